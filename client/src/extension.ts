@@ -1,0 +1,1 @@
+// STUB — extension entry, to be written.

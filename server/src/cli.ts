@@ -1,0 +1,1 @@
+// STUB — command-line tool, to be written.

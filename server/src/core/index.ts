@@ -1,0 +1,9 @@
+/** Public entry of the pure analysis core. */
+export * from './types';
+export { Source, quoteSpans } from './source';
+export { lint, resolveSeverity, severityKeys, type LintResult } from './lint';
+export { applyEdits, compatibleEdits, type ApplyResult } from './fix';
+export { RULES, ruleById } from './rules/index';
+export { buildSections } from './numbering/tree';
+export { msg, pick } from './messages';
+export { fixAll, type FixAllResult } from './autofix';

@@ -1,0 +1,66 @@
+import { Source } from './source';
+import { buildSections } from './numbering/tree';
+import { RULES } from './rules/index';
+import type { Finding, LintOptions, Report, Rule, RuleContext, Severity, SeveritySetting } from './types';
+
+export interface LintResult {
+  findings: Finding[];
+  source: Source;
+  /** Rules that threw: the others still ran. */
+  errors: Array<{ rule: string; error: unknown }>;
+}
+
+/** Resolve the severity for a rule or `rule/sub` key; `off` when the rule itself is off. */
+export function resolveSeverity(rule: Rule, sub: string | undefined, severities: Record<string, SeveritySetting> = {}): SeveritySetting {
+  const own = severities[rule.meta.id] ?? rule.meta.defaultSeverity;
+  if (own === 'off' || sub === undefined) return own;
+  const subMeta = rule.meta.subChecks?.[sub];
+  const key = `${rule.meta.id}/${sub}`;
+  return severities[key] ?? (severities[rule.meta.id] !== undefined && subMeta === undefined ? own : subMeta?.defaultSeverity ?? own);
+}
+
+/** Lint `text` with every enabled rule. Pure: text in, findings out. */
+export function lint(text: string, options: LintOptions = {}, rules: readonly Rule[] = RULES): LintResult {
+  const source = new Source(text, options.language ?? 'markdown');
+  const sections = buildSections(source);
+  const findings: Finding[] = [];
+  const errors: LintResult['errors'] = [];
+  const severities = options.severities ?? {};
+
+  for (const rule of rules) {
+    if ((severities[rule.meta.id] ?? rule.meta.defaultSeverity) === 'off') continue;
+    const ctx: RuleContext = {
+      text,
+      language: source.language,
+      source,
+      sections,
+      report(r: Report) {
+        const sev = resolveSeverity(rule, r.sub, severities);
+        if (sev === 'off') return;
+        findings.push({
+          rule: rule.meta.id,
+          severityKey: r.sub ? `${rule.meta.id}/${r.sub}` : rule.meta.id,
+          severity: sev as Severity,
+          basis: rule.meta.basis,
+          message: r.message,
+          start: r.start,
+          end: r.end,
+          ...(r.fix ? { fix: r.fix } : {}),
+          ...(r.group !== undefined ? { group: r.group } : {}),
+        });
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      errors.push({ rule: rule.meta.id, error });
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return { findings, source, errors };
+}
+
+/** Every severity key a user can set: rule ids and `rule/sub` keys. */
+export function severityKeys(rules: readonly Rule[] = RULES): string[] {
+  return rules.flatMap((r) => [r.meta.id, ...Object.keys(r.meta.subChecks ?? {}).map((s) => `${r.meta.id}/${s}`)]);
+}

@@ -1,0 +1,15 @@
+// STUB — to be implemented.
+import { msg } from '../messages';
+import type { Rule } from '../types';
+
+export const enumerationSequence: Rule = {
+  meta: {
+    id: 'enumeration-sequence',
+    basis: '实务',
+    defaultSeverity: 'warning',
+    fixable: false,
+    description: msg('（待实现）', '(to be implemented)'),
+    example: { wrong: '', right: '' },
+  },
+  check() {},
+};

@@ -1,0 +1,219 @@
+import type { Language, Line, LineScope } from './types';
+
+/**
+ * The text being linted: line table (LF, CRLF and lone CR), a leading BOM, and the scopes that are
+ * not part of the document's own numbering (fenced code, front matter, HTML comments, tables and
+ * block quotes in Markdown). Offsets are UTF-16 code units into `text`, exactly as given.
+ */
+export class Source {
+  readonly lines: Line[];
+  /** 1 when the text starts with U+FEFF, else 0. */
+  readonly bomLength: number;
+  /** The first line break found, or '\n' when there is none. */
+  readonly eol: '\n' | '\r\n' | '\r';
+
+  constructor(readonly text: string, readonly language: Language = 'markdown') {
+    this.bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const { lines, eol } = splitLines(text, this.bomLength);
+    this.lines = lines;
+    this.eol = eol;
+    assignScopes(text, lines, language);
+  }
+
+  /** The text of a line without its line break. */
+  lineText(line: Line): string {
+    return this.text.slice(line.start, line.end);
+  }
+
+  /** The 0-based line containing an offset (binary search). */
+  lineAt(offset: number): Line {
+    const lines = this.lines;
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lines[lo];
+  }
+
+  /**
+   * Paragraphs: maximal runs of consecutive non-blank lines of the same scope.
+   * In plain text and Markdown alike a blank line separates paragraphs.
+   */
+  paragraphs(): Line[][] {
+    if (this.paragraphCache) return this.paragraphCache;
+    const out: Line[][] = [];
+    let cur: Line[] = [];
+    for (const line of this.lines) {
+      if (line.scope === 'blank' || (cur.length > 0 && cur[0].scope !== line.scope) || line.headingLevel > 0) {
+        if (cur.length) out.push(cur);
+        cur = [];
+        if (line.scope === 'blank') continue;
+      }
+      cur.push(line);
+      if (line.headingLevel > 0) {
+        out.push(cur);
+        cur = [];
+      }
+    }
+    if (cur.length) out.push(cur);
+    this.paragraphCache = out;
+    return out;
+  }
+  private paragraphCache?: Line[][];
+}
+
+/** Characters that indent a line in Chinese documents: space, tab, ideographic space, NBSP. */
+export function isIndentChar(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
+}
+
+function splitLines(text: string, bom: number): { lines: Line[]; eol: '\n' | '\r\n' | '\r' } {
+  const lines: Line[] = [];
+  let eol: '\n' | '\r\n' | '\r' | undefined;
+  let start = bom;
+  const n = text.length;
+  for (let i = bom; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      let next = i + 1;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) next = i + 2;
+      eol ??= next - i === 2 ? '\r\n' : c === 13 ? '\r' : '\n';
+      lines.push(newLine(lines.length, start, i, next));
+      start = next;
+      i = next - 1;
+    }
+  }
+  lines.push(newLine(lines.length, start, n, n));
+  return { lines, eol: eol ?? '\n' };
+}
+
+function newLine(index: number, start: number, end: number, next: number): Line {
+  return { index, start, end, next, scope: 'text', headingLevel: 0, contentStart: start };
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$/;
+
+function assignScopes(text: string, lines: Line[], language: Language): void {
+  const md = language === 'markdown';
+  let fence: string | undefined;
+  let inComment = false;
+  let inFront = false;
+
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    const raw = text.slice(line.start, line.end);
+    let i = 0;
+    while (i < raw.length && isIndentChar(raw.charCodeAt(i))) i++;
+    const blank = i === raw.length;
+
+    let scope: LineScope = blank ? 'blank' : 'text';
+    if (md) {
+      if (li === 0 && raw === '---') {
+        inFront = lines.length > 1 && hasFrontMatterEnd(text, lines);
+        if (inFront) scope = 'frontmatter';
+      } else if (inFront) {
+        scope = 'frontmatter';
+        if (raw === '---' || raw === '...') inFront = false;
+      } else if (fence !== undefined) {
+        scope = 'code';
+        const m = FENCE.exec(raw);
+        if (m && m[1][0] === fence[0] && m[1].length >= fence.length && raw.slice(m[0].length).trim() === '') fence = undefined;
+      } else if (inComment) {
+        scope = 'html-comment';
+        if (raw.includes('-->')) inComment = false;
+      } else if (!blank) {
+        const m = FENCE.exec(raw);
+        const body = raw.slice(i);
+        if (m) {
+          scope = 'code';
+          fence = m[1];
+        } else if (body.startsWith('<!--')) {
+          scope = 'html-comment';
+          inComment = !body.includes('-->', 4);
+        } else if (body.startsWith('>')) {
+          scope = 'quote';
+        } else if (body.startsWith('|') || isTableRow(text, lines, li)) {
+          scope = 'table';
+        }
+      }
+    }
+    line.scope = scope;
+
+    // Content start: indentation, Markdown heading hashes, emphasis openers.
+    let c = i;
+    if (md && scope === 'text') {
+      let h = c;
+      while (h < raw.length && raw.charCodeAt(h) === 0x23 /* # */) h++;
+      const hashes = h - c;
+      if (hashes >= 1 && hashes <= 6 && (h === raw.length || raw.charCodeAt(h) === 0x20 || raw.charCodeAt(h) === 0x09)) {
+        line.headingLevel = hashes;
+        c = h;
+        while (c < raw.length && isIndentChar(raw.charCodeAt(c))) c++;
+      }
+      while (raw.startsWith('**', c) || raw.startsWith('__', c)) {
+        c += 2;
+        while (c < raw.length && isIndentChar(raw.charCodeAt(c))) c++;
+      }
+    }
+    line.contentStart = line.start + c;
+  }
+}
+
+function hasFrontMatterEnd(text: string, lines: Line[]): boolean {
+  for (let j = 1; j < lines.length; j++) {
+    const t = text.slice(lines[j].start, lines[j].end);
+    if (t === '---' || t === '...') return true;
+  }
+  return false;
+}
+
+/** A GFM table: a row containing `|` next to a delimiter row (`|---|---|`). */
+function isTableRow(text: string, lines: Line[], li: number): boolean {
+  const cur = text.slice(lines[li].start, lines[li].end);
+  if (!cur.includes('|')) return false;
+  if (TABLE_DELIMITER.test(cur)) return true;
+  const next = lines[li + 1];
+  if (next && TABLE_DELIMITER.test(text.slice(next.start, next.end))) return true;
+  // Body rows: walk up through rows with `|` to a delimiter row.
+  for (let j = li - 1; j >= 0; j--) {
+    const t = text.slice(lines[j].start, lines[j].end);
+    if (!t.includes('|')) return false;
+    if (TABLE_DELIMITER.test(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * Quoted spans inside `[start, end)`: “…”, ‘…’, 「…」, 『…』 and straight "…" pairs.
+ * Returned as sorted `[start, end)` offset pairs including the quote marks. Unclosed quotes run
+ * to `end`. Used by checks that must not look inside quotations.
+ */
+export function quoteSpans(text: string, start: number, end: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const closers: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』' };
+  let i = start;
+  while (i < end) {
+    const ch = text[i];
+    const close = ch === '"' ? '"' : closers[ch];
+    if (close !== undefined) {
+      // Find the matching closer, respecting nesting of the same pair.
+      let depth = 1;
+      let j = i + 1;
+      for (; j < end; j++) {
+        const cj = text[j];
+        if (cj === close && (close !== '"' || depth === 1)) {
+          depth--;
+          if (depth === 0) break;
+        } else if (cj === ch && ch !== '"') depth++;
+      }
+      const stop = j < end ? j + 1 : end;
+      spans.push([i, stop]);
+      i = stop;
+    } else i++;
+  }
+  return spans;
+}

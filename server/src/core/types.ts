@@ -1,0 +1,181 @@
+/**
+ * The contract of the pure analysis core: findings, fixes, rules and the section tree.
+ * Everything here is plain data so the language server, the CLI and the tests share it.
+ * All offsets are UTF-16 code units into the exact text that was linted, `[start, end)`.
+ */
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+/** What a check rests on. `实务` is office practice ("通行做法"), never called a "规定". */
+export type Basis = 'GB/T 9704' | 'GB/T 15834' | 'GB/T 15835' | '条例' | '实务';
+
+/** A message in both UI languages. */
+export interface Msg {
+  zh: string;
+  en: string;
+}
+
+export type Language = 'markdown' | 'plaintext';
+
+/** Replace `[start, end)` with `newText`. */
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: Msg;
+  edits: OffsetEdit[];
+}
+
+export interface Finding {
+  /** Rule id: the diagnostic `code`, the settings key, the CLI's `rule`. */
+  rule: string;
+  /**
+   * Settings key that decides the severity: the rule id, or `ruleId/sub` for a sub-check whose
+   * severity users tune separately (e.g. `numbering-punctuation/arabic-dunhao` for `1、`).
+   */
+  severityKey: string;
+  severity: Severity;
+  basis: Basis;
+  message: Msg;
+  start: number;
+  end: number;
+  fix?: Fix;
+  /** Placeholder group key (`XX镇`, `XX书记`) so an editor can fill a whole group at once. */
+  group?: string;
+}
+
+/** What a rule reports; the engine fills in rule, basis and severity from the rule's meta. */
+export interface Report {
+  message: Msg;
+  start: number;
+  end: number;
+  fix?: Fix;
+  group?: string;
+  /** Sub-check id, see `Finding.severityKey`. Must be declared in `RuleMeta.subChecks`. */
+  sub?: string;
+}
+
+export interface RuleMeta {
+  /** = file name in rules/ = setting key = diagnostic code. */
+  id: string;
+  basis: Basis;
+  defaultSeverity: SeveritySetting;
+  fixable: boolean;
+  /** One line: what the rule checks. */
+  description: Msg;
+  /** One wrong and one right example, shown on hover and in the docs. */
+  example: { wrong: string; right: string };
+  /** Sub-checks whose severity can be set on their own, key = sub id. */
+  subChecks?: Record<string, { defaultSeverity: SeveritySetting; description: Msg }>;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+/** Options a caller passes to `lint`; everything optional, validated defaults apply. */
+export interface LintOptions {
+  language?: Language;
+  /** Severity overrides by severity key (`rule` or `rule/sub`). */
+  severities?: Record<string, SeveritySetting>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Source model (see source.ts)
+
+/** Why a line is outside the document's own numbering and prose checks. */
+export type LineScope =
+  | 'text'
+  | 'blank'
+  | 'code' // fenced code block, including its fences
+  | 'frontmatter'
+  | 'html-comment'
+  | 'table'
+  | 'quote';
+
+export interface Line {
+  /** 0-based line number. */
+  index: number;
+  /** Offset of the first character (after a BOM on line 0). */
+  start: number;
+  /** Offset just past the last character, before the line break. */
+  end: number;
+  /** Offset just past the line break (= end on the last line without one). */
+  next: number;
+  scope: LineScope;
+  /** Markdown ATX heading level (1-6) when the line is `# …`, else 0. */
+  headingLevel: number;
+  /**
+   * Offset where the line's content starts: after indentation (spaces, tabs, U+3000, NBSP),
+   * a Markdown heading's `#`s and emphasis openers (`**`, `__`).
+   */
+  contentStart: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbering (see numbering/)
+
+/**
+ * Ordinal families. Levels per GB/T 9704 §7.3.3: cn = 一、 (1), cn-paren = （一） (2),
+ * arabic = 1. (3), arabic-paren = （1） (4), circled = ① (5). `di` = 第一， and `word` =
+ * 首先/其次/最后 are in-text families, not structure levels.
+ */
+export type MarkerFamily = 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled' | 'di';
+
+export interface Marker {
+  family: MarkerFamily;
+  /** Structure level 1..5 from the family (di = 0: not a structure level). */
+  level: number;
+  /** The ordinal's value: 一 → 1, （十二） → 12, ⑤ → 5. */
+  value: number;
+  /** Offsets of the whole marker token as written, punctuation included (`一.`, `(1)`, `1、`). */
+  start: number;
+  end: number;
+  /** The marker exactly as written. */
+  text: string;
+  /** The marker in its standard form for its family and value (`一、`, `（1）`, `1.`). */
+  canonical: string;
+  /** True when text === canonical. */
+  wellFormed: boolean;
+}
+
+export interface Section {
+  kind: 'title' | 'heading' | 'marker';
+  /** Markdown heading level for headings; marker level for markers; 0 for the title. */
+  level: number;
+  marker?: Marker;
+  line: number;
+  /** What the outline shows: the heading or item text (marker included), trimmed. */
+  label: string;
+  /** The line's visible title text (selection range): inside [start, end). */
+  titleStart: number;
+  titleEnd: number;
+  /** From the line's start to the end of the section's last line (before the next sibling or ancestor). */
+  start: number;
+  end: number;
+  children: Section[];
+  parent?: Section;
+}
+
+export interface SectionTree {
+  /** Top-level sections in document order. */
+  roots: Section[];
+  /** Every marker section in document order (flat), for rules. */
+  markers: Section[];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface RuleContext {
+  readonly text: string;
+  readonly language: Language;
+  readonly source: import('./source').Source;
+  readonly sections: SectionTree;
+  report(r: Report): void;
+}

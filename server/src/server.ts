@@ -1,0 +1,1 @@
+// STUB — language server entry, to be written.
