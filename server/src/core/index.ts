@@ -7,3 +7,4 @@ export { RULES, ruleById } from './rules/index';
 export { buildSections } from './numbering/tree';
 export { msg, pick } from './messages';
 export { fixAll, type FixAllResult } from './autofix';
+export { findPlaceholders, groupPlaceholders, type PlaceholderMatch, type PlaceholderGroup } from './placeholders';
