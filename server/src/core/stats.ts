@@ -1,0 +1,101 @@
+import { Source } from './source';
+import type { Language, Line } from './types';
+
+/**
+ * What a draft would cost to read aloud. Only characters a speaker pronounces are counted:
+ * Chinese characters (Han script, including `〇` and astral ones like `𠮷` as one each), digits
+ * and letters. Punctuation, whitespace and symbols (`×`, `%`) are not. In Markdown the markup
+ * that is never read — front matter, fenced code, HTML comments and tags, link and image URLs,
+ * entities — is left out before counting.
+ */
+export interface CharacterCount {
+  /** chinese + digits + letters. */
+  total: number;
+  chinese: number;
+  digits: number;
+  letters: number;
+  /** Paragraphs that contain at least one counted character. */
+  paragraphs: number;
+}
+
+/** Default reading rate, 字/分钟 (domain §6: about 180–200). */
+export const DEFAULT_SPEAKING_RATE = 190;
+
+const HAN = /\p{Script=Han}/u;
+const DIGIT = /\p{Nd}/u;
+const LETTER = /\p{L}/u;
+
+/** Count the pronounceable characters of a draft. */
+export function countCharacters(text: string, language: Language = 'markdown'): CharacterCount {
+  const source = new Source(text, language);
+  const result: CharacterCount = { total: 0, chinese: 0, digits: 0, letters: 0, paragraphs: 0 };
+  const md = language === 'markdown';
+  // Plain-text drafts put one paragraph on each line (Chinese prose is not hard-wrapped, and
+  // Word exports a paragraph per line); Markdown paragraphs are separated by blank lines.
+  const groups: Line[][] = md ? source.paragraphs() : source.lines.filter((l) => l.scope !== 'blank').map((l) => [l]);
+  let inComment = false;
+  for (const group of groups) {
+    if (md && group[0].scope !== 'text' && group[0].scope !== 'quote' && group[0].scope !== 'table') continue;
+    let counted = false;
+    for (const line of group) {
+      let raw = source.lineText(line);
+      if (md) {
+        const stripped = stripMarkdown(raw, inComment);
+        raw = stripped.text;
+        inComment = stripped.inComment;
+      }
+      for (const ch of raw) {
+        if (HAN.test(ch)) result.chinese++;
+        else if (DIGIT.test(ch)) result.digits++;
+        else if (LETTER.test(ch)) result.letters++;
+        else continue;
+        counted = true;
+      }
+    }
+    if (counted) result.paragraphs++;
+  }
+  result.total = result.chinese + result.digits + result.letters;
+  return result;
+}
+
+/**
+ * Remove what is never read aloud from one Markdown line. `inComment` carries an HTML comment
+ * that was opened inside a text line and not closed on it.
+ */
+function stripMarkdown(line: string, inComment: boolean): { text: string; inComment: boolean } {
+  let s = line;
+  if (inComment) {
+    const close = s.indexOf('-->');
+    if (close < 0) return { text: '', inComment: true };
+    s = s.slice(close + 3);
+  }
+  s = s.replace(/<!--[\s\S]*?-->/g, '');
+  const open = s.indexOf('<!--');
+  const stillOpen = open >= 0;
+  if (stillOpen) s = s.slice(0, open);
+  s = s
+    // Reference definitions `[id]: https://…` carry only a URL.
+    .replace(/^\s{0,3}\[[^\]]+\]:\s*\S+.*$/, '')
+    // Images are not read; links keep their text and lose the URL.
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+    // Autolinks, bare URLs, HTML tags, entities, footnote references.
+    .replace(/<(?:https?|mailto|ftp):[^>]*>/gi, '')
+    .replace(/\b(?:https?|ftp):\/\/[^\s)>\]）】，。]+/gi, '')
+    .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^>]*)?\/?>/g, '')
+    .replace(/&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi, '')
+    .replace(/\[\^[^\]]*\]/g, '');
+  return { text: s, inComment: stillOpen };
+}
+
+/**
+ * Estimated speaking time in whole minutes at `rate` 字/分钟, rounded to the nearest minute;
+ * any non-empty text takes at least one minute. A rate that is not a positive number falls back
+ * to the default.
+ */
+export function speakingMinutes(count: number, rate: number = DEFAULT_SPEAKING_RATE): number {
+  if (!(count > 0)) return 0;
+  const r = Number.isFinite(rate) && rate > 0 ? rate : DEFAULT_SPEAKING_RATE;
+  return Math.max(1, Math.round(count / r));
+}
