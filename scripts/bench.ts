@@ -1,0 +1,102 @@
+/**
+ * Benchmark (not a test): lints 1 MB and 10 MB of Chinese text built from the corpus and the seed,
+ * prints throughput, and times autocorrect-node's CLI on the same files for a whole-process ratio.
+ * Targets: all rules together ≥ 3× faster than autocorrect whole-process at 10 MB; < 1 ms per warm
+ * call on the seed. Run: npm run bench
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { lint } from '../server/src/core/lint';
+
+const root = path.join(__dirname, '..');
+const shared = path.join(root, '..', 'shared');
+
+function sources(): { seed: string; parts: string[]; origin: string } {
+  const seedDir = path.join(shared, 'seeds');
+  const corpusDir = path.join(shared, 'corpus', 'docs');
+  if (fs.existsSync(seedDir) && fs.existsSync(corpusDir)) {
+    const seedFile = fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()[0];
+    const seed = fs.readFileSync(path.join(seedDir, seedFile), 'utf8');
+    const parts = fs
+      .readdirSync(corpusDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => fs.readFileSync(path.join(corpusDir, f), 'utf8'));
+    return { seed, parts: [seed, ...parts], origin: '../shared corpus + seed' };
+  }
+  const ex = fs.readdirSync(path.join(root, 'examples')).map((f) => fs.readFileSync(path.join(root, 'examples', f), 'utf8'));
+  return { seed: ex[0], parts: ex, origin: 'examples/ (../shared not found)' };
+}
+
+function build(parts: string[], bytes: number): string {
+  const chunks: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const p = parts[i % parts.length];
+    chunks.push(p);
+    size += Buffer.byteLength(p) + 2;
+  }
+  return chunks.join('\n\n');
+}
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const t = performance.now();
+  const value = fn();
+  return { ms: performance.now() - t, value };
+}
+
+function wholeProcess(cmd: string, args: string[], runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+    times.push(performance.now() - t);
+    if (r.error) throw r.error;
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
+const fmt = (n: number, d = 1) => n.toFixed(d);
+
+function main() {
+  const { seed, parts, origin } = sources();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-'));
+  console.log(`gongwen benchmark — text from ${origin}; node ${process.version}; ${os.cpus().length} CPU(s)`);
+
+  // Warm calls on the seed.
+  for (let i = 0; i < 50; i++) lint(seed, { language: 'plaintext' });
+  const samples: number[] = [];
+  for (let i = 0; i < 500; i++) samples.push(time(() => lint(seed, { language: 'plaintext' })).ms);
+  samples.sort((a, b) => a - b);
+  const mean = samples.reduce((a, b) => a + b, 0) / samples.length;
+  console.log(
+    `seed (${seed.length} chars, ${lint(seed, { language: 'plaintext' }).findings.length} findings): warm call mean ${fmt(mean, 3)} ms, p95 ${fmt(samples[Math.floor(samples.length * 0.95)], 3)} ms  (target < 1 ms)`,
+  );
+
+  const haveAutocorrect = fs.existsSync(path.join(root, 'node_modules', 'autocorrect-node', 'cli.js'));
+  const cli = path.join(root, 'dist', 'cli.js');
+  for (const mb of [1, 10]) {
+    const text = build(parts, mb * 1024 * 1024);
+    const file = path.join(tmp, `bench-${mb}mb.txt`);
+    fs.writeFileSync(file, text);
+    const bytes = Buffer.byteLength(text);
+    const run = time(() => lint(text, { language: 'plaintext' }));
+    console.log(
+      `${mb} MB (${(bytes / 1048576).toFixed(2)} MiB, ${text.length} chars): in-process ${fmt(run.ms)} ms = ${fmt(bytes / 1048576 / (run.ms / 1000))} MiB/s, ${run.value.findings.length} findings`,
+    );
+    const runs = mb === 10 ? 3 : 5;
+    const ours = wholeProcess(process.execPath, [cli, 'check', '--format', 'json', file], runs);
+    let line = `${mb} MB whole process: gongwen ${fmt(ours)} ms`;
+    if (haveAutocorrect) {
+      const ac = wholeProcess(process.execPath, [path.join(root, 'node_modules', 'autocorrect-node', 'cli.js'), '--lint', '--format', 'json', file], runs);
+      line += `, autocorrect ${fmt(ac)} ms, ratio ${fmt(ac / ours, 2)}×${mb === 10 ? '  (target ≥ 3×)' : ''}`;
+    } else line += ' (autocorrect-node not installed: run npm ci)';
+    console.log(line);
+  }
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+main();
