@@ -1,6 +1,7 @@
 import { applyEdits, compatibleEdits } from './fix';
 import { lint } from './lint';
-import type { Finding, LintOptions } from './types';
+import { RULES } from './rules/index';
+import type { Finding, LintOptions, Rule } from './types';
 
 export interface FixAllResult {
   text: string;
@@ -14,10 +15,10 @@ export interface FixAllResult {
  * Apply every fix, lint again and repeat until nothing fixable is left (at most `maxPasses`).
  * Fixes that overlap one taken in a pass wait for the next pass, computed on the new text.
  */
-export function fixAll(text: string, options: LintOptions = {}, maxPasses = 8): FixAllResult {
+export function fixAll(text: string, options: LintOptions = {}, maxPasses = 8, rules: readonly Rule[] = RULES): FixAllResult {
   let fixed = 0;
   let current = text;
-  let findings = lint(current, options).findings;
+  let findings = lint(current, options, rules).findings;
   for (let pass = 0; pass < maxPasses; pass++) {
     const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : []));
     if (fixes.length === 0) break;
@@ -26,7 +27,7 @@ export function fixAll(text: string, options: LintOptions = {}, maxPasses = 8): 
     if (result.text === current) break;
     current = result.text;
     fixed += taken.length;
-    findings = lint(current, options).findings;
+    findings = lint(current, options, rules).findings;
   }
   return { text: current, fixed, remaining: findings };
 }

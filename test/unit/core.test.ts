@@ -1,0 +1,174 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { Source, quoteSpans } from '../../server/src/core/source';
+import { applyEdits, compatibleEdits } from '../../server/src/core/fix';
+import { lint, resolveSeverity, severityKeys } from '../../server/src/core/lint';
+import { fixAll } from '../../server/src/core/autofix';
+import { RULES } from '../../server/src/core/rules/index';
+import { msg } from '../../server/src/core/messages';
+import type { Rule } from '../../server/src/core/types';
+
+describe('Source', () => {
+  it('splits LF, CRLF and lone CR with offsets into the exact text', () => {
+    const s = new Source('a\r\nbc\rd\ne', 'plaintext');
+    assert.deepEqual(
+      s.lines.map((l) => [l.start, l.end, l.next]),
+      [
+        [0, 1, 3],
+        [3, 5, 6],
+        [6, 7, 8],
+        [8, 9, 9],
+      ],
+    );
+    assert.equal(s.eol, '\r\n');
+    assert.equal(s.lineAt(4).index, 1);
+    assert.equal(s.lineAt(9).index, 3);
+  });
+
+  it('skips a BOM on the first line', () => {
+    const s = new Source('\ufeff一、总体要求\n', 'plaintext');
+    assert.equal(s.bomLength, 1);
+    assert.equal(s.lines[0].start, 1);
+    assert.equal(s.lineText(s.lines[0]), '一、总体要求');
+  });
+
+  it('marks Markdown scopes: front matter, fences, comments, tables, quotes, headings', () => {
+    const md = [
+      '---',
+      'title: x',
+      '---',
+      '# 一、标题',
+      '```',
+      '一、代码',
+      '```',
+      '<!--',
+      '一、注释',
+      '-->',
+      '| 序号 | 内容 |',
+      '|---|---|',
+      '| 一、 | x |',
+      '> 一、引文',
+      '　　**（一）加粗**',
+      '',
+    ].join('\n');
+    const s = new Source(md, 'markdown');
+    assert.deepEqual(
+      s.lines.map((l) => l.scope),
+      ['frontmatter', 'frontmatter', 'frontmatter', 'text', 'code', 'code', 'code', 'html-comment', 'html-comment', 'html-comment', 'table', 'table', 'table', 'quote', 'text', 'blank'],
+    );
+    assert.equal(s.lines[3].headingLevel, 1);
+    assert.equal(md.slice(s.lines[3].contentStart, s.lines[3].end), '一、标题');
+    assert.equal(md.slice(s.lines[14].contentStart, s.lines[14].end), '（一）加粗**');
+  });
+
+  it('treats plain text as plain: no Markdown scopes', () => {
+    const s = new Source('```\n# 一、x\n> y', 'plaintext');
+    assert.deepEqual(
+      s.lines.map((l) => [l.scope, l.headingLevel]),
+      [
+        ['text', 0],
+        ['text', 0],
+        ['text', 0],
+      ],
+    );
+  });
+
+  it('finds quoted spans, nested and unclosed', () => {
+    const t = '他说“一是“甲”二是”然后"三是"，「四」‘五';
+    const spans = quoteSpans(t, 0, t.length).map(([a, b]) => t.slice(a, b));
+    assert.deepEqual(spans, ['“一是“甲”二是”', '"三是"', '「四」', '‘五']);
+  });
+});
+
+describe('applyEdits', () => {
+  it('applies adjacent edits and insertions at one offset, skips overlaps', () => {
+    const r = applyEdits('abcdef', [
+      { start: 2, end: 4, newText: 'X' },
+      { start: 0, end: 2, newText: 'Y' },
+      { start: 3, end: 5, newText: 'Z' },
+      { start: 6, end: 6, newText: '1' },
+      { start: 6, end: 6, newText: '2' },
+    ]);
+    assert.equal(r.text, 'YXef12');
+    assert.equal(r.skipped.length, 1);
+    assert.deepEqual(r.skipped[0], { start: 3, end: 5, newText: 'Z' });
+  });
+
+  it('rejects out-of-range edits instead of corrupting text', () => {
+    const r = applyEdits('abc', [{ start: 2, end: 9, newText: 'x' }]);
+    assert.equal(r.text, 'abc');
+    assert.equal(r.skipped.length, 1);
+  });
+
+  it('keeps a multi-edit fix whole or defers it', () => {
+    const a = { title: msg('a', 'a'), edits: [{ start: 0, end: 1, newText: 'A' }, { start: 5, end: 6, newText: 'B' }] };
+    const b = { title: msg('b', 'b'), edits: [{ start: 5, end: 7, newText: 'C' }] };
+    const c = { title: msg('c', 'c'), edits: [{ start: 1, end: 2, newText: 'D' }] };
+    const r = compatibleEdits([a, b, c]);
+    assert.deepEqual(r.taken, [a, c]);
+    assert.deepEqual(r.deferred, [b]);
+  });
+});
+
+describe('lint engine', () => {
+  const boom: Rule = {
+    meta: { id: 'boom', basis: '实务', defaultSeverity: 'warning', fixable: false, description: msg('炸', 'boom'), example: { wrong: 'a', right: 'b' } },
+    check() {
+      throw new Error('kaboom');
+    },
+  };
+  const marks: Rule = {
+    meta: {
+      id: 'marks',
+      basis: '实务',
+      defaultSeverity: 'warning',
+      fixable: true,
+      description: msg('标记', 'marks'),
+      example: { wrong: 'a', right: 'b' },
+      subChecks: { soft: { defaultSeverity: 'info', description: msg('软', 'soft') } },
+    },
+    check(ctx) {
+      for (const m of ctx.text.matchAll(/!/g)) {
+        ctx.report({ message: msg('感叹', 'bang'), start: m.index!, end: m.index! + 1, fix: { title: msg('删', 'del'), edits: [{ start: m.index!, end: m.index! + 1, newText: '' }] } });
+      }
+      for (const m of ctx.text.matchAll(/\?/g)) ctx.report({ message: msg('问', 'q'), start: m.index!, end: m.index! + 1, sub: 'soft' });
+    },
+  };
+
+  it('isolates a failing rule: the others still report', () => {
+    const r = lint('a!b', {}, [boom, marks]);
+    assert.equal(r.errors.length, 1);
+    assert.equal(r.errors[0].rule, 'boom');
+    assert.equal(r.findings.length, 1);
+    assert.equal(r.findings[0].rule, 'marks');
+  });
+
+  it('resolves severities for rules and sub-checks', () => {
+    assert.equal(resolveSeverity(marks, undefined, {}), 'warning');
+    assert.equal(resolveSeverity(marks, 'soft', {}), 'info');
+    assert.equal(resolveSeverity(marks, 'soft', { marks: 'error' }), 'info');
+    assert.equal(resolveSeverity(marks, 'soft', { 'marks/soft': 'hint' }), 'hint');
+    assert.equal(resolveSeverity(marks, 'soft', { marks: 'off', 'marks/soft': 'error' }), 'off');
+    const r = lint('?!', { severities: { 'marks/soft': 'off' } }, [marks]);
+    assert.deepEqual(
+      r.findings.map((f) => [f.severityKey, f.severity]),
+      [['marks', 'warning']],
+    );
+  });
+
+  it('fixAll converges and reports what is left', () => {
+    const r = fixAll('a!!b?!', {}, 8, [marks]);
+    assert.equal(r.text, 'ab?');
+    assert.equal(r.fixed, 3);
+    assert.deepEqual(
+      r.remaining.map((f) => f.severityKey),
+      ['marks/soft'],
+    );
+  });
+
+  it('lists every severity key of the registry', () => {
+    const keys = severityKeys();
+    for (const r of RULES) assert.ok(keys.includes(r.meta.id));
+    assert.equal(new Set(keys).size, keys.length);
+  });
+});
