@@ -1,0 +1,78 @@
+/**
+ * Code actions as WorkspaceEdits: the finding's own fix (from `Diagnostic.data`, refused when the
+ * document moved on), "fix all of this rule", and `source.fixAll.gongwen` for codeActionsOnSave.
+ */
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { msg, pick, type Msg } from './core';
+import type { Analysis } from './analysis';
+import { toTextEdits } from './convert';
+import { SOURCE, isDiagnosticData } from './diagnostics';
+import { fixAllEdits } from './fixall';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
+
+/** Kinds announced in `codeActionProvider.codeActionKinds`. */
+export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
+
+/** Does the request's `only` filter let `kind` through? */
+function wanted(only: string[] | undefined, kind: string): boolean {
+  return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+function fixAllRuleTitle(rule: string): Msg {
+  if (rule === 'web-residue') return msg('删除全部网页残留行', 'Delete all web residue lines');
+  return msg(`修复本文档中全部“${rule}”问题`, `Fix all ${rule} problems in this document`);
+}
+
+const FIX_ALL_TITLE = msg('修复全部 gongwen 问题', 'Fix all gongwen problems');
+
+/**
+ * Actions for a request on `doc`; `analysis` must be the analysis of `doc` at its current version
+ * (or undefined when the document is not checked).
+ */
+export function codeActions(doc: TextDocument, params: CodeActionParams, analysis: Analysis | undefined, locale: string): CodeAction[] {
+  const only = params.context?.only;
+  const actions: CodeAction[] = [];
+  const uri = doc.uri;
+  const edit = (edits: NonNullable<ReturnType<typeof toTextEdits>>) => ({ changes: { [uri]: edits } });
+  const ok = analysis?.kind === 'ok' && analysis.version === doc.version ? analysis : undefined;
+
+  if (wanted(only, CodeActionKind.QuickFix)) {
+    const perRuleDone = new Set<string>();
+    const ours: Diagnostic[] = (params.context?.diagnostics ?? []).filter((d) => d.source === SOURCE && isDiagnosticData(d.data));
+    for (const d of ours) {
+      const data = d.data as import('./diagnostics').DiagnosticData;
+      if (data.version !== doc.version) continue; // stale: the text moved on, offsets mean nothing now
+      if (data.fix) {
+        const edits = toTextEdits(doc, data.fix.edits);
+        if (edits && edits.length) {
+          actions.push({ title: pick(data.fix.title, locale), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: edit(edits) });
+        }
+      }
+      if (ok && !perRuleDone.has(data.rule)) {
+        perRuleDone.add(data.rule);
+        const sameRule = ok.result.findings.filter((f) => f.rule === data.rule && f.fix);
+        if (sameRule.length > 1) {
+          const all = fixAllEdits(ok.text, { language: ok.language, severities: ok.settings.rules }, (f) => f.rule === data.rule, 8, ok.result.findings);
+          const edits = toTextEdits(doc, all.edits);
+          if (edits && edits.length) {
+            actions.push({
+              title: pick(fixAllRuleTitle(data.rule), locale),
+              kind: CodeActionKind.QuickFix,
+              diagnostics: ours.filter((x) => (x.data as { rule: string }).rule === data.rule),
+              edit: edit(edits),
+            });
+          }
+        }
+      }
+    }
+  }
+
+  if (only && wanted(only, FIX_ALL_KIND) && ok) {
+    const all = fixAllEdits(ok.text, { language: ok.language, severities: ok.settings.rules }, () => true, 8, ok.result.findings);
+    const edits = toTextEdits(doc, all.edits);
+    if (edits && edits.length) actions.push({ title: pick(FIX_ALL_TITLE, locale), kind: FIX_ALL_KIND, edit: edit(edits) });
+  }
+  return actions;
+}

@@ -1,0 +1,153 @@
+/**
+ * Fix-all for the editor: the same passes as core `fixAll` (lint, take compatible fixes, apply,
+ * lint again), but the result is a set of minimal offset edits against the ORIGINAL text, so
+ * `source.fixAll.gongwen` never touches text outside what it fixes (cursor, folding and undo stay
+ * put). Pure: no LSP library.
+ */
+import { applyEdits, compatibleEdits, lint, type Finding, type LintOptions, type OffsetEdit } from './core';
+
+/** A piece of the current text: a copy of original `[s, e)`, or inserted text. */
+type Segment = { s: number; e: number; text?: undefined } | { s?: undefined; e?: undefined; text: string };
+
+const segLength = (g: Segment): number => (g.text !== undefined ? g.text.length : g.e - g.s);
+
+/** The segments covering current-text `[a, b)`. */
+function slice(segs: readonly Segment[], starts: readonly number[], a: number, b: number): Segment[] {
+  const out: Segment[] = [];
+  if (b <= a) return out;
+  // first segment whose end is past a
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] + segLength(segs[mid]) > a) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let i = lo; i < segs.length && starts[i] < b; i++) {
+    const g = segs[i];
+    const from = Math.max(a, starts[i]) - starts[i];
+    const to = Math.min(b, starts[i] + segLength(g)) - starts[i];
+    if (to <= from) continue;
+    out.push(g.text !== undefined ? { text: g.text.slice(from, to) } : { s: g.s + from, e: g.s + to });
+  }
+  return out;
+}
+
+/** Apply non-overlapping, sorted edits (current-text offsets) to the segment list. */
+function applyToSegments(segs: Segment[], edits: readonly OffsetEdit[]): Segment[] {
+  const starts: number[] = [];
+  let len = 0;
+  for (const g of segs) {
+    starts.push(len);
+    len += segLength(g);
+  }
+  const out: Segment[] = [];
+  let pos = 0;
+  for (const e of edits) {
+    out.push(...slice(segs, starts, pos, e.start));
+    if (e.newText) out.push({ text: e.newText });
+    pos = e.end;
+  }
+  out.push(...slice(segs, starts, pos, len));
+  return out;
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Shrink an edit by the prefix and suffix it leaves unchanged, never splitting a surrogate pair or CRLF. */
+function trim(original: string, e: OffsetEdit): OffsetEdit | undefined {
+  const old = original.slice(e.start, e.end);
+  if (old === e.newText) return undefined;
+  let p = 0;
+  const max = Math.min(old.length, e.newText.length);
+  while (p < max && old.charCodeAt(p) === e.newText.charCodeAt(p)) p++;
+  while (p > 0 && (isLow(old.charCodeAt(p)) || isLow(e.newText.charCodeAt(p)) || old.charCodeAt(p) === 10) && (isHigh(old.charCodeAt(p - 1)) || old.charCodeAt(p - 1) === 13)) p--;
+  let q = 0;
+  const maxQ = max - p;
+  while (q < maxQ && old.charCodeAt(old.length - 1 - q) === e.newText.charCodeAt(e.newText.length - 1 - q)) q++;
+  while (q > 0) {
+    const oi = old.length - q; // first kept char of the old suffix
+    const ni = e.newText.length - q;
+    const splitsPair = (isLow(old.charCodeAt(oi)) && isHigh(old.charCodeAt(oi - 1))) || (isLow(e.newText.charCodeAt(ni)) && isHigh(e.newText.charCodeAt(ni - 1)));
+    const splitsCrlf = old.charCodeAt(oi) === 10 && old.charCodeAt(oi - 1) === 13;
+    if (!splitsPair && !splitsCrlf) break;
+    q--;
+  }
+  return { start: e.start + p, end: e.end - q, newText: e.newText.slice(p, e.newText.length - q) };
+}
+
+/** Minimal edits against `original` that turn it into the text the segments spell. */
+function segmentsToEdits(original: string, segs: readonly Segment[]): OffsetEdit[] {
+  const edits: OffsetEdit[] = [];
+  let o = 0;
+  let pending = '';
+  const flush = (upTo: number) => {
+    if (upTo !== o || pending) {
+      const t = trim(original, { start: o, end: upTo, newText: pending });
+      if (t) edits.push(t);
+    }
+    pending = '';
+  };
+  for (const g of segs) {
+    if (g.text !== undefined) {
+      pending += g.text;
+      continue;
+    }
+    if (g.e <= g.s) continue;
+    flush(g.s);
+    o = g.e;
+  }
+  flush(original.length);
+  return edits;
+}
+
+export interface EditorFixAll {
+  /** Minimal edits against the original text, sorted, non-overlapping. */
+  edits: OffsetEdit[];
+  /** The text after all passes (= core fixAll's text). */
+  text: string;
+  fixed: number;
+  remaining: Finding[];
+}
+
+/**
+ * Fix everything fixable (optionally only the findings `accept` keeps), pass after pass like
+ * core `fixAll`, and return minimal edits against `text`.
+ */
+export function fixAllEdits(
+  text: string,
+  options: LintOptions = {},
+  accept: (f: Finding) => boolean = () => true,
+  maxPasses = 8,
+  first?: readonly Finding[],
+): EditorFixAll {
+  let segs: Segment[] = [{ s: 0, e: text.length }];
+  let current = text;
+  let fixed = 0;
+  let findings = first ? [...first] : lint(current, options).findings;
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const fixes = findings.flatMap((f) => (f.fix && accept(f) ? [f.fix] : []));
+    if (fixes.length === 0) break;
+    const { edits, taken } = compatibleEdits(fixes);
+    const result = applyEdits(current, edits);
+    if (result.text === current) break;
+    segs = applyToSegments(segs, result.applied);
+    current = result.text;
+    fixed += taken.length;
+    findings = lint(current, options).findings;
+  }
+  return { edits: segmentsToEdits(text, segs), text: current, fixed, remaining: findings };
+}
+
+/** Exposed for unit tests: compose edit passes into minimal edits on the original. */
+export function composePasses(original: string, passes: readonly OffsetEdit[][]): { edits: OffsetEdit[]; text: string } {
+  let segs: Segment[] = [{ s: 0, e: original.length }];
+  let current = original;
+  for (const pass of passes) {
+    const r = applyEdits(current, pass);
+    segs = applyToSegments(segs, r.applied);
+    current = r.text;
+  }
+  return { edits: segmentsToEdits(original, segs), text: current };
+}
