@@ -52,8 +52,9 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, analysi
       }
       if (ok && !perRuleDone.has(data.rule)) {
         perRuleDone.add(data.rule);
-        const sameRule = ok.result.findings.filter((f) => f.rule === data.rule && f.fix);
-        if (sameRule.length > 1) {
+        // several findings may share one fix (a whole run re-levelled): count distinct fixes
+        const distinct = new Set(ok.result.findings.filter((f) => f.rule === data.rule && f.fix).map((f) => JSON.stringify(f.fix!.edits)));
+        if (distinct.size > 1) {
           const all = fixAllEdits(ok.text, { language: ok.language, severities: ok.settings.rules }, (f) => f.rule === data.rule, 8, ok.result.findings);
           const edits = toTextEdits(doc, all.edits);
           if (edits && edits.length) {

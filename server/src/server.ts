@@ -10,6 +10,8 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -89,7 +91,10 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     for (const p of problems) {
       logOnce(`settings:${p}`, () => {
         const zh = locale.toLowerCase().startsWith('zh');
-        void connection.window.showWarningMessage(zh ? `gongwen 设置有误，已改用默认值：${p}` : `gongwen setting ignored, default used: ${p}`);
+        const message = zh ? `gongwen 设置有误，已改用默认值：${p}` : `gongwen setting ignored, default used: ${p}`;
+        // a notification, not window/showMessageRequest: nothing waits for the user to answer
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+        connection.console.warn(message);
       });
     }
   }

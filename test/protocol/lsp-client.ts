@@ -1,0 +1,239 @@
+/**
+ * A small LSP test client: starts the BUILT server (dist/server.js) as a separate process over
+ * stdio and talks JSON-RPC to it. Every wait has a deadline; nothing sleeps.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
+
+export const SERVER = path.join(__dirname, '..', '..', 'dist', 'server.js');
+
+export interface Message {
+  method: string;
+  params: unknown;
+}
+
+type Waiter = { pred: (m: Message) => boolean; resolve: (m: Message) => void };
+
+/** Reject after `ms` with a message saying what we were waiting for. */
+export function deadline<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    p.finally(() => clearTimeout(timer)),
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
+    }),
+  ]);
+}
+
+export interface StartOptions {
+  locale?: string;
+  /** Announce pull diagnostics (textDocument/diagnostic); default true. */
+  pull?: boolean;
+  /** Announce workspace/configuration; default true. */
+  configuration?: boolean;
+  /** Extra server arguments. */
+  args?: string[];
+  /** Start a different program (e.g. dist/cli.js) instead of dist/server.js. */
+  program?: string;
+}
+
+export class TestClient {
+  readonly notifications: Message[] = [];
+  /** Requests the server sent us (workspace/configuration, refresh, registerCapability…). */
+  readonly serverRequests: Message[] = [];
+  /** Answers `workspace/configuration` items (scopeUri, section) → the raw `gongwen` section. */
+  config: (scopeUri: string | undefined, section: string | undefined) => unknown = () => ({});
+  stderr = '';
+  initializeResult: any;
+  private waiters: Waiter[] = [];
+  private versions = new Map<string, number>();
+  private exited: Promise<number | null>;
+
+  private constructor(readonly proc: ChildProcess, readonly conn: MessageConnection) {
+    this.exited = new Promise((resolve) => proc.on('exit', (code) => resolve(code)));
+    proc.stderr?.on('data', (d) => (this.stderr += d.toString()));
+    conn.onNotification((method, params) => this.record(this.notifications, { method, params }));
+    conn.onRequest((method, params) => {
+      this.record(this.serverRequests, { method, params });
+      if (method === 'workspace/configuration') {
+        const items = ((params as { items?: Array<{ scopeUri?: string; section?: string }> })?.items ?? []);
+        return items.map((i) => this.config(i.scopeUri, i.section) ?? null);
+      }
+      return null;
+    });
+    conn.listen();
+  }
+
+  private record(list: Message[], m: Message) {
+    list.push(m);
+    for (const w of [...this.waiters]) {
+      if (w.pred(m)) {
+        this.waiters.splice(this.waiters.indexOf(w), 1);
+        w.resolve(m);
+      }
+    }
+  }
+
+  /** Spawn the server and run initialize/initialized. */
+  static async start(opts: StartOptions = {}): Promise<TestClient> {
+    const program = opts.program ?? SERVER;
+    const proc = spawn(process.execPath, [program, ...(opts.args ?? ['--stdio'])], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    const client = new TestClient(proc, conn);
+    const pull = opts.pull ?? true;
+    const configuration = opts.configuration ?? true;
+    client.initializeResult = await client.request('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      locale: opts.locale ?? 'en',
+      capabilities: {
+        workspace: {
+          configuration,
+          didChangeConfiguration: { dynamicRegistration: true },
+          ...(pull ? { diagnostics: { refreshSupport: true } } : {}),
+          semanticTokens: { refreshSupport: true },
+        },
+        textDocument: {
+          synchronization: { dynamicRegistration: false },
+          ...(pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
+          publishDiagnostics: { versionSupport: true },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true },
+          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          semanticTokens: { requests: { full: true, range: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },
+        },
+      },
+    });
+    client.notify('initialized', {});
+    return client;
+  }
+
+  /** A request with a deadline. */
+  request<R = any>(method: string, params: unknown, ms = 15000): Promise<R> {
+    return deadline(this.conn.sendRequest(method, params) as Promise<R>, ms, `response to ${method}`);
+  }
+
+  notify(method: string, params: unknown): void {
+    void this.conn.sendNotification(method, params);
+  }
+
+  /** The next (or an already received, if `past`) notification matching. */
+  waitForNotification(method: string, pred: (params: any) => boolean = () => true, ms = 15000, past = false): Promise<any> {
+    if (past) {
+      const hit = this.notifications.find((m) => m.method === method && pred(m.params));
+      if (hit) return Promise.resolve(hit.params);
+    }
+    return deadline(
+      new Promise<Message>((resolve) => this.waiters.push({ pred: (m) => m.method === method && pred(m.params), resolve })).then((m) => m.params),
+      ms,
+      `notification ${method}`,
+    );
+  }
+
+  /** The next server→client request matching (already received ones count after `since`). */
+  waitForServerRequest(method: string, since: number, ms = 15000): Promise<any> {
+    const hit = this.serverRequests.slice(since).find((m) => m.method === method);
+    if (hit) return Promise.resolve(hit.params);
+    return deadline(
+      new Promise<Message>((resolve) => this.waiters.push({ pred: (m) => m.method === method && this.serverRequests.includes(m), resolve })).then((m) => m.params),
+      ms,
+      `server request ${method}`,
+    );
+  }
+
+  open(uri: string, text: string, languageId = 'markdown'): void {
+    this.versions.set(uri, 1);
+    this.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  /** Replace the whole text; returns the new version. */
+  replace(uri: string, text: string): number {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    return version;
+  }
+
+  /** Incremental edit; returns the new version. */
+  edit(uri: string, range: Range, text: string): number {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    return version;
+  }
+
+  close(uri: string): void {
+    this.notify('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  diagnostics(uri: string): Promise<any> {
+    return this.request('textDocument/diagnostic', { textDocument: { uri } });
+  }
+
+  /** shutdown + exit, and wait for the process to end (killed after the deadline). */
+  async stop(): Promise<number | null> {
+    try {
+      await this.request('shutdown', null, 5000);
+      this.notify('exit', null);
+      return await deadline(this.exited, 5000, 'server exit');
+    } catch {
+      this.proc.kill();
+      return null;
+    } finally {
+      this.conn.dispose();
+    }
+  }
+
+  get alive(): boolean {
+    return this.proc.exitCode === null && this.proc.signalCode === null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Independent position arithmetic for expectations (deliberately NOT the server's convert.ts).
+
+/** Line start offsets: `\r\n`, `\n` and `\r` break lines. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) {
+      starts.push(i + 2);
+      i++;
+    } else if (c === 10 || c === 13) starts.push(i + 1);
+  }
+  return starts;
+}
+
+export function positionOf(text: string, offset: number, starts = lineStarts(text)): Position {
+  let line = 0;
+  while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+  return { line, character: offset - starts[line] };
+}
+
+export function offsetOf(text: string, p: Position, starts = lineStarts(text)): number {
+  return starts[p.line] + p.character;
+}
+
+export function rangeOf(text: string, start: number, end: number): Range {
+  const starts = lineStarts(text);
+  return { start: positionOf(text, start, starts), end: positionOf(text, end, starts) };
+}
+
+/** Apply LSP text edits (non-overlapping) to `text`. */
+export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
+  const starts = lineStarts(text);
+  const abs = edits
+    .map((e) => ({ s: offsetOf(text, e.range.start, starts), e: offsetOf(text, e.range.end, starts), t: e.newText }))
+    .sort((a, b) => b.s - a.s || b.e - a.e);
+  let out = text;
+  let limit = Infinity;
+  for (const x of abs) {
+    if (x.e > limit) throw new Error('overlapping text edits');
+    out = out.slice(0, x.s) + x.t + out.slice(x.e);
+    limit = x.s;
+  }
+  return out;
+}

@@ -1,0 +1,321 @@
+/**
+ * Protocol tests: the built server (dist/server.js) in its own process, driven over stdio.
+ * Expectations come from the pure core run in this process plus independent position arithmetic,
+ * so they follow the rules as they land and still fail when the server mis-converts anything.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { applyEdits, buildSections, findPlaceholders, fixAll, lint, pick, Source, type Finding } from '../../server/src/core';
+import { applyTextEdits, deadline, rangeOf, SERVER, TestClient } from './lsp-client';
+import { DRAFT, seedText } from './fixture';
+
+const SEV: Record<string, number> = { error: 1, warning: 2, info: 3, hint: 4 };
+const MD_URI = 'file:///tmp/gongwen-test/draft.md';
+
+assert.ok(fs.existsSync(SERVER), 'dist/server.js is built (npm test runs npm run build first)');
+
+function expectDiagnostics(items: any[], text: string, findings: readonly Finding[], locale: string, version: number) {
+  assert.equal(items.length, findings.length, `one diagnostic per finding: ${JSON.stringify(items.map((d) => d.code))} vs ${JSON.stringify(findings.map((f) => f.rule))}`);
+  findings.forEach((f, i) => {
+    const d = items[i];
+    assert.equal(d.code, f.rule);
+    assert.equal(d.source, 'gongwen');
+    assert.deepEqual(d.range, rangeOf(text, f.start, f.end), `range of ${f.rule} at ${f.start}`);
+    assert.equal(d.severity, SEV[f.severity]);
+    assert.ok(d.message.startsWith(pick(f.message, locale)), `message in ${locale}: ${d.message}`);
+    assert.match(d.codeDescription.href, new RegExp(`#${f.rule}$`));
+    assert.equal(d.data.version, version);
+    assert.equal(d.data.rule, f.rule);
+    assert.deepEqual(d.data.fix?.edits, f.fix?.edits);
+  });
+}
+
+/** A structurally valid diagnostic that the server trusts to carry `edits` (rule-independent). */
+function syntheticDiagnostic(version: number, edits: Array<{ start: number; end: number; newText: string }>, text: string) {
+  return {
+    range: rangeOf(text, edits[0].start, edits[0].end),
+    message: 'synthetic',
+    source: 'gongwen',
+    code: 'web-residue',
+    data: { version, rule: 'web-residue', severityKey: 'web-residue', start: edits[0].start, end: edits[0].end, fix: { title: { zh: '合成修复', en: 'synthetic fix' }, edits } },
+  };
+}
+
+describe('language server over stdio, pull diagnostics, zh-cn', () => {
+  let c: TestClient;
+  before(async () => {
+    c = await TestClient.start({ locale: 'zh-cn' });
+  });
+  after(async () => {
+    await c.stop();
+  });
+
+  it('announces its capabilities', () => {
+    const caps = c.initializeResult.capabilities;
+    assert.ok(caps.diagnosticProvider, 'pull diagnostics');
+    assert.deepEqual(caps.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.gongwen']);
+    assert.deepEqual(caps.semanticTokensProvider.legend.tokenTypes, ['gongwenOrdinal', 'gongwenPlaceholder']);
+    assert.ok(caps.documentSymbolProvider && caps.foldingRangeProvider && caps.hoverProvider);
+  });
+
+  it('reports the core findings as diagnostics with exact ranges, Chinese messages and data', async () => {
+    c.open(MD_URI, DRAFT);
+    const report = await c.diagnostics(MD_URI);
+    assert.equal(report.kind, 'full');
+    expectDiagnostics(report.items, DRAFT, lint(DRAFT, { language: 'markdown' }).findings, 'zh-cn', 1);
+    // an unchanged document answers "unchanged" for the same resultId
+    const again = await c.request('textDocument/diagnostic', { textDocument: { uri: MD_URI }, previousResultId: report.resultId });
+    assert.equal(again.kind, 'unchanged');
+  });
+
+  it('lints plain text, CRLF, astral characters, untitled and virtual documents', async () => {
+    const text = '𠮷' + DRAFT.replace(/\n/g, '\r\n');
+    for (const [uri, lang] of [
+      ['untitled:Untitled-1', 'plaintext'],
+      ['vscode-vfs://github/gongwen-dev/sample/draft.md', 'markdown'],
+      ['file:///tmp/gongwen-test/crlf.txt', 'plaintext'],
+    ] as const) {
+      c.open(uri, text, lang);
+      const report = await c.diagnostics(uri);
+      expectDiagnostics(report.items, text, lint(text, { language: lang }).findings, 'zh-cn', 1);
+    }
+  });
+
+  it('offers each finding its fix, refuses stale ones, and fix-all matches the core fixAll', async () => {
+    const uri = 'file:///tmp/gongwen-test/fix.md';
+    c.open(uri, DRAFT);
+    const { items } = await c.diagnostics(uri);
+    for (const d of items.filter((x: any) => x.data?.fix)) {
+      const actions = await c.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
+      const preferred = actions.find((a: any) => a.isPreferred);
+      assert.ok(preferred, `a preferred fix for ${d.code}`);
+      assert.equal(preferred.kind, 'quickfix');
+      assert.equal(applyTextEdits(DRAFT, preferred.edit.changes[uri]), applyEdits(DRAFT, d.data.fix.edits).text);
+    }
+    // source.fixAll.gongwen
+    const expected = fixAll(DRAFT, { language: 'markdown' }).text;
+    const source = await c.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: rangeOf(DRAFT, 0, 0),
+      context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
+    });
+    if (expected === DRAFT) assert.deepEqual(source, []);
+    else {
+      assert.equal(source.length, 1);
+      assert.equal(source[0].kind, 'source.fixAll.gongwen');
+      assert.equal(applyTextEdits(DRAFT, source[0].edit.changes[uri]), expected);
+    }
+  });
+
+  it('builds quick fixes from Diagnostic.data and refuses them once the version moved on', async () => {
+    const uri = 'file:///tmp/gongwen-test/stale.md';
+    const text = '一、总体要求\r\n𠮷正文第一段。\r\n';
+    c.open(uri, text);
+    await c.diagnostics(uri);
+    const start = text.indexOf('正');
+    const d = syntheticDiagnostic(1, [{ start, end: start + 2, newText: '改写' }], text);
+    const ask = () => c.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const fresh = await ask();
+    const fix = fresh.find((a: any) => a.title === '合成修复');
+    assert.ok(fix, 'the fix is offered at the version it was computed on');
+    assert.equal(applyTextEdits(text, fix.edit.changes[uri]), '一、总体要求\r\n𠮷改写第一段。\r\n');
+    // an edit that would split the surrogate pair is refused
+    const split = syntheticDiagnostic(1, [{ start: text.indexOf('𠮷') + 1, end: text.indexOf('𠮷') + 1, newText: 'x' }], text);
+    const bad = await c.request('textDocument/codeAction', { textDocument: { uri }, range: split.range, context: { diagnostics: [split] } });
+    assert.equal(bad.filter((a: any) => a.title === '合成修复').length, 0);
+    // typing makes it stale
+    c.replace(uri, text + '新增一行。');
+    await c.diagnostics(uri);
+    const stale = await ask();
+    assert.equal(stale.filter((a: any) => a.title === '合成修复').length, 0, 'stale fix refused');
+  });
+
+  it('returns the section tree as document symbols and folding ranges', async () => {
+    const text = seedText() ?? DRAFT;
+    const uri = 'file:///tmp/gongwen-test/seed.txt';
+    c.open(uri, text, 'plaintext');
+    const symbols = await c.request('textDocument/documentSymbol', { textDocument: { uri } });
+    const tree = buildSections(new Source(text, 'plaintext'));
+    const expectSymbols = (sections: typeof tree.roots, syms: any[], depth = 0) => {
+      assert.equal(syms.length, sections.length);
+      sections.forEach((s, i) => {
+        const sym = syms[i];
+        assert.ok(sym.name.length > 0, 'non-empty name');
+        assert.deepEqual(sym.range, rangeOf(text, s.start, Math.max(s.end, s.titleEnd)));
+        const inside = (p: any) => (p.line > sym.range.start.line || (p.line === sym.range.start.line && p.character >= sym.range.start.character)) && (p.line < sym.range.end.line || (p.line === sym.range.end.line && p.character <= sym.range.end.character));
+        assert.ok(inside(sym.selectionRange.start) && inside(sym.selectionRange.end), 'selectionRange ⊆ range');
+        if (s.titleStart >= s.start && s.titleEnd <= s.end) assert.deepEqual(sym.selectionRange, rangeOf(text, s.titleStart, s.titleEnd));
+        if (depth < 10) expectSymbols(s.children, sym.children ?? [], depth + 1);
+      });
+    };
+    expectSymbols(tree.roots, symbols);
+    const folds = await c.request('textDocument/foldingRange', { textDocument: { uri } });
+    assert.ok(Array.isArray(folds));
+    const lines = text.split(/\r\n|\n|\r/);
+    for (const f of folds) {
+      assert.ok(f.endLine > f.startLine);
+      assert.notEqual(lines[f.endLine].trim(), '', 'a fold ends on a non-blank line');
+    }
+    if (tree.roots.some((s) => s.children.length > 0)) assert.ok(folds.length > 0, 'sections with children fold');
+  });
+
+  it('colours ordinal markers and placeholders with semantic tokens', async () => {
+    const uri = 'file:///tmp/gongwen-test/tokens.txt';
+    const text = DRAFT.replace(/\n/g, '\r\n');
+    c.open(uri, text, 'plaintext');
+    const { data } = await c.request('textDocument/semanticTokens/full', { textDocument: { uri } });
+    assert.equal(data.length % 5, 0);
+    const source = new Source(text, 'plaintext');
+    const expected = [
+      ...buildSections(source).markers.flatMap((s) => (s.marker ? [{ start: s.marker.start, end: s.marker.end, type: 0 }] : [])),
+      ...findPlaceholders(source).map((p) => ({ start: p.start, end: p.end, type: 1 })),
+    ].sort((a, b) => a.start - b.start);
+    let line = 0;
+    let char = 0;
+    const got: Array<{ range: unknown; type: number }> = [];
+    for (let i = 0; i < data.length; i += 5) {
+      line += data[i];
+      char = data[i] === 0 ? char + data[i + 1] : data[i + 1];
+      got.push({ range: { start: { line, character: char }, end: { line, character: char + data[i + 2] } }, type: data[i + 3] });
+    }
+    assert.deepEqual(got, expected.map((t) => ({ range: rangeOf(text, t.start, t.end), type: t.type })));
+  });
+
+  it('explains a finding on hover', async (t) => {
+    const { items } = await c.diagnostics(MD_URI);
+    if (items.length === 0) return t.skip('no rule reports on the draft yet');
+    const d = items[0];
+    const hover = await c.request('textDocument/hover', { textDocument: { uri: MD_URI }, position: d.range.start });
+    assert.ok(hover, 'hover at a finding');
+    assert.equal(hover.contents.kind, 'markdown');
+    assert.match(hover.contents.value, new RegExp(d.code));
+    assert.match(hover.contents.value, /依据/);
+    const nothing = await c.request('textDocument/hover', { textDocument: { uri: MD_URI }, position: { line: 1, character: 0 } });
+    assert.equal(nothing, null, 'no hover on a blank line');
+  });
+
+  it('survives malformed requests, unknown methods and a 10 MB document', async () => {
+    await assert.rejects(c.request('gongwen/noSuchMethod', {}), (e: any) => e.code === -32601);
+    assert.deepEqual(await c.request('textDocument/documentSymbol', {}), []);
+    assert.deepEqual(await c.request('textDocument/codeAction', { textDocument: { uri: 5 } }), []);
+    assert.equal(await c.request('textDocument/hover', { textDocument: { uri: MD_URI } }), null);
+    assert.deepEqual((await c.diagnostics('file:///never/opened.md')).items, []);
+    const bigUri = 'file:///tmp/gongwen-test/big.txt';
+    const big = '一、XX镇工作。\n'.repeat(1_100_000); // > 10 M characters
+    const t0 = Date.now();
+    c.open(bigUri, big, 'plaintext');
+    const report = await c.request('textDocument/diagnostic', { textDocument: { uri: bigUri } }, 30000);
+    assert.equal(report.items.length, 1);
+    assert.equal(report.items[0].code, 'too-large');
+    assert.match(report.items[0].message, /文档过大/);
+    assert.deepEqual(await c.request('textDocument/documentSymbol', { textDocument: { uri: bigUri } }), []);
+    assert.ok(Date.now() - t0 < 20000, 'answered promptly');
+    c.close(bigUri);
+    // still alive and correct
+    const after = await c.diagnostics(MD_URI);
+    expectDiagnostics(after.items, DRAFT, lint(DRAFT, { language: 'markdown' }).findings, 'zh-cn', 1);
+    assert.ok(c.alive);
+  });
+});
+
+describe('settings, per document and on change', () => {
+  let c: TestClient;
+  before(async () => {
+    c = await TestClient.start({ locale: 'en' });
+  });
+  after(async () => {
+    await c.stop();
+  });
+
+  /** Change settings and wait for the server's diagnostic refresh request. */
+  async function reconfigure(fn: TestClient['config']) {
+    c.config = fn;
+    const since = c.serverRequests.length;
+    c.notify('workspace/didChangeConfiguration', { settings: null });
+    await c.waitForServerRequest('workspace/diagnostic/refresh', since);
+  }
+
+  it('asks for the gongwen section of each document, English messages', async () => {
+    c.open(MD_URI, DRAFT);
+    const report = await c.diagnostics(MD_URI);
+    expectDiagnostics(report.items, DRAFT, lint(DRAFT, { language: 'markdown' }).findings, 'en', 1);
+    const asked = c.serverRequests.filter((m) => m.method === 'workspace/configuration').flatMap((m) => (m.params as any).items);
+    assert.ok(asked.some((i: any) => i.scopeUri === MD_URI && i.section === 'gongwen'));
+  });
+
+  it('applies severities and turning a rule off without a restart', async (t) => {
+    const findings = lint(DRAFT, { language: 'markdown' }).findings;
+    if (findings.length === 0) return t.skip('no rule reports on the draft yet');
+    const rule = findings[0].rule;
+    await reconfigure(() => ({ rules: { [rule]: 'error' } }));
+    let { items } = await c.diagnostics(MD_URI);
+    const sev = lint(DRAFT, { language: 'markdown', severities: { [rule]: 'error' } }).findings;
+    expectDiagnostics(items, DRAFT, sev, 'en', 1);
+    assert.ok(items.filter((d: any) => d.code === rule).every((d: any) => d.severity === 1));
+    await reconfigure(() => ({ rules: { [rule]: 'off' } }));
+    ({ items } = await c.diagnostics(MD_URI));
+    assert.equal(items.filter((d: any) => d.code === rule).length, 0, `${rule} off`);
+    expectDiagnostics(items, DRAFT, lint(DRAFT, { language: 'markdown', severities: { [rule]: 'off' } }).findings, 'en', 1);
+  });
+
+  it('keeps settings per document (multi-root) and handles the size limit', async () => {
+    const small = 'untitled:Untitled-2';
+    await reconfigure((scopeUri) => (scopeUri === small ? { maxFileSize: 10 } : {}));
+    c.open(small, DRAFT, 'plaintext');
+    const limited = await c.diagnostics(small);
+    assert.deepEqual(limited.items.map((d: any) => d.code), ['too-large']);
+    assert.match(limited.items[0].message, /Document too large/);
+    const other = await c.diagnostics(MD_URI);
+    expectDiagnostics(other.items, DRAFT, lint(DRAFT, { language: 'markdown' }).findings, 'en', 1);
+  });
+
+  it('disables checking by enable=false and by languages', async () => {
+    await reconfigure(() => ({ enable: false }));
+    assert.deepEqual((await c.diagnostics(MD_URI)).items, []);
+    await reconfigure(() => ({ languages: ['plaintext'] }));
+    assert.deepEqual((await c.diagnostics(MD_URI)).items, []);
+    await reconfigure(() => ({}));
+    expectDiagnostics((await c.diagnostics(MD_URI)).items, DRAFT, lint(DRAFT, { language: 'markdown' }).findings, 'en', 1);
+  });
+
+  it('reports a bad value once and uses its default', async () => {
+    await reconfigure(() => ({ speakingRate: 'fast', rules: { 'no-such-rule': 'error' } }));
+    await c.diagnostics(MD_URI);
+    await reconfigure(() => ({ speakingRate: 'fast', rules: { 'no-such-rule': 'error' } }));
+    const report = await c.diagnostics(MD_URI);
+    expectDiagnostics(report.items, DRAFT, lint(DRAFT, { language: 'markdown' }).findings, 'en', 1);
+    const warnings = c.notifications.filter((m) => m.method === 'window/showMessage').map((m) => (m.params as any).message as string);
+    assert.equal(warnings.filter((w) => w.includes('speakingRate')).length, 1, JSON.stringify(warnings));
+    assert.equal(warnings.filter((w) => w.includes('no-such-rule')).length, 1);
+  });
+});
+
+describe('push diagnostics for clients without pull support', () => {
+  it('publishes diagnostics with the document version after open and change', async () => {
+    const c = await TestClient.start({ locale: 'zh-CN', pull: false, configuration: false });
+    try {
+      assert.equal(c.initializeResult.capabilities.diagnosticProvider, undefined);
+      const uri = 'untitled:push';
+      c.open(uri, DRAFT, 'plaintext');
+      const first = await c.waitForNotification('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === 1, 15000, true);
+      expectDiagnostics(first.diagnostics, DRAFT, lint(DRAFT, { language: 'plaintext' }).findings, 'zh-cn', 1);
+      const text2 = DRAFT + '\n四、其他事项\n';
+      c.replace(uri, text2);
+      const second = await c.waitForNotification('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === 2, 15000, true);
+      expectDiagnostics(second.diagnostics, text2, lint(text2, { language: 'plaintext' }).findings, 'zh-cn', 2);
+      // settings pushed with didChangeConfiguration (no workspace/configuration support)
+      c.notify('workspace/didChangeConfiguration', { settings: { gongwen: { maxFileSize: 5 } } });
+      const third = await c.waitForNotification('textDocument/publishDiagnostics', (p) => p.uri === uri && p.diagnostics.length === 1 && p.diagnostics[0].code === 'too-large');
+      assert.match(third.diagnostics[0].message, /文档过大/);
+    } finally {
+      await c.stop();
+    }
+  });
+
+  it('exits cleanly on shutdown/exit', async () => {
+    const c = await TestClient.start();
+    const code = await deadline(c.stop(), 10000, 'stop');
+    assert.equal(code, 0);
+  });
+});
