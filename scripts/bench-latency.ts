@@ -1,0 +1,102 @@
+/**
+ * Keystroke → fresh diagnostics latency of the built language server (dist/server.js) over stdio.
+ *   npm run bench:latency            (builds first)
+ *   node --import tsx scripts/bench-latency.ts [--chars 100000] [--edits 200] [--json]
+ * Opens a ~100k-character draft (the shared corpus and seed when present, else generated), sends
+ * single-character didChange edits and, after each, pulls diagnostics until the answer is for the
+ * new version. Prints p50/p95/max in milliseconds. Target: p95 < 15 ms.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { lint } from '../server/src/core';
+import { positionOf, TestClient } from '../test/protocol/lsp-client';
+import { DRAFT, seedText } from '../test/protocol/fixture';
+
+function arg(name: string, def: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : def;
+}
+
+/** About `chars` characters of realistic draft: seed + corpus documents, else the test draft repeated. */
+function buildDraft(chars: number): { text: string; from: string } {
+  const parts: string[] = [];
+  const seed = seedText();
+  if (seed) parts.push(seed);
+  const corpus = '/work/shared/corpus/docs';
+  if (fs.existsSync(corpus)) {
+    for (const f of fs.readdirSync(corpus).sort()) {
+      if (parts.join('\n').length >= chars) break;
+      parts.push(fs.readFileSync(path.join(corpus, f), 'utf8'));
+    }
+  }
+  const from = parts.length ? `seed + corpus (${parts.length} files)` : 'generated';
+  while (parts.join('\n').length < chars) parts.push(DRAFT);
+  return { text: parts.join('\n').slice(0, chars), from };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function main() {
+  const chars = arg('chars', 100_000);
+  const n = arg('edits', 200);
+  const { text, from } = buildDraft(chars);
+  const uri = 'file:///bench/draft.txt';
+
+  const t0 = performance.now();
+  const findings = lint(text, { language: 'plaintext' }).findings.length;
+  const lintMs = performance.now() - t0;
+
+  const c = await TestClient.start({ locale: 'zh-cn' });
+  try {
+    c.open(uri, text, 'plaintext');
+    await c.diagnostics(uri); // warm up: first lint and JIT
+    for (let i = 0; i < 5; i++) await c.diagnostics(uri);
+
+    let current = text;
+    const times: number[] = [];
+    for (let i = 0; i < n; i++) {
+      // type one character at a spread-out position (inserting, then deleting it again)
+      const insert = i % 2 === 0;
+      const offset = insert ? Math.floor(((i * 7919) % 997) / 997 * current.length) : lastOffset;
+      const ch = '的';
+      const range = insert
+        ? { start: positionOf(current, offset), end: positionOf(current, offset) }
+        : { start: positionOf(current, offset), end: positionOf(current, offset + 1) };
+      const start = performance.now();
+      const version = c.edit(uri, range, insert ? ch : '');
+      let report: any;
+      do report = await c.diagnostics(uri);
+      while (!String(report.resultId ?? '').includes(`:${version}:`));
+      times.push(performance.now() - start);
+      current = insert ? current.slice(0, offset) + ch + current.slice(offset) : current.slice(0, offset) + current.slice(offset + 1);
+      lastOffset = offset;
+    }
+    times.sort((a, b) => a - b);
+    const result = {
+      chars: text.length,
+      source: from,
+      findings,
+      edits: n,
+      lintInProcessMs: +lintMs.toFixed(2),
+      p50: +percentile(times, 50).toFixed(2),
+      p95: +percentile(times, 95).toFixed(2),
+      max: +times[times.length - 1].toFixed(2),
+    };
+    if (process.argv.includes('--json')) console.log(JSON.stringify(result));
+    else {
+      console.log(`draft: ${result.chars} characters (${result.source}), ${result.findings} findings; one in-process lint ${result.lintInProcessMs} ms`);
+      console.log(`keystroke → fresh diagnostics over stdio, ${n} single-character edits:`);
+      console.log(`  p50 ${result.p50} ms   p95 ${result.p95} ms   max ${result.max} ms   (target p95 < 15 ms: ${result.p95 < 15 ? 'met' : 'NOT met'})`);
+    }
+  } finally {
+    await c.stop();
+  }
+}
+let lastOffset = 0;
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
