@@ -8,7 +8,7 @@
 //                                   [--ext DIR] [--timeout SECONDS]
 //   default        the development extension (extensionDevelopmentPath = repository root) + out/test/suite
 //   --vsix FILE    install FILE into a fresh --extensions-dir and run the suite against the installed copy
-//                  (no extensionDevelopmentPath; the suite runs in "vsix" mode)
+//                  (the development extension is an empty stand-in; the suite runs in "vsix" mode)
 //   --screenshots  run out/test/screens/index.js, which stages scenes and asks us for screenshots
 // Env: E2E_VERBOSE=1 prints all workbench console output; E2E_KEEP_STATE=1 keeps the temp state dir.
 import { spawn, spawnSync } from 'node:child_process';
@@ -195,6 +195,14 @@ async function main() {
     const installed = fs.readdirSync(dirs.extensions).filter((d) => !d.startsWith('.') && d !== 'extensions.json');
     log(`installed: ${installed.join(', ')}`);
     if (!installed.some((d) => d.startsWith('gongwen.gongwen-'))) throw new Error('gongwen.gongwen is not in the extensions dir');
+    // The workbench only runs extension tests for a development extension: load a do-nothing one, so that
+    // gongwen itself comes from the extensions dir.
+    o.ext = path.join(state, 'host-extension');
+    fs.mkdirSync(o.ext, { recursive: true });
+    fs.writeFileSync(
+      path.join(o.ext, 'package.json'),
+      JSON.stringify({ name: 'gongwen-e2e-host', publisher: 'gongwen', version: '0.0.0', engines: { vscode: '^1.90.0' } }),
+    );
   }
 
   const port = await freePort();
@@ -334,8 +342,10 @@ async function main() {
     });
 
     const remote = (p) => `vscode-remote://${host}${p}`;
-    const payload = [['extensionTestsPath', remote(o.tests)]];
-    if (o.mode !== 'vsix') payload.unshift(['extensionDevelopmentPath', remote(o.ext)]);
+    const payload = [
+      ['extensionDevelopmentPath', remote(o.ext)],
+      ['extensionTestsPath', remote(o.tests)],
+    ];
     const url = `http://${host}/?folder=${encodeURIComponent(dirs.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     log(`mode ${o.mode}: opening the workbench`);
     if (process.env.E2E_VERBOSE) log(url);
