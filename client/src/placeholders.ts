@@ -1,0 +1,90 @@
+import * as vscode from 'vscode';
+import type { PlaceholderGroup, PlaceholderMatch } from '../../server/src/core';
+import { analyse } from './analysis';
+
+/** Which placeholder to select next: the first one at or after the selection (wrapping round). */
+export function pickPlaceholder(matches: readonly PlaceholderMatch[], selStart: number, selEnd: number, forward: boolean): PlaceholderMatch | undefined {
+  if (matches.length === 0) return undefined;
+  if (forward) return matches.find((m) => m.start >= selEnd && !(m.start === selStart && m.end === selEnd)) ?? matches[0];
+  for (let i = matches.length - 1; i >= 0; i--) {
+    const m = matches[i];
+    if (m.end <= selStart && !(m.start === selStart && m.end === selEnd)) return m;
+  }
+  return matches[matches.length - 1];
+}
+
+/**
+ * `gongwen.nextPlaceholder` / `gongwen.previousPlaceholder`: select the next (previous) unfilled
+ * placeholder and reveal it. Returns the placeholder's text, or undefined when there is none.
+ */
+export function gotoPlaceholder(forward: boolean): string | undefined {
+  const editor = vscode.window.activeTextEditor;
+  const analysis = editor && analyse(editor.document);
+  if (!editor || !analysis) return undefined;
+  const doc = editor.document;
+  const sel = editor.selection;
+  const m = pickPlaceholder(analysis.placeholders, doc.offsetAt(sel.start), doc.offsetAt(sel.end), forward);
+  if (!m) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No unfilled placeholders left.'));
+    return undefined;
+  }
+  const range = new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end));
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return m.text;
+}
+
+/**
+ * `gongwen.fillPlaceholders(group?, value?)`: replace every occurrence of one placeholder group
+ * (`XX镇` ×12) with the value typed once, as one undoable edit. Only the placeholder characters are
+ * replaced (`XX` in `XX镇`), never the words after them. With both arguments no UI is shown (tests,
+ * keybindings with args). Returns the number of replacements (0 when cancelled or nothing matched).
+ */
+export async function fillPlaceholders(groupArg?: unknown, valueArg?: unknown): Promise<number> {
+  const editor = vscode.window.activeTextEditor;
+  const first = editor && analyse(editor.document);
+  if (!editor || !first) return 0;
+  if (first.groups.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No unfilled placeholders left.'));
+    return 0;
+  }
+
+  let groupKey = typeof groupArg === 'string' && groupArg.length > 0 ? groupArg : undefined;
+  if (groupKey === undefined) {
+    const picked = await vscode.window.showQuickPick(
+      first.groups.map((g) => ({ label: g.group, description: vscode.l10n.t('{0} occurrences', g.occurrences.length), group: g })),
+      { title: vscode.l10n.t('Fill placeholders'), placeHolder: vscode.l10n.t('Choose the placeholder to fill everywhere') },
+    );
+    if (!picked) return 0;
+    groupKey = picked.group.group;
+  }
+  const chosen = first.groups.find((g) => g.group === groupKey);
+  if (!chosen) {
+    if (groupArg === undefined) void vscode.window.showWarningMessage(vscode.l10n.t('Placeholder “{0}” not found.', groupKey));
+    return 0;
+  }
+
+  let value = typeof valueArg === 'string' ? valueArg : undefined;
+  if (value === undefined) {
+    const sample = chosen.occurrences[0].text;
+    value = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Fill “{0}” ({1} occurrences)', chosen.group, chosen.occurrences.length),
+      prompt: vscode.l10n.t('Replaces “{0}” in every “{1}”; the words after it stay.', sample, chosen.group),
+      value: sample,
+      valueSelection: [0, sample.length],
+      validateInput: (v) => (v.trim().length === 0 ? vscode.l10n.t('Type the value that replaces the placeholder.') : undefined),
+    });
+    if (value === undefined) return 0;
+  }
+  if (value.trim().length === 0) return 0;
+
+  // The document may have changed while the user typed: find the group again in the current text.
+  const now = analyse(editor.document);
+  const group: PlaceholderGroup | undefined = now?.groups.find((g) => g.group === groupKey);
+  if (!group) return 0;
+  const doc = editor.document;
+  const ok = await editor.edit((b) => {
+    for (const m of group.occurrences) b.replace(new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end)), value);
+  });
+  return ok ? group.occurrences.length : 0;
+}
