@@ -4,7 +4,7 @@
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { msg, pick, type Msg } from './core';
+import { msg, pick, type Msg, type OffsetEdit } from './core';
 import type { Analysis } from './analysis';
 import { toTextEdits } from './convert';
 import { SOURCE, isDiagnosticData } from './diagnostics';
@@ -26,6 +26,22 @@ function fixAllRuleTitle(rule: string): Msg {
 }
 
 const FIX_ALL_TITLE = msg('修复全部 gongwen 问题', 'Fix all gongwen problems');
+
+type OkAnalysis = Extract<Analysis, { kind: 'ok' }>;
+
+/** Per analysis (= document version + settings), the fix-all edits by rule: code actions are asked for on every cursor move. */
+const ruleFixCache = new WeakMap<OkAnalysis, Map<string, OffsetEdit[]>>();
+
+function ruleFixEdits(ok: OkAnalysis, rule: string): OffsetEdit[] {
+  let byRule = ruleFixCache.get(ok);
+  if (!byRule) ruleFixCache.set(ok, (byRule = new Map()));
+  let edits = byRule.get(rule);
+  if (!edits) {
+    edits = fixAllEdits(ok.text, { language: ok.language, severities: ok.settings.rules }, (f) => f.rule === rule, 8, ok.result.findings).edits;
+    byRule.set(rule, edits);
+  }
+  return edits;
+}
 
 /**
  * Actions for a request on `doc`; `analysis` must be the analysis of `doc` at its current version
@@ -55,8 +71,7 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, analysi
         // several findings may share one fix (a whole run re-levelled): count distinct fixes
         const distinct = new Set(ok.result.findings.filter((f) => f.rule === data.rule && f.fix).map((f) => JSON.stringify(f.fix!.edits)));
         if (distinct.size > 1) {
-          const all = fixAllEdits(ok.text, { language: ok.language, severities: ok.settings.rules }, (f) => f.rule === data.rule, 8, ok.result.findings);
-          const edits = toTextEdits(doc, all.edits);
+          const edits = toTextEdits(doc, ruleFixEdits(ok, data.rule));
           if (edits && edits.length) {
             actions.push({
               title: pick(fixAllRuleTitle(data.rule), locale),

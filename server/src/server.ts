@@ -43,12 +43,14 @@ function defaultConnection(): Connection {
  * and return it. All state lives in this closure: nothing global, several servers may coexist.
  */
 export function startServer(connection: Connection = defaultConnection()): Connection {
+  installProcessGuards();
   const documents = new TextDocuments(TextDocument);
   let locale = 'en';
   let pullDiagnostics = false;
   let configurationRequests = false;
   let diagnosticRefresh = false;
   let semanticRefresh = false;
+  let dynamicConfigurationChange = false;
   /** Settings pushed with didChangeConfiguration, used only by clients without workspace/configuration. */
   let pushedSettings: unknown;
   /** Bumped on every settings change so resultIds never repeat across configurations. */
@@ -143,6 +145,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     configurationRequests = !!caps.workspace?.configuration;
     diagnosticRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
     semanticRefresh = !!caps.workspace?.semanticTokens?.refreshSupport;
+    dynamicConfigurationChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     return {
       capabilities: {
         positionEncoding: 'utf-16',
@@ -160,7 +163,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
 
   connection.onInitialized(() => {
     // So that clients with dynamic registration (VS Code) send didChangeConfiguration at all.
-    if (configurationRequests) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
+    if (configurationRequests && dynamicConfigurationChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
   });
 
   connection.onDidChangeConfiguration(
@@ -274,9 +277,16 @@ export function startServer(connection: Connection = defaultConnection()): Conne
   return connection;
 }
 
-// Run when this file is the program (dist/server.js), not when bundled into the CLI, which calls startServer().
-if (/(^|[\\/])server\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
+let guarded = false;
+/** A stray exception or rejection is logged, never fatal: the client gives up after five crashes in three minutes. */
+function installProcessGuards(): void {
+  if (guarded) return;
+  guarded = true;
   process.on('uncaughtException', (e) => console.error('gongwen: uncaught exception', e));
   process.on('unhandledRejection', (e) => console.error('gongwen: unhandled rejection', e));
+}
+
+// Run when this file is the program (dist/server.js), not when bundled into the CLI, which calls startServer().
+if (/(^|[\\/])server\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
   startServer();
 }

@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { applyEdits, buildSections, findPlaceholders, fixAll, lint, pick, Source, type Finding } from '../../server/src/core';
+import { applyEdits, buildSections, compatibleEdits, findPlaceholders, fixAll, lint, pick, Source, type Finding } from '../../server/src/core';
 import { applyTextEdits, deadline, rangeOf, SERVER, TestClient } from './lsp-client';
 import { DRAFT, seedText } from './fixture';
 
@@ -92,6 +92,27 @@ describe('language server over stdio, pull diagnostics, zh-cn', () => {
       assert.ok(preferred, `a preferred fix for ${d.code}`);
       assert.equal(preferred.kind, 'quickfix');
       assert.equal(applyTextEdits(DRAFT, preferred.edit.changes[uri]), applyEdits(DRAFT, d.data.fix.edits).text);
+    }
+    // "fix all of this rule": one action per rule with several distinct fixes, = its fixes applied pass after pass
+    const byRule = new Map<string, Set<string>>();
+    for (const f of lint(DRAFT, { language: 'markdown' }).findings) if (f.fix) byRule.set(f.rule, (byRule.get(f.rule) ?? new Set()).add(JSON.stringify(f.fix.edits)));
+    for (const [rule, fixes] of byRule) {
+      const d = items.find((x: any) => x.code === rule);
+      const actions = await c.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+      const forRule = actions.filter((a: any) => !a.isPreferred && a.kind === 'quickfix');
+      if (fixes.size < 2) {
+        assert.equal(forRule.length, 0, `no fix-all for ${rule} with one distinct fix`);
+        continue;
+      }
+      assert.equal(forRule.length, 1, `fix-all for ${rule}`);
+      let expectedRule = DRAFT;
+      for (let pass = 0; pass < 8; pass++) {
+        const fs = lint(expectedRule, { language: 'markdown' }).findings.filter((f) => f.rule === rule && f.fix).map((f) => f.fix!);
+        const next = applyEdits(expectedRule, compatibleEdits(fs).edits).text;
+        if (next === expectedRule) break;
+        expectedRule = next;
+      }
+      assert.equal(applyTextEdits(DRAFT, forRule[0].edit.changes[uri]), expectedRule);
     }
     // source.fixAll.gongwen
     const expected = fixAll(DRAFT, { language: 'markdown' }).text;
