@@ -2,9 +2,9 @@
  * A small LSP test client: starts the BUILT server (dist/server.js) as a separate process over
  * stdio and talks JSON-RPC to it. Every wait has a deadline; nothing sleeps.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 
 export const SERVER = path.join(__dirname, '..', '..', 'dist', 'server.js');
@@ -37,6 +37,8 @@ export interface StartOptions {
   args?: string[];
   /** Start a different program (e.g. dist/cli.js) instead of dist/server.js. */
   program?: string;
+  /** `stdio` (default) or `ipc` (node-ipc, as the VS Code extension starts it). */
+  transport?: 'stdio' | 'ipc';
 }
 
 export class TestClient {
@@ -79,8 +81,15 @@ export class TestClient {
   /** Spawn the server and run initialize/initialized. */
   static async start(opts: StartOptions = {}): Promise<TestClient> {
     const program = opts.program ?? SERVER;
-    const proc = spawn(process.execPath, [program, ...(opts.args ?? ['--stdio'])], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    let proc: ChildProcess;
+    let conn: MessageConnection;
+    if (opts.transport === 'ipc') {
+      proc = fork(program, opts.args ?? ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+      conn = createMessageConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc));
+    } else {
+      proc = spawn(process.execPath, [program, ...(opts.args ?? ['--stdio'])], { stdio: ['pipe', 'pipe', 'pipe'] });
+      conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    }
     const client = new TestClient(proc, conn);
     const pull = opts.pull ?? true;
     const configuration = opts.configuration ?? true;

@@ -6,6 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { applyEdits, buildSections, compatibleEdits, findPlaceholders, fixAll, lint, pick, Source, type Finding } from '../../server/src/core';
 import { applyTextEdits, deadline, rangeOf, SERVER, TestClient } from './lsp-client';
 import { DRAFT, seedText } from './fixture';
@@ -331,6 +332,28 @@ describe('push diagnostics for clients without pull support', () => {
       assert.match(third.diagnostics[0].message, /文档过大/);
     } finally {
       await c.stop();
+    }
+  });
+
+  it('runs over node IPC, as the extension starts it', async () => {
+    const c = await TestClient.start({ transport: 'ipc', locale: 'zh-cn' });
+    try {
+      c.open(MD_URI, DRAFT);
+      expectDiagnostics((await c.diagnostics(MD_URI)).items, DRAFT, lint(DRAFT, { language: 'markdown' }).findings, 'zh-cn', 1);
+    } finally {
+      await c.stop();
+    }
+  });
+
+  it('runs as `gongwen lsp --stdio` (dist/cli.js)', async (t) => {
+    const cli = path.join(path.dirname(SERVER), 'cli.js');
+    if (!fs.existsSync(cli) || !fs.readFileSync(cli, 'utf8').includes('startServer')) return t.skip('the CLI has no lsp command yet');
+    const c = await TestClient.start({ program: cli, args: ['lsp', '--stdio'], locale: 'en' });
+    try {
+      c.open(MD_URI, DRAFT);
+      expectDiagnostics((await c.diagnostics(MD_URI)).items, DRAFT, lint(DRAFT, { language: 'markdown' }).findings, 'en', 1);
+    } finally {
+      assert.equal(await c.stop(), 0);
     }
   });
 
