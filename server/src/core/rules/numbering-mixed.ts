@@ -1,15 +1,153 @@
-// STUB — to be implemented.
 import { msg } from '../messages';
-import type { Rule } from '../types';
+import { formatMarker, hasWideDigits } from '../numbering/markers';
+import { parseChineseNumeral, toChineseNumeral } from '../numbering/numerals';
+import { seriesOf, siblingLists } from '../numbering/tree';
+import type { Marker, MarkerFamily, Rule, RuleContext } from '../types';
 
+/**
+ * Two ordinal styles in one series (通行做法: one series, one style):
+ *  - siblings whose values run on across two styles (`1.` `2.` `（3）`): the odd one out takes the
+ *    series' style (fix);
+ *  - ordinal words from different sets in one series (`首先……其次……第三……`, `第一……其次……`), as
+ *    the sub-check `words` (info, no fix). `首先…其次…最后` and `第一…第二…第三` are correct sets.
+ */
 export const numberingMixed: Rule = {
   meta: {
     id: 'numbering-mixed',
     basis: '实务',
     defaultSeverity: 'warning',
-    fixable: false,
-    description: msg('（待实现）', '(to be implemented)'),
-    example: { wrong: '', right: '' },
+    fixable: true,
+    description: msg('同一组序号应使用同一种形式，不混用“1.”与“（3）”、“首先”与“第三”', 'One series, one ordinal style: no "1." with "（3）", no 首先 with 第三'),
+    example: { wrong: '首先，……\n其次，……\n第三，……', right: '首先，……\n其次，……\n再次，……' },
+    subChecks: {
+      words: {
+        defaultSeverity: 'info',
+        description: msg('序数词混用：“首先……其次……第三……”等不同套的序数词用于同一组', 'Ordinal words from different sets in one series: 首先……其次……第三……'),
+      },
+    },
   },
-  check() {},
+  check(ctx) {
+    styles(ctx);
+    words(ctx);
+  },
 };
+
+function styles(ctx: RuleContext): void {
+  const tree = ctx.sections;
+  for (const list of siblingLists(tree)) {
+    const lastOf = new Map<MarkerFamily, Marker>();
+    for (const s of list) {
+      const m = s.marker;
+      if (!m || m.family === 'di') continue;
+      const series = seriesOf(tree, s) as MarkerFamily;
+      const prev = lastOf.get(series);
+      lastOf.set(series, m);
+      if (series === m.family || !prev) continue;
+      const want = formatMarker(series, m.value, hasWideDigits(m));
+      ctx.report({
+        message: msg(
+          `序号“${m.text}”与同组前一项“${prev.text}”形式不一致，应为“${want}”`,
+          `Ordinal "${m.text}" is in another style than its series ("${prev.text}"); expected "${want}"`,
+        ),
+        start: m.start,
+        end: m.end,
+        fix: { title: msg(`改为“${want}”`, `Change to "${want}"`), edits: [{ start: m.start, end: m.end, newText: want }] },
+      });
+    }
+  }
+}
+
+type WordSet = 'word' | 'di';
+interface Token {
+  set: WordSet;
+  /** 1 for a series opener (首先, 第一), n for the n-th, 0 for 最后 (fits every set). */
+  n: number;
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+  /** An opener after a comma (`……，首先是……`): it opens a series but is too loose to call others mixed. */
+  weak: boolean;
+}
+
+// Linear: alternatives are fixed words or a bounded numeral run; no nested quantifiers.
+const WORD_RE = /首先|其次(?=[，,是要])|再次(?=[，,])|最后|第([一二三四五六七八九十]{1,3})[，、：,:]/g;
+/** Where a clause starts: ordinal words only count there. */
+const CLAUSE_BREAK = '。；！？：;!?';
+/** A series ends when its next word is more than this many paragraphs away. */
+const MAX_PARAGRAPH_GAP = 4;
+
+function words(ctx: RuleContext): void {
+  const text = ctx.text;
+  const source = ctx.source;
+  const paragraphOf = new Int32Array(source.lines.length).fill(-1);
+  source.paragraphs().forEach((para, pi) => {
+    for (const line of para) paragraphOf[line.index] = pi;
+  });
+  const tokens: Token[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    const at = m.index;
+    const line = source.lineAt(at);
+    if (line.scope !== 'text' || at < line.contentStart) continue;
+    const before = at === line.contentStart ? '' : text[at - 1];
+    const t = tokenOf(m[0], m[1]);
+    // An opener after a comma (`所谓……，首先是……`) still opens a series; a continuation must start a clause.
+    if (before !== '' && !CLAUSE_BREAK.includes(before) && !(t?.n === 1 && (before === '，' || before === ','))) continue;
+    const end = at + (m[1] !== undefined ? m[0].length - 1 : m[0].length);
+    if (t) tokens.push({ ...t, start: at, end, text: text.slice(at, end), paragraph: paragraphOf[line.index], weak: before === '，' || before === ',' });
+  }
+  // Open series, innermost last: `第一，……首先是……其次是……第三，` nests a 首先 series inside 第一.
+  const open: Array<{ opener: Token; count: number; lastPara: number; weak: boolean }> = [];
+  for (const t of tokens) {
+    while (open.length && t.paragraph - open[open.length - 1].lastPara > MAX_PARAGRAPH_GAP) open.pop();
+    if (t.n === 1) {
+      const same = open.findIndex((o) => o.opener.set === t.set);
+      if (same >= 0) open.length = same;
+      open.push({ opener: t, count: 1, lastPara: t.paragraph, weak: t.weak });
+      continue;
+    }
+    const top = open[open.length - 1];
+    if (t.n === 0) {
+      if (top) top.lastPara = t.paragraph;
+      continue;
+    }
+    let same = -1;
+    for (let i = open.length - 1; i >= 0; i--) if (open[i].opener.set === t.set) same = i;
+    if (same >= 0) {
+      open.length = same + 1;
+      open[same].count++;
+      open[same].lastPara = t.paragraph;
+      continue;
+    }
+    if (top && !top.weak && t.paragraph - top.lastPara <= 1) {
+      top.count++;
+      top.lastPara = t.paragraph;
+      const opener = top.opener;
+      const n = top.count;
+      const suggestion = opener.set === 'word' ? (n === 2 ? '其次' : '再次') : `第${toChineseNumeral(n)}`;
+      ctx.report({
+        sub: 'words',
+        message: msg(
+          `序数词混用：这一组以“${opener.text}”开头，这里却用“${t.text}”；同一组应统一（如“${suggestion}”）`,
+          `Mixed ordinal words: the series began with "${opener.text}" but here is "${t.text}"; keep one set (e.g. "${suggestion}")`,
+        ),
+        start: t.start,
+        end: t.end,
+      });
+      continue;
+    }
+    // 第二 with no opener in reach opens a series of its own; 其次 alone opens nothing.
+    if (t.set === 'di') open.push({ opener: t, count: t.n, lastPara: t.paragraph, weak: false });
+  }
+}
+
+function tokenOf(word: string, numeral: string | undefined): Pick<Token, 'set' | 'n'> | undefined {
+  if (word === '首先') return { set: 'word', n: 1 };
+  if (word === '其次') return { set: 'word', n: 2 };
+  if (word === '再次') return { set: 'word', n: 3 };
+  if (word === '最后') return { set: 'word', n: 0 };
+  const v = parseChineseNumeral(numeral ?? '');
+  if (v === 0) return undefined;
+  return { set: 'di', n: v };
+}

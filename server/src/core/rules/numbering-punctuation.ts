@@ -1,15 +1,61 @@
-// STUB — to be implemented.
 import { msg } from '../messages';
-import type { Rule } from '../types';
+import type { Marker, Msg, Rule } from '../types';
 
+/**
+ * Punctuation of ordinal markers, GB/T 15834 附录B B.3 and GB/T 9704 §7.3.3: `一、` `（一）` `1.` `（1）`
+ * `①` `第一，`. Only the marker token is ever rewritten.
+ */
 export const numberingPunctuation: Rule = {
   meta: {
     id: 'numbering-punctuation',
-    basis: '实务',
+    basis: 'GB/T 15834',
     defaultSeverity: 'warning',
-    fixable: false,
-    description: msg('（待实现）', '(to be implemented)'),
-    example: { wrong: '', right: '' },
+    fixable: true,
+    description: msg(
+      '层次序号的标点：“一、”“（一）”“1.”“（1）”“①”“第一，”，括号用全角，括号序号后不加标点',
+      'Ordinal punctuation: 一、 （一） 1. （1） ① 第一，; full-width brackets, nothing after a bracketed ordinal',
+    ),
+    example: { wrong: '一.总体要求\n(一)工作目标', right: '一、总体要求\n（一）工作目标' },
+    subChecks: {
+      'arabic-dunhao': {
+        defaultSeverity: 'info',
+        description: msg('阿拉伯数字序号后用顿号（“1、”），应为“1.”；不少单位习惯容许', 'An Arabic ordinal followed by 、 ("1、") instead of "1."; many offices tolerate it'),
+      },
+    },
   },
-  check() {},
+  check(ctx) {
+    for (const s of ctx.sections.markers) {
+      const m = s.marker as Marker;
+      if (m.wellFormed) continue;
+      const dunhao = m.family === 'arabic' && m.text.endsWith('、');
+      ctx.report({
+        message: message(m),
+        start: m.start,
+        end: m.end,
+        fix: { title: msg(`改为“${m.canonical}”`, `Change to "${m.canonical}"`), edits: [{ start: m.start, end: m.end, newText: m.canonical }] },
+        ...(dunhao ? { sub: 'arabic-dunhao' } : {}),
+      });
+    }
+  },
 };
+
+function message(m: Marker): Msg {
+  const w = m.text;
+  const c = m.canonical;
+  switch (m.family) {
+    case 'cn':
+      return msg(`序号“${w}”应为“${c}”：汉字数字序号后用顿号`, `Ordinal "${w}" should be "${c}": a Chinese numeral takes 、`);
+    case 'arabic':
+      return msg(`序号“${w}”应为“${c}”：阿拉伯数字序号后用下脚点“.”`, `Ordinal "${w}" should be "${c}": an Arabic numeral takes a full stop "."`);
+    case 'di':
+      return msg(`序号“${w}”应为“${c}”：“第一”类序数词后用逗号`, `Ordinal "${w}" should be "${c}": 第一-style ordinals take a comma "，"`);
+    default: {
+      const extra = /[、.．，]$/.test(w);
+      const brackets = !/^（/.test(w) || !/）[、.．，]?$/.test(w);
+      const zh = [brackets ? '括号用全角“（）”' : '', extra ? '括号序号后不加标点' : ''].filter(Boolean).join('，') || '序号形式不规范';
+      const en = [brackets ? 'use full-width brackets （）' : '', extra ? 'nothing follows a bracketed ordinal' : ''].filter(Boolean).join('; ') || 'non-standard form';
+      if (m.family === 'circled') return msg(`序号“${w}”应为“${c}”：圈码序号后不加标点`, `Ordinal "${w}" should be "${c}": nothing follows a circled ordinal`);
+      return msg(`序号“${w}”应为“${c}”：${zh}`, `Ordinal "${w}" should be "${c}": ${en}`);
+    }
+  }
+}

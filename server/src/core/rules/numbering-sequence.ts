@@ -1,15 +1,91 @@
-// STUB — to be implemented.
 import { msg } from '../messages';
-import type { Rule } from '../types';
+import { renumbered } from '../numbering/markers';
+import { seriesOf, siblingLists } from '../numbering/tree';
+import type { Marker, MarkerFamily, OffsetEdit, Rule, RuleContext, Section } from '../types';
 
+/**
+ * Siblings of one parent run 1, 2, 3…: a gap, a duplicate or a run not starting at one. Children
+ * restart under each new parent (`一、（一）（二）二、（一）（二）` is right). Runs the tree nested
+ * one level down (numbering-level) are already under their parent here, so they are not also
+ * reported as duplicates.
+ */
 export const numberingSequence: Rule = {
   meta: {
     id: 'numbering-sequence',
-    basis: '实务',
+    basis: 'GB/T 9704',
     defaultSeverity: 'warning',
-    fixable: false,
-    description: msg('（待实现）', '(to be implemented)'),
-    example: { wrong: '', right: '' },
+    fixable: true,
+    description: msg('同一上级下的同级序号应从一开始依次连续，不跳号、不重号', 'Ordinals under one parent run 1, 2, 3… with no gap or duplicate'),
+    example: { wrong: '（一）……\n（二）……\n（四）……', right: '（一）……\n（二）……\n（三）……' },
   },
-  check() {},
+  check(ctx) {
+    for (const list of siblingLists(ctx.sections)) {
+      const series = new Map<MarkerFamily, Section[]>();
+      const di: Section[] = [];
+      for (const s of list) {
+        const m = s.marker;
+        if (!m) continue;
+        if (m.family === 'di') {
+          di.push(s);
+          continue;
+        }
+        const key = seriesOf(ctx.sections, s) as MarkerFamily;
+        const run = series.get(key);
+        if (run) run.push(s);
+        else series.set(key, [s]);
+      }
+      for (const run of series.values()) checkRun(ctx, run);
+      checkDi(ctx, di);
+    }
+  },
 };
+
+function value(s: Section): number {
+  return (s.marker as Marker).value;
+}
+
+function checkRun(ctx: RuleContext, run: Section[]): void {
+  // Markdown's lazy ordered list: `1.` `1.` `1.` renders as 1, 2, 3.
+  if (ctx.language === 'markdown' && run.length > 1 && run.every((s) => s.marker?.text === '1.')) return;
+  for (let i = 0; i < run.length; i++) {
+    const m = run[i].marker as Marker;
+    const expected = i === 0 ? 1 : value(run[i - 1]) + 1;
+    if (m.value === expected) continue;
+    const want = renumbered(m, expected);
+    const message =
+      i === 0
+        ? msg(`序号“${m.text}”应从“${want}”开始`, `The run starts at "${m.text}"; expected "${want}"`)
+        : m.value === value(run[i - 1])
+          ? msg(`序号“${m.text}”重复，应为“${want}”`, `Ordinal "${m.text}" repeats the previous one; expected "${want}"`)
+          : msg(`序号“${m.text}”不连续，应为“${want}”`, `Ordinal "${m.text}" breaks the sequence; expected "${want}"`);
+    ctx.report({ message, start: m.start, end: m.end, ...renumberFix(run, i, expected) });
+  }
+}
+
+/** Renumber `run[from..]` as expected, expected+1, …, rewriting only the numerals. */
+function renumberFix(run: Section[], from: number, expected: number): { fix?: { title: { zh: string; en: string }; edits: OffsetEdit[] } } {
+  const edits: OffsetEdit[] = [];
+  for (let k = from; k < run.length; k++) {
+    const m = run[k].marker as Marker;
+    const v = expected + (k - from);
+    if (m.family === 'circled' && v > 50) return {};
+    if (v !== m.value) edits.push({ start: m.start, end: m.end, newText: renumbered(m, v) });
+  }
+  const first = edits[0].newText;
+  const title = edits.length === 1 ? msg(`改为“${first}”`, `Change to "${first}"`) : msg(`自“${first}”起依次重新编号`, `Renumber the run from "${first}"`);
+  return { fix: { title, edits } };
+}
+
+/**
+ * `第一，` `第二，` at paragraph starts: they often restart within one section (each lead-in has its
+ * own list) and may begin inside a paragraph, so only a gap after a line-initial predecessor counts.
+ */
+function checkDi(ctx: RuleContext, di: Section[]): void {
+  for (let i = 1; i < di.length; i++) {
+    const m = di[i].marker as Marker;
+    const prev = value(di[i - 1]);
+    if (m.value === 1 || m.value === prev + 1 || m.value <= prev) continue;
+    const want = renumbered(m, prev + 1);
+    ctx.report({ message: msg(`序号“${m.text}”不连续，应为“${want}”`, `Ordinal "${m.text}" breaks the sequence; expected "${want}"`), start: m.start, end: m.end });
+  }
+}

@@ -1,0 +1,232 @@
+/**
+ * Line-initial ordinal markers (层次序号): `一、` `（一）` `1.` `（1）` `①` and `第一，`, in their
+ * standard and their common mistyped forms. Hand-written scanning, no regular expressions, so a
+ * line costs a few character tests.
+ */
+import type { Marker, MarkerFamily } from '../types';
+import { parseChineseNumeral, parseCircled, toChineseNumeral, toCircled } from './numerals';
+
+/** Structure level of each family (GB/T 9704 §7.3.3; ① below the fourth level; 第一 is no level). */
+export const FAMILY_LEVEL: Record<MarkerFamily, number> = {
+  cn: 1,
+  'cn-paren': 2,
+  arabic: 3,
+  'arabic-paren': 4,
+  circled: 5,
+  di: 0,
+};
+
+/** The family that sits at a structure level (1..5). */
+export const LEVEL_FAMILY: readonly MarkerFamily[] = ['di', 'cn', 'cn-paren', 'arabic', 'arabic-paren', 'circled'];
+
+const CN_DIGITS = '一二三四五六七八九十';
+/** Words that make `一、二` a range or a count (`一、二月份`, `第一、二季度`), not a list marker. */
+const MEASURE = '月季年日号天周个点次期批类条项种级等倍成名位轮届';
+
+function isCn(c: number): boolean {
+  return c >= 0x4e00 && CN_DIGITS.includes(String.fromCharCode(c));
+}
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+function isWideDigit(c: number): boolean {
+  return c >= 0xff10 && c <= 0xff19;
+}
+function isDigit(c: number): boolean {
+  return isAsciiDigit(c) || isWideDigit(c);
+}
+function digitValue(c: number): number {
+  return isAsciiDigit(c) ? c - 0x30 : c - 0xff10;
+}
+function isCircled(c: number): boolean {
+  return (c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325f) || (c >= 0x32b1 && c <= 0x32bf);
+}
+
+const OPEN_WIDE = 0xff08; // （
+const CLOSE_WIDE = 0xff09; // ）
+const OPEN = 0x28; // (
+const CLOSE = 0x29; // )
+const DUNHAO = 0x3001; // 、
+const DOT = 0x2e; // .
+const WIDE_DOT = 0xff0e; // ．
+const COMMA = 0x2c; // ,
+const WIDE_COMMA = 0xff0c; // ，
+const COLON = 0x3a; // :
+const WIDE_COLON = 0xff1a; // ：
+
+/** Render a value in a family, keeping full-width digits when the original used them. */
+export function formatMarker(family: MarkerFamily, value: number, wideDigits = false): string {
+  const arabic = () => (wideDigits ? String(value).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : String(value));
+  switch (family) {
+    case 'cn':
+      return `${toChineseNumeral(value)}、`;
+    case 'cn-paren':
+      return `（${toChineseNumeral(value)}）`;
+    case 'arabic':
+      return `${arabic()}.`;
+    case 'arabic-paren':
+      return `（${arabic()}）`;
+    case 'circled':
+      return toCircled(value);
+    case 'di':
+      return `第${toChineseNumeral(value)}，`;
+  }
+}
+
+/** The numeral alone in a family's style (`三`, `3`, `③`), for renumbering in place. */
+export function formatNumeral(family: MarkerFamily, value: number, wideDigits = false): string {
+  if (family === 'arabic' || family === 'arabic-paren') {
+    const s = String(value);
+    return wideDigits ? s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : s;
+  }
+  if (family === 'circled') return toCircled(value);
+  return toChineseNumeral(value);
+}
+
+/** Where the numeral sits inside a marker token: `[start, end)` offsets, and whether its digits are full width. */
+export function numeralSpan(m: Marker): { start: number; end: number; wide: boolean } {
+  const t = m.text;
+  let i = 0;
+  while (i < t.length && (t[i] === '（' || t[i] === '(' || t[i] === '第')) i++;
+  let j = i;
+  if (m.family === 'circled') j = i + 1;
+  else while (j < t.length && (isCn(t.charCodeAt(j)) || isDigit(t.charCodeAt(j)))) j++;
+  return { start: m.start + i, end: m.start + j, wide: isWideDigit(t.charCodeAt(i)) };
+}
+
+/** True when the marker's digits are full width (`（１）`). */
+export function hasWideDigits(m: Marker): boolean {
+  return numeralSpan(m).wide;
+}
+
+/**
+ * Recognise an ordinal marker at `pos` (a line's content start) in `text`, not beyond `end`.
+ * Returns undefined for non-markers: `1.5万元`, `2.3%`, `1、2、3`, `第一、二季度`, `一、二月份`, `一是`.
+ */
+export function parseMarker(text: string, pos: number, end: number): Marker | undefined {
+  if (pos >= end) return undefined;
+  const c0 = text.charCodeAt(pos);
+
+  // 第一， 第一、 第一：
+  if (c0 === 0x7b2c /* 第 */) {
+    const n = cnRun(text, pos + 1, end);
+    if (n === pos + 1) return undefined;
+    const value = parseChineseNumeral(text.slice(pos + 1, n));
+    if (value === 0 || n >= end) return undefined;
+    const p = text.charCodeAt(n);
+    if (p !== WIDE_COMMA && p !== COMMA && p !== DUNHAO && p !== WIDE_COLON && p !== COLON) return undefined;
+    if (p === DUNHAO && rangeAfterDunhao(text, n + 1, end)) return undefined;
+    if ((p === COMMA || p === COLON) && n + 1 < end && isDigit(text.charCodeAt(n + 1))) return undefined;
+    return make(text, 'di', value, pos, n + 1, false);
+  }
+
+  // 一、 一. 一， 一： and the half-bracketed 一）
+  if (isCn(c0)) {
+    const n = cnRun(text, pos, end);
+    const value = parseChineseNumeral(text.slice(pos, n));
+    if (value === 0 || n >= end) return undefined;
+    const p = text.charCodeAt(n);
+    if (p === DUNHAO) {
+      if (rangeAfterDunhao(text, n + 1, end)) return undefined;
+      return make(text, 'cn', value, pos, n + 1, false);
+    }
+    if (p === DOT || p === WIDE_DOT || p === COMMA || p === WIDE_COMMA || p === COLON || p === WIDE_COLON) {
+      const q = n + 1 < end ? text.charCodeAt(n + 1) : 0;
+      if (isDigit(q) || isCn(q) || q === p) return undefined; // 一.5, 一，二，三, 一..
+      return make(text, 'cn', value, pos, n + 1, false);
+    }
+    if (p === CLOSE_WIDE || p === CLOSE) return make(text, 'cn-paren', value, pos, trailing(text, n + 1, end), false);
+    return undefined;
+  }
+
+  // 1. 1、 1． 1, 1， and 1） 1)
+  if (isDigit(c0)) {
+    let n = pos;
+    let value = 0;
+    while (n < end && isDigit(text.charCodeAt(n)) && n - pos < 3) value = value * 10 + digitValue(text.charCodeAt(n++));
+    if (n >= end || isDigit(text.charCodeAt(n)) || value === 0 || digitValue(c0) === 0) return undefined;
+    const p = text.charCodeAt(n);
+    const q = n + 1 < end ? text.charCodeAt(n + 1) : 0;
+    if (p === DOT || p === WIDE_DOT || p === DUNHAO || p === COMMA || p === WIDE_COMMA) {
+      if (isDigit(q) || q === p || q === 0x25 /* % */) return undefined; // 1.5万元 2024.05 1、2、3 1..
+      return make(text, 'arabic', value, pos, n + 1, isWideDigit(c0));
+    }
+    if (p === CLOSE_WIDE || p === CLOSE) {
+      if (isDigit(q)) return undefined;
+      return make(text, 'arabic-paren', value, pos, trailing(text, n + 1, end), isWideDigit(c0));
+    }
+    return undefined;
+  }
+
+  // （一） (一) （1） (1) and mixed brackets
+  if (c0 === OPEN_WIDE || c0 === OPEN) {
+    const s = pos + 1;
+    if (s >= end) return undefined;
+    const c1 = text.charCodeAt(s);
+    let n = s;
+    let family: MarkerFamily;
+    let value = 0;
+    if (isCn(c1)) {
+      n = cnRun(text, s, end);
+      value = parseChineseNumeral(text.slice(s, n));
+      family = 'cn-paren';
+    } else if (isDigit(c1)) {
+      while (n < end && isDigit(text.charCodeAt(n)) && n - s < 3) value = value * 10 + digitValue(text.charCodeAt(n++));
+      if (digitValue(c1) === 0) return undefined;
+      family = 'arabic-paren';
+    } else return undefined;
+    if (value === 0 || n >= end) return undefined;
+    const p = text.charCodeAt(n);
+    if (p !== CLOSE_WIDE && p !== CLOSE) return undefined;
+    return make(text, family, value, pos, trailing(text, n + 1, end), isWideDigit(c1));
+  }
+
+  // ① ①、 ①.
+  if (isCircled(c0)) {
+    const q = pos + 1 < end ? text.charCodeAt(pos + 1) : 0;
+    if (isCircled(q)) return undefined; // ①②项
+    const value = parseCircled(text[pos]);
+    return make(text, 'circled', value, pos, trailing(text, pos + 1, end), false);
+  }
+  return undefined;
+}
+
+/** A run of Chinese numeral characters from `i` (at most 3: 九十九). */
+function cnRun(text: string, i: number, end: number): number {
+  let n = i;
+  while (n < end && n - i < 4 && isCn(text.charCodeAt(n))) n++;
+  return n;
+}
+
+/** `一、二月份`, `一、二、三`: a Chinese numeral right after the 顿号 followed by a measure word or another 顿号. */
+function rangeAfterDunhao(text: string, i: number, end: number): boolean {
+  if (i >= end) return false;
+  const c = text.charCodeAt(i);
+  // `一、2020年工作回顾` is a heading: Arabic digits after a Chinese ordinal are its title.
+  if (!isCn(c)) return false;
+  const n = cnRun(text, i, end);
+  if (n >= end) return true;
+  const after = text.charCodeAt(n);
+  return after === DUNHAO || MEASURE.includes(text[n]) || after === 0x81f3 /* 至 */ || after === 0x5230 /* 到 */;
+}
+
+/** Stray punctuation after a bracketed or circled ordinal (`（一）、` `①.`): part of the token. */
+function trailing(text: string, i: number, end: number): number {
+  if (i >= end) return i;
+  const c = text.charCodeAt(i);
+  if (c === DUNHAO || c === WIDE_DOT || c === WIDE_COMMA) return i + 1;
+  if (c === DOT && !(i + 1 < end && isDigit(text.charCodeAt(i + 1)))) return i + 1;
+  return i;
+}
+
+function make(text: string, family: MarkerFamily, value: number, start: number, end: number, wide: boolean): Marker {
+  const written = text.slice(start, end);
+  const canonical = formatMarker(family, value, wide);
+  return { family, level: FAMILY_LEVEL[family], value, start, end, text: written, canonical, wellFormed: written === canonical };
+}
+
+/** The marker as written with its numeral replaced by `value` (punctuation kept): `四、` → `三、`. */
+export function renumbered(m: Marker, value: number): string {
+  const span = numeralSpan(m);
+  return m.text.slice(0, span.start - m.start) + formatNumeral(m.family, value, span.wide) + m.text.slice(span.end - m.start);
+}
