@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Source, buildSections, findPlaceholders, groupPlaceholders } from '../../server/src/core';
 import type { Language, PlaceholderGroup, PlaceholderMatch, Section } from '../../server/src/core';
 import { countCharacters, type CharacterCount } from '../../server/src/core/stats';
+import { flattenSections } from './navigation';
 import { validateSettings, type GongwenSettings } from '../../server/src/settings';
 
 /** The languages the client starts the server for and the editor features apply to. */
@@ -70,18 +71,7 @@ export class DraftAnalysis {
 
   /** Every outline section (headings and ordinal markers) in document order. */
   get sections(): Section[] {
-    if (!this.sectionCache) {
-      const flat: Section[] = [];
-      const walk = (list: readonly Section[]) => {
-        for (const s of list) {
-          flat.push(s);
-          walk(s.children);
-        }
-      };
-      walk(buildSections(this.source).roots);
-      flat.sort((a, b) => a.titleStart - b.titleStart);
-      this.sectionCache = flat;
-    }
+    this.sectionCache ??= flattenSections(buildSections(this.source).roots);
     return this.sectionCache;
   }
 }

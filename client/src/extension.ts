@@ -27,7 +27,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ language: 'markdown' }, { language: 'plaintext' }],
     outputChannel: output,
     traceOutputChannel: output,
-    synchronize: { configurationSection: 'gongwen' },
+    // No `synchronize`: the server pulls settings per document (workspace/configuration) and
+    // registers for didChangeConfiguration itself.
   };
   client = new LanguageClient('gongwen', 'gongwen', serverOptions, clientOptions);
 

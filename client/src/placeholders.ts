@@ -1,17 +1,7 @@
 import * as vscode from 'vscode';
-import type { PlaceholderGroup, PlaceholderMatch } from '../../server/src/core';
+import type { PlaceholderGroup } from '../../server/src/core';
 import { analyse } from './analysis';
-
-/** Which placeholder to select next: the first one at or after the selection (wrapping round). */
-export function pickPlaceholder(matches: readonly PlaceholderMatch[], selStart: number, selEnd: number, forward: boolean): PlaceholderMatch | undefined {
-  if (matches.length === 0) return undefined;
-  if (forward) return matches.find((m) => m.start >= selEnd && !(m.start === selStart && m.end === selEnd)) ?? matches[0];
-  for (let i = matches.length - 1; i >= 0; i--) {
-    const m = matches[i];
-    if (m.end <= selStart && !(m.start === selStart && m.end === selEnd)) return m;
-  }
-  return matches[matches.length - 1];
-}
+import { pickPlaceholder } from './navigation';
 
 /**
  * `gongwen.nextPlaceholder` / `gongwen.previousPlaceholder`: select the next (previous) unfilled

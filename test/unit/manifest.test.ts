@@ -135,3 +135,22 @@ describe('commands and activation', () => {
     for (const g of pkg.contributes.grammars) assert.ok(fs.existsSync(path.join(ROOT, g.path)), g.path);
   });
 });
+
+describe('semantic token contribution', () => {
+  it('declares the server legend and maps every type and level to the grammar scopes', async () => {
+    const { TOKEN_TYPES, TOKEN_MODIFIERS } = await import('../../server/src/semantic');
+    const types = (pkg.contributes.semanticTokenTypes as Array<{ id: string; superType: string }>).map((t) => t.id);
+    const modifiers = (pkg.contributes.semanticTokenModifiers as Array<{ id: string }>).map((m) => m.id);
+    assert.deepEqual(types, [...TOKEN_TYPES]);
+    assert.deepEqual(modifiers, [...TOKEN_MODIFIERS]);
+    const scopes = pkg.contributes.semanticTokenScopes[0].scopes as Record<string, string[]>;
+    for (const t of TOKEN_TYPES) assert.ok(scopes[t]?.length, t);
+    for (let level = 1; level <= 5; level++) assert.ok(scopes[`gongwenOrdinal.level${level}`]?.length, `level${level}`);
+    // Plain text (semantic tokens) and Markdown (injection grammar) get the same colours.
+    const grammar = fs.readFileSync(path.join(ROOT, 'syntaxes', 'gongwen.injection.tmLanguage.json'), 'utf8');
+    for (const [selector, list] of Object.entries(scopes)) {
+      if (selector === 'gongwenOrdinal' || selector.endsWith('.weak')) continue;
+      assert.ok(grammar.includes(`"${list[0]}"`), `${selector} → ${list[0]} is a grammar scope`);
+    }
+  });
+});
