@@ -129,10 +129,16 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     return { doc, analysis: cache.get(doc, settings) };
   }
 
+  /** Diagnostics per analysis (= version + settings): a re-pull of an unchanged document converts nothing. */
+  const diagnosticCache = new WeakMap<Analysis, Diagnostic[]>();
   function diagnosticsOf(doc: TextDocument, analysis: Analysis): Diagnostic[] {
-    if (analysis.kind === 'too-large') return [tooLargeDiagnostic(analysis.length, analysis.limit, locale)];
-    if (analysis.kind !== 'ok') return [];
-    return analysis.result.findings.map((f) => toDiagnostic(doc, analysis.version, f, locale));
+    const hit = diagnosticCache.get(analysis);
+    if (hit) return hit;
+    let items: Diagnostic[] = [];
+    if (analysis.kind === 'too-large') items = [tooLargeDiagnostic(analysis.length, analysis.limit, locale)];
+    else if (analysis.kind === 'ok') items = analysis.result.findings.map((f) => toDiagnostic(doc, analysis.version, f, locale));
+    diagnosticCache.set(analysis, items);
+    return items;
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -59,3 +59,13 @@ describe('convert', () => {
     assert.equal(isEditableOffset(text, 0) && isEditableOffset(text, text.length), true);
   });
 });
+
+describe('clampRange (outline)', () => {
+  it('keeps selectionRange inside range', async () => {
+    const { clampRange } = await import('../../server/src/symbols');
+    const r = (a: number, b: number, c: number, d: number) => ({ start: { line: a, character: b }, end: { line: c, character: d } });
+    assert.deepEqual(clampRange(r(1, 2, 1, 5), r(0, 0, 3, 0)), r(1, 2, 1, 5));
+    assert.deepEqual(clampRange(r(0, 0, 9, 9), r(1, 0, 3, 0)), r(1, 0, 3, 0));
+    assert.deepEqual(clampRange(r(5, 0, 6, 0), r(1, 0, 3, 0)), r(3, 0, 3, 0));
+  });
+});

@@ -202,6 +202,12 @@ describe('language server over stdio, pull diagnostics, zh-cn', () => {
       got.push({ range: { start: { line, character: char }, end: { line, character: char + data[i + 2] } }, type: data[i + 3] });
     }
     assert.deepEqual(got, expected.map((t) => ({ range: rangeOf(text, t.start, t.end), type: t.type })));
+    // a range request returns the tokens inside the range only (here: the line of the last token)
+    const tokenLine = expected.length ? rangeOf(text, expected[expected.length - 1].start, expected[expected.length - 1].start).start.line : 0;
+    const ranged = await c.request('textDocument/semanticTokens/range', { textDocument: { uri }, range: { start: { line: tokenLine, character: 0 }, end: { line: tokenLine + 1, character: 0 } } });
+    const onLine = got.filter((g: any) => g.range.start.line === tokenLine);
+    assert.equal(ranged.data.length / 5, onLine.length);
+    if (onLine.length) assert.equal(ranged.data[0], tokenLine);
   });
 
   it('explains a finding on hover', async (t) => {
