@@ -1,5 +1,24 @@
-// STUB — to be implemented with the placeholder rule.
+/**
+ * Unfilled placeholders left in a draft copied from a template (范文): `XX镇`, `XXX同志`, `××局`,
+ * `X年X月X日`, `20XX年`, `X+X部门`, `党的XX大`, `○○`, `□□`, `林**同志`, `____年__月__日`,
+ * `【单位名称】`, `（此处填写单位名称）`, `〔 〕`, `{{姓名}}`, and weakly `某某`.
+ *
+ * The design is a family, not a list: a *slot atom* is a run of slot characters (letters that stand
+ * for a value, filler symbols, blanks), accepted only in a context that makes it a slot (Chinese
+ * text around it, a date or a document number); *bracket prompts* are brackets that are empty or
+ * hold the name of what to fill in. Atoms next to each other in a date (`X年X月X日`), a sum (`X+X`)
+ * or a document number (`X发〔20XX〕X号`) merge into one placeholder.
+ *
+ * Each placeholder gets a group key — the slot with the word that follows it (`XX镇`, `XX同志`,
+ * `XX高质量发展`), or for a bare slot the word before it (`现代化XX`) — so an editor can fill a
+ * whole group at once. Keys are built from BMP ideographs only: a rare (astral) character or any
+ * punctuation ends the window.
+ *
+ * Scope: everything a reader sees. Markdown code (fenced and inline), front matter and HTML comments
+ * are skipped; tables and quotes are checked (an empty cell template is still unfilled).
+ */
 import type { Source } from './source';
+import type { Line } from './types';
 
 export interface PlaceholderMatch {
   start: number;
@@ -10,6 +29,11 @@ export interface PlaceholderMatch {
   group: string;
   /** `某某` and other weak forms are reported at info level. */
   weak: boolean;
+  /**
+   * Where the group key's phrase starts in the text when it begins before the placeholder
+   * (`党的XX大`, `现代化XX`); equal to `start` otherwise. Diagnostics span `[keyStart, end)`.
+   */
+  keyStart?: number;
 }
 
 export interface PlaceholderGroup {
@@ -18,10 +42,356 @@ export interface PlaceholderGroup {
   occurrences: PlaceholderMatch[];
 }
 
-/** Every unfilled placeholder in the document's prose, in order. */
-export function findPlaceholders(_source: Source): PlaceholderMatch[] {
-  return [];
+// ---------------------------------------------------------------------------------------------
+// Character classes
+
+/** Letters that stand for a value: X x Ｘ ｘ, the multiplication sign ×, ✕ ╳. */
+const LETTER_SLOT = 'XxＸｘ×✕╳';
+const isLetterSlot = (c: string) => c !== '' && LETTER_SLOT.includes(c);
+
+function isIdeograph(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 }
+const isIdeo = (c: string) => c.length > 0 && isIdeograph(c.charCodeAt(0));
+/** Anything a Chinese text is made of beyond ASCII: ideographs (astral ones too), CJK and full-width punctuation. */
+const isWide = (c: string) => c.length > 0 && c.charCodeAt(0) >= 0x2e80;
+const isAsciiAlnum = (c: string) => /^[A-Za-z0-9]$/.test(c);
+const isAsciiLetter = (c: string) => /^[A-Za-z]$/.test(c);
+const isDigit = (c: string) => /^[0-9０-９]$/.test(c);
+const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0';
+
+/** One slot atom in a line: a run of slot characters accepted in its context. */
+interface Atom {
+  start: number; // offsets into the line string
+  end: number;
+  weak: boolean;
+}
+
+// A year with slots (`20XX`, `202X`), then letter runs, filler-symbol runs, blanks, weak 某某.
+const ATOM_RE = /(?<![A-Za-z0-9])(?:19|20)(?:[0-9][XxＸｘ×]|[XxＸｘ×]{2})(?![A-Za-z0-9])|[XxＸｘ×✕╳]+|[○〇◯]{2,}|[□△▽◇＊]{2,}|\*{2,}|[_＿]{2,}|…{4,}|某某+/gu;
+
+/** Followers that make a single `X` a technical term, not a slot (`X射线`, `X光`, `X轴`). */
+const X_TERMS = ['射线', '光', '线', '轴', '型', '形', '染色体', '战警', '因子', '波段', '综合征', '连锁', '档案', '一代', '世代', '代'];
+/** A slot followed by one of these is a count, date or ordinal: `X个`, `X年`, `X号`. */
+const MEASURE = '年月日号届次期批个名人项件位家所条款章节岁天轮点时分秒万亿元家户座篇份部';
+/** A `×` between these is multiplication: `长×宽×高`. */
+const DIMENSION = '长宽高厚深';
+const CN_YEAR_DIGITS = '一二三四五六七八九十零〇○◯0123456789０１２３４５６７８９';
+
+/** Does a letter-run `[s, e)` of `line` stand for a value here? */
+function acceptLetterRun(line: string, start: number, end: number): boolean {
+  const run = line.slice(start, end);
+  const L = line[start - 1] ?? '';
+  const R = line[end] ?? '';
+  // Inside ASCII words or numbers: `XXL`, `Xbox`, `Windows XP`, `0x1F`, `3×4`.
+  if (isAsciiLetter(L) || isAsciiLetter(R) || isDigit(L) || isDigit(R)) return false;
+  if (/^[Ｘｘ]/.test(run) && (/^[Ａ-Ｚａ-ｚ]$/.test(L) || /^[Ａ-Ｚａ-ｚ]$/.test(R))) return false;
+  const after = line.slice(end, end + 3);
+  if (run.length >= 2) {
+    if ((run === 'XX' || run === 'xx') && after.startsWith('染色体')) return false;
+    // Multi-letter ASCII runs need Chinese nearby (`**XX**同志`, `“XXX”`); `the XXX project` is English.
+    if (/^[Xx]+$/.test(run)) return nearWide(line, start, end, 3);
+    return true;
+  }
+  // A single letter only with strong context.
+  if (X_TERMS.some((t) => line.startsWith(t, end))) return false;
+  if (run === '×' && (DIMENSION.includes(L) || DIMENSION.includes(R))) return false;
+  const prevSlot = (line[start - 1] === '+' || line[start - 1] === '＋') && isLetterSlot(line[start - 2] ?? '');
+  const nextSlot = (R === '+' || R === '＋') && isLetterSlot(line[end + 1] ?? '');
+  if (prevSlot || nextSlot) return true; // `X+X`
+  if (L === '第') return true; // `第X届`, `第X，`
+  if (MEASURE.includes(R) && R !== '') return L === '' || isWide(L) || isSpace(L) || L === '(' || L === '"';
+  // Between Chinese text: `设立了X部门`, `X发〔2024〕X号` at a line start, `〕X号`.
+  const LL = line[start - 2] ?? '';
+  return (L === '' || isWide(L) || (isSpace(L) && !isAsciiAlnum(LL) && !'.,;:!?'.includes(LL))) && isIdeo(R);
+}
+
+/** Any wide (Chinese) character within `dist` characters before or after `[start, end)`. */
+function nearWide(line: string, start: number, end: number, dist: number): boolean {
+  for (let i = Math.max(0, start - dist); i < start; i++) if (isWide(line[i])) return true;
+  for (let i = end; i < Math.min(line.length, end + dist); i++) if (isWide(line[i])) return true;
+  return false;
+}
+
+/** `○○` in a Chinese number (`二○○○年`, `一〇〇`) is a zero, not a filler. */
+function inChineseNumber(line: string, start: number, end: number): boolean {
+  let i = start;
+  while (i > 0 && CN_YEAR_DIGITS.includes(line[i - 1])) i--;
+  let j = end;
+  while (j < line.length && CN_YEAR_DIGITS.includes(line[j])) j++;
+  for (let k = i; k < j; k++) if (!'〇○◯'.includes(line[k])) return true;
+  return false;
+}
+
+const TITLES_AFTER = ['同志', '先生', '女士', '老师', '书记', '主任', '等'];
+
+/** `林**同志` is a masked name to fill; `这是**重点**内容` is Markdown emphasis. */
+function acceptStars(line: string, start: number, end: number, starRuns: Array<[number, number]>): boolean {
+  if (end - start > 3) return false;
+  if (/^[\s*\-_]+$/.test(line)) return false; // thematic break
+  const L = line[start - 1] ?? '';
+  const R = line[end] ?? '';
+  if (!isIdeo(L) && !(L.length > 0 && L.charCodeAt(0) >= 0xd800 && L.charCodeAt(0) <= 0xdfff)) return false;
+  if (isAsciiAlnum(R)) return false;
+  if (!isIdeo(R)) return true; // `张**、李**`, `林**。`
+  if (TITLES_AFTER.some((t) => line.startsWith(t, end))) return true;
+  const LL = line[start - 2] ?? '';
+  if (!isIdeo(LL)) return true; // a one-character name before it: `，林**同志`
+  // Mid-sentence between ideographs: a slot only when no run of the same length could pair with it.
+  return starRuns.filter(([s, e]) => e - s === end - start).length === 1;
+}
+
+/** Blanks `____`; `__` only in a date (`__月__日`) or, in plain text, next to Chinese. */
+function acceptBlank(line: string, start: number, end: number, markdown: boolean): boolean {
+  const L = line[start - 1] ?? '';
+  const R = line[end] ?? '';
+  if (isAsciiAlnum(L) || isAsciiAlnum(R)) return false; // identifiers: `__init__`, `a__b`
+  if (/^[\s_＿\-*]+$/.test(line)) return false; // a rule line or a thematic break
+  if (end - start >= 3) return true;
+  if ('年月日'.includes(R) && R !== '') return true;
+  if ('年月'.includes(L) && L !== '') return true;
+  return !markdown && (isWide(L) || isWide(R));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bracket prompts
+
+const BRACKET_RE = /【([^【】\n]{0,24})】|〔([^〔〕\n]{0,24})〕|［([^［］\n]{0,24})］|〖([^〖〗\n]{0,24})〗|（([^（）\n]{0,24})）|\(([^()\n]{0,24})\)|\[([^[\]\n]{0,24})\]|\{\{([^{}\n]{1,24})\}\}|[<＜]([^<>＜＞\n]{1,24})[>＞]/gu;
+
+/** What a template asks the writer to fill in, simplified and traditional script. */
+const SLOT_NAMES =
+  '单位名称|单位全称|单位|部门名称|部门|机关名称|机关|公司名称|学校名称|姓名|名字|人名|地名|名称|全称|简称|职务|职称|职务姓名|姓名职务|日期|时间|具体时间|具体日期|年月日|年份|月份|地点|地址|金额|数额|数量|数字|人数|电话|联系电话|手机|手机号|联系人|联系方式|邮箱|标题|题目|文件名称|文件标题|文号|发文字号|编号|事由|内容|具体内容|正文|主送机关|发文机关|签发人|会议名称|活动名称|项目名称|工作名称|乡镇名称|村名|县名|市名|省份|' +
+  '單位名稱|單位|部門名稱|部門|機關名稱|機關|姓名|名稱|職務|職稱|日期|時間|地點|地址|金額|數量|數字|電話|聯繫電話|聯繫人|聯繫方式|標題|題目|文號|編號|事由|內容|正文|主送機關|發文機關|簽發人|會議名稱|活動名稱|項目名稱';
+const SLOT_NAME_RE = new RegExp(`^(?:${SLOT_NAMES})$`, 'u');
+/** An instruction: `此处填写…`, `请输入…`, `在此插入…`, `待填`, traditional `請填寫`. */
+const INSTRUCTION_RE = /^(?:请|請|此处|此處|在此|这里|這裡)?.{0,4}?(?:填写|填寫|填入|输入|輸入|插入|填上|写明|寫明|注明|待填|待定|自拟|自擬)/u;
+
+/** The bracket content, when the bracket is a prompt to fill; else undefined. */
+function acceptBracket(line: string, m: RegExpExecArray, markdown: boolean): boolean {
+  const open = m[0][0];
+  const inner = m.slice(1).find((g) => g !== undefined) ?? '';
+  const content = inner.replace(/[\s\u3000\u00a0]+/g, '');
+  const fullWidth = '【〔［〖（'.includes(open);
+  if (content === '') {
+    // `【】`, `〔 〕`, `（ ）`; ASCII `()` `[]` are code or Markdown task boxes.
+    return fullWidth;
+  }
+  if (markdown && open === '[') {
+    const after = line[m.index + m[0].length] ?? '';
+    if (after === '(' || after === '[' || after === ':') return false; // a link or reference
+  }
+  if (open === '{') return /^[\p{L}\p{N}_.\s-]+$/u.test(inner); // `{{姓名}}`, `{{unit_name}}`
+  if (INSTRUCTION_RE.test(content)) return true;
+  if (SLOT_NAME_RE.test(content)) return open !== '<' || /[\u4e00-\u9fff]/.test(content);
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Group keys
+
+const HEADS = [
+  // Titles and organisations, longest first within the list below (sorted at load).
+  '同志', '先生', '女士', '老师', '书记', '副书记', '主任', '副主任', '局长', '县长', '镇长', '市长', '区长', '省长', '乡长',
+  '村长', '部长', '厅长', '处长', '科长', '所长', '校长', '院长', '主席', '委员', '代表', '经理', '总经理', '董事长', '秘书长',
+  '常委', '干部', '党委', '党组', '政府', '人民政府', '人大', '政协', '纪委', '县委', '市委', '区委', '省委', '镇党委', '公司',
+  '集团', '大学', '学院', '学校', '医院', '银行', '中心', '小区', '街道', '社区', '村委会', '居委会', '委员会', '办公室', '部门',
+  '单位', '项目', '工程', '会议', '大会', '活动', '行动', '专项', '文件', '通知', '方案', '意见', '报告', '精神', '战略', '品牌',
+].sort((a, b) => b.length - a.length);
+/** A word ending here closes the key window: `XX高质量发展`, `XX基层治理`, `XX经济社会`. */
+const END_WORDS = [
+  '发展', '建设', '工作', '治理', '经济', '社会', '行动', '产业', '事业', '活动', '项目', '工程', '会议', '精神', '战略',
+  '改革', '体系', '机制', '平台', '品牌', '园区', '新区', '开发区', '示范区', '文化', '振兴', '目标', '任务', '领域', '模式',
+  '计划', '规划', '方案', '制度', '部门', '单位', '同志', '书记', '现代化', '城市', '乡村', '特色', '基地',
+];
+const ORG_CHARS = '镇县市区省乡村州旗盟局厅委办处科所院校部队站组会社馆庄路街楼';
+const PARTICLES = '的了和与及或是在为等要将把对向从到被让使并而也都就还又着过之其';
+const VERBS = ['强调', '指出', '要求', '表示', '提出', '认为', '讲话', '主持', '出席', '参加', '传达', '解读', '介绍', '汇报', '发言', '宣读', '同意', '批准', '印发', '发布', '召开', '举行', '开展', '说', '讲'];
+/** Two-character words that start with a measure character: `人民`, `名称`, `个人`. */
+const MEASURE_WORDS = ['人民', '人大', '人才', '人员', '人口', '名称', '名单', '个人', '位置', '条例', '条件', '家庭', '所有', '期间', '部门', '部署', '点位', '时代', '时期', '时间', '年度', '天然', '号召', '分局', '元素', '项目', '件事', '次序', '批次', '届时', '篇章', '份额', '户籍', '座谈', '款项', '章程', '节点', '轮训', '万人', '亿元'];
+
+/** BMP ideographs from `i` onwards, at most `max`. */
+function ideoRun(line: string, i: number, max: number): string {
+  let j = i;
+  while (j < line.length && j - i < max && isIdeo(line[j])) j++;
+  return line.slice(i, j);
+}
+
+/** The word after a slot that names it: `镇`, `同志`, `高质量发展`, `个`; '' when none. */
+function suffixWord(line: string, end: number): string {
+  const w = ideoRun(line, end, 6);
+  if (w === '') return '';
+  if (VERBS.some((v) => w.startsWith(v))) return '';
+  const head = HEADS.find((h) => w.startsWith(h));
+  if (head) return head;
+  if (MEASURE.includes(w[0]) && !MEASURE_WORDS.some((x) => w.startsWith(x))) return w[0];
+  let best = 0;
+  for (const ew of END_WORDS) {
+    for (let k = w.indexOf(ew); k >= 0 && k + ew.length <= 5; k = w.indexOf(ew, k + 1)) best = Math.max(best, k + ew.length);
+  }
+  if (best > 0) return w.slice(0, best);
+  if (ORG_CHARS.includes(w[0])) return w[0];
+  if (PARTICLES.includes(w[0])) return '';
+  let n = 0;
+  while (n < Math.min(2, w.length) && !PARTICLES.includes(w[n])) n++;
+  return w.slice(0, n);
+}
+
+const TITLES_BEFORE = ['书记', '主任', '局长', '县长', '镇长', '市长', '区长', '省长', '乡长', '部长', '厅长', '处长', '科长', '校长', '院长', '主席', '同志', '经理', '董事长'];
+
+/** The word before a bare slot: `现代化`, `美丽新`, `书记`; '' when none. */
+function prefixWord(line: string, start: number, floor: number): string {
+  let i = start;
+  while (i > floor && start - i < 3 && isIdeo(line[i - 1]) && !PARTICLES.includes(line[i - 1])) i--;
+  const w = line.slice(i, start);
+  const t = TITLES_BEFORE.find((x) => line.slice(Math.max(floor, start - x.length), start) === x);
+  return t ?? w;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scanning
+
+/** Ranges `[start, end)` of a Markdown line that are inline code. */
+function inlineCode(line: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /(`+)[^`]*?\1(?!`)/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+const SENT = '\uE000';
+const DATE_RE = /(?:\uE000+|[0-9]{2,4}|[〇○零一二三四五六七八九]{2,4})年(?:(?:\uE000+|[0-9]{1,2})月(?:(?:\uE000+|[0-9]{1,2})日)?)?|(?:\uE000+|[0-9]{1,2})月(?:\uE000+|[0-9]{1,2})日/gu;
+const SUM_RE = /\uE000+[+＋]\uE000+/gu;
+const DOCNO_RE = /(?:\uE000+[办政党委府组宣纪法发函字令电通复呈]{0,3})?〔[\uE000\d\s\u3000]*〕(?:\uE000+|\d+)号/gu;
+
+/** Placeholders on one line, as line-relative ranges with their keys. */
+function scanLine(line: string, markdown: boolean, out: (s: number, e: number, weak: boolean, group: string, keyStart: number) => void): void {
+  const code = markdown && line.includes('`') ? inlineCode(line) : [];
+  const inCode = (s: number, e: number) => code.some(([a, b]) => s < b && e > a);
+
+  // 1. Atoms.
+  const starRuns: Array<[number, number]> = [];
+  for (const m of line.matchAll(/\*{2,}/g)) starRuns.push([m.index, m.index + m[0].length]);
+  const atoms: Atom[] = [];
+  ATOM_RE.lastIndex = 0;
+  for (let m = ATOM_RE.exec(line); m; m = ATOM_RE.exec(line)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const c = m[0][0];
+    let ok: boolean;
+    let weak = false;
+    if (c === '1' || c === '2') ok = true; // a year with slots, bounded by the regex
+    else if (isLetterSlot(c)) ok = acceptLetterRun(line, s, e);
+    else if ('○〇◯'.includes(c)) ok = !inChineseNumber(line, s, e);
+    else if (c === '*') ok = acceptStars(line, s, e, starRuns);
+    else if (c === '_' || c === '＿') ok = acceptBlank(line, s, e, markdown);
+    else if (c === '某') (ok = true), (weak = true);
+    else ok = true; // □□ △△ ＊＊ ……
+    if (ok && !inCode(s, e)) atoms.push({ start: s, end: e, weak });
+  }
+
+  // 2. Bracket prompts (a bracket that holds an atom is left to the atom: `【XX】`).
+  const prompts: Atom[] = [];
+  if (/[【〔［〖（(\[{<＜]/.test(line)) {
+    BRACKET_RE.lastIndex = 0;
+    for (let m = BRACKET_RE.exec(line); m; m = BRACKET_RE.exec(line)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (inCode(s, e) || atoms.some((a) => a.start < e && a.end > s)) continue;
+      if (acceptBracket(line, m, markdown)) prompts.push({ start: s, end: e, weak: false });
+    }
+  }
+  if (atoms.length === 0 && prompts.length === 0) return;
+
+  // 3. Compounds: dates, sums and document numbers made of atoms merge into one placeholder.
+  type Unit = { start: number; end: number; weak: boolean; compound: boolean };
+  let units: Unit[] = atoms.map((a) => ({ ...a, compound: false }));
+  const strong = atoms.filter((a) => !a.weak);
+  if (strong.length > 0) {
+    const masked = maskAtoms(line, strong);
+    const spans: Array<[number, number]> = [];
+    for (const re of [DOCNO_RE, DATE_RE, SUM_RE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(masked); m; m = re.exec(masked)) {
+        let s = m.index;
+        const e = m.index + m[0].length;
+        if (!m[0].includes(SENT) && !/〔[\s\u3000]*〕/.test(m[0])) continue;
+        if (re === DATE_RE) s += m[0].search(/\uE000/); // `2024年X月` → the slot part `X月`
+        if (spans.some(([a, b]) => s < b && e > a)) continue;
+        spans.push([s, e]);
+      }
+    }
+    if (spans.length > 0) {
+      units = units.filter((u) => !spans.some(([a, b]) => u.start >= a && u.end <= b));
+      for (const [a, b] of spans) units.push({ start: a, end: b, weak: false, compound: true });
+      // An empty 〔 〕 inside a document number is part of it.
+      for (let i = prompts.length - 1; i >= 0; i--) if (spans.some(([a, b]) => prompts[i].start >= a && prompts[i].end <= b)) prompts.splice(i, 1);
+    }
+  }
+  units.push(...prompts.map((p) => ({ ...p, compound: true })));
+  units.sort((a, b) => a.start - b.start);
+
+  // 4. Keys.
+  let floor = 0;
+  for (const u of units) {
+    const text = line.slice(u.start, u.end);
+    const isPrompt = /^[【〔［〖（(\[{<＜]/.test(text) && !/^\(?\uE000/.test(text);
+    let key: string;
+    let keyStart = u.start;
+    let keyEnd = u.end;
+    if (isPrompt || (u.compound && /[年月日号]$/.test(text))) {
+      key = text;
+    } else if (line.startsWith('党的', u.start - 2) && u.start - 2 >= floor && line[u.end] === '大') {
+      keyStart = u.start - 2;
+      keyEnd = u.end + 1;
+      key = line.slice(keyStart, keyEnd);
+    } else {
+      const suffix = suffixWord(line, u.end);
+      const di = line[u.start - 1] === '第' && u.start - 1 >= floor;
+      if (di) keyStart = u.start - 1;
+      if (suffix === '' && !di) {
+        const prefix = prefixWord(line, u.start, floor);
+        keyStart = u.start - prefix.length;
+      }
+      keyEnd = u.end + suffix.length;
+      key = line.slice(keyStart, keyEnd);
+    }
+    floor = keyEnd;
+    out(u.start, u.end, u.weak, key, keyStart);
+  }
+}
+
+function maskAtoms(line: string, atoms: readonly Atom[]): string {
+  let out = '';
+  let pos = 0;
+  for (const a of atoms) {
+    out += line.slice(pos, a.start) + SENT.repeat(a.end - a.start);
+    pos = a.end;
+  }
+  return out + line.slice(pos);
+}
+
+/** Lines whose text a reader sees as the document: not code, front matter or HTML comments. */
+function visible(line: Line): boolean {
+  return line.scope === 'text' || line.scope === 'table' || line.scope === 'quote';
+}
+
+/** Every unfilled placeholder in the document's prose, in order. */
+export function findPlaceholders(source: Source): PlaceholderMatch[] {
+  const out: PlaceholderMatch[] = [];
+  const markdown = source.language === 'markdown';
+  for (const line of source.lines) {
+    if (!visible(line)) continue;
+    const text = source.text.slice(line.start, line.end);
+    if (!QUICK_RE.test(text)) continue;
+    scanLine(text, markdown, (s, e, weak, group, keyStart) => {
+      out.push({ start: line.start + s, end: line.start + e, text: text.slice(s, e), group, weak, keyStart: line.start + keyStart });
+    });
+  }
+  return out;
+}
+
+/** Cheap pre-filter: a line without any of these characters has no placeholder. */
+const QUICK_RE = /[XxＸｘ×✕╳○〇◯□△▽◇＊*_＿…某【〔［〖（(\[{<＜]/u;
 
 /** Placeholders grouped by group key, most frequent first, then by first occurrence. */
 export function groupPlaceholders(matches: readonly PlaceholderMatch[]): PlaceholderGroup[] {

@@ -1,15 +1,54 @@
-// STUB — to be implemented.
 import { msg } from '../messages';
+import { findPlaceholders } from '../placeholders';
 import type { Rule } from '../types';
 
+/**
+ * Unfilled placeholders from a template: `XX镇`, `××局`, `X年X月X日`, `【单位名称】`… (see
+ * placeholders.ts for the family). No fix: the value is unknown; the editor fills a group at once.
+ */
 export const placeholder: Rule = {
   meta: {
     id: 'placeholder',
     basis: '实务',
     defaultSeverity: 'warning',
     fixable: false,
-    description: msg('（待实现）', '(to be implemented)'),
-    example: { wrong: '', right: '' },
+    description: msg(
+      '未填写的占位符（XX、××、X年X月X日、【单位名称】、____ 等），应替换为实际内容',
+      'Unfilled placeholders (XX, ××, X年X月X日, 【单位名称】, ____ …): replace them with the actual text',
+    ),
+    example: { wrong: 'XX镇党委书记XX同志主持会议。', right: '城关镇党委书记王明同志主持会议。' },
+    subChecks: {
+      weak: {
+        defaultSeverity: 'info',
+        description: msg('“某某”等可能是未替换的占位符', '“某某” and similar weak forms may be unreplaced placeholders'),
+      },
+    },
   },
-  check() {},
+  check(ctx) {
+    for (const p of findPlaceholders(ctx.source)) {
+      const start = p.keyStart ?? p.start;
+      if (p.weak) {
+        ctx.report({
+          message: msg(
+            `“${p.text}”可能是未替换的占位符（${p.group}），请确认或填写实际内容`,
+            `“${p.text}” may be an unreplaced placeholder (${p.group}): confirm it or fill in the actual text`,
+          ),
+          start,
+          end: p.end,
+          group: p.group,
+          sub: 'weak',
+        });
+        continue;
+      }
+      ctx.report({
+        message: msg(
+          `未填写的占位符“${p.text}”（${p.group}），应替换为实际内容`,
+          `Unfilled placeholder “${p.text}” (${p.group}): replace it with the actual text`,
+        ),
+        start,
+        end: p.end,
+        group: p.group,
+      });
+    }
+  },
 };
