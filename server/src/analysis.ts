@@ -3,7 +3,7 @@
  * diagnostics, hover, code actions, outline and semantic tokens. No rule logic here.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildSections, lint, type Language, type LintResult, type SectionTree } from './core';
+import { buildSections, lint, RULES, type Language, type LintResult, type Rule, type SectionTree } from './core';
 import { settingsKey, type GongwenSettings } from './settings';
 
 export type Analysis =
@@ -36,7 +36,11 @@ interface Entry {
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly onRuleErrors: (errors: LintResult['errors'], uri: string) => void = () => {}) {}
+  constructor(
+    private readonly onRuleErrors: (errors: LintResult['errors'], uri: string) => void = () => {},
+    /** The rule registry (tests pass their own). */
+    private readonly rules: readonly Rule[] = RULES,
+  ) {}
 
   /**
    * The analysis of `doc` as it is NOW (read synchronously: the caller must not await between
@@ -65,7 +69,7 @@ export class AnalysisCache {
     const text = doc.getText();
     if (text.length > settings.maxFileSize) return { kind: 'too-large', version, settings, length: text.length, limit: settings.maxFileSize };
     const language = coreLanguage(doc.languageId);
-    const result = lint(text, { language, severities: settings.rules });
+    const result = lint(text, { language, severities: settings.rules }, this.rules);
     if (result.errors.length) this.onRuleErrors(result.errors, doc.uri);
     let sections: SectionTree | undefined;
     return {
