@@ -41,8 +41,8 @@ interface Token {
   modifiers: number;
 }
 
-/** The tokens of a document in offset order, non-overlapping. */
-export function collectTokens(tree: SectionTree, source: Source): Token[] {
+/** The tokens of a document in offset order, non-overlapping; placeholders only when that rule is on. */
+export function collectTokens(tree: SectionTree, source: Source, options: { placeholders?: boolean } = {}): Token[] {
   const tokens: Token[] = [];
   for (const s of tree.markers) {
     const m = s.marker;
@@ -50,7 +50,7 @@ export function collectTokens(tree: SectionTree, source: Source): Token[] {
     const modifiers = m.level >= 1 && m.level <= 5 ? 1 << (m.level - 1) : 0;
     tokens.push({ start: m.start, end: m.end, type: ORDINAL, modifiers });
   }
-  for (const p of findPlaceholders(source)) {
+  for (const p of options.placeholders === false ? [] : findPlaceholders(source)) {
     if (p.end > p.start) tokens.push({ start: p.start, end: p.end, type: PLACEHOLDER, modifiers: p.weak ? WEAK : 0 });
   }
   tokens.sort((a, b) => a.start - b.start || b.end - a.end);

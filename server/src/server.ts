@@ -266,7 +266,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     safe('textDocument/semanticTokens/full', { data: [] }, async (params) => {
       const got = await analyze(params.textDocument?.uri);
       if (!got || got.analysis.kind !== 'ok') return { data: [] };
-      return encodeTokens(got.doc, collectTokens(got.analysis.sections(), got.analysis.result.source));
+      return encodeTokens(got.doc, collectTokens(got.analysis.sections(), got.analysis.result.source, { placeholders: got.analysis.settings.rules.placeholder !== 'off' }));
     }),
   );
 
@@ -274,7 +274,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     safe('textDocument/semanticTokens/range', { data: [] }, async (params) => {
       const got = await analyze(params.textDocument?.uri);
       if (!got || got.analysis.kind !== 'ok') return { data: [] };
-      return encodeTokens(got.doc, collectTokens(got.analysis.sections(), got.analysis.result.source), params.range);
+      return encodeTokens(got.doc, collectTokens(got.analysis.sections(), got.analysis.result.source, { placeholders: got.analysis.settings.rules.placeholder !== 'off' }), params.range);
     }),
   );
 

@@ -354,6 +354,20 @@ describe('settings, per document and on change', () => {
     expectDiagnostics((await c.diagnostics(MD_URI)).items, DRAFT, lint(DRAFT, { language: 'markdown' }).findings, 'en', 1);
   });
 
+  it('stops colouring placeholders when the placeholder rule is off', async () => {
+    const types = async () => {
+      const { data } = await c.request('textDocument/semanticTokens/full', { textDocument: { uri: MD_URI } });
+      return new Set(data.filter((_: number, i: number) => i % 5 === 3));
+    };
+    await reconfigure(() => ({}));
+    const on = await types();
+    await reconfigure(() => ({ rules: { placeholder: 'off' } }));
+    const off = await types();
+    assert.equal(off.has(1), false);
+    if (findPlaceholders(new Source(DRAFT, 'markdown')).length) assert.equal(on.has(1), true);
+    await reconfigure(() => ({}));
+  });
+
   it('reports a bad value once and uses its default', async () => {
     await reconfigure(() => ({ speakingRate: 'fast', rules: { 'no-such-rule': 'error' } }));
     await c.diagnostics(MD_URI);
