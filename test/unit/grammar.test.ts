@@ -73,6 +73,13 @@ describe('injection grammar: ordinal markers by level', () => {
     assert.deepEqual(level('①第一项'), [5, '①']);
   });
 
+  it('recognises markers in Markdown headings, after the hashes', () => {
+    assert.deepEqual(level('# 一、总体要求'), [1, '一、']);
+    assert.deepEqual(level('## （一）加强组织领导'), [2, '（一）']);
+    assert.deepEqual(level('#### （1）细化'), [4, '（1）']);
+    assert.equal(level('#一、不是标题'), undefined);
+  });
+
   it('allows indentation (spaces, tab, ideographic space)', () => {
     assert.deepEqual(level('　　二、主要任务'), [1, '二、']);
     assert.deepEqual(level('\t（三）保障措施'), [2, '（三）']);
@@ -121,5 +128,62 @@ describe('injection grammar: placeholders', () => {
     for (const line of ['XXL码的衣服', 'Xbox游戏机', 'Windows XP系统', 'X射线检查', '二〇〇八年', '“1+X”证书制度', '乐政发〔2018〕59号']) {
       assert.deepEqual(found(line), [], line);
     }
+  });
+});
+
+// The real thing: VS Code's own TextMate engine and Markdown grammar, when the offline e2e runner's
+// code-server is installed (e2e/install.sh); skipped otherwise.
+const VS = path.join(ROOT, 'e2e', 'node_modules', 'code-server', 'lib', 'vscode');
+const MARKDOWN = path.join(VS, 'extensions', 'markdown-basics', 'syntaxes', 'markdown.tmLanguage.json');
+const haveEngine = fs.existsSync(MARKDOWN) && fs.existsSync(path.join(VS, 'node_modules', 'vscode-textmate'));
+
+describe('injection grammar inside VS Code\'s Markdown grammar', { skip: haveEngine ? false : 'code-server not installed (e2e/install.sh)' }, () => {
+  it('scopes markers and placeholders in prose and headings, not in code or list numbers', async () => {
+    // Loaded from code-server's copy (not a dependency of ours), so typed here by hand.
+    interface Token {
+      startIndex: number;
+      endIndex: number;
+      scopes: string[];
+    }
+    interface Grammar {
+      tokenizeLine(line: string, stack: unknown): { tokens: Token[]; ruleStack: unknown };
+    }
+    const tm = require(path.join(VS, 'node_modules', 'vscode-textmate')) as {
+      Registry: new (options: object) => { loadGrammar(scope: string): Promise<Grammar | null> };
+      INITIAL: unknown;
+      parseRawGrammar(text: string, file: string): unknown;
+    };
+    const onig = require(path.join(VS, 'node_modules', 'vscode-oniguruma')) as {
+      loadWASM(data: ArrayBuffer): Promise<void>;
+      OnigScanner: new (patterns: string[]) => unknown;
+      OnigString: new (s: string) => unknown;
+    };
+    const wasm = fs.readFileSync(path.join(VS, 'node_modules', 'vscode-oniguruma', 'release', 'onig.wasm'));
+    await onig.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer).catch(() => undefined);
+    const files: Record<string, string> = { 'text.html.markdown': MARKDOWN, 'gongwen.injection': path.join(ROOT, 'syntaxes', 'gongwen.injection.tmLanguage.json') };
+    const registry = new tm.Registry({
+      onigLib: Promise.resolve({ createOnigScanner: (p: string[]) => new onig.OnigScanner(p), createOnigString: (s: string) => new onig.OnigString(s) }),
+      loadGrammar: async (scope: string) => (files[scope] ? tm.parseRawGrammar(fs.readFileSync(files[scope], 'utf8'), files[scope]) : null),
+      getInjections: (scope: string) => (scope === 'text.html.markdown' ? ['gongwen.injection'] : undefined),
+    });
+    const grammar = (await registry.loadGrammar('text.html.markdown'))!;
+    const lines = ['# 一、总体要求', '', '（一）加强XX镇领导。', '', '1.细化 1.5万元', '', '1. 列表项', '', '```', '一、代码XX', '```', '', '请`XX`和【单位名称】。'];
+    let stack = tm.INITIAL;
+    const got: string[] = [];
+    for (const line of lines) {
+      const r = grammar.tokenizeLine(line, stack);
+      stack = r.ruleStack;
+      for (const t of r.tokens) {
+        const own = t.scopes.find((x) => x.endsWith('.gongwen'));
+        if (own) got.push(`${line.slice(t.startIndex, t.endIndex)} ${own}`);
+      }
+    }
+    assert.deepEqual(got, [
+      '一、 markup.heading.ordinal.level1.gongwen',
+      '（一） keyword.other.ordinal.level2.gongwen',
+      'XX invalid.illegal.placeholder.gongwen',
+      '1. constant.numeric.ordinal.level3.gongwen',
+      '【单位名称】 invalid.illegal.placeholder.gongwen',
+    ]);
   });
 });
