@@ -31,7 +31,6 @@ import { collectTokens, encodeTokens, SEMANTIC_LEGEND } from './semantic';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, settingsKey, validateSettings, type GongwenSettings } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
 
-
 /** Create the connection from the process arguments (`--node-ipc`, `--stdio`, …); stdio when none is given. */
 function defaultConnection(): Connection {
   const hasTransport = process.argv.slice(2).some((a) => /^--(node-ipc|stdio|socket=|pipe=)/.test(a));
