@@ -7,7 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { msg, pick, type Msg, type OffsetEdit } from './core';
 import type { Analysis } from './analysis';
 import { toTextEdits } from './convert';
-import { SOURCE, isDiagnosticData } from './diagnostics';
+import { SOURCE, isDiagnosticData, toDiagnostic } from './diagnostics';
 import { fixAllEdits } from './fixall';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
@@ -76,7 +76,8 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, analysi
             actions.push({
               title: pick(fixAllRuleTitle(data.rule), locale),
               kind: CodeActionKind.QuickFix,
-              diagnostics: ours.filter((x) => (x.data as { rule: string }).rule === data.rule),
+              // every finding it fixes, not only those under the cursor
+              diagnostics: ok.result.findings.filter((f) => f.rule === data.rule && f.fix).map((f) => toDiagnostic(doc, ok.version, f, locale)),
               edit: edit(edits),
             });
           }

@@ -106,6 +106,7 @@ describe('language server over stdio, pull diagnostics, zh-cn', () => {
         continue;
       }
       assert.equal(forRule.length, 1, `fix-all for ${rule}`);
+      assert.equal(forRule[0].diagnostics.length, items.filter((x: any) => x.code === rule && x.data.fix).length, 'it names every finding it fixes');
       let expectedRule = DRAFT;
       for (let pass = 0; pass < 8; pass++) {
         const fs = lint(expectedRule, { language: 'markdown' }).findings.filter((f) => f.rule === rule && f.fix).map((f) => f.fix!);
