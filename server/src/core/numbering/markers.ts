@@ -115,7 +115,7 @@ export function parseMarker(text: string, pos: number, end: number): Marker | un
     if (value === 0 || n >= end) return undefined;
     const p = text.charCodeAt(n);
     if (p !== WIDE_COMMA && p !== COMMA && p !== DUNHAO && p !== WIDE_COLON && p !== COLON) return undefined;
-    if (p === DUNHAO && rangeAfterDunhao(text, n + 1, end)) return undefined;
+    if (p === DUNHAO && rangeAfterDunhao(text, n + 1, end, value)) return undefined;
     if ((p === COMMA || p === COLON) && n + 1 < end && isDigit(text.charCodeAt(n + 1))) return undefined;
     return make(text, 'di', value, pos, n + 1, false);
   }
@@ -127,7 +127,7 @@ export function parseMarker(text: string, pos: number, end: number): Marker | un
     if (value === 0 || n >= end) return undefined;
     const p = text.charCodeAt(n);
     if (p === DUNHAO) {
-      if (rangeAfterDunhao(text, n + 1, end)) return undefined;
+      if (rangeAfterDunhao(text, n + 1, end, value)) return undefined;
       return make(text, 'cn', value, pos, n + 1, false);
     }
     if (p === DOT || p === WIDE_DOT || p === COMMA || p === WIDE_COMMA || p === COLON || p === WIDE_COLON) {
@@ -198,8 +198,11 @@ function cnRun(text: string, i: number, end: number): number {
   return n;
 }
 
-/** `一、二月份`, `一、二、三`: a Chinese numeral right after the 顿号 followed by a measure word or another 顿号. */
-function rangeAfterDunhao(text: string, i: number, end: number): boolean {
+/**
+ * `一、二月份`, `三、四天`, `一、二、三`: right after the 顿号 comes the next numeral followed by a measure
+ * word, or any numeral followed by another 顿号. `一、十四年伟大实践` is a heading: 十四 does not follow 一.
+ */
+function rangeAfterDunhao(text: string, i: number, end: number, value: number): boolean {
   if (i >= end) return false;
   const c = text.charCodeAt(i);
   // `一、2020年工作回顾` is a heading: Arabic digits after a Chinese ordinal are its title.
@@ -207,7 +210,9 @@ function rangeAfterDunhao(text: string, i: number, end: number): boolean {
   const n = cnRun(text, i, end);
   if (n >= end) return true;
   const after = text.charCodeAt(n);
-  return after === DUNHAO || MEASURE.includes(text[n]) || after === 0x81f3 /* 至 */ || after === 0x5230 /* 到 */;
+  if (after === DUNHAO) return true;
+  const next = parseChineseNumeral(text.slice(i, n)) === value + 1;
+  return next && (MEASURE.includes(text[n]) || after === 0x81f3 /* 至 */ || after === 0x5230 /* 到 */);
 }
 
 /** Stray punctuation after a bracketed or circled ordinal (`（一）、` `①.`): part of the token. */

@@ -23,6 +23,8 @@ export interface Misleveled {
 
 interface TreeInfo {
   misleveled: Map<Section, Misleveled>;
+  /** First marker of a family used under a lower level (`（二）` [`一、`…]) → the section it sits under. */
+  inverted: Map<Section, Section>;
   /** Family of the series a section belongs to when it differs from its own (mixed styles). */
   series: Map<Section, MarkerFamily>;
 }
@@ -32,6 +34,11 @@ const INFO = new WeakMap<SectionTree, TreeInfo>();
 /** Misleveled-run information for a marker section, if the tree nested it. */
 export function misleveled(tree: SectionTree, s: Section): Misleveled | undefined {
   return INFO.get(tree)?.misleveled.get(s);
+}
+
+/** Level inversions: the first `一、` found under `（二）` when the document starts with `（一）`. */
+export function inversions(tree: SectionTree): Array<{ section: Section; under: Section }> {
+  return [...(INFO.get(tree)?.inverted ?? [])].map(([section, under]) => ({ section, under }));
 }
 
 /** The family of the series a marker section counts in (its own unless it continues another style). */
@@ -57,17 +64,28 @@ interface Entry {
   di: boolean;
 }
 
+/** One section-opening line (or the 附件 part heading and its first item, two on one line). */
+interface Event {
+  section: Section;
+  hl: number;
+  ml: number;
+  di: boolean;
+  /** Last non-blank line before this one: where the sections it closes end. */
+  before: number;
+}
+
 /** Build the section tree from Markdown headings and line-initial ordinal markers. */
 export function buildSections(source: Source): SectionTree {
-  const text = source.text;
   const lines = source.lines;
   const roots: Section[] = [];
   const markers: Section[] = [];
   const stack: Entry[] = [];
-  let lastContent = -1; // index of the last non-blank line seen
+  const title = findTitle(source);
+  if (title) roots.push(title);
+  const { events, lastContent } = collectEvents(source, title);
 
-  const close = (e: Entry) => {
-    const endLine = Math.max(e.section.line, lastContent);
+  const close = (e: Entry, lastLine: number) => {
+    const endLine = Math.max(e.section.line, lastLine);
     e.section.end = Math.max(e.section.titleEnd, lines[endLine].end);
   };
   const attach = (s: Section) => {
@@ -78,78 +96,187 @@ export function buildSections(source: Source): SectionTree {
     } else roots.push(s);
   };
 
-  const title = findTitle(source);
-  if (title) roots.push(title);
+  const tree: SectionTree = { roots, markers };
+  const info: TreeInfo = { misleveled: new Map(), inverted: new Map(), series: new Map() };
+  INFO.set(tree, info);
+  // A family first used under a lower level (the document's top level is `（一）` and `一、` appears
+  // inside `（二）`) ranks below that level for the rest of the document.
+  const rank = new Map<MarkerFamily, number>();
+  const seen = new Set<MarkerFamily>();
+  /** Events of a misleveled run → the entry of the section they belong under. */
+  const forced = new Map<number, Entry>();
+  let confirmed = false;
 
-  for (const line of lines) {
-    if (line.scope !== 'text') {
-      if (line.scope !== 'blank') lastContent = line.index;
-      continue;
+  for (let e = 0; e < events.length; e++) {
+    const ev = events[e];
+    const { section, hl, di } = ev;
+    const marker = section.marker;
+    const closeHere = (x: Entry) => close(x, ev.before);
+    let ml = marker && ev.ml ? rank.get(marker.family) ?? ev.ml : ev.ml;
+
+    if (marker && ml > 0 && marker.value === 1 && !seen.has(marker.family)) {
+      while (stack.length && stack[stack.length - 1].di) closeHere(stack.pop() as Entry);
+      const top = stack[stack.length - 1];
+      if (top && top.ml > ml && top.section.marker && !top.section.parent?.marker && hl === 0) {
+        ml = top.ml + 0.5;
+        rank.set(marker.family, ml);
+        info.inverted.set(section, top.section);
+      }
     }
-    if (title && line.index === title.line) {
-      lastContent = line.index;
-      continue;
-    }
-    const cs = line.contentStart;
-    let marker = cs < line.end ? parseMarker(text, cs, line.end) : undefined;
-    let hl = line.headingLevel;
-    let pseudo = false;
-    if (!marker && hl === 0) {
-      const body = text.slice(cs, Math.min(line.end, cs + 12)).trimEnd();
-      if (line.end - cs <= 12 && PART_RE.test(body)) {
-        hl = 1;
-        pseudo = true;
-      } else if (ATTACH_LIST_RE.test(body)) {
-        const m = ATTACH_LIST_RE.exec(text.slice(cs, Math.min(line.end, cs + 8)));
-        const at = cs + (m ? m[0].length : 0);
-        const inner = parseMarker(text, at, line.end);
-        if (inner && inner.family === 'arabic') {
-          // The 附件 line itself is a part heading whose first item is on the same line.
-          const head = newSection('heading', 1, line, cs, at, text, undefined);
-          popFor(stack, 1, 0, false, close);
-          attach(head);
-          stack.push({ section: head, hl: 1, ml: 0, di: false });
-          marker = inner;
-          hl = 0;
+    if (marker && !di) seen.add(marker.family);
+
+    // Misleveled run: `一、A` [`一、` `二、` `三、`] `二、B`, or `（一）` [`一、` `二、`] `（二）`.
+    if (marker && ml > 0 && marker.value === 1 && !forced.has(e)) {
+      while (stack.length && stack[stack.length - 1].di) closeHere(stack.pop() as Entry);
+      const top = stack[stack.length - 1];
+      if (top && top.ml >= ml && top.section.marker) {
+        const found = findRun(events, e, top, stack, source, confirmed);
+        if (found) {
+          confirmed ||= found.strong;
+          const record: Misleveled = { outer: top.section, ...(found.resume ? { resume: found.resume } : {}), run: found.run.map((k) => events[k].section) };
+          for (const k of found.run) {
+            forced.set(k, top);
+            info.misleveled.set(events[k].section, record);
+          }
         }
       }
     }
-    if (!marker && hl === 0) {
-      lastContent = line.index;
+
+    const host = forced.get(e);
+    if (host && !stack.includes(host)) info.misleveled.delete(section); // the run was broken up after all
+    else if (host) {
+      while (stack.length && stack[stack.length - 1] !== host) closeHere(stack.pop() as Entry);
+      attach(section);
+      stack.push({ section, hl: 0, ml: host.ml + 0.5, di: false });
+      markers.push(section);
       continue;
     }
 
-    const ml = marker && marker.family !== 'di' ? marker.level : 0;
-    const di = marker?.family === 'di';
-    const kind = marker ? 'marker' : 'heading';
-    const section = newSection(kind, marker ? marker.level : hl, line, marker ? marker.start : cs, line.end, text, marker);
-    if (pseudo) section.level = 1;
-
-    popFor(stack, hl, ml, di, close);
+    popFor(stack, hl, ml, di, closeHere);
     // `1.` `2.` `（3）`: a first child that continues its would-be parent's value in another style
     // is that parent's sibling in a mixed series.
     const top = stack[stack.length - 1];
-    if (marker && ml > 0 && top && top.ml > 0 && top.ml < ml && top.section.children.length === 0 && hl === 0) {
+    if (marker && ml > 0 && hl === 0 && top && top.ml > 0 && top.ml < ml && top.section.children.length === 0) {
       const tm = top.section.marker as Marker;
       if (marker.value >= 2 && marker.value === tm.value + 1 && tm.family !== marker.family) {
-        close(top);
+        closeHere(top);
         stack.pop();
       }
     }
     attach(section);
     stack.push({ section, hl, ml, di });
     if (marker) markers.push(section);
-    lastContent = line.index;
   }
-  while (stack.length) close(stack.pop() as Entry);
+  while (stack.length) close(stack.pop() as Entry, lastContent);
 
-  const tree: SectionTree = { roots, markers };
-  const info: TreeInfo = { misleveled: new Map(), series: new Map() };
-  INFO.set(tree, info);
-  inferLevels(roots, info, source);
-  for (const r of roots) inferLevelsDeep(r, info, source);
   assignSeries(roots, info);
   return tree;
+}
+
+function collectEvents(source: Source, title: Section | undefined): { events: Event[]; lastContent: number } {
+  const text = source.text;
+  const events: Event[] = [];
+  let lastContent = -1;
+  for (const line of source.lines) {
+    if (line.scope !== 'text' || (title && line.index === title.line)) {
+      if (line.scope !== 'blank') lastContent = line.index;
+      continue;
+    }
+    const cs = line.contentStart;
+    const before = lastContent;
+    lastContent = line.index;
+    let marker = cs < line.end ? parseMarker(text, cs, line.end) : undefined;
+    let hl = line.headingLevel;
+    if (!marker && hl === 0) {
+      const body = text.slice(cs, Math.min(line.end, cs + 13)).trimEnd();
+      if (line.end - cs <= 12 && PART_RE.test(body)) hl = 1;
+      else if (ATTACH_LIST_RE.test(body)) {
+        const m = ATTACH_LIST_RE.exec(body);
+        const at = cs + (m ? m[0].length : 0);
+        const inner = parseMarker(text, at, line.end);
+        if (inner && inner.family === 'arabic') {
+          // The 附件 line is a part heading whose first item is on the same line.
+          events.push({ section: newSection('heading', 1, line, cs, at, text, undefined), hl: 1, ml: 0, di: false, before });
+          marker = inner;
+        }
+      }
+    }
+    if (!marker && hl === 0) continue;
+    const ml = marker && marker.family !== 'di' ? marker.level : 0;
+    const kind = marker ? 'marker' : 'heading';
+    const section = newSection(kind, marker ? marker.level : hl, line, marker ? marker.start : cs, line.end, text, marker);
+    events.push({ section, hl: marker ? (line.headingLevel > 0 ? hl : 0) : hl, ml, di: marker?.family === 'di', before });
+  }
+  return { events, lastContent };
+}
+
+/** How far ahead a misleveled run is looked for. */
+const RUN_LOOKAHEAD = 400;
+
+/**
+ * From event `e` (a marker restarting at one where it would close `top`), find the run 1, 2, 3… of
+ * its family and decide whether it belongs under `top`: strongly when the outer sequence resumes
+ * right after it (`二、` after `一、` [`一、二、三、`]), weakly at the end of the part when `top` reads
+ * as a heading and the run as body text or is indented deeper.
+ */
+function findRun(events: Event[], e: number, top: Entry, stack: Entry[], source: Source, confirmed: boolean): { run: number[]; resume?: Section; strong: boolean } | undefined {
+  const first = events[e].section.marker as Marker;
+  const outer = top.section.marker as Marker;
+  if (source.language === 'markdown' && first.family === 'arabic' && outer.family === 'arabic' && outer.value === 1) return undefined;
+  const run = [e];
+  let cur = 1; // value of the last run item: a run may restart at one (two lists under one parent)
+  let resume: Section | undefined;
+  let outerChild = false;
+  let k = e + 1;
+  for (; k < events.length && k < e + RUN_LOOKAHEAD; k++) {
+    const ev = events[k];
+    if (ev.hl > 0 && !ev.section.marker) break;
+    const m = ev.section.marker;
+    if (!m || m.family === 'di') continue;
+    if (m.family === first.family && (m.value === cur + 1 || m.value === 1)) {
+      run.push(k);
+      cur = m.value;
+      outerChild = false;
+      continue;
+    }
+    if (m.family === outer.family && outer.family !== first.family) {
+      if (!outerChild && m.value === outer.value + 1) {
+        resume = ev.section;
+        break;
+      }
+      outerChild = true;
+      continue;
+    }
+    if (m.level > first.level) continue;
+    resume = ev.section;
+    break;
+  }
+  if (run.length < 2 || (events[run[1]].section.marker as Marker).value !== 2) return undefined;
+  if (resume) {
+    const r = resume.marker as Marker;
+    const at = stack.indexOf(top);
+    for (let i = at; i >= 0; i--) {
+      const x = stack[i].section.marker;
+      if (x && x.family === r.family && r.value === x.value + 1) return { run, resume, strong: true };
+    }
+    return undefined;
+  }
+  if (k >= e + RUN_LOOKAHEAD) return undefined;
+  const runSections = run.map((i) => events[i].section);
+  const bodyish = runSections.every((s) => isBodyLike(s, source) || indentOf(s, source) > indentOf(top.section, source));
+  return confirmed || (isHeadingLike(top.section, source) && bodyish) ? { run, strong: false } : undefined;
+}
+
+function indentOf(s: Section, source: Source): number {
+  const line = source.lines[s.line];
+  return line.contentStart - line.start;
+}
+
+/** A list item or paragraph rather than a heading: long, or with a sentence end inside or at its end. */
+function isBodyLike(s: Section, source: Source): boolean {
+  const line = source.lines[s.line];
+  const body = source.text.slice(line.contentStart, line.end);
+  return body.length > 40 || /[。；;！？：]/.test(body);
 }
 
 /** Pop the stack until its top may contain a new section with heading level `hl` and marker level `ml`. */
@@ -242,58 +369,6 @@ function asciiHeavy(s: string): boolean {
   let ascii = 0;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0x80) ascii++;
   return ascii * 2 > s.length;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Misleveled runs: `一、A` [`一、` `二、` `三、`] `二、B` — the inner run belongs one level down.
-
-function inferLevelsDeep(s: Section, info: TreeInfo, source: Source): void {
-  if (s.children.length === 0) return;
-  inferLevels(s.children, info, source);
-  for (const c of s.children) inferLevelsDeep(c, info, source);
-}
-
-function inferLevels(children: Section[], info: TreeInfo, source: Source): void {
-  let confirmed = false;
-  for (let i = 0; i < children.length; i++) {
-    const outer = children[i];
-    const om = outer.marker;
-    if (!om || om.family === 'di') continue;
-    // Markdown numbers `1.` `1.` `1.` lazily: a repeated `1.` is not a nested run.
-    if (source.language === 'markdown' && om.family === 'arabic' && om.value === 1) continue;
-    // The next sibling of the same family must restart at one.
-    const j = nextOfFamily(children, i + 1, om.family);
-    if (j < 0 || (children[j].marker as Marker).value !== 1) continue;
-    // The run: 1, 2, 3, … consecutive.
-    const run: number[] = [j];
-    let k = nextOfFamily(children, j + 1, om.family);
-    while (k >= 0 && (children[k].marker as Marker).value === run.length + 1) {
-      run.push(k);
-      k = nextOfFamily(children, k + 1, om.family);
-    }
-    const resume = k >= 0 ? children[k] : undefined;
-    let nested = false;
-    if (resume) nested = (resume.marker as Marker).value === om.value + 1;
-    else nested = confirmed || (isHeadingLike(outer, source) && run.every((x) => !isHeadingLike(children[x], source)));
-    if (!nested) continue;
-    confirmed = true;
-    const last = run[run.length - 1];
-    const moved = children.splice(j, last - j + 1);
-    for (const m of moved) {
-      m.parent = outer;
-      outer.children.push(m);
-    }
-    outer.end = Math.max(outer.end, moved[moved.length - 1].end);
-    const record: Misleveled = { outer, ...(resume ? { resume } : {}), run: moved.filter((m) => m.marker?.family === om.family) };
-    for (const m of record.run) info.misleveled.set(m, record);
-    // The next outer candidate is the one that resumed (now at index j).
-    i = j - 1;
-  }
-}
-
-function nextOfFamily(children: Section[], from: number, family: MarkerFamily): number {
-  for (let i = from; i < children.length; i++) if (children[i].marker?.family === family) return i;
-  return -1;
 }
 
 /** A heading-like item: its line is short and has no sentence inside (`一、总体要求`). */

@@ -1,6 +1,6 @@
 import { msg } from '../messages';
 import { formatMarker, hasWideDigits, LEVEL_FAMILY } from '../numbering/markers';
-import { misleveled, shortLabel, siblingLists } from '../numbering/tree';
+import { inversions, misleveled, shortLabel, siblingLists, type Misleveled } from '../numbering/tree';
 import type { Fix, Marker, OffsetEdit, Rule, RuleContext, Section } from '../types';
 
 /**
@@ -27,60 +27,89 @@ export const numberingLevel: Rule = {
   },
   check(ctx) {
     const tree = ctx.sections;
-    const reported = new Set<unknown>();
+    const inverted = inversions(tree);
+    const fixes = new Map<Misleveled, Fix | undefined>();
     for (const s of tree.markers) {
       const info = misleveled(tree, s);
-      if (!info) continue;
       const m = s.marker as Marker;
-      const fix = reported.has(info) ? undefined : pushDownFix(info.run);
-      const down = formatMarker(LEVEL_FAMILY[m.level + 1] ?? m.family, m.value, hasWideDigits(m));
+      // One finding per run (a run restarts at one): on its first ordinal, naming the whole run.
+      if (!info || m.value !== 1) continue;
+      const at = info.run.indexOf(s);
+      let last = at;
+      while (last + 1 < info.run.length && (info.run[last + 1].marker as Marker).value !== 1) last++;
+      const lm = info.run[last].marker as Marker;
+      const outerLevel = (info.outer.marker as Marker).level;
+      const shift = outerLevel + 1 - m.level;
+      // In a document whose levels are inverted throughout, a mechanical fix would only move the problem.
+      if (!fixes.has(info)) fixes.set(info, inverted.length ? undefined : pushDownFix(info.run, shift));
+      const fix = fixes.get(info);
+      const family = LEVEL_FAMILY[outerLevel + 1] ?? m.family;
+      const written = last === at ? `“${m.text}”` : `“${m.text}”至“${lm.text}”`;
+      const down = last === at ? `“${formatMarker(family, m.value)}”` : `“${formatMarker(family, m.value)}”至“${formatMarker(family, lm.value)}”`;
+      const en = (q: string) => q.replace(/“/g, '"').replace(/”/g, '"').replace(/至/g, ' to ');
       const outer = shortLabel(info.outer);
       const resume = info.resume?.marker;
+      const zhResume = resume ? `（外层序号在后面续为“${resume.text}”）` : '';
+      const enResume = resume ? ` (the outer list resumes at "${resume.text}")` : '';
       ctx.report({
-        message: resume
-          ? msg(
-              `序号“${m.text}”与上级“${outer}”同级，应降一级为“${down}”（外层序号在后面续为“${resume.text}”）`,
-              `Ordinal "${m.text}" repeats the level of its parent "${outer}" (the outer list resumes at "${resume.text}"); use the next level: "${down}"`,
-            )
-          : msg(`序号“${m.text}”与上级“${outer}”同级，应降一级为“${down}”`, `Ordinal "${m.text}" repeats the level of its parent "${outer}"; use the next level: "${down}"`),
+        message:
+          shift === 1
+            ? msg(
+                `序号${written}与上级“${outer}”同级，应降一级为${down}${zhResume}`,
+                `Ordinals ${en(written)} repeat the level of their parent "${outer}"${enResume}; use the next level: ${en(down)}`,
+              )
+            : msg(
+                `序号${written}用在较低层级的“${outer}”之下，应改为其下一层级${down}${zhResume}`,
+                `Ordinals ${en(written)} are used under the lower-level "${outer}"${enResume}; use the level below it: ${en(down)}`,
+              ),
         start: m.start,
         end: m.end,
         ...(fix ? { fix } : {}),
       });
     }
+    for (const { section, under } of inverted) {
+      const m = section.marker as Marker;
+      ctx.report({
+        message: msg(
+          `层级倒置：“${m.text}”用在较低层级的“${shortLabel(under)}”之下（“一、”在上，“（一）”“1.”“（1）”依次在下）`,
+          `Level inversion: "${m.text}" is used under the lower-level "${shortLabel(under)}" (一、 comes above （一）, 1. and （1）)`,
+        ),
+        start: m.start,
+        end: m.end,
+      });
+    }
     for (const list of siblingLists(tree)) {
-      inversions(ctx, list);
+      beforeHigher(ctx, list);
       jumps(ctx, list);
     }
   },
 };
 
-/** Rewrite a run one level down and push every marker below it down one level too. */
-function pushDownFix(run: Section[]): Fix | undefined {
+/** Rewrite a run `shift` levels down and push every marker below it down as far. */
+function pushDownFix(run: Section[], shift: number): Fix | undefined {
   const edits: OffsetEdit[] = [];
   const visit = (s: Section): boolean => {
     const m = s.marker;
     if (m && m.family !== 'di') {
-      const family = LEVEL_FAMILY[m.level + 1];
-      if (!family || m.level + 1 > 5) return false;
-      edits.push({ start: m.start, end: m.end, newText: formatMarker(family, m.value, hasWideDigits(m)) });
+      if (m.level + shift > 5) return false;
+      edits.push({ start: m.start, end: m.end, newText: formatMarker(LEVEL_FAMILY[m.level + shift], m.value, hasWideDigits(m)) });
     }
     return s.children.every(visit);
   };
   if (!run.every(visit)) return undefined;
   const first = run[0].marker as Marker;
   const last = run[run.length - 1].marker as Marker;
-  const a = formatMarker(LEVEL_FAMILY[first.level + 1], first.value);
-  const b = formatMarker(LEVEL_FAMILY[last.level + 1], last.value);
+  const a = formatMarker(LEVEL_FAMILY[first.level + shift], first.value);
+  const b = formatMarker(LEVEL_FAMILY[last.level + shift], last.value);
   const span = run.length === 1 ? `“${a}”` : `“${a}”至“${b}”`;
   return {
-    title: msg(`本组序号降一级，改为${span}（下级序号随之降级）`, `Move this run one level down to ${span.replace(/[“”]/g, '"')} (and the levels below it)`),
+    title: msg(`本组序号改为${span}（下级序号随之降级）`, `Renumber this run as ${span.replace(/[“”]/g, '"')} (and the levels below it)`),
     edits,
   };
 }
 
 /** `（一）` before the first `一、` of the same container (a heading or the document): the lower level comes first. */
-function inversions(ctx: RuleContext, list: Section[]): void {
+function beforeHigher(ctx: RuleContext, list: Section[]): void {
   if (list[0]?.parent?.marker) return; // under a marker, a higher level would have closed it
   // Backward pass: the first later sibling of the highest level seen after each position.
   const higher = new Array<Section | undefined>(list.length);

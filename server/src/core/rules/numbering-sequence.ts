@@ -1,6 +1,6 @@
 import { msg } from '../messages';
 import { renumbered } from '../numbering/markers';
-import { seriesOf, siblingLists } from '../numbering/tree';
+import { misleveled, seriesOf, siblingLists } from '../numbering/tree';
 import type { Marker, MarkerFamily, OffsetEdit, Rule, RuleContext, Section } from '../types';
 
 /**
@@ -24,7 +24,8 @@ export const numberingSequence: Rule = {
       const di: Section[] = [];
       for (const s of list) {
         const m = s.marker;
-        if (!m) continue;
+        // A run at the wrong level is numbering-level's finding, renumbered by its fix.
+        if (!m || misleveled(ctx.sections, s)) continue;
         if (m.family === 'di') {
           di.push(s);
           continue;
