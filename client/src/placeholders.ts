@@ -62,7 +62,7 @@ export async function fillPlaceholders(groupArg?: unknown, valueArg?: unknown): 
       prompt: vscode.l10n.t('Replaces “{0}” in every “{1}”; the words after it stay.', sample, chosen.group),
       value: sample,
       valueSelection: [0, sample.length],
-      validateInput: (v) => (v.trim().length === 0 ? vscode.l10n.t('Type the value that replaces the placeholder.') : undefined),
+      validateInput: (v) => (v.trim().length === 0 || v === sample ? vscode.l10n.t('Type the value that replaces the placeholder.') : undefined),
     });
     if (value === undefined) return 0;
   }
