@@ -261,11 +261,22 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     }),
   );
 
+  /** Tokens per analysis: the editor asks again after every edit and on every scroll (range). */
+  const tokenCache = new WeakMap<Analysis, ReturnType<typeof collectTokens>>();
+  function tokensOf(analysis: Extract<Analysis, { kind: 'ok' }>) {
+    let tokens = tokenCache.get(analysis);
+    if (!tokens) {
+      tokens = collectTokens(analysis.sections(), analysis.result.source, { placeholders: analysis.settings.rules.placeholder !== 'off' });
+      tokenCache.set(analysis, tokens);
+    }
+    return tokens;
+  }
+
   connection.languages.semanticTokens.on(
     safe('textDocument/semanticTokens/full', { data: [] }, async (params) => {
       const got = await analyze(params.textDocument?.uri);
       if (!got || got.analysis.kind !== 'ok') return { data: [] };
-      return encodeTokens(got.doc, collectTokens(got.analysis.sections(), got.analysis.result.source, { placeholders: got.analysis.settings.rules.placeholder !== 'off' }));
+      return encodeTokens(got.doc, tokensOf(got.analysis));
     }),
   );
 
@@ -273,7 +284,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     safe('textDocument/semanticTokens/range', { data: [] }, async (params) => {
       const got = await analyze(params.textDocument?.uri);
       if (!got || got.analysis.kind !== 'ok') return { data: [] };
-      return encodeTokens(got.doc, collectTokens(got.analysis.sections(), got.analysis.result.source, { placeholders: got.analysis.settings.rules.placeholder !== 'off' }), params.range);
+      return encodeTokens(got.doc, tokensOf(got.analysis), params.range);
     }),
   );
 
