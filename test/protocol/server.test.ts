@@ -279,6 +279,11 @@ describe('language server over stdio, pull diagnostics, zh-cn', () => {
     assert.deepEqual(await c.request('textDocument/codeAction', { textDocument: { uri: 5 } }), []);
     assert.equal(await c.request('textDocument/hover', { textDocument: { uri: MD_URI } }), null);
     assert.deepEqual((await c.diagnostics('file:///never/opened.md')).items, []);
+    // malformed notifications are dropped, the server carries on
+    c.notify('textDocument/didOpen', {});
+    c.notify('textDocument/didChange', { textDocument: { uri: MD_URI, version: 99 }, contentChanges: 'nope' });
+    c.notify('workspace/didChangeConfiguration', 42);
+    c.notify('gongwen/unknownNotification', { x: 1 });
     const bigUri = 'file:///tmp/gongwen-test/big.txt';
     const big = '一、XX镇工作。\n'.repeat(1_100_000); // > 10 M characters
     const t0 = Date.now();
