@@ -117,7 +117,7 @@ describe('golden fixtures', () => {
         it(base, () => {
           const { findings } = run(text, rule, language, opts);
           const actual = render(text, findings, language);
-          const fixed = fixAll(text, { language, ...opts }, 8);
+          const fixed = fixAll(text, { language, ...opts }, 8, [rule]);
           if (UPDATE) {
             fs.writeFileSync(jsonPath, JSON.stringify(actual, null, 2) + '\n');
             fs.writeFileSync(fixedPath, fixed.text);
@@ -136,8 +136,8 @@ describe('golden fixtures', () => {
           const baseFindings = run(lf, rule, language, opts).findings.map((f) => key(f));
           const crlfFindings = run(crlf, rule, language, opts).findings.map((f) => key(f, mapCrlf(f.start, lf), mapCrlf(f.end, lf)));
           assert.deepEqual(crlfFindings, baseFindings);
-          const fixed = fixAll(crlf, { language, ...opts }, 8).text;
-          assert.equal(fixed, fixAll(lf, { language, ...opts }, 8).text.replace(/\n/g, '\r\n'), 'CRLF fix must keep CRLF and give the same text');
+          const fixed = fixAll(crlf, { language, ...opts }, 8, [rule]).text;
+          assert.equal(fixed, fixAll(lf, { language, ...opts }, 8, [rule]).text.replace(/\n/g, '\r\n'), 'CRLF fix must keep CRLF and give the same text');
         });
 
         it(`${base} (𠮷 before each finding)`, () => {
@@ -145,8 +145,8 @@ describe('golden fixtures', () => {
           const variant = astralVariant(text, baseRun, language);
           const got = run(variant.text, rule, language, opts).findings.map((f) => key(f, unshift(f.start, variant.inserts), unshift(f.end, variant.inserts)));
           assert.deepEqual(got, baseRun.map((f) => key(f)));
-          const fixed = fixAll(variant.text, { language, ...opts }, 8).text;
-          assert.equal(fixed.replace(/𠮷/g, ''), fixAll(text, { language, ...opts }, 8).text);
+          const fixed = fixAll(variant.text, { language, ...opts }, 8, [rule]).text;
+          assert.equal(fixed.replace(/𠮷/g, ''), fixAll(text, { language, ...opts }, 8, [rule]).text);
         });
       }
     });
