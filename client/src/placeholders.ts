@@ -42,7 +42,7 @@ export async function fillPlaceholders(groupArg?: unknown, valueArg?: unknown): 
   let groupKey = typeof groupArg === 'string' && groupArg.length > 0 ? groupArg : undefined;
   if (groupKey === undefined) {
     const picked = await vscode.window.showQuickPick(
-      first.groups.map((g) => ({ label: g.group, description: vscode.l10n.t('{0} occurrences', g.occurrences.length), group: g })),
+      first.groups.map((g) => ({ label: g.group, description: `×${g.occurrences.length}`, group: g })),
       { title: vscode.l10n.t('Fill placeholders'), placeHolder: vscode.l10n.t('Choose the placeholder to fill everywhere') },
     );
     if (!picked) return 0;
@@ -58,7 +58,7 @@ export async function fillPlaceholders(groupArg?: unknown, valueArg?: unknown): 
   if (value === undefined) {
     const sample = chosen.occurrences[0].text;
     value = await vscode.window.showInputBox({
-      title: vscode.l10n.t('Fill “{0}” ({1} occurrences)', chosen.group, chosen.occurrences.length),
+      title: vscode.l10n.t('Fill “{0}” (×{1})', chosen.group, chosen.occurrences.length),
       prompt: vscode.l10n.t('Replaces “{0}” in every “{1}”; the words after it stay.', sample, chosen.group),
       value: sample,
       valueSelection: [0, sample.length],

@@ -37,7 +37,7 @@ export function currentStats(): DraftStats | undefined {
 }
 
 /**
- * The status bar item `$(mic) 4,943 字 · 约 26 分钟 · 占位符 41`: shown for Markdown and plain-text
+ * The status bar item `$(mic) 4,943 字 · 约 26 分钟 · 占位符 41` (English: `… · placeholders: 41`): shown for Markdown and plain-text
  * drafts only, updated 150 ms after the last keystroke (one pass of the pure core, cached per version).
  */
 export class StatsStatus implements vscode.Disposable {
@@ -79,8 +79,8 @@ export class StatsStatus implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    this.item.text = vscode.l10n.t('$(mic) {0} chars · ~{1} min · {2} placeholders', fmt(s.total), s.minutes, s.placeholders);
-    this.item.tooltip = vscode.l10n.t('{0} characters at {1} per minute: about {2} minutes. Click for details.', fmt(s.total), s.rate, s.minutes);
+    this.item.text = vscode.l10n.t('$(mic) {0} chars · ~{1} min · placeholders: {2}', fmt(s.total), s.minutes, s.placeholders);
+    this.item.tooltip = vscode.l10n.t('{0} characters at {1} per minute: ~{2} min. Click for details.', fmt(s.total), s.rate, s.minutes);
     this.item.show();
   }
 
@@ -111,14 +111,14 @@ export function showStats(silent?: unknown): DraftStats | undefined {
     { label: vscode.l10n.t('Digits'), description: fmt(s.digits) },
     { label: vscode.l10n.t('Letters'), description: fmt(s.letters) },
     { label: vscode.l10n.t('Paragraphs'), description: fmt(s.paragraphs) },
-    { label: vscode.l10n.t('Speaking time'), description: vscode.l10n.t('about {0} minutes at {1} characters per minute', s.minutes, s.rate), detail: vscode.l10n.t('Change the rate with the setting gongwen.speakingRate') },
+    { label: vscode.l10n.t('Speaking time'), description: vscode.l10n.t('~{0} min at {1} characters per minute', s.minutes, s.rate), detail: vscode.l10n.t('Change the rate with the setting gongwen.speakingRate') },
     { label: vscode.l10n.t('Placeholders'), kind: vscode.QuickPickItemKind.Separator },
     ...(s.groups.length === 0
       ? [{ label: vscode.l10n.t('No unfilled placeholders left.') }]
-      : s.groups.map((g) => ({ label: g.group, description: vscode.l10n.t('{0} occurrences', g.count), detail: vscode.l10n.t('Fill everywhere…'), group: g.group }))),
+      : s.groups.map((g) => ({ label: g.group, description: `×${g.count}`, detail: vscode.l10n.t('Fill everywhere…'), group: g.group }))),
   ];
   const qp = vscode.window.createQuickPick<StatItem>();
-  qp.title = vscode.l10n.t('gongwen: {0} characters · about {1} minutes · {2} placeholders', fmt(s.total), s.minutes, s.placeholders);
+  qp.title = vscode.l10n.t('gongwen: {0} characters · ~{1} min · placeholders: {2}', fmt(s.total), s.minutes, s.placeholders);
   qp.items = items;
   qp.matchOnDescription = true;
   qp.onDidAccept(() => {
