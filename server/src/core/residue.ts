@@ -121,14 +121,19 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
 /** Sentence-final punctuation: such a line reads as prose. */
 const SENTENCE_END = /[。！？；!?;]$/;
 
-/** Remove what is not the line's own text: indents, Markdown list markers and emphasis, zero-width marks. */
+/**
+ * Decoration around site furniture: emoji and other supplementary-plane characters, arrows, stars
+ * and pointers (`👉 点击查看`, `▲返回顶部`, `🎁领取福利`). Ignored at either end of a line.
+ */
+const DECORATION = /^(?:[\s\u3000\u00a0\u200b-\u200d\ufeff\u{10000}-\u{10FFFF}\u2190-\u21ff\u25b2-\u25bf\u25c0-\u25c5\u2600-\u27bf\ufe0f])+|(?:[\s\u3000\u00a0\u200b-\u200d\ufeff\u{10000}-\u{10FFFF}\u2190-\u21ff\u25b2-\u25bf\u25c0-\u25c5\u2600-\u27bf\ufe0f])+$/gu;
+
+/** The line's own text: without indents, decoration, Markdown list markers and emphasis, zero-width marks. */
 export function residueText(raw: string): string {
   return raw
-    .replace(/[\u200b\u200c\u200d\ufeff]/g, '')
-    .replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '')
+    .replace(DECORATION, '')
     .replace(/^(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?/, '')
     .replace(/(?:\*\*|__)$/, '')
-    .trim();
+    .replace(DECORATION, '');
 }
 
 /** The kind of residue a line is by the curated patterns, or undefined. `t` is `residueText(raw)`. */

@@ -73,7 +73,9 @@ function neighbour(source: Source, line: Line, dir: -1 | 1): Line | undefined {
   return undefined;
 }
 
-const isBlank = (l: Line | undefined) => l !== undefined && l.scope === 'blank';
+/** Blank, or holding nothing but decoration (an emoji line counts as empty). */
+const isBlank = (l: Line | undefined, source?: Source) =>
+  l !== undefined && (l.scope === 'blank' || (source !== undefined && l.scope === 'text' && residueText(source.lineText(l)) === ''));
 
 /**
  * Delete a line with its line break. When the line (with the residue lines just before it) stood
@@ -88,12 +90,12 @@ export function deleteLine(source: Source, line: Line, isResidue: (index: number
   const prev = lines[p]; // nearest line before that stays
   const next = lines[line.index + 1];
   if (next !== undefined) {
-    if (isBlank(next) && (prev === undefined || isBlank(prev)) && !isResidue(next.index)) return { start: line.start, end: next.next, newText: '' };
+    if (isBlank(next, source) && (prev === undefined || isBlank(prev, source)) && !isResidue(next.index)) return { start: line.start, end: next.next, newText: '' };
     return { start: line.start, end: line.next, newText: '' };
   }
   // The last line: take the line break before it (and a blank line before that, if any).
   const before = lines[line.index - 1];
   if (before === undefined) return { start: line.start, end: line.end, newText: '' };
-  if (isBlank(before) && line.index >= 2) return { start: lines[line.index - 2].end, end: line.end, newText: '' };
+  if (isBlank(before, source) && line.index >= 2) return { start: lines[line.index - 2].end, end: line.end, newText: '' };
   return { start: before.end, end: line.end, newText: '' };
 }

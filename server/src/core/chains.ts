@@ -1,0 +1,192 @@
+/**
+ * In-text enumeration chains (domain §1 "inline chains"): `一是……；二是……；三是……`, `一要……二要……`,
+ * `第一，……第二，……`, `其一，……其二，……`, inside a paragraph or over consecutive paragraphs that
+ * open with them.
+ *
+ * An item is an ordinal at a clause boundary (paragraph or line start, after 。；：，、！？ or a
+ * bracket): `统一是` `唯一是` `之一是` (a word), `第一次` `第一书记` `第一时间` `第一季度` `第三方`
+ * (no item delimiter), `第一、二季度` (a compound ordinal), and the idiom `一是一、二是二` are not.
+ * Items inside quotations are ignored.
+ */
+import { parseChineseNumeral, toChineseNumeral } from './numbering/numerals';
+import { quoteSpans, type Source } from './source';
+import type { Line } from './types';
+
+export type ChainFamily = 'shi' | 'yao' | 'di' | 'qi';
+
+export interface ChainItem {
+  family: ChainFamily;
+  value: number;
+  /** The item token as written (`四是`, `第二`, `其一`): `[start, end)`. */
+  start: number;
+  end: number;
+  /** The numeral inside the token: `[numStart, numEnd)`. */
+  numStart: number;
+  numEnd: number;
+  /** Index in `Source.paragraphs()` of the item's paragraph. */
+  paragraph: number;
+  /** True when the item opens its paragraph. */
+  opening: boolean;
+}
+
+/** A run of items of one family, in document order. */
+export interface Chain {
+  family: ChainFamily;
+  items: ChainItem[];
+  /** Offset where the chain's section starts (its last heading or structure marker, else 0). */
+  sectionStart: number;
+}
+
+const ITEM_RE = /(第|其)?([一二三四五六七八九十]{1,3})(是|要|[，、,：:])/gu;
+/** What may stand right before an item: clause punctuation, brackets, emphasis, spaces. */
+const BOUNDARY = '。；;：:，,！!？?、（(）)【】[]〔〕*_ \t\u3000\u00a0—…';
+/** Numerals that may follow `第一、` in a compound ordinal (`第一、二季度`). */
+const NUMERALS = '一二三四五六七八九十';
+
+/** The item token for a family and value: `三是`, `三要`, `第三`, `其三`. */
+export function itemLabel(family: ChainFamily, value: number): string {
+  const n = toChineseNumeral(value);
+  return family === 'shi' ? `${n}是` : family === 'yao' ? `${n}要` : family === 'di' ? `第${n}` : `其${n}`;
+}
+
+/** Is `[s, e)` at a clause boundary of the line starting at `lineStart`? Astral characters are transparent. */
+function atBoundary(text: string, s: number, lineStart: number): boolean {
+  let i = s;
+  // Skip surrogate pairs (rare characters and emoji carry no word boundary information here).
+  while (i - 2 >= lineStart && isLow(text.charCodeAt(i - 1)) && isHigh(text.charCodeAt(i - 2))) i -= 2;
+  if (i <= lineStart) return true;
+  return BOUNDARY.includes(text[i - 1]);
+}
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Items of one line `[from, to)` (from = content start). */
+function lineItems(text: string, from: number, to: number, paragraph: number, openingAt: number, quotes: Array<[number, number]>, out: ChainItem[]): void {
+  const slice = text.slice(from, to);
+  ITEM_RE.lastIndex = 0;
+  for (let m = ITEM_RE.exec(slice); m; m = ITEM_RE.exec(slice)) {
+    const [, prefix, numeral, delim] = m;
+    const start = from + m.index;
+    const numStart = start + (prefix ? 1 : 0);
+    const numEnd = numStart + numeral.length;
+    const value = parseChineseNumeral(numeral);
+    if (value === 0) continue;
+    let family: ChainFamily | undefined;
+    if (prefix === '第') family = delim === '要' ? undefined : 'di';
+    else if (prefix === '其') family = delim === '要' || value > 9 ? undefined : 'qi';
+    else family = delim === '是' ? 'shi' : delim === '要' ? 'yao' : undefined;
+    if (family === undefined) {
+      // `一、` `二，` are structure markers, not chain items; let the scan resume inside the match.
+      ITEM_RE.lastIndex = m.index + Math.max(1, m[0].length - 1);
+      continue;
+    }
+    if (!atBoundary(text, start, from)) continue;
+    const after = text.slice(numEnd + 1, numEnd + 1 + numeral.length + 1);
+    // `一是一、二是二` (idiom): the same numeral again right after `是`.
+    if (family === 'shi' && after.startsWith(numeral) && /[、，,。；]/.test(after[numeral.length] ?? '')) continue;
+    // `第一、二季度`: a compound ordinal.
+    // `第一、二季度`: a compound ordinal (the next numeral is larger; `第二、一定要` is an item).
+    if (family === 'di' && (delim === '、' || delim === ',' || delim === '，') && NUMERALS.includes(text[numEnd + 1] ?? '')) {
+      const next = /^[一二三四五六七八九十]+/.exec(text.slice(numEnd + 1, numEnd + 4))?.[0] ?? '';
+      if (parseChineseNumeral(next) > value) continue;
+    }
+    if (quotes.some(([a, b]) => start >= a && start < b)) continue;
+    const end = family === 'shi' || family === 'yao' ? numEnd + 1 : numEnd;
+    out.push({ family, value, start, end, numStart, numEnd, paragraph, opening: start === openingAt });
+  }
+}
+
+/** A paragraph that opens with a structure marker (`一、` `（一）` `1.` `（1）` `①`) or is a heading. */
+const STRUCTURE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|[\u2460-\u2473])/u;
+
+/**
+ * Every chain in the document, in order. A chain breaks at a heading or structure marker, when an
+ * item of value 1 starts again, and when a later paragraph continues without opening with the next
+ * item. Only prose paragraphs (scope `text`) are read.
+ */
+export function findChains(source: Source): Chain[] {
+  const text = source.text;
+  const chains: Chain[] = [];
+  const open = new Map<ChainFamily, Chain>();
+  const close = (f?: ChainFamily) => {
+    for (const [fam, c] of open) if (f === undefined || fam === f) (chains.push(c), open.delete(fam));
+  };
+  const paragraphs = source.paragraphs();
+  let sectionStart = 0;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const para: Line[] = paragraphs[pi];
+    const first = para[0];
+    if (first.scope !== 'text') continue;
+    const head = text.slice(first.contentStart, first.end);
+    if (first.headingLevel > 0 || STRUCTURE.test(head)) {
+      close();
+      sectionStart = first.start;
+    }
+    const last = para[para.length - 1];
+    const quotes = /["“‘「『]/.test(text.slice(first.start, last.end)) ? quoteSpans(text, first.start, last.end) : [];
+    const items: ChainItem[] = [];
+    for (const line of para) {
+      const from = line.contentStart;
+      if (!ITEM_HINT.test(text.slice(from, line.end))) continue;
+      lineItems(text, from, line.end, pi, first.contentStart, quotes, items);
+    }
+    for (const it of items) {
+      const cur = open.get(it.family);
+      if (cur) {
+        const prev = cur.items[cur.items.length - 1];
+        const restart = it.value === 1 && !(cur.items.length === 1 && cur.items[0].value === 1 && prev.paragraph === it.paragraph);
+        // A later paragraph continues the chain when it opens with an item, or with the next number.
+        const newParagraph = prev.paragraph !== it.paragraph && !it.opening && it.value !== prev.value + 1;
+        if (!restart && !newParagraph) {
+          cur.items.push(it);
+          continue;
+        }
+        close(it.family);
+      }
+      open.set(it.family, { family: it.family, items: [it], sectionStart });
+    }
+  }
+  close();
+  chains.sort((a, b) => a.items[0].start - b.items[0].start);
+  return chains;
+}
+
+const ITEM_HINT = /[一二三四五六七八九十][是要，、,：:]/u;
+
+export type ChainDefect =
+  | { kind: 'gap' | 'duplicate'; at: number; expected: number }
+  | { kind: 'start'; at: 0; expected: 1 };
+
+/**
+ * The first defect of a chain of two or more items, if any. A lone item is never a defect, nor is
+ * `一是……一是……` alone (older usage: "the one …, the other …"). A chain starting above one is a
+ * defect only when nothing before it (within a few thousand characters) reads as its
+ * predecessor in any form: `第一步，…第二，…` and `首先，…第二，…` are fine.
+ */
+export function chainDefect(chain: Chain, text?: string): ChainDefect | undefined {
+  const items = chain.items;
+  if (items.length < 2) return undefined;
+  if (items.every((x) => x.value === 1)) return undefined;
+  if (items[0].value !== 1) {
+    // Not bounded by the section: sub-items may sit between `第一，` and `第二，` (1955 report).
+    if (text !== undefined && hasPredecessor(text, 0, items[0].start, items[0].value - 1)) return undefined;
+    return { kind: 'start', at: 0, expected: 1 };
+  }
+  for (let i = 1; i < items.length; i++) {
+    const expected = i + 1;
+    if (items[i].value === expected) continue;
+    const seen = items.slice(0, i).some((x) => x.value === items[i].value);
+    return { kind: seen ? 'duplicate' : 'gap', at: i, expected };
+  }
+  return undefined;
+}
+
+const LOOK_BACK = 4000;
+
+/** Does `[from, to)` (bounded by LOOK_BACK) hold the n-th item in any family, or `首先` for n = 1? */
+function hasPredecessor(text: string, from: number, to: number, n: number): boolean {
+  const window = text.slice(Math.max(from, to - LOOK_BACK), to);
+  const cn = toChineseNumeral(n);
+  if (window.includes(`第${cn}`) || window.includes(`${cn}是`) || window.includes(`${cn}要`) || window.includes(`其${cn}`)) return true;
+  return n === 1 && /首先|一方面|一则|一来/.test(window);
+}
