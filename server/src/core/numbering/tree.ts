@@ -158,7 +158,8 @@ export function buildSections(source: Source): SectionTree {
     const top = stack[stack.length - 1];
     if (marker && ml > 0 && hl === 0 && top && top.ml > 0 && top.ml < ml && top.section.children.length === 0) {
       const tm = top.section.marker as Marker;
-      if (marker.value >= 2 && marker.value === tm.value + 1 && tm.family !== marker.family) {
+      // Only once the series is established (`1.` `2.` before `（3）`): `一、` then `（二）` is a missing `（一）`.
+      if (marker.value >= 3 && marker.value === tm.value + 1 && tm.family !== marker.family) {
         closeHere(top);
         stack.pop();
       }
@@ -391,7 +392,7 @@ function assignSeries(list: Section[], info: TreeInfo): void {
       const known = seriesByFamily.get(m.family);
       if (known !== undefined) {
         if (known !== m.family) info.series.set(s, known);
-      } else if (prev && m.value >= 2 && m.value === (prev.marker as Marker).value + 1) {
+      } else if (prev && m.value >= 3 && m.value === (prev.marker as Marker).value + 1) {
         const ps = info.series.get(prev) ?? (prev.marker as Marker).family;
         info.series.set(s, ps);
         seriesByFamily.set(m.family, ps);

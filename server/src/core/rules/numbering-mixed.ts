@@ -68,6 +68,8 @@ interface Token {
   paragraph: number;
   /** An opener after a comma (`……，首先是……`): it opens a series but is too loose to call others mixed. */
   weak: boolean;
+  /** At the start of its paragraph. */
+  paragraphStart: boolean;
 }
 
 // Linear: alternatives are fixed words or a bounded numeral run; no nested quantifiers.
@@ -90,19 +92,24 @@ function words(ctx: RuleContext): void {
     const at = m.index;
     const line = source.lineAt(at);
     if (line.scope !== 'text' || at < line.contentStart) continue;
-    const before = at === line.contentStart ? '' : text[at - 1];
+    // The character before, skipping astral characters (surrogate pairs) so that a rare character
+    // glued to the ordinal word does not change whether it starts a clause.
+    let b = at - 1;
+    while (b >= line.contentStart && (text.charCodeAt(b) & 0xf800) === 0xd800) b--;
+    const before = b < line.contentStart ? '' : text[b];
     const t = tokenOf(m[0], m[1]);
     // An opener after a comma (`所谓……，首先是……`) still opens a series; a continuation must start a clause.
     if (before !== '' && !CLAUSE_BREAK.includes(before) && !(t?.n === 1 && (before === '，' || before === ','))) continue;
     const end = at + (m[1] !== undefined ? m[0].length - 1 : m[0].length);
-    if (t) tokens.push({ ...t, start: at, end, text: text.slice(at, end), paragraph: paragraphOf[line.index], weak: before === '，' || before === ',' });
+    if (t) tokens.push({ ...t, start: at, end, text: text.slice(at, end), paragraph: paragraphOf[line.index], weak: before === '，' || before === ',', paragraphStart: b < line.contentStart && paragraphOf[line.index - 1] !== paragraphOf[line.index] });
   }
   // Open series, innermost last: `第一，……首先是……其次是……第三，` nests a 首先 series inside 第一.
   const open: Array<{ opener: Token; count: number; lastPara: number; weak: boolean }> = [];
   for (const t of tokens) {
     while (open.length && t.paragraph - open[open.length - 1].lastPara > MAX_PARAGRAPH_GAP) open.pop();
     if (t.n === 1) {
-      const same = open.findIndex((o) => o.opener.set === t.set);
+      // An opener that starts a paragraph starts a new enumeration; one inside a paragraph nests.
+      const same = t.paragraphStart ? 0 : open.findIndex((o) => o.opener.set === t.set);
       if (same >= 0) open.length = same;
       open.push({ opener: t, count: 1, lastPara: t.paragraph, weak: t.weak });
       continue;
