@@ -41,16 +41,26 @@ export async function fillPlaceholders(groupArg?: unknown, valueArg?: unknown): 
 
   let groupKey = typeof groupArg === 'string' && groupArg.length > 0 ? groupArg : undefined;
   if (groupKey === undefined) {
+    // The group under the cursor comes first; each item shows where its first occurrence is.
+    const doc = editor.document;
+    const cursor = doc.offsetAt(editor.selection.active);
+    const here = first.placeholders.find((m) => m.start <= cursor && cursor <= m.end)?.group;
+    const ordered = here === undefined ? first.groups : [...first.groups].sort((a, b) => Number(b.group === here) - Number(a.group === here));
     const picked = await vscode.window.showQuickPick(
-      first.groups.map((g) => ({ label: g.group, description: `×${g.occurrences.length}`, group: g })),
-      { title: vscode.l10n.t('Fill placeholders'), placeHolder: vscode.l10n.t('Choose the placeholder to fill everywhere') },
+      ordered.map((g) => {
+        const line = doc.lineAt(doc.positionAt(g.occurrences[0].start).line);
+        const context = line.text.trim();
+        return { label: g.group, description: `×${g.occurrences.length}`, detail: `${line.lineNumber + 1}: ${context.length > 60 ? `${context.slice(0, 60)}…` : context}`, group: g };
+      }),
+      { title: vscode.l10n.t('Fill placeholders'), placeHolder: vscode.l10n.t('Choose the placeholder to fill everywhere'), matchOnDetail: true },
     );
     if (!picked) return 0;
     groupKey = picked.group.group;
   }
   const chosen = first.groups.find((g) => g.group === groupKey);
   if (!chosen) {
-    if (groupArg === undefined) void vscode.window.showWarningMessage(vscode.l10n.t('Placeholder “{0}” not found.', groupKey));
+    // Interactive callers hear about it; scripted ones (group and value given) just get 0.
+    if (valueArg === undefined) void vscode.window.showWarningMessage(vscode.l10n.t('Placeholder “{0}” not found.', groupKey));
     return 0;
   }
 
