@@ -44,9 +44,17 @@ async function main() {
   const { text, from } = buildDraft(chars);
   const uri = 'file:///bench/draft.txt';
 
-  const t0 = performance.now();
+  // The core alone, in this process, on the same kind of one-character variants: separates rule cost from server cost.
   const findings = lint(text, { language: 'plaintext' }).findings.length;
-  const lintMs = performance.now() - t0;
+  const lintTimes: number[] = [];
+  for (let i = 0; i < Math.min(n, 100); i++) {
+    const at = Math.floor((((i * 7919) % 997) / 997) * text.length);
+    const variant = text.slice(0, at) + '的' + text.slice(at);
+    const t0 = performance.now();
+    lint(variant, { language: 'plaintext' });
+    lintTimes.push(performance.now() - t0);
+  }
+  lintTimes.sort((a, b) => a - b);
 
   const c = await TestClient.start({ locale: 'zh-cn' });
   try {
@@ -79,14 +87,16 @@ async function main() {
       source: from,
       findings,
       edits: n,
-      lintInProcessMs: +lintMs.toFixed(2),
+      coreLintP50: +percentile(lintTimes, 50).toFixed(2),
+      coreLintP95: +percentile(lintTimes, 95).toFixed(2),
       p50: +percentile(times, 50).toFixed(2),
       p95: +percentile(times, 95).toFixed(2),
       max: +times[times.length - 1].toFixed(2),
     };
     if (process.argv.includes('--json')) console.log(JSON.stringify(result));
     else {
-      console.log(`draft: ${result.chars} characters (${result.source}), ${result.findings} findings; one in-process lint ${result.lintInProcessMs} ms`);
+      console.log(`draft: ${result.chars} characters (${result.source}), ${result.findings} findings`);
+      console.log(`core lint alone (in process): p50 ${result.coreLintP50} ms   p95 ${result.coreLintP95} ms`);
       console.log(`keystroke → fresh diagnostics over stdio, ${n} single-character edits:`);
       console.log(`  p50 ${result.p50} ms   p95 ${result.p95} ms   max ${result.max} ms   (target p95 < 15 ms: ${result.p95 < 15 ? 'met' : 'NOT met'})`);
     }
