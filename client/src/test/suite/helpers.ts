@@ -7,7 +7,7 @@ export const EXTENSION_ID = 'gongwen.gongwen';
 export const SOURCE = 'gongwen';
 
 /** Polls fn (every 50 ms, and on every diagnostics change) until it returns something truthy, or fails. */
-export async function waitFor<T>(fn: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string, timeoutMs = 20_000): Promise<T> {
+export async function waitFor<T>(fn: () => T | undefined | null | false | PromiseLike<T | undefined | null | false>, what: string, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
@@ -105,9 +105,12 @@ export async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(doc, { preview: false });
 }
 
-/** Closes every editor; used between tests. */
+/** Closes every editor, reverting unsaved changes first (closing a dirty editor would ask to save). */
 export async function closeAll(): Promise<void> {
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  for (let i = 0; i < 100 && vscode.window.tabGroups.all.some((g) => g.tabs.length > 0); i++) {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  if (vscode.window.tabGroups.all.some((g) => g.tabs.length > 0)) await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
 /** Sets a gongwen.* setting at workspace level; returns a function that puts the old value back. */

@@ -1,0 +1,107 @@
+// The outline a writer navigates by: document symbols from the numbering tree, and folding per section.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { closeAll, fixtureUri, lineOf, open, waitFor } from './helpers';
+
+type Node = { name: string; children: Node[] };
+
+const ORDINAL = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.|（\d+）)/;
+
+/** gongwen's symbols only: the built-in Markdown extension adds its own for # headings. */
+function ours(symbols: vscode.DocumentSymbol[], title: string): vscode.DocumentSymbol[] {
+  return symbols.filter((s) => ORDINAL.test(s.name) || s.name === title);
+}
+
+function tree(symbols: vscode.DocumentSymbol[]): Node[] {
+  return symbols.map((s) => ({ name: s.name, children: tree(s.children) }));
+}
+
+function leaf(name: string): Node {
+  return { name, children: [] };
+}
+
+async function symbolsOf(uri: vscode.Uri, ready: (s: vscode.DocumentSymbol[]) => boolean): Promise<vscode.DocumentSymbol[]> {
+  // Poll: the language client may still be starting when the document opens.
+  return waitFor(async () => {
+    const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+    return s && ready(s) ? s : undefined;
+  }, `document symbols of ${uri.toString()}`);
+}
+
+suite('outline and folding', () => {
+  suiteTeardown(closeAll);
+
+  test('the long report gives a four-level outline tree', async () => {
+    const doc = (await open(fixtureUri('报告-长.md'))).document;
+    const title = '关于2024年度工作情况的报告';
+    const symbols = ours(await symbolsOf(doc.uri, (s) => s.some((x) => x.name.startsWith('一、'))), title);
+    assert.deepStrictEqual(tree(symbols), [
+      leaf(title),
+      {
+        name: '一、主要工作及成效',
+        children: [
+          {
+            name: '（一）聚焦中心工作，推动经济平稳运行',
+            children: [leaf('1. 项目建设提速。'), { name: '2. 营商环境优化。', children: [leaf('（1）政务服务。'), leaf('（2）要素保障。')] }],
+          },
+          { name: '（二）聚焦民生改善，增进群众福祉', children: [leaf('1. 就业形势稳定。'), leaf('2. 社会保障加强。')] },
+          { name: '（三）聚焦安全稳定，守牢发展底线', children: [leaf('1. 安全生产形势平稳。'), leaf('2. 信访秩序好转。')] },
+        ],
+      },
+      { name: '二、存在的问题', children: [leaf('（一）经济发展质量不够高。'), leaf('（二）民生保障短板仍然存在。'), leaf('（三）干部作风有待进一步转变。')] },
+      { name: '三、2025年工作打算', children: [leaf('（一）着力扩大有效投资。'), leaf('（二）着力保障改善民生。'), leaf('（三）着力加强自身建设。')] },
+    ]);
+    // Ranges: a section spans its children; the selection (the title) lies inside the range.
+    const first = symbols[1];
+    assert.strictEqual(first.selectionRange.start.line, lineOf(doc, '一、主要工作及成效'));
+    assert.ok(first.range.contains(first.selectionRange));
+    assert.ok(first.range.contains(first.children[2].range), 'section 一 spans （三）');
+    assert.ok(first.range.end.line < lineOf(doc, '二、存在的问题'), 'section 一 ends before 二、');
+  });
+
+  test('the draft with a # heading nests the numbered sections under it', async () => {
+    const doc = (await open(fixtureUri('讲话稿-草稿.md'))).document;
+    const all = await symbolsOf(doc.uri, (s) => JSON.stringify(tree(s)).includes('一、总体要求'));
+    const heading = all.find((s) => s.name === '在全县XX工作会议上的讲话' && s.children.some((c) => c.name.startsWith('一、')));
+    assert.ok(heading, `gongwen's heading symbol with numbered children: ${JSON.stringify(tree(all))}`);
+    assert.deepStrictEqual(
+      heading.children.map((c) => c.name),
+      ['一、总体要求', '二、重点任务', '三、保障措施'],
+    );
+  });
+
+  test('a .txt draft has an outline too', async () => {
+    const doc = (await open(fixtureUri('通知-草稿.txt'))).document;
+    const symbols = await symbolsOf(doc.uri, (s) => s.some((x) => x.name.startsWith('一、')));
+    const names = symbols.map((s) => s.name).filter((n) => ORDINAL.test(n));
+    assert.deepStrictEqual(names, ['一、检查范围', '二、检查内容', '三、工作要求']);
+  });
+
+  test('folding ranges come back per section', async () => {
+    const doc = (await open(fixtureUri('报告-长.md'))).document;
+    const l = (t: string) => lineOf(doc, t);
+    const ranges = await waitFor(async () => {
+      const r = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', doc.uri);
+      return r && r.some((x) => x.start === l('一、主要工作及成效')) ? r : undefined;
+    }, 'folding ranges');
+    const has = (start: number, end: number) => ranges.some((r) => r.start === start && r.end === end);
+    assert.ok(has(l('一、主要工作及成效'), l('2. 信访秩序好转')), `section 一 folds to its last line: ${JSON.stringify(ranges)}`);
+    assert.ok(has(l('（一）聚焦中心工作'), l('（2）要素保障')), `（一） folds to its last line: ${JSON.stringify(ranges)}`);
+    assert.ok(has(l('二、存在的问题'), l('（三）干部作风')), `section 二: ${JSON.stringify(ranges)}`);
+  });
+
+  test('next/previous/parent section commands move the cursor between titles', async () => {
+    const editor = await open(fixtureUri('报告-长.md'));
+    const doc = editor.document;
+    const at = (t: string) => new vscode.Position(lineOf(doc, t), 0);
+    editor.selection = new vscode.Selection(at('（1）政务服务'), at('（1）政务服务'));
+    assert.strictEqual(await vscode.commands.executeCommand('gongwen.nextSection'), '（2）要素保障。');
+    assert.strictEqual(editor.selection.active.line, lineOf(doc, '（2）要素保障'));
+    assert.strictEqual(await vscode.commands.executeCommand('gongwen.parentSection'), '2. 营商环境优化。');
+    assert.strictEqual(editor.selection.active.line, lineOf(doc, '2. 营商环境优化'));
+    await vscode.commands.executeCommand('gongwen.parentSection');
+    assert.strictEqual(editor.selection.active.line, lineOf(doc, '（一）聚焦中心工作'));
+    await vscode.commands.executeCommand('gongwen.previousSection');
+    assert.strictEqual(editor.selection.active.line, lineOf(doc, '一、主要工作及成效'));
+  });
+});

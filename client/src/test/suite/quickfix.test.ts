@@ -1,0 +1,144 @@
+// Quick fixes as a writer applies them: the lightbulb's actions come from vscode.executeCodeActionProvider and
+// are applied with workspace.applyEdit; "fix all of this rule", source.fixAll.gongwen and fix-on-save.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { closeAll, describe as describeDiags, fixtureUri, openCopy, rangeOf, ruleOf, waitFor, waitForDiagnostics, waitForRules, waitForText } from './helpers';
+
+/**
+ * The quick fixes at a range (what the lightbulb offers there), waiting until gongwen's answer is in.
+ * vscode.executeCodeActionProvider does not hand back an action's diagnostics, so gongwen's actions are
+ * told by their kind: the built-in Markdown extension offers only refactorings there.
+ */
+async function quickFixesAt(uri: vscode.Uri, range: vscode.Range, what: string): Promise<vscode.CodeAction[]> {
+  let seen: (vscode.CodeAction | vscode.Command)[] = [];
+  try {
+    return await waitFor(async () => {
+      seen = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range)) ?? [];
+      const fixes = seen.filter((a): a is vscode.CodeAction => 'kind' in a && !!a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind));
+      return fixes.length ? fixes : undefined;
+    }, `quick fixes for ${what}`);
+  } catch (e) {
+    const shown = seen.map((a) => `${a.title} [${'kind' in a ? (a.kind?.value ?? '') : 'command'}]`);
+    throw new Error(`${(e as Error).message}; actions at ${JSON.stringify(range)}: ${shown.join(' | ') || 'none'}`);
+  }
+}
+
+/** The finding's own fix among the quick fixes (not "fix all of this rule", whose title names the rule). */
+function singleFix(fixes: vscode.CodeAction[], rule: string): vscode.CodeAction {
+  const single = fixes.filter((a) => !a.title.includes(rule));
+  assert.ok(single.length > 0, `a single fix for ${rule} among: ${fixes.map((a) => a.title).join(' | ')}`);
+  return single.find((a) => a.isPreferred) ?? single[0];
+}
+
+/** The range of the first occurrence of marker within the first occurrence of context. */
+function markerIn(doc: vscode.TextDocument, context: string, marker: string): vscode.Range {
+  const at = doc.getText().indexOf(context);
+  assert.ok(at >= 0, `${context} not in the document`);
+  return rangeOf(doc, marker, at);
+}
+
+async function apply(action: vscode.CodeAction): Promise<void> {
+  assert.ok(action.edit, `“${action.title}” has no WorkspaceEdit (a quick fix must not be a command that edits the editor)`);
+  assert.strictEqual(await vscode.workspace.applyEdit(action.edit), true, `applyEdit(${action.title})`);
+}
+
+async function readFixture(name: string): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri(name)));
+}
+
+suite('quick fixes', () => {
+  teardown(closeAll);
+
+  test('numbering-level: the wrong inner 一、二、三、 run becomes （一）（二）（三） in one fix', async () => {
+    const editor = await openCopy('层次错误.md');
+    const doc = editor.document;
+    const expected = await readFixture('层次错误-已改.md');
+    const ds = await waitForRules(doc.uri, ['numbering-level']);
+    // The inner run (lines 2–4) is reported, starting at its first marker; the outer 一、 and 二、 are not.
+    const level = ds.filter((d) => ruleOf(d) === 'numbering-level');
+    assert.ok(level.some((d) => d.range.start.line === 1 && d.range.start.character === 0), `numbering-level at the inner 一、:\n${describeDiags(ds)}`);
+    assert.ok(level.every((d) => d.range.start.line >= 1 && d.range.start.line <= 3), `only the inner run:\n${describeDiags(ds)}`);
+    // Ask where the squiggle is: the first marker of the wrong run.
+    const fix = singleFix(await quickFixesAt(doc.uri, markerIn(doc, '一、提高', '一、'), 'numbering-level'), 'numbering-level');
+    assert.ok(/（一）|（二）|（三）/.test(fix.title), `title: ${fix.title}`);
+    await apply(fix);
+    assert.strictEqual(doc.getText(), expected);
+    await waitForDiagnostics(doc.uri, (d) => d.length === 0, 'no diagnostics after the level fix');
+  });
+
+  test('numbering-sequence and numbering-punctuation fixes give the expected text', async () => {
+    const editor = await openCopy('讲话稿-草稿.md');
+    const doc = editor.document;
+    await waitForRules(doc.uri, ['numbering-sequence', 'numbering-punctuation']);
+    const before = doc.getText();
+
+    const seq = singleFix(await quickFixesAt(doc.uri, rangeOf(doc, '（四）'), '（四）'), 'numbering-sequence');
+    assert.match(seq.title, /（三）/);
+    await apply(seq);
+    assert.strictEqual(doc.getText(), before.replace('（四）抓好作风建设', '（三）抓好作风建设'));
+
+    await waitForDiagnostics(doc.uri, (ds) => !ds.some((d) => ruleOf(d) === 'numbering-sequence'), 'the sequence finding to go');
+    const afterSeq = doc.getText();
+    const punct = singleFix(await quickFixesAt(doc.uri, rangeOf(doc, '（一）、'), '（一）、'), 'numbering-punctuation');
+    await apply(punct);
+    assert.strictEqual(doc.getText(), afterSeq.replace('（一）、加强组织领导', '（一）加强组织领导'));
+  });
+
+  test('“fix all of this rule” fixes every finding of the rule at once', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '一.总体要求\n\n二.重点任务\n\n三.保障措施\n' });
+    await vscode.window.showTextDocument(doc);
+    await waitForDiagnostics(doc.uri, (ds) => ds.filter((d) => ruleOf(d) === 'numbering-punctuation').length === 3, 'three numbering-punctuation findings');
+    const actions = await quickFixesAt(doc.uri, rangeOf(doc, '一.'), '一.');
+    const all = actions.find((a) => a.title.includes('numbering-punctuation'));
+    assert.ok(all, `a fix-all-of-this-rule action among: ${actions.map((a) => a.title).join(' | ')}`);
+    await apply(all);
+    assert.strictEqual(doc.getText(), '一、总体要求\n\n二、重点任务\n\n三、保障措施\n');
+  });
+
+  test('source.fixAll.gongwen fixes every fixable finding and leaves placeholders alone', async () => {
+    const editor = await openCopy('讲话稿-草稿.md');
+    const doc = editor.document;
+    await waitForRules(doc.uri, ['numbering-level', 'numbering-sequence', 'numbering-punctuation']);
+    const full = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
+    const action = await waitFor(async () => {
+      const got = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, full, 'source.fixAll.gongwen')) ?? [];
+      return got.find((a) => a.kind?.value === 'source.fixAll.gongwen');
+    }, 'the source.fixAll.gongwen action');
+    await apply(action);
+    const text = doc.getText();
+    for (const fixed of ['（一）提高政治站位', '（二）压实工作责任', '（三）强化督导检查', '（三）抓好作风建设', '（一）加强组织领导']) assert.ok(text.includes(fixed), `${fixed} in\n${text}`);
+    assert.ok(text.includes('XX工作会议'), 'placeholders cannot be fixed automatically and stay');
+    await waitForDiagnostics(doc.uri, (ds) => !ds.some((d) => /^numbering-(level|sequence|punctuation)$/.test(ruleOf(d))), 'no numbering findings after fix all');
+  });
+
+  test('fix on save with editor.codeActionsOnSave = source.fixAll.gongwen', async () => {
+    const restore = await vscodeSetting('editor.codeActionsOnSave', { 'source.fixAll.gongwen': 'explicit' });
+    try {
+      const editor = await openCopy('层次错误.md');
+      const doc = editor.document;
+      const expected = await readFixture('层次错误-已改.md');
+      await waitForRules(doc.uri, ['numbering-level']);
+      // Make it dirty the way a writer does (type and delete), then save.
+      await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), '\n'));
+      await editor.edit((b) => b.delete(new vscode.Range(doc.positionAt(doc.getText().length - 1), doc.positionAt(doc.getText().length))));
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      await waitForText(doc, expected, 'the document to be fixed on save');
+      await waitFor(() => !doc.isDirty, 'the save to finish');
+      const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(doc.uri));
+      assert.strictEqual(onDisk, expected);
+    } finally {
+      await restore();
+    }
+  });
+});
+
+async function vscodeSetting(key: string, value: unknown): Promise<() => Promise<void>> {
+  const [section, ...rest] = key.split('.');
+  const cfg = vscode.workspace.getConfiguration(section);
+  const name = rest.join('.');
+  const old = cfg.inspect(name)?.workspaceValue;
+  await cfg.update(name, value, vscode.ConfigurationTarget.Workspace);
+  return async () => {
+    await vscode.workspace.getConfiguration(section).update(name, old, vscode.ConfigurationTarget.Workspace);
+  };
+}
