@@ -17,6 +17,8 @@ export interface DraftStats {
 }
 
 const DEBOUNCE_MS = 150;
+const DEBOUNCE_LONG_MS = 600;
+const LONG_DOCUMENT_LINES = 3000;
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 /** The numbers for the active draft, or undefined when the active editor is not a draft. */
@@ -66,10 +68,15 @@ export class StatsStatus implements vscode.Disposable {
 
   private schedule(): void {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.update();
-    }, DEBOUNCE_MS);
+    // Long documents wait a little longer, so typing in them stays smooth.
+    const lines = vscode.window.activeTextEditor?.document.lineCount ?? 0;
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        this.update();
+      },
+      lines > LONG_DOCUMENT_LINES ? DEBOUNCE_LONG_MS : DEBOUNCE_MS,
+    );
   }
 
   /** Recompute now. */

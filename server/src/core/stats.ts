@@ -24,6 +24,29 @@ export const DEFAULT_SPEAKING_RATE = 190;
 const HAN = /\p{Script=Han}/u;
 const DIGIT = /\p{Nd}/u;
 const LETTER = /\p{L}/u;
+const HAN_KIND = 1;
+const DIGIT_KIND = 2;
+const LETTER_KIND = 3;
+
+/**
+ * What the character at `i` is: Han, digit, letter or 0 (not counted). ASCII and the common CJK
+ * block are decided by code (the status bar counts on every pause in typing); the rest by Unicode
+ * property.
+ */
+function classify(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) {
+    if (c >= 0x30 && c <= 0x39) return DIGIT_KIND;
+    return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? LETTER_KIND : 0;
+  }
+  if (c >= 0x4e00 && c <= 0x9fff) return HAN_KIND;
+  if (c >= 0x3000 && c <= 0x303f && c !== 0x3007) return 0; // CJK punctuation (〇 is a numeral)
+  if (c >= 0xff00 && c <= 0xff0f) return 0; // full-width punctuation
+  const ch = String.fromCodePoint(text.codePointAt(i)!);
+  if (HAN.test(ch)) return HAN_KIND;
+  if (DIGIT.test(ch)) return DIGIT_KIND;
+  return LETTER.test(ch) ? LETTER_KIND : 0;
+}
 
 /** Count the pronounceable characters of a draft. */
 export function countCharacters(text: string, language: Language = 'markdown'): CharacterCount {
@@ -44,12 +67,16 @@ export function countCharacters(text: string, language: Language = 'markdown'): 
         raw = stripped.text;
         inComment = stripped.inComment;
       }
-      for (const ch of raw) {
-        if (HAN.test(ch)) result.chinese++;
-        else if (DIGIT.test(ch)) result.digits++;
-        else if (LETTER.test(ch)) result.letters++;
-        else continue;
+      for (let i = 0; i < raw.length; i++) {
+        const kind = classify(raw, i);
+        if (kind === 0) continue;
+        if (kind === HAN_KIND) result.chinese++;
+        else if (kind === DIGIT_KIND) result.digits++;
+        else result.letters++;
         counted = true;
+        // An astral character (𠮷) is one character in two UTF-16 units.
+        const code = raw.charCodeAt(i);
+        if (code >= 0xd800 && code <= 0xdbff && i + 1 < raw.length) i++;
       }
     }
     if (counted) result.paragraphs++;
