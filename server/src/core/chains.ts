@@ -101,8 +101,8 @@ const STRUCTURE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一
 
 /**
  * Every chain in the document, in order. A chain breaks at a heading or structure marker, when an
- * item of value 1 starts again, and when a later paragraph continues without opening with the next
- * item. Only prose paragraphs (scope `text`) are read.
+ * item of value 1 starts again, and when a later paragraph neither continues with the next number
+ * nor opens with an item at or above the last one. Only prose paragraphs (scope `text`) are read.
  */
 export function findChains(source: Source): Chain[] {
   const text = source.text;
@@ -135,8 +135,10 @@ export function findChains(source: Source): Chain[] {
       if (cur) {
         const prev = cur.items[cur.items.length - 1];
         const restart = it.value === 1 && !(cur.items.length === 1 && cur.items[0].value === 1 && prev.paragraph === it.paragraph);
-        // A later paragraph continues the chain when it opens with an item, or with the next number.
-        const newParagraph = prev.paragraph !== it.paragraph && !it.opening && it.value !== prev.value + 1;
+        // A later paragraph continues the chain when it opens with an item that does not go back
+        // (`二是` after `三是` starts afresh), or with the next number anywhere in it.
+        const continues = it.value === prev.value + 1 || (it.opening && it.value >= prev.value);
+        const newParagraph = prev.paragraph !== it.paragraph && !continues;
         if (!restart && !newParagraph) {
           cur.items.push(it);
           continue;

@@ -68,8 +68,6 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
     max: 60,
     notSentence: true,
   },
-  // Template and document-sharing site names.
-  { kind: 'banner', re: /(?:范文网|范文大全|素材网|公文网|写作网|文秘网|秘书网|资料网|百度文库|豆丁网|道客巴巴|原创力文档|文库网|docin\.com|doc88\.com|book118\.com)/i, max: 30, notSentence: true },
 
   // Bylines: reading statistics are never document text.
   { kind: 'byline', re: /预计阅读时长|阅读时长\s*\d|共计\s*\d+\s*个?字|(?:全文|本文)共?\s*\d+\s*个?字|加入收藏|收藏本站|设为首页|\d+\s*(?:次浏览|人浏览|人阅读|次阅读|人看过|次下载)|(?:浏览|阅读|点击|下载)(?:次数|量)\s*[:：]|字号\s*[:：]?\s*[【\[［]?\s*大\s*中\s*小|【字体[:：]|(?:发布者|上传者|上传人)\s*[:：]|发表于\s*\d{4}/, max: 150 },
@@ -109,6 +107,9 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // Reprint sources and links of portals (not `来源：国家统计局` under a table).
   { kind: 'source', re: /^(?:文章|本文|信息|内容)?(?:来源|出处|转自|来自)\s*[:：]\s*\S*(?:网|网站|新闻网|客户端|公众号|微信|微博|头条|app|\.com|\.cn|\.net)\s*$/i, max: 60 },
   { kind: 'source', re: /^本文(?:来源|来自|转自)|^本文由.{0,20}(?:整理|发布|原创|提供|编辑|收集|上传|推荐)|^(?:本文|文章|原文)(?:地址|链接|网址)\s*[:：]|^原标题\s*[:：]|^(?:文章|内容)?来源于网络/, max: 150 },
+
+  // Template and document-sharing site names.
+  { kind: 'banner', re: /(?:范文网|范文大全|素材网|公文网|写作网|文秘网|秘书网|资料网|百度文库|豆丁网|道客巴巴|原创力文档|文库网|docin\.com|doc88\.com|book118\.com)/i, max: 30, notSentence: true },
 
   // Related links and tags.
   { kind: 'related', re: /^[【\[［]?(?:相关推荐|相关文章|相关阅读|相关范文|相关资料|相关专题|猜你喜欢|推荐阅读|延伸阅读|热门推荐|热门文章|热门范文|热门搜索|最新文章|最新范文|精选范文|精彩推荐|更多精彩|更多相关|更多范文|为你推荐|为您推荐|大家都在看|看了本文的人还看了|网友都在看|相关标签|标签|tags?)[】\]］]?(?:\s*[:：>»]|\s|$)/i, max: 100 },

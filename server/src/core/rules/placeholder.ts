@@ -27,11 +27,14 @@ export const placeholder: Rule = {
   check(ctx) {
     for (const p of findPlaceholders(ctx.source)) {
       const start = p.keyStart ?? p.start;
+      // Name the group only when it says more than the placeholder itself.
+      const zhGroup = p.group === p.text ? '' : `（${p.group}）`;
+      const enGroup = p.group === p.text ? '' : ` (${p.group})`;
       if (p.weak) {
         ctx.report({
           message: msg(
-            `“${p.text}”可能是未替换的占位符（${p.group}），请确认或填写实际内容`,
-            `“${p.text}” may be an unreplaced placeholder (${p.group}): confirm it or fill in the actual text`,
+            `“${p.text}”可能是未替换的占位符${zhGroup}，请确认或填写实际内容`,
+            `“${p.text}” may be an unreplaced placeholder${enGroup}: confirm it or fill in the actual text`,
           ),
           start,
           end: p.end,
@@ -42,8 +45,8 @@ export const placeholder: Rule = {
       }
       ctx.report({
         message: msg(
-          `未填写的占位符“${p.text}”（${p.group}），应替换为实际内容`,
-          `Unfilled placeholder “${p.text}” (${p.group}): replace it with the actual text`,
+          `未填写的占位符“${p.text}”${zhGroup}，应替换为实际内容`,
+          `Unfilled placeholder “${p.text}”${enGroup}: replace it with the actual text`,
         ),
         start,
         end: p.end,

@@ -78,24 +78,34 @@ const isBlank = (l: Line | undefined, source?: Source) =>
   l !== undefined && (l.scope === 'blank' || (source !== undefined && l.scope === 'text' && residueText(source.lineText(l)) === ''));
 
 /**
- * Delete a line with its line break. When the line (with the residue lines just before it) stood
- * between blank lines or a blank and the document's edge, one blank goes too, so no double blank is
- * left behind. Residue lines before it count as gone; a run of residue lines gives non-overlapping
- * edits except at the end of the document, where the last line's edit waits for the next pass.
+ * Delete a line with its line break, as one edit. Consecutive residue lines form a run; the edits of
+ * a run never overlap, and together they leave no double blank line and no trailing blank:
+ * - between blanks (or a blank and the document's start) the run's last line also takes the blank
+ *   after it;
+ * - at the document's end the run's first line also takes the blank before it, and, when the
+ *   document has no final line break, the line break before the run.
  */
 export function deleteLine(source: Source, line: Line, isResidue: (index: number) => boolean = () => false): OffsetEdit {
   const lines = source.lines;
-  let p = line.index - 1;
-  while (p >= 0 && isResidue(p)) p--;
-  const prev = lines[p]; // nearest line before that stays
-  const next = lines[line.index + 1];
-  if (next !== undefined) {
-    if (isBlank(next, source) && (prev === undefined || isBlank(prev, source)) && !isResidue(next.index)) return { start: line.start, end: next.next, newText: '' };
-    return { start: line.start, end: line.next, newText: '' };
+  const text = source.text;
+  let a = line.index;
+  while (a > 0 && isResidue(a - 1)) a--;
+  let b = line.index;
+  while (b + 1 < lines.length && isResidue(b + 1)) b++;
+  const P = lines[a - 1];
+  const N = lines[b + 1];
+  const pseudoEnd = (l: Line | undefined) => l !== undefined && l.index === lines.length - 1 && l.start === l.end && l.start === text.length;
+  const atEnd = N === undefined || pseudoEnd(N);
+  let start = line.start;
+  let end = line.next;
+  if (atEnd) {
+    if (line.index === a && P !== undefined) {
+      const finalBreak = lines[b].next > lines[b].end;
+      if (isBlank(P, source)) start = finalBreak ? P.start : P.index > 0 ? lines[P.index - 1].end : P.start;
+      else if (!finalBreak) start = P.end;
+    }
+  } else if (line.index === b && isBlank(N, source) && (P === undefined || isBlank(P, source))) {
+    end = N.next;
   }
-  // The last line: take the line break before it (and a blank line before that, if any).
-  const before = lines[line.index - 1];
-  if (before === undefined) return { start: line.start, end: line.end, newText: '' };
-  if (isBlank(before, source) && line.index >= 2) return { start: lines[line.index - 2].end, end: line.end, newText: '' };
-  return { start: before.end, end: line.end, newText: '' };
+  return { start, end, newText: '' };
 }
