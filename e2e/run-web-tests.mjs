@@ -5,7 +5,7 @@
 // which we expose, and that code becomes our exit code.
 //
 // Usage: node e2e/run-web-tests.mjs [--vsix FILE] [--screenshots DIR] [--tests FILE] [--workspace DIR]
-//                                   [--ext DIR] [--timeout SECONDS]
+//                                   [--ext DIR] [--timeout SECONDS] [--locale zh-cn]
 //   default        the development extension (extensionDevelopmentPath = repository root) + out/test/suite
 //   --vsix FILE    install FILE into a fresh --extensions-dir and run the suite against the installed copy
 //                  (the development extension is an empty stand-in; the suite runs in "vsix" mode)
@@ -32,6 +32,7 @@ function parseArgs(argv) {
     vsix: undefined,
     screenshots: undefined,
     timeout: Number(process.env.E2E_TIMEOUT || 300),
+    locale: process.env.E2E_LOCALE || undefined,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -45,6 +46,7 @@ function parseArgs(argv) {
     else if (a === '--vsix') o.vsix = path.resolve(next());
     else if (a === '--screenshots') o.screenshots = path.resolve(next());
     else if (a === '--timeout') o.timeout = Number(next());
+    else if (a === '--locale') o.locale = next();
     else throw new Error(`unknown argument ${a}`);
   }
   o.mode = o.screenshots ? 'screens' : o.vsix ? 'vsix' : 'dev';
@@ -218,6 +220,9 @@ async function main() {
       '--disable-workspace-trust',
       '--disable-getting-started-override',
       '--ignore-last-opened',
+      // Without a language pack the workbench stays English, but vscode.env.language (and so the
+      // language server's messages and the extension's l10n bundle) follow this.
+      ...(o.locale ? ['--locale', o.locale] : []),
       ...commonArgs,
     ],
     { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
@@ -384,15 +389,32 @@ async function takeShot(page, req, outDir, handshake) {
   const done = path.join(handshake, `${req.name}.done`);
   try {
     if (req.waitFor) await page.waitForSelector(req.waitFor, { state: 'visible', timeout: 15_000 }).catch(() => log(`shot ${req.name}: ${req.waitFor} not visible, taking it anyway`));
+    for (const sel of req.click ?? []) await page.locator(sel).first().click({ timeout: 5000 }).catch((e) => log(`shot ${req.name}: click ${sel}: ${e.message}`));
     if (req.hover) await page.hover(req.hover, { timeout: 5000 }).catch(() => {});
     if (req.keys) for (const k of req.keys) await page.keyboard.press(k);
     if (req.waitAfterKeys) await page.waitForSelector(req.waitAfterKeys, { state: 'visible', timeout: 15_000 }).catch(() => log(`shot ${req.name}: ${req.waitAfterKeys} not visible, taking it anyway`));
-    // Let the last frame paint (animations off in headless, a couple of frames is enough).
+    // Let layout animations (a pane collapsing) finish: wait until the watched element stops moving.
+    if (req.waitFor) {
+      let last = '';
+      for (let i = 0; i < 40; i++) {
+        const box = JSON.stringify(await page.locator(req.waitFor).first().boundingBox().catch(() => null));
+        if (box === last) break;
+        last = box;
+        await page.waitForTimeout(100);
+      }
+    }
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     if (outDir) {
       fs.mkdirSync(outDir, { recursive: true });
       const file = path.join(outDir, `${req.name}.png`);
-      const clip = req.clip ? await clipOf(page, req.clip) : undefined;
+      const vp = page.viewportSize();
+      // region: a corner of the window (the status bar with its tooltip), else clip: an element, else all.
+      const clip =
+        req.region === 'bottom-right' && vp
+          ? { x: Math.round(vp.width * 0.45), y: vp.height - 260, width: Math.round(vp.width * 0.55), height: 260 }
+          : req.clip
+            ? await clipOf(page, req.clip)
+            : undefined;
       await page.screenshot({ path: file, clip });
       log(`screenshot ${path.relative(root, file)} (${fs.statSync(file).size} bytes)`);
     }
