@@ -95,7 +95,7 @@ function acceptLetterRun(line: string, start: number, end: number): boolean {
   }
   // A single letter only with strong context.
   if (X_TERMS.some((t) => line.startsWith(t, end))) return false;
-  if (run === '×' && (DIMENSION.includes(L) || DIMENSION.includes(R))) return false;
+  if (run === '×' && ((L !== '' && DIMENSION.includes(L)) || (R !== '' && DIMENSION.includes(R)))) return false;
   const prevSlot = (line[start - 1] === '+' || line[start - 1] === '＋') && isLetterSlot(line[start - 2] ?? '');
   const nextSlot = (R === '+' || R === '＋') && isLetterSlot(line[end + 1] ?? '');
   if (prevSlot || nextSlot) return true; // `X+X`
@@ -126,7 +126,7 @@ function inChineseNumber(line: string, start: number, end: number): boolean {
 const TITLES_AFTER = ['同志', '先生', '女士', '老师', '书记', '主任', '等'];
 
 /** `林**同志` is a masked name to fill; `这是**重点**内容` is Markdown emphasis. */
-function acceptStars(line: string, start: number, end: number, starRuns: Array<[number, number]>): boolean {
+function acceptStars(line: string, start: number, end: number, runsOfLength: Map<number, number>): boolean {
   if (end - start > 3) return false;
   if (/^[\s*\-_]+$/.test(line)) return false; // thematic break
   const L = line[start - 1] ?? '';
@@ -138,7 +138,7 @@ function acceptStars(line: string, start: number, end: number, starRuns: Array<[
   const LL = line[start - 2] ?? '';
   if (!isIdeo(LL)) return true; // a one-character name before it: `，林**同志`
   // Mid-sentence between ideographs: a slot only when no run of the same length could pair with it.
-  return starRuns.filter(([s, e]) => e - s === end - start).length === 1;
+  return runsOfLength.get(end - start) === 1;
 }
 
 /** Blanks `____`; `__` only in a date (`__月__日`) or, in plain text, next to Chinese. */
@@ -167,7 +167,7 @@ const SLOT_NAME_RE = new RegExp(`^(?:${SLOT_NAMES})$`, 'u');
 const INSTRUCTION_RE = /^(?:请|請|此处|此處|在此|这里|這裡)?.{0,4}?(?:填写|填寫|填入|输入|輸入|插入|填上|写明|寫明|注明|待填|待定|自拟|自擬)/u;
 
 /** The bracket content, when the bracket is a prompt to fill; else undefined. */
-function acceptBracket(line: string, m: RegExpExecArray, markdown: boolean): boolean {
+function acceptBracket(line: string, m: RegExpExecArray): boolean {
   const open = m[0][0];
   const inner = m.slice(1).find((g) => g !== undefined) ?? '';
   const content = inner.replace(/[\s\u3000\u00a0]+/g, '');
@@ -176,7 +176,7 @@ function acceptBracket(line: string, m: RegExpExecArray, markdown: boolean): boo
     // `【】`, `〔 〕`, `（ ）`; ASCII `()` `[]` are code or Markdown task boxes.
     return fullWidth;
   }
-  if (markdown && open === '[') {
+  if (open === '[') {
     const after = line[m.index + m[0].length] ?? '';
     if (after === '(' || after === '[' || after === ':') return false; // a link or reference
   }
@@ -266,11 +266,11 @@ const DOCNO_RE = /(?:\uE000+[办政党委府组宣纪法发函字令电通复呈
 /** Placeholders on one line, as line-relative ranges with their keys. */
 function scanLine(line: string, markdown: boolean, out: (s: number, e: number, weak: boolean, group: string, keyStart: number) => void): void {
   const code = markdown && line.includes('`') ? inlineCode(line) : [];
-  const inCode = (s: number, e: number) => code.some(([a, b]) => s < b && e > a);
+  const inCode = (s: number, e: number) => code.length > 0 && overlaps(code, s, e);
 
   // 1. Atoms.
-  const starRuns: Array<[number, number]> = [];
-  for (const m of line.matchAll(/\*{2,}/g)) starRuns.push([m.index, m.index + m[0].length]);
+  const starRuns = new Map<number, number>(); // run length → how many runs of it on the line
+  if (line.includes('**')) for (const m of line.matchAll(/\*{2,}/g)) starRuns.set(m[0].length, (starRuns.get(m[0].length) ?? 0) + 1);
   const atoms: Atom[] = [];
   ATOM_RE.lastIndex = 0;
   for (let m = ATOM_RE.exec(line); m; m = ATOM_RE.exec(line)) {
@@ -290,14 +290,15 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
   }
 
   // 2. Bracket prompts (a bracket that holds an atom is left to the atom: `【XX】`).
-  const prompts: Atom[] = [];
+  let prompts: Atom[] = [];
+  const atomRanges: Array<[number, number]> = atoms.map((a) => [a.start, a.end]);
   if (/[【〔［〖（(\[{<＜]/.test(line)) {
     BRACKET_RE.lastIndex = 0;
     for (let m = BRACKET_RE.exec(line); m; m = BRACKET_RE.exec(line)) {
       const s = m.index;
       const e = s + m[0].length;
-      if (inCode(s, e) || atoms.some((a) => a.start < e && a.end > s)) continue;
-      if (acceptBracket(line, m, markdown)) prompts.push({ start: s, end: e, weak: false });
+      if (inCode(s, e) || overlaps(atomRanges, s, e)) continue;
+      if (acceptBracket(line, m)) prompts.push({ start: s, end: e, weak: false });
     }
   }
   if (atoms.length === 0 && prompts.length === 0) return;
@@ -306,9 +307,9 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
   type Unit = { start: number; end: number; weak: boolean; compound: boolean };
   let units: Unit[] = atoms.map((a) => ({ ...a, compound: false }));
   const strong = atoms.filter((a) => !a.weak);
-  if (strong.length > 0) {
+  if (strong.length > 0 || prompts.some((p) => line[p.start] === '〔')) {
     const masked = maskAtoms(line, strong);
-    const spans: Array<[number, number]> = [];
+    const found: Array<[number, number]> = [];
     for (const re of [DOCNO_RE, DATE_RE, SUM_RE]) {
       re.lastIndex = 0;
       for (let m = re.exec(masked); m; m = re.exec(masked)) {
@@ -316,15 +317,18 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
         const e = m.index + m[0].length;
         if (!m[0].includes(SENT) && !/〔[\s\u3000]*〕/.test(m[0])) continue;
         if (re === DATE_RE) s += m[0].search(/\uE000/); // `2024年X月` → the slot part `X月`
-        if (spans.some(([a, b]) => s < b && e > a)) continue;
-        spans.push([s, e]);
+        found.push([s, e]);
       }
     }
-    if (spans.length > 0) {
-      units = units.filter((u) => !spans.some(([a, b]) => u.start >= a && u.end <= b));
+    if (found.length > 0) {
+      // The leftmost (then longest) match wins where two patterns overlap.
+      found.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+      const spans: Array<[number, number]> = [];
+      for (const r of found) if (spans.length === 0 || spans[spans.length - 1][1] <= r[0]) spans.push(r);
+      units = units.filter((u) => !overlaps(spans, u.start, u.end));
       for (const [a, b] of spans) units.push({ start: a, end: b, weak: false, compound: true });
       // An empty 〔 〕 inside a document number is part of it.
-      for (let i = prompts.length - 1; i >= 0; i--) if (spans.some(([a, b]) => prompts[i].start >= a && prompts[i].end <= b)) prompts.splice(i, 1);
+      prompts = prompts.filter((p) => !overlaps(spans, p.start, p.end));
     }
   }
   units.push(...prompts.map((p) => ({ ...p, compound: true })));
@@ -358,6 +362,18 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
     floor = keyEnd;
     out(u.start, u.end, u.weak, key, keyStart);
   }
+}
+
+/** Does `[s, e)` overlap a range of `ranges` (sorted by start, disjoint)? Binary search. */
+function overlaps(ranges: ReadonlyArray<[number, number]>, s: number, e: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid][1] <= s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo][0] < e;
 }
 
 function maskAtoms(line: string, atoms: readonly Atom[]): string {

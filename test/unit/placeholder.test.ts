@@ -1,0 +1,211 @@
+/**
+ * The placeholder family: which slots are found (and which look-alikes are not), how they merge,
+ * and the group keys the editor shows ("XX镇 ×12").
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Source } from '../../server/src/core/source';
+import { findPlaceholders, groupPlaceholders } from '../../server/src/core/placeholders';
+import { lint } from '../../server/src/core/lint';
+import { placeholder } from '../../server/src/core/rules/placeholder';
+import type { Language } from '../../server/src/core/types';
+
+function found(text: string, language: Language = 'plaintext'): string[] {
+  return findPlaceholders(new Source(text, language)).map((m) => m.text);
+}
+function keys(text: string, language: Language = 'plaintext'): string[] {
+  return findPlaceholders(new Source(text, language)).map((m) => m.group);
+}
+
+describe('placeholder family: positives', () => {
+  const cases: Array<[string, string[]]> = [
+    // Letter runs in every script the template sites use.
+    ['XX县人民政府', ['XX']],
+    ['XXX同志', ['XXX']],
+    ['xxx同志', ['xxx']],
+    ['国家××局', ['××']],
+    ['×××同志', ['×××']],
+    ['ＸＸ县', ['ＸＸ']],
+    ['ＸＸＸ单位', ['ＸＸＸ']],
+    ['ｘｘ街道', ['ｘｘ']],
+    ['✕✕公司', ['✕✕']],
+    ['“XX”品牌', ['XX']],
+    ['**XX**同志', ['XX']],
+    // Dates, years, ordinals, counts.
+    ['X年X月X日', ['X年X月X日']],
+    ['×年×月×日', ['×年×月×日']],
+    ['20XX年', ['20XX年']],
+    ['202X年工作要点', ['202X年']],
+    ['2024年X月前报送', ['X月']],
+    ['2024年X月X日', ['X月X日']],
+    ['二〇XX年', ['XX年']],
+    ['____年__月__日', ['____年__月__日']],
+    ['党的XX大', ['XX']],
+    ['第XX届', ['XX']],
+    ['第X次会议', ['X']],
+    ['新建X个示范点', ['X']],
+    ['化解XX件积案', ['XX']],
+    // Sums and document numbers.
+    ['设立了X+X部门', ['X+X']],
+    ['“X+X”模式', ['X+X']],
+    ['X发〔20XX〕X号', ['X发〔20XX〕X号']],
+    ['X政办发〔20XX〕X号', ['X政办发〔20XX〕X号']],
+    ['国发〔 〕12号', ['〔 〕12号']],
+    ['国发〔20XX〕X号', ['〔20XX〕X号']],
+    ['×发〔2024〕×号', ['×发〔2024〕×号']],
+    // Filler symbols and blanks.
+    ['○○公司', ['○○']],
+    ['〇〇村', ['〇〇']],
+    ['△△村', ['△△']],
+    ['□□局', ['□□']],
+    ['＊＊同志', ['＊＊']],
+    ['林**同志', ['**']],
+    ['张**、李**', ['**', '**']],
+    ['关于…………的通知', ['…………']],
+    ['报送____份', ['____']],
+    ['报送＿＿份', ['＿＿']],
+    // Bracket prompts, simplified and traditional.
+    ['【】', ['【】']],
+    ['〔 〕', ['〔 〕']],
+    ['（　）', ['（　）']],
+    ['【单位名称】', ['【单位名称】']],
+    ['（此处填写单位名称）', ['（此处填写单位名称）']],
+    ['（请输入会议名称）', ['（请输入会议名称）']],
+    ['[姓名]同志', ['[姓名]']],
+    ['［日期］', ['［日期］']],
+    ['〖标题〗', ['〖标题〗']],
+    ['{{姓名}}', ['{{姓名}}']],
+    ['{{unit_name}}', ['{{unit_name}}']],
+    ['<单位名称>', ['<单位名称>']],
+    ['【單位名稱】', ['【單位名稱】']],
+    ['（請填寫日期）', ['（請填寫日期）']],
+    // Weak.
+    ['某某同志', ['某某']],
+    ['某某某单位', ['某某某']],
+  ];
+  for (const [text, want] of cases) it(text, () => assert.deepEqual(found(text), want));
+
+  it('weak forms are marked weak and reported at info level', () => {
+    const ms = findPlaceholders(new Source('某某同志和XX同志', 'plaintext'));
+    assert.deepEqual(ms.map((m) => m.weak), [true, false]);
+    const sev = lint('某某同志和XX同志', { language: 'plaintext' }, [placeholder]).findings.map((f) => [f.severity, f.severityKey]);
+    assert.deepEqual(sev, [['info', 'placeholder/weak'], ['warning', 'placeholder']]);
+  });
+});
+
+describe('placeholder family: negatives', () => {
+  const cases: string[] = [
+    'XXL码工作服',
+    '配备Xbox游戏机',
+    '淘汰Windows XP系统',
+    'XXX123编号',
+    '新购X射线机',
+    'X光片',
+    'X线检查',
+    '绘制X轴',
+    '选用X型钢材',
+    '讲解XX染色体',
+    '推进“1+X”证书制度试点',
+    '二〇〇八年北京奥运会',
+    '二○○○年的目标',
+    '一〇〇个项目',
+    '面积为3×4米',
+    '规格为长×宽×高',
+    '某镇党委书记讲话',
+    'The XXX project is done.',
+    '手机号138****1234',
+    '这是**重点**内容，那是**难点**问题',
+    '0x1F',
+    '__init__',
+    '（单位：万元）',
+    '（盖章）',
+    '（2024年5月6日）',
+    '详见[姓名](https://example.com)',
+    '（一）加强领导',
+    '第一季度',
+    '……',
+    '————',
+  ];
+  for (const text of cases) it(text, () => assert.deepEqual(found(text), []));
+
+  it('Markdown: code, front matter and comments are skipped; tables and quotes are not', () => {
+    const md = ['---', 'title: XX县', '---', '', '```', 'XX镇', '```', '', '`XX镇`与XX镇', '', '<!-- XX镇 -->', '', '| 单位 |', '|---|', '| XX镇 |', '', '> XX同志', '', '- [ ] 待办'].join('\n');
+    assert.deepEqual(keys(md, 'markdown'), ['XX镇', 'XX镇', 'XX同志']);
+  });
+
+  it('Markdown: a thematic break of underscores or stars is not a blank', () => {
+    assert.deepEqual(found('正文\n\n___\n\n***\n\n正文', 'markdown'), []);
+  });
+});
+
+describe('placeholder group keys', () => {
+  const cases: Array<[string, string[]]> = [
+    ['XX同志传达了精神', ['XX同志']],
+    ['《XX镇多元化矛盾纠纷化解机制方案》', ['XX镇']],
+    ['在座的都是XX镇的党员干部', ['XX镇']],
+    ['省委XX书记要求', ['XX书记']],
+    ['党的XX大报告强调', ['党的XX大']],
+    ['推动XX高质量发展的重要抓手', ['XX高质量发展']],
+    ['加快构建新时代XX基层治理新格局', ['XX基层治理']],
+    ['推动XX经济社会各项事业', ['XX经济社会']],
+    ['化解了XX件信访积案', ['XX件']],
+    ['区委书记XX强调', ['书记XX']],
+    ['为助力建设现代化XX，加快发展', ['现代化XX']],
+    ['第XX届职代会', ['第XX届']],
+    ['设立了X+X部门', ['X+X部门']],
+    ['XX人民政府', ['XX人民政府']],
+    ['【单位名称】', ['【单位名称】']],
+    ['X年X月X日', ['X年X月X日']],
+  ];
+  for (const [text, want] of cases) it(text, () => assert.deepEqual(keys(text), want));
+
+  it('the fill range is the slot only; the diagnostic spans the key phrase when it starts earlier', () => {
+    const text = '党的XX大';
+    const [m] = findPlaceholders(new Source(text, 'plaintext'));
+    assert.equal(text.slice(m.start, m.end), 'XX');
+    assert.equal(m.keyStart, 0);
+    const [f] = lint(text, { language: 'plaintext' }, [placeholder]).findings;
+    assert.deepEqual([f.start, f.end, f.group], [0, 4, '党的XX大']);
+  });
+
+  it('groupPlaceholders: most frequent first, then first occurrence', () => {
+    const ms = findPlaceholders(new Source('XX镇和XX县。XX县、XX县、XX镇、XX同志', 'plaintext'));
+    assert.deepEqual(
+      groupPlaceholders(ms).map((g) => [g.group, g.occurrences.length]),
+      [['XX县', 3], ['XX镇', 2], ['XX同志', 1]],
+    );
+  });
+
+  it('the seed draft gives useful groups', (t) => {
+    const seed = path.join(__dirname, '..', '..', '..', 'shared', 'seeds', '000_cb93799d58f4ec9c.txt');
+    if (!fs.existsSync(seed)) return t.skip(`seed draft not found at ${seed}`);
+    const groups = groupPlaceholders(findPlaceholders(new Source(fs.readFileSync(seed, 'utf8'), 'plaintext')));
+    const count = new Map(groups.map((g) => [g.group, g.occurrences.length]));
+    assert.equal(groups[0].group, 'XX高质量发展');
+    assert.equal(count.get('XX高质量发展'), 4);
+    assert.equal(count.get('XX同志'), 3);
+    assert.equal(count.get('党的XX大'), 3);
+    assert.equal(count.get('XX镇'), 2);
+    assert.equal(count.get('XX书记'), 2);
+    assert.equal(count.get('X+X部门'), 1);
+  });
+});
+
+describe('placeholder robustness', () => {
+  it('offsets are UTF-16 and survive astral characters, CRLF and a BOM', () => {
+    const text = '\ufeff𠮷𠮷XX镇\r\n𠮷X年X月X日';
+    const ms = findPlaceholders(new Source(text, 'plaintext'));
+    assert.deepEqual(ms.map((m) => text.slice(m.start, m.end)), ['XX', 'X年X月X日']);
+  });
+
+  it('a 1 MB line of slots and look-alikes scans in linear time', () => {
+    const line = 'XX镇××局Xbox林**同志○○村二〇〇八年【单位名称】（单位：万元）'.repeat(20000);
+    const t0 = performance.now();
+    const n = findPlaceholders(new Source(line, 'plaintext')).length;
+    const ms = performance.now() - t0;
+    assert.equal(n, 20000 * 5);
+    assert.ok(ms < 3000, `took ${ms} ms`);
+  });
+});
