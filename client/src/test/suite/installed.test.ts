@@ -33,6 +33,29 @@ suite('installed .vsix', () => {
     assert.ok(!dist.some((f) => f.endsWith('.map')), `no source maps in the .vsix: ${dist.join(', ')}`);
   });
 
+  test('every file the manifest points at is in the package (snippets, grammars, l10n, icon, main)', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const pj = ext.packageJSON as {
+      main?: string;
+      icon?: string;
+      l10n?: string;
+      contributes?: { snippets?: { path: string }[]; grammars?: { path: string }[] };
+    };
+    const wanted = [pj.main, pj.icon, ...(pj.contributes?.snippets ?? []).map((s) => s.path), ...(pj.contributes?.grammars ?? []).map((g) => g.path)].filter(
+      (p): p is string => typeof p === 'string',
+    );
+    if (pj.l10n) wanted.push(`${pj.l10n}/bundle.l10n.zh-cn.json`);
+    const missing: string[] = [];
+    for (const rel of wanted) {
+      try {
+        await vscode.workspace.fs.stat(vscode.Uri.joinPath(ext.extensionUri, rel));
+      } catch {
+        missing.push(rel);
+      }
+    }
+    assert.deepStrictEqual(missing, [], 'files named in package.json but missing from the .vsix');
+  });
+
   test('the installed extension activates on a draft and reports a placeholder', async () => {
     const editor = await open(fixtureUri('通知-草稿.txt'));
     await activeExtension();
