@@ -128,6 +128,10 @@ async function main() {
 
   // Everything code-server and chromium write goes into this state dir, never into $HOME.
   const state = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-e2e-'));
+  // However we leave (an install failure before the server starts included), the state dir goes.
+  process.on('exit', () => {
+    if (!process.env.E2E_KEEP_STATE) fs.rmSync(state, { recursive: true, force: true, maxRetries: 3 });
+  });
   const dirs = {
     userData: path.join(state, 'user-data'),
     extensions: path.join(state, 'extensions'),
