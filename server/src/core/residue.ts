@@ -53,6 +53,12 @@ interface Pattern {
 
 const TLD = '(?:com|cn|net|org|cc|top|vip|info|xyz|wang|site|me|tv|io|co|biz|ltd|club|work|online|shop|icu|ink|fun)';
 const DOMAIN = `(?:https?:\\/\\/)?(?:[A-Za-z0-9-]+\\.)+${TLD}(?:\\.cn)?`;
+/** Separators between a site name and its slogan. */
+const SEP = '(?:——|—|--|－|-|_|\\||｜|·)';
+/** Words of a template site's slogan or name. */
+const SLOGAN = '(?:专注|专业|范文|素材|公文写作|写作网|文库|文档|下载|模板|首选|门户|资料网|欢迎)';
+/** A labelled contact line in a real document is not a banner. */
+const LABEL = '(?:网址|网站|官网|邮箱|电子邮箱|e-?mail|地址|主页|链接|网页|联系)[:：]';
 
 /**
  * The curated list, in order of precedence. Each line is tested against its trimmed text (indents,
@@ -61,10 +67,10 @@ const DOMAIN = `(?:https?:\\/\\/)?(?:[A-Za-z0-9-]+\\.)+${TLD}(?:\\.cn)?`;
 export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // A bare domain on its own line (`SUCAI198.COM`, `www.xxx.com/`); a URL with a path may be a citation.
   { kind: 'banner', re: new RegExp(`^${DOMAIN}\\/?$`, 'i'), max: 60 },
-  // A domain with a slogan: `SUCAI198.COM —— 专注党建行政公文写作范文`, `范文网 www.xxx.com`.
+  // A domain with a site name or slogan: `SUCAI198.COM —— 专注党建行政公文写作范文`, `公文素材库 - www.x.net`.
   {
     kind: 'banner',
-    re: new RegExp(`^(?!(?:网址|网站|官网|邮箱|电子邮箱|e-?mail|地址|主页|链接|网页|联系)[:：]).*${DOMAIN}(?:\\s*(?:——|—|--|－|-|_|\\||｜|·)|.*(?:专注|专业|范文|素材|公文写作|写作网|文库|文档|下载|模板|首选|门户|资料网|欢迎))`, 'i'),
+    re: new RegExp(`^(?!${LABEL}).*(?:${SEP}\\s*${DOMAIN}|${DOMAIN}\\s*${SEP}|${SLOGAN}.*${DOMAIN}|${DOMAIN}.*${SLOGAN})`, 'i'),
     max: 60,
     notSentence: true,
   },
@@ -85,6 +91,9 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // Downloads, giveaways, read-more.
   { kind: 'promo', re: /领取福利|免费领取|福利领取|免费下载|立即下载|下载文档|文档下载|下载本文|原文下载|下载word|word版?下载|付费下载|开通(?:VIP|会员)|VIP(?:专享|会员)|会员专享|还剩\s*\d+\s*页未读|继续阅读|展开全文|阅读全文|查看全文|全文阅读|点击(?:查看|下载|阅读|进入|这里|此处|获取)|文档贡献者|内容来自(?:用户|网友)|用户上传|网友投稿/i, max: 40, notSentence: true },
 
+  // Breadcrumbs.
+  { kind: 'breadcrumb', re: /^(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置|现在位置|所在位置)\s*[:：]|^(?:首页|主页|网站首页)\s*[>＞›»→]/, max: 120 },
+
   // Page navigation and page numbers.
   { kind: 'pager', re: /^[（(【\[]?第\s*\d+\s*[/／]\s*\d+\s*页[)）】\]]?$/, max: 20 },
   { kind: 'pager', re: /^第\s*\d+\s*页\s*[,，/／]?\s*共\s*\d+\s*页$|^共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页$/, max: 20 },
@@ -94,9 +103,6 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
 
   // The site editor's blurb: `下面是小编为大家整理的……，欢迎阅读！`
   { kind: 'blurb', re: /小编(?:为|给|精心|整理|推荐|带来|分享|收集|搜集|特意|在此|就)|(?:为|给)(?:大家|您|你)(?:精心)?(?:整理|收集|搜集|精选|带来|准备|推荐|分享)(?:了|的)|(?:希望|但愿)(?:能|可以)?(?:对|帮到|帮助)(?:大家|您|你)|欢迎(?:大家)?(?:阅读|参考|借鉴|收藏|下载|分享)(?:[与和、及]?(?:借鉴|参考|收藏|阅读|下载))?[。！!]?$|^【(?:导语|导读)】/, max: 200 },
-
-  // Breadcrumbs.
-  { kind: 'breadcrumb', re: /^(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置|现在位置|所在位置)\s*[:：]|^(?:首页|主页|网站首页)\s*[>＞›»→]/, max: 120 },
 
   // Disclaimers.
   { kind: 'disclaimer', re: /^(?:【)?(?:声明|免责声明|版权声明|特别声明)(?:】)?\s*[:：]|本站.{0,20}(?:来自|来源于|源于|转载自|收集于)(?:网络|互联网)|如有侵权|侵权(?:请)?(?:联系|删除|告知)|侵删|版权归(?:原)?作者|转载请(?:注明|保留)|仅代表作者(?:本人|个人)?(?:的)?观点|不代表本站/, max: 200 },

@@ -1,0 +1,194 @@
+/**
+ * Template-site residue: every curated pattern with a sample line, real-document lines that must not
+ * match, and the line deletion (no double blank, no trailing blank, CRLF kept).
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { classifyResidue, residueText, RESIDUE_PATTERNS, type ResidueKind } from '../../server/src/core/residue';
+import { lint } from '../../server/src/core/lint';
+import { fixAll } from '../../server/src/core/autofix';
+import { applyEdits } from '../../server/src/core/fix';
+import { webResidue } from '../../server/src/core/rules/web-residue';
+import type { Language } from '../../server/src/core/types';
+
+const kind = (line: string) => classifyResidue(residueText(line));
+
+describe('residue patterns: site furniture', () => {
+  const cases: Array<[string, ResidueKind]> = [
+    ['SUCAI198.COM —— 专注党建行政公文写作范文', 'banner'],
+    ['SUCAI198.COM', 'banner'],
+    ['www.fanwen123.com', 'banner'],
+    ['https://www.xxx.cn/', 'banner'],
+    ['第一范文网 www.diyifanwen.com', 'banner'],
+    ['公文素材库 - www.gwsck.net', 'banner'],
+    ['百度文库', 'banner'],
+    ['admin 分享 时间: 加入收藏 共计4943个字,预计阅读时长17分钟。', 'byline'],
+    ['作者：admin 时间：2023-05-06 来源：本站', 'byline'],
+    ['发布时间：2023-05-06 浏览：1234', 'byline'],
+    ['1234次浏览', 'byline'],
+    ['字号：大 中 小', 'byline'],
+    ['【字体：大 中 小】', 'byline'],
+    ['全文共3200字', 'byline'],
+    ['收藏本站', 'byline'],
+    ['微信扫码分享', 'share'],
+    ['微信扫码领取福利', 'share'],
+    ['扫一扫', 'share'],
+    ['扫码关注公众号', 'share'],
+    ['长按识别二维码关注我们', 'share'],
+    ['分享到：微信 微博 QQ空间', 'share'],
+    ['分享 收藏 点赞 在看', 'share'],
+    ['点赞', 'share'],
+    ['打印本页', 'share'],
+    ['关注我们', 'share'],
+    ['👉 扫码关注公众号', 'share'],
+    ['领取福利', 'promo'],
+    ['免费下载', 'promo'],
+    ['立即下载', 'promo'],
+    ['点击查看', 'promo'],
+    ['阅读全文', 'promo'],
+    ['展开全文 ▼', 'promo'],
+    ['还剩3页未读，继续阅读', 'promo'],
+    ['开通VIP，免费下载全文', 'promo'],
+    ['文档贡献者', 'promo'],
+    ['(第2/2页)', 'pager'],
+    ['（第1/3页）', 'pager'],
+    ['第1页 共3页', 'pager'],
+    ['上一篇：乡镇工作总结', 'pager'],
+    ['下一篇：村级工作计划', 'pager'],
+    ['返回顶部', 'pager'],
+    ['首页 上一页 1 2 3 下一页', 'pager'],
+    ['1 2 3 4 下一页', 'pager'],
+    ['— 2 —', 'pager'],
+    ['下面是小编为大家整理的2023年镇党委书记讲话稿范文，欢迎阅读与借鉴！', 'blurb'],
+    ['以下是本站为大家整理的工作总结，希望对大家有所帮助。', 'blurb'],
+    ['欢迎阅读与借鉴！', 'blurb'],
+    ['【导语】', 'blurb'],
+    ['当前位置：首页 > 公文范文 > 讲话稿', 'breadcrumb'],
+    ['您的位置：网站首页 > 范文', 'breadcrumb'],
+    ['首页 > 工作总结', 'breadcrumb'],
+    ['声明：本站内容均来自网络，如有侵权请联系删除。', 'disclaimer'],
+    ['免责声明：本文仅代表作者观点', 'disclaimer'],
+    ['本站部分资源来源于网络，仅供学习交流', 'disclaimer'],
+    ['转载请注明出处', 'disclaimer'],
+    ['Copyright © 2023 xxx.com All Rights Reserved', 'copyright'],
+    ['京ICP备12345678号', 'copyright'],
+    ['京公网安备 11010502030143号', 'copyright'],
+    ['版权所有 © 范文网', 'copyright'],
+    ['来源：人民网', 'source'],
+    ['文章来源：XX新闻网', 'source'],
+    ['本文由范文网整理发布', 'source'],
+    ['本文链接：http://www.xxx.com/a/1.html', 'source'],
+    ['原标题：关于加强基层治理的意见', 'source'],
+    ['相关推荐', 'related'],
+    ['相关文章：', 'related'],
+    ['猜你喜欢', 'related'],
+    ['推荐阅读：乡镇工作总结', 'related'],
+    ['标签：讲话稿 党建', 'related'],
+    ['更多精彩内容请关注本站', 'related'],
+    ['责任编辑：王五', 'editor'],
+    ['（责任编辑：王五）', 'editor'],
+  ];
+  for (const [line, want] of cases) it(`${want}: ${line}`, () => assert.equal(kind(line), want));
+
+  it('every curated pattern has a sample above', () => {
+    const used = new Set<number>();
+    for (const [line] of cases) {
+      const t = residueText(line);
+      const i = RESIDUE_PATTERNS.findIndex((p) => t.length <= p.max && !(p.notSentence && /[。！？；!?;]$/.test(t)) && p.re.test(t));
+      used.add(i);
+    }
+    const unused = RESIDUE_PATTERNS.map((p, i) => (used.has(i) ? -1 : i)).filter((i) => i >= 0).map((i) => String(RESIDUE_PATTERNS[i].re));
+    assert.deepEqual(unused, []);
+  });
+});
+
+describe('residue patterns: real documents are not residue', () => {
+  const lines = [
+    '各单位要通过多种渠道开展宣传，请扫码关注“XX发布”公众号获取更多信息。',
+    '详情请登录中国政府网（www.gov.cn）查询。',
+    '网址：www.gov.cn',
+    '电子邮箱：bgs@xxx.gov.cn',
+    '来源：国家统计局',
+    '时间：2024年5月6日上午9:00',
+    '（撰稿：张三 审核：李四）',
+    '扫码报名',
+    '报名二维码',
+    '关键词：基层治理',
+    '一、加强组织领导',
+    '点击率明显提升，群众满意度持续提高。',
+    '分享经验、交流做法，共同提高。',
+    '各单位下载《申报表》填写后报送。',
+    '上一年度工作完成情况',
+    '首页设计要简洁明了。',
+    '版权保护工作持续加强。',
+    '中华人民共和国著作权法',
+    '本文件自印发之日起施行。',
+    '欢迎各位代表！',
+    '同志们：',
+  ];
+  for (const line of lines) it(line, () => assert.equal(kind(line), undefined));
+});
+
+function fixed(text: string, language: Language = 'plaintext'): string {
+  return fixAll(text, { language, severities: Object.fromEntries(['numbering-punctuation', 'numbering-level', 'numbering-sequence', 'numbering-skip', 'numbering-mixed', 'enumeration-sequence', 'placeholder'].map((k) => [k, 'off'])) }).text;
+}
+function found(text: string, language: Language = 'plaintext'): number[] {
+  const r = lint(text, { language }, [webResidue]);
+  return r.findings.map((f) => r.source.lineAt(f.start).index + 1);
+}
+
+describe('web-residue: lines and fixes', () => {
+  it('deletes a line between blanks with one of the blanks', () => {
+    assert.equal(fixed('正文一。\n\n免费下载\n\n正文二。\n'), '正文一。\n\n正文二。\n');
+  });
+  it('deletes a run of residue lines between blanks without leaving a double blank', () => {
+    assert.equal(fixed('正文一。\n\n221381\n领取福利\n\n正文二。'), '正文一。\n\n正文二。');
+  });
+  it('keeps paragraphs apart when residue sits right after text', () => {
+    assert.equal(fixed('正文一。\n免费下载\n\n正文二。'), '正文一。\n\n正文二。');
+  });
+  it('leaves no trailing blank at the end, with or without a final line break', () => {
+    assert.equal(fixed('正文。\n\n微信扫码领取福利\n\n微信扫码分享'), '正文。');
+    assert.equal(fixed('正文。\n\n微信扫码领取福利\n\n微信扫码分享\n'), '正文。\n');
+    assert.equal(fixed('正文。\n221381\n领取福利'), '正文。');
+  });
+  it('deletes residue at the top together with the blank after it', () => {
+    assert.equal(fixed('SUCAI198.COM —— 专注党建行政公文写作范文\n\n标题\n'), '标题\n');
+  });
+  it('keeps CRLF and a BOM', () => {
+    assert.equal(fixed('\ufeff正文一。\r\n\r\n免费下载\r\n\r\n正文二。\r\n'), '\ufeff正文一。\r\n\r\n正文二。\r\n');
+  });
+  it('each fix alone is one edit that deletes whole lines', () => {
+    const text = '正文。\n\n221381\n领取福利\n\n微信扫码分享';
+    const r = lint(text, { language: 'plaintext' }, [webResidue]);
+    for (const f of r.findings) {
+      assert.equal(f.fix?.edits.length, 1);
+      const out = applyEdits(text, f.fix!.edits).text;
+      assert.ok(!out.includes(text.slice(f.start, f.end)), out);
+      assert.ok(!/\n\n\n/.test(out), JSON.stringify(out));
+    }
+  });
+  it('a long number is residue only when it is not data', () => {
+    assert.deepEqual(found('正文。\n\n221381\n\n正文。'), [3]);
+    assert.deepEqual(found('联系电话：\n87654321'), []);
+    assert.deepEqual(found('邮政编码：\n221381'), []);
+    assert.deepEqual(found('13812345678'), []);
+    assert.deepEqual(found('01012345678'), []);
+    assert.deepEqual(found('221381\n221382\n221383'), []);
+    assert.deepEqual(found('附件\n\n联系人名单\n\n张三\n221381'), []);
+    assert.deepEqual(found('2024'), []);
+  });
+  it('Markdown: code, tables, quotes and comments are not residue; lists and headings are checked', () => {
+    const md = ['```', '221381', '免费下载', '```', '', '| a |', '|---|', '| 221381 |', '', '> 上一篇：x', '', '<!-- 免费下载 -->', '', '- 上一篇：乡镇工作总结', '', '## 相关推荐', '', '**微信扫码领取福利**'].join('\n');
+    assert.deepEqual(found(md, 'markdown'), [14, 16, 18]);
+  });
+  it('a 10 MB document is checked in a few seconds', () => {
+    const block = '关于加强基层治理的实施意见\n\n为加强基层治理，现提出如下意见。请扫码关注公众号获取更多信息。\n\n221381\n\n';
+    const text = block.repeat(Math.ceil(10_000_000 / block.length));
+    const t0 = performance.now();
+    const n = lint(text, { language: 'plaintext' }, [webResidue]).findings.length;
+    const ms = performance.now() - t0;
+    assert.ok(n > 0);
+    assert.ok(ms < 8000, `took ${ms} ms`);
+  });
+});
