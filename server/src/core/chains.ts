@@ -37,7 +37,7 @@ export interface Chain {
   sectionStart: number;
 }
 
-const ITEM_RE = /(第|其)?([一二三四五六七八九十]{1,3})(是|要|[，、,：:])/gu;
+const ITEM_RE = /(第|其)?([一二三四五六七八九十]{1,3})(是|要|[，、,：:])/g;
 /** What may stand right before an item: clause punctuation, brackets, emphasis, spaces. */
 const BOUNDARY = '。；;：:，,！!？?、（(）)【】[]〔〕*_ \t\u3000\u00a0—…';
 /** Numerals that may follow `第一、` in a compound ordinal (`第一、二季度`). */
@@ -61,7 +61,7 @@ const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** Items of one line `[from, to)` (from = content start). */
-function lineItems(text: string, from: number, to: number, paragraph: number, openingAt: number, quotes: Array<[number, number]>, out: ChainItem[]): void {
+function lineItems(text: string, from: number, to: number, paragraph: number, openingAt: number, out: ChainItem[]): void {
   const slice = text.slice(from, to);
   ITEM_RE.lastIndex = 0;
   for (let m = ITEM_RE.exec(slice); m; m = ITEM_RE.exec(slice)) {
@@ -90,7 +90,6 @@ function lineItems(text: string, from: number, to: number, paragraph: number, op
       const next = /^[一二三四五六七八九十]+/.exec(text.slice(numEnd + 1, numEnd + 4))?.[0] ?? '';
       if (parseChineseNumeral(next) > value) continue;
     }
-    if (quotes.some(([a, b]) => start >= a && start < b)) continue;
     const end = family === 'shi' || family === 'yao' ? numEnd + 1 : numEnd;
     out.push({ family, value, start, end, numStart, numEnd, paragraph, opening: start === openingAt });
   }
@@ -122,13 +121,17 @@ export function findChains(source: Source): Chain[] {
       close();
       sectionStart = first.start;
     }
-    const last = para[para.length - 1];
-    const quotes = /["“‘「『]/.test(text.slice(first.start, last.end)) ? quoteSpans(text, first.start, last.end) : [];
-    const items: ChainItem[] = [];
+    let items: ChainItem[] = [];
     for (const line of para) {
       const from = line.contentStart;
       if (!ITEM_HINT.test(text.slice(from, line.end))) continue;
-      lineItems(text, from, line.end, pi, first.contentStart, quotes, items);
+      lineItems(text, from, line.end, pi, first.contentStart, items);
+    }
+    if (items.length > 0) {
+      // Only now look for quotations: most paragraphs have no items.
+      const last = para[para.length - 1];
+      const quotes = quoteSpans(text, first.start, last.end);
+      if (quotes.length > 0) items = items.filter((it) => !quotes.some(([a, b]) => it.start >= a && it.start < b));
     }
     for (const it of items) {
       const cur = open.get(it.family);
@@ -153,7 +156,7 @@ export function findChains(source: Source): Chain[] {
   return chains;
 }
 
-const ITEM_HINT = /[一二三四五六七八九十][是要，、,：:]/u;
+const ITEM_HINT = /[一二三四五六七八九十][是要，、,：:]/;
 
 export type ChainDefect =
   | { kind: 'gap' | 'duplicate'; at: number; expected: number }

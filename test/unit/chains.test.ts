@@ -1,0 +1,129 @@
+/**
+ * In-text enumeration chains: what is an item, how chains run over paragraphs, which defects are
+ * reported and how the fix renumbers.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { findChains } from '../../server/src/core/chains';
+import { Source } from '../../server/src/core/source';
+import { lint } from '../../server/src/core/lint';
+import { fixAll } from '../../server/src/core/autofix';
+import { enumerationSequence } from '../../server/src/core/rules/enumeration-sequence';
+import type { Language } from '../../server/src/core/types';
+
+/** Chains as written: `一是,二是|第一,第二`. */
+function chains(text: string, language: Language = 'plaintext'): string {
+  return findChains(new Source(text, language))
+    .map((c) => c.items.map((i) => text.slice(i.start, i.end)).join(','))
+    .join('|');
+}
+/** Findings as `written→message`. */
+function report(text: string, language: Language = 'plaintext'): string[] {
+  return lint(text, { language }, [enumerationSequence]).findings.map((f) => `${text.slice(f.start, f.end)}:${f.message.zh}`);
+}
+function fixed(text: string, language: Language = 'plaintext'): string {
+  return fixAll(text, { language, severities: Object.fromEntries(['numbering-punctuation', 'numbering-level', 'numbering-sequence', 'numbering-skip', 'numbering-mixed', 'placeholder', 'web-residue'].map((k) => [k, 'off'])) }).text;
+}
+
+describe('chain items', () => {
+  const cases: Array<[string, string]> = [
+    ['一是A；二是B；三是C。', '一是,二是,三是'],
+    ['一要A，二要B。', '一要,二要'],
+    ['第一，A。第二，B。', '第一,第二'],
+    ['第一、A。第二：B。第三是C。', '第一,第二,第三'],
+    ['其一，A；其二，B。', '其一,其二'],
+    ['十一是A；十二是B。', '十一是,十二是'],
+    ['**一是**A。**二是**B。', '一是,二是'],
+    // Words, not items.
+    ['祖国的统一是愿望，唯一是出路，之一是共识，名列第一是荣誉。', ''],
+    ['统一要求', ''],
+    ['召开第一次会议，选派第一书记，第一时间，第三方，第一季度，第一产业，第一线，第一批，第一个，第二天，第一位。', ''],
+    ['第一、二季度', ''],
+    ['兴国的第一要务', ''],
+    ['排名第一，位居前列。', ''],
+    ['一是一、二是二。', ''],
+    ['一方面A，另一方面B。', ''],
+    ['一、总体要求', ''],
+    // `第二、一定要` is an item; `第一、二季度` is not.
+    ['第一、借外债要控制；第二、一定要用在建设上。', '第一,第二'],
+    // Quotes are not the document's own enumeration.
+    ['他说：“一是学，二是用。”我们要做好。', ''],
+    ['他说："一是学，二是用。"我们要做好。', ''],
+    ['“一是学”，二是用。', '二是'],
+  ];
+  for (const [text, want] of cases) it(text, () => assert.equal(chains(text), want));
+
+  it('families are separate chains', () => {
+    assert.equal(chains('一是A；二是B。第一，C；第二，D。一要E，二要F。'), '一是,二是|第一,第二|一要,二要');
+  });
+  it('a restart at 一 starts a new chain; 一…一 in one paragraph stays together', () => {
+    assert.equal(chains('一是A；二是B。一是C；二是D。'), '一是,二是|一是,二是');
+    assert.equal(chains('一是A；一是B。'), '一是,一是');
+  });
+});
+
+describe('chains over paragraphs', () => {
+  it('paragraphs that open with the items form one chain', () => {
+    assert.equal(chains('一是要顶在前。\n\n二是要冲在前。\n\n三是要干在前。'), '一是,二是,三是');
+  });
+  it('a paragraph between them does not break the chain', () => {
+    assert.equal(chains('一是A。\n\n说明。\n\n二是B。'), '一是,二是');
+  });
+  it('the next number inside a later paragraph continues (split paragraphs)', () => {
+    assert.equal(chains('一是A。二是B。\n\n承上文。三是C。'), '一是,二是,三是');
+  });
+  it('a heading or structure marker ends a chain', () => {
+    assert.equal(chains('一是A。\n\n二、任务\n\n二是B。'), '一是|二是');
+    assert.equal(chains('# 一\n\n一是A。\n\n# 二\n\n二是B。', 'markdown'), '一是|二是');
+    assert.equal(chains('（一）组织。一是A；二是B。\n（二）保障。一是C；二是D。'), '一是,二是|一是,二是');
+  });
+  it('a paragraph opening with a lower number starts afresh', () => {
+    assert.equal(chains('一是A；二是B；三是C。\n\n二是D；三是E。'), '一是,二是,三是|二是,三是');
+  });
+  it('Markdown: code, tables and quotes are not read', () => {
+    const md = ['一是A。', '', '```', '二是X。', '```', '', '> 三是Y。', '', '| 四是Z |', '|---|', '', '二是B。'].join('\n');
+    assert.equal(chains(md, 'markdown'), '一是,二是');
+  });
+});
+
+describe('enumeration-sequence findings and fixes', () => {
+  it('gap', () => {
+    assert.deepEqual(report('一是A；二是B；四是C。'), ['四是:列举序号“四是”不连续（上一项为“二是”），此处应为“三是”']);
+    assert.equal(fixed('一是A；二是B；四是C；五是D。'), '一是A；二是B；三是C；四是D。');
+  });
+  it('duplicate', () => {
+    assert.deepEqual(report('第一，A。第二，B。第二，C。'), ['第二:列举序号“第二”重复，此处应为“第三”']);
+    assert.equal(fixed('一要A，二要B，二要C，三要D。'), '一要A，二要B，三要C，四要D。');
+  });
+  it('not starting at one: reported without a fix', () => {
+    const r = lint('二是A；三是B。', { language: 'plaintext' }, [enumerationSequence]).findings;
+    assert.deepEqual(r.map((f) => [f.message.zh, f.fix]), [['列举从“二是”开始，缺少“一是”', undefined]]);
+  });
+  it('not starting at one is fine when its predecessor is written another way', () => {
+    assert.deepEqual(report('经验是：第一步，建立联系；第二，选拔骨干；第三，加强教育。'), []);
+    assert.deepEqual(report('首先，统一思想。\n\n第二，明确任务。\n\n第三，压实责任。'), []);
+  });
+  it('no false alarms on lone items and older usage', () => {
+    assert.deepEqual(report('一是A。'), []);
+    assert.deepEqual(report('第一，要提高认识。'), []);
+    assert.deepEqual(report('两件大事：一是发展经济，一是加强法治。'), []);
+  });
+  it('the fix rewrites only numerals', () => {
+    const text = '第一，A。第二，B。第四，C。';
+    const [f] = lint(text, { language: 'plaintext' }, [enumerationSequence]).findings;
+    assert.deepEqual(f.fix?.edits, [{ start: text.indexOf('四'), end: text.indexOf('四') + 1, newText: '三' }]);
+  });
+  it('renumbers past ten', () => {
+    const items = [1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12].map((n) => `${'一二三四五六七八九十'[n - 1] ?? '十' + '一二'[n - 11]}是X`);
+    assert.equal(fixed(items.join('；') + '。'), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => `${n <= 10 ? '一二三四五六七八九十'[n - 1] : '十一'}是X`).join('；') + '。');
+  });
+  it('a 10 MB document is checked in a few seconds', () => {
+    const block = '一是加强领导；二是完善制度；四是强化督查。祖国的统一是愿望，第一次会议。\n\n';
+    const text = block.repeat(Math.ceil(10_000_000 / block.length));
+    const t0 = performance.now();
+    const n = lint(text, { language: 'plaintext' }, [enumerationSequence]).findings.length;
+    const ms = performance.now() - t0;
+    assert.ok(n > 0);
+    assert.ok(ms < 8000, `took ${ms} ms`);
+  });
+});
