@@ -68,7 +68,7 @@ interface Atom {
 }
 
 // A year with slots (`20XX`, `202X`), then letter runs, filler-symbol runs, blanks, weak 某某.
-const ATOM_RE = /(?<![A-Za-z0-9])(?:19|20)(?:[0-9][XxＸｘ×]|[XxＸｘ×]{2})(?![A-Za-z0-9])|[XxＸｘ×✕╳]+|[○〇◯]{2,}|[□△▽◇＊]{2,}|\*{2,}|[_＿]{2,}|…{4,}|某某+/gu;
+const ATOM_RE = /(?<![A-Za-z0-9])(?:19|20)(?:[0-9][XxＸｘ×]|[XxＸｘ×]{2})(?![A-Za-z0-9])|[XxＸｘ×✕╳]+|[○〇◯]{2,}|[□△▽◇＊]{2,}|\*+|[_＿]{2,}|…{4,}|某某+/gu;
 
 /** Followers that make a single `X` a technical term, not a slot (`X射线`, `X光`, `X轴`). */
 const X_TERMS = ['射线', '光', '线', '轴', '型', '形', '染色体', '战警', '因子', '波段', '综合征', '连锁', '档案', '一代', '世代', '代'];
@@ -128,6 +128,8 @@ const TITLES_AFTER = ['同志', '先生', '女士', '老师', '书记', '主任'
 /** `林**同志` is a masked name to fill; `这是**重点**内容` is Markdown emphasis. */
 function acceptStars(line: string, start: number, end: number, runsOfLength: Map<number, number>): boolean {
   if (end - start > 3) return false;
+  // A single star only in a masked name before a title: `张*同志` (`*强调*` is emphasis).
+  if (end - start === 1) return isIdeo(line[start - 1] ?? '') && TITLES_AFTER.some((t) => t !== '等' && line.startsWith(t, end));
   if (/^[\s*\-_]+$/.test(line)) return false; // thematic break
   const L = line[start - 1] ?? '';
   const R = line[end] ?? '';
@@ -209,6 +211,9 @@ const VERBS = ['强调', '指出', '要求', '表示', '提出', '认为', '讲�
 /** Two-character words that start with a measure character: `人民`, `名称`, `个人`. */
 const MEASURE_WORDS = ['人民', '人大', '人才', '人员', '人口', '名称', '名单', '个人', '位置', '条例', '条件', '家庭', '所有', '期间', '部门', '部署', '点位', '时代', '时期', '时间', '年度', '天然', '号召', '分局', '元素', '项目', '件事', '次序', '批次', '届时', '篇章', '份额', '户籍', '座谈', '款项', '章程', '节点', '轮训', '万人', '亿元'];
 
+/** Units of more than one character: `XX万元`, `XX个百分点`. */
+const UNITS = ['个百分点', '百分点', '平方公里', '平方米', '万元', '亿元', '万人', '万亩', '万吨', '公里', '千米', '余人', '多人', '余家', '多家', '余项', '余个', '多个'];
+
 /** BMP ideographs from `i` onwards, at most `max`. */
 function ideoRun(line: string, i: number, max: number): string {
   let j = i;
@@ -223,6 +228,8 @@ function suffixWord(line: string, end: number): string {
   if (VERBS.some((v) => w.startsWith(v))) return '';
   const head = HEADS.find((h) => w.startsWith(h));
   if (head) return head;
+  const unit = UNITS.find((u) => w.startsWith(u));
+  if (unit) return unit;
   if (MEASURE.includes(w[0]) && !MEASURE_WORDS.some((x) => w.startsWith(x))) return w[0];
   let best = 0;
   for (const ew of END_WORDS) {
