@@ -80,6 +80,9 @@ describe('chains over paragraphs', () => {
   it('a paragraph opening with a lower number starts afresh', () => {
     assert.equal(chains('一是A；二是B；三是C。\n\n二是D；三是E。'), '一是,二是,三是|二是,三是');
   });
+  it('Markdown: list items open their paragraph', () => {
+    assert.equal(chains('- 一是A。\n\n- 二是B。\n\n- 四是C。', 'markdown'), '一是,二是,四是');
+  });
   it('Markdown: code, tables and quotes are not read', () => {
     const md = ['一是A。', '', '```', '二是X。', '```', '', '> 三是Y。', '', '| 四是Z |', '|---|', '', '二是B。'].join('\n');
     assert.equal(chains(md, 'markdown'), '一是,二是');

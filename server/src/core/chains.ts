@@ -40,6 +40,8 @@ export interface Chain {
 const ITEM_RE = /(第|其)?([一二三四五六七八九十]{1,3})(是|要|[，、,：:])/g;
 /** What may stand right before an item: clause punctuation, brackets, emphasis, spaces. */
 const BOUNDARY = '。；;：:，,！!？?、（(）)【】[]〔〕*_ \t\u3000\u00a0—…';
+/** A Markdown list marker before an item still opens the paragraph: `- 一是…`. */
+const LIST_MARKER = /^[-*+][ \t]+$/;
 /** Numerals that may follow `第一、` in a compound ordinal (`第一、二季度`). */
 const NUMERALS = '一二三四五六七八九十';
 
@@ -91,7 +93,8 @@ function lineItems(text: string, from: number, to: number, paragraph: number, op
       if (parseChineseNumeral(next) > value) continue;
     }
     const end = family === 'shi' || family === 'yao' ? numEnd + 1 : numEnd;
-    out.push({ family, value, start, end, numStart, numEnd, paragraph, opening: start === openingAt });
+    const opening = start === openingAt || (start > openingAt && start - openingAt <= 4 && LIST_MARKER.test(text.slice(openingAt, start)));
+    out.push({ family, value, start, end, numStart, numEnd, paragraph, opening });
   }
 }
 

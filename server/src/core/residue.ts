@@ -77,8 +77,9 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
 
   // Bylines: reading statistics are never document text.
   { kind: 'byline', re: /预计阅读时长|阅读时长\s*\d|共计\s*\d+\s*个?字|(?:全文|本文)共?\s*\d+\s*个?字|加入收藏|收藏本站|设为首页|\d+\s*(?:次浏览|人浏览|人阅读|次阅读|人看过|次下载)|(?:浏览|阅读|点击|下载)(?:次数|量)\s*[:：]|字号\s*[:：]?\s*[【\[［]?\s*大\s*中\s*小|【字体[:：]|(?:发布者|上传者|上传人)\s*[:：]|发表于\s*\d{4}/, max: 150 },
-  // Two or more byline fields on one line: `作者：admin 时间：2023-05-06 来源：本站`.
-  { kind: 'byline', re: /^(?=(?:.*?(?:\badmin\b|作者\s*[:：]|发布(?:时间|日期)\s*[:：]|更新(?:时间|日期)\s*[:：]|时间\s*[:：]|日期\s*[:：]|来源\s*[:：]|编辑\s*[:：]|浏览\s*[:：]|阅读\s*[:：]|点击\s*[:：]|(?:^|\s)分享(?:\s|$)|评论\s*[:：(（]|\d{4}[-/]\d{1,2}[-/]\d{1,2})){2})/i, max: 150 },
+  // Two or more byline fields on one line: `作者：admin 时间：2023-05-06 来源：本站`. A bare
+  // `时间：` or `日期：` is not counted: meeting notices have `时间：2024-05-06 14:00` lines.
+  { kind: 'byline', re: /^(?=(?:.*?(?:\badmin\b|作者\s*[:：]|发布(?:时间|日期)\s*[:：]|更新(?:时间|日期)\s*[:：]|来源\s*[:：]|编辑\s*[:：]|浏览\s*[:：]|阅读\s*[:：]|点击\s*[:：]|(?:^|\s)分享(?:\s|$)|评论\s*[:：(（]|\d{4}[-/]\d{1,2}[-/]\d{1,2})){2})/i, max: 150 },
 
   // QR codes, sharing, following.
   { kind: 'share', re: /^(?:微信|手机|用手机|打开微信)?(?:扫码|扫一扫|扫描二维码|长按识别二维码|长按二维码)$/, max: 20 },
