@@ -206,6 +206,8 @@ const END_WORDS = [
   '计划', '规划', '方案', '制度', '部门', '单位', '同志', '书记', '现代化', '城市', '乡村', '特色', '基地',
 ];
 const ORG_CHARS = '镇县市区省乡村州旗盟局厅委办处科所院校部队站组会社馆庄路街楼';
+/** Words that start with one of ORG_CHARS but are not a name's suffix: `XX市场`, `XX区域`. */
+const ORG_WORDS = ['市场', '市民', '区域', '区别', '区间', '部署', '部分', '局面', '局势', '局部', '处理', '处置', '科技', '科学', '所有', '所在', '所得', '组织', '组合', '社会', '村庄', '街头', '路线', '路径', '校园', '站位', '队伍', '委托', '办理', '办法', '办公', '办学', '省份', '会员', '会商', '会同', '院士', '楼宇', '县域', '镇域', '乡村', '州府'];
 const PARTICLES = '的了和与及或是在为等要将把对向从到被让使并而也都就还又着过之其';
 const VERBS = ['强调', '指出', '要求', '表示', '提出', '认为', '讲话', '主持', '出席', '参加', '传达', '解读', '介绍', '汇报', '发言', '宣读', '同意', '批准', '印发', '发布', '召开', '举行', '开展', '说', '讲'];
 /** Two-character words that start with a measure character: `人民`, `名称`, `个人`. */
@@ -230,13 +232,14 @@ function suffixWord(line: string, end: number): string {
   if (head) return head;
   const unit = UNITS.find((u) => w.startsWith(u));
   if (unit) return unit;
+  // `XX镇防汛工作` → `XX镇`: an administrative or organisational suffix ends the name.
+  if (ORG_CHARS.includes(w[0]) && !ORG_WORDS.includes(w.slice(0, 2))) return w[0];
   if (MEASURE.includes(w[0]) && !MEASURE_WORDS.some((x) => w.startsWith(x))) return w[0];
   let best = 0;
   for (const ew of END_WORDS) {
     for (let k = w.indexOf(ew); k >= 0 && k + ew.length <= 5; k = w.indexOf(ew, k + 1)) best = Math.max(best, k + ew.length);
   }
   if (best > 0) return w.slice(0, best);
-  if (ORG_CHARS.includes(w[0])) return w[0];
   if (PARTICLES.includes(w[0])) return '';
   let n = 0;
   while (n < Math.min(2, w.length) && !PARTICLES.includes(w[n])) n++;
