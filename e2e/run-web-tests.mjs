@@ -113,6 +113,7 @@ const NOISE = [
   /additional builtin extensions/,
   /^Overwriting extension <</,
   /^Started local extension host/,
+  /^Creation of workbench contribution '.*' took \d+ms/,
   /^\s*$/,
 ];
 
