@@ -30,6 +30,9 @@ describe('residue patterns: site furniture', () => {
     ['【字体：大 中 小】', 'byline'],
     ['全文共3200字', 'byline'],
     ['收藏本站', 'byline'],
+    ['本文已影响3452人', 'byline'],
+    ['热度：128℃', 'byline'],
+    ['所属栏目：讲话稿', 'byline'],
     ['微信扫码分享', 'share'],
     ['微信扫码领取福利', 'share'],
     ['扫一扫', 'share'],
@@ -39,6 +42,7 @@ describe('residue patterns: site furniture', () => {
     ['分享 收藏 点赞 在看', 'share'],
     ['点赞', 'share'],
     ['打印本页', 'share'],
+    ['手机版', 'share'],
     ['关注我们', 'share'],
     ['👉 扫码关注公众号', 'share'],
     ['领取福利', 'promo'],
@@ -50,6 +54,8 @@ describe('residue patterns: site furniture', () => {
     ['还剩3页未读，继续阅读', 'promo'],
     ['开通VIP，免费下载全文', 'promo'],
     ['文档贡献者', 'promo'],
+    ['下载地址：点击下载', 'promo'],
+    ['注：本文为网友上传', 'promo'],
     ['(第2/2页)', 'pager'],
     ['（第1/3页）', 'pager'],
     ['第1页 共3页', 'pager'],
@@ -84,9 +90,12 @@ describe('residue patterns: site furniture', () => {
     ['猜你喜欢', 'related'],
     ['推荐阅读：乡镇工作总结', 'related'],
     ['标签：讲话稿 党建', 'related'],
+    ['TAG标签：讲话稿', 'related'],
+    ['【拓展阅读】', 'related'],
     ['更多精彩内容请关注本站', 'related'],
     ['责任编辑：王五', 'editor'],
     ['（责任编辑：王五）', 'editor'],
+    ['文章录入：admin', 'editor'],
   ];
   for (const [line, want] of cases) it(`${want}: ${line}`, () => assert.equal(kind(line), want));
 
@@ -127,6 +136,9 @@ describe('residue patterns: real documents are not residue', () => {
     '本文件自印发之日起施行。',
     '欢迎各位代表！',
     '同志们：',
+    '分类指导、精准施策。',
+    '（二）分类推进改革',
+    '热度不减，持续升温。',
   ];
   for (const line of lines) it(line, () => assert.equal(kind(line), undefined));
 });
