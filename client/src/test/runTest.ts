@@ -9,37 +9,44 @@ import { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath, runTest
 
 const VSCODE_VERSION = '1.100.3';
 
+/** Installs the .vsix into extensionsDir and returns an empty stand-in development extension. */
+function installVsix(vscodeExecutablePath: string, vsix: string, extensionsDir: string, state: string): string {
+  const [cli, ...cliArgs] = resolveCliArgsFromVSCodeExecutablePath(vscodeExecutablePath);
+  const r = cp.spawnSync(cli, [...cliArgs, '--extensions-dir', extensionsDir, '--install-extension', vsix, '--force'], {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
+  if (r.status !== 0) throw new Error(`--install-extension failed with ${r.status}`);
+  // VS Code runs extension tests only for a development extension: load a do-nothing one, so that gongwen
+  // itself comes from the extensions dir.
+  const host = path.join(state, 'host-extension');
+  fs.mkdirSync(host, { recursive: true });
+  fs.writeFileSync(path.join(host, 'package.json'), JSON.stringify({ name: 'gongwen-e2e-host', publisher: 'gongwen', version: '0.0.0', engines: { vscode: '^1.90.0' } }));
+  return host;
+}
+
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '../..');
   const vsixIndex = process.argv.indexOf('--vsix');
   const vsix = vsixIndex > 0 ? path.resolve(process.argv[vsixIndex + 1]) : undefined;
 
+  // Resolve VS Code first: offline this fails at once (ENOTFOUND), before anything is written.
+  const vscodeExecutablePath = process.env.VSCODE_EXECUTABLE_PATH || (await downloadAndUnzipVSCode(VSCODE_VERSION));
+
   // The tests write files and workspace settings: give them a throwaway copy of the fixture workspace.
   const state = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-e2e-electron-'));
-  const workspace = path.join(state, 'workspace');
-  fs.cpSync(path.join(root, 'client/src/test/fixtures/workspace'), workspace, { recursive: true });
-  const userData = path.join(state, 'user-data');
-  const extensionsDir = path.join(state, 'extensions');
-  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none' }));
-
-  const vscodeExecutablePath = process.env.VSCODE_EXECUTABLE_PATH || (await downloadAndUnzipVSCode(VSCODE_VERSION));
-  let extensionDevelopmentPath = root;
-  if (vsix) {
-    // Install the packaged extension and load a do-nothing development extension instead of the sources,
-    // so that the suite exercises the installed copy.
-    const [cli, ...cliArgs] = resolveCliArgsFromVSCodeExecutablePath(vscodeExecutablePath);
-    const r = cp.spawnSync(cli, [...cliArgs, '--extensions-dir', extensionsDir, '--install-extension', vsix, '--force'], { stdio: 'inherit', shell: process.platform === 'win32' });
-    if (r.status !== 0) throw new Error(`--install-extension failed with ${r.status}`);
-    extensionDevelopmentPath = path.join(state, 'host-extension');
-    fs.mkdirSync(extensionDevelopmentPath, { recursive: true });
-    fs.writeFileSync(
-      path.join(extensionDevelopmentPath, 'package.json'),
-      JSON.stringify({ name: 'gongwen-e2e-host', publisher: 'gongwen', version: '0.0.0', engines: { vscode: '^1.90.0' } }),
-    );
-  }
-
   try {
+    const workspace = path.join(state, 'workspace');
+    fs.cpSync(path.join(root, 'client/src/test/fixtures/workspace'), workspace, { recursive: true });
+    const userData = path.join(state, 'user-data');
+    const extensionsDir = path.join(state, 'extensions');
+    fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+    fs.writeFileSync(
+      path.join(userData, 'User/settings.json'),
+      JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none' }),
+    );
+    const extensionDevelopmentPath = vsix ? installVsix(vscodeExecutablePath, vsix, extensionsDir, state) : root;
+
     await runTests({
       vscodeExecutablePath,
       extensionDevelopmentPath,
