@@ -56,16 +56,15 @@ const WIDE_COLON = 0xff1a; // ：
 
 /** Render a value in a family, keeping full-width digits when the original used them. */
 export function formatMarker(family: MarkerFamily, value: number, wideDigits = false): string {
-  const arabic = () => (wideDigits ? String(value).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : String(value));
   switch (family) {
     case 'cn':
       return `${toChineseNumeral(value)}、`;
     case 'cn-paren':
       return `（${toChineseNumeral(value)}）`;
     case 'arabic':
-      return `${arabic()}.`;
+      return `${formatNumeral(family, value, wideDigits)}.`;
     case 'arabic-paren':
-      return `（${arabic()}）`;
+      return `（${formatNumeral(family, value, wideDigits)}）`;
     case 'circled':
       return toCircled(value);
     case 'di':
@@ -73,11 +72,15 @@ export function formatMarker(family: MarkerFamily, value: number, wideDigits = f
   }
 }
 
+function widen(d: string): string {
+  return String.fromCharCode(d.charCodeAt(0) + 0xfee0);
+}
+
 /** The numeral alone in a family's style (`三`, `3`, `③`), for renumbering in place. */
 export function formatNumeral(family: MarkerFamily, value: number, wideDigits = false): string {
   if (family === 'arabic' || family === 'arabic-paren') {
     const s = String(value);
-    return wideDigits ? s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : s;
+    return wideDigits ? s.replace(/[0-9]/g, widen) : s;
   }
   if (family === 'circled') return toCircled(value);
   return toChineseNumeral(value);

@@ -2,10 +2,14 @@
 
 const DIGITS = '〇一二三四五六七八九';
 
+function digitOf(ch: string): number {
+  return DIGITS.indexOf(ch);
+}
+
 /** Value of a Chinese numeral ordinal such as 一, 十, 十二, 二十, 二十三 (1..99), or 0. */
 export function parseChineseNumeral(s: string): number {
   if (s.length === 0 || s.length > 3) return 0;
-  const d = (ch: string) => DIGITS.indexOf(ch);
+  const d = digitOf;
   if (s.length === 1) {
     if (s === '十') return 10;
     const v = d(s);

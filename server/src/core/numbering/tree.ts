@@ -111,11 +111,10 @@ export function buildSections(source: Source): SectionTree {
     const ev = events[e];
     const { section, hl, di } = ev;
     const marker = section.marker;
-    const closeHere = (x: Entry) => close(x, ev.before);
     let ml = marker && ev.ml ? rank.get(marker.family) ?? ev.ml : ev.ml;
 
     if (marker && ml > 0 && marker.value === 1 && !seen.has(marker.family)) {
-      while (stack.length && stack[stack.length - 1].di) closeHere(stack.pop() as Entry);
+      while (stack.length && stack[stack.length - 1].di) close(stack.pop() as Entry, ev.before);
       const top = stack[stack.length - 1];
       if (top && top.ml > ml && top.section.marker && !top.section.parent?.marker && hl === 0) {
         ml = top.ml + 0.5;
@@ -127,7 +126,7 @@ export function buildSections(source: Source): SectionTree {
 
     // Misleveled run: `一、A` [`一、` `二、` `三、`] `二、B`, or `（一）` [`一、` `二、`] `（二）`.
     if (marker && ml > 0 && marker.value === 1 && !forced.has(e)) {
-      while (stack.length && stack[stack.length - 1].di) closeHere(stack.pop() as Entry);
+      while (stack.length && stack[stack.length - 1].di) close(stack.pop() as Entry, ev.before);
       const top = stack[stack.length - 1];
       if (top && top.ml >= ml && top.section.marker) {
         const found = findRun(events, e, top, stack, source, confirmed);
@@ -145,14 +144,14 @@ export function buildSections(source: Source): SectionTree {
     const host = forced.get(e);
     if (host && !stack.includes(host)) info.misleveled.delete(section); // the run was broken up after all
     else if (host) {
-      while (stack.length && stack[stack.length - 1] !== host) closeHere(stack.pop() as Entry);
+      while (stack.length && stack[stack.length - 1] !== host) close(stack.pop() as Entry, ev.before);
       attach(section);
       stack.push({ section, hl: 0, ml: host.ml + 0.5, di: false });
       markers.push(section);
       continue;
     }
 
-    popFor(stack, hl, ml, di, closeHere);
+    popFor(stack, hl, ml, di, close, ev.before);
     // `1.` `2.` `（3）`: a first child that continues its would-be parent's value in another style
     // is that parent's sibling in a mixed series.
     const top = stack[stack.length - 1];
@@ -160,7 +159,7 @@ export function buildSections(source: Source): SectionTree {
       const tm = top.section.marker as Marker;
       // Only once the series is established (`1.` `2.` before `（3）`): `一、` then `（二）` is a missing `（一）`.
       if (marker.value >= 3 && marker.value === tm.value + 1 && tm.family !== marker.family) {
-        closeHere(top);
+        close(top, ev.before);
         stack.pop();
       }
     }
@@ -213,6 +212,8 @@ function collectEvents(source: Source, title: Section | undefined): { events: Ev
 
 /** How far ahead a misleveled run is looked for. */
 const RUN_LOOKAHEAD = 400;
+/** Lists under one parent that a misleveled run may span (the 1955 report has two). */
+const MAX_RESTARTS = 4;
 
 /**
  * From event `e` (a marker restarting at one where it would close `top`), find the run 1, 2, 3… of
@@ -226,6 +227,7 @@ function findRun(events: Event[], e: number, top: Entry, stack: Entry[], source:
   if (source.language === 'markdown' && first.family === 'arabic' && outer.family === 'arabic' && outer.value === 1) return undefined;
   const run = [e];
   let cur = 1; // value of the last run item: a run may restart at one (two lists under one parent)
+  let restarts = 0;
   let resume: Section | undefined;
   let outerChild = false;
   let k = e + 1;
@@ -235,6 +237,7 @@ function findRun(events: Event[], e: number, top: Entry, stack: Entry[], source:
     const m = ev.section.marker;
     if (!m || m.family === 'di') continue;
     if (m.family === first.family && (m.value === cur + 1 || m.value === 1)) {
+      if (m.value === 1 && ++restarts > MAX_RESTARTS) return undefined;
       run.push(k);
       cur = m.value;
       outerChild = false;
@@ -281,7 +284,7 @@ function isBodyLike(s: Section, source: Source): boolean {
 }
 
 /** Pop the stack until its top may contain a new section with heading level `hl` and marker level `ml`. */
-function popFor(stack: Entry[], hl: number, ml: number, di: boolean, close: (e: Entry) => void): void {
+function popFor(stack: Entry[], hl: number, ml: number, di: boolean, close: (e: Entry, lastLine: number) => void, lastLine: number): void {
   while (stack.length) {
     const t = stack[stack.length - 1];
     let pop: boolean;
@@ -291,7 +294,7 @@ function popFor(stack: Entry[], hl: number, ml: number, di: boolean, close: (e: 
     else if (t.hl && hl) pop = t.hl >= hl;
     else pop = hl > 0 && t.ml > 0; // a plain heading closes plain markers; markers nest under headings
     if (!pop) return;
-    close(t);
+    close(t, lastLine);
     stack.pop();
   }
 }
@@ -357,7 +360,8 @@ function findTitle(source: Source): Section | undefined {
     const body = text.slice(cs, line.end);
     if (RESIDUE_RE.test(body) || asciiHeavy(body)) continue;
     if (line.headingLevel > 0 || len > TITLE_MAX || parseMarker(text, cs, line.end)) return undefined;
-    if (/[。；：:，,！？]\s*$/.test(body) || !/[\u4e00-\u9fff]/.test(body)) return undefined;
+    // A sentence, a salutation (`同志们：`), a lead-in or the 附件 note is not a title.
+    if (/[。；，,！？]\s*$/.test(body) || /[：:]/.test(body) || !/[\u4e00-\u9fff]/.test(body)) return undefined;
     const hasMore = source.lines.some((l) => l.index > line.index && l.scope !== 'blank');
     if (!hasMore) return undefined;
     const titleEnd = titleEndOf(text, cs, line.end, cs, true);

@@ -48,10 +48,16 @@ function value(s: Section): number {
 function checkRun(ctx: RuleContext, run: Section[]): void {
   // Markdown's lazy ordered list: `1.` `1.` `1.` renders as 1, 2, 3.
   if (ctx.language === 'markdown' && run.length > 1 && run.every((s) => s.marker?.text === '1.')) return;
+  const isBreak = (i: number) => value(run[i]) !== (i === 0 ? 1 : value(run[i - 1]) + 1);
   for (let i = 0; i < run.length; i++) {
+    if (!isBreak(i)) continue;
     const m = run[i].marker as Marker;
-    const expected = i === 0 ? 1 : value(run[i - 1]) + 1;
+    const expected = i + 1; // by position: the run as a whole is renumbered 1, 2, 3…
     if (m.value === expected) continue;
+    // The fix renumbers this break's segment (up to the next break), so the fixes of one run
+    // never overlap, all apply in one pass, and their size stays linear in the run.
+    let next = i + 1;
+    while (next < run.length && !isBreak(next)) next++;
     const want = renumbered(m, expected);
     const message =
       i === 0
@@ -59,16 +65,16 @@ function checkRun(ctx: RuleContext, run: Section[]): void {
         : m.value === value(run[i - 1])
           ? msg(`序号“${m.text}”重复，应为“${want}”`, `Ordinal "${m.text}" repeats the previous one; expected "${want}"`)
           : msg(`序号“${m.text}”不连续，应为“${want}”`, `Ordinal "${m.text}" breaks the sequence; expected "${want}"`);
-    ctx.report({ message, start: m.start, end: m.end, ...renumberFix(run, i, expected) });
+    ctx.report({ message, start: m.start, end: m.end, ...renumberFix(run, i, next) });
   }
 }
 
-/** Renumber `run[from..]` as expected, expected+1, …, rewriting only the numerals. */
-function renumberFix(run: Section[], from: number, expected: number): { fix?: { title: { zh: string; en: string }; edits: OffsetEdit[] } } {
+/** Renumber `run[from..to)` by position, rewriting only the numerals. */
+function renumberFix(run: Section[], from: number, to: number): { fix?: { title: { zh: string; en: string }; edits: OffsetEdit[] } } {
   const edits: OffsetEdit[] = [];
-  for (let k = from; k < run.length; k++) {
+  for (let k = from; k < to; k++) {
     const m = run[k].marker as Marker;
-    const v = expected + (k - from);
+    const v = k + 1;
     if (m.family === 'circled' && v > 50) return {};
     if (v !== m.value) edits.push({ start: m.start, end: m.end, newText: renumbered(m, v) });
   }

@@ -1,0 +1,292 @@
+/** The numbering model: marker recognition, the section tree and its invariants. */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Source } from '../../server/src/core/source';
+import { parseMarker, renumbered } from '../../server/src/core/numbering/markers';
+import { buildSections, misleveled } from '../../server/src/core/numbering/tree';
+import { lint } from '../../server/src/core/lint';
+import { RULES } from '../../server/src/core/rules/index';
+import type { Language, Section, SectionTree } from '../../server/src/core/types';
+
+const NUMBERING = RULES.filter((r) => r.meta.id.startsWith('numbering-'));
+const ROOT = path.join(__dirname, '..', '..');
+
+function marker(s: string) {
+  return parseMarker(s, 0, s.length);
+}
+
+function tree(text: string, language: Language = 'plaintext'): SectionTree {
+  return buildSections(new Source(text, language));
+}
+
+/** `label` of each section, indented by depth. */
+function shape(t: SectionTree): string[] {
+  const out: string[] = [];
+  const walk = (list: Section[], depth: number) => {
+    for (const s of list) {
+      out.push(`${'  '.repeat(depth)}${s.kind}:${s.label}`);
+      walk(s.children, depth + 1);
+    }
+  };
+  walk(t.roots, 0);
+  return out;
+}
+
+describe('marker recognition', () => {
+  const table: Array<[string, string, number, number, string]> = [
+    // written, family, level, value, canonical
+    ['一、总体要求', 'cn', 1, 1, '一、'],
+    ['十二、其他', 'cn', 1, 12, '十二、'],
+    ['二十三、附则', 'cn', 1, 23, '二十三、'],
+    ['一.总体要求', 'cn', 1, 1, '一、'],
+    ['一．总体要求', 'cn', 1, 1, '一、'],
+    ['一，总体要求', 'cn', 1, 1, '一、'],
+    ['一：总体要求', 'cn', 1, 1, '一、'],
+    ['一、2020年工作回顾', 'cn', 1, 1, '一、'],
+    ['一、十四年伟大实践', 'cn', 1, 1, '一、'],
+    ['（一）加强领导', 'cn-paren', 2, 1, '（一）'],
+    ['（一）、加强领导', 'cn-paren', 2, 1, '（一）'],
+    ['(一)加强领导', 'cn-paren', 2, 1, '（一）'],
+    ['（一)加强领导', 'cn-paren', 2, 1, '（一）'],
+    ['(一）加强领导', 'cn-paren', 2, 1, '（一）'],
+    ['一）加强领导', 'cn-paren', 2, 1, '（一）'],
+    ['1.工作目标', 'arabic', 3, 1, '1.'],
+    ['1. 工作目标', 'arabic', 3, 1, '1.'],
+    ['12.工作目标', 'arabic', 3, 12, '12.'],
+    ['1、工作目标', 'arabic', 3, 1, '1.'],
+    ['1．工作目标', 'arabic', 3, 1, '1.'],
+    ['1,工作目标', 'arabic', 3, 1, '1.'],
+    ['１．工作目标', 'arabic', 3, 1, '１.'],
+    ['（1）企业自查', 'arabic-paren', 4, 1, '（1）'],
+    ['(1)企业自查', 'arabic-paren', 4, 1, '（1）'],
+    ['（1)企业自查', 'arabic-paren', 4, 1, '（1）'],
+    ['1）企业自查', 'arabic-paren', 4, 1, '（1）'],
+    ['1)企业自查', 'arabic-paren', 4, 1, '（1）'],
+    ['（1）、企业自查', 'arabic-paren', 4, 1, '（1）'],
+    ['（１）通过编制规划', 'arabic-paren', 4, 1, '（１）'],
+    ['①查隐患', 'circled', 5, 1, '①'],
+    ['①、查隐患', 'circled', 5, 1, '①'],
+    ['①.查隐患', 'circled', 5, 1, '①'],
+    ['⑳查隐患', 'circled', 5, 20, '⑳'],
+    ['第一，加强领导', 'di', 0, 1, '第一，'],
+    ['第一、加强领导', 'di', 0, 1, '第一，'],
+    ['第一：加强领导', 'di', 0, 1, '第一，'],
+    ['第十，加强领导', 'di', 0, 10, '第十，'],
+  ];
+  for (const [written, family, level, value, canonical] of table) {
+    it(`${written} → ${family} ${value} ${canonical}`, () => {
+      const m = marker(written);
+      assert.ok(m, `not recognised: ${written}`);
+      assert.deepEqual([m.family, m.level, m.value, m.canonical], [family, level, value, canonical]);
+      assert.equal(m.wellFormed, m.text === canonical);
+      assert.equal(m.start, 0);
+      assert.equal(written.startsWith(m.text), true);
+    });
+  }
+
+  const nonMarkers = [
+    '1.5万元以上的项目',
+    '2.3%的增幅',
+    '2024.05.06召开',
+    '2024年工作回顾',
+    '1、2、3号文件',
+    '第一、二季度经济运行平稳',
+    '一是一、二是二',
+    '一是加强领导',
+    '一、二月份受春节影响',
+    '三、四天后',
+    '一、二、三级预警',
+    '一方面，要加强领导',
+    '第一批试点',
+    '第一条 为了规范',
+    '01.工作目标',
+    '①②项',
+    '（一',
+    '（甲）',
+    '十一五规划',
+  ];
+  for (const s of nonMarkers) it(`not a marker: ${s}`, () => assert.equal(marker(s), undefined));
+
+  it('finds the marker after the line content start only (indentation, #, **)', () => {
+    const src = new Source('　　一、总体要求\n## （一）工作目标\n**1.加粗**\n主要有两点：一、……；二、……。\n', 'markdown');
+    const t = buildSections(src);
+    assert.deepEqual(
+      t.markers.map((s) => s.marker?.text),
+      ['一、', '（一）', '1.'],
+    );
+  });
+
+  it('renumbers only the numeral and keeps punctuation and digit width', () => {
+    assert.equal(renumbered(marker('四、')!, 3), '三、');
+    assert.equal(renumbered(marker('(四)')!, 3), '(三)');
+    assert.equal(renumbered(marker('（４）')!, 3), '（３）');
+    assert.equal(renumbered(marker('1、')!, 12), '12、');
+    assert.equal(renumbered(marker('第四，')!, 3), '第三，');
+  });
+});
+
+describe('section tree', () => {
+  it('nests parent-aware: children restart under each parent (no finding)', () => {
+    const text = '某县工作要点\n\n一、发展经济\n（一）壮大实体经济。\n（二）扩大投资。\n二、改善民生\n（一）稳定就业。\n1.稳岗位。\n2.促创业。\n（二）办好教育。\n';
+    const t = tree(text);
+    assert.deepEqual(shape(t), [
+      'title:某县工作要点',
+      'marker:一、发展经济',
+      '  marker:（一）壮大实体经济。',
+      '  marker:（二）扩大投资。',
+      'marker:二、改善民生',
+      '  marker:（一）稳定就业。',
+      '    marker:1.稳岗位。',
+      '    marker:2.促创业。',
+      '  marker:（二）办好教育。',
+    ]);
+    assert.deepEqual(lint(text, { language: 'plaintext', severities: { 'numbering-skip': 'warning' } }, NUMBERING).findings, []);
+  });
+
+  it('nests the seed-like inner run under its parent and marks it misleveled', () => {
+    const text = '讲话\n\n一、头脑清醒\n一、要认识到甲。\n二、要认识到乙。\n三、要认识到丙。\n二、准确理解\n';
+    const t = tree(text);
+    assert.deepEqual(shape(t), [
+      'title:讲话',
+      'marker:一、头脑清醒',
+      '  marker:一、要认识到甲。',
+      '  marker:二、要认识到乙。',
+      '  marker:三、要认识到丙。',
+      'marker:二、准确理解',
+    ]);
+    const inner = t.roots[1].children;
+    assert.ok(inner.every((s) => misleveled(t, s)?.outer === t.roots[1]));
+    assert.ok(misleveled(t, inner[0])?.resume === t.roots[2]);
+    const ids = lint(text, { language: 'plaintext' }, NUMBERING).findings.map((f) => f.rule);
+    assert.deepEqual(ids, ['numbering-level'], 'one finding family: no sequence duplicates');
+  });
+
+  it('builds the seed: title, the outer list, the inner run under 一、', () => {
+    const seed = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'numbering-level', 'seed.txt'), 'utf8');
+    const t = tree(seed);
+    assert.equal(t.roots[0].kind, 'title');
+    assert.equal(t.roots[0].label, '某镇党委书记在“狠抓基层”活动动员部署会上的讲话');
+    assert.deepEqual(
+      t.roots.slice(1).map((s) => [s.marker?.text, s.children.map((c) => c.marker?.text)]),
+      [
+        ['一、', ['一、', '二、', '三、']],
+        ['二、', []],
+      ],
+    );
+    // Run-in item: the title ends at the first 。
+    assert.equal(t.roots[1].children[0].label, '一、要充分认识到,开展"狠抓基层"活动,是贯彻落实上级决策部署的重要举措。');
+  });
+
+  it('takes a run-in heading title up to the first 。 or ：, else the whole line', () => {
+    const t = tree('（一）加强组织领导。各单位要高度重视。\n（二）工作要求：一是……\n（三）强化保障\n');
+    assert.deepEqual(
+      t.markers.map((s) => s.label),
+      ['（一）加强组织领导。', '（二）工作要求：', '（三）强化保障'],
+    );
+  });
+
+  it('nests Markdown headings by level and markers under the nearest heading', () => {
+    const md = '# 方案\n\n## 一、总体要求\n\n（一）目标。\n\n### 背景\n\n1. 现状。\n\n## 二、任务\n\n## 附录\n\n1. 名单。\n';
+    assert.deepEqual(shape(tree(md, 'markdown')), [
+      'heading:方案',
+      '  marker:一、总体要求',
+      '    marker:（一）目标。',
+      '    heading:背景',
+      '      marker:1. 现状。',
+      '  marker:二、任务',
+      '  heading:附录',
+      '    marker:1. 名单。',
+    ]);
+  });
+
+  it('opens parts at 附件 and 注：, so their lists restart', () => {
+    const text = '通知\n\n一、要求\n二、任务\n\n附件：1.清单\n　　　2.名单\n\n附件1\n\n一、县级责任\n\n注：\n① 见某文件。\n';
+    assert.deepEqual(shape(tree(text)), [
+      'title:通知',
+      'marker:一、要求',
+      'marker:二、任务',
+      'heading:附件：',
+      '  marker:1.清单',
+      '  marker:2.名单',
+      'heading:附件1',
+      '  marker:一、县级责任',
+      'heading:注：',
+      '  marker:① 见某文件。',
+    ]);
+  });
+
+  it('never takes markers from code, tables, quotes, comments or front matter', () => {
+    const md = '---\na: 一、x\n---\n\n```\n一、代码\n```\n\n> 一、引文\n\n| 1、 | 表 |\n|---|---|\n\n<!-- 一、注释 -->\n';
+    assert.deepEqual(tree(md, 'markdown').markers.map((x) => x.label), []);
+  });
+
+  it('skips residue before the title and does not take a salutation or sentence as title', () => {
+    assert.equal(tree('SUCAI198.COM —— 专注范文\n\n某某的讲话\n\n同志们：\n').roots[0]?.label, '某某的讲话');
+    assert.equal(tree('同志们：\n\n今天开会。\n').roots.length, 0);
+    assert.equal(tree('只有一行标题\n').roots.length, 0);
+  });
+});
+
+/** Every section's selection inside its range, children inside parents, siblings in order. */
+function checkInvariants(t: SectionTree, text: string, where: string): void {
+  const walk = (list: Section[], parent: Section | undefined) => {
+    let prevEnd = parent ? parent.start : 0;
+    for (const s of list) {
+      const at = `${where} line ${s.line + 1} ${s.label.slice(0, 20)}`;
+      assert.ok(s.parent === parent, `${at}: parent pointer`);
+      assert.ok(s.start <= s.titleStart && s.titleStart <= s.titleEnd && s.titleEnd <= s.end, `${at}: selection inside range`);
+      assert.ok(s.end <= text.length, `${at}: end inside text`);
+      if (parent) assert.ok(parent.start <= s.start && s.end <= parent.end, `${at}: inside parent`);
+      assert.ok(s.start >= prevEnd, `${at}: after previous sibling`);
+      prevEnd = s.end;
+      if (s.marker) assert.ok(s.marker.start === s.titleStart && s.marker.end <= s.titleEnd || s.marker.end <= s.end, `${at}: marker inside`);
+      walk(s.children, s);
+    }
+  };
+  walk(t.roots, undefined);
+  for (let i = 1; i < t.markers.length; i++) assert.ok(t.markers[i - 1].start <= t.markers[i].start, `${where}: markers in order`);
+}
+
+describe('tree invariants', () => {
+  const fixtures = path.join(ROOT, 'test', 'fixtures');
+  const files: string[] = [];
+  for (const dir of fs.readdirSync(fixtures)) {
+    if (!dir.startsWith('numbering-')) continue;
+    for (const f of fs.readdirSync(path.join(fixtures, dir))) if (/\.(md|txt)$/.test(f)) files.push(path.join(fixtures, dir, f));
+  }
+  const corpus = path.join(ROOT, '..', 'shared', 'corpus', 'docs');
+  if (fs.existsSync(corpus)) for (const f of fs.readdirSync(corpus)) if (f.endsWith('.txt')) files.push(path.join(corpus, f));
+
+  it(`hold on ${files.length} fixture and corpus files, also with CRLF`, () => {
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      const language: Language = file.endsWith('.md') ? 'markdown' : 'plaintext';
+      checkInvariants(tree(text, language), text, path.basename(file));
+      const crlf = text.replace(/\r?\n/g, '\r\n');
+      checkInvariants(tree(crlf, language), crlf, `${path.basename(file)} (CRLF)`);
+    }
+  });
+
+  it('is fast: the tree and all numbering rules under 1 ms per call on the seed', () => {
+    const seed = fs.readFileSync(path.join(fixtures, 'numbering-level', 'seed.txt'), 'utf8');
+    const opts = { language: 'plaintext' as const, severities: { 'numbering-skip': 'warning' as const } };
+    for (let i = 0; i < 50; i++) lint(seed, opts, NUMBERING);
+    const n = 300;
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) lint(seed, opts, NUMBERING);
+    const ms = (performance.now() - t0) / n;
+    // Generous bound for slow CI machines; typically ~0.2 ms.
+    assert.ok(ms < 5, `${ms.toFixed(3)} ms per call`);
+  });
+
+  it('lints 10 MB of plain text in a few seconds', () => {
+    const unit = '一、总体要求\n（一）工作目标。各单位要加强领导，1.5万元以上项目全部纳入监管。首先，要提高认识。\n1.明确责任。\n2、落实到人。\n（二）基本原则\n二、主要任务\n';
+    const big = unit.repeat(Math.ceil(10e6 / unit.length));
+    const t0 = performance.now();
+    lint(big, { language: 'plaintext' }, NUMBERING);
+    const ms = performance.now() - t0;
+    assert.ok(ms < 15000, `${ms.toFixed(0)} ms`);
+  });
+});
