@@ -145,6 +145,13 @@ describe('placeholder family: negatives', () => {
     assert.deepEqual(keys(md, 'markdown'), ['XX镇', 'XX镇', 'XX同志']);
   });
 
+  it('Markdown: emphasis that pairs is not a masked name; a slot alone in a table cell is a slot', () => {
+    assert.deepEqual(keys('**林**同志，林**同志', 'markdown'), ['**同志']);
+    assert.deepEqual(keys('这是**重点**内容', 'markdown'), []);
+    assert.deepEqual(keys('*XX*同志', 'markdown'), ['XX同志']);
+    assert.deepEqual(keys('| 单位 | 负责人 |\n|---|---|\n| XX | XXX |', 'markdown'), ['XX', 'XXX']);
+  });
+
   it('Markdown: a thematic break of underscores or stars is not a blank', () => {
     assert.deepEqual(found('正文\n\n___\n\n***\n\n正文', 'markdown'), []);
   });

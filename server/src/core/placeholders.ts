@@ -89,8 +89,9 @@ function acceptLetterRun(line: string, start: number, end: number): boolean {
   const after = line.slice(end, end + 3);
   if (run.length >= 2) {
     if ((run === 'XX' || run === 'xx') && after.startsWith('染色体')) return false;
-    // Multi-letter ASCII runs need Chinese nearby (`**XX**同志`, `“XXX”`); `the XXX project` is English.
-    if (/^[Xx]+$/.test(run)) return nearWide(line, start, end, 3);
+    // Multi-letter ASCII runs need Chinese nearby (`**XX**同志`, `“XXX”`) or a table cell of their
+    // own (`| XX |`); `the XXX project` is English.
+    if (/^[Xx]+$/.test(run)) return nearWide(line, start, end, 3) || aloneInCell(line, start, end);
     return true;
   }
   // A single letter only with strong context.
@@ -104,6 +105,15 @@ function acceptLetterRun(line: string, start: number, end: number): boolean {
   // Between Chinese text: `设立了X部门`, `X发〔2024〕X号` at a line start, `〕X号`.
   const LL = line[start - 2] ?? '';
   return (L === '' || isWide(L) || (isSpace(L) && !isAsciiAlnum(LL) && !'.,;:!?'.includes(LL))) && isIdeo(R);
+}
+
+/** The run is all a table cell holds: `| XX |`. */
+function aloneInCell(line: string, start: number, end: number): boolean {
+  let i = start;
+  while (i > 0 && isSpace(line[i - 1])) i--;
+  let j = end;
+  while (j < line.length && isSpace(line[j])) j++;
+  return line[i - 1] === '|' && line[j] === '|';
 }
 
 /** Any wide (Chinese) character within `dist` characters before or after `[start, end)`. */
@@ -126,7 +136,7 @@ function inChineseNumber(line: string, start: number, end: number): boolean {
 const TITLES_AFTER = ['同志', '先生', '女士', '老师', '书记', '主任', '等'];
 
 /** `林**同志` is a masked name to fill; `这是**重点**内容` is Markdown emphasis. */
-function acceptStars(line: string, start: number, end: number, runsOfLength: Map<number, number>): boolean {
+function acceptStars(line: string, start: number, end: number, runsOfLength: Map<number, number>, paired: Set<number> | undefined): boolean {
   if (end - start > 3) return false;
   // A single star only in a masked name before a title: `张*同志` (`*强调*` is emphasis).
   if (end - start === 1) return isIdeo(line[start - 1] ?? '') && TITLES_AFTER.some((t) => t !== '等' && line.startsWith(t, end));
@@ -135,12 +145,36 @@ function acceptStars(line: string, start: number, end: number, runsOfLength: Map
   const R = line[end] ?? '';
   if (!isIdeo(L) && !(L.length > 0 && L.charCodeAt(0) >= 0xd800 && L.charCodeAt(0) <= 0xdfff)) return false;
   if (isAsciiAlnum(R)) return false;
+  // In Markdown a run that pairs with another of its length is emphasis: `**林**同志`.
+  if (paired !== undefined && paired.has(start)) return false;
   if (!isIdeo(R)) return true; // `张**、李**`, `林**。`
   if (TITLES_AFTER.some((t) => line.startsWith(t, end))) return true;
   const LL = line[start - 2] ?? '';
   if (!isIdeo(LL)) return true; // a one-character name before it: `，林**同志`
   // Mid-sentence between ideographs: a slot only when no run of the same length could pair with it.
   return runsOfLength.get(end - start) === 1;
+}
+
+/**
+ * Markdown emphasis, simplified: left to right, a run that can close (no space before it) closes
+ * the last open run of the same length; a run that can open (no space after it) opens one.
+ * Returns the starts of the runs that paired.
+ */
+function pairEmphasis(line: string, runs: ReadonlyArray<[number, number]>): Set<number> {
+  const paired = new Set<number>();
+  const open = new Map<number, number[]>();
+  for (const [a, b] of runs) {
+    const len = b - a;
+    const stack = open.get(len) ?? [];
+    const canClose = a > 0 && !isSpace(line[a - 1]);
+    const canOpen = b < line.length && !isSpace(line[b]);
+    if (canClose && stack.length > 0) {
+      paired.add(stack.pop()!);
+      paired.add(a);
+    } else if (canOpen) stack.push(a);
+    open.set(len, stack);
+  }
+  return paired;
 }
 
 /** Blanks `____`; `__` only in a date (`__月__日`) or, in plain text, next to Chinese. */
@@ -280,7 +314,12 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
 
   // 1. Atoms.
   const starRuns = new Map<number, number>(); // run length → how many runs of it on the line
-  if (line.includes('**')) for (const m of line.matchAll(/\*{2,}/g)) starRuns.set(m[0].length, (starRuns.get(m[0].length) ?? 0) + 1);
+  let pairedStars: Set<number> | undefined;
+  if (line.includes('**')) {
+    const runs = [...line.matchAll(/\*{2,}/g)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+    for (const [a, b] of runs) starRuns.set(b - a, (starRuns.get(b - a) ?? 0) + 1);
+    if (markdown) pairedStars = pairEmphasis(line, runs);
+  }
   const atoms: Atom[] = [];
   ATOM_RE.lastIndex = 0;
   for (let m = ATOM_RE.exec(line); m; m = ATOM_RE.exec(line)) {
@@ -292,7 +331,7 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
     if (c === '1' || c === '2') ok = true; // a year with slots, bounded by the regex
     else if (isLetterSlot(c)) ok = acceptLetterRun(line, s, e);
     else if ('○〇◯'.includes(c)) ok = !inChineseNumber(line, s, e);
-    else if (c === '*') ok = acceptStars(line, s, e, starRuns);
+    else if (c === '*') ok = acceptStars(line, s, e, starRuns, pairedStars);
     else if (c === '_' || c === '＿') ok = acceptBlank(line, s, e, markdown);
     else if (c === '某') (ok = true), (weak = true);
     else ok = true; // □□ △△ ＊＊ ……
@@ -359,15 +398,20 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
       keyEnd = u.end + 1;
       key = line.slice(keyStart, keyEnd);
     } else {
-      const suffix = suffixWord(line, u.end);
+      // Emphasis markers between the slot and its word are skipped: `*XX*同志` → `XX同志`.
+      let after = u.end;
+      if (markdown) while (after < line.length && after - u.end < 3 && '*_~'.includes(line[after])) after++;
+      let suffix = suffixWord(line, after);
+      if (suffix === '') after = u.end;
+      if (suffix === '' && after !== u.end) suffix = suffixWord(line, u.end);
       const di = line[u.start - 1] === '第' && u.start - 1 >= floor;
       if (di) keyStart = u.start - 1;
       if (suffix === '' && !di) {
         const prefix = prefixWord(line, u.start, floor);
         keyStart = u.start - prefix.length;
       }
-      keyEnd = u.end + suffix.length;
-      key = line.slice(keyStart, keyEnd);
+      keyEnd = after + suffix.length;
+      key = line.slice(keyStart, u.end) + suffix;
     }
     floor = keyEnd;
     out(u.start, u.end, u.weak, key, keyStart);
