@@ -201,6 +201,13 @@ describe('section tree', () => {
     ]);
   });
 
+  it('nests Markdown lists by indentation, not only by ordinal style', () => {
+    const md = '# 清单\n\n1. 甲\n   1. 甲一\n   2. 甲二\n2. 乙\n';
+    assert.deepEqual(shape(tree(md, 'markdown')), ['heading:清单', '  marker:1. 甲', '    marker:1. 甲一', '    marker:2. 甲二', '  marker:2. 乙']);
+    // In plain text, and with the U+3000 paragraph indent, indentation says nothing about nesting.
+    assert.deepEqual(shape(tree('1. 甲\n   1. 甲一\n', 'plaintext')), ['marker:1. 甲', 'marker:1. 甲一']);
+  });
+
   it('opens parts at 附件 and 注：, so their lists restart', () => {
     const text = '通知\n\n一、要求\n二、任务\n\n附件：1.清单\n　　　2.名单\n\n附件1\n\n一、县级责任\n\n注：\n① 见某文件。\n';
     assert.deepEqual(shape(tree(text)), [

@@ -62,6 +62,8 @@ interface Entry {
   /** Structure level of the marker (1..5), else 0. */
   ml: number;
   di: boolean;
+  /** Markdown list indentation in columns (ASCII spaces and tabs), or -1: see `listIndent`. */
+  indent: number;
 }
 
 /** One section-opening line (or the 附件 part heading and its first item, two on one line). */
@@ -70,6 +72,7 @@ interface Event {
   hl: number;
   ml: number;
   di: boolean;
+  indent: number;
   /** Last non-blank line before this one: where the sections it closes end. */
   before: number;
 }
@@ -128,7 +131,8 @@ export function buildSections(source: Source): SectionTree {
     if (marker && ml > 0 && marker.value === 1 && !forced.has(e)) {
       while (stack.length && stack[stack.length - 1].di) close(stack.pop() as Entry, ev.before);
       const top = stack[stack.length - 1];
-      if (top && top.ml >= ml && top.section.marker) {
+      const nestedList = top !== undefined && ev.indent >= 0 && top.indent >= 0 && ev.indent > top.indent;
+      if (top && top.ml >= ml && top.section.marker && !nestedList) {
         const found = findRun(events, e, top, stack, source, confirmed);
         if (found) {
           confirmed ||= found.strong;
@@ -146,12 +150,12 @@ export function buildSections(source: Source): SectionTree {
     else if (host) {
       while (stack.length && stack[stack.length - 1] !== host) close(stack.pop() as Entry, ev.before);
       attach(section);
-      stack.push({ section, hl: 0, ml: host.ml + 0.5, di: false });
+      stack.push({ section, hl: 0, ml: host.ml + 0.5, di: false, indent: ev.indent });
       markers.push(section);
       continue;
     }
 
-    popFor(stack, hl, ml, di, close, ev.before);
+    popFor(stack, hl, ml, di, close, ev.before, ev.indent);
     // `1.` `2.` `（3）`: a first child that continues its would-be parent's value in another style
     // is that parent's sibling in a mixed series.
     const top = stack[stack.length - 1];
@@ -164,7 +168,7 @@ export function buildSections(source: Source): SectionTree {
       }
     }
     attach(section);
-    stack.push({ section, hl, ml, di });
+    stack.push({ section, hl, ml, di, indent: ev.indent });
     if (marker) markers.push(section);
   }
   while (stack.length) close(stack.pop() as Entry, lastContent);
@@ -196,7 +200,7 @@ function collectEvents(source: Source, title: Section | undefined): { events: Ev
         const inner = parseMarker(text, at, line.end);
         if (inner && inner.family === 'arabic') {
           // The 附件 line is a part heading whose first item is on the same line.
-          events.push({ section: newSection('heading', 1, line, cs, at, text, undefined), hl: 1, ml: 0, di: false, before });
+          events.push({ section: newSection('heading', 1, line, cs, at, text, undefined), hl: 1, ml: 0, di: false, indent: -1, before });
           marker = inner;
         }
       }
@@ -205,9 +209,26 @@ function collectEvents(source: Source, title: Section | undefined): { events: Ev
     const ml = marker && marker.family !== 'di' ? marker.level : 0;
     const kind = marker ? 'marker' : 'heading';
     const section = newSection(kind, marker ? marker.level : hl, line, marker ? marker.start : cs, line.end, text, marker);
-    events.push({ section, hl: marker ? (line.headingLevel > 0 ? hl : 0) : hl, ml, di: marker?.family === 'di', before });
+    const indent = marker && hl === 0 && source.language === 'markdown' ? listIndent(text, line.start, cs) : -1;
+    events.push({ section, hl: marker ? (line.headingLevel > 0 ? hl : 0) : hl, ml, di: marker?.family === 'di', indent, before });
   }
   return { events, lastContent };
+}
+
+/**
+ * Indentation of a Markdown list item in columns when it is made of ASCII spaces and tabs (a nested
+ * list); -1 when the line starts with emphasis or uses U+3000 / NBSP, the paragraph indent of
+ * Chinese documents, which says nothing about nesting.
+ */
+function listIndent(text: string, start: number, contentStart: number): number {
+  let col = 0;
+  for (let i = start; i < contentStart; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) col++;
+    else if (c === 0x09) col += 4 - (col % 4);
+    else return -1;
+  }
+  return col;
 }
 
 /** How far ahead a misleveled run is looked for. */
@@ -284,11 +305,13 @@ function isBodyLike(s: Section, source: Source): boolean {
 }
 
 /** Pop the stack until its top may contain a new section with heading level `hl` and marker level `ml`. */
-function popFor(stack: Entry[], hl: number, ml: number, di: boolean, close: (e: Entry, lastLine: number) => void, lastLine: number): void {
+function popFor(stack: Entry[], hl: number, ml: number, di: boolean, close: (e: Entry, lastLine: number) => void, lastLine: number, indent = -1): void {
   while (stack.length) {
     const t = stack[stack.length - 1];
     let pop: boolean;
     if (t.di) pop = true;
+    // Markdown nested lists: indentation decides between two list items, whatever their style.
+    else if (indent >= 0 && t.indent >= 0 && ml && t.ml && indent !== t.indent) pop = indent < t.indent;
     else if (di) pop = false;
     else if (t.ml && ml) pop = t.ml >= ml;
     else if (t.hl && hl) pop = t.hl >= hl;
