@@ -55,6 +55,11 @@ describe('placeholder family: positives', () => {
     ['国发〔 〕12号', ['〔 〕12号']],
     ['国发〔20XX〕X号', ['〔20XX〕X号']],
     ['×发〔2024〕×号', ['×发〔2024〕×号']],
+    // Codes and numbers with slots.
+    ['电话：0XXX-XXXXXXX', ['0XXX-XXXXXXX']],
+    ['统一社会信用代码：91XXXXXXXXXXXXXXXX', ['91XXXXXXXXXXXXXXXX']],
+    ['手机：138XXXXXXXX', ['138XXXXXXXX']],
+    ['邮编：XXXXXX', ['XXXXXX']],
     // Filler symbols and blanks.
     ['○○公司', ['○○']],
     ['〇〇村', ['〇〇']],
@@ -106,7 +111,6 @@ describe('placeholder family: negatives', () => {
     'XXL码工作服',
     '配备Xbox游戏机',
     '淘汰Windows XP系统',
-    'XXX123编号',
     '新购X射线机',
     'X光片',
     'X线检查',
@@ -128,6 +132,8 @@ describe('placeholder family: negatives', () => {
     '2×2矩阵',
     'iPhone X发布',
     '0x1F',
+    '编号A1XX23',
+    '2XX',
     '__init__',
     '（单位：万元）',
     '（盖章）',

@@ -83,6 +83,8 @@ function acceptLetterRun(line: string, start: number, end: number): boolean {
   const run = line.slice(start, end);
   const L = line[start - 1] ?? '';
   const R = line[end] ?? '';
+  // Slots in a code or number: `0XXX-XXXXXXX`, `91XXXXXXXXXXXXXXXX`, `邮编：XXXXXX`.
+  if (/^[Xx]+$/.test(run) && inSlotCode(line, start, end)) return true;
   // Inside ASCII words or numbers: `XXL`, `Xbox`, `Windows XP`, `0x1F`, `3×4`.
   if (isAsciiLetter(L) || isAsciiLetter(R) || isDigit(L) || isDigit(R)) return false;
   if (/^[Ｘｘ]/.test(run) && (/^[Ａ-Ｚａ-ｚ]$/.test(L) || /^[Ａ-Ｚａ-ｚ]$/.test(R))) return false;
@@ -105,6 +107,22 @@ function acceptLetterRun(line: string, start: number, end: number): boolean {
   // Between Chinese text: `设立了X部门`, `X发〔2024〕X号` at a line start, `〕X号`.
   const LL = line[start - 2] ?? '';
   return (L === '' || isWide(L) || (isSpace(L) && !isAsciiAlnum(LL) && !'.,;:!?'.includes(LL))) && isIdeo(R);
+}
+
+/**
+ * The run is part of a code made only of digits, hyphens and slot letters, at least four long, with
+ * two slot letters in a row, standing after Chinese text or at a line start: `0XXX-XXXXXXX`.
+ */
+function inSlotCode(line: string, start: number, end: number): boolean {
+  let i = start;
+  while (i > 0 && /[0-9Xx-]/.test(line[i - 1])) i--;
+  let j = end;
+  while (j < line.length && /[0-9Xx-]/.test(line[j])) j++;
+  const token = line.slice(i, j);
+  if (token.length < 4 || !/XX|xx/.test(token) || !/[0-9]/.test(token) && !token.includes('-')) return false;
+  if (isAsciiLetter(line[j] ?? '') || isAsciiLetter(line[i - 1] ?? '')) return false;
+  const before = line[i - 1] ?? '';
+  return before === '' || isWide(before) || (isSpace(before) && isWide(line[i - 2] ?? ''));
 }
 
 /** The run is all a table cell holds: `| XX |`. */
@@ -305,6 +323,8 @@ function inlineCode(line: string): Array<[number, number]> {
 const SENT = '\uE000';
 const DATE_RE = /(?:\uE000+|[0-9]{2,4}|[〇○零一二三四五六七八九]{2,4})年(?:(?:\uE000+|[0-9]{1,2})月(?:(?:\uE000+|[0-9]{1,2})日)?)?|(?:\uE000+|[0-9]{1,2})月(?:\uE000+|[0-9]{1,2})日|\uE000+[年月日]/gu;
 const SUM_RE = /\uE000+[+＋]\uE000+/gu;
+/** A code or number with slots: `0XXX-XXXXXXX`, `138XXXXXXXX` (must hold a digit or a hyphen). */
+const CODE_RE = /(?<![0-9A-Za-z])[0-9\uE000](?:[0-9\uE000-]*[0-9\uE000])?(?![0-9A-Za-z])/gu;
 const DOCNO_RE = /(?:\uE000+[办政党委府组宣纪法发函字令电通复呈]{0,3})?〔[\uE000\d\s\u3000]*〕(?:\uE000+|\d+)号/gu;
 
 /** Placeholders on one line, as line-relative ranges with their keys. */
@@ -359,12 +379,13 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
   if (strong.length > 0 || prompts.some((p) => line[p.start] === '〔')) {
     const masked = maskAtoms(line, strong);
     const found: Array<[number, number]> = [];
-    for (const re of [DOCNO_RE, DATE_RE, SUM_RE]) {
+    for (const re of [DOCNO_RE, DATE_RE, SUM_RE, CODE_RE]) {
       re.lastIndex = 0;
       for (let m = re.exec(masked); m; m = re.exec(masked)) {
         let s = m.index;
         const e = m.index + m[0].length;
         if (!m[0].includes(SENT) && !/〔[\s\u3000]*〕/.test(m[0])) continue;
+        if (re === CODE_RE && (m[0].length < 4 || !/[0-9-]/.test(m[0]))) continue;
         if (re === DATE_RE) s += m[0].search(/\uE000/); // `2024年X月` → the slot part `X月`
         found.push([s, e]);
       }
