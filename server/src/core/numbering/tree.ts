@@ -119,7 +119,7 @@ export function buildSections(source: Source): SectionTree {
     if (marker && ml > 0 && marker.value === 1 && !seen.has(marker.family)) {
       while (stack.length && stack[stack.length - 1].di) close(stack.pop() as Entry, ev.before);
       const top = stack[stack.length - 1];
-      if (top && top.ml > ml && top.section.marker && !top.section.parent?.marker && hl === 0) {
+      if (top && top.ml > ml && top.section.marker && !top.section.parent?.marker && hl === 0 && invertedAt(events, e, top, source)) {
         ml = top.ml + 0.5;
         rank.set(marker.family, ml);
         info.inverted.set(section, top.section);
@@ -213,6 +213,25 @@ function collectEvents(source: Source, title: Section | undefined): { events: Ev
     events.push({ section, hl: marker ? (line.headingLevel > 0 ? hl : 0) : hl, ml, di: marker?.family === 'di', indent, before });
   }
   return { events, lastContent };
+}
+
+/**
+ * `（二）` [`一、` …]: is the higher-level family used inside `top` (an inverted document, as in the
+ * 1981 report whose parts are `（一）（二）（三）`), or does it open the real top level after a
+ * preface numbered `（一）（二）`? Inside when `top`'s family continues after it (`（三）`); the top
+ * level when that family restarts at one under it; with no later sibling, inside when it reads as
+ * body text or is indented deeper than `top`.
+ */
+function invertedAt(events: Event[], e: number, top: Entry, source: Source): boolean {
+  const outer = top.section.marker as Marker;
+  for (let k = e + 1; k < events.length && k < e + RUN_LOOKAHEAD; k++) {
+    const ev = events[k];
+    if (ev.hl > 0 && !ev.section.marker) break;
+    const m = ev.section.marker;
+    if (m && m.family === outer.family) return m.value === outer.value + 1;
+  }
+  const s = events[e].section;
+  return isBodyLike(s, source) || indentOf(s, source) > indentOf(top.section, source);
 }
 
 /**
@@ -374,7 +393,7 @@ function findTitle(source: Source): Section | undefined {
   const text = source.text;
   let seen = 0;
   for (const line of source.lines) {
-    if (line.scope === 'blank') continue;
+    if (line.scope === 'blank' || line.scope === 'frontmatter' || line.scope === 'html-comment') continue;
     if (line.scope !== 'text') return undefined;
     if (seen++ >= 4) return undefined;
     const cs = line.contentStart;
