@@ -113,6 +113,7 @@ const NOISE = [
   /additional builtin extensions/,
   /^Overwriting extension <</,
   /^Started local extension host/,
+  /^Error: No extension gallery service configured/,
   /^Creation of workbench contribution '.*' took \d+ms/,
   /^\s*$/,
 ];
@@ -188,17 +189,47 @@ async function main() {
   delete env.VSCODE_IPC_HOOK_CLI;
   const commonArgs = ['--config', path.join(state, 'config.yaml'), '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
 
+  const install = (vsixPath) => {
+    const r = spawnSync(process.execPath, [CODE_SERVER, ...commonArgs, '--install-extension', vsixPath, '--force'], { env, encoding: 'utf8', timeout: 120_000 });
+    process.stdout.write(r.stdout || '');
+    process.stderr.write(r.stderr || '');
+    if (r.status !== 0) throw new Error(`--install-extension ${path.basename(vsixPath)} failed (${r.status ?? r.signal})`);
+  };
+
+  if (o.locale && !o.locale.toLowerCase().startsWith('en')) {
+    // VS Code honours --locale only when a language pack for it is installed. The stand-in in zh-cn-pack/
+    // has no translations (the workbench stays English) but makes vscode.env.language the locale, so the
+    // extension and its language server speak Chinese.
+    if (o.locale.toLowerCase() !== 'zh-cn') throw new Error(`only --locale zh-cn has a language pack stand-in, not ${o.locale}`);
+    const packVsix = path.join(state, 'zh-cn-pack.vsix');
+    const r = spawnSync(process.execPath, [path.join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', packVsix], {
+      cwd: path.join(here, 'zh-cn-pack'),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    if (r.status !== 0) throw new Error(`packaging the zh-cn language pack stand-in failed:\n${r.stdout}${r.stderr}`);
+    install(packVsix);
+    // The server resolves the display language from languagepacks.json in the user data dir, which it
+    // writes only when a pack is installed through a running server: write it for the installed stand-in.
+    const packDir = fs.readdirSync(dirs.extensions).find((d) => d.startsWith('gongwen.gongwen-e2e-zh-cn-'));
+    if (!packDir) throw new Error('the zh-cn language pack stand-in did not install');
+    fs.writeFileSync(
+      path.join(dirs.userData, 'languagepacks.json'),
+      JSON.stringify({
+        'zh-cn': {
+          hash: 'gongwen-e2e-0.0.1',
+          extensions: [{ extensionIdentifier: { id: 'gongwen.gongwen-e2e-zh-cn' }, version: '0.0.1' }],
+          translations: { vscode: path.join(dirs.extensions, packDir, 'translations/main.i18n.json') },
+          label: '中文(简体)',
+        },
+      }),
+    );
+  }
+
   if (o.vsix) {
     if (!fs.existsSync(o.vsix)) throw new Error(`vsix not found: ${o.vsix}`);
     log(`installing ${path.relative(root, o.vsix)} into a fresh extensions dir`);
-    const r = spawnSync(process.execPath, [CODE_SERVER, ...commonArgs, '--install-extension', o.vsix, '--force'], {
-      env,
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    process.stdout.write(r.stdout || '');
-    process.stderr.write(r.stderr || '');
-    if (r.status !== 0) throw new Error(`--install-extension failed (${r.status ?? r.signal})`);
+    install(o.vsix);
     const installed = fs.readdirSync(dirs.extensions).filter((d) => !d.startsWith('.') && d !== 'extensions.json');
     log(`installed: ${installed.join(', ')}`);
     if (!installed.some((d) => d.startsWith('gongwen.gongwen-'))) throw new Error('gongwen.gongwen is not in the extensions dir');
@@ -313,7 +344,10 @@ async function main() {
     const shots = [];
     page.on('console', (msg) => {
       chain = chain.then(async () => {
-        const values = await Promise.all(msg.args().map((a) => a.jsonValue().catch(() => undefined)));
+        // Errors do not survive jsonValue(): take their stack (or message) in the page.
+        const values = await Promise.all(
+          msg.args().map((a) => a.evaluate((v) => (v instanceof Error ? String(v.stack || v.message) : v)).catch(() => a.jsonValue().catch(() => undefined))),
+        );
         if (process.env.E2E_RAW) console.log("RAW", JSON.stringify(values));
         // The workbench's log service (which also carries the extension host's console) sends
         // ['%c INFO', css, format, ...args]: drop the styled prefix and apply the host's own format.

@@ -4,8 +4,9 @@
 #                                     driven by e2e/run-web-tests.mjs; needs chromium, ripgrep, libkrb5-dev
 #   VSCODE_TEST_RUNNER=electron       desktop: @vscode/test-electron downloads VS Code 1.100.3 (needs internet,
 #                                     or VSCODE_EXECUTABLE_PATH pointing at an installed VS Code)
-# Two passes: the development extension (sources built to dist/), then the packaged .vsix installed into a
-# fresh extensions dir (E2E_VSIX=0 skips it). SCREENSHOT=1 also refreshes the screenshots in docs/.
+# Two passes: the development extension (sources built to dist/, English UI), then the packaged .vsix
+# installed into a fresh extensions dir with the display language zh-cn (E2E_VSIX=0 skips it;
+# E2E_VSIX_LOCALE=en runs it in English). SCREENSHOT=1 also refreshes the screenshots in docs/.
 # Exits non-zero when any end-to-end test fails.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -40,13 +41,15 @@ case "$runner" in
     if [ "${E2E_VSIX:-1}" != 0 ]; then
       echo "== e2e (web): installed .vsix =="
       package_vsix
-      node e2e/run-web-tests.mjs --vsix "$vsix" 2>&1 | tee -a "$log" || status=1
+      # The installed copy runs with the display language zh-cn: Chinese messages from the packaged server
+      # and the packaged l10n bundle (the development pass above runs in English).
+      node e2e/run-web-tests.mjs --vsix "$vsix" --locale "${E2E_VSIX_LOCALE:-zh-cn}" 2>&1 | tee -a "$log" || status=1
       # package_vsix leaves a production build in dist/: rebuild the development one.
       npm run build --silent
     fi
     if [ "${SCREENSHOT:-0}" = 1 ]; then
       echo "== e2e (web): screenshots -> docs/ =="
-      node e2e/run-web-tests.mjs --screenshots "$root/docs" 2>&1 | tee -a "$log" || status=1
+      node e2e/run-web-tests.mjs --screenshots "$root/docs" --locale zh-cn 2>&1 | tee -a "$log" || status=1
     fi
     ;;
   electron)

@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
+import * as vscode from 'vscode';
 
 /** The test files of a mode: everything in dev mode; the installed-package checks in vsix mode. */
 function testFiles(dir: string, mode: string): string[] {
@@ -17,6 +18,7 @@ function testFiles(dir: string, mode: string): string[] {
 
 export function run(): Promise<void> {
   const mode = process.env.GONGWEN_E2E_MODE || 'dev';
+  console.log(`e2e: VS Code ${vscode.version} (${vscode.env.appName}, ui ${vscode.UIKind[vscode.env.uiKind]}), display language ${vscode.env.language}, mode ${mode}`);
   const mocha = new Mocha({ ui: 'tdd', color: false, reporter: 'spec', timeout: 60_000, slow: 5_000 });
   if (process.env.GONGWEN_E2E_GREP) mocha.grep(process.env.GONGWEN_E2E_GREP);
   for (const f of testFiles(__dirname, mode)) mocha.addFile(path.join(__dirname, f));
