@@ -7,6 +7,7 @@ import { Source } from '../../server/src/core/source';
 import { parseMarker, renumbered } from '../../server/src/core/numbering/markers';
 import { buildSections, misleveled } from '../../server/src/core/numbering/tree';
 import { lint } from '../../server/src/core/lint';
+import { fixAll } from '../../server/src/core/autofix';
 import { RULES } from '../../server/src/core/rules/index';
 import type { Language, Section, SectionTree } from '../../server/src/core/types';
 
@@ -295,5 +296,32 @@ describe('tree invariants', () => {
     lint(big, { language: 'plaintext' }, NUMBERING);
     const ms = performance.now() - t0;
     assert.ok(ms < 15000, `${ms.toFixed(0)} ms`);
+  });
+});
+
+describe('random documents (deterministic fuzz)', () => {
+  // Ordinals of every family and form, headings, scopes and lead-ins glued to short texts.
+  const parts = ['一、', '二、', '三、', '四、', '（一）', '（二）', '（三）', '1.', '2.', '3.', '1、', '(1)', '（2）', '①', '②', '第一，', '第二、', '一.', '## ', '# ', '   ', '　　', '**', '附件：', '注：', '首先，', '其次，', '第三，', '', '```', '> ', '| a |', '1. ', '  1. '];
+  const words = ['总体要求', '加强领导。各单位要落实。', '要充分认识到，这是重要举措。', '工作目标', 'X', '1.5万元', '二月份'];
+  let seed = 7;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  it('keep the tree invariants, never throw, and every fix converges', () => {
+    const severities = { 'numbering-skip': 'warning' as const };
+    for (let iter = 0; iter < 400; iter++) {
+      const lines: string[] = [];
+      for (let i = 1 + rnd(20); i > 0; i--) lines.push(parts[rnd(parts.length)] + (rnd(3) ? parts[rnd(parts.length)] : '') + words[rnd(words.length)]);
+      const text = lines.join(rnd(4) ? '\n' : '\r\n');
+      for (const language of ['markdown', 'plaintext'] as const) {
+        checkInvariants(tree(text, language), text, JSON.stringify(text));
+        const { errors } = lint(text, { language, severities }, NUMBERING);
+        assert.deepEqual(errors, [], JSON.stringify(text));
+        const fixed = fixAll(text, { language, severities }, 8, NUMBERING).text;
+        const left = lint(fixed, { language, severities }, NUMBERING).findings.filter((f) => f.fix);
+        assert.deepEqual(left.map((f) => f.message.zh), [], `${language} ${JSON.stringify(text)}`);
+      }
+    }
   });
 });

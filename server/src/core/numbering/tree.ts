@@ -108,6 +108,10 @@ export function buildSections(source: Source): SectionTree {
   const seen = new Set<MarkerFamily>();
   /** Events of a misleveled run → the entry of the section they belong under. */
   const forced = new Map<number, Entry>();
+  const runEnd = new Map<number, number>();
+  // While inside a misleveled run, what lies between its items stays under the current item, as
+  // findRun read it: the stack is never popped below that item.
+  let floor: { entry: Entry; until: number } | undefined;
   let confirmed = false;
 
   for (let e = 0; e < events.length; e++) {
@@ -132,30 +136,37 @@ export function buildSections(source: Source): SectionTree {
       while (stack.length && stack[stack.length - 1].di) close(stack.pop() as Entry, ev.before);
       const top = stack[stack.length - 1];
       const nestedList = top !== undefined && ev.indent >= 0 && top.indent >= 0 && ev.indent > top.indent;
-      if (top && top.ml >= ml && top.section.marker && !nestedList) {
+      // By rank (the stack) and by the families' own levels: `（一）` under an inverted `一、` is fine.
+      // A ① item hosts no run: nothing lies below it to move the run to.
+      if (top && top.ml >= ml && top.section.marker && top.section.marker.level >= marker.level && top.section.marker.level < 5 && !nestedList) {
         const found = findRun(events, e, top, stack, source, confirmed);
         if (found) {
           confirmed ||= found.strong;
           const record: Misleveled = { outer: top.section, ...(found.resume ? { resume: found.resume } : {}), run: found.run.map((k) => events[k].section) };
+          const lastOfRun = found.run[found.run.length - 1];
           for (const k of found.run) {
             forced.set(k, top);
+            runEnd.set(k, lastOfRun);
             info.misleveled.set(events[k].section, record);
           }
         }
       }
     }
 
+    if (floor && e > floor.until) floor = undefined;
     const host = forced.get(e);
     if (host && !stack.includes(host)) info.misleveled.delete(section); // the run was broken up after all
     else if (host) {
       while (stack.length && stack[stack.length - 1] !== host) close(stack.pop() as Entry, ev.before);
       attach(section);
-      stack.push({ section, hl: 0, ml: host.ml + 0.5, di: false, indent: ev.indent });
+      const entry: Entry = { section, hl: 0, ml: host.ml + 0.5, di: false, indent: ev.indent };
+      stack.push(entry);
+      floor = { entry, until: runEnd.get(e) ?? e };
       markers.push(section);
       continue;
     }
 
-    popFor(stack, hl, ml, di, close, ev.before, ev.indent);
+    popFor(stack, hl, ml, di, close, ev.before, ev.indent, floor && stack.includes(floor.entry) ? floor.entry : undefined);
     // `1.` `2.` `（3）`: a first child that continues its would-be parent's value in another style
     // is that parent's sibling in a mixed series.
     const top = stack[stack.length - 1];
@@ -324,9 +335,10 @@ function isBodyLike(s: Section, source: Source): boolean {
 }
 
 /** Pop the stack until its top may contain a new section with heading level `hl` and marker level `ml`. */
-function popFor(stack: Entry[], hl: number, ml: number, di: boolean, close: (e: Entry, lastLine: number) => void, lastLine: number, indent = -1): void {
+function popFor(stack: Entry[], hl: number, ml: number, di: boolean, close: (e: Entry, lastLine: number) => void, lastLine: number, indent = -1, floor?: Entry): void {
   while (stack.length) {
     const t = stack[stack.length - 1];
+    if (t === floor) return;
     let pop: boolean;
     if (t.di) pop = true;
     // Markdown nested lists: indentation decides between two list items, whatever their style.
@@ -400,8 +412,9 @@ function findTitle(source: Source): Section | undefined {
     const len = line.end - cs;
     if (len === 0) continue;
     const body = text.slice(cs, line.end);
+    if (line.headingLevel > 0 || parseMarker(text, cs, line.end)) return undefined;
     if (RESIDUE_RE.test(body) || asciiHeavy(body)) continue;
-    if (line.headingLevel > 0 || len > TITLE_MAX || parseMarker(text, cs, line.end)) return undefined;
+    if (len > TITLE_MAX) return undefined;
     // A sentence, a salutation (`同志们：`), a lead-in or the 附件 note is not a title.
     if (/[。；，,！？]\s*$/.test(body) || /[：:]/.test(body) || !/[\u4e00-\u9fff]/.test(body)) return undefined;
     const hasMore = source.lines.some((l) => l.index > line.index && l.scope !== 'blank');

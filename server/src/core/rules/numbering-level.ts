@@ -41,7 +41,7 @@ export const numberingLevel: Rule = {
       const outerLevel = (info.outer.marker as Marker).level;
       const shift = outerLevel + 1 - m.level;
       // In a document whose levels are inverted throughout, a mechanical fix would only move the problem.
-      if (!fixes.has(info)) fixes.set(info, inverted.length ? undefined : pushDownFix(info.run, shift));
+      if (!fixes.has(info)) fixes.set(info, inverted.length || shift < 1 ? undefined : pushDownFix(info.run, shift));
       const fix = fixes.get(info);
       const family = LEVEL_FAMILY[outerLevel + 1] ?? m.family;
       const written = last === at ? `“${m.text}”` : `“${m.text}”至“${lm.text}”`;
