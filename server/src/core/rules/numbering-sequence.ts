@@ -1,5 +1,6 @@
 import { msg } from '../messages';
 import { renumbered } from '../numbering/markers';
+import { toChineseNumeral } from '../numbering/numerals';
 import { misleveled, seriesOf, siblingLists } from '../numbering/tree';
 import type { Marker, MarkerFamily, OffsetEdit, Rule, RuleContext, Section } from '../types';
 
@@ -92,6 +93,9 @@ function checkDi(ctx: RuleContext, di: Section[]): void {
     const m = di[i].marker as Marker;
     const prev = value(di[i - 1]);
     if (m.value === 1 || m.value === prev + 1 || m.value <= prev) continue;
+    // `第三，` may open a sentence inside the previous paragraph: then the run is unbroken.
+    const between = ctx.text.slice((di[i - 1].marker as Marker).end, m.start);
+    if (between.includes(`第${toChineseNumeral(m.value - 1)}，`) || between.includes(`第${toChineseNumeral(m.value - 1)}、`)) continue;
     const want = renumbered(m, prev + 1);
     ctx.report({ message: msg(`序号“${m.text}”不连续，应为“${want}”`, `Ordinal "${m.text}" breaks the sequence; expected "${want}"`), start: m.start, end: m.end });
   }
