@@ -50,6 +50,8 @@ export function seriesOf(tree: SectionTree, s: Section): MarkerFamily | undefine
 const TITLE_MAX = 60;
 /** Plain-text lines that open their own part: attachments and notes restart numbering. */
 const PART_RE = /^(?:附件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?|注[：:]|注释[：:]?|附注[：:]?)$/;
+/** `第一部分 总体要求`, `第二章 …`: a part heading in plain text; numbering restarts inside it. */
+const CHAPTER_RE = /^第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)(?:[\s\u3000：:]|$)/;
 /** `附件：1.…` — the attachment note, whose `1.` is the first of a run continued on the next lines. */
 const ATTACH_LIST_RE = /^附件[：:]\s*/;
 /** Lines that look like web residue rather than a title (URLs, bylines). */
@@ -204,7 +206,7 @@ function collectEvents(source: Source, title: Section | undefined): { events: Ev
     let hl = line.headingLevel;
     if (!marker && hl === 0) {
       const body = text.slice(cs, Math.min(line.end, cs + 13)).trimEnd();
-      if (line.end - cs <= 12 && PART_RE.test(body)) hl = 1;
+      if ((line.end - cs <= 12 && PART_RE.test(body)) || (line.end - cs <= 30 && CHAPTER_RE.test(body) && !/[。；]/.test(text.slice(cs, line.end)))) hl = 1;
       else if (ATTACH_LIST_RE.test(body)) {
         const m = ATTACH_LIST_RE.exec(body);
         const at = cs + (m ? m[0].length : 0);
