@@ -111,6 +111,8 @@ export function buildSections(source: Source): SectionTree {
   /** Events of a misleveled run → the entry of the section they belong under. */
   const forced = new Map<number, Entry>();
   const runEnd = new Map<number, number>();
+  /** Sections made siblings of their predecessor in another style (`1.` `（2）` `3.`). */
+  const mixedJoin = new Set<Section>();
   // While inside a misleveled run, what lies between its items stays under the current item, as
   // findRun read it: the stack is never popped below that item.
   let floor: { entry: Entry; until: number } | undefined;
@@ -174,10 +176,12 @@ export function buildSections(source: Source): SectionTree {
     const top = stack[stack.length - 1];
     if (marker && ml > 0 && hl === 0 && top && top.ml > 0 && top.ml < ml && top.section.children.length === 0) {
       const tm = top.section.marker as Marker;
-      // Only once the series is established (`1.` `2.` before `（3）`): `一、` then `（二）` is a missing `（一）`.
-      if (marker.value >= 3 && marker.value === tm.value + 1 && tm.family !== marker.family) {
+      // Once the series is established (`1.` `2.` before `（3）`), or when the next ordinal goes on in
+      // the first style (`1.` `（2）` `3.`); `一、` then `（二）` alone is a missing `（一）`.
+      if (marker.value === tm.value + 1 && tm.family !== marker.family && (marker.value >= 3 || nextContinues(events, e, tm.family, marker.value + 1))) {
         close(top, ev.before);
         stack.pop();
+        mixedJoin.add(section);
       }
     }
     attach(section);
@@ -186,7 +190,7 @@ export function buildSections(source: Source): SectionTree {
   }
   while (stack.length) close(stack.pop() as Entry, lastContent);
 
-  assignSeries(roots, info);
+  assignSeries(roots, info, mixedJoin);
   return tree;
 }
 
@@ -444,7 +448,17 @@ function isHeadingLike(s: Section, source: Source): boolean {
 // Series: siblings that count together. A sibling in another family that continues its
 // predecessor's value (`1.` `2.` `（3）`) counts in the predecessor's series.
 
-function assignSeries(list: Section[], info: TreeInfo): void {
+/** The next ordinal after event `e` (not 第N) has `family` and `value`. */
+function nextContinues(events: Event[], e: number, family: MarkerFamily, value: number): boolean {
+  for (let k = e + 1; k < events.length; k++) {
+    const m = events[k].section.marker;
+    if (events[k].hl > 0 && !m) return false;
+    if (m && m.family !== 'di') return m.family === family && m.value === value;
+  }
+  return false;
+}
+
+function assignSeries(list: Section[], info: TreeInfo, joined: ReadonlySet<Section>): void {
   const seriesByFamily = new Map<MarkerFamily, MarkerFamily>();
   let prev: Section | undefined;
   for (const s of list) {
@@ -453,14 +467,14 @@ function assignSeries(list: Section[], info: TreeInfo): void {
       const known = seriesByFamily.get(m.family);
       if (known !== undefined) {
         if (known !== m.family) info.series.set(s, known);
-      } else if (prev && m.value >= 3 && m.value === (prev.marker as Marker).value + 1) {
+      } else if (prev && (m.value >= 3 || joined.has(s)) && m.value === (prev.marker as Marker).value + 1) {
         const ps = info.series.get(prev) ?? (prev.marker as Marker).family;
         info.series.set(s, ps);
         seriesByFamily.set(m.family, ps);
       } else seriesByFamily.set(m.family, m.family);
       prev = s;
     }
-    if (s.children.length) assignSeries(s.children, info);
+    if (s.children.length) assignSeries(s.children, info, joined);
   }
 }
 
