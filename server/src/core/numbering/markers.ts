@@ -119,6 +119,8 @@ export function parseMarker(text: string, pos: number, end: number): Marker | un
     const p = text.charCodeAt(n);
     if (p !== WIDE_COMMA && p !== COMMA && p !== DUNHAO && p !== WIDE_COLON && p !== COLON) return undefined;
     if (p === DUNHAO && rangeAfterDunhao(text, n + 1, end, value)) return undefined;
+    // 第一、第二季度: a list of ordinals, not a marker.
+    if (p === DUNHAO && n + 2 < end && text.charCodeAt(n + 1) === 0x7b2c && isCn(text.charCodeAt(n + 2))) return undefined;
     if ((p === COMMA || p === COLON) && n + 1 < end && isDigit(text.charCodeAt(n + 1))) return undefined;
     return make(text, 'di', value, pos, n + 1, false);
   }
