@@ -132,7 +132,8 @@ function languageOf(file: string): Language {
   return /\.txt$/i.test(file) ? 'plaintext' : 'markdown';
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM: keep a BOM in the decoded text so --fix can write it back.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 interface Loaded {
   text: string;
