@@ -96,6 +96,11 @@ function main() {
     } else line += ' (autocorrect-node not installed: run npm ci)';
     console.log(line);
   }
+  // Worst case for the numbering model: 2 MB of nothing but ordinals of every level and form.
+  const unit = '一、总体要求\n（一）工作目标。各单位要加强领导，1.5万元以上项目全部纳入监管。首先，要提高认识。\n1.明确责任。\n2、落实到人。\n（二）基本原则\n二、主要任务\n';
+  const dense = unit.repeat(Math.ceil(2e6 / unit.length));
+  const denseRun = time(() => lint(dense, { language: 'plaintext' }));
+  console.log(`2 MB of ordinals only (${dense.length} chars): ${fmt(denseRun.ms)} ms, ${denseRun.value.findings.length} findings`);
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 
