@@ -177,6 +177,17 @@ describe('language server over stdio, pull diagnostics, zh-cn', () => {
       const fix = (await actionsFor(d)).find((a: any) => a.isPreferred);
       assert.ok(applyTextEdits(DRAFT, fix.edit.changes[uri]).includes('（三）强化应急处置'));
     }
+    const seed = seedText();
+    if (seed && implemented('web-residue')) {
+      const seedUri = 'file:///tmp/gongwen-test/seed-residue.txt';
+      c.open(seedUri, seed, 'plaintext');
+      const lines = (await c.diagnostics(seedUri)).items.filter((d: any) => d.code === 'web-residue').map((d: any) => d.range.start.line);
+      const seedLines = seed.split(/\r\n|\n|\r/);
+      for (const needle of ['SUCAI198.COM', 'admin 分享']) {
+        const line = seedLines.findIndex((l) => l.includes(needle));
+        if (line >= 0) assert.ok(lines.includes(line), `seed residue “${needle}” on line ${line + 1}`);
+      }
+    }
     if (checked === 0) t.skip('none of the fixture rules has landed yet');
   });
 
