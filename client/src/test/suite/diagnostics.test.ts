@@ -40,11 +40,20 @@ function part(doc: vscode.TextDocument, text: string, a: number, b: number): vsc
 suite('diagnostics', () => {
   suiteTeardown(closeAll);
 
-  test('opening the example .md draft activates the extension', async () => {
+  test('opening a .txt draft activates the extension', async () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(ext, `${EXTENSION_ID} is not installed`);
-    await open(fixtureUri('讲话稿-草稿.md'));
+    // Nothing has opened a draft yet (this is the suite's first test): activation must come from opening one.
+    assert.strictEqual(ext.isActive, false, 'gongwen is active before any draft was opened (activationEvents too broad?)');
+    await open(fixtureUri('通知-草稿.txt'));
     await activeExtension();
+  });
+
+  test('the .md draft opens with the extension active and gets diagnostics', async () => {
+    await open(fixtureUri('讲话稿-草稿.md'));
+    const ext = await activeExtension();
+    assert.ok(ext.isActive);
+    await waitForRules(fixtureUri('讲话稿-草稿.md'), ['placeholder']);
   });
 
   test('the .md draft gets placeholder and numbering diagnostics with rule ids and exact ranges', async () => {
