@@ -10,6 +10,7 @@ import { Source } from '../../server/src/core/source';
 import { findPlaceholders, groupPlaceholders } from '../../server/src/core/placeholders';
 import { lint } from '../../server/src/core/lint';
 import { placeholder } from '../../server/src/core/rules/placeholder';
+import { RULES } from '../../server/src/core/rules/index';
 import type { Language } from '../../server/src/core/types';
 
 function found(text: string, language: Language = 'plaintext'): string[] {
@@ -239,4 +240,28 @@ describe('placeholder robustness', () => {
     assert.equal(n, 20000 * 5);
     assert.ok(ms < 3000, `took ${ms} ms`);
   });
+});
+
+describe('text rules on adversarial lines (no quadratic backtracking, no stack overflow)', () => {
+  // Each line is ~0.4 MB; a quadratic step would take minutes.
+  const lines: Array<[string, string]> = [
+    ['X slots and digits', '1X'.repeat(200000)],
+    ['one long filler run', '○○'.repeat(200000)],
+    ['200k bracket prompts', '【】'.repeat(200000)],
+    ['200k dates', 'X年'.repeat(200000)],
+    ['unmatched backticks', '`'.repeat(1000) + 'a``b'.repeat(100000)],
+    ['spaces then text', ' '.repeat(400000) + 'a'],
+    ['one long masked run', '林**同志'.repeat(100000)],
+    ['unclosed quotes', '“'.repeat(200000) + '一是'],
+    ['200k items', '第一，'.repeat(100000)],
+  ];
+  for (const [name, text] of lines) {
+    it(name, () => {
+      const t0 = performance.now();
+      const r = lint(text, { language: 'markdown' }, RULES.filter((x) => ['placeholder', 'web-residue', 'enumeration-sequence'].includes(x.meta.id)));
+      assert.deepEqual(r.errors, []);
+      const ms = performance.now() - t0;
+      assert.ok(ms < 10000, `took ${ms} ms`);
+    });
+  }
 });

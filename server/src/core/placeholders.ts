@@ -113,13 +113,15 @@ function acceptLetterRun(line: string, start: number, end: number): boolean {
  * The run is part of a code made only of digits, hyphens and slot letters, at least four long, with
  * two slot letters in a row, standing after Chinese text or at a line start: `0XXX-XXXXXXX`.
  */
+const CODE_MAX = 32;
 function inSlotCode(line: string, start: number, end: number): boolean {
+  // Bounded walks: a code is short, and a long run of such characters is not one (linear time).
   let i = start;
-  while (i > 0 && /[0-9Xx-]/.test(line[i - 1])) i--;
+  while (i > 0 && start - i <= CODE_MAX && /[0-9Xx-]/.test(line[i - 1])) i--;
   let j = end;
-  while (j < line.length && /[0-9Xx-]/.test(line[j])) j++;
+  while (j < line.length && j - end <= CODE_MAX && /[0-9Xx-]/.test(line[j])) j++;
   const token = line.slice(i, j);
-  if (token.length < 4 || !/XX|xx/.test(token) || !/[0-9]/.test(token) && !token.includes('-')) return false;
+  if (token.length < 4 || token.length > CODE_MAX || !/XX|xx/.test(token) || (!/[0-9]/.test(token) && !token.includes('-'))) return false;
   if (isAsciiLetter(line[j] ?? '') || isAsciiLetter(line[i - 1] ?? '')) return false;
   const before = line[i - 1] ?? '';
   return before === '' || isWide(before) || (isSpace(before) && isWide(line[i - 2] ?? ''));
@@ -312,20 +314,50 @@ function prefixWord(line: string, start: number, floor: number): string {
 // ---------------------------------------------------------------------------------------------
 // Scanning
 
-/** Ranges `[start, end)` of a Markdown line that are inline code. */
+/**
+ * Ranges `[start, end)` of a Markdown line that are inline code: a run of n backticks up to the
+ * next run of exactly n. One pass over the runs (a regex would backtrack on unmatched runs).
+ */
 function inlineCode(line: string): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] !== '`') continue;
+    let j = i;
+    while (j < line.length && line[j] === '`') j++;
+    runs.push([i, j]);
+    i = j - 1;
+  }
   const out: Array<[number, number]> = [];
-  const re = /(`+)[^`]*?\1(?!`)/g;
-  for (let m = re.exec(line); m; m = re.exec(line)) out.push([m.index, m.index + m[0].length]);
+  const nextOfLength = new Map<number, number>(); // length → index of the next unused run scanned from
+  const byLength = new Map<number, number[]>();
+  runs.forEach(([a, b], k) => {
+    const list = byLength.get(b - a);
+    if (list) list.push(k);
+    else byLength.set(b - a, [k]);
+  });
+  for (let k = 0; k < runs.length; k++) {
+    const [a, b] = runs[k];
+    const list = byLength.get(b - a)!;
+    let p = nextOfLength.get(b - a) ?? 0;
+    while (p < list.length && list[p] <= k) p++;
+    nextOfLength.set(b - a, p);
+    if (p >= list.length) continue;
+    const close = list[p];
+    out.push([a, runs[close][1]]);
+    nextOfLength.set(b - a, p + 1);
+    k = close; // runs inside the span are code
+  }
   return out;
 }
 
 const SENT = '\uE000';
-const DATE_RE = /(?:\uE000+|[0-9]{2,4}|[〇○零一二三四五六七八九]{2,4})年(?:(?:\uE000+|[0-9]{1,2})月(?:(?:\uE000+|[0-9]{1,2})日)?)?|(?:\uE000+|[0-9]{1,2})月(?:\uE000+|[0-9]{1,2})日|\uE000+[年月日]/gu;
-const SUM_RE = /\uE000+[+＋]\uE000+/gu;
+// Every pattern that starts with a run of sentinels starts only at the run's first one
+// (`(?<!\uE000)`), so a long run costs one backtrack, not one per position.
+const DATE_RE = /(?<![\uE000\d])(?:\uE000+|[0-9]{2,4}|[〇○零一二三四五六七八九]{2,4})年(?:(?:\uE000+|[0-9]{1,2})月(?:(?:\uE000+|[0-9]{1,2})日)?)?|(?<![\uE000\d])(?:\uE000+|[0-9]{1,2})月(?:\uE000+|[0-9]{1,2})日|(?<!\uE000)\uE000+[年月日]/gu;
+const SUM_RE = /(?<!\uE000)\uE000+[+＋]\uE000+/gu;
 /** A code or number with slots: `0XXX-XXXXXXX`, `138XXXXXXXX` (must hold a digit or a hyphen). */
-const CODE_RE = /(?<![0-9A-Za-z])[0-9\uE000](?:[0-9\uE000-]*[0-9\uE000])?(?![0-9A-Za-z])/gu;
-const DOCNO_RE = /(?:\uE000+[办政党委府组宣纪法发函字令电通复呈]{0,3})?〔[\uE000\d\s\u3000]*〕(?:\uE000+|\d+)号/gu;
+const CODE_RE = /(?<![0-9A-Za-z\uE000-])[0-9\uE000](?:[0-9\uE000-]*[0-9\uE000])?(?![0-9A-Za-z])/gu;
+const DOCNO_RE = /(?:(?<!\uE000)\uE000+[办政党委府组宣纪法发函字令电通复呈]{0,3})?〔[\uE000\d\s\u3000]*〕(?:\uE000+|\d+)号/gu;
 
 /** Placeholders on one line, as line-relative ranges with their keys. */
 function scanLine(line: string, markdown: boolean, out: (s: number, e: number, weak: boolean, group: string, keyStart: number) => void): void {
@@ -401,7 +433,7 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
       prompts = prompts.filter((p) => !overlaps(spans, p.start, p.end));
     }
   }
-  units.push(...prompts.map((p) => ({ ...p, compound: true })));
+  for (const p of prompts) units.push({ ...p, compound: true }); // no spread: a line may hold 10⁵ of them
   units.sort((a, b) => a.start - b.start);
 
   // 4. Keys.

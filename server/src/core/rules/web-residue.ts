@@ -29,6 +29,11 @@ export const webResidue: Rule = {
     let inAttachment = false;
     for (const line of source.lines) {
       if (line.scope !== 'text') continue;
+      // Residue lines are short; a long line is prose (and is not scanned by the patterns at all).
+      if (line.end - line.contentStart > MAX_LINE) {
+        if (!inAttachment && /^[\s\u3000]*附件/.test(source.text.slice(line.contentStart, line.contentStart + 8))) inAttachment = true;
+        continue;
+      }
       const t = residueText(source.text.slice(line.contentStart, line.end));
       if (/^附件(?:\s*\d|\s*[:：]|\s|$)/.test(t)) inAttachment = true;
       let kind: ResidueKind | undefined = classifyResidue(t);
@@ -60,8 +65,9 @@ function isStrayNumber(source: Source, line: Line, t: string, inAttachment: bool
   if (inAttachment || PHONE_SHAPE.test(t)) return false;
   const prev = neighbour(source, line, -1);
   const next = neighbour(source, line, 1);
-  if (prev && NUMBER_LABEL.test(residueText(source.lineText(prev)))) return false;
-  const numeric = (l: Line | undefined) => l !== undefined && /^[\d\s.,，、%％-]+$/.test(residueText(source.lineText(l)));
+  const shortText = (l: Line) => residueText(source.text.slice(l.start, Math.min(l.end, l.start + MAX_LINE)));
+  if (prev && NUMBER_LABEL.test(shortText(prev))) return false;
+  const numeric = (l: Line | undefined) => l !== undefined && /^[\d\s.,，、%％-]+$/.test(shortText(l));
   return !numeric(prev) && !numeric(next);
 }
 
@@ -73,9 +79,13 @@ function neighbour(source: Source, line: Line, dir: -1 | 1): Line | undefined {
   return undefined;
 }
 
+/** Longest line the residue patterns look at (the longest pattern bound is 200). */
+const MAX_LINE = 400;
+
 /** Blank, or holding nothing but decoration (an emoji line counts as empty). */
 const isBlank = (l: Line | undefined, source?: Source) =>
-  l !== undefined && (l.scope === 'blank' || (source !== undefined && l.scope === 'text' && residueText(source.lineText(l)) === ''));
+  l !== undefined &&
+  (l.scope === 'blank' || (source !== undefined && l.scope === 'text' && l.end - l.start <= MAX_LINE && residueText(source.lineText(l)) === ''));
 
 /**
  * Delete a line with its line break, as one edit. Consecutive residue lines form a run; the edits of
