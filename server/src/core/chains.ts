@@ -33,8 +33,6 @@ export interface ChainItem {
 export interface Chain {
   family: ChainFamily;
   items: ChainItem[];
-  /** Offset where the chain's section starts (its last heading or structure marker, else 0). */
-  sectionStart: number;
 }
 
 const ITEM_RE = /(第|其)?([一二三四五六七八九十]{1,3})(是|要|[，、,：:])/g;
@@ -114,16 +112,12 @@ export function findChains(source: Source): Chain[] {
     for (const [fam, c] of open) if (f === undefined || fam === f) (chains.push(c), open.delete(fam));
   };
   const paragraphs = source.paragraphs();
-  let sectionStart = 0;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const para: Line[] = paragraphs[pi];
     const first = para[0];
     if (first.scope !== 'text') continue;
     const head = text.slice(first.contentStart, first.end);
-    if (first.headingLevel > 0 || STRUCTURE.test(head)) {
-      close();
-      sectionStart = first.start;
-    }
+    if (first.headingLevel > 0 || STRUCTURE.test(head)) close();
     let items: ChainItem[] = [];
     for (const line of para) {
       const from = line.contentStart;
@@ -134,7 +128,7 @@ export function findChains(source: Source): Chain[] {
       // Only now look for quotations: most paragraphs have no items.
       const last = para[para.length - 1];
       const quotes = quoteSpans(text, first.start, last.end);
-      if (quotes.length > 0) items = items.filter((it) => !quotes.some(([a, b]) => it.start >= a && it.start < b));
+      if (quotes.length > 0) items = outsideQuotes(items, quotes);
     }
     for (const it of items) {
       const cur = open.get(it.family);
@@ -151,12 +145,24 @@ export function findChains(source: Source): Chain[] {
         }
         close(it.family);
       }
-      open.set(it.family, { family: it.family, items: [it], sectionStart });
+      open.set(it.family, { family: it.family, items: [it] });
     }
   }
   close();
   chains.sort((a, b) => a.items[0].start - b.items[0].start);
   return chains;
+}
+
+/** Items (sorted) whose start is not inside a quotation (sorted, disjoint spans): one merge pass. */
+function outsideQuotes(items: ChainItem[], quotes: ReadonlyArray<[number, number]>): ChainItem[] {
+  const out: ChainItem[] = [];
+  let q = 0;
+  for (const it of items) {
+    while (q < quotes.length && quotes[q][1] <= it.start) q++;
+    if (q < quotes.length && quotes[q][0] <= it.start) continue;
+    out.push(it);
+  }
+  return out;
 }
 
 const ITEM_HINT = /[一二三四五六七八九十][是要，、,：:]/;
@@ -177,7 +183,7 @@ export function chainDefect(chain: Chain, text?: string): ChainDefect | undefine
   if (items.every((x) => x.value === 1)) return undefined;
   if (items[0].value !== 1) {
     // Not bounded by the section: sub-items may sit between `第一，` and `第二，` (1955 report).
-    if (text !== undefined && hasPredecessor(text, 0, items[0].start, items[0].value - 1)) return undefined;
+    if (text !== undefined && hasPredecessor(text, items[0].start, items[0].value - 1)) return undefined;
     return { kind: 'start', at: 0, expected: 1 };
   }
   for (let i = 1; i < items.length; i++) {
@@ -191,9 +197,9 @@ export function chainDefect(chain: Chain, text?: string): ChainDefect | undefine
 
 const LOOK_BACK = 4000;
 
-/** Does `[from, to)` (bounded by LOOK_BACK) hold the n-th item in any family, or `首先` for n = 1? */
-function hasPredecessor(text: string, from: number, to: number, n: number): boolean {
-  const window = text.slice(Math.max(from, to - LOOK_BACK), to);
+/** Do the LOOK_BACK characters before `to` hold the n-th item in any family, or `首先` for n = 1? */
+function hasPredecessor(text: string, to: number, n: number): boolean {
+  const window = text.slice(Math.max(0, to - LOOK_BACK), to);
   const cn = toChineseNumeral(n);
   if (window.includes(`第${cn}`) || window.includes(`${cn}是`) || window.includes(`${cn}要`) || window.includes(`其${cn}`)) return true;
   return n === 1 && /首先|一方面|一则|一来/.test(window);
