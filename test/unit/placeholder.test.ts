@@ -96,12 +96,14 @@ describe('placeholder family: positives', () => {
     // Weak.
     ['某某同志', ['某某']],
     ['某某某单位', ['某某某']],
+    ['某年某月某日', ['某年某月某日']],
+    ['你单位《关于……的请示》收悉', ['……']],
   ];
   for (const [text, want] of cases) it(text, () => assert.deepEqual(found(text), want));
 
   it('weak forms are marked weak and reported at info level', () => {
-    const ms = findPlaceholders(new Source('某某同志和XX同志', 'plaintext'));
-    assert.deepEqual(ms.map((m) => m.weak), [true, false]);
+    const ms = findPlaceholders(new Source('某某同志和XX同志，某年某月某日，《关于……的请示》', 'plaintext'));
+    assert.deepEqual(ms.map((m) => m.weak), [true, false, true, true]);
     const sev = lint('某某同志和XX同志', { language: 'plaintext' }, [placeholder]).findings.map((f) => [f.severity, f.severityKey]);
     assert.deepEqual(sev, [['info', 'placeholder/weak'], ['warning', 'placeholder']]);
   });
@@ -143,6 +145,7 @@ describe('placeholder family: negatives', () => {
     '（一）加强领导',
     '第一季度',
     '……',
+    '等等……的确如此',
     '————',
   ];
   for (const text of cases) it(text, () => assert.deepEqual(found(text), []));

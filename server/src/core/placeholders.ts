@@ -67,8 +67,9 @@ interface Atom {
   weak: boolean;
 }
 
-// A year with slots (`20XX`, `202X`), then letter runs, filler-symbol runs, blanks, weak 某某.
-const ATOM_RE = /(?<![A-Za-z0-9])(?:19|20)(?:[0-9][XxＸｘ×]|[XxＸｘ×]{2})(?![A-Za-z0-9])|[XxＸｘ×✕╳]+|[○〇◯]{2,}|[□△▽◇＊]{2,}|\*+|[_＿]{2,}|…{4,}|某某+/gu;
+// A year with slots (`20XX`, `202X`), then letter runs, filler-symbol runs, blanks, and the weak
+// forms: 某某, 某年某月某日, and an ellipsis standing for a title (`关于……的请示`).
+const ATOM_RE = /(?<![A-Za-z0-9])(?:19|20)(?:[0-9][XxＸｘ×]|[XxＸｘ×]{2})(?![A-Za-z0-9])|[XxＸｘ×✕╳]+|[○〇◯]{2,}|[□△▽◇＊]{2,}|\*+|[_＿]{2,}|…{4,}|(?<=关于)…{2,3}(?=的)|某某+|某年(?:某月(?:某日)?)?|某月某日/gu;
 
 /** Followers that make a single `X` a technical term, not a slot (`X射线`, `X光`, `X轴`). */
 const X_TERMS = ['射线', '光', '线', '轴', '型', '形', '染色体', '战警', '因子', '波段', '综合征', '连锁', '档案', '一代', '世代', '代'];
@@ -385,7 +386,7 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
     else if ('○〇◯'.includes(c)) ok = !inChineseNumber(line, s, e);
     else if (c === '*') ok = acceptStars(line, s, e, starRuns, pairedStars);
     else if (c === '_' || c === '＿') ok = acceptBlank(line, s, e, markdown);
-    else if (c === '某') (ok = true), (weak = true);
+    else if (c === '某' || (c === '…' && e - s < 4)) (ok = true), (weak = true);
     else ok = true; // □□ △△ ＊＊ ……
     if (ok && !inCode(s, e)) atoms.push({ start: s, end: e, weak });
   }
