@@ -53,8 +53,15 @@ function isIdeograph(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 }
 const isIdeo = (c: string) => c.length > 0 && isIdeograph(c.charCodeAt(0));
-/** Anything a Chinese text is made of beyond ASCII: ideographs (astral ones too), CJK and full-width punctuation. */
-const isWide = (c: string) => c.length > 0 && c.charCodeAt(0) >= 0x2e80;
+/**
+ * Anything a Chinese text is made of beyond ASCII: ideographs (astral ones too), CJK and full-width
+ * punctuation, and the general punctuation Chinese text uses (— … “ ” ‘ ’).
+ */
+const isWide = (c: string) => {
+  if (c.length === 0) return false;
+  const code = c.charCodeAt(0);
+  return code >= 0x2e80 || (code >= 0x2010 && code <= 0x206f);
+};
 const isAsciiAlnum = (c: string) => /^[A-Za-z0-9]$/.test(c);
 const isAsciiLetter = (c: string) => /^[A-Za-z]$/.test(c);
 const isDigit = (c: string) => /^[0-9０-９]$/.test(c);
