@@ -390,6 +390,10 @@ async function main() {
       ['extensionDevelopmentPath', remote(o.ext)],
       ['extensionTestsPath', remote(o.tests)],
     ];
+    // Screenshots start with the example draft open: the payload's openFile, never Quick Open (which waits
+    // for a search provider that vscode-remote does not have here).
+    const firstFile = path.join(dirs.workspace, '讲话稿-草稿.md');
+    if (o.mode === 'screens' && fs.existsSync(firstFile)) payload.push(['openFile', remote(firstFile)]);
     const url = `http://${host}/?folder=${encodeURIComponent(dirs.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     log(`mode ${o.mode}: opening the workbench`);
     if (process.env.E2E_VERBOSE) log(url);
