@@ -90,6 +90,31 @@ suite('outline and folding', () => {
     assert.ok(has(l('二、存在的问题'), l('（三）干部作风')), `section 二: ${JSON.stringify(ranges)}`);
   });
 
+  test('plain-text drafts get semantic tokens for ordinals and placeholders', async () => {
+    const doc = (await open(fixtureUri('通知-草稿.txt'))).document;
+    const legend = await waitFor(
+      () => vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', doc.uri),
+      'the semantic tokens legend',
+    );
+    const tokens = await waitFor(async () => {
+      const t = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri);
+      return t && t.data.length > 0 ? t : undefined;
+    }, 'semantic tokens');
+    // Decode the relative encoding: (deltaLine, deltaStart, length, type, modifiers) per token.
+    const found: { text: string; type: string }[] = [];
+    let line = 0;
+    let char = 0;
+    for (let i = 0; i < tokens.data.length; i += 5) {
+      const [dl, ds, len, type] = tokens.data.slice(i, i + 4);
+      line += dl;
+      char = dl === 0 ? char + ds : ds;
+      found.push({ text: doc.getText(new vscode.Range(line, char, line, char + len)), type: legend.tokenTypes[type] });
+    }
+    const of = (type: string) => found.filter((t) => t.type === type).map((t) => t.text);
+    assert.ok(of('gongwenOrdinal').includes('一、') && of('gongwenOrdinal').includes('（一）'), JSON.stringify(found));
+    assert.ok(of('gongwenPlaceholder').some((t) => t.includes('XX')), JSON.stringify(found));
+  });
+
   test('next/previous/parent section commands move the cursor between titles', async () => {
     const editor = await open(fixtureUri('报告-长.md'));
     const doc = editor.document;
