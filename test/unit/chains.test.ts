@@ -130,3 +130,46 @@ describe('enumeration-sequence findings and fixes', () => {
     assert.ok(ms < 8000, `took ${ms} ms`);
   });
 });
+
+describe('text rules: fixes converge on random documents', () => {
+  // A small deterministic generator (no Math.random: failures must reproduce).
+  let seed = 12345;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const pieces = [
+    '',
+    '',
+    '正文段落，内容充实。',
+    '一是加强领导；二是完善制度；四是强化督查。',
+    '一是A；二是B；二是C。',
+    '二是要冲在前。',
+    '四是要干在前。',
+    '第一，提高认识。第三，狠抓落实。',
+    '221381',
+    '领取福利',
+    '微信扫码分享',
+    'SUCAI198.COM —— 专注党建行政公文写作范文',
+    '上一篇：乡镇工作总结',
+    '（一）加强组织领导',
+    'XX镇党委书记XX同志主持会议。',
+  ];
+  for (let round = 0; round < 200; round++) {
+    const lines: string[] = [];
+    const n = 1 + rand(12);
+    for (let i = 0; i < n; i++) lines.push(pieces[rand(pieces.length)]);
+    const eol = rand(3) === 0 ? '\r\n' : '\n';
+    const text = lines.join(eol) + (rand(2) ? eol : '');
+    it(`round ${round}`, () => {
+      const opts = { language: 'plaintext' as const, severities: Object.fromEntries(['numbering-punctuation', 'numbering-level', 'numbering-sequence', 'numbering-skip', 'numbering-mixed'].map((k) => [k, 'off' as const])) };
+      const out = fixAll(text, opts).text;
+      const left = lint(out, opts).findings.filter((f) => f.fix);
+      assert.deepEqual(left.map((f) => `${f.rule} ${out.slice(f.start, f.end)}`), [], JSON.stringify(text));
+      // Deleting residue never creates a run of blank lines that was not there.
+      const blanks = (s: string) => Math.max(0, ...(s.replace(/\r\n/g, '\n').match(/\n{2,}/g) ?? []).map((m) => m.length));
+      assert.ok(blanks(out) <= Math.max(2, blanks(text)), `${JSON.stringify(text)} → ${JSON.stringify(out)}`);
+      if (eol === '\r\n') assert.ok(!/[^\r]\n/.test(out), 'CRLF kept');
+    });
+  }
+});

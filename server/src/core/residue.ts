@@ -39,7 +39,7 @@ export const RESIDUE_LABELS: Record<ResidueKind, { zh: string; en: string }> = {
   source: { zh: '转载来源或原文链接', en: 'reprint source or link' },
   related: { zh: '相关推荐链接', en: 'related-articles list' },
   editor: { zh: '责任编辑署名', en: 'web editor credit' },
-  number: { zh: '孤立的长数字（文章编号）', en: 'stray long number (article id)' },
+  number: { zh: '孤立的长数字，多为文章编号', en: 'stray long number, likely an article id' },
 };
 
 interface Pattern {
