@@ -84,6 +84,24 @@ suite('quick fixes', () => {
     assert.strictEqual(doc.getText(), afterSeq.replace('（一）、加强组织领导', '（一）加强组织领导'));
   });
 
+  test('CRLF line endings and an astral character (𠮷) before a finding keep ranges and fixes exact', async () => {
+    const text = '一、总体要求\r\n（一）𠮷𠮷XX县加强领导。\r\n（三）压实责任。\r\n';
+    const uri = vscode.Uri.joinPath(fixtureUri('.'), 'tmp', 'crlf-astral.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    assert.strictEqual(doc.eol, vscode.EndOfLine.CRLF);
+    const ds = await waitForRules(doc.uri, ['numbering-sequence', 'placeholder']);
+    // XX sits after two surrogate pairs: UTF-16 column 7 on line 2.
+    const xx = rangeOf(doc, 'XX');
+    assert.strictEqual(xx.start.character, 7);
+    assert.ok(ds.some((d) => ruleOf(d) === 'placeholder' && d.range.contains(xx) && d.range.end.isEqual(xx.end)), `placeholder at 2:8-2:10:\n${describeDiags(ds)}`);
+    const seq = ds.find((d) => ruleOf(d) === 'numbering-sequence')!;
+    assert.ok(seq.range.isEqual(rangeOf(doc, '（三）')), `range ${JSON.stringify(seq.range)} vs （三） at line 3`);
+    await apply(singleFix(await quickFixesAt(doc.uri, seq.range, '（三）'), 'numbering-sequence'));
+    assert.strictEqual(doc.getText(), text.replace('（三）压实', '（二）压实'));
+  });
+
   test('“fix all of this rule” fixes every finding of the rule at once', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '一.总体要求\n\n二.重点任务\n\n三.保障措施\n' });
     await vscode.window.showTextDocument(doc);
