@@ -448,7 +448,7 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
   let floor = 0;
   for (const u of units) {
     const text = line.slice(u.start, u.end);
-    const isPrompt = /^[【〔［〖（(\[{<＜]/.test(text) && !/^\(?\uE000/.test(text);
+    const isPrompt = /^[【〔［〖（(\[{<＜]/.test(text);
     let key: string;
     let keyStart = u.start;
     let keyEnd = u.end;
@@ -462,9 +462,8 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
       // Emphasis markers between the slot and its word are skipped: `*XX*同志` → `XX同志`.
       let after = u.end;
       if (markdown) while (after < line.length && after - u.end < 3 && '*_~'.includes(line[after])) after++;
-      let suffix = suffixWord(line, after);
+      const suffix = suffixWord(line, after);
       if (suffix === '') after = u.end;
-      if (suffix === '' && after !== u.end) suffix = suffixWord(line, u.end);
       const di = line[u.start - 1] === '第' && u.start - 1 >= floor;
       if (di) keyStart = u.start - 1;
       if (suffix === '' && !di) {
