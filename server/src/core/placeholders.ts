@@ -287,9 +287,13 @@ function ideoRun(line: string, i: number, max: number): string {
 
 /** The word after a slot that names it: `镇`, `同志`, `高质量发展`, `个`; '' when none. */
 function suffixWord(line: string, end: number): string {
-  const w = ideoRun(line, end, 6);
-  if (w === '') return '';
-  if (VERBS.some((v) => w.startsWith(v))) return '';
+  const run = ideoRun(line, end, 6);
+  if (run === '' || PARTICLES.includes(run[0])) return ''; // `XX等领域`, `XX的发展`
+  if (VERBS.some((v) => run.startsWith(v))) return '';
+  // The word cannot reach past a particle: `XX工作和发展` → `XX工作`.
+  let cut = 1;
+  while (cut < run.length && !PARTICLES.includes(run[cut])) cut++;
+  const w = run.slice(0, cut);
   const head = HEADS.find((h) => w.startsWith(h));
   if (head) return head;
   const unit = UNITS.find((u) => w.startsWith(u));
@@ -302,10 +306,7 @@ function suffixWord(line: string, end: number): string {
     for (let k = w.indexOf(ew); k >= 0 && k + ew.length <= 5; k = w.indexOf(ew, k + 1)) best = Math.max(best, k + ew.length);
   }
   if (best > 0) return w.slice(0, best);
-  if (PARTICLES.includes(w[0])) return '';
-  let n = 0;
-  while (n < Math.min(2, w.length) && !PARTICLES.includes(w[n])) n++;
-  return w.slice(0, n);
+  return w.slice(0, 2);
 }
 
 const TITLES_BEFORE = ['书记', '主任', '局长', '县长', '镇长', '市长', '区长', '省长', '乡长', '部长', '厅长', '处长', '科长', '校长', '院长', '主席', '同志', '经理', '董事长'];
