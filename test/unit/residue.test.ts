@@ -68,6 +68,8 @@ describe('residue patterns: site furniture', () => {
     ['(第2/2页)', 'pager'],
     ['（第1/3页）', 'pager'],
     ['第1页 共3页', 'pager'],
+    ['（第1页/共2页）', 'pager'],
+    ['微信扫一扫', 'share'],
     ['上一篇：乡镇工作总结', 'pager'],
     ['下一篇：村级工作计划', 'pager'],
     ['返回顶部', 'pager'],

@@ -100,7 +100,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
 
   // Page navigation and page numbers.
   { kind: 'pager', re: /^[（(【\[]?第\s*\d+\s*[/／]\s*\d+\s*页[)）】\]]?$/, max: 20 },
-  { kind: 'pager', re: /^第\s*\d+\s*页\s*[,，/／]?\s*共\s*\d+\s*页$|^共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页$/, max: 20 },
+  { kind: 'pager', re: /^[（(【\[]?(?:第\s*\d+\s*页\s*[,，/／]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页)[)）】\]]?$/, max: 24 },
   { kind: 'pager', re: /^(?:上一篇|下一篇|上一页|下一页|上一章|下一章|上一节|下一节|返回列表|返回首页|返回目录|返回顶部|返回上一页|首页|尾页|末页)(?:\s*[:：>»]|\s|$)/, max: 80 },
   { kind: 'pager', re: /^(?:[\d\s]+|首页|上一页)+\s*(?:下一页|尾页|>>|»)$/, max: 60 },
   { kind: 'pager', re: /^[—–－-]\s*\d{1,3}\s*[—–－-]$/, max: 10 },
