@@ -28,7 +28,13 @@ package_vsix() {
   mkdir -p "$(dirname "$vsix")"
   rm -f "$vsix"
   npm run package --silent -- --out "$vsix"
-  echo "e2e.sh: packaged $(du -k "$vsix" | cut -f1) KB -> ${vsix#"$root"/}"
+  local kb
+  kb=$(( ($(stat -c %s "$vsix") + 1023) / 1024 ))
+  echo "e2e.sh: packaged ${kb} KB -> ${vsix#"$root"/}"
+  if [ "$kb" -gt "${VSIX_MAX_KB:-400}" ]; then
+    echo "e2e.sh: the .vsix is ${kb} KB, over the ${VSIX_MAX_KB:-400} KB budget (check .vscodeignore and the bundles)" >&2
+    status=1
+  fi
 }
 
 case "$runner" in
