@@ -66,6 +66,23 @@ suite('quick fixes', () => {
     await waitForDiagnostics(doc.uri, (d) => d.length === 0, 'no diagnostics after the level fix');
   });
 
+  test('numbering-level: the fix also pushes the run’s children one level down', async () => {
+    const doc = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: '一、总体要求\n一、提高政治站位。\n（一）深化思想认识。\n（二）加强理论学习。\n二、压实工作责任。\n二、重点任务\n（一）抓好安全生产。\n',
+    });
+    await vscode.window.showTextDocument(doc);
+    await waitForRules(doc.uri, ['numbering-level']);
+    await apply(singleFix(await quickFixesAt(doc.uri, markerIn(doc, '一、提高', '一、'), 'numbering-level'), 'numbering-level'));
+    const lines = doc.getText().split('\n');
+    assert.deepStrictEqual(
+      lines.map((l) => l.match(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.|（\d+）)/)?.[0] ?? ''),
+      ['一、', '（一）', '1.', '2.', '（二）', '二、', '（一）', ''],
+      doc.getText(),
+    );
+    assert.ok(doc.getText().includes('深化思想认识') && doc.getText().includes('压实工作责任'), 'the words stay');
+  });
+
   test('numbering-sequence and numbering-punctuation fixes give the expected text', async () => {
     const editor = await openCopy('讲话稿-草稿.md');
     const doc = editor.document;
