@@ -119,6 +119,14 @@ suite('quick fixes', () => {
     assert.strictEqual(doc.getText(), text.replace('（三）压实', '（二）压实'));
   });
 
+  test('web-residue: the fix deletes the pasted line without leaving a double blank line', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '今天召开全县安全生产工作会议。\n\n微信扫码领取福利\n\n会议强调，要压实责任。\n' });
+    await vscode.window.showTextDocument(doc);
+    await waitForRules(doc.uri, ['web-residue']);
+    await apply(singleFix(await quickFixesAt(doc.uri, rangeOf(doc, '微信扫码'), 'web-residue'), 'web-residue'));
+    assert.strictEqual(doc.getText(), '今天召开全县安全生产工作会议。\n\n会议强调，要压实责任。\n');
+  });
+
   test('“fix all of this rule” fixes every finding of the rule at once', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '一.总体要求\n\n二.重点任务\n\n三.保障措施\n' });
     await vscode.window.showTextDocument(doc);
