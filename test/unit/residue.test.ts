@@ -218,14 +218,4 @@ describe('web-residue: lines and fixes', () => {
     const md = ['```', '221381', '免费下载', '```', '', '| a |', '|---|', '| 221381 |', '', '> 上一篇：x', '', '<!-- 免费下载 -->', '', '- 上一篇：乡镇工作总结', '', '## 相关推荐', '', '**微信扫码领取福利**'].join('\n');
     assert.deepEqual(found(md, 'markdown'), [14, 16, 18]);
   });
-  it('a 10 MB document is checked in a few seconds', () => {
-    const block = '关于加强基层治理的实施意见\n\n为加强基层治理，现提出如下意见。请扫码关注公众号获取更多信息。\n\n221381\n\n';
-    const text = block.repeat(Math.ceil(10_000_000 / block.length));
-    const cpu0 = process.cpuUsage(); // CPU time, not wall time: other test files run alongside
-    const n = lint(text, { language: 'plaintext' }, [webResidue]).findings.length;
-    const { user, system } = process.cpuUsage(cpu0);
-    const ms = (user + system) / 1000;
-    assert.ok(n > 0);
-    assert.ok(ms < 8000, `took ${ms} ms of CPU`);
-  });
 });
