@@ -101,6 +101,8 @@ describe('residue patterns: site furniture', () => {
     ['本文由范文网整理发布', 'source'],
     ['本文链接：http://www.xxx.com/a/1.html', 'source'],
     ['原标题：关于加强基层治理的意见', 'source'],
+    ['以下是为大家整理的讲话稿范文，供大家参考。', 'blurb'],
+    ['欢迎大家参考借鉴。', 'blurb'],
     ['相关推荐', 'related'],
     ['相关文章：', 'related'],
     ['猜你喜欢', 'related'],
@@ -161,6 +163,11 @@ describe('residue patterns: real documents are not residue', () => {
     '相关部门要加强协作。',
     '下载',
     '资源描述准确。',
+    // A speech may hope to help or offer material: a blurb needs more than one of its cues.
+    '我们希望帮助大家解决实际困难，切实把好事办好。',
+    '以上讲的几点意见，希望对大家今后的工作有所帮助。',
+    '今天为大家准备了学习材料，会后请认真研读。',
+    '欢迎各位领导和同志们莅临指导。',
   ];
   for (const line of lines) it(line, () => assert.equal(kind(line), undefined));
 });

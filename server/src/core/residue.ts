@@ -60,6 +60,11 @@ const SLOGAN = '(?:专注|专业|范文|素材|公文写作|写作网|文库|文
 /** A labelled contact line in a real document is not a banner. */
 const LABEL = '(?:网址|网站|官网|邮箱|电子邮箱|e-?mail|地址|主页|链接|网页|联系)[:：]';
 
+/** Blurb cues: the site offering the text, hoping it helps, and words for the article itself. */
+const BLURB_OFFER = '(?:为|给)(?:大家|您|你)(?:精心)?(?:整理|收集|搜集|精选|带来|推荐|分享)(?:了|的)';
+const BLURB_HOPE = '(?:(?:希望|但愿).{0,6}(?:对|帮到|帮助)(?:大家|您|你)|仅供(?:大家)?参考|供(?:大家|您|你)参考|欢迎(?:大家)?(?:阅读|参考|借鉴|收藏|下载))';
+const BLURB_ARTICLE = '(?:范文|文章|资料|相关内容|本文|全文|[一这几]篇)';
+
 /**
  * The curated list, in order of precedence. Each line is tested against its trimmed text (indents,
  * Markdown list markers and emphasis removed).
@@ -105,8 +110,13 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'pager', re: /^(?:[\d\s]+|首页|上一页)+\s*(?:下一页|尾页|>>|»)$/, max: 60 },
   { kind: 'pager', re: /^[—–－-]\s*\d{1,3}\s*[—–－-]$/, max: 10 },
 
-  // The site editor's blurb: `下面是小编为大家整理的……，欢迎阅读！`
-  { kind: 'blurb', re: /小[编編](?:为|為|给|給|精心|整理|推荐|推薦|带来|帶來|分享|收集|搜集|特意|在此|就)|小[编編].{0,12}(?:整理|收集|搜集|推荐|推薦|分享|介绍|介紹|带来|帶來|归纳|歸納|精选|準備|准备)|(?:为|给)(?:大家|您|你)(?:精心)?(?:整理|收集|搜集|精选|带来|准备|推荐|分享)(?:了|的)|(?:希望|但愿)(?:能|可以)?(?:对|帮到|帮助)(?:大家|您|你)|欢迎(?:大家)?(?:阅读|参考|借鉴|收藏|下载|分享)(?:[与和、及]?(?:借鉴|参考|收藏|阅读|下载))?[。！!]?$|^【(?:导语|导读)】/, max: 200 },
+  // The site editor's blurb: `下面是小编为大家整理的……，希望对大家有所帮助！`. A speech may well say
+  // `希望对大家今后的工作有所帮助` or `为大家准备了学习材料`, so a blurb needs 小编, or an offering
+  // phrase together with a hope/reference phrase or a word for the article itself.
+  { kind: 'blurb', re: /小[编編](?:为|為|给|給|精心|整理|推荐|推薦|带来|帶來|分享|收集|搜集|特意|在此|就)|小[编編].{0,12}(?:整理|收集|搜集|推荐|推薦|分享|介绍|介紹|带来|帶來|归纳|歸納|精选|準備|准备)|^【(?:导语|导读)】/, max: 200 },
+  { kind: 'blurb', re: new RegExp(`^(?=.*?${BLURB_OFFER})(?=.*?(?:${BLURB_HOPE}|${BLURB_ARTICLE}))|^(?=.*?${BLURB_HOPE})(?=.*?${BLURB_ARTICLE})`), max: 200 },
+  // A short standalone `欢迎阅读！` / `欢迎大家参考借鉴。`
+  { kind: 'blurb', re: /^(?:欢迎|敬请)(?:大家|您)?(?:阅读|参考|借鉴|收藏|下载|分享)(?:[与和、及]?(?:借鉴|参考|收藏|阅读|下载))?[。！!]?$/, max: 14 },
 
   // Disclaimers.
   { kind: 'disclaimer', re: /^(?:【)?(?:声明|免责声明|版权声明|版权说明|特别声明)(?:】)?\s*[:：]|本站.{0,20}(?:来自|来源于|源于|转载自|收集于)(?:网络|互联网)|如有侵权|侵权(?:请)?(?:联系|删除|告知)|侵删|版权归(?:原)?作者|转载请(?:注明|保留)|仅代表作者(?:本人|个人)?(?:的)?观点|不代表本站/, max: 200 },
