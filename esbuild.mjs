@@ -17,10 +17,18 @@ const common = {
   logLevel: 'warning',
 };
 
+/** The CLI loads the language server from dist/server.js only for `gongwen lsp`, keeping start-up light. */
+const serverAsSibling = {
+  name: 'server-as-sibling',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/server$/ }, () => ({ path: './server.js', external: true }));
+  },
+};
+
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { GONGWEN_VERSION: JSON.stringify(version) } },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [serverAsSibling], define: { GONGWEN_VERSION: JSON.stringify(version) } },
 ];
 
 if (watch) {

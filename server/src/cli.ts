@@ -6,6 +6,7 @@
  * Exit codes: 0 no finding at error severity; 1 some; 2 bad usage or an unreadable file.
  */
 import * as fs from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import * as path from 'node:path';
 import { lint } from './core/lint';
 import { fixAll } from './core/autofix';
@@ -132,8 +133,6 @@ function languageOf(file: string): Language {
   return /\.txt$/i.test(file) ? 'plaintext' : 'markdown';
 }
 
-// ignoreBOM: keep a BOM in the decoded text so --fix can write it back.
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 interface Loaded {
   text: string;
@@ -143,12 +142,9 @@ interface Loaded {
 function load(file: string): Loaded {
   const buf = fs.readFileSync(file);
   if (buf.includes(0)) throw new Error('看起来是二进制文件 / looks like a binary file');
-  let text: string;
-  try {
-    text = utf8.decode(buf);
-  } catch {
-    throw new Error('不是有效的 UTF-8 文本（GBK 文件请先转存为 UTF-8）/ not valid UTF-8 (save GBK files as UTF-8 first)');
-  }
+  if (!isUtf8(buf)) throw new Error('不是有效的 UTF-8 文本（GBK 文件请先转存为 UTF-8）/ not valid UTF-8 (save GBK files as UTF-8 first)');
+  // Buffer#toString keeps a leading BOM, so --fix can write it back.
+  const text = buf.toString('utf8');
   const bom = text.charCodeAt(0) === 0xfeff;
   return { text: bom ? text.slice(1) : text, bom };
 }

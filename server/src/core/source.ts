@@ -194,26 +194,44 @@ function isTableRow(text: string, lines: Line[], li: number): boolean {
  */
 export function quoteSpans(text: string, start: number, end: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const closers: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』' };
   let i = start;
   while (i < end) {
-    const ch = text[i];
-    const close = ch === '"' ? '"' : closers[ch];
-    if (close !== undefined) {
-      // Find the matching closer, respecting nesting of the same pair.
-      let depth = 1;
-      let j = i + 1;
-      for (; j < end; j++) {
-        const cj = text[j];
-        if (cj === close && (close !== '"' || depth === 1)) {
-          depth--;
-          if (depth === 0) break;
-        } else if (cj === ch && ch !== '"') depth++;
-      }
-      const stop = j < end ? j + 1 : end;
-      spans.push([i, stop]);
-      i = stop;
-    } else i++;
+    const open = text.charCodeAt(i);
+    const close = closerOf(open);
+    if (close === 0) {
+      i++;
+      continue;
+    }
+    // Find the matching closer, counting nested openers of the same pair ("…" does not nest).
+    let depth = 1;
+    let j = i + 1;
+    for (; j < end; j++) {
+      const c = text.charCodeAt(j);
+      if (c === close) {
+        if (--depth === 0) break;
+      } else if (c === open && open !== close) depth++;
+    }
+    const stop = j < end ? j + 1 : end;
+    spans.push([i, stop]);
+    i = stop;
   }
   return spans;
+}
+
+/** The closing quote for an opening one (“ ‘ 「 『 and a straight "), or 0. */
+function closerOf(c: number): number {
+  switch (c) {
+    case 0x201c: // “
+      return 0x201d;
+    case 0x2018: // ‘
+      return 0x2019;
+    case 0x300c: // 「
+      return 0x300d;
+    case 0x300e: // 『
+      return 0x300f;
+    case 0x22: // "
+      return 0x22;
+    default:
+      return 0;
+  }
 }
