@@ -261,12 +261,9 @@ describe('snippets: 公文 conventions', () => {
 
 describe('snippets: the numbering checks accept every skeleton', () => {
   // Known disagreements with the rules, reported as TODO rather than failures.
-  const KNOWN: Record<string, string> = {
-    '附件说明（attachments）': 'numbering-sequence reads the 附件说明 continuation line “2.××” as a level-3 marker (Markdown)',
-  };
   const numbering = (f: { rule: string }) => f.rule.startsWith('numbering-') || f.rule === 'enumeration-sequence';
   for (const [name, s] of Object.entries(snippets)) {
-    it(name, { todo: KNOWN[name] }, () => {
+    it(name, () => {
       const filled = expand(bodyOf(s));
       for (const language of ['markdown', 'plaintext'] as const) {
         const found = lint(filled, { language }).findings.filter(numbering);
