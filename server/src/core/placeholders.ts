@@ -512,8 +512,8 @@ export function findPlaceholders(source: Source): PlaceholderMatch[] {
   const markdown = source.language === 'markdown';
   for (const line of source.lines) {
     if (!visible(line)) continue;
+    if (!hasCandidate(source.text, line.start, line.end)) continue;
     const text = source.text.slice(line.start, line.end);
-    if (!QUICK_RE.test(text)) continue;
     scanLine(text, markdown, (s, e, weak, group, keyStart) => {
       out.push({ start: line.start + s, end: line.start + e, text: text.slice(s, e), group, weak, keyStart: line.start + keyStart });
     });
@@ -522,7 +522,14 @@ export function findPlaceholders(source: Source): PlaceholderMatch[] {
 }
 
 /** Cheap pre-filter: a line without any of these characters has no placeholder. */
-const QUICK_RE = /[XxＸｘ×✕╳○〇◯□△▽◇＊*_＿…某【〔［〖（(\[{<＜]/u;
+const CANDIDATE = new Uint8Array(0x10000);
+for (const ch of 'XxＸｘ×✕╳○〇◯□△▽◇＊*_＿…某【〔［〖（(\[{<＜') CANDIDATE[ch.charCodeAt(0)] = 1;
+
+/** A table lookup per character: several times faster than a character-class regex per line. */
+function hasCandidate(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (CANDIDATE[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 /** Placeholders grouped by group key, most frequent first, then by first occurrence. */
 export function groupPlaceholders(matches: readonly PlaceholderMatch[]): PlaceholderGroup[] {

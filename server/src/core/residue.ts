@@ -153,11 +153,29 @@ const DECORATION = /^(?:[\s\u3000\u00a0\u200b-\u200d\ufeff\u{10000}-\u{10FFFF}\u
 
 /** The line's own text: without indents, decoration, Markdown list markers and emphasis, zero-width marks. */
 export function residueText(raw: string): string {
+  // Fast path (most lines): nothing to trim when neither end can be decoration, markup or space.
+  if (raw === '' || (!maybeTrimmed(raw.charCodeAt(0)) && !maybeTrimmed(raw.charCodeAt(raw.length - 1)))) return raw;
   return raw
     .replace(DECORATION, '')
     .replace(/^(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?/, '')
     .replace(/(?:\*\*|__)$/, '')
     .replace(DECORATION, '');
+}
+
+/** Could this character be trimmed by residueText: ASCII, spaces, zero-width, surrogates, symbols? */
+function maybeTrimmed(c: number): boolean {
+  return (
+    c < 0x80 ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    (c >= 0x200b && c <= 0x200d) ||
+    c === 0xfeff ||
+    c === 0xfe0f ||
+    (c >= 0xd800 && c <= 0xdfff) ||
+    (c >= 0x2190 && c <= 0x21ff) ||
+    (c >= 0x25b2 && c <= 0x25c5) ||
+    (c >= 0x2600 && c <= 0x27bf)
+  );
 }
 
 /** The kind of residue a line is by the curated patterns, or undefined. `t` is `residueText(raw)`. */
