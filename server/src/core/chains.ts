@@ -121,7 +121,7 @@ export function findChains(source: Source): Chain[] {
     let items: ChainItem[] = [];
     for (const line of para) {
       const from = line.contentStart;
-      if (!ITEM_HINT.test(text.slice(from, line.end))) continue;
+      if (!hasItemHint(text, from, line.end)) continue;
       lineItems(text, from, line.end, pi, first.contentStart, items);
     }
     if (items.length > 0) {
@@ -165,7 +165,15 @@ function outsideQuotes(items: ChainItem[], quotes: ReadonlyArray<[number, number
   return out;
 }
 
-const ITEM_HINT = /[一二三四五六七八九十][是要，、,：:]/;
+/** Cheap pre-filter, as /[一二三四五六七八九十][是要，、,：:]/ but with table lookups (much faster on 10 MB). */
+const NUMERAL = new Uint8Array(0x10000);
+const AFTER = new Uint8Array(0x10000);
+for (const ch of '一二三四五六七八九十') NUMERAL[ch.charCodeAt(0)] = 1;
+for (const ch of '是要，、,：:') AFTER[ch.charCodeAt(0)] = 1;
+function hasItemHint(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) if (AFTER[text.charCodeAt(i)] === 1 && NUMERAL[text.charCodeAt(i - 1)] === 1) return true;
+  return false;
+}
 
 export type ChainDefect =
   | { kind: 'gap' | 'duplicate'; at: number; expected: number }
