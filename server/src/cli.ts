@@ -22,6 +22,8 @@ export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   env: Record<string, string | undefined>;
+  /** Progress over many files (the real CLI draws it on a terminal's stderr only). */
+  progress?: (done: number, total: number) => void;
 }
 
 interface CheckArgs {
@@ -191,7 +193,8 @@ function runCheck(args: CheckArgs, io: CliIO): number {
   let fixedTotal = 0;
   const lang = args.lang;
 
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
+    if (files.length > 1) io.progress?.(index, files.length);
     let loaded: Loaded;
     try {
       loaded = load(file);
@@ -229,6 +232,7 @@ function runCheck(args: CheckArgs, io: CliIO): number {
     }
   }
 
+  if (files.length > 1) io.progress?.(files.length, files.length);
   if (args.format === 'json') {
     io.stdout(JSON.stringify({ version: 1, files: jsonFiles }) + '\n');
   } else {
@@ -298,11 +302,25 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
+/** `检查中 12/300 …` on one terminal line, redrawn at most every 100 ms and cleared at the end. */
+function terminalProgress(): (done: number, total: number) => void {
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (done === total) process.stderr.write('\r\x1b[K');
+    else if (now - last > 100) {
+      last = now;
+      process.stderr.write(`\r\x1b[K检查中 checking ${done}/${total} …`);
+    }
+  };
+}
+
 if (require.main === module) {
   main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     env: process.env,
+    progress: process.stderr.isTTY ? terminalProgress() : undefined,
   }).then(
     (code) => {
       process.exitCode = code;

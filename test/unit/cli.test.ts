@@ -91,6 +91,19 @@ describe('gongwen check', () => {
     assert.deepEqual([...fs.readFileSync(bad)], [0xff, 0xfe, 0x00, 0x58]);
   });
 
+  it('reports progress over several files, ending at the total', async () => {
+    for (const n of ['p/1.md', 'p/2.md', 'p/3.txt']) write(n, DRAFT);
+    const calls: Array<[number, number]> = [];
+    const code = await main(['check', path.join(dir, 'p')], { stdout: () => {}, stderr: () => {}, env: {}, progress: (d, t) => calls.push([d, t]) });
+    assert.equal(code, 0);
+    assert.deepEqual(calls, [
+      [0, 3],
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+
   it('exits 2 on bad usage with a clear message', async () => {
     for (const args of [['check'], ['check', '--format', 'xml', 'x'], ['check', '--rule', 'nope=warning', 'x'], ['check', '--rule', 'placeholder=loud', 'x'], ['frobnicate']]) {
       const r = await cli(args);
