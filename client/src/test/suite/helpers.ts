@@ -100,6 +100,21 @@ export async function openCopy(name: string, suffix = ''): Promise<vscode.TextEd
   return open(dst);
 }
 
+let untitledCount = 0;
+
+/**
+ * A new untitled document with a name of its own (untitled:gw-e2e-N.md). Untitled-1, -2… are reused after
+ * a close, and the server's pull-diagnostics resultId does not tell two documents of one URI apart (see the
+ * KNOWN BUG test in lifecycle.test.ts), so tests that are not about that use unique names.
+ */
+export async function openUntitled(content: string, ext: '.md' | '.txt' = '.md'): Promise<vscode.TextEditor> {
+  const uri = vscode.Uri.parse(`untitled:gw-e2e-${process.pid}-${++untitledCount}${ext}`);
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  if (content) await editor.edit((b) => b.insert(new vscode.Position(0, 0), content));
+  return editor;
+}
+
 export async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(uri);
   return vscode.window.showTextDocument(doc, { preview: false });

@@ -1,7 +1,7 @@
 // Diagnostics follow the text: an edit updates them, undo brings them back, closing the document clears them.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAll, describe as describeDiags, gongwenDiagnostics, openCopy, rangeOf, ruleOf, waitFor, waitForDiagnostics, waitForRules } from './helpers';
+import { closeAll, describe as describeDiags, gongwenDiagnostics, openCopy, openUntitled, rangeOf, ruleOf, waitFor, waitForDiagnostics, waitForRules } from './helpers';
 
 suite('diagnostics follow edits', () => {
   teardown(closeAll);
@@ -41,9 +41,26 @@ suite('diagnostics follow edits', () => {
     await waitFor(() => gongwenDiagnostics(uri).length === 0, 'diagnostics of the closed document to be cleared');
   });
 
+  // KNOWN BUG (server/src/server.ts): the pull-diagnostics resultId is `${generation}:${version}:${settings}`,
+  // so a new document that reuses a closed one's URI (Untitled-1 again) at the same version can be answered
+  // "unchanged" and shows no diagnostics until its first edit. It depends on timing (it failed in about one
+  // run in three here); it runs with GONGWEN_E2E_KNOWN_BUGS=1 and is reported as pending otherwise so that a
+  // flaky failure does not block CI. Fix: make the resultId unique per opened document (e.g. an open counter).
+  (process.env.GONGWEN_E2E_KNOWN_BUGS ? test : test.skip)('KNOWN BUG: a new untitled document that reuses a closed one’s name (Untitled-1) gets diagnostics', async () => {
+    await closeAll();
+    const first = await vscode.workspace.openTextDocument({ language: 'markdown', content: '请XX县报送。\n' });
+    await vscode.window.showTextDocument(first);
+    await waitForRules(first.uri, ['placeholder']);
+    await closeAll();
+    const second = await vscode.workspace.openTextDocument({ language: 'markdown', content: '一.总体要求\n\n二.重点任务\n' });
+    await vscode.window.showTextDocument(second);
+    assert.strictEqual(second.uri.toString(), first.uri.toString(), 'precondition: the untitled name is reused');
+    await waitForRules(second.uri, ['numbering-punctuation']);
+  });
+
   test('an untitled draft that is closed without saving loses its diagnostics', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '尊敬的XX同志：\n' });
-    await vscode.window.showTextDocument(doc);
+    const doc = (await openUntitled('尊敬的XX同志：\n')).document;
+    assert.strictEqual(doc.uri.scheme, 'untitled');
     await waitForRules(doc.uri, ['placeholder']);
     // Revert first so closing does not ask whether to save.
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

@@ -2,7 +2,7 @@
 // are applied with workspace.applyEdit; "fix all of this rule", source.fixAll.gongwen and fix-on-save.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAll, describe as describeDiags, fixtureUri, openCopy, rangeOf, ruleOf, waitFor, waitForDiagnostics, waitForRules, waitForText } from './helpers';
+import { closeAll, describe as describeDiags, fixtureUri, openCopy, openUntitled, rangeOf, ruleOf, waitFor, waitForDiagnostics, waitForRules, waitForText } from './helpers';
 
 /**
  * The quick fixes at a range (what the lightbulb offers there), waiting until gongwen's answer is in.
@@ -67,11 +67,7 @@ suite('quick fixes', () => {
   });
 
   test('numbering-level: the fix also pushes the run’s children one level down', async () => {
-    const doc = await vscode.workspace.openTextDocument({
-      language: 'markdown',
-      content: '一、总体要求\n一、提高政治站位。\n（一）深化思想认识。\n（二）加强理论学习。\n二、压实工作责任。\n二、重点任务\n（一）抓好安全生产。\n',
-    });
-    await vscode.window.showTextDocument(doc);
+    const doc = (await openUntitled('一、总体要求\n一、提高政治站位。\n（一）深化思想认识。\n（二）加强理论学习。\n二、压实工作责任。\n二、重点任务\n（一）抓好安全生产。\n')).document;
     await waitForRules(doc.uri, ['numbering-level']);
     await apply(singleFix(await quickFixesAt(doc.uri, markerIn(doc, '一、提高', '一、'), 'numbering-level'), 'numbering-level'));
     const lines = doc.getText().split('\n');
@@ -120,16 +116,14 @@ suite('quick fixes', () => {
   });
 
   test('web-residue: the fix deletes the pasted line without leaving a double blank line', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '今天召开全县安全生产工作会议。\n\n微信扫码领取福利\n\n会议强调，要压实责任。\n' });
-    await vscode.window.showTextDocument(doc);
+    const doc = (await openUntitled('今天召开全县安全生产工作会议。\n\n微信扫码领取福利\n\n会议强调，要压实责任。\n')).document;
     await waitForRules(doc.uri, ['web-residue']);
     await apply(singleFix(await quickFixesAt(doc.uri, rangeOf(doc, '微信扫码'), 'web-residue'), 'web-residue'));
     assert.strictEqual(doc.getText(), '今天召开全县安全生产工作会议。\n\n会议强调，要压实责任。\n');
   });
 
   test('“fix all of this rule” fixes every finding of the rule at once', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '一.总体要求\n\n二.重点任务\n\n三.保障措施\n' });
-    await vscode.window.showTextDocument(doc);
+    const doc = (await openUntitled('一.总体要求\n\n二.重点任务\n\n三.保障措施\n')).document;
     await waitForDiagnostics(doc.uri, (ds) => ds.filter((d) => ruleOf(d) === 'numbering-punctuation').length === 3, 'three numbering-punctuation findings');
     const actions = await quickFixesAt(doc.uri, rangeOf(doc, '一.'), '一.');
     const all = actions.find((a) => a.title.includes('numbering-punctuation'));
