@@ -75,9 +75,9 @@ case "$runner" in
 esac
 
 # One closing line over all passes (each pass printed its own "N passed, M failed").
-read -r passed failed < <(awk '/^[0-9]+ passed, [0-9]+ failed/ { p += $1; f += $3 } END { print p + 0, f + 0 }' "$log")
+read -r passed failed skipped < <(awk '/^[0-9]+ passed, [0-9]+ failed/ { p += $1; f += $3; if ($6 == "skipped") s += $5 } END { print p + 0, f + 0, s + 0 }' "$log")
 if [ "$passed" -eq 0 ]; then status=1; fi
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi # a run that crashed before reporting counts
 echo "e2e.sh: ${runner} runner, $((SECONDS - start)) s"
-echo "e2e: ${passed} passed, ${failed} failed"
+echo "e2e: ${passed} passed, ${failed} failed$([ "$skipped" -gt 0 ] && echo ", ${skipped} skipped")"
 exit "$status"
