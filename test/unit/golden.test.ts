@@ -41,14 +41,20 @@ function render(text: string, findings: Finding[], language: Language): Expected
   }));
 }
 
-/** Insert 𠮷 before each finding (at the end of the previous line when the finding opens its line). */
+/**
+ * Insert 𠮷 before each finding, at the clause boundary that precedes it (so that a phrase such as
+ * `党的XX大` stays whole), or at the end of the previous line when the finding opens its line.
+ */
 function astralVariant(text: string, findings: Finding[], language: Language): { text: string; inserts: number[] } {
   const src = lint(text, { language }, []).source;
   const points = new Set<number>();
   for (const f of findings) {
     const line = src.lineAt(f.start);
-    if (f.start > line.contentStart) points.add(f.start);
-    else if (line.index > 0) points.add(src.lines[line.index - 1].end);
+    if (f.start > line.contentStart) {
+      let p = f.start;
+      while (p > line.contentStart && !BOUNDARY.has(text[p - 1])) p--;
+      points.add(p);
+    } else if (line.index > 0) points.add(src.lines[line.index - 1].end);
   }
   const inserts = [...points].sort((a, b) => a - b);
   let out = '';
@@ -59,6 +65,8 @@ function astralVariant(text: string, findings: Finding[], language: Language): {
   }
   return { text: out + text.slice(pos), inserts };
 }
+
+const BOUNDARY = new Set([...'，。；：、！？,.;:!?“”‘’（）()《》【】 \t\u3000']);
 
 /** Map an offset in the astral variant back to the base text. */
 function unshift(offset: number, inserts: number[]): number {

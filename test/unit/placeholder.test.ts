@@ -201,13 +201,13 @@ describe('placeholder group keys', () => {
   ];
   for (const [text, want] of cases) it(text, () => assert.deepEqual(keys(text), want));
 
-  it('the fill range is the slot only; the diagnostic spans the key phrase when it starts earlier', () => {
+  it('the fill range and the diagnostic are the slot only; the group names the phrase', () => {
     const text = '党的XX大';
     const [m] = findPlaceholders(new Source(text, 'plaintext'));
     assert.equal(text.slice(m.start, m.end), 'XX');
     assert.equal(m.keyStart, 0);
     const [f] = lint(text, { language: 'plaintext' }, [placeholder]).findings;
-    assert.deepEqual([f.start, f.end, f.group], [0, 4, '党的XX大']);
+    assert.deepEqual([f.start, f.end, f.group], [2, 4, '党的XX大']);
   });
 
   it('groupPlaceholders: most frequent first, then first occurrence', () => {

@@ -132,13 +132,11 @@ suite('diagnostics', () => {
     await waitForDiagnostics(txt.uri, (d) => d.some((x) => ruleOf(x) === 'placeholder' && x.range.isEqual(rangeOf(txt, 'XX'))), 'a placeholder in an untitled plaintext document');
   });
 
-  test('a placeholder before 的 is reported up to the XX, never past it (关于XX的通知)', async () => {
-    // The core spans a placeholder's diagnostic from where its group phrase starts ([keyStart, end)), so the
-    // range may begin before the XX; it must cover the XX and end with it.
+  test('a placeholder diagnostic marks exactly the slot, not the words around it (关于XX的通知)', async () => {
     const txt = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '关于XX的通知\n' });
     await vscode.window.showTextDocument(txt);
     const xx = rangeOf(txt, 'XX');
-    await waitForDiagnostics(txt.uri, (d) => d.some((x) => ruleOf(x) === 'placeholder' && x.range.contains(xx) && x.range.end.isEqual(xx.end)), 'a placeholder diagnostic covering “XX” and ending at 0:4');
+    await waitForDiagnostics(txt.uri, (d) => d.some((x) => ruleOf(x) === 'placeholder' && x.range.isEqual(xx)), 'a placeholder diagnostic on exactly “XX” (0:2-0:4)');
   });
 
   test('other languages are left alone', async () => {

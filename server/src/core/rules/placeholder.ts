@@ -26,7 +26,9 @@ export const placeholder: Rule = {
   },
   check(ctx) {
     for (const p of findPlaceholders(ctx.source)) {
-      const start = p.keyStart ?? p.start;
+      // The squiggle marks exactly what is to be replaced (`XX` in `关于XX的通知`); the group phrase
+      // that gives it context is named in the message.
+      const start = p.start;
       // Name the group only when it says more than the placeholder itself.
       const zhGroup = p.group === p.text ? '' : `（${p.group}）`;
       const enGroup = p.group === p.text ? '' : ` (${p.group})`;
