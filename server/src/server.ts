@@ -187,7 +187,14 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     }),
   );
 
+  // A document reopened under the same URI (Untitled-1 again) starts over at version 1: the open
+  // counter keeps its resultIds apart from the closed one's, so the client never hears "unchanged".
+  let opens = 0;
+  const openIds = new Map<string, number>();
+  documents.onDidOpen((e) => openIds.set(e.document.uri, ++opens));
+
   documents.onDidClose((e) => {
+    openIds.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     cache.delete(e.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -204,7 +211,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
         const got = await analyze(params.textDocument?.uri);
         if (!got) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
         const { doc, analysis } = got;
-        const resultId = `${generation}:${analysis.version}:${settingsKey(analysis.settings)}`;
+        const resultId = `${openIds.get(doc.uri) ?? 0}:${generation}:${analysis.version}:${settingsKey(analysis.settings)}`;
         if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
         return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(doc, analysis) };
       },

@@ -70,6 +70,20 @@ describe('language server over stdio, pull diagnostics, zh-cn', () => {
     assert.equal(again.kind, 'unchanged');
   });
 
+  it('a document reopened under the same URI at the same version never gets "unchanged"', async () => {
+    const uri = 'untitled:Untitled-7';
+    c.open(uri, '请XX县报送。\n');
+    const first = await c.diagnostics(uri);
+    assert.ok(first.items.some((d: { code: unknown }) => JSON.stringify(d.code).includes('placeholder')));
+    c.close(uri);
+    c.open(uri, '一.总体要求\n\n二.重点任务\n');
+    const second = await c.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
+    assert.equal(second.kind, 'full');
+    assert.notEqual(second.resultId, first.resultId);
+    assert.ok(second.items.some((d: { code: unknown }) => JSON.stringify(d.code).includes('numbering-punctuation')));
+    c.close(uri);
+  });
+
   it('lints plain text, CRLF, astral characters, untitled and virtual documents', async () => {
     const text = '𠮷' + DRAFT.replace(/\n/g, '\r\n');
     for (const [uri, lang] of [

@@ -103,9 +103,8 @@ export async function openCopy(name: string, suffix = ''): Promise<vscode.TextEd
 let untitledCount = 0;
 
 /**
- * A new untitled document with a name of its own (untitled:gw-e2e-N.md). Untitled-1, -2… are reused after
- * a close, and the server's pull-diagnostics resultId does not tell two documents of one URI apart (see the
- * KNOWN BUG test in lifecycle.test.ts), so tests that are not about that use unique names.
+ * A new untitled document with a name of its own (untitled:gw-e2e-N.md), so that tests do not depend on
+ * which Untitled-N the workbench hands out (reuse of a name is tested on its own in lifecycle.test.ts).
  */
 export async function openUntitled(content: string, ext: '.md' | '.txt' = '.md'): Promise<vscode.TextEditor> {
   const uri = vscode.Uri.parse(`untitled:gw-e2e-${process.pid}-${++untitledCount}${ext}`);

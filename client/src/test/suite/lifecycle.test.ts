@@ -41,12 +41,8 @@ suite('diagnostics follow edits', () => {
     await waitFor(() => gongwenDiagnostics(uri).length === 0, 'diagnostics of the closed document to be cleared');
   });
 
-  // KNOWN BUG (server/src/server.ts): the pull-diagnostics resultId is `${generation}:${version}:${settings}`,
-  // so a new document that reuses a closed one's URI (Untitled-1 again) at the same version can be answered
-  // "unchanged" and shows no diagnostics until its first edit. It depends on timing (it failed in about one
-  // run in three here); it runs with GONGWEN_E2E_KNOWN_BUGS=1 and is reported as pending otherwise so that a
-  // flaky failure does not block CI. Fix: make the resultId unique per opened document (e.g. an open counter).
-  (process.env.GONGWEN_E2E_KNOWN_BUGS ? test : test.skip)('KNOWN BUG: a new untitled document that reuses a closed one’s name (Untitled-1) gets diagnostics', async () => {
+  // Untitled-1 is reused after a close at version 1 again: the server keeps the two documents' resultIds apart.
+  test('a new untitled document that reuses a closed one’s name (Untitled-1) gets diagnostics', async () => {
     await closeAll();
     const first = await vscode.workspace.openTextDocument({ language: 'markdown', content: '请XX县报送。\n' });
     await vscode.window.showTextDocument(first);
