@@ -14,9 +14,8 @@ export interface LintResult {
 export function resolveSeverity(rule: Rule, sub: string | undefined, severities: Record<string, SeveritySetting> = {}): SeveritySetting {
   const own = severities[rule.meta.id] ?? rule.meta.defaultSeverity;
   if (own === 'off' || sub === undefined) return own;
-  const subMeta = rule.meta.subChecks?.[sub];
-  const key = `${rule.meta.id}/${sub}`;
-  return severities[key] ?? (severities[rule.meta.id] !== undefined && subMeta === undefined ? own : subMeta?.defaultSeverity ?? own);
+  // A sub-check has its own default; an undeclared sub falls back to the rule's severity.
+  return severities[`${rule.meta.id}/${sub}`] ?? rule.meta.subChecks?.[sub]?.defaultSeverity ?? own;
 }
 
 /** Lint `text` with every enabled rule. Pure: text in, findings out. */
