@@ -3,7 +3,7 @@
  * diagnostics, hover, code actions, outline and semantic tokens. No rule logic here.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildSections, lint, RULES, type Language, type LintResult, type Rule, type SectionTree } from './core';
+import { lint, RULES, type Language, type LintResult, type Rule } from './core';
 import { settingsKey, type GongwenSettings } from './settings';
 
 export type Analysis =
@@ -17,8 +17,6 @@ export type Analysis =
       text: string;
       language: Language;
       result: LintResult;
-      /** Built on first use. */
-      sections(): SectionTree;
     };
 
 /** The core language for an editor language id: Markdown rules only for Markdown. */
@@ -71,15 +69,6 @@ export class AnalysisCache {
     const language = coreLanguage(doc.languageId);
     const result = lint(text, { language, severities: settings.rules }, this.rules);
     if (result.errors.length) this.onRuleErrors(result.errors, doc.uri);
-    let sections: SectionTree | undefined;
-    return {
-      kind: 'ok',
-      version,
-      settings,
-      text,
-      language,
-      result,
-      sections: () => (sections ??= buildSections(result.source)),
-    };
+    return { kind: 'ok', version, settings, text, language, result };
   }
 }

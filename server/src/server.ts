@@ -256,7 +256,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     safe('textDocument/documentSymbol', [], async (params) => {
       const got = await analyze(params.textDocument?.uri);
       if (!got || got.analysis.kind !== 'ok') return [];
-      return documentSymbols(got.doc, got.analysis.sections());
+      return documentSymbols(got.doc, got.analysis.result.sections);
     }),
   );
 
@@ -264,7 +264,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     safe('textDocument/foldingRange', [], async (params) => {
       const got = await analyze(params.textDocument?.uri);
       if (!got || got.analysis.kind !== 'ok') return [];
-      return foldingRanges(got.analysis.sections(), got.analysis.result.source);
+      return foldingRanges(got.analysis.result.sections, got.analysis.result.source);
     }),
   );
 
@@ -273,7 +273,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
   function tokensOf(analysis: Extract<Analysis, { kind: 'ok' }>) {
     let tokens = tokenCache.get(analysis);
     if (!tokens) {
-      tokens = collectTokens(analysis.sections(), analysis.result.source, { placeholders: analysis.settings.rules.placeholder !== 'off' });
+      tokens = collectTokens(analysis.result.sections, analysis.result.source, { placeholders: analysis.settings.rules.placeholder !== 'off' });
       tokenCache.set(analysis, tokens);
     }
     return tokens;

@@ -1,11 +1,13 @@
 import { Source } from './source';
 import { buildSections } from './numbering/tree';
 import { RULES } from './rules/index';
-import type { Finding, LintOptions, Report, Rule, RuleContext, Severity, SeveritySetting } from './types';
+import type { Finding, LintOptions, Report, Rule, RuleContext, SectionTree, Severity, SeveritySetting } from './types';
 
 export interface LintResult {
   findings: Finding[];
   source: Source;
+  /** The section tree the rules saw (also the outline). */
+  sections: SectionTree;
   /** Rules that threw: the others still ran. */
   errors: Array<{ rule: string; error: unknown }>;
 }
@@ -56,7 +58,7 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return { findings, source, errors };
+  return { findings, source, sections, errors };
 }
 
 /** Every severity key a user can set: rule ids and `rule/sub` keys. */
