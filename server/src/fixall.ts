@@ -1,10 +1,10 @@
 /**
- * Fix-all for the editor: the same passes as core `fixAll` (lint, take compatible fixes, apply,
- * lint again), but the result is a set of minimal offset edits against the ORIGINAL text, so
+ * Fix-all for the editor: core `fixAll`'s passes (lint, take compatible fixes, apply, lint again),
+ * composed into a set of minimal offset edits against the ORIGINAL text, so
  * `source.fixAll.gongwen` never touches text outside what it fixes (cursor, folding and undo stay
  * put). Pure: no LSP library.
  */
-import { applyEdits, compatibleEdits, lint, type Finding, type LintOptions, type OffsetEdit } from './core';
+import { applyEdits, fixAll, RULES, type Finding, type LintOptions, type OffsetEdit } from './core';
 
 /** A piece of the current text: a copy of original `[s, e)`, or inserted text. */
 type Segment = { s: number; e: number; text?: undefined } | { s?: undefined; e?: undefined; text: string };
@@ -112,8 +112,8 @@ export interface EditorFixAll {
 }
 
 /**
- * Fix everything fixable (optionally only the findings `accept` keeps), pass after pass like
- * core `fixAll`, and return minimal edits against `text`.
+ * Fix everything fixable (optionally only the findings `accept` keeps), pass after pass as core
+ * `fixAll` does, and return minimal edits against `text`.
  */
 export function fixAllEdits(
   text: string,
@@ -122,32 +122,25 @@ export function fixAllEdits(
   maxPasses = 8,
   first?: readonly Finding[],
 ): EditorFixAll {
-  let segs: Segment[] = [{ s: 0, e: text.length }];
-  let current = text;
-  let fixed = 0;
-  let findings = first ? [...first] : lint(current, options).findings;
-  for (let pass = 0; pass < maxPasses; pass++) {
-    const fixes = findings.flatMap((f) => (f.fix && accept(f) ? [f.fix] : []));
-    if (fixes.length === 0) break;
-    const { edits, taken } = compatibleEdits(fixes);
-    const result = applyEdits(current, edits);
-    if (result.text === current) break;
-    segs = applyToSegments(segs, result.applied);
-    current = result.text;
-    fixed += taken.length;
-    findings = lint(current, options).findings;
-  }
-  return { edits: segmentsToEdits(text, segs), text: current, fixed, remaining: findings };
+  const r = fixAll(text, options, maxPasses, RULES, { accept, first });
+  return { edits: composeEdits(text, r.passes), text: r.text, fixed: r.fixed, remaining: r.remaining };
+}
+
+/** Minimal edits on `original` equivalent to applying `passes` one after another (each pass in the offsets of the text before it). */
+export function composeEdits(original: string, passes: readonly (readonly OffsetEdit[])[]): OffsetEdit[] {
+  let segs: Segment[] = [{ s: 0, e: original.length }];
+  for (const pass of passes) segs = applyToSegments(segs, pass);
+  return segmentsToEdits(original, segs);
 }
 
 /** Exposed for unit tests: compose edit passes into minimal edits on the original. */
 export function composePasses(original: string, passes: readonly OffsetEdit[][]): { edits: OffsetEdit[]; text: string } {
-  let segs: Segment[] = [{ s: 0, e: original.length }];
   let current = original;
+  const applied: OffsetEdit[][] = [];
   for (const pass of passes) {
     const r = applyEdits(current, pass);
-    segs = applyToSegments(segs, r.applied);
+    applied.push(r.applied);
     current = r.text;
   }
-  return { edits: segmentsToEdits(original, segs), text: current };
+  return { edits: composeEdits(original, applied), text: current };
 }

@@ -160,6 +160,14 @@ describe('lint engine', () => {
     const r = fixAll('a!!b?!', {}, 8, [marks]);
     assert.equal(r.text, 'ab?');
     assert.equal(r.fixed, 3);
+    assert.deepEqual(r.passes, [
+      [
+        { start: 1, end: 2, newText: '' },
+        { start: 2, end: 3, newText: '' },
+        { start: 5, end: 6, newText: '' },
+      ],
+    ]);
+    assert.equal(fixAll('a!?', {}, 8, [marks], { accept: (f) => f.severityKey !== 'marks' }).text, 'a!?');
     assert.deepEqual(
       r.remaining.map((f) => f.severityKey),
       ['marks/soft'],
