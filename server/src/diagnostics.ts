@@ -1,7 +1,7 @@
 /** Findings → LSP diagnostics (message language, basis, rule link, data for quick fixes). */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { pick, type Basis, type Finding, type Msg, type OffsetEdit, type Severity } from './core';
+import { isChinese, pick, type Basis, type Finding, type Msg, type OffsetEdit, type Severity } from './core';
 import { toRange } from './convert';
 
 export const SOURCE = 'gongwen';
@@ -53,7 +53,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /** How a basis is named in messages: `实务` is "通行做法" (office practice), never a "规定". */
 export function basisLabel(basis: Basis, locale: string): string {
-  const zh = locale.toLowerCase().startsWith('zh');
+  const zh = isChinese(locale);
   switch (basis) {
     case '实务':
       return zh ? '通行做法' : 'common practice';
@@ -69,7 +69,7 @@ export function findingMessage(f: Finding, locale: string): string {
   const text = pick(f.message, locale);
   const label = basisLabel(f.basis, locale);
   if (text.includes(f.basis) || text.includes(label)) return text;
-  return locale.toLowerCase().startsWith('zh') ? `${text}（${label}）` : `${text} (${label})`;
+  return isChinese(locale) ? `${text}（${label}）` : `${text} (${label})`;
 }
 
 /** One diagnostic for one finding of document `doc` at `version`. */
@@ -90,7 +90,7 @@ export function toDiagnostic(doc: TextDocument, version: number, f: Finding, loc
 
 /** The single diagnostic shown instead of findings when a document is over `gongwen.maxFileSize`. */
 export function tooLargeDiagnostic(length: number, limit: number, locale: string): Diagnostic {
-  const zh = locale.toLowerCase().startsWith('zh');
+  const zh = isChinese(locale);
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,

@@ -1,7 +1,7 @@
 /** Hover on a finding: what the rule checks, its basis, one wrong and one right example. */
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { pick, ruleById, type Finding } from './core';
+import { isChinese, pick, ruleById, type Finding } from './core';
 import { toRange } from './convert';
 import { basisLabel, ruleDocUrl } from './diagnostics';
 
@@ -17,7 +17,7 @@ function code(s: string): string {
 export function ruleMarkdown(ruleId: string, locale: string): string | undefined {
   const rule = ruleById(ruleId);
   if (!rule) return undefined;
-  const zh = locale.toLowerCase().startsWith('zh');
+  const zh = isChinese(locale);
   const m = rule.meta;
   const lines = [`**gongwen · ${m.id}** — ${zh ? '依据' : 'basis'}: ${basisLabel(m.basis, locale)}`, '', pick(m.description, locale)];
   if (m.example.wrong || m.example.right) {

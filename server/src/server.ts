@@ -30,6 +30,7 @@ import { hoverAt } from './hover';
 import { collectTokens, encodeTokens, SEMANTIC_LEGEND } from './semantic';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, settingsKey, validateSettings, type GongwenSettings } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
+import { isChinese } from './core';
 
 /** Create the connection from the process arguments (`--node-ipc`, `--stdio`, …); stdio when none is given. */
 function defaultConnection(): Connection {
@@ -91,7 +92,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
   function reportProblems(problems: string[]) {
     for (const p of problems) {
       logOnce(`settings:${p}`, () => {
-        const zh = locale.toLowerCase().startsWith('zh');
+        const zh = isChinese(locale);
         const message = zh ? `gongwen 设置有误，已改用默认值：${p}` : `gongwen setting ignored, default used: ${p}`;
         // a notification, not window/showMessageRequest: nothing waits for the user to answer
         void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });

@@ -5,6 +5,6 @@ export { lint, resolveSeverity, severityKeys, type LintResult } from './lint';
 export { applyEdits, compatibleEdits, type ApplyResult } from './fix';
 export { RULES, ruleById } from './rules/index';
 export { buildSections } from './numbering/tree';
-export { msg, pick } from './messages';
+export { isChinese, msg, pick } from './messages';
 export { fixAll, type FixAllResult } from './autofix';
 export { findPlaceholders, groupPlaceholders, type PlaceholderMatch, type PlaceholderGroup } from './placeholders';

@@ -5,7 +5,12 @@ export function msg(zh: string, en: string): Msg {
   return { zh, en };
 }
 
-/** Pick the message for a UI language (`zh-cn`, `zh-tw`, `en`, …): Chinese for any `zh*`. */
+/** Is a UI language (`zh-cn`, `zh-tw`, `en`, …) Chinese? Any `zh*` is. */
+export function isChinese(language: string): boolean {
+  return language.toLowerCase().startsWith('zh');
+}
+
+/** Pick the message for a UI language: Chinese for any `zh*`, English otherwise. */
 export function pick(m: Msg, language: string): string {
-  return language.toLowerCase().startsWith('zh') ? m.zh : m.en;
+  return isChinese(language) ? m.zh : m.en;
 }
