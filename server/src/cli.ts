@@ -12,7 +12,7 @@ import { lint } from './core/lint';
 import { fixAll } from './core/autofix';
 import { RULES } from './core/rules/index';
 import { severityKeys } from './core/lint';
-import { pick } from './core/messages';
+import { isChinese, pick } from './core/messages';
 import { SEVERITY_SETTINGS, type Finding, type Language, type SeveritySetting } from './core/types';
 import type { Source } from './core/source';
 
@@ -48,7 +48,7 @@ PATH: .md / .txt 文件或目录 (files or folders). KEY: a rule id or rule/sub,
 
 function defaultLang(env: Record<string, string | undefined>): 'zh' | 'en' {
   const loc = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^zh/i.test(loc) ? 'zh' : 'en';
+  return isChinese(loc) ? 'zh' : 'en';
 }
 
 function parseCheckArgs(argv: string[], env: CliIO['env']): CheckArgs {
