@@ -17,7 +17,7 @@
  * Scope: everything a reader sees. Markdown code (fenced and inline), front matter and HTML comments
  * are skipped; tables and quotes are checked (an empty cell template is still unfilled).
  */
-import type { Source } from './source';
+import { isIndentChar, type Source } from './source';
 import type { Line } from './types';
 
 export interface PlaceholderMatch {
@@ -65,7 +65,8 @@ const isWide = (c: string) => {
 const isAsciiAlnum = (c: string) => /^[A-Za-z0-9]$/.test(c);
 const isAsciiLetter = (c: string) => /^[A-Za-z]$/.test(c);
 const isDigit = (c: string) => /^[0-9０-９]$/.test(c);
-const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0';
+/** Space, tab, U+3000 or NBSP (the source model's indentation characters); false for ''. */
+const isSpace = (c: string) => isIndentChar(c.charCodeAt(0));
 
 /** One slot atom in a line: a run of slot characters accepted in its context. */
 interface Atom {

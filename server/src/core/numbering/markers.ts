@@ -4,7 +4,7 @@
  * line costs a few character tests.
  */
 import type { Marker, MarkerFamily } from '../types';
-import { parseChineseNumeral, parseCircled, toChineseNumeral, toCircled } from './numerals';
+import { CN_NUMERAL_CHARS, parseChineseNumeral, parseCircled, toChineseNumeral, toCircled } from './numerals';
 
 /** Structure level of each family (GB/T 9704 §7.3.3; ① below the fourth level; 第一 is no level). */
 export const FAMILY_LEVEL: Record<MarkerFamily, number> = {
@@ -19,12 +19,11 @@ export const FAMILY_LEVEL: Record<MarkerFamily, number> = {
 /** The family that sits at a structure level (1..5). */
 export const LEVEL_FAMILY: readonly MarkerFamily[] = ['di', 'cn', 'cn-paren', 'arabic', 'arabic-paren', 'circled'];
 
-const CN_DIGITS = '一二三四五六七八九十';
 /** Words that make `一、二` a range or a count (`一、二月份`, `第一、二季度`), not a list marker. */
 const MEASURE = '月季年日号天周个点次期批类条项种级等倍成名位轮届';
 
 function isCn(c: number): boolean {
-  return c >= 0x4e00 && CN_DIGITS.includes(String.fromCharCode(c));
+  return c >= 0x4e00 && CN_NUMERAL_CHARS.includes(String.fromCharCode(c));
 }
 function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
