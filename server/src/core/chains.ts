@@ -8,7 +8,8 @@
  * (no item delimiter), `第一、二季度` (a compound ordinal), and the idiom `一是一、二是二` are not.
  * Items inside quotations are ignored.
  */
-import { parseChineseNumeral, toChineseNumeral } from './numbering/numerals';
+import { parseMarker } from './numbering/markers';
+import { CN_NUMERAL_CHARS, parseChineseNumeral, toChineseNumeral } from './numbering/numerals';
 import { quoteSpans, type Source } from './source';
 import type { Line } from './types';
 
@@ -40,8 +41,6 @@ const ITEM_RE = /(第|其)?([一二三四五六七八九十]{1,3})(是|要|[，�
 const BOUNDARY = '。；;：:，,！!？?、（(）)【】[]〔〕*_ \t\u3000\u00a0—…';
 /** A Markdown list marker before an item still opens the paragraph: `- 一是…`. */
 const LIST_MARKER = /^[-*+][ \t]+$/;
-/** Numerals that may follow `第一、` in a compound ordinal (`第一、二季度`). */
-const NUMERALS = '一二三四五六七八九十';
 
 /** The item token for a family and value: `三是`, `三要`, `第三`, `其三`. */
 export function itemLabel(family: ChainFamily, value: number): string {
@@ -86,7 +85,7 @@ function lineItems(text: string, from: number, to: number, paragraph: number, op
     if (family === 'shi' && after.startsWith(numeral) && /[、，,。；]/.test(after[numeral.length] ?? '')) continue;
     // `第一、二季度`: a compound ordinal.
     // `第一、二季度`: a compound ordinal (the next numeral is larger; `第二、一定要` is an item).
-    if (family === 'di' && (delim === '、' || delim === ',' || delim === '，') && NUMERALS.includes(text[numEnd + 1] ?? '')) {
+    if (family === 'di' && (delim === '、' || delim === ',' || delim === '，') && CN_NUMERAL_CHARS.includes(text[numEnd + 1] ?? '')) {
       const next = /^[一二三四五六七八九十]+/.exec(text.slice(numEnd + 1, numEnd + 4))?.[0] ?? '';
       if (parseChineseNumeral(next) > value) continue;
     }
@@ -96,8 +95,6 @@ function lineItems(text: string, from: number, to: number, paragraph: number, op
   }
 }
 
-/** A paragraph that opens with a structure marker (`一、` `（一）` `1.` `（1）` `①`) or is a heading. */
-const STRUCTURE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|[\u2460-\u2473])/u;
 
 /**
  * Every chain in the document, in order. A chain breaks at a heading or structure marker, when an
@@ -116,8 +113,8 @@ export function findChains(source: Source): Chain[] {
     const para: Line[] = paragraphs[pi];
     const first = para[0];
     if (first.scope !== 'text') continue;
-    const head = text.slice(first.contentStart, first.end);
-    if (first.headingLevel > 0 || STRUCTURE.test(head)) close();
+    // A heading or a paragraph that opens with a structure marker (`一、` `（一）` `1.` `（1）` `①`) ends every chain.
+    if (first.headingLevel > 0 || (parseMarker(text, first.contentStart, first.end)?.level ?? 0) > 0) close();
     let items: ChainItem[] = [];
     for (const line of para) {
       const from = line.contentStart;
@@ -168,7 +165,7 @@ function outsideQuotes(items: ChainItem[], quotes: ReadonlyArray<[number, number
 /** Cheap pre-filter, as /[一二三四五六七八九十][是要，、,：:]/ but with table lookups (much faster on 10 MB). */
 const NUMERAL = new Uint8Array(0x10000);
 const AFTER = new Uint8Array(0x10000);
-for (const ch of '一二三四五六七八九十') NUMERAL[ch.charCodeAt(0)] = 1;
+for (const ch of CN_NUMERAL_CHARS) NUMERAL[ch.charCodeAt(0)] = 1;
 for (const ch of '是要，、,：:') AFTER[ch.charCodeAt(0)] = 1;
 function hasItemHint(text: string, start: number, end: number): boolean {
   for (let i = start + 1; i < end; i++) if (AFTER[text.charCodeAt(i)] === 1 && NUMERAL[text.charCodeAt(i - 1)] === 1) return true;
