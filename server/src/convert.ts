@@ -7,7 +7,7 @@
  */
 import type { Position, Range, TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { OffsetEdit } from './core';
+import { isHighSurrogate, isLowSurrogate, type OffsetEdit } from './core';
 
 /** Position of an offset (clamped to the document). */
 export function toPosition(doc: TextDocument, offset: number): Position {
@@ -40,7 +40,7 @@ export function isEditableOffset(text: string, offset: number): boolean {
   if (offset === 0 || offset === text.length) return true;
   const before = text.charCodeAt(offset - 1);
   const after = text.charCodeAt(offset);
-  if (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff) return false;
+  if (isHighSurrogate(before) && isLowSurrogate(after)) return false;
   if (before === 13 && after === 10) return false;
   return true;
 }

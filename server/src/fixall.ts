@@ -4,7 +4,7 @@
  * `source.fixAll.gongwen` never touches text outside what it fixes (cursor, folding and undo stay
  * put). Pure: no LSP library.
  */
-import { applyEdits, fixAll, RULES, type Finding, type LintOptions, type OffsetEdit } from './core';
+import { applyEdits, fixAll, isHighSurrogate, isLowSurrogate, RULES, type Finding, type LintOptions, type OffsetEdit } from './core';
 
 /** A piece of the current text: a copy of original `[s, e)`, or inserted text. */
 type Segment = { s: number; e: number; text?: undefined } | { s?: undefined; e?: undefined; text: string };
@@ -52,8 +52,6 @@ function applyToSegments(segs: Segment[], edits: readonly OffsetEdit[]): Segment
   return out;
 }
 
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** Shrink an edit by the prefix and suffix it leaves unchanged, never splitting a surrogate pair or CRLF. */
 function trim(original: string, e: OffsetEdit): OffsetEdit | undefined {
@@ -62,14 +60,14 @@ function trim(original: string, e: OffsetEdit): OffsetEdit | undefined {
   let p = 0;
   const max = Math.min(old.length, e.newText.length);
   while (p < max && old.charCodeAt(p) === e.newText.charCodeAt(p)) p++;
-  while (p > 0 && (isLow(old.charCodeAt(p)) || isLow(e.newText.charCodeAt(p)) || old.charCodeAt(p) === 10) && (isHigh(old.charCodeAt(p - 1)) || old.charCodeAt(p - 1) === 13)) p--;
+  while (p > 0 && (isLowSurrogate(old.charCodeAt(p)) || isLowSurrogate(e.newText.charCodeAt(p)) || old.charCodeAt(p) === 10) && (isHighSurrogate(old.charCodeAt(p - 1)) || old.charCodeAt(p - 1) === 13)) p--;
   let q = 0;
   const maxQ = max - p;
   while (q < maxQ && old.charCodeAt(old.length - 1 - q) === e.newText.charCodeAt(e.newText.length - 1 - q)) q++;
   while (q > 0) {
     const oi = old.length - q; // first kept char of the old suffix
     const ni = e.newText.length - q;
-    const splitsPair = (isLow(old.charCodeAt(oi)) && isHigh(old.charCodeAt(oi - 1))) || (isLow(e.newText.charCodeAt(ni)) && isHigh(e.newText.charCodeAt(ni - 1)));
+    const splitsPair = (isLowSurrogate(old.charCodeAt(oi)) && isHighSurrogate(old.charCodeAt(oi - 1))) || (isLowSurrogate(e.newText.charCodeAt(ni)) && isHighSurrogate(e.newText.charCodeAt(ni - 1)));
     const splitsCrlf = old.charCodeAt(oi) === 10 && old.charCodeAt(oi - 1) === 13;
     if (!splitsPair && !splitsCrlf) break;
     q--;

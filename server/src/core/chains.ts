@@ -10,7 +10,7 @@
  */
 import { parseMarker } from './numbering/markers';
 import { CN_NUMERAL_CHARS, parseChineseNumeral, toChineseNumeral } from './numbering/numerals';
-import { quoteSpans, type Source } from './source';
+import { isHighSurrogate, isLowSurrogate, quoteSpans, type Source } from './source';
 import type { Line } from './types';
 
 export type ChainFamily = 'shi' | 'yao' | 'di' | 'qi';
@@ -52,12 +52,10 @@ export function itemLabel(family: ChainFamily, value: number): string {
 function atBoundary(text: string, s: number, lineStart: number): boolean {
   let i = s;
   // Skip surrogate pairs (rare characters and emoji carry no word boundary information here).
-  while (i - 2 >= lineStart && isLow(text.charCodeAt(i - 1)) && isHigh(text.charCodeAt(i - 2))) i -= 2;
+  while (i - 2 >= lineStart && isLowSurrogate(text.charCodeAt(i - 1)) && isHighSurrogate(text.charCodeAt(i - 2))) i -= 2;
   if (i <= lineStart) return true;
   return BOUNDARY.includes(text[i - 1]);
 }
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** Items of one line `[from, to)` (from = content start). */
 function lineItems(text: string, from: number, to: number, paragraph: number, openingAt: number, out: ChainItem[]): void {

@@ -1,6 +1,6 @@
 /** Public entry of the pure analysis core. */
 export * from './types';
-export { Source, quoteSpans } from './source';
+export { Source, quoteSpans, isHighSurrogate, isLowSurrogate } from './source';
 export { lint, resolveSeverity, severityKeys, type LintResult } from './lint';
 export { applyEdits, compatibleEdits, type ApplyResult } from './fix';
 export { RULES, ruleById } from './rules/index';

@@ -65,6 +65,16 @@ export class Source {
   private paragraphCache?: Line[][];
 }
 
+/** The first half of a surrogate pair (an astral character such as 𠮷 takes two UTF-16 units). */
+export function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** The second half of a surrogate pair. */
+export function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
 /** Characters that indent a line in Chinese documents: space, tab, ideographic space, NBSP. */
 export function isIndentChar(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
