@@ -7,10 +7,10 @@
  * new version. Prints p50/p95/max in milliseconds. Target: p95 < 15 ms.
  */
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { lint } from '../server/src/core';
 import { positionOf, TestClient } from '../test/protocol/lsp-client';
 import { DRAFT, seedText } from '../test/protocol/fixture';
+import { corpusFiles } from '../test/helpers/shared';
 
 function arg(name: string, def: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -22,12 +22,9 @@ function buildDraft(chars: number): { text: string; from: string } {
   const parts: string[] = [];
   const seed = seedText();
   if (seed) parts.push(seed);
-  const corpus = '/work/shared/corpus/docs';
-  if (fs.existsSync(corpus)) {
-    for (const f of fs.readdirSync(corpus).sort()) {
-      if (parts.join('\n').length >= chars) break;
-      parts.push(fs.readFileSync(path.join(corpus, f), 'utf8'));
-    }
+  for (const f of corpusFiles()) {
+    if (parts.join('\n').length >= chars) break;
+    parts.push(fs.readFileSync(f, 'utf8'));
   }
   const from = parts.length ? `seed + corpus (${parts.length} files)` : 'generated';
   while (parts.join('\n').length < chars) parts.push(DRAFT);

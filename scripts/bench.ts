@@ -10,22 +10,15 @@ import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { lint } from '../server/src/core/lint';
+import { corpusFiles, seedText } from '../test/helpers/shared';
 
 const root = path.join(__dirname, '..');
-const shared = path.join(root, '..', 'shared');
 
 function sources(): { seed: string; parts: string[]; origin: string } {
-  const seedDir = path.join(shared, 'seeds');
-  const corpusDir = path.join(shared, 'corpus', 'docs');
-  if (fs.existsSync(seedDir) && fs.existsSync(corpusDir)) {
-    const seedFile = fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()[0];
-    const seed = fs.readFileSync(path.join(seedDir, seedFile), 'utf8');
-    const parts = fs
-      .readdirSync(corpusDir)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .map((f) => fs.readFileSync(path.join(corpusDir, f), 'utf8'));
-    return { seed, parts: [seed, ...parts], origin: '../shared corpus + seed' };
+  const seed = seedText();
+  const corpus = corpusFiles();
+  if (seed !== undefined && corpus.length > 0) {
+    return { seed, parts: [seed, ...corpus.map((f) => fs.readFileSync(f, 'utf8'))], origin: '../shared corpus + seed' };
   }
   const ex = fs.readdirSync(path.join(root, 'examples')).map((f) => fs.readFileSync(path.join(root, 'examples', f), 'utf8'));
   return { seed: ex[0], parts: ex, origin: 'examples/ (../shared not found)' };

@@ -1,5 +1,5 @@
 /** A seed-like draft for protocol tests: placeholders, a residue line, and the wrong-level `一、二、三、` run under `一、`. */
-import * as fs from 'node:fs';
+import { seedText } from '../helpers/shared';
 
 export const DRAFT = [
   '关于做好XX镇2024年安全生产工作的通知',
@@ -33,11 +33,4 @@ export const DRAFT = [
 ].join('\n');
 
 /** The seed draft from the shared folder, when present. */
-export function seedText(): string | undefined {
-  const file = '/work/shared/seeds/000_cb93799d58f4ec9c.txt';
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
+export { seedText };

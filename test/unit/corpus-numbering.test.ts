@@ -11,9 +11,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lint } from '../../server/src/core/lint';
 import { RULES } from '../../server/src/core/rules/index';
+import { CORPUS_DIR } from '../helpers/shared';
 
 const repoRoot = path.join(__dirname, '..', '..');
-const corpus = path.join(repoRoot, '..', 'shared', 'corpus', 'docs');
+const corpus = CORPUS_DIR;
 const expectationsFile = path.join(repoRoot, 'test', 'corpus-expectations', 'numbering.json');
 const RULE_IDS = ['numbering-sequence', 'numbering-level', 'numbering-punctuation', 'numbering-skip', 'numbering-mixed'];
 

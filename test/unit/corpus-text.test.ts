@@ -10,9 +10,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lint } from '../../server/src/core/lint';
 import { RULES } from '../../server/src/core/rules/index';
+import { CORPUS_DIR } from '../helpers/shared';
 
 const REPO = path.join(__dirname, '..', '..');
-const CORPUS = path.join(REPO, '..', 'shared', 'corpus', 'docs');
+const CORPUS = CORPUS_DIR;
 const EXPECTATIONS = path.join(REPO, 'test', 'corpus-expectations', 'text.json');
 const TEXT_RULES = ['placeholder', 'web-residue', 'enumeration-sequence'];
 

@@ -10,6 +10,7 @@ import { lint } from '../../server/src/core/lint';
 import { fixAll } from '../../server/src/core/autofix';
 import { RULES } from '../../server/src/core/rules/index';
 import type { Language, Section, SectionTree } from '../../server/src/core/types';
+import { corpusFiles } from '../helpers/shared';
 
 const NUMBERING = RULES.filter((r) => r.meta.id.startsWith('numbering-'));
 const ROOT = path.join(__dirname, '..', '..');
@@ -270,8 +271,7 @@ describe('tree invariants', () => {
     if (!dir.startsWith('numbering-')) continue;
     for (const f of fs.readdirSync(path.join(fixtures, dir))) if (/\.(md|txt)$/.test(f)) files.push(path.join(fixtures, dir, f));
   }
-  const corpus = path.join(ROOT, '..', 'shared', 'corpus', 'docs');
-  if (fs.existsSync(corpus)) for (const f of fs.readdirSync(corpus)) if (f.endsWith('.txt')) files.push(path.join(corpus, f));
+  files.push(...corpusFiles());
 
   it(`hold on ${files.length} fixture and corpus files, also with CRLF`, () => {
     for (const file of files) {

@@ -5,13 +5,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { Source } from '../../server/src/core/source';
 import { findPlaceholders, groupPlaceholders } from '../../server/src/core/placeholders';
 import { lint } from '../../server/src/core/lint';
 import { placeholder } from '../../server/src/core/rules/placeholder';
 import { RULES } from '../../server/src/core/rules/index';
 import type { Language } from '../../server/src/core/types';
+import { SEED_FILE } from '../helpers/shared';
 
 function found(text: string, language: Language = 'plaintext'): string[] {
   return findPlaceholders(new Source(text, language)).map((m) => m.text);
@@ -219,7 +219,7 @@ describe('placeholder group keys', () => {
   });
 
   it('the seed draft gives useful groups', (t) => {
-    const seed = path.join(__dirname, '..', '..', '..', 'shared', 'seeds', '000_cb93799d58f4ec9c.txt');
+    const seed = SEED_FILE;
     if (!fs.existsSync(seed)) return t.skip(`seed draft not found at ${seed}`);
     const groups = groupPlaceholders(findPlaceholders(new Source(fs.readFileSync(seed, 'utf8'), 'plaintext')));
     const count = new Map(groups.map((g) => [g.group, g.occurrences.length]));

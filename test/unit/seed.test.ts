@@ -6,13 +6,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { lint } from '../../server/src/core/lint';
 import { fixAll } from '../../server/src/core/autofix';
 import { findPlaceholders, groupPlaceholders } from '../../server/src/core/placeholders';
 import { Source } from '../../server/src/core/source';
+import { SEED_FILE } from '../helpers/shared';
 
-const SEED = path.join(__dirname, '..', '..', '..', 'shared', 'seeds', '000_cb93799d58f4ec9c.txt');
+const SEED = SEED_FILE;
 const MINE = ['placeholder', 'web-residue', 'enumeration-sequence'];
 
 describe('seed draft: text rules', () => {
