@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lint } from '../../server/src/core/lint';
+import { Source } from '../../server/src/core/source';
 import { fixAll } from '../../server/src/core/autofix';
 import { RULES } from '../../server/src/core/rules/index';
 import type { Finding, Language, LintOptions, Rule } from '../../server/src/core/types';
@@ -31,7 +32,7 @@ function run(text: string, rule: Rule, language: Language, extra: LintOptions = 
 }
 
 function render(text: string, findings: Finding[], language: Language): Expected[] {
-  const src = lint(text, { language }, []).source;
+  const src = new Source(text, language);
   return findings.map((f) => ({
     range: rangeText(src, f.start, f.end),
     severity: f.severity,
@@ -46,7 +47,7 @@ function render(text: string, findings: Finding[], language: Language): Expected
  * `党的XX大` stays whole), or at the end of the previous line when the finding opens its line.
  */
 function astralVariant(text: string, findings: Finding[], language: Language): { text: string; inserts: number[] } {
-  const src = lint(text, { language }, []).source;
+  const src = new Source(text, language);
   const points = new Set<number>();
   for (const f of findings) {
     const line = src.lineAt(f.start);
