@@ -20,6 +20,12 @@ function wanted(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
 
+/**
+ * "Fix all of this rule" is asked for by name, one rule at a time: it applies that rule's suggestions
+ * and its info-level fixes too, unlike fix-all and fix-on-save.
+ */
+const EXPLICIT = { suggestions: true, minSeverity: 'hint' } as const;
+
 function fixAllRuleTitle(rule: string): Msg {
   if (rule === 'web-residue') return msg('删除全部网页残留行', 'Delete all web residue lines');
   return msg(`修复本文档中全部“${rule}”问题`, `Fix all ${rule} problems in this document`);
@@ -37,7 +43,7 @@ function ruleFixEdits(ok: OkAnalysis, rule: string): OffsetEdit[] {
   if (!byRule) ruleFixCache.set(ok, (byRule = new Map()));
   let edits = byRule.get(rule);
   if (!edits) {
-    edits = fixAllEdits(ok.text, { language: ok.language, severities: ok.settings.rules }, (f) => f.rule === rule, 8, ok.result.findings).edits;
+    edits = fixAllEdits(ok.text, { language: ok.language, severities: ok.settings.rules }, (f) => f.rule === rule, 8, ok.result.findings, EXPLICIT).edits;
     byRule.set(rule, edits);
   }
   return edits;

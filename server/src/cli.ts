@@ -1,6 +1,6 @@
 /**
  * The command-line tool over the same pure core as the language server:
- *   gongwen check [--format text|json] [--fix] [--rule KEY=SEVERITY]… [--lang zh|en] PATH…
+ *   gongwen check [--format text|json] [--fix] [--fix-suggestions] [--rule KEY=SEVERITY]… [--lang zh|en] PATH…
  *   gongwen rules
  *   gongwen lsp --stdio
  * Exit codes: 0 no finding at error severity; 1 some; 2 bad usage or an unreadable file.
@@ -29,6 +29,8 @@ export interface CliIO {
 interface CheckArgs {
   format: 'text' | 'json';
   fix: boolean;
+  /** With --fix: apply fixes of kind `suggestion` too (renumbering, re-levelling). */
+  fixSuggestions: boolean;
   severities: Record<string, SeveritySetting>;
   lang: 'zh' | 'en';
   paths: string[];
@@ -37,7 +39,7 @@ interface CheckArgs {
 class UsageError extends Error {}
 
 const USAGE = `用法 Usage:
-  gongwen check [--format text|json] [--fix] [--rule KEY=off|hint|info|warning|error]… [--lang zh|en] PATH…
+  gongwen check [--format text|json] [--fix] [--fix-suggestions] [--rule KEY=off|hint|info|warning|error]… [--lang zh|en] PATH…
   gongwen rules            列出全部规则 / list the rules
   gongwen lsp --stdio      以标准输入输出运行语言服务器 / run the language server over stdio
   gongwen --version
@@ -52,7 +54,7 @@ function defaultLang(env: Record<string, string | undefined>): 'zh' | 'en' {
 }
 
 function parseCheckArgs(argv: string[], env: CliIO['env']): CheckArgs {
-  const args: CheckArgs = { format: 'text', fix: false, severities: {}, lang: defaultLang(env), paths: [] };
+  const args: CheckArgs = { format: 'text', fix: false, fixSuggestions: false, severities: {}, lang: defaultLang(env), paths: [] };
   const keys = new Set(severityKeys());
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -70,6 +72,9 @@ function parseCheckArgs(argv: string[], env: CliIO['env']): CheckArgs {
       args.format = v;
     } else if (flag === '--fix') {
       args.fix = true;
+    } else if (flag === '--fix-suggestions') {
+      args.fix = true;
+      args.fixSuggestions = true;
     } else if (flag === '--lang') {
       const v = value('--lang');
       if (v !== 'zh' && v !== 'en') throw new UsageError(`--lang 只能是 zh 或 en / --lang must be zh or en, got "${v}"`);
@@ -165,7 +170,7 @@ function jsonFinding(f: Finding, source: Source, lang: 'zh' | 'en') {
     message: pick(f.message, lang),
     range: range(f.start, f.end),
     ...(f.fix
-      ? { fix: { title: pick(f.fix.title, lang), edits: f.fix.edits.map((e) => ({ range: range(e.start, e.end), newText: e.newText })) } }
+      ? { fix: { title: pick(f.fix.title, lang), kind: f.fix.kind, edits: f.fix.edits.map((e) => ({ range: range(e.start, e.end), newText: e.newText })) } }
       : {}),
   };
 }
@@ -207,7 +212,7 @@ function runCheck(args: CheckArgs, io: CliIO): number {
     const options = { language, severities: args.severities };
     let text = loaded.text;
     if (args.fix) {
-      const result = fixAll(text, options);
+      const result = fixAll(text, options, 8, undefined, { suggestions: args.fixSuggestions });
       if (result.text !== text) {
         try {
           writeAtomically(file, (loaded.bom ? '\ufeff' : '') + result.text);

@@ -4,7 +4,7 @@
  * `source.fixAll.gongwen` never touches text outside what it fixes (cursor, folding and undo stay
  * put). Pure: no LSP library.
  */
-import { applyEdits, fixAll, isHighSurrogate, isLowSurrogate, RULES, type Finding, type LintOptions, type OffsetEdit } from './core';
+import { applyEdits, fixAll, isHighSurrogate, isLowSurrogate, RULES, type Finding, type FixAllChoice, type LintOptions, type OffsetEdit } from './core';
 
 /** A piece of the current text: a copy of original `[s, e)`, or inserted text. */
 type Segment = { s: number; e: number; text?: undefined } | { s?: undefined; e?: undefined; text: string };
@@ -110,8 +110,9 @@ export interface EditorFixAll {
 }
 
 /**
- * Fix everything fixable (optionally only the findings `accept` keeps), pass after pass as core
- * `fixAll` does, and return minimal edits against `text`.
+ * Fix everything bulk fixing admits (safe fixes at warning or above unless `choice` widens it;
+ * optionally only the findings `accept` keeps), pass after pass as core `fixAll` does, and return
+ * minimal edits against `text`.
  */
 export function fixAllEdits(
   text: string,
@@ -119,8 +120,9 @@ export function fixAllEdits(
   accept: (f: Finding) => boolean = () => true,
   maxPasses = 8,
   first?: readonly Finding[],
+  choice: Pick<FixAllChoice, 'suggestions' | 'minSeverity'> = {},
 ): EditorFixAll {
-  const r = fixAll(text, options, maxPasses, RULES, { accept, first });
+  const r = fixAll(text, options, maxPasses, RULES, { accept, first, ...choice });
   return { edits: composeEdits(text, r.passes), text: r.text, fixed: r.fixed, remaining: r.remaining };
 }
 

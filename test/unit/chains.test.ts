@@ -22,7 +22,7 @@ function report(text: string, language: Language = 'plaintext'): string[] {
   return lint(text, { language }, [enumerationSequence]).findings.map((f) => `${text.slice(f.start, f.end)}:${f.message.zh}`);
 }
 function fixed(text: string, language: Language = 'plaintext'): string {
-  return fixAll(text, { language, severities: Object.fromEntries(['numbering-punctuation', 'numbering-level', 'numbering-sequence', 'numbering-skip', 'numbering-mixed', 'placeholder', 'web-residue'].map((k) => [k, 'off'])) }).text;
+  return fixAll(text, { language, severities: Object.fromEntries(['numbering-punctuation', 'numbering-level', 'numbering-sequence', 'numbering-skip', 'numbering-mixed', 'placeholder', 'web-residue'].map((k) => [k, 'off'])) }, 8, undefined, { suggestions: true, minSeverity: 'hint' }).text;
 }
 
 describe('chain items', () => {
@@ -154,7 +154,7 @@ describe('text rules: fixes converge on random documents', () => {
     const text = lines.join(eol) + (rand(2) ? eol : '');
     it(`round ${round}`, () => {
       const opts = { language: 'plaintext' as const, severities: Object.fromEntries(['numbering-punctuation', 'numbering-level', 'numbering-sequence', 'numbering-skip', 'numbering-mixed'].map((k) => [k, 'off' as const])) };
-      const out = fixAll(text, opts).text;
+      const out = fixAll(text, opts, 8, undefined, { suggestions: true, minSeverity: 'hint' }).text;
       const left = lint(out, opts).findings.filter((f) => f.fix);
       assert.deepEqual(left.map((f) => `${f.rule} ${out.slice(f.start, f.end)}`), [], JSON.stringify(text));
       // Deleting residue never creates a run of blank lines that was not there.

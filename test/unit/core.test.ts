@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { Source, quoteSpans } from '../../server/src/core/source';
 import { applyEdits, compatibleEdits } from '../../server/src/core/fix';
 import { lint, resolveSeverity, severityKeys } from '../../server/src/core/lint';
-import { fixAll } from '../../server/src/core/autofix';
+import { appliesInBulk, fixAll } from '../../server/src/core/autofix';
 import { RULES } from '../../server/src/core/rules/index';
 import { msg } from '../../server/src/core/messages';
 import type { Rule } from '../../server/src/core/types';
@@ -101,9 +101,9 @@ describe('applyEdits', () => {
   });
 
   it('keeps a multi-edit fix whole or defers it', () => {
-    const a = { title: msg('a', 'a'), edits: [{ start: 0, end: 1, newText: 'A' }, { start: 5, end: 6, newText: 'B' }] };
-    const b = { title: msg('b', 'b'), edits: [{ start: 5, end: 7, newText: 'C' }] };
-    const c = { title: msg('c', 'c'), edits: [{ start: 1, end: 2, newText: 'D' }] };
+    const a = { title: msg('a', 'a'), edits: [{ start: 0, end: 1, newText: 'A' }, { start: 5, end: 6, newText: 'B' }], kind: 'safe' as const };
+    const b = { title: msg('b', 'b'), edits: [{ start: 5, end: 7, newText: 'C' }], kind: 'safe' as const };
+    const c = { title: msg('c', 'c'), edits: [{ start: 1, end: 2, newText: 'D' }], kind: 'safe' as const };
     const r = compatibleEdits([a, b, c]);
     assert.deepEqual(r.taken, [a, c]);
     assert.deepEqual(r.deferred, [b]);
@@ -129,7 +129,7 @@ describe('lint engine', () => {
     },
     check(ctx) {
       for (const m of ctx.text.matchAll(/!/g)) {
-        ctx.report({ message: msg('感叹', 'bang'), start: m.index!, end: m.index! + 1, fix: { title: msg('删', 'del'), edits: [{ start: m.index!, end: m.index! + 1, newText: '' }] } });
+        ctx.report({ message: msg('感叹', 'bang'), start: m.index!, end: m.index! + 1, fix: { title: msg('删', 'del'), edits: [{ start: m.index!, end: m.index! + 1, newText: '' }], kind: 'safe' } });
       }
       for (const m of ctx.text.matchAll(/\?/g)) ctx.report({ message: msg('问', 'q'), start: m.index!, end: m.index! + 1, sub: 'soft' });
     },
@@ -157,7 +157,7 @@ describe('lint engine', () => {
   });
 
   it('fixAll converges and reports what is left', () => {
-    const r = fixAll('a!!b?!', {}, 8, [marks]);
+    const r = fixAll('a!!b?!', {}, 8, [marks], { minSeverity: 'hint' });
     assert.equal(r.text, 'ab?');
     assert.equal(r.fixed, 3);
     assert.deepEqual(r.passes, [
@@ -167,11 +167,42 @@ describe('lint engine', () => {
         { start: 5, end: 6, newText: '' },
       ],
     ]);
-    assert.equal(fixAll('a!?', {}, 8, [marks], { accept: (f) => f.severityKey !== 'marks' }).text, 'a!?');
+    assert.equal(fixAll('a!?', {}, 8, [marks], { minSeverity: 'hint', accept: (f) => f.severityKey !== 'marks' }).text, 'a!?');
     assert.deepEqual(
       r.remaining.map((f) => f.severityKey),
       ['marks/soft'],
     );
+  });
+
+  it('bulk fixing applies safe fixes at warning or above; suggestions and info only when asked', () => {
+    const guess: Rule = {
+      meta: { ...marks.meta, id: 'guess', subChecks: undefined },
+      check(ctx) {
+        for (const m of ctx.text.matchAll(/!/g)) {
+          ctx.report({ message: msg('猜', 'guess'), start: m.index!, end: m.index! + 1, fix: { title: msg('改', 'change'), edits: [{ start: m.index!, end: m.index! + 1, newText: '.' }], kind: 'suggestion' } });
+        }
+      },
+    };
+    assert.equal(fixAll('a!b', {}, 8, [guess]).text, 'a!b');
+    assert.equal(fixAll('a!b', {}, 8, [guess], { suggestions: true }).text, 'a.b');
+    assert.equal(fixAll('a!b', { severities: { guess: 'info' } }, 8, [guess], { suggestions: true }).text, 'a!b');
+    assert.equal(fixAll('a!b', { severities: { guess: 'info' } }, 8, [guess], { suggestions: true, minSeverity: 'info' }).text, 'a.b');
+    const [finding] = lint('!', {}, [marks]).findings;
+    assert.ok(appliesInBulk(finding));
+    assert.ok(!appliesInBulk({ ...finding, severity: 'info' }));
+  });
+
+  it('gives each rule its declared option defaults overlaid with the given values', () => {
+    const seen: unknown[] = [];
+    const opt: Rule = {
+      meta: { ...marks.meta, id: 'opt', options: { n: { type: 'number', default: 3, description: msg('数', 'n') }, s: { type: 'string', default: 'x', description: msg('串', 's') } } },
+      check(ctx) {
+        seen.push(ctx.options);
+      },
+    };
+    lint('', {}, [opt]);
+    lint('', { ruleOptions: { opt: { n: 5, unknown: 1 } } }, [opt]);
+    assert.deepEqual(seen, [{ n: 3, s: 'x' }, { n: 5, s: 'x' }]);
   });
 
   it('lists every severity key of the registry', () => {

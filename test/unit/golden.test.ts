@@ -11,7 +11,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lint } from '../../server/src/core/lint';
 import { Source } from '../../server/src/core/source';
-import { fixAll } from '../../server/src/core/autofix';
+import { fixAll, type FixAllChoice } from '../../server/src/core/autofix';
+
+/** Goldens record what every fix of the rule does, suggestions and info-level fixes included. */
+const ALL_FIXES: FixAllChoice = { suggestions: true, minSeverity: 'hint' };
 import { RULES } from '../../server/src/core/rules/index';
 import type { Finding, Language, LintOptions, Rule } from '../../server/src/core/types';
 import { rangeText } from '../helpers/positions';
@@ -126,7 +129,7 @@ describe('golden fixtures', () => {
         it(base, () => {
           const { findings } = run(text, rule, language, opts);
           const actual = render(text, findings, language);
-          const fixed = fixAll(text, { language, ...opts }, 8, [rule]);
+          const fixed = fixAll(text, { language, ...opts }, 8, [rule], ALL_FIXES);
           if (UPDATE) {
             fs.writeFileSync(jsonPath, JSON.stringify(actual, null, 2) + '\n');
             fs.writeFileSync(fixedPath, fixed.text);
@@ -145,8 +148,8 @@ describe('golden fixtures', () => {
           const baseFindings = run(lf, rule, language, opts).findings.map((f) => key(f));
           const crlfFindings = run(crlf, rule, language, opts).findings.map((f) => key(f, mapCrlf(f.start, lf), mapCrlf(f.end, lf)));
           assert.deepEqual(crlfFindings, baseFindings);
-          const fixed = fixAll(crlf, { language, ...opts }, 8, [rule]).text;
-          assert.equal(fixed, fixAll(lf, { language, ...opts }, 8, [rule]).text.replace(/\n/g, '\r\n'), 'CRLF fix must keep CRLF and give the same text');
+          const fixed = fixAll(crlf, { language, ...opts }, 8, [rule], ALL_FIXES).text;
+          assert.equal(fixed, fixAll(lf, { language, ...opts }, 8, [rule], ALL_FIXES).text.replace(/\n/g, '\r\n'), 'CRLF fix must keep CRLF and give the same text');
         });
 
         it(`${base} (𠮷 before each finding)`, () => {

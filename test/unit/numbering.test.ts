@@ -303,7 +303,7 @@ describe('random documents (deterministic fuzz)', () => {
         checkInvariants(tree(text, language), text, JSON.stringify(text));
         const { errors } = lint(text, { language, severities }, NUMBERING);
         assert.deepEqual(errors, [], JSON.stringify(text));
-        const fixed = fixAll(text, { language, severities }, 8, NUMBERING).text;
+        const fixed = fixAll(text, { language, severities }, 8, NUMBERING, { suggestions: true, minSeverity: 'hint' }).text;
         const left = lint(fixed, { language, severities }, NUMBERING).findings.filter((f) => f.fix);
         assert.deepEqual(left.map((f) => f.message.zh), [], `${language} ${JSON.stringify(text)}`);
       }

@@ -173,7 +173,7 @@ describe('residue patterns: real documents are not residue', () => {
 });
 
 function fixed(text: string, language: Language = 'plaintext'): string {
-  return fixAll(text, { language, severities: Object.fromEntries(['numbering-punctuation', 'numbering-level', 'numbering-sequence', 'numbering-skip', 'numbering-mixed', 'enumeration-sequence', 'placeholder'].map((k) => [k, 'off'])) }).text;
+  return fixAll(text, { language, severities: Object.fromEntries(['numbering-punctuation', 'numbering-level', 'numbering-sequence', 'numbering-skip', 'numbering-mixed', 'enumeration-sequence', 'placeholder'].map((k) => [k, 'off'])) }, 8, undefined, { suggestions: true, minSeverity: 'hint' }).text;
 }
 function found(text: string, language: Language = 'plaintext'): number[] {
   const r = lint(text, { language }, [webResidue]);

@@ -1,10 +1,10 @@
 /** Public entry of the pure analysis core. */
 export * from './types';
 export { Source, quoteSpans, isHighSurrogate, isLowSurrogate } from './source';
-export { lint, resolveSeverity, severityKeys, type LintResult } from './lint';
+export { lint, resolveSeverity, ruleOptions, severityKeys, type LintResult } from './lint';
 export { applyEdits, compatibleEdits, type ApplyResult } from './fix';
 export { RULES, ruleById } from './rules/index';
 export { buildSections } from './numbering/tree';
 export { isChinese, msg, pick } from './messages';
-export { fixAll, type FixAllResult } from './autofix';
+export { fixAll, appliesInBulk, type FixAllResult, type FixAllChoice } from './autofix';
 export { findPlaceholders, groupPlaceholders, type PlaceholderMatch, type PlaceholderGroup } from './placeholders';

@@ -32,6 +32,7 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
     if ((severities[rule.meta.id] ?? rule.meta.defaultSeverity) === 'off') continue;
     const ctx: RuleContext = {
       text,
+      options: ruleOptions(rule, options.ruleOptions?.[rule.meta.id]),
       language: source.language,
       source,
       sections,
@@ -59,6 +60,13 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return { findings, source, sections, errors };
+}
+
+/** A rule's options: its declared defaults overlaid with the given values (unknown keys dropped). */
+export function ruleOptions(rule: Rule, given: Readonly<Record<string, unknown>> = {}): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(rule.meta.options ?? {})) out[key] = key in given ? given[key] : spec.default;
+  return out;
 }
 
 /** Every severity key a user can set: rule ids and `rule/sub` keys. */

@@ -26,9 +26,20 @@ export interface OffsetEdit {
   newText: string;
 }
 
+/**
+ * What kind of edit a fix is (the split ESLint makes between a fix and a suggestion):
+ * - `safe`: changes only what the finding is about and rests on no guess (a wrong punctuation mark
+ *   after an ordinal, a residue line). `--fix`, fix-all and fix-on-save apply it.
+ * - `suggestion`: rests on a reading of the document's structure (renumbering a run, re-levelling a
+ *   run and its children, any edit of more than one marker). Offered in the light bulb only; applied
+ *   in bulk only when the user opts in (`--fix-suggestions`, the `gongwen.fix.suggestions` setting).
+ */
+export type FixKind = 'safe' | 'suggestion';
+
 export interface Fix {
   title: Msg;
   edits: OffsetEdit[];
+  kind: FixKind;
 }
 
 export interface Finding {
@@ -72,6 +83,23 @@ export interface RuleMeta {
   example: { wrong: string; right: string };
   /** Sub-checks whose severity can be set on their own, key = sub id. */
   subChecks?: Record<string, { defaultSeverity: SeveritySetting; description: Msg }>;
+  /**
+   * Options the rule reads from `ctx.options`, key = option name. The configuration layer builds
+   * the settings schema, the rc-file schema and validation from these declarations.
+   */
+  options?: Record<string, RuleOptionSpec>;
+}
+
+/** One rule option: its JSON type, its default and what it means (both languages). */
+export interface RuleOptionSpec {
+  type: 'boolean' | 'number' | 'string' | 'string[]' | 'object';
+  default: unknown;
+  description: Msg;
+  /** For `number`: inclusive bounds. */
+  minimum?: number;
+  maximum?: number;
+  /** For `string`: the allowed values. */
+  enum?: readonly string[];
 }
 
 export interface Rule {
@@ -84,6 +112,11 @@ export interface LintOptions {
   language?: Language;
   /** Severity overrides by severity key (`rule` or `rule/sub`). */
   severities?: Record<string, SeveritySetting>;
+  /**
+   * Rule options by rule id, already validated; a missing option takes the default declared in
+   * the rule's `meta.options`.
+   */
+  ruleOptions?: Record<string, Record<string, unknown>>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -177,5 +210,7 @@ export interface RuleContext {
   readonly language: Language;
   readonly source: import('./source').Source;
   readonly sections: SectionTree;
+  /** This rule's options: the declared defaults overlaid with `LintOptions.ruleOptions[rule id]`. */
+  readonly options: Readonly<Record<string, unknown>>;
   report(r: Report): void;
 }

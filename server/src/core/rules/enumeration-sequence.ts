@@ -54,7 +54,7 @@ export const enumerationSequence: Rule = {
         message,
         start: item.start,
         end: item.end,
-        fix: { title: msg(`从“${want}”起重新编号`, `Renumber from “${want}”`), edits },
+        fix: { title: msg(`从“${want}”起重新编号`, `Renumber from “${want}”`), edits, kind: 'suggestion' },
       });
     }
   },

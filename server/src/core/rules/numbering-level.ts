@@ -105,6 +105,7 @@ function pushDownFix(run: Section[], shift: number): Fix | undefined {
   return {
     title: msg(`本组序号改为${span}（下级序号随之降级）`, `Renumber this run as ${span.replace(/[“”]/g, '"')} (and the levels below it)`),
     edits,
+    kind: 'suggestion',
   };
 }
 

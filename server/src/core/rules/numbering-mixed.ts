@@ -51,7 +51,7 @@ function styles(ctx: RuleContext): void {
         ),
         start: m.start,
         end: m.end,
-        fix: { title: msg(`改为“${want}”`, `Change to "${want}"`), edits: [{ start: m.start, end: m.end, newText: want }] },
+        fix: { title: msg(`改为“${want}”`, `Change to "${want}"`), edits: [{ start: m.start, end: m.end, newText: want }], kind: 'suggestion' },
       });
     }
   }

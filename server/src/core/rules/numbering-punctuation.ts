@@ -32,7 +32,7 @@ export const numberingPunctuation: Rule = {
         message: message(m),
         start: m.start,
         end: m.end,
-        fix: { title: msg(`改为“${m.canonical}”`, `Change to "${m.canonical}"`), edits: [{ start: m.start, end: m.end, newText: m.canonical }] },
+        fix: { title: msg(`改为“${m.canonical}”`, `Change to "${m.canonical}"`), edits: [{ start: m.start, end: m.end, newText: m.canonical }], kind: 'safe' },
         ...(dunhao ? { sub: 'arabic-dunhao' } : {}),
       });
     }

@@ -2,7 +2,7 @@ import { msg } from '../messages';
 import { renumbered } from '../numbering/markers';
 import { toChineseNumeral } from '../numbering/numerals';
 import { misleveled, seriesOf, siblingLists } from '../numbering/tree';
-import type { Marker, MarkerFamily, OffsetEdit, Rule, RuleContext, Section } from '../types';
+import type { Fix, Marker, MarkerFamily, OffsetEdit, Rule, RuleContext, Section } from '../types';
 
 /**
  * Siblings of one parent run 1, 2, 3…: a gap, a duplicate or a run not starting at one. Children
@@ -71,7 +71,7 @@ function checkRun(ctx: RuleContext, run: Section[]): void {
 }
 
 /** Renumber `run[from..to)` by position, rewriting only the numerals. */
-function renumberFix(run: Section[], from: number, to: number): { fix?: { title: { zh: string; en: string }; edits: OffsetEdit[] } } {
+function renumberFix(run: Section[], from: number, to: number): { fix?: Fix } {
   const edits: OffsetEdit[] = [];
   for (let k = from; k < to; k++) {
     const m = run[k].marker as Marker;
@@ -81,7 +81,7 @@ function renumberFix(run: Section[], from: number, to: number): { fix?: { title:
   }
   const first = edits[0].newText;
   const title = edits.length === 1 ? msg(`改为“${first}”`, `Change to "${first}"`) : msg(`自“${first}”起依次重新编号`, `Renumber the run from "${first}"`);
-  return { fix: { title, edits } };
+  return { fix: { title, edits, kind: 'suggestion' } };
 }
 
 /**

@@ -54,7 +54,7 @@ export const webResidue: Rule = {
         ),
         start: Math.max(line.contentStart, Math.min(start, line.end)),
         end: Math.max(line.contentStart, Math.min(end, line.end)),
-        fix: { title: msg('删除此行', 'Delete this line'), edits: [deleteLine(source, line, (i) => kinds.has(i))] },
+        fix: { title: msg('删除此行', 'Delete this line'), edits: [deleteLine(source, line, (i) => kinds.has(i))], kind: 'safe' },
       });
     }
   },
