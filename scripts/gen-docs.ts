@@ -1,5 +1,5 @@
 /**
- * Generates docs/rules.md and the rule table in README.md from the rule registry.
+ * Generates docs/rules.md (with the hand-written docs/notes/*.md) and the rule table in README.md from the rule registry.
  * `node --import tsx scripts/gen-docs.ts` writes them; `--check` exits 1 when they are stale
  * (a unit test runs the check so CI fails on a stale file).
  */
@@ -22,6 +22,13 @@ export function rulesMarkdown(): string {
     '`条例` 《党政机关公文处理工作条例》; `实务` 通行做法 (office practice, not a written standard).',
     '',
   ];
+  const note = (name: string) => {
+    const file = path.join(root, 'docs', 'notes', `${name}.md`);
+    if (fs.existsSync(file)) out.push(fs.readFileSync(file, 'utf8').trim(), '');
+  };
+  // Hand-written explanations live in docs/notes/: structure.md (how the document's structure is
+  // read, before the rules) and <rule-id>.md (after that rule's generated section).
+  note('structure');
   for (const r of RULES) {
     const m = r.meta;
     out.push(`## ${m.id}`, '');
@@ -37,6 +44,7 @@ export function rulesMarkdown(): string {
       out.push(`- 子项 Sub-check \`${m.id}/${sub}\` (默认 default \`${s.defaultSeverity}\`): ${s.description.zh} / ${s.description.en}`);
     }
     out.push('');
+    note(m.id);
   }
   return out.join('\n');
 }
