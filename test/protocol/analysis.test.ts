@@ -6,7 +6,7 @@ import { AnalysisCache } from '../../server/src/analysis';
 import { msg, type Rule } from '../../server/src/core';
 import { validateSettings } from '../../server/src/settings';
 
-const meta = (id: string): Rule['meta'] => ({ id, basis: '实务', defaultSeverity: 'warning', fixable: false, description: msg('测试', 'test'), example: { wrong: 'a', right: 'b' } });
+const meta = (id: string): Rule['meta'] => ({ id, name: msg(id, id), basis: '实务', defaultSeverity: 'warning', fixable: false, description: msg('测试', 'test'), example: { wrong: 'a', right: 'b' } });
 let calls = 0;
 const RULES: Rule[] = [
   { meta: meta('boom'), check: () => { throw new Error('kaput'); } },

@@ -112,7 +112,7 @@ describe('applyEdits', () => {
 
 describe('lint engine', () => {
   const boom: Rule = {
-    meta: { id: 'boom', basis: '实务', defaultSeverity: 'warning', fixable: false, description: msg('炸', 'boom'), example: { wrong: 'a', right: 'b' } },
+    meta: { id: 'boom', name: msg('炸', 'boom'), basis: '实务', defaultSeverity: 'warning', fixable: false, description: msg('炸', 'boom'), example: { wrong: 'a', right: 'b' } },
     check() {
       throw new Error('kaboom');
     },
@@ -120,6 +120,7 @@ describe('lint engine', () => {
   const marks: Rule = {
     meta: {
       id: 'marks',
+      name: msg('标记', 'marks'),
       basis: '实务',
       defaultSeverity: 'warning',
       fixable: true,

@@ -18,6 +18,7 @@ it('every rule has complete metadata in both languages', () => {
   for (const r of RULES) {
     const m = r.meta;
     assert.ok(m.description.zh && m.description.en, `${m.id} description`);
+    assert.ok(/[\u4e00-\u9fff]/.test(m.name.zh) && m.name.en && !m.name.zh.includes(m.id), `${m.id} name`);
     assert.ok(/[\u4e00-\u9fff]/.test(m.description.zh), `${m.id} Chinese description`);
     assert.ok(m.example.wrong && m.example.right && m.example.wrong !== m.example.right, `${m.id} examples`);
   }

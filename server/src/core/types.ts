@@ -74,6 +74,8 @@ export interface Report {
 export interface RuleMeta {
   /** = file name in rules/ = setting key = diagnostic code. */
   id: string;
+  /** A short name for titles and menus (`序号标点` / `Ordinal punctuation`): never show the raw id to a writer. */
+  name: Msg;
   basis: Basis;
   defaultSeverity: SeveritySetting;
   fixable: boolean;
@@ -82,7 +84,7 @@ export interface RuleMeta {
   /** One wrong and one right example, shown on hover and in the docs. */
   example: { wrong: string; right: string };
   /** Sub-checks whose severity can be set on their own, key = sub id. */
-  subChecks?: Record<string, { defaultSeverity: SeveritySetting; description: Msg }>;
+  subChecks?: Record<string, { defaultSeverity: SeveritySetting; description: Msg; example?: { wrong: string; right: string } }>;
   /**
    * Options the rule reads from `ctx.options`, key = option name. The configuration layer builds
    * the settings schema, the rc-file schema and validation from these declarations.

@@ -12,6 +12,7 @@ import type { OffsetEdit, Rule } from '../types';
 export const enumerationSequence: Rule = {
   meta: {
     id: 'enumeration-sequence',
+    name: msg('文中列举编号', 'In-text enumeration'),
     basis: '实务',
     defaultSeverity: 'warning',
     fixable: true,

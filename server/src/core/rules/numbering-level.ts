@@ -13,6 +13,7 @@ import type { Fix, Marker, OffsetEdit, Rule, RuleContext, Section } from '../typ
 export const numberingLevel: Rule = {
   meta: {
     id: 'numbering-level',
+    name: msg('序号层级', 'Ordinal level'),
     basis: 'GB/T 9704',
     defaultSeverity: 'warning',
     fixable: true,

@@ -14,6 +14,7 @@ import type { Marker, MarkerFamily, Rule, RuleContext } from '../types';
 export const numberingMixed: Rule = {
   meta: {
     id: 'numbering-mixed',
+    name: msg('序号形式混用', 'Mixed ordinal styles'),
     basis: '实务',
     defaultSeverity: 'warning',
     fixable: true,
@@ -22,6 +23,7 @@ export const numberingMixed: Rule = {
     subChecks: {
       words: {
         defaultSeverity: 'info',
+        example: { wrong: '首先，……其次，……第三，……', right: '首先，……其次，……再次，……' },
         description: msg('序数词混用：“首先……其次……第三……”等不同套的序数词用于同一组', 'Ordinal words from different sets in one series: 首先……其次……第三……'),
       },
     },

@@ -8,6 +8,7 @@ import type { Marker, Msg, Rule } from '../types';
 export const numberingPunctuation: Rule = {
   meta: {
     id: 'numbering-punctuation',
+    name: msg('序号标点', 'Ordinal punctuation'),
     basis: 'GB/T 15834',
     defaultSeverity: 'warning',
     fixable: true,
@@ -19,6 +20,7 @@ export const numberingPunctuation: Rule = {
     subChecks: {
       'arabic-dunhao': {
         defaultSeverity: 'info',
+        example: { wrong: '1、加强理论学习', right: '1.加强理论学习' },
         description: msg('阿拉伯数字序号后用顿号（“1、”），应为“1.”；不少单位习惯容许', 'An Arabic ordinal followed by 、 ("1、") instead of "1."; many offices tolerate it'),
       },
     },

@@ -13,6 +13,7 @@ import type { Fix, Marker, MarkerFamily, OffsetEdit, Rule, RuleContext, Section 
 export const numberingSequence: Rule = {
   meta: {
     id: 'numbering-sequence',
+    name: msg('序号连续', 'Ordinal sequence'),
     basis: 'GB/T 9704',
     defaultSeverity: 'warning',
     fixable: true,

@@ -11,6 +11,7 @@ import type { Rule } from '../types';
 export const numberingSkip: Rule = {
   meta: {
     id: 'numbering-skip',
+    name: msg('序号跳级', 'Skipped level'),
     basis: 'GB/T 9704',
     defaultSeverity: 'off',
     fixable: false,

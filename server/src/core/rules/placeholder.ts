@@ -9,6 +9,7 @@ import type { Rule } from '../types';
 export const placeholder: Rule = {
   meta: {
     id: 'placeholder',
+    name: msg('未填占位符', 'Unfilled placeholder'),
     basis: '实务',
     defaultSeverity: 'warning',
     fixable: false,
@@ -20,6 +21,7 @@ export const placeholder: Rule = {
     subChecks: {
       weak: {
         defaultSeverity: 'info',
+        example: { wrong: '请某某同志讲话', right: '请王明同志讲话' },
         description: msg('“某某”等可能是未替换的占位符', '“某某” and similar weak forms may be unreplaced placeholders'),
       },
     },

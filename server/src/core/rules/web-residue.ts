@@ -11,6 +11,7 @@ import type { Line, OffsetEdit, Rule } from '../types';
 export const webResidue: Rule = {
   meta: {
     id: 'web-residue',
+    name: msg('网页残留', 'Web page residue'),
     basis: '实务',
     defaultSeverity: 'warning',
     fixable: true,
