@@ -5,15 +5,14 @@
  *   gongwen lsp --stdio
  * Exit codes: 0 no finding at error severity; 1 some; 2 bad usage or an unreadable file.
  */
-import * as fs from 'node:fs';
-import { isUtf8 } from 'node:buffer';
-import * as path from 'node:path';
+import stringWidth from 'string-width';
+import { collectFiles, displayPath, installSignalCleanup, languageOf, load, removeTemporaries, writeAtomically, type Loaded } from './cli-files';
 import { lint } from './core/lint';
 import { fixAll } from './core/autofix';
 import { RULES } from './core/rules/index';
 import { severityKeys } from './core/lint';
 import { isChinese, pick } from './core/messages';
-import { SEVERITY_SETTINGS, type Finding, type Language, type SeveritySetting } from './core/types';
+import { SEVERITY_SETTINGS, type Finding, type SeveritySetting } from './core/types';
 import type { Source } from './core/source';
 
 declare const GONGWEN_VERSION: string | undefined;
@@ -102,60 +101,6 @@ function parseCheckArgs(argv: string[], env: CliIO['env']): CheckArgs {
   return args;
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
-
-/** Expand files and folders into the .md/.txt files to check, sorted, each once. */
-function collectFiles(paths: string[], problems: string[]): string[] {
-  const out = new Set<string>();
-  const walk = (dir: string) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      problems.push(`${dir}: 无法读取目录 / cannot read folder (${(e as NodeJS.ErrnoException).code ?? e})`);
-      return;
-    }
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p);
-      } else if (e.isFile() && /\.(md|markdown|txt)$/i.test(e.name)) out.add(p);
-    }
-  };
-  for (const p of paths) {
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(p);
-    } catch (e) {
-      problems.push(`${p}: 文件不存在或无法访问 / no such file or not accessible (${(e as NodeJS.ErrnoException).code ?? e})`);
-      continue;
-    }
-    if (st.isDirectory()) walk(p);
-    else out.add(p);
-  }
-  return [...out];
-}
-
-function languageOf(file: string): Language {
-  return /\.txt$/i.test(file) ? 'plaintext' : 'markdown';
-}
-
-
-interface Loaded {
-  text: string;
-  bom: boolean;
-}
-
-function load(file: string): Loaded {
-  const buf = fs.readFileSync(file);
-  if (buf.includes(0)) throw new Error('看起来是二进制文件 / looks like a binary file');
-  if (!isUtf8(buf)) throw new Error('不是有效的 UTF-8 文本（GBK 文件请先转存为 UTF-8）/ not valid UTF-8 (save GBK files as UTF-8 first)');
-  // Buffer#toString keeps a leading BOM, so --fix can write it back.
-  const text = buf.toString('utf8');
-  const bom = text.charCodeAt(0) === 0xfeff;
-  return { text: bom ? text.slice(1) : text, bom };
-}
-
 function position(source: Source, offset: number) {
   const line = source.lineAt(offset);
   return { line: line.index, character: offset - line.start };
@@ -175,20 +120,7 @@ function jsonFinding(f: Finding, source: Source, lang: 'zh' | 'en') {
   };
 }
 
-/** Write a file through a temporary sibling and a rename, so a crash never leaves half a file. */
-function writeAtomically(file: string, content: string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.gongwen-${process.pid}.tmp`);
-  fs.writeFileSync(tmp, content);
-  try {
-    fs.chmodSync(tmp, fs.statSync(file).mode);
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
-}
-
-function runCheck(args: CheckArgs, io: CliIO): number {
+async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const problems: string[] = [];
   const files = collectFiles(args.paths, problems);
   let unreadable = problems.length;
@@ -197,42 +129,62 @@ function runCheck(args: CheckArgs, io: CliIO): number {
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
   let fixedTotal = 0;
   const lang = args.lang;
+  // One file's failure (a rule outside its guard, a stack overflow) is reported and the run goes on.
+  const failed = (file: string, e: unknown) => {
+    unreadable++;
+    io.stderr(`gongwen: ${displayPath(file)}: 内部错误，已跳过 / internal error, skipped: ${e instanceof Error ? e.message : String(e)}\n`);
+  };
 
   for (const [index, file] of files.entries()) {
+    // Let signals (Ctrl-C) and a closed stdout be handled between files, never in the middle of a write.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     if (files.length > 1) io.progress?.(index, files.length);
     let loaded: Loaded;
     try {
       loaded = load(file);
     } catch (e) {
       unreadable++;
-      io.stderr(`gongwen: ${file}: 无法读取，已跳过 / cannot read, skipped: ${(e as Error).message}\n`);
+      io.stderr(`gongwen: ${displayPath(file)}: 无法读取，已跳过 / cannot read, skipped: ${(e as Error).message}\n`);
       continue;
     }
     const language = languageOf(file);
     const options = { language, severities: args.severities };
     let text = loaded.text;
     if (args.fix) {
-      const result = fixAll(text, options, 8, undefined, { suggestions: args.fixSuggestions });
+      let result: ReturnType<typeof fixAll>;
+      try {
+        result = fixAll(text, options, 8, undefined, { suggestions: args.fixSuggestions });
+      } catch (e) {
+        failed(file, e);
+        continue;
+      }
       if (result.text !== text) {
         try {
-          writeAtomically(file, (loaded.bom ? '\ufeff' : '') + result.text);
+          writeAtomically(file, loaded, result.text);
           fixedTotal += result.fixed;
           text = result.text;
         } catch (e) {
           unreadable++;
-          io.stderr(`gongwen: ${file}: 无法写入修复 / cannot write fixes: ${(e as Error).message}\n`);
+          io.stderr(`gongwen: ${displayPath(file)}: 无法写入修复 / cannot write fixes: ${(e as Error).message}\n`);
         }
       }
     }
-    const { findings, source, errors } = lint(text, options);
-    for (const err of errors) io.stderr(`gongwen: ${file}: 规则 ${err.rule} 内部错误 / rule ${err.rule} failed: ${String(err.error)}\n`);
+    let linted: ReturnType<typeof lint>;
+    try {
+      linted = lint(text, options);
+    } catch (e) {
+      failed(file, e);
+      continue;
+    }
+    const { findings, source, errors } = linted;
+    for (const err of errors) io.stderr(`gongwen: ${displayPath(file)}: 规则 ${err.rule} 内部错误 / rule ${err.rule} failed: ${String(err.error)}\n`);
     for (const f of findings) counts[f.severity]++;
     if (args.format === 'json') {
       jsonFiles.push({ path: file, diagnostics: findings.map((f) => jsonFinding(f, source, lang)) });
     } else {
       for (const f of findings) {
         const p = position(source, f.start);
-        io.stdout(`${file}:${p.line + 1}:${p.character + 1} ${f.severity} ${pick(f.message, lang)} [${f.rule}]\n`);
+        io.stdout(`${displayPath(file)}:${p.line + 1}:${p.character + 1} ${f.severity} ${pick(f.message, lang)} [${f.rule}]\n`);
       }
     }
   }
@@ -244,8 +196,8 @@ function runCheck(args: CheckArgs, io: CliIO): number {
     const total = counts.error + counts.warning + counts.info + counts.hint;
     const summary =
       lang === 'zh'
-        ? `检查了 ${files.length} 个文件：${total} 处问题（错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info + counts.hint}）${args.fix ? `；已修复 ${fixedTotal} 处` : ''}`
-        : `${files.length} file(s) checked: ${total} finding(s) (${counts.error} error, ${counts.warning} warning, ${counts.info + counts.hint} info/hint)${args.fix ? `; ${fixedTotal} fixed` : ''}`;
+        ? `检查了 ${files.length} 个文件：${total} 处问题（错误 ${counts.error}，警告 ${counts.warning}，信息 ${counts.info}，提示 ${counts.hint}）${args.fix ? `；已修复 ${fixedTotal} 处` : ''}`
+        : `${files.length} file(s) checked: ${total} finding(s) (${counts.error} error, ${counts.warning} warning, ${counts.info} info, ${counts.hint} hint)${args.fix ? `; ${fixedTotal} fixed` : ''}`;
     io.stderr(summary + '\n');
   }
   if (unreadable > 0) return 2;
@@ -260,13 +212,20 @@ function langArg(argv: string[]): 'zh' | 'en' | undefined {
   return v;
 }
 
+/** `s` padded with spaces to `width` terminal columns (CJK and other East Asian wide characters count 2). */
+export function padColumns(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - stringWidth(s)));
+}
+
+/** One line per rule and sub-check: id, default severity, basis, description; columns aligned by display width. */
 function listRules(io: CliIO, lang: 'zh' | 'en'): number {
+  const rows: string[][] = [];
   for (const r of RULES) {
-    io.stdout(`${r.meta.id.padEnd(24)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.basis.padEnd(11)} ${pick(r.meta.description, lang)}\n`);
-    for (const [sub, m] of Object.entries(r.meta.subChecks ?? {})) {
-      io.stdout(`${`${r.meta.id}/${sub}`.padEnd(24)} ${m.defaultSeverity.padEnd(8)} ${''.padEnd(11)} ${pick(m.description, lang)}\n`);
-    }
+    rows.push([r.meta.id, r.meta.defaultSeverity, r.meta.basis, pick(r.meta.description, lang)]);
+    for (const [sub, m] of Object.entries(r.meta.subChecks ?? {})) rows.push([`${r.meta.id}/${sub}`, m.defaultSeverity, '', pick(m.description, lang)]);
   }
+  const widths = [0, 1, 2].map((c) => Math.max(...rows.map((row) => stringWidth(row[c]))));
+  for (const row of rows) io.stdout(`${row.slice(0, 3).map((cell, c) => padColumns(cell, widths[c])).join('  ')}  ${row[3]}\n`);
   return 0;
 }
 
@@ -321,8 +280,23 @@ function terminalProgress(): (done: number, total: number) => void {
 }
 
 if (require.main === module) {
+  // Ctrl-C, SIGTERM, SIGHUP: remove any temporary file and stop (runCheck yields between files).
+  installSignalCleanup();
+  // Piped into `head`: once the reader is gone, stop quietly instead of printing an EPIPE stack trace.
+  let stdoutClosed = false;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    stdoutClosed = true;
+    removeTemporaries();
+    process.exit(0);
+  });
+  process.stderr.on('error', () => {
+    // Nowhere left to report to; the exit code still tells.
+  });
   main(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
+    stdout: (s) => {
+      if (!stdoutClosed) process.stdout.write(s);
+    },
     stderr: (s) => process.stderr.write(s),
     env: process.env,
     progress: process.stderr.isTTY ? terminalProgress() : undefined,

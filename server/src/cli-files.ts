@@ -1,0 +1,417 @@
+/**
+ * The command-line tool's file half: which files a run checks, how a file is read, and how `--fix`
+ * writes one back. Its promises (stated in the README):
+ * - nothing lost: a file saved by someone else while the run worked on it is not overwritten; a write
+ *   goes through a temporary sibling and a rename, and the temporary file is removed on every exit path
+ *   (signals included);
+ * - links and permissions kept: a symbolic link is written through to its target (the link stays); a
+ *   file with several hard links, a read-only file, and a file whose owner the run could not keep are
+ *   reported and left as they are; the written file keeps its mode and owner;
+ * - a BOM is only what the file started with;
+ * - only regular files are read (a FIFO or a device is skipped with a message), each once by real path.
+ * Messages are bilingual (`中文 / English`) and end up on stderr after `gongwen: PATH: `.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
+import type { Language } from './core/types';
+
+/** The file names a folder walk picks up. A file named on the command line is checked whatever its name. */
+const DOCUMENT_NAME = /\.(md|markdown|txt)$/i;
+/** Folders a walk never enters (besides hidden ones). */
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
+/** Files larger than this are skipped with a message rather than read (a draft is far smaller). */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** A file problem with a bilingual message; `path` is the name as the user gave or the walk found it. */
+export class FileError extends Error {}
+
+/**
+ * A path fit for one line of text output: control characters (a newline in a file name), C1 controls,
+ * line and paragraph separators and bidirectional overrides are written as `\n`, `\t`, `\xHH`, `\u{HHHH}`.
+ * Everything else, CJK included, is kept as is.
+ */
+export function displayPath(p: string): string {
+  // eslint-disable-next-line no-control-regex
+  return p.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    const code = c.charCodeAt(0);
+    return named[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`);
+  });
+}
+
+function codeOf(e: unknown): string {
+  return (e as NodeJS.ErrnoException)?.code ?? String(e);
+}
+
+/**
+ * Expand files and folders into the files to check, each once by real path (a file named relatively,
+ * absolutely and through a link is checked once, under the first name met), in argument order, a
+ * folder's entries sorted by name.
+ *
+ * In a folder walk: `.md`/`.markdown`/`.txt` files are taken, symbolic links to such files are followed,
+ * links to folders are not (so no loop; they are reported), hidden folders and `node_modules`, `.git`,
+ * `dist`, `out` are skipped, and a document-named entry that is not a regular file (FIFO, device,
+ * socket, broken link) is reported. A path named on the command line is taken when it is a regular file
+ * (any name) or a folder; anything else is reported. Problems are pushed to `problems` as
+ * `displayPath(path): message`. Never throws for a file-system error.
+ */
+export function collectFiles(paths: string[], problems: string[]): string[] {
+  const out = new Map<string, string>();
+  const visited = new Set<string>();
+  const report = (p: string, message: string) => problems.push(`${displayPath(p)}: ${message}`);
+  const add = (p: string, real: string) => {
+    if (!out.has(real)) out.set(real, p);
+  };
+  const realOf = (p: string): string | undefined => {
+    try {
+      return fs.realpathSync(p);
+    } catch (e) {
+      report(p, `无法解析路径 / cannot resolve the path (${codeOf(e)})`);
+      return undefined;
+    }
+  };
+
+  const walk = (root: string, realRoot: string) => {
+    // Iterative depth-first walk: no recursion on folder depth.
+    const stack: Array<[string, string]> = [[root, realRoot]];
+    while (stack.length > 0) {
+      const [dir, realDir] = stack.pop()!;
+      if (visited.has(realDir)) continue;
+      visited.add(realDir);
+      let entries: fs.Dirent[];
+      try {
+        entries = fs.readdirSync(dir, { withFileTypes: true });
+      } catch (e) {
+        report(dir, `无法读取目录 / cannot read folder (${codeOf(e)})`);
+        continue;
+      }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const subdirs: Array<[string, string]> = [];
+      for (const e of entries) {
+        const p = path.join(dir, e.name);
+        const isDoc = DOCUMENT_NAME.test(e.name);
+        if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) subdirs.push([p, path.join(realDir, e.name)]);
+        } else if (e.isFile()) {
+          if (isDoc) add(p, path.join(realDir, e.name));
+        } else if (e.isSymbolicLink()) {
+          let st: fs.Stats;
+          try {
+            st = fs.statSync(p);
+          } catch (err) {
+            if (isDoc) report(p, `链接指向的文件不存在，已跳过 / broken link, skipped (${codeOf(err)})`);
+            continue;
+          }
+          if (st.isFile()) {
+            if (!isDoc) continue;
+            const real = realOf(p);
+            if (real) add(p, real);
+          } else if (st.isDirectory()) {
+            if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) {
+              report(p, '是指向目录的链接，未进入（可直接把它写在命令行上）/ a link to a folder, not followed (name it on the command line to check it)');
+            }
+          } else if (isDoc) {
+            report(p, '不是普通文件（FIFO、设备或套接字），已跳过 / not a regular file (FIFO, device or socket), skipped');
+          }
+        } else if (isDoc) {
+          report(p, '不是普通文件（FIFO、设备或套接字），已跳过 / not a regular file (FIFO, device or socket), skipped');
+        }
+      }
+      for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
+    }
+  };
+
+  for (const p of paths) {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(p);
+    } catch (e) {
+      report(p, `文件不存在或无法访问 / no such file or not accessible (${codeOf(e)})`);
+      continue;
+    }
+    if (st.isDirectory()) {
+      const real = realOf(p);
+      if (real) walk(p, real);
+    } else if (st.isFile()) {
+      const real = realOf(p);
+      if (real) add(p, real);
+    } else {
+      report(p, '不是普通文件（FIFO、设备或套接字），已跳过 / not a regular file (FIFO, device or socket), skipped');
+    }
+  }
+  return [...out.values()];
+}
+
+/** `.txt` files are plain text; everything else (`.md`, `.markdown`, a file of any other name) is Markdown. */
+export function languageOf(file: string): Language {
+  return /\.txt$/i.test(file) ? 'plaintext' : 'markdown';
+}
+
+/** What a file was when it was read: `writeAtomically` refuses to write over anything else. */
+export interface Snapshot {
+  /** The real path (links resolved) the bytes were read from. */
+  realPath: string;
+  dev: number;
+  ino: number;
+  size: number;
+  mtimeMs: number;
+  /** SHA-256 of the bytes read, hex. */
+  hash: string;
+}
+
+export interface Loaded {
+  /** The text without the byte-order mark. */
+  text: string;
+  /** Whether the file started with a UTF-8 byte-order mark (EF BB BF). */
+  bom: boolean;
+  snapshot: Snapshot;
+}
+
+function sha256(buf: Buffer): string {
+  return createHash('sha256').update(buf).digest('hex');
+}
+
+/** Read a regular file's bytes without blocking on a FIFO; throws FileError for anything else. */
+function readRegular(file: string): { buf: Buffer; st: fs.Stats } {
+  let fd: number;
+  try {
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    throw new FileError(`无法打开 / cannot open (${codeOf(e)})`);
+  }
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) throw new FileError('不是普通文件（FIFO、设备或套接字），已跳过 / not a regular file (FIFO, device or socket), skipped');
+    if (st.size > MAX_FILE_BYTES) {
+      throw new FileError(`文件过大（${Math.round(st.size / 1048576)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB）/ file too large (${st.size} bytes, limit ${MAX_FILE_BYTES})`);
+    }
+    // Read what the file held when opened; bytes appended meanwhile show up as a change at write time.
+    const buf = Buffer.alloc(st.size);
+    let got = 0;
+    while (got < buf.length) {
+      const n = fs.readSync(fd, buf, got, buf.length - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return { buf: got === buf.length ? buf : buf.subarray(0, got), st };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * The encoding a buffer that is not UTF-8 is in, when it is clearly UTF-16: a UTF-16 byte-order mark,
+ * or (without one) an even length that decodes one way into text made of ASCII, CJK and their
+ * punctuation at least 90 % of the time.
+ */
+export function utf16Kind(buf: Buffer): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return 'UTF-16LE';
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return 'UTF-16BE';
+  if (buf.length < 4 || buf.length % 2 !== 0) return undefined;
+  const score = (le: boolean) => {
+    let good = 0;
+    const n = buf.length / 2;
+    for (let i = 0; i < buf.length; i += 2) {
+      const c = le ? buf[i] | (buf[i + 1] << 8) : (buf[i] << 8) | buf[i + 1];
+      if (
+        (c >= 0x20 && c < 0x7f) ||
+        c === 0x0a ||
+        c === 0x0d ||
+        c === 0x09 ||
+        (c >= 0x3000 && c <= 0x303f) ||
+        (c >= 0x4e00 && c <= 0x9fff) ||
+        (c >= 0xff00 && c <= 0xffef) ||
+        (c >= 0x2010 && c <= 0x2027)
+      ) {
+        good++;
+      }
+    }
+    return good / n;
+  };
+  const le = score(true);
+  const be = score(false);
+  if (le >= 0.9 && le > be) return 'UTF-16LE';
+  if (be >= 0.9 && be > le) return 'UTF-16BE';
+  return undefined;
+}
+
+/**
+ * Decode a draft's bytes: UTF-8 with or without a BOM. Throws FileError, saying what the file is and
+ * what to do, for UTF-16 (either byte order, with or without BOM), binary data (NUL bytes) and other
+ * encodings (GBK and the like).
+ */
+export function decode(buf: Buffer): { text: string; bom: boolean } {
+  const utf16 = isUtf8(buf) && !buf.includes(0) ? undefined : utf16Kind(buf);
+  if (utf16) throw new FileError(`是 ${utf16} 编码的文本，请另存为 UTF-8 / is ${utf16} text: save it as UTF-8`);
+  if (buf.includes(0)) throw new FileError('看起来是二进制文件 / looks like a binary file');
+  if (!isUtf8(buf)) throw new FileError('不是有效的 UTF-8 文本（GBK 文件请先转存为 UTF-8）/ not valid UTF-8 (save GBK files as UTF-8 first)');
+  const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+  return { text: buf.toString('utf8', bom ? 3 : 0), bom };
+}
+
+/** Read a draft (see `decode`); throws FileError with a bilingual message when it cannot be checked. */
+export function load(file: string): Loaded {
+  const { buf, st } = readRegular(file);
+  const { text, bom } = decode(buf);
+  let realPath: string;
+  try {
+    realPath = fs.realpathSync(file);
+  } catch (e) {
+    throw new FileError(`无法解析路径 / cannot resolve the path (${codeOf(e)})`);
+  }
+  return { text, bom, snapshot: { realPath, dev: st.dev, ino: st.ino, size: buf.length, mtimeMs: st.mtimeMs, hash: sha256(buf) } };
+}
+
+// Temporary files being written; removed on every way out (see removeTemporaries).
+const temporaries = new Set<string>();
+
+/** Remove every temporary file this process is still writing. Safe to call at any time, any number of times. */
+export function removeTemporaries(): void {
+  for (const t of temporaries) {
+    try {
+      fs.rmSync(t, { force: true });
+    } catch {
+      // Nothing more can be done on the way out.
+    }
+    temporaries.delete(t);
+  }
+}
+
+/** The temporary files currently open for writing (for tests and the signal handler). */
+export function pendingTemporaries(): string[] {
+  return [...temporaries];
+}
+
+const SIGNALS: Array<[NodeJS.Signals, number]> = [
+  ['SIGINT', 2],
+  ['SIGTERM', 15],
+  ['SIGHUP', 1],
+];
+
+/**
+ * On SIGINT, SIGTERM or SIGHUP: remove temporary files, say so on stderr and exit with 128 + the
+ * signal number; on any exit, remove temporary files. `proc` is `process` outside tests.
+ */
+export function installSignalCleanup(proc: Pick<NodeJS.Process, 'on' | 'exit'> & { stderr: { write(s: string): unknown } } = process): void {
+  for (const [sig, n] of SIGNALS) {
+    proc.on(sig, () => {
+      removeTemporaries();
+      proc.stderr.write(`\ngongwen: 已中断，未完成的文件保持原样 / interrupted; files not finished are unchanged\n`);
+      proc.exit(128 + n);
+    });
+  }
+  proc.on('exit', removeTemporaries);
+}
+
+function sameSnapshot(a: Snapshot, st: fs.Stats, bytes: () => Buffer): boolean {
+  return st.isFile() && st.dev === a.dev && st.ino === a.ino && st.size === a.size && st.mtimeMs === a.mtimeMs && sha256(bytes()) === a.hash;
+}
+
+const CHANGED = '文件在检查期间已被修改，未写入修复（请重新运行）/ the file changed while it was being fixed; fixes not written (run again)';
+
+/**
+ * Why a file must not be replaced, or undefined when it may: several hard links (a rename would split
+ * them), no write permission (mode bits, so root too respects a read-only file), or an owner or group
+ * this process cannot give the new file. `uid`/`gids` are the process's (undefined on Windows).
+ */
+export function refusal(st: Pick<fs.Stats, 'nlink' | 'mode' | 'uid' | 'gid'>, uid: number | undefined, gids: readonly number[]): string | undefined {
+  if (st.nlink > 1) {
+    return `有 ${st.nlink} 个硬链接，为不拆开链接未写入修复 / has ${st.nlink} hard links; fixes not written, to keep the links`;
+  }
+  const readOnly = '文件只读，未写入修复 / the file is read-only; fixes not written';
+  if ((st.mode & 0o222) === 0) return readOnly;
+  if (uid === undefined || uid === 0) return undefined;
+  const writable = st.uid === uid ? st.mode & 0o200 : gids.includes(st.gid) ? st.mode & 0o020 : st.mode & 0o002;
+  if (!writable) return readOnly;
+  if (st.uid !== uid) return '文件属于其他用户，改写会改变所有者，未写入修复 / the file belongs to another user; rewriting it would change its owner, fixes not written';
+  if (!gids.includes(st.gid)) return '文件属于本用户不在其中的组，改写会改变所属组，未写入修复 / the file belongs to a group you are not in; rewriting it would change its group, fixes not written';
+  return undefined;
+}
+
+function processIds(): { uid: number | undefined; gids: number[] } {
+  if (typeof process.getuid !== 'function') return { uid: undefined, gids: [] };
+  const gids = new Set<number>([process.getgid?.() ?? -1, ...(process.getgroups?.() ?? [])]);
+  return { uid: process.getuid(), gids: [...gids] };
+}
+
+/**
+ * Write fixed text back to a file read by `load`: the BOM goes back only if the file had one; the bytes
+ * go to a temporary file beside the real target (links resolved), which gets the target's owner, group
+ * and mode, is flushed, and replaces the target by a rename — only if the target is still exactly what
+ * was read (same file, size, mtime and SHA-256). Throws FileError (nothing written, no temporary file
+ * left) when the file changed meanwhile, has several hard links, is read-only or owned by someone the
+ * new file could not be given to, when the text would start with a U+FEFF that the file did not start
+ * with (it would turn into a BOM), or on any write error.
+ */
+export function writeAtomically(file: string, loaded: Loaded, text: string): void {
+  if (!loaded.bom && text.charCodeAt(0) === 0xfeff && loaded.text.charCodeAt(0) !== 0xfeff) {
+    throw new FileError('修复后文本会以 U+FEFF 开头而被当作 BOM，未写入修复 / after fixing, the text would start with U+FEFF and read as a BOM; fixes not written');
+  }
+  const snap = loaded.snapshot;
+  let target: string;
+  let st: fs.Stats;
+  try {
+    target = fs.realpathSync(file);
+    st = fs.statSync(target);
+  } catch (e) {
+    throw new FileError(`${CHANGED} (${codeOf(e)})`);
+  }
+  if (target !== snap.realPath) throw new FileError(CHANGED);
+  const ids = processIds();
+  const why = refusal(st, ids.uid, ids.gids);
+  if (why) throw new FileError(why);
+  if (!sameSnapshot(snap, st, () => fs.readFileSync(target))) throw new FileError(CHANGED);
+
+  const content = Buffer.from((loaded.bom ? '\ufeff' : '') + text, 'utf8');
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.gongwen-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  temporaries.add(tmp);
+  try {
+    let fd: number;
+    try {
+      fd = fs.openSync(tmp, 'wx', 0o600);
+    } catch (e) {
+      throw new FileError(`无法在目录中创建临时文件 / cannot create a temporary file in the folder (${codeOf(e)})`);
+    }
+    try {
+      let done = 0;
+      while (done < content.length) done += fs.writeSync(fd, content, done, content.length - done);
+      // Owner before mode: chown clears set-user-ID bits.
+      const made = fs.fstatSync(fd);
+      if (ids.uid !== undefined && (made.uid !== st.uid || made.gid !== st.gid)) {
+        try {
+          fs.fchownSync(fd, st.uid, st.gid);
+        } catch (e) {
+          throw new FileError(`无法保留文件的所有者，未写入修复 / cannot keep the file's owner; fixes not written (${codeOf(e)})`);
+        }
+      }
+      fs.fchmodSync(fd, st.mode & 0o7777);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    // Last look just before the rename: a save made while we worked wins over our fixes.
+    let now: fs.Stats;
+    try {
+      now = fs.statSync(target);
+    } catch (e) {
+      throw new FileError(`${CHANGED} (${codeOf(e)})`);
+    }
+    if (!sameSnapshot(snap, now, () => fs.readFileSync(target))) throw new FileError(CHANGED);
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    if (e instanceof FileError) throw e;
+    throw new FileError(`写入失败 / write failed (${codeOf(e)})`);
+  } finally {
+    if (temporaries.has(tmp)) {
+      try {
+        if (fs.existsSync(tmp)) fs.rmSync(tmp, { force: true });
+      } catch {
+        // Reported by the caught error already.
+      }
+      temporaries.delete(tmp);
+    }
+  }
+}
