@@ -280,19 +280,22 @@ function terminalProgress(): (done: number, total: number) => void {
 }
 
 if (require.main === module) {
-  // Ctrl-C, SIGTERM, SIGHUP: remove any temporary file and stop (runCheck yields between files).
-  installSignalCleanup();
-  // Piped into `head`: once the reader is gone, stop quietly instead of printing an EPIPE stack trace.
   let stdoutClosed = false;
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
-    stdoutClosed = true;
-    removeTemporaries();
-    process.exit(0);
-  });
-  process.stderr.on('error', () => {
-    // Nowhere left to report to; the exit code still tells.
-  });
+  // The language server keeps its own stdio and signal handling.
+  if (process.argv[2] !== 'lsp') {
+    // Ctrl-C, SIGTERM, SIGHUP: remove any temporary file and stop (runCheck yields between files).
+    installSignalCleanup();
+    // Piped into `head`: once the reader is gone, stop quietly instead of printing an EPIPE stack trace.
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      stdoutClosed = true;
+      removeTemporaries();
+      process.exit(0);
+    });
+    process.stderr.on('error', () => {
+      // Nowhere left to report to; the exit code still tells.
+    });
+  }
   main(process.argv.slice(2), {
     stdout: (s) => {
       if (!stdoutClosed) process.stdout.write(s);

@@ -4,7 +4,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { main } from '../../server/src/cli';
+import { main, padColumns } from '../../server/src/cli';
+import { RULES } from '../../server/src/core/rules/index';
+import { pick } from '../../server/src/core/messages';
+import type { Rule } from '../../server/src/core/types';
 
 async function cli(args: string[], env: Record<string, string> = { LANG: 'zh_CN.UTF-8' }) {
   let out = '';
@@ -121,5 +124,77 @@ describe('gongwen check', () => {
     const r = spawnSync(process.execPath, [bin, 'check', '--format', 'json', p], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     assert.ok(JSON.parse(r.stdout).files[0].diagnostics.length >= 2);
+  });
+
+  it('the summary uses the settings\' words (错误/警告/信息/提示) and counts info and hint apart', async () => {
+    // `1、` is an info finding (numbering-punctuation/arabic-dunhao); XX is a placeholder, lowered to hint.
+    const p = write('s.txt', ['各单位：', '', '1、加强领导。', '2、落实责任。', '', '请XX镇报送。', ''].join('\n'));
+    const zh = await cli(['check', '--rule', 'placeholder=hint', p]);
+    assert.match(zh.err, /检查了 1 个文件：3 处问题（错误 0，警告 0，信息 2，提示 1）/);
+    const en = await cli(['check', '--rule', 'placeholder=hint', '--lang', 'en', p]);
+    assert.match(en.err, /1 file\(s\) checked: 3 finding\(s\) \(0 error, 0 warning, 2 info, 1 hint\)/);
+  });
+
+  it('one file\'s failure (a stack overflow while fixing) is reported and the other files are still fixed', async () => {
+    const overflow = (): number => overflow() + 1;
+    const boom: Rule = {
+      meta: { id: 'test-boom', name: { zh: '测试', en: 'test' }, basis: '实务', defaultSeverity: 'warning', fixable: true, description: { zh: '测试', en: 'test' }, example: { wrong: '', right: '' } },
+      check(ctx) {
+        if (!ctx.text.includes('BOOM')) return;
+        ctx.report({
+          message: { zh: '测试', en: 'test' },
+          start: 0,
+          end: 1,
+          fix: {
+            title: { zh: '测试', en: 'test' },
+            kind: 'safe',
+            get edits(): never {
+              return overflow() as never;
+            },
+          },
+        });
+      },
+    };
+    const rules = RULES as Rule[];
+    rules.push(boom);
+    try {
+      const bad = write('iso/a-bad.txt', 'BOOM\n' + DRAFT);
+      const good = write('iso/b-good.txt', DRAFT);
+      const r = await cli(['check', '--fix', '--lang', 'en', path.join(dir, 'iso')]);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /a-bad\.txt: 内部错误，已跳过 \/ internal error, skipped: Maximum call stack size exceeded/);
+      assert.ok(!fs.readFileSync(good, 'utf8').includes('微信扫码'), 'the other file was fixed');
+      assert.equal(fs.readFileSync(bad, 'utf8'), 'BOOM\n' + DRAFT, 'the failing file is untouched');
+      assert.match(r.err, /2 file\(s\) checked/);
+    } finally {
+      rules.splice(rules.indexOf(boom), 1);
+    }
+  });
+});
+
+describe('gongwen rules', () => {
+  /** Terminal columns, independently of the product: CJK ideographs and full-width forms take 2. */
+  const columns = (s: string) => [...s].reduce((n, c) => n + (/[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
+
+  for (const lang of ['zh', 'en'] as const) {
+    it(`aligns the description column by display width (${lang}), wide bases such as 实务 included`, async () => {
+      const r = await cli(['rules', '--lang', lang]);
+      assert.equal(r.code, 0);
+      const lines = r.out.trimEnd().split('\n');
+      const descriptions = RULES.flatMap((rule) => [pick(rule.meta.description, lang), ...Object.values(rule.meta.subChecks ?? {}).map((m) => pick(m.description, lang))]);
+      assert.equal(lines.length, descriptions.length);
+      const starts = lines.map((line, i) => {
+        assert.ok(line.endsWith(descriptions[i]), line);
+        return columns(line.slice(0, line.length - descriptions[i].length));
+      });
+      assert.ok(lines.some((l) => l.includes('实务')), 'a wide basis is listed');
+      assert.equal(new Set(starts).size, 1, `description columns: ${[...new Set(starts)].join(', ')}`);
+    });
+  }
+
+  it('padColumns pads by terminal columns', () => {
+    assert.equal(padColumns('实务', 6), '实务  ');
+    assert.equal(padColumns('GB/T 9704', 6), 'GB/T 9704');
+    assert.equal(padColumns('𠮷a', 4), '𠮷a ');
   });
 });
