@@ -347,7 +347,7 @@ function processIds(): { uid: number | undefined; gids: number[] } {
  * with (it would turn into a BOM), or on any write error.
  */
 export function writeAtomically(file: string, loaded: Loaded, text: string): void {
-  if (!loaded.bom && text.charCodeAt(0) === 0xfeff && loaded.text.charCodeAt(0) !== 0xfeff) {
+  if (text.charCodeAt(0) === 0xfeff && loaded.text.charCodeAt(0) !== 0xfeff) {
     throw new FileError('修复后文本会以 U+FEFF 开头而被当作 BOM，未写入修复 / after fixing, the text would start with U+FEFF and read as a BOM; fixes not written');
   }
   const snap = loaded.snapshot;

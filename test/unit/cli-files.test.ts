@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
-import { collectFiles, decode, displayPath, load, refusal, utf16Kind, writeAtomically, FileError } from '../../server/src/cli-files';
+import { collectFiles, decode, displayPath, load, refusal, utf16Kind, writeAtomically, FileError, MAX_FILE_BYTES } from '../../server/src/cli-files';
 
 const BIN = path.join(__dirname, '..', '..', 'dist', 'cli.js');
 const RESIDUE = '微信扫码领取福利';
@@ -176,7 +176,7 @@ describe('cli files', () => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       it(`${signal} during --fix on large files: each file whole (old or fixed), no temporary file`, async () => {
         const d = fresh();
-        const big = (BODY + '\n').repeat(60_000) + RESIDUE + '\n'; // ≈2.6 MB each
+        const big = (BODY + '\n').repeat(30_000) + RESIDUE + '\n'; // ≈1.3 MB each
         const names = Array.from({ length: 30 }, (_, i) => `f${String(i).padStart(2, '0')}.txt`);
         for (const name of names) fs.writeFileSync(path.join(d, name), big);
         const child = spawn(process.execPath, [BIN, 'check', '--fix', d], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -234,6 +234,12 @@ describe('cli files', () => {
       fs.writeFileSync(p, `${RESIDUE}\n\ufeff${BODY}\n`);
       assert.throws(() => writeAtomically(p, load(p), `\ufeff${BODY}\n`), /U\+FEFF/);
       assert.equal(fs.readFileSync(p, 'utf8'), `${RESIDUE}\n\ufeff${BODY}\n`);
+      // With a BOM too: BOM + U+FEFF would read back as a BOM and a text starting with U+FEFF.
+      fs.writeFileSync(p, `\ufeff${RESIDUE}\n\ufeff${BODY}\n`);
+      assert.throws(() => writeAtomically(p, load(p), `\ufeff${BODY}\n`), /U\+FEFF/);
+      const withBom = load(p);
+      writeAtomically(p, withBom, `${BODY}\n`);
+      assert.deepEqual([...fs.readFileSync(p).subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the BOM the file had is written back');
     });
   });
 
@@ -249,6 +255,13 @@ describe('cli files', () => {
       assert.match(r.err, /\/dev\/zero: .*not a regular file/);
       assert.match(r.out, /ok\.txt:4:1 /);
       assert.match(r.err, /1 file\(s\) checked/);
+    });
+
+    it('a file over the size limit is skipped with a message, unread', () => {
+      const p = path.join(fresh(), 'huge.txt');
+      fs.writeFileSync(p, '');
+      fs.truncateSync(p, MAX_FILE_BYTES + 1); // sparse: no disk used
+      assert.throws(() => load(p), /file too large/);
     });
 
     it('load() refuses a FIFO without blocking', () => {
