@@ -8,7 +8,7 @@
  *   file with several hard links, a read-only file, and a file whose owner the run could not keep are
  *   reported and left as they are; the written file keeps its mode and owner;
  * - a BOM is only what the file started with;
- * - only regular files are read (a FIFO or a device is skipped with a message), each once by real path.
+ * - only regular files are read (a FIFO or a device is skipped with a message), each once however named.
  * Messages are bilingual (`中文 / English`) and end up on stderr after `gongwen: PATH: `.
  */
 import * as fs from 'node:fs';
@@ -45,10 +45,21 @@ function codeOf(e: unknown): string {
   return (e as NodeJS.ErrnoException)?.code ?? String(e);
 }
 
+const NOT_REGULAR = '不是普通文件（FIFO、设备或套接字），已跳过 / not a regular file (FIFO, device or socket), skipped';
+
 /**
- * Expand files and folders into the files to check, each once by real path (a file named relatively,
- * absolutely and through a link is checked once, under the first name met), in argument order, a
- * folder's entries sorted by name.
+ * Which file a path is, links followed: device and inode (exact, as bigints), or the real path where
+ * the file system has no inode numbers. Two names of one file (relative, absolute, a symbolic or a
+ * hard link) give the same key.
+ */
+function identity(p: string, st: fs.BigIntStats): string {
+  return st.ino === 0n ? `path:${fs.realpathSync(p)}` : `${st.dev}:${st.ino}`;
+}
+
+/**
+ * Expand files and folders into the files to check, each once (a file named relatively, absolutely,
+ * through a symbolic link or by another hard link is checked once, under the first name met), in
+ * argument order, a folder's entries sorted by name (code-unit order, the same in every locale).
  *
  * In a folder walk: `.md`/`.markdown`/`.txt` files are taken, symbolic links to such files are followed,
  * links to folders are not (so no loop; they are reported), hidden folders and `node_modules`, `.git`,
@@ -61,25 +72,33 @@ export function collectFiles(paths: string[], problems: string[]): string[] {
   const out = new Map<string, string>();
   const visited = new Set<string>();
   const report = (p: string, message: string) => problems.push(`${displayPath(p)}: ${message}`);
-  const add = (p: string, real: string) => {
-    if (!out.has(real)) out.set(real, p);
-  };
-  const realOf = (p: string): string | undefined => {
+  const statOf = (p: string, what: string): fs.BigIntStats | undefined => {
     try {
-      return fs.realpathSync(p);
+      return fs.statSync(p, { bigint: true });
     } catch (e) {
-      report(p, `无法解析路径 / cannot resolve the path (${codeOf(e)})`);
+      report(p, `${what} (${codeOf(e)})`);
       return undefined;
     }
   };
+  const add = (p: string, st: fs.BigIntStats) => {
+    try {
+      const key = identity(p, st);
+      if (!out.has(key)) out.set(key, p);
+    } catch (e) {
+      report(p, `无法解析路径 / cannot resolve the path (${codeOf(e)})`);
+    }
+  };
 
-  const walk = (root: string, realRoot: string) => {
+  const walk = (root: string) => {
     // Iterative depth-first walk: no recursion on folder depth.
-    const stack: Array<[string, string]> = [[root, realRoot]];
+    const stack = [root];
     while (stack.length > 0) {
-      const [dir, realDir] = stack.pop()!;
-      if (visited.has(realDir)) continue;
-      visited.add(realDir);
+      const dir = stack.pop()!;
+      const st = statOf(dir, '无法读取目录 / cannot read folder');
+      if (!st) continue;
+      const key = identity(dir, st);
+      if (visited.has(key)) continue;
+      visited.add(key);
       let entries: fs.Dirent[];
       try {
         entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -88,35 +107,35 @@ export function collectFiles(paths: string[], problems: string[]): string[] {
         continue;
       }
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      const subdirs: Array<[string, string]> = [];
+      const subdirs: string[] = [];
       for (const e of entries) {
         const p = path.join(dir, e.name);
         const isDoc = DOCUMENT_NAME.test(e.name);
         if (e.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) subdirs.push([p, path.join(realDir, e.name)]);
+          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) subdirs.push(p);
         } else if (e.isFile()) {
-          if (isDoc) add(p, path.join(realDir, e.name));
+          if (!isDoc) continue;
+          const fst = statOf(p, '无法访问 / not accessible');
+          if (fst) add(p, fst);
         } else if (e.isSymbolicLink()) {
-          let st: fs.Stats;
+          let lst: fs.BigIntStats;
           try {
-            st = fs.statSync(p);
+            lst = fs.statSync(p, { bigint: true });
           } catch (err) {
             if (isDoc) report(p, `链接指向的文件不存在，已跳过 / broken link, skipped (${codeOf(err)})`);
             continue;
           }
-          if (st.isFile()) {
-            if (!isDoc) continue;
-            const real = realOf(p);
-            if (real) add(p, real);
-          } else if (st.isDirectory()) {
+          if (lst.isFile()) {
+            if (isDoc) add(p, lst);
+          } else if (lst.isDirectory()) {
             if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) {
               report(p, '是指向目录的链接，未进入（可直接把它写在命令行上）/ a link to a folder, not followed (name it on the command line to check it)');
             }
           } else if (isDoc) {
-            report(p, '不是普通文件（FIFO、设备或套接字），已跳过 / not a regular file (FIFO, device or socket), skipped');
+            report(p, NOT_REGULAR);
           }
         } else if (isDoc) {
-          report(p, '不是普通文件（FIFO、设备或套接字），已跳过 / not a regular file (FIFO, device or socket), skipped');
+          report(p, NOT_REGULAR);
         }
       }
       for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
@@ -124,22 +143,11 @@ export function collectFiles(paths: string[], problems: string[]): string[] {
   };
 
   for (const p of paths) {
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(p);
-    } catch (e) {
-      report(p, `文件不存在或无法访问 / no such file or not accessible (${codeOf(e)})`);
-      continue;
-    }
-    if (st.isDirectory()) {
-      const real = realOf(p);
-      if (real) walk(p, real);
-    } else if (st.isFile()) {
-      const real = realOf(p);
-      if (real) add(p, real);
-    } else {
-      report(p, '不是普通文件（FIFO、设备或套接字），已跳过 / not a regular file (FIFO, device or socket), skipped');
-    }
+    const st = statOf(p, '文件不存在或无法访问 / no such file or not accessible');
+    if (!st) continue;
+    if (st.isDirectory()) walk(p);
+    else if (st.isFile()) add(p, st);
+    else report(p, NOT_REGULAR);
   }
   return [...out.values()];
 }
@@ -184,7 +192,7 @@ function readRegular(file: string): { buf: Buffer; st: fs.Stats } {
   }
   try {
     const st = fs.fstatSync(fd);
-    if (!st.isFile()) throw new FileError('不是普通文件（FIFO、设备或套接字），已跳过 / not a regular file (FIFO, device or socket), skipped');
+    if (!st.isFile()) throw new FileError(NOT_REGULAR);
     if (st.size > MAX_FILE_BYTES) {
       throw new FileError(`文件过大（${Math.round(st.size / 1048576)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB）/ file too large (${st.size} bytes, limit ${MAX_FILE_BYTES})`);
     }

@@ -94,6 +94,14 @@ describe('cli files', () => {
       assert.match(r.err, /1 file\(s\) checked/);
       assert.ok(fs.lstatSync(link).isSymbolicLink(), 'link kept');
       assert.equal(fs.readFileSync(target, 'utf8'), FIXED);
+      // Named on the command line, through a link to the link.
+      fs.writeFileSync(target, DRAFT);
+      const outer = path.join(d, 'outer.txt');
+      fs.symlinkSync(link, outer);
+      const r2 = run(['check', '--fix', outer]);
+      assert.equal(r2.code, 0, r2.err);
+      assert.ok(fs.lstatSync(outer).isSymbolicLink() && fs.lstatSync(link).isSymbolicLink(), 'both links kept');
+      assert.equal(fs.readFileSync(target, 'utf8'), FIXED);
       assert.deepEqual(tmpLeft(path.join(d, 'real')), []);
       assert.deepEqual(tmpLeft(path.join(d, 'docs')), []);
     });
@@ -289,6 +297,15 @@ describe('cli files', () => {
       assert.match(r.err, /1 file\(s\) checked/);
       assert.equal(r.out.trim().split('\n').length, 1, r.out);
       assert.match(r.out, /^same\.txt:4:1 /);
+    });
+
+    it('two hard links to one file in a folder are checked once', () => {
+      const d = fresh();
+      fs.writeFileSync(path.join(d, 'a.md'), DRAFT);
+      fs.linkSync(path.join(d, 'a.md'), path.join(d, 'b.md'));
+      const problems: string[] = [];
+      assert.deepEqual(collectFiles([d, path.join(d, 'b.md')], problems), [path.join(d, 'a.md')]);
+      assert.deepEqual(problems, []);
     });
 
     it('a broken link named .txt in a folder is reported', () => {
