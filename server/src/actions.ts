@@ -9,6 +9,7 @@ import type { Analysis } from './analysis';
 import { toTextEdits } from './convert';
 import { SOURCE, isDiagnosticData, toDiagnostic } from './diagnostics';
 import { fixAllEdits } from './fixall';
+import { lintOptionsOf } from './config';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
 
@@ -43,7 +44,7 @@ function ruleFixEdits(ok: OkAnalysis, rule: string): OffsetEdit[] {
   if (!byRule) ruleFixCache.set(ok, (byRule = new Map()));
   let edits = byRule.get(rule);
   if (!edits) {
-    edits = fixAllEdits(ok.text, { language: ok.language, severities: ok.settings.rules }, (f) => f.rule === rule, 8, ok.result.findings, EXPLICIT).edits;
+    edits = fixAllEdits(ok.text, lintOptionsOf(ok.settings, ok.language), (f) => f.rule === rule, 8, ok.result.findings, EXPLICIT).edits;
     byRule.set(rule, edits);
   }
   return edits;
@@ -93,7 +94,7 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, analysi
   }
 
   if (only && wanted(only, FIX_ALL_KIND) && ok) {
-    const all = fixAllEdits(ok.text, { language: ok.language, severities: ok.settings.rules }, () => true, 8, ok.result.findings);
+    const all = fixAllEdits(ok.text, lintOptionsOf(ok.settings, ok.language), () => true, 8, ok.result.findings);
     const edits = toTextEdits(doc, all.edits);
     if (edits && edits.length) actions.push({ title: pick(FIX_ALL_TITLE, locale), kind: FIX_ALL_KIND, edit: edit(edits) });
   }
