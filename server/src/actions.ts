@@ -1,6 +1,7 @@
 /**
  * Code actions as WorkspaceEdits: the finding's own fix (from `Diagnostic.data`, refused when the
- * document moved on), "fix all of this rule", and `source.fixAll.gongwen` for codeActionsOnSave.
+ * document moved on), "fix all of this rule", the suppressions (suppress-actions.ts) and
+ * `source.fixAll.gongwen` for codeActionsOnSave.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -10,6 +11,7 @@ import { toTextEdits } from './convert';
 import { SOURCE, isDiagnosticData, toDiagnostic } from './diagnostics';
 import { fixAllEdits } from './fixall';
 import { lintOptionsOf } from './config';
+import { suppressActions, type SuppressInput } from './suppress-actions';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
 
@@ -54,7 +56,7 @@ function ruleFixEdits(ok: OkAnalysis, rule: string): OffsetEdit[] {
  * Actions for a request on `doc`; `analysis` must be the analysis of `doc` at its current version
  * (or undefined when the document is not checked).
  */
-export function codeActions(doc: TextDocument, params: CodeActionParams, analysis: Analysis | undefined, locale: string): CodeAction[] {
+export function codeActions(doc: TextDocument, params: CodeActionParams, analysis: Analysis | undefined, locale: string, suppress?: SuppressInput): CodeAction[] {
   const only = params.context?.only;
   const actions: CodeAction[] = [];
   const uri = doc.uri;
@@ -63,6 +65,8 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, analysi
 
   if (wanted(only, CodeActionKind.QuickFix)) {
     const perRuleDone = new Set<string>();
+    const suppressTitles = new Set<string>();
+    const suppressions: CodeAction[] = [];
     const ours: Diagnostic[] = (params.context?.diagnostics ?? []).filter((d) => d.source === SOURCE && isDiagnosticData(d.data));
     for (const d of ours) {
       const data = d.data as import('./diagnostics').DiagnosticData;
@@ -90,7 +94,10 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, analysi
           }
         }
       }
+      // Silencing comes after fixing: disable for this line / file, turn off, allow-list.
+      if (suppress) for (const a of suppressActions(doc, d, data, ok, locale, suppress)) if (!suppressTitles.has(a.title)) (suppressTitles.add(a.title), suppressions.push(a));
     }
+    actions.push(...suppressions);
   }
 
   if (only && wanted(only, FIX_ALL_KIND) && ok) {

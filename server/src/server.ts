@@ -53,6 +53,8 @@ export function startServer(connection: Connection = defaultConnection()): Conne
   let diagnosticRefresh = false;
   let semanticRefresh = false;
   let dynamicConfigurationChange = false;
+  /** What WorkspaceEdits the client applies (for the suppression actions that write .gongwenrc.json). */
+  let editCaps = { documentChanges: false, createFiles: false };
   /** Settings pushed with didChangeConfiguration, used only by clients without workspace/configuration. */
   let pushedSettings: unknown;
   /** Bumped on every settings change so resultIds never repeat across configurations. */
@@ -151,6 +153,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     diagnosticRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
     semanticRefresh = !!caps.workspace?.semanticTokens?.refreshSupport;
     dynamicConfigurationChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    editCaps = { documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges, createFiles: !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create') };
     return {
       capabilities: {
         positionEncoding: 'utf-16',
@@ -247,7 +250,9 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     safe('textDocument/codeAction', [], async (params) => {
       const got = await analyze(params.textDocument?.uri);
       if (!got) return [];
-      return codeActions(got.doc, params, got.analysis, locale);
+      const config = await configs.context(got.doc.uri);
+      if (documents.get(got.doc.uri)?.version !== got.doc.version) return [];
+      return codeActions(got.doc, params, got.analysis, locale, { ...editCaps, config });
     }),
   );
 

@@ -66,13 +66,13 @@ export function loadRcText(text: string, file: string, rules: readonly Rule[] = 
   }
   const errors: ParseError[] = [];
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return { config: {}, problems: [] };
   const raw: unknown = parse(body, errors, { allowTrailingComma: true, disallowComments: false });
   const problems: ConfigProblem[] = errors.slice(0, 3).map((e) => ({
     file,
     key: '',
     reason: msg(`第 ${lineCol(body, e.offset)} 处 JSON 语法错误（${printParseErrorCode(e.error)}）`, `JSON syntax error at ${lineCol(body, e.offset)} (${printParseErrorCode(e.error)})`),
   }));
-  if (body.trim() === '') return { config: {}, problems };
   const v = validateConfig(raw, file, rules);
   return { config: v.config, problems: [...problems, ...v.problems] };
 }

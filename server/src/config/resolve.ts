@@ -70,10 +70,18 @@ function relative(doc: string, base: string | undefined): string | undefined {
  */
 export function globMatches(globs: readonly string[], rel: string): boolean {
   if (globs.length === 0) return false;
-  const isMatch = picomatch(globs as string[], { dot: true, basename: true, windows: false });
-  if (isMatch(rel)) return true;
+  const opts = { dot: true, windows: false };
+  const withSlash = globs.filter((g) => g.includes('/')).map((g) => g.replace(/^\.?\//, ''));
+  const bare = globs.filter((g) => !g.includes('/'));
   const parts = rel.split('/');
-  for (let i = 1; i < parts.length; i++) if (isMatch(parts.slice(0, i).join('/'))) return true;
+  if (withSlash.length) {
+    const isMatch = picomatch(withSlash, opts);
+    for (let i = parts.length; i >= 1; i--) if (isMatch(parts.slice(0, i).join('/'))) return true;
+  }
+  if (bare.length) {
+    const isMatch = picomatch(bare, opts);
+    if (parts.some((p) => isMatch(p))) return true;
+  }
   return false;
 }
 
