@@ -236,3 +236,26 @@ describe('resolveDocument: settings, then rc files from the workspace root down'
     assert.notEqual(lintOptionsOf(settings, 'markdown').extraPatterns?.placeholder?.[0], opts.extraPatterns?.placeholder?.[0], 'fresh RegExp per run');
   });
 });
+
+describe('client and server agree on the rc-file protocol', () => {
+  const ROOT = path.join(__dirname, '..', '..');
+  it('the client imports no server settings or configuration code', () => {
+    for (const f of fs.readdirSync(path.join(ROOT, 'client', 'src')).filter((x) => x.endsWith('.ts'))) {
+      const text = fs.readFileSync(path.join(ROOT, 'client', 'src', f), 'utf8');
+      assert.doesNotMatch(text, /from '\.\.\/\.\.\/server\/src\/(settings|config)/, f);
+    }
+  });
+
+  it('uses the same request and notification names and file name', async () => {
+    const server = await import('../../server/src/config-source');
+    const client = fs.readFileSync(path.join(ROOT, 'client', 'src', 'config-files.ts'), 'utf8');
+    assert.ok(client.includes(`'${server.CONFIG_FILES_REQUEST}'`));
+    assert.ok(client.includes(`'${server.CONFIG_FILES_CHANGED}'`));
+    assert.ok(client.includes(`RC_FILE_NAME = '.gongwenrc.json'`));
+    assert.deepEqual(server.asConfigFiles({ folder: 'file:///ws', files: [{ uri: 'file:///ws/.gongwenrc.json', text: '{}' }, { uri: 3 }, { uri: 'x', error: 'denied' }] }), {
+      folder: 'file:///ws',
+      files: [{ uri: 'file:///ws/.gongwenrc.json', text: '{}' }, { uri: 'x', error: 'denied' }],
+    });
+    assert.deepEqual(server.asConfigFiles(null), { folder: null, files: [] });
+  });
+});

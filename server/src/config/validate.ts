@@ -169,8 +169,9 @@ export function validateConfig(raw: unknown, file: string, rules: readonly Rule[
   return { config: data as PartialConfig, problems };
 }
 
-/** One problem as a line for the user, in the UI language: `file: key: reason; ignored`. */
+/** One problem as a line for the user, in the UI language: `file: key: reason (ignored; the rest applies)`. */
 export function formatProblem(p: ConfigProblem, chinese: boolean): string {
-  const where = p.key ? `${p.file}: ${p.key}` : p.file;
+  // settings keys already say where they are (`gongwen.rules.x`); files are named by path
+  const where = p.file === 'settings' ? p.key || 'gongwen' : p.key ? `${p.file}: ${p.key}` : p.file;
   return chinese ? `${where}：${p.reason.zh}（此项已忽略，其余设置照常生效）` : `${where}: ${p.reason.en} (this entry is ignored; the rest applies)`;
 }
