@@ -14,7 +14,7 @@
  */
 import { CodeActionKind, CreateFile, TextDocumentEdit, TextEdit, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { msg, pick, ruleById, type Msg } from './core';
+import { msg, parseDirectives, pick, ruleById, type Msg } from './core';
 import type { Analysis } from './analysis';
 import { RC_FILE_NAME, rcFileIn, withAllowedWord, withFileOverride, withRuleSeverity } from './config';
 import { uriPath, type ConfigContext } from './config-source';
@@ -78,7 +78,13 @@ export function suppressActions(doc: TextDocument, d: Diagnostic, data: Diagnost
 
   if (ok.language === 'markdown') {
     const line = source.lineAt(Math.min(data.start, ok.text.length));
-    const edits = toTextEdits(doc, [{ start: line.start, end: line.start, newText: `<!-- gongwen-disable-next-line ${rule} -->${eol}` }]);
+    // A disable-next-line comment already above the line takes the rule too (a second comment
+    // line would push the first one's "next line" off the finding).
+    const above = parseDirectives(source).find((x) => x.kind === 'disable-next-line' && x.line === line.index - 1 && x.rules.length > 0);
+    const prev = above ? source.lines[above.line] : undefined;
+    const edits = prev
+      ? toTextEdits(doc, [{ start: prev.start, end: prev.end, newText: `<!-- gongwen-disable-next-line ${[...above!.rules, rule].join(' ')} -->` }])
+      : toTextEdits(doc, [{ start: line.start, end: line.start, newText: `<!-- gongwen-disable-next-line ${rule} -->${eol}` }]);
     if (edits) add(msg(`在此行停用“${n}”检查`, `Disable “${n}” for this line`), { changes: { [doc.uri]: edits } });
     const first = source.lines.find((l) => l.scope !== 'frontmatter') ?? source.lines[0];
     const top = toTextEdits(doc, [{ start: first.start, end: first.start, newText: `<!-- gongwen-disable-file ${rule} -->${eol}` }]);

@@ -123,6 +123,15 @@ describe('.gongwenrc.json and suppression actions over the protocol', () => {
     c.close(uri);
   });
 
+  it('"disable for this line" joins a disable-next-line comment already above the line', async () => {
+    const uri = open(`t${n++}.md`, `<!-- gongwen-disable-next-line web-residue -->\n${P}\n`);
+    assert.deepEqual(await codes(uri), ['1:placeholder']);
+    await apply(title(await actionsFor(uri, 'placeholder'), /for this line/).edit);
+    assert.equal(texts.get(uri), `<!-- gongwen-disable-next-line web-residue placeholder -->\n${P}\n`);
+    assert.deepEqual(await codes(uri), []);
+    c.close(uri);
+  });
+
   it('"disable for this file" (Markdown) silences the rule in the whole document, after front matter', async () => {
     const uri = open(`t${n++}.md`, `---\ntitle: x\n---\n${P}\n\n${R}\n\n${P}\n`);
     assert.deepEqual(await codes(uri), ['3:placeholder', '5:web-residue', '7:placeholder']);
