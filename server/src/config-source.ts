@@ -74,7 +74,11 @@ export interface DocumentConfigsDeps {
 export class DocumentConfigs {
   private readonly cache = new Map<string, Promise<{ settings: GongwenSettings; context: ConfigContext }>>();
 
-  constructor(private readonly deps: DocumentConfigsDeps) {}
+  constructor(
+    private readonly deps: DocumentConfigsDeps,
+    /** How long to wait for the client's rc files before going on with the settings alone. */
+    private readonly timeoutMs = CONFIG_FILES_TIMEOUT_MS,
+  ) {}
 
   private load(uri: string) {
     let p = this.cache.get(uri);
@@ -107,7 +111,7 @@ export class DocumentConfigs {
     return Promise.race([
       p.catch(() => null),
       new Promise<null>((resolve) => {
-        timer = setTimeout(() => resolve(null), CONFIG_FILES_TIMEOUT_MS);
+        timer = setTimeout(() => resolve(null), this.timeoutMs);
       }),
     ]).finally(() => clearTimeout(timer));
   }
