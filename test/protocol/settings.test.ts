@@ -19,8 +19,8 @@ const DEFAULTS = {
 };
 
 describe('validateSettings', () => {
-  it('gives defaults for nothing set', () => {
-    for (const raw of [undefined, null, {}]) {
+  it('gives defaults for nothing set, and skips the client-only trace setting VS Code sends along', () => {
+    for (const raw of [undefined, null, {}, { trace: { server: 'verbose' } }]) {
       const { settings, problems } = validateSettings(raw);
       assert.deepEqual(problems, []);
       assert.deepEqual(settings, DEFAULTS);

@@ -207,6 +207,13 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
   },
 ];
 
+/**
+ * Settings under `gongwen.` that are not configuration of the checks: read by the client library
+ * itself (`gongwen.trace.server`). They arrive with the settings section and are skipped there;
+ * in an rc file they are unknown keys.
+ */
+export const CLIENT_ONLY_SETTINGS: readonly string[] = ['trace'];
+
 /** The key named `name`, or undefined. */
 export function configKey(name: string): ConfigKey | undefined {
   return CONFIG_KEYS.find((k) => k.name === name);

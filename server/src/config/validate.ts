@@ -10,6 +10,7 @@ import { RULES } from '../core/rules/index';
 import type { Msg, Rule, SeveritySetting } from '../core/types';
 import { patternProblem } from './patterns';
 import { validationSchema } from './schema';
+import { CLIENT_ONLY_SETTINGS } from './keys';
 
 /** One configuration problem: where (file, key path) and why. */
 export interface ConfigProblem {
@@ -116,7 +117,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /**
  * Validate `raw` (a JSON value) as a configuration. `file` names the source in problems
  * (`settings` or a path); `prefix` is put before key paths (`gongwen.` for settings). Top-level
- * keys set to null or undefined count as not set. Never throws.
+ * keys set to null or undefined count as not set; for `settings`, the client-only keys
+ * (`trace`) are skipped. Never throws.
  */
 export function validateConfig(raw: unknown, file: string, rules: readonly Rule[] = RULES, prefix = ''): { config: PartialConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
@@ -128,7 +130,9 @@ export function validateConfig(raw: unknown, file: string, rules: readonly Rule[
   // A deep copy through JSON: drops functions and undefined, and lets us delete freely.
   let data: Record<string, unknown>;
   try {
-    data = JSON.parse(JSON.stringify(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== null && v !== undefined)))) as Record<string, unknown>;
+    const settings = file === 'settings';
+    const kept = Object.entries(raw).filter(([k, v]) => v !== null && v !== undefined && !(settings && CLIENT_ONLY_SETTINGS.includes(k)));
+    data = JSON.parse(JSON.stringify(Object.fromEntries(kept))) as Record<string, unknown>;
   } catch {
     problems.push({ file, key: prefix.replace(/\.$/, ''), reason: msg('无法读取（不是 JSON 数据）', 'cannot be read (not JSON data)') });
     return { config: {}, problems };
