@@ -13,9 +13,6 @@ import { CONFIG_KEYS, severityKeysOf, type JsonSchema } from './keys';
 /** The file name searched for, upward from a document's folder. */
 export const RC_FILE_NAME = '.gongwenrc.json';
 
-/** `$id` of the rc file schema. */
-export const RC_SCHEMA_ID = 'https://gongwen.dev/schemas/gongwenrc.schema.json';
-
 const bilingual = (zh: string, en: string) => `${en}\n\n${zh}`;
 
 /** Attach descriptions to the severity and option entries inside a key's schema (documentation only). */
@@ -56,7 +53,6 @@ export function rcFileSchema(rules: readonly Rule[]): JsonSchema {
   }
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: RC_SCHEMA_ID,
     title: 'gongwen configuration (.gongwenrc.json)',
     type: 'object',
     properties,
