@@ -259,3 +259,18 @@ describe('client and server agree on the rc-file protocol', () => {
     assert.deepEqual(server.asConfigFiles(null), { folder: null, files: [] });
   });
 });
+
+describe('docs/configuration.md', () => {
+  it('documents every configuration key and every check option', () => {
+    const doc = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'configuration.md'), 'utf8');
+    for (const k of CONFIG_KEYS) assert.ok(doc.includes(`| \`${k.name}\` |`), k.name);
+    for (const flag of ['--format', '--fix', '--fix-dry-run', '--fix-suggestions', '--rule', '--config', '--stdin', '--stdin-filename', '--lang']) assert.ok(doc.includes(`\`${flag}`), flag);
+    for (const d of ['gongwen-disable-next-line', 'gongwen-disable ', 'gongwen-enable', 'gongwen-disable-file']) assert.ok(doc.includes(d), d);
+  });
+
+  it('its example file is valid', () => {
+    const doc = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'configuration.md'), 'utf8');
+    const example = /```jsonc\n([^]*?)```/.exec(doc)![1];
+    assert.deepEqual(loadRcText(example, 'example').problems, []);
+  });
+});
