@@ -136,6 +136,11 @@ describe('validateConfig', () => {
     assert.match(patternProblem('(a+)+$')!.en, /nested quantifiers/);
     assert.match(patternProblem('(x*)*y')!.en, /nested quantifiers/);
     assert.match(patternProblem('a*')!.en, /empty text/);
+    assert.match(patternProblem('(a|aa)+b')!.en, /alternatives/);
+    assert.match(patternProblem('(?:x|xy){2,}z')!.en, /alternatives/);
+    assert.equal(patternProblem('某某(同志|书记)'), undefined, 'alternatives not repeated');
+    assert.equal(patternProblem('(?:甲|乙){1,3}方'), undefined, 'a short bounded repeat');
+    assert.equal(patternProblem('\\p{Script=Han}{2,4}局'), undefined, 'Unicode property escapes');
     const { config, problems } = validateConfig({ placeholderPatterns: ['(a+)+', '【[^】]{1,10}】'], residuePatterns: ['['] }, 'f');
     assert.deepEqual(config.placeholderPatterns, ['【[^】]{1,10}】']);
     assert.deepEqual(config.residuePatterns, []);
