@@ -87,6 +87,10 @@ function usageFromParseError(e: unknown): UsageError {
   const code = (e as { code?: string }).code;
   const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`未知选项 ${option} / unknown option ${option}`);
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    const value = /'([^']*)'/.exec(message)?.[1] ?? '';
+    return new UsageError(`多余的参数 "${value}" / unexpected argument "${value}"`);
+  }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     if (/does not take an argument/.test(message)) return new UsageError(`${option} 不带取值 / ${option} takes no value`);
     return new UsageError(`${option} 缺少取值 / ${option} needs a value`);
@@ -380,11 +384,16 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   return counts.error > 0 ? 1 : 0;
 }
 
+/** `gongwen rules [--lang zh|en]`, parsed as strictly as `check`. */
 function langArg(argv: string[]): 'zh' | 'en' | undefined {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  if (i < 0) return undefined;
-  const v = argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
-  if (v !== 'zh' && v !== 'en') throw new UsageError(`--lang 只能是 zh 或 en / --lang must be zh or en, got "${v ?? ''}"`);
+  let v: string | undefined;
+  try {
+    v = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { lang: { type: 'string' } } }).values.lang;
+  } catch (e) {
+    throw usageFromParseError(e);
+  }
+  if (v === undefined) return undefined;
+  if (v !== 'zh' && v !== 'en') throw new UsageError(`--lang 只能是 zh 或 en / --lang must be zh or en, got "${v}"`);
   return v;
 }
 

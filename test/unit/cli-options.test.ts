@@ -66,6 +66,16 @@ describe('gongwen check options', () => {
       assert.match(r.err, re, args.join(' '));
       assert.match(r.err, /Usage/);
     }
+    for (const [args, re] of [
+      [['rules', 'extra'], /unexpected argument "extra"/],
+      [['rules', '--lang=fr'], /--lang must be zh or en/],
+      [['rules', '--all'], /unknown option --all/],
+    ] as Array<[string[], RegExp]>) {
+      const r = await cli(args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.err, re);
+    }
+    assert.equal((await cli(['rules', '--lang', 'zh'])).code, 0);
     // `--` ends the options: a file named like an option is a path
     const dash = write('--odd.txt', DRAFT);
     const r = await cli(['check', '--', dash]);
