@@ -53,11 +53,20 @@ function artifact(file: string, cwd: string): Sarif.ArtifactLocation {
   return { uri: pathToFileURL(abs).href };
 }
 
+/** What went wrong around the check itself, for the SARIF `invocations`. */
+export interface RunNotes {
+  /** Configuration problems (bad rc entries), one line each. */
+  configuration: readonly string[];
+  /** Files that could not be read or written, one line each. */
+  execution: readonly string[];
+}
+
 /**
  * A SARIF 2.1.0 log of the checked files. `rules` describes every rule (tool.driver.rules),
- * `lang` picks the message language, `cwd` is `%SRCROOT%`.
+ * `lang` picks the message language, `cwd` is `%SRCROOT%`; `notes` become the invocation's
+ * configuration and execution notifications (execution fails when a file could not be read).
  */
-export function formatSarif(files: readonly CheckedFile[], rules: readonly Rule[], lang: 'zh' | 'en', version: string, cwd: string): Sarif.Log {
+export function formatSarif(files: readonly CheckedFile[], rules: readonly Rule[], lang: 'zh' | 'en', version: string, cwd: string, notes: RunNotes = { configuration: [], execution: [] }): Sarif.Log {
   const index = new Map(rules.map((r, i) => [r.meta.id, i]));
   const driver: Sarif.ToolComponent = {
     name: 'gongwen',
@@ -109,6 +118,13 @@ export function formatSarif(files: readonly CheckedFile[], rules: readonly Rule[
         tool: { driver },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href } },
         columnKind: 'utf16CodeUnits',
+        invocations: [
+          {
+            executionSuccessful: notes.execution.length === 0,
+            ...(notes.configuration.length ? { toolConfigurationNotifications: notes.configuration.map((text) => ({ level: 'warning' as const, message: { text } })) } : {}),
+            ...(notes.execution.length ? { toolExecutionNotifications: notes.execution.map((text) => ({ level: 'error' as const, message: { text } })) } : {}),
+          },
+        ],
         results,
       },
     ],

@@ -300,6 +300,8 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     for (const file of collectFiles(args.paths, problems)) inputs.push({ name: file, read: async () => load(file), write: (content) => writeAtomically(file, content) });
   }
   let unreadable = problems.length;
+  /** For SARIF's invocation: what went wrong around the check (also on stderr). */
+  const notes = { configuration: [] as string[], execution: [...problems] };
   for (const p of problems) io.stderr(`gongwen: ${p}\n`);
   const checked: CheckedFile[] = [];
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
@@ -310,7 +312,11 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     if (inputs.length > 1) io.progress?.(index, inputs.length);
     const file = input.name;
     const { settings, problems: configProblems } = config.settingsFor(args.stdin ? (args.stdinFilename ?? 'stdin.md') : file, args.severities);
-    for (const p of configProblems) io.stderr(`gongwen: ${formatProblem(p, lang === 'zh')}\n`);
+    for (const p of configProblems) {
+      const line = formatProblem(p, lang === 'zh');
+      notes.configuration.push(line);
+      io.stderr(`gongwen: ${line}\n`);
+    }
     const language = languageOf(args.stdin ? (args.stdinFilename ?? 'stdin.md') : file);
     if (settings.ignored || !settings.enable || !settings.languages.includes(language)) {
       if (args.stdin && args.mode === 'fix') {
@@ -325,6 +331,7 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       loaded = await input.read();
     } catch (e) {
       unreadable++;
+      notes.execution.push(`${file}: 无法读取，已跳过 / cannot read, skipped: ${(e as Error).message}`);
       io.stderr(`gongwen: ${file}: 无法读取，已跳过 / cannot read, skipped: ${(e as Error).message}\n`);
       continue;
     }
@@ -370,7 +377,7 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   if (args.format === 'json' && printsFindings) {
     io.stdout(JSON.stringify({ version: 1, files: checked.map((c) => ({ path: c.path, diagnostics: c.findings.map((f) => jsonFinding(f, c.source, lang)) })) }) + '\n');
   } else if (args.format === 'sarif' && printsFindings) {
-    io.stdout(JSON.stringify(formatSarif(checked, RULES, lang, typeof GONGWEN_VERSION === 'string' ? GONGWEN_VERSION : '0.0.0-dev', cwd), null, 2) + '\n');
+    io.stdout(JSON.stringify(formatSarif(checked, RULES, lang, typeof GONGWEN_VERSION === 'string' ? GONGWEN_VERSION : '0.0.0-dev', cwd, notes), null, 2) + '\n');
   } else {
     const total = counts.error + counts.warning + counts.info + counts.hint;
     const fixedNote = args.mode === 'fix' ? (lang === 'zh' ? `；已修复 ${fixedTotal} 处` : `; ${fixedTotal} fixed`) : args.mode === 'dry-run' ? (lang === 'zh' ? `；可修复 ${fixedTotal} 处（未写入）` : `; ${fixedTotal} fixable (not written)`) : '';

@@ -183,6 +183,19 @@ describe('gongwen check options', () => {
     const res = run.results.find((x: any) => x.ruleId === 'web-residue');
     assert.ok(res.fixes[0].artifactChanges[0].replacements.length >= 1);
     assert.equal(RULES_DOC_URL, DIAGNOSTICS_DOC_URL, 'SARIF and the editor link the same rule docs');
+    assert.deepEqual(run.invocations, [{ executionSuccessful: true }]);
+    // configuration problems and unreadable files are reported in the log too, and it stays valid
+    write('sarif2/.gongwenrc.json', '{"rules": {"nope": "off"}}');
+    write('sarif2/a.md', '正文。\n');
+    write('sarif2/b.md', Buffer.from([0xb9, 0xab, 0x58]));
+    const bad = await cli(['check', '--format', 'sarif', path.join(dir, 'sarif2')]);
+    assert.equal(bad.code, 2);
+    const badLog = JSON.parse(bad.out) as Record<string, any>;
+    assert.ok(validate(badLog), JSON.stringify(validate.errors, null, 1));
+    const inv = badLog.runs[0].invocations[0];
+    assert.equal(inv.executionSuccessful, false);
+    assert.match(inv.toolConfigurationNotifications[0].message.text, /rules\.nope: unknown rule "nope"/);
+    assert.match(inv.toolExecutionNotifications[0].message.text, /b\.md: .*UTF-8/);
   });
 
   it('the built binary reads standard input and writes SARIF', () => {
