@@ -16,7 +16,7 @@ import { CodeActionKind, CreateFile, TextDocumentEdit, TextEdit, type CodeAction
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { msg, parseDirectives, pick, ruleById, type Msg } from './core';
 import type { Analysis } from './analysis';
-import { RC_FILE_NAME, rcFileIn, withAllowedWord, withFileOverride, withRuleSeverity } from './config';
+import { isEditableRc, RC_FILE_NAME, rcFileIn, withAllowedWord, withFileOverride, withRuleSeverity } from './config';
 import { uriPath, type ConfigContext } from './config-source';
 import { toTextEdits } from './convert';
 import type { DiagnosticData } from './diagnostics';
@@ -40,7 +40,8 @@ const name = (rule: string, locale: string) => {
 /** A WorkspaceEdit that gives the rc file `target` the text `newText`; undefined when the client cannot apply it. */
 function rcEdit(target: { uri: string; text?: string }, newText: string, input: SuppressInput): WorkspaceEdit | undefined {
   if (target.text !== undefined) {
-    if (target.text === newText) return undefined;
+    // never rewrite a file we could not read as JSON: the edit would land in the wrong place
+    if (target.text === newText || !isEditableRc(target.text)) return undefined;
     const old = TextDocument.create(target.uri, 'jsonc', 0, target.text);
     const edit = TextEdit.replace({ start: { line: 0, character: 0 }, end: old.positionAt(target.text.length) }, newText);
     return input.documentChanges ? { documentChanges: [TextDocumentEdit.create({ uri: target.uri, version: null }, [edit])] } : { changes: { [target.uri]: [edit] } };

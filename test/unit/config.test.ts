@@ -7,6 +7,7 @@ import Ajv from 'ajv';
 import {
   CONFIG_KEYS,
   formatProblem,
+  isEditableRc,
   lintOptionsOf,
   loadRcText,
   patternProblem,
@@ -186,6 +187,10 @@ describe('.gongwenrc.json files', () => {
     assert.deepEqual(loadRcText(added, 'f').config.allow, ['X光', 'XX染色体']);
     assert.equal(withAllowedWord(added, 'X光'), added, 'no duplicate');
     assert.deepEqual(loadRcText(withAllowedWord('', 'X光'), 'f').config.allow, ['X光']);
+    assert.equal(isEditableRc(text), true);
+    assert.equal(isEditableRc(''), true);
+    assert.equal(isEditableRc('{"allow": [}'), false, 'a broken file is not rewritten');
+    assert.equal(isEditableRc('[]'), false);
     assert.deepEqual(loadRcText(withRuleSeverity(text, 'placeholder', 'off'), 'f').config.rules, { placeholder: 'off' });
     const o = withFileOverride(withFileOverride('', 'a.txt', 'placeholder', 'off'), 'b/c.txt', 'web-residue', 'off');
     assert.deepEqual(loadRcText(o, 'f').config.overrides, [

@@ -79,6 +79,14 @@ export function loadRcText(text: string, file: string, rules: readonly Rule[] = 
 
 const FORMAT = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } };
 
+/** Can an rc file's text be edited safely (empty, or an object without syntax errors)? */
+export function isEditableRc(text: string): boolean {
+  if (text.trim() === '') return true;
+  const errors: ParseError[] = [];
+  const v: unknown = parse(text, errors, { allowTrailingComma: true });
+  return errors.length === 0 && typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
 /** The text of an rc file (`''` when it does not exist yet) with `value` set at `path`. */
 function setAt(text: string, path: Array<string | number>, value: unknown): string {
   const base = text.trim() === '' ? '{}\n' : text;
