@@ -196,6 +196,18 @@ describe('.gongwenrc.json and suppression actions over the protocol', () => {
     c.close(uri);
   });
 
+  it('offers no rc-file action when the rc file does not parse, but still the comments', async () => {
+    fsys.files.clear();
+    fsys.files.set(RC, '{"allow": [');
+    await rcChanged();
+    const uri = open(`t${n++}.md`, `${P}\n`);
+    const titles = (await actionsFor(uri, 'placeholder')).map((a) => a.title as string);
+    assert.ok(titles.some((t) => /for this line/.test(t)), JSON.stringify(titles));
+    assert.ok(!titles.some((t) => /workspace|allow-list/.test(t)), JSON.stringify(titles));
+    assert.equal(fsys.files.get(RC), '{"allow": [');
+    c.close(uri);
+  });
+
   it('ignore globs switch checking off for the files they match', async () => {
     fsys.files.clear();
     fsys.files.set(RC, '{"ignore": ["归档/**"]}');
