@@ -284,6 +284,8 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const problems: string[] = [];
   const inputs: Input[] = [];
   if (args.stdin) {
+    // A terminal on standard input means nothing was piped: waiting for it would look like a hang.
+    if (!io.stdin && process.stdin.isTTY) throw new UsageError('--stdin 需要从管道输入文本 / --stdin needs text piped in (e.g. cat a.md | gongwen check --stdin)');
     const name = args.stdinFilename ?? (lang === 'zh' ? '<标准输入>' : '<stdin>');
     inputs.push({
       name,
