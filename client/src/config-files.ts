@@ -56,7 +56,7 @@ export function registerConfigFiles(client: LanguageClient, subscriptions: vscod
   subscriptions.push(client.onRequest(CONFIG_FILES_REQUEST, (params: { uri?: unknown }) => (typeof params?.uri === 'string' ? configFilesFor(params.uri) : { folder: null, files: [] })));
   const watcher = vscode.workspace.createFileSystemWatcher(`**/${RC_FILE_NAME}`);
   const changed = () => {
-    if (client.isRunning()) void client.sendNotification(CONFIG_FILES_CHANGED);
+    if (client.isRunning()) client.sendNotification(CONFIG_FILES_CHANGED).catch(() => undefined);
   };
   subscriptions.push(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
 }
