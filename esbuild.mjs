@@ -15,6 +15,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // jsonc-parser's default entry is a UMD build whose internal require() calls esbuild cannot follow.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
 /** The CLI loads the language server from dist/server.js only for `gongwen lsp`, keeping start-up light. */

@@ -1,76 +1,50 @@
 /**
- * Regenerates `contributes.configuration` in package.json and the per-rule setting descriptions in
- * package.nls.json / package.nls.zh-cn.json from the rule registry and server/src/settings.ts, so the
- * settings the editor offers are exactly the ones the server validates.
- *   node --import tsx scripts/gen-settings.ts        (rewrite)
- *   node --import tsx scripts/gen-settings.ts --check (exit 1 when stale)
+ * Regenerates, from the configuration key table (server/src/config) and the rule registry:
+ * - `contributes.configuration` in package.json (every `gongwen.*` setting, Markdown descriptions);
+ * - the `config.*` entries of package.nls.json / package.nls.zh-cn.json (key, rule and option
+ *   descriptions, Markdown, both languages);
+ * - schemas/gongwenrc.schema.json, the `.gongwenrc.json` schema package.json contributes with
+ *   `jsonValidation`.
+ * So the settings the editor offers, the rc file VS Code completes and what the server validates
+ * are one thing.
+ *   npm run gen-settings            (rewrite)
+ *   npm run gen-settings -- --check (exit 1 when stale; test/unit/manifest.test.ts checks the same)
  * Only the `"configuration"` value inside `"contributes"` is replaced in package.json: other people
  * edit the rest of the file.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RULES, SEVERITY_SETTINGS, severityKeys } from '../server/src/core';
-import { configurationProperties } from '../server/src/settings';
+import { RULES } from '../server/src/core';
+import { CONFIG_KEYS, rcFileSchema, settingsNls, settingsProperties } from '../server/src/config';
+
+export { ruleNlsKey } from '../server/src/config';
 
 const ROOT = path.join(__dirname, '..');
 export const PACKAGE_JSON = path.join(ROOT, 'package.json');
 export const NLS_EN = path.join(ROOT, 'package.nls.json');
 export const NLS_ZH = path.join(ROOT, 'package.nls.zh-cn.json');
-
-/** The nls key of a severity key's description (`/` is not allowed in manifest nls keys). */
-export function ruleNlsKey(severityKey: string): string {
-  return `config.rules.${severityKey.replace(/\//g, '.')}`;
-}
+export const RC_SCHEMA = path.join(ROOT, 'schemas', 'gongwenrc.schema.json');
 
 type Json = Record<string, unknown>;
 
 /** The `contributes.configuration` value package.json must hold. */
 export function manifestConfiguration(): Json {
-  const server = configurationProperties();
-  const properties: Json = {};
-  for (const [key, schema] of Object.entries(server)) {
-    const name = key.replace(/^gongwen\./, '');
-    const out: Json = { ...schema, description: `%config.${name}%` };
-    if (key === 'gongwen.rules') {
-      const ruleProps: Json = {};
-      for (const sk of severityKeys()) {
-        const given = ((schema.properties ?? {}) as Json)[sk] as Json | undefined;
-        ruleProps[sk] = {
-          type: 'string',
-          enum: [...SEVERITY_SETTINGS],
-          enumDescriptions: SEVERITY_SETTINGS.map((s) => `%severity.${s}%`),
-          ...(given && given.default !== undefined ? { default: given.default } : {}),
-          description: `%${ruleNlsKey(sk)}%`,
-        };
-      }
-      out.properties = ruleProps;
-    }
-    properties[key] = out;
-  }
-  // Read by vscode-languageclient itself (`<client id>.trace.server`); the server never sees it.
-  properties['gongwen.trace.server'] = {
-    type: 'string',
-    enum: ['off', 'messages', 'verbose'],
-    enumDescriptions: ['%config.trace.server.off%', '%config.trace.server.messages%', '%config.trace.server.verbose%'],
-    default: 'off',
-    scope: 'window',
-    description: '%config.trace.server%',
-  };
-  return { title: '%config.title%', properties };
+  return { title: '%config.title%', properties: settingsProperties(RULES) };
 }
 
-/** Per-rule description entries for the two nls files, from the rules' own bilingual metadata. */
+/** The generated nls entries for both languages (keys, rule severities, rule options). */
 export function ruleNlsEntries(): { en: Record<string, string>; zh: Record<string, string> } {
-  const en: Record<string, string> = {};
-  const zh: Record<string, string> = {};
-  for (const sk of severityKeys()) {
-    const [id, sub] = sk.split('/');
-    const meta = RULES.find((r) => r.meta.id === id)?.meta;
-    const d = sub ? meta?.subChecks?.[sub]?.description : meta?.description;
-    en[ruleNlsKey(sk)] = `${sk}: ${d?.en ?? ''}`.trim();
-    zh[ruleNlsKey(sk)] = `${sk}：${d?.zh ?? ''}`;
-  }
-  return { en, zh };
+  return settingsNls(RULES);
+}
+
+/** The text schemas/gongwenrc.schema.json must hold. */
+export function rcSchemaText(): string {
+  return `${JSON.stringify(rcFileSchema(RULES), null, 2)}\n`;
+}
+
+/** Nls keys the generator owns: every `config.<key>` of the table and everything under `config.rules.` / `config.ruleOptions.`. */
+function generated(key: string): boolean {
+  return key.startsWith('config.rules.') || key.startsWith('config.ruleOptions.') || CONFIG_KEYS.some((k) => key === `config.${k.name}`);
 }
 
 /** `[start, end)` of the JSON value at `keys` (object keys only) in `text`. */
@@ -161,11 +135,11 @@ export function withConfiguration(pkgText: string, configuration: Json): string 
   return pkgText.slice(0, start) + body + pkgText.slice(end);
 }
 
-/** An nls file's text with the rule entries merged in (stale rule keys dropped), keys kept in order. */
+/** An nls file's text with the generated entries merged in (stale generated keys dropped), other keys kept in order. */
 export function withRuleEntries(nlsText: string, entries: Record<string, string>): string {
   const current = JSON.parse(nlsText) as Record<string, string>;
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(current)) if (!k.startsWith('config.rules.')) out[k] = v;
+  for (const [k, v] of Object.entries(current)) if (!generated(k)) out[k] = v;
   Object.assign(out, entries);
   return `${JSON.stringify(out, null, 2)}\n`;
 }
@@ -177,16 +151,20 @@ function main(): void {
     [PACKAGE_JSON, withConfiguration(fs.readFileSync(PACKAGE_JSON, 'utf8'), manifestConfiguration())],
     [NLS_EN, withRuleEntries(fs.readFileSync(NLS_EN, 'utf8'), en)],
     [NLS_ZH, withRuleEntries(fs.readFileSync(NLS_ZH, 'utf8'), zh)],
+    [RC_SCHEMA, rcSchemaText()],
   ];
   let stale = 0;
   for (const [file, text] of targets) {
-    if (fs.readFileSync(file, 'utf8') === text) continue;
+    if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) continue;
     stale++;
     if (check) console.error(`stale: ${path.relative(ROOT, file)}`);
-    else fs.writeFileSync(file, text);
+    else {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, text);
+    }
   }
   if (check && stale) {
-    console.error('run: node --import tsx scripts/gen-settings.ts');
+    console.error('run: npm run gen-settings');
     process.exit(1);
   }
 }

@@ -3,7 +3,6 @@ import { Source, buildSections, findPlaceholders, groupPlaceholders } from '../.
 import type { Language, PlaceholderGroup, PlaceholderMatch, Section } from '../../server/src/core';
 import { countCharacters, type CharacterCount } from '../../server/src/core/stats';
 import { flattenSections } from './navigation';
-import { validateSettings, type GongwenSettings } from '../../server/src/settings';
 
 /** The languages the client starts the server for and the editor features apply to. */
 export const DRAFT_LANGUAGES: readonly Language[] = ['markdown', 'plaintext'];
@@ -13,18 +12,32 @@ export function draftLanguage(document: vscode.TextDocument): Language | undefin
   return (DRAFT_LANGUAGES as readonly string[]).includes(document.languageId) ? (document.languageId as Language) : undefined;
 }
 
+/** The `gongwen` settings the editor side reads (the server validates the whole section and the rc files). */
+export interface EditorSettings {
+  enable: boolean;
+  speakingRate: number;
+  languages: string[];
+  maxFileSize: number;
+}
+
 /**
- * The `gongwen` settings for a document, validated by the same code as the server's (a bad value
- * falls back to its default). Read per document: settings are resource-scoped.
+ * The `gongwen` settings for a document (resource scope). VS Code fills in the package.json
+ * defaults; a value of the wrong type falls back to the default here too, so the status bar and
+ * the commands never see one. No server code: the server reports bad values.
  */
-export function settingsFor(document: vscode.TextDocument): GongwenSettings {
+export function settingsFor(document: vscode.TextDocument): EditorSettings {
   const c = vscode.workspace.getConfiguration('gongwen', document.uri);
-  return validateSettings({
-    enable: c.get('enable'),
-    speakingRate: c.get('speakingRate'),
-    languages: c.get('languages'),
-    maxFileSize: c.get('maxFileSize'),
-  }).settings;
+  const enable = c.get<unknown>('enable');
+  const rate = c.get<unknown>('speakingRate');
+  const languages = c.get<unknown>('languages');
+  const max = c.get<unknown>('maxFileSize');
+  const num = (v: unknown, lo: number, hi: number, dflt: number) => (typeof v === 'number' && Number.isFinite(v) && v >= lo && v <= hi ? v : dflt);
+  return {
+    enable: typeof enable === 'boolean' ? enable : true,
+    speakingRate: num(rate, 60, 600, 190),
+    languages: Array.isArray(languages) && languages.every((l) => typeof l === 'string') ? (languages as string[]) : ['markdown', 'plaintext'],
+    maxFileSize: num(max, 1, Number.MAX_SAFE_INTEGER, 5_000_000),
+  };
 }
 
 /** Whether the editor features (status bar, navigation) apply to a document under its settings. */

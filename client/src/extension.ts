@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { forget } from './analysis';
+import { registerConfigFiles } from './config-files';
 import { fillPlaceholders, gotoPlaceholder } from './placeholders';
 import { gotoSection } from './sections';
 import { StatsStatus, showStats } from './status';
@@ -31,6 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // registers for didChangeConfiguration itself.
   };
   client = new LanguageClient('gongwen', 'gongwen', serverOptions, clientOptions);
+  registerConfigFiles(client, context.subscriptions);
 
   const status = new StatsStatus();
   context.subscriptions.push(

@@ -1,14 +1,17 @@
 /**
  * Code actions as WorkspaceEdits: the finding's own fix (from `Diagnostic.data`, refused when the
- * document moved on), "fix all of this rule", and `source.fixAll.gongwen` for codeActionsOnSave.
+ * document moved on), "fix all of this rule", the suppressions (suppress-actions.ts) and
+ * `source.fixAll.gongwen` for codeActionsOnSave.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { msg, pick, type Msg, type OffsetEdit } from './core';
+import { msg, pick, ruleById, type Msg, type OffsetEdit } from './core';
 import type { Analysis } from './analysis';
 import { toTextEdits } from './convert';
 import { SOURCE, isDiagnosticData, toDiagnostic } from './diagnostics';
 import { fixAllEdits } from './fixall';
+import { lintOptionsOf } from './config';
+import { suppressActions, type SuppressInput } from './suppress-actions';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
 
@@ -28,7 +31,8 @@ const EXPLICIT = { suggestions: true, minSeverity: 'hint' } as const;
 
 function fixAllRuleTitle(rule: string): Msg {
   if (rule === 'web-residue') return msg('删除全部网页残留行', 'Delete all web residue lines');
-  return msg(`修复本文档中全部“${rule}”问题`, `Fix all ${rule} problems in this document`);
+  const name = ruleById(rule)?.meta.name ?? msg(rule, rule);
+  return msg(`修复本文档中全部“${name.zh}”问题`, `Fix all “${name.en}” problems in this document`);
 }
 
 const FIX_ALL_TITLE = msg('修复全部 gongwen 问题', 'Fix all gongwen problems');
@@ -43,7 +47,7 @@ function ruleFixEdits(ok: OkAnalysis, rule: string): OffsetEdit[] {
   if (!byRule) ruleFixCache.set(ok, (byRule = new Map()));
   let edits = byRule.get(rule);
   if (!edits) {
-    edits = fixAllEdits(ok.text, { language: ok.language, severities: ok.settings.rules }, (f) => f.rule === rule, 8, ok.result.findings, EXPLICIT).edits;
+    edits = fixAllEdits(ok.text, lintOptionsOf(ok.settings, ok.language), (f) => f.rule === rule, 8, ok.result.findings, EXPLICIT).edits;
     byRule.set(rule, edits);
   }
   return edits;
@@ -53,7 +57,7 @@ function ruleFixEdits(ok: OkAnalysis, rule: string): OffsetEdit[] {
  * Actions for a request on `doc`; `analysis` must be the analysis of `doc` at its current version
  * (or undefined when the document is not checked).
  */
-export function codeActions(doc: TextDocument, params: CodeActionParams, analysis: Analysis | undefined, locale: string): CodeAction[] {
+export function codeActions(doc: TextDocument, params: CodeActionParams, analysis: Analysis | undefined, locale: string, suppress?: SuppressInput): CodeAction[] {
   const only = params.context?.only;
   const actions: CodeAction[] = [];
   const uri = doc.uri;
@@ -62,6 +66,8 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, analysi
 
   if (wanted(only, CodeActionKind.QuickFix)) {
     const perRuleDone = new Set<string>();
+    const suppressTitles = new Set<string>();
+    const suppressions: CodeAction[] = [];
     const ours: Diagnostic[] = (params.context?.diagnostics ?? []).filter((d) => d.source === SOURCE && isDiagnosticData(d.data));
     for (const d of ours) {
       const data = d.data as import('./diagnostics').DiagnosticData;
@@ -89,11 +95,14 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, analysi
           }
         }
       }
+      // Silencing comes after fixing: disable for this line / file, turn off, allow-list.
+      if (suppress) for (const a of suppressActions(doc, d, data, ok, locale, suppress)) if (!suppressTitles.has(a.title)) (suppressTitles.add(a.title), suppressions.push(a));
     }
+    actions.push(...suppressions);
   }
 
   if (only && wanted(only, FIX_ALL_KIND) && ok) {
-    const all = fixAllEdits(ok.text, { language: ok.language, severities: ok.settings.rules }, () => true, 8, ok.result.findings);
+    const all = fixAllEdits(ok.text, lintOptionsOf(ok.settings, ok.language), () => true, 8, ok.result.findings);
     const edits = toTextEdits(doc, all.edits);
     if (edits && edits.length) actions.push({ title: pick(FIX_ALL_TITLE, locale), kind: FIX_ALL_KIND, edit: edit(edits) });
   }

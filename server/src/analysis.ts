@@ -4,6 +4,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, RULES, type Language, type LintResult, type Rule } from './core';
+import { lintOptionsOf } from './config';
 import { settingsKey, type GongwenSettings } from './settings';
 
 export type Analysis =
@@ -63,11 +64,11 @@ export class AnalysisCache {
 
   private compute(doc: TextDocument, settings: GongwenSettings): Analysis {
     const version = doc.version;
-    if (!settings.enable || !settings.languages.includes(doc.languageId)) return { kind: 'off', version, settings };
+    if (!settings.enable || settings.ignored || !settings.languages.includes(doc.languageId)) return { kind: 'off', version, settings };
     const text = doc.getText();
     if (text.length > settings.maxFileSize) return { kind: 'too-large', version, settings, length: text.length, limit: settings.maxFileSize };
     const language = coreLanguage(doc.languageId);
-    const result = lint(text, { language, severities: settings.rules }, this.rules);
+    const result = lint(text, lintOptionsOf(settings, language), this.rules);
     if (result.errors.length) this.onRuleErrors(result.errors, doc.uri);
     return { kind: 'ok', version, settings, text, language, result };
   }

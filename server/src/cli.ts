@@ -1,13 +1,18 @@
 /**
  * The command-line tool over the same pure core as the language server:
- *   gongwen check [--format text|json] [--fix] [--fix-suggestions] [--rule KEY=SEVERITY]… [--lang zh|en] PATH…
+ *   gongwen check [--format text|json|sarif] [--fix | --fix-dry-run] [--fix-suggestions] [--rule KEY=SEVERITY]…
+ *                 [--config FILE] [--lang zh|en] (PATH… | --stdin [--stdin-filename NAME])
  *   gongwen rules
  *   gongwen lsp --stdio
  * Exit codes: 0 no finding at error severity; 1 some; 2 bad usage or an unreadable file.
  */
 import stringWidth from 'string-width';
-import { collectFiles, displayPath, installSignalCleanup, languageOf, load, removeTemporaries, writeAtomically, type Loaded } from './cli-files';
+import { parseArgs } from 'node:util';
+import { collectFiles, decode, displayPath, installSignalCleanup, languageOf, load, removeTemporaries, writeAtomically, type Loaded } from './cli-files';
 import { lint } from './core/lint';
+import { CliConfig } from './cli-config';
+import { formatSarif, unifiedDiff, type CheckedFile } from './cli-formats';
+import { formatProblem, lintOptionsOf } from './config';
 import { fixAll } from './core/autofix';
 import { RULES } from './core/rules/index';
 import { severityKeys } from './core/lint';
@@ -23,28 +28,51 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** Progress over many files (the real CLI draws it on a terminal's stderr only). */
   progress?: (done: number, total: number) => void;
+  /** The whole standard input, for `--stdin` (default: read process.stdin). */
+  stdin?: () => Promise<Buffer>;
+  /** The folder `.gongwenrc.json` search stops at and SARIF paths are relative to (default: process.cwd()). */
+  cwd?: string;
 }
 
 interface CheckArgs {
-  format: 'text' | 'json';
-  fix: boolean;
-  /** With --fix: apply fixes of kind `suggestion` too (renumbering, re-levelling). */
+  format: 'text' | 'json' | 'sarif';
+  /** `check`: report; `fix`: write fixes; `dry-run`: print the diff --fix would make. */
+  mode: 'check' | 'fix' | 'dry-run';
+  /** Apply fixes of kind `suggestion` too (renumbering, re-levelling), with --fix or --fix-dry-run. */
   fixSuggestions: boolean;
   severities: Record<string, SeveritySetting>;
   lang: 'zh' | 'en';
+  /** `--config FILE`: this rc file instead of the upward search. */
+  config?: string;
+  /** `--stdin`: check standard input; `stdinFilename` names it (language, configuration, output). */
+  stdin: boolean;
+  stdinFilename?: string;
   paths: string[];
 }
 
 class UsageError extends Error {}
 
 const USAGE = `用法 Usage:
-  gongwen check [--format text|json] [--fix] [--fix-suggestions] [--rule KEY=off|hint|info|warning|error]… [--lang zh|en] PATH…
+  gongwen check [选项 options] PATH…
+  gongwen check [选项 options] --stdin [--stdin-filename NAME]
   gongwen rules            列出全部规则 / list the rules
   gongwen lsp --stdio      以标准输入输出运行语言服务器 / run the language server over stdio
   gongwen --version
 
+选项 Options:
+  --format text|json|sarif      输出格式 / output format (sarif: SARIF 2.1.0)
+  --fix                         写回安全的修复 / write the safe fixes back
+  --fix-dry-run                 只打印修复的统一差异，不写文件 / print the fixes as a unified diff, write nothing
+  --fix-suggestions             同时应用建议性修复（重新编号等）/ apply suggestion fixes too (renumbering…)
+  --rule KEY=off|hint|info|warning|error   设置规则级别，可重复 / set a rule's severity (repeatable)
+  --config FILE                 使用此配置文件，不再向上查找 .gongwenrc.json / use this file instead of searching for .gongwenrc.json
+  --stdin                       检查标准输入 / check standard input
+  --stdin-filename NAME         标准输入的文件名（决定语言与配置）/ its file name (language and configuration)
+  --lang zh|en                  消息语言 / message language
+
 PATH: .md / .txt 文件或目录 (files or folders). KEY: a rule id or rule/sub, e.g.
   --rule numbering-punctuation/arabic-dunhao=off --rule placeholder=error
+配置 Configuration: .gongwenrc.json，自文件所在目录向上查找至当前目录 / searched upward from each file's folder to the current folder.
 退出码 Exit: 0 无 error 级问题 / no error-severity finding; 1 有 / some; 2 用法错误或文件无法读取 / bad usage or unreadable file.`;
 
 function defaultLang(env: Record<string, string | undefined>): 'zh' | 'en' {
@@ -52,53 +80,89 @@ function defaultLang(env: Record<string, string | undefined>): 'zh' | 'en' {
   return isChinese(loc) ? 'zh' : 'en';
 }
 
-function parseCheckArgs(argv: string[], env: CliIO['env']): CheckArgs {
-  const args: CheckArgs = { format: 'text', fix: false, fixSuggestions: false, severities: {}, lang: defaultLang(env), paths: [] };
-  const keys = new Set(severityKeys());
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = (name: string): string => {
-      const eq = a.indexOf('=');
-      if (eq > 0 && a.startsWith('--')) return a.slice(eq + 1);
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${name} 缺少取值 / ${name} needs a value`);
-      return v;
-    };
-    const flag = a.startsWith('--') ? a.split('=')[0] : a;
-    if (flag === '--format') {
-      const v = value('--format');
-      if (v !== 'text' && v !== 'json') throw new UsageError(`--format 只能是 text 或 json / --format must be text or json, got "${v}"`);
-      args.format = v;
-    } else if (flag === '--fix') {
-      args.fix = true;
-    } else if (flag === '--fix-suggestions') {
-      args.fix = true;
-      args.fixSuggestions = true;
-    } else if (flag === '--lang') {
-      const v = value('--lang');
-      if (v !== 'zh' && v !== 'en') throw new UsageError(`--lang 只能是 zh 或 en / --lang must be zh or en, got "${v}"`);
-      args.lang = v;
-    } else if (flag === '--rule') {
-      const v = value('--rule');
-      const eq = v.lastIndexOf('=');
-      const key = eq > 0 ? v.slice(0, eq) : '';
-      const sev = eq > 0 ? v.slice(eq + 1) : '';
-      if (!keys.has(key)) throw new UsageError(`未知规则 "${key || v}" / unknown rule "${key || v}". 可用 / known: ${[...keys].join(', ')}`);
-      if (!(SEVERITY_SETTINGS as readonly string[]).includes(sev)) {
-        throw new UsageError(`规则 ${key} 的级别 "${sev}" 无效，应为 off|hint|info|warning|error / invalid severity "${sev}" for ${key}`);
-      }
-      args.severities[key] = sev as SeveritySetting;
-    } else if (a === '--') {
-      args.paths.push(...argv.slice(i + 1));
-      break;
-    } else if (a.startsWith('-') && a !== '-') {
-      throw new UsageError(`未知选项 ${a} / unknown option ${a}`);
-    } else {
-      args.paths.push(a);
-    }
+/** A parseArgs error as a bilingual usage message naming the option. */
+function usageFromParseError(e: unknown): UsageError {
+  const message = e instanceof Error ? e.message : String(e);
+  const code = (e as { code?: string }).code;
+  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`未知选项 ${option} / unknown option ${option}`);
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    const value = /'([^']*)'/.exec(message)?.[1] ?? '';
+    return new UsageError(`多余的参数 "${value}" / unexpected argument "${value}"`);
   }
-  if (args.paths.length === 0) throw new UsageError('请给出要检查的文件或目录 / give at least one file or folder');
-  return args;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/does not take an argument/.test(message)) return new UsageError(`${option} 不带取值 / ${option} takes no value`);
+    return new UsageError(`${option} 缺少取值 / ${option} needs a value`);
+  }
+  return new UsageError(message);
+}
+
+function parseCheckArgs(argv: string[], env: CliIO['env']): CheckArgs {
+  let parsed: ReturnType<typeof parseCheck>;
+  try {
+    parsed = parseCheck(argv);
+  } catch (e) {
+    throw usageFromParseError(e);
+  }
+  const { values: v, positionals } = parsed;
+  const format = v.format ?? 'text';
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format 只能是 text、json 或 sarif / --format must be text, json or sarif, got "${format}"`);
+  const lang = v.lang ?? defaultLang(env);
+  if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang 只能是 zh 或 en / --lang must be zh or en, got "${lang}"`);
+  if (v.fix && v['fix-dry-run']) throw new UsageError('--fix 与 --fix-dry-run 只能选一个 / --fix and --fix-dry-run exclude each other');
+  const mode = v['fix-dry-run'] ? 'dry-run' : v.fix || v['fix-suggestions'] ? 'fix' : 'check';
+
+  const keys = new Set(severityKeys());
+  const severities: Record<string, SeveritySetting> = {};
+  for (const r of v.rule ?? []) {
+    const eq = r.lastIndexOf('=');
+    const key = eq >= 0 ? r.slice(0, eq) : r;
+    const sev = eq >= 0 ? r.slice(eq + 1) : undefined;
+    if (!keys.has(key)) throw new UsageError(`未知规则 "${key}" / unknown rule "${key}". 可用 / known: ${[...keys].join(', ')}`);
+    if (sev === undefined || sev === '') {
+      throw new UsageError(`--rule ${key} 缺少级别，应写作 ${key}=off|hint|info|warning|error / --rule ${key}: the severity is missing; write ${key}=off|hint|info|warning|error`);
+    }
+    if (!(SEVERITY_SETTINGS as readonly string[]).includes(sev)) {
+      throw new UsageError(`规则 ${key} 的级别 "${sev}" 无效，应为 off|hint|info|warning|error / invalid severity "${sev}" for ${key}`);
+    }
+    severities[key] = sev as SeveritySetting;
+  }
+
+  const stdin = v.stdin ?? false;
+  if (v['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename 需与 --stdin 一起使用 / --stdin-filename needs --stdin');
+  if (stdin && positionals.length) throw new UsageError(`使用 --stdin 时不能再给文件 / --stdin takes no PATH, got "${positionals[0]}"`);
+  if (!stdin && positionals.length === 0) throw new UsageError('请给出要检查的文件或目录 / give at least one file or folder');
+  return {
+    format,
+    mode,
+    fixSuggestions: v['fix-suggestions'] ?? false,
+    severities,
+    lang,
+    ...(v.config !== undefined ? { config: v.config } : {}),
+    stdin,
+    ...(v['stdin-filename'] !== undefined ? { stdinFilename: v['stdin-filename'] } : {}),
+    paths: positionals,
+  };
+}
+
+/** node:util parseArgs, strict: unknown options, values on flags and missing values are errors. */
+function parseCheck(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      fix: { type: 'boolean' },
+      'fix-dry-run': { type: 'boolean' },
+      'fix-suggestions': { type: 'boolean' },
+      rule: { type: 'string', multiple: true },
+      config: { type: 'string' },
+      stdin: { type: 'boolean' },
+      'stdin-filename': { type: 'string' },
+      lang: { type: 'string' },
+    },
+  });
 }
 
 function position(source: Source, offset: number) {
@@ -120,37 +184,97 @@ function jsonFinding(f: Finding, source: Source, lang: 'zh' | 'en') {
   };
 }
 
+/** Read all of standard input (the real process's, unless the caller gives its own). */
+function readProcessStdin(): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
+    process.stdin.on('error', reject);
+  });
+}
+
+/** One document to check: a file, or standard input under its --stdin-filename. */
+interface Input {
+  /** As shown in output. */
+  name: string;
+  /** Read it (throws with a reason when unreadable). */
+  read(): Promise<Loaded | { text: string; bom: boolean }>;
+  /** Where fixes go: the file (through `writeAtomically`, which checks the file did not move on). */
+  write?: (loaded: Loaded, text: string) => void;
+}
+
 async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
+  const cwd = io.cwd ?? process.cwd();
+  const lang = args.lang;
+  let config: CliConfig;
+  try {
+    config = new CliConfig(args.config, cwd);
+  } catch (e) {
+    throw new UsageError(`--config ${args.config}: 无法读取配置文件 / cannot read the configuration file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
   const problems: string[] = [];
-  const files = collectFiles(args.paths, problems);
+  const inputs: Input[] = [];
+  if (args.stdin) {
+    // A terminal on standard input means nothing was piped: waiting for it would look like a hang.
+    if (!io.stdin && process.stdin.isTTY) throw new UsageError('--stdin 需要从管道输入文本 / --stdin needs text piped in (e.g. cat a.md | gongwen check --stdin)');
+    const name = args.stdinFilename ?? (lang === 'zh' ? '<标准输入>' : '<stdin>');
+    inputs.push({
+      name,
+      read: async () => {
+        return decode(await (io.stdin ?? readProcessStdin)());
+      },
+    });
+  } else {
+    for (const file of collectFiles(args.paths, problems)) inputs.push({ name: file, read: async () => load(file), write: (loaded, text) => writeAtomically(file, loaded, text) });
+  }
   let unreadable = problems.length;
+  /** For SARIF's invocation: what went wrong around the check (also on stderr). */
+  const notes = { configuration: [] as string[], execution: [...problems] };
   for (const p of problems) io.stderr(`gongwen: ${p}\n`);
-  const jsonFiles: unknown[] = [];
+  const checked: CheckedFile[] = [];
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
   let fixedTotal = 0;
-  const lang = args.lang;
+  let checkedCount = 0;
   // One file's failure (a rule outside its guard, a stack overflow) is reported and the run goes on.
   const failed = (file: string, e: unknown) => {
     unreadable++;
     io.stderr(`gongwen: ${displayPath(file)}: 内部错误，已跳过 / internal error, skipped: ${e instanceof Error ? e.message : String(e)}\n`);
   };
 
-  for (const [index, file] of files.entries()) {
+  for (const [index, input] of inputs.entries()) {
     // Let signals (Ctrl-C) and a closed stdout be handled between files, never in the middle of a write.
     await new Promise<void>((resolve) => setImmediate(resolve));
-    if (files.length > 1) io.progress?.(index, files.length);
-    let loaded: Loaded;
+    if (inputs.length > 1) io.progress?.(index, inputs.length);
+    const file = input.name;
+    const { settings, problems: configProblems } = config.settingsFor(args.stdin ? (args.stdinFilename ?? 'stdin.md') : file, args.severities);
+    for (const p of configProblems) {
+      const line = formatProblem(p, lang === 'zh');
+      notes.configuration.push(line);
+      io.stderr(`gongwen: ${line}\n`);
+    }
+    const language = languageOf(args.stdin ? (args.stdinFilename ?? 'stdin.md') : file);
+    if (settings.ignored || !settings.enable || !settings.languages.includes(language)) {
+      if (args.stdin && args.mode === 'fix') {
+        // --stdin --fix prints the text: an ignored document passes through unchanged
+        const loaded = await input.read().catch(() => undefined);
+        if (loaded) io.stdout((loaded.bom ? '\ufeff' : '') + loaded.text);
+      }
+      continue;
+    }
+    let loaded: Loaded | { text: string; bom: boolean };
     try {
-      loaded = load(file);
+      loaded = await input.read();
     } catch (e) {
       unreadable++;
+      notes.execution.push(`${file}: 无法读取，已跳过 / cannot read, skipped: ${(e as Error).message}`);
       io.stderr(`gongwen: ${displayPath(file)}: 无法读取，已跳过 / cannot read, skipped: ${(e as Error).message}\n`);
       continue;
     }
-    const language = languageOf(file);
-    const options = { language, severities: args.severities };
+    checkedCount++;
+    const options = lintOptionsOf(settings, language);
     let text = loaded.text;
-    if (args.fix) {
+    if (args.mode !== 'check') {
       let result: ReturnType<typeof fixAll>;
       try {
         result = fixAll(text, options, 8, undefined, { suggestions: args.fixSuggestions });
@@ -158,9 +282,17 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
         failed(file, e);
         continue;
       }
-      if (result.text !== text) {
+      if (args.mode === 'dry-run') {
+        io.stdout(unifiedDiff(file, text, result.text));
+        fixedTotal += result.fixed;
+        text = result.text;
+      } else if (args.stdin) {
+        io.stdout((loaded.bom ? '\ufeff' : '') + result.text);
+        fixedTotal += result.fixed;
+        text = result.text;
+      } else if (result.text !== text) {
         try {
-          writeAtomically(file, loaded, result.text);
+          input.write!(loaded as Loaded, result.text);
           fixedTotal += result.fixed;
           text = result.text;
         } catch (e) {
@@ -179,9 +311,9 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     const { findings, source, errors } = linted;
     for (const err of errors) io.stderr(`gongwen: ${displayPath(file)}: 规则 ${err.rule} 内部错误 / rule ${err.rule} failed: ${String(err.error)}\n`);
     for (const f of findings) counts[f.severity]++;
-    if (args.format === 'json') {
-      jsonFiles.push({ path: file, diagnostics: findings.map((f) => jsonFinding(f, source, lang)) });
-    } else {
+    checked.push({ path: file, source, findings });
+    // With --fix-dry-run or --stdin --fix, standard output carries the diff or the text: findings stay out of it.
+    if (args.format === 'text' && args.mode !== 'dry-run' && !(args.stdin && args.mode === 'fix')) {
       for (const f of findings) {
         const p = position(source, f.start);
         io.stdout(`${displayPath(file)}:${p.line + 1}:${p.character + 1} ${f.severity} ${pick(f.message, lang)} [${f.rule}]\n`);
@@ -189,26 +321,35 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     }
   }
 
-  if (files.length > 1) io.progress?.(files.length, files.length);
-  if (args.format === 'json') {
-    io.stdout(JSON.stringify({ version: 1, files: jsonFiles }) + '\n');
+  if (inputs.length > 1) io.progress?.(inputs.length, inputs.length);
+  const printsFindings = args.mode !== 'dry-run' && !(args.stdin && args.mode === 'fix');
+  if (args.format === 'json' && printsFindings) {
+    io.stdout(JSON.stringify({ version: 1, files: checked.map((c) => ({ path: c.path, diagnostics: c.findings.map((f) => jsonFinding(f, c.source, lang)) })) }) + '\n');
+  } else if (args.format === 'sarif' && printsFindings) {
+    io.stdout(JSON.stringify(formatSarif(checked, RULES, lang, typeof GONGWEN_VERSION === 'string' ? GONGWEN_VERSION : '0.0.0-dev', cwd, notes), null, 2) + '\n');
   } else {
     const total = counts.error + counts.warning + counts.info + counts.hint;
+    const fixedNote = args.mode === 'fix' ? (lang === 'zh' ? `；已修复 ${fixedTotal} 处` : `; ${fixedTotal} fixed`) : args.mode === 'dry-run' ? (lang === 'zh' ? `；可修复 ${fixedTotal} 处（未写入）` : `; ${fixedTotal} fixable (not written)`) : '';
     const summary =
       lang === 'zh'
-        ? `检查了 ${files.length} 个文件：${total} 处问题（错误 ${counts.error}，警告 ${counts.warning}，信息 ${counts.info}，提示 ${counts.hint}）${args.fix ? `；已修复 ${fixedTotal} 处` : ''}`
-        : `${files.length} file(s) checked: ${total} finding(s) (${counts.error} error, ${counts.warning} warning, ${counts.info} info, ${counts.hint} hint)${args.fix ? `; ${fixedTotal} fixed` : ''}`;
+        ? `检查了 ${checkedCount} 个文件：${total} 处问题（错误 ${counts.error}，警告 ${counts.warning}，信息 ${counts.info}，提示 ${counts.hint}）${fixedNote}`
+        : `${checkedCount} file(s) checked: ${total} finding(s) (${counts.error} error, ${counts.warning} warning, ${counts.info} info, ${counts.hint} hint)${fixedNote}`;
     io.stderr(summary + '\n');
   }
   if (unreadable > 0) return 2;
   return counts.error > 0 ? 1 : 0;
 }
 
+/** `gongwen rules [--lang zh|en]`, parsed as strictly as `check`. */
 function langArg(argv: string[]): 'zh' | 'en' | undefined {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  if (i < 0) return undefined;
-  const v = argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
-  if (v !== 'zh' && v !== 'en') throw new UsageError(`--lang 只能是 zh 或 en / --lang must be zh or en, got "${v ?? ''}"`);
+  let v: string | undefined;
+  try {
+    v = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { lang: { type: 'string' } } }).values.lang;
+  } catch (e) {
+    throw usageFromParseError(e);
+  }
+  if (v === undefined) return undefined;
+  if (v !== 'zh' && v !== 'en') throw new UsageError(`--lang 只能是 zh 或 en / --lang must be zh or en, got "${v}"`);
   return v;
 }
 
@@ -235,7 +376,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     switch (cmd) {
       case 'check':
-        return runCheck(parseCheckArgs(rest, io.env), io);
+        return await runCheck(parseCheckArgs(rest, io.env), io);
       case 'rules':
         return listRules(io, langArg(rest) ?? defaultLang(io.env));
       case 'lsp': {

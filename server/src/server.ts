@@ -28,7 +28,9 @@ import { toOffset } from './convert';
 import { toDiagnostic, tooLargeDiagnostic } from './diagnostics';
 import { hoverAt } from './hover';
 import { collectTokens, encodeTokens, SEMANTIC_LEGEND } from './semantic';
-import { DEFAULT_SETTINGS, SETTINGS_SECTION, settingsKey, validateSettings, type GongwenSettings } from './settings';
+import { SETTINGS_SECTION, settingsKey, type GongwenSettings } from './settings';
+import { formatProblem, type ConfigProblem } from './config';
+import { CONFIG_FILES_CHANGED, CONFIG_FILES_REQUEST, DocumentConfigs } from './config-source';
 import { documentSymbols, foldingRanges } from './symbols';
 import { isChinese } from './core';
 
@@ -51,6 +53,8 @@ export function startServer(connection: Connection = defaultConnection()): Conne
   let diagnosticRefresh = false;
   let semanticRefresh = false;
   let dynamicConfigurationChange = false;
+  /** What WorkspaceEdits the client applies (for the suppression actions that write .gongwenrc.json). */
+  let editCaps = { documentChanges: false, createFiles: false };
   /** Settings pushed with didChangeConfiguration, used only by clients without workspace/configuration. */
   let pushedSettings: unknown;
   /** Bumped on every settings change so resultIds never repeat across configurations. */
@@ -87,13 +91,10 @@ export function startServer(connection: Connection = defaultConnection()): Conne
   // ---------------------------------------------------------------------------------------------
   // Settings: fetched per document (resource scope), cached per URI, dropped on change.
 
-  const settingsCache = new Map<string, Promise<GongwenSettings>>();
-
-  function reportProblems(problems: string[]) {
+  function reportProblems(problems: ConfigProblem[]) {
     for (const p of problems) {
-      logOnce(`settings:${p}`, () => {
-        const zh = isChinese(locale);
-        const message = zh ? `gongwen 设置有误，已改用默认值：${p}` : `gongwen setting ignored, default used: ${p}`;
+      const message = `gongwen: ${formatProblem(p, isChinese(locale))}`;
+      logOnce(`settings:${message}`, () => {
         // a notification, not window/showMessageRequest: nothing waits for the user to answer
         void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
         connection.console.warn(message);
@@ -101,23 +102,23 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     }
   }
 
-  function validated(raw: unknown): GongwenSettings {
-    const { settings, problems } = validateSettings(raw);
-    reportProblems(problems);
-    return settings;
-  }
+  const configs = new DocumentConfigs({
+    section: (uri) =>
+      configurationRequests
+        ? connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }).then(
+            (v) => v,
+            (e) => {
+              logOnce(`config:${String(e)}`, () => connection.console.error(`gongwen: workspace/configuration failed: ${errorText(e)}`));
+              return undefined;
+            },
+          )
+        : Promise.resolve(pushedSettings),
+    configFiles: (uri) => connection.sendRequest(CONFIG_FILES_REQUEST, { uri }),
+    report: reportProblems,
+  });
 
   function getSettings(uri: string): Promise<GongwenSettings> {
-    if (!configurationRequests) return Promise.resolve(validated(pushedSettings));
-    let p = settingsCache.get(uri);
-    if (!p) {
-      p = connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }).then(validated, (e) => {
-        logOnce(`config:${String(e)}`, () => connection.console.error(`gongwen: workspace/configuration failed: ${errorText(e)}`));
-        return { ...DEFAULT_SETTINGS, rules: {}, languages: [...DEFAULT_SETTINGS.languages] };
-      });
-      settingsCache.set(uri, p);
-    }
-    return p;
+    return configs.settings(uri);
   }
 
   /** The analysis of the open document `uri` at its current version, or undefined when it is not open. */
@@ -152,6 +153,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     diagnosticRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
     semanticRefresh = !!caps.workspace?.semanticTokens?.refreshSupport;
     dynamicConfigurationChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    editCaps = { documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges, createFiles: !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create') };
     return {
       capabilities: {
         positionEncoding: 'utf-16',
@@ -172,21 +174,28 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     if (configurationRequests && dynamicConfigurationChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
   });
 
+  connection.onNotification(CONFIG_FILES_CHANGED, safe('configFilesChanged', undefined, () => settingsChanged()));
+
   connection.onDidChangeConfiguration(
     safe('didChangeConfiguration', undefined, (params) => {
       const s = (params?.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION];
       if (s !== undefined) pushedSettings = s;
-      settingsCache.clear();
-      cache.clear();
-      generation++;
-      if (pullDiagnostics) {
-        if (diagnosticRefresh) connection.languages.diagnostics.refresh();
-      } else {
-        for (const doc of documents.all()) schedulePush(doc.uri);
-      }
-      if (semanticRefresh) connection.languages.semanticTokens.refresh();
+      settingsChanged();
     }),
   );
+
+  /** Settings or an rc file changed: forget every document's configuration and analysis, re-check. */
+  function settingsChanged() {
+    configs.clear();
+    cache.clear();
+    generation++;
+    if (pullDiagnostics) {
+      if (diagnosticRefresh) connection.languages.diagnostics.refresh();
+    } else {
+      for (const doc of documents.all()) schedulePush(doc.uri);
+    }
+    if (semanticRefresh) connection.languages.semanticTokens.refresh();
+  }
 
   // A document reopened under the same URI (Untitled-1 again) starts over at version 1: the open
   // counter keeps its resultIds apart from the closed one's, so the client never hears "unchanged".
@@ -196,7 +205,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
 
   documents.onDidClose((e) => {
     openIds.delete(e.document.uri);
-    settingsCache.delete(e.document.uri);
+    configs.delete(e.document.uri);
     cache.delete(e.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
@@ -241,7 +250,9 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     safe('textDocument/codeAction', [], async (params) => {
       const got = await analyze(params.textDocument?.uri);
       if (!got) return [];
-      return codeActions(got.doc, params, got.analysis, locale);
+      const config = await configs.context(got.doc.uri);
+      if (documents.get(got.doc.uri)?.version !== got.doc.version) return [];
+      return codeActions(got.doc, params, got.analysis, locale, { ...editCaps, config });
     }),
   );
 

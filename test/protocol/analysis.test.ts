@@ -26,7 +26,7 @@ describe('AnalysisCache', () => {
     assert.deepEqual(errors, ['boom: kaput']);
     assert.equal(cache.get(doc, defaults), a, 'cached');
     assert.equal(calls, 1);
-    assert.notEqual(cache.get(doc, validateSettings({ rules: { 'first-char': 'error' } }, ['first-char']).settings), a, 'new settings, new lint');
+    assert.notEqual(cache.get(doc, validateSettings({ rules: { 'first-char': 'error' } }, RULES).settings), a, 'new settings, new lint');
     TextDocument.update(doc, [{ text: '二' }], 2);
     const b = cache.get(doc, defaults);
     assert.equal(b.version, 2);

@@ -47,6 +47,8 @@ export class TestClient {
   readonly serverRequests: Message[] = [];
   /** Answers `workspace/configuration` items (scopeUri, section) → the raw `gongwen` section. */
   config: (scopeUri: string | undefined, section: string | undefined) => unknown = () => ({});
+  /** Answers to other server→client requests by method (e.g. `gongwen/configFiles`); unknown ones get null. */
+  handlers: Record<string, (params: any) => unknown> = {};
   stderr = '';
   initializeResult: any;
   private waiters: Waiter[] = [];
@@ -63,7 +65,7 @@ export class TestClient {
         const items = ((params as { items?: Array<{ scopeUri?: string; section?: string }> })?.items ?? []);
         return items.map((i) => this.config(i.scopeUri, i.section) ?? null);
       }
-      return null;
+      return this.handlers[method]?.(params) ?? null;
     });
     conn.listen();
   }
@@ -103,6 +105,7 @@ export class TestClient {
           didChangeConfiguration: { dynamicRegistration: true },
           ...(pull ? { diagnostics: { refreshSupport: true } } : {}),
           semanticTokens: { refreshSupport: true },
+          workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
         },
         textDocument: {
           synchronization: { dynamicRegistration: false },

@@ -8,3 +8,4 @@ export { buildSections } from './numbering/tree';
 export { isChinese, msg, pick } from './messages';
 export { fixAll, appliesInBulk, type FixAllResult, type FixAllChoice } from './autofix';
 export { findPlaceholders, groupPlaceholders, type PlaceholderMatch, type PlaceholderGroup } from './placeholders';
+export { parseDirectives, applySuppressions, applyAllowList, type Directive, type DirectiveKind } from './suppress';

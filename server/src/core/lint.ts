@@ -1,7 +1,8 @@
 import { Source } from './source';
 import { buildSections } from './numbering/tree';
 import { RULES } from './rules/index';
-import type { Finding, LintOptions, Report, Rule, RuleContext, SectionTree, Severity, SeveritySetting } from './types';
+import { applyAllowList, applySuppressions } from './suppress';
+import type { ExtraPatterns, Finding, LintOptions, Report, Rule, RuleContext, SectionTree, Severity, SeveritySetting } from './types';
 
 export interface LintResult {
   findings: Finding[];
@@ -20,19 +21,25 @@ export function resolveSeverity(rule: Rule, sub: string | undefined, severities:
   return severities[`${rule.meta.id}/${sub}`] ?? rule.meta.subChecks?.[sub]?.defaultSeverity ?? own;
 }
 
-/** Lint `text` with every enabled rule. Pure: text in, findings out. */
+/**
+ * Lint `text` with every enabled rule. Pure: text in, findings out. After the rules ran, findings
+ * covered by an allow-listed word (`options.allow`, rules with `meta.allowList`) and findings
+ * silenced by `<!-- gongwen-disable… -->` comments (Markdown, see suppress.ts) are dropped.
+ */
 export function lint(text: string, options: LintOptions = {}, rules: readonly Rule[] = RULES): LintResult {
   const source = new Source(text, options.language ?? 'markdown');
   const sections = buildSections(source);
   const findings: Finding[] = [];
   const errors: LintResult['errors'] = [];
   const severities = options.severities ?? {};
+  const extraPatterns: ExtraPatterns = { placeholder: options.extraPatterns?.placeholder ?? [], residue: options.extraPatterns?.residue ?? [] };
 
   for (const rule of rules) {
     if ((severities[rule.meta.id] ?? rule.meta.defaultSeverity) === 'off') continue;
     const ctx: RuleContext = {
       text,
       options: ruleOptions(rule, options.ruleOptions?.[rule.meta.id]),
+      extraPatterns,
       language: source.language,
       source,
       sections,
@@ -59,7 +66,10 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return { findings, source, sections, errors };
+  // After the rules: the allow-list, then the document's own suppression comments (Markdown).
+  const allowRules = new Set(rules.filter((r) => r.meta.allowList).map((r) => r.meta.id));
+  const allowed = options.allow?.length ? applyAllowList(findings, text, options.allow, allowRules) : findings;
+  return { findings: applySuppressions(allowed, source), source, sections, errors };
 }
 
 /** A rule's options: its declared defaults overlaid with the given values (unknown keys dropped). */

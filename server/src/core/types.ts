@@ -90,6 +90,11 @@ export interface RuleMeta {
    * the settings schema, the rc-file schema and validation from these declarations.
    */
   options?: Record<string, RuleOptionSpec>;
+  /**
+   * Findings of this rule honour `LintOptions.allow`: a finding is dropped when an allow-listed
+   * word covers it in the text, or equals its `group` (the placeholder rule, the wording rules).
+   */
+  allowList?: boolean;
 }
 
 /** One rule option: its JSON type, its default and what it means (both languages). */
@@ -119,6 +124,24 @@ export interface LintOptions {
    * the rule's `meta.options`.
    */
   ruleOptions?: Record<string, Record<string, unknown>>;
+  /** Allow-listed words (configuration key `allow`), applied to rules with `meta.allowList`. */
+  allow?: readonly string[];
+  /** Extra patterns from the configuration, already checked to be safe; see `ExtraPatterns`. */
+  extraPatterns?: Partial<ExtraPatterns>;
+}
+
+/**
+ * User-written patterns (configuration keys `placeholderPatterns`, `residuePatterns`), compiled
+ * with flags `gu` and checked by the configuration layer: they compile, have no nested
+ * quantifiers and never match the empty text. A rule that reads them must use `text.matchAll(re)`
+ * or reset `lastIndex` (the objects are shared by one lint run).
+ * - `placeholder`: each match in a prose line is an unfilled placeholder (read by the placeholder rule).
+ * - `residue`: a prose line whose text (as `residueText` gives it) matches is web residue (read by
+ *   the web-residue rule).
+ */
+export interface ExtraPatterns {
+  placeholder: readonly RegExp[];
+  residue: readonly RegExp[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -214,5 +237,7 @@ export interface RuleContext {
   readonly sections: SectionTree;
   /** This rule's options: the declared defaults overlaid with `LintOptions.ruleOptions[rule id]`. */
   readonly options: Readonly<Record<string, unknown>>;
+  /** The configuration's extra patterns (empty lists when none): see `ExtraPatterns`. */
+  readonly extraPatterns: Readonly<ExtraPatterns>;
   report(r: Report): void;
 }

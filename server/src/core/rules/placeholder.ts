@@ -13,6 +13,7 @@ export const placeholder: Rule = {
     basis: '实务',
     defaultSeverity: 'warning',
     fixable: false,
+    allowList: true,
     description: msg(
       '未填写的占位符（XX、××、X年X月X日、【单位名称】、____ 等），应替换为实际内容',
       'Unfilled placeholders (XX, ××, X年X月X日, 【单位名称】, ____ …): replace them with the actual text',

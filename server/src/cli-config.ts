@@ -1,0 +1,75 @@
+/**
+ * Configuration for the command line: `.gongwenrc.json` files found upward from each checked file's
+ * folder (up to the current folder when the file is inside it, else the file's own folder only),
+ * or exactly the one file given with `--config PATH`. Files are read once each; problems (invalid
+ * JSON, unknown rules, bad patterns…) are handed back once per file, and the rest applies.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { rcFileIn, resolveDocument, searchFolders, type ConfigProblem, type GongwenSettings, type RcFileText } from './config';
+
+/** `/`-separated absolute path (the config module's path form). */
+const slash = (p: string) => p.split(path.sep).join('/');
+
+export class CliConfig {
+  private readonly texts = new Map<string, string | undefined>();
+  private readonly reported = new Set<string>();
+  private readonly explicit?: RcFileText;
+
+  /**
+   * @param configPath `--config PATH`, or undefined to search upward.
+   * @param cwd the folder the search stops at.
+   * @throws Error when `configPath` cannot be read (the caller reports it as bad usage).
+   */
+  constructor(
+    configPath: string | undefined,
+    private readonly cwd: string,
+  ) {
+    if (configPath !== undefined) {
+      const abs = path.resolve(cwd, configPath);
+      this.explicit = { path: slash(abs), text: fs.readFileSync(abs, 'utf8') };
+    }
+  }
+
+  private read(file: string): string | undefined {
+    if (!this.texts.has(file)) {
+      let text: string | undefined;
+      try {
+        text = fs.readFileSync(file, 'utf8');
+      } catch {
+        text = undefined; // no rc file here (or unreadable: treated as absent, like a missing one)
+      }
+      this.texts.set(file, text);
+    }
+    return this.texts.get(file);
+  }
+
+  /** The settings of `file` and the problems not reported before (each problem once per run). */
+  settingsFor(file: string, cliRules: GongwenSettings['rules']): { settings: GongwenSettings; problems: ConfigProblem[] } {
+    const abs = slash(path.resolve(this.cwd, file));
+    const root = slash(this.cwd);
+    let rcs: RcFileText[];
+    let folder: string | undefined;
+    if (this.explicit) {
+      rcs = [this.explicit];
+      folder = this.explicit.path.slice(0, this.explicit.path.lastIndexOf('/'));
+    } else {
+      const inside = abs.startsWith(`${root.replace(/\/$/, '')}/`);
+      folder = inside ? root : abs.slice(0, abs.lastIndexOf('/'));
+      rcs = searchFolders(abs, folder).flatMap((dir) => {
+        const rc = rcFileIn(dir);
+        const text = this.read(rc.split('/').join(path.sep));
+        return text === undefined ? [] : [{ path: rc, text }];
+      });
+    }
+    const { settings, problems } = resolveDocument(undefined, rcs, abs, folder);
+    settings.rules = { ...settings.rules, ...cliRules };
+    const fresh = problems.filter((p) => {
+      const key = `${p.file}|${p.key}|${p.reason.en}`;
+      if (this.reported.has(key)) return false;
+      this.reported.add(key);
+      return true;
+    });
+    return { settings, problems: fresh };
+  }
+}

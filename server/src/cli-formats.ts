@@ -1,0 +1,139 @@
+/**
+ * Output formats of `gongwen check` beyond plain text and JSON:
+ * - `--format sarif`: one SARIF 2.1.0 log (OASIS Static Analysis Results Interchange Format), for
+ *   code-scanning dashboards. Columns count UTF-16 code units (`columnKind: utf16CodeUnits`),
+ *   lines and columns are 1-based, `endColumn` points just past the region. Fixes become SARIF
+ *   `fixes` with their replacements. Checked against the official 2.1.0 schema in test/unit/cli-formats.test.ts.
+ * - `--fix-dry-run`: a unified diff (jsdiff's `createTwoFilesPatch`, `a/` and `b/` prefixes as git
+ *   writes them) of what `--fix` would change; nothing is written.
+ */
+import { pathToFileURL } from 'node:url';
+import * as path from 'node:path';
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
+import type * as Sarif from 'sarif';
+import { pick } from './core/messages';
+import type { Source } from './core/source';
+import type { Finding, Rule, Severity } from './core/types';
+
+/** Where each rule is documented (the same page diagnostics.ts links to). */
+export const RULES_DOC_URL = 'https://github.com/gongwen-dev/gongwen/blob/main/docs/rules.md';
+
+/** One checked document as the formatters need it. */
+export interface CheckedFile {
+  /** As given on the command line (or the --stdin-filename). */
+  path: string;
+  source: Source;
+  findings: readonly Finding[];
+}
+
+const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+/** 1-based line and column (UTF-16 units) of an offset. */
+function lineColumn(source: Source, offset: number): { line: number; column: number } {
+  const line = source.lineAt(offset);
+  return { line: line.index + 1, column: offset - line.start + 1 };
+}
+
+function region(source: Source, start: number, end: number): Sarif.Region {
+  const s = lineColumn(source, start);
+  const e = lineColumn(source, Math.max(start, end));
+  return { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
+}
+
+/**
+ * The artifact location of a checked path: relative to `cwd` under `%SRCROOT%` when inside it
+ * (segments percent-encoded: Chinese file names are fine), else an absolute `file:` URI.
+ */
+function artifact(file: string, cwd: string): Sarif.ArtifactLocation {
+  const abs = path.resolve(cwd, file);
+  const rel = path.relative(cwd, abs);
+  if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) {
+    return { uri: rel.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+  }
+  return { uri: pathToFileURL(abs).href };
+}
+
+/** What went wrong around the check itself, for the SARIF `invocations`. */
+export interface RunNotes {
+  /** Configuration problems (bad rc entries), one line each. */
+  configuration: readonly string[];
+  /** Files that could not be read or written, one line each. */
+  execution: readonly string[];
+}
+
+/**
+ * A SARIF 2.1.0 log of the checked files. `rules` describes every rule (tool.driver.rules),
+ * `lang` picks the message language, `cwd` is `%SRCROOT%`; `notes` become the invocation's
+ * configuration and execution notifications (execution fails when a file could not be read).
+ */
+export function formatSarif(files: readonly CheckedFile[], rules: readonly Rule[], lang: 'zh' | 'en', version: string, cwd: string, notes: RunNotes = { configuration: [], execution: [] }): Sarif.Log {
+  const index = new Map(rules.map((r, i) => [r.meta.id, i]));
+  const driver: Sarif.ToolComponent = {
+    name: 'gongwen',
+    version,
+    informationUri: 'https://github.com/gongwen-dev/gongwen',
+    rules: rules.map((r) => ({
+      id: r.meta.id,
+      shortDescription: { text: pick(r.meta.name, lang) },
+      fullDescription: { text: pick(r.meta.description, lang) },
+      helpUri: `${RULES_DOC_URL}#${r.meta.id}`,
+      defaultConfiguration: r.meta.defaultSeverity === 'off' ? { enabled: false } : { level: LEVEL[r.meta.defaultSeverity] },
+      properties: { basis: r.meta.basis },
+    })),
+  };
+  const results: Sarif.Result[] = [];
+  for (const file of files) {
+    const location = artifact(file.path, cwd);
+    for (const f of file.findings) {
+      const result: Sarif.Result = {
+        ruleId: f.rule,
+        level: LEVEL[f.severity],
+        message: { text: pick(f.message, lang) },
+        locations: [{ physicalLocation: { artifactLocation: location, region: region(file.source, f.start, f.end) } }],
+        properties: { severityKey: f.severityKey, basis: f.basis },
+      };
+      const ri = index.get(f.rule);
+      if (ri !== undefined) result.ruleIndex = ri;
+      if (f.fix) {
+        result.fixes = [
+          {
+            description: { text: pick(f.fix.title, lang) },
+            artifactChanges: [
+              {
+                artifactLocation: location,
+                replacements: f.fix.edits.map((e) => ({ deletedRegion: region(file.source, e.start, e.end), ...(e.newText ? { insertedContent: { text: e.newText } } : {}) })),
+              },
+            ],
+          },
+        ];
+      }
+      results.push(result);
+    }
+  }
+  return {
+    version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    runs: [
+      {
+        tool: { driver },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href } },
+        columnKind: 'utf16CodeUnits',
+        invocations: [
+          {
+            executionSuccessful: notes.execution.length === 0,
+            ...(notes.configuration.length ? { toolConfigurationNotifications: notes.configuration.map((text) => ({ level: 'warning' as const, message: { text } })) } : {}),
+            ...(notes.execution.length ? { toolExecutionNotifications: notes.execution.map((text) => ({ level: 'error' as const, message: { text } })) } : {}),
+          },
+        ],
+        results,
+      },
+    ],
+  };
+}
+
+/** The unified diff from `before` to `after` of `file` (`''` when they are equal). Paths use `/`. */
+export function unifiedDiff(file: string, before: string, after: string): string {
+  if (before === after) return '';
+  const name = file.split(path.sep).join('/');
+  return createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+}

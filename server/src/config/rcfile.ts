@@ -1,0 +1,123 @@
+/**
+ * `.gongwenrc.json` files: where they are looked for, parsing (JSON with comments, as VS Code's
+ * `jsonc` mode edits them) with problems that name the file, the line and the reason, and the
+ * edits the code actions make (add an allow-listed word, turn a rule off, a per-file override),
+ * computed with jsonc-parser so the user's formatting and comments stay. Pure: text in, text out.
+ */
+import { modify, parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { msg } from '../core/messages';
+import { RULES } from '../core/rules/index';
+import type { Rule, SeveritySetting } from '../core/types';
+import { RC_FILE_NAME } from './schema';
+import { validateConfig, type ConfigProblem, type PartialConfig } from './validate';
+
+/** Longest rc file read, in UTF-16 code units: a larger one is refused with a problem. */
+export const MAX_RC_LENGTH = 1_000_000;
+
+/**
+ * The folders searched for `.gongwenrc.json`, nearest first: the document's folder, then each
+ * parent up to and including `root` (the workspace folder). `doc` and `root` are `/`-separated
+ * paths or URIs of one scheme; when `doc` is not inside `root`, only its own folder (never more:
+ * nothing outside what the user opened is read).
+ */
+export function searchFolders(doc: string, root: string | undefined): string[] {
+  const trim = (s: string) => s.replace(/\/+$/, '');
+  const dir = (s: string) => s.slice(0, Math.max(0, s.lastIndexOf('/')));
+  const out: string[] = [];
+  let d = dir(doc);
+  if (root === undefined) return [];
+  const r = trim(root);
+  if (!(doc.startsWith(`${r}/`))) return [];
+  while (d.length >= r.length) {
+    out.push(d);
+    if (d === r) break;
+    const up = dir(d);
+    if (up === d) break;
+    d = up;
+  }
+  return out;
+}
+
+/** The rc file in folder `dir`. */
+export function rcFileIn(dir: string): string {
+  return `${dir.replace(/\/+$/, '')}/${RC_FILE_NAME}`;
+}
+
+/** 1-based line and column of `offset` in `text` (for messages only). */
+function lineCol(text: string, offset: number): string {
+  let line = 1;
+  let col = 1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text[i] === '\n') {
+      line++;
+      col = 1;
+    } else col++;
+  }
+  return `${line}:${col}`;
+}
+
+/**
+ * Parse and validate an rc file's text. `file` names it in problems. Syntax errors are reported
+ * (with line:column) and what could still be read applies, as do the valid keys. Never throws.
+ */
+export function loadRcText(text: string, file: string, rules: readonly Rule[] = RULES): { config: PartialConfig; problems: ConfigProblem[] } {
+  if (text.length > MAX_RC_LENGTH) {
+    return { config: {}, problems: [{ file, key: '', reason: msg(`文件过大（超过 ${MAX_RC_LENGTH} 个字符），已忽略`, `the file is larger than ${MAX_RC_LENGTH} characters; ignored`) }] };
+  }
+  const errors: ParseError[] = [];
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return { config: {}, problems: [] };
+  const raw: unknown = parse(body, errors, { allowTrailingComma: true, disallowComments: false });
+  const problems: ConfigProblem[] = errors.slice(0, 3).map((e) => ({
+    file,
+    key: '',
+    reason: msg(`第 ${lineCol(body, e.offset)} 处 JSON 语法错误（${printParseErrorCode(e.error)}）`, `JSON syntax error at ${lineCol(body, e.offset)} (${printParseErrorCode(e.error)})`),
+  }));
+  const v = validateConfig(raw, file, rules);
+  return { config: v.config, problems: [...problems, ...v.problems] };
+}
+
+const FORMAT = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } };
+
+/** Can an rc file's text be edited safely (empty, or an object without syntax errors)? */
+export function isEditableRc(text: string): boolean {
+  if (text.trim() === '') return true;
+  const errors: ParseError[] = [];
+  const v: unknown = parse(text, errors, { allowTrailingComma: true });
+  return errors.length === 0 && typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The text of an rc file (`''` when it does not exist yet) with `value` set at `path`. */
+function setAt(text: string, path: Array<string | number>, value: unknown): string {
+  const base = text.trim() === '' ? '{}\n' : text;
+  const edits = modify(base, path, value, FORMAT);
+  let out = base;
+  for (const e of [...edits].sort((a, b) => b.offset - a.offset)) out = out.slice(0, e.offset) + e.content + out.slice(e.offset + e.length);
+  return out;
+}
+
+function readObject(text: string): Record<string, unknown> {
+  const v: unknown = parse(text, [], { allowTrailingComma: true });
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+}
+
+/** The rc text with `word` added to `allow` (unchanged when it is there already). */
+export function withAllowedWord(text: string, word: string): string {
+  const allow = readObject(text).allow;
+  const list = Array.isArray(allow) ? allow : [];
+  if (list.includes(word)) return text;
+  return Array.isArray(allow) ? setAt(text, ['allow', list.length], word) : setAt(text, ['allow'], [word]);
+}
+
+/** The rc text with `rules[key]` set to `severity`. */
+export function withRuleSeverity(text: string, key: string, severity: SeveritySetting): string {
+  const rules = readObject(text).rules;
+  return typeof rules === 'object' && rules !== null && !Array.isArray(rules) ? setAt(text, ['rules', key], severity) : setAt(text, ['rules'], { [key]: severity });
+}
+
+/** The rc text with an override appended that sets `rules[key]` for the one file `relPath` (relative to the rc's folder). */
+export function withFileOverride(text: string, relPath: string, key: string, severity: SeveritySetting): string {
+  const overrides = readObject(text).overrides;
+  const entry = { files: [relPath], rules: { [key]: severity } };
+  return Array.isArray(overrides) ? setAt(text, ['overrides', overrides.length], entry) : setAt(text, ['overrides'], [entry]);
+}

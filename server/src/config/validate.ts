@@ -1,0 +1,181 @@
+/**
+ * Validation of one configuration object (the `gongwen` settings section or a parsed
+ * `.gongwenrc.json`) against the schema of the key table, with ajv. Every bad value is named in one
+ * problem (file, key, reason) and dropped; the rest applies. Patterns are checked on top of the
+ * schema (patterns.ts). Pure.
+ */
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { msg } from '../core/messages';
+import { RULES } from '../core/rules/index';
+import type { Msg, Rule, SeveritySetting } from '../core/types';
+import { patternProblem } from './patterns';
+import { validationSchema } from './schema';
+import { CLIENT_ONLY_SETTINGS } from './keys';
+
+/** One configuration problem: where (file, key path) and why. */
+export interface ConfigProblem {
+  /** The file (`/work/a/.gongwenrc.json`) or `settings`. */
+  file: string;
+  /** Dotted key path inside it (`rules.placeholder`, `allow.2`); empty for the whole file. */
+  key: string;
+  reason: Msg;
+}
+
+/** One rule-set override of the rc file's `overrides`. */
+export interface Override {
+  files: string[];
+  rules?: Record<string, SeveritySetting>;
+  ruleOptions?: Record<string, Record<string, unknown>>;
+  allow?: string[];
+}
+
+/** A validated configuration: only the keys that were set (and valid). */
+export interface PartialConfig {
+  enable?: boolean;
+  rules?: Record<string, SeveritySetting>;
+  ruleOptions?: Record<string, Record<string, unknown>>;
+  allow?: string[];
+  placeholderPatterns?: string[];
+  residuePatterns?: string[];
+  ignore?: string[];
+  overrides?: Override[];
+  speakingRate?: number;
+  languages?: string[];
+  maxFileSize?: number;
+}
+
+const validators = new WeakMap<readonly Rule[], ValidateFunction>();
+
+function validatorFor(rules: readonly Rule[]): ValidateFunction {
+  let v = validators.get(rules);
+  if (!v) {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    v = ajv.compile(validationSchema(rules));
+    validators.set(rules, v);
+  }
+  return v;
+}
+
+type Path = Array<string | number>;
+
+/** The bilingual reason for one ajv error, and the path of the value to drop. */
+function explain(e: ErrorObject): { path: Path; reason: Msg } {
+  const path: Path = e.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty);
+      path.push(key);
+      const parent = path.length >= 2 ? path[path.length - 2] : undefined;
+      if (parent === 'rules') return { path, reason: msg(`未知规则“${key}”`, `unknown rule "${key}"`) };
+      if (parent === 'ruleOptions') return { path, reason: msg(`未知规则“${key}”或该规则没有选项`, `unknown rule "${key}", or the rule has no options`) };
+      if (path.length >= 3 && path[path.length - 3] === 'ruleOptions') return { path, reason: msg(`规则 ${String(parent)} 没有选项“${key}”`, `rule ${String(parent)} has no option "${key}"`) };
+      return { path, reason: msg(`未知的配置项“${key}”`, `unknown key "${key}"`) };
+    }
+    case 'type': {
+      const t = String(p.type);
+      const zh: Record<string, string> = { boolean: 'true 或 false', number: '数字', string: '字符串', array: '数组', object: '对象' };
+      const en: Record<string, string> = { boolean: 'true or false', number: 'a number', string: 'a string', array: 'an array', object: 'an object' };
+      return { path, reason: msg(`应为${zh[t] ?? t}`, `expected ${en[t] ?? t}`) };
+    }
+    case 'enum': {
+      const vals = (p.allowedValues as unknown[]).join('|');
+      return { path, reason: msg(`应为 ${vals} 之一`, `expected one of ${vals}`) };
+    }
+    case 'minimum':
+    case 'maximum':
+      return { path, reason: msg(`应${e.keyword === 'minimum' ? '不小于' : '不大于'} ${String(p.limit)}`, `must be ${e.keyword === 'minimum' ? 'at least' : 'at most'} ${String(p.limit)}`) };
+    case 'minLength':
+      return { path, reason: msg('不能为空', 'must not be empty') };
+    case 'minItems':
+      return { path, reason: msg('至少要有一项', 'needs at least one entry') };
+    case 'required':
+      return { path, reason: msg(`缺少“${String(p.missingProperty)}”`, `"${String(p.missingProperty)}" is missing`) };
+    default:
+      return { path, reason: msg(e.message ?? e.keyword, e.message ?? e.keyword) };
+  }
+}
+
+/** Remove the value at `path` (arrays: the item). */
+function drop(root: Record<string, unknown>, path: Path): void {
+  let node: unknown = root;
+  for (const seg of path.slice(0, -1)) {
+    if (node === null || typeof node !== 'object') return;
+    node = (node as Record<string | number, unknown>)[seg];
+  }
+  const last = path[path.length - 1];
+  if (Array.isArray(node) && typeof last === 'number') node.splice(last, 1);
+  else if (node !== null && typeof node === 'object') delete (node as Record<string, unknown>)[String(last)];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Validate `raw` (a JSON value) as a configuration. `file` names the source in problems
+ * (`settings` or a path); `prefix` is put before key paths (`gongwen.` for settings). Top-level
+ * keys set to null or undefined count as not set; for `settings`, the client-only keys
+ * (`trace`) are skipped. Never throws.
+ */
+export function validateConfig(raw: unknown, file: string, rules: readonly Rule[] = RULES, prefix = ''): { config: PartialConfig; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  if (raw === undefined || raw === null) return { config: {}, problems };
+  if (!isRecord(raw)) {
+    problems.push({ file, key: prefix.replace(/\.$/, ''), reason: msg('应为对象（{…}），已整体忽略', 'expected an object ({…}); ignored as a whole') });
+    return { config: {}, problems };
+  }
+  // A deep copy through JSON: drops functions and undefined, and lets us delete freely.
+  let data: Record<string, unknown>;
+  try {
+    const settings = file === 'settings';
+    const kept = Object.entries(raw).filter(([k, v]) => v !== null && v !== undefined && !(settings && CLIENT_ONLY_SETTINGS.includes(k)));
+    data = JSON.parse(JSON.stringify(Object.fromEntries(kept))) as Record<string, unknown>;
+  } catch {
+    problems.push({ file, key: prefix.replace(/\.$/, ''), reason: msg('无法读取（不是 JSON 数据）', 'cannot be read (not JSON data)') });
+    return { config: {}, problems };
+  }
+  // NaN and Infinity became null in the copy: report them as the wrong type.
+  for (const [k, v] of Object.entries(raw)) {
+    if (typeof v === 'number' && !Number.isFinite(v)) {
+      problems.push({ file, key: prefix + k, reason: msg('应为有限的数字', 'expected a finite number') });
+      delete data[k];
+    }
+  }
+  const validate = validatorFor(rules);
+  const seen = new Set<string>();
+  for (let round = 0; round < 8 && !validate(data); round++) {
+    const found = (validate.errors ?? []).map(explain);
+    // Deepest first, and array items from the end, so one removal never shifts another's path.
+    found.sort((a, b) => b.path.length - a.path.length || (typeof a.path.at(-1) === 'number' && typeof b.path.at(-1) === 'number' ? (b.path.at(-1) as number) - (a.path.at(-1) as number) : 0));
+    const dropped = new Set<string>();
+    for (const { path, reason } of found) {
+      const key = path.join('.');
+      if (dropped.has(key)) continue;
+      dropped.add(key);
+      if (!seen.has(key)) problems.push({ file, key: prefix + key, reason });
+      seen.add(key);
+      if (path.length === 0) return { config: {}, problems };
+      drop(data, path);
+    }
+  }
+  for (const name of ['placeholderPatterns', 'residuePatterns'] as const) {
+    const list = data[name];
+    if (!Array.isArray(list)) continue;
+    data[name] = list.filter((src: string, i: number) => {
+      const why = patternProblem(src);
+      if (why) problems.push({ file, key: `${prefix}${name}.${i}`, reason: msg(`模式 ${JSON.stringify(src)} ${why.zh}`, `pattern ${JSON.stringify(src)}: ${why.en}`) });
+      return !why;
+    });
+  }
+  return { config: data as PartialConfig, problems };
+}
+
+/** One problem as a line for the user, in the UI language: `file: key: reason (ignored; the rest applies)`. */
+export function formatProblem(p: ConfigProblem, chinese: boolean): string {
+  // settings keys already say where they are (`gongwen.rules.x`); files are named by path
+  const where = p.file === 'settings' ? p.key || 'gongwen' : p.key ? `${p.file}: ${p.key}` : p.file;
+  return chinese ? `${where}：${p.reason.zh}（此项已忽略，其余设置照常生效）` : `${where}: ${p.reason.en} (this entry is ignored; the rest applies)`;
+}

@@ -1,0 +1,207 @@
+/**
+ * `gongwen check` options (issue 9 §5): strict parsing with node:util parseArgs, --config and the
+ * upward .gongwenrc.json search, --stdin/--stdin-filename, --format sarif (validated against the
+ * official SARIF 2.1.0 schema shipped in @microsoft/jest-sarif, offline) and --fix-dry-run's diff.
+ */
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import AjvDraft04 from 'ajv-draft-04';
+import { applyPatch } from 'diff';
+import { main } from '../../server/src/cli';
+import { fixAll } from '../../server/src/core';
+import { RULES_DOC_URL as DIAGNOSTICS_DOC_URL } from '../../server/src/diagnostics';
+import { RULES_DOC_URL } from '../../server/src/cli-formats';
+
+const DRAFT = ['关于做好XX镇防汛工作的通知', '', '各村（社区）：', '', '请XX镇各单位于本月底前报送材料。', '', '微信扫码领取福利', ''].join('\n');
+
+describe('gongwen check options', () => {
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-cli-opts-'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const write = (name: string, content: string | Buffer) => {
+    const p = path.join(dir, name);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, content);
+    return p;
+  };
+
+  async function cli(args: string[], opts: { stdin?: string | Buffer; cwd?: string; lang?: string } = {}) {
+    let out = '';
+    let err = '';
+    const code = await main(args, {
+      stdout: (s) => (out += s),
+      stderr: (s) => (err += s),
+      env: { LANG: opts.lang ?? 'en_US.UTF-8' },
+      cwd: opts.cwd ?? dir,
+      ...(opts.stdin !== undefined ? { stdin: async () => Buffer.from(opts.stdin as string) } : {}),
+    });
+    return { code, out, err };
+  }
+
+  it('is strict: values on flags, unknown options, missing values and a severity-less --rule are usage errors', async () => {
+    const p = write('u.txt', DRAFT);
+    const cases: Array<[string[], RegExp]> = [
+      [['check', '--fix=no', p], /--fix takes no value/],
+      [['check', '--frobnicate', p], /unknown option --frobnicate/],
+      [['check', p, '--format'], /--format needs a value/],
+      [['check', '--format', 'xml', p], /text, json or sarif/],
+      [['check', '--rule', 'placeholder', p], /--rule placeholder: the severity is missing/],
+      [['check', '--rule', 'placeholder=', p], /the severity is missing/],
+      [['check', '--rule', 'nope=off', p], /unknown rule "nope"/],
+      [['check', '--fix', '--fix-dry-run', p], /exclude each other/],
+      [['check', '--stdin', p], /--stdin takes no PATH/],
+      [['check', '--stdin-filename', 'a.md', p], /needs --stdin/],
+      [['check', '--config', path.join(dir, 'missing.json'), p], /cannot read the configuration file/],
+    ];
+    for (const [args, re] of cases) {
+      const r = await cli(args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.err, re, args.join(' '));
+      assert.match(r.err, /Usage/);
+    }
+    for (const [args, re] of [
+      [['rules', 'extra'], /unexpected argument "extra"/],
+      [['rules', '--lang=fr'], /--lang must be zh or en/],
+      [['rules', '--all'], /unknown option --all/],
+    ] as Array<[string[], RegExp]>) {
+      const r = await cli(args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.err, re);
+    }
+    assert.equal((await cli(['rules', '--lang', 'zh'])).code, 0);
+    // `--` ends the options: a file named like an option is a path
+    const dash = write('--odd.txt', DRAFT);
+    const r = await cli(['check', '--', dash]);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /\[placeholder\]/);
+  });
+
+  it('finds .gongwenrc.json upward from each file\'s folder, the nearer file winning', async () => {
+    write('rc/.gongwenrc.json', JSON.stringify({ rules: { placeholder: 'error' } }));
+    write('rc/sub/.gongwenrc.json', '{ // comments are fine\n "rules": {"web-residue": "off"} }');
+    const a = write('rc/sub/a.txt', DRAFT);
+    const r = await cli(['check', a]);
+    assert.equal(r.code, 1, 'placeholder raised to error by the outer file');
+    assert.doesNotMatch(r.out, /web-residue/);
+    const outside = await cli(['check', a], { cwd: path.join(dir, 'rc', 'sub') });
+    assert.equal(outside.code, 0, 'the search stops at the current folder');
+  });
+
+  it('--config uses exactly that file; --rule on the command line wins over it', async () => {
+    const cfg = write('cfg/gw.json', JSON.stringify({ rules: { placeholder: 'error' }, allow: [] }));
+    const a = write('cfg/docs/a.txt', DRAFT);
+    write('cfg/docs/.gongwenrc.json', JSON.stringify({ rules: { placeholder: 'off' } }));
+    assert.equal((await cli(['check', '--config', cfg, a])).code, 1, 'the searched file is not used');
+    assert.equal((await cli(['check', a])).code, 0);
+    assert.equal((await cli(['check', '--config', cfg, '--rule', 'placeholder=warning', a])).code, 0);
+  });
+
+  it('names a bad configuration entry once, applies the rest and skips ignored files', async () => {
+    write('bad/.gongwenrc.json', JSON.stringify({ rules: { nope: 'error', 'web-residue': 'off' }, residuePatterns: ['(a+)+'], ignore: ['old/**'] }));
+    write('bad/a.txt', DRAFT);
+    write('bad/b.txt', DRAFT);
+    write('bad/old/c.txt', DRAFT);
+    const r = await cli(['check', path.join(dir, 'bad')]);
+    assert.equal(r.code, 0, r.err);
+    const rc = path.join(dir, 'bad', '.gongwenrc.json').split(path.sep).join('/');
+    assert.equal(r.err.split(`${rc}: rules.nope: unknown rule "nope"`).length - 1, 1, r.err);
+    assert.match(r.err, /residuePatterns\.0: pattern "\(a\+\)\+": it has nested quantifiers/);
+    assert.doesNotMatch(r.out, /web-residue/);
+    assert.doesNotMatch(r.out, /c\.txt/, 'ignored');
+    assert.match(r.err, /2 file\(s\) checked/);
+  });
+
+  it('--stdin checks standard input, named by --stdin-filename (language, configuration)', async () => {
+    const r = await cli(['check', '--stdin', '--stdin-filename', 'in.txt'], { stdin: DRAFT });
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /^in\.txt:1:5 warning .*\[placeholder\]$/m);
+    write('sin/.gongwenrc.json', JSON.stringify({ rules: { placeholder: 'error' } }));
+    assert.equal((await cli(['check', '--stdin', '--stdin-filename', 'sin/x.md'], { stdin: DRAFT })).code, 1);
+    const zh = await cli(['check', '--stdin'], { stdin: DRAFT, lang: 'zh_CN.UTF-8' });
+    assert.match(zh.out, /^<标准输入>:1:5 /m);
+    const bad = await cli(['check', '--stdin'], { stdin: Buffer.from([0xb9, 0xab, 0x58]) as unknown as string });
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /UTF-8/);
+  });
+
+  it('--stdin --fix prints the fixed text, BOM kept, and nothing else on stdout', async () => {
+    const input = '\ufeff' + DRAFT.replace(/\n/g, '\r\n');
+    const r = await cli(['check', '--stdin', '--fix', '--stdin-filename', 'x.txt'], { stdin: input });
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, '\ufeff' + fixAll(input.slice(1), { language: 'plaintext' }).text);
+    assert.ok(r.out.startsWith('\ufeff'));
+    assert.ok(!r.out.includes('微信扫码'));
+  });
+
+  it('--fix-dry-run prints a unified diff that patches the file into what --fix writes, and writes nothing', async () => {
+    const p = write('dry/a.md', DRAFT);
+    const r = await cli(['check', '--fix-dry-run', p]);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(fs.readFileSync(p, 'utf8'), DRAFT, 'untouched');
+    const name = p.split(path.sep).join('/');
+    assert.ok(r.out.startsWith(`--- a/${name}\n+++ b/${name}\n@@ `), r.out);
+    assert.match(r.out, /^-微信扫码领取福利$/m);
+    assert.doesNotMatch(r.out, /\[placeholder\]/, 'findings stay out of the diff');
+    const patched = applyPatch(DRAFT, r.out);
+    assert.notEqual(patched, false);
+    await cli(['check', '--fix', p]);
+    assert.equal(patched, fs.readFileSync(p, 'utf8'));
+    const clean = write('dry/clean.md', '正文。\n');
+    assert.equal((await cli(['check', '--fix-dry-run', clean])).out, '');
+  });
+
+  it('--format sarif is valid SARIF 2.1.0 with UTF-16 columns, rule metadata and fixes', async () => {
+    const p = write('sarif/报告 1.md', '𠮷XX同志：\n\n微信扫码领取福利\n');
+    const r = await cli(['check', '--format', 'sarif', p]);
+    assert.equal(r.code, 0, r.err);
+    const log = JSON.parse(r.out) as Record<string, any>;
+    const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    // the schema's patterns are written for non-Unicode regular expressions
+    const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+    ajv.addFormat('uri', (s: string) => URL.canParse(s));
+    ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///'));
+    ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
+    const validate = ajv.compile(schema);
+    assert.ok(validate(log), JSON.stringify(validate.errors, null, 1));
+    // and the schema does catch a broken log
+    assert.equal(validate({ ...log, version: '2.0.0' }), false);
+    const run = log.runs[0];
+    assert.equal(run.columnKind, 'utf16CodeUnits');
+    assert.equal(run.tool.driver.name, 'gongwen');
+    const ph = run.results.find((x: any) => x.ruleId === 'placeholder');
+    assert.deepEqual(ph.locations[0].physicalLocation.region, { startLine: 1, startColumn: 3, endLine: 1, endColumn: 5 });
+    assert.equal(ph.locations[0].physicalLocation.artifactLocation.uri, 'sarif/%E6%8A%A5%E5%91%8A%201.md');
+    assert.equal(ph.level, 'warning');
+    assert.equal(run.tool.driver.rules[ph.ruleIndex].id, 'placeholder');
+    const res = run.results.find((x: any) => x.ruleId === 'web-residue');
+    assert.ok(res.fixes[0].artifactChanges[0].replacements.length >= 1);
+    assert.equal(RULES_DOC_URL, DIAGNOSTICS_DOC_URL, 'SARIF and the editor link the same rule docs');
+    assert.deepEqual(run.invocations, [{ executionSuccessful: true }]);
+    // configuration problems and unreadable files are reported in the log too, and it stays valid
+    write('sarif2/.gongwenrc.json', '{"rules": {"nope": "off"}}');
+    write('sarif2/a.md', '正文。\n');
+    write('sarif2/b.md', Buffer.from([0xb9, 0xab, 0x58]));
+    const bad = await cli(['check', '--format', 'sarif', path.join(dir, 'sarif2')]);
+    assert.equal(bad.code, 2);
+    const badLog = JSON.parse(bad.out) as Record<string, any>;
+    assert.ok(validate(badLog), JSON.stringify(validate.errors, null, 1));
+    const inv = badLog.runs[0].invocations[0];
+    assert.equal(inv.executionSuccessful, false);
+    assert.match(inv.toolConfigurationNotifications[0].message.text, /rules\.nope: unknown rule "nope"/);
+    assert.match(inv.toolExecutionNotifications[0].message.text, /b\.md: .*UTF-8/);
+  });
+
+  it('the built binary reads standard input and writes SARIF', () => {
+    const bin = path.join(__dirname, '..', '..', 'dist', 'cli.js');
+    const r = spawnSync(process.execPath, [bin, 'check', '--stdin', '--stdin-filename', 'a.md', '--format', 'sarif'], { input: DRAFT, encoding: 'utf8', cwd: dir });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(JSON.parse(r.stdout).version, '2.1.0');
+  });
+});
