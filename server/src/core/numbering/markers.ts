@@ -268,3 +268,40 @@ export function parseBareMarker(text: string, pos: number, end: number): Marker 
 export function maxOrdinal(family: MarkerFamily): number {
   return family === 'circled' ? 50 : 999;
 }
+
+/** Clause ends after which an ordinal may run in: `……会议名称。2.导言。` */
+const RUN_IN_AFTER = '。；;！？!?';
+
+/**
+ * Ordinal markers that run in after a sentence inside `[from, to)` (`……会议名称。2.导言。3.议定事项。`):
+ * a marker of a structure level (not `第一，`) right after `。` `；` `！` `？` (spaces and U+3000
+ * between allowed). In document order. Linear in the span.
+ */
+export function runInMarkers(text: string, from: number, to: number): Marker[] {
+  const out: Marker[] = [];
+  for (let i = from; i < to; i++) {
+    if (!RUN_IN_AFTER.includes(text[i])) continue;
+    let j = i + 1;
+    while (j < to && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000)) j++;
+    if (j >= to) break;
+    const c = text.charCodeAt(j);
+    if (c === 0x0a || c === 0x0d) continue;
+    // A marker is a few characters long: look at most 16 ahead, and not past the line's end.
+    let e = j;
+    while (e < to && e < j + 16 && text.charCodeAt(e) !== 0x0a && text.charCodeAt(e) !== 0x0d) e++;
+    const m = parseMarker(text, j, e);
+    if (m && m.level > 0) out.push(m);
+  }
+  return out;
+}
+
+/**
+ * A marker renumbered to `value` in its standard form (`(四)` → `（三）`), so that one fix leaves a
+ * fully correct marker; an Arabic ordinal written with `、` keeps it (a tolerated form, its own
+ * info-level sub-check). Full-width digits stay full width.
+ */
+export function renumberedStandard(m: Marker, value: number): string {
+  const wide = hasWideDigits(m);
+  if (m.family === 'arabic' && m.text.endsWith('、')) return `${formatNumeral('arabic', value, wide)}、`;
+  return formatMarker(m.family, value, wide);
+}
