@@ -260,10 +260,13 @@ function tableRows(text: string, lines: Line[]): Uint8Array {
   const n = lines.length;
   const pipe = new Uint8Array(n);
   const delim = new Uint8Array(n);
+  // The next `|` at or after a line's start, found once and reused (a search per line would scan to
+  // the end of a text without bars on every line: quadratic).
+  let nextBar = -2;
   for (let li = 0; li < n; li++) {
     const { start, end } = lines[li];
-    const at = text.indexOf('|', start);
-    if (at < 0 || at >= end) continue;
+    if (nextBar !== -1 && nextBar < start) nextBar = text.indexOf('|', start);
+    if (nextBar < 0 || nextBar >= end) continue;
     pipe[li] = 1;
     if (isDelimiterRow(text, start, end)) delim[li] = 1;
   }
