@@ -76,7 +76,7 @@ export class Source {
     for (let round = 0; round < 4; round++) {
       const from = c;
       if (text.startsWith('**', c) || text.startsWith('__', c)) {
-        if (this.isWholeLineBold(line)) {
+        if (boldToLineEnd(text, c, line.end)) {
           c += 2;
           while (c < line.end && isIndentChar(text.charCodeAt(c))) c++;
         }
@@ -108,13 +108,18 @@ export class Source {
       while (i < line.end && text.charCodeAt(i) === 0x23) i++;
       while (i < line.end && isIndentChar(text.charCodeAt(i))) i++;
     }
-    let e = line.end;
-    while (e > i && isIndentChar(text.charCodeAt(e - 1))) e--;
-    if (e - i < 5) return false;
-    const open = text.slice(i, i + 2);
-    if ((open !== '**' && open !== '__') || text.slice(e - 2, e) !== open) return false;
-    return text.indexOf(open, i + 2) === e - 2;
+    return boldToLineEnd(text, i, line.end);
   }
+}
+
+/** `[at, end)` is one bold span `**……**` / `__……__` (trailing spaces allowed), with no other opener inside. */
+function boldToLineEnd(text: string, at: number, end: number): boolean {
+  let e = end;
+  while (e > at && isIndentChar(text.charCodeAt(e - 1))) e--;
+  if (e - at < 5) return false;
+  const open = text.slice(at, at + 2);
+  if ((open !== '**' && open !== '__') || text.slice(e - 2, e) !== open) return false;
+  return text.indexOf(open, at + 2) === e - 2;
 }
 
 /**
