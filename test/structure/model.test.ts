@@ -227,7 +227,7 @@ describe('robustness', () => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
       return seed % n;
     };
-    for (let iter = 0; iter < 250; iter++) {
+    for (let iter = 0; iter < 150; iter++) {
       const lines: string[] = [];
       for (let i = 1 + rnd(24); i > 0; i--) {
         const head = heads[rnd(heads.length)];
