@@ -103,7 +103,8 @@ function runInItems(text: string, from: number, to: number, paragraph: number, o
   for (let i = from; i < to; i++) {
     if (!RUN_IN_BOUNDARY.includes(text[i])) continue;
     let j = i + 1;
-    while (j < to && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000)) j++;
+    // Spaces and astral characters (a rare character or an emoji glued on) carry no boundary information.
+    while (j < to && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000 || (isHighSurrogate(text.charCodeAt(j)) && isLowSurrogate(text.charCodeAt(j + 1))))) j += isHighSurrogate(text.charCodeAt(j)) ? 2 : 1;
     if (j < to) push(j);
   }
 }

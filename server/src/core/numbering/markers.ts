@@ -282,7 +282,13 @@ export function runInMarkers(text: string, from: number, to: number): Marker[] {
   for (let i = from; i < to; i++) {
     if (!RUN_IN_AFTER.includes(text[i])) continue;
     let j = i + 1;
-    while (j < to && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000)) j++;
+    // Spaces and astral characters (a rare character or an emoji glued on) carry no boundary information.
+    while (j < to) {
+      const c = text.charCodeAt(j);
+      if (c === 0x20 || c === 0x3000) j++;
+      else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(j + 1) & 0xfc00) === 0xdc00) j += 2;
+      else break;
+    }
     if (j >= to) break;
     const c = text.charCodeAt(j);
     if (c === 0x0a || c === 0x0d) continue;

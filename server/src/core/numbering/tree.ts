@@ -204,7 +204,11 @@ export function buildSections(source: Source, options: BuildOptions = {}): Secti
       while (k > 0 && stack[k - 1] !== floor?.entry && (stack[k - 1].di || (stack[k - 1].ml > 0 && stack[k - 1].ml >= sml))) k--;
       // When the outer list resumes after the list (`一、` [scope line `一、二、`] `二、`), the list
       // repeats its parent's level: not a scope of its own (numbering-level judges the run).
-      if (k < stack.length && resumesOuter(events, ev.soft.child, stack.slice(k))) continue;
+      // Only what encloses the scope line counts: entries inside a closed scope line (the items of a
+      // sibling list under `B.`) are not an outer list.
+      const closedSoft = stack.findIndex((x, i) => i >= k && x.soft);
+      const outer = stack.slice(k, closedSoft >= 0 ? closedSoft : stack.length);
+      if (outer.length && resumesOuter(events, ev.soft.child, outer)) continue;
       // A lead-in sentence (`……，今后要做好以下工作：`) is body text of the heading above it: a list of
       // that heading's level or above there is a run at the wrong level (numbering-level), not a scope.
       if (ev.soft.kind === 'intro' && k < stack.length && paragraphIntro(source, section) && stack.slice(k).some((x) => x.section.marker && isHeadingLike(x.section, source))) continue;
