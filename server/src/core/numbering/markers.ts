@@ -243,7 +243,7 @@ export function renumbered(m: Marker, value: number): string {
 }
 
 /** Characters that make a leading number a quantity (`3月份`, `5年来`, `2项`), not a bare ordinal. */
-const BARE_STOP = '年月日号时点分秒个万千百亿元岁名人次项件条家所批期届天周倍成位轮级类种层米克吨亩户台辆张份本篇章节部栋座套只斤公里余多';
+const BARE_STOP = '年月日号时点分秒个万千百亿元岁名人次项件条家所批期届天周倍成位轮级类种层米克吨亩户台辆张份本篇章节部栋座套只斤公里余多楼室车路街村组班队区线版栏行列页卷册集款课季岗元角份股票家床科';
 
 /**
  * A bare Arabic ordinal without its punctuation at `pos` (`1加强理论学习`): one or two digits (not
