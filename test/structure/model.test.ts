@@ -5,6 +5,8 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Source, isDelimiterRow } from '../../server/src/core/source';
 import { buildSections, scopeKind, siblingLists } from '../../server/src/core/numbering/tree';
 import { formatMarker, parseBareMarker, parseMarker, runInMarkers } from '../../server/src/core/numbering/markers';
@@ -240,6 +242,32 @@ describe('robustness', () => {
           const left = lint(out, { language }).findings.filter((f) => appliesInBulk(f, choice));
           assert.deepEqual(left.map((f) => `${f.rule} ${out.slice(f.start, f.end)}`), [], `${language} ${JSON.stringify(choice)} ${JSON.stringify(text)}`);
         }
+    }
+  });
+});
+
+describe('tree invariants on the structure documents', () => {
+  const dir = path.join(__dirname, 'docs');
+  it('every section inside its parent, siblings in order, titles inside ranges, also with CRLF', () => {
+    for (const f of fs.readdirSync(dir)) {
+      const base = fs.readFileSync(path.join(dir, f), 'utf8');
+      for (const text of [base, base.replace(/\n/g, '\r\n')]) {
+        const t = tree(text, f.endsWith('.md') ? 'markdown' : 'plaintext');
+        const todo: Array<[Section[], Section | undefined]> = [[t.roots, undefined]];
+        while (todo.length) {
+          const [list, parent] = todo.pop() as [Section[], Section | undefined];
+          let prevEnd = parent ? parent.start : 0;
+          for (const s of list) {
+            const at = `${f} line ${s.line + 1}`;
+            assert.ok(s.parent === parent, `${at}: parent pointer`);
+            assert.ok(s.start <= s.titleStart && s.titleStart <= s.titleEnd && s.titleEnd <= s.end && s.end <= text.length, `${at}: ranges`);
+            if (parent) assert.ok(parent.start <= s.start && s.end <= parent.end, `${at}: inside parent`);
+            assert.ok(s.start >= prevEnd, `${at}: after previous sibling`);
+            prevEnd = s.end;
+            todo.push([s.children, s]);
+          }
+        }
+      }
     }
   });
 });
