@@ -204,6 +204,9 @@ export function buildSections(source: Source, options: BuildOptions = {}): Secti
       while (k > 0 && stack[k - 1] !== floor?.entry && (stack[k - 1].di || (stack[k - 1].ml > 0 && stack[k - 1].ml >= sml))) k--;
       // When the outer list resumes after the list (`一、` [scope line `一、二、`] `二、`), the list
       // repeats its parent's level: not a scope of its own (numbering-level judges the run).
+      // An introducing line that closes nothing changes nothing: leave it text (a salutation such as
+      // `同志们：` must not wrap the whole speech in the outline).
+      if (ev.soft.kind === 'intro' && k === stack.length) continue;
       // Only what encloses the scope line counts: entries inside a closed scope line (the items of a
       // sibling list under `B.`) are not an outer list.
       const closedSoft = stack.findIndex((x, i) => i >= k && x.soft);
@@ -395,7 +398,8 @@ function softKind(body: string, at: { bold: boolean; emoji: boolean; afterBreak:
   const headingShaped = body.length <= PLAIN_MAX && !SENTENCE_RE.test(body) && /[\u4e00-\u9fff]/.test(body) && !/^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年/.test(body);
   if (at.bold && body.length <= 60 && !/[。；;！？]/.test(body.slice(0, -1))) return 'bold';
   if (at.emoji && headingShaped) return 'emoji';
-  if (at.afterBreak && headingShaped && body.length >= 2) return 'plain';
+  // `（2024年5月6日）` `（在全县大会上）` under a title are bylines, not headings.
+  if (at.afterBreak && headingShaped && body.length >= 2 && !/^[（(【[]/.test(body)) return 'plain';
   return undefined;
 }
 
