@@ -271,3 +271,24 @@ describe('tree invariants on the structure documents', () => {
     }
   });
 });
+
+describe('wording of the structure rules (issue 13)', () => {
+  it('English fix titles carry no Chinese connective; messages do not end with their basis', () => {
+    const texts = [
+      '讲话\n\n一、提高认识\n一、甲。\n二、乙。\n三、丙。\n二、狠抓落实\n',
+      '通知\n\n1.甲。\n2.乙。\n5.丙。\n6.丁。\n',
+      '讲话\n\n一是甲；二是乙；四是丙；五是丁。\n',
+      '通知\n\n（一）甲。\n（二）乙。\n(四)丙。\n',
+    ];
+    let titles = 0;
+    for (const text of texts)
+      for (const f of lint(text, { language: 'plaintext' }, NUMBERING).findings) {
+        assert.ok(!/[（(](?:GB\/T|通行做法|实务)[^）)]*[）)]$/.test(f.message.zh), f.message.zh);
+        if (!f.fix) continue;
+        titles++;
+        assert.ok(!/[至起从改为依次将这]/.test(f.fix.title.en), f.fix.title.en);
+        assert.ok(/[“"].+[”"]/.test(f.fix.title.zh), `the title says what it writes: ${f.fix.title.zh}`);
+      }
+    assert.ok(titles >= 4);
+  });
+});
