@@ -394,9 +394,10 @@ function partKind(body: string, text: string, cs: number, end: number): ScopeKin
 function softKind(body: string, at: { bold: boolean; emoji: boolean; afterBreak: boolean }): ScopeKind | undefined {
   if (body.length === 0 || RESIDUE_RE.test(body) || asciiHeavy(body)) return undefined;
   if (LETTER_RE.test(body)) return 'letter';
+  // A bold line is a heading even when it ends in ： (`**主要做法：**`).
+  if (at.bold && body.length <= 60 && !/[。；;！？]/.test(body.slice(0, -1))) return 'bold';
   if (/[：:]$/.test(body)) return 'intro';
   const headingShaped = body.length <= PLAIN_MAX && !SENTENCE_RE.test(body) && /[\u4e00-\u9fff]/.test(body) && !/^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年/.test(body);
-  if (at.bold && body.length <= 60 && !/[。；;！？]/.test(body.slice(0, -1))) return 'bold';
   if (at.emoji && headingShaped) return 'emoji';
   // `（2024年5月6日）` `（在全县大会上）` under a title are bylines, not headings.
   if (at.afterBreak && headingShaped && body.length >= 2 && !/^[（(【[]/.test(body)) return 'plain';
