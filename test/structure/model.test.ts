@@ -292,3 +292,9 @@ describe('wording of the structure rules (issue 13)', () => {
     assert.ok(titles >= 4);
   });
 });
+
+describe('第一， opening paragraphs', () => {
+  it('is still an enumeration chain across paragraphs (not a structure line that ends it)', () => {
+    assert.deepEqual(rules('讲话\n\n第一，学习。\n\n第二，实践。\n\n第四，提高。\n'), ['7 enumeration-sequence', '7 numbering-sequence']);
+  });
+});

@@ -79,13 +79,14 @@ export const enumerationSequence: Rule = {
   },
 };
 
-/** Lines where the section tree opens a section (headings, parts, scope lines, markers): chains end there. */
+/** Lines where the section tree opens a section (headings, parts, scope lines, markers other than 第一，): chains end there. */
 function structureLines(tree: SectionTree): Set<number> {
   const out = new Set<number>();
   const todo: Section[] = [...tree.roots];
   while (todo.length) {
     const s = todo.pop() as Section;
-    if (s.kind !== 'title') out.add(s.line);
+    // `第一，` opening a paragraph is an item of the chain itself, not a structure line.
+    if (s.kind !== 'title' && s.marker?.family !== 'di') out.add(s.line);
     for (const c of s.children) todo.push(c);
   }
   return out;
