@@ -8,12 +8,25 @@
  * (no item delimiter), `第一、二季度` (a compound ordinal), and the idiom `一是一、二是二` are not.
  * Items inside quotations are ignored.
  */
-import { parseMarker } from './numbering/markers';
+import { formatNumeral, numeralSpan, parseMarker } from './numbering/markers';
 import { CN_NUMERAL_CHARS, parseChineseNumeral, toChineseNumeral } from './numbering/numerals';
 import { isHighSurrogate, isLowSurrogate, quoteSpans, type Source } from './source';
 import type { Line } from './types';
 
-export type ChainFamily = 'shi' | 'yao' | 'di' | 'qi';
+/**
+ * `shi` 一是, `yao` 一要, `di` 第一, `qi` 其一: ordinal words. The others are structure ordinals
+ * that run in inside one paragraph (`主要有两点：一、……；二、……`, `（1）……（2）……`, `①……②……`):
+ * `cn` 一、, `cn-paren` （一）, `arabic` 1., `arabic-paren` （1）, `circled` ①.
+ */
+export type ChainFamily = 'shi' | 'yao' | 'di' | 'qi' | 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled';
+
+/** Families of structure ordinals run in inside a paragraph: their chains never leave it. */
+const RUN_IN_FAMILIES: ReadonlySet<ChainFamily> = new Set(['cn', 'cn-paren', 'arabic', 'arabic-paren', 'circled']);
+
+/** True for the families of structure ordinals run in inside a paragraph. */
+export function isRunInFamily(f: ChainFamily): boolean {
+  return RUN_IN_FAMILIES.has(f);
+}
 
 export interface ChainItem {
   family: ChainFamily;
@@ -42,10 +55,58 @@ const BOUNDARY = '。；;：:，,！!？?、（(）)【】[]〔〕*_ \t\u3000\u0
 /** A Markdown list marker before an item still opens the paragraph: `- 一是…`. */
 const LIST_MARKER = /^[-*+][ \t]+$/;
 
-/** The item token for a family and value: `三是`, `三要`, `第三`, `其三`. */
+/** The item token for a family and value: `三是`, `三要`, `第三`, `其三`, `三、`, `（3）`, `③`. */
 export function itemLabel(family: ChainFamily, value: number): string {
-  const n = toChineseNumeral(value);
-  return family === 'shi' ? `${n}是` : family === 'yao' ? `${n}要` : family === 'di' ? `第${n}` : `其${n}`;
+  const n = numeralFor(family, value);
+  switch (family) {
+    case 'shi':
+      return `${n}是`;
+    case 'yao':
+      return `${n}要`;
+    case 'di':
+      return `第${n}`;
+    case 'qi':
+      return `其${n}`;
+    case 'cn':
+      return `${n}、`;
+    case 'arabic':
+      return `${n}.`;
+    case 'cn-paren':
+    case 'arabic-paren':
+      return `（${n}）`;
+    case 'circled':
+      return n;
+  }
+}
+
+/** The numeral alone for a family (`三`, `3`, `③`): what a renumbering fix writes. */
+export function numeralFor(family: ChainFamily, value: number): string {
+  if (family === 'arabic' || family === 'arabic-paren' || family === 'circled') return formatNumeral(family, value);
+  return toChineseNumeral(value);
+}
+
+/** Clause ends and breaks after which a structure ordinal may run in inside a paragraph. */
+const RUN_IN_BOUNDARY = '。；;：:！!？?，,';
+
+/**
+ * Structure ordinals inside one paragraph line `[from, to)`: the one opening the paragraph (when
+ * `opening`) and those after a clause break. Each is a chain item of its family.
+ */
+function runInItems(text: string, from: number, to: number, paragraph: number, opening: boolean, out: ChainItem[]): void {
+  const push = (pos: number) => {
+    const m = parseMarker(text, pos, Math.min(to, pos + 16));
+    if (!m || m.level === 0) return;
+    const span = numeralSpan(m);
+    out.push({ family: m.family as ChainFamily, value: m.value, start: m.start, end: m.end, numStart: span.start, numEnd: span.end, paragraph, opening: pos === from && opening });
+  };
+  if (opening) push(from);
+  for (let i = from; i < to; i++) {
+    if (!RUN_IN_BOUNDARY.includes(text[i])) continue;
+    let j = i + 1;
+    // Spaces and astral characters (a rare character or an emoji glued on) carry no boundary information.
+    while (j < to && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000 || (isHighSurrogate(text.charCodeAt(j)) && isLowSurrogate(text.charCodeAt(j + 1))))) j += isHighSurrogate(text.charCodeAt(j)) ? 2 : 1;
+    if (j < to) push(j);
+  }
 }
 
 /** Is `[s, e)` at a clause boundary of the line starting at `lineStart`? Astral characters are transparent. */
@@ -94,31 +155,64 @@ function lineItems(text: string, from: number, to: number, paragraph: number, op
 }
 
 
+/** Options of `findChains`. */
+export interface ChainOptions {
+  /**
+   * 0-based lines that open a section of the document (parts, headings, scope lines from the
+   * section tree): every chain ends there.
+   */
+  scopeLines?: ReadonlySet<number>;
+}
+
+/** A chain does not continue into a paragraph more than this many paragraphs after its last item. */
+const MAX_PARAGRAPH_GAP = 6;
+
 /**
- * Every chain in the document, in order. A chain breaks at a heading or structure marker, when an
- * item of value 1 starts again, and when a later paragraph neither continues with the next number
- * nor opens with an item at or above the last one. Only prose paragraphs (scope `text`) are read.
+ * Every chain in the document, in order. A chain breaks at a heading, a structure marker or a line
+ * of `scopeLines`, when an item of value 1 starts again, when a later paragraph neither continues
+ * with the next number nor opens with an item at or above the last one, and after more than
+ * `MAX_PARAGRAPH_GAP` paragraphs without an item. Structure ordinals run in inside a paragraph
+ * (`一、……二、……四、`, `（1）……（2）……`, `①……②……`) form chains of their own that end with the
+ * paragraph, and each of them ends the ordinal-word chains open before it (`（1）第一，…第二，…（3）首先，…`
+ * are separate series). Only prose paragraphs (scope `text`) are read.
  */
-export function findChains(source: Source): Chain[] {
+export function findChains(source: Source, options: ChainOptions = {}): Chain[] {
   const text = source.text;
   const chains: Chain[] = [];
   const open = new Map<ChainFamily, Chain>();
   const close = (f?: ChainFamily) => {
     for (const [fam, c] of open) if (f === undefined || fam === f) (chains.push(c), open.delete(fam));
   };
+  const closeWords = () => {
+    for (const fam of [...open.keys()]) if (!RUN_IN_FAMILIES.has(fam)) close(fam);
+  };
   const paragraphs = source.paragraphs();
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const para: Line[] = paragraphs[pi];
     const first = para[0];
     if (first.scope !== 'text') continue;
-    // A heading or a paragraph that opens with a structure marker (`一、` `（一）` `1.` `（1）` `①`) ends every chain.
-    if (first.headingLevel > 0 || (parseMarker(text, first.contentStart, first.end)?.level ?? 0) > 0) close();
+    // A heading, a structure line or a paragraph that opens with a structure marker ends every chain.
+    if (first.headingLevel > 0 || options.scopeLines?.has(first.index) || (parseMarker(text, first.contentStart, first.end)?.level ?? 0) > 0) close();
+    // Run-in structure chains never leave their paragraph; word chains fade after a long gap.
+    for (const [fam, c] of [...open]) {
+      const last = c.items[c.items.length - 1].paragraph;
+      if (RUN_IN_FAMILIES.has(fam) || pi - last > MAX_PARAGRAPH_GAP) close(fam);
+    }
     let items: ChainItem[] = [];
+    let structural: ChainItem[] = [];
     for (const line of para) {
       const from = line.contentStart;
+      if (options.scopeLines?.has(line.index) && line !== first) {
+        // A structure line inside a paragraph (no blank line before it) still ends the chains.
+        items.push({ family: 'di', value: -1, start: from, end: from, numStart: from, numEnd: from, paragraph: pi, opening: false });
+      }
+      runInItems(text, from, line.end, pi, line === first, structural);
       if (!hasItemHint(text, from, line.end)) continue;
       lineItems(text, from, line.end, pi, first.contentStart, items);
     }
+    // A structure chain needs a run-in item: one opening marker alone is the numbering rules' business.
+    structural = structuralChains(structural);
+    if (structural.length) items = [...items, ...structural].sort((a, b) => a.start - b.start);
     if (items.length > 0) {
       // Only now look for quotations: most paragraphs have no items.
       const last = para[para.length - 1];
@@ -126,6 +220,11 @@ export function findChains(source: Source): Chain[] {
       if (quotes.length > 0) items = outsideQuotes(items, quotes);
     }
     for (const it of items) {
+      if (it.value === -1) {
+        close();
+        continue;
+      }
+      if (RUN_IN_FAMILIES.has(it.family)) closeWords();
       const cur = open.get(it.family);
       if (cur) {
         const prev = cur.items[cur.items.length - 1];
@@ -146,6 +245,23 @@ export function findChains(source: Source): Chain[] {
   close();
   chains.sort((a, b) => a.items[0].start - b.items[0].start);
   return chains;
+}
+
+/**
+ * Keep the run-in structure items of one paragraph that belong to a chain: per family, at least
+ * two items of which one runs in (not only the paragraph's opening marker).
+ */
+function structuralChains(items: ChainItem[]): ChainItem[] {
+  if (items.length < 2) return [];
+  const byFamily = new Map<ChainFamily, ChainItem[]>();
+  for (const it of items) {
+    const l = byFamily.get(it.family);
+    if (l) l.push(it);
+    else byFamily.set(it.family, [it]);
+  }
+  const out: ChainItem[] = [];
+  for (const l of byFamily.values()) if (l.length >= 2) out.push(...l);
+  return out;
 }
 
 /** Items (sorted) whose start is not inside a quotation (sorted, disjoint spans): one merge pass. */
@@ -185,6 +301,8 @@ export function chainDefect(chain: Chain, text?: string): ChainDefect | undefine
   if (items.length < 2) return undefined;
   if (items.every((x) => x.value === 1)) return undefined;
   if (items[0].value !== 1) {
+    // A run-in structure chain may continue ordinals that open earlier lines: its start is not judged.
+    if (RUN_IN_FAMILIES.has(chain.family)) return undefined;
     // Not bounded by the section: sub-items may sit between `第一，` and `第二，` (1955 report).
     if (text !== undefined && hasPredecessor(text, items[0].start, items[0].value - 1)) return undefined;
     return { kind: 'start', at: 0, expected: 1 };

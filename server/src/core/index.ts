@@ -4,7 +4,7 @@ export { Source, quoteSpans, isHighSurrogate, isLowSurrogate } from './source';
 export { lint, resolveSeverity, ruleOptions, severityKeys, type LintResult } from './lint';
 export { applyEdits, compatibleEdits, type ApplyResult } from './fix';
 export { RULES, ruleById } from './rules/index';
-export { buildSections } from './numbering/tree';
+export { buildSections, scopeKind, type BuildOptions, type ScopeKind } from './numbering/tree';
 export { isChinese, msg, pick } from './messages';
 export { fixAll, appliesInBulk, type FixAllResult, type FixAllChoice } from './autofix';
 export { findPlaceholders, groupPlaceholders, type PlaceholderMatch, type PlaceholderGroup } from './placeholders';

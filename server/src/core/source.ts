@@ -63,6 +63,82 @@ export class Source {
     return out;
   }
   private paragraphCache?: Line[][];
+
+  /**
+   * Where a line's structure text starts (UTF-16 offset), for the section tree: `contentStart`,
+   * then — in plain text as in Markdown — the `**` / `__` opening a whole-line bold (`**一、总体要求**`,
+   * as drafts pasted from chat assistants carry them), and leading emoji or bullet symbols with the
+   * spaces after them (`📊 一、`, `✅ **1.**`). Equal to `contentStart` on most lines.
+   */
+  structureStart(line: Line): number {
+    const text = this.text;
+    let c = line.contentStart;
+    for (let round = 0; round < 4; round++) {
+      const from = c;
+      if (text.startsWith('**', c) || text.startsWith('__', c)) {
+        if (boldToLineEnd(text, c, line.end)) {
+          c += 2;
+          while (c < line.end && isIndentChar(text.charCodeAt(c))) c++;
+        }
+      }
+      let e = c;
+      while (e < line.end) {
+        const w = symbolWidth(text, e);
+        if (w === 0) break;
+        e += w;
+      }
+      if (e > c) {
+        c = e;
+        while (c < line.end && isIndentChar(text.charCodeAt(c))) c++;
+      }
+      if (c === from) break;
+    }
+    return Math.min(c, line.end);
+  }
+
+  /**
+   * True when the whole line is one bold span: `**存在的问题**`, `__二、主要任务__` (after indentation and,
+   * in Markdown, heading hashes), with no other `**` inside. Plain text too.
+   */
+  isWholeLineBold(line: Line): boolean {
+    const text = this.text;
+    let i = line.start;
+    while (i < line.end && isIndentChar(text.charCodeAt(i))) i++;
+    if (line.headingLevel > 0) {
+      while (i < line.end && text.charCodeAt(i) === 0x23) i++;
+      while (i < line.end && isIndentChar(text.charCodeAt(i))) i++;
+    }
+    return boldToLineEnd(text, i, line.end);
+  }
+}
+
+/** `[at, end)` is one bold span `**……**` / `__……__` (trailing spaces allowed), with no other opener inside. */
+function boldToLineEnd(text: string, at: number, end: number): boolean {
+  let e = end;
+  while (e > at && isIndentChar(text.charCodeAt(e - 1))) e--;
+  if (e - at < 5) return false;
+  const open = text.slice(at, at + 2);
+  if ((open !== '**' && open !== '__') || text.slice(e - 2, e) !== open) return false;
+  return text.indexOf(open, at + 2) === e - 2;
+}
+
+/**
+ * Width in UTF-16 units of an emoji or bullet symbol at `i` (with a following variation selector or
+ * zero-width joiner), or 0: pictographs U+1F000–U+1FAFF, U+2600–U+27BF (☀ ✅ ✔ ★), U+2B00–U+2BFF (⭐),
+ * geometric bullets U+25A0–U+25FF (■ ◆ ●), arrows ➤ ►. Circled numbers ① are not symbols here.
+ */
+function symbolWidth(text: string, i: number): number {
+  const cp = text.codePointAt(i) ?? 0;
+  const pict =
+    (cp >= 0x1f000 && cp <= 0x1faff) || (cp >= 0x2600 && cp <= 0x27bf) || (cp >= 0x2b00 && cp <= 0x2bff) || (cp >= 0x25a0 && cp <= 0x25ff) || cp === 0x2192 || cp === 0x21d2;
+  if (!pict) return 0;
+  let w = cp > 0xffff ? 2 : 1;
+  for (;;) {
+    const n = text.charCodeAt(i + w);
+    if (n === 0xfe0f || n === 0xfe0e || n === 0x200d) w++;
+    else break;
+  }
+  return w;
 }
 
 /** The first half of a surrogate pair (an astral character such as 𠮷 takes two UTF-16 units). */
@@ -105,13 +181,13 @@ function newLine(index: number, start: number, end: number, next: number): Line 
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$/;
 
 function assignScopes(text: string, lines: Line[], language: Language): void {
   const md = language === 'markdown';
   let fence: string | undefined;
   let inComment = false;
   let inFront = false;
+  const table = md ? tableRows(text, lines) : undefined;
 
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
@@ -146,7 +222,7 @@ function assignScopes(text: string, lines: Line[], language: Language): void {
           inComment = !body.includes('-->', 4);
         } else if (body.startsWith('>')) {
           scope = 'quote';
-        } else if (body.startsWith('|') || isTableRow(text, lines, li)) {
+        } else if (body.startsWith('|') || table?.[li] === 1) {
           scope = 'table';
         }
       }
@@ -181,20 +257,66 @@ function hasFrontMatterEnd(text: string, lines: Line[]): boolean {
   return false;
 }
 
-/** A GFM table: a row containing `|` next to a delimiter row (`|---|---|`). */
-function isTableRow(text: string, lines: Line[], li: number): boolean {
-  const cur = text.slice(lines[li].start, lines[li].end);
-  if (!cur.includes('|')) return false;
-  if (TABLE_DELIMITER.test(cur)) return true;
-  const next = lines[li + 1];
-  if (next && TABLE_DELIMITER.test(text.slice(next.start, next.end))) return true;
-  // Body rows: walk up through rows with `|` to a delimiter row.
-  for (let j = li - 1; j >= 0; j--) {
-    const t = text.slice(lines[j].start, lines[j].end);
-    if (!t.includes('|')) return false;
-    if (TABLE_DELIMITER.test(t)) return true;
+/**
+ * GFM table rows, in one pass (linear in the text): a row containing `|` that is a delimiter row
+ * (`|---|:--:|`), stands right above one, or follows one through unbroken `|` rows. 1 = table row.
+ */
+function tableRows(text: string, lines: Line[]): Uint8Array {
+  const n = lines.length;
+  const pipe = new Uint8Array(n);
+  const delim = new Uint8Array(n);
+  // The next `|` at or after a line's start, found once and reused (a search per line would scan to
+  // the end of a text without bars on every line: quadratic).
+  let nextBar = -2;
+  for (let li = 0; li < n; li++) {
+    const { start, end } = lines[li];
+    if (nextBar !== -1 && nextBar < start) nextBar = text.indexOf('|', start);
+    if (nextBar < 0 || nextBar >= end) continue;
+    pipe[li] = 1;
+    if (isDelimiterRow(text, start, end)) delim[li] = 1;
   }
-  return false;
+  const out = new Uint8Array(n);
+  let below = false; // an unbroken run of `|` rows above this one reaches a delimiter row
+  for (let li = 0; li < n; li++) {
+    if (pipe[li] && (delim[li] || (li + 1 < n && delim[li + 1]) || below)) out[li] = 1;
+    below = pipe[li] === 1 && (delim[li] === 1 || below);
+  }
+  return out;
+}
+
+/**
+ * A GFM delimiter row: cells of `:?-+:?` separated by `|`, an optional `|` at either end, at least
+ * one inner `|` (`---|---`, `|---|---|`, `| :-- | --: |`). A hand-written scan: linear, however many
+ * spaces and bars the line holds.
+ */
+export function isDelimiterRow(text: string, start: number, end: number): boolean {
+  let i = start;
+  let e = end;
+  while (i < e && isSpace(text.charCodeAt(i))) i++;
+  while (e > i && isSpace(text.charCodeAt(e - 1))) e--;
+  if (i < e && text.charCodeAt(i) === 0x7c) i++;
+  let innerBars = 0;
+  let cells = 0;
+  while (i < e) {
+    while (i < e && isSpace(text.charCodeAt(i))) i++;
+    if (i < e && text.charCodeAt(i) === 0x3a) i++;
+    let dashes = 0;
+    while (i < e && text.charCodeAt(i) === 0x2d) (i++, dashes++);
+    if (dashes === 0) return false;
+    if (i < e && text.charCodeAt(i) === 0x3a) i++;
+    while (i < e && isSpace(text.charCodeAt(i))) i++;
+    cells++;
+    if (i === e) break;
+    if (text.charCodeAt(i) !== 0x7c) return false;
+    i++;
+    if (i === e) break; // the closing `|`
+    innerBars++;
+  }
+  return cells >= 2 && innerBars >= 1;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0b || c === 0x0c;
 }
 
 /**

@@ -4,7 +4,7 @@
  * line costs a few character tests.
  */
 import type { Marker, MarkerFamily } from '../types';
-import { CN_NUMERAL_CHARS, parseChineseNumeral, parseCircled, toChineseNumeral, toCircled } from './numerals';
+import { CN_ORDINAL_CHARS, parseChineseNumeral, parseCircled, toChineseNumeral, toCircled } from './numerals';
 
 /** Structure level of each family (GB/T 9704 §7.3.3; ① below the fourth level; 第一 is no level). */
 export const FAMILY_LEVEL: Record<MarkerFamily, number> = {
@@ -23,7 +23,7 @@ export const LEVEL_FAMILY: readonly MarkerFamily[] = ['di', 'cn', 'cn-paren', 'a
 const MEASURE = '月季年日号天周个点次期批类条项种级等倍成名位轮届';
 
 function isCn(c: number): boolean {
-  return c >= 0x4e00 && CN_NUMERAL_CHARS.includes(String.fromCharCode(c));
+  return c >= 0x4e00 && CN_ORDINAL_CHARS.includes(String.fromCharCode(c));
 }
 function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -195,10 +195,10 @@ export function parseMarker(text: string, pos: number, end: number): Marker | un
   return undefined;
 }
 
-/** A run of Chinese numeral characters from `i` (at most 3: 九十九). */
+/** A run of Chinese numeral characters from `i` (at most 5: 九百九十九). */
 function cnRun(text: string, i: number, end: number): number {
   let n = i;
-  while (n < end && n - i < 4 && isCn(text.charCodeAt(n))) n++;
+  while (n < end && n - i < 6 && isCn(text.charCodeAt(n))) n++;
   return n;
 }
 
@@ -213,6 +213,8 @@ function rangeAfterDunhao(text: string, i: number, end: number, value: number): 
   if (!isCn(c)) return false;
   const n = cnRun(text, i, end);
   if (n >= end) return true;
+  // `三百、五百元`: amounts, not the ordinal 三百.
+  if (value >= 100) return true;
   const after = text.charCodeAt(n);
   if (after === DUNHAO) return true;
   const next = parseChineseNumeral(text.slice(i, n)) === value + 1;
@@ -238,4 +240,74 @@ function make(text: string, family: MarkerFamily, value: number, start: number, 
 export function renumbered(m: Marker, value: number): string {
   const span = numeralSpan(m);
   return m.text.slice(0, span.start - m.start) + formatNumeral(m.family, value, span.wide) + m.text.slice(span.end - m.start);
+}
+
+/** Characters that make a leading number a quantity (`3月份`, `5年来`, `2项`), not a bare ordinal. */
+const BARE_STOP = '年月日号时点分秒个万千百亿元岁名人次项件条家所批期届天周倍成位轮级类种层米克吨亩户台辆张份本篇章节部栋座套只斤公里余多楼室车路街村组班队区线版栏行列页卷册集款课季岗元角份股票家床科';
+
+/**
+ * A bare Arabic ordinal without its punctuation at `pos` (`1加强理论学习`): one or two digits (not
+ * starting with 0) directly followed by a Chinese character that is not a unit or measure word.
+ * The marker's `text` is the digits alone and its `canonical` form adds the `.`. Only a candidate:
+ * the section tree keeps it when a neighbouring ordinal confirms the run.
+ */
+export function parseBareMarker(text: string, pos: number, end: number): Marker | undefined {
+  let n = pos;
+  let value = 0;
+  while (n < end && isDigit(text.charCodeAt(n)) && n - pos < 3) value = value * 10 + digitValue(text.charCodeAt(n++));
+  if (n === pos || n - pos > 2 || n >= end || digitValue(text.charCodeAt(pos)) === 0) return undefined;
+  const c = text.charCodeAt(n);
+  if (c < 0x4e00 || c > 0x9fff || BARE_STOP.includes(text[n])) return undefined;
+  return make(text, 'arabic', value, pos, n, isWideDigit(text.charCodeAt(pos)));
+}
+
+/**
+ * The largest value a family can be written with and read back as a marker: 999 for Arabic digits
+ * and Chinese numerals (九百九十九), 50 for circled numbers (㊿). A renumbering beyond it is not offered.
+ */
+export function maxOrdinal(family: MarkerFamily): number {
+  return family === 'circled' ? 50 : 999;
+}
+
+/** Clause ends after which an ordinal may run in: `……会议名称。2.导言。` */
+const RUN_IN_AFTER = '。；;！？!?';
+
+/**
+ * Ordinal markers that run in after a sentence inside `[from, to)` (`……会议名称。2.导言。3.议定事项。`):
+ * a marker of a structure level (not `第一，`) right after `。` `；` `！` `？` (spaces and U+3000
+ * between allowed). In document order. Linear in the span.
+ */
+export function runInMarkers(text: string, from: number, to: number): Marker[] {
+  const out: Marker[] = [];
+  for (let i = from; i < to; i++) {
+    if (!RUN_IN_AFTER.includes(text[i])) continue;
+    let j = i + 1;
+    // Spaces and astral characters (a rare character or an emoji glued on) carry no boundary information.
+    while (j < to) {
+      const c = text.charCodeAt(j);
+      if (c === 0x20 || c === 0x3000) j++;
+      else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(j + 1) & 0xfc00) === 0xdc00) j += 2;
+      else break;
+    }
+    if (j >= to) break;
+    const c = text.charCodeAt(j);
+    if (c === 0x0a || c === 0x0d) continue;
+    // A marker is a few characters long: look at most 16 ahead, and not past the line's end.
+    let e = j;
+    while (e < to && e < j + 16 && text.charCodeAt(e) !== 0x0a && text.charCodeAt(e) !== 0x0d) e++;
+    const m = parseMarker(text, j, e);
+    if (m && m.level > 0) out.push(m);
+  }
+  return out;
+}
+
+/**
+ * A marker renumbered to `value` in its standard form (`(四)` → `（三）`), so that one fix leaves a
+ * fully correct marker; an Arabic ordinal written with `、` keeps it (a tolerated form, its own
+ * info-level sub-check). Full-width digits stay full width.
+ */
+export function renumberedStandard(m: Marker, value: number): string {
+  const wide = hasWideDigits(m);
+  if (m.family === 'arabic' && m.text.endsWith('、')) return `${formatNumeral('arabic', value, wide)}、`;
+  return formatMarker(m.family, value, wide);
 }

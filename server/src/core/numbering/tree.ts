@@ -1,6 +1,13 @@
 /**
- * The section tree: Markdown headings, an optional document title and line-initial ordinal markers,
- * nested parent-aware (children restart under each new parent). Two repairs are inferred so that
+ * The section tree: Markdown headings, an optional document title, line-initial ordinal markers and
+ * every other structure line a writer uses (docs/notes/structure.md), nested parent-aware (children
+ * restart under each new parent). Structure lines are of two kinds:
+ *  - parts, which close everything inside them: 附件 (each attachment is a document of its own),
+ *    注：, 第X编 / 上篇 / 第X部分 / 第X期, 第X章, 第X节, 第X条 (items restart under every 条);
+ *  - scope lines, which open a scope for the list that starts at one right after them: plain headings
+ *    (`存在的问题`), a whole-line bold `**……**` (plain text too), a heading behind an emoji, letter
+ *    ordinals (`A.` `甲、` `其一`) and an introducing line ending in `：`.
+ * Two repairs are inferred so that
  * the rules and the outline see the structure the author meant, and recorded for the rules:
  *  - a run that repeats its parent's family (`一、` [`一、二、三、`] `二、`) is nested one level down
  *    (see `misleveled`), so it is one numbering-level finding, not also sequence duplicates;
@@ -9,7 +16,7 @@
  */
 import type { Source } from '../source';
 import type { Line, Marker, MarkerFamily, Section, SectionTree } from '../types';
-import { parseMarker } from './markers';
+import { parseBareMarker, parseMarker } from './markers';
 
 /** Why a marker section was re-parented: it repeats its parent's family inside `outer`. */
 export interface Misleveled {
@@ -48,16 +55,61 @@ export function seriesOf(tree: SectionTree, s: Section): MarkerFamily | undefine
 
 /** Max length (UTF-16 units) of a line that can be the document title. */
 const TITLE_MAX = 60;
-/** Plain-text lines that open their own part: attachments and notes restart numbering. */
-const PART_RE = /^(?:附件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?|注[：:]|注释[：:]?|附注[：:]?)$/;
-/** `第一部分 总体要求`, `第二章 …`: a part heading in plain text; numbering restarts inside it. */
-const CHAPTER_RE = /^第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)(?:[\s\u3000：:]|$)/;
+
+/**
+ * What a structure line that is not an ordinal marker is. Parts (`attachment` … `article`) close
+ * every list inside them; scope lines (`plain` … `intro`) open a scope for the list after them.
+ */
+export type ScopeKind =
+  | 'markdown' // a Markdown `#` heading
+  | 'attachment' // 附件1：标题, 附件2, 附件：
+  | 'note' // 注：, 注释, 附注
+  | 'part' // 第一编, 上篇, 第一部分, 第3期
+  | 'chapter' // 第一章
+  | 'section' // 第一节
+  | 'article' // 第一条 (its items （一）（二） restart under every 条)
+  | 'plain' // a short line without sentence-final punctuation, followed by a list (存在的问题)
+  | 'bold' // a whole-line bold **……** that is not an ordinal
+  | 'emoji' // a short line behind an emoji or bullet symbol (📊 工作进展)
+  | 'letter' // A. B. / A.1. / 甲、乙、 / 其一 其二
+  | 'intro'; // a line ending in ： followed by a list starting at one
+
+const SCOPE_KIND = new WeakMap<Section, ScopeKind>();
+
+/** The kind of structure line a heading section is (undefined for markers and the title). */
+export function scopeKind(s: Section): ScopeKind | undefined {
+  return SCOPE_KIND.get(s);
+}
+
+/** Heading level of each part kind (Markdown headings keep their own 1..6): a part closes deeper ones. */
+const PART_LEVEL: Partial<Record<ScopeKind, number>> = { attachment: 1, note: 1, part: 1.2, chapter: 1.4, section: 1.6, article: 1.8 };
+
+const NUM = '[0-9０-９一二三四五六七八九十百零〇]{1,5}';
+/** Attachments: `附件`, `附件：`, `附件2`, `附件1：标题` (a short title without a sentence end). */
+const ATTACHMENT_RE = new RegExp(`^附件\\s*(?:${NUM})?\\s*(?:[：:]|[\\s\\u3000]|$)`);
+const NOTE_RE = /^(?:注[：:]|注释[：:]?|附注[：:]?)$/;
+/** `第一编` `上篇` `第一部分` `第3期` `2024年第3期` `（总第12期）`. */
+const PART_RE = new RegExp(`^(?:第${NUM}(?:编|部分|篇)|[上中下]篇|(?:[0-9]{4}年)?[（(]?(?:总)?第${NUM}期[）)]?)(?:[\\s\\u3000：:]|$)`);
+const CHAPTER_RE = new RegExp(`^第${NUM}章(?:[\\s\\u3000：:]|$)`);
+const SECTION_RE = new RegExp(`^第${NUM}节(?:[\\s\\u3000：:]|$)`);
+/** `第四条 本办法所称……` (a space after 条; `第四条措施` is prose). */
+const ARTICLE_RE = new RegExp(`^第${NUM}条(?:之[一二三四五六七八九十]{1,3})?(?:[\\s\\u3000]|$)`);
+/** Letter ordinals: `A.` `B、` `Ａ．` `（A）` `A.1.`, `甲、` `乙.`, `其一，` `其二 `. */
+const LETTER_RE = /^(?:[A-HＡ-Ｈ][.．、](?![A-Za-z])|[（(][A-HＡ-Ｈ][）)]|[甲乙丙丁戊己庚辛][、.．](?![甲乙丙丁戊己庚辛])|其[一二三四五六七八九十]{1,2}[，、：,:\s\u3000])/;
+/** Sentence punctuation that a plain heading never contains. */
+const SENTENCE_RE = /[。；;！!？?，,：:]/;
+/** Max length (UTF-16 units) of a plain heading or an emoji heading. */
+const PLAIN_MAX = 24;
+/** How many events ahead a scope line's list may start. */
+const SCOPE_LOOKAHEAD = 3;
 /** `附件：1.…` — the attachment note, whose `1.` is the first of a run continued on the next lines. */
 const ATTACH_LIST_RE = /^附件[：:]\s*/;
 /** Lines that look like web residue rather than a title (URLs, bylines). */
 const RESIDUE_RE = /(?:https?:|www\.|\.com|\.cn|\.net|分享|加入收藏|阅读|扫码|来源[:：]|时间[:：]|当前位置)/i;
 
 interface Entry {
+  /** A scope line (see ScopeKind): closed by any marker of its level or above. */
+  soft?: boolean;
   section: Section;
   /** Markdown heading level (pseudo headings: 1), else 0. */
   hl: number;
@@ -77,17 +129,37 @@ interface Event {
   indent: number;
   /** Last non-blank line before this one: where the sections it closes end. */
   before: number;
+  /** A scope line: it opens a scope for the list that starts at one right after it (event `child`). */
+  soft?: { kind: ScopeKind; child: number };
+  /** The kind of a part or Markdown heading event. */
+  scope?: ScopeKind;
+  /** A bare ordinal without punctuation (`1加强理论学习`), kept only between neighbours that confirm it. */
+  bare?: boolean;
 }
 
-/** Build the section tree from Markdown headings and line-initial ordinal markers. */
-export function buildSections(source: Source): SectionTree {
+/** Options of `buildSections`. */
+export interface BuildOptions {
+  /**
+   * 0-based line indices that are not part of the document (e.g. a web-residue block such as a
+   * numbered download notice): never read as structure, and transparent to the lists around them.
+   */
+  skipLines?: ReadonlySet<number>;
+}
+
+/**
+ * Build the section tree from the structure lines of `source` (Markdown headings, parts, scope lines
+ * and line-initial ordinal markers). Never throws; linear in the number of lines apart from bounded
+ * look-aheads; no recursion on the input's depth.
+ */
+export function buildSections(source: Source, options: BuildOptions = {}): SectionTree {
   const lines = source.lines;
   const roots: Section[] = [];
   const markers: Section[] = [];
   const stack: Entry[] = [];
-  const title = findTitle(source);
+  const skip = options.skipLines;
+  const title = findTitle(source, skip);
   if (title) roots.push(title);
-  const { events, lastContent } = collectEvents(source, title);
+  const { events, lastContent } = collectEvents(source, title, skip);
 
   const close = (e: Entry, lastLine: number) => {
     const endLine = Math.max(e.section.line, lastLine);
@@ -122,6 +194,33 @@ export function buildSections(source: Source): SectionTree {
     const ev = events[e];
     const { section, hl, di } = ev;
     const marker = section.marker;
+    if (ev.soft) {
+      if (floor && e > floor.until) floor = undefined;
+      // A scope line ranks just above the list it introduces: it closes the items of that level and
+      // below, and is closed by the next item of its level or above.
+      const cm = events[ev.soft.child].section.marker as Marker;
+      const sml = (rank.get(cm.family) ?? cm.level) - 0.5;
+      let k = stack.length;
+      while (k > 0 && stack[k - 1] !== floor?.entry && (stack[k - 1].di || (stack[k - 1].ml > 0 && stack[k - 1].ml >= sml))) k--;
+      // When the outer list resumes after the list (`一、` [scope line `一、二、`] `二、`), the list
+      // repeats its parent's level: not a scope of its own (numbering-level judges the run).
+      // An introducing line that closes nothing changes nothing: leave it text (a salutation such as
+      // `同志们：` must not wrap the whole speech in the outline).
+      if (ev.soft.kind === 'intro' && k === stack.length) continue;
+      // Only what encloses the scope line counts: entries inside a closed scope line (the items of a
+      // sibling list under `B.`) are not an outer list.
+      const closedSoft = stack.findIndex((x, i) => i >= k && x.soft);
+      const outer = stack.slice(k, closedSoft >= 0 ? closedSoft : stack.length);
+      if (outer.length && resumesOuter(events, ev.soft.child, outer)) continue;
+      // A lead-in sentence (`……，今后要做好以下工作：`) is body text of the heading above it: a list of
+      // that heading's level or above there is a run at the wrong level (numbering-level), not a scope.
+      if (ev.soft.kind === 'intro' && k < stack.length && paragraphIntro(source, section) && stack.slice(k).some((x) => x.section.marker && isHeadingLike(x.section, source))) continue;
+      while (stack.length > k) close(stack.pop() as Entry, ev.before);
+      SCOPE_KIND.set(section, ev.soft.kind);
+      attach(section);
+      stack.push({ section, hl: 0, ml: sml, di: false, indent: -1, soft: true });
+      continue;
+    }
     let ml = marker && ev.ml ? rank.get(marker.family) ?? ev.ml : ev.ml;
 
     if (marker && ml > 0 && marker.value === 1 && !seen.has(marker.family)) {
@@ -174,7 +273,7 @@ export function buildSections(source: Source): SectionTree {
     // `1.` `2.` `（3）`: a first child that continues its would-be parent's value in another style
     // is that parent's sibling in a mixed series.
     const top = stack[stack.length - 1];
-    if (marker && ml > 0 && hl === 0 && top && top.ml > 0 && top.ml < ml && top.section.children.length === 0) {
+    if (marker && ml > 0 && hl === 0 && top && top.ml > 0 && top.ml < ml && top.section.marker && top.section.children.length === 0) {
       const tm = top.section.marker as Marker;
       // Once the series is established (`1.` `2.` before `（3）`), or when the next ordinal goes on in
       // the first style (`1.` `（2）` `3.`); `一、` then `（二）` alone is a missing `（一）`.
@@ -187,6 +286,7 @@ export function buildSections(source: Source): SectionTree {
     attach(section);
     stack.push({ section, hl, ml, di, indent: ev.indent });
     if (marker) markers.push(section);
+    else if (ev.scope) SCOPE_KIND.set(section, ev.scope);
   }
   while (stack.length) close(stack.pop() as Entry, lastContent);
 
@@ -194,42 +294,204 @@ export function buildSections(source: Source): SectionTree {
   return tree;
 }
 
-function collectEvents(source: Source, title: Section | undefined): { events: Event[]; lastContent: number } {
+function collectEvents(source: Source, title: Section | undefined, skip: ReadonlySet<number> | undefined): { events: Event[]; lastContent: number } {
   const text = source.text;
   const events: Event[] = [];
   let lastContent = -1;
+  /** The previous content line ended a sentence, was a structure line, or a blank line came between. */
+  let openBefore = true;
+  let prevIndex = -2;
   for (const line of source.lines) {
+    if (skip?.has(line.index)) continue;
     if (line.scope !== 'text' || (title && line.index === title.line)) {
-      if (line.scope !== 'blank') lastContent = line.index;
+      if (line.scope !== 'blank') {
+        lastContent = line.index;
+        openBefore = true;
+        prevIndex = line.index;
+      }
       continue;
     }
-    const cs = line.contentStart;
+    const cs = source.structureStart(line);
     const before = lastContent;
     lastContent = line.index;
+    const afterBreak = openBefore || prevIndex < line.index - 1;
+    prevIndex = line.index;
+    const bold = source.isWholeLineBold(line);
+    const body = visibleBody(text, cs, line.end);
+    openBefore = /[。！？!?；;：:…”"）)】]$/.test(body) || body.length === 0;
     let marker = cs < line.end ? parseMarker(text, cs, line.end) : undefined;
     let hl = line.headingLevel;
+    let scope: ScopeKind | undefined = hl > 0 ? 'markdown' : undefined;
+    let soft: ScopeKind | undefined;
+    let bare = false;
     if (!marker && hl === 0) {
-      const body = text.slice(cs, Math.min(line.end, cs + 13)).trimEnd();
-      if ((line.end - cs <= 12 && PART_RE.test(body)) || (line.end - cs <= 30 && CHAPTER_RE.test(body) && !/[。；]/.test(text.slice(cs, line.end)))) hl = 1;
-      else if (ATTACH_LIST_RE.test(body)) {
+      const part = partKind(body, text, cs, line.end);
+      if (part) {
+        hl = PART_LEVEL[part] as number;
+        scope = part;
+      } else if (ATTACH_LIST_RE.test(body)) {
         const m = ATTACH_LIST_RE.exec(body);
         const at = cs + (m ? m[0].length : 0);
         const inner = parseMarker(text, at, line.end);
         if (inner && inner.family === 'arabic') {
           // The 附件 line is a part heading whose first item is on the same line.
-          events.push({ section: newSection('heading', 1, line, cs, at, text, undefined), hl: 1, ml: 0, di: false, indent: -1, before });
+          const head = newSection('heading', 1, line, cs, at, text, undefined);
+          events.push({ section: head, hl: 1, ml: 0, di: false, indent: -1, before, scope: 'attachment' });
           marker = inner;
         }
       }
+      if (!marker && !scope) {
+        const b = parseBareMarker(text, cs, line.end);
+        if (b) {
+          marker = b;
+          bare = true;
+        } else soft = softKind(body, { bold, emoji: cs > line.contentStart && !bold, afterBreak });
+      }
+    }
+    if (soft) {
+      openBefore = true;
+      const section = newSection('heading', 0, line, cs, line.end, text, undefined);
+      events.push({ section, hl: 0, ml: 0, di: false, indent: -1, before, soft: { kind: soft, child: -1 } });
+      continue;
     }
     if (!marker && hl === 0) continue;
+    openBefore = true;
     const ml = marker && marker.family !== 'di' ? marker.level : 0;
     const kind = marker ? 'marker' : 'heading';
-    const section = newSection(kind, marker ? marker.level : hl, line, marker ? marker.start : cs, line.end, text, marker);
+    const section = newSection(kind, marker ? marker.level : Math.max(1, Math.floor(hl)), line, marker ? marker.start : cs, line.end, text, marker);
     const indent = marker && hl === 0 && source.language === 'markdown' ? listIndent(text, line.start, cs) : -1;
-    events.push({ section, hl: marker ? (line.headingLevel > 0 ? hl : 0) : hl, ml, di: marker?.family === 'di', indent, before });
+    events.push({ section, hl: marker ? (line.headingLevel > 0 ? hl : 0) : hl, ml, di: marker?.family === 'di', indent, before, ...(scope && !marker ? { scope } : {}), ...(bare ? { bare } : {}) });
   }
-  return { events, lastContent };
+  return { events: settle(events, source), lastContent };
+}
+
+/** The line's text from `cs`, without trailing spaces and bold closers. */
+function visibleBody(text: string, cs: number, end: number): string {
+  let e = end;
+  while (e > cs) {
+    const c = text.charCodeAt(e - 1);
+    if (c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x2a || c === 0x5f) e--;
+    else break;
+  }
+  return text.slice(cs, e);
+}
+
+/** The part a line opens (附件, 注, 编/篇/部分/期, 章, 节, 条), if any. */
+function partKind(body: string, text: string, cs: number, end: number): ScopeKind | undefined {
+  if (body.length <= 12 && NOTE_RE.test(body)) return 'note';
+  if (ARTICLE_RE.test(body)) return 'article';
+  // Headings, not sentences: short, without 。；.
+  if (end - cs > 40 || /[。；;！？]/.test(text.slice(cs, end))) return undefined;
+  if (ATTACHMENT_RE.test(body) && !/^附件[：:]\s*\S/.test(body)) return 'attachment';
+  if (/^附件\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[：:]/.test(body)) return 'attachment';
+  if (CHAPTER_RE.test(body)) return 'chapter';
+  if (SECTION_RE.test(body)) return 'section';
+  if (PART_RE.test(body)) return 'part';
+  return undefined;
+}
+
+/** Whether a non-marker line may be a scope line, and of which kind (confirmed later by the list after it). */
+function softKind(body: string, at: { bold: boolean; emoji: boolean; afterBreak: boolean }): ScopeKind | undefined {
+  if (body.length === 0 || RESIDUE_RE.test(body) || asciiHeavy(body)) return undefined;
+  if (LETTER_RE.test(body)) return 'letter';
+  // A bold line is a heading even when it ends in ： (`**主要做法：**`).
+  if (at.bold && body.length <= 60 && !/[。；;！？]/.test(body.slice(0, -1))) return 'bold';
+  if (/[：:]$/.test(body)) return 'intro';
+  const headingShaped = body.length <= PLAIN_MAX && !SENTENCE_RE.test(body) && /[\u4e00-\u9fff]/.test(body) && !/^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年/.test(body);
+  if (at.emoji && headingShaped) return 'emoji';
+  // `（2024年5月6日）` `（在全县大会上）` under a title are bylines, not headings.
+  if (at.afterBreak && headingShaped && body.length >= 2 && !/^[（(【[]/.test(body)) return 'plain';
+  return undefined;
+}
+
+/**
+ * Second pass over the events: a scope line stays only when the list after it starts at one (the
+ * next ordinal event, within a few events; for an introducing line, on the very next line); a bare
+ * ordinal (`1加强理论学习`) stays only next to an ordinal of its family that it continues or that
+ * continues it.
+ */
+function settle(events: Event[], source: Source): Event[] {
+  const out: Event[] = [];
+  const nextMarker = (e: number): number => {
+    for (let k = e + 1; k < events.length && k <= e + SCOPE_LOOKAHEAD; k++) {
+      const ev = events[k];
+      if (ev.di) continue;
+      return ev.section.marker && ev.ml > 0 && !ev.bare ? k : -1;
+    }
+    return -1;
+  };
+  const arabicNeighbour = (e: number, dir: -1 | 1): Marker | undefined => {
+    const k = e + dir;
+    const ev = events[k];
+    if (!ev || !ev.section.marker || ev.section.marker.family !== 'arabic') return undefined;
+    if (Math.abs(ev.section.line - events[e].section.line) > 4) return undefined;
+    return ev.section.marker;
+  };
+  for (let e = 0; e < events.length; e++) {
+    const ev = events[e];
+    if (ev.soft) {
+      const k = nextMarker(e);
+      if (k < 0 || (events[k].section.marker as Marker).value !== 1) continue;
+      if (ev.soft.kind === 'intro' && !nextLineIs(source, ev.section.line, events[k].section.line)) continue;
+      ev.soft.child = k;
+    } else if (ev.bare) {
+      const v = (ev.section.marker as Marker).value;
+      const p = arabicNeighbour(e, -1);
+      const n = arabicNeighbour(e, 1);
+      if (!((p && p.value === v - 1) || (n && n.value === v + 1))) continue;
+    }
+    out.push(ev);
+  }
+  // Child indices refer to the old array: map them.
+  const index = new Map<Event, number>();
+  out.forEach((ev, i) => index.set(ev, i));
+  const result: Event[] = [];
+  for (const ev of out) {
+    if (ev.soft) {
+      const child = index.get(events[ev.soft.child]);
+      if (child === undefined) continue; // its list was a bare ordinal that did not stay
+      ev.soft.child = child;
+    }
+    result.push(ev);
+  }
+  return result;
+}
+
+/** An introducing line that is a paragraph (a sentence or a clause before the final `：`), not a short lead-in. */
+function paragraphIntro(source: Source, s: Section): boolean {
+  const line = source.lines[s.line];
+  const body = visibleBody(source.text, line.contentStart, line.end);
+  return /[。！？；，,;]/.test(body.slice(0, -1));
+}
+
+/** Is `to` the first non-blank line after `from`? */
+function nextLineIs(source: Source, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (source.lines[i].scope !== 'blank') return false;
+  return to > from;
+}
+
+/**
+ * Does the outer list resume after the list that starts at event `c`? Walk the list (1, 2, 3… of its
+ * family, deeper items skipped) to the first ordinal that does not continue it: the outer list
+ * resumes when that ordinal continues one of the entries a scope line would close.
+ */
+function resumesOuter(events: Event[], c: number, closed: Entry[]): boolean {
+  const first = events[c].section.marker as Marker;
+  let cur = 1;
+  for (let k = c + 1; k < events.length && k < c + RUN_LOOKAHEAD; k++) {
+    const ev = events[k];
+    if (ev.hl > 0 || ev.soft) return false;
+    const m = ev.section.marker;
+    if (!m || m.family === 'di') continue;
+    if (m.family === first.family && m.value === cur + 1) {
+      cur++;
+      continue;
+    }
+    if (closed.some((x) => x.section.marker?.family === m.family && x.section.marker.value === m.value - 1)) return true;
+    if (m.level > first.level) continue;
+    return false;
+  }
+  return false;
 }
 
 /**
@@ -407,10 +669,11 @@ function cleanLabel(s: string): string {
  * residue, not a Markdown heading (that is a heading section already), not a salutation or a
  * sentence, and followed later by other content.
  */
-function findTitle(source: Source): Section | undefined {
+function findTitle(source: Source, skip?: ReadonlySet<number>): Section | undefined {
   const text = source.text;
   let seen = 0;
   for (const line of source.lines) {
+    if (skip?.has(line.index)) continue;
     if (line.scope === 'blank' || line.scope === 'frontmatter' || line.scope === 'html-comment') continue;
     if (line.scope !== 'text') return undefined;
     if (seen++ >= 4) return undefined;
@@ -419,6 +682,7 @@ function findTitle(source: Source): Section | undefined {
     if (len === 0) continue;
     const body = text.slice(cs, line.end);
     if (line.headingLevel > 0 || parseMarker(text, cs, line.end)) return undefined;
+    if (partKind(visibleBody(text, cs, line.end), text, cs, line.end)) return undefined;
     if (RESIDUE_RE.test(body) || asciiHeavy(body)) continue;
     if (len > TITLE_MAX) return undefined;
     // A sentence, a salutation (`同志们：`), a lead-in or the 附件 note is not a title.
@@ -458,40 +722,43 @@ function nextContinues(events: Event[], e: number, family: MarkerFamily, value: 
   return false;
 }
 
-function assignSeries(list: Section[], info: TreeInfo, joined: ReadonlySet<Section>): void {
-  const seriesByFamily = new Map<MarkerFamily, MarkerFamily>();
-  let prev: Section | undefined;
-  for (const s of list) {
-    const m = s.marker;
-    if (m && m.family !== 'di') {
-      const known = seriesByFamily.get(m.family);
-      if (known !== undefined) {
-        if (known !== m.family) info.series.set(s, known);
-      } else if (prev && (m.value >= 3 || joined.has(s)) && m.value === (prev.marker as Marker).value + 1) {
-        const ps = info.series.get(prev) ?? (prev.marker as Marker).family;
-        info.series.set(s, ps);
-        seriesByFamily.set(m.family, ps);
-      } else seriesByFamily.set(m.family, m.family);
-      prev = s;
+function assignSeries(roots: Section[], info: TreeInfo, joined: ReadonlySet<Section>): void {
+  // Iterative (a Markdown list thousands of levels deep must not exhaust the call stack).
+  const todo: Section[][] = [roots];
+  while (todo.length) {
+    const list = todo.pop() as Section[];
+    const seriesByFamily = new Map<MarkerFamily, MarkerFamily>();
+    let prev: Section | undefined;
+    for (const s of list) {
+      const m = s.marker;
+      if (m && m.family !== 'di') {
+        const known = seriesByFamily.get(m.family);
+        if (known !== undefined) {
+          if (known !== m.family) info.series.set(s, known);
+        } else if (prev && (m.value >= 3 || joined.has(s)) && m.value === (prev.marker as Marker).value + 1) {
+          const ps = info.series.get(prev) ?? (prev.marker as Marker).family;
+          info.series.set(s, ps);
+          seriesByFamily.set(m.family, ps);
+        } else seriesByFamily.set(m.family, m.family);
+        prev = s;
+      }
+      if (s.children.length) todo.push(s.children);
     }
-    if (s.children.length) assignSeries(s.children, info, joined);
   }
 }
 
-/** Every list of siblings (the roots, then each section's children), parents before children. */
+/** Every list of siblings (the roots, then each section's children), parents before children; iterative. */
 export function siblingLists(tree: SectionTree): Section[][] {
   const out: Section[][] = [tree.roots];
-  const walk = (list: Section[]) => {
-    for (const s of list)
-      if (s.children.length) {
-        out.push(s.children);
-        walk(s.children);
-      }
-  };
-  walk(tree.roots);
+  // Depth-first, children in document order, without recursion.
+  const todo: Section[][] = [tree.roots];
+  while (todo.length) {
+    const list = todo.pop() as Section[];
+    for (let i = list.length - 1; i >= 0; i--) if (list[i].children.length) todo.push(list[i].children);
+    if (list !== tree.roots) out.push(list);
+  }
   return out;
 }
-
 /** A short quotable form of a section's title for messages (`一、头脑清醒…`). */
 export function shortLabel(s: Section, max = 12): string {
   return s.label.length > max ? `${s.label.slice(0, max)}…` : s.label;

@@ -1,11 +1,12 @@
-import { chainDefect, findChains, itemLabel } from '../chains';
+import { chainDefect, findChains, itemLabel, numeralFor } from '../chains';
 import { msg } from '../messages';
-import { toChineseNumeral } from '../numbering/numerals';
-import type { OffsetEdit, Rule } from '../types';
+import { maxOrdinal } from '../numbering/markers';
+import type { MarkerFamily, OffsetEdit, Rule, Section, SectionTree } from '../types';
 
 /**
- * In-text enumeration chains (`一是……二是……`, `一要……二要……`, `第一，……第二，……`, `其一，……`) run
- * one, two, three without gaps or repeats. A lone item is not reported. Fix (gap, repeat): renumber
+ * In-text enumeration chains (`一是……二是……`, `一要……二要……`, `第一，……第二，……`, `其一，……`, and
+ * structure ordinals run in inside one paragraph: `一、……二、……`, `（1）……（2）……`, `①……②……`) run
+ * one, two, three without gaps or repeats. A chain ends with its section (any structure line). A lone item is not reported. Fix (gap, repeat): renumber
  * the chain from the first wrong item, rewriting only the numerals. A chain that starts above one is
  * reported without a fix: its first item may live where the rule cannot see it.
  */
@@ -23,7 +24,7 @@ export const enumerationSequence: Rule = {
     example: { wrong: '一是加强领导；二是完善制度；四是强化督查。', right: '一是加强领导；二是完善制度；三是强化督查。' },
   },
   check(ctx) {
-    for (const chain of findChains(ctx.source)) {
+    for (const chain of findChains(ctx.source, { scopeLines: structureLines(ctx.sections) })) {
       const d = chainDefect(chain, ctx.text);
       if (!d) continue;
       const item = chain.items[d.at];
@@ -38,10 +39,15 @@ export const enumerationSequence: Rule = {
         continue;
       }
       const prevLabel = ctx.text.slice(chain.items[d.at - 1].start, chain.items[d.at - 1].end);
-      const edits: OffsetEdit[] = [];
+      let edits: OffsetEdit[] | undefined = [];
+      const max = chain.family === 'circled' || chain.family === 'arabic' || chain.family === 'arabic-paren' || chain.family === 'cn' || chain.family === 'cn-paren' ? maxOrdinal(chain.family as MarkerFamily) : 999;
       for (let i = d.at; i < chain.items.length; i++) {
         const it = chain.items[i];
-        const numeral = toChineseNumeral(i + 1);
+        if (i + 1 > max) {
+          edits = undefined;
+          break;
+        }
+        const numeral = numeralFor(chain.family, i + 1);
         if (ctx.text.slice(it.numStart, it.numEnd) !== numeral) edits.push({ start: it.numStart, end: it.numEnd, newText: numeral });
       }
       const message =
@@ -51,12 +57,37 @@ export const enumerationSequence: Rule = {
               `列举序号“${written}”不连续（上一项为“${prevLabel}”），此处应为“${want}”`,
               `Enumeration item “${written}” breaks the sequence after “${prevLabel}”: expected “${want}”`,
             );
+      const lastWant = itemLabel(chain.family, chain.items.length);
       ctx.report({
         message,
         start: item.start,
         end: item.end,
-        fix: { title: msg(`从“${want}”起重新编号`, `Renumber from “${want}”`), edits, kind: 'suggestion' },
+        ...(edits && edits.length
+          ? {
+              fix: {
+                title:
+                  edits.length === 1
+                    ? msg(`改为“${want}”`, `Change to “${want}”`)
+                    : msg(`从此项起依次改为“${want}”至“${lastWant}”`, `Renumber from here as “${want}” to “${lastWant}”`),
+                edits,
+                kind: 'suggestion' as const,
+              },
+            }
+          : {}),
       });
     }
   },
 };
+
+/** Lines where the section tree opens a section (headings, parts, scope lines, markers other than 第一，): chains end there. */
+function structureLines(tree: SectionTree): Set<number> {
+  const out = new Set<number>();
+  const todo: Section[] = [...tree.roots];
+  while (todo.length) {
+    const s = todo.pop() as Section;
+    // `第一，` opening a paragraph is an item of the chain itself, not a structure line.
+    if (s.kind !== 'title' && s.marker?.family !== 'di') out.add(s.line);
+    for (const c of s.children) todo.push(c);
+  }
+  return out;
+}

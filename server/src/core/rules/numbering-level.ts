@@ -86,25 +86,27 @@ export const numberingLevel: Rule = {
   },
 };
 
-/** Rewrite a run `shift` levels down and push every marker below it down as far. */
+/** Rewrite a run `shift` levels down and push every marker below it down as far (iterative: no recursion on depth). */
 function pushDownFix(run: Section[], shift: number): Fix | undefined {
   const edits: OffsetEdit[] = [];
-  const visit = (s: Section): boolean => {
+  const todo: Section[] = [...run].reverse();
+  while (todo.length) {
+    const s = todo.pop() as Section;
     const m = s.marker;
     if (m && m.family !== 'di') {
-      if (m.level + shift > 5) return false;
+      if (m.level + shift > 5) return undefined;
       edits.push({ start: m.start, end: m.end, newText: formatMarker(LEVEL_FAMILY[m.level + shift], m.value, hasWideDigits(m)) });
     }
-    return s.children.every(visit);
-  };
-  if (!run.every(visit)) return undefined;
+    for (let i = s.children.length - 1; i >= 0; i--) todo.push(s.children[i]);
+  }
   const first = run[0].marker as Marker;
   const last = run[run.length - 1].marker as Marker;
   const a = formatMarker(LEVEL_FAMILY[first.level + shift], first.value);
   const b = formatMarker(LEVEL_FAMILY[last.level + shift], last.value);
-  const span = run.length === 1 ? `“${a}”` : `“${a}”至“${b}”`;
+  const zh = run.length === 1 ? `“${a}”` : `“${a}”至“${b}”`;
+  const en = run.length === 1 ? `"${a}"` : `"${a}" to "${b}"`;
   return {
-    title: msg(`本组序号改为${span}（下级序号随之降级）`, `Renumber this run as ${span.replace(/[“”]/g, '"')} (and the levels below it)`),
+    title: msg(`本组序号改为${zh}（下级序号随之降级）`, `Renumber this run as ${en} (and the levels below it)`),
     edits,
     kind: 'suggestion',
   };

@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { formatMarker, hasWideDigits } from '../numbering/markers';
+import { formatMarker, hasWideDigits, parseMarker, runInMarkers } from '../numbering/markers';
 import { parseChineseNumeral, toChineseNumeral } from '../numbering/numerals';
 import { seriesOf, siblingLists } from '../numbering/tree';
 import type { Marker, MarkerFamily, Rule, RuleContext } from '../types';
@@ -105,9 +105,29 @@ function words(ctx: RuleContext): void {
     const end = at + (m[1] !== undefined ? m[0].length - 1 : m[0].length);
     if (t) tokens.push({ ...t, start: at, end, text: text.slice(at, end), paragraph: paragraphOf[line.index], weak: before === '，' || before === ',', paragraphStart: b < line.contentStart && paragraphOf[line.index - 1] !== paragraphOf[line.index] });
   }
+  // Structure ordinals (line-initial or run in after a sentence) end every open series: ordinal words
+  // in different items (`（1）第一，…第二，…（3）首先，…其次，…`) are separate series.
+  const breaks: number[] = [];
+  if (tokens.length > 1) {
+    for (const line of source.lines) {
+      if (line.scope !== 'text') continue;
+      const cs = source.structureStart(line);
+      if ((parseMarker(text, cs, line.end)?.level ?? 0) > 0) breaks.push(cs);
+      for (const m of runInMarkers(text, cs, line.end)) breaks.push(m.start);
+    }
+  }
+  let nextBreak = 0;
+  let lastStart = -1;
   // Open series, innermost last: `第一，……首先是……其次是……第三，` nests a 首先 series inside 第一.
   const open: Array<{ opener: Token; count: number; lastPara: number; weak: boolean }> = [];
   for (const t of tokens) {
+    let crossed = false;
+    while (nextBreak < breaks.length && breaks[nextBreak] <= t.start) {
+      if (breaks[nextBreak] > lastStart) crossed = true;
+      nextBreak++;
+    }
+    lastStart = t.start;
+    if (crossed) open.length = 0;
     while (open.length && t.paragraph - open[open.length - 1].lastPara > MAX_PARAGRAPH_GAP) open.pop();
     if (t.n === 1) {
       // An opener that starts a paragraph starts a new enumeration; one inside a paragraph nests.

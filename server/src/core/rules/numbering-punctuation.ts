@@ -3,7 +3,8 @@ import type { Marker, Msg, Rule } from '../types';
 
 /**
  * Punctuation of ordinal markers, GB/T 15834 附录B B.3 and GB/T 9704 §7.3.3: `一、` `（一）` `1.` `（1）`
- * `①` `第一，`. Only the marker token is ever rewritten.
+ * `①` `第一，`. Only the marker token is ever rewritten. A bare Arabic ordinal that its neighbours
+ * confirm (`1加强理论学习` between `2.` lines) is reported too, with a suggestion to add the `.`.
  */
 export const numberingPunctuation: Rule = {
   meta: {
@@ -30,16 +31,29 @@ export const numberingPunctuation: Rule = {
       const m = s.marker as Marker;
       if (m.wellFormed) continue;
       const dunhao = m.family === 'arabic' && m.text.endsWith('、');
+      // A bare ordinal (`1加强理论学习`) rests on a reading (its neighbours make it an ordinal): a suggestion.
+      const bare = isBare(m);
       ctx.report({
-        message: message(m),
+        message: bare
+          ? msg(`序号“${m.text}”后缺少标点，应为“${m.canonical}”`, `Ordinal "${m.text}" has no punctuation after it; expected "${m.canonical}"`)
+          : message(m),
         start: m.start,
         end: m.end,
-        fix: { title: msg(`改为“${m.canonical}”`, `Change to "${m.canonical}"`), edits: [{ start: m.start, end: m.end, newText: m.canonical }], kind: 'safe' },
+        fix: {
+          title: bare ? msg(`在“${m.text}”后加“.”`, `Add "." after "${m.text}"`) : msg(`改为“${m.canonical}”`, `Change to "${m.canonical}"`),
+          edits: [{ start: m.start, end: m.end, newText: m.canonical }],
+          kind: bare ? 'suggestion' : 'safe',
+        },
         ...(dunhao ? { sub: 'arabic-dunhao' } : {}),
       });
     }
   },
 };
+
+/** A marker written as its digits alone, without punctuation. */
+function isBare(m: Marker): boolean {
+  return m.family === 'arabic' && /^[0-9０-９]+$/.test(m.text);
+}
 
 function message(m: Marker): Msg {
   const w = m.text;

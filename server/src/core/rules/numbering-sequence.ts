@@ -1,14 +1,21 @@
 import { msg } from '../messages';
-import { renumbered } from '../numbering/markers';
+import { maxOrdinal, renumbered, renumberedStandard, runInMarkers } from '../numbering/markers';
 import { toChineseNumeral } from '../numbering/numerals';
 import { misleveled, seriesOf, siblingLists } from '../numbering/tree';
 import type { Fix, Marker, MarkerFamily, OffsetEdit, Rule, RuleContext, Section } from '../types';
 
 /**
- * Siblings of one parent run 1, 2, 3…: a gap, a duplicate or a run not starting at one. Children
- * restart under each new parent (`一、（一）（二）二、（一）（二）` is right). Runs the tree nested
- * one level down (numbering-level) are already under their parent here, so they are not also
- * reported as duplicates.
+ * Siblings of one parent run 1, 2, 3…: a gap, a duplicate or a run not starting at one (GB/T 9704
+ * §7.3.3). Children restart under each new parent (`一、（一）（二）二、（一）（二）` is right), and
+ * under every structure line the section tree knows (附件, 第X条, a plain heading, an introducing
+ * line…). Runs the tree nested one level down (numbering-level) are already under their parent
+ * here, so they are not also reported as duplicates. When ordinals of the run also occur run in
+ * after a sentence (`……会议名称。2.导言。`), the run is left alone from there: the line-initial
+ * ordinals alone are not the whole run.
+ *
+ * Fixes: one duplicated ordinal in an otherwise correct run is a `safe` fix (nothing else changes
+ * and no reading is needed); every other renumbering is a `suggestion`. Renumbered ordinals are
+ * written in their standard form (`(四)` → `（三）`).
  */
 export const numberingSequence: Rule = {
   meta: {
@@ -51,38 +58,57 @@ function checkRun(ctx: RuleContext, run: Section[]): void {
   // Markdown's lazy ordered list: `1.` `1.` `1.` renders as 1, 2, 3.
   if (ctx.language === 'markdown' && run.length > 1 && run.every((s) => s.marker?.text === '1.')) return;
   const isBreak = (i: number) => value(run[i]) !== (i === 0 ? 1 : value(run[i - 1]) + 1);
+  const breaks = run.reduce((n, _s, i) => n + (isBreak(i) && value(run[i]) !== i + 1 ? 1 : 0), 0);
   for (let i = 0; i < run.length; i++) {
     if (!isBreak(i)) continue;
     const m = run[i].marker as Marker;
     const expected = i + 1; // by position: the run as a whole is renumbered 1, 2, 3…
     if (m.value === expected) continue;
+    // Ordinals of this family run in inside the text before this one: the run is more than what
+    // starts a line. Never renumber a visible ordinal because an earlier one was not seen.
+    if (i > 0 && hasRunIn(ctx.text, run[i - 1], m)) return;
     // The fix renumbers this break's segment (up to the next break), so the fixes of one run
     // never overlap, all apply in one pass, and their size stays linear in the run.
     let next = i + 1;
     while (next < run.length && !isBreak(next)) next++;
-    const want = renumbered(m, expected);
+    const want = renumberedStandard(m, expected);
+    const duplicate = i > 0 && m.value === value(run[i - 1]);
     const message =
       i === 0
         ? msg(`序号“${m.text}”应从“${want}”开始`, `The run starts at "${m.text}"; expected "${want}"`)
-        : m.value === value(run[i - 1])
+        : duplicate
           ? msg(`序号“${m.text}”重复，应为“${want}”`, `Ordinal "${m.text}" repeats the previous one; expected "${want}"`)
           : msg(`序号“${m.text}”不连续，应为“${want}”`, `Ordinal "${m.text}" breaks the sequence; expected "${want}"`);
-    ctx.report({ message, start: m.start, end: m.end, ...renumberFix(run, i, next) });
+    // One duplicate in a run that is otherwise right (`1. 2. 2. 4.`): renumbering it rests on no guess.
+    const safe = duplicate && breaks === 1 && next === i + 1 && (next === run.length || value(run[next]) === next + 1) && run.length >= 3;
+    ctx.report({ message, start: m.start, end: m.end, ...renumberFix(run, i, next, safe) });
   }
 }
 
-/** Renumber `run[from..to)` by position, rewriting only the numerals. */
-function renumberFix(run: Section[], from: number, to: number): { fix?: Fix } {
+/** Between the previous item and `m`, an ordinal of `m`'s family runs in after a sentence. */
+function hasRunIn(text: string, prev: Section, m: Marker): boolean {
+  const from = (prev.marker as Marker).end;
+  return runInMarkers(text, from, m.start).some((x) => x.family === m.family);
+}
+
+/** Renumber `run[from..to)` by position, in the standard form of each ordinal. */
+function renumberFix(run: Section[], from: number, to: number, safe: boolean): { fix?: Fix } {
   const edits: OffsetEdit[] = [];
   for (let k = from; k < to; k++) {
     const m = run[k].marker as Marker;
     const v = k + 1;
-    if (m.family === 'circled' && v > 50) return {};
-    if (v !== m.value) edits.push({ start: m.start, end: m.end, newText: renumbered(m, v) });
+    if (v > maxOrdinal(m.family)) return {};
+    const want = renumberedStandard(m, v);
+    if (want !== m.text) edits.push({ start: m.start, end: m.end, newText: want });
   }
+  if (edits.length === 0) return {};
   const first = edits[0].newText;
-  const title = edits.length === 1 ? msg(`改为“${first}”`, `Change to "${first}"`) : msg(`自“${first}”起依次重新编号`, `Renumber the run from "${first}"`);
-  return { fix: { title, edits, kind: 'suggestion' } };
+  const last = edits[edits.length - 1].newText;
+  const title =
+    edits.length === 1
+      ? msg(`改为“${first}”`, `Change to "${first}"`)
+      : msg(`将这${edits.length}个序号依次改为“${first}”至“${last}”`, `Renumber these ${edits.length} ordinals as "${first}" to "${last}"`);
+  return { fix: { title, edits, kind: safe && edits.length === 1 ? 'safe' : 'suggestion' } };
 }
 
 /**
