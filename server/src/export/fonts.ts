@@ -68,3 +68,15 @@ export function resolveFonts(given: Readonly<Record<string, unknown>> = {}): { f
   }
   return { fonts, problems };
 }
+
+/** `标题 方正小标宋简体，正文 仿宋_GB2312，…` — what the document asks for (Word substitutes missing fonts). */
+export function describeFonts(fonts: ExportFonts, lang: 'zh' | 'en'): string {
+  const names: Record<keyof ExportFonts, [string, string]> = {
+    title: ['标题', 'title'],
+    body: ['正文', 'body'],
+    heading1: ['一级标题', 'level 1'],
+    heading2: ['二级标题', 'level 2'],
+    pageNumber: ['页码', 'page numbers'],
+  };
+  return FONT_KEYS.map((k) => `${names[k][lang === 'zh' ? 0 : 1]} ${fonts[k]}`).join(lang === 'zh' ? '，' : ', ');
+}
