@@ -156,7 +156,7 @@ export async function runExport(argv: string[], io: ExportIO): Promise<number> {
     return 2;
   }
   io.stdout(`${say('已导出', 'Exported')} ${args.output}\n`);
-  io.stdout(`${say('字体', 'Fonts')}: ${describeFonts(result.fonts, args.lang)}\n`);
+  io.stdout(`${say('字体：', 'Fonts: ')}${describeFonts(result.fonts, args.lang)}\n`);
   if (result.omitted.residue > 0) io.stdout(say(`略去网页残留 ${result.omitted.residue} 行\n`, `Left out ${result.omitted.residue} line(s) of web residue\n`));
   return 0;
 }

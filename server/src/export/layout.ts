@@ -84,7 +84,7 @@ export function breakTitle(title: string, max: number = TITLE_CHARS): string[] {
   if (total <= max || title.length < 2) return [title];
   const segments = segment(title);
   // Candidate break offsets (UTF-16) with the width before each.
-  const cuts: Array<{ at: number; w: number }> = [];
+  const cuts: Cut[] = [];
   let at = 0;
   let w = 0;
   for (let i = 0; i < segments.length - 1; i++) {
@@ -94,7 +94,10 @@ export function breakTitle(title: string, max: number = TITLE_CHARS): string[] {
     const rest = title.slice(at);
     if (next === '的' || /^[，、。：；）》”]/.test(next)) continue; // 的 and closing marks stay with the word before
     if (DOC_TYPE_END.test(title) && (DOC_TYPE_END.test(rest) && rest.length <= 3)) continue; // keep `的通知` whole
-    cuts.push({ at, w });
+    // A break between two one-character words is likely inside a word the dictionary lacks (全县,
+    // 专项); one before 关于 parts the issuing body from the subject, the usual place.
+    const penalty = next.startsWith('关于') ? -3 : segments[i].length === 1 && next.length === 1 ? 6 : 0;
+    cuts.push({ at, w, penalty });
   }
   for (let n = Math.ceil(total / max); n <= Math.ceil(total / max) + 2 && n <= 6; n++) {
     const best = bestSplit(cuts, total, n, max);
@@ -124,17 +127,26 @@ function segment(s: string): string[] {
   return Array.from(s);
 }
 
+interface Cut {
+  /** UTF-16 offset of the break. */
+  at: number;
+  /** Width before it, in full-width characters. */
+  w: number;
+  /** Added to the cost of breaking here. */
+  penalty: number;
+}
+
 /** Choose `n − 1` cuts: every line ≤ max, trapezoid or diamond shape, lines as even as possible. */
-function bestSplit(cuts: Array<{ at: number; w: number }>, total: number, n: number, max: number): Array<{ at: number; w: number }> | undefined {
-  let best: Array<{ at: number; w: number }> | undefined;
+function bestSplit(cuts: Cut[], total: number, n: number, max: number): Cut[] | undefined {
+  let best: Cut[] | undefined;
   let bestCost = Infinity;
   const target = total / n;
-  const pick: Array<{ at: number; w: number }> = [];
+  const pick: Cut[] = [];
   const visit = (from: number, prevW: number) => {
     if (pick.length === n - 1) {
       const widths = [...pick.map((c, i) => c.w - (i ? pick[i - 1].w : 0)), total - prevW];
       if (widths.some((x) => x > max || x <= 0)) return;
-      const cost = widths.reduce((s, x) => s + (x - target) ** 2, 0) + shapePenalty(widths);
+      const cost = widths.reduce((s, x) => s + (x - target) ** 2, 0) + shapePenalty(widths) + pick.reduce((s, c) => s + c.penalty, 0);
       if (cost < bestCost) {
         bestCost = cost;
         best = [...pick];
