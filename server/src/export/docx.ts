@@ -84,10 +84,11 @@ export async function exportDocx(text: string, options: DocxOptions): Promise<Do
 }
 
 /**
- * Paragraphs keep to the grid's line pitch by their exact line spacing, not by snapping: a
- * `w:snapToGrid w:val="0"` in the default paragraph properties (the `docx` library has no option for
- * it, so it is added to styles.xml here). Word still shows the 22 × 28 grid in Page Setup; LibreOffice,
- * which would put each 16 pt character in two 15.79 pt cells, sets the same 28 characters a line.
+ * Two default paragraph properties the `docx` library has no option for, added to styles.xml here:
+ * - `w:snapToGrid w:val="0"`: paragraphs keep to the grid's line pitch by their exact line spacing,
+ *   not by snapping. Word still shows the 22 × 28 grid in Page Setup; LibreOffice, which would put
+ *   each 16 pt character in two 15.79 pt cells, sets the same 28 characters a line;
+ * - `w:widowControl w:val="0"`: no line is pushed to the next page, so a full page holds 22 lines.
  */
 function noGridSnap(zip: Uint8Array): Uint8Array {
   const files = unzipSync(zip);
@@ -96,7 +97,8 @@ function noGridSnap(zip: Uint8Array): Uint8Array {
   const xml = strFromU8(styles);
   const marker = '<w:pPrDefault><w:pPr>';
   if (!xml.includes(marker)) throw new Error('docx: default paragraph properties missing');
-  files['word/styles.xml'] = strToU8(xml.replace(marker, `${marker}<w:snapToGrid w:val="0"/>`));
+  // Schema order in w:pPr: widowControl … snapToGrid, spacing.
+  files['word/styles.xml'] = strToU8(xml.replace(marker, `${marker}<w:widowControl w:val="0"/><w:overflowPunct w:val="0"/><w:snapToGrid w:val="0"/>`));
   return zipSync(files);
 }
 
