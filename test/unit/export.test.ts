@@ -122,10 +122,10 @@ describe('exportDocx: the .docx of a notice', () => {
     assert.deepEqual(attrs(doc, 'w:docGrid'), { type: 'linesAndChars', linePitch: '579', charSpace: '-842' });
   });
 
-  it('keeps every line to the grid pitch and 28 characters: exact 579-twip lines, −0.25 pt runs, no grid snapping', () => {
+  it('keeps every line to the grid pitch and 28 characters: exact 579-twip lines, −0.3 pt runs, no grid snapping or widow control', () => {
     const styles = files['word/styles.xml'];
     const pPrDefault = /<w:pPrDefault>([\s\S]*?)<\/w:pPrDefault>/.exec(styles)?.[1] ?? '';
-    assert.match(pPrDefault, /<w:snapToGrid w:val="0"\/>/);
+    assert.match(pPrDefault, /<w:widowControl w:val="0"\/><w:snapToGrid w:val="0"\/><w:spacing /);
     assert.deepEqual(attrs(pPrDefault, 'w:spacing'), { after: '0', before: '0', line: '579', lineRule: 'exact' });
     const rPrDefault = /<w:rPrDefault>([\s\S]*?)<\/w:rPrDefault>/.exec(styles)?.[1] ?? '';
     assert.equal(attrs(rPrDefault, 'w:sz')?.val, '32');
@@ -133,7 +133,7 @@ describe('exportDocx: the .docx of a notice', () => {
     // The Normal style names the size too (LibreOffice sizes the grid from it).
     const normal = /<w:style w:type="paragraph" w:styleId="Normal"[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? '';
     assert.equal(attrs(normal, 'w:sz')?.val, '32');
-    for (const p of ps) for (const r of p.runs) assert.equal(r.spacing, -5, p.text);
+    for (const p of ps) for (const r of p.runs) assert.equal(r.spacing, -6, p.text);
   });
 
   it('names one font for East Asian and Latin text in every run: punctuation and digits are never Times New Roman', () => {

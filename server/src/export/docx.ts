@@ -98,7 +98,7 @@ function noGridSnap(zip: Uint8Array): Uint8Array {
   const marker = '<w:pPrDefault><w:pPr>';
   if (!xml.includes(marker)) throw new Error('docx: default paragraph properties missing');
   // Schema order in w:pPr: widowControl … snapToGrid, spacing.
-  files['word/styles.xml'] = strToU8(xml.replace(marker, `${marker}<w:widowControl w:val="0"/><w:overflowPunct w:val="0"/><w:snapToGrid w:val="0"/>`));
+  files['word/styles.xml'] = strToU8(xml.replace(marker, `${marker}<w:widowControl w:val="0"/><w:snapToGrid w:val="0"/>`));
   return zipSync(files);
 }
 
