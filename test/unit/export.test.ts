@@ -125,7 +125,7 @@ describe('exportDocx: the .docx of a notice', () => {
   it('keeps every line to the grid pitch and 28 characters: exact 579-twip lines, −0.3 pt runs, no grid snapping or widow control', () => {
     const styles = files['word/styles.xml'];
     const pPrDefault = /<w:pPrDefault>([\s\S]*?)<\/w:pPrDefault>/.exec(styles)?.[1] ?? '';
-    assert.match(pPrDefault, /<w:widowControl w:val="0"\/><w:snapToGrid w:val="0"\/><w:spacing /);
+    assert.match(pPrDefault, /<w:widowControl w:val="0"\/><w:autoSpaceDE w:val="0"\/><w:autoSpaceDN w:val="0"\/><w:snapToGrid w:val="0"\/><w:spacing /);
     assert.deepEqual(attrs(pPrDefault, 'w:spacing'), { after: '0', before: '0', line: '579', lineRule: 'exact' });
     const rPrDefault = /<w:rPrDefault>([\s\S]*?)<\/w:rPrDefault>/.exec(styles)?.[1] ?? '';
     assert.equal(attrs(rPrDefault, 'w:sz')?.val, '32');
