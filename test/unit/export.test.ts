@@ -214,6 +214,12 @@ describe('exportDocx: the .docx of a notice', () => {
     // The signature (10 characters) is the longer: four characters in; the date (6) centred under it.
     assert.equal(sig.ind.right, String(chars(4)));
     assert.equal(date.ind.right, String(chars(4 + (10 - 6) / 2)));
+    // The last text before them goes with them to a new page, so the 署名 never opens a page alone.
+    const before = ps[ps.indexOf(sig) - 2];
+    assert.equal(before.text, '2.防汛物资清单');
+    assert.match(before.xml, /<w:keepNext\/>[\s\S]*<w:keepLines\/>/);
+    assert.match(ps[ps.indexOf(sig) - 1].xml, /<w:keepNext\/>/);
+    assert.doesNotMatch(find(ps, '为切实做好今年汛期防汛值守工作，现就有关事项通知如下。').xml, /<w:keepNext/);
     const note = find(ps, '（此件公开发布）');
     assert.equal(note.ind.firstLineChars, '200');
   });
