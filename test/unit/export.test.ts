@@ -83,6 +83,21 @@ describe('breakTitle (GB/T 9704-2012 §7.3.1)', () => {
     assert.ok(lines[lines.length - 1].endsWith('的通知'), 'the 文种 stays with 的');
   });
 
+  it('breaks between any two characters where the runtime has no word segmenter', () => {
+    const intl = Intl as unknown as { Segmenter?: unknown };
+    const saved = intl.Segmenter;
+    try {
+      intl.Segmenter = undefined;
+      const title = '青山县人民政府办公室关于进一步做好全县汛期防汛值守和应急物资保障工作的通知';
+      const lines = breakTitle(title);
+      assert.equal(lines.join(''), title);
+      assert.ok(lines.length >= 2 && lines.every((l) => textWidth(l) <= 20), lines.join('|'));
+      assert.ok(lines[lines.length - 1].endsWith('的通知'));
+    } finally {
+      intl.Segmenter = saved;
+    }
+  });
+
   it('counts half-width characters as half', () => {
     assert.equal(textWidth('2025年6月3日'), 6);
     assert.equal(textWidth('𠮷'), 1);
