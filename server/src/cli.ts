@@ -377,6 +377,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     switch (cmd) {
       case 'check':
         return await runCheck(parseCheckArgs(rest, io.env), io);
+      case 'export':
+        return await (await import('./export/cli')).runExport(rest, io);
       case 'rules':
         return listRules(io, langArg(rest) ?? defaultLang(io.env));
       case 'lsp': {

@@ -7,6 +7,7 @@
  */
 import { SEVERITY_SETTINGS, type Msg, type Rule, type RuleOptionSpec } from '../core/types';
 import { msg } from '../core/messages';
+import { DEFAULT_FONTS, FONT_DESCRIPTIONS, FONT_KEYS } from '../export/fonts';
 
 /** A JSON schema fragment (draft-07 subset that VS Code and ajv both understand). */
 export type JsonSchema = Record<string, unknown>;
@@ -204,6 +205,28 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
     default: 5_000_000,
     merge: 'replace',
     schema: () => ({ type: 'number', minimum: 1 }),
+  },
+  {
+    name: 'export',
+    description: msg(
+      '导出 Word（GB/T 9704）所用的字体：`fonts.title` 标题（小标宋体）、`fonts.body` 正文（仿宋体）、`fonts.heading1` 一级标题（黑体）、`fonts.heading2` 二级标题（楷体）、`fonts.pageNumber` 页码（宋体）。',
+      'Fonts the Word export (GB/T 9704) asks for: `fonts.title` (小标宋体), `fonts.body` (仿宋体), `fonts.heading1` (黑体), `fonts.heading2` (楷体), `fonts.pageNumber` (宋体).',
+    ),
+    default: { fonts: { ...DEFAULT_FONTS } },
+    merge: 'replace',
+    schema: () => ({
+      type: 'object',
+      properties: {
+        fonts: {
+          type: 'object',
+          properties: Object.fromEntries(
+            FONT_KEYS.map((k) => [k, { type: 'string', minLength: 1, maxLength: 64, default: DEFAULT_FONTS[k], description: `${FONT_DESCRIPTIONS[k].zh} / ${FONT_DESCRIPTIONS[k].en}` }]),
+          ),
+          additionalProperties: false,
+        },
+      },
+      additionalProperties: false,
+    }),
   },
 ];
 

@@ -42,6 +42,8 @@ export interface PartialConfig {
   speakingRate?: number;
   languages?: string[];
   maxFileSize?: number;
+  /** Word export fonts (read by the exporter in the client and the CLI; validated here). */
+  export?: { fonts?: Record<string, string> };
 }
 
 const validators = new WeakMap<readonly Rule[], ValidateFunction>();

@@ -9,3 +9,5 @@ export { isChinese, msg, pick } from './messages';
 export { fixAll, appliesInBulk, type FixAllResult, type FixAllChoice } from './autofix';
 export { findPlaceholders, groupPlaceholders, type PlaceholderMatch, type PlaceholderGroup } from './placeholders';
 export { parseDirectives, applySuppressions, applyAllowList, type Directive, type DirectiveKind } from './suppress';
+export { buildDocumentModel } from './document/model';
+export type { DocumentModel, DocParagraph, ParagraphRole, AttachmentNote, AttachmentNoteItem, Attachment, Imprint } from './document/types';

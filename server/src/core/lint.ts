@@ -2,6 +2,8 @@ import { Source } from './source';
 import { buildSections } from './numbering/tree';
 import { RULES } from './rules/index';
 import { applyAllowList, applySuppressions } from './suppress';
+import { buildDocumentModel } from './document/model';
+import type { DocumentModel } from './document/types';
 import type { ExtraPatterns, Finding, LintOptions, Report, Rule, RuleContext, SectionTree, Severity, SeveritySetting } from './types';
 
 export interface LintResult {
@@ -33,6 +35,8 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
   const errors: LintResult['errors'] = [];
   const severities = options.severities ?? {};
   const extraPatterns: ExtraPatterns = { placeholder: options.extraPatterns?.placeholder ?? [], residue: options.extraPatterns?.residue ?? [] };
+  // Built on first access: most rules never ask for it.
+  let document: DocumentModel | undefined;
 
   for (const rule of rules) {
     if ((severities[rule.meta.id] ?? rule.meta.defaultSeverity) === 'off') continue;
@@ -43,6 +47,9 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
       language: source.language,
       source,
       sections,
+      get document() {
+        return (document ??= buildDocumentModel(source, sections));
+      },
       report(r: Report) {
         const sev = resolveSeverity(rule, r.sub, severities);
         if (sev === 'off') return;
