@@ -25,8 +25,20 @@ const serverAsSibling = {
   },
 };
 
+/**
+ * The extension's entry (dist/client.js) stays tiny so that activation loads next to nothing: its
+ * `import('./lazy')` becomes a require of the sibling bundle dist/client-lazy.js (client/src/lazy.ts).
+ */
+const lazyAsSibling = {
+  name: 'lazy-as-sibling',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/lazy$/ }, () => ({ path: './client-lazy.js', external: true }));
+  },
+};
+
 const builds = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [lazyAsSibling] },
+  { entryPoints: ['client/src/lazy.ts'], outfile: 'dist/client-lazy.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [serverAsSibling], define: { GONGWEN_VERSION: JSON.stringify(version) } },
 ];

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { pick } from '../../server/src/core/messages';
 import { speakingMinutes, speakingTime } from '../../server/src/core/stats';
 import { analyse, isDraft, settingsFor } from './analysis';
+
+export { forget } from './analysis';
 import { fillPlaceholders } from './placeholders';
 
 /** What `gongwen.showStats` reports (and returns, for tests). */
