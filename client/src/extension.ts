@@ -15,6 +15,8 @@ export interface GongwenApi {
   readonly activateMs: number;
   /** Resolves when the language client has started (true) or failed to start (false). */
   readonly serverReady: Promise<boolean>;
+  /** The untitled buffers (URIs as strings) gongwen offered to check as a draft in this session. */
+  untitledOffers(): Promise<string[]>;
 }
 
 /**
@@ -105,7 +107,7 @@ export function activate(context: vscode.ExtensionContext): GongwenApi {
 
   const activateMs = performance.now() - t0;
   log('Info', `version ${version} activated in ${activateMs.toFixed(1)} ms (VS Code ${vscode.version}, ${vscode.env.language}); starting the language server`);
-  return { activateMs, serverReady };
+  return { activateMs, serverReady, untitledOffers: async () => [...(await lazy()).UntitledDraftOffer.offered] };
 }
 
 /**

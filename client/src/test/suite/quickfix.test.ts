@@ -23,9 +23,12 @@ async function quickFixesAt(uri: vscode.Uri, range: vscode.Range, what: string):
   }
 }
 
-/** The finding's own fix among the quick fixes (not "fix all of this rule", whose title names the rule). */
+/** A "fix all of this rule" title, in either UI language. */
+const FIX_ALL_OF_RULE = /^(?:Fix all "|修复本文档中全部“|Delete all web residue|删除全部网页残留)/;
+
+/** The finding's own fix among the quick fixes (not "fix all of this rule"). */
 function singleFix(fixes: vscode.CodeAction[], rule: string): vscode.CodeAction {
-  const single = fixes.filter((a) => !a.title.includes(rule));
+  const single = fixes.filter((a) => !FIX_ALL_OF_RULE.test(a.title));
   assert.ok(single.length > 0, `a single fix for ${rule} among: ${fixes.map((a) => a.title).join(' | ')}`);
   return single.find((a) => a.isPreferred) ?? single[0];
 }
@@ -126,7 +129,8 @@ suite('quick fixes', () => {
     const doc = (await openUntitled('一.总体要求\n\n二.重点任务\n\n三.保障措施\n')).document;
     await waitForDiagnostics(doc.uri, (ds) => ds.filter((d) => ruleOf(d) === 'numbering-punctuation').length === 3, 'three numbering-punctuation findings');
     const actions = await quickFixesAt(doc.uri, rangeOf(doc, '一.'), '一.');
-    const all = actions.find((a) => a.title.includes('numbering-punctuation'));
+    // Named by the rule's short name, never its id.
+    const all = actions.find((a) => a.title === 'Fix all "Ordinal punctuation" problems in this document' || a.title === '修复本文档中全部“序号标点”问题');
     assert.ok(all, `a fix-all-of-this-rule action among: ${actions.map((a) => a.title).join(' | ')}`);
     await apply(all);
     assert.strictEqual(doc.getText(), '一、总体要求\n\n二、重点任务\n\n三、保障措施\n');
