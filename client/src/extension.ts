@@ -28,6 +28,9 @@ export interface GongwenApi {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const lazy = async (): Promise<typeof import('./lazy')> => require('./lazy') as typeof import('./lazy');
 
+/** The languages the server checks (the client's document selector). */
+const DRAFT_LANGUAGES = ['markdown', 'plaintext'];
+
 let client: LanguageClient | undefined;
 let starting: Promise<LanguageClient | undefined> | undefined;
 let output: vscode.OutputChannel | undefined;
@@ -133,7 +136,7 @@ function startClient(context: vscode.ExtensionContext, version: string, setServe
         {
           // No scheme restriction: untitled and virtual documents are drafts too. The locale goes to the
           // server as InitializeParams.locale (vscode.env.language), set by the client library itself.
-          documentSelector: [{ language: 'markdown' }, { language: 'plaintext' }],
+          documentSelector: DRAFT_LANGUAGES.map((language) => ({ language })),
           outputChannel: output,
           traceOutputChannel: output,
           // Hovers link to the packaged rule reference through this command only.
@@ -154,6 +157,7 @@ function startClient(context: vscode.ExtensionContext, version: string, setServe
         },
       );
       await c.start();
+      context.subscriptions.push(links.closeOnLanguageChange(c, DRAFT_LANGUAGES, (m) => log('Info', m)));
       client = c;
       return c;
     } catch (error) {

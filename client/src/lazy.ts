@@ -5,6 +5,7 @@
  * in the task after activation (to start the server and the status bar) or by the first command.
  */
 export { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+export { closeOnLanguageChange } from './sync';
 export { gotoPlaceholder, fillPlaceholders } from './placeholders';
 export { StatsStatus, showStats, forget } from './status';
 export { gotoSection } from './sections';

@@ -56,6 +56,9 @@ suite('editor: start-up, output, untitled drafts, titles', () => {
       return row;
     }, 'gongwen in the Extension Activation Stats');
     // | Extension | Eager | Load Code | Call Activate | Finish Activate | Event | By |
+    const table = await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'perf')?.getText(), 'the perf document');
+    const rows = table.split('\n').filter((l) => /^\|\s*[\w.-]+\.[\w.-]+\s*\|/.test(l));
+    console.log(`      Extension Activation Stats (Extension | Eager | Load Code | Call Activate | Finish Activate | Event | By):\n${rows.map((r) => `        ${r}`).join('\n')}`);
     const cells = perf.split('|').map((c) => c.trim());
     const [load, call, finish] = [cells[3], cells[4], cells[5]].map(Number);
     console.log(`      activation: VS Code reports load code ${load} ms + call activate ${call} ms = ${load + call} ms (finish activate ${finish} ms); activate() itself ${a.activateMs.toFixed(1)} ms`);
@@ -76,6 +79,7 @@ suite('editor: start-up, output, untitled drafts, titles', () => {
     // What VS Code's language detection does to a pasted speech: the buffer becomes Ini, unchecked.
     await vscode.commands.executeCommand('notifications.clearAll');
     const ini = await vscode.languages.setTextDocumentLanguage(doc, 'ini');
+    // Its old diagnostics go (the client closes it on the server under its old language).
     await waitFor(() => gongwenDiagnostics(ini.uri).length === 0, 'no diagnostics while it is Ini');
     await waitFor(async () => (await a.untitledOffers()).includes(ini.uri.toString()), 'the offer to check it as a draft');
     // The writer clicks the offer's first button (“Check as Plain Text”).
@@ -99,13 +103,18 @@ suite('editor: start-up, output, untitled drafts, titles', () => {
     try {
       await editor.edit((b) => b.insert(new vscode.Position(0, 0), SPEECH));
       // Checked as it is, or after accepting the offer when detection moved it to another language.
-      await waitFor(async () => {
-        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        if (doc && doc.languageId !== 'plaintext' && doc.languageId !== 'markdown' && (await a.untitledOffers()).includes(uri.toString())) {
-          await vscode.commands.executeCommand('notification.acceptPrimaryAction');
-        }
-        return gongwenDiagnostics(uri).some((d) => ruleOf(d) === 'numbering-sequence');
-      }, 'the new untitled draft to be checked', 30_000);
+      const current = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      try {
+        await waitFor(async () => {
+          const doc = current();
+          if (doc && doc.languageId !== 'plaintext' && doc.languageId !== 'markdown' && (await a.untitledOffers()).includes(uri.toString())) {
+            await vscode.commands.executeCommand('notification.acceptPrimaryAction');
+          }
+          return doc && (doc.languageId === 'plaintext' || doc.languageId === 'markdown') && gongwenDiagnostics(uri).some((d) => ruleOf(d) === 'numbering-sequence');
+        }, 'the new untitled draft to be checked', 30_000);
+      } catch (e) {
+        throw new Error(`${(e as Error).message}; languages seen: ${languages.join(' → ')}; now ${current()?.languageId}; offers: ${JSON.stringify(await a.untitledOffers())}; text starts ${JSON.stringify(current()?.getText().slice(0, 20))}; diagnostics: ${gongwenDiagnostics(uri).map(ruleOf).join(', ')}`);
+      }
       console.log(`      untitled draft languages seen: ${languages.join(' → ')}`);
     } finally {
       sub.dispose();
