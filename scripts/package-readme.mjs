@@ -2,7 +2,7 @@
 // Extensions view shows it properly on an offline machine:
 //  - images: the Extensions view allows only https: and data: images (no packaged relative files), so each
 //    `![…](docs/screenshot-x.png)` becomes a data: URI of docs/screenshot-x.webp (the same picture, about a
-//    third of the PNG's size; regenerate with `cwebp -q 75 -m 6 x.png -o x.webp` after refreshing screenshots);
+//    third of the PNG's size; regenerate with `cwebp -q 60 -m 6 x.png -o x.webp` after refreshing screenshots);
 //  - Chinese lines hard-wrapped in the source would show a stray space at each wrap: a soft line break next
 //    to a Chinese character is joined without a space (code blocks and tables are left as they are);
 //  - the rule reference: links to docs/rules.md#<rule> become in-page links, and docs/rules.md is appended,

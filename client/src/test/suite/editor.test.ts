@@ -11,7 +11,9 @@ interface GongwenApi {
   untitledOffers(): Promise<string[]>;
 }
 
+/** gongwen's exports, once a draft is open (which is what activates it). */
 async function api(): Promise<GongwenApi> {
+  if (!vscode.extensions.getExtension('gongwen.gongwen')?.isActive) await openUntitled('');
   const ext = await activeExtension();
   return ext.exports as GongwenApi;
 }
@@ -171,6 +173,7 @@ suite('editor: start-up, output, untitled drafts, titles', () => {
   });
 
   test('gongwen.showRules opens the packaged rule reference at a rule, offline', async () => {
+    await api();
     const ext = await activeExtension();
     const uri = await vscode.commands.executeCommand<vscode.Uri>('gongwen.showRules', 'numbering-level');
     assert.ok(uri, 'the command returns what it opened');
