@@ -98,8 +98,10 @@ export class UntitledDraftOffer implements vscode.Disposable {
       never,
     );
     if (pick === never) await this.state.update(NEVER_KEY, true);
-    if (pick !== check || document.isClosed) return;
-    await vscode.languages.setTextDocumentLanguage(document, target);
+    if (pick !== check) return;
+    // The document as it is now (a language change replaces the event's object in some hosts).
+    const current = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key) ?? document;
+    if (!current.isClosed) await vscode.languages.setTextDocumentLanguage(current, target);
   }
 
   dispose(): void {
