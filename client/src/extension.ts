@@ -56,7 +56,9 @@ export function activate(context: vscode.ExtensionContext): GongwenApi {
   const serverStatus = vscode.languages.createLanguageStatusItem('gongwen.server', [{ language: 'markdown' }, { language: 'plaintext' }]);
   serverStatus.name = vscode.l10n.t('gongwen language server');
   serverStatus.command = { title: vscode.l10n.t('Show Output'), command: 'gongwen.showOutput' };
+  let statusDisposed = false;
   const setServerState = (state: 'starting' | 'running' | 'failed', detail = '') => {
+    if (statusDisposed) return; // the client stops after the item is gone when the window closes
     serverStatus.busy = state === 'starting';
     serverStatus.severity = state === 'failed' ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
     serverStatus.text = state === 'failed' ? vscode.l10n.t('gongwen: not checking') : state === 'starting' ? vscode.l10n.t('gongwen: starting…') : vscode.l10n.t('gongwen: checking');
@@ -94,7 +96,7 @@ export function activate(context: vscode.ExtensionContext): GongwenApi {
       return false;
     }
   }));
-  context.subscriptions.push(output, serverStatus);
+  context.subscriptions.push(output, serverStatus, { dispose: () => (statusDisposed = true) });
 
   // Everything else after activation returns: the status bar, the untitled-draft offer, the server.
   let readyResolve: (ok: boolean) => void = () => undefined;
@@ -159,7 +161,17 @@ function startClient(context: vscode.ExtensionContext, version: string, setServe
         },
       );
       await c.start();
-      context.subscriptions.push(links.closeOnLanguageChange(c, DRAFT_LANGUAGES, (m) => log('Info', m)));
+      context.subscriptions.push(
+        links.closeOnLanguageChange(c, DRAFT_LANGUAGES, (m) => log('Info', m)),
+        // A server that crashes for good (the client gives up after five crashes in three minutes) or is
+        // restarted shows in the language status item and the output channel.
+        c.onDidChangeState((e) => {
+          if (e.newState === links.State.Stopped) {
+            log('Warn', 'language server stopped');
+            setServerState('failed', vscode.l10n.t('The language server stopped: see the output.'));
+          } else if (e.newState === links.State.Running) setServerState('running', vscode.l10n.t('version {0}', version));
+        }),
+      );
       client = c;
       return c;
     } catch (error) {

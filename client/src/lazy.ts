@@ -4,7 +4,7 @@
  * dist/client.js, which VS Code loads to activate, stays a few kilobytes; this bundle is required
  * in the task after activation (to start the server and the status bar) or by the first command.
  */
-export { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+export { LanguageClient, State, TransportKind } from 'vscode-languageclient/node';
 export { closeOnLanguageChange } from './sync';
 export { gotoPlaceholder, fillPlaceholders } from './placeholders';
 export { StatsStatus, showStats, forget } from './status';
