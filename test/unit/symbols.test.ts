@@ -73,6 +73,27 @@ describe('document symbols', () => {
   });
 });
 
+describe('document symbols on awkward input', () => {
+  it('CRLF and a BOM: the same lengths and no heading twice', () => {
+    const lf = symbolsOf(MD, 'markdown');
+    const crlf = symbolsOf(`\ufeff${MD.replace(/\n/g, '\r\n')}`, 'markdown');
+    assert.deepEqual(shape(crlf), shape(lf));
+  });
+
+  it('an empty document and one with only a heading give no symbols', () => {
+    assert.deepEqual(symbolsOf('', 'markdown'), []);
+    assert.deepEqual(symbolsOf('# 标题\n', 'markdown'), []);
+  });
+
+  it('without a Source (other callers) every section is kept and the detail is empty', () => {
+    const source = new Source(MD, 'markdown');
+    const doc = TextDocument.create('file:///x.md', 'markdown', 1, MD);
+    const syms = documentSymbols(doc, buildSections(source));
+    assert.ok(JSON.stringify(names(syms)).includes('在全县工作会议上的讲话'));
+    assert.ok(syms.every((s) => s.detail === ''));
+  });
+});
+
 describe('isBuiltInHeading', () => {
   it('recognises ATX and setext headings in Markdown, not text or a thematic break after a blank line', () => {
     const src = new Source('# 标题\n正文\n\n小标题\n---\n\n---\n', 'markdown');
