@@ -43,8 +43,20 @@ const clientExportAsSibling = {
   },
 };
 
+/**
+ * The extension's entry (dist/client.js) stays tiny so that activation loads next to nothing: its
+ * `import('./lazy')` becomes a require of the sibling bundle dist/client-lazy.js (client/src/lazy.ts).
+ */
+const lazyAsSibling = {
+  name: 'lazy-as-sibling',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/lazy$/ }, () => ({ path: './client-lazy.js', external: true }));
+  },
+};
+
 const builds = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [clientExportAsSibling] },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [lazyAsSibling, clientExportAsSibling] },
+  { entryPoints: ['client/src/lazy.ts'], outfile: 'dist/client-lazy.js', external: ['vscode'] },
   { entryPoints: ['client/src/export.ts'], outfile: 'dist/export.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [serverAsSibling, exportAsSibling], define: { GONGWEN_VERSION: JSON.stringify(version) } },

@@ -79,7 +79,8 @@ export class DraftAnalysis {
   }
 
   get count(): CharacterCount {
-    return (this.countCache ??= countCharacters(this.text, this.language));
+    // Placeholders are counted apart: the letters of `XX镇` are not characters a speaker reads.
+    return (this.countCache ??= countCharacters(this.text, this.language, this.placeholders));
   }
 
   /** Every outline section (headings and ordinal markers) in document order. */

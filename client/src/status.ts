@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
-import { speakingMinutes } from '../../server/src/core/stats';
+import { pick } from '../../server/src/core/messages';
+import { speakingMinutes, speakingTime } from '../../server/src/core/stats';
 import { analyse, isDraft, settingsFor } from './analysis';
+
+export { forget } from './analysis';
 import { fillPlaceholders } from './placeholders';
 
 /** What `gongwen.showStats` reports (and returns, for tests). */
@@ -11,7 +14,10 @@ export interface DraftStats {
   letters: number;
   paragraphs: number;
   rate: number;
+  /** Whole minutes, rounded to the nearest: 0 for a draft under half a minute. */
   minutes: number;
+  /** The speaking time as shown: `约 26 分钟` / `~26 min`, `不足 1 分钟` / `under 1 min`. */
+  time: string;
   placeholders: number;
   groups: Array<{ group: string; count: number }>;
 }
@@ -33,13 +39,14 @@ export function currentStats(): DraftStats | undefined {
     ...c,
     rate,
     minutes: speakingMinutes(c.total, rate),
+    time: pick(speakingTime(c.total, rate), vscode.env.language),
     placeholders: a.placeholders.length,
     groups: a.groups.map((g) => ({ group: g.group, count: g.occurrences.length })),
   };
 }
 
 /**
- * The status bar item `$(mic) 4,943 字 · 约 26 分钟 · 占位符 41` (English: `… · placeholders: 41`): shown for Markdown and plain-text
+ * The status bar item `$(mic) 4,943 字 · 约 26 分钟 · 占位符 41` (`不足 1 分钟` for a short draft) (English: `… · placeholders: 41`): shown for Markdown and plain-text
  * drafts only, updated 150 ms after the last keystroke (one pass of the pure core, cached per version).
  */
 export class StatsStatus implements vscode.Disposable {
@@ -86,8 +93,8 @@ export class StatsStatus implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    this.item.text = vscode.l10n.t('$(mic) {0} chars · ~{1} min · placeholders: {2}', fmt(s.total), s.minutes, s.placeholders);
-    this.item.tooltip = vscode.l10n.t('{0} characters at {1} per minute: ~{2} min. Click for details.', fmt(s.total), s.rate, s.minutes);
+    this.item.text = vscode.l10n.t('$(mic) {0} chars · {1} · placeholders: {2}', fmt(s.total), s.time, s.placeholders);
+    this.item.tooltip = vscode.l10n.t('{0} characters at {1} per minute: {2}. Placeholders are counted apart. Click for details.', fmt(s.total), s.rate, s.time);
     this.item.show();
   }
 
@@ -113,19 +120,19 @@ export function showStats(silent?: unknown): DraftStats | undefined {
     return undefined;
   }
   const items: StatItem[] = [
-    { label: vscode.l10n.t('Counted characters'), description: fmt(s.total), detail: vscode.l10n.t('Chinese characters, digits and letters; not punctuation, spaces or Markdown markup') },
+    { label: vscode.l10n.t('Counted characters'), description: fmt(s.total), detail: vscode.l10n.t('Chinese characters, digits and letters; not punctuation, spaces, Markdown markup or placeholders') },
     { label: vscode.l10n.t('Chinese characters'), description: fmt(s.chinese) },
     { label: vscode.l10n.t('Digits'), description: fmt(s.digits) },
     { label: vscode.l10n.t('Letters'), description: fmt(s.letters) },
     { label: vscode.l10n.t('Paragraphs'), description: fmt(s.paragraphs) },
-    { label: vscode.l10n.t('Speaking time'), description: vscode.l10n.t('~{0} min at {1} characters per minute', s.minutes, s.rate), detail: vscode.l10n.t('Change the rate with the setting gongwen.speakingRate') },
+    { label: vscode.l10n.t('Speaking time'), description: vscode.l10n.t('{0} at {1} characters per minute', s.time, s.rate), detail: vscode.l10n.t('Change the rate with the setting gongwen.speakingRate') },
     { label: vscode.l10n.t('Placeholders'), kind: vscode.QuickPickItemKind.Separator },
     ...(s.groups.length === 0
       ? [{ label: vscode.l10n.t('No unfilled placeholders left.') }]
       : s.groups.map((g) => ({ label: g.group, description: `×${g.count}`, detail: vscode.l10n.t('Fill everywhere…'), group: g.group }))),
   ];
   const qp = vscode.window.createQuickPick<StatItem>();
-  qp.title = vscode.l10n.t('gongwen: {0} characters · ~{1} min · placeholders: {2}', fmt(s.total), s.minutes, s.placeholders);
+  qp.title = vscode.l10n.t('gongwen: {0} characters · {1} · placeholders: {2}', fmt(s.total), s.time, s.placeholders);
   qp.items = items;
   qp.matchOnDescription = true;
   qp.onDidAccept(() => {

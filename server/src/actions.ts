@@ -29,10 +29,11 @@ function wanted(only: string[] | undefined, kind: string): boolean {
  */
 const EXPLICIT = { suggestions: true, minSeverity: 'hint' } as const;
 
+/** The title of "fix all of this rule": named by the rule's short name (`序号标点`), never its id. */
 function fixAllRuleTitle(rule: string): Msg {
   if (rule === 'web-residue') return msg('删除全部网页残留行', 'Delete all web residue lines');
   const name = ruleById(rule)?.meta.name ?? msg(rule, rule);
-  return msg(`修复本文档中全部“${name.zh}”问题`, `Fix all “${name.en}” problems in this document`);
+  return msg(`修复本文档中全部“${name.zh}”问题`, `Fix all "${name.en}" problems in this document`);
 }
 
 const FIX_ALL_TITLE = msg('修复全部 gongwen 问题', 'Fix all gongwen problems');

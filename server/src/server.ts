@@ -268,7 +268,7 @@ export function startServer(connection: Connection = defaultConnection()): Conne
     safe('textDocument/documentSymbol', [], async (params) => {
       const got = await analyze(params.textDocument?.uri);
       if (!got || got.analysis.kind !== 'ok') return [];
-      return documentSymbols(got.doc, got.analysis.result.sections);
+      return documentSymbols(got.doc, got.analysis.result.sections, got.analysis.result.source, locale);
     }),
   );
 

@@ -1,10 +1,9 @@
 /** Outline (DocumentSymbol) and folding ranges from the core section tree. */
 import { SymbolKind, type DocumentSymbol, type FoldingRange, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Section, SectionTree, Source } from './core';
+import { findPlaceholders, isChinese, type Section, type SectionTree, type Source } from './core';
+import { lineCharacterCounts } from './core/stats';
 import { toRange } from './convert';
-
-const LEVEL_NAMES = ['', '一、', '（一）', '1.', '（1）', '①'];
 
 function kindOf(s: Section): SymbolKind {
   if (s.kind === 'title') return SymbolKind.File;
@@ -25,19 +24,86 @@ export function clampRange(inner: Range, outer: Range): Range {
   return { start, end };
 }
 
-function toSymbol(doc: TextDocument, s: Section, depth: number): DocumentSymbol {
-  const range = toRange(doc, s.start, Math.max(s.end, s.titleEnd));
-  const selectionRange = clampRange(toRange(doc, s.titleStart, s.titleEnd), range);
-  const name = s.label.trim() || s.marker?.text || (s.kind === 'title' ? '（标题）' : '（无标题）');
-  const detail = s.kind === 'marker' ? LEVEL_NAMES[s.level] ?? '' : s.kind === 'heading' ? `H${s.level}` : '';
-  // Guard against a malformed (cyclic or absurdly deep) tree: the outline is a view, not worth a crash.
-  const children = depth < 64 ? s.children.map((c) => toSymbol(doc, c, depth + 1)) : [];
-  return { name, detail, kind: kindOf(s), range, selectionRange, children };
+/** A CommonMark setext underline (`===` or `---` under a paragraph line). */
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+
+/**
+ * Whether the line `index` of a Markdown source is a heading that VS Code's built-in Markdown
+ * outline shows already: an ATX heading (`# …`) or the text line above a setext underline.
+ */
+export function isBuiltInHeading(source: Source, index: number): boolean {
+  const line = source.lines[index];
+  if (!line || line.scope !== 'text') return false;
+  if (line.headingLevel > 0) return true;
+  const next = source.lines[index + 1];
+  return !!next && next.scope === 'text' && line.contentStart < line.end && SETEXT_UNDERLINE.test(source.lineText(next));
 }
 
-/** Hierarchical symbols for Outline, breadcrumbs and Go to Symbol. */
-export function documentSymbols(doc: TextDocument, tree: SectionTree): DocumentSymbol[] {
-  return tree.roots.map((s) => toSymbol(doc, s, 0));
+/** Per section tree, the prefix sums of the counted characters per line (see `lineCharacterCounts`). */
+const prefixCache = new WeakMap<SectionTree, number[]>();
+
+function characterPrefix(tree: SectionTree, source: Source): number[] {
+  let prefix = prefixCache.get(tree);
+  if (!prefix) {
+    // Placeholders are counted apart, as in the status bar.
+    const per = lineCharacterCounts(source.text, source.language, findPlaceholders(source));
+    prefix = [0];
+    for (const n of per) prefix.push(prefix[prefix.length - 1] + n);
+    prefixCache.set(tree, prefix);
+  }
+  return prefix;
+}
+
+interface SymbolContext {
+  doc: TextDocument;
+  source?: Source;
+  prefix?: number[];
+  zh: boolean;
+  /** Markdown: leave headings to the built-in outline. */
+  skipHeadings: boolean;
+}
+
+/**
+ * The outline's detail column: the section's length in counted characters (`1,234 字` /
+ * `1,234 chars`, placeholders apart), or nothing for the document title and an empty section.
+ */
+function detailOf(s: Section, c: SymbolContext): string {
+  if (s.kind === 'title' || !c.source || !c.prefix) return '';
+  const first = s.line;
+  const last = c.source.lineAt(Math.max(s.start, Math.max(s.end, s.titleEnd) - 1)).index;
+  const n = (c.prefix[Math.min(last + 1, c.prefix.length - 1)] ?? 0) - (c.prefix[Math.min(first, c.prefix.length - 1)] ?? 0);
+  if (!(n > 0)) return '';
+  const num = n.toLocaleString('en-US');
+  return c.zh ? `${num} 字` : `${num} chars`;
+}
+
+function toSymbols(c: SymbolContext, s: Section, depth: number): DocumentSymbol[] {
+  // Guard against a malformed (cyclic or absurdly deep) tree: the outline is a view, not worth a crash.
+  const children = depth < 64 ? s.children.flatMap((x) => toSymbols(c, x, depth + 1)) : [];
+  // A heading the built-in Markdown outline shows already: its children take its place.
+  if (c.skipHeadings && c.source && isBuiltInHeading(c.source, s.line)) return children;
+  const range = toRange(c.doc, s.start, Math.max(s.end, s.titleEnd));
+  const selectionRange = clampRange(toRange(c.doc, s.titleStart, s.titleEnd), range);
+  const name = s.label.trim() || s.marker?.text || (s.kind === 'title' ? (c.zh ? '（标题）' : '(title)') : c.zh ? '（无标题）' : '(untitled)');
+  return [{ name, detail: detailOf(s, c), kind: kindOf(s), range, selectionRange, children }];
+}
+
+/**
+ * Hierarchical symbols for Outline, breadcrumbs and Go to Symbol, from the section tree of `doc`.
+ * With `source` (the `Source` the tree was built from), each symbol's detail is its section's
+ * length in counted characters, in the UI `locale`; and in Markdown the headings VS Code's own
+ * Markdown outline already shows (`#` and setext) are left out, their sections' children taking
+ * their place, so no heading appears twice. Generic over `Section.kind`.
+ */
+export function documentSymbols(doc: TextDocument, tree: SectionTree, source?: Source, locale = 'en'): DocumentSymbol[] {
+  const c: SymbolContext = {
+    doc,
+    source,
+    prefix: source ? characterPrefix(tree, source) : undefined,
+    zh: isChinese(locale),
+    skipHeadings: !!source && source.language === 'markdown',
+  };
+  return tree.roots.flatMap((s) => toSymbols(c, s, 0));
 }
 
 /** The last non-blank line of `[start, end)`, not before `firstLine`. */

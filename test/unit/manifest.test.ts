@@ -131,7 +131,9 @@ describe('commands and activation', () => {
   it('contributes the snippets to both languages and the injection grammar to Markdown', () => {
     const langs = (pkg.contributes.snippets as Array<{ language: string; path: string }>).map((s) => s.language).sort();
     assert.deepEqual(langs, ['markdown', 'plaintext']);
-    for (const s of pkg.contributes.snippets) assert.ok(fs.existsSync(path.join(ROOT, s.path)), s.path);
+    // A snippet path may be an nls key (%snippets.path%): one snippet file per display language.
+    const paths = (p: string): Array<string | undefined> => (/^%.+%$/.test(p) ? [en[p.slice(1, -1)], zh[p.slice(1, -1)]] : [p]);
+    for (const s of pkg.contributes.snippets) for (const p of paths(s.path)) assert.ok(p && fs.existsSync(path.join(ROOT, p)), `${s.path} → ${p}`);
     for (const g of pkg.contributes.grammars) assert.ok(fs.existsSync(path.join(ROOT, g.path)), g.path);
   });
 });

@@ -16,8 +16,15 @@ interface Snippet {
 }
 const ROOT = path.join(__dirname, '..', '..');
 const FILE = path.join(ROOT, 'snippets', 'gongwen.json');
+const FILE_EN = path.join(ROOT, 'snippets', 'gongwen.en.json');
+/** The Chinese snippets (names and descriptions in Chinese), contributed when VS Code runs in zh-cn. */
 const snippets = JSON.parse(fs.readFileSync(FILE, 'utf8')) as Record<string, Snippet>;
+/** The same snippets named and described in English, for every other display language. */
+const snippetsEn = JSON.parse(fs.readFileSync(FILE_EN, 'utf8')) as Record<string, Snippet>;
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const nls = (file: string) => JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, string>;
+/** A manifest string with its `%key%` replaced from an nls file, as VS Code does for the whole manifest. */
+const localise = (value: string, table: Record<string, string>) => (/^%[^%]+%$/.test(value) ? table[value.slice(1, -1)] : value);
 
 const VARIABLES: Record<string, string> = { CURRENT_YEAR: '2024' };
 
@@ -134,9 +141,37 @@ const FRAGMENTS: Array<[string, string]> = [
 ];
 
 describe('snippets: contribution and syntax', () => {
-  it('are contributed to Markdown and plain text', () => {
-    const contributed = (pkg.contributes.snippets as Array<{ language: string; path: string }>).filter((s) => path.resolve(ROOT, s.path) === FILE);
-    assert.deepEqual(contributed.map((s) => s.language).sort(), ['markdown', 'plaintext']);
+  it('are contributed to Markdown and plain text, the Chinese file in zh-cn and the English one otherwise', () => {
+    for (const [table, file] of [
+      [nls('package.nls.zh-cn.json'), FILE],
+      [nls('package.nls.json'), FILE_EN],
+    ] as const) {
+      const contributed = (pkg.contributes.snippets as Array<{ language: string; path: string }>).filter((s) => path.resolve(ROOT, localise(s.path, table) ?? '') === file);
+      assert.deepEqual(contributed.map((s) => s.language).sort(), ['markdown', 'plaintext'], file);
+    }
+  });
+
+  it('the English file has the same snippets (prefixes and bodies, in order) as the Chinese one', () => {
+    const zh = Object.values(snippets);
+    const en = Object.values(snippetsEn);
+    assert.equal(en.length, zh.length);
+    zh.forEach((s, i) => {
+      assert.deepEqual(en[i].prefix, s.prefix);
+      assert.deepEqual(en[i].body, s.body);
+    });
+  });
+
+  it('each file speaks one language: no English in the Chinese names and descriptions, English names in the English file', () => {
+    for (const [name, s] of Object.entries(snippets)) {
+      assert.doesNotMatch(name, /[A-Za-z]/, name);
+      assert.doesNotMatch(s.description, /[A-Za-z]/, `${name}: ${s.description}`);
+    }
+    for (const [name, s] of Object.entries(snippetsEn)) {
+      assert.match(name, /^[A-Z][A-Za-zé0-9 '-]+$/, name);
+      // English sentences; the Chinese they quote is the text to write (一、, 特此通知。).
+      assert.match(s.description, /^[A-Z][a-z]/, `${name}: ${s.description}`);
+      assert.ok(s.description.replace(/[^A-Za-z]/g, '').length >= 10, `${name}: ${s.description}`);
+    }
   });
 
   it('every body expands with valid snippet syntax and a description', () => {

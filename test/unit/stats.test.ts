@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { countCharacters, speakingMinutes, DEFAULT_SPEAKING_RATE } from '../../server/src/core/stats';
+import { countCharacters, lineCharacterCounts, speakingMinutes, speakingTime, DEFAULT_SPEAKING_RATE } from '../../server/src/core/stats';
+import { Source, findPlaceholders } from '../../server/src/core';
 
 describe('countCharacters', () => {
   it('counts Chinese characters, digits and letters, not punctuation or spaces', () => {
@@ -82,8 +83,10 @@ describe('speakingMinutes', () => {
     assert.ok(speakingMinutes(6000, 150) > speakingMinutes(6000, 250));
   });
 
-  it('gives at least one minute for any text and zero for none', () => {
-    assert.equal(speakingMinutes(1, 190), 1);
+  it('rounds honestly: under half a minute is 0, never rounded up to one', () => {
+    assert.equal(speakingMinutes(1, 190), 0);
+    assert.equal(speakingMinutes(94, 190), 0); // 0.49
+    assert.equal(speakingMinutes(95, 190), 1); // 0.5
     assert.equal(speakingMinutes(0, 190), 0);
   });
 
@@ -91,5 +94,53 @@ describe('speakingMinutes', () => {
     assert.equal(speakingMinutes(1900, 0), 10);
     assert.equal(speakingMinutes(1900, -5), 10);
     assert.equal(speakingMinutes(1900, Number.NaN), 10);
+  });
+});
+
+describe('speakingTime', () => {
+  it('says "under 1 minute" for a short text, "about N minutes" otherwise, 0 for none', () => {
+    assert.deepEqual(speakingTime(3, 190), { zh: '不足 1 分钟', en: 'under 1 min' });
+    assert.deepEqual(speakingTime(4943, 190), { zh: '约 26 分钟', en: '~26 min' });
+    assert.deepEqual(speakingTime(0, 190), { zh: '0 分钟', en: '0 min' });
+  });
+});
+
+describe('placeholders are counted apart', () => {
+  it('the letters of XX and the × signs are not characters; the words around them are', () => {
+    const text = 'XX镇召开XXX同志座谈会，20XX年X月X日。';
+    const spans = findPlaceholders(new Source(text, 'plaintext'));
+    assert.ok(spans.length >= 3, JSON.stringify(spans));
+    const c = countCharacters(text, 'plaintext', spans);
+    // 镇召开 同志座谈会 = 8 Chinese; the date 20XX年X月X日 is one placeholder as a whole.
+    assert.deepEqual(c, { total: 8, chinese: 8, digits: 0, letters: 0, paragraphs: 1 });
+    assert.equal(countCharacters(text, 'plaintext').letters, 9, 'without skip the letters count');
+  });
+
+  it('skip spans may overlap, be out of order or run past the text', () => {
+    assert.equal(countCharacters('甲乙丙丁', 'plaintext', [{ start: 2, end: 9 }, { start: 0, end: 1 }, { start: 1, end: 3 }]).total, 0);
+    assert.equal(countCharacters('甲乙丙丁', 'plaintext', [{ start: 3, end: 1 }]).total, 4, 'an empty (reversed) span skips nothing');
+  });
+
+  it('a paragraph that is only a placeholder is not a paragraph', () => {
+    const text = '【单位名称】\n正文内容';
+    assert.equal(countCharacters(text, 'plaintext', findPlaceholders(new Source(text, 'plaintext'))).paragraphs, 1);
+  });
+});
+
+describe('lineCharacterCounts', () => {
+  it('gives each line its count; the counts add up to the total', () => {
+    const text = '# 一、总体要求\n\n**加强**领导，见[通知](https://a.b/c)。\n```\ncode 123\n```\n';
+    const per = lineCharacterCounts(text, 'markdown');
+    assert.deepEqual(per.slice(0, 6), [5, 0, 7, 0, 0, 0]);
+    assert.equal(
+      per.reduce((a, b) => a + b, 0),
+      countCharacters(text, 'markdown').total,
+    );
+  });
+
+  it('honours skip spans the same way as countCharacters', () => {
+    const text = 'XX镇\n谢谢大家';
+    const spans = findPlaceholders(new Source(text, 'plaintext'));
+    assert.deepEqual(lineCharacterCounts(text, 'plaintext', spans), [1, 4]);
   });
 });

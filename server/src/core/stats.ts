@@ -1,5 +1,6 @@
 import { Source } from './source';
-import type { Language, Line } from './types';
+import { msg } from './messages';
+import type { Language, Line, Msg } from './types';
 
 /**
  * What a draft would cost to read aloud. Only characters a speaker pronounces are counted:
@@ -48,10 +49,54 @@ function classify(text: string, i: number): number {
   return LETTER.test(ch) ? LETTER_KIND : 0;
 }
 
-/** Count the pronounceable characters of a draft. */
-export function countCharacters(text: string, language: Language = 'markdown'): CharacterCount {
+/** A span of the text, as UTF-16 offsets `[start, end)`. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Count the pronounceable characters of a draft. `skip` lists spans that are not counted (the
+ * unfilled placeholders: the letters of `XX镇` stand for a name still to be written, so they are
+ * counted apart, not as characters); spans may overlap or be out of order, and parts outside the
+ * text are ignored.
+ */
+export function countCharacters(text: string, language: Language = 'markdown', skip: readonly TextSpan[] = []): CharacterCount {
+  return tally(text, language, skip).count;
+}
+
+/**
+ * The pronounceable characters of each line of a draft (index = 0-based line index of
+ * `new Source(text, language)`), counted as {@link countCharacters} counts them, `skip` included:
+ * the sum over a range of lines is what that part of the draft costs to read.
+ */
+export function lineCharacterCounts(text: string, language: Language = 'markdown', skip: readonly TextSpan[] = []): number[] {
+  return tally(text, language, skip).perLine;
+}
+
+/** `text` with every character inside `skip` replaced by a space (same length, same offsets). */
+function mask(text: string, skip: readonly TextSpan[]): string {
+  if (skip.length === 0) return text;
+  const spans = skip
+    .map((s) => ({ start: Math.max(0, Math.min(text.length, s.start)), end: Math.max(0, Math.min(text.length, s.end)) }))
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.end <= at) continue;
+    const from = Math.max(at, s.start);
+    out += text.slice(at, from) + ' '.repeat(s.end - from);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+function tally(original: string, language: Language, skip: readonly TextSpan[]): { count: CharacterCount; perLine: number[] } {
+  const text = mask(original, skip);
   const source = new Source(text, language);
   const result: CharacterCount = { total: 0, chinese: 0, digits: 0, letters: 0, paragraphs: 0 };
+  const perLine: number[] = new Array<number>(source.lines.length).fill(0);
   const md = language === 'markdown';
   // Plain-text drafts put one paragraph on each line (Chinese prose is not hard-wrapped, and
   // Word exports a paragraph per line); Markdown paragraphs are separated by blank lines.
@@ -67,22 +112,25 @@ export function countCharacters(text: string, language: Language = 'markdown'): 
         raw = stripped.text;
         inComment = stripped.inComment;
       }
+      let n = 0;
       for (let i = 0; i < raw.length; i++) {
         const kind = classify(raw, i);
         if (kind === 0) continue;
         if (kind === HAN_KIND) result.chinese++;
         else if (kind === DIGIT_KIND) result.digits++;
         else result.letters++;
-        counted = true;
+        n++;
         // An astral character (𠮷) is one character in two UTF-16 units.
         const code = raw.charCodeAt(i);
         if (code >= 0xd800 && code <= 0xdbff && i + 1 < raw.length) i++;
       }
+      perLine[line.index] += n;
+      if (n > 0) counted = true;
     }
     if (counted) result.paragraphs++;
   }
   result.total = result.chinese + result.digits + result.letters;
-  return result;
+  return { count: result, perLine };
 }
 
 /**
@@ -117,12 +165,24 @@ function stripMarkdown(line: string, inComment: boolean): { text: string; inComm
 }
 
 /**
- * Estimated speaking time in whole minutes at `rate` 字/分钟, rounded to the nearest minute;
- * any non-empty text takes at least one minute. A rate that is not a positive number falls back
- * to the default.
+ * Estimated speaking time in whole minutes at `rate` 字/分钟, rounded to the nearest minute: 0 for
+ * a text under half a minute (show it as "under 1 minute", see {@link speakingTime}), never
+ * rounded up to make a short text look longer. A rate that is not a positive number falls back to
+ * the default.
  */
 export function speakingMinutes(count: number, rate: number = DEFAULT_SPEAKING_RATE): number {
   if (!(count > 0)) return 0;
   const r = Number.isFinite(rate) && rate > 0 ? rate : DEFAULT_SPEAKING_RATE;
-  return Math.max(1, Math.round(count / r));
+  return Math.round(count / r);
+}
+
+/**
+ * The speaking time as a writer reads it, in both languages: `约 26 分钟` / `~26 min`; `不足 1 分钟` /
+ * `under 1 min` for a non-empty text under half a minute; `0 分钟` / `0 min` for an empty one.
+ */
+export function speakingTime(count: number, rate: number = DEFAULT_SPEAKING_RATE): Msg {
+  const minutes = speakingMinutes(count, rate);
+  if (count > 0 && minutes === 0) return msg('不足 1 分钟', 'under 1 min');
+  if (minutes === 0) return msg('0 分钟', '0 min');
+  return msg(`约 ${minutes} 分钟`, `~${minutes} min`);
 }

@@ -29,7 +29,7 @@ suite('installed .vsix', () => {
       assert.ok(!top.includes(unwanted), `${unwanted} must not be in the .vsix (top level: ${top.join(', ')})`);
     }
     const dist = await list('dist');
-    assert.ok(dist.includes('client.js') && dist.includes('server.js'), `dist/: ${dist.join(', ')}`);
+    assert.ok(dist.includes('client.js') && dist.includes('client-lazy.js') && dist.includes('server.js'), `dist/: ${dist.join(', ')}`);
     assert.ok(!dist.some((f) => f.endsWith('.map')), `no source maps in the .vsix: ${dist.join(', ')}`);
   });
 
@@ -45,6 +45,8 @@ suite('installed .vsix', () => {
       (p): p is string => typeof p === 'string',
     );
     if (pj.l10n) wanted.push(`${pj.l10n}/bundle.l10n.zh-cn.json`);
+    // The rule reference opened offline by gongwen.showRules and the diagnostics' code links.
+    wanted.push('docs/rules.md');
     const missing: string[] = [];
     for (const rel of wanted) {
       try {

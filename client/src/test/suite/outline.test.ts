@@ -1,7 +1,7 @@
 // The outline a writer navigates by: document symbols from the numbering tree, and folding per section.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAll, fixtureUri, lineOf, open, waitFor } from './helpers';
+import { closeAll, fixtureUri, isChineseUi, lineOf, open, waitFor } from './helpers';
 
 type Node = { name: string; children: Node[] };
 
@@ -59,15 +59,39 @@ suite('outline and folding', () => {
     assert.ok(first.range.end.line < lineOf(doc, '二、存在的问题'), 'section 一 ends before 二、');
   });
 
-  test('the draft with a # heading nests the numbered sections under it', async () => {
+  test('in Markdown no heading appears twice: # headings are left to the built-in outline', async () => {
     const doc = (await open(fixtureUri('讲话稿-草稿.md'))).document;
-    const all = await symbolsOf(doc.uri, (s) => JSON.stringify(tree(s)).includes('一、总体要求'));
-    const heading = all.find((s) => s.name === '在全县XX工作会议上的讲话' && s.children.some((c) => c.name.startsWith('一、')));
-    assert.ok(heading, `gongwen's heading symbol with numbered children: ${JSON.stringify(tree(all))}`);
-    assert.deepStrictEqual(
-      heading.children.map((c) => c.name),
-      ['一、总体要求', '二、重点任务', '三、保障措施'],
-    );
+    // Every provider's symbols (VS Code's Markdown outline and gongwen's), as the Outline view gets them.
+    const all = await symbolsOf(doc.uri, (s) => JSON.stringify(tree(s)).includes('一、总体要求') && JSON.stringify(tree(s)).includes('在全县XX工作会议上的讲话'));
+    const flat: vscode.DocumentSymbol[] = [];
+    const walk = (list: vscode.DocumentSymbol[]) => list.forEach((s) => (flat.push(s), walk(s.children)));
+    walk(all);
+    const byLine = new Map<number, string[]>();
+    for (const s of flat) byLine.set(s.selectionRange.start.line, [...(byLine.get(s.selectionRange.start.line) ?? []), s.name]);
+    const twice = [...byLine].filter(([, names]) => names.length > 1);
+    assert.deepStrictEqual(twice, [], `one symbol per line: ${JSON.stringify(tree(all))}`);
+    // The heading is the built-in one (`# …`); gongwen contributes the numbered sections.
+    assert.strictEqual(flat.filter((s) => s.name.includes('在全县XX工作会议上的讲话')).length, 1);
+    const top = all.filter((s) => ORDINAL.test(s.name)).map((s) => s.name);
+    assert.deepStrictEqual(top, ['一、总体要求', '二、重点任务', '三、保障措施']);
+  });
+
+  test('the detail column shows a section\'s length, never its level marker', async () => {
+    const doc = (await open(fixtureUri('报告-长.md'))).document;
+    const symbols = ours(await symbolsOf(doc.uri, (s) => s.some((x) => x.name.startsWith('一、'))), '关于2024年度工作情况的报告');
+    const flat: vscode.DocumentSymbol[] = [];
+    const walk = (list: vscode.DocumentSymbol[]) => list.forEach((s) => (flat.push(s), walk(s.children)));
+    walk(symbols);
+    const numbered = flat.filter((s) => ORDINAL.test(s.name));
+    assert.ok(numbered.length > 10);
+    const unit = isChineseUi() ? / 字$/ : / chars$/;
+    for (const s of numbered) {
+      assert.match(s.detail, unit, `${s.name}: “${s.detail}”`);
+      assert.doesNotMatch(s.detail, /[一二三]、|（一）|（1）/, s.name);
+    }
+    const first = numbered.find((s) => s.name === '一、主要工作及成效')!;
+    const n = (s: vscode.DocumentSymbol) => Number(s.detail.replace(/[^\d]/g, ''));
+    assert.ok(n(first) > first.children.reduce((a, c) => Math.max(a, n(c)), 0), 'a section is longer than any of its parts');
   });
 
   test('a .txt draft has an outline too', async () => {

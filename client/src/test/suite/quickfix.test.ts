@@ -23,9 +23,12 @@ async function quickFixesAt(uri: vscode.Uri, range: vscode.Range, what: string):
   }
 }
 
-/** The finding's own fix among the quick fixes (not "fix all of this rule", whose title names the rule). */
+/** A "fix all of this rule" title, in either UI language. */
+const FIX_ALL_OF_RULE = /^(?:Fix all "|修复本文档中全部“|Delete all web residue|删除全部网页残留)/;
+
+/** The finding's own fix among the quick fixes (not "fix all of this rule"). */
 function singleFix(fixes: vscode.CodeAction[], rule: string): vscode.CodeAction {
-  const single = fixes.filter((a) => !a.title.includes(rule));
+  const single = fixes.filter((a) => !FIX_ALL_OF_RULE.test(a.title));
   assert.ok(single.length > 0, `a single fix for ${rule} among: ${fixes.map((a) => a.title).join(' | ')}`);
   return single.find((a) => a.isPreferred) ?? single[0];
 }
@@ -126,16 +129,18 @@ suite('quick fixes', () => {
     const doc = (await openUntitled('一.总体要求\n\n二.重点任务\n\n三.保障措施\n')).document;
     await waitForDiagnostics(doc.uri, (ds) => ds.filter((d) => ruleOf(d) === 'numbering-punctuation').length === 3, 'three numbering-punctuation findings');
     const actions = await quickFixesAt(doc.uri, rangeOf(doc, '一.'), '一.');
-    const all = actions.find((a) => a.title.includes('numbering-punctuation'));
+    // Named by the rule's short name, never its id.
+    const all = actions.find((a) => a.title === 'Fix all "Ordinal punctuation" problems in this document' || a.title === '修复本文档中全部“序号标点”问题');
     assert.ok(all, `a fix-all-of-this-rule action among: ${actions.map((a) => a.title).join(' | ')}`);
     await apply(all);
     assert.strictEqual(doc.getText(), '一、总体要求\n\n二、重点任务\n\n三、保障措施\n');
   });
 
-  test('source.fixAll.gongwen fixes every fixable finding and leaves placeholders alone', async () => {
+  test('source.fixAll.gongwen applies the safe fixes only: residue and punctuation, not a guessed renumbering', async () => {
     const editor = await openCopy('讲话稿-草稿.md');
     const doc = editor.document;
-    await waitForRules(doc.uri, ['numbering-level', 'numbering-sequence', 'numbering-punctuation']);
+    await waitForRules(doc.uri, ['numbering-level', 'numbering-sequence', 'numbering-punctuation', 'web-residue']);
+    const before = doc.getText();
     const full = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
     const action = await waitFor(async () => {
       const got = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, full, 'source.fixAll.gongwen')) ?? [];
@@ -143,18 +148,23 @@ suite('quick fixes', () => {
     }, 'the source.fixAll.gongwen action');
     await apply(action);
     const text = doc.getText();
-    for (const fixed of ['（一）提高政治站位', '（二）压实工作责任', '（三）强化督导检查', '（三）抓好作风建设', '（一）加强组织领导']) assert.ok(text.includes(fixed), `${fixed} in\n${text}`);
+    assert.ok(!text.includes('微信扫码领取福利'), 'the residue line is deleted');
+    assert.ok(text.includes('（一）加强组织领导') && !text.includes('（一）、'), 'the punctuation after （一） is removed');
+    // Renumbering rests on a guess about what the writer meant: offered one by one, never applied in bulk.
+    for (const kept of ['一、提高政治站位', '二、压实工作责任', '（四）抓好作风建设']) assert.ok(text.includes(kept), `${kept} stays in\n${text}`);
     assert.ok(text.includes('XX工作会议'), 'placeholders cannot be fixed automatically and stay');
-    await waitForDiagnostics(doc.uri, (ds) => !ds.some((d) => /^numbering-(level|sequence|punctuation)$/.test(ruleOf(d))), 'no numbering findings after fix all');
+    assert.notStrictEqual(text, before);
+    await waitForDiagnostics(doc.uri, (ds) => !ds.some((d) => /^(numbering-punctuation|web-residue)$/.test(ruleOf(d))) && ds.some((d) => ruleOf(d) === 'numbering-level'), 'punctuation and residue fixed, the level finding left');
   });
 
-  test('fix on save with editor.codeActionsOnSave = source.fixAll.gongwen', async () => {
+  test('fix on save with editor.codeActionsOnSave = source.fixAll.gongwen: warnings fixed, 1、 (info) and guesses left', async () => {
     const restore = await vscodeSetting('editor.codeActionsOnSave', { 'source.fixAll.gongwen': 'explicit' });
     try {
-      const editor = await openCopy('层次错误.md');
+      const editor = await openCopy('标点错误.md');
       const doc = editor.document;
-      const expected = await readFixture('层次错误-已改.md');
-      await waitForRules(doc.uri, ['numbering-level']);
+      // 一. and （一）、 are fixed; 1、 (tolerated, info) and the （三） gap (a guess) are not.
+      const expected = await readFixture('标点错误-已改.md');
+      await waitForDiagnostics(doc.uri, (ds) => ds.filter((d) => ruleOf(d) === 'numbering-punctuation').length === 4 && ds.some((d) => ruleOf(d) === 'numbering-sequence'), 'two warnings and two info findings of numbering-punctuation, one gap');
       // Make it dirty the way a writer does (type and delete), then save.
       await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), '\n'));
       await editor.edit((b) => b.delete(new vscode.Range(doc.positionAt(doc.getText().length - 1), doc.positionAt(doc.getText().length))));

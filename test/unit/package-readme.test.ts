@@ -1,0 +1,64 @@
+/** The README packaged in the .vsix (scripts/package-readme.mjs): what the Extensions view shows offline. */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+// @ts-expect-error: a plain .mjs script without type declarations
+import { appendRules, inlineImages, joinChineseSoftBreaks, packagedReadme } from '../../scripts/package-readme.mjs';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+/** Width and height of a PNG (IHDR) or a lossy/lossless WebP (VP8 / VP8L / VP8X header). */
+function dimensions(file: string): [number, number] {
+  const b = fs.readFileSync(file);
+  if (b.toString('ascii', 1, 4) === 'PNG') return [b.readUInt32BE(16), b.readUInt32BE(20)];
+  const chunk = b.toString('ascii', 12, 16);
+  if (chunk === 'VP8 ') return [b.readUInt16LE(26) & 0x3fff, b.readUInt16LE(28) & 0x3fff];
+  if (chunk === 'VP8L') {
+    const bits = b.readUInt32LE(21);
+    return [(bits & 0x3fff) + 1, ((bits >> 14) & 0x3fff) + 1];
+  }
+  if (chunk === 'VP8X') return [b.readUIntLE(24, 3) + 1, b.readUIntLE(27, 3) + 1];
+  throw new Error(`not a PNG or WebP: ${file}`);
+}
+
+describe('packaged README', () => {
+  it('joins Chinese soft line breaks without a space, keeps English ones, code and tables', () => {
+    assert.equal(joinChineseSoftBreaks('第一行中文\n第二行中文'), '第一行中文第二行中文');
+    assert.equal(joinChineseSoftBreaks('an English\nsentence'), 'an English sentence');
+    assert.equal(joinChineseSoftBreaks('检查 `XX`，\nthen more'), '检查 `XX`，then more');
+    assert.equal(joinChineseSoftBreaks('```\n第一行\n第二行\n```'), '```\n第一行\n第二行\n```');
+    assert.equal(joinChineseSoftBreaks('| a | 表 |\n| b | 格 |'), '| a | 表 |\n| b | 格 |');
+    assert.equal(joinChineseSoftBreaks('段落一\n\n段落二\n- 列表\n- 项目'), '段落一\n\n段落二\n- 列表\n- 项目');
+    assert.equal(joinChineseSoftBreaks('## 标题\n正文'), '## 标题\n正文');
+  });
+
+  it('inlines the screenshots as data: URIs (the Extensions view shows only https: and data: images)', () => {
+    const md = inlineImages('![状态栏](docs/screenshot-statusbar.png)', ROOT);
+    assert.match(md, /^!\[状态栏\]\(data:image\/webp;base64,[A-Za-z0-9+/]+=*\)$/);
+  });
+
+  it('turns rule links into in-page links and appends the rule reference with anchors', () => {
+    const out = appendRules('See [x](docs/rules.md#placeholder) and [all](docs/rules.md).', '# gongwen 规则 / Rules\n\n## placeholder\n\ntext\n');
+    assert.match(out, /\[x\]\(#placeholder\) and \[all\]\(#rules\)/);
+    assert.match(out, /<a id="placeholder"><\/a>\n\n## placeholder/);
+    assert.match(out, /<a id="rules"><\/a>/);
+  });
+
+  it('the real README packages with every screenshot inlined and no relative image or rules.md link left', () => {
+    const md: string = packagedReadme(ROOT);
+    assert.doesNotMatch(md, /!\[[^\]]*\]\((?!data:|https:)/, 'an image that is not data: or https:');
+    assert.doesNotMatch(md, /\]\((?:\.\/)?docs\/rules\.md/, 'a link to docs/rules.md');
+    assert.match(md, /## numbering-level/);
+  });
+
+  it('each screenshot has a WebP copy of the same size (regenerate with cwebp after SCREENSHOT=1)', () => {
+    const pngs = fs.readdirSync(path.join(ROOT, 'docs')).filter((f) => /^screenshot-.*\.png$/.test(f));
+    assert.ok(pngs.length >= 4, pngs.join(', '));
+    for (const png of pngs) {
+      const webp = path.join(ROOT, 'docs', png.replace(/\.png$/, '.webp'));
+      assert.ok(fs.existsSync(webp), `${webp} missing`);
+      assert.deepEqual(dimensions(webp), dimensions(path.join(ROOT, 'docs', png)), png);
+    }
+  });
+});
