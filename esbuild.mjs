@@ -27,7 +27,7 @@ const serverAsSibling = {
 
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', define: { GONGWEN_VERSION: JSON.stringify(version) } },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [serverAsSibling], define: { GONGWEN_VERSION: JSON.stringify(version) } },
 ];
 

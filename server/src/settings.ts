@@ -18,6 +18,11 @@ export interface GongwenSettings {
   languages: string[];
   /** Documents longer than this (UTF-16 characters) are not checked. */
   maxFileSize: number;
+  /** Bulk fixing (fix-all, fix-on-save). */
+  fix: {
+    /** Apply fixes of kind `suggestion` too (default false: only `safe` fixes apply in bulk). */
+    suggestions: boolean;
+  };
 }
 
 export const SETTINGS_SECTION = 'gongwen';
@@ -32,10 +37,11 @@ export const DEFAULT_SETTINGS: Readonly<GongwenSettings> = Object.freeze({
   speakingRate: 190,
   languages: Object.freeze(['markdown', 'plaintext']) as unknown as string[],
   maxFileSize: 5_000_000,
+  fix: Object.freeze({ suggestions: false }),
 });
 
 function freshDefaults(): GongwenSettings {
-  return { ...DEFAULT_SETTINGS, rules: {}, languages: [...DEFAULT_SETTINGS.languages] };
+  return { ...DEFAULT_SETTINGS, rules: {}, languages: [...DEFAULT_SETTINGS.languages], fix: { ...DEFAULT_SETTINGS.fix } };
 }
 
 /**
@@ -94,6 +100,12 @@ export function configurationProperties(): Record<string, Record<string, unknown
       scope: 'resource',
       description: 'Documents longer than this many characters are not checked (超过此字符数的文档暂停检查).',
     },
+    'gongwen.fix.suggestions': {
+      type: 'boolean',
+      default: DEFAULT_SETTINGS.fix.suggestions,
+      scope: 'resource',
+      description: 'Fix-all and fix-on-save also apply suggested fixes that rest on a reading of the structure, such as renumbering a run (修复全部与保存时修复也应用建议性修复，如重新编号).',
+    },
   };
 }
 
@@ -113,7 +125,7 @@ export function validateSettings(raw: unknown, knownKeys: readonly string[] = se
     return { settings, problems };
   }
 
-  const { enable, rules, speakingRate, languages, maxFileSize } = raw;
+  const { enable, rules, speakingRate, languages, maxFileSize, fix } = raw;
 
   if (enable !== undefined && enable !== null) {
     if (typeof enable === 'boolean') settings.enable = enable;
@@ -125,14 +137,20 @@ export function validateSettings(raw: unknown, knownKeys: readonly string[] = se
       problems.push(`gongwen.rules: expected an object of rule severities, got ${describe(rules)}; ignored`);
     } else {
       const known = new Set(knownKeys);
+      const unknown: string[] = [];
       for (const [key, value] of Object.entries(rules)) {
         if (!known.has(key)) {
-          problems.push(`gongwen.rules: unknown rule "${key}"; ignored`);
+          unknown.push(key);
         } else if (typeof value !== 'string' || !(SEVERITY_SETTINGS as readonly string[]).includes(value)) {
           problems.push(`gongwen.rules.${key}: expected one of ${SEVERITY_SETTINGS.join('|')}, got ${describe(value)}; using the rule's default`);
         } else {
           settings.rules[key] = value as SeveritySetting;
         }
+      }
+      // one problem for all unknown keys: a settings file from another version may carry dozens
+      if (unknown.length) {
+        const names = unknown.slice(0, 5).map((k) => describe(k)).join(', ') + (unknown.length > 5 ? `, … (${unknown.length} in all)` : '');
+        problems.push(`gongwen.rules: unknown rule${unknown.length > 1 ? 's' : ''} ${names}; ignored`);
       }
     }
   }
@@ -163,6 +181,15 @@ export function validateSettings(raw: unknown, knownKeys: readonly string[] = se
     }
   }
 
+  if (fix !== undefined && fix !== null) {
+    if (!isRecord(fix)) {
+      problems.push(`gongwen.fix: expected an object such as {"suggestions": true}, got ${describe(fix)}; ignored`);
+    } else if (fix.suggestions !== undefined && fix.suggestions !== null) {
+      if (typeof fix.suggestions === 'boolean') settings.fix.suggestions = fix.suggestions;
+      else problems.push(`gongwen.fix.suggestions: expected true or false, got ${describe(fix.suggestions)}; using ${DEFAULT_SETTINGS.fix.suggestions}`);
+    }
+  }
+
   return { settings, problems };
 }
 
@@ -180,5 +207,5 @@ export function settingsKey(s: GongwenSettings): string {
     .sort()
     .map((k) => `${k}=${s.rules[k]}`)
     .join(',');
-  return `${s.enable}|${rules}|${s.speakingRate}|${s.languages.join(',')}|${s.maxFileSize}`;
+  return `${s.enable}|${rules}|${s.speakingRate}|${s.languages.join(',')}|${s.maxFileSize}|${s.fix.suggestions}`;
 }

@@ -39,6 +39,12 @@ export interface StartOptions {
   program?: string;
   /** `stdio` (default) or `ipc` (node-ipc, as the VS Code extension starts it). */
   transport?: 'stdio' | 'ipc';
+  /** Announce `workspaceEdit.documentChanges` (versioned edits), as VS Code does; default true. */
+  documentChanges?: boolean;
+  /** `InitializeParams.trace`: `verbose` makes the server send `$/logTrace` (one line per analysis). */
+  trace?: 'off' | 'messages' | 'verbose';
+  /** Skip `initialize` (for life-cycle tests). */
+  noInitialize?: boolean;
 }
 
 export class TestClient {
@@ -47,6 +53,8 @@ export class TestClient {
   readonly serverRequests: Message[] = [];
   /** Answers `workspace/configuration` items (scopeUri, section) → the raw `gongwen` section. */
   config: (scopeUri: string | undefined, section: string | undefined) => unknown = () => ({});
+  /** When true, `workspace/configuration` is never answered (a broken client). */
+  configurationSilent = false;
   stderr = '';
   initializeResult: any;
   private waiters: Waiter[] = [];
@@ -60,6 +68,7 @@ export class TestClient {
     conn.onRequest((method, params) => {
       this.record(this.serverRequests, { method, params });
       if (method === 'workspace/configuration') {
+        if (this.configurationSilent) return new Promise(() => {});
         const items = ((params as { items?: Array<{ scopeUri?: string; section?: string }> })?.items ?? []);
         return items.map((i) => this.config(i.scopeUri, i.section) ?? null);
       }
@@ -91,15 +100,25 @@ export class TestClient {
       conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     }
     const client = new TestClient(proc, conn);
+    if (opts.noInitialize) return client;
+    await client.initialize(opts);
+    return client;
+  }
+
+  /** Run initialize/initialized with the capabilities `opts` describe. */
+  async initialize(opts: StartOptions = {}): Promise<void> {
+    const client = this;
     const pull = opts.pull ?? true;
     const configuration = opts.configuration ?? true;
     client.initializeResult = await client.request('initialize', {
       processId: process.pid,
       rootUri: null,
       locale: opts.locale ?? 'en',
+      ...(opts.trace ? { trace: opts.trace } : {}),
       capabilities: {
         workspace: {
           configuration,
+          workspaceEdit: { documentChanges: opts.documentChanges ?? true },
           didChangeConfiguration: { dynamicRegistration: true },
           ...(pull ? { diagnostics: { refreshSupport: true } } : {}),
           semanticTokens: { refreshSupport: true },
@@ -116,7 +135,6 @@ export class TestClient {
       },
     });
     client.notify('initialized', {});
-    return client;
   }
 
   /** A request with a deadline. */
@@ -195,6 +213,11 @@ export class TestClient {
     }
   }
 
+  /** Resolves with the exit code when the server process ends (null when killed by a signal). */
+  get exit(): Promise<number | null> {
+    return this.exited;
+  }
+
   get alive(): boolean {
     return this.proc.exitCode === null && this.proc.signalCode === null;
   }
@@ -245,4 +268,21 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
     limit = x.s;
   }
   return out;
+}
+
+/**
+ * The text edits a code action makes on `uri`: from `documentChanges` (asserting the document
+ * version it was made for, when `version` is given) or from `changes`.
+ */
+export function actionEdits(action: any, uri: string, version?: number): TextEdit[] {
+  const dc = action?.edit?.documentChanges;
+  if (dc) {
+    const forDoc = dc.filter((c: any) => c.textDocument?.uri === uri);
+    if (forDoc.length !== 1) throw new Error(`expected one TextDocumentEdit for ${uri}, got ${JSON.stringify(dc)}`);
+    if (version !== undefined && forDoc[0].textDocument.version !== version) throw new Error(`edit for version ${forDoc[0].textDocument.version}, expected ${version}`);
+    return forDoc[0].edits;
+  }
+  const edits = action?.edit?.changes?.[uri];
+  if (!edits) throw new Error(`no edits for ${uri} in ${JSON.stringify(action?.edit)}`);
+  return edits;
 }

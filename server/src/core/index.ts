@@ -8,3 +8,5 @@ export { buildSections } from './numbering/tree';
 export { isChinese, msg, pick } from './messages';
 export { fixAll, appliesInBulk, type FixAllResult, type FixAllChoice } from './autofix';
 export { findPlaceholders, groupPlaceholders, type PlaceholderMatch, type PlaceholderGroup } from './placeholders';
+export { fixAllEdits, composeEdits, composePasses, type EditorFixAll } from './fix-edits';
+export { countCharacters, speakingMinutes, DEFAULT_SPEAKING_RATE, type CharacterCount } from './stats';
