@@ -63,5 +63,3 @@ it('the check sees through the import forms it must catch', () => {
   const text = "import { a } from '../core/lint';\nexport { b } from '../core';\nimport type { C } from '../core/index';\nconst d = require('../core/rules/index');\nconst e = import('../core/source');\nimport { f } from './core/lint';\n";
   assert.deepEqual(coreInternals(f, text), ['../core/lint', '../core/rules/index', '../core/source']);
 });
-  }
-});
