@@ -52,12 +52,16 @@ export function startServer(transport: Transport = createTransport()): Connectio
   const analyses = new DocumentAnalyses(documents, settings, store, transport.whenIdle);
   diagnostics = new DiagnosticsFeature(connection, documents, analyses, life, log);
 
+  let broken = false;
   transport.onBroken((e) => {
-    // Every later byte would be misread: say so and exit, so the client restarts a fresh server.
+    // Every later byte would be misread: say so, answer what was already received, and exit so
+    // that the client restarts a fresh server (VS Code does, up to five times in three minutes).
+    if (broken) return;
+    broken = true;
     const message = `gongwen: unreadable message frame from the client, exiting so that it restarts the server: ${e.message}`;
     log.error(message);
     process.stderr.write(`${message}\n`);
-    process.exit(1);
+    void transport.whenIdle().then(() => setImmediate(() => process.exit(1)));
   });
   transport.onClosed(() => process.exit(life.state === 'shut-down' ? 0 : 1));
 

@@ -65,6 +65,8 @@ export class TestClient {
     this.exited = new Promise((resolve) => proc.on('exit', (code) => resolve(code)));
     proc.stderr?.on('data', (d) => (this.stderr += d.toString()));
     conn.onNotification((method, params) => this.record(this.notifications, { method, params }));
+    // the library handles $/logTrace itself; record it like any other notification
+    conn.onNotification('$/logTrace', (params: unknown) => this.record(this.notifications, { method: '$/logTrace', params }));
     conn.onRequest((method, params) => {
       this.record(this.serverRequests, { method, params });
       if (method === 'workspace/configuration') {
