@@ -170,6 +170,32 @@ describe('bursts and big documents', () => {
     c.close(uri);
   });
 
+  it('pushed diagnostics too: 1,000 fast edits publish for the last version after a few analyses', async () => {
+    const p = await TestClient.start({ trace: 'verbose', pull: false });
+    try {
+      const uri = 'file:///tmp/gongwen-test/burst-push.txt';
+      let text = DRAFT.repeat(Math.ceil(1_000_000 / DRAFT.length));
+      p.open(uri, text, 'plaintext');
+      await p.waitForNotification('textDocument/publishDiagnostics', (x) => x.uri === uri && x.version === 1, 60000, true);
+      const count = () => p.notifications.filter((m) => m.method === '$/logTrace' && /^analysed /.test((m.params as any).message)).length;
+      const before = count();
+      let version = 1;
+      for (let i = 0; i < 1000; i++) {
+        version = p.edit(uri, { start: positionOf(text, 3), end: positionOf(text, 3) }, '的');
+        text = text.slice(0, 3) + '的' + text.slice(3);
+      }
+      const last = await p.waitForNotification('textDocument/publishDiagnostics', (x) => x.uri === uri && x.version === version, 120000, true);
+      assert.deepEqual(shapeOf(last.diagnostics.slice(0, 20)), shape(text, lint(text, { language: 'plaintext' }).findings.slice(0, 20)));
+      const during = count() - before;
+      const published = p.notifications.filter((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as any).uri === uri).length - 1;
+      console.log(`# push: 1000 edits → ${during} analyses, ${published} publications`);
+      assert.ok(during >= 1 && during <= 50, `analyses must not grow with the edits: ${during}`);
+      assert.equal(published, during, 'one publication per analysis');
+    } finally {
+      await p.stop();
+    }
+  });
+
   it('reports the first 5,000 findings of a document, then one that says how many more', async () => {
     const uri = 'file:///tmp/gongwen-test/many.txt';
     const text = '请XX县报送。\n'.repeat(7321);
