@@ -12,6 +12,7 @@
 import { DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisStore, DocumentAnalyses } from './analysis';
+import { RULES, type Rule } from './core';
 import { CODE_ACTION_KINDS } from './actions';
 import { DiagnosticsFeature } from './diagnosticsFeature';
 import { DocumentSettings } from './documentSettings';
@@ -26,12 +27,22 @@ declare const GONGWEN_VERSION: string | undefined;
 /** The extension's version (package.json, set by the build), `dev` when run from source. */
 export const SERVER_VERSION = typeof GONGWEN_VERSION === 'string' ? GONGWEN_VERSION : 'dev';
 
+/** What tests (and embedders) may change; the defaults are what the extension runs. */
+export interface ServerOptions {
+  /** The rule registry. */
+  rules?: readonly Rule[];
+  /** Ends the process (after a broken frame or when the client is gone). */
+  exit?: (code: number) => void;
+  /** Log stray exceptions instead of crashing (default true; a test runner keeps its own). */
+  processGuards?: boolean;
+}
+
 /**
  * Start the language server on `transport` (default: from the process arguments, stdio when none)
  * and return its connection. All state lives in this call: nothing global, several servers may coexist.
  */
-export function startServer(transport: Transport = createTransport()): Connection {
-  installProcessGuards();
+export function startServer(transport: Transport = createTransport(), { rules = RULES, exit = (code) => process.exit(code), processGuards = true }: ServerOptions = {}): Connection {
+  if (processGuards) installProcessGuards();
   const { connection } = transport;
   const documents = new TextDocuments(TextDocument);
   const log = new ServerLog(connection);
@@ -41,7 +52,7 @@ export function startServer(transport: Transport = createTransport()): Connectio
     (errors) => {
       for (const { rule, error } of errors) log.failure(`rule ${rule} (the other rules still ran)`, error);
     },
-    undefined,
+    rules,
     ({ uri, analysis, ms }) => {
       const found = analysis.kind === 'ok' ? `${analysis.result.findings.length} findings` : analysis.kind;
       log.trace(`analysed ${uri} v${analysis.version}: ${found}, ${ms.toFixed(1)} ms`);
@@ -61,9 +72,9 @@ export function startServer(transport: Transport = createTransport()): Connectio
     const message = `gongwen: unreadable message frame from the client, exiting so that it restarts the server: ${e.message}`;
     log.error(message);
     process.stderr.write(`${message}\n`);
-    void transport.whenIdle().then(() => setImmediate(() => process.exit(1)));
+    void transport.whenIdle().then(() => setImmediate(() => exit(1)));
   });
-  transport.onClosed(() => process.exit(life.state === 'shut-down' ? 0 : 1));
+  transport.onClosed(() => exit(life.state === 'shut-down' ? 0 : 1));
 
   connection.onInitialize((params) => {
     const error = life.initialize(params);

@@ -16,6 +16,7 @@ import {
   type Disposable,
   type Message,
   type MessageReader,
+  type MessageWriter,
   type PartialMessageInfo,
 } from 'vscode-languageserver/node';
 
@@ -127,38 +128,53 @@ function guardFraming(stream: NodeJS.ReadableStream, reader: StreamMessageReader
   };
 }
 
+/** The listeners a transport calls; `closed` fires once. */
+class TransportEvents {
+  private readonly closed: Array<() => void> = [];
+  private readonly broken: Array<(e: Error) => void> = [];
+  private done = false;
+  readonly onClosed = (l: () => void): void => void this.closed.push(l);
+  readonly onBroken = (l: (e: Error) => void): void => void this.broken.push(l);
+  fireClosed(): void {
+    if (this.done) return;
+    this.done = true;
+    for (const l of this.closed) l();
+  }
+  fireBroken(e: Error): void {
+    for (const l of this.broken) l(e);
+  }
+}
+
+function transportOf(queue: InboundQueue, writer: MessageWriter, events: TransportEvents): Transport {
+  queue.onClose(() => events.fireClosed());
+  const connection = createConnection(ProposedFeatures.all, queue, writer);
+  return { connection, whenIdle: () => queue.whenIdle(), onClosed: events.onClosed, onBroken: events.onBroken };
+}
+
+/** A transport over two streams (stdio; in-memory streams in tests), with the framing guard. */
+export function streamTransport(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Transport {
+  const events = new TransportEvents();
+  const reader = new StreamMessageReader(input);
+  const queue = new InboundQueue(reader);
+  guardFraming(input, reader, queue, (e) => events.fireBroken(e));
+  return transportOf(queue, new StreamMessageWriter(output), events);
+}
+
 /**
  * The connection from the process arguments: `--node-ipc` (the extension), `--stdio` or none
- * (terminal, other editors, `gongwen lsp --stdio`); `--socket`/`--pipe` fall back to the library.
+ * (terminal, other editors, `gongwen lsp --stdio`); `--socket`/`--pipe` fall back to the library
+ * (no coalescing wait beyond one turn, no framing guard).
  */
 export function createTransport(argv: readonly string[] = process.argv.slice(2)): Transport {
-  const closed: Array<() => void> = [];
-  const brokenListeners: Array<(e: Error) => void> = [];
-  const onClosed = (l: () => void) => void closed.push(l);
-  const onBroken = (l: (e: Error) => void) => void brokenListeners.push(l);
-  const other = argv.some((a) => /^--(socket|pipe)(=|$)/.test(a));
-  if (other) {
-    return { connection: createConnection(ProposedFeatures.all), whenIdle: () => new Promise((r) => setImmediate(r)), onClosed, onBroken };
+  const events = new TransportEvents();
+  if (argv.some((a) => /^--(socket|pipe)(=|$)/.test(a))) {
+    return { connection: createConnection(ProposedFeatures.all), whenIdle: () => new Promise((r) => setImmediate(r)), onClosed: events.onClosed, onBroken: events.onBroken };
   }
-  let queue: InboundQueue;
-  let writer;
   if (argv.includes('--node-ipc')) {
     const reader = new IPCMessageReader(process);
-    queue = new InboundQueue(reader);
+    const queue = new InboundQueue(reader);
     reader.onError((e) => queue.fireError(e));
-    writer = new IPCMessageWriter(process);
-  } else {
-    const reader = new StreamMessageReader(process.stdin);
-    queue = new InboundQueue(reader);
-    guardFraming(process.stdin, reader, queue, (e) => brokenListeners.forEach((l) => l(e)));
-    writer = new StreamMessageWriter(process.stdout);
+    return transportOf(queue, new IPCMessageWriter(process), events);
   }
-  let once = false;
-  queue.onClose(() => {
-    if (once) return;
-    once = true;
-    closed.forEach((l) => l());
-  });
-  const connection = createConnection(ProposedFeatures.all, queue, writer);
-  return { connection, whenIdle: () => queue.whenIdle(), onClosed, onBroken };
+  return streamTransport(process.stdin, process.stdout);
 }
