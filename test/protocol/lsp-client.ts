@@ -55,6 +55,17 @@ export class TestClient {
   config: (scopeUri: string | undefined, section: string | undefined) => unknown = () => ({});
   /** When true, `workspace/configuration` is never answered (a broken client). */
   configurationSilent = false;
+  /** When true, `workspace/configuration` answers wait for `releaseConfiguration()` (a slow client). */
+  configurationHeld = false;
+  private held: Array<() => void> = [];
+
+  /** Answer the held `workspace/configuration` requests now (with `config` as it is now). */
+  releaseConfiguration(): number {
+    const held = this.held;
+    this.held = [];
+    held.forEach((answer) => answer());
+    return held.length;
+  }
   stderr = '';
   initializeResult: any;
   private waiters: Waiter[] = [];
@@ -72,7 +83,9 @@ export class TestClient {
       if (method === 'workspace/configuration') {
         if (this.configurationSilent) return new Promise(() => {});
         const items = ((params as { items?: Array<{ scopeUri?: string; section?: string }> })?.items ?? []);
-        return items.map((i) => this.config(i.scopeUri, i.section) ?? null);
+        const answer = () => items.map((i) => this.config(i.scopeUri, i.section) ?? null);
+        if (this.configurationHeld) return new Promise((resolve) => this.held.push(() => resolve(answer())));
+        return answer();
       }
       return null;
     });

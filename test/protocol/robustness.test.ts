@@ -125,6 +125,30 @@ describe('a client that never answers workspace/configuration', () => {
   });
 });
 
+describe('a client that answers workspace/configuration late', () => {
+  it('uses the defaults meanwhile, then its answer, and asks for diagnostics again', async () => {
+    const c = await TestClient.start();
+    try {
+      c.configurationHeld = true;
+      c.config = () => ({ rules: { placeholder: 'off' } });
+      const uri = 'file:///tmp/gongwen-test/late.md';
+      c.open(uri, DRAFT);
+      const first = await c.request('textDocument/diagnostic', { textDocument: { uri } }, 15000);
+      assert.deepEqual(shapeOf(first.items), shape(DRAFT, lint(DRAFT, { language: 'markdown' }).findings), 'defaults while waiting');
+      assert.ok(first.items.some((d: any) => d.code === 'placeholder'));
+      await c.waitForNotification('window/logMessage', (p) => /did not answer workspace\/configuration/.test(p.message), 5000, true);
+      const since = c.serverRequests.length;
+      assert.ok(c.releaseConfiguration() >= 1);
+      await c.waitForServerRequest('workspace/diagnostic/refresh', since);
+      const second = await c.diagnostics(uri);
+      assert.deepEqual(shapeOf(second.items), shape(DRAFT, lint(DRAFT, { language: 'markdown', severities: { placeholder: 'off' } }).findings));
+      assert.ok(!second.items.some((d: any) => d.code === 'placeholder'), 'the late answer applies');
+    } finally {
+      await c.stop();
+    }
+  });
+});
+
 describe('bursts and big documents', () => {
   let c: TestClient;
   before(async () => {
