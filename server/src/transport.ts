@@ -29,7 +29,9 @@ export class InboundQueue implements MessageReader {
   private readonly queue: Message[] = [];
   private callback: DataCallback | undefined;
   private scheduled = false;
-  private idleWaiters: Array<() => void> = [];
+  /** Messages handed on so far. */
+  private handed = 0;
+  private idleWaiters: Array<{ resolve: () => void; until: number }> = [];
   private readonly errors = new Emitter<Error>();
 
   constructor(private readonly inner: MessageReader) {}
@@ -60,14 +62,18 @@ export class InboundQueue implements MessageReader {
   /**
    * Resolves once every message received so far has been handed to the connection and the
    * connection has dispatched it (its own queue runs one message per turn, scheduled before our
-   * next turn). Waiters registered together resolve together.
+   * next turn). Waiters registered together resolve together. A client that never stops sending
+   * cannot starve a waiter: it resolves anyway after `MAX_WAIT_MESSAGES` more messages.
    */
   whenIdle(): Promise<void> {
     return new Promise((resolve) => {
-      this.idleWaiters.push(resolve);
+      this.idleWaiters.push({ resolve, until: this.handed + InboundQueue.MAX_WAIT_MESSAGES });
       this.schedule();
     });
   }
+
+  /** See `whenIdle`. */
+  static MAX_WAIT_MESSAGES = 10_000;
 
   /** Messages received and not yet handed to the connection. */
   get backlog(): number {
@@ -85,13 +91,19 @@ export class InboundQueue implements MessageReader {
     const m = this.queue.shift();
     if (m !== undefined) {
       this.callback?.(m);
+      this.handed++;
       this.schedule();
+      if (this.idleWaiters.length && this.idleWaiters[0].until <= this.handed) this.release((w) => w.until <= this.handed);
       return;
     }
-    const waiters = this.idleWaiters;
-    this.idleWaiters = [];
-    for (const w of waiters) w();
+    this.release(() => true);
   };
+
+  private release(which: (w: { until: number }) => boolean): void {
+    const go = this.idleWaiters.filter(which);
+    this.idleWaiters = this.idleWaiters.filter((w) => !which(w));
+    for (const w of go) w.resolve();
+  }
 
   dispose(): void {
     this.inner.dispose();

@@ -36,6 +36,22 @@ describe('InboundQueue', () => {
     // idle with nothing queued resolves on the next turn
     await deadline(q.whenIdle(), 5000, 'idle when empty');
   });
+
+  it('a client that never stops sending cannot starve a waiter', async () => {
+    const inner = new FakeReader();
+    const q = new InboundQueue(inner);
+    let handed = 0;
+    let feeding = true;
+    // every message handed on brings a new one: the queue is never empty
+    q.listen(() => {
+      handed++;
+      if (feeding) inner.cb!(m(handed));
+    });
+    inner.cb!(m(0));
+    const waited = await deadline(q.whenIdle().then(() => handed), 60000, 'the waiter to be released');
+    feeding = false;
+    assert.ok(waited >= InboundQueue.MAX_WAIT_MESSAGES && waited <= InboundQueue.MAX_WAIT_MESSAGES + 2, `released after ${waited} messages`);
+  });
 });
 
 describe('streamTransport framing guard', () => {
