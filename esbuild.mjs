@@ -58,7 +58,7 @@ const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [lazyAsSibling, clientExportAsSibling] },
   { entryPoints: ['client/src/lazy.ts'], outfile: 'dist/client-lazy.js', external: ['vscode'] },
   { entryPoints: ['client/src/export.ts'], outfile: 'dist/export.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', define: { GONGWEN_VERSION: JSON.stringify(version) } },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [serverAsSibling, exportAsSibling], define: { GONGWEN_VERSION: JSON.stringify(version) } },
   { entryPoints: ['server/src/export/cli.ts'], outfile: 'dist/export-cli.js' },
 ];

@@ -73,7 +73,7 @@ async function main() {
       const version = c.edit(uri, range, insert ? ch : '');
       let report: any;
       do report = await c.diagnostics(uri);
-      while (!String(report.resultId ?? '').includes(`:${version}:`));
+      while (!String(report.resultId ?? '').endsWith(`:${version}`)); // resultId = <analysis id>:<version>
       times.push(performance.now() - start);
       current = insert ? current.slice(0, offset) + ch + current.slice(offset) : current.slice(0, offset) + current.slice(offset + 1);
       lastOffset = offset;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Source, buildSections, findPlaceholders, groupPlaceholders } from '../../server/src/core';
 import type { Language, PlaceholderGroup, PlaceholderMatch, Section } from '../../server/src/core';
-import { countCharacters, type CharacterCount } from '../../server/src/core/stats';
+import { countCharacters, type CharacterCount } from '../../server/src/core';
 import { flattenSections } from './navigation';
 
 /** The languages the client starts the server for and the editor features apply to. */

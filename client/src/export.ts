@@ -10,9 +10,9 @@
 import * as vscode from 'vscode';
 import { exportDocx } from '../../server/src/export/docx';
 import { FONT_KEYS, describeFonts } from '../../server/src/export/fonts';
-import { isChinese, pick } from '../../server/src/core/messages';
-import { lint } from '../../server/src/core/lint';
-import { SEVERITY_SETTINGS, type Language, type SeveritySetting } from '../../server/src/core/types';
+import { isChinese, pick } from '../../server/src/core';
+import { lint } from '../../server/src/core';
+import { SEVERITY_SETTINGS, type Language, type SeveritySetting } from '../../server/src/core';
 
 /** The diagnostics' `source` set by the server (server/src/diagnostics.ts). */
 const SOURCE = 'gongwen';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { pick } from '../../server/src/core/messages';
-import { speakingMinutes, speakingTime } from '../../server/src/core/stats';
+import { pick } from '../../server/src/core';
+import { speakingMinutes, speakingTime } from '../../server/src/core';
 import { analyse, isDraft, settingsFor } from './analysis';
 
 export { forget } from './analysis';

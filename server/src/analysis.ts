@@ -1,56 +1,96 @@
 /**
- * Per-document analysis: lint once per (uri, version, settings) and keep the result for
- * diagnostics, hover, code actions, outline and semantic tokens. No rule logic here.
+ * One analysis per document version: lint once per (text, version, settings) and serve it to
+ * diagnostics, code actions, hover, outline, folding, semantic tokens and the status bar. The cache
+ * compares the text itself, not only the version number, so new text under a repeated version is
+ * never served from a stale analysis. `DocumentAnalyses.latest` lets the messages already received
+ * land first, so a burst of edits is analysed once, at its last version. No rule logic here.
  */
+import { lintOptionsOf } from './config';
+import type { CancellationToken, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, RULES, type Language, type LintResult, type Rule } from './core';
-import { lintOptionsOf } from './config';
+import type { DocumentSettings } from './documentSettings';
+import { cancelled } from './lifecycle';
 import { settingsKey, type GongwenSettings } from './settings';
 
+interface Common {
+  /** Unique within this server process (`<session>.<n>`): names the analysis in `Diagnostic.data` and resultIds. */
+  id: string;
+  version: number;
+  settings: GongwenSettings;
+}
+
 export type Analysis =
-  | { kind: 'off'; version: number; settings: GongwenSettings }
-  | { kind: 'too-large'; version: number; settings: GongwenSettings; length: number; limit: number }
-  | {
+  | (Common & { kind: 'off' })
+  | (Common & { kind: 'too-large'; length: number; limit: number })
+  | (Common & {
       kind: 'ok';
-      version: number;
-      settings: GongwenSettings;
       /** The exact text linted: every offset refers to it. */
       text: string;
       language: Language;
       result: LintResult;
-    };
+    });
+
+export type OkAnalysis = Extract<Analysis, { kind: 'ok' }>;
 
 /** The core language for an editor language id: Markdown rules only for Markdown. */
 export function coreLanguage(languageId: string): Language {
   return languageId === 'markdown' ? 'markdown' : 'plaintext';
 }
 
+/** Random per process: data from another server instance (before a restart) never matches. */
+const SESSION = Math.random().toString(36).slice(2, 8);
+
 interface Entry {
   version: number;
+  text: string;
+  languageId: string;
   key: string;
   analysis: Analysis;
 }
 
-/** Lint cache keyed by document URI; one entry per document (the latest version asked for). */
-export class AnalysisCache {
+/** What `AnalysisStore` tells its owner after each analysis it computes. */
+export interface AnalysisEvent {
+  uri: string;
+  analysis: Analysis;
+  /** Milliseconds spent linting. */
+  ms: number;
+}
+
+/** Lint cache keyed by document URI; one entry per document (its latest text). */
+export class AnalysisStore {
   private readonly entries = new Map<string, Entry>();
+  private next = 0;
+  /** Analyses computed so far (the protocol tests count them). */
+  count = 0;
 
   constructor(
     private readonly onRuleErrors: (errors: LintResult['errors'], uri: string) => void = () => {},
     /** The rule registry (tests pass their own). */
     private readonly rules: readonly Rule[] = RULES,
+    private readonly onAnalysed: (e: AnalysisEvent) => void = () => {},
   ) {}
+
+  /** The cached analysis of `doc` as it is now under `settings`, or undefined. */
+  peek(doc: TextDocument, settings: GongwenSettings): Analysis | undefined {
+    const hit = this.entries.get(doc.uri);
+    // `===` on the text is a pointer check when it did not change (TextDocument keeps its string)
+    if (hit && hit.version === doc.version && hit.languageId === doc.languageId && hit.text === doc.getText() && hit.key === settingsKey(settings)) return hit.analysis;
+    return undefined;
+  }
 
   /**
    * The analysis of `doc` as it is NOW (read synchronously: the caller must not await between
-   * reading the document and using the result, or must compare versions).
+   * reading the document and using the result).
    */
   get(doc: TextDocument, settings: GongwenSettings): Analysis {
-    const key = settingsKey(settings);
-    const hit = this.entries.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.key === key) return hit.analysis;
+    const hit = this.peek(doc, settings);
+    if (hit) return hit;
+    const t0 = performance.now();
     const analysis = this.compute(doc, settings);
-    this.entries.set(doc.uri, { version: doc.version, key, analysis });
+    this.count++;
+    this.entries.set(doc.uri, { version: doc.version, text: doc.getText(), languageId: doc.languageId, key: settingsKey(settings), analysis });
+    this.onAnalysed({ uri: doc.uri, analysis, ms: performance.now() - t0 });
     return analysis;
   }
 
@@ -63,13 +103,52 @@ export class AnalysisCache {
   }
 
   private compute(doc: TextDocument, settings: GongwenSettings): Analysis {
-    const version = doc.version;
-    if (!settings.enable || settings.ignored || !settings.languages.includes(doc.languageId)) return { kind: 'off', version, settings };
+    const common: Common = { id: `${SESSION}.${++this.next}`, version: doc.version, settings };
+    if (!settings.enable || settings.ignored || !settings.languages.includes(doc.languageId)) return { ...common, kind: 'off' };
     const text = doc.getText();
-    if (text.length > settings.maxFileSize) return { kind: 'too-large', version, settings, length: text.length, limit: settings.maxFileSize };
+    if (text.length > settings.maxFileSize) return { ...common, kind: 'too-large', length: text.length, limit: settings.maxFileSize };
     const language = coreLanguage(doc.languageId);
     const result = lint(text, lintOptionsOf(settings, language), this.rules);
     if (result.errors.length) this.onRuleErrors(result.errors, doc.uri);
-    return { kind: 'ok', version, settings, text, language, result };
+    return { ...common, kind: 'ok', text, language, result };
+  }
+}
+
+/** A document and its analysis, read together: use both before the next `await`. */
+export interface Analysed {
+  doc: TextDocument;
+  analysis: Analysis;
+}
+
+/** The open documents' analyses, computed when asked for and only for the latest text. */
+export class DocumentAnalyses {
+  constructor(
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly settings: DocumentSettings,
+    readonly store: AnalysisStore,
+    /** Resolves when every message received so far has been handled (see transport.ts). */
+    private readonly whenIdle: () => Promise<void>,
+  ) {}
+
+  /**
+   * The analysis of open document `uri` at its latest version, or undefined when it is not open.
+   * When it must be computed, the messages already received are handled first (a burst of edits
+   * is analysed once); a request cancelled meanwhile is answered RequestCancelled and costs no
+   * analysis.
+   */
+  async latest(uri: unknown, token?: CancellationToken): Promise<Analysed | undefined> {
+    if (typeof uri !== 'string' || !this.documents.get(uri)) return undefined;
+    let waited = false;
+    for (;;) {
+      const settings = await this.settings.get(uri);
+      const doc = this.documents.get(uri); // read again after each await: the text may have moved on
+      if (!doc) return undefined;
+      const hit = this.store.peek(doc, settings);
+      if (hit) return { doc, analysis: hit };
+      if (waited) return { doc, analysis: this.store.get(doc, settings) };
+      await this.whenIdle();
+      waited = true;
+      if (token?.isCancellationRequested) throw cancelled();
+    }
   }
 }

@@ -15,7 +15,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import { isUtf8 } from 'node:buffer';
-import type { Language } from './core/types';
+import type { Language } from './core';
 
 /** The file names a folder walk picks up. A file named on the command line is checked whatever its name. */
 const DOCUMENT_NAME = /\.(md|markdown|txt)$/i;

@@ -11,9 +11,9 @@ import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type * as Sarif from 'sarif';
-import { pick } from './core/messages';
-import type { Source } from './core/source';
-import type { Finding, Rule, Severity } from './core/types';
+import { pick } from './core';
+import type { Source } from './core';
+import type { Finding, Rule, Severity } from './core';
 
 /** Where each rule is documented (the same page diagnostics.ts links to). */
 export const RULES_DOC_URL = 'https://github.com/gongwen-dev/gongwen/blob/main/docs/rules.md';

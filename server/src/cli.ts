@@ -9,16 +9,16 @@
 import stringWidth from 'string-width';
 import { parseArgs } from 'node:util';
 import { collectFiles, decode, displayPath, installSignalCleanup, languageOf, load, removeTemporaries, writeAtomically, type Loaded } from './cli-files';
-import { lint } from './core/lint';
+import { lint } from './core';
 import { CliConfig } from './cli-config';
 import { formatSarif, unifiedDiff, type CheckedFile } from './cli-formats';
 import { formatProblem, lintOptionsOf } from './config';
-import { fixAll } from './core/autofix';
-import { RULES } from './core/rules/index';
-import { severityKeys } from './core/lint';
-import { isChinese, pick } from './core/messages';
-import { SEVERITY_SETTINGS, type Finding, type SeveritySetting } from './core/types';
-import type { Source } from './core/source';
+import { fixAll } from './core';
+import { RULES } from './core';
+import { severityKeys } from './core';
+import { isChinese, pick } from './core';
+import { SEVERITY_SETTINGS, type Finding, type SeveritySetting } from './core';
+import type { Source } from './core';
 
 declare const GONGWEN_VERSION: string | undefined;
 

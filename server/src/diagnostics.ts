@@ -1,7 +1,11 @@
-/** Findings → LSP diagnostics (message language, basis, rule link, data for quick fixes). */
+/**
+ * Findings → LSP diagnostics: message language, basis, rule link, `data` that finds the finding
+ * again, and the cap on how many one document reports.
+ */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isChinese, pick, type Basis, type Finding, type Msg, type OffsetEdit, type Severity } from './core';
+import { isChinese, pick, type Basis, type Finding, type Severity } from './core';
+import type { Analysis, OkAnalysis } from './analysis';
 import { toRange } from './convert';
 
 export const SOURCE = 'gongwen';
@@ -14,34 +18,37 @@ export function ruleDocUrl(rule: string): string {
   return `${RULES_DOC_URL}#${rule}`;
 }
 
-/** What a diagnostic carries for quick fixes: the document version it was computed on and its fix as offsets. */
+/**
+ * What a diagnostic carries: only what finds its finding again in the analysis it came from. The
+ * fix itself is taken from that analysis when a code action is asked for, never from the client.
+ */
 export interface DiagnosticData {
+  /** The document version the diagnostic was computed on. */
   version: number;
+  /** `Analysis.id`: the exact text and settings analysed. */
+  analysis: string;
+  /** Index of the finding in the analysis (below `MAX_DIAGNOSTICS`). */
+  index: number;
+  /** The finding's rule, checked against the finding found. */
   rule: string;
-  severityKey: string;
-  start: number;
-  end: number;
-  fix?: { title: Msg; edits: OffsetEdit[] };
-  group?: string;
 }
 
-/** True when `v` looks like data we put on a diagnostic (anything else is ignored, never trusted). */
-export function isDiagnosticData(v: unknown): v is DiagnosticData {
-  if (typeof v !== 'object' || v === null) return false;
-  const d = v as Record<string, unknown>;
-  if (typeof d.version !== 'number' || typeof d.rule !== 'string' || typeof d.start !== 'number' || typeof d.end !== 'number') return false;
-  if (d.fix === undefined) return true;
-  const fix = d.fix as Record<string, unknown> | null;
-  return (
-    typeof fix === 'object' &&
-    fix !== null &&
-    Array.isArray(fix.edits) &&
-    fix.edits.every((e: unknown) => {
-      const x = e as Record<string, unknown> | null;
-      return typeof x === 'object' && x !== null && typeof x.start === 'number' && typeof x.end === 'number' && typeof x.newText === 'string';
-    }) &&
-    typeof (fix.title as Record<string, unknown> | undefined)?.zh === 'string'
-  );
+const DATA_KEYS = ['analysis', 'index', 'rule', 'version'];
+
+/**
+ * The finding a diagnostic's `data` names in `analysis`, or undefined when the data is malformed,
+ * forged, from another analysis (the text, its version or the settings moved on) or names no
+ * finding: such a diagnostic gets no action.
+ */
+export function findingOf(data: unknown, analysis: Analysis | undefined): Finding | undefined {
+  if (!analysis || analysis.kind !== 'ok' || typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const d = data as Record<string, unknown>;
+  if (Object.keys(d).sort().join() !== DATA_KEYS.join()) return undefined;
+  if (d.analysis !== analysis.id || d.version !== analysis.version) return undefined;
+  const i = d.index;
+  if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= Math.min(MAX_DIAGNOSTICS, analysis.result.findings.length)) return undefined;
+  const f = analysis.result.findings[i];
+  return f.rule === d.rule ? f : undefined;
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -72,11 +79,10 @@ export function findingMessage(f: Finding, locale: string): string {
   return isChinese(locale) ? `${text}（${label}）` : `${text} (${label})`;
 }
 
-/** One diagnostic for one finding of document `doc` at `version`. */
-export function toDiagnostic(doc: TextDocument, version: number, f: Finding, locale: string): Diagnostic {
-  const data: DiagnosticData = { version, rule: f.rule, severityKey: f.severityKey, start: f.start, end: f.end };
-  if (f.fix) data.fix = { title: f.fix.title, edits: f.fix.edits };
-  if (f.group !== undefined) data.group = f.group;
+/** One diagnostic for finding number `index` of `analysis` (of document `doc`). */
+export function toDiagnostic(doc: TextDocument, analysis: OkAnalysis, index: number, locale: string): Diagnostic {
+  const f = analysis.result.findings[index];
+  const data: DiagnosticData = { version: analysis.version, analysis: analysis.id, index, rule: f.rule };
   return {
     range: toRange(doc, f.start, f.end),
     severity: SEVERITY[f.severity] ?? DiagnosticSeverity.Warning,
@@ -100,4 +106,49 @@ export function tooLargeDiagnostic(length: number, limit: number, locale: string
       ? `文档过大（${length} 字符，上限 ${limit}），已暂停检查；可调整设置 gongwen.maxFileSize`
       : `Document too large (${length} characters, limit ${limit}): checking is paused; see the setting gongwen.maxFileSize`,
   };
+}
+
+/**
+ * At most this many findings of one document become diagnostics (the first, in document order),
+ * then one diagnostic says how many more there are: a pasted page with 100,000 findings must not
+ * run the server or the editor out of memory.
+ */
+export const MAX_DIAGNOSTICS = 5000;
+
+/** The diagnostic that stands for the `more` findings after the first `MAX_DIAGNOSTICS`, at the first of them. */
+export function tooManyDiagnostic(doc: TextDocument, at: number, more: number, locale: string): Diagnostic {
+  const zh = isChinese(locale);
+  const n = more.toLocaleString('en-US');
+  const cap = MAX_DIAGNOSTICS.toLocaleString('en-US');
+  return {
+    range: toRange(doc, at, at),
+    severity: DiagnosticSeverity.Information,
+    code: 'too-many',
+    source: SOURCE,
+    message: zh
+      ? `此后还有 ${n} 个问题未显示（每个文档最多显示 ${cap} 个）；先修正前面的问题，或关闭部分规则（gongwen.rules）`
+      : `${n} more problems not shown (at most ${cap} per document); fix the ones above first, or turn some rules off (gongwen.rules)`,
+  };
+}
+
+const cache = new WeakMap<Analysis, Diagnostic[]>();
+
+/**
+ * The diagnostics of `doc` for its analysis (computed once per analysis): the findings (at most
+ * `MAX_DIAGNOSTICS`, then one `too-many`), one `too-large`, or none when checking is off.
+ */
+export function documentDiagnostics(doc: TextDocument, analysis: Analysis, locale: string): Diagnostic[] {
+  let items = cache.get(analysis);
+  if (items) return items;
+  if (analysis.kind === 'too-large') items = [tooLargeDiagnostic(analysis.length, analysis.limit, locale)];
+  else if (analysis.kind === 'off') items = [];
+  else {
+    const findings = analysis.result.findings;
+    const shown = Math.min(findings.length, MAX_DIAGNOSTICS);
+    items = [];
+    for (let i = 0; i < shown; i++) items.push(toDiagnostic(doc, analysis, i, locale));
+    if (findings.length > shown) items.push(tooManyDiagnostic(doc, findings[shown].start, findings.length - shown, locale));
+  }
+  cache.set(analysis, items);
+  return items;
 }

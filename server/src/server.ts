@@ -1,160 +1,86 @@
 /**
- * The gongwen language server: capabilities and handlers that call the pure core. No rule logic.
+ * The gongwen language server: wiring only. Settings per document (documentSettings.ts), one
+ * analysis per document text (analysis.ts), diagnostics pulled or pushed (diagnosticsFeature.ts),
+ * the other handlers (features.ts, actions.ts), the life cycle (lifecycle.ts) and the transport
+ * (transport.ts). No rule logic.
  *
  * Started three ways, one function:
  *   - by the extension over IPC:     node dist/server.js --node-ipc
  *   - from a terminal / other editor: node dist/server.js --stdio
  *   - by the CLI:                     gongwen lsp --stdio   →  cli.ts calls `startServer()`
  */
-import {
-  createConnection,
-  DidChangeConfigurationNotification,
-  DocumentDiagnosticReportKind,
-  MessageType,
-  ShowMessageNotification,
-  ProposedFeatures,
-  TextDocuments,
-  TextDocumentSyncKind,
-  type Connection,
-  type Diagnostic,
-  type DocumentDiagnosticReport,
-  type InitializeParams,
-  type InitializeResult,
-} from 'vscode-languageserver/node';
+import { DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActions, CODE_ACTION_KINDS } from './actions';
-import { AnalysisCache, type Analysis } from './analysis';
-import { toOffset } from './convert';
-import { toDiagnostic, tooLargeDiagnostic } from './diagnostics';
-import { hoverAt } from './hover';
-import { collectTokens, encodeTokens, SEMANTIC_LEGEND } from './semantic';
-import { SETTINGS_SECTION, settingsKey, type GongwenSettings } from './settings';
-import { formatProblem, type ConfigProblem } from './config';
-import { CONFIG_FILES_CHANGED, CONFIG_FILES_REQUEST, DocumentConfigs } from './config-source';
-import { documentSymbols, foldingRanges } from './symbols';
-import { isChinese } from './core';
+import { AnalysisStore, DocumentAnalyses } from './analysis';
+import { RULES, type Rule } from './core';
+import { CODE_ACTION_KINDS } from './actions';
+import { DiagnosticsFeature } from './diagnosticsFeature';
+import { DocumentSettings } from './documentSettings';
+import { registerFeatures } from './features';
+import { Lifecycle } from './lifecycle';
+import { errorText, ServerLog } from './log';
+import { SEMANTIC_LEGEND } from './semantic';
+import { SETTINGS_SECTION } from './settings';
+import { CONFIG_FILES_CHANGED } from './config-source';
+import { createTransport, type Transport } from './transport';
 
-/** Create the connection from the process arguments (`--node-ipc`, `--stdio`, …); stdio when none is given. */
-function defaultConnection(): Connection {
-  const hasTransport = process.argv.slice(2).some((a) => /^--(node-ipc|stdio|socket=|pipe=)/.test(a));
-  return hasTransport ? createConnection(ProposedFeatures.all) : createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+declare const GONGWEN_VERSION: string | undefined;
+/** The extension's version (package.json, set by the build), `dev` when run from source. */
+export const SERVER_VERSION = typeof GONGWEN_VERSION === 'string' ? GONGWEN_VERSION : 'dev';
+
+/** What tests (and embedders) may change; the defaults are what the extension runs. */
+export interface ServerOptions {
+  /** The rule registry. */
+  rules?: readonly Rule[];
+  /** Ends the process (after a broken frame or when the client is gone). */
+  exit?: (code: number) => void;
+  /** Log stray exceptions instead of crashing (default true; a test runner keeps its own). */
+  processGuards?: boolean;
 }
 
 /**
- * Start the language server on `connection` (default: from the process arguments, stdio when none)
- * and return it. All state lives in this closure: nothing global, several servers may coexist.
+ * Start the language server on `transport` (default: from the process arguments, stdio when none)
+ * and return its connection. All state lives in this call: nothing global, several servers may coexist.
  */
-export function startServer(connection: Connection = defaultConnection()): Connection {
-  installProcessGuards();
+export function startServer(transport: Transport = createTransport(), { rules = RULES, exit = (code) => process.exit(code), processGuards = true }: ServerOptions = {}): Connection {
+  if (processGuards) installProcessGuards();
+  const { connection } = transport;
   const documents = new TextDocuments(TextDocument);
-  let locale = 'en';
-  let pullDiagnostics = false;
-  let configurationRequests = false;
-  let diagnosticRefresh = false;
-  let semanticRefresh = false;
-  let dynamicConfigurationChange = false;
-  /** What WorkspaceEdits the client applies (for the suppression actions that write .gongwenrc.json). */
-  let editCaps = { documentChanges: false, createFiles: false };
-  /** Settings pushed with didChangeConfiguration, used only by clients without workspace/configuration. */
-  let pushedSettings: unknown;
-  /** Bumped on every settings change so resultIds never repeat across configurations. */
-  let generation = 0;
+  const log = new ServerLog(connection);
+  const life = new Lifecycle(log);
 
-  const reported = new Set<string>();
-  const logOnce = (key: string, log: () => void) => {
-    if (reported.has(key)) return;
-    if (reported.size > 1000) reported.clear();
-    reported.add(key);
-    log();
-  };
-  const errorText = (e: unknown) => (e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e));
+  const store = new AnalysisStore(
+    (errors) => {
+      for (const { rule, error } of errors) log.failure(`rule ${rule} (the other rules still ran)`, error);
+    },
+    rules,
+    ({ uri, analysis, ms }) => {
+      const found = analysis.kind === 'ok' ? `${analysis.result.findings.length} findings` : analysis.kind;
+      log.trace(`analysed ${uri} v${analysis.version}: ${found}, ${ms.toFixed(1)} ms`);
+    },
+  );
+  let diagnostics: DiagnosticsFeature | undefined;
+  const settings = new DocumentSettings(connection, life, log, (uri) => diagnostics?.refresh([uri]));
+  const analyses = new DocumentAnalyses(documents, settings, store, transport.whenIdle);
+  diagnostics = new DiagnosticsFeature(connection, documents, analyses, life, log);
 
-  const cache = new AnalysisCache((errors) => {
-    for (const { rule, error } of errors) {
-      const message = error instanceof Error ? error.message : String(error);
-      logOnce(`rule:${rule}:${message}`, () => connection.console.error(`gongwen: rule ${rule} failed (other rules still ran): ${errorText(error)}`));
-    }
+  let broken = false;
+  transport.onBroken((e) => {
+    // Every later byte would be misread: say so, answer what was already received, and exit so
+    // that the client restarts a fresh server (VS Code does, up to five times in three minutes).
+    if (broken) return;
+    broken = true;
+    const message = `gongwen: unreadable message frame from the client, exiting so that it restarts the server: ${e.message}`;
+    log.error(message);
+    process.stderr.write(`${message}\n`);
+    void transport.whenIdle().then(() => setImmediate(() => exit(1)));
   });
+  transport.onClosed(() => exit(life.state === 'shut-down' ? 0 : 1));
 
-  /** Run a handler; any exception is logged once and answered with `fallback`. */
-  function safe<P, R>(name: string, fallback: R, fn: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
-    return async (params: P) => {
-      try {
-        return await fn(params);
-      } catch (e) {
-        logOnce(`handler:${name}:${e instanceof Error ? e.message : String(e)}`, () => connection.console.error(`gongwen: ${name} failed: ${errorText(e)}`));
-        return fallback;
-      }
-    };
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Settings: fetched per document (resource scope), cached per URI, dropped on change.
-
-  function reportProblems(problems: ConfigProblem[]) {
-    for (const p of problems) {
-      const message = `gongwen: ${formatProblem(p, isChinese(locale))}`;
-      logOnce(`settings:${message}`, () => {
-        // a notification, not window/showMessageRequest: nothing waits for the user to answer
-        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
-        connection.console.warn(message);
-      });
-    }
-  }
-
-  const configs = new DocumentConfigs({
-    section: (uri) =>
-      configurationRequests
-        ? connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }).then(
-            (v) => v,
-            (e) => {
-              logOnce(`config:${String(e)}`, () => connection.console.error(`gongwen: workspace/configuration failed: ${errorText(e)}`));
-              return undefined;
-            },
-          )
-        : Promise.resolve(pushedSettings),
-    configFiles: (uri) => connection.sendRequest(CONFIG_FILES_REQUEST, { uri }),
-    report: reportProblems,
-  });
-
-  function getSettings(uri: string): Promise<GongwenSettings> {
-    return configs.settings(uri);
-  }
-
-  /** The analysis of the open document `uri` at its current version, or undefined when it is not open. */
-  async function analyze(uri: string): Promise<{ doc: TextDocument; analysis: Analysis } | undefined> {
-    if (typeof uri !== 'string' || !documents.get(uri)) return undefined;
-    const settings = await getSettings(uri);
-    const doc = documents.get(uri); // read again after the await: the text may have moved on
-    if (!doc) return undefined;
-    return { doc, analysis: cache.get(doc, settings) };
-  }
-
-  /** Diagnostics per analysis (= version + settings): a re-pull of an unchanged document converts nothing. */
-  const diagnosticCache = new WeakMap<Analysis, Diagnostic[]>();
-  function diagnosticsOf(doc: TextDocument, analysis: Analysis): Diagnostic[] {
-    const hit = diagnosticCache.get(analysis);
-    if (hit) return hit;
-    let items: Diagnostic[] = [];
-    if (analysis.kind === 'too-large') items = [tooLargeDiagnostic(analysis.length, analysis.limit, locale)];
-    else if (analysis.kind === 'ok') items = analysis.result.findings.map((f) => toDiagnostic(doc, analysis.version, f, locale));
-    diagnosticCache.set(analysis, items);
-    return items;
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Life cycle
-
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
-    locale = typeof params.locale === 'string' && params.locale ? params.locale : 'en';
-    const caps = params.capabilities ?? {};
-    pullDiagnostics = !!caps.textDocument?.diagnostic;
-    configurationRequests = !!caps.workspace?.configuration;
-    diagnosticRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
-    semanticRefresh = !!caps.workspace?.semanticTokens?.refreshSupport;
-    dynamicConfigurationChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
-    editCaps = { documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges, createFiles: !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create') };
-    return {
+  connection.onInitialize((params) => {
+    const error = life.initialize(params);
+    if (error) return error;
+    const result: InitializeResult = {
       capabilities: {
         positionEncoding: 'utf-16',
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -163,150 +89,48 @@ export function startServer(connection: Connection = defaultConnection()): Conne
         foldingRangeProvider: true,
         hoverProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true, range: true },
-        ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'gongwen', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        ...(life.client.pullDiagnostics ? { diagnosticProvider: { identifier: 'gongwen', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
-      serverInfo: { name: 'gongwen', version: '0.1.0' },
+      serverInfo: { name: 'gongwen', version: SERVER_VERSION },
     };
+    return result;
   });
 
   connection.onInitialized(() => {
+    log.info(
+      `gongwen ${SERVER_VERSION} language server started (Node ${process.version}, pid ${process.pid}); ` +
+        `settings from ${settings.source}; diagnostics ${life.client.pullDiagnostics ? 'pulled' : 'pushed'}; ${documents.all().length} document(s) open`,
+    );
     // So that clients with dynamic registration (VS Code) send didChangeConfiguration at all.
-    if (configurationRequests && dynamicConfigurationChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
+    if (life.client.configurationRequests && life.client.dynamicConfigurationChange) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((e) => log.failure('register didChangeConfiguration', e));
+    }
   });
 
-  connection.onNotification(CONFIG_FILES_CHANGED, safe('configFilesChanged', undefined, () => settingsChanged()));
+  connection.onShutdown(() => {
+    life.state = 'shut-down';
+  });
 
+  /** Settings or an rc file changed: forget every document's configuration and analysis, check again. */
+  const configurationChanged = (pushed: unknown, what: string) => {
+    settings.changed(pushed);
+    store.clear();
+    log.info(`gongwen: ${what} changed; checking ${documents.all().length} open document(s) again`);
+    diagnostics!.refresh();
+    if (life.client.semanticRefresh) connection.languages.semanticTokens.refresh();
+  };
   connection.onDidChangeConfiguration(
-    safe('didChangeConfiguration', undefined, (params) => {
-      const s = (params?.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION];
-      if (s !== undefined) pushedSettings = s;
-      settingsChanged();
-    }),
+    life.notification('workspace/didChangeConfiguration', (params) => configurationChanged((params?.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION], 'settings')),
   );
-
-  /** Settings or an rc file changed: forget every document's configuration and analysis, re-check. */
-  function settingsChanged() {
-    configs.clear();
-    cache.clear();
-    generation++;
-    if (pullDiagnostics) {
-      if (diagnosticRefresh) connection.languages.diagnostics.refresh();
-    } else {
-      for (const doc of documents.all()) schedulePush(doc.uri);
-    }
-    if (semanticRefresh) connection.languages.semanticTokens.refresh();
-  }
-
-  // A document reopened under the same URI (Untitled-1 again) starts over at version 1: the open
-  // counter keeps its resultIds apart from the closed one's, so the client never hears "unchanged".
-  let opens = 0;
-  const openIds = new Map<string, number>();
-  documents.onDidOpen((e) => openIds.set(e.document.uri, ++opens));
+  connection.onNotification(CONFIG_FILES_CHANGED, life.notification(CONFIG_FILES_CHANGED, () => configurationChanged(undefined, '.gongwenrc.json')));
 
   documents.onDidClose((e) => {
-    openIds.delete(e.document.uri);
-    configs.delete(e.document.uri);
-    cache.delete(e.document.uri);
-    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    settings.delete(e.document.uri);
+    store.delete(e.document.uri);
   });
 
-  // ---------------------------------------------------------------------------------------------
-  // Diagnostics: pull when the client supports it, push otherwise.
-
-  connection.languages.diagnostics.on(
-    safe<Parameters<Parameters<Connection['languages']['diagnostics']['on']>[0]>[0], DocumentDiagnosticReport>(
-      'textDocument/diagnostic',
-      { kind: DocumentDiagnosticReportKind.Full, items: [] },
-      async (params) => {
-        const got = await analyze(params.textDocument?.uri);
-        if (!got) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-        const { doc, analysis } = got;
-        const resultId = `${openIds.get(doc.uri) ?? 0}:${generation}:${analysis.version}:${settingsKey(analysis.settings)}`;
-        if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-        return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(doc, analysis) };
-      },
-    ),
-  );
-
-  const pending = new Set<string>();
-  function schedulePush(uri: string) {
-    if (pullDiagnostics || pending.has(uri)) return;
-    pending.add(uri);
-    setImmediate(() => {
-      pending.delete(uri);
-      void safe('push diagnostics', undefined, async () => {
-        const got = await analyze(uri);
-        if (!got) return;
-        await connection.sendDiagnostics({ uri, version: got.analysis.version, diagnostics: diagnosticsOf(got.doc, got.analysis) });
-      })(undefined);
-    });
-  }
-  documents.onDidChangeContent((e) => schedulePush(e.document.uri));
-
-  // ---------------------------------------------------------------------------------------------
-  // Features
-
-  connection.onCodeAction(
-    safe('textDocument/codeAction', [], async (params) => {
-      const got = await analyze(params.textDocument?.uri);
-      if (!got) return [];
-      const config = await configs.context(got.doc.uri);
-      if (documents.get(got.doc.uri)?.version !== got.doc.version) return [];
-      return codeActions(got.doc, params, got.analysis, locale, { ...editCaps, config });
-    }),
-  );
-
-  connection.onHover(
-    safe('textDocument/hover', null, async (params) => {
-      const got = await analyze(params.textDocument?.uri);
-      if (!got || got.analysis.kind !== 'ok') return null;
-      return hoverAt(got.doc, got.analysis.result.findings, toOffset(got.doc, params.position), locale);
-    }),
-  );
-
-  connection.onDocumentSymbol(
-    safe('textDocument/documentSymbol', [], async (params) => {
-      const got = await analyze(params.textDocument?.uri);
-      if (!got || got.analysis.kind !== 'ok') return [];
-      return documentSymbols(got.doc, got.analysis.result.sections, got.analysis.result.source, locale);
-    }),
-  );
-
-  connection.onFoldingRanges(
-    safe('textDocument/foldingRange', [], async (params) => {
-      const got = await analyze(params.textDocument?.uri);
-      if (!got || got.analysis.kind !== 'ok') return [];
-      return foldingRanges(got.analysis.result.sections, got.analysis.result.source);
-    }),
-  );
-
-  /** Tokens per analysis: the editor asks again after every edit and on every scroll (range). */
-  const tokenCache = new WeakMap<Analysis, ReturnType<typeof collectTokens>>();
-  function tokensOf(analysis: Extract<Analysis, { kind: 'ok' }>) {
-    let tokens = tokenCache.get(analysis);
-    if (!tokens) {
-      tokens = collectTokens(analysis.result.sections, analysis.result.source, { placeholders: analysis.settings.rules.placeholder !== 'off' });
-      tokenCache.set(analysis, tokens);
-    }
-    return tokens;
-  }
-
-  connection.languages.semanticTokens.on(
-    safe('textDocument/semanticTokens/full', { data: [] }, async (params) => {
-      const got = await analyze(params.textDocument?.uri);
-      if (!got || got.analysis.kind !== 'ok') return { data: [] };
-      return encodeTokens(got.doc, tokensOf(got.analysis));
-    }),
-  );
-
-  connection.languages.semanticTokens.onRange(
-    safe('textDocument/semanticTokens/range', { data: [] }, async (params) => {
-      const got = await analyze(params.textDocument?.uri);
-      if (!got || got.analysis.kind !== 'ok') return { data: [] };
-      return encodeTokens(got.doc, tokensOf(got.analysis), params.range);
-    }),
-  );
-
+  diagnostics.listen();
+  registerFeatures(connection, analyses, life, settings);
   documents.listen(connection);
   connection.listen();
   return connection;
@@ -317,8 +141,8 @@ let guarded = false;
 function installProcessGuards(): void {
   if (guarded) return;
   guarded = true;
-  process.on('uncaughtException', (e) => console.error('gongwen: uncaught exception', e));
-  process.on('unhandledRejection', (e) => console.error('gongwen: unhandled rejection', e));
+  process.on('uncaughtException', (e) => console.error(`gongwen: uncaught exception ${errorText(e)}`));
+  process.on('unhandledRejection', (e) => console.error(`gongwen: unhandled rejection ${errorText(e)}`));
 }
 
 // Run when this file is the program (dist/server.js), not when bundled into the CLI, which calls startServer().

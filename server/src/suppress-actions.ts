@@ -14,12 +14,11 @@
  */
 import { CodeActionKind, CreateFile, TextDocumentEdit, TextEdit, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { msg, parseDirectives, pick, ruleById, type Msg } from './core';
+import { msg, parseDirectives, pick, ruleById, type Finding, type Msg } from './core';
 import type { Analysis } from './analysis';
 import { isEditableRc, RC_FILE_NAME, rcFileIn, withAllowedWord, withFileOverride, withRuleSeverity } from './config';
 import { uriPath, type ConfigContext } from './config-source';
 import { toTextEdits } from './convert';
-import type { DiagnosticData } from './diagnostics';
 
 /** What the suppression actions need beyond the finding: the configuration files and what the client can apply. */
 export interface SuppressInput {
@@ -66,7 +65,7 @@ function rootRc(config: ConfigContext | undefined): { uri: string; text?: string
 }
 
 /** Suppression actions for one of our diagnostics (`data` already checked to be of this version). */
-export function suppressActions(doc: TextDocument, d: Diagnostic, data: DiagnosticData, ok: OkAnalysis | undefined, locale: string, input: SuppressInput): CodeAction[] {
+export function suppressActions(doc: TextDocument, d: Diagnostic, data: Pick<Finding, 'rule' | 'start' | 'end' | 'group'>, ok: OkAnalysis | undefined, locale: string, input: SuppressInput): CodeAction[] {
   if (!ok) return [];
   const out: CodeAction[] = [];
   const rule = data.rule;

@@ -2,7 +2,7 @@
 import { SymbolKind, type DocumentSymbol, type FoldingRange, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findPlaceholders, isChinese, type Section, type SectionTree, type Source } from './core';
-import { lineCharacterCounts } from './core/stats';
+import { lineCharacterCounts } from './core';
 import { toRange } from './convert';
 
 function kindOf(s: Section): SymbolKind {

@@ -1,8 +1,7 @@
-/** fixall.ts: fix-all as minimal edits against the original text, equal to core fixAll. */
+/** core/fix-edits.ts: fix-all as minimal edits against the original text, equal to core fixAll. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, fixAll } from '../../server/src/core';
-import { composePasses, fixAllEdits } from '../../server/src/fixall';
+import { applyEdits, composePasses, fixAll, fixAllEdits } from '../../server/src/core';
 import { DRAFT, seedText } from './fixture';
 
 describe('fixAllEdits', () => {

@@ -39,6 +39,12 @@ export interface StartOptions {
   program?: string;
   /** `stdio` (default) or `ipc` (node-ipc, as the VS Code extension starts it). */
   transport?: 'stdio' | 'ipc';
+  /** Announce `workspaceEdit.documentChanges` (versioned edits), as VS Code does; default true. */
+  documentChanges?: boolean;
+  /** `InitializeParams.trace`: `verbose` makes the server send `$/logTrace` (one line per analysis). */
+  trace?: 'off' | 'messages' | 'verbose';
+  /** Skip `initialize` (for life-cycle tests). */
+  noInitialize?: boolean;
 }
 
 export class TestClient {
@@ -49,6 +55,19 @@ export class TestClient {
   config: (scopeUri: string | undefined, section: string | undefined) => unknown = () => ({});
   /** Answers to other server→client requests by method (e.g. `gongwen/configFiles`); unknown ones get null. */
   handlers: Record<string, (params: any) => unknown> = {};
+  /** When true, `workspace/configuration` is never answered (a broken client). */
+  configurationSilent = false;
+  /** When true, `workspace/configuration` answers wait for `releaseConfiguration()` (a slow client). */
+  configurationHeld = false;
+  private held: Array<() => void> = [];
+
+  /** Answer the held `workspace/configuration` requests now (with `config` as it is now). */
+  releaseConfiguration(): number {
+    const held = this.held;
+    this.held = [];
+    held.forEach((answer) => answer());
+    return held.length;
+  }
   stderr = '';
   initializeResult: any;
   private waiters: Waiter[] = [];
@@ -59,11 +78,16 @@ export class TestClient {
     this.exited = new Promise((resolve) => proc.on('exit', (code) => resolve(code)));
     proc.stderr?.on('data', (d) => (this.stderr += d.toString()));
     conn.onNotification((method, params) => this.record(this.notifications, { method, params }));
+    // the library handles $/logTrace itself; record it like any other notification
+    conn.onNotification('$/logTrace', (params: unknown) => this.record(this.notifications, { method: '$/logTrace', params }));
     conn.onRequest((method, params) => {
       this.record(this.serverRequests, { method, params });
       if (method === 'workspace/configuration') {
+        if (this.configurationSilent) return new Promise(() => {});
         const items = ((params as { items?: Array<{ scopeUri?: string; section?: string }> })?.items ?? []);
-        return items.map((i) => this.config(i.scopeUri, i.section) ?? null);
+        const answer = () => items.map((i) => this.config(i.scopeUri, i.section) ?? null);
+        if (this.configurationHeld) return new Promise((resolve) => this.held.push(() => resolve(answer())));
+        return answer();
       }
       return this.handlers[method]?.(params) ?? null;
     });
@@ -93,19 +117,28 @@ export class TestClient {
       conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     }
     const client = new TestClient(proc, conn);
+    if (opts.noInitialize) return client;
+    await client.initialize(opts);
+    return client;
+  }
+
+  /** Run initialize/initialized with the capabilities `opts` describe. */
+  async initialize(opts: StartOptions = {}): Promise<void> {
+    const client = this;
     const pull = opts.pull ?? true;
     const configuration = opts.configuration ?? true;
     client.initializeResult = await client.request('initialize', {
       processId: process.pid,
       rootUri: null,
       locale: opts.locale ?? 'en',
+      ...(opts.trace ? { trace: opts.trace } : {}),
       capabilities: {
         workspace: {
           configuration,
           didChangeConfiguration: { dynamicRegistration: true },
           ...(pull ? { diagnostics: { refreshSupport: true } } : {}),
           semanticTokens: { refreshSupport: true },
-          workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
+          workspaceEdit: { documentChanges: opts.documentChanges ?? true, resourceOperations: ['create'] },
         },
         textDocument: {
           synchronization: { dynamicRegistration: false },
@@ -119,7 +152,6 @@ export class TestClient {
       },
     });
     client.notify('initialized', {});
-    return client;
   }
 
   /** A request with a deadline. */
@@ -198,6 +230,11 @@ export class TestClient {
     }
   }
 
+  /** Resolves with the exit code when the server process ends (null when killed by a signal). */
+  get exit(): Promise<number | null> {
+    return this.exited;
+  }
+
   get alive(): boolean {
     return this.proc.exitCode === null && this.proc.signalCode === null;
   }
@@ -248,4 +285,21 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
     limit = x.s;
   }
   return out;
+}
+
+/**
+ * The text edits a code action makes on `uri`: from `documentChanges` (asserting the document
+ * version it was made for, when `version` is given) or from `changes`.
+ */
+export function actionEdits(action: any, uri: string, version?: number): TextEdit[] {
+  const dc = action?.edit?.documentChanges;
+  if (dc) {
+    const forDoc = dc.filter((c: any) => c.textDocument?.uri === uri);
+    if (forDoc.length !== 1) throw new Error(`expected one TextDocumentEdit for ${uri}, got ${JSON.stringify(dc)}`);
+    if (version !== undefined && forDoc[0].textDocument.version !== version) throw new Error(`edit for version ${forDoc[0].textDocument.version}, expected ${version}`);
+    return forDoc[0].edits;
+  }
+  const edits = action?.edit?.changes?.[uri];
+  if (!edits) throw new Error(`no edits for ${uri} in ${JSON.stringify(action?.edit)}`);
+  return edits;
 }

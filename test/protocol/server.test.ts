@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyEdits, buildSections, compatibleEdits, ruleById, findPlaceholders, fixAll, lint, pick, Source, type Finding } from '../../server/src/core';
-import { applyTextEdits, deadline, rangeOf, SERVER, TestClient } from './lsp-client';
+import { actionEdits, applyTextEdits, deadline, rangeOf, SERVER, TestClient } from './lsp-client';
 import { DRAFT, seedText } from './fixture';
 
 const SEV: Record<string, number> = { error: 1, warning: 2, info: 3, hint: 4 };
@@ -26,21 +26,12 @@ function expectDiagnostics(items: any[], text: string, findings: readonly Findin
     assert.equal(d.severity, SEV[f.severity]);
     assert.ok(d.message.startsWith(pick(f.message, locale)), `message in ${locale}: ${d.message}`);
     assert.match(d.codeDescription.href, new RegExp(`#${f.rule}$`));
+    // data finds the finding again and carries nothing else (no fix: it is built when asked for)
+    assert.deepEqual(Object.keys(d.data).sort(), ['analysis', 'index', 'rule', 'version']);
     assert.equal(d.data.version, version);
     assert.equal(d.data.rule, f.rule);
-    assert.deepEqual(d.data.fix?.edits, f.fix?.edits);
+    assert.equal(d.data.index, i);
   });
-}
-
-/** A structurally valid diagnostic that the server trusts to carry `edits` (rule-independent). */
-function syntheticDiagnostic(version: number, edits: Array<{ start: number; end: number; newText: string }>, text: string) {
-  return {
-    range: rangeOf(text, edits[0].start, edits[0].end),
-    message: 'synthetic',
-    source: 'gongwen',
-    code: 'web-residue',
-    data: { version, rule: 'web-residue', severityKey: 'web-residue', start: edits[0].start, end: edits[0].end, fix: { title: { zh: '合成修复', en: 'synthetic fix' }, edits } },
-  };
 }
 
 describe('language server over stdio, pull diagnostics, zh-cn', () => {
@@ -101,12 +92,18 @@ describe('language server over stdio, pull diagnostics, zh-cn', () => {
     const uri = 'file:///tmp/gongwen-test/fix.md';
     c.open(uri, DRAFT);
     const { items } = await c.diagnostics(uri);
-    for (const d of items.filter((x: any) => x.data?.fix)) {
+    const findings = lint(DRAFT, { language: 'markdown' }).findings;
+    items.forEach((d: any, i: number) => assert.equal(d.code, findings[i].rule));
+    for (const [i, d] of items.entries()) {
       const actions = await c.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
       const preferred = actions.find((a: any) => a.isPreferred);
+      if (!findings[i].fix) {
+        assert.equal(preferred, undefined, `no fix for ${d.code}`);
+        continue;
+      }
       assert.ok(preferred, `a preferred fix for ${d.code}`);
       assert.equal(preferred.kind, 'quickfix');
-      assert.equal(applyTextEdits(DRAFT, preferred.edit.changes[uri]), applyEdits(DRAFT, d.data.fix.edits).text);
+      assert.equal(applyTextEdits(DRAFT, actionEdits(preferred, uri, 1)), applyEdits(DRAFT, findings[i].fix!.edits).text);
     }
     // "fix all of this rule": one action per rule with several distinct fixes, = its fixes applied pass after pass
     const byRule = new Map<string, Set<string>>();
@@ -114,15 +111,14 @@ describe('language server over stdio, pull diagnostics, zh-cn', () => {
     for (const [rule, fixes] of byRule) {
       const d = items.find((x: any) => x.code === rule);
       const actions = await c.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
-      // (the suppression actions, tested in suppress.test.ts, insert gongwen-disable comments or write rc files)
-      const suppression = (a: any) => a.edit.documentChanges !== undefined || JSON.stringify(a.edit).includes('gongwen-disable');
-      const forRule = actions.filter((a: any) => !a.isPreferred && a.kind === 'quickfix' && !suppression(a));
+      // (the suppression actions, tested in suppress.test.ts, are the other quick fixes)
+      const forRule = actions.filter((a: any) => !a.isPreferred && a.kind === 'quickfix' && /^(修复本文档中全部|删除全部网页残留行)/.test(a.title));
       if (fixes.size < 2) {
         assert.equal(forRule.length, 0, `no fix-all for ${rule} with one distinct fix`);
         continue;
       }
       assert.equal(forRule.length, 1, `fix-all for ${rule}`);
-      assert.equal(forRule[0].diagnostics.length, items.filter((x: any) => x.code === rule && x.data.fix).length, 'it names every finding it fixes');
+      assert.equal(forRule[0].diagnostics.length, findings.filter((f) => f.rule === rule && f.fix).length, 'it names every finding it fixes');
       let expectedRule = DRAFT;
       for (let pass = 0; pass < 8; pass++) {
         const fs = lint(expectedRule, { language: 'markdown' }).findings.filter((f) => f.rule === rule && f.fix).map((f) => f.fix!);
@@ -130,7 +126,7 @@ describe('language server over stdio, pull diagnostics, zh-cn', () => {
         if (next === expectedRule) break;
         expectedRule = next;
       }
-      assert.equal(applyTextEdits(DRAFT, forRule[0].edit.changes[uri]), expectedRule);
+      assert.equal(applyTextEdits(DRAFT, actionEdits(forRule[0], uri)), expectedRule);
     }
     // source.fixAll.gongwen
     const expected = fixAll(DRAFT, { language: 'markdown' }).text;
@@ -143,7 +139,7 @@ describe('language server over stdio, pull diagnostics, zh-cn', () => {
     else {
       assert.equal(source.length, 1);
       assert.equal(source[0].kind, 'source.fixAll.gongwen');
-      assert.equal(applyTextEdits(DRAFT, source[0].edit.changes[uri]), expected);
+      assert.equal(applyTextEdits(DRAFT, actionEdits(source[0], uri)), expected);
     }
   });
 
@@ -169,11 +165,11 @@ describe('language server over stdio, pull diagnostics, zh-cn', () => {
       const actions = await actionsFor(banner);
       const one = actions.find((a: any) => a.isPreferred);
       assert.equal(one.title, '删除此行');
-      const afterOne = applyTextEdits(DRAFT, one.edit.changes[uri]);
+      const afterOne = applyTextEdits(DRAFT, actionEdits(one, uri));
       assert.ok(!afterOne.includes('SUCAI198') && afterOne.includes('admin 分享') && afterOne.includes('各村（社区）'));
       const all = actions.find((a: any) => a.title === '删除全部网页残留行');
       assert.ok(all, 'delete all residue');
-      const afterAll = applyTextEdits(DRAFT, all.edit.changes[uri]);
+      const afterAll = applyTextEdits(DRAFT, actionEdits(all, uri));
       assert.ok(!afterAll.includes('SUCAI198') && !afterAll.includes('admin 分享') && afterAll.includes('各村（社区）') && afterAll.includes('XX镇人民政府'));
     }
     if (implemented('numbering-level')) {
@@ -182,7 +178,7 @@ describe('language server over stdio, pull diagnostics, zh-cn', () => {
       assert.ok(at('numbering-level', 8), 'the inner run starting on line 9 is reported');
       for (const d of level) assert.ok(d.range.start.line >= 8 && d.range.start.line <= 10 && d.range.start.character === 0, `only the inner run: ${JSON.stringify(d.range)}`);
       const fix = (await actionsFor(at('numbering-level', 8))).find((a: any) => a.isPreferred);
-      const fixed = applyTextEdits(DRAFT, fix.edit.changes[uri]);
+      const fixed = applyTextEdits(DRAFT, actionEdits(fix, uri));
       for (const s of ['（一）坚持安全第一', '（二）坚持预防为主', '（三）坚持综合治理', '二、主要任务']) assert.ok(fixed.includes(s), s);
     }
     if (implemented('numbering-sequence')) {
@@ -191,7 +187,7 @@ describe('language server over stdio, pull diagnostics, zh-cn', () => {
       assert.ok(d && at('numbering-sequence', 21), '（四） after （二）, 3. after 1.');
       assert.match(d.message, /（三）/);
       const fix = (await actionsFor(d)).find((a: any) => a.isPreferred);
-      assert.ok(applyTextEdits(DRAFT, fix.edit.changes[uri]).includes('（三）强化应急处置'));
+      assert.ok(applyTextEdits(DRAFT, actionEdits(fix, uri)).includes('（三）强化应急处置'));
     }
     const seed = seedText();
     if (seed && implemented('web-residue')) {
@@ -207,27 +203,40 @@ describe('language server over stdio, pull diagnostics, zh-cn', () => {
     if (checked === 0) t.skip('none of the fixture rules has landed yet');
   });
 
-  it('builds quick fixes from Diagnostic.data and refuses them once the version moved on', async () => {
+  it('builds quick fixes from the analysis, never from Diagnostic.data; forged, malformed and stale data get no action', async () => {
     const uri = 'file:///tmp/gongwen-test/stale.md';
-    const text = '一、总体要求\r\n𠮷正文第一段。\r\n';
+    const text = '一.总体要求\r\n𠮷正文第一段。\r\n';
     c.open(uri, text);
-    await c.diagnostics(uri);
-    const start = text.indexOf('正');
-    const d = syntheticDiagnostic(1, [{ start, end: start + 2, newText: '改写' }], text);
-    const ask = () => c.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
-    const fresh = await ask();
-    const fix = fresh.find((a: any) => a.title === '合成修复');
-    assert.ok(fix, 'the fix is offered at the version it was computed on');
-    assert.equal(applyTextEdits(text, fix.edit.changes[uri]), '一、总体要求\r\n𠮷改写第一段。\r\n');
-    // an edit that would split the surrogate pair is refused
-    const split = syntheticDiagnostic(1, [{ start: text.indexOf('𠮷') + 1, end: text.indexOf('𠮷') + 1, newText: 'x' }], text);
-    const bad = await c.request('textDocument/codeAction', { textDocument: { uri }, range: split.range, context: { diagnostics: [split] } });
-    assert.equal(bad.filter((a: any) => a.title === '合成修复').length, 0);
+    const { items } = await c.diagnostics(uri);
+    const d = items.find((x: any) => x.code === 'numbering-punctuation');
+    assert.ok(d, 'a fixable finding');
+    const ask = (diagnostic: any) => c.request('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    const fresh = await ask(d);
+    assert.equal(fresh.filter((a: any) => a.isPreferred).length, 1, 'the fix is offered for the analysis it came from');
+    // forged or malformed data: no action at all, never an untitled one
+    const forged = [
+      { ...d.data, fix: { title: { zh: '合成修复', en: 'synthetic fix' }, edits: [{ start: 0, end: 2, newText: '改写' }] } },
+      { ...d.data, index: d.data.index + 1000 },
+      { ...d.data, index: -1 },
+      { ...d.data, index: 0.5 },
+      { ...d.data, rule: 'web-residue' },
+      { ...d.data, analysis: 'forged.1' },
+      { ...d.data, version: 2 },
+      { version: 1, rule: 'numbering-punctuation', severityKey: 'numbering-punctuation', start: 0, end: 2 },
+      null,
+      'data',
+      [1, 2],
+      undefined,
+    ];
+    for (const data of forged) {
+      const actions = await ask({ ...d, data });
+      assert.deepEqual(actions, [], `no action for data ${JSON.stringify(data)}`);
+    }
+    assert.deepEqual(await ask({ ...d, source: 'other-linter' }), [], 'not our diagnostic');
     // typing makes it stale
     c.replace(uri, text + '新增一行。');
     await c.diagnostics(uri);
-    const stale = await ask();
-    assert.equal(stale.filter((a: any) => a.title === '合成修复').length, 0, 'stale fix refused');
+    assert.deepEqual(await ask(d), [], 'stale fix refused');
   });
 
   it('returns the section tree as document symbols and folding ranges', async () => {

@@ -16,6 +16,7 @@ const DEFAULTS = {
   speakingRate: 190,
   languages: ['markdown', 'plaintext'],
   maxFileSize: 5_000_000,
+  fix: { suggestions: false },
 };
 
 describe('validateSettings', () => {
@@ -75,12 +76,35 @@ describe('validateSettings', () => {
     assert.deepEqual(mixed.settings.languages, ['markdown'], 'the good item stays');
   });
 
+  it('names every unknown rule key and applies the rest', () => {
+    const rules = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`nope-${i}`, 'error']));
+    const { settings, problems } = validateSettings({ rules: { ...rules, placeholder: 'off' } });
+    assert.deepEqual(settings.rules, { placeholder: 'off' });
+    // validation names each key; the server shows them in one message (documentSettings.ts, protocol test)
+    assert.equal(problems.length, 25, problems.join('\n'));
+    for (let i = 0; i < 25; i++) assert.ok(problems.some((p) => p.includes(`nope-${i}`)), `nope-${i}`);
+  });
+
+  it('validates gongwen.fix.suggestions', () => {
+    assert.equal(validateSettings({ fix: { suggestions: true } }).settings.fix.suggestions, true);
+    assert.deepEqual(validateSettings({ fix: {} }), { settings: validateSettings({}).settings, problems: [] });
+    for (const bad of [{ fix: { suggestions: 'yes' } }, { fix: { suggestions: 1 } }, { fix: true }, { fix: [] }]) {
+      const { settings, problems } = validateSettings(bad);
+      assert.equal(settings.fix.suggestions, false, JSON.stringify(bad));
+      assert.equal(problems.length, 1, JSON.stringify(bad));
+      assert.match(problems[0], /gongwen\.fix/);
+    }
+    const a = validateSettings({ fix: { suggestions: true } }).settings;
+    assert.notEqual(settingsKey(a), settingsKey(validateSettings({}).settings), 'part of the cache key');
+  });
+
   it('never shares the defaults object', () => {
     const a = validateSettings({}).settings;
     a.rules.placeholder = 'off';
     a.languages.push('latex');
     assert.deepEqual(validateSettings({}).settings.rules, {});
     assert.deepEqual(DEFAULT_SETTINGS.languages, ['markdown', 'plaintext']);
+    assert.equal(validateSettings({}).settings.fix.suggestions, false);
   });
 
   it('keys settings stably', () => {

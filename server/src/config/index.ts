@@ -4,8 +4,8 @@
  * effective settings (resolve.ts). Used by the language server, the CLI and scripts/gen-settings.ts.
  * Pure: the callers read the files (the server through the client, the CLI from disk).
  */
-import { RULES } from '../core/rules/index';
-import type { Rule } from '../core/types';
+import { RULES } from '../core';
+import type { Rule } from '../core';
 import { loadRcText } from './rcfile';
 import { resolveSettings, type ConfigLayer, type GongwenSettings } from './resolve';
 import { validateConfig, type ConfigProblem } from './validate';

@@ -5,8 +5,8 @@
  * settings contribution in package.json (scripts/gen-settings.ts), validation (validate.ts) and
  * how a nearer file overrides a farther one (resolve.ts). Pure: no vscode, no LSP, no node:*.
  */
-import { SEVERITY_SETTINGS, type Msg, type Rule, type RuleOptionSpec } from '../core/types';
-import { msg } from '../core/messages';
+import { SEVERITY_SETTINGS, type Msg, type Rule, type RuleOptionSpec } from '../core';
+import { msg } from '../core';
 import { DEFAULT_FONTS, FONT_DESCRIPTIONS, FONT_KEYS } from '../export/fonts';
 
 /** A JSON schema fragment (draft-07 subset that VS Code and ajv both understand). */
@@ -205,6 +205,16 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
     default: 5_000_000,
     merge: 'replace',
     schema: () => ({ type: 'number', minimum: 1 }),
+  },
+  {
+    name: 'fix',
+    description: msg(
+      '批量修复。`suggestions`：为 `true` 时，“修复全部”和保存时修复也应用建议性修复（依据对结构的判断，如重新编号、调整层级）；默认只应用安全修复。',
+      'Bulk fixing. `suggestions`: when `true`, Fix All and fix-on-save also apply suggested fixes, which rest on a reading of the structure (renumbering a run, changing a run\'s level); by default only safe fixes apply.',
+    ),
+    default: { suggestions: false },
+    merge: 'replace',
+    schema: () => ({ type: 'object', properties: { suggestions: { type: 'boolean', default: false } }, additionalProperties: false }),
   },
   {
     name: 'export',

@@ -9,8 +9,8 @@
  */
 import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
 import safeRegex from 'safe-regex2';
-import { msg } from '../core/messages';
-import type { Msg } from '../core/types';
+import { msg } from '../core';
+import type { Msg } from '../core';
 
 /** Flags every user pattern is compiled with: global (for `matchAll`) and Unicode (astral characters are one character). */
 export const PATTERN_FLAGS = 'gu';

@@ -5,9 +5,9 @@
  * computed with jsonc-parser so the user's formatting and comments stay. Pure: text in, text out.
  */
 import { modify, parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { msg } from '../core/messages';
-import { RULES } from '../core/rules/index';
-import type { Rule, SeveritySetting } from '../core/types';
+import { msg } from '../core';
+import { RULES } from '../core';
+import type { Rule, SeveritySetting } from '../core';
 import { RC_FILE_NAME } from './schema';
 import { validateConfig, type ConfigProblem, type PartialConfig } from './validate';
 

@@ -6,7 +6,7 @@
  * match the document apply after its own keys. Pure.
  */
 import picomatch from 'picomatch';
-import type { LintOptions, Language, SeveritySetting } from '../core/types';
+import type { LintOptions, Language, SeveritySetting } from '../core';
 import { CONFIG_KEYS } from './keys';
 import { compilePattern } from './patterns';
 import type { Override, PartialConfig } from './validate';
@@ -31,6 +31,11 @@ export interface GongwenSettings {
   languages: string[];
   /** Documents longer than this (UTF-16 characters) are not checked. */
   maxFileSize: number;
+  /** Bulk fixing (fix-all, fix-on-save). */
+  fix: {
+    /** Apply fixes of kind `suggestion` too (default false: only `safe` fixes apply in bulk). */
+    suggestions: boolean;
+  };
 }
 
 /** One configuration layer and the folder its globs are relative to (`/`-separated, no trailing `/`). */
@@ -54,6 +59,7 @@ export function defaultSettings(): GongwenSettings {
     speakingRate: d('speakingRate') as number,
     languages: d('languages') as string[],
     maxFileSize: d('maxFileSize') as number,
+    fix: d('fix') as { suggestions: boolean },
   };
 }
 
@@ -102,6 +108,7 @@ export function resolveSettings(layers: readonly ConfigLayer[], doc: string): Go
     if (c.speakingRate !== undefined) s.speakingRate = c.speakingRate;
     if (c.languages !== undefined) s.languages = [...new Set(c.languages)];
     if (c.maxFileSize !== undefined) s.maxFileSize = Math.floor(c.maxFileSize);
+    if (c.fix?.suggestions !== undefined) s.fix = { suggestions: c.fix.suggestions };
     applyRuleSet(s, c);
     if (c.placeholderPatterns) s.placeholderPatterns = [...new Set([...s.placeholderPatterns, ...c.placeholderPatterns])];
     if (c.residuePatterns) s.residuePatterns = [...new Set([...s.residuePatterns, ...c.residuePatterns])];

@@ -7,7 +7,7 @@
  *   nls keys (`%config.<key>%`) holding Markdown.
  * Pure.
  */
-import { SEVERITY_SETTINGS, type Rule } from '../core/types';
+import { SEVERITY_SETTINGS, type Rule } from '../core';
 import { CONFIG_KEYS, severityKeysOf, type JsonSchema } from './keys';
 
 /** The file name searched for, upward from a document's folder. */

@@ -5,9 +5,9 @@
  * schema (patterns.ts). Pure.
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { msg } from '../core/messages';
-import { RULES } from '../core/rules/index';
-import type { Msg, Rule, SeveritySetting } from '../core/types';
+import { msg } from '../core';
+import { RULES } from '../core';
+import type { Msg, Rule, SeveritySetting } from '../core';
 import { patternProblem } from './patterns';
 import { validationSchema } from './schema';
 import { CLIENT_ONLY_SETTINGS } from './keys';
@@ -42,6 +42,8 @@ export interface PartialConfig {
   speakingRate?: number;
   languages?: string[];
   maxFileSize?: number;
+  /** Bulk fixing: `suggestions` applies suggested fixes in fix-all and fix-on-save too. */
+  fix?: { suggestions?: boolean };
   /** Word export fonts (read by the exporter in the client and the CLI; validated here). */
   export?: { fonts?: Record<string, string> };
 }

@@ -11,3 +11,5 @@ export { findPlaceholders, groupPlaceholders, type PlaceholderMatch, type Placeh
 export { parseDirectives, applySuppressions, applyAllowList, type Directive, type DirectiveKind } from './suppress';
 export { buildDocumentModel } from './document/model';
 export type { DocumentModel, DocParagraph, ParagraphRole, AttachmentNote, AttachmentNoteItem, Attachment, Imprint } from './document/types';
+export { fixAllEdits, composeEdits, composePasses, type EditorFixAll } from './fix-edits';
+export { countCharacters, lineCharacterCounts, speakingMinutes, speakingTime, DEFAULT_SPEAKING_RATE, type CharacterCount, type TextSpan } from './stats';

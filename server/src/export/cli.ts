@@ -12,10 +12,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { parseArgs } from 'node:util';
-import { lint, severityKeys } from '../core/lint';
-import { isChinese, pick } from '../core/messages';
-import { SEVERITY_SETTINGS, type Finding, type Language, type SeveritySetting } from '../core/types';
-import type { Source } from '../core/source';
+import { lint, severityKeys } from '../core';
+import { isChinese, pick } from '../core';
+import { SEVERITY_SETTINGS, type Finding, type Language, type SeveritySetting } from '../core';
+import type { Source } from '../core';
 import { exportDocx } from './docx';
 import { FONT_KEYS, describeFonts } from './fonts';
 

@@ -36,11 +36,11 @@ import {
   type IRunOptions,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { Source } from '../core/source';
-import { buildSections } from '../core/numbering/tree';
-import { buildDocumentModel } from '../core/document/model';
-import type { DocParagraph, DocumentModel } from '../core/document/types';
-import type { Language } from '../core/types';
+import { Source } from '../core';
+import { buildSections } from '../core';
+import { buildDocumentModel } from '../core';
+import type { DocParagraph, DocumentModel } from '../core';
+import type { Language } from '../core';
 import { resolveFonts, type ExportFonts } from './fonts';
 import { CHAR_SPACE, CHAR_SPACING, LINE_PITCH, MARGIN, PAGE, SIZE, TEXT_WIDTH, breakTitle, chars, mm, textWidth } from './layout';
 

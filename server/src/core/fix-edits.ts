@@ -1,10 +1,13 @@
 /**
- * Fix-all for the editor: core `fixAll`'s passes (lint, take compatible fixes, apply, lint again),
- * composed into a set of minimal offset edits against the ORIGINAL text, so
- * `source.fixAll.gongwen` never touches text outside what it fixes (cursor, folding and undo stay
- * put). Pure: no LSP library.
+ * Fix-all as minimal edits: `fixAll`'s passes (lint, take compatible fixes, apply, lint again)
+ * composed into offset edits against the ORIGINAL text, so an editor's fix-all never touches text
+ * outside what it fixes (cursor, folding and undo stay put). Offsets are UTF-16 code units.
  */
-import { applyEdits, fixAll, isHighSurrogate, isLowSurrogate, RULES, type Finding, type FixAllChoice, type LintOptions, type OffsetEdit } from './core';
+import { fixAll, type FixAllChoice } from './autofix';
+import { applyEdits } from './fix';
+import { RULES } from './rules/index';
+import { isHighSurrogate, isLowSurrogate } from './source';
+import type { Finding, LintOptions, OffsetEdit, Rule } from './types';
 
 /** A piece of the current text: a copy of original `[s, e)`, or inserted text. */
 type Segment = { s: number; e: number; text?: undefined } | { s?: undefined; e?: undefined; text: string };
@@ -110,19 +113,13 @@ export interface EditorFixAll {
 }
 
 /**
- * Fix everything bulk fixing admits (safe fixes at warning or above unless `choice` widens it;
- * optionally only the findings `accept` keeps), pass after pass as core `fixAll` does, and return
- * minimal edits against `text`.
+ * Fix everything bulk fixing admits (`appliesInBulk`: safe fixes at warning or above unless `choice`
+ * widens it; only the findings `choice.accept` keeps), pass after pass as `fixAll` does (at most
+ * `maxPasses`), and return minimal edits against `text` (sorted, non-overlapping, never splitting a
+ * surrogate pair or a CRLF). Throws nothing a rule does not throw.
  */
-export function fixAllEdits(
-  text: string,
-  options: LintOptions = {},
-  accept: (f: Finding) => boolean = () => true,
-  maxPasses = 8,
-  first?: readonly Finding[],
-  choice: Pick<FixAllChoice, 'suggestions' | 'minSeverity'> = {},
-): EditorFixAll {
-  const r = fixAll(text, options, maxPasses, RULES, { accept, first, ...choice });
+export function fixAllEdits(text: string, options: LintOptions = {}, choice: FixAllChoice = {}, maxPasses = 8, rules: readonly Rule[] = RULES): EditorFixAll {
+  const r = fixAll(text, options, maxPasses, rules, choice);
   return { edits: composeEdits(text, r.passes), text: r.text, fixed: r.fixed, remaining: r.remaining };
 }
 
@@ -133,7 +130,7 @@ export function composeEdits(original: string, passes: readonly (readonly Offset
   return segmentsToEdits(original, segs);
 }
 
-/** Exposed for unit tests: compose edit passes into minimal edits on the original. */
+/** Compose edit passes (each in the offsets of the text before it) into minimal edits on the original, and the final text. */
 export function composePasses(original: string, passes: readonly OffsetEdit[][]): { edits: OffsetEdit[]; text: string } {
   let current = original;
   const applied: OffsetEdit[][] = [];

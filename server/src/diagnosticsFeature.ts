@@ -1,0 +1,75 @@
+/**
+ * Diagnostics to the client: pulled (textDocument/diagnostic, with resultIds so an unchanged
+ * document is answered "unchanged") when the client supports it, pushed (publishDiagnostics with
+ * the document version) otherwise; refreshed when settings change. Pushes are coalesced per
+ * document: a burst of edits publishes once, for its last version.
+ */
+import { DocumentDiagnosticReportKind, type Connection, type DocumentDiagnosticParams, type DocumentDiagnosticReport, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysed, DocumentAnalyses } from './analysis';
+import { documentDiagnostics } from './diagnostics';
+import type { Lifecycle } from './lifecycle';
+import type { ServerLog } from './log';
+
+/** The resultId of an analysis: `<analysis id>:<version>` (analysis ids never repeat within a process). */
+export function resultIdOf({ analysis }: Analysed): string {
+  return `${analysis.id}:${analysis.version}`;
+}
+
+export class DiagnosticsFeature {
+  private readonly pending = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly analyses: DocumentAnalyses,
+    private readonly life: Lifecycle,
+    private readonly log: ServerLog,
+  ) {}
+
+  /** Register the pull handler and the push triggers. */
+  listen(): void {
+    const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    this.connection.languages.diagnostics.on(this.life.request('textDocument/diagnostic', empty, (p: DocumentDiagnosticParams, token) => this.pull(p, token)));
+    this.documents.onDidChangeContent((e) => this.schedulePush(e.document.uri));
+    this.documents.onDidClose((e) => {
+      this.pending.delete(e.document.uri);
+      if (!this.life.client.pullDiagnostics) void this.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    });
+  }
+
+  private async pull(params: DocumentDiagnosticParams, token: Parameters<DocumentAnalyses['latest']>[1]): Promise<DocumentDiagnosticReport> {
+    const got = await this.analyses.latest(params?.textDocument?.uri, token);
+    if (!got) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const resultId = resultIdOf(got);
+    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: documentDiagnostics(got.doc, got.analysis, this.life.locale) };
+  }
+
+  /** Publish the diagnostics of `uri` once the edits received so far have landed (push clients only). */
+  schedulePush(uri: string): void {
+    if (this.life.client.pullDiagnostics || this.pending.has(uri)) return;
+    this.pending.add(uri);
+    setImmediate(async () => {
+      try {
+        const got = await this.analyses.latest(uri);
+        // a change that arrived while we waited is covered by this push; one after it schedules anew
+        this.pending.delete(uri);
+        if (!got) return;
+        await this.connection.sendDiagnostics({ uri, version: got.analysis.version, diagnostics: documentDiagnostics(got.doc, got.analysis, this.life.locale) });
+      } catch (e) {
+        this.pending.delete(uri);
+        this.log.failure('push diagnostics', e);
+      }
+    });
+  }
+
+  /** Settings changed (or arrived late): ask the client to pull again, or push again. */
+  refresh(uris: readonly string[] = this.documents.all().map((d) => d.uri)): void {
+    if (this.life.client.pullDiagnostics) {
+      if (this.life.client.diagnosticRefresh) this.connection.languages.diagnostics.refresh();
+    } else {
+      for (const uri of uris) this.schedulePush(uri);
+    }
+  }
+}

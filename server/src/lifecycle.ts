@@ -1,0 +1,85 @@
+/**
+ * The server's life cycle and what the client announced: requests before `initialize` are answered
+ * with ServerNotInitialized, after `shutdown` with InvalidRequest (LSP 3.17 §initialize, §shutdown);
+ * every handler is wrapped so an exception is logged once and answered with a neutral result.
+ */
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type InitializeError, type InitializeParams } from 'vscode-languageserver';
+import type { ServerLog } from './log';
+
+/** The client features the server adapts to, read from `InitializeParams.capabilities`. */
+export interface ClientFeatures {
+  /** textDocument/diagnostic (pull); push with publishDiagnostics otherwise. */
+  pullDiagnostics: boolean;
+  /** workspace/configuration; otherwise settings come with didChangeConfiguration. */
+  configurationRequests: boolean;
+  diagnosticRefresh: boolean;
+  semanticRefresh: boolean;
+  dynamicConfigurationChange: boolean;
+  /** WorkspaceEdit.documentChanges (versioned edits); otherwise `changes`. */
+  documentChanges: boolean;
+  /** WorkspaceEdit resource operations include `create` (the actions that create a .gongwenrc.json). */
+  createFiles: boolean;
+}
+
+export type State = 'uninitialized' | 'running' | 'shut-down';
+
+/** The error a request gets when the client cancelled it before the server got to it. */
+export function cancelled(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'gongwen: request cancelled');
+}
+
+export class Lifecycle {
+  state: State = 'uninitialized';
+  locale = 'en';
+  client: ClientFeatures = { pullDiagnostics: false, configurationRequests: false, diagnosticRefresh: false, semanticRefresh: false, dynamicConfigurationChange: false, documentChanges: false, createFiles: false };
+
+  constructor(private readonly log: ServerLog) {}
+
+  /** Record the client's locale and features; an error when `initialize` comes twice. */
+  initialize(params: InitializeParams): ResponseError<InitializeError> | undefined {
+    if (this.state !== 'uninitialized') return new ResponseError(ErrorCodes.InvalidRequest, 'gongwen: initialize was already sent', { retry: false });
+    this.locale = typeof params?.locale === 'string' && params.locale ? params.locale : 'en';
+    const caps = params?.capabilities ?? {};
+    this.client = {
+      pullDiagnostics: !!caps.textDocument?.diagnostic,
+      configurationRequests: !!caps.workspace?.configuration,
+      diagnosticRefresh: !!caps.workspace?.diagnostics?.refreshSupport,
+      semanticRefresh: !!caps.workspace?.semanticTokens?.refreshSupport,
+      dynamicConfigurationChange: !!caps.workspace?.didChangeConfiguration?.dynamicRegistration,
+      documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
+      createFiles: !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create'),
+    };
+    this.state = 'running';
+    return undefined;
+  }
+
+  /**
+   * A request handler that answers the life-cycle errors, passes other `ResponseError`s through
+   * (cancellation) and turns any other exception into `fallback`, logged once.
+   */
+  request<P, R>(name: string, fallback: R, fn: (params: P, token: CancellationToken | undefined) => R | Promise<R>): (params: P, token?: CancellationToken) => Promise<R> {
+    return async (params, token) => {
+      if (this.state === 'uninitialized') throw new ResponseError(ErrorCodes.ServerNotInitialized, `gongwen: ${name} before initialize`);
+      if (this.state === 'shut-down') throw new ResponseError(ErrorCodes.InvalidRequest, `gongwen: ${name} after shutdown`);
+      try {
+        return await fn(params, token);
+      } catch (e) {
+        if (e instanceof ResponseError) throw e;
+        this.log.failure(name, e);
+        return fallback;
+      }
+    };
+  }
+
+  /** A notification handler: dropped before initialize (LSP), exceptions logged once. */
+  notification<P>(name: string, fn: (params: P) => void | Promise<void>): (params: P) => Promise<void> {
+    return async (params) => {
+      if (this.state !== 'running') return;
+      try {
+        await fn(params);
+      } catch (e) {
+        this.log.failure(name, e);
+      }
+    };
+  }
+}

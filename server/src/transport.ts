@@ -1,0 +1,192 @@
+/**
+ * How the server reads its messages: the transport chosen by the process arguments, a guard on
+ * the stdio framing, and an inbound queue that lets the analysis know when every message already
+ * received has been handled (so fast typing is analysed once, at the latest version).
+ */
+import {
+  createConnection,
+  Emitter,
+  IPCMessageReader,
+  IPCMessageWriter,
+  ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Connection,
+  type DataCallback,
+  type Disposable,
+  type Message,
+  type MessageReader,
+  type MessageWriter,
+  type PartialMessageInfo,
+} from 'vscode-languageserver/node';
+
+/**
+ * Wraps a reader: messages go to the connection one per event-loop turn, in order, so the queue
+ * of received-but-unhandled messages is ours and `whenIdle` can wait for it to empty. Adds one
+ * `setImmediate` per message (microseconds); nothing is dropped or reordered.
+ */
+export class InboundQueue implements MessageReader {
+  private readonly queue: Message[] = [];
+  private callback: DataCallback | undefined;
+  private scheduled = false;
+  /** Messages handed on so far. */
+  private handed = 0;
+  private idleWaiters: Array<{ resolve: () => void; until: number }> = [];
+  private readonly errors = new Emitter<Error>();
+
+  constructor(private readonly inner: MessageReader) {}
+
+  get onError() {
+    return this.errors.event;
+  }
+  get onClose() {
+    return this.inner.onClose;
+  }
+  get onPartialMessage(): MessageReader['onPartialMessage'] {
+    return this.inner.onPartialMessage as (listener: (e: PartialMessageInfo) => unknown) => Disposable;
+  }
+
+  /** Pass an error of the underlying reader on to the connection (the owner decides which: see `guardFraming`). */
+  fireError(e: Error): void {
+    this.errors.fire(e);
+  }
+
+  listen(callback: DataCallback): Disposable {
+    this.callback = callback;
+    return this.inner.listen((m) => {
+      this.queue.push(m);
+      this.schedule();
+    });
+  }
+
+  /**
+   * Resolves once every message received so far has been handed to the connection and the
+   * connection has dispatched it (its own queue runs one message per turn, scheduled before our
+   * next turn). Waiters registered together resolve together. A client that never stops sending
+   * cannot starve a waiter: it resolves anyway after `MAX_WAIT_MESSAGES` more messages.
+   */
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => {
+      this.idleWaiters.push({ resolve, until: this.handed + InboundQueue.MAX_WAIT_MESSAGES });
+      this.schedule();
+    });
+  }
+
+  /** See `whenIdle`. */
+  static MAX_WAIT_MESSAGES = 10_000;
+
+  /** Messages received and not yet handed to the connection. */
+  get backlog(): number {
+    return this.queue.length;
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(this.step);
+  }
+
+  private readonly step = (): void => {
+    this.scheduled = false;
+    const m = this.queue.shift();
+    if (m !== undefined) {
+      this.callback?.(m);
+      this.handed++;
+      this.schedule();
+      if (this.idleWaiters.length && this.idleWaiters[0].until <= this.handed) this.release((w) => w.until <= this.handed);
+      return;
+    }
+    this.release(() => true);
+  };
+
+  private release(which: (w: { until: number }) => boolean): void {
+    const go = this.idleWaiters.filter(which);
+    this.idleWaiters = this.idleWaiters.filter((w) => !which(w));
+    for (const w of go) w.resolve();
+  }
+
+  dispose(): void {
+    this.inner.dispose();
+    this.errors.dispose();
+  }
+}
+
+/** What the server needs from its transport besides the connection. */
+export interface Transport {
+  connection: Connection;
+  /** See `InboundQueue.whenIdle`. */
+  whenIdle(): Promise<void>;
+  /** Called once when the client is gone (input closed); the server then exits. */
+  onClosed(listener: () => void): void;
+  /** Called on a framing error: the byte stream can no longer be split into messages. */
+  onBroken(listener: (e: Error) => void): void;
+}
+
+/**
+ * On a stream transport, tell framing errors (a bad `Content-Length` header: every later byte is
+ * misread) from decoding errors (one bad JSON body: the stream is still in step). The reader
+ * raises framing errors synchronously while it handles a `data` event, decoding errors later (it
+ * decodes in a promise), so a flag set around each `data` event tells them apart.
+ */
+function guardFraming(stream: NodeJS.ReadableStream, reader: StreamMessageReader, queue: InboundQueue, broken: (e: Error) => void): void {
+  let inData = false;
+  stream.on('data', () => (inData = true));
+  reader.onError((e) => (inData ? broken(e) : queue.fireError(e)));
+  const listen = reader.listen.bind(reader);
+  reader.listen = (cb) => {
+    const d = listen(cb);
+    stream.on('data', () => (inData = false)); // after the reader's own listener
+    return d;
+  };
+}
+
+/** The listeners a transport calls; `closed` fires once. */
+class TransportEvents {
+  private readonly closed: Array<() => void> = [];
+  private readonly broken: Array<(e: Error) => void> = [];
+  private done = false;
+  readonly onClosed = (l: () => void): void => void this.closed.push(l);
+  readonly onBroken = (l: (e: Error) => void): void => void this.broken.push(l);
+  fireClosed(): void {
+    if (this.done) return;
+    this.done = true;
+    for (const l of this.closed) l();
+  }
+  fireBroken(e: Error): void {
+    for (const l of this.broken) l(e);
+  }
+}
+
+function transportOf(queue: InboundQueue, writer: MessageWriter, events: TransportEvents): Transport {
+  queue.onClose(() => events.fireClosed());
+  const connection = createConnection(ProposedFeatures.all, queue, writer);
+  return { connection, whenIdle: () => queue.whenIdle(), onClosed: events.onClosed, onBroken: events.onBroken };
+}
+
+/** A transport over two streams (stdio; in-memory streams in tests), with the framing guard. */
+export function streamTransport(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Transport {
+  const events = new TransportEvents();
+  const reader = new StreamMessageReader(input);
+  const queue = new InboundQueue(reader);
+  guardFraming(input, reader, queue, (e) => events.fireBroken(e));
+  return transportOf(queue, new StreamMessageWriter(output), events);
+}
+
+/**
+ * The connection from the process arguments: `--node-ipc` (the extension), `--stdio` or none
+ * (terminal, other editors, `gongwen lsp --stdio`); `--socket`/`--pipe` fall back to the library
+ * (no coalescing wait beyond one turn, no framing guard).
+ */
+export function createTransport(argv: readonly string[] = process.argv.slice(2)): Transport {
+  const events = new TransportEvents();
+  if (argv.some((a) => /^--(socket|pipe)(=|$)/.test(a))) {
+    return { connection: createConnection(ProposedFeatures.all), whenIdle: () => new Promise((r) => setImmediate(r)), onClosed: events.onClosed, onBroken: events.onBroken };
+  }
+  if (argv.includes('--node-ipc')) {
+    const reader = new IPCMessageReader(process);
+    const queue = new InboundQueue(reader);
+    reader.onError((e) => queue.fireError(e));
+    return transportOf(queue, new IPCMessageWriter(process), events);
+  }
+  return streamTransport(process.stdin, process.stdout);
+}
