@@ -46,7 +46,7 @@ export interface PlaceholderGroup {
 // Character classes
 
 /** Letters that stand for a value: X x Ｘ ｘ, the multiplication sign ×, ✕ ╳. */
-const LETTER_SLOT = 'XxＸｘ×✕╳';
+const LETTER_SLOT = 'XxＸｘ×✕╳ⅹⅩ';
 const isLetterSlot = (c: string) => c !== '' && LETTER_SLOT.includes(c);
 
 function isIdeograph(code: number): boolean {
@@ -77,7 +77,7 @@ interface Atom {
 
 // A year with slots (`20XX`, `202X`), then letter runs, filler-symbol runs, blanks, and the weak
 // forms: 某某, 某年某月某日, and an ellipsis standing for a title (`关于……的请示`).
-const ATOM_RE = /(?<![A-Za-z0-9])(?:19|20)(?:[0-9][XxＸｘ×]|[XxＸｘ×]{2})(?![A-Za-z0-9])|[XxＸｘ×✕╳]+|[○〇◯]{2,}|[□△▽◇＊]{2,}|\*+|[_＿]{2,}|…{4,}|(?<=关于)…{2,3}(?=的)|某某+|某年(?:某月(?:某日)?)?|某月某日/gu;
+const ATOM_RE = /(?<![A-Za-z0-9])(?:19|20)(?:[0-9][XxＸｘ×]|[XxＸｘ×]{2})(?![A-Za-z0-9])|[XxＸｘ×✕╳ⅹⅩ]+|[○〇◯]{2,}|(?<![-－])[-－]{3,}(?=[\u4e00-\u9fff])|[□△▽◇＊]{2,}|\*+|[_＿]{2,}|…{4,}|(?<=关于)…{2,3}(?=的)|某某+|某年(?:某月(?:某日)?)?|某月某日/gu;
 
 /** Followers that make a single `X` a technical term, not a slot (`X射线`, `X光`, `X轴`). */
 const X_TERMS = ['射线', '光', '线', '轴', '型', '形', '染色体', '战警', '因子', '波段', '综合征', '连锁', '档案', '一代', '世代', '代'];
@@ -88,7 +88,9 @@ const DIMENSION = '长宽高厚深';
 const CN_YEAR_DIGITS = '一二三四五六七八九十零〇○◯0123456789０１２３４５６７８９';
 
 /** Does a letter-run `[s, e)` of `line` stand for a value here? */
-function acceptLetterRun(line: string, start: number, end: number): boolean {
+function acceptLetterRun(line: string, start: number, end: number, slotOnly: boolean): boolean {
+  // A line of nothing but slots and separators: `XXX`, `Xxxx，xxxx，xx`.
+  if (slotOnly) return true;
   const run = line.slice(start, end);
   const L = line[start - 1] ?? '';
   const R = line[end] ?? '';
@@ -112,7 +114,7 @@ function acceptLetterRun(line: string, start: number, end: number): boolean {
   const nextSlot = (R === '+' || R === '＋') && isLetterSlot(line[end + 1] ?? '');
   if (prevSlot || nextSlot) return true; // `X+X`
   if (L === '第') return true; // `第X届`, `第X，`
-  if (MEASURE.includes(R) && R !== '') return L === '' || isWide(L) || isSpace(L) || L === '(' || L === '"';
+  if (MEASURE.includes(R) && R !== '') return L === '' || isWide(L) || isSpace(L) || '()[]"'.includes(L);
   // Between Chinese text: `设立了X部门`, `X发〔2024〕X号` at a line start, `〕X号`.
   const LL = line[start - 2] ?? '';
   return (L === '' || isWide(L) || (isSpace(L) && !isAsciiAlnum(LL) && !'.,;:!?'.includes(LL))) && isIdeo(R);
@@ -154,40 +156,89 @@ function nearWide(line: string, start: number, end: number, dist: number): boole
 
 /** `○○` in a Chinese number (`二○○○年`, `一〇〇`) is a zero, not a filler. */
 function inChineseNumber(line: string, start: number, end: number): boolean {
+  // Bounded walks: a Chinese number is short, and `○○一` repeated must stay linear.
   let i = start;
-  while (i > 0 && CN_YEAR_DIGITS.includes(line[i - 1])) i--;
+  while (i > 0 && start - i < 8 && CN_YEAR_DIGITS.includes(line[i - 1])) i--;
   let j = end;
-  while (j < line.length && CN_YEAR_DIGITS.includes(line[j])) j++;
+  while (j < line.length && j - end < 8 && CN_YEAR_DIGITS.includes(line[j])) j++;
   for (let k = i; k < j; k++) if (!'〇○◯'.includes(line[k])) return true;
   return false;
 }
 
 const TITLES_AFTER = ['同志', '先生', '女士', '老师', '书记', '主任', '等'];
+/** Characters before a one-star mask in a clause: `对*来说`, `由*负责`, `请*讲话`. */
+const MASK_BEFORE_ONE = '对由请在向与和为把被让给经据从';
 
-/** `林**同志` is a masked name to fill; `这是**重点**内容` is Markdown emphasis. */
-function acceptStars(line: string, start: number, end: number, runsOfLength: Map<number, number>, paired: Set<number> | undefined): boolean {
-  if (end - start > 3) return false;
-  // A single star only in a masked name before a title: `张*同志` (`*强调*` is emphasis).
-  if (end - start === 1) return isIdeo(line[start - 1] ?? '') && TITLES_AFTER.some((t) => t !== '等' && line.startsWith(t, end));
-  if (/^[\s*\-_]+$/.test(line)) return false; // thematic break
+/** Per-line facts the star and blank tests share, computed once (linear time on long lines). */
+interface LineFacts {
+  /** The line is a thematic break or rule line (`***`, `- - -`, `____`). */
+  rule: boolean;
+  /** Starts of star runs that pair as emphasis (`**粗体**`), in Markdown and plain text alike. */
+  paired: Set<number>;
+  /** Star-run length → how many runs of it on the line. */
+  runsOfLength: Map<number, number>;
+  /** The line holds nothing but letter slots and separators (`XXX`, `Xxxx,xxxx,xx`). */
+  slotOnly: boolean;
+}
+
+/** Does the text at `end` name what the slot stands for: a title, an organisation, a date part, a document number? */
+function namesSlot(line: string, end: number): boolean {
+  const R = line[end] ?? '';
+  if (R === '') return false;
+  if ('年月日号'.includes(R)) return true;
+  if (/^[字发办函]?[〔［[(（]\d{4}/.test(line.slice(end, end + 7)) || line.startsWith('字〔', end)) return true;
+  if (HEADS.some((h) => line.startsWith(h, end))) return true;
+  return ORG_CHARS.includes(R) && !ORG_WORDS.includes(line.slice(end, end + 2));
+}
+
+/**
+ * `*` masks are judged by use, not position: `林**同志`, `请*同志讲话`, `*月*日`, `由****公司`,
+ * `**镇`, `***字〔2024〕3号` are slots; `**粗体**` (a pair of emphasis runs) is emphasis in
+ * Markdown and plain text alike; `*注` and `a*b` are not slots.
+ */
+function acceptStars(line: string, start: number, end: number, facts: LineFacts): boolean {
+  const len = end - start;
+  if (len > 6 || facts.rule || facts.paired.has(start)) return false;
   const L = line[start - 1] ?? '';
   const R = line[end] ?? '';
+  if (isAsciiAlnum(L) || isAsciiAlnum(R)) return false;
+  if (namesSlot(line, end)) return true;
+  if (len === 1) {
+    if (isIdeo(L) && TITLES_AFTER.some((t) => t !== '等' && line.startsWith(t, end))) return true; // `张*同志`
+    return L !== '' && MASK_BEFORE_ONE.includes(L) && isIdeo(R); // `对*来说`
+  }
+  if (len > 3) return isIdeo(L) || isIdeo(R);
   if (!isIdeo(L) && !(L.length > 0 && L.charCodeAt(0) >= 0xd800 && L.charCodeAt(0) <= 0xdfff)) return false;
-  if (isAsciiAlnum(R)) return false;
-  // In Markdown a run that pairs with another of its length is emphasis: `**林**同志`.
-  if (paired !== undefined && paired.has(start)) return false;
   if (!isIdeo(R)) return true; // `张**、李**`, `林**。`
   if (TITLES_AFTER.some((t) => line.startsWith(t, end))) return true;
   const LL = line[start - 2] ?? '';
   if (!isIdeo(LL)) return true; // a one-character name before it: `，林**同志`
   // Mid-sentence between ideographs: a slot only when no run of the same length could pair with it.
-  return runsOfLength.get(end - start) === 1;
+  return facts.runsOfLength.get(len) === 1;
+}
+
+/** Unicode punctuation (ASCII and CJK), for the emphasis flanking rules. */
+const isPunct = (c: string) => c !== '' && /[\p{P}\p{S}]/u.test(c);
+const isWhite = (c: string) => c === '' || /\s/.test(c);
+
+/**
+ * Two runs that could pair are masks, not emphasis, when the pair's use says so: around a single
+ * character inside a word (`。*月*日`, `作***致***慰问信`), or both inside words with a clause
+ * between them (`林**同志，林**同志`). `**林**同志` and `这是**重点**内容` stay emphasis.
+ */
+function masksNotEmphasis(line: string, open: number, close: number, len: number): boolean {
+  const before = line[open - 1] ?? '';
+  if (close - (open + len) <= 1 && !isWhite(before)) return true;
+  if (close - open > 200) return false; // bounded: nested runs must not make this quadratic
+  const inWord = (i: number) => isIdeo(line[i - 1] ?? '') && isIdeo(line[i + len] ?? '');
+  return inWord(open) && inWord(close) && /[，。；！？、：（）【】,;:!?()]/.test(line.slice(open + len, close));
 }
 
 /**
- * Markdown emphasis, simplified: left to right, a run that can close (no space before it) closes
- * the last open run of the same length; a run that can open (no space after it) opens one.
- * Returns the starts of the runs that paired.
+ * Emphasis pairs, after CommonMark's flanking rules: a run can open when the next character is not
+ * a space and (not punctuation, or the previous is a space or punctuation); it can close in the
+ * mirror case. Left to right, a closing run closes the last open run of its length. Returns the
+ * starts of the runs that paired. `**年上半年，**镇` does not pair (`，**镇` cannot close).
  */
 function pairEmphasis(line: string, runs: ReadonlyArray<[number, number]>): Set<number> {
   const paired = new Set<number>();
@@ -195,9 +246,12 @@ function pairEmphasis(line: string, runs: ReadonlyArray<[number, number]>): Set<
   for (const [a, b] of runs) {
     const len = b - a;
     const stack = open.get(len) ?? [];
-    const canClose = a > 0 && !isSpace(line[a - 1]);
-    const canOpen = b < line.length && !isSpace(line[b]);
-    if (canClose && stack.length > 0) {
+    const before = line[a - 1] ?? '';
+    const after = line[b] ?? '';
+    const canOpen = !isWhite(after) && (!isPunct(after) || isWhite(before) || isPunct(before));
+    const canClose = !isWhite(before) && (!isPunct(before) || isWhite(after) || isPunct(after));
+    const top = stack.length > 0 ? stack[stack.length - 1] : -1;
+    if (canClose && top >= 0 && !masksNotEmphasis(line, top, a, len)) {
       paired.add(stack.pop()!);
       paired.add(a);
     } else if (canOpen) stack.push(a);
@@ -207,11 +261,11 @@ function pairEmphasis(line: string, runs: ReadonlyArray<[number, number]>): Set<
 }
 
 /** Blanks `____`; `__` only in a date (`__月__日`) or, in plain text, next to Chinese. */
-function acceptBlank(line: string, start: number, end: number, markdown: boolean): boolean {
+function acceptBlank(line: string, start: number, end: number, markdown: boolean, facts: LineFacts): boolean {
   const L = line[start - 1] ?? '';
   const R = line[end] ?? '';
   if (isAsciiAlnum(L) || isAsciiAlnum(R)) return false; // identifiers: `__init__`, `a__b`
-  if (/^[\s_＿\-*]+$/.test(line)) return false; // a rule line or a thematic break
+  if (facts.rule) return false; // a rule line or a thematic break
   if (end - start >= 3) return true;
   if ('年月日'.includes(R) && R !== '') return true;
   if ('年月'.includes(L) && L !== '') return true;
@@ -221,7 +275,7 @@ function acceptBlank(line: string, start: number, end: number, markdown: boolean
 // ---------------------------------------------------------------------------------------------
 // Bracket prompts
 
-const BRACKET_RE = /【([^【】\n]{0,24})】|〔([^〔〕\n]{0,24})〕|［([^［］\n]{0,24})］|〖([^〖〗\n]{0,24})〗|（([^（）\n]{0,24})）|\(([^()\n]{0,24})\)|\[([^[\]\n]{0,24})\]|\{\{([^{}\n]{1,24})\}\}|[<＜]([^<>＜＞\n]{1,24})[>＞]/gu;
+const BRACKET_RE = /【([^【】\n]{0,24})】|〔([^〔〕\n]{0,24})〕|［([^［］\n]{0,24})］|〖([^〖〗\n]{0,24})〗|（([^（）\n]{0,60})）|\(([^()\n]{0,60})\)|\[([^[\]\n]{0,24})\]|\{\{([^{}\n]{1,24})\}\}|[<＜]([^<>＜＞\n]{1,24})[>＞]/gu;
 
 /** What a template asks the writer to fill in, simplified and traditional script. */
 const SLOT_NAMES =
@@ -231,15 +285,37 @@ const SLOT_NAME_RE = new RegExp(`^(?:${SLOT_NAMES})$`, 'u');
 /** An instruction: `此处填写…`, `请输入…`, `在此插入…`, `待填`, traditional `請填寫`. */
 const INSTRUCTION_RE = /^(?:请|請|此处|此處|在此|这里|這裡)?.{0,4}?(?:填写|填寫|填入|输入|輸入|插入|填上|写明|寫明|注明|待填|待定|自拟|自擬)/u;
 
-/** The bracket content, when the bracket is a prompt to fill; else undefined. */
+/** A fill-in instruction anywhere in a longer bracket: `（用一两句话概括…）`, `（逐一写明…）`. */
+const LONG_INSTRUCTION_RE = /填写|填寫|填入|写明|寫明|注明|列明|简述|簡述|概括|自拟|自擬/u;
+/** A bracket that points elsewhere or assigns the filling to others is text: `（填写说明见附件2）`, `（由各单位填写）`. */
+const NOT_INSTRUCTION_RE = /见附件|見附件|详见|詳見|参见|參見|说明见|另行|^由/u;
+/** Slot nouns a square-bracket prompt ends with: `[会议日期]`, `[荣誉称号]`, `[简述事迹]`. */
+const SLOT_TAIL_RE = /(?:名称|名稱|日期|时间|時間|地址|地点|地點|主题|主題|目的|人员|人員|称号|稱號|领域|領域|事迹|事蹟|姓名|单位|單位|金额|金額|数量|數量|内容|內容|标题|標題|编号|編號|电话|電話|职务|職務|年月日|时分|部门|部門|机关|機關|人数|人數|事由)$/u;
+
+/** Is the bracket match a prompt to fill? */
 function acceptBracket(line: string, m: RegExpExecArray): boolean {
   const open = m[0][0];
   const inner = m.slice(1).find((g) => g !== undefined) ?? '';
   const content = inner.replace(/[\s\u3000\u00a0]+/g, '');
   const fullWidth = '【〔［〖（'.includes(open);
+  const before = line[m.index - 1] ?? '';
+  const after = line[m.index + m[0].length] ?? '';
   if (content === '') {
-    // `【】`, `〔 〕`, `（ ）`; ASCII `()` `[]` are code or Markdown task boxes.
-    return fullWidth;
+    // `【】`, `〔 〕`, `（ ）`; ASCII `()` `[]` are code or Markdown task boxes; `“〔〕”` names a symbol.
+    return fullWidth && !('“"「‘'.includes(before) && before !== '' && '”"」’'.includes(after) && after !== '');
+  }
+  if (open === '[') {
+    if (after === '(' || after === '[' || after === ':') return false; // a link or reference
+  }
+  const round = open === '（' || open === '(';
+  if (round && content.length > 24) return LONG_INSTRUCTION_RE.test(content) && !NOT_INSTRUCTION_RE.test(content);
+  // A round bracket right after a word is an apposition: `各部门（单位）`, `单位名称（全称）`.
+  if (round && isIdeo(before)) return false;
+  if (round && content.split(/[/／、]/).length > 1 && content.split(/[/／、]/).every((p) => SLOT_NAME_RE.test(p))) return true; // `（单位全称/发文机关）`
+  if (round && LONG_INSTRUCTION_RE.test(content) && !NOT_INSTRUCTION_RE.test(content)) return true;
+  if ((open === '[' || open === '［' || open === '【') && /^[\u4e00-\u9fff]{2,16}$/.test(content)) {
+    if (/^(?:具体|具體|详细|詳細|简述|簡述)/.test(content)) return true;
+    if (open !== '【' && SLOT_TAIL_RE.test(content)) return true;
   }
   if (open === '[') {
     const after = line[m.index + m[0].length] ?? '';
@@ -367,7 +443,7 @@ const DATE_RE = /(?<![\uE000\d])(?:\uE000+|[0-9]{2,4}|[〇○零一二三四五�
 const SUM_RE = /(?<!\uE000)\uE000+[+＋]\uE000+/gu;
 /** A code or number with slots: `0XXX-XXXXXXX`, `138XXXXXXXX` (must hold a digit or a hyphen). */
 const CODE_RE = /(?<![0-9A-Za-z\uE000-])[0-9\uE000](?:[0-9\uE000-]*[0-9\uE000])?(?![0-9A-Za-z])/gu;
-const DOCNO_RE = /(?:(?<!\uE000)\uE000+[办政党委府组宣纪法发函字令电通复呈]{0,3})?〔[\uE000\d\s\u3000]*〕(?:\uE000+|\d+)号/gu;
+const DOCNO_RE = /(?:(?<!\uE000)\uE000+[办政党委府组宣纪法发函字令电通复呈]{0,3})?(?:〔[\uE000\d\s\u3000]*〕|[(（［\[](?:\uE000+|\d{4})[)）］\]])(?:\uE000+|\d+)号/gu;
 
 /** Placeholders on one line, as line-relative ranges with their keys. */
 function scanLine(line: string, markdown: boolean, out: (s: number, e: number, weak: boolean, group: string, keyStart: number) => void): void {
@@ -375,12 +451,11 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
   const inCode = (s: number, e: number) => code.length > 0 && overlaps(code, s, e);
 
   // 1. Atoms.
-  const starRuns = new Map<number, number>(); // run length → how many runs of it on the line
-  let pairedStars: Set<number> | undefined;
-  if (line.includes('**')) {
-    const runs = [...line.matchAll(/\*{2,}/g)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
-    for (const [a, b] of runs) starRuns.set(b - a, (starRuns.get(b - a) ?? 0) + 1);
-    if (markdown) pairedStars = pairEmphasis(line, runs);
+  const facts: LineFacts = { rule: /^[\s_＿\-*]+$/.test(line), slotOnly: /^[\s\u3000]*[XxＸｘ×ⅹⅩ]+(?:[\s\u3000,，、.。;；:：/-]+[XxＸｘ×ⅹⅩ]+)*[\s\u3000]*$/.test(line), paired: new Set(), runsOfLength: new Map() };
+  if (line.includes('*')) {
+    const runs = [...line.matchAll(/\*+/g)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+    for (const [a, b] of runs) facts.runsOfLength.set(b - a, (facts.runsOfLength.get(b - a) ?? 0) + 1);
+    facts.paired = pairEmphasis(line, runs);
   }
   const atoms: Atom[] = [];
   ATOM_RE.lastIndex = 0;
@@ -391,10 +466,11 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
     let ok: boolean;
     let weak = false;
     if (c === '1' || c === '2') ok = true; // a year with slots, bounded by the regex
-    else if (isLetterSlot(c)) ok = acceptLetterRun(line, s, e);
+    else if (isLetterSlot(c)) ok = acceptLetterRun(line, s, e, facts.slotOnly);
+    else if (c === '-' || c === '－') ok = s === 0 || isWide(line[s - 1]) || isSpace(line[s - 1]); // `------村`
     else if ('○〇◯'.includes(c)) ok = !inChineseNumber(line, s, e);
-    else if (c === '*') ok = acceptStars(line, s, e, starRuns, pairedStars);
-    else if (c === '_' || c === '＿') ok = acceptBlank(line, s, e, markdown);
+    else if (c === '*') ok = acceptStars(line, s, e, facts);
+    else if (c === '_' || c === '＿') ok = acceptBlank(line, s, e, markdown, facts);
     else if (c === '某' || (c === '…' && e - s < 4)) (ok = true), (weak = true);
     else ok = true; // □□ △△ ＊＊ ……
     if (ok && !inCode(s, e)) atoms.push({ start: s, end: e, weak });
@@ -524,7 +600,7 @@ export function findPlaceholders(source: Source): PlaceholderMatch[] {
 
 /** Cheap pre-filter: a line without any of these characters has no placeholder. */
 const CANDIDATE = new Uint8Array(0x10000);
-for (const ch of 'XxＸｘ×✕╳○〇◯□△▽◇＊*_＿…某【〔［〖（(\[{<＜') CANDIDATE[ch.charCodeAt(0)] = 1;
+for (const ch of 'XxＸｘ×✕╳ⅹⅩ-－ ○〇◯□△▽◇＊*_＿…某【〔［〖（(\[{<＜') CANDIDATE[ch.charCodeAt(0)] = 1;
 
 /** A table lookup per character: several times faster than a character-class regex per line. */
 function hasCandidate(text: string, start: number, end: number): boolean {
