@@ -130,6 +130,8 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'banner', re: new RegExp(`^\\S{2,12}(?:网|網)\\s+${'(?:https?:\\/\\/)?(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,6}'}\\/?$`, 'i'), max: 60 },
 
   // The site's closing lines: `希望以上内容对您有所帮助。`, `…的有关信息介绍如下：`
+  // The site's lead-in that asks how to write the kind of text it is about to give.
+  { kind: 'blurb', re: /(?:那么|那麼)[^，。,]{0,16}(?:该|應|应|要)?(?:怎么写|怎样写|如何写|怎麼寫|怎樣寫)呢[?？]$/, max: 200 },
   { kind: 'blurb', re: /^(?:希望|但愿)(?:以上|上述|本文|这些|這些).{0,24}(?:帮助|幫助|参考|參考)|的有关信息介绍如下/, max: 200 },
   { kind: 'disclaimer', re: /本文内容仅供预览|下载后的文档与|下载前请确认/, max: 200 },
   { kind: 'pager', re: /[（(]第\s*\d+\s*[/／]\s*\d+\s*页[)）]$/, max: 80, notSentence: true },
@@ -407,6 +409,13 @@ export function classifyLines(source: Source): Map<number, ResidueCall> {
       set(i, TOP_NAV.test(t) ? 'breadcrumb' : 'byline', 'likely');
       continue;
     }
+    // An English word injected before a Chinese line (`expand  （一）成员…`): only the word goes.
+    const head = /^[A-Za-z]{3,12}[ \u3000]{2,}(?=[\u3400-\u9fff(（])/.exec(t);
+    if (head) {
+      const at = line.contentStart + source.text.slice(line.contentStart, line.end).indexOf(head[0]);
+      set(i, 'noise', 'likely', { start: at, end: at + head[0].length });
+      continue;
+    }
     const tail = noiseTail(t);
     if (tail > 0) {
       const end = line.contentStart + source.text.slice(line.contentStart, line.end).lastIndexOf(t[t.length - 1]) + 1;
@@ -500,7 +509,12 @@ export function classifyLines(source: Source): Map<number, ResidueCall> {
       }
       j++;
     }
-    if (count >= 3 && known >= 2) for (let k = i; k < j; k++) if (texts[k] !== '') set(k, 'export', 'likely');
+    if (count >= 3 && known >= 2) {
+      for (let k = i; k < j; k++) if (texts[k] !== '') set(k, 'export', 'likely');
+      // The author's name right under the properties (`王 明`): a byline of the export.
+      const a = j < n && prose[j] ? j : next[j - 1];
+      if (a >= 0 && texts[a] !== undefined && /^[\u3400-\u9fff](?:[ \u3000]?[\u3400-\u9fff]){1,3}$/.test(texts[a]!)) set(a, 'byline', 'likely');
+    }
     i = j === i ? i + 1 : j;
   }
   // The page title repeated in the body (an image caption, a page break): a line equal to the
