@@ -134,7 +134,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'blurb', re: /(?:那么|那麼)[^，。,]{0,16}(?:该|應|应|要)?(?:怎么写|怎样写|如何写|怎麼寫|怎樣寫)呢[?？]$/, max: 200 },
   { kind: 'blurb', re: /^(?:希望|但愿)(?:以上|上述|本文|这些|這些).{0,24}(?:帮助|幫助|参考|參考)|的有关信息介绍如下/, max: 200 },
   { kind: 'disclaimer', re: /本文内容仅供预览|下载后的文档与|下载前请确认/, max: 200 },
-  { kind: 'pager', re: /[（(]第\s*\d+\s*[/／]\s*\d+\s*页[)）]$/, max: 80, notSentence: true },
+  { kind: 'pager', re: /^.{2,}[（(]第\s*\d+\s*[/／]\s*\d+\s*页[)）]$/, max: 80, notSentence: true },
   // Spam that hijacked a template page (lottery and gambling titles).
   { kind: 'banner', re: /彩票|足彩|博彩|娱乐城|娛樂城|体育投注|真人娱乐|赌场|賭場/, max: 40, notSentence: true },
   { kind: 'disclaimer', re: /转载.{0,4}请.{0,4}注明(?:出处|来源)|如若转载|版权归本站|原创文章[,，]\s*作者/, max: 200 },
@@ -386,9 +386,16 @@ export function classifyLines(source: Source): Map<number, ResidueCall> {
     const top = rank < 3;
     rank++;
     if (/^附件(?:\s*\d|\s*[:：]|\s|$)/.test(t)) inAttachment = true;
-    const kind = classifyResidue(t);
+    // Junk appended to a sentence: judge the sentence without it; only the junk goes.
+    const tail = noiseTail(t);
+    const kind = classifyResidue(tail > 0 ? t.slice(0, t.length - tail).trimEnd() : t);
     if (kind !== undefined) {
       set(i, kind, 'sure');
+      continue;
+    }
+    if (tail > 0) {
+      const end = line.contentStart + source.text.slice(line.contentStart, line.end).lastIndexOf(t[t.length - 1]) + 1;
+      set(i, 'noise', 'likely', { start: end - tail, end });
       continue;
     }
     if (/^[|#/\\~^@]$/.test(t) || isAsciiNoise(t)) {
@@ -415,11 +422,6 @@ export function classifyLines(source: Source): Map<number, ResidueCall> {
       const at = line.contentStart + source.text.slice(line.contentStart, line.end).indexOf(head[0]);
       set(i, 'noise', 'likely', { start: at, end: at + head[0].length });
       continue;
-    }
-    const tail = noiseTail(t);
-    if (tail > 0) {
-      const end = line.contentStart + source.text.slice(line.contentStart, line.end).lastIndexOf(t[t.length - 1]) + 1;
-      set(i, 'noise', 'likely', { start: end - tail, end });
     }
   }
 
@@ -549,7 +551,8 @@ export function classifyLines(source: Source): Map<number, ResidueCall> {
       const t = texts[i];
       if (t === undefined || t === '' || calls.has(i) || t.length > 20 || SENTENCE_MARK.test(t)) continue;
       if (!isCalled(prev[i]) || !isCalled(next[i])) continue;
-      if (/^[¥￥$]|^[\d\s.:/-]+$|^[!-~\s]+$|[:：]$/.test(t) || SITE_VOCAB.test(t)) set(i, calls.get(prev[i])!.kind, 'likely');
+      const salutation = /^(?:各|尊敬|亲爱|親愛|同志|女士|先生)|们[:：]$/.test(t);
+      if (!salutation && (/^[¥￥$]|^[\d\s.:/-]+$|^[!-~\s]+$|[:：]$/.test(t) || SITE_VOCAB.test(t))) set(i, calls.get(prev[i])!.kind, 'likely');
     }
   }
   return calls;
@@ -560,7 +563,7 @@ export function classifyLines(source: Source): Map<number, ResidueCall> {
  * site tag after the sentence's end (`…再创佳绩。（某某范文网）`); 0 when none.
  */
 function noiseTail(t: string): number {
-  const m = /[\u3400-\u9fff。！？，；：”）》][^\u3400-\u9fff]*$/.exec(t);
+  const m = /[\u3400-\u9fff。！？，；：”）》][^\u3400-\u9fff。！？，；：”）》]*$/.exec(t);
   if (m && isAsciiNoise(m[0].slice(1))) return m[0].length - 1 - (m[0].slice(1).length - m[0].slice(1).trimStart().length);
   const tag = /[。！？!?]([（(][^（）()]{1,12}(?:网|網|文库|文庫|范文|範文|\.com|\.cn)[)）]?)$/.exec(t);
   return tag ? tag[1].length : 0;
