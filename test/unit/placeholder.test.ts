@@ -5,6 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { regexWork } from '../helpers/work';
 import { Source } from '../../server/src/core/source';
 import { findPlaceholders, groupPlaceholders } from '../../server/src/core/placeholders';
 import { lint } from '../../server/src/core/lint';
@@ -267,5 +268,29 @@ describe('text rules on adversarial lines (no quadratic backtracking, no stack o
       const r = lint(text, { language: 'markdown' }, RULES.filter((x) => ['placeholder', 'web-residue', 'enumeration-sequence'].includes(x.meta.id)));
       assert.deepEqual(r.errors, []);
     });
+  }
+});
+
+describe('placeholder scan: work grows linearly (issue 10)', () => {
+  // A pathological line at n and 4n characters: the regex work counted must grow at most ~4× (5×
+  // allowed for constant overheads); a generous timeout guards against a hang.
+  const cases: Array<[string, string]> = [
+    ['runs of `** `', '** '],
+    ['runs of `__ `', '__ '],
+    ['`○○一` repeated', '○○一'],
+    ['masks between ideographs', '林**同志，'],
+    ['one-star masks', '对*来说'],
+    ['long bracket instructions', '（请填写单位全称）'],
+    ['dash slots', '------村'],
+  ];
+  for (const [name, unit] of cases) {
+    for (const language of ['plaintext', 'markdown'] as const) {
+      it(`${name} (${language})`, { timeout: 60_000 }, () => {
+        const run = (n: number) => regexWork(() => findPlaceholders(new Source(unit.repeat(Math.ceil(n / unit.length)), language)));
+        const small = run(3000);
+        const large = run(12000);
+        assert.ok(large <= small * 5, `work ${small} → ${large} for 4× the input`);
+      });
+    }
   }
 });
