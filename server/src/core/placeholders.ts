@@ -34,6 +34,12 @@ export interface PlaceholderMatch {
    * (`党的XX大`, `现代化XX`); equal to `start` otherwise. Diagnostics span `[keyStart, end)`.
    */
   keyStart?: number;
+  /**
+   * Set for an empty field label (`会议时间：` with nothing after it): `single` for one label at a
+   * line end (info level), `form` for a line or block of several empty labels (a form left blank).
+   * The range covers the label; filling inserts the value after `end` instead of replacing.
+   */
+  field?: 'single' | 'form';
 }
 
 export interface PlaceholderGroup {
@@ -73,7 +79,17 @@ interface Atom {
   start: number; // offsets into the line string
   end: number;
   weak: boolean;
+  /** A run of spaces standing for a missing number (`由 人组成`). */
+  blank?: boolean;
 }
+
+/**
+ * Spaces where a count was deleted: `由 人组成`, `副主任 名`, `分 种选票` — after a word that takes a
+ * count, before a measure word that is not the start of another word (`为 人民` is not one).
+ */
+const SPACE_SLOT_RE = /(?<=[由设设有共计任员选派约达分])[ \u3000]{1,4}(?=[名人种个项位][\u4e00-\u9fff，,。；;、])/gu;
+/** A date with its numbers left blank after a label: `日期： 年 月 日`. */
+const BLANK_DATE_RE = /(?<=[:：][ \u3000]*)年[ \u3000]+月[ \u3000]+日/gu;
 
 // A year with slots (`20XX`, `202X`), then letter runs, filler-symbol runs, blanks, and the weak
 // forms: 某某, 某年某月某日, and an ellipsis standing for a title (`关于……的请示`).
@@ -386,6 +402,9 @@ function suffixWord(line: string, end: number): string {
   return w.slice(0, 2);
 }
 
+/** Words after a slot that make it a person. */
+const PERSON_WORDS = ['同志', '先生', '女士', '老师'];
+
 const TITLES_BEFORE = ['书记', '主任', '局长', '县长', '镇长', '市长', '区长', '省长', '乡长', '部长', '厅长', '处长', '科长', '校长', '院长', '主席', '同志', '经理', '董事长'];
 
 /** The word before a bare slot: `现代化`, `美丽新`, `书记`; '' when none. */
@@ -475,6 +494,17 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
     else ok = true; // □□ △△ ＊＊ ……
     if (ok && !inCode(s, e)) atoms.push({ start: s, end: e, weak });
   }
+  if (line.includes(' ') || line.includes('\u3000')) {
+    SPACE_SLOT_RE.lastIndex = 0;
+    for (let m = SPACE_SLOT_RE.exec(line); m; m = SPACE_SLOT_RE.exec(line)) {
+      const e = m.index + m[0].length;
+      if (MEASURE_WORDS.some((w) => line.startsWith(w, e))) continue;
+      atoms.push({ start: m.index, end: e, weak: false, blank: true });
+    }
+    BLANK_DATE_RE.lastIndex = 0;
+    for (let m = BLANK_DATE_RE.exec(line); m; m = BLANK_DATE_RE.exec(line)) atoms.push({ start: m.index, end: m.index + m[0].length, weak: false, blank: true });
+    atoms.sort((a, b) => a.start - b.start);
+  }
 
   // 2. Bracket prompts (a bracket that holds an atom is left to the atom: `【XX】`).
   let prompts: Atom[] = [];
@@ -491,9 +521,9 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
   if (atoms.length === 0 && prompts.length === 0) return;
 
   // 3. Compounds: dates, sums and document numbers made of atoms merge into one placeholder.
-  type Unit = { start: number; end: number; weak: boolean; compound: boolean };
+  type Unit = { start: number; end: number; weak: boolean; compound: boolean; blank?: boolean };
   let units: Unit[] = atoms.map((a) => ({ ...a, compound: false }));
-  const strong = atoms.filter((a) => !a.weak);
+  const strong = atoms.filter((a) => !a.weak && !a.blank);
   if (strong.length > 0 || prompts.some((p) => line[p.start] === '〔')) {
     const masked = maskAtoms(line, strong);
     const found: Array<[number, number]> = [];
@@ -530,7 +560,14 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
     let key: string;
     let keyStart = u.start;
     let keyEnd = u.end;
-    if (isPrompt || (u.compound && /[年月日号]$/.test(text))) {
+    if (u.blank && text.startsWith('年')) {
+      key = text; // `年 月 日`
+    } else if (u.blank) {
+      // `由 人组成` → key `由 人`: the word before and the measure after name the count.
+      keyStart = u.start - 1;
+      keyEnd = u.end + 1;
+      key = line.slice(keyStart, keyEnd);
+    } else if (isPrompt || (u.compound && /[年月日号]$/.test(text))) {
       key = text;
     } else if (line.startsWith('党的', u.start - 2) && u.start - 2 >= floor && line[u.end] === '大') {
       keyStart = u.start - 2;
@@ -547,6 +584,11 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
       if (suffix === '' && !di) {
         const prefix = prefixWord(line, u.start, floor);
         keyStart = u.start - prefix.length;
+      }
+      // A person: the title before the slot tells people apart (`书记XX同志`, `县长XX同志`).
+      if (PERSON_WORDS.includes(suffix) && !di) {
+        const title = TITLES_BEFORE.find((x) => x !== suffix && u.start - x.length >= floor && line.startsWith(x, u.start - x.length));
+        if (title) keyStart = u.start - title.length;
       }
       keyEnd = after + suffix.length;
       key = line.slice(keyStart, u.end) + suffix;
@@ -595,12 +637,82 @@ export function findPlaceholders(source: Source): PlaceholderMatch[] {
       out.push({ start: line.start + s, end: line.start + e, text: text.slice(s, e), group, weak, keyStart: line.start + keyStart });
     });
   }
+  const fields = findEmptyFields(source);
+  if (fields.length === 0) return out;
+  // A label whose value is a slot found above (`日期： 年 月 日`) is reported once, by its slot.
+  const taken = out.map((m) => [m.start, m.end] as [number, number]);
+  const merged = out.concat(fields.filter((f) => !taken.some(([a]) => a >= f.start && a <= f.end + 2)));
+  return merged.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Empty field labels
+
+/** What a form asks for: a label ends with one of these (`联系电话`, `单位名称（盖章）`, `负责人签字`). */
+const FIELD_NOUNS =
+  '时间|日期|地点|地址|通讯地址|电话|手机|邮箱|邮编|邮政编码|联系人|负责人|姓名|名称|单位|签字|签名|签章|盖章|公章|金额|账号|帐号|开户行|传真|职务|性别|年龄|编号|网址|身份证号|出生年月|時間|日期|地點|地址|電話|聯繫人|負責人|姓名|名稱|單位|簽字|簽名|蓋章|金額|職務';
+/** One label and what follows it up to the next label or the line end. */
+const FIELD_RE = new RegExp(`([\\u4e00-\\u9fff]{0,10}(?:${FIELD_NOUNS})(?:[（(][\\u4e00-\\u9fff]{1,4}[)）])?)[ \\u3000]*[:：]`, 'gu');
+
+interface FieldLabel {
+  start: number; // line-relative
+  end: number; // after the colon
+  empty: boolean;
+}
+
+/** The field labels of a line (`label：value`), each marked empty or not; [] for a numbered heading. */
+function fieldLabels(line: string): FieldLabel[] {
+  if (!line.includes(':') && !line.includes('：')) return [];
+  const lead = line.search(/[^ \t\u3000]/);
+  if (lead < 0 || /^(?:\d{1,2}[.、．]|[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])/.test(line.slice(lead))) return [];
+  const found: Array<[number, number]> = [];
+  FIELD_RE.lastIndex = 0;
+  for (let m = FIELD_RE.exec(line); m; m = FIELD_RE.exec(line)) {
+    // A label starts a line or follows a space (`日期： 年 月 日 联系电话：`).
+    if (m.index > lead && !/[ \t\u3000]/.test(line[m.index - 1])) continue;
+    found.push([m.index, m.index + m[0].length]);
+  }
+  return found.map(([a, b], k) => {
+    const rest = line.slice(b, k + 1 < found.length ? found[k + 1][0] : line.length);
+    return { start: a, end: b, empty: /^[ \t\u3000]*(?:年[ \u3000]+月[ \u3000]+日[ \u3000]*)?$/.test(rest) };
+  });
+}
+
+/**
+ * Empty field labels in the document's visible lines. A line with two or more empty labels, or a
+ * block of three or more label lines of which two are empty, is a form left blank (`form`); one
+ * empty label at a line end is `single` (it may introduce the next line).
+ */
+function findEmptyFields(source: Source): PlaceholderMatch[] {
+  const out: PlaceholderMatch[] = [];
+  const perLine = source.lines.map((l) => (visible(l) && l.end - l.start <= 400 ? fieldLabels(source.lineText(l)) : []));
+  for (let i = 0; i < perLine.length; ) {
+    if (perLine[i].length === 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < perLine.length && perLine[j].length > 0) j++;
+    const empties = perLine.slice(i, j).reduce((n, ls) => n + ls.filter((f) => f.empty).length, 0);
+    const block = j - i >= 3 && empties >= 2;
+    for (let k = i; k < j; k++) {
+      const line = source.lines[k];
+      const text = source.lineText(line);
+      const form = block || perLine[k].filter((f) => f.empty).length >= 2;
+      for (const f of perLine[k]) {
+        if (!f.empty) continue;
+        const label = text.slice(f.start, f.end);
+        out.push({ start: line.start + f.start, end: line.start + f.end, text: label, group: label.replace(/[:：]$/, ''), weak: false, keyStart: line.start + f.start, field: form ? 'form' : 'single' });
+      }
+    }
+    i = j;
+  }
   return out;
 }
 
 /** Cheap pre-filter: a line without any of these characters has no placeholder. */
 const CANDIDATE = new Uint8Array(0x10000);
-for (const ch of 'XxＸｘ×✕╳ⅹⅩ-－ ○〇◯□△▽◇＊*_＿…某【〔［〖（(\[{<＜') CANDIDATE[ch.charCodeAt(0)] = 1;
+for (const ch of 'XxＸｘ×✕╳ⅹⅩ-－ \u3000○〇◯□△▽◇＊*_＿…某【〔［〖（(\[{<＜') CANDIDATE[ch.charCodeAt(0)] = 1;
 
 /** A table lookup per character: several times faster than a character-class regex per line. */
 function hasCandidate(text: string, start: number, end: number): boolean {
