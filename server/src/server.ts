@@ -31,6 +31,7 @@ import { collectTokens, encodeTokens, SEMANTIC_LEGEND } from './semantic';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, settingsKey, validateSettings, type GongwenSettings } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
 import { isChinese } from './core';
+import { registerPlaceholderRequest } from './placeholder-request';
 
 /** Create the connection from the process arguments (`--node-ipc`, `--stdio`, …); stdio when none is given. */
 function defaultConnection(): Connection {
@@ -295,6 +296,8 @@ export function startServer(connection: Connection = defaultConnection()): Conne
       return encodeTokens(got.doc, tokensOf(got.analysis), params.range);
     }),
   );
+
+  registerPlaceholderRequest(connection, analyze);
 
   documents.listen(connection);
   connection.listen();
