@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { forget } from './analysis';
+import { forget, usePlaceholderServer } from './analysis';
 import { fillPlaceholders, gotoPlaceholder } from './placeholders';
 import { gotoSection } from './sections';
 import { StatsStatus, showStats } from './status';
@@ -31,6 +31,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // registers for didChangeConfiguration itself.
   };
   client = new LanguageClient('gongwen', 'gongwen', serverOptions, clientOptions);
+  const lsp = client;
+  context.subscriptions.push(usePlaceholderServer((uri) => lsp.sendRequest('gongwen/placeholders', { uri })));
 
   const status = new StatsStatus();
   context.subscriptions.push(
@@ -38,7 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidCloseTextDocument(forget),
     vscode.commands.registerCommand('gongwen.nextPlaceholder', () => gotoPlaceholder(true)),
     vscode.commands.registerCommand('gongwen.previousPlaceholder', () => gotoPlaceholder(false)),
-    vscode.commands.registerCommand('gongwen.fillPlaceholders', (group?: unknown, value?: unknown) => fillPlaceholders(group, value)),
+    vscode.commands.registerCommand('gongwen.fillPlaceholders', (group?: unknown, value?: unknown, which?: unknown) => fillPlaceholders(group, value, which)),
     vscode.commands.registerCommand('gongwen.showStats', (silent?: unknown) => showStats(silent)),
     vscode.commands.registerCommand('gongwen.nextSection', () => gotoSection('next')),
     vscode.commands.registerCommand('gongwen.previousSection', () => gotoSection('previous')),

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { speakingMinutes } from '../../server/src/core/stats';
-import { analyse, isDraft, settingsFor } from './analysis';
+import { analyse, isDraft, onDidChangePlaceholders, settingsFor } from './analysis';
 import { fillPlaceholders } from './placeholders';
 
 /** What `gongwen.showStats` reports (and returns, for tests). */
@@ -52,6 +52,7 @@ export class StatsStatus implements vscode.Disposable {
     this.item.command = 'gongwen.showStats';
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      onDidChangePlaceholders(() => this.update()),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document === vscode.window.activeTextEditor?.document) this.schedule();
       }),
