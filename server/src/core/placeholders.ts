@@ -90,7 +90,7 @@ interface Atom {
  * Spaces where a count was deleted: `由 人组成`, `副主任 名`, `分 种选票` — after a word that takes a
  * count, before a measure word that is not the start of another word (`为 人民` is not one).
  */
-const SPACE_SLOT_RE = /(?<=[由设设有共计任员选派约达分])[ \u3000]{1,4}(?=[名人种个项位][\u4e00-\u9fff，,。；;、])/gu;
+const SPACE_SLOT_RE = /(?<=[由设有共计任员长选派约达分])[ \u3000]{1,4}(?=[名人种个项位][\u4e00-\u9fff，,。；;、])/gu;
 /** A date with its numbers left blank after a label: `日期： 年 月 日`. */
 const BLANK_DATE_RE = /(?<=[:：][ \u3000]*)年[ \u3000]+月[ \u3000]+日/gu;
 
@@ -220,8 +220,8 @@ function acceptStars(line: string, start: number, end: number, facts: LineFacts)
   if (TITLES_AFTER.some((t) => line.startsWith(t, end))) return true;
   const LL = line[start - 2] ?? '';
   if (!isIdeo(LL)) return true; // a one-character name before it: `，林**同志`
-  // Mid-sentence between ideographs: a slot only when no run of the same length could pair with it.
-  return facts.runsOfLength.get(len) === 1;
+  // Mid-sentence between ideographs and paired with nothing (pairs were judged above): a mask.
+  return true;
 }
 
 /** Unicode punctuation (ASCII and CJK), for the emphasis flanking rules. */
