@@ -479,7 +479,7 @@ export function classifyLines(source: Source): Map<number, ResidueCall> {
           if (calls.get(j)!.part !== undefined) break;
           continue;
         }
-        if (ORDINAL_START.test(raw) && SITE_VOCAB.test(u) && prevCall?.kind === 'notice') set(j, 'notice', 'likely');
+        if (ORDINAL_START.test(raw) && SITE_VOCAB.test(u) && prevCall !== undefined && prevCall.part === undefined) set(j, 'notice', 'likely');
         else if (HEADER_COLON.test(u)) set(j, 'notice', 'likely');
         else if (prevCall !== undefined && HEADER_COLON.test(texts[prev[j]] ?? '') && (SITE_VOCAB.test(u) || /^(?:[^\s，。,;；]{1,8}[\s\u3000]+){2,}[^\s，。,;；]{1,8}$/.test(u))) set(j, 'notice', 'likely');
         // A label and a short value beside document metadata: `时间：2019-03-16`.
@@ -563,9 +563,12 @@ export function classifyLines(source: Source): Map<number, ResidueCall> {
  * site tag after the sentence's end (`…再创佳绩。（某某范文网）`); 0 when none.
  */
 function noiseTail(t: string): number {
-  const m = /[\u3400-\u9fff。！？，；：”）》][^\u3400-\u9fff。！？，；：”）》]*$/.exec(t);
-  if (m && isAsciiNoise(m[0].slice(1))) return m[0].length - 1 - (m[0].slice(1).length - m[0].slice(1).trimStart().length);
-  const tag = /[。！？!?]([（(][^（）()]{1,12}(?:网|網|文库|文庫|范文|範文|\.com|\.cn)[)）]?)$/.exec(t);
+  const m = /[\p{Script=Han}。！？，；：”）》][^\p{Script=Han}。！？，；：”）》]*$/u.exec(t);
+  if (m) {
+    const rest = m[0].slice(m[0].codePointAt(0)! > 0xffff ? 2 : 1); // the anchor may be an astral ideograph
+    if (isAsciiNoise(rest)) return rest.trimStart().length;
+  }
+  const tag = /[。！？!?]\p{Script=Han}?([（(][^（）()]{1,12}(?:网|網|文库|文庫|范文|範文|\.com|\.cn)[)）]?)$/u.exec(t);
   return tag ? tag[1].length : 0;
 }
 
