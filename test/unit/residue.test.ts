@@ -346,8 +346,8 @@ describe('web-residue: the page structure (blocks, relations, neighbours)', () =
     assert.equal(r.findings[0].fix?.kind, 'suggestion');
     assert.equal(applyEdits(text, r.findings[0].fix!.edits).text, '会议要求各单位按时报送材料。\n');
     assert.deepEqual(lines(text), [], 'a partial line is not a residue line');
-    const tag = '望大家再接再厉。（某某范文网）';
-    assert.equal(applyEdits(tag, lint(tag, { language: 'plaintext' }, [webResidue]).findings[0].fix!.edits).text, '望大家再接再厉。');
+    const tag = '望各位继续努力。（某某范文网）';
+    assert.equal(applyEdits(tag, lint(tag, { language: 'plaintext' }, [webResidue]).findings[0].fix!.edits).text, '望各位继续努力。');
     assert.deepEqual(lint('见GB/T 9704-2012。\n详见 www.gov.cn。', { language: 'plaintext' }, [webResidue]).findings, []);
   });
   it('a line of ASCII noise or a lone symbol is residue; a thematic break and an ellipsis are not', () => {

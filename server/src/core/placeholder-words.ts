@@ -66,7 +66,7 @@ export const TITLES_BEFORE = ['书记', '主任', '局长', '县长', '镇长', 
 export const FIELD_NOUNS =
   '时间|日期|地点|地址|通讯地址|电话|手机|邮箱|邮编|邮政编码|联系人|负责人|姓名|名称|单位|签字|签名|签章|盖章|公章|金额|账号|帐号|开户行|传真|职务|性别|年龄|编号|网址|身份证号|出生年月|時間|日期|地點|地址|電話|聯繫人|負責人|姓名|名稱|單位|簽字|簽名|蓋章|金額|職務';
 
-/** A fill-in instruction anywhere in a longer bracket: `（用一两句话概括…）`, `（逐一写明…）`. */
+/** A fill-in instruction anywhere in a longer bracket: `（用一句话概括…）`, `（逐一写明…）`. */
 export const LONG_INSTRUCTION_RE = /填写|填寫|填入|写明|寫明|注明|列明|简述|簡述|概括|自拟|自擬/u;
 
 /** A bracket that points elsewhere or assigns the filling to others is text: `（填写说明见附件2）`, `（由各单位填写）`. */

@@ -117,7 +117,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'byline', re: /人[气氣]\s*[:：]\s*[\d.]+|(?:推荐人|投稿人|發佈於|发布于)\s*[:：]|^作者\s*[:：]\s*\S{1,12}(?:网|網|站)$|本站小[编編]|字[数數]\s*\d+.{0,6}[阅閱][读讀]\s*\d+/, max: 100, notSentence: true },
   { kind: 'byline', re: /^\|\s*[A-Za-z0-9_]{2,20}$/, max: 24 },
 
-  // Navigation: `位置：首页 > …`, `您的位置首页职场百科`, `好总结网 > 工作总结 > …`, menus.
+  // Navigation: `位置：首页 > …`, `您的位置首页文书`, `好总结网 > 工作总结 > …`, menus.
   { kind: 'breadcrumb', re: /^(?:您的|你的|您|你)?(?:当前|當前|现在|現在)?的?位置\s*(?:[:：]\s*)?(?:首页|首頁|主页)|^(?:当前位置|當前位置|您的位置|你的位置|您的当前位置|你的当前位置)\s*[:：]?$|^(?:您的|你的)当前位置\s*[:：]/, max: 120 },
   { kind: 'breadcrumb', re: /^[^>＞›»。，！？]{0,12}(?:首页|首頁|网|網|范文|範文|百科|大全|文库|文庫)\s*[>＞›»](?:[^>＞›»]{1,40}[>＞›»]){1,}[^>＞›»]{1,60}$/, max: 140, notSentence: true },
   { kind: 'breadcrumb', re: /^(?=.*(?:首页|首頁|范文大全|範文大全))(?:[\u3400-\u9fff]{2,6}[\s\u3000]+){4,}[\u3400-\u9fff]{2,6}$/, max: 120 },
@@ -416,7 +416,7 @@ export function classifyLines(source: Source): Map<number, ResidueCall> {
       set(i, TOP_NAV.test(t) ? 'breadcrumb' : 'byline', 'likely');
       continue;
     }
-    // An English word injected before a Chinese line (`expand  （一）成员…`): only the word goes.
+    // An English word injected before a Chinese line (`loading  （一）…`): only the word goes.
     const head = /^[A-Za-z]{3,12}[ \u3000]{2,}(?=[\u3400-\u9fff(（])/.exec(t);
     if (head) {
       const at = line.contentStart + source.text.slice(line.contentStart, line.end).indexOf(head[0]);
