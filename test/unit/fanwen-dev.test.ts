@@ -1,10 +1,9 @@
 /**
  * The real-page development set (../shared/fanwen-dev, see its README): every excerpt through the
  * core, counted as its score.mjs counts (warning and error findings, the lines a finding covers,
- * unsure lines ignored). Fails when a rule falls below its floor, so a later change cannot quietly
- * lose what the classifier reached. The floors are the figures reached on the branch (issue 8's
- * target is recall ≥ 95 % and precision ≥ 98 % for both; web-residue recall is below it, see
- * docs/notes/web-residue.md). No text of the set is copied here.
+ * unsure lines ignored). Fails when a rule falls below issue 8's target — recall ≥ 95 % and
+ * precision ≥ 98 % for both — so a later change cannot quietly lose it. No text of the set is
+ * copied here.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,7 +16,7 @@ import { SHARED_DIR } from '../helpers/shared';
 const DEV = path.join(SHARED_DIR, 'fanwen-dev');
 const FLOORS: Record<string, { recall: number; precision: number }> = {
   placeholder: { recall: 0.95, precision: 0.98 },
-  'web-residue': { recall: 0.935, precision: 0.98 },
+  'web-residue': { recall: 0.95, precision: 0.98 },
 };
 
 interface Label {

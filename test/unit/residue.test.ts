@@ -331,12 +331,21 @@ describe('web-residue: the page structure (blocks, relations, neighbours)', () =
   it('the top of the page: nav words, a bare date, a user name; not further down', () => {
     assert.deepEqual(lines('图片\n2023-05-06\nuser2023\n\n关于召开年度总结会的通知\n\n各科室：\n图片\n'), [0, 1, 2]);
   });
+  it('a generated outline up to its closing ellipsis; without the closer nothing', () => {
+    assert.deepEqual(lines('目录/提纲：……\n一、提高认识\n二、落实措施\n……\n同志们：\n今天召开会议。'), [0, 1, 2, 3]);
+    assert.deepEqual(lines('目录/提纲：……\n一、提高认识\n二、落实措施\n同志们：\n今天召开会议。'), [0]);
+  });
+  it('a short section banner between residue lines at the top, never a title naming a document kind', () => {
+    assert.deepEqual(lines('图片\n\n党建工作专栏\n\n返回首页\n\n正文第一句。'), [0, 2, 4]);
+    assert.deepEqual(lines('图片\n\n年度工作总结\n\n返回首页\n\n正文第一句。'), [0, 4]);
+  });
   it('a short line between residue lines with a cue of its own', () => {
     assert.deepEqual(lines('页数：3页\n时间：2020-01-02\n大小：20KB'), [0, 1, 2]);
     assert.deepEqual(lines('上一篇：甲\n各位代表：\n下一篇：乙'), [0, 2], 'a salutation has no cue');
   });
   it('note-app export properties (three or more) and the author under them', () => {
     assert.deepEqual(lines('type\nstatus\nslug\n王 明\n\n会议纪要正文。'), [0, 1, 2, 3]);
+    assert.deepEqual(lines('type\nstatus\nslug\n关于春耕备耕的几点体会\n王 明\n会议纪要正文。'), [0, 1, 2, 4], 'the title between stays');
     assert.deepEqual(lines('type\n会议纪要正文。'), []);
   });
   it('noise appended to a sentence: only the noise goes, as a suggestion', () => {

@@ -314,6 +314,8 @@ const RELATED_HEADER = /^(?:【[^】]{1,60}】)?(?:范文|範文|文章|本站|�
 const NOTICE_HEADER = /^[【\[［]?(?:下载声明|下載聲明|下载须知|下載須知|下载说明|下载提示|下载帮助|温馨提示)[】\]］]?\s*[:：]?$/;
 /** Items on a note-app export's property lines (`type`, `status`, `slug` …). */
 const EXPORT_PROPERTIES = /^(?:type|status|date|slug|summary|tags?|category|icon|password|origin|url|title|author|created|updated|cover|draft)$/i;
+/** A line ending in a kind of document is a title, not furniture. */
+const DOCUMENT_KIND = /(?:通知|通报|报告|報告|请示|批复|意见|决定|决议|命令|公告|通告|公报|函|纪要|方案|计划|规划|总结|讲话|讲话稿|发言|致辞|主持词|办法|规定|细则|制度|条例|章程|守则|倡议书|申请|证明|心得|体会|演讲稿|汇报|提纲|材料|写法|写作|范文|范例|模板|格式|大全|记录)$/;
 /** Single nav words a page shows above its text. */
 const TOP_NAV = /^(?:范文|範文|图片|圖片|信息公开|信息公開|今天[:：]?|首页|首頁|导航|導航|菜单|菜單|搜索|更多)$/;
 
@@ -499,6 +501,22 @@ export function classifyLines(source: Source): Map<number, ResidueCall> {
       }
     }
   }
+  // A site's generated outline (`目录/提纲：……`): the headings it repeats, up to the `……` that closes
+  // it. Without that closing line the outline's end is unknown, and nothing is called.
+  for (const [i, c] of [...calls]) {
+    if (c.kind !== 'metadata' || !/^(?:目录\/提纲|目錄\/提綱|文章目录|本文目录)\s*[:：]/.test(texts[i] ?? '')) continue;
+    const outline: number[] = [];
+    for (let j = next[i]; j >= 0 && outline.length < 60; j = next[j]) {
+      const u = texts[j];
+      if (u === undefined || u.length > 60) break;
+      if (/^(?:…{1,3}|\.{3,6})$/.test(u)) {
+        for (const k of outline) set(k, 'metadata', 'likely');
+        set(j, 'metadata', 'likely');
+        break;
+      }
+      outline.push(j);
+    }
+  }
   // Note-app export: three or more property names on lines of their own.
   for (let i = 0; i < n; ) {
     let j = i;
@@ -514,8 +532,13 @@ export function classifyLines(source: Source): Map<number, ResidueCall> {
     if (count >= 3 && known >= 2) {
       for (let k = i; k < j; k++) if (texts[k] !== '') set(k, 'export', 'likely');
       // The author's name right under the properties (`王 明`): a byline of the export.
-      const a = j < n && prose[j] ? j : next[j - 1];
-      if (a >= 0 && texts[a] !== undefined && /^[\u3400-\u9fff](?:[ \u3000]?[\u3400-\u9fff]){1,3}$/.test(texts[a]!)) set(a, 'byline', 'likely');
+      // (the page title may stand between).
+      for (let a = j < n && prose[j] ? j : next[j - 1], k = 0; a >= 0 && k < 2; a = next[a], k++) {
+        if (texts[a] !== undefined && /^[\u3400-\u9fff](?:[ \u3000]?[\u3400-\u9fff]){1,3}$/.test(texts[a]!)) {
+          set(a, 'byline', 'likely');
+          break;
+        }
+      }
     }
     i = j === i ? i + 1 : j;
   }
@@ -546,6 +569,15 @@ export function classifyLines(source: Source): Map<number, ResidueCall> {
   }
 
   // 3. Neighbours: a short line between residue lines that carries a cue of its own.
+  // At the top of the page a short label between residue lines is the site's section banner
+  // (`党建工作专栏`) — unless it names a kind of document, when it is the page's title.
+  for (let i = 0, seen = 0; i < n && seen < 5; i++) {
+    if (!prose[i]) continue;
+    seen++;
+    const t = texts[i];
+    if (t === undefined || calls.has(i) || t.length < 2 || t.length > 8 || SENTENCE_MARK.test(t) || !/^[\u3400-\u9fff]+$/.test(t) || DOCUMENT_KIND.test(t)) continue;
+    if (isCalled(prev[i]) && isCalled(next[i])) set(i, 'banner', 'likely');
+  }
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < n; i++) {
       const t = texts[i];
