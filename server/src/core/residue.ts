@@ -255,12 +255,25 @@ function maybeTrimmed(c: number): boolean {
 /** The kind of residue a line is by the curated patterns, or undefined. `t` is `residueText(raw)`. */
 export function classifyResidue(t: string): ResidueKind | undefined {
   if (t === '') return undefined;
-  for (const p of RESIDUE_PATTERNS) {
-    if (t.length > p.max) continue;
-    if (p.notSentence && SENTENCE_END.test(t)) continue;
-    if (p.re.test(t)) return p.kind;
-  }
+  for (const p of applicable(t.length, SENTENCE_END.test(t))) if (p.re.test(t)) return p.kind;
   return undefined;
+}
+
+/**
+ * Length buckets whose edges are the patterns' own bounds: within a bucket every pattern applies to
+ * every length or to none, so the applicable list is precomputed (in order of precedence) for each
+ * bucket and for lines that do or do not end like a sentence.
+ */
+const BUCKETS = [...new Set(RESIDUE_PATTERNS.map((p) => p.max))].sort((a, b) => a - b);
+const BY_BUCKET: Array<[Pattern[], Pattern[]]> = BUCKETS.map((edge) => {
+  const fits = RESIDUE_PATTERNS.filter((p) => p.max >= edge);
+  return [fits, fits.filter((p) => !p.notSentence)];
+});
+/** The patterns, in order of precedence, that apply to a line of this length. */
+function applicable(length: number, sentence: boolean): readonly Pattern[] {
+  let b = 0;
+  while (b < BUCKETS.length && length > BUCKETS[b]) b++;
+  return b < BUCKETS.length ? BY_BUCKET[b][sentence ? 1 : 0] : [];
 }
 
 /** A line that is only a long number (`221381`, a site's article id). */
@@ -324,6 +337,7 @@ const TOP_NAV = /^(?:范文|範文|图片|圖片|信息公开|信息公開|今�
  * one to three characters, at least two symbols, no word of four letters.
  */
 function isAsciiNoise(s: string): boolean {
+  if (s.length < 7 || !/^[\x20-\x7e\t\u3000]+$/.test(s)) return false;
   const tokens = s.trim().split(/\s+/);
   if (tokens.length < 4) return false;
   let symbols = 0;
@@ -442,10 +456,20 @@ export function classifyLines(source: Source): Map<number, ResidueCall> {
     const base = texts[i]!.replace(/[（(【\[][^（(【\[]*篇[)）】\]]$/, '').replace(/(?:最新|精选|精選|合集|汇编|彙編|[-—_\s])?\d{1,8}篇$/, '').trim();
     if (base.length >= 4 && base !== texts[i]) collectionTitles.push(base);
   }
-  const titleRelated = (s: string) => s.length >= 4 && collectionTitles.some((b) => b === s || b.startsWith(s) || s.startsWith(b));
+  // A title relates to a collection's when one is a prefix of the other: sets of the titles and of
+  // their prefixes keep this linear however many collections a page holds.
+  const bases = new Set(collectionTitles);
+  const basePrefixes = new Set<string>();
+  for (const b of collectionTitles) for (let k = 4; k <= Math.min(b.length, 80); k++) basePrefixes.add(b.slice(0, k));
+  const titleRelated = (s: string) => {
+    if (s.length < 4 || s.length > 80) return false;
+    if (basePrefixes.has(s)) return true; // s is a prefix of (or equal to) a collection title
+    for (let k = 4; k < s.length; k++) if (bases.has(s.slice(0, k))) return true; // a collection title is a prefix of s
+    return false;
+  };
   for (let i = 0; i < n; i++) {
     const t = texts[i];
-    if (t === undefined || t === '' || calls.has(i)) continue;
+    if (t === undefined || t === '' || t.length > 80 || calls.has(i)) continue;
     // A collection's item header: `第一篇：<title>`, `<title> 1`.
     if (collectionTitles.length > 0) {
       const di = /^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(.+)$/.exec(t);
@@ -595,12 +619,16 @@ export function classifyLines(source: Source): Map<number, ResidueCall> {
  * site tag after the sentence's end (`…再创佳绩。（某某范文网）`); 0 when none.
  */
 function noiseTail(t: string): number {
-  const m = /[\p{Script=Han}。！？，；：”）》][^\p{Script=Han}。！？，；：”）》]*$/u.exec(t);
-  if (m) {
-    const rest = m[0].slice(m[0].codePointAt(0)! > 0xffff ? 2 : 1); // the anchor may be an astral ideograph
-    if (isAsciiNoise(rest)) return rest.trimStart().length;
+  // From the end back to the last ideograph or Chinese punctuation (a surrogate pair counts as an
+  // ideograph): what follows it is the candidate tail. One backward pass, no regex backtracking.
+  let i = t.length;
+  while (i > 0) {
+    const c = t.charCodeAt(i - 1);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xdc00 && c <= 0xdfff) || '。！？，；：”）》'.includes(t[i - 1])) break;
+    i--;
   }
-  const tag = /[。！？!?]\p{Script=Han}?([（(][^（）()]{1,12}(?:网|網|文库|文庫|范文|範文|\.com|\.cn)[)）]?)$/u.exec(t);
+  if (i > 0 && i < t.length && isAsciiNoise(t.slice(i))) return t.slice(i).trimStart().length;
+  const tag = /[。！？!?]\p{Script=Han}?([（(][^（）()]{1,12}(?:网|網|文库|文庫|范文|範文|\.com|\.cn)[)）]?)$/u.exec(t.length > 24 ? t.slice(-24) : t);
   return tag ? tag[1].length : 0;
 }
 
