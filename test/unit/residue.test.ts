@@ -19,10 +19,8 @@ const kind = (line: string) => classifyResidue(residueText(line));
 describe('residue patterns: site furniture', () => {
   const cases: Array<[string, ResidueKind]> = [
     // Document-sharing sites (all examples invented).
-    ['文档格式：DOC', 'metadata'],
     ['上传时间：2021-03-04', 'metadata'],
     ['  • 资源描述：', 'metadata'],
-    ['格式:PDF', 'metadata'],
     ['页数：12页', 'metadata'],
     ['大小：88.5KB', 'metadata'],
     ['ID:20458812', 'metadata'],
@@ -32,7 +30,6 @@ describe('residue patterns: site furniture', () => {
     ['Page 12 - 行政文书选编', 'pager'],
     // Collections.
     ['村规民约范本（精选5篇）', 'collection'],
-    ['年度述职报告最新9篇', 'collection'],
     ['社区议事规则 篇二', 'collection'],
     ['[例文2]', 'collection'],
     // Paywalls, widgets, comments.
@@ -198,6 +195,18 @@ describe('residue patterns: real documents are not residue', () => {
     '中华人民共和国著作权法',
     '本文件自印发之日起施行。',
     '欢迎各位代表！',
+    // Lines of real documents that share words with site furniture.
+    '文件格式：PDF',
+    '格式：PDF',
+    '推荐人：王明',
+    '如有问题，请联系客服。',
+    '关于加强福利彩票销售管理的通知',
+    '三、服务站——便民服务',
+    '三、规范网络打赏行为',
+    '优秀论文（3篇）',
+    '撰写调研报告5篇',
+    '（此页无正文）',
+    '会议时间：2024年5月6日 09:00',
     '同志们：',
     '分类指导、精准施策。',
     '（二）分类推进改革',
@@ -342,6 +351,10 @@ describe('web-residue: the page structure (blocks, relations, neighbours)', () =
   it('a short line between residue lines with a cue of its own', () => {
     assert.deepEqual(lines('页数：3页\n时间：2020-01-02\n大小：20KB'), [0, 1, 2]);
     assert.deepEqual(lines('上一篇：甲\n各位代表：\n下一篇：乙'), [0, 2], 'a salutation has no cue');
+  });
+  it('a collection count is a header only at the top of the page', () => {
+    assert.deepEqual(lines('年度述职报告最新9篇\n\n正文第一句。'), [0]);
+    assert.deepEqual(lines('一年来的工作。\n\n正文一句。\n正文二句。\n正文三句。\n正文四句。\n撰写调研报告5篇\n正文五句。'), []);
   });
   it('note-app export properties (three or more) and the author under them', () => {
     assert.deepEqual(lines('type\nstatus\nslug\n王 明\n\n会议纪要正文。'), [0, 1, 2, 3]);

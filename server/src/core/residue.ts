@@ -90,8 +90,7 @@ const BLURB_ARTICLE = '(?:范文|文章|资料|相关内容|本文|全文|[一�
 export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // Document-sharing sites: the document's card (`上传人：`, `文档编号：`, `格式：DOCX`, `页数：18`,
   // `大小：31KB`), its page thumbnails (`某某方案 _第3页`) and the headers of the preview.
-  { kind: 'metadata', re: /^(?:上传人|上传者|上傳人|上传时间|上传日期|上傳時間|文档编号|文檔編號|文档格式|文件格式|文档大小|文件大小|文档页数|资源描述|資源描述|资源简介|文档简介|文档介绍|内容预览|內容預覽|扩展数据|擴展數據|扩展资料|擴展資料|目录\/提纲|目錄\/提綱)\s*(?:[（(][^)）]{0,6}[)）])?\s*[:：]/, max: 60 },
-  { kind: 'metadata', re: /^(?:格式|类型|類型)\s*[:：]\s*(?:DOCX?|PDF|PPTX?|XLSX?|WPS|TXT|RAR|ZIP)$/i, max: 30 },
+  { kind: 'metadata', re: /^(?:上传人|上传者|上傳人|上传时间|上传日期|上傳時間|文档编号|文檔編號|文档大小|文件大小|文档页数|资源描述|資源描述|资源简介|文档简介|文档介绍|内容预览|內容預覽|扩展数据|擴展數據|扩展资料|擴展資料|目录\/提纲|目錄\/提綱)\s*(?:[（(][^)）]{0,6}[)）])?\s*[:：]/, max: 60 },
   { kind: 'metadata', re: /^(?:页数|頁數)\s*[:：]\s*\d+\s*页?$/, max: 20 },
   { kind: 'metadata', re: /^(?:大小|文件大小)\s*[:：]\s*\d+(?:\.\d+)?\s*[KMG]B$/i, max: 24 },
   { kind: 'metadata', re: /^(?:ID|文档ID|资源ID)\s*[:：]\s*\d{4,}$/i, max: 24 },
@@ -102,19 +101,18 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'pager', re: /^(?:Page|P\.)\s*\d{1,4}(?:\s*[-–—]\s*\S.*)?$/, max: 80 },
 
   // Collections: `…（精选8篇）`, `…最新12篇`, item headers `篇一`, `…篇1`, `…范文第1篇`, `[例文1]`.
-  { kind: 'collection', re: /[（(【\[](?:精选|精選|通用|专业|專業|优选|優選|热门|熱門|最新|实用|實用|推荐|推薦|优秀|優秀|经典|經典|精品|合集|汇编|彙編)?\s*(?:\d{1,3}|[一二三四五六七八九十两多]{1,3})\s*篇[)）】\]]$/, max: 80, notSentence: true },
-  { kind: 'collection', re: /^(?![（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])[^\s，。,；;！？!?]{4,40}?(?:最新|精选|精選|合集|汇编|彙編|[-—_])?(?<![第\s\d])\d{1,8}篇$/, max: 50 },
+  { kind: 'collection', re: /[（(【\[](?:(?:精选|精選|通用|专业|專業|优选|優選|热门|熱門|最新|实用|實用|推荐|推薦|优秀|優秀|经典|經典|精品|合集|汇编|彙編)\s*(?:\d{1,3}|[一二三四五六七八九十两多]{1,3})|多)\s*篇[)）】\]]$/, max: 80, notSentence: true },
   { kind: 'collection', re: /(?:^|[\s\u3000])篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})$|^篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:\s*[:：]|\s|$)|[^\s第\d]篇\s*\d{1,3}$|\S{4}第\s*\d{1,3}\s*篇$/, max: 80, notSentence: true },
   { kind: 'collection', re: /^[【\[［](?:例文|范文|範文|范例|範例|样文|樣文)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[】\]］]/, max: 60 },
 
   // Paywalls, login prompts, tipping widgets.
-  { kind: 'paywall', re: /想阅读完|想閱讀完|您需要(?:先)?(?:登[陆录錄陸]|支付|付费|購買|购买|开通|開通)|登[陆录錄陸]后(?:查看|阅读|下载|可见)|^(?:登[陆录錄陸]|注册|註冊)(?:\s*[/|｜]?\s*(?:注册|註冊|登[陆录錄陸]))?$|仅供站内会员|本页约\s*\d+|(?<!全文)预览(?:已)?结束|打赏|赏赞|請?赞赏(?:鼓励|支持|作者)|^[¥￥]\s*\d+(?:\.\d{1,2})?$|查看更多\s*(?:>>|》|»)|上传文档赚钱|^微信扫$|^分享(?:到|至)?\s*[:：]$/, max: 40 },
+  { kind: 'paywall', re: /想阅读完|想閱讀完|您需要(?:先)?(?:登[陆录錄陸]|支付|付费|購買|购买|开通|開通)|登[陆录錄陸]后(?:查看|阅读|下载|可见)|^(?:登[陆录錄陸]|注册|註冊)(?:\s*[/|｜]?\s*(?:注册|註冊|登[陆录錄陸]))?$|仅供站内会员|本页约\s*\d+|(?<!全文)预览(?:已)?结束|^请?选择打赏|^赏赞$|打赏作者|尚未有人(?:打赏|赞赏|赏赞)|請?赞赏(?:鼓励|支持|作者)|^[¥￥]\s*\d+(?:\.\d{1,2})?$|查看更多\s*(?:>>|》|»)|上传文档赚钱|^微信扫$|^分享(?:到|至)?\s*[:：]$/, max: 40 },
   { kind: 'comment', re: /\d*\s*条评论$|暂无评论|發表評論|发表评论|我要评论|网友评论|^评论\s*[(（]?\d*[)）]?$|我要投稿|评论\s*[(（]\d+[)）]/, max: 60 },
-  { kind: 'promo', re: /投稿咨询|订阅咨询|服务咨询|客服热线|在线客服|联系客服/, max: 60 },
+  { kind: 'promo', re: /投稿咨询|订阅咨询|^(?:在线客服|联系客服|客服热线)$/, max: 60, notSentence: true },
 
   // Bylines: a timestamp to the second, a counter, a site as the author, the site's editor.
   { kind: 'byline', re: /(?:^|\D)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}:\d{2}/, max: 100, notSentence: true },
-  { kind: 'byline', re: /人[气氣]\s*[:：]\s*[\d.]+|(?:推荐人|投稿人|發佈於|发布于)\s*[:：]|^作者\s*[:：]\s*\S{1,12}(?:网|網|站)$|本站小[编編]|字[数數]\s*\d+.{0,6}[阅閱][读讀]\s*\d+/, max: 100, notSentence: true },
+  { kind: 'byline', re: /人[气氣]\s*[:：]\s*[\d.]+|(?:發佈於|发布于)\s*[:：]|^作者\s*[:：]\s*\S{1,12}(?:网|網|站)$|本站小[编編]|字[数數]\s*\d+.{0,6}[阅閱][读讀]\s*\d+/, max: 100, notSentence: true },
   { kind: 'byline', re: /^\|\s*[A-Za-z0-9_]{2,20}$/, max: 24 },
 
   // Navigation: `位置：首页 > …`, `您的位置首页文书`, `好总结网 > 工作总结 > …`, menus.
@@ -124,8 +122,8 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'breadcrumb', re: /^(?:手機版|電腦版|网站导航|網站導航|网站地图|網站地圖)$/, max: 10 },
 
   // Site names and slogans: `某某文摘网-腹有诗书气自华`, `实施方案--知识百科`, `欢迎来到某某秘书网！`.
-  { kind: 'banner', re: /^[^\s，。,!！?？:：]{1,10}(?:网|網|文库|文庫|百科|站)\s*(?:——|—|--|－|-|_|\||｜|·)\s*[^，。,!！?？]{2,16}$/, max: 40 },
-  { kind: 'banner', re: /^[^，。,!！?？]{2,16}\s*(?:——|—|--|－|-|_|\||｜)\s*[^\s，。,!！?？]{0,8}(?:网|網|文库|文庫|百科|公文|范文|範文)$/, max: 40 },
+  { kind: 'banner', re: /^[^\s，。,、!！?？:：]{1,10}(?:网|網|文库|文庫|百科)\s*(?:——|—|--|－|-|_|\||｜|·)\s*[^，。,、!！?？]{2,16}$/, max: 40 },
+  { kind: 'banner', re: /^[^，。,、!！?？]{2,16}\s*(?:——|—|--|－|-|_|\||｜)\s*[^\s，。,!！?？]{0,8}(?:网|網|文库|文庫|百科|公文|范文|範文)$/, max: 40 },
   { kind: 'banner', re: /^欢迎(?:来到|光临|访问|來到|光臨|訪問)\s*\S{1,14}(?:网|網|站|文库|平台)[!！。]?$/, max: 24 },
   { kind: 'banner', re: new RegExp(`^\\S{2,12}(?:网|網)\\s+${'(?:https?:\\/\\/)?(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,6}'}\\/?$`, 'i'), max: 60 },
 
@@ -136,7 +134,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'disclaimer', re: /本文内容仅供预览|下载后的文档与|下载前请确认/, max: 200 },
   { kind: 'pager', re: /^.{2,}[（(]第\s*\d+\s*[/／]\s*\d+\s*页[)）]$/, max: 80, notSentence: true },
   // Spam that hijacked a template page (lottery and gambling titles).
-  { kind: 'banner', re: /彩票|足彩|博彩|娱乐城|娛樂城|体育投注|真人娱乐|赌场|賭場/, max: 40, notSentence: true },
+  { kind: 'banner', re: /(?:彩票|足彩|博彩|娱乐城|娛樂城|体育投注|真人娱乐).{0,12}[_|｜-].{0,16}(?:推荐|推薦|官网|官網|平台|网|網|娱乐|娛樂)$/, max: 40, notSentence: true },
   { kind: 'disclaimer', re: /转载.{0,4}请.{0,4}注明(?:出处|来源)|如若转载|版权归本站|原创文章[,，]\s*作者/, max: 200 },
 
   // A bare domain on its own line (`SUCAI198.COM`, `www.xxx.com/`); a URL with a path may be a citation.
@@ -327,6 +325,8 @@ const RELATED_HEADER = /^(?:【[^】]{1,60}】)?(?:范文|範文|文章|本站|�
 const NOTICE_HEADER = /^[【\[［]?(?:下载声明|下載聲明|下载须知|下載須知|下载说明|下载提示|下载帮助|温馨提示)[】\]］]?\s*[:：]?$/;
 /** Items on a note-app export's property lines (`type`, `status`, `slug` …). */
 const EXPORT_PROPERTIES = /^(?:type|status|date|slug|summary|tags?|category|icon|password|origin|url|title|author|created|updated|cover|draft)$/i;
+/** A title with the number of texts the page collects: `<title>最新12篇`, `<title>-11篇`. */
+const COLLECTION_COUNT = /^(?![（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])[^\s，。,；;！？!?]{4,40}?(?:最新|精选|精選|合集|汇编|彙編|[-—_])?(?<![第\s\d])\d{1,8}篇$/;
 /** A line ending in a kind of document is a title, not furniture. */
 const DOCUMENT_KIND = /(?:通知|通报|报告|報告|请示|批复|意见|决定|决议|命令|公告|通告|公报|函|纪要|方案|计划|规划|总结|讲话|讲话稿|发言|致辞|主持词|办法|规定|细则|制度|条例|章程|守则|倡议书|申请|证明|心得|体会|演讲稿|汇报|提纲|材料|写法|写作|范文|范例|模板|格式|大全|记录)$/;
 /** Single nav words a page shows above its text. */
@@ -400,6 +400,7 @@ export function classifyLines(source: Source): Map<number, ResidueCall> {
     }
     if (t === '') continue;
     const top = rank < 3;
+    const top2 = rank < 4;
     rank++;
     if (/^附件(?:\s*\d|\s*[:：]|\s|$)/.test(t)) inAttachment = true;
     // Junk appended to a sentence: judge the sentence without it; only the junk goes.
@@ -426,6 +427,12 @@ export function classifyLines(source: Source): Map<number, ResidueCall> {
       // A page number (`83`, `246 247`); numbers in a sequence (`1`, `2`, `3` as headings) are the
       // document's own, checked once every line is read.
       if (isStrayNumber(t, texts, prev[i], next[i], inAttachment)) shortNumbers.push(i);
+      continue;
+    }
+    // A collection's header at the top of the page: `<title>最新12篇`, `<title>-11篇` (further down,
+    // `撰写调研报告5篇` is the writer's own count).
+    if (top2 && COLLECTION_COUNT.test(t) && !SENTENCE_MARK.test(t)) {
+      set(i, 'collection', 'likely');
       continue;
     }
     if (top && (TOP_NAV.test(t) || /^\d{4}-\d{2}-\d{2}$/.test(t) || /^(?=.*\d)[A-Za-z][A-Za-z0-9_]{3,19}$/.test(t))) {
