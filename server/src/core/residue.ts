@@ -488,6 +488,7 @@ export function classifyLines(source: Source): Map<number, ResidueCall> {
     const t = texts[i];
     if (t === undefined || t === '') continue;
     const c = calls.get(i);
+    if (c === undefined && t.length > 70) continue; // no header is this long
     // Related-article titles under their header: short lines without sentence punctuation.
     if ((c?.kind === 'related' || (c === undefined && RELATED_HEADER.test(t))) && (c === undefined || RELATED_HEADER.test(t) || /^[【\[［]?(?:相关|猜你|延伸|推荐|热门)/.test(t))) {
       if (c === undefined) set(i, 'related', 'sure');
@@ -586,7 +587,7 @@ export function classifyLines(source: Source): Map<number, ResidueCall> {
       set(i, 'caption', 'likely');
       continue;
     }
-    if (t === undefined || /[。！；;]$/.test(t) || t.length > 60 || SENTENCE_MARK.test(t.slice(0, -1))) {
+    if (t === undefined || t.length > 60 || /[。！；;]$/.test(t) || SENTENCE_MARK.test(t.slice(0, -1))) {
       sentences++;
       continue;
     }
