@@ -102,17 +102,17 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
 
   // Collections: `…（精选8篇）`, `…最新12篇`, item headers `篇一`, `…篇1`, `…范文第1篇`, `[例文1]`.
   { kind: 'collection', re: /[（(【\[](?:(?:精选|精選|通用|专业|專業|优选|優選|热门|熱門|最新|实用|實用|推荐|推薦|优秀|優秀|经典|經典|精品|合集|汇编|彙編)\s*(?:\d{1,3}|[一二三四五六七八九十两多]{1,3})|多)\s*篇[)）】\]]$/, max: 80, notSentence: true },
-  { kind: 'collection', re: /(?:^|[\s\u3000])篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})$|^篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:\s*[:：]|\s|$)|[^\s第\d]篇\s*\d{1,3}$|\S{4}第\s*\d{1,3}\s*篇$/, max: 80, notSentence: true },
+  { kind: 'collection', re: /(?:^|[\s\u3000])篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})$|^篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:\s*[:：]|\s|$)|[^\s第\d]篇\s*\d{1,3}$|\S{2}\s?第\s*\d{1,3}\s*篇$|^第\s*\d{1,3}\s*篇$/, max: 80, notSentence: true },
   { kind: 'collection', re: /^[【\[［](?:例文|范文|範文|范例|範例|样文|樣文)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[】\]］]/, max: 60 },
 
   // Paywalls, login prompts, tipping widgets.
   { kind: 'paywall', re: /想阅读完|想閱讀完|您需要(?:先)?(?:登[陆录錄陸]|支付|付费|購買|购买|开通|開通)|登[陆录錄陸]后(?:查看|阅读|下载|可见)|^(?:登[陆录錄陸]|注册|註冊)(?:\s*[/|｜]?\s*(?:注册|註冊|登[陆录錄陸]))?$|仅供站内会员|本页约\s*\d+|(?<!全文)预览(?:已)?结束|^请?选择打赏|^赏赞$|打赏作者|尚未有人(?:打赏|赞赏|赏赞)|請?赞赏(?:鼓励|支持|作者)|^[¥￥]\s*\d+(?:\.\d{1,2})?$|查看更多\s*(?:>>|》|»)|上传文档赚钱|^微信扫$|^分享(?:到|至)?\s*[:：]$/, max: 40 },
-  { kind: 'comment', re: /\d*\s*条评论$|暂无评论|發表評論|发表评论|我要评论|网友评论|^评论\s*[(（]?\d*[)）]?$|我要投稿|评论\s*[(（]\d+[)）]/, max: 60 },
-  { kind: 'promo', re: /投稿咨询|订阅咨询|^(?:在线客服|联系客服|客服热线)$/, max: 60, notSentence: true },
+  { kind: 'comment', re: /我来说两句|写评论|^评论区$|\d*\s*条评论$|暂无评论|發表評論|发表评论|我要评论|网友评论|^评论\s*[(（]?\d*[)）]?$|我要投稿|评论\s*[(（]\d+[)）]/, max: 60 },
+  { kind: 'promo', re: /(?:下载|打开|安装)\s*(?:APP|App|app|客户端)|下载券|\d+\s*积分下载|^售价\s*[:：]|^请先登[录陆]|投稿咨询|订阅咨询|^(?:在线客服|联系客服|客服热线)$/, max: 60, notSentence: true },
 
   // Bylines: a timestamp to the second, a counter, a site as the author, the site's editor.
   { kind: 'byline', re: /(?:^|\D)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}:\d{2}/, max: 100, notSentence: true },
-  { kind: 'byline', re: /人[气氣]\s*[:：]\s*[\d.]+|(?:發佈於|发布于)\s*[:：]|^作者\s*[:：]\s*\S{1,12}(?:网|網|站)$|本站小[编編]|字[数數]\s*\d+.{0,6}[阅閱][读讀]\s*\d+/, max: 100, notSentence: true },
+  { kind: 'byline', re: /(?:已被|被)?(?:浏览|瀏覽|阅读|閱讀|查看)\s*\d+\s*次$|人[气氣]\s*[:：]\s*[\d.]+|(?:發佈於|发布于)\s*[:：]|^作者\s*[:：]\s*\S{1,12}(?:网|網|站)$|本站小[编編]|字[数數]\s*\d+.{0,6}[阅閱][读讀]\s*\d+/, max: 100, notSentence: true },
   { kind: 'byline', re: /^\|\s*[A-Za-z0-9_]{2,20}$/, max: 24 },
 
   // Navigation: `位置：首页 > …`, `您的位置首页文书`, `好总结网 > 工作总结 > …`, menus.
@@ -135,7 +135,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'pager', re: /^.{2,}[（(]第\s*\d+\s*[/／]\s*\d+\s*页[)）]$/, max: 80, notSentence: true },
   // Spam that hijacked a template page (lottery and gambling titles).
   { kind: 'banner', re: /(?:彩票|足彩|博彩|娱乐城|娛樂城|体育投注|真人娱乐).{0,12}[_|｜-].{0,16}(?:推荐|推薦|官网|官網|平台|网|網|娱乐|娛樂)$/, max: 40, notSentence: true },
-  { kind: 'disclaimer', re: /转载.{0,4}请.{0,4}注明(?:出处|来源)|如若转载|版权归本站|原创文章[,，]\s*作者/, max: 200 },
+  { kind: 'disclaimer', re: /作者原创|原创作品[,，]?\s*(?:转载|未经)|^本文标题\s*[:：]|转载.{0,4}请.{0,4}注明(?:出处|来源)|如若转载|版权归本站|原创文章[,，]\s*作者/, max: 200 },
 
   // A bare domain on its own line (`SUCAI198.COM`, `www.xxx.com/`); a URL with a path may be a citation.
   { kind: 'banner', re: new RegExp(`^${DOMAIN}\\/?$`, 'i'), max: 60 },
