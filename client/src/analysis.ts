@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { Source, buildSections, findPlaceholders, groupPlaceholders } from '../../server/src/core';
+import { Source, buildSections } from '../../server/src/core';
 import type { Language, PlaceholderGroup, PlaceholderMatch, Section } from '../../server/src/core';
+import type { PlaceholdersAnswer } from '../../server/src/placeholder-request';
 import { countCharacters, type CharacterCount } from '../../server/src/core';
 import { flattenSections } from './navigation';
 
@@ -47,6 +48,58 @@ export function isDraft(document: vscode.TextDocument): boolean {
   return s.enable && s.languages.includes(document.languageId) && document.getText().length <= s.maxFileSize;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Placeholders come from the server (request `gongwen/placeholders`): the client never scans the
+// text for them, so the commands see what the diagnostics show and respect `gongwen.rules`.
+
+type PlaceholderRequester = (uri: string) => Promise<PlaceholdersAnswer | null>;
+let requester: PlaceholderRequester | undefined;
+const placeholderChanged = new vscode.EventEmitter<vscode.Uri>();
+/** Fires when a document's placeholder answer arrives (the status bar can re-render). */
+export const onDidChangePlaceholders = placeholderChanged.event;
+
+/**
+ * Route placeholder questions to the language server (the extension calls this once it has a
+ * client). A change of the `gongwen` settings drops the answers (a rule may have been turned off).
+ */
+export function usePlaceholderServer(fn: PlaceholderRequester | undefined): vscode.Disposable {
+  requester = fn;
+  return vscode.workspace.onDidChangeConfiguration((e) => {
+    if (!e.affectsConfiguration('gongwen')) return;
+    for (const a of cache.values()) a.dropPlaceholders();
+    const editor = vscode.window.activeTextEditor;
+    if (editor) void placeholdersOf(editor.document);
+  });
+}
+
+/**
+ * The server's placeholders for the document's current version, or undefined when the server is
+ * not running, the document is off for gongwen, or the text moved on while the server answered
+ * (asked twice at most).
+ */
+export async function placeholdersOf(document: vscode.TextDocument): Promise<PlaceholdersAnswer | undefined> {
+  const ask = requester;
+  const a = analyse(document);
+  if (!ask || !a) return undefined;
+  if (a.placeholderAnswer && a.placeholderAnswer.version === document.version) return a.placeholderAnswer;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    let answer: PlaceholdersAnswer | null;
+    try {
+      answer = await ask(document.uri.toString());
+    } catch {
+      return undefined;
+    }
+    if (!answer) return undefined;
+    if (answer.version === document.version) {
+      const now = analyse(document);
+      if (now && now.version === answer.version) now.placeholderAnswer = answer;
+      placeholderChanged.fire(document.uri);
+      return answer;
+    }
+  }
+  return undefined;
+}
+
 /**
  * One document version, analysed lazily by the pure core. The cache holds the last version of each
  * open document, so the status bar, the navigation commands and the fill command share one pass.
@@ -68,14 +121,42 @@ export class DraftAnalysis {
     return (this.sourceCache ??= new Source(this.text, this.language));
   }
 
-  /** Unfilled placeholders in document order. */
-  get placeholders(): PlaceholderMatch[] {
-    return (this.placeholderCache ??= findPlaceholders(this.source));
+  /** The server's answer for this version, once it has arrived (see `placeholdersOf`). */
+  get placeholderAnswer(): PlaceholdersAnswer | undefined {
+    return this.answer;
+  }
+  set placeholderAnswer(answer: PlaceholdersAnswer | undefined) {
+    this.answer = answer;
+    this.placeholderCache = undefined;
+    this.groupCache = undefined;
+  }
+  private answer?: PlaceholdersAnswer;
+
+  /** Forget the server's answer (settings changed). */
+  dropPlaceholders(): void {
+    this.placeholderAnswer = undefined;
   }
 
-  /** Placeholder groups, most frequent first. */
+  /**
+   * Unfilled placeholders in document order, as the server reported them for this version ([]
+   * until its answer arrives; `placeholdersOf` asks for it and fires `onDidChangePlaceholders`).
+   */
+  get placeholders(): PlaceholderMatch[] {
+    const answer = this.placeholderAnswer;
+    if (!answer) return [];
+    return (this.placeholderCache ??= answer.groups
+      .flatMap((g) => g.occurrences.map((o) => ({ start: o.start, end: o.end, text: o.text, group: g.group, weak: o.severity === 'info' || o.severity === 'hint' })))
+      .sort((x, y) => x.start - y.start));
+  }
+
+  /** Placeholder groups, most frequent first ([] until the server's answer arrives). */
   get groups(): PlaceholderGroup[] {
-    return (this.groupCache ??= groupPlaceholders(this.placeholders));
+    const answer = this.placeholderAnswer;
+    if (!answer) return [];
+    if (this.groupCache) return this.groupCache;
+    const byGroup = new Map<string, PlaceholderMatch[]>(answer.groups.map((g) => [g.group, []]));
+    for (const m of this.placeholders) byGroup.get(m.group)?.push(m);
+    return (this.groupCache = answer.groups.map((g) => ({ group: g.group, occurrences: byGroup.get(g.group) ?? [] })));
   }
 
   get count(): CharacterCount {
@@ -101,6 +182,8 @@ export function analyse(document: vscode.TextDocument): DraftAnalysis | undefine
   if (hit && hit.version === document.version && hit.language === language) return hit;
   const fresh = new DraftAnalysis(document.getText(), language, document.version);
   cache.set(key, fresh);
+  // Ask the server for this version's placeholders; listeners re-render when the answer arrives.
+  if (requester) void placeholdersOf(document);
   return fresh;
 }
 

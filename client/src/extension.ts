@@ -69,7 +69,7 @@ export function activate(context: vscode.ExtensionContext): GongwenApi {
   // Commands load their module on first use (esbuild keeps dynamically imported modules lazy).
   context.subscriptions.push(vscode.commands.registerCommand('gongwen.nextPlaceholder', async () => (await lazy()).gotoPlaceholder(true)));
   context.subscriptions.push(vscode.commands.registerCommand('gongwen.previousPlaceholder', async () => (await lazy()).gotoPlaceholder(false)));
-  context.subscriptions.push(vscode.commands.registerCommand('gongwen.fillPlaceholders', async (group?: unknown, value?: unknown) => (await lazy()).fillPlaceholders(group, value)));
+  context.subscriptions.push(vscode.commands.registerCommand('gongwen.fillPlaceholders', async (group?: unknown, value?: unknown, which?: unknown) => (await lazy()).fillPlaceholders(group, value, which)));
   context.subscriptions.push(vscode.commands.registerCommand('gongwen.showStats', async (silent?: unknown) => (await lazy()).showStats(silent)));
   context.subscriptions.push(vscode.commands.registerCommand('gongwen.nextSection', async () => (await lazy()).gotoSection('next')));
   context.subscriptions.push(vscode.commands.registerCommand('gongwen.previousSection', async () => (await lazy()).gotoSection('previous')));
@@ -166,6 +166,8 @@ function startClient(context: vscode.ExtensionContext, version: string, setServe
       // The server reads .gongwenrc.json files through this client (workspace.fs): virtual workspaces work.
       links.registerConfigFiles(c, context.subscriptions);
       await c.start();
+      // Placeholders for navigation, filling and the status bar come from the server's analysis (gongwen/placeholders).
+      context.subscriptions.push(links.usePlaceholderServer((uri) => c.sendRequest('gongwen/placeholders', { uri })));
       context.subscriptions.push(
         links.closeOnLanguageChange(c, DRAFT_LANGUAGES, (m) => log('Info', m)),
         // A server that crashes for good (the client gives up after five crashes in three minutes) or is

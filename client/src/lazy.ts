@@ -13,3 +13,4 @@ export { showRules } from './rules-doc';
 export { UntitledDraftOffer, checkAsDraft } from './untitled';
 export { localiseDiagnostics, localiseHover } from './rule-links';
 export { registerConfigFiles } from './config-files';
+export { usePlaceholderServer } from './analysis';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { pick } from '../../server/src/core';
 import { speakingMinutes, speakingTime } from '../../server/src/core';
-import { analyse, isDraft, settingsFor } from './analysis';
+import { analyse, isDraft, onDidChangePlaceholders, settingsFor } from './analysis';
 
 export { forget } from './analysis';
 import { fillPlaceholders } from './placeholders';
@@ -59,6 +59,7 @@ export class StatsStatus implements vscode.Disposable {
     this.item.command = 'gongwen.showStats';
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      onDidChangePlaceholders(() => this.update()),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document === vscode.window.activeTextEditor?.document) this.schedule();
       }),

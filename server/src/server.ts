@@ -22,6 +22,7 @@ import { errorText, ServerLog } from './log';
 import { SEMANTIC_LEGEND } from './semantic';
 import { SETTINGS_SECTION } from './settings';
 import { CONFIG_FILES_CHANGED } from './config-source';
+import { registerPlaceholderRequest } from './placeholder-request';
 import { createTransport, type Transport } from './transport';
 
 declare const GONGWEN_VERSION: string | undefined;
@@ -131,6 +132,7 @@ export function startServer(transport: Transport = createTransport(), { rules = 
 
   diagnostics.listen();
   registerFeatures(connection, analyses, life, settings);
+  registerPlaceholderRequest(connection, (uri) => analyses.latest(uri));
   documents.listen(connection);
   connection.listen();
   return connection;

@@ -5,6 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { regexWork } from '../helpers/work';
 import { Source } from '../../server/src/core/source';
 import { findPlaceholders, groupPlaceholders } from '../../server/src/core/placeholders';
 import { lint } from '../../server/src/core/lint';
@@ -268,4 +269,119 @@ describe('text rules on adversarial lines (no quadratic backtracking, no stack o
       assert.deepEqual(r.errors, []);
     });
   }
+});
+
+describe('placeholder scan: work grows linearly (issue 10)', () => {
+  // A pathological line at n and 4n characters: the regex work counted must grow at most ~4× (5×
+  // allowed for constant overheads); a generous timeout guards against a hang.
+  const cases: Array<[string, string]> = [
+    ['runs of `** `', '** '],
+    ['runs of `__ `', '__ '],
+    ['`○○一` repeated', '○○一'],
+    ['masks between ideographs', '林**同志，'],
+    ['one-star masks', '对*来说'],
+    ['long bracket instructions', '（请填写单位全称）'],
+    ['dash slots', '------村'],
+  ];
+  for (const [name, unit] of cases) {
+    for (const language of ['plaintext', 'markdown'] as const) {
+      it(`${name} (${language})`, { timeout: 60_000 }, () => {
+        const run = (n: number) => regexWork(() => findPlaceholders(new Source(unit.repeat(Math.ceil(n / unit.length)), language)));
+        const small = run(3000);
+        const large = run(12000);
+        assert.ok(large <= small * 5, `work ${small} → ${large} for 4× the input`);
+      });
+    }
+  }
+});
+
+describe('placeholder kinds from template pages (issue 8), in our own words', () => {
+  const fields = (text: string) => findPlaceholders(new Source(text, 'plaintext')).map((m) => [m.text, m.field ?? '-']);
+  const positives: Array<[string, string[]]> = [
+    // `*` masks judged by use.
+    ['对*来说，这项工作很重要。', ['*']],
+    ['请*同志讲话。', ['*']],
+    ['会议于*月*日召开。', ['*月*日']],
+    ['由****公司承办。', ['****']],
+    ['《**学校章程》', ['**']],
+    ['**镇人民政府', ['**']],
+    ['***字〔2024〕3号', ['***字〔2024〕3号']],
+    ['**年上半年，**镇党委研究部署。', ['**年', '**']],
+    ['若标题写作***致***慰问信', ['***', '***']],
+    // Brackets that ask for a value.
+    ['（单位全称/发文机关）+关于召开+（会议名称）+的通知', ['（单位全称/发文机关）', '（会议名称）']],
+    ['(按本机构的编号办法填写，没有可不写)', ['(按本机构的编号办法填写，没有可不写)']],
+    ['（用一句话概括本次活动的目的）', ['（用一句话概括本次活动的目的）']],
+    ['授予[荣誉称号]', ['[荣誉称号]']],
+    ['会议时间：[具体年月日]', ['[具体年月日]']],
+    ['在[具体表彰项目]中表现突出', ['[具体表彰项目]']],
+    // Other slot forms.
+    ['关于ⅹⅹ的倡议书', ['ⅹⅹ']],
+    ['------乡 村民小组议事规则', ['------']],
+    ['省政府关于调整收费标准的通知省发(2019)×号', ['(2019)×号']],
+    ['XXX', ['XXX']],
+    ['Xxxx，xxxx，xx', ['Xxxx', 'xxxx', 'xx']],
+    ['评议小组由 人组成。', [' ']],
+    ['设副组长 名，成员 名。', [' ', ' ']],
+  ];
+  for (const [text, want] of positives) it(text, () => assert.deepEqual(found(text), want));
+
+  const negatives = [
+    '各部门（单位）要认真落实。',
+    '单位名称（全称）按营业执照填写。',
+    '报名表（填写说明见附件2）于月底前报送。',
+    '发文字号中的年份用六角括号“〔〕”括入。',
+    '在“插入”菜单中选择“页码”。',
+    '拍摄X射线片后复查。',
+    '尺码为XXL。',
+    '这是**重点**内容。',
+    '**一、指导思想**',
+    '1. **报告的结构**：',
+    '本次参训的是各个系统(单位)的干部。',
+    '为 人民服务',
+    '会议时间：2024年5月6日',
+  ];
+  for (const text of negatives) it(`never: ${text}`, () => assert.deepEqual(found(text), []));
+
+  it('emphasis in plain text as in Markdown; masks by use in both', () => {
+    for (const language of ['plaintext', 'markdown'] as const) {
+      assert.deepEqual(found('**二、工作目标**', language), [], language);
+      assert.deepEqual(found('林**同志', language), ['**'], language);
+    }
+  });
+
+  it('empty field labels: one at a line end is info (single), a form left blank is a placeholder', () => {
+    assert.deepEqual(fields('会议时间：\n地点在三楼。'), [['会议时间：', 'single']]);
+    assert.deepEqual(fields('联系人：\n联系电话：\n单位地址：'), [
+      ['联系人：', 'form'],
+      ['联系电话：', 'form'],
+      ['单位地址：', 'form'],
+    ]);
+    assert.deepEqual(fields('申报单位（公章）： 负责人（签字）：'), [
+      ['申报单位（公章）：', 'form'],
+      ['负责人（签字）：', 'form'],
+    ]);
+    assert.deepEqual(fields('编制日期： 年 月 日 联系电话：'), [
+      ['年 月 日', '-'],
+      ['联系电话：', 'form'],
+    ]);
+    assert.deepEqual(fields('一、会议时间：'), [], 'a numbered heading is not a field');
+    assert.deepEqual(fields('各位代表：'), []);
+    const r = lint('会议时间：\n', { language: 'plaintext' }, [placeholder]);
+    assert.equal(r.findings[0].severity, 'info');
+    const form = lint('联系人：\n联系电话：\n单位地址：\n', { language: 'plaintext' }, [placeholder]);
+    assert.deepEqual(form.findings.map((f) => f.severity), ['warning', 'warning', 'warning']);
+  });
+
+  it('group keys tell people apart by the title before the slot', () => {
+    assert.deepEqual(keys('镇党委书记XX同志、县长XX同志、XX同志出席。'), ['书记XX同志', '县长XX同志', 'XX同志']);
+  });
+
+  it('messages do not repeat their basis in parentheses', () => {
+    const r = lint('XX镇召开会议。会议时间：\n', { language: 'plaintext' }, [placeholder]);
+    for (const f of r.findings) {
+      assert.doesNotMatch(f.message.zh, /（(?:通行做法|实务|GB\/T)/);
+      assert.ok(f.message.en.length <= 100, f.message.en);
+    }
+  });
 });

@@ -10,11 +10,58 @@ import { fixAll } from '../../server/src/core/autofix';
 import { applyEdits } from '../../server/src/core/fix';
 import { webResidue } from '../../server/src/core/rules/web-residue';
 import type { Language } from '../../server/src/core/types';
+import { Source } from '../../server/src/core/source';
+import { classifyLines, residueLines } from '../../server/src/core/residue';
+import { regexWork } from '../helpers/work';
 
 const kind = (line: string) => classifyResidue(residueText(line));
 
 describe('residue patterns: site furniture', () => {
   const cases: Array<[string, ResidueKind]> = [
+    // Document-sharing sites (all examples invented).
+    ['上传时间：2021-03-04', 'metadata'],
+    ['  • 资源描述：', 'metadata'],
+    ['页数：12页', 'metadata'],
+    ['大小：88.5KB', 'metadata'],
+    ['ID:20458812', 'metadata'],
+    ['标签：', 'metadata'],
+    ['社区议事规则汇编.docx', 'metadata'],
+    ['社区议事规则汇编 _第4页', 'pager'],
+    ['Page 12 - 行政文书选编', 'pager'],
+    // Collections.
+    ['村规民约范本（精选5篇）', 'collection'],
+    ['社区议事规则 篇二', 'collection'],
+    ['[例文2]', 'collection'],
+    // Paywalls, widgets, comments.
+    ['（想阅读完整篇文章，您需要先登录！）', 'paywall'],
+    ['¥6.66', 'paywall'],
+    ['暂无评论', 'comment'],
+    ['投稿咨询：400-000-0003', 'promo'],
+    // Bylines.
+    ['2023-04-05 10:11:12 阅读 88', 'byline'],
+    ['人气：3.5W', 'byline'],
+    ['| lily2024', 'byline'],
+    // Navigation and site names.
+    ['位置：首页 > 文书 > 讲话稿', 'breadcrumb'],
+    ['某某知识网 > 公文 > 通知', 'breadcrumb'],
+    ['首页 范文大全 工作总结 心得体会 演讲稿', 'breadcrumb'],
+    ['網站地圖', 'breadcrumb'],
+    ['青禾文案网-让写作更轻松', 'banner'],
+    ['报告写法--写作百科', 'banner'],
+    ['欢迎来到青禾秘书网！', 'banner'],
+    ['青禾知识网 www.qinghe-demo.com', 'banner'],
+    ['幸运彩票_今日推荐', 'banner'],
+    ['那么一篇好的述职报告应该怎么写呢？', 'blurb'],
+    ['希望以上内容对您有所帮助。', 'blurb'],
+    ['说明：本文内容仅供预览，下载前请确认是否需要。', 'disclaimer'],
+    ['转载时请注明出处', 'disclaimer'],
+    ['年度讲话稿汇编-8篇(第1/3页)', 'pager'],
+    ['第3篇', 'collection'],
+    ['社区议事规则范文 第2篇', 'collection'],
+    ['我来说两句', 'comment'],
+    ['打开App阅读全文更方便', 'promo'],
+    ['本文已被浏览 326 次', 'byline'],
+    ['本文为作者原创，转载请联系', 'disclaimer'],
     ['SUCAI198.COM —— 专注党建行政公文写作范文', 'banner'],
     ['SUCAI198.COM', 'banner'],
     ['www.fanwen123.com', 'banner'],
@@ -36,7 +83,7 @@ describe('residue patterns: site furniture', () => {
     ['所属栏目：讲话稿', 'byline'],
     ['更新时间:2024-11-20 查看人数:22', 'byline'],
     ['时间:2022-04-02 理论教育 版权反馈', 'byline'],
-    ['上传人:牧羊曲112 文档编号:1653931 上传时间:2022-12-12 格式:PPT 页数:43', 'byline'],
+    ['上传人:牧羊曲112 文档编号:1653931 上传时间:2022-12-12 格式:PPT 页数:43', 'metadata'],
     ['微信扫码分享', 'share'],
     ['微信扫码领取福利', 'share'],
     ['扫一扫', 'share'],
@@ -154,6 +201,20 @@ describe('residue patterns: real documents are not residue', () => {
     '中华人民共和国著作权法',
     '本文件自印发之日起施行。',
     '欢迎各位代表！',
+    // Lines of real documents that share words with site furniture.
+    '文件格式：PDF',
+    '格式：PDF',
+    '推荐人：王明',
+    '如有问题，请联系客服。',
+    '关于加强福利彩票销售管理的通知',
+    '三、服务站——便民服务',
+    '三、规范网络打赏行为',
+    '优秀论文（3篇）',
+    '撰写调研报告5篇',
+    '（此页无正文）',
+    '会议时间：2024年5月6日 09:00',
+    '全年共接待群众查看档案120次',
+    '本文标题所列事项均已办结。',
     '同志们：',
     '分类指导、精准施策。',
     '（二）分类推进改革',
@@ -224,5 +285,110 @@ describe('web-residue: lines and fixes', () => {
   it('Markdown: code, tables, quotes and comments are not residue; lists and headings are checked', () => {
     const md = ['```', '221381', '免费下载', '```', '', '| a |', '|---|', '| 221381 |', '', '> 上一篇：x', '', '<!-- 免费下载 -->', '', '- 上一篇：乡镇工作总结', '', '## 相关推荐', '', '**微信扫码领取福利**'].join('\n');
     assert.deepEqual(found(md, 'markdown'), [14, 16, 18]);
+  });
+});
+
+describe('web-residue: work grows linearly (issue 10)', () => {
+  // Pathological pages at n and 4n lines: the work counted must grow at most ~4× (5× allowed for
+  // constant overheads). A generous timeout guards against a hang.
+  const cases: Array<[string, (n: number) => string]> = [
+    ['consecutive pager lines', (n) => '下一页\n'.repeat(n)],
+    ['pager lines between prose', (n) => '正文一句话。\n下一页\n'.repeat(n)],
+    ['lone numbers', (n) => Array.from({ length: n }, (_, i) => String((i * 7) % 10000)).join('\n')],
+    ['related-article headers and titles', (n) => '相关文章：\n某某讲话稿\n'.repeat(n)],
+    ['noise appended to sentences', (n) => '这是一句话。; q [+ k3 @ |2\n'.repeat(n)],
+  ];
+  for (const [name, make] of cases) {
+    it(name, { timeout: 60_000 }, () => {
+      const run = (n: number) => regexWork(() => lint(make(n), { language: 'plaintext' }, [webResidue]));
+      const small = run(2000);
+      const large = run(8000);
+      assert.ok(large <= small * 5, `work ${small} → ${large} for 4× the input`);
+    });
+  }
+  it('a run of 20,000 pager lines is found and deleted whole', { timeout: 60_000 }, () => {
+    const text = '正文。\n\n' + '下一页\n'.repeat(20000) + '\n正文。\n';
+    const r = lint(text, { language: 'plaintext' }, [webResidue]);
+    assert.equal(r.findings.length, 20000);
+    const fixed = applyEdits(text, r.findings.map((f) => f.fix!.edits[0])).text;
+    assert.equal(fixed, '正文。\n\n正文。\n');
+  });
+});
+
+describe('web-residue: the page structure (blocks, relations, neighbours)', () => {
+  const lines = (text: string) => [...residueLines(new Source(text, 'plaintext'))].sort((a, b) => a - b);
+  const call = (text: string, line: number) => classifyLines(new Source(text, 'plaintext')).get(line);
+
+  it('a related-article header takes the list of titles under it, not a lone title (a section label)', () => {
+    const page = ['乡村振兴推进会讲话。', '', '相关文章：', '在防汛工作会上的讲话04-12', '春耕动员会讲话稿（精选3篇）', '', '上一篇：无'].join('\n');
+    assert.deepEqual(lines(page), [2, 3, 4, 6]);
+    const label = ['相关推荐', '在春耕动员会上的讲话', '同志们，今天我们召开春耕动员会。'].join('\n');
+    assert.deepEqual(lines(label), [0]);
+  });
+  it('a download notice: its numbered items and the labels under it, but not the document after it', () => {
+    const page = ['【下载须知】', '1. 本站文档仅供预览，下载后请自行核对。', '2. 资源由用户上传，本站不承担责任。', '附图说明：', '如文档首页显示图标，双击即可打开。', '', '关于做好秋季防火工作的通知', '', '各村：', '一、加强巡查。'].join('\n');
+    assert.deepEqual(lines(page), [0, 1, 2, 3, 4]);
+    assert.equal(call(page, 0)?.certainty, 'sure');
+    assert.equal(call(page, 1)?.certainty, 'likely');
+  });
+  it('a collection: the header makes its item headers residue (`<title> 2`, `第二篇：<title>`)', () => {
+    const page = ['社区工作计划（精选3篇）', '', '社区工作计划 1', '一、指导思想。', '第二篇：社区工作计划', '二、工作目标。'].join('\n');
+    assert.deepEqual(lines(page), [0, 2, 4]);
+    assert.deepEqual(lines('社区工作计划 1\n一、指导思想。'), [], 'no collection header: the line is the writer’s own');
+  });
+  it('the page title repeated in the body after prose, not a salutation or a short label', () => {
+    const body = ['乡镇防汛工作情况汇报', '', '今年以来我镇扎实推进防汛工作。', '一是压实责任。', '二是排查隐患。', '乡镇防汛工作情况汇报', '各位领导：', '三是储备物资。', '各位领导：'].join('\n');
+    assert.deepEqual(lines(body), [5]);
+  });
+  it('lone numbers: a page number is residue, a run of section numbers is not, a year is not', () => {
+    assert.deepEqual(lines('第一段正文。\n47\n第二段正文。'), [1]);
+    assert.deepEqual(lines('1\n总则内容。\n2\n分则内容。\n3\n附则内容。'), []);
+    assert.deepEqual(lines('封面\n2024\n正文。'), []);
+  });
+  it('the top of the page: nav words, a bare date, a user name; not further down', () => {
+    assert.deepEqual(lines('图片\n2023-05-06\nuser2023\n\n关于召开年度总结会的通知\n\n各科室：\n图片\n'), [0, 1, 2]);
+  });
+  it('a generated outline up to its closing ellipsis; without the closer nothing', () => {
+    assert.deepEqual(lines('目录/提纲：……\n一、提高认识\n二、落实措施\n……\n同志们：\n今天召开会议。'), [0, 1, 2, 3]);
+    assert.deepEqual(lines('目录/提纲：……\n一、提高认识\n二、落实措施\n同志们：\n今天召开会议。'), [0]);
+  });
+  it('a short section banner between residue lines at the top, never a title naming a document kind', () => {
+    assert.deepEqual(lines('图片\n\n党建工作专栏\n\n返回首页\n\n正文第一句。'), [0, 2, 4]);
+    assert.deepEqual(lines('图片\n\n年度工作总结\n\n返回首页\n\n正文第一句。'), [0, 4]);
+  });
+  it('a short line between residue lines with a cue of its own', () => {
+    assert.deepEqual(lines('页数：3页\n时间：2020-01-02\n大小：20KB'), [0, 1, 2]);
+    assert.deepEqual(lines('上一篇：甲\n各位代表：\n下一篇：乙'), [0, 2], 'a salutation has no cue');
+  });
+  it('a collection count is a header only at the top of the page', () => {
+    assert.deepEqual(lines('年度述职报告最新9篇\n\n正文第一句。'), [0]);
+    assert.deepEqual(lines('一年来的工作。\n\n正文一句。\n正文二句。\n正文三句。\n正文四句。\n撰写调研报告5篇\n正文五句。'), []);
+  });
+  it('note-app export properties (three or more) and the author under them', () => {
+    assert.deepEqual(lines('type\nstatus\nslug\n王 明\n\n会议纪要正文。'), [0, 1, 2, 3]);
+    assert.deepEqual(lines('type\nstatus\nslug\n关于春耕备耕的几点体会\n王 明\n会议纪要正文。'), [0, 1, 2, 4], 'the title between stays');
+    assert.deepEqual(lines('type\n会议纪要正文。'), []);
+  });
+  it('noise appended to a sentence: only the noise goes, as a suggestion', () => {
+    const text = '会议要求各单位按时报送材料。; q [+ k3 @ |2 n) w\n';
+    const r = lint(text, { language: 'plaintext' }, [webResidue]);
+    assert.equal(r.findings.length, 1);
+    assert.equal(r.findings[0].fix?.kind, 'suggestion');
+    assert.equal(applyEdits(text, r.findings[0].fix!.edits).text, '会议要求各单位按时报送材料。\n');
+    assert.deepEqual(lines(text), [], 'a partial line is not a residue line');
+    const tag = '望各位继续努力。（某某范文网）';
+    assert.equal(applyEdits(tag, lint(tag, { language: 'plaintext' }, [webResidue]).findings[0].fix!.edits).text, '望各位继续努力。');
+    assert.deepEqual(lint('见GB/T 9704-2012。\n详见 www.gov.cn。', { language: 'plaintext' }, [webResidue]).findings, []);
+  });
+  it('a line of ASCII noise or a lone symbol is residue; a thematic break and an ellipsis are not', () => {
+    assert.deepEqual(lines('正文。\n; q [+ k3 @ |2\n|\n#\n---\n……\n正文。'), [1, 2, 3]);
+  });
+  it('safe fixes only where the words decide; context calls are suggestions', () => {
+    const r = lint('上传人：某某\n\n47\n\n正文一句。', { language: 'plaintext' }, [webResidue]);
+    assert.deepEqual(r.findings.map((f) => f.fix?.kind), ['safe', 'suggestion']);
+  });
+  it('English messages are short (the Problems panel cuts them at ~150 characters)', () => {
+    const r = lint('上传人：某某\n正文。; q [+ k3 @ |2', { language: 'plaintext' }, [webResidue]);
+    for (const f of r.findings) assert.ok(f.message.en.length <= 100, f.message.en);
   });
 });

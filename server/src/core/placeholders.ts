@@ -14,10 +14,13 @@
  * whole group at once. Keys are built from BMP ideographs only: a rare (astral) character or any
  * punctuation ends the window.
  *
+ * The word lists live in placeholder-words.ts; this file is the scanner.
+ *
  * Scope: everything a reader sees. Markdown code (fenced and inline), front matter and HTML comments
  * are skipped; tables and quotes are checked (an empty cell template is still unfilled).
  */
 import { isIndentChar, type Source } from './source';
+import { CN_YEAR_DIGITS, DIMENSION, END_WORDS, FIELD_NOUNS, HEADS, INSTRUCTION_RE, LONG_INSTRUCTION_RE, MASK_BEFORE_ONE, MEASURE, MEASURE_WORDS, NOT_INSTRUCTION_RE, ORG_CHARS, ORG_WORDS, PARTICLES, PERSON_WORDS, SLOT_NAMES, SLOT_TAIL_RE, TITLES_AFTER, TITLES_BEFORE, UNITS, VERBS, X_TERMS } from './placeholder-words';
 import type { Line } from './types';
 
 export interface PlaceholderMatch {
@@ -34,6 +37,12 @@ export interface PlaceholderMatch {
    * (`党的XX大`, `现代化XX`); equal to `start` otherwise. Diagnostics span `[keyStart, end)`.
    */
   keyStart?: number;
+  /**
+   * Set for an empty field label (`会议时间：` with nothing after it): `single` for one label at a
+   * line end (info level), `form` for a line or block of several empty labels (a form left blank).
+   * The range covers the label; filling inserts the value after `end` instead of replacing.
+   */
+  field?: 'single' | 'form';
 }
 
 export interface PlaceholderGroup {
@@ -46,7 +55,7 @@ export interface PlaceholderGroup {
 // Character classes
 
 /** Letters that stand for a value: X x Ｘ ｘ, the multiplication sign ×, ✕ ╳. */
-const LETTER_SLOT = 'XxＸｘ×✕╳';
+const LETTER_SLOT = 'XxＸｘ×✕╳ⅹⅩ';
 const isLetterSlot = (c: string) => c !== '' && LETTER_SLOT.includes(c);
 
 function isIdeograph(code: number): boolean {
@@ -73,22 +82,26 @@ interface Atom {
   start: number; // offsets into the line string
   end: number;
   weak: boolean;
+  /** A run of spaces standing for a missing number (`由 人组成`). */
+  blank?: boolean;
 }
+
+/**
+ * Spaces where a count was deleted: `由 人组成`, `副主任 名`, `分 种选票` — after a word that takes a
+ * count, before a measure word that is not the start of another word (`为 人民` is not one).
+ */
+const SPACE_SLOT_RE = /(?<=[由设有共计任员长选派约达分])[ \u3000]{1,4}(?=[名人种个项位][\u4e00-\u9fff，,。；;、])/gu;
+/** A date with its numbers left blank after a label: `日期： 年 月 日`. */
+const BLANK_DATE_RE = /(?<=[:：][ \u3000]*)年[ \u3000]+月[ \u3000]+日/gu;
 
 // A year with slots (`20XX`, `202X`), then letter runs, filler-symbol runs, blanks, and the weak
 // forms: 某某, 某年某月某日, and an ellipsis standing for a title (`关于……的请示`).
-const ATOM_RE = /(?<![A-Za-z0-9])(?:19|20)(?:[0-9][XxＸｘ×]|[XxＸｘ×]{2})(?![A-Za-z0-9])|[XxＸｘ×✕╳]+|[○〇◯]{2,}|[□△▽◇＊]{2,}|\*+|[_＿]{2,}|…{4,}|(?<=关于)…{2,3}(?=的)|某某+|某年(?:某月(?:某日)?)?|某月某日/gu;
-
-/** Followers that make a single `X` a technical term, not a slot (`X射线`, `X光`, `X轴`). */
-const X_TERMS = ['射线', '光', '线', '轴', '型', '形', '染色体', '战警', '因子', '波段', '综合征', '连锁', '档案', '一代', '世代', '代'];
-/** A slot followed by one of these is a count, date or ordinal: `X个`, `X年`, `X号`. */
-const MEASURE = '年月日号届次期批个名人项件位家所条款章节岁天轮点时分秒万亿元家户座篇份部';
-/** A `×` between these is multiplication: `长×宽×高`. */
-const DIMENSION = '长宽高厚深';
-const CN_YEAR_DIGITS = '一二三四五六七八九十零〇○◯0123456789０１２３４５６７８９';
+const ATOM_RE = /(?<![A-Za-z0-9])(?:19|20)(?:[0-9][XxＸｘ×]|[XxＸｘ×]{2})(?![A-Za-z0-9])|[XxＸｘ×✕╳ⅹⅩ]+|[○〇◯]{2,}|(?<![-－])[-－]{3,}(?=[\u4e00-\u9fff])|[□△▽◇＊]{2,}|\*+|[_＿]{2,}|…{4,}|(?<=关于)…{2,3}(?=的)|某某+|某年(?:某月(?:某日)?)?|某月某日/gu;
 
 /** Does a letter-run `[s, e)` of `line` stand for a value here? */
-function acceptLetterRun(line: string, start: number, end: number): boolean {
+function acceptLetterRun(line: string, start: number, end: number, slotOnly: boolean): boolean {
+  // A line of nothing but slots and separators: `XXX`, `Xxxx，xxxx，xx`.
+  if (slotOnly) return true;
   const run = line.slice(start, end);
   const L = line[start - 1] ?? '';
   const R = line[end] ?? '';
@@ -112,7 +125,7 @@ function acceptLetterRun(line: string, start: number, end: number): boolean {
   const nextSlot = (R === '+' || R === '＋') && isLetterSlot(line[end + 1] ?? '');
   if (prevSlot || nextSlot) return true; // `X+X`
   if (L === '第') return true; // `第X届`, `第X，`
-  if (MEASURE.includes(R) && R !== '') return L === '' || isWide(L) || isSpace(L) || L === '(' || L === '"';
+  if (MEASURE.includes(R) && R !== '') return L === '' || isWide(L) || isSpace(L) || '()[]"'.includes(L);
   // Between Chinese text: `设立了X部门`, `X发〔2024〕X号` at a line start, `〕X号`.
   const LL = line[start - 2] ?? '';
   return (L === '' || isWide(L) || (isSpace(L) && !isAsciiAlnum(LL) && !'.,;:!?'.includes(LL))) && isIdeo(R);
@@ -154,40 +167,85 @@ function nearWide(line: string, start: number, end: number, dist: number): boole
 
 /** `○○` in a Chinese number (`二○○○年`, `一〇〇`) is a zero, not a filler. */
 function inChineseNumber(line: string, start: number, end: number): boolean {
+  // Bounded walks: a Chinese number is short, and `○○一` repeated must stay linear.
   let i = start;
-  while (i > 0 && CN_YEAR_DIGITS.includes(line[i - 1])) i--;
+  while (i > 0 && start - i < 8 && CN_YEAR_DIGITS.includes(line[i - 1])) i--;
   let j = end;
-  while (j < line.length && CN_YEAR_DIGITS.includes(line[j])) j++;
+  while (j < line.length && j - end < 8 && CN_YEAR_DIGITS.includes(line[j])) j++;
   for (let k = i; k < j; k++) if (!'〇○◯'.includes(line[k])) return true;
   return false;
 }
 
-const TITLES_AFTER = ['同志', '先生', '女士', '老师', '书记', '主任', '等'];
+/** Per-line facts the star and blank tests share, computed once (linear time on long lines). */
+interface LineFacts {
+  /** The line is a thematic break or rule line (`***`, `- - -`, `____`). */
+  rule: boolean;
+  /** Starts of star runs that pair as emphasis (`**粗体**`), in Markdown and plain text alike. */
+  paired: Set<number>;
+  /** Star-run length → how many runs of it on the line. */
+  runsOfLength: Map<number, number>;
+  /** The line holds nothing but letter slots and separators (`XXX`, `Xxxx,xxxx,xx`). */
+  slotOnly: boolean;
+}
 
-/** `林**同志` is a masked name to fill; `这是**重点**内容` is Markdown emphasis. */
-function acceptStars(line: string, start: number, end: number, runsOfLength: Map<number, number>, paired: Set<number> | undefined): boolean {
-  if (end - start > 3) return false;
-  // A single star only in a masked name before a title: `张*同志` (`*强调*` is emphasis).
-  if (end - start === 1) return isIdeo(line[start - 1] ?? '') && TITLES_AFTER.some((t) => t !== '等' && line.startsWith(t, end));
-  if (/^[\s*\-_]+$/.test(line)) return false; // thematic break
+/** Does the text at `end` name what the slot stands for: a title, an organisation, a date part, a document number? */
+function namesSlot(line: string, end: number): boolean {
+  const R = line[end] ?? '';
+  if (R === '') return false;
+  if ('年月日号'.includes(R)) return true;
+  if (/^[字发办函]?[〔［[(（]\d{4}/.test(line.slice(end, end + 7)) || line.startsWith('字〔', end)) return true;
+  if (HEADS.some((h) => line.startsWith(h, end))) return true;
+  return ORG_CHARS.includes(R) && !ORG_WORDS.includes(line.slice(end, end + 2));
+}
+
+/**
+ * `*` masks are judged by use, not position: `林**同志`, `请*同志讲话`, `*月*日`, `由****公司`,
+ * `**镇`, `***字〔2024〕3号` are slots; `**粗体**` (a pair of emphasis runs) is emphasis in
+ * Markdown and plain text alike; `*注` and `a*b` are not slots.
+ */
+function acceptStars(line: string, start: number, end: number, facts: LineFacts): boolean {
+  const len = end - start;
+  if (len > 6 || facts.rule || facts.paired.has(start)) return false;
   const L = line[start - 1] ?? '';
   const R = line[end] ?? '';
+  if (isAsciiAlnum(L) || isAsciiAlnum(R)) return false;
+  if (namesSlot(line, end)) return true;
+  if (len === 1) {
+    if (isIdeo(L) && TITLES_AFTER.some((t) => t !== '等' && line.startsWith(t, end))) return true; // `张*同志`
+    return L !== '' && MASK_BEFORE_ONE.includes(L) && isIdeo(R); // `对*来说`
+  }
+  if (len > 3) return isIdeo(L) || isIdeo(R);
   if (!isIdeo(L) && !(L.length > 0 && L.charCodeAt(0) >= 0xd800 && L.charCodeAt(0) <= 0xdfff)) return false;
-  if (isAsciiAlnum(R)) return false;
-  // In Markdown a run that pairs with another of its length is emphasis: `**林**同志`.
-  if (paired !== undefined && paired.has(start)) return false;
   if (!isIdeo(R)) return true; // `张**、李**`, `林**。`
   if (TITLES_AFTER.some((t) => line.startsWith(t, end))) return true;
   const LL = line[start - 2] ?? '';
   if (!isIdeo(LL)) return true; // a one-character name before it: `，林**同志`
-  // Mid-sentence between ideographs: a slot only when no run of the same length could pair with it.
-  return runsOfLength.get(end - start) === 1;
+  // Mid-sentence between ideographs and paired with nothing (pairs were judged above): a mask.
+  return true;
+}
+
+/** Unicode punctuation (ASCII and CJK), for the emphasis flanking rules. */
+const isPunct = (c: string) => c !== '' && /[\p{P}\p{S}]/u.test(c);
+const isWhite = (c: string) => c === '' || /\s/.test(c);
+
+/**
+ * Two runs that could pair are masks, not emphasis, when the pair's use says so: around a single
+ * character inside a word (`。*月*日`, `作***致***慰问信`), or both inside words with a clause
+ * between them (`林**同志，林**同志`). `**林**同志` and `这是**重点**内容` stay emphasis.
+ */
+function masksNotEmphasis(line: string, open: number, close: number, len: number): boolean {
+  const before = line[open - 1] ?? '';
+  if (close - (open + len) <= 1 && !isWhite(before)) return true;
+  if (close - open > 200) return false; // bounded: nested runs must not make this quadratic
+  const inWord = (i: number) => isIdeo(line[i - 1] ?? '') && isIdeo(line[i + len] ?? '');
+  return inWord(open) && inWord(close) && /[，。；！？、：（）【】,;:!?()]/.test(line.slice(open + len, close));
 }
 
 /**
- * Markdown emphasis, simplified: left to right, a run that can close (no space before it) closes
- * the last open run of the same length; a run that can open (no space after it) opens one.
- * Returns the starts of the runs that paired.
+ * Emphasis pairs, after CommonMark's flanking rules: a run can open when the next character is not
+ * a space and (not punctuation, or the previous is a space or punctuation); it can close in the
+ * mirror case. Left to right, a closing run closes the last open run of its length. Returns the
+ * starts of the runs that paired. `**年上半年，**镇` does not pair (`，**镇` cannot close).
  */
 function pairEmphasis(line: string, runs: ReadonlyArray<[number, number]>): Set<number> {
   const paired = new Set<number>();
@@ -195,9 +253,12 @@ function pairEmphasis(line: string, runs: ReadonlyArray<[number, number]>): Set<
   for (const [a, b] of runs) {
     const len = b - a;
     const stack = open.get(len) ?? [];
-    const canClose = a > 0 && !isSpace(line[a - 1]);
-    const canOpen = b < line.length && !isSpace(line[b]);
-    if (canClose && stack.length > 0) {
+    const before = line[a - 1] ?? '';
+    const after = line[b] ?? '';
+    const canOpen = !isWhite(after) && (!isPunct(after) || isWhite(before) || isPunct(before));
+    const canClose = !isWhite(before) && (!isPunct(before) || isWhite(after) || isPunct(after));
+    const top = stack.length > 0 ? stack[stack.length - 1] : -1;
+    if (canClose && top >= 0 && !masksNotEmphasis(line, top, a, len)) {
       paired.add(stack.pop()!);
       paired.add(a);
     } else if (canOpen) stack.push(a);
@@ -207,11 +268,11 @@ function pairEmphasis(line: string, runs: ReadonlyArray<[number, number]>): Set<
 }
 
 /** Blanks `____`; `__` only in a date (`__月__日`) or, in plain text, next to Chinese. */
-function acceptBlank(line: string, start: number, end: number, markdown: boolean): boolean {
+function acceptBlank(line: string, start: number, end: number, markdown: boolean, facts: LineFacts): boolean {
   const L = line[start - 1] ?? '';
   const R = line[end] ?? '';
   if (isAsciiAlnum(L) || isAsciiAlnum(R)) return false; // identifiers: `__init__`, `a__b`
-  if (/^[\s_＿\-*]+$/.test(line)) return false; // a rule line or a thematic break
+  if (facts.rule) return false; // a rule line or a thematic break
   if (end - start >= 3) return true;
   if ('年月日'.includes(R) && R !== '') return true;
   if ('年月'.includes(L) && L !== '') return true;
@@ -221,25 +282,34 @@ function acceptBlank(line: string, start: number, end: number, markdown: boolean
 // ---------------------------------------------------------------------------------------------
 // Bracket prompts
 
-const BRACKET_RE = /【([^【】\n]{0,24})】|〔([^〔〕\n]{0,24})〕|［([^［］\n]{0,24})］|〖([^〖〗\n]{0,24})〗|（([^（）\n]{0,24})）|\(([^()\n]{0,24})\)|\[([^[\]\n]{0,24})\]|\{\{([^{}\n]{1,24})\}\}|[<＜]([^<>＜＞\n]{1,24})[>＞]/gu;
+const BRACKET_RE = /【([^【】\n]{0,24})】|〔([^〔〕\n]{0,24})〕|［([^［］\n]{0,24})］|〖([^〖〗\n]{0,24})〗|（([^（）\n]{0,60})）|\(([^()\n]{0,60})\)|\[([^[\]\n]{0,24})\]|\{\{([^{}\n]{1,24})\}\}|[<＜]([^<>＜＞\n]{1,24})[>＞]/gu;
 
-/** What a template asks the writer to fill in, simplified and traditional script. */
-const SLOT_NAMES =
-  '单位名称|单位全称|单位|部门名称|部门|机关名称|机关|公司名称|学校名称|姓名|名字|人名|地名|名称|全称|简称|职务|职称|职务姓名|姓名职务|日期|时间|具体时间|具体日期|年月日|年份|月份|地点|地址|金额|数额|数量|数字|人数|电话|联系电话|手机|手机号|联系人|联系方式|邮箱|标题|题目|文件名称|文件标题|文号|发文字号|编号|事由|内容|具体内容|正文|主送机关|发文机关|签发人|会议名称|活动名称|项目名称|工作名称|乡镇名称|村名|县名|市名|省份|' +
-  '單位名稱|單位|部門名稱|部門|機關名稱|機關|姓名|名稱|職務|職稱|日期|時間|地點|地址|金額|數量|數字|電話|聯繫電話|聯繫人|聯繫方式|標題|題目|文號|編號|事由|內容|正文|主送機關|發文機關|簽發人|會議名稱|活動名稱|項目名稱';
 const SLOT_NAME_RE = new RegExp(`^(?:${SLOT_NAMES})$`, 'u');
-/** An instruction: `此处填写…`, `请输入…`, `在此插入…`, `待填`, traditional `請填寫`. */
-const INSTRUCTION_RE = /^(?:请|請|此处|此處|在此|这里|這裡)?.{0,4}?(?:填写|填寫|填入|输入|輸入|插入|填上|写明|寫明|注明|待填|待定|自拟|自擬)/u;
 
-/** The bracket content, when the bracket is a prompt to fill; else undefined. */
+/** Is the bracket match a prompt to fill? */
 function acceptBracket(line: string, m: RegExpExecArray): boolean {
   const open = m[0][0];
   const inner = m.slice(1).find((g) => g !== undefined) ?? '';
   const content = inner.replace(/[\s\u3000\u00a0]+/g, '');
   const fullWidth = '【〔［〖（'.includes(open);
+  const before = line[m.index - 1] ?? '';
+  const after = line[m.index + m[0].length] ?? '';
   if (content === '') {
-    // `【】`, `〔 〕`, `（ ）`; ASCII `()` `[]` are code or Markdown task boxes.
-    return fullWidth;
+    // `【】`, `〔 〕`, `（ ）`; ASCII `()` `[]` are code or Markdown task boxes; `“〔〕”` names a symbol.
+    return fullWidth && !('“"「‘'.includes(before) && before !== '' && '”"」’'.includes(after) && after !== '');
+  }
+  if (open === '[') {
+    if (after === '(' || after === '[' || after === ':') return false; // a link or reference
+  }
+  const round = open === '（' || open === '(';
+  if (round && content.length > 24) return LONG_INSTRUCTION_RE.test(content) && !NOT_INSTRUCTION_RE.test(content);
+  // A round bracket right after a word is an apposition: `各部门（单位）`, `单位名称（全称）`.
+  if (round && isIdeo(before)) return false;
+  if (round && content.split(/[/／、]/).length > 1 && content.split(/[/／、]/).every((p) => SLOT_NAME_RE.test(p))) return true; // `（单位全称/发文机关）`
+  if (round && LONG_INSTRUCTION_RE.test(content) && !NOT_INSTRUCTION_RE.test(content)) return true;
+  if ((open === '[' || open === '［' || open === '【') && /^[\u4e00-\u9fff]{2,16}$/.test(content)) {
+    if (/^(?:具体|具體|详细|詳細|简述|簡述)/.test(content)) return true;
+    if (open !== '【' && SLOT_TAIL_RE.test(content)) return true;
   }
   if (open === '[') {
     const after = line[m.index + m[0].length] ?? '';
@@ -253,31 +323,6 @@ function acceptBracket(line: string, m: RegExpExecArray): boolean {
 
 // ---------------------------------------------------------------------------------------------
 // Group keys
-
-const HEADS = [
-  // Titles and organisations, longest first within the list below (sorted at load).
-  '同志', '先生', '女士', '老师', '书记', '副书记', '主任', '副主任', '局长', '县长', '镇长', '市长', '区长', '省长', '乡长',
-  '村长', '部长', '厅长', '处长', '科长', '所长', '校长', '院长', '主席', '委员', '代表', '经理', '总经理', '董事长', '秘书长',
-  '常委', '干部', '党委', '党组', '政府', '人民政府', '人大', '政协', '纪委', '县委', '市委', '区委', '省委', '镇党委', '公司',
-  '集团', '大学', '学院', '学校', '医院', '银行', '中心', '小区', '街道', '社区', '村委会', '居委会', '委员会', '办公室', '部门',
-  '单位', '项目', '工程', '会议', '大会', '活动', '行动', '专项', '文件', '通知', '方案', '意见', '报告', '精神', '战略', '品牌',
-].sort((a, b) => b.length - a.length);
-/** A word ending here closes the key window: `XX高质量发展`, `XX基层治理`, `XX经济社会`. */
-const END_WORDS = [
-  '发展', '建设', '工作', '治理', '经济', '社会', '行动', '产业', '事业', '活动', '项目', '工程', '会议', '精神', '战略',
-  '改革', '体系', '机制', '平台', '品牌', '园区', '新区', '开发区', '示范区', '文化', '振兴', '目标', '任务', '领域', '模式',
-  '计划', '规划', '方案', '制度', '部门', '单位', '同志', '书记', '现代化', '城市', '乡村', '特色', '基地',
-];
-const ORG_CHARS = '镇县市区省乡村州旗盟局厅委办处科所院校部队站组会社馆庄路街楼';
-/** Words that start with one of ORG_CHARS but are not a name's suffix: `XX市场`, `XX区域`. */
-const ORG_WORDS = ['市场', '市民', '区域', '区别', '区间', '部署', '部分', '局面', '局势', '局部', '处理', '处置', '科技', '科学', '所有', '所在', '所得', '组织', '组合', '社会', '村庄', '街头', '路线', '路径', '校园', '站位', '队伍', '委托', '办理', '办法', '办公', '办学', '省份', '会员', '会商', '会同', '院士', '楼宇', '县域', '镇域', '乡村', '州府'];
-const PARTICLES = '的了和与及或是在为等要将把对向从到被让使并而也都就还又着过之其';
-const VERBS = ['强调', '指出', '要求', '表示', '提出', '认为', '讲话', '主持', '出席', '参加', '传达', '解读', '介绍', '汇报', '发言', '宣读', '同意', '批准', '印发', '发布', '召开', '举行', '开展', '说', '讲'];
-/** Two-character words that start with a measure character: `人民`, `名称`, `个人`. */
-const MEASURE_WORDS = ['人民', '人大', '人才', '人员', '人口', '名称', '名单', '个人', '位置', '条例', '条件', '家庭', '所有', '期间', '部门', '部署', '点位', '时代', '时期', '时间', '年度', '天然', '号召', '分局', '元素', '项目', '件事', '次序', '批次', '届时', '篇章', '份额', '户籍', '座谈', '款项', '章程', '节点', '轮训', '万人', '亿元'];
-
-/** Units of more than one character: `XX万元`, `XX个百分点`. */
-const UNITS = ['个百分点', '百分点', '平方公里', '平方米', '万元', '亿元', '万人', '万亩', '万吨', '公里', '千米', '余人', '多人', '余家', '多家', '余项', '余个', '多个'];
 
 /** BMP ideographs from `i` onwards, at most `max`. */
 function ideoRun(line: string, i: number, max: number): string {
@@ -309,8 +354,6 @@ function suffixWord(line: string, end: number): string {
   if (best > 0) return w.slice(0, best);
   return w.slice(0, 2);
 }
-
-const TITLES_BEFORE = ['书记', '主任', '局长', '县长', '镇长', '市长', '区长', '省长', '乡长', '部长', '厅长', '处长', '科长', '校长', '院长', '主席', '同志', '经理', '董事长'];
 
 /** The word before a bare slot: `现代化`, `美丽新`, `书记`; '' when none. */
 function prefixWord(line: string, start: number, floor: number): string {
@@ -367,7 +410,7 @@ const DATE_RE = /(?<![\uE000\d])(?:\uE000+|[0-9]{2,4}|[〇○零一二三四五�
 const SUM_RE = /(?<!\uE000)\uE000+[+＋]\uE000+/gu;
 /** A code or number with slots: `0XXX-XXXXXXX`, `138XXXXXXXX` (must hold a digit or a hyphen). */
 const CODE_RE = /(?<![0-9A-Za-z\uE000-])[0-9\uE000](?:[0-9\uE000-]*[0-9\uE000])?(?![0-9A-Za-z])/gu;
-const DOCNO_RE = /(?:(?<!\uE000)\uE000+[办政党委府组宣纪法发函字令电通复呈]{0,3})?〔[\uE000\d\s\u3000]*〕(?:\uE000+|\d+)号/gu;
+const DOCNO_RE = /(?:(?<!\uE000)\uE000+[办政党委府组宣纪法发函字令电通复呈]{0,3})?(?:〔[\uE000\d\s\u3000]*〕|[(（［\[](?:\uE000+|\d{4})[)）］\]])(?:\uE000+|\d+)号/gu;
 
 /** Placeholders on one line, as line-relative ranges with their keys. */
 function scanLine(line: string, markdown: boolean, out: (s: number, e: number, weak: boolean, group: string, keyStart: number) => void): void {
@@ -375,12 +418,11 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
   const inCode = (s: number, e: number) => code.length > 0 && overlaps(code, s, e);
 
   // 1. Atoms.
-  const starRuns = new Map<number, number>(); // run length → how many runs of it on the line
-  let pairedStars: Set<number> | undefined;
-  if (line.includes('**')) {
-    const runs = [...line.matchAll(/\*{2,}/g)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
-    for (const [a, b] of runs) starRuns.set(b - a, (starRuns.get(b - a) ?? 0) + 1);
-    if (markdown) pairedStars = pairEmphasis(line, runs);
+  const facts: LineFacts = { rule: /^[\s_＿\-*]+$/.test(line), slotOnly: /^[\s\u3000]*[XxＸｘ×ⅹⅩ]+(?:[\s\u3000,，、.。;；:：/-]+[XxＸｘ×ⅹⅩ]+)*[\s\u3000]*$/.test(line), paired: new Set(), runsOfLength: new Map() };
+  if (line.includes('*')) {
+    const runs = [...line.matchAll(/\*+/g)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+    for (const [a, b] of runs) facts.runsOfLength.set(b - a, (facts.runsOfLength.get(b - a) ?? 0) + 1);
+    facts.paired = pairEmphasis(line, runs);
   }
   const atoms: Atom[] = [];
   ATOM_RE.lastIndex = 0;
@@ -391,13 +433,25 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
     let ok: boolean;
     let weak = false;
     if (c === '1' || c === '2') ok = true; // a year with slots, bounded by the regex
-    else if (isLetterSlot(c)) ok = acceptLetterRun(line, s, e);
+    else if (isLetterSlot(c)) ok = acceptLetterRun(line, s, e, facts.slotOnly);
+    else if (c === '-' || c === '－') ok = s === 0 || isWide(line[s - 1]) || isSpace(line[s - 1]); // `------村`
     else if ('○〇◯'.includes(c)) ok = !inChineseNumber(line, s, e);
-    else if (c === '*') ok = acceptStars(line, s, e, starRuns, pairedStars);
-    else if (c === '_' || c === '＿') ok = acceptBlank(line, s, e, markdown);
+    else if (c === '*') ok = acceptStars(line, s, e, facts);
+    else if (c === '_' || c === '＿') ok = acceptBlank(line, s, e, markdown, facts);
     else if (c === '某' || (c === '…' && e - s < 4)) (ok = true), (weak = true);
     else ok = true; // □□ △△ ＊＊ ……
     if (ok && !inCode(s, e)) atoms.push({ start: s, end: e, weak });
+  }
+  if (line.includes(' ') || line.includes('\u3000')) {
+    SPACE_SLOT_RE.lastIndex = 0;
+    for (let m = SPACE_SLOT_RE.exec(line); m; m = SPACE_SLOT_RE.exec(line)) {
+      const e = m.index + m[0].length;
+      if (MEASURE_WORDS.some((w) => line.startsWith(w, e))) continue;
+      atoms.push({ start: m.index, end: e, weak: false, blank: true });
+    }
+    BLANK_DATE_RE.lastIndex = 0;
+    for (let m = BLANK_DATE_RE.exec(line); m; m = BLANK_DATE_RE.exec(line)) atoms.push({ start: m.index, end: m.index + m[0].length, weak: false, blank: true });
+    atoms.sort((a, b) => a.start - b.start);
   }
 
   // 2. Bracket prompts (a bracket that holds an atom is left to the atom: `【XX】`).
@@ -415,9 +469,9 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
   if (atoms.length === 0 && prompts.length === 0) return;
 
   // 3. Compounds: dates, sums and document numbers made of atoms merge into one placeholder.
-  type Unit = { start: number; end: number; weak: boolean; compound: boolean };
+  type Unit = { start: number; end: number; weak: boolean; compound: boolean; blank?: boolean };
   let units: Unit[] = atoms.map((a) => ({ ...a, compound: false }));
-  const strong = atoms.filter((a) => !a.weak);
+  const strong = atoms.filter((a) => !a.weak && !a.blank);
   if (strong.length > 0 || prompts.some((p) => line[p.start] === '〔')) {
     const masked = maskAtoms(line, strong);
     const found: Array<[number, number]> = [];
@@ -454,7 +508,14 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
     let key: string;
     let keyStart = u.start;
     let keyEnd = u.end;
-    if (isPrompt || (u.compound && /[年月日号]$/.test(text))) {
+    if (u.blank && text.startsWith('年')) {
+      key = text; // `年 月 日`
+    } else if (u.blank) {
+      // `由 人组成` → key `由 人`: the word before and the measure after name the count.
+      keyStart = u.start - 1;
+      keyEnd = u.end + 1;
+      key = line.slice(keyStart, keyEnd);
+    } else if (isPrompt || (u.compound && /[年月日号]$/.test(text))) {
       key = text;
     } else if (line.startsWith('党的', u.start - 2) && u.start - 2 >= floor && line[u.end] === '大') {
       keyStart = u.start - 2;
@@ -471,6 +532,11 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
       if (suffix === '' && !di) {
         const prefix = prefixWord(line, u.start, floor);
         keyStart = u.start - prefix.length;
+      }
+      // A person: the title before the slot tells people apart (`书记XX同志`, `县长XX同志`).
+      if (PERSON_WORDS.includes(suffix) && !di) {
+        const title = TITLES_BEFORE.find((x) => x !== suffix && u.start - x.length >= floor && line.startsWith(x, u.start - x.length));
+        if (title) keyStart = u.start - title.length;
       }
       keyEnd = after + suffix.length;
       key = line.slice(keyStart, u.end) + suffix;
@@ -519,12 +585,79 @@ export function findPlaceholders(source: Source): PlaceholderMatch[] {
       out.push({ start: line.start + s, end: line.start + e, text: text.slice(s, e), group, weak, keyStart: line.start + keyStart });
     });
   }
+  const fields = findEmptyFields(source);
+  if (fields.length === 0) return out;
+  // A label whose value is a slot found above (`日期： 年 月 日`) is reported once, by its slot.
+  const taken = out.map((m) => [m.start, m.end] as [number, number]);
+  const merged = out.concat(fields.filter((f) => !taken.some(([a]) => a >= f.start && a <= f.end + 2)));
+  return merged.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Empty field labels
+
+/** One label and what follows it up to the next label or the line end. */
+const FIELD_RE = new RegExp(`([\\u4e00-\\u9fff]{0,10}(?:${FIELD_NOUNS})(?:[（(][\\u4e00-\\u9fff]{1,4}[)）])?)[ \\u3000]*[:：]`, 'gu');
+
+interface FieldLabel {
+  start: number; // line-relative
+  end: number; // after the colon
+  empty: boolean;
+}
+
+/** The field labels of a line (`label：value`), each marked empty or not; [] for a numbered heading. */
+function fieldLabels(line: string): FieldLabel[] {
+  if (!line.includes(':') && !line.includes('：')) return [];
+  const lead = line.search(/[^ \t\u3000]/);
+  if (lead < 0 || /^(?:\d{1,2}[.、．]|[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])/.test(line.slice(lead))) return [];
+  const found: Array<[number, number]> = [];
+  FIELD_RE.lastIndex = 0;
+  for (let m = FIELD_RE.exec(line); m; m = FIELD_RE.exec(line)) {
+    // A label starts a line or follows a space (`日期： 年 月 日 联系电话：`).
+    if (m.index > lead && !/[ \t\u3000]/.test(line[m.index - 1])) continue;
+    found.push([m.index, m.index + m[0].length]);
+  }
+  return found.map(([a, b], k) => {
+    const rest = line.slice(b, k + 1 < found.length ? found[k + 1][0] : line.length);
+    return { start: a, end: b, empty: /^[ \t\u3000]*(?:年[ \u3000]+月[ \u3000]+日[ \u3000]*)?$/.test(rest) };
+  });
+}
+
+/**
+ * Empty field labels in the document's visible lines. A line with two or more empty labels, or a
+ * block of three or more label lines of which two are empty, is a form left blank (`form`); one
+ * empty label at a line end is `single` (it may introduce the next line).
+ */
+function findEmptyFields(source: Source): PlaceholderMatch[] {
+  const out: PlaceholderMatch[] = [];
+  const perLine = source.lines.map((l) => (visible(l) && l.end - l.start <= 400 ? fieldLabels(source.lineText(l)) : []));
+  for (let i = 0; i < perLine.length; ) {
+    if (perLine[i].length === 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < perLine.length && perLine[j].length > 0) j++;
+    const empties = perLine.slice(i, j).reduce((n, ls) => n + ls.filter((f) => f.empty).length, 0);
+    const block = j - i >= 3 && empties >= 2;
+    for (let k = i; k < j; k++) {
+      const line = source.lines[k];
+      const text = source.lineText(line);
+      const form = block || perLine[k].filter((f) => f.empty).length >= 2;
+      for (const f of perLine[k]) {
+        if (!f.empty) continue;
+        const label = text.slice(f.start, f.end);
+        out.push({ start: line.start + f.start, end: line.start + f.end, text: label, group: label.replace(/[:：]$/, ''), weak: false, keyStart: line.start + f.start, field: form ? 'form' : 'single' });
+      }
+    }
+    i = j;
+  }
   return out;
 }
 
 /** Cheap pre-filter: a line without any of these characters has no placeholder. */
 const CANDIDATE = new Uint8Array(0x10000);
-for (const ch of 'XxＸｘ×✕╳○〇◯□△▽◇＊*_＿…某【〔［〖（(\[{<＜') CANDIDATE[ch.charCodeAt(0)] = 1;
+for (const ch of 'XxＸｘ×✕╳ⅹⅩ-－ \u3000○〇◯□△▽◇＊*_＿…某【〔［〖（(\[{<＜') CANDIDATE[ch.charCodeAt(0)] = 1;
 
 /** A table lookup per character: several times faster than a character-class regex per line. */
 function hasCandidate(text: string, start: number, end: number): boolean {

@@ -10,6 +10,8 @@
  * pattern with a sample line there, and a real-document line it must not match.
  */
 
+import type { Source } from './source';
+
 export type ResidueKind =
   | 'banner'
   | 'byline'
@@ -23,7 +25,15 @@ export type ResidueKind =
   | 'source'
   | 'related'
   | 'editor'
-  | 'number';
+  | 'number'
+  | 'metadata'
+  | 'collection'
+  | 'paywall'
+  | 'comment'
+  | 'notice'
+  | 'noise'
+  | 'export'
+  | 'caption';
 
 /** How each kind is named in messages. */
 export const RESIDUE_LABELS: Record<ResidueKind, { zh: string; en: string }> = {
@@ -39,7 +49,15 @@ export const RESIDUE_LABELS: Record<ResidueKind, { zh: string; en: string }> = {
   source: { zh: '转载来源或原文链接', en: 'reprint source or link' },
   related: { zh: '相关推荐链接', en: 'related-articles list' },
   editor: { zh: '责任编辑署名', en: 'web editor credit' },
-  number: { zh: '孤立的长数字，多为文章编号', en: 'stray long number, likely an article id' },
+  number: { zh: '孤立的数字，多为页码或文章编号', en: 'stray number (page number or article id)' },
+  metadata: { zh: '文档分享网站的文档信息', en: 'document-sharing metadata' },
+  collection: { zh: '合集标题或篇目序号', en: 'collection header or item number' },
+  paywall: { zh: '付费、登录或打赏提示', en: 'paywall, login or tipping prompt' },
+  comment: { zh: '评论或投稿栏', en: 'comment or submission widget' },
+  notice: { zh: '下载须知', en: 'download notice' },
+  noise: { zh: '防复制乱码或孤立符号', en: 'anti-copy noise or stray symbol' },
+  export: { zh: '笔记软件导出的属性行', en: 'note-app export property' },
+  caption: { zh: '正文中重复的标题（图片说明或分页处）', en: 'title repeated in the body' },
 };
 
 interface Pattern {
@@ -70,6 +88,55 @@ const BLURB_ARTICLE = '(?:范文|文章|资料|相关内容|本文|全文|[一�
  * Markdown list markers and emphasis removed).
  */
 export const RESIDUE_PATTERNS: readonly Pattern[] = [
+  // Document-sharing sites: the document's card (`上传人：`, `文档编号：`, `格式：DOCX`, `页数：18`,
+  // `大小：31KB`), its page thumbnails (`某某方案 _第3页`) and the headers of the preview.
+  { kind: 'metadata', re: /^(?:上传人|上传者|上傳人|上传时间|上传日期|上傳時間|文档编号|文檔編號|文档大小|文件大小|文档页数|资源描述|資源描述|资源简介|文档简介|文档介绍|内容预览|內容預覽|扩展数据|擴展數據|扩展资料|擴展資料|目录\/提纲|目錄\/提綱)\s*(?:[（(][^)）]{0,6}[)）])?\s*[:：]/, max: 60 },
+  { kind: 'metadata', re: /^(?:页数|頁數)\s*[:：]\s*\d+\s*页?$/, max: 20 },
+  { kind: 'metadata', re: /^(?:大小|文件大小)\s*[:：]\s*\d+(?:\.\d+)?\s*[KMG]B$/i, max: 24 },
+  { kind: 'metadata', re: /^(?:ID|文档ID|资源ID)\s*[:：]\s*\d{4,}$/i, max: 24 },
+  { kind: 'metadata', re: /^(?:标签|標籤|tags?)\s*[:：]$/i, max: 10 },
+  // A file name on its own line (`某某方案.docx`), not an attachment line (`附件：…`, `1.…`).
+  { kind: 'metadata', re: /^(?!附件|[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])[^\s，。：:；;！？!?]\S.{0,100}\.(?:docx?|pdf|pptx?|xlsx?|wps)$/i, max: 110 },
+  { kind: 'pager', re: /[_＿]\s*第\s*\d{1,4}\s*页$/, max: 100 },
+  { kind: 'pager', re: /^(?:Page|P\.)\s*\d{1,4}(?:\s*[-–—]\s*\S.*)?$/, max: 80 },
+
+  // Collections: `…（精选8篇）`, `…最新12篇`, item headers `篇一`, `…篇1`, `…范文第1篇`, `[例文1]`.
+  { kind: 'collection', re: /[（(【\[](?:(?:精选|精選|通用|专业|專業|优选|優選|热门|熱門|最新|实用|實用|推荐|推薦|优秀|優秀|经典|經典|精品|合集|汇编|彙編)\s*(?:\d{1,3}|[一二三四五六七八九十两多]{1,3})|多)\s*篇[)）】\]]$/, max: 80, notSentence: true },
+  { kind: 'collection', re: /(?:^|[\s\u3000])篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})$|^篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:\s*[:：]|\s|$)|[^\s第\d]篇\s*\d{1,3}$|\S{2}\s?第\s*\d{1,3}\s*篇$|^第\s*\d{1,3}\s*篇$/, max: 80, notSentence: true },
+  { kind: 'collection', re: /^[【\[［](?:例文|范文|範文|范例|範例|样文|樣文)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[】\]］]/, max: 60 },
+
+  // Paywalls, login prompts, tipping widgets.
+  { kind: 'paywall', re: /想阅读完|想閱讀完|您需要(?:先)?(?:登[陆录錄陸]|支付|付费|購買|购买|开通|開通)|登[陆录錄陸]后(?:查看|阅读|下载|可见)|^(?:登[陆录錄陸]|注册|註冊)(?:\s*[/|｜]?\s*(?:注册|註冊|登[陆录錄陸]))?$|仅供站内会员|本页约\s*\d+|(?<!全文)预览(?:已)?结束|^请?选择打赏|^赏赞$|打赏作者|尚未有人(?:打赏|赞赏|赏赞)|請?赞赏(?:鼓励|支持|作者)|^[¥￥]\s*\d+(?:\.\d{1,2})?$|查看更多\s*(?:>>|》|»)|上传文档赚钱|^微信扫$|^分享(?:到|至)?\s*[:：]$/, max: 40 },
+  { kind: 'comment', re: /我来说两句|写评论|^评论区$|\d*\s*条评论$|暂无评论|發表評論|发表评论|我要评论|网友评论|^评论\s*[(（]?\d*[)）]?$|我要投稿|评论\s*[(（]\d+[)）]/, max: 60 },
+  { kind: 'promo', re: /(?:下载|打开|安装)\s*(?:APP|App|app|客户端)|下载券|\d+\s*积分下载|^售价\s*[:：]|^请先登[录陆]|投稿咨询|订阅咨询|^(?:在线客服|联系客服|客服热线)$/, max: 60, notSentence: true },
+
+  // Bylines: a timestamp to the second, a counter, a site as the author, the site's editor.
+  { kind: 'byline', re: /(?:^|\D)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}:\d{2}/, max: 100, notSentence: true },
+  { kind: 'byline', re: /(?:已被|被)?(?:浏览|瀏覽|阅读|閱讀|查看)\s*\d+\s*次$|人[气氣]\s*[:：]\s*[\d.]+|(?:發佈於|发布于)\s*[:：]|^作者\s*[:：]\s*\S{1,12}(?:网|網|站)$|本站小[编編]|字[数數]\s*\d+.{0,6}[阅閱][读讀]\s*\d+/, max: 100, notSentence: true },
+  { kind: 'byline', re: /^\|\s*[A-Za-z0-9_]{2,20}$/, max: 24 },
+
+  // Navigation: `位置：首页 > …`, `您的位置首页文书`, `好总结网 > 工作总结 > …`, menus.
+  { kind: 'breadcrumb', re: /^(?:您的|你的|您|你)?(?:当前|當前|现在|現在)?的?位置\s*(?:[:：]\s*)?(?:首页|首頁|主页)|^(?:当前位置|當前位置|您的位置|你的位置|您的当前位置|你的当前位置)\s*[:：]?$|^(?:您的|你的)当前位置\s*[:：]/, max: 120 },
+  { kind: 'breadcrumb', re: /^[^>＞›»。，！？]{0,12}(?:首页|首頁|网|網|范文|範文|百科|大全|文库|文庫)\s*[>＞›»](?:[^>＞›»]{1,40}[>＞›»]){1,}[^>＞›»]{1,60}$/, max: 140, notSentence: true },
+  { kind: 'breadcrumb', re: /^(?=.*(?:首页|首頁|范文大全|範文大全))(?:[\u3400-\u9fff]{2,6}[\s\u3000]+){4,}[\u3400-\u9fff]{2,6}$/, max: 120 },
+  { kind: 'breadcrumb', re: /^(?:手機版|電腦版|网站导航|網站導航|网站地图|網站地圖)$/, max: 10 },
+
+  // Site names and slogans: `某某文摘网-腹有诗书气自华`, `实施方案--知识百科`, `欢迎来到某某秘书网！`.
+  { kind: 'banner', re: /^[^\s，。,、!！?？:：]{1,10}(?:网|網|文库|文庫|百科)\s*(?:——|—|--|－|-|_|\||｜|·)\s*[^，。,、!！?？]{2,16}$/, max: 40 },
+  { kind: 'banner', re: /^[^，。,、!！?？]{2,16}\s*(?:——|—|--|－|-|_|\||｜)\s*[^\s，。,!！?？]{0,8}(?:网|網|文库|文庫|百科|公文|范文|範文)$/, max: 40 },
+  { kind: 'banner', re: /^欢迎(?:来到|光临|访问|來到|光臨|訪問)\s*\S{1,14}(?:网|網|站|文库|平台)[!！。]?$/, max: 24 },
+  { kind: 'banner', re: new RegExp(`^\\S{2,12}(?:网|網)\\s+${'(?:https?:\\/\\/)?(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,6}'}\\/?$`, 'i'), max: 60 },
+
+  // The site's closing lines: `希望以上内容对您有所帮助。`, `…的有关信息介绍如下：`
+  // The site's lead-in that asks how to write the kind of text it is about to give.
+  { kind: 'blurb', re: /(?:那么|那麼)[^，。,]{0,16}(?:该|應|应|要)?(?:怎么写|怎样写|如何写|怎麼寫|怎樣寫)呢[?？]$/, max: 200 },
+  { kind: 'blurb', re: /^(?:希望|但愿)(?:以上|上述|本文|这些|這些).{0,24}(?:帮助|幫助|参考|參考)|的有关信息介绍如下/, max: 200 },
+  { kind: 'disclaimer', re: /本文内容仅供预览|下载后的文档与|下载前请确认/, max: 200 },
+  { kind: 'pager', re: /^.{2,}[（(]第\s*\d+\s*[/／]\s*\d+\s*页[)）]$/, max: 80, notSentence: true },
+  // Spam that hijacked a template page (lottery and gambling titles).
+  { kind: 'banner', re: /(?:彩票|足彩|博彩|娱乐城|娛樂城|体育投注|真人娱乐).{0,12}[_|｜-].{0,16}(?:推荐|推薦|官网|官網|平台|网|網|娱乐|娛樂)$/, max: 40, notSentence: true },
+  { kind: 'disclaimer', re: /作者原创|原创作品[,，]?\s*(?:转载|未经)|^本文标题\s*[:：]|转载.{0,4}请.{0,4}注明(?:出处|来源)|如若转载|版权归本站|原创文章[,，]\s*作者/, max: 200 },
+
   // A bare domain on its own line (`SUCAI198.COM`, `www.xxx.com/`); a URL with a path may be a citation.
   { kind: 'banner', re: new RegExp(`^${DOMAIN}\\/?$`, 'i'), max: 60 },
   // A domain with a site name or slogan: `SUCAI198.COM —— 专注党建行政公文写作范文`, `公文素材库 - www.x.net`.
@@ -90,7 +157,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'share', re: /^(?:微信|手机|用手机|打开微信)?(?:扫码|扫一扫|扫描二维码|长按识别二维码|长按二维码)$/, max: 20 },
   { kind: 'share', re: /(?:扫码|扫一扫|扫描二维码|二维码|长按识别).{0,12}(?:领取|分享|关注|下载|阅读|查看|福利|打开|公众号|小程序|朋友圈|加群|进群|获取|免费|更多|收听)|(?:领取|分享|关注|下载|阅读|查看|福利|获取).{0,6}(?:扫码|扫一扫|二维码)/, max: 30, notSentence: true },
   { kind: 'share', re: /^(?:分享到|分享至|转发到|分享)\s*[:：]?\s*(?:微信|微博|QQ|朋友圈|QQ空间|新浪微博|腾讯微博|豆瓣)/i, max: 60 },
-  { kind: 'share', re: /^(?=.*[^\d\s|｜/·,，])(?:(?:分享|收藏|点赞|在看|评论|转发|举报|打印|关闭|复制|微信|微博|QQ空间|QQ|朋友圈|赞|踩|返回|下载|相关|纠错|投稿|反馈|\d+)[\s|｜/·,，]*){2,}$/i, max: 40 },
+  { kind: 'share', re: /^(?=.*[^\d\s|｜/·,，])(?:(?:分享|收藏|点赞|在看|评论|转发|举报|打印|关闭|复制|微信|微博|QQ空间|QQ|朋友圈|赞|踩|返回|下载|相关|纠错|投稿|反馈|书签|版权申诉|申诉|\d+)[\s|｜/·,，]*){2,}$/i, max: 40 },
   { kind: 'share', re: /^收藏网址\s*[:：]/, max: 60 },
   { kind: 'share', re: /^(?:点赞|在看|举报|收藏|分享|评论|打印本页|打印本文|打印此文|关闭窗口|关闭本页|一键复制|复制全文|复制本文|收藏本文|手机版|电脑版|手机阅读)$/, max: 10 },
   { kind: 'share', re: /^(?:欢迎)?关注(?:我们|本站|公众号|微信公众号|官方微信|官方微博)/, max: 20, notSentence: true },
@@ -157,7 +224,7 @@ export function residueText(raw: string): string {
   if (raw === '' || (!maybeTrimmed(raw.charCodeAt(0)) && !maybeTrimmed(raw.charCodeAt(raw.length - 1)))) return raw;
   return raw
     .replace(DECORATION, '')
-    .replace(/^(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?/, '')
+    .replace(/^(?:[-*+]\s+|[•·●▪◦]\s*|\d+[.)]\s+)?(?:\*\*|__)?/, '')
     .replace(/(?:\*\*|__)$/, '')
     .replace(DECORATION, '');
 }
@@ -171,6 +238,11 @@ function maybeTrimmed(c: number): boolean {
     (c >= 0x200b && c <= 0x200d) ||
     c === 0xfeff ||
     c === 0xfe0f ||
+    c === 0x2022 ||
+    c === 0xb7 ||
+    c === 0x25cf ||
+    c === 0x25aa ||
+    c === 0x25e6 ||
     (c >= 0xd800 && c <= 0xdfff) ||
     (c >= 0x2190 && c <= 0x21ff) ||
     (c >= 0x25b2 && c <= 0x25c5) ||
@@ -181,12 +253,25 @@ function maybeTrimmed(c: number): boolean {
 /** The kind of residue a line is by the curated patterns, or undefined. `t` is `residueText(raw)`. */
 export function classifyResidue(t: string): ResidueKind | undefined {
   if (t === '') return undefined;
-  for (const p of RESIDUE_PATTERNS) {
-    if (t.length > p.max) continue;
-    if (p.notSentence && SENTENCE_END.test(t)) continue;
-    if (p.re.test(t)) return p.kind;
-  }
+  for (const p of applicable(t.length, SENTENCE_END.test(t))) if (p.re.test(t)) return p.kind;
   return undefined;
+}
+
+/**
+ * Length buckets whose edges are the patterns' own bounds: within a bucket every pattern applies to
+ * every length or to none, so the applicable list is precomputed (in order of precedence) for each
+ * bucket and for lines that do or do not end like a sentence.
+ */
+const BUCKETS = [...new Set(RESIDUE_PATTERNS.map((p) => p.max))].sort((a, b) => a - b);
+const BY_BUCKET: Array<[Pattern[], Pattern[]]> = BUCKETS.map((edge) => {
+  const fits = RESIDUE_PATTERNS.filter((p) => p.max >= edge);
+  return [fits, fits.filter((p) => !p.notSentence)];
+});
+/** The patterns, in order of precedence, that apply to a line of this length. */
+function applicable(length: number, sentence: boolean): readonly Pattern[] {
+  let b = 0;
+  while (b < BUCKETS.length && length > BUCKETS[b]) b++;
+  return b < BUCKETS.length ? BY_BUCKET[b][sentence ? 1 : 0] : [];
 }
 
 /** A line that is only a long number (`221381`, a site's article id). */
@@ -195,3 +280,382 @@ export const LONG_NUMBER = /^\d{5,12}$/;
 export const PHONE_SHAPE = /^(?:1[3-9]\d{9}|0\d{9,11})$/;
 /** A label line before a number makes it data: `联系电话：`, `邮政编码：`. */
 export const NUMBER_LABEL = /[:：]$|电话|手机|传真|邮编|邮政编码|联系|账号|帐号|号码|编号|代码|QQ|微信号|身份证|卡号|金额|合计|总计|电邮/i;
+
+// ---------------------------------------------------------------------------------------------
+// The line classifier: the curated vocabulary above, then the page's structure.
+
+/**
+ * How a residue call was made:
+ * - `sure`: the line is furniture by its own words (a curated pattern: `上传人：`, `下一页`,
+ *   `（精选8篇）`); deleting it rests on no guess.
+ * - `likely`: the call rests on context — position at the top of the page, membership of a block
+ *   (the titles under `相关文章`, the items of a `【下载声明】`), residue on both sides, a relation to
+ *   another line (a collection's item header, the title repeated in the body), or a shape that is
+ *   furniture on a web page but could in rare documents be text (a lone `83` page number).
+ */
+export type ResidueCertainty = 'sure' | 'likely';
+
+/** One line (or the tail of one line) classified as residue. */
+export interface ResidueCall {
+  /** 0-based line index. */
+  line: number;
+  kind: ResidueKind;
+  certainty: ResidueCertainty;
+  /**
+   * Set when only the end of the line is residue (anti-copy noise or a site tag appended to a real
+   * sentence): UTF-16 offsets `[start, end)` into the source text to delete. Undefined: the whole line.
+   */
+  part?: { start: number; end: number };
+}
+
+/** Longest line (UTF-16 units) the classifier reads; a longer line is prose. */
+export const RESIDUE_MAX_LINE = 400;
+
+/** Sentence punctuation anywhere in a line: a title or a menu has none. */
+const SENTENCE_MARK = /[，。；！？,;!?]/;
+/** Words of a site about its files and users (download notices, preview notes). */
+const SITE_VOCAB = /本站|本网|下载|下載|上传|上傳|文档|文檔|资源|資源|用户|用戶|会员|會員|VIP|PPT|word|WinRAR|OFFICE|预览|預覽|售出|退换|作品|著作权|图标|侵权/i;
+/** An ordinal at the line start (numbered items of a notice, or of a document). */
+const ORDINAL_START = /^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.．])/;
+/** A label waiting for a value: `配套讲稿：`, `关 键 词：` (a salutation is not one). */
+const HEADER_COLON = /^(?!各|尊敬|亲爱|親愛|同志|女士|先生)[\u3400-\u9fff][\u3400-\u9fff\s\u3000]{1,9}[:：]$/;
+/** A block of related-article titles starts here: `相关文章：`, `【某某讲话】相关文章:`, `范文热点`. */
+const RELATED_HEADER = /^(?:【[^】]{1,60}】)?(?:范文|範文|文章|本站|网站|更多|热门|熱門)?(?:相关文章|相關文章|相关阅读|相關閱讀|相关推荐|相關推薦|相关范文|热点|熱點|热门文章|热门范文|推荐阅读|猜你喜欢|延伸阅读|为你推荐)\s*[:：]?$/;
+/** A download notice's header: `【下载声明】`, `下载须知：`. */
+const NOTICE_HEADER = /^[【\[［]?(?:下载声明|下載聲明|下载须知|下載須知|下载说明|下载提示|下载帮助|温馨提示)[】\]］]?\s*[:：]?$/;
+/** Items on a note-app export's property lines (`type`, `status`, `slug` …). */
+const EXPORT_PROPERTIES = /^(?:type|status|date|slug|summary|tags?|category|icon|password|origin|url|title|author|created|updated|cover|draft)$/i;
+/** A title with the number of texts the page collects: `<title>最新12篇`, `<title>-11篇`. */
+const COLLECTION_COUNT = /^(?![（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])[^\s，。,；;！？!?]{4,40}?(?:最新|精选|精選|合集|汇编|彙編|[-—_])?(?<![第\s\d])\d{1,8}篇$/;
+/** A line ending in a kind of document is a title, not furniture. */
+const DOCUMENT_KIND = /(?:通知|通报|报告|報告|请示|批复|意见|决定|决议|命令|公告|通告|公报|函|纪要|方案|计划|规划|总结|讲话|讲话稿|发言|致辞|主持词|办法|规定|细则|制度|条例|章程|守则|倡议书|申请|证明|心得|体会|演讲稿|汇报|提纲|材料|写法|写作|范文|范例|模板|格式|大全|记录)$/;
+/** Single nav words a page shows above its text. */
+const TOP_NAV = /^(?:范文|範文|图片|圖片|信息公开|信息公開|今天[:：]?|首页|首頁|导航|導航|菜单|菜單|搜索|更多)$/;
+
+/**
+ * Anti-copy noise: short ASCII tokens with symbols (`; q [+ k3 @ |2 n) w`). At least four tokens of
+ * one to three characters, at least two symbols, no word of four letters.
+ */
+function isAsciiNoise(s: string): boolean {
+  if (s.length < 7 || !/^[\x20-\x7e\t\u3000]+$/.test(s)) return false;
+  const tokens = s.trim().split(/\s+/);
+  if (tokens.length < 4) return false;
+  let symbols = 0;
+  for (const tok of tokens) {
+    if (tok.length > 3 || !/^[!-~]+$/.test(tok)) return false;
+    for (const ch of tok) if (!/[A-Za-z0-9]/.test(ch)) symbols++;
+  }
+  return symbols >= 2;
+}
+
+/**
+ * The residue of a document, line by line, as UTF-16 line indices (0-based). Pure and linear in the
+ * text's length. Only `text`-scope lines are read (code, tables, quotes, front matter are never
+ * residue). See docs/notes/web-residue.md for the features.
+ */
+export function classifyLines(source: Source): Map<number, ResidueCall> {
+  const lines = source.lines;
+  const n = lines.length;
+  const calls = new Map<number, ResidueCall>();
+  // The line's own text, '' for a blank or decoration-only line, undefined for a line the classifier
+  // does not read (another scope, or too long to be furniture: it still counts as prose).
+  const texts: Array<string | undefined> = new Array(n);
+  const prose: boolean[] = new Array(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    const line = lines[i];
+    if (line.scope === 'blank') texts[i] = '';
+    else if (line.scope !== 'text' || line.end - line.contentStart > RESIDUE_MAX_LINE) prose[i] = true;
+    else {
+      texts[i] = residueText(source.text.slice(line.contentStart, line.end));
+      prose[i] = texts[i] !== '';
+    }
+  }
+  // The nearest non-blank line before and after each line (any scope), in two linear passes.
+  const prev: number[] = new Array(n);
+  const next: number[] = new Array(n);
+  for (let i = 0, last = -1; i < n; i++) {
+    prev[i] = last;
+    if (prose[i]) last = i;
+  }
+  for (let i = n - 1, last = -1; i >= 0; i--) {
+    next[i] = last;
+    if (prose[i]) last = i;
+  }
+  const set = (i: number, kind: ResidueKind, certainty: ResidueCertainty, part?: { start: number; end: number }) => {
+    if (!calls.has(i)) calls.set(i, { line: i, kind, certainty, part });
+  };
+  const isCalled = (i: number) => i >= 0 && calls.has(i) && calls.get(i)!.part === undefined;
+
+  // 1. Each line by its own words.
+  let inAttachment = false;
+  const shortNumbers: number[] = [];
+  let rank = 0; // how many non-blank lines came before (the top of the page is where furniture sits)
+  for (let i = 0; i < n; i++) {
+    const t = texts[i];
+    const line = lines[i];
+    if (t === undefined) {
+      if (prose[i] && !inAttachment && /^[\s\u3000]*附件/.test(source.text.slice(line.contentStart, line.contentStart + 8))) inAttachment = true;
+      if (prose[i]) rank++;
+      continue;
+    }
+    if (t === '') continue;
+    const top = rank < 3;
+    const top2 = rank < 4;
+    rank++;
+    if (/^附件(?:\s*\d|\s*[:：]|\s|$)/.test(t)) inAttachment = true;
+    // Junk appended to a sentence: judge the sentence without it; only the junk goes.
+    const tail = noiseTail(t);
+    const kind = classifyResidue(tail > 0 ? t.slice(0, t.length - tail).trimEnd() : t);
+    if (kind !== undefined) {
+      set(i, kind, 'sure');
+      continue;
+    }
+    if (tail > 0) {
+      const end = line.contentStart + source.text.slice(line.contentStart, line.end).lastIndexOf(t[t.length - 1]) + 1;
+      set(i, 'noise', 'likely', { start: end - tail, end });
+      continue;
+    }
+    if (/^[|#/\\~^@]$/.test(t) || isAsciiNoise(t)) {
+      set(i, 'noise', 'sure');
+      continue;
+    }
+    if (LONG_NUMBER.test(t)) {
+      if (isStrayNumber(t, texts, prev[i], next[i], inAttachment)) set(i, 'number', 'sure');
+      continue;
+    }
+    if (/^\d{1,4}(?:\s+\d{1,4})?$/.test(t) && !/^(?:19|20)\d\d$/.test(t)) {
+      // A page number (`83`, `246 247`); numbers in a sequence (`1`, `2`, `3` as headings) are the
+      // document's own, checked once every line is read.
+      if (isStrayNumber(t, texts, prev[i], next[i], inAttachment)) shortNumbers.push(i);
+      continue;
+    }
+    // A collection's header at the top of the page: `<title>最新12篇`, `<title>-11篇` (further down,
+    // `撰写调研报告5篇` is the writer's own count).
+    if (top2 && COLLECTION_COUNT.test(t) && !SENTENCE_MARK.test(t)) {
+      set(i, 'collection', 'likely');
+      continue;
+    }
+    if (top && (TOP_NAV.test(t) || /^\d{4}-\d{2}-\d{2}$/.test(t) || /^(?=.*\d)[A-Za-z][A-Za-z0-9_]{3,19}$/.test(t))) {
+      set(i, TOP_NAV.test(t) ? 'breadcrumb' : 'byline', 'likely');
+      continue;
+    }
+    // An English word injected before a Chinese line (`loading  （一）…`): only the word goes.
+    const head = /^[A-Za-z]{3,12}[ \u3000]{2,}(?=[\u3400-\u9fff(（])/.exec(t);
+    if (head) {
+      const at = line.contentStart + source.text.slice(line.contentStart, line.end).indexOf(head[0]);
+      set(i, 'noise', 'likely', { start: at, end: at + head[0].length });
+      continue;
+    }
+  }
+
+  const values = new Set(shortNumbers.map((i) => Number(texts[i]!.split(/\s+/)[0])));
+  for (const i of shortNumbers) {
+    const parts = texts[i]!.split(/\s+/).map(Number);
+    const v = parts[0];
+    if (parts.length === 1 && (values.has(v - 1) || values.has(v + 1))) continue;
+    set(i, 'number', 'likely');
+  }
+
+  // 2. Blocks and relations.
+  const collectionTitles: string[] = [];
+  for (const [i, c] of calls) {
+    if (c.kind !== 'collection') continue;
+    const base = texts[i]!.replace(/[（(【\[][^（(【\[]*篇[)）】\]]$/, '').replace(/(?:最新|精选|精選|合集|汇编|彙編|[-—_\s])?\d{1,8}篇$/, '').trim();
+    if (base.length >= 4 && base !== texts[i]) collectionTitles.push(base);
+  }
+  // A title relates to a collection's when one is a prefix of the other: sets of the titles and of
+  // their prefixes keep this linear however many collections a page holds.
+  const bases = new Set(collectionTitles);
+  const basePrefixes = new Set<string>();
+  for (const b of collectionTitles) for (let k = 4; k <= Math.min(b.length, 80); k++) basePrefixes.add(b.slice(0, k));
+  const titleRelated = (s: string) => {
+    if (s.length < 4 || s.length > 80) return false;
+    if (basePrefixes.has(s)) return true; // s is a prefix of (or equal to) a collection title
+    for (let k = 4; k < s.length; k++) if (bases.has(s.slice(0, k))) return true; // a collection title is a prefix of s
+    return false;
+  };
+  for (let i = 0; i < n; i++) {
+    const t = texts[i];
+    if (t === undefined || t === '' || t.length > 80 || calls.has(i)) continue;
+    // A collection's item header: `第一篇：<title>`, `<title> 1`.
+    if (collectionTitles.length > 0) {
+      const di = /^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(.+)$/.exec(t);
+      const num = /^(.+?)\s*\d{1,2}$/.exec(t);
+      if ((di && titleRelated(di[1])) || (num && titleRelated(num[1]))) set(i, 'collection', 'likely');
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const t = texts[i];
+    if (t === undefined || t === '') continue;
+    const c = calls.get(i);
+    if (c === undefined && t.length > 70) continue; // no header is this long
+    // Related-article titles under their header: short lines without sentence punctuation.
+    if ((c?.kind === 'related' || (c === undefined && RELATED_HEADER.test(t))) && (c === undefined || RELATED_HEADER.test(t) || /^[【\[［]?(?:相关|猜你|延伸|推荐|热门)/.test(t))) {
+      if (c === undefined) set(i, 'related', 'sure');
+      const items: number[] = [];
+      for (let j = next[i]; j >= 0 && items.length < 40; j = next[j]) {
+        const u = texts[j];
+        if (u === undefined || u === '' || u.length > 50 || SENTENCE_MARK.test(u.replace(/[（(][^（）()]*[)）]/g, ''))) break;
+        items.push(j);
+      }
+      // One title under the header is the article itself (a section label above it), not a list.
+      if (items.length >= 2) for (const j of items) set(j, 'related', 'likely');
+    }
+    // A download notice: its header, then the numbered items that speak of the site and its files.
+    if (c === undefined && NOTICE_HEADER.test(t)) set(i, 'notice', 'sure');
+    if (calls.get(i)?.kind === 'notice' || calls.get(i)?.kind === 'metadata') {
+      for (let j = next[i], k = 0; j >= 0 && k < 40; j = next[j], k++) {
+        const u = texts[j];
+        if (u === undefined || u === '') break;
+        const raw = source.text.slice(lines[j].contentStart, lines[j].end);
+        const prevCall = calls.get(prev[j]);
+        if (calls.has(j)) {
+          if (calls.get(j)!.part !== undefined) break;
+          continue;
+        }
+        if (ORDINAL_START.test(raw) && SITE_VOCAB.test(u) && prevCall !== undefined && prevCall.part === undefined) set(j, 'notice', 'likely');
+        else if (HEADER_COLON.test(u)) set(j, 'notice', 'likely');
+        else if (prevCall !== undefined && HEADER_COLON.test(texts[prev[j]] ?? '') && (SITE_VOCAB.test(u) || /^(?:[^\s，。,;；]{1,8}[\s\u3000]+){2,}[^\s，。,;；]{1,8}$/.test(u))) set(j, 'notice', 'likely');
+        // A label and a short value beside document metadata: `时间：2019-03-16`.
+        else if (prevCall?.kind === 'metadata' && /^[\u3400-\u9fff]{1,6}\s*[:：]\s*[\d\-/.:A-Za-z\s]{0,24}$/.test(u)) set(j, 'metadata', 'likely');
+        else break;
+      }
+    }
+  }
+  // The description on a document-sharing page starts `1、<title><title><first words>…` within two
+  // lines of its header (the title may stand between).
+  for (const [i, c] of [...calls]) {
+    if (c.kind !== 'metadata' || !/^(?:资源描述|資源描述|文档简介|内容预览|內容預覽)\s*[:：]$/.test(texts[i] ?? '')) continue;
+    for (let j = next[i], k = 0; j >= 0 && k < 2; j = next[j], k++) {
+      if (/^1[、.．]/.test(source.text.slice(lines[j].contentStart, lines[j].contentStart + 2))) {
+        set(j, 'metadata', 'likely');
+        break;
+      }
+    }
+  }
+  // A site's generated outline (`目录/提纲：……`): the headings it repeats, up to the `……` that closes
+  // it. Without that closing line the outline's end is unknown, and nothing is called.
+  for (const [i, c] of [...calls]) {
+    if (c.kind !== 'metadata' || !/^(?:目录\/提纲|目錄\/提綱|文章目录|本文目录)\s*[:：]/.test(texts[i] ?? '')) continue;
+    const outline: number[] = [];
+    for (let j = next[i]; j >= 0 && outline.length < 60; j = next[j]) {
+      const u = texts[j];
+      if (u === undefined || u.length > 60) break;
+      if (/^(?:…{1,3}|\.{3,6})$/.test(u)) {
+        for (const k of outline) set(k, 'metadata', 'likely');
+        set(j, 'metadata', 'likely');
+        break;
+      }
+      outline.push(j);
+    }
+  }
+  // Note-app export: three or more property names on lines of their own.
+  for (let i = 0; i < n; ) {
+    let j = i;
+    let known = 0;
+    let count = 0;
+    while (j < n && (texts[j] === '' || (texts[j] !== undefined && /^[A-Za-z][A-Za-z_-]{1,15}$/.test(texts[j]!)))) {
+      if (texts[j] !== '') {
+        count++;
+        if (EXPORT_PROPERTIES.test(texts[j]!)) known++;
+      }
+      j++;
+    }
+    if (count >= 3 && known >= 2) {
+      for (let k = i; k < j; k++) if (texts[k] !== '') set(k, 'export', 'likely');
+      // The author's name right under the properties (`王 明`): a byline of the export.
+      // (the page title may stand between).
+      for (let a = j < n && prose[j] ? j : next[j - 1], k = 0; a >= 0 && k < 2; a = next[a], k++) {
+        if (texts[a] !== undefined && /^[\u3400-\u9fff](?:[ \u3000]?[\u3400-\u9fff]){1,3}$/.test(texts[a]!)) {
+          set(a, 'byline', 'likely');
+          break;
+        }
+      }
+    }
+    i = j === i ? i + 1 : j;
+  }
+  // The page title repeated in the body (an image caption, a page break): a line equal to the
+  // page's title (the first short line without punctuation), after prose has begun.
+  let title: string | undefined;
+  let sentences = 0;
+  for (let i = 0, seen = 0; i < n; i++) {
+    const t = texts[i];
+    if (!prose[i]) continue;
+    seen++;
+    if (title !== undefined && t !== undefined && !calls.has(i) && seen <= 10 && t.length > title.length + 10 && t.startsWith(title) && !SENTENCE_MARK.test(t[title.length])) {
+      // The page's summary: the title run into the first words of the text.
+      set(i, 'caption', 'likely');
+      continue;
+    }
+    if (t === undefined || t.length > 60 || /[。！；;]$/.test(t) || SENTENCE_MARK.test(t.slice(0, -1))) {
+      sentences++;
+      continue;
+    }
+    if (calls.has(i)) continue;
+    if (title === undefined) {
+      if (seen <= 6 && t.length >= 6 && !/[:：]$/.test(t) && !/^[【\[［〔(（]/.test(t)) {
+        title = t;
+        sentences = 0;
+      }
+    } else if (t === title && sentences >= 3) set(i, 'caption', 'likely');
+  }
+
+  // 3. Neighbours: a short line between residue lines that carries a cue of its own.
+  // At the top of the page a short label between residue lines is the site's section banner
+  // (`党建工作专栏`) — unless it names a kind of document, when it is the page's title.
+  for (let i = 0, seen = 0; i < n && seen < 5; i++) {
+    if (!prose[i]) continue;
+    seen++;
+    const t = texts[i];
+    if (t === undefined || calls.has(i) || t.length < 2 || t.length > 8 || SENTENCE_MARK.test(t) || !/^[\u3400-\u9fff]+$/.test(t) || DOCUMENT_KIND.test(t)) continue;
+    if (isCalled(prev[i]) && isCalled(next[i])) set(i, 'banner', 'likely');
+  }
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < n; i++) {
+      const t = texts[i];
+      if (t === undefined || t === '' || calls.has(i) || t.length > 20 || SENTENCE_MARK.test(t)) continue;
+      if (!isCalled(prev[i]) || !isCalled(next[i])) continue;
+      const salutation = /^(?:各|尊敬|亲爱|親愛|同志|女士|先生)|们[:：]$/.test(t);
+      if (!salutation && (/^[¥￥$]|^[\d\s.:/-]+$|^[!-~\s]+$|[:：]$/.test(t) || SITE_VOCAB.test(t))) set(i, calls.get(prev[i])!.kind, 'likely');
+    }
+  }
+  return calls;
+}
+
+/**
+ * Length of a junk tail appended to a real sentence: ASCII noise (`…的通知。; q [+ k3 @ |2`) or a
+ * site tag after the sentence's end (`…再创佳绩。（某某范文网）`); 0 when none.
+ */
+function noiseTail(t: string): number {
+  // From the end back to the last ideograph or Chinese punctuation (a surrogate pair counts as an
+  // ideograph): what follows it is the candidate tail. One backward pass, no regex backtracking.
+  let i = t.length;
+  while (i > 0) {
+    const c = t.charCodeAt(i - 1);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xdc00 && c <= 0xdfff) || '。！？，；：”）》'.includes(t[i - 1])) break;
+    i--;
+  }
+  if (i > 0 && i < t.length && isAsciiNoise(t.slice(i))) return t.slice(i).trimStart().length;
+  const tag = /[。！？!?]\p{Script=Han}?([（(][^（）()]{1,12}(?:网|網|文库|文庫|范文|範文|\.com|\.cn)[)）]?)$/u.exec(t.length > 24 ? t.slice(-24) : t);
+  return tag ? tag[1].length : 0;
+}
+
+/** A lone number is a page number or an article id unless it reads as data: a phone, a labelled value, a column. */
+function isStrayNumber(t: string, texts: ReadonlyArray<string | undefined>, prev: number, next: number, inAttachment: boolean): boolean {
+  if (inAttachment || PHONE_SHAPE.test(t)) return false;
+  const p = prev >= 0 ? texts[prev] : undefined;
+  const q = next >= 0 ? texts[next] : undefined;
+  if (p !== undefined && NUMBER_LABEL.test(p)) return false;
+  const numeric = (s: string | undefined) => s !== undefined && /^[\d\s.,，、%％-]+$/.test(s);
+  return !numeric(p) && !numeric(q);
+}
+
+/**
+ * The 0-based indices of the lines that are wholly residue, for the numbering model to skip (a
+ * download notice's `1、` items are not the document's 层次序号). Pure; linear in the text.
+ */
+export function residueLines(source: Source): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const [i, c] of classifyLines(source)) if (c.part === undefined) out.add(i);
+  return out;
+}

@@ -25,10 +25,28 @@ export const placeholder: Rule = {
         example: { wrong: '请某某同志讲话', right: '请王明同志讲话' },
         description: msg('“某某”等可能是未替换的占位符', '“某某” and similar weak forms may be unreplaced placeholders'),
       },
+      'empty-field': {
+        defaultSeverity: 'info',
+        example: { wrong: '会议时间：', right: '会议时间：2024年5月6日上午9时' },
+        description: msg(
+          '行末只有标签、没有内容的填写项（一份表格中多个空白填写项按占位符报告）',
+          'A field label with nothing after it at a line end (several empty fields of a form are reported as placeholders)',
+        ),
+      },
     },
   },
   check(ctx) {
     for (const p of findPlaceholders(ctx.source)) {
+      if (p.field) {
+        ctx.report({
+          message: msg(`填写项“${p.text}”为空，应填写实际内容`, `Empty field “${p.text}”: fill it in`),
+          start: p.start,
+          end: p.end,
+          group: p.group,
+          sub: p.field === 'single' ? 'empty-field' : undefined,
+        });
+        continue;
+      }
       // The squiggle marks exactly what is to be replaced (`XX` in `关于XX的通知`); the group phrase
       // that gives it context is named in the message.
       const start = p.start;

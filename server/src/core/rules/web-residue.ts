@@ -1,12 +1,17 @@
 import { msg } from '../messages';
-import { classifyResidue, LONG_NUMBER, NUMBER_LABEL, PHONE_SHAPE, RESIDUE_LABELS, residueText, type ResidueKind } from '../residue';
+import { classifyLines, RESIDUE_LABELS, RESIDUE_MAX_LINE, residueText } from '../residue';
 import type { Source } from '../source';
 import type { Line, OffsetEdit, Rule } from '../types';
 
 /**
- * Whole lines pasted from a template site (banner, byline, share prompts, `221381`…): see residue.ts
- * for the curated patterns. Only prose lines are checked — a code block, table, quote or comment
- * is not site furniture. Fix: delete the line with its line break in one edit.
+ * Lines pasted from a template site (banner, byline, document-sharing metadata, collection headers,
+ * paywalls, related-article blocks, download notices, page numbers, anti-copy noise…): see residue.ts
+ * for the classifier and docs/notes/web-residue.md for its features. Only prose lines are checked —
+ * a code block, table, quote or comment is not site furniture.
+ *
+ * Fix: delete the line with its line break in one edit (or, for noise appended to a sentence, only
+ * the noise). The fix is `safe` when the line is furniture by its own words, a `suggestion` when the
+ * call rests on context (position, block, neighbours): the user confirms those one by one.
  */
 export const webResidue: Rule = {
   meta: {
@@ -16,8 +21,8 @@ export const webResidue: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: msg(
-      '从范文网站复制带入的网页残留行（网站横幅、署名栏、扫码分享、翻页、版权备案等），应删除',
-      'Lines pasted from a template site (banner, byline, share prompts, page navigation, copyright…): delete them',
+      '从范文网站复制带入的网页残留行（网站横幅、署名栏、文档信息、合集标题、付费提示、相关文章、翻页、防复制乱码等），应删除',
+      'Lines pasted from a template site (banner, byline, document metadata, collection headers, paywalls, related articles, pagers, noise…): delete them',
     ),
     example: {
       wrong: 'SUCAI198.COM —— 专注党建行政公文写作范文\n关于加强基层治理的实施意见',
@@ -26,62 +31,53 @@ export const webResidue: Rule = {
   },
   check(ctx) {
     const { source } = ctx;
-    const kinds = new Map<number, ResidueKind>();
-    let inAttachment = false;
-    for (const line of source.lines) {
-      if (line.scope !== 'text') continue;
-      // Residue lines are short; a long line is prose (and is not scanned by the patterns at all).
-      if (line.end - line.contentStart > MAX_LINE) {
-        if (!inAttachment && /^[\s\u3000]*附件/.test(source.text.slice(line.contentStart, line.contentStart + 8))) inAttachment = true;
+    const calls = classifyLines(source);
+    // Runs of consecutive whole-line residue, computed once (a run of 10⁵ pager lines stays linear).
+    const runFirst = new Map<number, number>();
+    const runLast = new Map<number, number>();
+    const whole = [...calls.values()].filter((c) => c.part === undefined).map((c) => c.line).sort((a, b) => a - b);
+    for (let k = 0; k < whole.length; ) {
+      let m = k;
+      while (m + 1 < whole.length && whole[m + 1] === whole[m] + 1) m++;
+      for (let q = k; q <= m; q++) {
+        runFirst.set(whole[q], whole[k]);
+        runLast.set(whole[q], whole[m]);
+      }
+      k = m + 1;
+    }
+    for (const call of [...calls.values()].sort((a, b) => a.line - b.line)) {
+      const line = source.lines[call.line];
+      const label = RESIDUE_LABELS[call.kind];
+      const kind = call.certainty === 'sure' ? 'safe' : 'suggestion';
+      if (call.part) {
+        ctx.report({
+          message: msg(`行尾有网页残留（${label.zh}），应删除`, `Web page residue (${label.en}) at the end of this line: delete it`),
+          start: call.part.start,
+          end: call.part.end,
+          fix: { title: msg('删除行尾残留', 'Delete the residue at the line end'), edits: [{ ...call.part, newText: '' }], kind },
+        });
         continue;
       }
-      const t = residueText(source.text.slice(line.contentStart, line.end));
-      if (/^附件(?:\s*\d|\s*[:：]|\s|$)/.test(t)) inAttachment = true;
-      let kind: ResidueKind | undefined = classifyResidue(t);
-      if (kind === undefined && LONG_NUMBER.test(t) && isStrayNumber(source, line, t, inAttachment)) kind = 'number';
-      if (kind !== undefined) kinds.set(line.index, kind);
-    }
-    for (const [index, kind] of kinds) {
-      const line = source.lines[index];
       const raw = source.text.slice(line.contentStart, line.end);
       const t = residueText(raw);
-      const label = RESIDUE_LABELS[kind];
       const start = line.contentStart + Math.max(0, raw.indexOf(t[0]));
       const end = line.contentStart + raw.lastIndexOf(t[t.length - 1]) + 1;
       ctx.report({
-        message: msg(
-          `网页残留（${label.zh}）：此行是模板网站的页面内容，不属于正文，应删除整行`,
-          `Template-site residue (${label.en}): this line is web page furniture, not part of the document; delete the whole line`,
-        ),
+        message: msg(`网页残留（${label.zh}），不属于正文，应删除此行`, `Web page residue (${label.en}): delete this line`),
         start: Math.max(line.contentStart, Math.min(start, line.end)),
         end: Math.max(line.contentStart, Math.min(end, line.end)),
-        fix: { title: msg('删除此行', 'Delete this line'), edits: [deleteLine(source, line, (i) => kinds.has(i))], kind: 'safe' },
+        fix: {
+          title: msg('删除此行', 'Delete this line'),
+          edits: [deleteLineInRun(source, line, runFirst.get(call.line)!, runLast.get(call.line)!)],
+          kind,
+        },
       });
     }
   },
 };
 
-/** A lone long number is an article id unless it reads as data: a phone, a labelled value, a column. */
-function isStrayNumber(source: Source, line: Line, t: string, inAttachment: boolean): boolean {
-  if (inAttachment || PHONE_SHAPE.test(t)) return false;
-  const prev = neighbour(source, line, -1);
-  const next = neighbour(source, line, 1);
-  const shortText = (l: Line) => residueText(source.text.slice(l.start, Math.min(l.end, l.start + MAX_LINE)));
-  if (prev && NUMBER_LABEL.test(shortText(prev))) return false;
-  const numeric = (l: Line | undefined) => l !== undefined && /^[\d\s.,，、%％-]+$/.test(shortText(l));
-  return !numeric(prev) && !numeric(next);
-}
-
-/** The nearest non-blank line before (-1) or after (+1). */
-function neighbour(source: Source, line: Line, dir: -1 | 1): Line | undefined {
-  for (let i = line.index + dir; i >= 0 && i < source.lines.length; i += dir) {
-    if (source.lines[i].scope !== 'blank') return source.lines[i];
-  }
-  return undefined;
-}
-
-/** Longest line the residue patterns look at (the longest pattern bound is 200). */
-const MAX_LINE = 400;
+/** Longest line the residue classifier looks at. */
+const MAX_LINE = RESIDUE_MAX_LINE;
 
 /** Blank, or holding nothing but decoration (an emoji line counts as empty). */
 const isBlank = (l: Line | undefined, source?: Source) =>
@@ -97,12 +93,17 @@ const isBlank = (l: Line | undefined, source?: Source) =>
  *   document has no final line break, the line break before the run.
  */
 export function deleteLine(source: Source, line: Line, isResidue: (index: number) => boolean = () => false): OffsetEdit {
-  const lines = source.lines;
-  const text = source.text;
   let a = line.index;
   while (a > 0 && isResidue(a - 1)) a--;
   let b = line.index;
-  while (b + 1 < lines.length && isResidue(b + 1)) b++;
+  while (b + 1 < source.lines.length && isResidue(b + 1)) b++;
+  return deleteLineInRun(source, line, a, b);
+}
+
+/** `deleteLine` for a line of the known run `[a, b]` (0-based line indices, inclusive). */
+function deleteLineInRun(source: Source, line: Line, a: number, b: number): OffsetEdit {
+  const lines = source.lines;
+  const text = source.text;
   const P = lines[a - 1];
   const N = lines[b + 1];
   const pseudoEnd = (l: Line | undefined) => l !== undefined && l.index === lines.length - 1 && l.start === l.end && l.start === text.length;
