@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { cnDigitValue, textLayer } from '../text';
+import { cnDigitValue, markerOffsets, textLayer } from '../text';
 import type { Rule } from '../types';
 
 /**
@@ -54,8 +54,8 @@ export const punctuationDunhao: Rule = {
     });
 
     // 三、四天 五、六十人 十三、四岁
-    layer.forEachProseMatch(/([一二三四五六七八九])、([二三四五六七八九])(?=(?:十|百|千|万)?(?:个|天|日|次|人|名|位|家|岁|倍|种|项|条|所|里|米|公里|斤|元|分钟|小时|周|遍|层|户|件|台|辆|本|句|点|成))/g, (m) => {
-      const a = cnDigitValue(m[1]);
+    layer.forEachProseMatch(/([一二两三四五六七八九])、([二三四五六七八九])(?=(?:十|百|千|万)?(?:个|天|日|次|人|名|位|家|岁|倍|种|项|条|所|里|米|公里|斤|元|分钟|小时|周|遍|层|户|件|台|辆|本|句|点|成))/g, (m) => {
+      const a = m[1] === '两' ? 2 : cnDigitValue(m[1]);
       const b = cnDigitValue(m[2]);
       if (b !== a + 1) return;
       const start = m.index;
@@ -86,8 +86,10 @@ export const punctuationDunhao: Rule = {
 
     // 、和 、或 、及 、以及
     // Not a word that starts with the conjunction's character: 和谐 和平 及时 或许 (`富强、民主、文明、和谐`).
-    layer.forEachProseMatch(/、(以及|和(?![谐平睦美解气善顺蔼衷声])|或(?!许)|及(?![时早格第]))/g, (m) => {
+    const markers = markerOffsets(ctx.sections);
+    layer.forEachProseMatch(/、(以及|和(?![谐平睦美解气善顺蔼衷声])|或(?!许)|及(?![时時早格第]))/g, (m) => {
       const at = m.index;
+      if (markers.has(at)) return; // `3、及时性`: the 顿号 of a line-initial ordinal
       ctx.report({
         message: msg(`顿号后又用“${m[1]}”，顿号多余`, `、 followed by "${m[1]}": drop the 、`),
         start: at,

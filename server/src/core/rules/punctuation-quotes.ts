@@ -39,7 +39,7 @@ export const punctuationQuotes: Rule = {
         const c = text.charCodeAt(i);
         if (c === 0x201c) depth++;
         else if (c === 0x201d) depth = Math.max(0, depth - 1);
-        else if (c === 0x22 && layer.isProse(i)) {
+        else if (c === 0x22 && layer.isProse(i) && !SECONDS.test(text.slice(Math.max(para.start, i - 8), i))) {
           doubles.push(i);
           depthAt.set(i, depth);
         }
@@ -83,6 +83,9 @@ export const punctuationQuotes: Rule = {
     }
   },
 };
+
+/** `5'30"`: a `"` after minutes and seconds marks seconds (or inches), not a quote. */
+const SECONDS = /\d'\d{1,2}(?:\.\d+)?$/;
 
 /** The content or a neighbour outside the pair is Chinese. */
 function isChinesePair(text: string, layer: ReturnType<typeof textLayer>, open: number, close: number): boolean {

@@ -56,6 +56,8 @@ export const punctuationRange: Rule = {
     // 25~30℃ 3~5个: ASCII tilde or wave dash between numbers, a unit or measure after
     layer.forEachProseMatch(/(?<![\d.A-Za-z])\d+(?:\.\d+)?([~〜])\d+(?:\.\d+)?(?=[℃%‰万亿千百个人次名天年月日周小时分钟米元吨斤倍项家所户])/g, (m) => {
       const at = m.index + m[0].indexOf(m[1]);
+      // `2020~2024年` is a span of years (above), not a range of values.
+      if (/^\d{4}[~〜]\d{4}$/.test(m[0]) && ctx.source.text[m.index + m[0].length] === '年') return;
       report(at, 1, m[1], '～', 'value');
     });
   },

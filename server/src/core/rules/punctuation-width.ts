@@ -2,10 +2,10 @@ import { msg } from '../messages';
 import { hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseOpening, isIdeograph, markerOffsets, textLayer, visibleAt, visibleBefore, isChineseChar } from '../text';
 import type { Rule } from '../types';
 
-const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const FULL: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
 /**
- * Half-width `, ; : ? !` and `( )` in Chinese running text, GB/T 15834 (Chinese text
+ * Half-width `, ; : ? !` and `( )` in Chinese running text, and `.` ending a Chinese sentence, GB/T 15834 (Chinese text
  * takes the full-width marks). A mark counts as Chinese when the character before it is Chinese (an
  * ideograph or a Chinese mark), or the one after it is and the one before is neither a Latin letter nor
  * a digit. Brackets are judged as a pair on their line: half-width `( )` whose content holds an
@@ -20,8 +20,8 @@ export const punctuationWidth: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: msg(
-      '中文语句中的半角标点“, ; : ? ! ( )”应为全角“，；：？！（）”；网址、代码、数字、英文和算式不动',
-      'Half-width , ; : ? ! ( ) in Chinese text should be full-width ，；：？！（）; URLs, code, numbers, English and formulas are left alone',
+      '中文语句中的半角标点“, ; : ? ! ( )”应为全角“，；：？！（）”，句末的“.”应为“。”；网址、代码、数字、英文和算式不动',
+      'Half-width , ; : ? ! ( ) in Chinese text should be full-width ，；：？！（）, a sentence-final . should be 。; URLs, code, numbers, English and formulas are left alone',
     ),
     example: { wrong: '会议强调,要加强组织领导(试行)', right: '会议强调，要加强组织领导（试行）' },
   },
@@ -52,6 +52,10 @@ export const punctuationWidth: Rule = {
       const stack: number[] = [];
       for (let i = start; i < end; i++) {
         const c = text.charCodeAt(i);
+        if (c === 0x2e) {
+          if (layer.isProse(i) && !markers.has(i) && isSentenceStop(text, layer, i, start, end)) report(i, [[i, '。']]);
+          continue;
+        }
         if (c !== 0x2c && c !== 0x3b && c !== 0x3a && c !== 0x3f && c !== 0x21 && c !== 0x28 && c !== 0x29 && c !== 0xff08 && c !== 0xff09) continue;
         if (!layer.isProse(i)) continue;
         if (c === 0x28 || c === 0xff08) {
@@ -86,6 +90,19 @@ export const punctuationWidth: Rule = {
     }
   },
 };
+
+/**
+ * `.` ends a Chinese sentence: an ideograph (not a numeral, `一.` is an ordinal) before it, and the end of
+ * the line or a closing mark after it. `3.14`, `v1.2`, `通知.docx`, `...` and a watermark dot inside a
+ * sentence (`的.关键`, which is noise to delete, not a full stop) stay.
+ */
+function isSentenceStop(text: string, layer: ReturnType<typeof textLayer>, i: number, start: number, end: number): boolean {
+  const before = visibleBefore(layer, i, start);
+  if (!isIdeograph(before) || '〇一二三四五六七八九十'.includes(String.fromCodePoint(before))) return false;
+  if (text[i + 1] === '.' || text[i - 1] === '.') return false;
+  const after = visibleAt(layer, i + 1, end);
+  return after === -1 || after === 0x201d || after === 0x2019 || after === 0xff09;
+}
 
 /** Does the run of `?`/`!` ending before `i` follow Chinese text? */
 function isChineseRunBefore(text: string, i: number, lineStart: number): boolean {

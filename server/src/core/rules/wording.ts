@@ -82,7 +82,7 @@ const BUILT_IN: readonly Entry[] = [
   {
     id: '省省委',
     // 中共XX省省委书记 → 中共XX省委书记; `市长` `县长` are right (`XX市市长`).
-    re: '(?<=\\p{Script=Han})(省省|市市|县县|区区|州州)(?=委|政府)',
+    re: '(?<=[\\p{Script=Han}XxＸ×])(省省|市市|县县|区区|州州)(?=委|政府)',
     right: '',
     why: msg('地名已带“省（市、县）”，不再重复', 'The place name already carries 省/市/县: do not repeat it'),
   },
@@ -172,9 +172,9 @@ export const wording: Rule = {
       const part = m[owner.group];
       const at = m.index + m[0].indexOf(part);
       const right = e.id === '省省委' ? part[0] : e.right;
-      const whole = m[0];
-      const fixedWhole = whole.slice(0, at - m.index) + right + whole.slice(at - m.index + part.length);
-      const around = wordAround(layer.source.text, at, part.length);
+      const text = layer.source.text;
+      // What the message shows: the wrong form with a little context (`截止目前`, `省省委`), and the same righted.
+      const around = e.id === '省省委' ? { before: '', after: text.startsWith('委', at + part.length) ? '委' : '政府' } : wordAround(text, at, part.length);
       const rightAround = around.before + right + around.after;
       ctx.report({
         message: msg(
@@ -185,7 +185,7 @@ export const wording: Rule = {
         end: at + part.length,
         ...(e === QITA ? { sub: 'qita' } : {}),
         fix: {
-          title: msg(`改为“${right || fixedWhole}”`, `Change to "${right || fixedWhole}"`),
+          title: msg(`改为“${rightAround}”`, `Change to "${rightAround}"`),
           edits: [{ start: at, end: at + part.length, newText: right }],
           kind: owner.entry.user ? 'suggestion' : 'safe',
         },

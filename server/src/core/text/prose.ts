@@ -43,7 +43,7 @@ export interface ProseParagraph {
  * Built once per `Source` (see `textLayer`), in one pass over the text.
  */
 export class TextLayer {
-  /** Per UTF-16 offset: 0 = prose, else 1 + index of the span kind in `KINDS`. Line breaks count as prose. */
+  /** Per UTF-16 offset: 0 = prose, else 1 + index of the span kind in `KINDS`. Line breaks inside a code block, front matter or comment belong to it. */
   readonly mask: Uint8Array;
   private spanList?: TextSpan[];
   private paragraphList?: ProseParagraph[];
@@ -174,8 +174,11 @@ function buildMask(source: Source, mask: Uint8Array): void {
   const { text, lines } = source;
   const md = source.language === 'markdown';
   let prevBlankOrCode = true;
-  for (const line of lines) {
-    const { start, end } = line;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    const { start } = line;
+    // A block's inner line breaks belong to the block; its last line break is prose.
+    const end = lines[li + 1]?.scope === line.scope ? line.next : line.end;
     switch (line.scope) {
       case 'code':
         fill(mask, start, end, CODE);
@@ -196,9 +199,9 @@ function buildMask(source: Source, mask: Uint8Array): void {
     if (md) {
       // Indented code: four spaces or a tab after a blank line. A Chinese line indented this way is a
       // paragraph indent (writers indent with spaces), so a line with an ideograph is prose.
-      const raw = text.slice(start, end);
+      const raw = text.slice(start, line.end);
       if (line.scope === 'text' && prevBlankOrCode && /^(?: {4}|\t)/.test(raw) && !hasIdeograph(raw)) {
-        fill(mask, start, end, CODE);
+        fill(mask, start, line.end, CODE);
         prevBlankOrCode = true;
         continue;
       }
@@ -207,7 +210,7 @@ function buildMask(source: Source, mask: Uint8Array): void {
     } else {
       prevBlankOrCode = false;
     }
-    markUrls(text, start, end, mask);
+    markUrls(text, start, line.end, mask);
   }
 }
 
@@ -351,8 +354,8 @@ function markLink(text: string, i: number, end: number, mask: Uint8Array): numbe
 // ---------------------------------------------------------------------------------------------
 // Paragraphs
 
-/** Ends a sentence: 。！？；： …, optionally followed by closing quotes or brackets. */
-const SENTENCE_END = /[。！？；：…!?;:][”’）》」』】〕)"']*\s*$/;
+/** Ends a sentence: 。！？；： … (or their ASCII forms), optionally followed by closing quotes or brackets. */
+const SENTENCE_END = /[。！？；：….!?;:][”’）》」』】〕)"']*\s*$/;
 /** A line opening a heading-like ordinal, an indent or a list item starts a paragraph in plain text. */
 const PARAGRAPH_START = /^(?:[\s\u3000]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|第[一二三四五六七八九十]+[章节条]|附件)/;
 

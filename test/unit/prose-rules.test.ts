@@ -1,0 +1,97 @@
+/**
+ * The prose rules of issue 11 beyond their golden fixtures: rule options (wording entries), robustness
+ * on arbitrary input and on the template-site development set, and the fix kinds.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { lint } from '../../server/src/core/lint';
+import { fixAll } from '../../server/src/core/autofix';
+import { RULES } from '../../server/src/core/rules/index';
+import { SHARED_DIR } from '../helpers/shared';
+import { PROSE_RULES } from '../helpers/prose-rules';
+
+const rule = (id: string) => {
+  const r = RULES.find((x) => x.meta.id === id);
+  assert.ok(r, id);
+  return r;
+};
+const on = Object.fromEntries(PROSE_RULES.map((id) => [id, 'warning' as const]));
+
+describe('wording options', () => {
+  const wording = rule('wording');
+  const run = (text: string, options: Record<string, unknown>) =>
+    lint(text, { language: 'plaintext', ruleOptions: { wording: options } }, [wording]).findings.map((f) => [text.slice(f.start, f.end), f.fix?.edits[0].newText, f.fix?.kind]);
+
+  it('user entries are reported with a suggestion fix; built-in ones are safe', () => {
+    assert.deepEqual(run('截止目前，本单位已完成报表填写。', { entries: { 报表填写: '报表填报' } }), [
+      ['截止', '截至', 'safe'],
+      ['报表填写', '报表填报', 'suggestion'],
+    ]);
+  });
+
+  it('ignore switches a built-in entry off; preferQita: false keeps 其它', () => {
+    assert.deepEqual(run('截止目前，其它事项另行通知。', { ignore: ['截止'], preferQita: false }), []);
+    assert.deepEqual(run('其它事项另行通知。', {}), [['其它', '其他', 'safe']]);
+  });
+
+  it('bad user entries are skipped, not thrown on; regex characters are taken literally', () => {
+    assert.deepEqual(run('a.b和a+b', { entries: { 'a+b': 'a加b', '': 'x', x: 3, 'a.b': 'a.b' } }), [['a+b', 'a加b', 'suggestion']]);
+    assert.deepEqual(run('正文', { entries: 'not an object' }), []);
+  });
+});
+
+describe('robustness', () => {
+  it('no rule throws on arbitrary Unicode, lone surrogates, CRLF and a BOM', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const pool = ['\ud800', '\udc00', '𠮷', '\r\n', '\r', '\n', '“', '”', '"', "'", '(', ')', '（', '）', '、', '。', '...', '…', '2024', '０', '年', '月', '日', '国发', '[', ']', '〔', '〕', '号', '的', '进一步', ' ', '\u3000', '`', '*', '<a>', 'https://x.cn/', '截止', '省省委', '-', '~', '%', '党的', '大', '二0'];
+    for (let n = 0; n < 200; n++) {
+      let t = '\ufeff';
+      for (let k = 0; k < 60; k++) t += pool[Math.floor(rnd() * pool.length)];
+      for (const language of ['markdown', 'plaintext'] as const) {
+        const r = lint(t, { language, severities: on }, RULES.filter((x) => PROSE_RULES.includes(x.meta.id)));
+        assert.deepEqual(r.errors, [], JSON.stringify(t));
+        for (const f of r.findings) assert.ok(f.start >= 0 && f.end <= t.length && f.start <= f.end);
+        fixAll(t, { language, severities: on }, 8, RULES.filter((x) => PROSE_RULES.includes(x.meta.id)), { suggestions: true, minSeverity: 'hint' });
+      }
+    }
+  });
+
+  it('no rule throws on the template-site development set', (t) => {
+    const dir = path.join(SHARED_DIR, 'fanwen-dev');
+    if (!fs.existsSync(dir)) return t.skip('fanwen-dev not found beside the repository');
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    assert.ok(files.length > 0);
+    for (const f of files) {
+      const text = fs.readFileSync(path.join(dir, f), 'utf8');
+      const r = lint(text, { language: 'plaintext', severities: on }, RULES.filter((x) => PROSE_RULES.includes(x.meta.id)));
+      assert.deepEqual(r.errors, [], f);
+    }
+  });
+});
+
+describe('fix kinds', () => {
+  it('guesses are suggestions: a mixed pair of marks, an approximate number, a two-digit year, an ellipsis with 等', () => {
+    const cases: Array<[string, string]> = [
+      ['punctuation-duplicate', '各地要高度重视，。认真落实。'],
+      ['punctuation-dunhao', '用三、四天时间完成。'],
+      ['date-format', '24年5月以来，工作有序推进。'],
+      ['punctuation-ellipsis', '党建、业务……等工作。'],
+    ];
+    for (const [id, text] of cases) {
+      const f = lint(text, { language: 'plaintext' }, [rule(id)]).findings;
+      assert.equal(f.length, 1, id);
+      assert.equal(f[0].fix?.kind, 'suggestion', id);
+      // Bulk fixing leaves a suggestion alone.
+      assert.equal(fixAll(text, { language: 'plaintext' }, 8, [rule(id)]).text, text, id);
+    }
+  });
+
+  it('a 发文字号 with a two-digit year gets no fix (the century is not known)', () => {
+    const f = lint('市政办发〔24〕6号', { language: 'plaintext' }, [rule('document-number')]).findings;
+    assert.equal(f.length, 1);
+    assert.equal(f[0].fix, undefined);
+  });
+});
