@@ -50,22 +50,53 @@ export const duplicateWord: Rule = {
           kind: safe ? 'safe' : 'suggestion',
         },
       });
-    layer.forEachProseMatch(LISTED, (m) => report(m.index, m[1], true));
-    layer.forEachProseMatch(/(?<=(.))的的(?=(.?))/gsu, (m) => {
-      const before = m[1];
-      const after = m[2];
-      if (after === '确') return; // 的确 (有的的确, 真的的确)
-      if ('目有别似是真端标众'.includes(before)) return; // 目的 有的 别的 似的 是的 真的 …
-      report(m.index, '的', true);
-    });
-    layer.forEachProseMatch(/(\p{Script=Han}{3,6})\1/gu, (m) => {
-      const w = m[1];
-      if (NEVER_DOUBLED.includes(w)) return;
-      // A run of one repeated character (`哈哈哈哈哈哈`) or an ABAB inside it is reduplication, not a slip.
-      if (new Set(w).size === 1 || (w.length % 2 === 0 && w.slice(0, w.length / 2) === w.slice(w.length / 2))) return;
-      report(m.index, w, false);
-    });
+    const text = ctx.source.text;
+    const n = text.length;
+    // One pass: a doubled run of length L has text[i] === text[i + L]; only then compare the runs.
+    for (let i = 0; i + 4 <= n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x4e00 || c > 0x9fff) continue;
+      let hit = 0;
+      let listed = false;
+      for (let len = 6; len >= 2; len--) {
+        if (i + 2 * len > n || text.charCodeAt(i + len) !== c || text.charCodeAt(i + 1) !== text.charCodeAt(i + len + 1)) continue;
+        if (text.slice(i, i + len) !== text.slice(i + len, i + 2 * len)) continue;
+        const w = text.slice(i, i + len);
+        if (LISTED.has(w)) {
+          hit = len;
+          listed = true;
+          break;
+        }
+        if (len >= 3 && isGenericDouble(w)) {
+          hit = len;
+          break;
+        }
+      }
+      if (hit === 0 || !layer.isProseRange(i, i + 2 * hit)) continue;
+      report(i, text.slice(i, i + hit), listed);
+      i += 2 * hit - 1;
+    }
+    // 的的, except 有的的确, 目的的, 别的的 …
+    for (let i = text.indexOf('的的'); i >= 0; i = text.indexOf('的的', i + 2)) {
+      if (!layer.isProseRange(i, i + 2)) continue;
+      if (text[i + 2] === '确') continue; // 的确 (有的的确, 真的的确)
+      if (i > 0 && '目有别似是真端标众'.includes(text[i - 1])) continue; // 目的 有的 别的 似的 是的 真的 …
+      report(i, '的', true);
+    }
   },
 };
 
-const LISTED = new RegExp(`(${[...NEVER_DOUBLED].sort((a, b) => b.length - a.length).join('|')})\\1`, 'g');
+const LISTED = new Set(NEVER_DOUBLED);
+
+/**
+ * A run of three to six ideographs written twice that is not reduplication: not one repeated character
+ * (`哈哈哈哈哈哈`), not itself `ABAB`, all ideographs.
+ */
+function isGenericDouble(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  if (/^(.)\1+$/.test(w)) return false;
+  return !(w.length % 2 === 0 && w.slice(0, w.length / 2) === w.slice(w.length / 2));
+}

@@ -38,6 +38,9 @@ export const punctuationPairs: Rule = {
       const stack: Array<{ ch: string; at: number }> = [];
       const lone: Array<{ ch: string; at: number }> = [];
       for (let i = para.start; i < para.end; i++) {
+        const c = text.charCodeAt(i);
+        // Cheap filter first: every paired mark is in U+2018–201D, U+3008–3015 or U+FF08–FF09.
+        if (!((c >= 0x2018 && c <= 0x201d) || (c >= 0x3008 && c <= 0x3015) || c === 0xff08 || c === 0xff09)) continue;
         const ch = text[i];
         if (CLOSE_OF[ch] !== undefined) {
           if (layer.isProse(i)) stack.push({ ch, at: i });

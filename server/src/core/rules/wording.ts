@@ -11,6 +11,8 @@ interface Entry {
   re: string;
   right: string;
   why?: Msg;
+  /** The characters a match can start with (the regex is tried only there). */
+  first: string;
 }
 
 /**
@@ -76,6 +78,7 @@ const BUILT_IN: readonly Entry[] = [
     id: '截止',
     // `截止到2024年` → `截至2024年`; `报名截止日期`, `截止时间` are right.
     re: `(截止到?)(?=${TIME_POINT})`,
+    first: '截',
     right: '截至',
     why: msg('“截至”表示到某一时间为止，“截止”表示到时停止', '截至 means "up to (a time)"; 截止 means "to close"'),
   },
@@ -83,16 +86,18 @@ const BUILT_IN: readonly Entry[] = [
     id: '省省委',
     // 中共XX省省委书记 → 中共XX省委书记; `市长` `县长` are right (`XX市市长`).
     re: '(?<=[\\p{Script=Han}XxＸ×])(省省|市市|县县|区区|州州)(?=委|政府)',
+    first: '省市县区州',
     right: '',
     why: msg('地名已带“省（市、县）”，不再重复', 'The place name already carries 省/市/县: do not repeat it'),
   },
-  ...IDIOMS.map(([w, r]) => ({ id: w, re: `(${w})`, right: r })),
+  ...IDIOMS.map(([w, r]) => ({ id: w, re: `(${w})`, right: r, first: w[0] })),
 ];
 
 const QITA: Entry = {
   id: '其它',
   re: '(其它)',
   right: '其他',
+  first: '其',
   why: msg('通行做法统一用“其他”', 'Office practice writes 其他'),
 };
 
@@ -156,23 +161,36 @@ export const wording: Rule = {
       for (const [wrong, right] of Object.entries(user as Record<string, unknown>)) {
         if (n >= MAX_USER) break;
         if (typeof right !== 'string' || wrong.length === 0 || wrong.length > MAX_LEN || right.length > MAX_LEN || wrong === right) continue;
-        entries.push({ id: wrong, re: `(${escape(wrong)})`, right, user: true });
+        entries.push({ id: wrong, re: `(${escape(wrong)})`, right, user: true, first: wrong[0] });
         n++;
       }
     }
     if (entries.length === 0) return;
-    const { re, owners } = compile(entries);
-    layer.forEachProseMatch(re, (m) => {
-      // Which entry matched: the first alternative whose group is set.
-      let k = 0;
-      while (k < owners.length && m[owners[k].group] === undefined) k++;
-      const owner = owners[k];
-      if (!owner) return;
-      const e = owner.entry;
-      const part = m[owner.group];
-      const at = m.index + m[0].indexOf(part);
+    const { byFirst, first } = compile(entries);
+    const text = layer.source.text;
+    // One pass: at each offset try only the entries that can start with its character.
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (first[code] === 0) continue;
+      const cands = byFirst.get(code);
+      if (cands === undefined) continue;
+      let found: { entry: Entry & { user?: boolean }; part: string; at: number; len: number } | undefined;
+      for (const c of cands) {
+        if (c.literal !== undefined) {
+          if (text.startsWith(c.literal, i)) found = { entry: c.entry, part: c.literal, at: i, len: c.literal.length };
+        } else if (c.re) {
+          c.re.lastIndex = i;
+          const m = c.re.exec(text);
+          if (m) found = { entry: c.entry, part: m[1], at: i + m[0].indexOf(m[1]), len: m[0].length };
+        }
+        if (found) break;
+      }
+      if (!found || !layer.isProseRange(i, i + found.len)) continue;
+      i += found.len - 1;
+      const e = found.entry;
+      const part = found.part;
+      const at = found.at;
       const right = e.id === '省省委' ? part[0] : e.right;
-      const text = layer.source.text;
       // What the message shows: the wrong form with a little context (`截止目前`, `省省委`), and the same righted.
       const around = e.id === '省省委' ? { before: '', after: text.startsWith('委', at + part.length) ? '委' : '政府' } : wordAround(text, at, part.length);
       const rightAround = around.before + right + around.after;
@@ -187,10 +205,10 @@ export const wording: Rule = {
         fix: {
           title: msg(`改为“${rightAround}”`, `Change to "${rightAround}"`),
           edits: [{ start: at, end: at + part.length, newText: right }],
-          kind: owner.entry.user ? 'suggestion' : 'safe',
+          kind: e.user ? 'suggestion' : 'safe',
         },
       });
-    });
+    }
   },
 };
 
@@ -209,36 +227,44 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const compiled = new Map<string, { re: RegExp; owners: Array<{ entry: Entry & { user?: boolean }; group: number }> }>();
+interface Candidate {
+  entry: Entry & { user?: boolean };
+  /** The entry's wrong form when it is a plain string (compared directly). */
+  literal?: string;
+  /** Otherwise its sticky regex; group 1 is the part replaced. */
+  re?: RegExp;
+}
 
-/** One alternation for all entries; group numbers tell which entry matched. Cached by the entry set. */
-function compile(entries: Array<Entry & { user?: boolean }>): { re: RegExp; owners: Array<{ entry: Entry & { user?: boolean }; group: number }> } {
+interface Compiled {
+  /** UTF-16 unit of a match's first character → the entries that can start there, in priority order. */
+  byFirst: Map<number, Candidate[]>;
+  /** 1 for each UTF-16 unit some entry starts with: the cheap test before the map. */
+  first: Uint8Array;
+}
+
+const compiled = new Map<string, Compiled>();
+
+/** Entries by first character; cached by the entry set. */
+function compile(entries: Array<Entry & { user?: boolean }>): Compiled {
   const key = entries.map((e) => `${e.user ? 'u' : 'b'}${e.re}\u0000${e.right}`).join('\u0001');
   const hit = compiled.get(key);
   if (hit) return hit;
-  const owners: Array<{ entry: Entry & { user?: boolean }; group: number }> = [];
-  let group = 1;
-  const parts: string[] = [];
-  for (const e of entries) {
-    parts.push(e.re);
-    owners.push({ entry: e, group });
-    group += countGroups(e.re);
+  const byFirst = new Map<number, Candidate[]>();
+  for (const entry of entries) {
+    const lit = /^\(([^()\\[\]{}.*+?^$|]+)\)$/.exec(entry.re);
+    const literal = entry.user ? entry.id : lit?.[1];
+    const cand: Candidate = literal !== undefined ? { entry, literal } : { entry, re: new RegExp(entry.re, 'uy') };
+    for (let k = 0; k < entry.first.length; k++) {
+      const c = entry.first.charCodeAt(k);
+      const list = byFirst.get(c) ?? [];
+      list.push(cand);
+      byFirst.set(c, list);
+    }
   }
-  const out = { re: new RegExp(parts.join('|'), 'gu'), owners };
+  const first = new Uint8Array(0x10000);
+  for (const c of byFirst.keys()) first[c] = 1;
+  const out = { byFirst, first };
   if (compiled.size > 20) compiled.clear();
   compiled.set(key, out);
   return out;
-}
-
-/** Capturing groups in a regex source (lookarounds and `(?:` do not count). */
-function countGroups(src: string): number {
-  let n = 0;
-  for (let i = 0; i < src.length; i++) {
-    if (src[i] === '\\') {
-      i++;
-      continue;
-    }
-    if (src[i] === '(' && src[i + 1] !== '?') n++;
-  }
-  return n;
 }
