@@ -25,10 +25,28 @@ const serverAsSibling = {
   },
 };
 
+/** The CLI loads the Word export (and the docx library) from dist/export-cli.js only for `gongwen export`. */
+const exportAsSibling = {
+  name: 'export-as-sibling',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/export\/cli$/ }, () => ({ path: './export-cli.js', external: true }));
+  },
+};
+
+/** The extension loads the Word export from dist/export.js only when the command runs: activation stays small. */
+const clientExportAsSibling = {
+  name: 'client-export-as-sibling',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/export$/ }, () => ({ path: './export.js', external: true }));
+  },
+};
+
 const builds = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [clientExportAsSibling] },
+  { entryPoints: ['client/src/export.ts'], outfile: 'dist/export.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [serverAsSibling], define: { GONGWEN_VERSION: JSON.stringify(version) } },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [serverAsSibling, exportAsSibling], define: { GONGWEN_VERSION: JSON.stringify(version) } },
+  { entryPoints: ['server/src/export/cli.ts'], outfile: 'dist/export-cli.js' },
 ];
 
 if (watch) {

@@ -44,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('gongwen.previousSection', () => gotoSection('previous')),
     vscode.commands.registerCommand('gongwen.parentSection', () => gotoSection('parent')),
     vscode.commands.registerCommand('gongwen.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('gongwen.exportWord', (uri?: unknown) => (require('./export') as typeof import('./export')).exportToWord(uri)),
     vscode.commands.registerCommand('gongwen.restartServer', async () => {
       if (!client) return;
       output.appendLine(vscode.l10n.t('Restarting the gongwen language server…'));

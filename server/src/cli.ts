@@ -277,6 +277,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     switch (cmd) {
       case 'check':
         return runCheck(parseCheckArgs(rest, io.env), io);
+      case 'export': return (await import('./export/cli')).runExport(rest, io);
       case 'rules':
         return listRules(io, langArg(rest) ?? defaultLang(io.env));
       case 'lsp': {

@@ -5,6 +5,7 @@
  * and fetched per document by the server (never kept in one global: multi-root workspaces).
  */
 import { RULES, SEVERITY_SETTINGS, severityKeys, type SeveritySetting } from './core';
+import { DEFAULT_FONTS, FONT_DESCRIPTIONS, FONT_KEYS } from './export/fonts';
 
 /** Validated settings for one document. */
 export interface GongwenSettings {
@@ -94,6 +95,10 @@ export function configurationProperties(): Record<string, Record<string, unknown
       scope: 'resource',
       description: 'Documents longer than this many characters are not checked (超过此字符数的文档暂停检查).',
     },
+    // Read by the client's Word export only (client/src/export.ts); the server does not use them.
+    ...Object.fromEntries(
+      FONT_KEYS.map((k) => [`gongwen.export.fonts.${k}`, { type: 'string', default: DEFAULT_FONTS[k], scope: 'resource', description: `${FONT_DESCRIPTIONS[k].en} (${FONT_DESCRIPTIONS[k].zh}).` }]),
+    ),
   };
 }
 

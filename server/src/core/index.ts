@@ -8,3 +8,5 @@ export { buildSections } from './numbering/tree';
 export { isChinese, msg, pick } from './messages';
 export { fixAll, appliesInBulk, type FixAllResult, type FixAllChoice } from './autofix';
 export { findPlaceholders, groupPlaceholders, type PlaceholderMatch, type PlaceholderGroup } from './placeholders';
+export { buildDocumentModel } from './document/model';
+export type { DocumentModel, DocParagraph, ParagraphRole, AttachmentNote, AttachmentNoteItem, Attachment, Imprint } from './document/types';

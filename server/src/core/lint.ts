@@ -1,6 +1,8 @@
 import { Source } from './source';
 import { buildSections } from './numbering/tree';
 import { RULES } from './rules/index';
+import { buildDocumentModel } from './document/model';
+import type { DocumentModel } from './document/types';
 import type { Finding, LintOptions, Report, Rule, RuleContext, SectionTree, Severity, SeveritySetting } from './types';
 
 export interface LintResult {
@@ -27,6 +29,8 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
   const findings: Finding[] = [];
   const errors: LintResult['errors'] = [];
   const severities = options.severities ?? {};
+  // Built on first access: most rules never ask for it.
+  let document: DocumentModel | undefined;
 
   for (const rule of rules) {
     if ((severities[rule.meta.id] ?? rule.meta.defaultSeverity) === 'off') continue;
@@ -36,6 +40,9 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
       language: source.language,
       source,
       sections,
+      get document() {
+        return (document ??= buildDocumentModel(source, sections));
+      },
       report(r: Report) {
         const sev = resolveSeverity(rule, r.sub, severities);
         if (sev === 'off') return;

@@ -212,6 +212,11 @@ export interface RuleContext {
   readonly language: Language;
   readonly source: import('./source').Source;
   readonly sections: SectionTree;
+  /**
+   * The document model: each paragraph's role (标题, 主送机关, headings, 附件说明, 署名, 成文日期, 版记 …,
+   * or a speech's parts). Built on first access and shared by every rule of the same lint run.
+   */
+  readonly document: import('./document/types').DocumentModel;
   /** This rule's options: the declared defaults overlaid with `LintOptions.ruleOptions[rule id]`. */
   readonly options: Readonly<Record<string, unknown>>;
   report(r: Report): void;

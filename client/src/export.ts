@@ -1,0 +1,117 @@
+/**
+ * The editor command *导出为 Word（GB/T 9704）* / *Export to Word (GB/T 9704)*: exports the active
+ * Markdown or plain-text draft with the same exporter as `gongwen export`. Bundled on its own
+ * (dist/export.js) and loaded only when the command runs, so activation never parses the docx library.
+ *
+ * Asks before exporting while the draft has error-severity gongwen diagnostics (naming them), and
+ * before replacing an existing file; writes a temporary file beside the target and renames it, through
+ * `workspace.fs`, so any file system the editor knows works and a failed export leaves nothing behind.
+ */
+import * as vscode from 'vscode';
+import { exportDocx } from '../../server/src/export/docx';
+import { FONT_KEYS, describeFonts } from '../../server/src/export/fonts';
+import { isChinese } from '../../server/src/core/messages';
+import type { Language } from '../../server/src/core/types';
+
+/** The diagnostics' `source` set by the server (server/src/diagnostics.ts). */
+const SOURCE = 'gongwen';
+/** How many remaining errors the question names. */
+const NAMED = 8;
+
+/**
+ * Run the export for `arg` (a document's URI from the explorer or editor title) or the active editor.
+ * Resolves to the written file, or undefined when the user cancelled or nothing could be exported.
+ */
+export async function exportToWord(arg?: unknown): Promise<vscode.Uri | undefined> {
+  const document = arg instanceof vscode.Uri ? await vscode.workspace.openTextDocument(arg) : vscode.window.activeTextEditor?.document;
+  if (!document || (document.languageId !== 'markdown' && document.languageId !== 'plaintext')) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown or plain-text draft to export it to Word.'));
+    return undefined;
+  }
+  const language = document.languageId as Language;
+
+  const errors = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === SOURCE && d.severity === vscode.DiagnosticSeverity.Error);
+  if (errors.length > 0) {
+    const named = errors.slice(0, NAMED).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
+    if (errors.length > NAMED) named.push('…');
+    const go = vscode.l10n.t('Export Anyway');
+    const answer = await vscode.window.showWarningMessage(
+      vscode.l10n.t('The draft still has {0} error-severity finding(s). Export it anyway?', errors.length),
+      { modal: true, detail: named.join('\n') },
+      go,
+    );
+    if (answer !== go) return undefined;
+  }
+
+  const target = await chooseTarget(document);
+  if (!target) return undefined;
+
+  const config = vscode.workspace.getConfiguration('gongwen.export.fonts', document.uri);
+  const fonts: Record<string, unknown> = {};
+  for (const k of FONT_KEYS) fonts[k] = config.get(k);
+  const zh = isChinese(vscode.env.language);
+  try {
+    const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting to Word (GB/T 9704)…') }, async () => {
+      const r = await exportDocx(document.getText(), { language, fonts });
+      await writeThroughTemp(target, r.data);
+      return r;
+    });
+    for (const p of result.problems) void vscode.window.showWarningMessage(`gongwen.export.fonts.${p}`);
+    const notes = [vscode.l10n.t('Fonts: {0}.', describeFonts(result.fonts, zh ? 'zh' : 'en'))];
+    if (result.omitted.residue > 0) notes.push(vscode.l10n.t('Left out {0} line(s) of web residue.', result.omitted.residue));
+    const reveal = vscode.l10n.t('Reveal in File Explorer');
+    void vscode.window.showInformationMessage(`${vscode.l10n.t('Exported {0}.', target.scheme === 'file' ? target.fsPath : target.toString())} ${notes.join(' ')}`, ...(target.scheme === 'file' ? [reveal] : [])).then((a) => {
+      if (a === reveal) void vscode.commands.executeCommand('revealFileInOS', target);
+    });
+    return target;
+  } catch (e) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Export to Word failed: {0}', e instanceof Error ? e.message : String(e)));
+    return undefined;
+  }
+}
+
+/**
+ * Where to write: beside a saved draft with the .docx extension, asking before replacing an existing
+ * file; for an untitled or virtual draft, or when the user prefers, a save dialog.
+ */
+async function chooseTarget(document: vscode.TextDocument): Promise<vscode.Uri | undefined> {
+  const uri = document.uri;
+  if (document.isUntitled || uri.scheme === 'untitled') return saveDialog(undefined);
+  const base = uri.path.replace(/\.[^./]*$/, '');
+  const target = uri.with({ path: `${base}.docx` });
+  if (!(await exists(target))) return target;
+  const overwrite = vscode.l10n.t('Overwrite');
+  const other = vscode.l10n.t('Save As…');
+  const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Overwrite it?', target.path.split('/').pop() ?? ''), { modal: true }, overwrite, other);
+  if (answer === overwrite) return target;
+  if (answer === other) return saveDialog(target);
+  return undefined;
+}
+
+async function saveDialog(defaultUri: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+  // The dialog asks before replacing a file itself.
+  return vscode.window.showSaveDialog({ ...(defaultUri ? { defaultUri } : {}), filters: { Word: ['docx'] }, saveLabel: vscode.l10n.t('Export') });
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Write a temporary sibling, then rename it over `target`; remove the temporary file on failure. */
+async function writeThroughTemp(target: vscode.Uri, data: Uint8Array): Promise<void> {
+  const name = target.path.split('/').pop() ?? 'export.docx';
+  const dir = target.path.slice(0, target.path.length - name.length);
+  const tmp = target.with({ path: `${dir}.${name}.gongwen-${Date.now().toString(36)}.tmp` });
+  await vscode.workspace.fs.writeFile(tmp, data);
+  try {
+    await vscode.workspace.fs.rename(tmp, target, { overwrite: true });
+  } catch (e) {
+    await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
+    throw e;
+  }
+}

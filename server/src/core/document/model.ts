@@ -1,0 +1,375 @@
+/**
+ * Builds the document model (see types.ts): reads a draft top down as GB/T 9704-2012 lays a 公文 out
+ * (版头 → 标题 → 主送机关 → 正文 → 附件说明 → 署名 → 成文日期 → 附注 → 附件 → 版记), or as a speech
+ * (title → speaker and date → 称呼 → body). Pure; each line is looked at a constant number of times.
+ */
+import type { Source } from '../source';
+import type { Line, Section, SectionTree } from '../types';
+import { parseMarker } from '../numbering/markers';
+import { classifyResidue, residueText } from '../residue';
+import type { AttachmentNote, AttachmentNoteItem, Attachment, DocParagraph, DocumentModel, Imprint, ParagraphRole } from './types';
+
+/** Longest line (UTF-16 units) read as a title, as in the section tree. */
+const TITLE_MAX = 60;
+/** Longest line read as a speaker line or one line of a 署名. */
+const SHORT_MAX = 40;
+/** How many paragraphs after the title the head (speaker, date, 主送机关, 称呼) may take. */
+const HEAD_WINDOW = 6;
+
+/** 份号 (six digits), 密级和保密期限, 紧急程度, 签发人 (GB/T 9704-2012 §7.2.1–7.2.3, §7.2.6). */
+const MASTHEAD = /^(?:[0-9０-９]{6}|(?:绝密|机密|秘密)(?:\s*★\s*[^\s]{0,8})?|特急|加急|特提|平急|签发人[：:].{1,30})$/;
+/** 发文机关标志: `XX县人民政府文件` (§7.2.4); a title says 关于 or names its 文种 instead. */
+const ISSUER_MARK = /^[^\s，。：:；]{2,30}文件$/;
+/** 发文字号: 机关代字 + 〔年份〕 + 序号 + 号 (§7.2.5), mistyped brackets and placeholders included; 签发人 may follow. */
+const DOCUMENT_NUMBER = /^[\u4e00-\u9fffA-Za-zＸＸ×]{1,16}\s*[〔\[［(（【]\s*[0-9０-９XxＸ×]{4}\s*[〕\]］)）】]\s*第?\s*[0-9０-９XxＸ×]{1,5}\s*号(?:[\s\u3000]+签发人[：:].*)?$/;
+/** Document types (条例 第八条) and the common kinds of speech and plan that end a title. */
+const TITLE_END = /(?:决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|讲话|致辞|发言|方案|办法|规定|细则|规划|计划|总结|要点|汇报|讲话稿|提纲)$/;
+/** A speech's title: `在……上的讲话`, `致辞`, `主持词` (office practice). */
+const SPEECH_TITLE = /(?:讲话|致辞|致词|发言|讲话稿|讲话提纲|主持词|开幕词|闭幕词|党课)(?:稿)?$|^在.{2,40}上的/;
+/** 称呼 of a speech, ending with a colon: `同志们：`, `各位代表：`, `尊敬的各位来宾：`. */
+const SALUTATION = /^(?:各位[^：:。；]{0,30}|尊敬的[^：:。；]{0,40}|[^：:。；，]{0,20}?(?:同志们|朋友们|同学们|老师们|代表们|女士们|先生们))[：:]$/;
+/** A date alone on its line: `2024年5月6日`, `二〇二四年五月六日`, `20XX年X月X日` (成文日期, §7.3.5.4). */
+const DATE = /^[0-9０-９XxＸ×〇○零一二三四五六七八九]{2,4}\s*年\s*[0-9０-９XxＸ×一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９XxＸ×一二三四五六七八九十]{1,3}\s*日$/;
+/** The same in brackets: a speech's date line `（2024年5月6日）`. */
+const BRACKETED_DATE = /^[（(]\s*[0-9０-９XxＸ×〇○零一二三四五六七八九]{2,4}\s*年\s*[0-9０-９XxＸ×一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９XxＸ×一二三四五六七八九十]{1,3}\s*日\s*[)）]$/;
+/** 附注: a bracketed line (`（此件公开发布）`, `（联系人：XXX，电话：XXXX）`) or `附注：` (§7.3.7). */
+const ANNOTATION = /^(?:[（(].*[)）]|附注[：:].*)$/;
+/** An attachment's label line: `附件`, `附件2`, `附件二` (§7.3.8); with a colon only after the 成文日期. */
+const ATTACHMENT_LABEL = /^附件\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})?$/;
+const ATTACHMENT_LABEL_COLON = /^附件\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})?\s*[：:]$/;
+/** 附件说明: `附件：1.XXXX` (§7.3.4). */
+const ATTACHMENT_NOTE = /^附件\s*[：:]\s*/;
+/** 抄送机关 (§7.4.2); `抄报` and `分送` in older practice. */
+const COPY_TO = /^(?:抄送|抄报|分送)\s*[：:]/;
+/** 印发机关和印发日期 (§7.4.3): `XX县人民政府办公室　　2024年5月6日印发`. */
+const PRINTING = /年.{1,4}月.{1,4}日\s*印发$/;
+/** A rule drawn in text: `———`, `---`, `***`, `___`. */
+const SEPARATOR = /^(?:[-—_=─━*]\s*){3,}$/;
+/** Sentence and clause punctuation: a line with it is prose, not a name. */
+const PROSE_PUNCT = /[。；，！？,;!?：:、]/;
+/** Closing formulas that end the body (`特此通知`, `妥否，请批示`), never a 署名. */
+const CLOSING = /^(?:特此|此复|此令|请予|妥否|当否|以上|专此)/;
+
+interface Work {
+  source: Source;
+  paras: DocParagraph[];
+  /** Indices into `paras` of the text paragraphs (not verbatim, residue or separator). */
+  cands: number[];
+}
+
+/**
+ * Read `source` (with its section tree from `buildSections`) as a 公文 or a speech and give every
+ * non-blank line its role. Never throws; a draft with none of the parts gets `body` paragraphs only.
+ * Basis: GB/T 9704-2012 §7 (parts and their order), 条例 第九条; speeches: office practice.
+ */
+export function buildDocumentModel(source: Source, sections: SectionTree): DocumentModel {
+  const text = source.text;
+  const markerSection = new Map<number, Section>();
+  for (const s of sections.markers) if (!markerSection.has(s.line)) markerSection.set(s.line, s);
+  const headingLines = new Set<number>();
+  collectHeadings(sections.roots, headingLines);
+
+  const paras: DocParagraph[] = [];
+  const cands: number[] = [];
+  for (const line of source.lines) {
+    if (line.scope === 'blank') continue;
+    const p = newParagraph(source, line);
+    if (p.start >= p.end) continue;
+    if (line.scope !== 'text') p.role = 'verbatim';
+    else {
+      const t = text.slice(p.start, p.end);
+      if (SEPARATOR.test(t)) p.role = 'separator';
+      else if (line.headingLevel === 0 && classifyResidue(residueText(text.slice(line.start, line.end))) !== undefined) p.role = 'residue';
+      else cands.push(paras.length);
+    }
+    paras.push(p);
+  }
+  const w: Work = { source, paras, cands };
+  const model: DocumentModel = { kind: 'document', paragraphs: paras, speaker: [], signature: [], annotations: [], attachments: [] };
+  const t = (k: number) => textOf(w, k);
+
+  // Head: 版头, then the title.
+  let c = 0;
+  for (; c < cands.length && c < 8; c++) {
+    const s = t(c);
+    if (MASTHEAD.test(s)) setRole(w, c, 'masthead');
+    else if (ISSUER_MARK.test(s) && !s.includes('关于')) setRole(w, c, 'issuer-mark');
+    else if (DOCUMENT_NUMBER.test(s)) {
+      setRole(w, c, 'document-number');
+      model.documentNumber ??= para(w, c);
+    } else break;
+  }
+  if (c < cands.length && isTitle(w, c)) {
+    setRole(w, c, 'title');
+    model.title = para(w, c);
+    c++;
+    // A title broken over two lines: the first does not end with its 文种, the second does.
+    if (c < cands.length && !TITLE_END.test(t(c - 1)) && isTitle(w, c) && TITLE_END.test(t(c))) setRole(w, c++, 'title');
+    while (c < cands.length && /^(?:——|--|—)/.test(t(c)) && t(c).length <= TITLE_MAX) setRole(w, c++, 'subtitle');
+  }
+  const titleText = model.title ? titleString(w) : '';
+  let speech = SPEECH_TITLE.test(titleText.replace(/[（(][^）)]*[）)]$/, ''));
+  for (let k = c; !speech && k < cands.length && k < c + HEAD_WINDOW; k++) if (SALUTATION.test(t(k))) speech = true;
+  model.kind = speech ? 'speech' : 'document';
+
+  if (speech) {
+    // Speaker and date lines, then the salutation.
+    for (; c < cands.length; c++) {
+      const s = t(c);
+      if (BRACKETED_DATE.test(s) || DATE.test(s)) {
+        setRole(w, c, 'speech-date');
+        model.speechDate ??= para(w, c);
+      } else if (isName(w, c) && model.speechDate === undefined) {
+        setRole(w, c, 'speaker');
+        model.speaker.push(para(w, c));
+      } else if (/^[（(].*[)）]$/.test(s) && s.length <= TITLE_MAX && model.speaker.length === 0) setRole(w, c, 'subtitle');
+      else break;
+    }
+    if (c < cands.length && SALUTATION.test(t(c))) {
+      setRole(w, c, 'salutation');
+      model.salutation = para(w, c++);
+    }
+  } else {
+    // 决议's adoption note `（2024年5月6日XX会议通过）` under the title.
+    if (model.title && c < cands.length && /^[（(].*[)）]$/.test(t(c)) && t(c).length <= TITLE_MAX) setRole(w, c++, 'subtitle');
+    if (c < cands.length && isAddressee(w, c)) {
+      setRole(w, c, 'addressee');
+      model.addressee = para(w, c++);
+    }
+  }
+  const bodyStart = c;
+
+  // Tail: 成文日期 and the 署名 above it; then 附注, 附件, 版记.
+  let dateAt = -1;
+  for (let k = bodyStart; k < cands.length; k++) {
+    if (!DATE.test(t(k))) continue;
+    const next = k + 1 < cands.length ? t(k + 1) : undefined;
+    if (next === undefined || ANNOTATION.test(next) || ATTACHMENT_LABEL.test(next) || ATTACHMENT_LABEL_COLON.test(next) || COPY_TO.test(next) || PRINTING.test(next)) {
+      dateAt = k;
+      break;
+    }
+  }
+  let mainEnd = cands.length; // candidates of the main body: [bodyStart, mainEnd)
+  if (dateAt >= 0) {
+    setRole(w, dateAt, 'date');
+    model.date = para(w, dateAt);
+    let s = dateAt;
+    while (s > bodyStart && dateAt - s < 3 && isSignature(w, s - 1)) s--;
+    for (let k = s; k < dateAt; k++) {
+      setRole(w, k, 'signature');
+      model.signature.push(para(w, k));
+    }
+    mainEnd = s;
+  }
+
+  let attachment: Attachment | undefined;
+  let imprint: Imprint | undefined;
+  let titleNext = false;
+  const after = dateAt >= 0 ? dateAt + 1 : bodyStart;
+  for (let k = after; k < cands.length; k++) {
+    const s = t(k);
+    const p = para(w, k);
+    if (COPY_TO.test(s) || PRINTING.test(s)) {
+      setRole(w, k, COPY_TO.test(s) ? 'copy-to' : 'printing');
+      imprint ??= { paragraphs: [] };
+      imprint.paragraphs.push(p);
+      if (p.role === 'copy-to') imprint.copyTo ??= p;
+      else imprint.printing ??= p;
+      if (dateAt < 0 && k < mainEnd) mainEnd = k;
+      continue;
+    }
+    const label = ATTACHMENT_LABEL.exec(s) ?? (dateAt >= 0 ? ATTACHMENT_LABEL_COLON.exec(s) : null);
+    if (label && (dateAt >= 0 || k > bodyStart)) {
+      setRole(w, k, 'attachment-label');
+      attachment = { ...(label[1] ? { number: numberOf(label[1]) } : {}), label: p, paragraphs: [] };
+      model.attachments.push(attachment);
+      titleNext = true;
+      if (k < mainEnd) mainEnd = k;
+      continue;
+    }
+    if (dateAt >= 0 && !attachment && ANNOTATION.test(s) && !imprint) {
+      setRole(w, k, 'annotation');
+      model.annotations.push(p);
+      continue;
+    }
+    if (!attachment) continue; // text after the date that is none of the above stays body
+    p.attachment = model.attachments.length;
+    if (titleNext && isTitle(w, k)) setRole(w, k, 'attachment-title');
+    titleNext = false;
+    if (p.role === 'attachment-title') attachment.title = p;
+    attachment.paragraphs.push(p);
+  }
+  if (imprint) model.imprint = imprint;
+
+  // 附件说明 inside the main body, then headings and body.
+  const note = findAttachmentNote(w, bodyStart, mainEnd);
+  if (note) model.attachmentNote = note;
+  for (let k = bodyStart; k < cands.length; k++) {
+    const p = para(w, k);
+    if (p.role !== 'body') continue;
+    const line = source.lines[p.line];
+    const ms = markerSection.get(p.line);
+    if (ms?.marker && ms.marker.family !== 'di') {
+      p.role = 'heading';
+      p.level = ms.marker.level;
+      p.marker = ms.marker;
+      p.headingEnd = line.headingLevel > 0 ? p.end : Math.min(p.end, Math.max(ms.titleEnd, ms.marker.end));
+    } else if (line.headingLevel > 0 || headingLines.has(p.line)) {
+      p.role = 'heading';
+      const titleIsHeading = model.title !== undefined && source.lines[model.title.line].headingLevel === 1;
+      p.level = line.headingLevel > 0 ? Math.max(1, Math.min(4, line.headingLevel - (titleIsHeading ? 1 : 0))) : 1;
+    }
+  }
+  return model;
+}
+
+function newParagraph(source: Source, line: Line): DocParagraph {
+  const text = source.text;
+  let end = line.end;
+  const md = source.language === 'markdown' && line.scope === 'text';
+  while (end > line.contentStart) {
+    const ch = text.charCodeAt(end - 1);
+    if (ch === 0x20 || ch === 0x09 || ch === 0x3000 || ch === 0xa0 || (md && (ch === 0x2a || ch === 0x5f))) end--;
+    else if (md && line.headingLevel > 0 && ch === 0x23) {
+      // A closed ATX heading `## 标题 ##`: the closing #s follow a space.
+      let h = end;
+      while (h > line.contentStart && text.charCodeAt(h - 1) === 0x23) h--;
+      if (h > line.contentStart && (text.charCodeAt(h - 1) === 0x20 || text.charCodeAt(h - 1) === 0x09)) end = h;
+      else break;
+    } else break;
+  }
+  const start = line.scope === 'text' ? line.contentStart : firstNonSpace(text, line.start, line.end);
+  if (line.scope !== 'text') end = trimEnd(text, start, line.end);
+  return { role: 'body', line: line.index, start, end, headingEnd: end, level: 0, attachment: 0 };
+}
+
+function firstNonSpace(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && /[\s\u3000]/.test(text[i])) i++;
+  return i;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s\u3000]/.test(text[e - 1])) e--;
+  return e;
+}
+
+function collectHeadings(list: readonly Section[], out: Set<number>): void {
+  for (const s of list) {
+    if (s.kind === 'heading') out.add(s.line);
+    collectHeadings(s.children, out);
+  }
+}
+
+function para(w: Work, k: number): DocParagraph {
+  return w.paras[w.cands[k]];
+}
+
+function textOf(w: Work, k: number): string {
+  const p = para(w, k);
+  return w.source.text.slice(p.start, p.end);
+}
+
+function setRole(w: Work, k: number, role: ParagraphRole): void {
+  const p = para(w, k);
+  p.role = role;
+  p.headingEnd = p.end;
+}
+
+function titleString(w: Work): string {
+  return w.paras
+    .filter((p) => p.role === 'title')
+    .map((p) => w.source.text.slice(p.start, p.end))
+    .join('');
+}
+
+/** A title: a Markdown heading without an ordinal, or a short line with Chinese text that is no sentence, list item or label. */
+function isTitle(w: Work, k: number): boolean {
+  const p = para(w, k);
+  const line = w.source.lines[p.line];
+  const s = textOf(w, k);
+  if (parseMarker(w.source.text, p.start, p.end)) return false;
+  if (line.headingLevel > 0) return true;
+  if (s.length > TITLE_MAX || !/[\u4e00-\u9fff]/.test(s)) return false;
+  if (/[。；，,！？!?]$/.test(s) || /[：:]/.test(s)) return false;
+  if (DATE.test(s) || BRACKETED_DATE.test(s) || ANNOTATION.test(s)) return false;
+  // Something must follow a title.
+  return k + 1 < w.cands.length;
+}
+
+/** A short line naming an office or a person: no ordinal, no sentence or clause punctuation. */
+function isName(w: Work, k: number): boolean {
+  const p = para(w, k);
+  const s = textOf(w, k);
+  if (s.length > SHORT_MAX || PROSE_PUNCT.test(s) || !/[\u4e00-\u9fffXxＸ×]/.test(s)) return false;
+  if (w.source.lines[p.line].headingLevel > 0) return false;
+  return !parseMarker(w.source.text, p.start, p.end);
+}
+
+/** 主送机关: a line of names ending with a full- or half-width colon and holding no other (§7.3.2). */
+function isAddressee(w: Work, k: number): boolean {
+  const p = para(w, k);
+  const s = textOf(w, k);
+  if (s.length > 120 || !/[：:]$/.test(s) || /[：:]/.test(s.slice(0, -1)) || /[。；！？]/.test(s)) return false;
+  if (SALUTATION.test(s) || ATTACHMENT_NOTE.test(s) || w.source.lines[p.line].headingLevel > 0) return false;
+  return !parseMarker(w.source.text, p.start, p.end);
+}
+
+function isSignature(w: Work, k: number): boolean {
+  const p = para(w, k);
+  if (p.role !== 'body' || CLOSING.test(textOf(w, k)) || ATTACHMENT_NOTE.test(textOf(w, k))) return false;
+  return isName(w, k);
+}
+
+function numberOf(s: string): number {
+  const digits = s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (/^[0-9]+$/.test(digits)) return Number(digits);
+  const cn = '一二三四五六七八九';
+  if (s === '十') return 10;
+  if (s.length === 1) return cn.indexOf(s) + 1;
+  if (s[0] === '十') return 10 + cn.indexOf(s[1]) + 1;
+  const tens = cn.indexOf(s[0]) + 1;
+  return tens * 10 + (s.length === 3 ? cn.indexOf(s[2]) + 1 : 0);
+}
+
+/**
+ * The 附件说明 in `[from, to)` (candidate indices): the first `附件：` line, with its first item after
+ * the colon or on the next line, and the numbered item lines that follow it (`2.XXXX`, `3.XXXX`).
+ */
+function findAttachmentNote(w: Work, from: number, to: number): AttachmentNote | undefined {
+  const text = w.source.text;
+  for (let k = from; k < to; k++) {
+    const p = para(w, k);
+    if (p.role !== 'body') continue;
+    const m = ATTACHMENT_NOTE.exec(textOf(w, k));
+    if (!m) continue;
+    const note: AttachmentNote = { paragraphs: [p], items: [] };
+    setRole(w, k, 'attachment-note');
+    const first = itemAt(w, p, p.start + m[0].length);
+    let last = first?.number;
+    if (first) note.items.push(first);
+    for (let j = k + 1; j < to; j++) {
+      const q = para(w, j);
+      if (q.role !== 'body') break;
+      const marker = parseMarker(text, q.start, q.end);
+      if (!marker || marker.family === 'di' || (last !== undefined ? marker.value !== last + 1 : marker.value !== 1)) break;
+      setRole(w, j, 'attachment-note');
+      note.paragraphs.push(q);
+      const item = itemAt(w, q, q.start);
+      if (item) note.items.push(item);
+      last = marker.value;
+    }
+    return note;
+  }
+  return undefined;
+}
+
+function itemAt(w: Work, p: DocParagraph, at: number): AttachmentNoteItem | undefined {
+  const text = w.source.text;
+  if (at >= p.end) return undefined;
+  const marker = parseMarker(text, at, p.end);
+  let start = marker ? marker.end : at;
+  while (start < p.end && /[\s\u3000]/.test(text[start])) start++;
+  return { ...(marker ? { number: marker.value, marker } : {}), line: p.line, start, end: p.end };
+}

@@ -1,0 +1,395 @@
+/**
+ * The Word export: lays a draft's document model out as GB/T 9704-2012 prints a 公文 and writes a
+ * .docx with the `docx` library. One exporter for the CLI (`gongwen export`) and the editor command.
+ *
+ * Layout (GB/T 9704-2012 §5, §7; see layout.ts for the numbers): A4, margins 37/35/28/26 mm; a
+ * document grid of 22 lines × 28 characters; 标题 2号 小标宋体 centred, a long one broken into a
+ * trapezoid or diamond; 主送机关 flush left; 正文 3号 仿宋体, first line indented two characters;
+ * level 1 黑体, level 2 楷体, levels 3–4 仿宋体, a run-in heading's face on its heading part only;
+ * 附件说明 with hanging alignment; 署名 and 成文日期 right-aligned four characters in (centred on
+ * each other); 附件 on a new page, `附件N` in 黑体, its title like the document's; page numbers
+ * `— 1 —` in 4号 宋体, odd pages right and even pages left, one character in; 版记 (抄送, 印发机关和
+ * 印发日期) between its rules at the foot of the last page. Every run names its font for East Asian
+ * and Latin text alike, so punctuation and digits never fall back to Times New Roman.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  DocumentGridType,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  RelativeHorizontalPosition,
+  RelativeVerticalPosition,
+  Table,
+  TableAnchorType,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  TextRun,
+  WidthType,
+  type IParagraphOptions,
+  type IRunOptions,
+} from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { Source } from '../core/source';
+import { buildSections } from '../core/numbering/tree';
+import { buildDocumentModel } from '../core/document/model';
+import type { DocParagraph, DocumentModel } from '../core/document/types';
+import type { Language } from '../core/types';
+import { resolveFonts, type ExportFonts } from './fonts';
+import { CHAR_SPACE, CHAR_SPACING, LINE_PITCH, MARGIN, PAGE, SIZE, TEXT_WIDTH, breakTitle, chars, mm, textWidth } from './layout';
+
+/** What to export and how. */
+export interface DocxOptions {
+  language: Language;
+  /** Font names by use; missing ones take `DEFAULT_FONTS`. Invalid ones are reported in `problems`. */
+  fonts?: Readonly<Record<string, unknown>>;
+}
+
+/** The export's result: the .docx bytes and what it did. */
+export interface DocxResult {
+  data: Uint8Array;
+  /** The fonts the document asks for (Word substitutes any that is not installed). */
+  fonts: ExportFonts;
+  model: DocumentModel;
+  /** Lines left out of the Word file: web residue (site banners, bylines) and text rules drawn with `———`. */
+  omitted: { residue: number; separator: number };
+  /** Bad font settings, each replaced by its default. */
+  problems: string[];
+}
+
+/** Red of the 发文机关标志 and its rule (GB/T 9704-2012 §7.2.4, §7.2.7). */
+const RED = 'E00000';
+/** Rule weights in eighths of a point: 0.35 mm ≈ 1 pt for the first and last rule of the 版记, 0.25 mm ≈ ¾ pt between (§7.4.1). */
+const THICK = 8;
+const THIN = 6;
+
+/**
+ * Export `text` (a Markdown or plain-text draft) to a .docx in GB/T 9704 layout. Throws only if the
+ * `docx` library itself fails; any text gives a document.
+ */
+export async function exportDocx(text: string, options: DocxOptions): Promise<DocxResult> {
+  const { fonts, problems } = resolveFonts(options.fonts ?? {});
+  const source = new Source(text, options.language);
+  const model = buildDocumentModel(source, buildSections(source));
+  const doc = buildDocument(source, model, fonts);
+  const data = noGridSnap(new Uint8Array(await Packer.toArrayBuffer(doc)));
+  const count = (role: string) => model.paragraphs.filter((p) => p.role === role).length;
+  return { data, fonts, model, omitted: { residue: count('residue'), separator: count('separator') }, problems };
+}
+
+/**
+ * Paragraphs keep to the grid's line pitch by their exact line spacing, not by snapping: a
+ * `w:snapToGrid w:val="0"` in the default paragraph properties (the `docx` library has no option for
+ * it, so it is added to styles.xml here). Word still shows the 22 × 28 grid in Page Setup; LibreOffice,
+ * which would put each 16 pt character in two 15.79 pt cells, sets the same 28 characters a line.
+ */
+function noGridSnap(zip: Uint8Array): Uint8Array {
+  const files = unzipSync(zip);
+  const styles = files['word/styles.xml'];
+  if (!styles) throw new Error('docx: styles.xml missing');
+  const xml = strFromU8(styles);
+  const marker = '<w:pPrDefault><w:pPr>';
+  if (!xml.includes(marker)) throw new Error('docx: default paragraph properties missing');
+  files['word/styles.xml'] = strToU8(xml.replace(marker, `${marker}<w:snapToGrid w:val="0"/>`));
+  return zipSync(files);
+}
+
+interface Ctx {
+  source: Source;
+  model: DocumentModel;
+  fonts: ExportFonts;
+}
+
+/** Run properties naming one font for every script (hint: East Asian, so “ ” — … take it too). */
+function run(text: string, font: string, size: number, extra: Partial<IRunOptions> = {}): TextRun {
+  return new TextRun({ text, font: { ascii: font, hAnsi: font, eastAsia: font, cs: font, hint: 'eastAsia' }, size, sizeComplexScript: size, characterSpacing: CHAR_SPACING, ...extra } as IRunOptions);
+}
+
+function empty(ctx: Ctx): Paragraph {
+  return new Paragraph({ children: [run('', ctx.fonts.body, SIZE.san)] });
+}
+
+/** The document, per GB/T 9704-2012. Exported for tests that inspect the structure before packing. */
+export function buildDocument(source: Source, model: DocumentModel, fonts: ExportFonts): Document {
+  const ctx: Ctx = { source, model, fonts };
+  const children: Array<Paragraph | Table> = [];
+  const ps = model.paragraphs;
+  const slice = (a: number, b: number) => plain(source, a, b);
+
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i];
+    const prev = previousShown(ps, i);
+    switch (p.role) {
+      case 'residue':
+      case 'separator':
+      case 'copy-to':
+      case 'printing':
+        break; // residue and rules are left out; the 版记 is laid out at the end
+      case 'verbatim':
+        if (isShownVerbatim(source, p)) {
+          let t = slice(p.start, p.end);
+          // A table row: its cells side by side, an ideographic space between them.
+          if (source.lines[p.line].scope === 'table') t = t.replace(/^\s*\||\|\s*$/g, '').split('|').map((c) => c.trim()).join('　');
+          children.push(new Paragraph({ children: [run(t, fonts.body, SIZE.san)] }));
+        }
+        break;
+      case 'masthead':
+        children.push(new Paragraph({ children: [run(slice(p.start, p.end), fonts.heading1, SIZE.san)] }));
+        break;
+      case 'issuer-mark':
+        children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [run(slice(p.start, p.end), fonts.title, SIZE.er, { color: RED })] }));
+        break;
+      case 'document-number':
+        children.push(
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            // The red rule under the 发文字号, as wide as the 版心 (§7.2.7).
+            border: { bottom: { style: BorderStyle.SINGLE, size: THICK, color: RED, space: 8 } },
+            children: [run(slice(p.start, p.end), fonts.body, SIZE.san)],
+          }),
+          empty(ctx),
+        );
+        break;
+      case 'title':
+      case 'attachment-title': {
+        if (p.role === 'title' && prev?.role === 'title') break; // joined with the line before
+        let t = slice(p.start, p.end);
+        for (let j = i + 1; p.role === 'title' && j < ps.length && ps[j].role === 'title'; j++) t += slice(ps[j].start, ps[j].end);
+        children.push(titleParagraph(ctx, t), empty(ctx));
+        break;
+      }
+      case 'subtitle':
+      case 'speaker':
+      case 'speech-date':
+        children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [run(slice(p.start, p.end), fonts.body, SIZE.san)] }));
+        if (nextShown(ps, i)?.role !== p.role && !['subtitle', 'speaker', 'speech-date'].includes(nextShown(ps, i)?.role ?? '')) children.push(empty(ctx));
+        break;
+      case 'addressee':
+      case 'salutation':
+        children.push(new Paragraph({ children: [run(slice(p.start, p.end), fonts.body, SIZE.san)] }));
+        break;
+      case 'heading':
+        children.push(headingParagraph(ctx, p));
+        break;
+      case 'body':
+      case 'annotation':
+        children.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: chars(2), firstLineChars: 200 }, children: [run(slice(p.start, p.end), fonts.body, SIZE.san)] }));
+        break;
+      case 'attachment-note':
+        if (prev && prev.role !== 'attachment-note') children.push(empty(ctx)); // 正文下空一行 (§7.3.4)
+        children.push(attachmentNoteParagraph(ctx, p));
+        break;
+      case 'signature':
+      case 'date':
+        if (prev && prev.role !== 'signature' && prev.role !== 'date') children.push(empty(ctx));
+        children.push(closingParagraph(ctx, p));
+        break;
+      case 'attachment-label':
+        children.push(new Paragraph({ pageBreakBefore: true, children: [run(slice(p.start, p.end), fonts.heading1, SIZE.san)] }));
+        children.push(empty(ctx)); // the attachment's title goes on the 版心's third line (§7.3.8)
+        break;
+    }
+  }
+  const imprint = imprintTable(ctx);
+  if (imprint) children.push(imprint, new Paragraph({ children: [] }));
+  if (children.length === 0) children.push(empty(ctx));
+
+  return new Document({
+    creator: 'gongwen',
+    title: model.title ? plain(source, model.title.start, model.title.end) : '',
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          run: { font: { ascii: fonts.body, hAnsi: fonts.body, eastAsia: fonts.body, cs: fonts.body }, size: SIZE.san, sizeComplexScript: SIZE.san, characterSpacing: CHAR_SPACING, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
+          // Every line one grid line high: 22 lines a page whether or not a paragraph snaps to the grid.
+          paragraph: { spacing: { before: 0, after: 0, line: LINE_PITCH, lineRule: LineRuleType.EXACT } },
+        },
+      },
+      // The Normal style states the body size itself: LibreOffice sizes the character grid from it.
+      paragraphStyles: [{ id: 'Normal', name: 'Normal', quickFormat: true, run: { font: { ascii: fonts.body, hAnsi: fonts.body, eastAsia: fonts.body, cs: fonts.body }, size: SIZE.san, sizeComplexScript: SIZE.san } }],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.left, right: MARGIN.right, header: mm(15), footer: FOOTER_DISTANCE },
+          },
+          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
+        },
+        footers: { default: pageNumberFooter(fonts, 'odd'), even: pageNumberFooter(fonts, 'even') },
+        children,
+      },
+    ],
+  });
+}
+
+/**
+ * Footer distance: the page number's 一字线 sits 7 mm below the 版心 (§7.5); a 4号 line is about 5 mm
+ * tall, so its foot is 35 − 7 − 5 = 23 mm above the page's lower edge.
+ */
+const FOOTER_DISTANCE = mm(23);
+
+/** `— 1 —` in 4号 宋体: odd pages right, even pages left, one character in (§7.5). */
+function pageNumberFooter(fonts: ExportFonts, side: 'odd' | 'even'): Footer {
+  const f = fonts.pageNumber;
+  const oneChar = SIZE.si * 10; // one 4号 character, 14 pt
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: oneChar } : { left: oneChar },
+        spacing: { line: SIZE.si * 10, lineRule: LineRuleType.EXACT },
+        children: [run('— ', f, SIZE.si, { snapToGrid: false }), new TextRun({ children: [PageNumber.CURRENT], font: { ascii: f, hAnsi: f, eastAsia: f, cs: f }, size: SIZE.si, sizeComplexScript: SIZE.si }), run(' —', f, SIZE.si, { snapToGrid: false })],
+      }),
+    ],
+  });
+}
+
+/** 标题 (or an attachment's): 2号 小标宋体, centred, broken into a trapezoid or diamond (§7.3.1). */
+function titleParagraph(ctx: Ctx, text: string): Paragraph {
+  const lines = breakTitle(text);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    // Off the character grid: 2号 characters would otherwise take two grid cells each.
+    children: lines.map((l, i) => run(l, ctx.fonts.title, SIZE.er, { snapToGrid: false, ...(i > 0 ? { break: 1 } : {}) })),
+  });
+}
+
+/** A 层次序号 heading: the level's face on the heading part only, then body text (§7.3.3). */
+function headingParagraph(ctx: Ctx, p: DocParagraph): Paragraph {
+  const { fonts, source } = ctx;
+  const face = p.level === 1 ? fonts.heading1 : p.level === 2 ? fonts.heading2 : fonts.body;
+  const runs = [run(plain(source, p.start, p.headingEnd), face, SIZE.san)];
+  if (p.headingEnd < p.end) runs.push(run(plain(source, p.headingEnd, p.end), fonts.body, SIZE.san));
+  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: chars(2), firstLineChars: 200 }, keepNext: p.headingEnd === p.end && p.level <= 2, children: runs });
+}
+
+/**
+ * 附件说明 (§7.3.4): `附件：` two characters in; with several attachments each name starts at the
+ * same place and a long name wraps under its own first character (a hanging indent).
+ */
+function attachmentNoteParagraph(ctx: Ctx, p: DocParagraph): Paragraph {
+  const { source, model } = ctx;
+  const text = plain(source, p.start, p.end);
+  const note = model.attachmentNote;
+  const item = note?.items.find((it) => it.line === p.line);
+  const first = note?.paragraphs[0] === p;
+  const lead = first ? textWidth('附件：') : 0;
+  // The ordinal's width (`1.`, `10.`) of this item, so the name after it is where wrapped lines start.
+  const ordinal = item ? textWidth(source.text.slice(first ? p.start + (source.text.slice(p.start, p.end).search(/[：:]/) + 1) : p.start, item.start).trim()) : 0;
+  const left = 2 + textWidth('附件：') + ordinal;
+  const hanging = lead + ordinal;
+  return new Paragraph({ indent: { left: chars(left), hanging: chars(hanging) }, children: [run(text, ctx.fonts.body, SIZE.san)] });
+}
+
+/**
+ * 署名 and 成文日期: right-aligned four characters in from the right edge, centred on each other
+ * (the longer of the two ends four characters in, as §7.3.5.1 places the date).
+ */
+function closingParagraph(ctx: Ctx, p: DocParagraph): Paragraph {
+  const { source, model } = ctx;
+  const lines = [...model.signature, ...(model.date ? [model.date] : [])];
+  const widest = Math.max(...lines.map((l) => textWidth(plain(source, l.start, l.end))));
+  const own = textWidth(plain(source, p.start, p.end));
+  return new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: chars(4 + (widest - own) / 2) }, keepNext: p.role === 'signature', children: [run(plain(source, p.start, p.end), ctx.fonts.body, SIZE.san)] });
+}
+
+/**
+ * 版记 (§7.4): 抄送 and 印发机关和印发日期 in 4号 仿宋体, one character in from each side, between a
+ * thick first and last rule with a thin rule between them, all as wide as the 版心; a table floated to
+ * the bottom of the page it ends on, the last page.
+ */
+function imprintTable(ctx: Ctx): Table | undefined {
+  const { model, source, fonts } = ctx;
+  const imprint = model.imprint;
+  if (!imprint) return undefined;
+  const oneChar = SIZE.si * 10;
+  const rows: TableRow[] = [];
+  const cell = (paragraph: Paragraph) => new TableRow({ children: [new TableCell({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, margins: { left: oneChar, right: oneChar, top: 40, bottom: 40 }, children: [paragraph] })] });
+  for (const p of imprint.paragraphs) {
+    const t = plain(source, p.start, p.end);
+    if (p.role === 'copy-to') {
+      // A long list wraps under the first organ's name, after `抄送：`.
+      const label = textWidth(t.slice(0, t.search(/[：:]/) + 1));
+      rows.push(cell(new Paragraph({ indent: { left: Math.round(label * oneChar), hanging: Math.round(label * oneChar) }, children: [run(t, fonts.body, SIZE.si)] })));
+    } else {
+      const m = /^(.*?)[\s\u3000]*([0-9０-９〇○零一二三四五六七八九XxＸ×]{2,4}\s*年.*日\s*印发)$/.exec(t);
+      const organ = m ? m[1] : '';
+      const date = m ? m[2] : t;
+      rows.push(
+        cell(
+          new Paragraph({
+            tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - 2 * oneChar }],
+            children: [run(organ, fonts.body, SIZE.si), run('\t', fonts.body, SIZE.si), run(date, fonts.body, SIZE.si)],
+          }),
+        ),
+      );
+    }
+  }
+  return new Table({
+    rows,
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [TEXT_WIDTH],
+    layout: TableLayoutType.FIXED,
+    borders: {
+      top: { style: BorderStyle.SINGLE, size: THICK, color: '000000' },
+      bottom: { style: BorderStyle.SINGLE, size: THICK, color: '000000' },
+      insideHorizontal: { style: BorderStyle.SINGLE, size: THIN, color: '000000' },
+      left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+      right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+      insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+    },
+    float: {
+      horizontalAnchor: TableAnchorType.MARGIN,
+      verticalAnchor: TableAnchorType.MARGIN,
+      relativeHorizontalPosition: RelativeHorizontalPosition.CENTER,
+      relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
+    },
+  });
+}
+
+function previousShown(ps: readonly DocParagraph[], i: number): DocParagraph | undefined {
+  for (let j = i - 1; j >= 0; j--) if (ps[j].role !== 'residue' && ps[j].role !== 'separator') return ps[j];
+  return undefined;
+}
+
+function nextShown(ps: readonly DocParagraph[], i: number): DocParagraph | undefined {
+  for (let j = i + 1; j < ps.length; j++) if (ps[j].role !== 'residue' && ps[j].role !== 'separator') return ps[j];
+  return undefined;
+}
+
+/** Code, tables and quotes are shown as plain lines; front matter, HTML comments and code fences are not. */
+function isShownVerbatim(source: Source, p: DocParagraph): boolean {
+  const line = source.lines[p.line];
+  if (line.scope === 'frontmatter' || line.scope === 'html-comment') return false;
+  const t = source.text.slice(p.start, p.end);
+  if (line.scope === 'code' && /^(`{3,}|~{3,})/.test(t)) return false;
+  if (line.scope === 'table' && /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/.test(t)) return false;
+  return true;
+}
+
+/**
+ * The text of `[start, end)` as a reader sees it: in Markdown without emphasis marks, inline code
+ * ticks, link targets, images, inline HTML and backslash escapes; a quote without its `>`.
+ */
+export function plain(source: Source, start: number, end: number): string {
+  const t = source.text.slice(start, end);
+  if (source.language !== 'markdown') return t;
+  return t
+    .replace(/^>\s?/, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<!--.*?-->/g, '')
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/\*\*|__|~~/g, '')
+    .replace(/(^|[^\\])[*`]/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
+}

@@ -1,0 +1,313 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { Source, buildSections, buildDocumentModel, lint, type DocumentModel, type Language, type Rule } from '../../server/src/core/index';
+
+function model(text: string, language: Language = 'plaintext'): { m: DocumentModel; src: Source } {
+  const src = new Source(text, language);
+  return { m: buildDocumentModel(src, buildSections(src)), src };
+}
+
+/** `role:text` for every paragraph, a run-in heading as `heading2:（一）…。|body…`. */
+function roles(text: string, language: Language = 'plaintext'): string[] {
+  const { m, src } = model(text, language);
+  return m.paragraphs.map((p) => {
+    const head = src.text.slice(p.start, p.headingEnd);
+    const rest = p.headingEnd < p.end ? `|${src.text.slice(p.headingEnd, p.end)}` : '';
+    return `${p.role}${p.level || ''}${p.attachment ? `@${p.attachment}` : ''}:${head}${rest}`;
+  });
+}
+
+// All documents below are written for these tests.
+const NOTICE = [
+  '特急',
+  '青山县人民政府办公室文件',
+  '青政办发〔2025〕7号',
+  '',
+  '青山县人民政府办公室关于做好汛期',
+  '防汛值守工作的通知',
+  '',
+  '各乡镇人民政府，县政府各部门：',
+  '',
+  '　　为切实做好今年汛期防汛值守工作，现就有关事项通知如下。',
+  '　　一、压实值守责任',
+  '　　（一）落实领导带班。各乡镇主要负责同志要轮流带班。',
+  '　　（二）严格请示报告',
+  '　　1.重大险情立即报告；',
+  '　　2.一般情况每日报告。',
+  '　　二、强化物资保障',
+  '　　各单位要备足防汛物资。',
+  '',
+  '　　附件：1.值班安排表',
+  '　　　　　2.防汛物资清单',
+  '',
+  '青山县人民政府办公室',
+  '2025年6月3日',
+  '（此件公开发布）',
+  '',
+  '附件1',
+  '',
+  '值班安排表',
+  '',
+  '一、带班领导',
+  '按月轮换。',
+  '',
+  '附件2',
+  '防汛物资清单',
+  '编织袋五千条。',
+  '',
+  '抄送：县委办公室，县人大常委会办公室。',
+  '青山县人民政府办公室　　2025年6月3日印发',
+].join('\n');
+
+describe('buildDocumentModel: a notice with every part', () => {
+  it('gives each line its role, in GB/T 9704 order', () => {
+    assert.deepEqual(roles(NOTICE), [
+      'masthead:特急',
+      'issuer-mark:青山县人民政府办公室文件',
+      'document-number:青政办发〔2025〕7号',
+      'title:青山县人民政府办公室关于做好汛期',
+      'title:防汛值守工作的通知',
+      'addressee:各乡镇人民政府，县政府各部门：',
+      'body:为切实做好今年汛期防汛值守工作，现就有关事项通知如下。',
+      'heading1:一、压实值守责任',
+      'heading2:（一）落实领导带班。|各乡镇主要负责同志要轮流带班。',
+      'heading2:（二）严格请示报告',
+      'heading3:1.重大险情立即报告；',
+      'heading3:2.一般情况每日报告。',
+      'heading1:二、强化物资保障',
+      'body:各单位要备足防汛物资。',
+      'attachment-note:附件：1.值班安排表',
+      'attachment-note:2.防汛物资清单',
+      'signature:青山县人民政府办公室',
+      'date:2025年6月3日',
+      'annotation:（此件公开发布）',
+      'attachment-label:附件1',
+      'attachment-title@1:值班安排表',
+      'heading1@1:一、带班领导',
+      'body@1:按月轮换。',
+      'attachment-label:附件2',
+      'attachment-title@2:防汛物资清单',
+      'body@2:编织袋五千条。',
+      'copy-to:抄送：县委办公室，县人大常委会办公室。',
+      'printing:青山县人民政府办公室　　2025年6月3日印发',
+    ]);
+  });
+
+  it('exposes the parts: 附件说明 items, attachments with titles, the 版记', () => {
+    const { m, src } = model(NOTICE);
+    const at = (s: { start: number; end: number } | undefined) => (s ? src.text.slice(s.start, s.end) : undefined);
+    assert.equal(m.kind, 'document');
+    assert.equal(at(m.title), '青山县人民政府办公室关于做好汛期');
+    assert.equal(at(m.documentNumber), '青政办发〔2025〕7号');
+    assert.equal(at(m.addressee), '各乡镇人民政府，县政府各部门：');
+    assert.deepEqual(
+      m.attachmentNote?.items.map((i) => [i.number, at(i), i.line]),
+      [
+        [1, '值班安排表', 18],
+        [2, '防汛物资清单', 19],
+      ],
+    );
+    assert.deepEqual(m.signature.map(at), ['青山县人民政府办公室']);
+    assert.equal(at(m.date), '2025年6月3日');
+    assert.deepEqual(m.annotations.map(at), ['（此件公开发布）']);
+    assert.deepEqual(
+      m.attachments.map((a) => [a.number, at(a.label), at(a.title), a.paragraphs.length]),
+      [
+        [1, '附件1', '值班安排表', 3],
+        [2, '附件2', '防汛物资清单', 2],
+      ],
+    );
+    assert.equal(at(m.imprint?.copyTo), '抄送：县委办公室，县人大常委会办公室。');
+    assert.equal(at(m.imprint?.printing), '青山县人民政府办公室　　2025年6月3日印发');
+  });
+
+  it('splits a run-in heading at its first 。 with UTF-16 offsets (astral characters before it)', () => {
+    const text = '关于𠮷林路改造的请示\n\n市交通局：\n\n（一）𠮷林路现状。路面破损严重。\n\n妥否，请批示。\n\n𠮷安区交通运输局\n2025年3月1日\n';
+    const { m } = model(text);
+    const h = m.paragraphs.find((p) => p.role === 'heading');
+    assert.ok(h);
+    assert.equal(text.slice(h.start, h.headingEnd), '（一）𠮷林路现状。');
+    assert.equal(text.slice(h.headingEnd, h.end), '路面破损严重。');
+    assert.equal(h.start, text.indexOf('（一）'));
+    assert.equal(h.line, 4);
+    assert.equal(h.marker?.value, 1);
+    assert.deepEqual(m.signature.map((p) => text.slice(p.start, p.end)), ['𠮷安区交通运输局']);
+  });
+});
+
+describe('buildDocumentModel: other kinds of document', () => {
+  it('a request (请示) with one unnumbered attachment and no 版记', () => {
+    const text = [
+      '关于购置应急发电设备的请示',
+      '县财政局：',
+      '我局现有发电设备老化，无法满足应急需要。拟购置发电机两台，所需资金八万元。',
+      '妥否，请批示。',
+      '附件：应急发电设备购置预算表',
+      '县应急管理局',
+      '2025年4月8日',
+      '（联系人：王明，电话：1234567）',
+    ].join('\n');
+    assert.deepEqual(roles(text), [
+      'title:关于购置应急发电设备的请示',
+      'addressee:县财政局：',
+      'body:我局现有发电设备老化，无法满足应急需要。拟购置发电机两台，所需资金八万元。',
+      'body:妥否，请批示。',
+      'attachment-note:附件：应急发电设备购置预算表',
+      'signature:县应急管理局',
+      'date:2025年4月8日',
+      'annotation:（联系人：王明，电话：1234567）',
+    ]);
+    const { m } = model(text);
+    assert.deepEqual(m.attachmentNote?.items.map((i) => [i.number, text.slice(i.start, i.end)]), [[undefined, '应急发电设备购置预算表']]);
+    assert.equal(m.imprint, undefined);
+    assert.deepEqual(m.attachments, []);
+  });
+
+  it('a report (报告) with a joint signature and Markdown headings', () => {
+    const text = [
+      '# 关于2024年度安全生产工作情况的报告',
+      '',
+      '市安委会：',
+      '',
+      '## 一、主要工作',
+      '',
+      '全年开展检查四十次。',
+      '',
+      '## 二、下步打算',
+      '',
+      '继续加强隐患排查。',
+      '',
+      '特此报告。',
+      '',
+      '县安委会办公室　　　县应急管理局',
+      '县住房和城乡建设局',
+      '2025年1月10日',
+    ].join('\n');
+    assert.deepEqual(roles(text, 'markdown'), [
+      'title:关于2024年度安全生产工作情况的报告',
+      'addressee:市安委会：',
+      'heading1:一、主要工作',
+      'body:全年开展检查四十次。',
+      'heading1:二、下步打算',
+      'body:继续加强隐患排查。',
+      'body:特此报告。',
+      'signature:县安委会办公室　　　县应急管理局',
+      'signature:县住房和城乡建设局',
+      'date:2025年1月10日',
+    ]);
+  });
+
+  it('a letter (函) with Markdown headings without ordinals, levelled below the # title', () => {
+    const text = ['# 关于商请支持培训场地的函', '', '省农业科学院：', '', '## 培训安排', '', '拟于五月举办培训班。', '', '### 场地要求', '', '需容纳一百人。', '', '请予函复。', '', '县农业农村局', '', '2025年3月20日', ''].join('\r\n');
+    assert.deepEqual(roles(text, 'markdown'), [
+      'title:关于商请支持培训场地的函',
+      'addressee:省农业科学院：',
+      'heading1:培训安排',
+      'body:拟于五月举办培训班。',
+      'heading2:场地要求',
+      'body:需容纳一百人。',
+      'body:请予函复。',
+      'signature:县农业农村局',
+      'date:2025年3月20日',
+    ]);
+  });
+
+  it('minutes (纪要): 出席 lines are body, not a 主送机关', () => {
+    const text = ['县政府常务会议纪要', '', '2025年2月14日，县长主持召开县政府常务会议。', '出席：张华、李强、赵敏', '请假：孙立', '会议议定事项如下：', '一、原则同意春耕工作方案。', '二、由县农业农村局牵头落实。'].join('\n');
+    assert.deepEqual(roles(text), [
+      'title:县政府常务会议纪要',
+      'body:2025年2月14日，县长主持召开县政府常务会议。',
+      'body:出席：张华、李强、赵敏',
+      'body:请假：孙立',
+      'body:会议议定事项如下：',
+      'heading1:一、原则同意春耕工作方案。',
+      'heading1:二、由县农业农村局牵头落实。',
+    ]);
+    assert.equal(model(text).m.addressee, undefined);
+  });
+
+  it('a speech: title, speaker, date line, salutation (Markdown, CRLF, BOM)', () => {
+    const text = '\ufeff# 在全县春耕生产动员会上的讲话\r\n\r\n县委副书记　刘明\r\n\r\n（2025年3月5日）\r\n\r\n同志们：\r\n\r\n今天召开这次会议，主要任务是部署春耕生产。\r\n\r\n一、认清形势。今年春耕任务很重。\r\n\r\n同志们，春耕时间紧、任务重，大家要抓紧行动！\r\n';
+    const { m, src } = model(text, 'markdown');
+    assert.equal(m.kind, 'speech');
+    assert.deepEqual(roles(text, 'markdown'), [
+      'title:在全县春耕生产动员会上的讲话',
+      'speaker:县委副书记　刘明',
+      'speech-date:（2025年3月5日）',
+      'salutation:同志们：',
+      'body:今天召开这次会议，主要任务是部署春耕生产。',
+      'heading1:一、认清形势。|今年春耕任务很重。',
+      'body:同志们，春耕时间紧、任务重，大家要抓紧行动！',
+    ]);
+    assert.equal(m.title?.start, text.indexOf('在全县'));
+    assert.equal(m.salutation?.line, 6);
+    assert.equal(src.text.slice(m.speechDate?.start, m.speechDate?.end), '（2025年3月5日）');
+    assert.equal(m.addressee, undefined);
+    assert.deepEqual(m.signature, []);
+  });
+
+  it('a speech is recognised by its salutation when the title does not say 讲话', () => {
+    const text = '在青年干部座谈会上\n\n同志们：\n\n很高兴和大家见面。';
+    const { m } = model(text);
+    assert.equal(m.kind, 'speech');
+    assert.equal(m.salutation?.line, 2);
+  });
+});
+
+describe('buildDocumentModel: missing parts and non-prose', () => {
+  it('a draft without title, 主送机关 or date: every line is body or heading', () => {
+    assert.deepEqual(roles('今年以来，我们做了大量工作。\n一、抓好落实。各单位要认真落实。\n二、加强督查。'), [
+      'body:今年以来，我们做了大量工作。',
+      'heading1:一、抓好落实。|各单位要认真落实。',
+      'heading1:二、加强督查。',
+    ]);
+  });
+
+  it('a date inside the body that prose follows is not the 成文日期', () => {
+    const text = '关于召开会议的通知\n各单位：\n会议定于：\n2025年5月6日\n上午九时在县政府召开。\n县政府办公室\n2025年5月1日';
+    const { m } = model(text);
+    assert.equal(m.date?.line, 6);
+    assert.deepEqual(m.signature.map((p) => p.line), [5]);
+    assert.equal(m.paragraphs[3].role, 'body');
+  });
+
+  it('a closing formula without its full stop is not a 署名', () => {
+    const text = '关于调整作息时间的通知\n各科室：\n自下周起，上午八时半上班。\n特此通知\n县档案馆\n2025年5月6日';
+    const { m } = model(text);
+    assert.deepEqual(m.signature.map((p) => p.line), [4]);
+  });
+
+  it('an empty text and a text of blanks give no paragraphs', () => {
+    assert.deepEqual(model('').m.paragraphs, []);
+    assert.deepEqual(model('\n\n　　\r\n').m.paragraphs, []);
+  });
+
+  it('Markdown code, tables and separators are verbatim or separator, and the title is not taken from them', () => {
+    const text = ['```', '一、不是标题', '```', '', '关于印发工作要点的通知', '', '| 项目 | 时间 |', '|---|---|', '| 检查 | 五月 |', '', '---', '', '正文一段。'].join('\n');
+    const r = roles(text, 'markdown');
+    assert.deepEqual(r, ['verbatim:```', 'verbatim:一、不是标题', 'verbatim:```', 'title:关于印发工作要点的通知', 'verbatim:| 项目 | 时间 |', 'verbatim:|---|---|', 'verbatim:| 检查 | 五月 |', 'separator:---', 'body:正文一段。']);
+  });
+
+  it('web residue is marked and skipped when finding the title', () => {
+    const { m } = model('当前位置：首页 > 范文 > 通知\n关于做好节日值班的通知\n各单位：\n请安排好值班。');
+    assert.equal(m.paragraphs[0].role, 'residue');
+    assert.equal(m.title?.line, 1);
+    assert.equal(m.addressee?.line, 2);
+  });
+});
+
+describe('RuleContext.document', () => {
+  it('is built on first access and shared by every rule of one lint run', () => {
+    const seen: DocumentModel[] = [];
+    const rule = (id: string): Rule => ({
+      meta: { id, name: { zh: id, en: id }, basis: '实务', defaultSeverity: 'warning', fixable: false, description: { zh: id, en: id }, example: { wrong: '', right: '' } },
+      check(ctx) {
+        seen.push(ctx.document, ctx.document);
+      },
+    });
+    lint('关于做好节日值班的通知\n各单位：\n请安排好值班。', { language: 'plaintext' }, [rule('a'), rule('b')]);
+    assert.equal(seen.length, 4);
+    assert.ok(seen.every((d) => d === seen[0]));
+    assert.equal(seen[0].addressee?.line, 1);
+  });
+});

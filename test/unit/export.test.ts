@@ -1,0 +1,336 @@
+import { describe, it, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { exportDocx, type DocxResult } from '../../server/src/export/docx';
+import { breakTitle, textWidth, CHAR, CHARS_PER_LINE, CHAR_SPACE, LINE_PITCH, LINES_PER_PAGE, MARGIN, PAGE, TEXT_HEIGHT, TEXT_WIDTH, chars } from '../../server/src/export/layout';
+import { DEFAULT_FONTS, resolveFonts } from '../../server/src/export/fonts';
+import { attrs, find, paragraphs, unzipDocx, type Para } from '../helpers/docx';
+
+// A notice written for these tests, with every part the exporter lays out.
+const NOTICE = [
+  '当前位置：首页 > 范文 > 通知',
+  '青山县人民政府办公室关于进一步做好全县汛期防汛值守和应急物资保障工作的通知',
+  '',
+  '各乡镇人民政府，县政府各部门：',
+  '',
+  '　　为切实做好今年汛期防汛值守工作，现就有关事项通知如下。',
+  '　　一、压实值守责任',
+  '　　（一）落实领导带班。各乡镇主要负责同志要轮流带班。',
+  '　　1.重大险情立即报告；',
+  '　　二、强化物资保障',
+  '　　“防汛物资”要备足，数量不少于2024年。',
+  '',
+  '　　附件：1.值班安排表',
+  '　　　　　2.防汛物资清单',
+  '',
+  '青山县人民政府办公室',
+  '2025年6月3日',
+  '（此件公开发布）',
+  '',
+  '附件1',
+  '',
+  '值班安排表',
+  '',
+  '一、带班领导',
+  '',
+  '抄送：县委办公室，县人大常委会办公室。',
+  '青山县人民政府办公室　　2025年6月3日印发',
+].join('\n');
+
+function fontsOf(p: Para): string[] {
+  return p.runs.map((r) => r.fonts.eastAsia);
+}
+
+describe('the page (GB/T 9704-2012 §5)', () => {
+  it('computes A4, the margins and a grid of 22 lines × 28 characters in twips', () => {
+    assert.deepEqual(PAGE, { width: 11906, height: 16838 });
+    assert.deepEqual(MARGIN, { top: 2098, bottom: 1984, left: 1587, right: 1474 });
+    // 156 × 225 mm, to the twip.
+    assert.equal(Math.round((TEXT_WIDTH / 1440) * 25.4), 156);
+    assert.equal(Math.round((TEXT_HEIGHT / 1440) * 25.4), 225);
+    assert.equal(LINE_PITCH, 579);
+    assert.ok(LINES_PER_PAGE * LINE_PITCH <= TEXT_HEIGHT && (LINES_PER_PAGE + 1) * LINE_PITCH > TEXT_HEIGHT);
+    // Word's character pitch: 16 pt + charSpace / 4096 pt; 28 fit, 29 do not.
+    const pitch = (16 + CHAR_SPACE / 4096) * 20;
+    assert.equal(CHAR_SPACE, -842);
+    assert.ok(CHARS_PER_LINE * pitch <= TEXT_WIDTH && (CHARS_PER_LINE + 1) * pitch > TEXT_WIDTH);
+    // The same for the run spacing that LibreOffice and Word both apply off the grid.
+    assert.ok(CHARS_PER_LINE * CHAR <= TEXT_WIDTH && (CHARS_PER_LINE + 1) * CHAR > TEXT_WIDTH);
+  });
+});
+
+describe('breakTitle (GB/T 9704-2012 §7.3.1)', () => {
+  it('leaves a title that fits one line alone', () => {
+    assert.deepEqual(breakTitle('关于做好节日值班的通知'), ['关于做好节日值班的通知']);
+  });
+
+  it('breaks a long title into a trapezoid at word boundaries, lines no longer than 20 characters', () => {
+    assert.deepEqual(breakTitle('中共青山县委关于加强和改进新时代基层党组织建设工作的意见'), ['中共青山县委关于加强和改进', '新时代基层党组织建设工作的意见']);
+    const title = '青山县人民政府办公室关于进一步做好全县汛期防汛值守和应急物资保障工作的通知';
+    const lines = breakTitle(title);
+    assert.equal(lines.join(''), title);
+    assert.ok(lines.length >= 2, lines.join('|'));
+    for (const l of lines) assert.ok(textWidth(l) <= 20, l);
+    const widths = lines.map(textWidth);
+    // A trapezoid (each line at least as long as the one above, or each at most) or a diamond.
+    const up = widths.every((w, i) => i === 0 || w >= widths[i - 1]);
+    const down = widths.every((w, i) => i === 0 || w <= widths[i - 1]);
+    const diamond = widths.length === 3 && widths[1] >= widths[0] && widths[1] >= widths[2];
+    assert.ok(up || down || diamond, widths.join(','));
+    // Not a short line and a long one: the lines differ by at most a few characters.
+    assert.ok(Math.max(...widths) - Math.min(...widths) <= 4, widths.join(','));
+    assert.ok(!lines[lines.length - 1].startsWith('的'), '的 stays with the word before');
+    assert.ok(lines[lines.length - 1].endsWith('的通知'), 'the 文种 stays with 的');
+  });
+
+  it('counts half-width characters as half', () => {
+    assert.equal(textWidth('2025年6月3日'), 6);
+    assert.equal(textWidth('𠮷'), 1);
+  });
+});
+
+describe('resolveFonts', () => {
+  it('takes given names over the defaults and reports bad ones', () => {
+    const { fonts, problems } = resolveFonts({ body: '仿宋', title: '', heading2: 42, colour: 'red' });
+    assert.equal(fonts.body, '仿宋');
+    assert.equal(fonts.title, DEFAULT_FONTS.title);
+    assert.equal(fonts.heading2, DEFAULT_FONTS.heading2);
+    assert.equal(problems.length, 3);
+    assert.match(problems.join('\n'), /title/);
+    assert.match(problems.join('\n'), /colour/);
+  });
+});
+
+describe('exportDocx: the .docx of a notice', () => {
+  let result: DocxResult;
+  let files: Record<string, string>;
+  let ps: Para[];
+  before(async () => {
+    result = await exportDocx(NOTICE, { language: 'plaintext' });
+    files = unzipDocx(result.data);
+    ps = paragraphs(files['word/document.xml']);
+  });
+
+  it('is a zip with a document, styles, settings and two footers', () => {
+    for (const f of ['word/document.xml', 'word/styles.xml', 'word/settings.xml', '[Content_Types].xml']) assert.ok(files[f], f);
+  });
+
+  it('sets A4, the margins in twips and the document grid', () => {
+    const doc = files['word/document.xml'];
+    assert.deepEqual(attrs(doc, 'w:pgSz'), { w: '11906', h: '16838', orient: 'portrait' });
+    const mar = attrs(doc, 'w:pgMar');
+    assert.deepEqual([mar?.top, mar?.bottom, mar?.left, mar?.right], ['2098', '1984', '1587', '1474']);
+    assert.deepEqual(attrs(doc, 'w:docGrid'), { type: 'linesAndChars', linePitch: '579', charSpace: '-842' });
+  });
+
+  it('keeps every line to the grid pitch and 28 characters: exact 579-twip lines, −0.25 pt runs, no grid snapping', () => {
+    const styles = files['word/styles.xml'];
+    const pPrDefault = /<w:pPrDefault>([\s\S]*?)<\/w:pPrDefault>/.exec(styles)?.[1] ?? '';
+    assert.match(pPrDefault, /<w:snapToGrid w:val="0"\/>/);
+    assert.deepEqual(attrs(pPrDefault, 'w:spacing'), { after: '0', before: '0', line: '579', lineRule: 'exact' });
+    const rPrDefault = /<w:rPrDefault>([\s\S]*?)<\/w:rPrDefault>/.exec(styles)?.[1] ?? '';
+    assert.equal(attrs(rPrDefault, 'w:sz')?.val, '32');
+    assert.equal(attrs(rPrDefault, 'w:rFonts')?.eastAsia, '仿宋_GB2312');
+    // The Normal style names the size too (LibreOffice sizes the grid from it).
+    const normal = /<w:style w:type="paragraph" w:styleId="Normal"[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? '';
+    assert.equal(attrs(normal, 'w:sz')?.val, '32');
+    for (const p of ps) for (const r of p.runs) assert.equal(r.spacing, -5, p.text);
+  });
+
+  it('names one font for East Asian and Latin text in every run: punctuation and digits are never Times New Roman', () => {
+    const all = Object.values(files).join('');
+    assert.doesNotMatch(files['word/document.xml'], /Times New Roman/);
+    for (const p of ps)
+      for (const r of p.runs) {
+        assert.ok(r.fonts.eastAsia, `${p.text}: a font`);
+        assert.equal(r.fonts.ascii, r.fonts.eastAsia, p.text);
+        assert.equal(r.fonts.hAnsi, r.fonts.eastAsia, p.text);
+        assert.equal(r.fonts.hint, 'eastAsia', p.text);
+      }
+    const quoted = find(ps, '“防汛物资”要备足，数量不少于2024年。');
+    assert.deepEqual(fontsOf(quoted), ['仿宋_GB2312']);
+    assert.ok(all.length > 0);
+  });
+
+  it('lays out the title: 2号 小标宋体, centred, broken into lines', () => {
+    const title = ps[0];
+    assert.equal(title.text, '青山县人民政府办公室关于进一步做好全县汛期防汛值守和应急物资保障工作的通知');
+    assert.equal(title.jc, 'center');
+    assert.ok(title.runs.length >= 2);
+    assert.deepEqual(title.runs.map((r) => r.breaks), [0, ...title.runs.slice(1).map(() => 1)]);
+    for (const r of title.runs) {
+      assert.equal(r.fonts.eastAsia, '方正小标宋简体');
+      assert.equal(r.size, 44);
+    }
+    // An empty line between the title and the 主送机关.
+    assert.equal(ps[1].text, '');
+  });
+
+  it('leaves out web residue and says so', () => {
+    assert.ok(!ps.some((p) => p.text.includes('当前位置')));
+    assert.equal(result.omitted.residue, 1);
+  });
+
+  it('sets the 主送机关 flush left and the body in 3号 仿宋体 indented two characters', () => {
+    const addressee = find(ps, '各乡镇人民政府，县政府各部门：');
+    assert.deepEqual(addressee.ind, {});
+    assert.equal(addressee.jc, undefined);
+    assert.deepEqual(fontsOf(addressee), ['仿宋_GB2312']);
+    const body = find(ps, '为切实做好今年汛期防汛值守工作，现就有关事项通知如下。');
+    assert.deepEqual(body.ind, { firstLine: String(chars(2)), firstLineChars: '200' });
+    assert.equal(body.runs[0].size, 32);
+    assert.deepEqual(fontsOf(body), ['仿宋_GB2312']);
+  });
+
+  it('gives level 1 黑体, level 2 楷体 on the heading part of a run-in heading only, level 3 仿宋体', () => {
+    const h1 = find(ps, '一、压实值守责任');
+    assert.deepEqual(fontsOf(h1), ['黑体']);
+    assert.equal(h1.ind.firstLineChars, '200');
+    const h2 = find(ps, '（一）落实领导带班。各乡镇主要负责同志要轮流带班。');
+    assert.deepEqual(
+      h2.runs.map((r) => [r.text, r.fonts.eastAsia, r.size]),
+      [
+        ['（一）落实领导带班。', '楷体_GB2312', 32],
+        ['各乡镇主要负责同志要轮流带班。', '仿宋_GB2312', 32],
+      ],
+    );
+    assert.deepEqual(fontsOf(find(ps, '1.重大险情立即报告；')), ['仿宋_GB2312']);
+  });
+
+  it('aligns the 附件说明: `附件：` two characters in, names under each other (hanging indent)', () => {
+    const first = find(ps, '附件：1.值班安排表');
+    const second = find(ps, '2.防汛物资清单');
+    // `附件：` is 3 characters, `1.` one (two half-width): names start 2 + 3 + 1 = 6 characters in.
+    assert.deepEqual(first.ind, { left: String(chars(6)), hanging: String(chars(4)) });
+    assert.deepEqual(second.ind, { left: String(chars(6)), hanging: String(chars(1)) });
+    assert.equal(ps[ps.indexOf(first) - 1].text, '', 'an empty line before the 附件说明');
+  });
+
+  it('right-aligns 署名 and 成文日期 four characters in, centred on each other', () => {
+    const sig = find(ps, '青山县人民政府办公室');
+    const date = find(ps, '2025年6月3日');
+    assert.equal(sig.jc, 'right');
+    assert.equal(date.jc, 'right');
+    // The signature (10 characters) is the longer: four characters in; the date (6) centred under it.
+    assert.equal(sig.ind.right, String(chars(4)));
+    assert.equal(date.ind.right, String(chars(4 + (10 - 6) / 2)));
+    const note = find(ps, '（此件公开发布）');
+    assert.equal(note.ind.firstLineChars, '200');
+  });
+
+  it('starts an attachment on a new page: `附件1` in 黑体 flush left, its title like the document title', () => {
+    const label = find(ps, '附件1');
+    assert.ok(label.pageBreakBefore);
+    assert.deepEqual(fontsOf(label), ['黑体']);
+    assert.deepEqual(label.ind, {});
+    const title = find(ps, '值班安排表');
+    assert.equal(title.jc, 'center');
+    assert.deepEqual(fontsOf(title), ['方正小标宋简体']);
+    assert.equal(title.runs[0].size, 44);
+    assert.equal(ps.indexOf(title) - ps.indexOf(label), 2, 'the title on the third line');
+    assert.deepEqual(fontsOf(find(ps, '一、带班领导')), ['黑体']);
+  });
+
+  it('puts page numbers `— N —` in 4号 宋体 on odd pages right and even pages left, one character in', () => {
+    const doc = files['word/document.xml'];
+    assert.match(files['word/settings.xml'], /<w:evenAndOddHeaders\/>/);
+    const refs = [...doc.matchAll(/<w:footerReference w:type="(\w+)" r:id="(\w+)"\/>/g)].map((m) => [m[1], m[2]]);
+    assert.deepEqual(refs.map((r) => r[0]).sort(), ['default', 'even']);
+    const rels = files['word/_rels/document.xml.rels'];
+    const footer = (type: string) => {
+      const id = refs.find((r) => r[0] === type)?.[1];
+      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels);
+      return files[`word/${target?.[1] ?? target?.[2]}`];
+    };
+    const odd = paragraphs(footer('default'))[0];
+    const even = paragraphs(footer('even'))[0];
+    assert.equal(odd.jc, 'right');
+    assert.deepEqual(odd.ind, { right: '280' });
+    assert.equal(even.jc, 'left');
+    assert.deepEqual(even.ind, { left: '280' });
+    for (const f of [footer('default'), footer('even')]) {
+      assert.match(f, /<w:instrText xml:space="preserve">PAGE<\/w:instrText>/);
+      const texts = [...f.matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1]);
+      assert.deepEqual(texts, ['— ', ' —']);
+      for (const r of paragraphs(f)[0].runs) {
+        assert.equal(r.fonts.eastAsia, '宋体');
+        assert.equal(r.fonts.ascii, '宋体');
+        assert.equal(r.size, 28);
+      }
+    }
+  });
+
+  it('sets the 版记 between its rules in a table floated to the foot of the page, in 4号 仿宋体', () => {
+    const doc = files['word/document.xml'];
+    const tbl = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(doc)?.[0] ?? '';
+    assert.ok(tbl, 'a table');
+    assert.ok(doc.indexOf(tbl) > doc.indexOf('一、带班领导'), 'after all text');
+    const pos = attrs(tbl, 'w:tblpPr');
+    assert.equal(pos?.vertAnchor, 'margin');
+    assert.equal(pos?.tblpYSpec, 'bottom');
+    const borders = /<w:tblBorders>([\s\S]*?)<\/w:tblBorders>/.exec(tbl)?.[1] ?? '';
+    assert.equal(attrs(borders, 'w:top')?.sz, '8');
+    assert.equal(attrs(borders, 'w:bottom')?.sz, '8');
+    assert.equal(attrs(borders, 'w:insideH')?.sz, '6');
+    assert.equal(attrs(borders, 'w:left')?.val, 'none');
+    assert.equal(attrs(tbl, 'w:tblW')?.w, String(TEXT_WIDTH));
+    const rows = paragraphs(tbl);
+    assert.deepEqual(
+      rows.map((r) => r.text),
+      ['抄送：县委办公室，县人大常委会办公室。', '青山县人民政府办公室\t2025年6月3日印发'],
+    );
+    for (const r of rows) for (const run of r.runs) assert.deepEqual([run.fonts.eastAsia, run.size], ['仿宋_GB2312', 28]);
+    // The date sits at a right tab one character (4号) in from the right edge of the cell's text.
+    assert.equal(attrs(rows[1].xml, 'w:tab')?.val, 'right');
+    // The organ list wraps under its first name.
+    assert.deepEqual(rows[0].ind, { left: String(3 * 280), hanging: String(3 * 280) });
+  });
+
+  it('reports the fonts it asked for', () => {
+    assert.deepEqual(result.fonts, DEFAULT_FONTS);
+  });
+});
+
+describe('exportDocx: options and other drafts', () => {
+  it('uses the configured fonts everywhere', async () => {
+    const r = await exportDocx('关于开展检查的通知\n各单位：\n一、范围。全县。\n（一）重点。略。', { language: 'plaintext', fonts: { body: '仿宋', title: '华文中宋', heading1: '方正黑体', heading2: '楷体' } });
+    assert.deepEqual(r.problems, []);
+    const ps = paragraphs(unzipDocx(r.data)['word/document.xml']);
+    assert.deepEqual(fontsOf(ps[0]), ['华文中宋']);
+    assert.deepEqual(fontsOf(find(ps, '一、范围。全县。')), ['方正黑体', '仿宋']);
+    assert.deepEqual(fontsOf(find(ps, '（一）重点。略。')), ['楷体', '仿宋']);
+    assert.equal(r.fonts.pageNumber, DEFAULT_FONTS.pageNumber);
+  });
+
+  it('exports a Markdown speech without its markup; CRLF and a BOM change nothing', async () => {
+    const md = '# 在全县春耕生产动员会上的讲话\n\n县委副书记　刘明\n\n（2025年3月5日）\n\n同志们：\n\n今天召开这次会议，**主要任务**是部署[春耕生产](https://example.org/a)。\n\n## 一、认清形势\n\n今年任务很重。\n';
+    const a = await exportDocx(md, { language: 'markdown' });
+    const b = await exportDocx(`\ufeff${md.replace(/\n/g, '\r\n')}`, { language: 'markdown' });
+    const pa = paragraphs(unzipDocx(a.data)['word/document.xml']);
+    const pb = paragraphs(unzipDocx(b.data)['word/document.xml']);
+    assert.deepEqual(
+      pa.map((p) => p.text),
+      pb.map((p) => p.text),
+    );
+    assert.equal(a.model.kind, 'speech');
+    assert.equal(pa[0].text, '在全县春耕生产动员会上的讲话');
+    assert.equal(find(pa, '县委副书记　刘明').jc, 'center');
+    assert.equal(find(pa, '（2025年3月5日）').jc, 'center');
+    assert.deepEqual(find(pa, '同志们：').ind, {});
+    find(pa, '今天召开这次会议，主要任务是部署春耕生产。');
+    assert.deepEqual(fontsOf(find(pa, '一、认清形势')), ['黑体']);
+  });
+
+  it('gives an empty draft a valid one-paragraph document, and no 版记 table without a 版记', async () => {
+    const r = await exportDocx('', { language: 'plaintext' });
+    const f = unzipDocx(r.data);
+    assert.equal(paragraphs(f['word/document.xml']).length, 1);
+    assert.doesNotMatch(f['word/document.xml'], /<w:tbl>/);
+  });
+
+  it('escapes XML-special characters in the text', async () => {
+    const r = await exportDocx('关于A&B<C>项目的通知\n各单位：\n请落实“A&B”。', { language: 'plaintext' });
+    const ps = paragraphs(unzipDocx(r.data)['word/document.xml']);
+    assert.equal(ps[0].text, '关于A&B<C>项目的通知');
+    find(ps, '请落实“A&B”。');
+  });
+});
