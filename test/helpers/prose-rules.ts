@@ -1,4 +1,4 @@
-/** The rule ids of issue 11 (punctuation, numbers and dates, 发文字号, wording), shared by their tests. */
+/** The rule ids of issue 11 (punctuation, numbers and dates, 发文字号, wording, the parts of a document), shared by their tests. */
 export const PROSE_RULES = [
   'punctuation-width',
   'punctuation-quotes',
@@ -13,4 +13,8 @@ export const PROSE_RULES = [
   'wording',
   'duplicate-word',
   'no-cjk-spacing',
+  'title-punctuation',
+  'attachment-note',
+  'addressee',
+  'document-type',
 ];

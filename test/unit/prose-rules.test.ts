@@ -95,3 +95,20 @@ describe('fix kinds', () => {
     assert.equal(f[0].fix, undefined);
   });
 });
+
+describe('attachment-note: the 附件 line itself', () => {
+  // The golden harness inserts 𠮷 at the start of the 附件 line, which no longer reads as a 附件说明;
+  // these two checks of that line are tested here instead.
+  it('a half-width colon and a first ordinal `1、` are fixed safely', () => {
+    const text = 'XX县人民政府关于开展检查的通知\n各乡镇人民政府：\n现将有关事项通知如下。\n\n附件:1、检查表\n2.名单\n\nXX县人民政府\n2024年5月6日\n';
+    const r = lint(text, { language: 'plaintext' }, [rule('attachment-note')]);
+    assert.deepEqual(
+      r.findings.map((f) => [text.slice(f.start, f.end), f.fix?.kind]),
+      [
+        [':', 'safe'],
+        ['1、', 'safe'],
+      ],
+    );
+    assert.equal(fixAll(text, { language: 'plaintext' }, 8, [rule('attachment-note')]).text, text.replace('附件:1、', '附件：1.'));
+  });
+});

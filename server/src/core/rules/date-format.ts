@@ -11,6 +11,8 @@ const YEAR_CHARS = `[〇一二三四五六七八九${WRONG_ZERO}]`;
  * - `leading-zero`: `2024年05月06日` → `2024年5月6日` (month and day without a leading zero; safe);
  * - `short-year`: `24年5月` → `2024年5月` (the year in full). Only a two-digit year directly followed by a month
  *   is taken — `改革开放40年来`, `近10年` are durations. The century is a guess: a suggestion;
+ * - `signing-date`: the 成文日期 under the 署名 (from the document model) in Chinese numerals → Arabic (GB/T 9704
+ *   §7.3.5.4: 用阿拉伯数字将年、月、日标全); the conversion rests on no guess (safe);
  * - `zero`: `二0二四年` `二O二四年` `二○二四年` `二零二四年` → `二〇二四年` (the zero of a Chinese-numeral year is `〇`; safe).
  */
 export const dateFormat: Rule = {
@@ -35,6 +37,11 @@ export const dateFormat: Rule = {
         defaultSeverity: 'warning',
         description: msg('年份只写两位，应写全', 'A two-digit year: write it in full'),
         example: { wrong: '24年5月', right: '2024年5月' },
+      },
+      'signing-date': {
+        defaultSeverity: 'warning',
+        description: msg('成文日期用阿拉伯数字将年、月、日标全', 'The date of a document (成文日期) is written in Arabic numerals, in full'),
+        example: { wrong: '二〇二四年五月六日', right: '2024年5月6日' },
       },
       zero: {
         defaultSeverity: 'warning',
@@ -87,6 +94,22 @@ export const dateFormat: Rule = {
       });
     });
 
+    // 成文日期 in Chinese numerals
+    const d = ctx.document.date;
+    if (d && ctx.document.kind === 'document') {
+      const s = text.slice(d.start, d.end);
+      const arabic = chineseDate(s);
+      if (arabic !== undefined) {
+        ctx.report({
+          message: msg(`成文日期用阿拉伯数字：“${arabic}”`, `The date of a document is written in Arabic numerals: "${arabic}"`),
+          start: d.start,
+          end: d.end,
+          sub: 'signing-date',
+          fix: { title: msg(`改为“${arabic}”`, `Change to "${arabic}"`), edits: [{ start: d.start, end: d.end, newText: arabic }], kind: 'safe' },
+        });
+      }
+    }
+
     // 二0二四年: four year characters, at least one a wrong zero, at least two Chinese numerals
     layer.forEachProseMatch(new RegExp(`(?<![〇一二三四五六七八九十${WRONG_ZERO}\\dA-Za-z])[一二]${YEAR_CHARS}{3}年`, 'g'), (m) => {
       const year = m[0].slice(0, 4);
@@ -104,3 +127,23 @@ export const dateFormat: Rule = {
     });
   },
 };
+
+/** `二〇二四年五月六日` → `2024年5月6日`; undefined unless the whole date is in Chinese numerals. */
+function chineseDate(s: string): string | undefined {
+  const m = /^([〇○零O0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/.exec(s);
+  if (!m) return undefined;
+  const digit = (c: string) => ('〇○零O0'.includes(c) ? 0 : '一二三四五六七八九'.indexOf(c) + 1);
+  const year = [...m[1]].map(digit).join('');
+  const small = (t: string): number | undefined => {
+    if (t === '十') return 10;
+    if (t.length === 1) return digit(t);
+    if (t.length === 2 && t[0] === '十') return 10 + digit(t[1]);
+    if (t.length === 2 && t[1] === '十') return digit(t[0]) * 10;
+    if (t.length === 3 && t[1] === '十') return digit(t[0]) * 10 + digit(t[2]);
+    return undefined;
+  };
+  const month = small(m[2]);
+  const day = small(m[3]);
+  if (month === undefined || day === undefined || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${year}年${month}月${day}日`;
+}

@@ -20,6 +20,10 @@ import { numeralUsage } from './numeral-usage';
 import { wording } from './wording';
 import { duplicateWord } from './duplicate-word';
 import { noCjkSpacing } from './no-cjk-spacing';
+import { titlePunctuation } from './title-punctuation';
+import { attachmentNote } from './attachment-note';
+import { addressee } from './addressee';
+import { documentType } from './document-type';
 
 /** The ordered registry of rules. Adding a rule = one file, one line here. */
 export const RULES: readonly Rule[] = [
@@ -44,6 +48,10 @@ export const RULES: readonly Rule[] = [
   wording,
   duplicateWord,
   noCjkSpacing,
+  titlePunctuation,
+  attachmentNote,
+  addressee,
+  documentType,
 ];
 
 export function ruleById(id: string): Rule | undefined {
