@@ -10,7 +10,9 @@
 import * as vscode from 'vscode';
 import { exportDocx } from '../../server/src/export/docx';
 import { FONT_KEYS, describeFonts } from '../../server/src/export/fonts';
-import { isChinese } from '../../server/src/core/messages';
+import { isChinese, pick } from '../../server/src/core/messages';
+import { lint } from '../../server/src/core/lint';
+import { settingsFor } from './analysis';
 import type { Language } from '../../server/src/core/types';
 
 /** The diagnostics' `source` set by the server (server/src/diagnostics.ts). */
@@ -30,9 +32,9 @@ export async function exportToWord(arg?: unknown): Promise<vscode.Uri | undefine
   }
   const language = document.languageId as Language;
 
-  const errors = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === SOURCE && d.severity === vscode.DiagnosticSeverity.Error);
+  const errors = remainingErrors(document);
   if (errors.length > 0) {
-    const named = errors.slice(0, NAMED).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
+    const named = errors.slice(0, NAMED);
     if (errors.length > NAMED) named.push('…');
     const go = vscode.l10n.t('Export Anyway');
     const answer = await vscode.window.showWarningMessage(
@@ -68,6 +70,26 @@ export async function exportToWord(arg?: unknown): Promise<vscode.Uri | undefine
     void vscode.window.showErrorMessage(vscode.l10n.t('Export to Word failed: {0}', e instanceof Error ? e.message : String(e)));
     return undefined;
   }
+}
+
+/**
+ * The error-severity findings left in the draft, as `line:column message`: the server's diagnostics
+ * when it has published any for the document; else (a draft exported before the server analysed it,
+ * such as a file picked in the explorer) the core run here with the user's rule severities.
+ */
+function remainingErrors(document: vscode.TextDocument): string[] {
+  const diagnostics = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === SOURCE);
+  if (diagnostics.length > 0) {
+    return diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
+  }
+  const { findings } = lint(document.getText(), { language: document.languageId as Language, severities: settingsFor(document).rules });
+  const lang = isChinese(vscode.env.language) ? 'zh' : 'en';
+  return findings
+    .filter((f) => f.severity === 'error')
+    .map((f) => {
+      const at = document.positionAt(f.start);
+      return `${at.line + 1}:${at.character + 1} ${pick(f.message, lang)}`;
+    });
 }
 
 /**

@@ -61,7 +61,18 @@ describe('validateSettings', () => {
 
   it('describes the schema the extension contributes, from the registry', () => {
     const props = configurationProperties();
-    assert.deepEqual(Object.keys(props).sort(), ['gongwen.enable', 'gongwen.languages', 'gongwen.maxFileSize', 'gongwen.rules', 'gongwen.speakingRate']);
+    assert.deepEqual(Object.keys(props).sort(), [
+      'gongwen.enable',
+      'gongwen.export.fonts.body',
+      'gongwen.export.fonts.heading1',
+      'gongwen.export.fonts.heading2',
+      'gongwen.export.fonts.pageNumber',
+      'gongwen.export.fonts.title',
+      'gongwen.languages',
+      'gongwen.maxFileSize',
+      'gongwen.rules',
+      'gongwen.speakingRate',
+    ]);
     for (const p of Object.values(props)) assert.equal(p.scope, 'resource');
     const rules = props['gongwen.rules'].properties as Record<string, { enum: string[] }>;
     assert.deepEqual(Object.keys(rules), severityKeys());

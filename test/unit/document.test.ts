@@ -288,6 +288,23 @@ describe('buildDocumentModel: missing parts and non-prose', () => {
     assert.deepEqual(r, ['verbatim:```', 'verbatim:一、不是标题', 'verbatim:```', 'title:关于印发工作要点的通知', 'verbatim:| 项目 | 时间 |', 'verbatim:|---|---|', 'verbatim:| 检查 | 五月 |', 'separator:---', 'body:正文一段。']);
   });
 
+  it('a lead-in ending with a colon is no 主送机关; a list of offices is, brackets and all', () => {
+    assert.equal(model('关于召开年度总结会的通知\n会议的主要内容如下：\n一、总结全年工作。').m.addressee, undefined);
+    assert.equal(model('关于召开年度总结会的通知\n今天：\n开会。').m.addressee, undefined);
+    assert.equal(model('关于做好防汛工作的通知\n各村（社区）：\n请做好准备。').m.addressee?.line, 1);
+    assert.equal(model('关于商请支持的函\n青山大学：\n请予支持。').m.addressee?.line, 1);
+  });
+
+  it('site furniture before the title stays body and the title is found after it', () => {
+    const { m } = model('收藏本文 举报\n关于做好节日值班的通知\n各单位：\n请安排好值班。');
+    assert.equal(m.paragraphs[0].role, 'body');
+    assert.equal(m.title?.line, 1);
+    assert.equal(m.addressee?.line, 2);
+    // A draft that is only such a line and one more does not crash.
+    assert.equal(model('收藏本文 举报\n正文。').m.title, undefined);
+    assert.equal(model('收藏本文 举报').m.title, undefined);
+  });
+
   it('web residue is marked and skipped when finding the title', () => {
     const { m } = model('当前位置：首页 > 范文 > 通知\n关于做好节日值班的通知\n各单位：\n请安排好值班。');
     assert.equal(m.paragraphs[0].role, 'residue');

@@ -1,6 +1,7 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { exportDocx, type DocxResult } from '../../server/src/export/docx';
+import { exportDocx, plain, type DocxResult } from '../../server/src/export/docx';
+import { Source } from '../../server/src/core/source';
 import { breakTitle, textWidth, CHAR, CHARS_PER_LINE, CHAR_SPACE, LINE_PITCH, LINES_PER_PAGE, MARGIN, PAGE, TEXT_HEIGHT, TEXT_WIDTH, chars } from '../../server/src/export/layout';
 import { DEFAULT_FONTS, resolveFonts } from '../../server/src/export/fonts';
 import { attrs, find, paragraphs, unzipDocx, type Para } from '../helpers/docx';
@@ -122,10 +123,10 @@ describe('exportDocx: the .docx of a notice', () => {
     assert.deepEqual(attrs(doc, 'w:docGrid'), { type: 'linesAndChars', linePitch: '579', charSpace: '-842' });
   });
 
-  it('keeps every line to the grid pitch and 28 characters: exact 579-twip lines, −0.25 pt runs, no grid snapping', () => {
+  it('keeps every line to the grid pitch and 28 characters: exact 579-twip lines, −0.3 pt runs, no grid snapping or widow control', () => {
     const styles = files['word/styles.xml'];
     const pPrDefault = /<w:pPrDefault>([\s\S]*?)<\/w:pPrDefault>/.exec(styles)?.[1] ?? '';
-    assert.match(pPrDefault, /<w:snapToGrid w:val="0"\/>/);
+    assert.match(pPrDefault, /<w:widowControl w:val="0"\/><w:autoSpaceDE w:val="0"\/><w:autoSpaceDN w:val="0"\/><w:snapToGrid w:val="0"\/><w:spacing /);
     assert.deepEqual(attrs(pPrDefault, 'w:spacing'), { after: '0', before: '0', line: '579', lineRule: 'exact' });
     const rPrDefault = /<w:rPrDefault>([\s\S]*?)<\/w:rPrDefault>/.exec(styles)?.[1] ?? '';
     assert.equal(attrs(rPrDefault, 'w:sz')?.val, '32');
@@ -133,7 +134,7 @@ describe('exportDocx: the .docx of a notice', () => {
     // The Normal style names the size too (LibreOffice sizes the grid from it).
     const normal = /<w:style w:type="paragraph" w:styleId="Normal"[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? '';
     assert.equal(attrs(normal, 'w:sz')?.val, '32');
-    for (const p of ps) for (const r of p.runs) assert.equal(r.spacing, -5, p.text);
+    for (const p of ps) for (const r of p.runs) assert.equal(r.spacing, -6, p.text);
   });
 
   it('names one font for East Asian and Latin text in every run: punctuation and digits are never Times New Roman', () => {
@@ -332,5 +333,47 @@ describe('exportDocx: options and other drafts', () => {
     const ps = paragraphs(unzipDocx(r.data)['word/document.xml']);
     assert.equal(ps[0].text, '关于A&B<C>项目的通知');
     find(ps, '请落实“A&B”。');
+  });
+});
+
+describe('plain: Markdown as a reader sees it', () => {
+  const md = (t: string) => plain(new Source(t, 'markdown'), 0, t.length);
+  it('drops emphasis, code ticks, link targets, images, inline HTML and escapes', () => {
+    assert.equal(md('**加强**领导，见[通知](https://example.org/a)。![图](p.png)'), '加强领导，见通知。');
+    assert.equal(md('`代码`与<br/>换行<!-- 注 -->结束'), '代码与换行结束');
+    assert.equal(md('\\*不是强调\\*'), '*不是强调*');
+  });
+  it('leaves plain text alone', () => {
+    const t = '**原样**[保留](x)';
+    assert.equal(plain(new Source(t, 'plaintext'), 0, t.length), t);
+  });
+});
+
+describe('exportDocx: edge parts', () => {
+  it('aligns ten and more attachment names after a wider ordinal', async () => {
+    const items = Array.from({ length: 10 }, (_, i) => `${i + 1}.清单${i + 1}`);
+    const text = ['关于报送材料的通知', '各单位：', '请按附件报送。', `附件：${items[0]}`, ...items.slice(1), '县档案馆', '2025年5月6日'].join('\n');
+    const r = await exportDocx(text, { language: 'plaintext' });
+    assert.equal(r.model.attachmentNote?.items.length, 10);
+    const ps = paragraphs(unzipDocx(r.data)['word/document.xml']);
+    const nine = find(ps, '9.清单9');
+    const ten = find(ps, '10.清单10');
+    // `9.` is one character wide, `10.` one and a half: each name starts right after its ordinal.
+    assert.deepEqual(nine.ind, { left: String(chars(6)), hanging: String(chars(1)) });
+    assert.deepEqual(ten.ind, { left: String(chars(6.5)), hanging: String(chars(1.5)) });
+  });
+
+  it('lays out a 版记 with only 印发机关和印发日期', async () => {
+    const text = '关于调整作息时间的通知\n各科室：\n自下周起调整。\n县档案馆\n2025年5月6日\n县档案馆办公室　2025年5月6日印发';
+    const r = await exportDocx(text, { language: 'plaintext' });
+    const tbl = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(unzipDocx(r.data)['word/document.xml'])?.[0] ?? '';
+    assert.deepEqual(paragraphs(tbl).map((p) => p.text), ['县档案馆办公室\t2025年5月6日印发']);
+  });
+
+  it('shows Markdown table rows as lines of cells, and not their delimiter rows or code fences', async () => {
+    const md = ['# 关于印发工作要点的通知', '', '| 项目 | 时间 |', '|---|---|', '| 检查 | 五月 |', '', '```', '代码行', '```', ''].join('\n');
+    const ps = paragraphs(unzipDocx((await exportDocx(md, { language: 'markdown' })).data)['word/document.xml']);
+    const texts = ps.map((p) => p.text).filter(Boolean);
+    assert.deepEqual(texts, ['关于印发工作要点的通知', '项目　时间', '检查　五月', '代码行']);
   });
 });

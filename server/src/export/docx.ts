@@ -84,10 +84,13 @@ export async function exportDocx(text: string, options: DocxOptions): Promise<Do
 }
 
 /**
- * Paragraphs keep to the grid's line pitch by their exact line spacing, not by snapping: a
- * `w:snapToGrid w:val="0"` in the default paragraph properties (the `docx` library has no option for
- * it, so it is added to styles.xml here). Word still shows the 22 × 28 grid in Page Setup; LibreOffice,
- * which would put each 16 pt character in two 15.79 pt cells, sets the same 28 characters a line.
+ * Two default paragraph properties the `docx` library has no option for, added to styles.xml here:
+ * - `w:snapToGrid w:val="0"`: paragraphs keep to the grid's line pitch by their exact line spacing,
+ *   not by snapping. Word still shows the 22 × 28 grid in Page Setup; LibreOffice, which would put
+ *   each 16 pt character in two 15.79 pt cells, sets the same 28 characters a line;
+ * - `w:widowControl w:val="0"`: no line is pushed to the next page, so a full page holds 22 lines;
+ * - `w:autoSpaceDE`/`w:autoSpaceDN` off: no extra space between Chinese and Latin letters or digits
+ *   (`2024年`, `附件1`), which would also cost characters on a 28-character line.
  */
 function noGridSnap(zip: Uint8Array): Uint8Array {
   const files = unzipSync(zip);
@@ -96,7 +99,8 @@ function noGridSnap(zip: Uint8Array): Uint8Array {
   const xml = strFromU8(styles);
   const marker = '<w:pPrDefault><w:pPr>';
   if (!xml.includes(marker)) throw new Error('docx: default paragraph properties missing');
-  files['word/styles.xml'] = strToU8(xml.replace(marker, `${marker}<w:snapToGrid w:val="0"/>`));
+  // Schema order in w:pPr: widowControl … autoSpaceDE, autoSpaceDN … snapToGrid, spacing.
+  files['word/styles.xml'] = strToU8(xml.replace(marker, `${marker}<w:widowControl w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/>`));
   return zipSync(files);
 }
 
@@ -305,7 +309,9 @@ function closingParagraph(ctx: Ctx, p: DocParagraph): Paragraph {
 /**
  * 版记 (§7.4): 抄送 and 印发机关和印发日期 in 4号 仿宋体, one character in from each side, between a
  * thick first and last rule with a thin rule between them, all as wide as the 版心; a table floated to
- * the bottom of the page it ends on, the last page.
+ * the bottom of the 版心 of the page it ends on, the last page (Word: 表格定位, 垂直 底端 相对于 页边距).
+ * LibreOffice 7.4 floats only tables narrower than about 95 % of the text width and sets this one
+ * inline, after the last text: the 版记 is complete there but not at the foot of the page.
  */
 function imprintTable(ctx: Ctx): Table | undefined {
   const { model, source, fonts } = ctx;

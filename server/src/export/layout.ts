@@ -40,14 +40,15 @@ export const CHAR_SPACE = Math.floor((TEXT_WIDTH / 20 / CHARS_PER_LINE - SIZE.sa
 
 
 /**
- * Character spacing of every run, in twentieths of a point (`w:rPr/w:spacing`): −0.25 pt, so a 3号
- * character advances 15.75 pt and exactly 28 fit the 156 mm line (28 × 15.75 = 441 pt ≤ 442.2 pt <
- * 29 × 15.75). Paragraphs do not snap to the grid (see `docx.ts`): Word and LibreOffice then lay out
+ * Character spacing of every run, in twentieths of a point (`w:rPr/w:spacing`): −0.3 pt, so a 3号
+ * character advances 15.7 pt and exactly 28 fit the 156 mm line (28 × 15.7 = 439.6 pt ≤ 442.2 pt <
+ * 29 × 15.7). Paragraphs do not snap to the grid (see `docx.ts`): Word and LibreOffice then lay out
  * the same 28 characters, where LibreOffice would give a 16 pt character two 15.79 pt grid cells.
+ * (−0.25 pt is too tight for LibreOffice, which rounds it and sets 27.)
  */
-export const CHAR_SPACING = -5;
+export const CHAR_SPACING = -6;
 
-/** One character of body text, in twips (15.75 pt = 315): 3号 plus `CHAR_SPACING`. */
+/** One character of body text, in twips (15.7 pt = 314): 3号 plus `CHAR_SPACING`. */
 export const CHAR = SIZE.san * 10 + CHAR_SPACING;
 
 /** `n` body characters in twips, rounded. */

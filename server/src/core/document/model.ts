@@ -47,6 +47,15 @@ const PRINTING = /年.{1,4}月.{1,4}日\s*印发$/;
 const SEPARATOR = /^(?:[-—_=─━*]\s*){3,}$/;
 /** Sentence and clause punctuation: a line with it is prose, not a name. */
 const PROSE_PUNCT = /[。；，！？,;!?：:、]/;
+/**
+ * The last name of a 主送机关 list ends like an office, a body or a group of people (`县财政局`,
+ * `各乡镇人民政府`, `县直各单位`, `各村（社区）`); a lead-in such as `主要内容如下：` or `今天：` does not.
+ */
+const ADDRESSEE_END = /(?:[局委厅部办院室会处科所站队府位司心校镇乡村道区组门导志馆行团署县市省州旗盟社园场厂业军关党]|公司|中心|学|大学)(?:[（(][^（()）]{1,12}[)）])?[：:]$/;
+/** Words of a lead-in sentence, not of a list of names. */
+const LEAD_IN = /如下|以下|下面|要求|方法|格式|注意|内容|情况|尊敬|同志们|朋友们/;
+/** Site furniture that is not caught as residue but is no title either (as the section tree's title finder). */
+const NOT_TITLE = /(?:https?:|www\.|\.com|\.cn|\.net|分享|收藏|举报|阅读|扫码|来源[:：]|时间[:：]|当前位置|首页|登录|登陆|注册)/i;
 /** Closing formulas that end the body (`特此通知`, `妥否，请批示`), never a 署名. */
 const CLOSING = /^(?:特此|此复|此令|请予|妥否|当否|以上|专此)/;
 
@@ -99,6 +108,8 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
       model.documentNumber ??= para(w, c);
     } else break;
   }
+  // Up to two lines of site furniture before the title stay body text.
+  for (let k = c; k + 1 < cands.length && k < c + 2 && NOT_TITLE.test(t(k)); k++) if (isTitle(w, k + 1)) c = k + 1;
   if (c < cands.length && isTitle(w, c)) {
     setRole(w, c, 'title');
     model.title = para(w, c);
@@ -291,7 +302,7 @@ function isTitle(w: Work, k: number): boolean {
   const s = textOf(w, k);
   if (parseMarker(w.source.text, p.start, p.end)) return false;
   if (line.headingLevel > 0) return true;
-  if (s.length > TITLE_MAX || !/[\u4e00-\u9fff]/.test(s)) return false;
+  if (s.length > TITLE_MAX || !/[\u4e00-\u9fff]/.test(s) || NOT_TITLE.test(s)) return false;
   if (/[。；，,！？!?]$/.test(s) || /[：:]/.test(s)) return false;
   if (DATE.test(s) || BRACKETED_DATE.test(s) || ANNOTATION.test(s)) return false;
   // Something must follow a title.
@@ -311,7 +322,7 @@ function isName(w: Work, k: number): boolean {
 function isAddressee(w: Work, k: number): boolean {
   const p = para(w, k);
   const s = textOf(w, k);
-  if (s.length > 120 || !/[：:]$/.test(s) || /[：:]/.test(s.slice(0, -1)) || /[。；！？]/.test(s)) return false;
+  if (s.length > 120 || !ADDRESSEE_END.test(s) || /[：:]/.test(s.slice(0, -1)) || /[。；！？]/.test(s) || LEAD_IN.test(s)) return false;
   if (SALUTATION.test(s) || ATTACHMENT_NOTE.test(s) || w.source.lines[p.line].headingLevel > 0) return false;
   return !parseMarker(w.source.text, p.start, p.end);
 }

@@ -1,0 +1,180 @@
+/**
+ * Renders the Word export with LibreOffice and checks the page as a reader sees it, not only the XML:
+ *   node --import tsx scripts/render-docx.ts [--require] [--png docs/export-page.png]
+ *
+ * 1. exports the example drafts (examples/draft-notice.txt, examples/draft-speech.md) and a check draft
+ *    made of the speech's body paragraphs (letters and digits removed, repeated to fill several
+ *    pages) with the real exporter;
+ * 2. converts them to PDF (`soffice --headless --convert-to pdf`) and the notice's first page to PNG
+ *    (`pdftoppm`) in out/render/;
+ * 3. with `pdftotext -layout`, checks that continued body lines hold 28 characters (none more) and
+ *    that every full page of the check draft holds 22 lines (GB/T 9704-2012 §5.2.3);
+ * 4. with `--png FILE`, copies the notice's first page there (the README's picture).
+ *
+ * Needs LibreOffice Writer, poppler-utils and a CJK font (Debian: libreoffice-writer poppler-utils
+ * fonts-noto-cjk). Without them it prints what is missing and exits 0 — or 1 with `--require`, as CI
+ * runs it. Exit 1 when a check fails.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { exportDocx } from '../server/src/export/docx';
+import { CHARS_PER_LINE, LINES_PER_PAGE } from '../server/src/export/layout';
+import { DEFAULT_FONTS } from '../server/src/export/fonts';
+import { Source } from '../server/src/core/source';
+import { buildSections } from '../server/src/core/numbering/tree';
+import { buildDocumentModel } from '../server/src/core/document/model';
+
+const ROOT = path.join(__dirname, '..');
+const OUT = path.join(ROOT, 'out', 'render');
+const EXAMPLES = path.join(ROOT, 'examples');
+
+function which(cmd: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const p = path.join(dir, cmd);
+    if (dir && fs.existsSync(p)) return p;
+  }
+  return undefined;
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): string {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 180_000, env });
+  if (r.error || r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.error?.message ?? r.stderr}`);
+  return r.stdout;
+}
+
+/**
+ * Width of a rendered line in full-width characters (CJK 1, anything else ½), spaces left out, and
+ * not counting one closing punctuation mark hung past the line's end (Word and LibreOffice both let
+ * `。` `，` overflow the margin rather than start the next line with it).
+ */
+function width(line: string): number {
+  let w = 0;
+  const chars = [...line.replace(/[\s\u3000]/g, '')];
+  for (const ch of chars) w += (ch.codePointAt(0) ?? 0) < 0x1100 ? 0.5 : 1;
+  if (w > CHARS_PER_LINE && /[，。、；：！？”’）》]/.test(chars[chars.length - 1] ?? '')) w -= 1;
+  return w;
+}
+
+/** A check draft: the example's body paragraphs without letters or digits, enough for four pages. */
+function checkDraft(example: string): string {
+  const src = new Source(example, 'markdown');
+  const model = buildDocumentModel(src, buildSections(src));
+  const body = model.paragraphs.filter((p) => p.role === 'body').map((p) => example.slice(p.start, p.end).replace(/[A-Za-z0-9]/g, ''));
+  const paras: string[] = [];
+  while (paras.join('').length < CHARS_PER_LINE * LINES_PER_PAGE * 4) paras.push(...body);
+  return paras.join('\n\n') + '\n';
+}
+
+/** Pages of `pdftotext -layout` output, each without its page-number line and trailing blank lines. */
+function pages(pdf: string): string[][] {
+  return run('pdftotext', ['-layout', pdf, '-'])
+    .split('\f')
+    .map((page) => page.split('\n').filter((l) => l.trim() !== '' && !/^\s*—\s*\d+\s*—\s*$/.test(l)))
+    .filter((p) => p.length > 0);
+}
+
+/** A fontconfig file: the system's, plus aliases from the export's default font names to free fonts. */
+function fontconfig(): string {
+  const serif = ['Noto Serif CJK SC', 'Noto Serif CJK', 'AR PL UMing CN', 'WenQuanYi Zen Hei'];
+  const sans = ['Noto Sans CJK SC', 'Noto Sans CJK', 'WenQuanYi Zen Hei'];
+  const alias = (family: string, prefer: string[]) => `  <alias binding="same"><family>${family}</family><prefer>${prefer.map((f) => `<family>${f}</family>`).join('')}</prefer></alias>`;
+  const { title, body, heading1, heading2, pageNumber } = DEFAULT_FONTS;
+  return [
+    '<?xml version="1.0"?>',
+    '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
+    '<fontconfig>',
+    '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>',
+    alias(title, serif),
+    alias(body, serif),
+    alias(heading2, serif),
+    alias(pageNumber, serif),
+    alias(heading1, sans),
+    '</fontconfig>',
+    '',
+  ].join('\n');
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const require = args.includes('--require');
+  const pngAt = args.indexOf('--png');
+  const pngTarget = pngAt >= 0 ? args[pngAt + 1] : undefined;
+  const soffice = which('soffice') ?? which('libreoffice');
+  const missing = [soffice ? '' : 'LibreOffice (libreoffice-writer)', which('pdftotext') && which('pdftoppm') ? '' : 'poppler-utils'].filter(Boolean);
+  if (missing.length) {
+    console.log(`render-docx: skipped, not installed: ${missing.join(', ')} (Debian: apt-get install libreoffice-writer poppler-utils fonts-noto-cjk)`);
+    return require ? 1 : 0;
+  }
+  fs.mkdirSync(OUT, { recursive: true });
+  const notice = fs.readFileSync(path.join(EXAMPLES, 'draft-notice.txt'), 'utf8');
+  const speech = fs.readFileSync(path.join(EXAMPLES, 'draft-speech.md'), 'utf8');
+  const docs: Array<[string, string, 'markdown' | 'plaintext']> = [
+    ['draft-notice', notice, 'plaintext'],
+    ['draft-speech', speech, 'markdown'],
+    ['check-28x22', checkDraft(speech), 'markdown'],
+  ];
+  for (const [name, text, language] of docs) {
+    const r = await exportDocx(text, { language });
+    fs.writeFileSync(path.join(OUT, `${name}.docx`), r.data);
+  }
+  // A private LibreOffice profile: no first-start dialogs, no clash with a running instance. The
+  // faces the export asks for are mapped to the free CJK fonts a Linux machine has (serif for 仿宋,
+  // 楷体 and 小标宋, sans for 黑体), so the picture shows the faces apart.
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-lo-'));
+  const fontsConf = path.join(profile, 'fonts.conf');
+  fs.writeFileSync(fontsConf, fontconfig());
+  try {
+    run(soffice as string, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', OUT, ...docs.map(([n]) => path.join(OUT, `${n}.docx`))], { ...process.env, FONTCONFIG_FILE: fontsConf });
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', path.join(OUT, 'draft-notice.pdf'), path.join(OUT, 'draft-notice-page1')]);
+
+  let failed = 0;
+  const check = (ok: boolean, what: string) => {
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+    if (!ok) failed++;
+  };
+
+  for (const [name] of docs) {
+    const ps = pages(path.join(OUT, `${name}.pdf`));
+    // A full line: neither a paragraph's first (indented) line nor its last, whose next line on the
+    // page starts a new (indented) paragraph.
+    const full: number[] = [];
+    const indented = (l: string) => /^\s/.test(l);
+    for (const page of ps)
+      for (let i = 0; i + 1 < page.length; i++) if (!indented(page[i]) && !indented(page[i + 1])) full.push(width(page[i]));
+    const counts = new Map<number, number>();
+    for (const w of full) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const modal = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    console.log(`${name}: ${ps.length} page(s), lines per page ${ps.map((p) => p.length).join(' ')}; characters in continued lines: ${[...counts].sort((a, b) => a[0] - b[0]).map(([w, n]) => `${w}×${n}`).join(' ')}`);
+    if (name === 'check-28x22') {
+      check(modal === CHARS_PER_LINE, `${name}: continued body lines hold ${CHARS_PER_LINE} characters (most common: ${modal})`);
+      check(full.every((w) => w <= CHARS_PER_LINE), `${name}: no line holds more than ${CHARS_PER_LINE} characters`);
+      const fullPages = ps.slice(0, -1);
+      check(fullPages.length >= 2 && fullPages.every((p) => p.length === LINES_PER_PAGE), `${name}: every full page holds ${LINES_PER_PAGE} lines (${fullPages.map((p) => p.length).join(', ')})`);
+    } else {
+      check(full.every((w) => w <= CHARS_PER_LINE), `${name}: no line holds more than ${CHARS_PER_LINE} characters`);
+      check(ps.every((p) => p.length <= LINES_PER_PAGE), `${name}: no page holds more than ${LINES_PER_PAGE} lines`);
+    }
+  }
+  const png = path.join(OUT, 'draft-notice-page1.png');
+  console.log(`PDF and PNG in ${path.relative(ROOT, OUT)}/ (${Math.round(fs.statSync(png).size / 1024)} KB page image)`);
+  if (pngTarget) {
+    fs.copyFileSync(png, path.resolve(pngTarget));
+    console.log(`copied the first page to ${pngTarget}`);
+  }
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    console.error(`render-docx: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 1;
+  },
+);
