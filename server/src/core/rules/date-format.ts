@@ -5,6 +5,9 @@ import type { Rule } from '../types';
 /** Characters written for zero in a year of Chinese numerals; only `〇` is right (GB/T 15835: a numeral used as a label writes zero as 〇). */
 const WRONG_ZERO = '0OoＯｏ○◯零Ｏ０';
 const YEAR_CHARS = `[〇一二三四五六七八九${WRONG_ZERO}]`;
+/** A Chinese-numeral year (the character before it is checked by hand: a leading lookbehind slows the scan). */
+const ZERO_YEAR = new RegExp(`[一二]${YEAR_CHARS}{3}年`, 'g');
+const NOT_BEFORE_YEAR = new RegExp(`[〇一二三四五六七八九十${WRONG_ZERO}\\dA-Za-z]`);
 
 /**
  * Dates, GB/T 15835 and GB/T 9704 §7.3.5.4 (成文日期):
@@ -111,7 +114,8 @@ export const dateFormat: Rule = {
     }
 
     // 二0二四年: four year characters, at least one a wrong zero, at least two Chinese numerals
-    layer.forEachProseMatch(new RegExp(`(?<![〇一二三四五六七八九十${WRONG_ZERO}\\dA-Za-z])[一二]${YEAR_CHARS}{3}年`, 'g'), (m) => {
+    layer.forEachProseMatch(ZERO_YEAR, (m) => {
+      if (m.index > 0 && NOT_BEFORE_YEAR.test(text[m.index - 1])) return;
       const year = m[0].slice(0, 4);
       if (![...year].some((c) => WRONG_ZERO.includes(c))) return;
       if ([...year].filter((c) => '一二三四五六七八九〇'.includes(c)).length < 2) return;

@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { textLayer } from '../text';
+import { isIdeographBefore, textLayer } from '../text';
 import type { Rule } from '../types';
 
 /**
@@ -25,8 +25,11 @@ export const documentNumber: Rule = {
   },
   check(ctx) {
     const layer = textLayer(ctx.source);
-    const re = /(?<=\p{Script=Han})([[【（(〔［﹝〖])(\d{4}|\d{2})([\]】）)〕］﹞〗])\s?(第?)(0*)(\d{1,5})号/gu;
+    // The bracket first (a fast scan); the agency code's last ideograph is checked by hand.
+    const re = /([[【（(〔［﹝〖])(\d{4}|\d{2})([\]】）)〕］﹞〗])\s?(第?)(0*)(\d{1,5})号/g;
+    const text = ctx.source.text;
     layer.forEachProseMatch(re, (m) => {
+      if (!isIdeographBefore(text, m.index)) return;
       const [whole, open, year, close, di, zeros, num] = m;
       const problems: { zh: string; en: string }[] = [];
       const edits: Array<{ start: number; end: number; newText: string }> = [];

@@ -19,7 +19,7 @@ const NEVER_DOUBLED = [
  * The same word written twice in a row, 实务 (proofreading):
  * - a word from a list of words that never reduplicate (`进一步进一步`, `加强加强`): fix deletes one copy (safe);
  * - `的的`, except where one 的 ends a word and the next starts one: `有的的确`, `目的的`, `别的的`, `似的的` (safe);
- * - any other run of three to six ideographs written twice (`党支部党支部`): reported with a suggestion, since
+ * - any other run of three or four ideographs written twice (`党支部党支部`): reported with a suggestion, since
  *   a run can end one phrase and start the next.
  * Reduplication (`研究研究`, `看看`, `常常`, `明明白白`) is never reported: two-character repeats outside the list
  * and single characters other than 的 are left alone.
@@ -58,7 +58,7 @@ export const duplicateWord: Rule = {
       if (c < 0x4e00 || c > 0x9fff) continue;
       let hit = 0;
       let listed = false;
-      for (let len = 6; len >= 2; len--) {
+      for (let len = 4; len >= 2; len--) {
         if (i + 2 * len > n || text.charCodeAt(i + len) !== c || text.charCodeAt(i + 1) !== text.charCodeAt(i + len + 1)) continue;
         if (text.slice(i, i + len) !== text.slice(i + len, i + 2 * len)) continue;
         const w = text.slice(i, i + len);
@@ -89,7 +89,7 @@ export const duplicateWord: Rule = {
 const LISTED = new Set(NEVER_DOUBLED);
 
 /**
- * A run of three to six ideographs written twice that is not reduplication: not one repeated character
+ * A run of three or four ideographs written twice that is not reduplication: not one repeated character
  * (`哈哈哈哈哈哈`), not itself `ABAB`, all ideographs.
  */
 function isGenericDouble(w: string): boolean {

@@ -5,6 +5,9 @@ import type { Rule } from '../types';
 const OPEN_OF: Record<string, string> = { '”': '“', '’': '‘', '》': '《', '）': '（', '】': '【', '〕': '〔' };
 const CLOSE_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】', '〔': '〕' };
 
+/** The marks this rule pairs. */
+const PAIRED = /[“”‘’《》（）【】〔〕]/g;
+
 /** A line-initial ordinal written with only a closing bracket (`1）` `一）` `a）`): the numbering rules' concern. */
 const HALF_ORDINAL = /^[\s\u3000]*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z])$/;
 
@@ -33,14 +36,19 @@ export const punctuationPairs: Rule = {
     const text = source.text;
     const layer = textLayer(source);
     const paras = layer.paragraphs();
+    // Every paired mark of the text, by one native scan; each paragraph takes its share in order.
+    const marks: number[] = [];
+    PAIRED.lastIndex = 0;
+    for (let m = PAIRED.exec(text); m !== null; m = PAIRED.exec(text)) marks.push(m.index);
+    let q = 0;
     for (let p = 0; p < paras.length; p++) {
       const para = paras[p];
+      while (q < marks.length && marks[q] < para.start) q++;
+      if (q >= marks.length || marks[q] >= para.end) continue;
       const stack: Array<{ ch: string; at: number }> = [];
       const lone: Array<{ ch: string; at: number }> = [];
-      for (let i = para.start; i < para.end; i++) {
-        const c = text.charCodeAt(i);
-        // Cheap filter first: every paired mark is in U+2018–201D, U+3008–3015 or U+FF08–FF09.
-        if (!((c >= 0x2018 && c <= 0x201d) || (c >= 0x3008 && c <= 0x3015) || c === 0xff08 || c === 0xff09)) continue;
+      for (; q < marks.length && marks[q] < para.end; q++) {
+        const i = marks[q];
         const ch = text[i];
         if (CLOSE_OF[ch] !== undefined) {
           if (layer.isProse(i)) stack.push({ ch, at: i });
@@ -68,9 +76,11 @@ export const punctuationPairs: Rule = {
         if (s.ch === '“' && continues) continue;
         lone.push(s);
       }
+      if (lone.length === 0) continue;
       // A paragraph that continues a quotation may close it without opening.
       const prev = paras[p - 1];
-      const continued = text[firstVisible(text, para.start, para.end)] === '“' && prev !== undefined && opensUnclosed(text, prev.start, prev.end);
+      const continued =
+        lone.some((l) => l.ch === '”') && text[firstVisible(text, para.start, para.end)] === '“' && prev !== undefined && opensUnclosed(text, prev.start, prev.end);
       lone.sort((a, b) => a.at - b.at);
       for (const l of lone) {
         if (continued && l.ch === '”') continue;

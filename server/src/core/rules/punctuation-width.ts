@@ -2,6 +2,9 @@ import { msg } from '../messages';
 import { hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseOpening, isIdeograph, markerOffsets, textLayer, visibleAt, visibleBefore, isChineseChar } from '../text';
 import type { Rule } from '../types';
 
+/** Every character this rule looks at. */
+const CANDIDATE = /[.,;:?!()（）]/g;
+
 const FULL: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
 /**
@@ -45,48 +48,57 @@ export const punctuationWidth: Rule = {
       });
     };
 
-    for (const line of source.lines) {
-      if (line.scope !== 'text' && line.scope !== 'table' && line.scope !== 'quote') continue;
-      const { start, end } = line;
-      // Brackets: pair on the line, both widths on one stack.
-      const stack: number[] = [];
-      for (let i = start; i < end; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x2e) {
-          if (layer.isProse(i) && !markers.has(i) && isSentenceStop(text, layer, i, start, end)) report(i, [[i, '。']]);
-          continue;
-        }
-        if (c !== 0x2c && c !== 0x3b && c !== 0x3a && c !== 0x3f && c !== 0x21 && c !== 0x28 && c !== 0x29 && c !== 0xff08 && c !== 0xff09) continue;
-        if (!layer.isProse(i)) continue;
-        if (c === 0x28 || c === 0xff08) {
-          stack.push(i);
-          continue;
-        }
-        if (c === 0x29 || c === 0xff09) {
-          const open = stack.pop();
-          if (open === undefined || markers.has(open) || markers.has(i)) continue;
-          const openHalf = text.charCodeAt(open) === 0x28;
-          const closeHalf = c === 0x29;
-          if (openHalf && closeHalf) {
-            if (hasIdeograph(text.slice(open + 1, i)) && layer.isProseRange(open, i + 1)) report(open, [[open, '（'], [i, '）']]);
-          } else if (openHalf) report(open, [[open, '（']]);
-          else if (closeHalf) report(i, [[i, '）']]);
-          continue;
-        }
-        if (markers.has(i)) continue;
-        const before = visibleBefore(layer, i, start);
-        const after = visibleAt(layer, i + 1, end);
-        const chineseBefore = isChineseChar(before) && !isChineseOpening(before);
-        const chineseAfter =
-          (isIdeograph(after) || isChineseOpening(after)) &&
-          before !== -1 &&
-          !isAsciiLetter(before) &&
-          // `共100,其中`: a thousands separator is followed by digits, so `,` `;` after a number are Chinese.
-          (!(isAsciiDigit(before) || before === 0x25) || c === 0x2c || c === 0x3b);
-        // A run such as `?!` or `!!` after Chinese text: every mark in it is Chinese.
-        const inRun = before === 0x21 || before === 0x3f || before === 0xff01 || before === 0xff1f;
-        if (chineseBefore || chineseAfter || (inRun && isChineseRunBefore(text, i, start))) report(i, [[i, FULL[text[i]]]]);
+    // Candidates by one native regex scan; lines are walked alongside (a bracket stack per line).
+    const lines = source.lines;
+    let li = -1;
+    let line = lines[0];
+    let prose = false;
+    let stack: number[] = [];
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+      const i = m.index;
+      if (li < 0 || i >= line.next) {
+        li = source.lineAt(i).index;
+        line = lines[li];
+        prose = line.scope === 'text' || line.scope === 'table' || line.scope === 'quote';
+        stack = [];
       }
+      if (!prose) continue;
+      const { start, end } = line;
+      const c = text.charCodeAt(i);
+      if (c === 0x2e) {
+        if (layer.isProse(i) && !markers.has(i) && isSentenceStop(text, layer, i, start, end)) report(i, [[i, '。']]);
+        continue;
+      }
+      if (!layer.isProse(i)) continue;
+      if (c === 0x28 || c === 0xff08) {
+        stack.push(i);
+        continue;
+      }
+      if (c === 0x29 || c === 0xff09) {
+        const open = stack.pop();
+        if (open === undefined || markers.has(open) || markers.has(i)) continue;
+        const openHalf = text.charCodeAt(open) === 0x28;
+        const closeHalf = c === 0x29;
+        if (openHalf && closeHalf) {
+          if (hasIdeograph(text.slice(open + 1, i)) && layer.isProseRange(open, i + 1)) report(open, [[open, '（'], [i, '）']]);
+        } else if (openHalf) report(open, [[open, '（']]);
+        else if (closeHalf) report(i, [[i, '）']]);
+        continue;
+      }
+      if (markers.has(i)) continue;
+      const before = visibleBefore(layer, i, start);
+      const after = visibleAt(layer, i + 1, end);
+      const chineseBefore = isChineseChar(before) && !isChineseOpening(before);
+      const chineseAfter =
+        (isIdeograph(after) || isChineseOpening(after)) &&
+        before !== -1 &&
+        !isAsciiLetter(before) &&
+        // `共100,其中`: a thousands separator is followed by digits, so `,` `;` after a number are Chinese.
+        (!(isAsciiDigit(before) || before === 0x25) || c === 0x2c || c === 0x3b);
+      // A run such as `?!` or `!!` after Chinese text: every mark in it is Chinese.
+      const inRun = before === 0x21 || before === 0x3f || before === 0xff01 || before === 0xff1f;
+      if (chineseBefore || chineseAfter || (inRun && isChineseRunBefore(text, i, start))) report(i, [[i, FULL[text[i]]]]);
     }
   },
 };

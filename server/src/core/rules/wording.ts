@@ -13,6 +13,8 @@ interface Entry {
   why?: Msg;
   /** The characters a match can start with (the regex is tried only there). */
   first: string;
+  /** The characters its second character can be. */
+  second: string;
 }
 
 /**
@@ -79,6 +81,7 @@ const BUILT_IN: readonly Entry[] = [
     // `截止到2024年` → `截至2024年`; `报名截止日期`, `截止时间` are right.
     re: `(截止到?)(?=${TIME_POINT})`,
     first: '截',
+    second: '止',
     right: '截至',
     why: msg('“截至”表示到某一时间为止，“截止”表示到时停止', '截至 means "up to (a time)"; 截止 means "to close"'),
   },
@@ -87,10 +90,11 @@ const BUILT_IN: readonly Entry[] = [
     // 中共XX省省委书记 → 中共XX省委书记; `市长` `县长` are right (`XX市市长`).
     re: '(?<=[\\p{Script=Han}XxＸ×])(省省|市市|县县|区区|州州)(?=委|政府)',
     first: '省市县区州',
+    second: '省市县区州',
     right: '',
     why: msg('地名已带“省（市、县）”，不再重复', 'The place name already carries 省/市/县: do not repeat it'),
   },
-  ...IDIOMS.map(([w, r]) => ({ id: w, re: `(${w})`, right: r, first: w[0] })),
+  ...IDIOMS.map(([w, r]) => ({ id: w, re: `(${w})`, right: r, first: w[0], second: w[1] })),
 ];
 
 const QITA: Entry = {
@@ -98,6 +102,7 @@ const QITA: Entry = {
   re: '(其它)',
   right: '其他',
   first: '其',
+  second: '它',
   why: msg('通行做法统一用“其他”', 'Office practice writes 其他'),
 };
 
@@ -161,17 +166,18 @@ export const wording: Rule = {
       for (const [wrong, right] of Object.entries(user as Record<string, unknown>)) {
         if (n >= MAX_USER) break;
         if (typeof right !== 'string' || wrong.length === 0 || wrong.length > MAX_LEN || right.length > MAX_LEN || wrong === right) continue;
-        entries.push({ id: wrong, re: `(${escape(wrong)})`, right, user: true, first: wrong[0] });
+        if (wrong.length < 2) continue; // one character is no word: it would match inside every word that holds it
+        entries.push({ id: wrong, re: `(${escape(wrong)})`, right, user: true, first: wrong[0], second: wrong[1] });
         n++;
       }
     }
     if (entries.length === 0) return;
-    const { byFirst, first } = compile(entries);
+    const { byFirst, first, pairs } = compile(entries);
     const text = layer.source.text;
     // One pass: at each offset try only the entries that can start with its character.
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (first[code] === 0) continue;
+      if (first[code] === 0 || !pairs.has(code * 0x10000 + text.charCodeAt(i + 1))) continue;
       const cands = byFirst.get(code);
       if (cands === undefined) continue;
       let found: { entry: Entry & { user?: boolean }; part: string; at: number; len: number } | undefined;
@@ -240,6 +246,8 @@ interface Compiled {
   byFirst: Map<number, Candidate[]>;
   /** 1 for each UTF-16 unit some entry starts with: the cheap test before the map. */
   first: Uint8Array;
+  /** First two UTF-16 units of every entry (`c1 * 0x10000 + c2`): the second cheap test. */
+  pairs: Set<number>;
 }
 
 const compiled = new Map<string, Compiled>();
@@ -263,7 +271,14 @@ function compile(entries: Array<Entry & { user?: boolean }>): Compiled {
   }
   const first = new Uint8Array(0x10000);
   for (const c of byFirst.keys()) first[c] = 1;
-  const out = { byFirst, first };
+  const pairs = new Set<number>();
+  for (const entry of entries) {
+    for (let k = 0; k < entry.first.length; k++) {
+      const c1 = entry.first.charCodeAt(k);
+      for (let j = 0; j < entry.second.length; j++) pairs.add(c1 * 0x10000 + entry.second.charCodeAt(j));
+    }
+  }
+  const out = { byFirst, first, pairs };
   if (compiled.size > 20) compiled.clear();
   compiled.set(key, out);
   return out;
