@@ -112,3 +112,18 @@ describe('attachment-note: the 附件 line itself', () => {
     assert.equal(fixAll(text, { language: 'plaintext' }, 8, [rule('attachment-note')]).text, text.replace('附件:1、', '附件：1.'));
   });
 });
+
+describe('punctuation-dunhao/quoted (off by default)', () => {
+  const text = '增强“四个意识”、“四个自信”，学习《党章》、《准则》。';
+  it('is silent by default and reports each 顿号 between quoted or titled items when turned on', () => {
+    const dunhao = rule('punctuation-dunhao');
+    assert.deepEqual(lint(text, { language: 'plaintext' }, [dunhao]).findings, []);
+    const opts = { language: 'plaintext' as const, severities: { 'punctuation-dunhao/quoted': 'warning' as const } };
+    const found = lint(text, opts, [dunhao]).findings;
+    assert.deepEqual(found.map((f) => [text.slice(f.start, f.end), f.severityKey, f.fix?.kind]), [
+      ['、', 'punctuation-dunhao/quoted', 'safe'],
+      ['、', 'punctuation-dunhao/quoted', 'safe'],
+    ]);
+    assert.equal(fixAll(text, opts, 8, [dunhao]).text, '增强“四个意识”“四个自信”，学习《党章》《准则》。');
+  });
+});

@@ -77,6 +77,8 @@ export const punctuationPairs: Rule = {
         lone.push(s);
       }
       if (lone.length === 0) continue;
+      // Only `”` and an even number of them: punctuation-quotes (all-closing) reads them as pairs.
+      if (lone.every((l) => l.ch === '”') && lone.length % 2 === 0 && !text.slice(para.start, para.end).includes('“')) continue;
       // A paragraph that continues a quotation may close it without opening.
       const prev = paras[p - 1];
       const continued =

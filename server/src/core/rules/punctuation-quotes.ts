@@ -23,6 +23,13 @@ export const punctuationQuotes: Rule = {
       'Straight quotes "…" \'…\' in Chinese text should be “…” ‘…’, paired in order within a paragraph; nested quotes take ‘…’',
     ),
     example: { wrong: '做到"两个维护"', right: '做到“两个维护”' },
+    subChecks: {
+      'all-closing': {
+        defaultSeverity: 'warning',
+        description: msg('一段中的引号全写成后引号（”…”），每对的前一个应为“', 'A paragraph whose quotes are all closing ones (”…”): the first of each pair should be “'),
+        example: { wrong: '记下”一致同意”', right: '记下“一致同意”' },
+      },
+    },
   },
   check(ctx) {
     const { source } = ctx;
@@ -30,6 +37,7 @@ export const punctuationQuotes: Rule = {
     const layer = textLayer(source);
     for (const para of layer.paragraphs()) {
       const slice = text.slice(para.start, para.end);
+      if (slice.includes('”') && !slice.includes('“')) allClosing(ctx, layer, para.start, slice);
       if (!slice.includes('"') && !slice.includes("'")) continue;
       // Double quotes: in order, with the depth of curly “ at each one.
       const doubles: number[] = [];
@@ -83,6 +91,25 @@ export const punctuationQuotes: Rule = {
     }
   },
 };
+
+/**
+ * `all-closing`: a paragraph whose double quotes are all `”` (what a converter that turns every `"` into
+ * `”` leaves): with an even count, read in order, every other one opens. The reading is a guess: a suggestion.
+ */
+function allClosing(ctx: Parameters<Rule['check']>[0], layer: ReturnType<typeof textLayer>, start: number, slice: string): void {
+  const at: number[] = [];
+  for (let i = slice.indexOf('”'); i >= 0; i = slice.indexOf('”', i + 1)) if (layer.isProse(start + i)) at.push(start + i);
+  if (at.length < 2 || at.length % 2 === 1) return;
+  for (let k = 0; k < at.length; k += 2) {
+    ctx.report({
+      message: msg('两个引号都是后引号（”…”），前一个应为前引号“', 'Both quotes are closing ones (”…”): the first should be “'),
+      start: at[k],
+      end: at[k + 1] + 1,
+      sub: 'all-closing',
+      fix: { title: msg('改为“…”', 'Change to “…”'), edits: [{ start: at[k], end: at[k] + 1, newText: '“' }], kind: 'suggestion' },
+    });
+  }
+}
 
 /** `5'30"`: a `"` after minutes and seconds marks seconds (or inches), not a quote. */
 const SECONDS = /\d'\d{1,2}(?:\.\d+)?$/;
