@@ -127,3 +127,13 @@ describe('punctuation-dunhao/quoted (off by default)', () => {
     assert.equal(fixAll(text, opts, 8, [dunhao]).text, '增强“四个意识”“四个自信”，学习《党章》《准则》。');
   });
 });
+
+describe('residue lines are not prose', () => {
+  it('a line web-residue deletes gets no punctuation finding; the same text in a sentence does', () => {
+    const text = '关于做好防汛工作的通知\n各乡镇：\n请做好防汛工作,确保安全。\n(第2/2页)\nadmin 分享 时间: 2024-03-08 加入收藏 共计2316个字,预计阅读时长8分钟\n';
+    const all = RULES.filter((r) => ['punctuation-width', 'web-residue'].includes(r.meta.id));
+    const got = lint(text, { language: 'plaintext' }, all).findings.map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
+    assert.deepEqual(got.filter((g) => g.startsWith('punctuation-width')), ['punctuation-width ,']);
+    assert.equal(got.filter((g) => g.startsWith('web-residue')).length, 2);
+  });
+});

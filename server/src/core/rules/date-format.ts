@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { textLayer } from '../text';
+import { proseOf } from '../text';
 import type { Rule } from '../types';
 
 /** Characters written for zero in a year of Chinese numerals; only `〇` is right (GB/T 15835: a numeral used as a label writes zero as 〇). */
@@ -54,7 +54,7 @@ export const dateFormat: Rule = {
     },
   },
   check(ctx) {
-    const layer = textLayer(ctx.source);
+    const layer = proseOf(ctx);
     const text = ctx.source.text;
 
     // 2024年05月06日, 5月06日, 2024年05月

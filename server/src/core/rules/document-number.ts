@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { isIdeographBefore, textLayer } from '../text';
+import { isIdeographBefore, proseOf } from '../text';
 import type { Rule } from '../types';
 
 /**
@@ -24,7 +24,7 @@ export const documentNumber: Rule = {
     example: { wrong: '国发[2024]第01号', right: '国发〔2024〕1号' },
   },
   check(ctx) {
-    const layer = textLayer(ctx.source);
+    const layer = proseOf(ctx);
     // The bracket first (a fast scan); the agency code's last ideograph is checked by hand.
     const re = /([[【（(〔［﹝〖])(\d{4}|\d{2})([\]】）)〕］﹞〗])\s?(第?)(0*)(\d{1,5})号/g;
     const text = ctx.source.text;

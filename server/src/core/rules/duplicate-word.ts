@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { textLayer } from '../text';
+import { proseOf } from '../text';
 import type { Rule } from '../types';
 
 /**
@@ -38,7 +38,7 @@ export const duplicateWord: Rule = {
     example: { wrong: '要进一步进一步加强组织的的领导', right: '要进一步加强组织的领导' },
   },
   check(ctx) {
-    const layer = textLayer(ctx.source);
+    const layer = proseOf(ctx);
     const report = (start: number, word: string, safe: boolean) =>
       ctx.report({
         message: msg(`“${word}”重复，应删去一个`, `"${word}" written twice: delete one`),

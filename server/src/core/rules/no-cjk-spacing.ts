@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { codePointAt, codePointBefore, isAsciiDigit, isAsciiLetter, isIdeograph, textLayer } from '../text';
+import { codePointAt, codePointBefore, isAsciiDigit, isAsciiLetter, isIdeograph, proseOf } from '../text';
 import type { Rule } from '../types';
 
 /**
@@ -24,7 +24,7 @@ export const noCjkSpacing: Rule = {
   },
   check(ctx) {
     const text = ctx.source.text;
-    const layer = textLayer(ctx.source);
+    const layer = proseOf(ctx);
     const latin = (cp: number) => isAsciiDigit(cp) || isAsciiLetter(cp);
     layer.forEachProseMatch(/(?<![ \u00a0])[ \u00a0]{1,2}(?![ \u00a0])/g, (m) => {
       const start = m.index;

@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { markerOffsets, textLayer, toChineseNumber } from '../text';
+import { markerOffsets, proseOf, toChineseNumber } from '../text';
 import type { Rule } from '../types';
 
 /**
@@ -35,7 +35,7 @@ export const numeralUsage: Rule = {
     },
   },
   check(ctx) {
-    const layer = textLayer(ctx.source);
+    const layer = proseOf(ctx);
     const markers = markerOffsets(ctx.sections);
     const fixed = (at: number, digits: string, suffixLen: number, label: string) => {
       const n = Number(digits);

@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { cnDigitValue, markerOffsets, textLayer } from '../text';
+import { cnDigitValue, markerOffsets, proseOf } from '../text';
 import type { Rule } from '../types';
 
 /**
@@ -46,7 +46,7 @@ export const punctuationDunhao: Rule = {
   check(ctx) {
     const text = ctx.source.text;
     const source = ctx.source;
-    const layer = textLayer(source);
+    const layer = proseOf(ctx);
     const del = (at: number, kind: 'safe' | 'suggestion') => ({
       title: msg('删除顿号', 'Delete the 、'),
       edits: [{ start: at, end: at + 1, newText: '' }],

@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { textLayer } from '../text';
+import { proseOf } from '../text';
 import type { Rule } from '../types';
 
 /**
@@ -22,7 +22,7 @@ export const punctuationDuplicate: Rule = {
   },
   check(ctx) {
     const text = ctx.source.text;
-    const layer = textLayer(ctx.source);
+    const layer = proseOf(ctx);
     layer.forEachProseMatch(/(?<![。，、；：])[。，、；：]{2}(?![。，、；：])/g, (m) => {
       const [a, b] = m[0];
       // Three or more `。` are an ellipsis; `。。` inside such a run is left to punctuation-ellipsis.

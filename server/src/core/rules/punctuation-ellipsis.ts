@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { codePointAt, codePointBefore, isChineseChar, textLayer } from '../text';
+import { codePointAt, codePointBefore, isChineseChar, proseOf } from '../text';
 import type { Rule } from '../types';
 
 /**
@@ -31,7 +31,7 @@ export const punctuationEllipsis: Rule = {
   },
   check(ctx) {
     const text = ctx.source.text;
-    const layer = textLayer(ctx.source);
+    const layer = proseOf(ctx);
     const source = ctx.source;
     const chineseNear = (start: number, end: number) => isChineseChar(codePointBefore(text, start)) || isChineseChar(codePointAt(text, end));
     layer.forEachProseMatch(/\.{3,}|。{3,}|·{3,}|．{3,}|…+/g, (m) => {

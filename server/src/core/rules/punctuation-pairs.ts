@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { isAsciiDigit, isAsciiLetter, textLayer } from '../text';
+import { isAsciiDigit, isAsciiLetter, proseOf } from '../text';
 import type { Rule } from '../types';
 
 const OPEN_OF: Record<string, string> = { '”': '“', '’': '‘', '》': '《', '）': '（', '】': '【', '〕': '〔' };
@@ -34,7 +34,7 @@ export const punctuationPairs: Rule = {
   check(ctx) {
     const { source } = ctx;
     const text = source.text;
-    const layer = textLayer(source);
+    const layer = proseOf(ctx);
     const paras = layer.paragraphs();
     // Every paired mark of the text, by one native scan; each paragraph takes its share in order.
     const marks: number[] = [];

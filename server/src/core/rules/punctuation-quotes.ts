@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseChar, isIdeograph, textLayer, visibleAt, visibleBefore } from '../text';
+import { hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseChar, isIdeograph, proseOf, visibleAt, visibleBefore } from '../text';
 import type { Rule } from '../types';
 
 /**
@@ -34,7 +34,7 @@ export const punctuationQuotes: Rule = {
   check(ctx) {
     const { source } = ctx;
     const text = source.text;
-    const layer = textLayer(source);
+    const layer = proseOf(ctx);
     for (const para of layer.paragraphs()) {
       const slice = text.slice(para.start, para.end);
       if (slice.includes('”') && !slice.includes('“')) allClosing(ctx, layer, para.start, slice);
@@ -96,7 +96,7 @@ export const punctuationQuotes: Rule = {
  * `all-closing`: a paragraph whose double quotes are all `”` (what a converter that turns every `"` into
  * `”` leaves): with an even count, read in order, every other one opens. The reading is a guess: a suggestion.
  */
-function allClosing(ctx: Parameters<Rule['check']>[0], layer: ReturnType<typeof textLayer>, start: number, slice: string): void {
+function allClosing(ctx: Parameters<Rule['check']>[0], layer: ReturnType<typeof proseOf>, start: number, slice: string): void {
   const at: number[] = [];
   for (let i = slice.indexOf('”'); i >= 0; i = slice.indexOf('”', i + 1)) if (layer.isProse(start + i)) at.push(start + i);
   if (at.length < 2 || at.length % 2 === 1) return;
@@ -115,7 +115,7 @@ function allClosing(ctx: Parameters<Rule['check']>[0], layer: ReturnType<typeof 
 const SECONDS = /\d'\d{1,2}(?:\.\d+)?$/;
 
 /** The content or a neighbour outside the pair is Chinese. */
-function isChinesePair(text: string, layer: ReturnType<typeof textLayer>, open: number, close: number): boolean {
+function isChinesePair(text: string, layer: ReturnType<typeof proseOf>, open: number, close: number): boolean {
   if (hasIdeograph(text.slice(open + 1, close))) return true;
   const lo = layer.source.lineAt(open);
   const lc = layer.source.lineAt(close);

@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { textLayer } from '../text';
+import { proseOf } from '../text';
 import type { Rule } from '../types';
 
 /**
@@ -26,7 +26,7 @@ export const punctuationRange: Rule = {
     example: { wrong: '2020-2024年，增速保持在5%-10%', right: '2020—2024年，增速保持在5%～10%' },
   },
   check(ctx) {
-    const layer = textLayer(ctx.source);
+    const layer = proseOf(ctx);
     const report = (at: number, len: number, bad: string, right: string, what: 'year' | 'value') =>
       ctx.report({
         message:

@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseOpening, isIdeograph, markerOffsets, textLayer, visibleAt, visibleBefore, isChineseChar } from '../text';
+import { hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseOpening, isIdeograph, markerOffsets, proseOf, visibleAt, visibleBefore, isChineseChar } from '../text';
 import type { Rule } from '../types';
 
 /** Every character this rule looks at. */
@@ -31,7 +31,7 @@ export const punctuationWidth: Rule = {
   check(ctx) {
     const { source } = ctx;
     const text = source.text;
-    const layer = textLayer(source);
+    const layer = proseOf(ctx);
     const markers = markerOffsets(ctx.sections);
     const report = (start: number, edits: Array<[number, string]>) => {
       const ch = text[start];
@@ -108,7 +108,7 @@ export const punctuationWidth: Rule = {
  * the line or a closing mark after it. `3.14`, `v1.2`, `通知.docx`, `...` and a watermark dot inside a
  * sentence (`的.关键`, which is noise to delete, not a full stop) stay.
  */
-function isSentenceStop(text: string, layer: ReturnType<typeof textLayer>, i: number, start: number, end: number): boolean {
+function isSentenceStop(text: string, layer: ReturnType<typeof proseOf>, i: number, start: number, end: number): boolean {
   const before = visibleBefore(layer, i, start);
   if (!isIdeograph(before) || '〇一二三四五六七八九十'.includes(String.fromCodePoint(before))) return false;
   if (text[i + 1] === '.' || text[i - 1] === '.') return false;

@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { textLayer } from '../text';
+import { proseOf } from '../text';
 import type { Msg, Rule } from '../types';
 
 /**
@@ -156,7 +156,7 @@ export const wording: Rule = {
     },
   },
   check(ctx) {
-    const layer = textLayer(ctx.source);
+    const layer = proseOf(ctx);
     const ignore = new Set(Array.isArray(ctx.options.ignore) ? (ctx.options.ignore as unknown[]).filter((s): s is string => typeof s === 'string') : []);
     const entries: Array<Entry & { user?: boolean }> = BUILT_IN.filter((e) => !ignore.has(e.id));
     if (ctx.options.preferQita !== false && !ignore.has(QITA.id)) entries.push(QITA);

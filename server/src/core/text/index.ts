@@ -5,3 +5,4 @@
 export * from './chars';
 export { textLayer, TextLayer, type ProseParagraph, type SpanKind, type TextSpan } from './prose';
 export { visibleAt, visibleBefore, isChineseChar, markerOffsets } from './context';
+export { proseOf } from './rule-context';

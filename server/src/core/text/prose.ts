@@ -11,11 +11,13 @@ import { hasIdeograph, isSpace } from './chars';
  * - `url`: a URL (`https://…`, `www.…`) or an e-mail address, in Markdown and plain text;
  * - `link-target`: the `(target "title")` of a Markdown link or image, a reference `[id]`, a definition line;
  * - `markup`: Markdown syntax characters: heading `#`s, list bullets, `>` of a quote, table pipes,
- *   emphasis `*` `_` `~~`, link brackets, backslash escapes.
+ *   emphasis `*` `_` `~~`, link brackets, backslash escapes;
+ * - `residue`: a line of template-site furniture (banner, byline, `(第2/2页)`) that web-residue deletes whole;
+ *   marked by `proseOf` from the document model, so prose rules do not correct a line about to go.
  */
-export type SpanKind = 'code' | 'frontmatter' | 'comment' | 'html' | 'url' | 'link-target' | 'markup';
+export type SpanKind = 'code' | 'frontmatter' | 'comment' | 'html' | 'url' | 'link-target' | 'markup' | 'residue';
 
-const KINDS: readonly SpanKind[] = ['code', 'frontmatter', 'comment', 'html', 'url', 'link-target', 'markup'];
+const KINDS: readonly SpanKind[] = ['code', 'frontmatter', 'comment', 'html', 'url', 'link-target', 'markup', 'residue'];
 
 /** A non-prose span: `[start, end)` in UTF-16 offsets of the source text. */
 export interface TextSpan {
@@ -51,6 +53,12 @@ export class TextLayer {
   constructor(readonly source: Source) {
     this.mask = new Uint8Array(source.text.length);
     buildMask(source, this.mask);
+  }
+
+  /** Mark `[start, end)` as a non-prose span of `kind` (already-marked characters keep their kind). */
+  exclude(start: number, end: number, kind: SpanKind): void {
+    fill(this.mask, Math.max(0, start), Math.min(this.mask.length, end), KINDS.indexOf(kind) + 1, true);
+    this.spanList = undefined;
   }
 
   /** Is the character at `offset` prose? */
