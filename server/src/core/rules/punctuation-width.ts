@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseOpening, isIdeograph, markerOffsets, proseOf, visibleAt, visibleBefore, isChineseChar } from '../text';
+import { codePointBefore, hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseOpening, isIdeograph, markerOffsets, proseOf, visibleAt, visibleBefore, isChineseChar } from '../text';
 import type { Rule } from '../types';
 
 /** Every character this rule looks at. */
@@ -89,7 +89,7 @@ export const punctuationWidth: Rule = {
       if (markers.has(i)) continue;
       const before = visibleBefore(layer, i, start);
       const after = visibleAt(layer, i + 1, end);
-      const chineseBefore = isChineseChar(before) && !isChineseOpening(before);
+      const chineseBefore = (isChineseChar(before) && !isChineseOpening(before)) || afterPlaceholder(text, i, start);
       const chineseAfter =
         (isIdeograph(after) || isChineseOpening(after)) &&
         before !== -1 &&
@@ -114,6 +114,13 @@ function isSentenceStop(text: string, layer: ReturnType<typeof proseOf>, i: numb
   if (text[i + 1] === '.' || text[i - 1] === '.') return false;
   const after = visibleAt(layer, i + 1, end);
   return after === -1 || after === 0x201d || after === 0x2019 || after === 0xff09;
+}
+
+/** `建设现代化XX,`: a placeholder run of X after Chinese text reads as Chinese. */
+function afterPlaceholder(text: string, i: number, lineStart: number): boolean {
+  let j = i;
+  while (j > lineStart && 'XxＸ×'.includes(text[j - 1])) j--;
+  return j < i && i - j <= 6 && j > lineStart && isIdeograph(codePointBefore(text, j));
 }
 
 /** Does the run of `?`/`!` ending before `i` follow Chinese text? */
