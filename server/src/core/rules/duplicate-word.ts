@@ -55,6 +55,8 @@ export const duplicateWord: Rule = {
     // One pass: a doubled run of length L has text[i] === text[i + L]; only then compare the runs.
     for (let i = 0; i + 4 <= n; i++) {
       const c = text.charCodeAt(i);
+      // Cheapest test first: the character comes back 2, 3 or 4 places on.
+      if (c !== text.charCodeAt(i + 2) && c !== text.charCodeAt(i + 3) && c !== text.charCodeAt(i + 4)) continue;
       if (c < 0x4e00 || c > 0x9fff) continue;
       let hit = 0;
       let listed = false;
