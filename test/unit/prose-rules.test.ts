@@ -137,3 +137,29 @@ describe('residue lines are not prose', () => {
     assert.equal(got.filter((g) => g.startsWith('web-residue')).length, 2);
   });
 });
+
+describe('hang guards: pathological input stays linear', () => {
+  // Each input is 200,000 characters built to defeat a naive scan; all rules of issue 11 together must
+  // finish well within the budget (a quadratic scan would take minutes).
+  const n = 100_000;
+  const inputs: Array<[string, string]> = [
+    ['unclosed openers then closers of another kind', '“'.repeat(n) + '）'.repeat(n)],
+    ['a URL ending in closers', 'https://x.cn/' + ')'.repeat(2 * n)],
+    ['brackets that never close', '['.repeat(2 * n)],
+    ['backtick runs of growing length', Array.from({ length: 600 }, (_, k) => '`'.repeat(k + 1) + '中').join('')],
+    ['exclamation marks after Chinese', '中' + '!'.repeat(2 * n)],
+    ['placeholder runs before commas', ('中' + 'X'.repeat(50) + ',').repeat(3500)],
+    ['one paragraph of doubled characters', '的的'.repeat(n)],
+  ];
+  for (const [name, text] of inputs) {
+    it(name, () => {
+      const rules = RULES.filter((x) => PROSE_RULES.includes(x.meta.id));
+      for (const language of ['markdown', 'plaintext'] as const) {
+        const t = Date.now();
+        const r = lint(text, { language, severities: on }, rules);
+        assert.deepEqual(r.errors, []);
+        assert.ok(Date.now() - t < 20_000, `${name} (${language}) took ${Date.now() - t} ms`);
+      }
+    });
+  }
+});

@@ -47,11 +47,17 @@ export const punctuationPairs: Rule = {
       if (q >= marks.length || marks[q] >= para.end) continue;
       const stack: Array<{ ch: string; at: number }> = [];
       const lone: Array<{ ch: string; at: number }> = [];
+      // Open marks of each kind on the stack: a closer with none of its kind is lone at once, so the
+      // scan down the stack below always removes what it passes (linear time on any input).
+      const open = new Map<string, number>();
       for (; q < marks.length && marks[q] < para.end; q++) {
         const i = marks[q];
         const ch = text[i];
         if (CLOSE_OF[ch] !== undefined) {
-          if (layer.isProse(i)) stack.push({ ch, at: i });
+          if (layer.isProse(i)) {
+            stack.push({ ch, at: i });
+            open.set(ch, (open.get(ch) ?? 0) + 1);
+          }
           continue;
         }
         const opener = OPEN_OF[ch];
@@ -59,14 +65,18 @@ export const punctuationPairs: Rule = {
         // An apostrophe: `don’t`, `’99` (a year cut short).
         if (ch === '’' && (isAsciiLetter(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i + 1)))) continue;
         // Close the nearest matching opener; openers of other kinds left above it are unclosed.
-        let k = stack.length - 1;
-        while (k >= 0 && stack[k].ch !== opener) k--;
+        let k = -1;
+        if ((open.get(opener) ?? 0) > 0) {
+          k = stack.length - 1;
+          while (stack[k].ch !== opener) k--;
+        }
         if (k < 0) {
           const line = source.lineAt(i);
           if (ch === '）' && HALF_ORDINAL.test(text.slice(line.start, i))) continue;
           lone.push({ ch, at: i });
           continue;
         }
+        for (let j = stack.length - 1; j >= k; j--) open.set(stack[j].ch, (open.get(stack[j].ch) ?? 1) - 1);
         for (let j = stack.length - 1; j > k; j--) lone.push(stack[j]);
         stack.length = k;
       }

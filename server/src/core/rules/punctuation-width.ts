@@ -119,13 +119,13 @@ function isSentenceStop(text: string, layer: ReturnType<typeof proseOf>, i: numb
 /** `建设现代化XX,`: a placeholder run of X after Chinese text reads as Chinese. */
 function afterPlaceholder(text: string, i: number, lineStart: number): boolean {
   let j = i;
-  while (j > lineStart && 'XxＸ×'.includes(text[j - 1])) j--;
+  while (j > lineStart && i - j <= 6 && 'XxＸ×'.includes(text[j - 1])) j--;
   return j < i && i - j <= 6 && j > lineStart && isIdeograph(codePointBefore(text, j));
 }
 
 /** Does the run of `?`/`!` ending before `i` follow Chinese text? */
 function isChineseRunBefore(text: string, i: number, lineStart: number): boolean {
   let j = i;
-  while (j > lineStart && '!?！？'.includes(text[j - 1])) j--;
+  while (j > lineStart && i - j < 8 && '!?！？'.includes(text[j - 1])) j--;
   return j > lineStart && isChineseChar(text.codePointAt(j - 1) as number);
 }

@@ -155,13 +155,21 @@ function markUrls(text: string, from: number, to: number, mask: Uint8Array): voi
   URL_RE.lastIndex = 0;
   for (let m = URL_RE.exec(slice); m !== null; m = URL_RE.exec(slice)) {
     let end = m.index + m[0].length;
-    // Trailing punctuation and closers that the URL did not open.
+    // Trailing punctuation and closers that the URL did not open (counts kept as it shrinks: linear).
+    let opens = count(slice, m.index, end, '(');
+    let closes = count(slice, m.index, end, ')');
+    let openSq = count(slice, m.index, end, '[');
+    let closeSq = count(slice, m.index, end, ']');
     while (end > m.index) {
       const ch = slice[end - 1];
       if ('.,;:!?\'"*_~>'.includes(ch)) end--;
-      else if (ch === ')' && count(slice, m.index, end, '(') < count(slice, m.index, end, ')')) end--;
-      else if (ch === ']' && count(slice, m.index, end, '[') < count(slice, m.index, end, ']')) end--;
-      else break;
+      else if (ch === ')' && opens < closes) {
+        end--;
+        closes--;
+      } else if (ch === ']' && openSq < closeSq) {
+        end--;
+        closeSq--;
+      } else break;
     }
     fill(mask, from + m.index, from + end, URL_KIND, true);
   }
@@ -246,6 +254,7 @@ function markMarkdownLine(source: Source, line: Line, mask: Uint8Array): void {
     return;
   }
 
+  let match: Map<number, number> | undefined;
   for (let i = p; i < end; i++) {
     const c = text[i];
     if (mask[i] !== 0) continue;
@@ -274,7 +283,8 @@ function markMarkdownLine(source: Source, line: Line, mask: Uint8Array): void {
         i += tag[0].length - 1;
       }
     } else if (c === '[' || (c === '!' && text[i + 1] === '[')) {
-      i = markLink(text, i, end, mask);
+      match ??= matchBrackets(text, p, end);
+      i = markLink(text, i, mask, match);
     } else if (c === '*' || c === '~') {
       let run = 1;
       while (i + run < end && text[i + run] === c) run++;
@@ -297,9 +307,13 @@ function markMarkdownLine(source: Source, line: Line, mask: Uint8Array): void {
   }
 }
 
-/** The start of the next run of exactly `len` `ch`s in `[from, end)`, or -1. */
+/**
+ * The start of the next run of exactly `len` `ch`s in `[from, end)`, or -1. Looks at most `INLINE_MAX`
+ * characters ahead, so a line full of unmatched runs cannot make the scan quadratic.
+ */
 function findRun(text: string, from: number, end: number, ch: string, len: number): number {
-  for (let j = from; j < end; j++) {
+  const stop = Math.min(end, from + INLINE_MAX);
+  for (let j = from; j < stop; j++) {
     if (text[j] !== ch) continue;
     let r = 1;
     while (j + r < end && text[j + r] === ch) r++;
@@ -309,54 +323,49 @@ function findRun(text: string, from: number, end: number, ch: string, len: numbe
   return -1;
 }
 
+/** Longest inline code span, emphasis or link part looked for (characters). */
+const INLINE_MAX = 4000;
+
+/**
+ * The matching closer of every `[` and `(` of a line (nested pairs allowed, `\\x` escapes skipped), in
+ * one pass with a stack: offset of the opener → offset of its closer. Unmatched openers are absent.
+ */
+function matchBrackets(text: string, start: number, end: number): Map<number, number> {
+  const match = new Map<number, number>();
+  const squares: number[] = [];
+  const rounds: number[] = [];
+  for (let j = start; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x5c) j++;
+    else if (c === 0x5b) squares.push(j);
+    else if (c === 0x5d) {
+      const o = squares.pop();
+      if (o !== undefined) match.set(o, j);
+    } else if (c === 0x28) rounds.push(j);
+    else if (c === 0x29) {
+      const o = rounds.pop();
+      if (o !== undefined) match.set(o, j);
+    }
+  }
+  return match;
+}
+
 /**
  * `[text](target "title")`, `![alt](src)`, `[text][ref]`: brackets become markup, the target a
- * link target, the link text stays prose. Returns the last offset handled.
+ * link target, the link text stays prose. `match` is the line's `matchBrackets`. Returns the last
+ * offset handled.
  */
-function markLink(text: string, i: number, end: number, mask: Uint8Array): number {
+function markLink(text: string, i: number, mask: Uint8Array, match: Map<number, number>): number {
   const open = text[i] === '!' ? i + 1 : i;
-  // Find the matching `]` on this line (nested brackets allowed).
-  let depth = 0;
-  let close = -1;
-  for (let j = open; j < end; j++) {
-    const c = text[j];
-    if (c === '\\') {
-      j++;
-      continue;
-    }
-    if (c === '[') depth++;
-    else if (c === ']' && --depth === 0) {
-      close = j;
-      break;
-    }
-  }
-  if (close < 0) return i;
+  const close = match.get(open);
+  if (close === undefined) return i;
   const after = text[close + 1];
-  if (after === '(') {
-    let d = 0;
-    let stop = -1;
-    for (let j = close + 1; j < end; j++) {
-      if (text[j] === '(') d++;
-      else if (text[j] === ')' && --d === 0) {
-        stop = j;
-        break;
-      }
-    }
-    if (stop < 0) return i;
-    fill(mask, i, open + 1, MARKUP);
-    fill(mask, close, close + 1, MARKUP);
-    fill(mask, close + 1, stop + 1, LINK_TARGET);
-    return open; // continue inside the link text
-  }
-  if (after === '[') {
-    const stop = text.indexOf(']', close + 2);
-    if (stop < 0 || stop >= end) return i;
-    fill(mask, i, open + 1, MARKUP);
-    fill(mask, close, close + 1, MARKUP);
-    fill(mask, close + 1, stop + 1, LINK_TARGET);
-    return open;
-  }
-  return i;
+  const stop = after === '(' || after === '[' ? match.get(close + 1) : undefined;
+  if (stop === undefined) return i;
+  fill(mask, i, open + 1, MARKUP);
+  fill(mask, close, close + 1, MARKUP);
+  fill(mask, close + 1, stop + 1, LINK_TARGET);
+  return open; // continue inside the link text
 }
 
 // ---------------------------------------------------------------------------------------------
