@@ -111,6 +111,17 @@ describe('attachment-note: the 附件 line itself', () => {
     );
     assert.equal(fixAll(text, { language: 'plaintext' }, 8, [rule('attachment-note')]).text, text.replace('附件:1、', '附件：1.'));
   });
+
+  it('a single attachment takes no number: an info-level suggestion', () => {
+    const text = 'XX县人民政府关于开展检查的通知\n各乡镇人民政府：\n现将有关事项通知如下。\n\n附件：1.检查表\n\nXX县人民政府\n2024年5月6日\n';
+    const f = lint(text, { language: 'plaintext' }, [rule('attachment-note')]).findings;
+    assert.deepEqual(
+      f.map((x) => [text.slice(x.start, x.end), x.severityKey, x.severity, x.fix?.kind]),
+      [['1.', 'attachment-note/single', 'info', 'suggestion']],
+    );
+    const two = text.replace('附件：1.检查表', '附件：1.检查表\n2.名单');
+    assert.deepEqual(lint(two, { language: 'plaintext' }, [rule('attachment-note')]).findings, []);
+  });
 });
 
 describe('punctuation-dunhao/quoted (off by default)', () => {

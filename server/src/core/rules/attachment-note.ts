@@ -29,6 +29,13 @@ export const attachmentNote: Rule = {
       'The attachment note reads 附件：1.XXXX: full-width colon, ordinals 1., no punctuation after a name; it matches the attachments that follow',
     ),
     example: { wrong: '附件:1、工作方案；\n2、责任分工表。', right: '附件：1.工作方案\n2.责任分工表' },
+    subChecks: {
+      single: {
+        defaultSeverity: 'info',
+        description: msg('只有一个附件时不编序号', 'A single attachment takes no number'),
+        example: { wrong: '附件：1.工作方案', right: '附件：工作方案' },
+      },
+    },
   },
   check(ctx) {
     const text = ctx.text;
@@ -63,6 +70,17 @@ export const attachmentNote: Rule = {
       items.push({ number: m.value, marker: m, line: q.line, start, end: q.end });
     }
     const numbered = items.filter((it) => it.number !== undefined);
+    // GB/T 9704 §7.3.4 numbers attachments only when there are several.
+    if (items.length === 1 && items[0].marker && doc.attachments.length <= 1) {
+      const m = items[0].marker;
+      ctx.report({
+        message: msg(`只有一个附件，不编序号，应删去“${m.text}”`, `A single attachment takes no number: delete "${m.text}"`),
+        start: m.start,
+        end: m.end,
+        sub: 'single',
+        fix: { title: msg(`删去“${m.text}”`, `Delete "${m.text}"`), edits: [{ start: m.start, end: m.end, newText: '' }], kind: 'suggestion' },
+      });
+    }
     numbered.forEach((it, k) => {
       const m = it.marker;
       if (m && it.number !== undefined && m.text !== `${it.number}.`) {
