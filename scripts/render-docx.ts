@@ -98,14 +98,14 @@ function fontconfig(): string {
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
-  const require = args.includes('--require');
+  const mustRun = args.includes('--require');
   const pngAt = args.indexOf('--png');
   const pngTarget = pngAt >= 0 ? args[pngAt + 1] : undefined;
   const soffice = which('soffice') ?? which('libreoffice');
   const missing = [soffice ? '' : 'LibreOffice (libreoffice-writer)', which('pdftotext') && which('pdftoppm') ? '' : 'poppler-utils'].filter(Boolean);
   if (missing.length) {
     console.log(`render-docx: skipped, not installed: ${missing.join(', ')} (Debian: apt-get install libreoffice-writer poppler-utils fonts-noto-cjk)`);
-    return require ? 1 : 0;
+    return mustRun ? 1 : 0;
   }
   fs.mkdirSync(OUT, { recursive: true });
   const notice = fs.readFileSync(path.join(EXAMPLES, 'draft-notice.txt'), 'utf8');

@@ -83,6 +83,21 @@ describe('breakTitle (GB/T 9704-2012 §7.3.1)', () => {
     assert.ok(lines[lines.length - 1].endsWith('的通知'), 'the 文种 stays with 的');
   });
 
+  it('breaks between any two characters where the runtime has no word segmenter', () => {
+    const intl = Intl as unknown as { Segmenter?: unknown };
+    const saved = intl.Segmenter;
+    try {
+      intl.Segmenter = undefined;
+      const title = '青山县人民政府办公室关于进一步做好全县汛期防汛值守和应急物资保障工作的通知';
+      const lines = breakTitle(title);
+      assert.equal(lines.join(''), title);
+      assert.ok(lines.length >= 2 && lines.every((l) => textWidth(l) <= 20), lines.join('|'));
+      assert.ok(lines[lines.length - 1].endsWith('的通知'));
+    } finally {
+      intl.Segmenter = saved;
+    }
+  });
+
   it('counts half-width characters as half', () => {
     assert.equal(textWidth('2025年6月3日'), 6);
     assert.equal(textWidth('𠮷'), 1);
@@ -214,6 +229,12 @@ describe('exportDocx: the .docx of a notice', () => {
     // The signature (10 characters) is the longer: four characters in; the date (6) centred under it.
     assert.equal(sig.ind.right, String(chars(4)));
     assert.equal(date.ind.right, String(chars(4 + (10 - 6) / 2)));
+    // The last text before them goes with them to a new page, so the 署名 never opens a page alone.
+    const before = ps[ps.indexOf(sig) - 2];
+    assert.equal(before.text, '2.防汛物资清单');
+    assert.match(before.xml, /<w:keepNext\/>[\s\S]*<w:keepLines\/>/);
+    assert.match(ps[ps.indexOf(sig) - 1].xml, /<w:keepNext\/>/);
+    assert.doesNotMatch(find(ps, '为切实做好今年汛期防汛值守工作，现就有关事项通知如下。').xml, /<w:keepNext/);
     const note = find(ps, '（此件公开发布）');
     assert.equal(note.ind.firstLineChars, '200');
   });

@@ -108,6 +108,8 @@ interface Ctx {
   source: Source;
   model: DocumentModel;
   fonts: ExportFonts;
+  /** Paragraphs kept on the page of the one after them. */
+  keep: ReadonlySet<DocParagraph>;
 }
 
 /** Run properties naming one font for every script (hint: East Asian, so “ ” — … take it too). */
@@ -115,15 +117,26 @@ function run(text: string, font: string, size: number, extra: Partial<IRunOption
   return new TextRun({ text, font: { ascii: font, hAnsi: font, eastAsia: font, cs: font, hint: 'eastAsia' }, size, sizeComplexScript: size, characterSpacing: CHAR_SPACING, ...extra } as IRunOptions);
 }
 
-function empty(ctx: Ctx): Paragraph {
-  return new Paragraph({ children: [run('', ctx.fonts.body, SIZE.san)] });
+function empty(ctx: Ctx, keepNext = false): Paragraph {
+  return new Paragraph({ ...(keepNext ? { keepNext, keepLines: true } : {}), children: [run('', ctx.fonts.body, SIZE.san)] });
+}
+
+/** keepNext and keepLines for a paragraph that must stay on the page of the next (see `Ctx.keep`). */
+function keeps(ctx: Ctx, p: DocParagraph): { keepNext?: boolean; keepLines?: boolean } {
+  return ctx.keep.has(p) ? { keepNext: true, keepLines: true } : {};
 }
 
 /** The document, per GB/T 9704-2012. Exported for tests that inspect the structure before packing. */
 export function buildDocument(source: Source, model: DocumentModel, fonts: ExportFonts): Document {
-  const ctx: Ctx = { source, model, fonts };
-  const children: Array<Paragraph | Table> = [];
   const ps = model.paragraphs;
+  // The 署名 never stands alone at the top of a page (§7.3.5: no page with the signature only): the
+  // paragraph before it goes with it.
+  const keep = new Set<DocParagraph>();
+  const closing = ps.findIndex((p) => p.role === 'signature' || p.role === 'date');
+  const before = closing > 0 ? previousShown(ps, closing) : undefined;
+  if (before) keep.add(before);
+  const ctx: Ctx = { source, model, fonts, keep };
+  const children: Array<Paragraph | Table> = [];
   const slice = (a: number, b: number) => plain(source, a, b);
 
   for (let i = 0; i < ps.length; i++) {
@@ -183,7 +196,7 @@ export function buildDocument(source: Source, model: DocumentModel, fonts: Expor
         break;
       case 'body':
       case 'annotation':
-        children.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: chars(2), firstLineChars: 200 }, children: [run(slice(p.start, p.end), fonts.body, SIZE.san)] }));
+        children.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: chars(2), firstLineChars: 200 }, ...keeps(ctx, p), children: [run(slice(p.start, p.end), fonts.body, SIZE.san)] }));
         break;
       case 'attachment-note':
         if (prev && prev.role !== 'attachment-note') children.push(empty(ctx)); // 正文下空一行 (§7.3.4)
@@ -191,7 +204,7 @@ export function buildDocument(source: Source, model: DocumentModel, fonts: Expor
         break;
       case 'signature':
       case 'date':
-        if (prev && prev.role !== 'signature' && prev.role !== 'date') children.push(empty(ctx));
+        if (prev && prev.role !== 'signature' && prev.role !== 'date') children.push(empty(ctx, true));
         children.push(closingParagraph(ctx, p));
         break;
       case 'attachment-label':
@@ -273,7 +286,8 @@ function headingParagraph(ctx: Ctx, p: DocParagraph): Paragraph {
   const face = p.level === 1 ? fonts.heading1 : p.level === 2 ? fonts.heading2 : fonts.body;
   const runs = [run(plain(source, p.start, p.headingEnd), face, SIZE.san)];
   if (p.headingEnd < p.end) runs.push(run(plain(source, p.headingEnd, p.end), fonts.body, SIZE.san));
-  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: chars(2), firstLineChars: 200 }, keepNext: p.headingEnd === p.end && p.level <= 2, children: runs });
+  const keep = keeps(ctx, p);
+  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: chars(2), firstLineChars: 200 }, keepNext: keep.keepNext ?? (p.headingEnd === p.end && p.level <= 2), ...(keep.keepLines ? { keepLines: true } : {}), children: runs });
 }
 
 /**
@@ -291,7 +305,7 @@ function attachmentNoteParagraph(ctx: Ctx, p: DocParagraph): Paragraph {
   const ordinal = item ? textWidth(source.text.slice(first ? p.start + (source.text.slice(p.start, p.end).search(/[：:]/) + 1) : p.start, item.start).trim()) : 0;
   const left = 2 + textWidth('附件：') + ordinal;
   const hanging = lead + ordinal;
-  return new Paragraph({ indent: { left: chars(left), hanging: chars(hanging) }, children: [run(text, ctx.fonts.body, SIZE.san)] });
+  return new Paragraph({ indent: { left: chars(left), hanging: chars(hanging) }, ...keeps(ctx, p), children: [run(text, ctx.fonts.body, SIZE.san)] });
 }
 
 /**

@@ -127,6 +127,10 @@ export interface DocumentModel {
   kind: 'document' | 'speech';
   /** Every non-blank line, in order. */
   paragraphs: DocParagraph[];
+  /**
+   * The title's first line. A title broken over two source lines (the second ending with its 文种)
+   * has both lines in `paragraphs` with the role `title`.
+   */
   title?: DocParagraph;
   documentNumber?: DocParagraph;
   addressee?: DocParagraph;
