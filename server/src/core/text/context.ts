@@ -30,17 +30,25 @@ export function isChineseChar(cp: number): boolean {
   return cp >= 0x2000 && (isIdeograph(cp) || isChinesePunctuation(cp));
 }
 
-const markerCache = new WeakMap<object, Set<number>>();
+const markerCache = new WeakMap<object, MarkerOffsets>();
+
+/** Which offsets belong to a line-initial ordinal marker: `has(offset)`. */
+export interface MarkerOffsets {
+  has(offset: number): boolean;
+}
 
 /**
  * The offsets covered by line-initial ordinal markers (`一、` `（一）` `1.`): the numbering rules own
- * their punctuation, so prose rules leave these characters alone.
+ * their punctuation, so prose rules leave these characters alone. Built once per section tree.
  */
-export function markerOffsets(sections: { markers: ReadonlyArray<{ marker?: { start: number; end: number } }> }): Set<number> {
+export function markerOffsets(sections: { markers: ReadonlyArray<{ marker?: { start: number; end: number } }> }): MarkerOffsets {
   let s = markerCache.get(sections);
   if (!s) {
-    s = new Set<number>();
-    for (const sec of sections.markers) if (sec.marker) for (let i = sec.marker.start; i < sec.marker.end; i++) s.add(i);
+    let max = 0;
+    for (const sec of sections.markers) if (sec.marker && sec.marker.end > max) max = sec.marker.end;
+    const mask = new Uint8Array(max);
+    for (const sec of sections.markers) if (sec.marker) mask.fill(1, sec.marker.start, sec.marker.end);
+    s = { has: (offset: number) => mask[offset] === 1 };
     markerCache.set(sections, s);
   }
   return s;
