@@ -366,6 +366,8 @@ describe('placeholder kinds from template pages (issue 8), in our own words', ()
       ['联系电话：', 'form'],
     ]);
     assert.deepEqual(fields('一、会议时间：'), [], 'a numbered heading is not a field');
+    assert.deepEqual(fields('各单位：\n现将有关事项通知如下。'), [], 'a 主送机关 asks for no value');
+    assert.deepEqual(fields('各部门、各单位：'), [], 'nor a list of addressees');
     assert.deepEqual(fields('各位代表：'), []);
     const r = lint('会议时间：\n', { language: 'plaintext' }, [placeholder]);
     assert.equal(r.findings[0].severity, 'info');

@@ -615,6 +615,8 @@ function fieldLabels(line: string): FieldLabel[] {
   for (let m = FIELD_RE.exec(line); m; m = FIELD_RE.exec(line)) {
     // A label starts a line or follows a space (`日期： 年 月 日 联系电话：`).
     if (m.index > lead && !/[ \t\u3000]/.test(line[m.index - 1])) continue;
+    // `各单位：` `各部门：` address the readers (a 主送机关 or a salutation), they ask for no value.
+    if (line[m.index] === '各') continue;
     found.push([m.index, m.index + m[0].length]);
   }
   return found.map(([a, b], k) => {

@@ -351,9 +351,18 @@ function isAsciiNoise(s: string): boolean {
 /**
  * The residue of a document, line by line, as UTF-16 line indices (0-based). Pure and linear in the
  * text's length. Only `text`-scope lines are read (code, tables, quotes, front matter are never
- * residue). See docs/notes/web-residue.md for the features.
+ * residue). See docs/notes/web-residue.md for the features. Computed once per Source (the
+ * numbering model and the web-residue rule both ask); callers must not change the map.
  */
 export function classifyLines(source: Source): Map<number, ResidueCall> {
+  let calls = classified.get(source);
+  if (!calls) classified.set(source, (calls = classifyLinesOnce(source)));
+  return calls;
+}
+
+const classified = new WeakMap<Source, Map<number, ResidueCall>>();
+
+function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   const lines = source.lines;
   const n = lines.length;
   const calls = new Map<number, ResidueCall>();

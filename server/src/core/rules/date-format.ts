@@ -1,0 +1,153 @@
+import { msg } from '../messages';
+import { proseOf } from '../text';
+import type { Rule } from '../types';
+
+/** Characters written for zero in a year of Chinese numerals; only `〇` is right (GB/T 15835: a numeral used as a label writes zero as 〇). */
+const WRONG_ZERO = '0OoＯｏ○◯零Ｏ０';
+const YEAR_CHARS = `[〇一二三四五六七八九${WRONG_ZERO}]`;
+/** A Chinese-numeral year (the character before it is checked by hand: a leading lookbehind slows the scan). */
+const ZERO_YEAR = new RegExp(`[一二]${YEAR_CHARS}{3}年`, 'g');
+const NOT_BEFORE_YEAR = new RegExp(`[〇一二三四五六七八九十${WRONG_ZERO}\\dA-Za-z]`);
+
+/**
+ * Dates, GB/T 15835 and GB/T 9704 §7.3.5.4 (成文日期):
+ * - `leading-zero`: `2024年05月06日` → `2024年5月6日` (month and day without a leading zero; safe);
+ * - `short-year`: `24年5月` → `2024年5月` (the year in full). Only a two-digit year directly followed by a month
+ *   is taken — `改革开放40年来`, `近10年` are durations. The century is a guess: a suggestion;
+ * - `signing-date`: the 成文日期 under the 署名 (from the document model) in Chinese numerals → Arabic (GB/T 9704
+ *   §7.3.5.4: 用阿拉伯数字将年、月、日标全); the conversion rests on no guess (safe);
+ * - `zero`: `二0二四年` `二O二四年` `二○二四年` `二零二四年` → `二〇二四年` (the zero of a Chinese-numeral year is `〇`; safe).
+ */
+export const dateFormat: Rule = {
+  meta: {
+    id: 'date-format',
+    name: msg('日期格式', 'Date format'),
+    basis: 'GB/T 15835',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: msg(
+      '日期写法：月、日不加前导零（2024年5月6日），年份写全（2024年），汉字年份中的零写作“〇”',
+      'Dates: no leading zero in month or day (2024年5月6日), the year in full (2024年), 〇 for zero in a Chinese-numeral year',
+    ),
+    example: { wrong: '24年05月06日', right: '2024年5月6日' },
+    subChecks: {
+      'leading-zero': {
+        defaultSeverity: 'warning',
+        description: msg('月、日前加了“0”', 'A leading zero in a month or day'),
+        example: { wrong: '2024年05月06日', right: '2024年5月6日' },
+      },
+      'short-year': {
+        defaultSeverity: 'warning',
+        description: msg('年份只写两位，应写全', 'A two-digit year: write it in full'),
+        example: { wrong: '24年5月', right: '2024年5月' },
+      },
+      'signing-date': {
+        defaultSeverity: 'warning',
+        description: msg('成文日期用阿拉伯数字将年、月、日标全', 'The date of a document (成文日期) is written in Arabic numerals, in full'),
+        example: { wrong: '二〇二四年五月六日', right: '2024年5月6日' },
+      },
+      zero: {
+        defaultSeverity: 'warning',
+        description: msg('汉字年份中的零应写作“〇”', 'Zero in a Chinese-numeral year is 〇'),
+        example: { wrong: '二0二四年', right: '二〇二四年' },
+      },
+    },
+  },
+  check(ctx) {
+    const layer = proseOf(ctx);
+    const text = ctx.source.text;
+
+    // 2024年05月06日, 5月06日, 2024年05月
+    layer.forEachProseMatch(/(?<!\d)(?:(\d{4})年)?0(\d)月(?:0?\d{1,2}日)?|(?<!\d)(?:\d{1,2})月0(\d)日/g, (m) => {
+      const s = m[0];
+      const edits: Array<{ start: number; end: number; newText: string }> = [];
+      // every `0` that opens a month or a day number
+      const re = /(^|[年月])0(?=\d[月日])/g;
+      for (let z = re.exec(s); z !== null; z = re.exec(s)) {
+        const at = m.index + z.index + z[1].length;
+        edits.push({ start: at, end: at + 1, newText: '' });
+      }
+      if (edits.length === 0) return;
+      const right = s.replace(/(^|[年月])0(?=\d[月日])/g, '$1');
+      ctx.report({
+        message: msg(`日期“${s}”的月、日不加前导零，应为“${right}”`, `Date "${s}": no leading zero in month or day, write "${right}"`),
+        start: m.index,
+        end: m.index + s.length,
+        sub: 'leading-zero',
+        fix: { title: msg(`改为“${right}”`, `Change to "${right}"`), edits, kind: 'safe' },
+      });
+    });
+
+    // 24年5月 — a two-digit year, then a month
+    layer.forEachProseMatch(/(?<![\d.\-/第近约])(\d{2})年(?=(?:[1-9]|1[0-2])月)/g, (m) => {
+      const before = text.slice(Math.max(0, m.index - 2), m.index);
+      if (/[近约共满逾达]$|[过了]$/.test(before)) return;
+      const yy = Number(m[1]);
+      const full = (yy >= 50 ? 1900 : 2000) + yy;
+      ctx.report({
+        message: msg(`年份“${m[1]}年”应写全，如“${full}年”`, `Year "${m[1]}年" should be written in full, e.g. "${full}年"`),
+        start: m.index,
+        end: m.index + m[0].length,
+        sub: 'short-year',
+        fix: {
+          title: msg(`改为“${full}年”`, `Change to "${full}年"`),
+          edits: [{ start: m.index, end: m.index + 2, newText: String(full) }],
+          kind: 'suggestion',
+        },
+      });
+    });
+
+    // 成文日期 in Chinese numerals
+    const d = ctx.document.date;
+    if (d && ctx.document.kind === 'document') {
+      const s = text.slice(d.start, d.end);
+      const arabic = chineseDate(s);
+      if (arabic !== undefined) {
+        ctx.report({
+          message: msg(`成文日期用阿拉伯数字：“${arabic}”`, `The date of a document is written in Arabic numerals: "${arabic}"`),
+          start: d.start,
+          end: d.end,
+          sub: 'signing-date',
+          fix: { title: msg(`改为“${arabic}”`, `Change to "${arabic}"`), edits: [{ start: d.start, end: d.end, newText: arabic }], kind: 'safe' },
+        });
+      }
+    }
+
+    // 二0二四年: four year characters, at least one a wrong zero, at least two Chinese numerals
+    layer.forEachProseMatch(ZERO_YEAR, (m) => {
+      if (m.index > 0 && NOT_BEFORE_YEAR.test(text[m.index - 1])) return;
+      const year = m[0].slice(0, 4);
+      if (![...year].some((c) => WRONG_ZERO.includes(c))) return;
+      if ([...year].filter((c) => '一二三四五六七八九〇'.includes(c)).length < 2) return;
+      const right = [...year].map((c) => (WRONG_ZERO.includes(c) ? '〇' : c)).join('');
+      const edits = [...year].flatMap((c, k) => (WRONG_ZERO.includes(c) ? [{ start: m.index + k, end: m.index + k + 1, newText: '〇' }] : []));
+      ctx.report({
+        message: msg(`汉字年份“${year}年”中的零应写作“〇”：“${right}年”`, `Zero in the year "${year}年" is 〇: "${right}年"`),
+        start: m.index,
+        end: m.index + 5,
+        sub: 'zero',
+        fix: { title: msg(`改为“${right}年”`, `Change to "${right}年"`), edits, kind: 'safe' },
+      });
+    });
+  },
+};
+
+/** `二〇二四年五月六日` → `2024年5月6日`; undefined unless the whole date is in Chinese numerals. */
+function chineseDate(s: string): string | undefined {
+  const m = /^([〇○零O0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/.exec(s);
+  if (!m) return undefined;
+  const digit = (c: string) => ('〇○零O0'.includes(c) ? 0 : '一二三四五六七八九'.indexOf(c) + 1);
+  const year = [...m[1]].map(digit).join('');
+  const small = (t: string): number | undefined => {
+    if (t === '十') return 10;
+    if (t.length === 1) return digit(t);
+    if (t.length === 2 && t[0] === '十') return 10 + digit(t[1]);
+    if (t.length === 2 && t[1] === '十') return digit(t[0]) * 10;
+    if (t.length === 3 && t[1] === '十') return digit(t[0]) * 10 + digit(t[2]);
+    return undefined;
+  };
+  const month = small(m[2]);
+  const day = small(m[3]);
+  if (month === undefined || day === undefined || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${year}年${month}月${day}日`;
+}

@@ -1,0 +1,104 @@
+import { msg } from '../messages';
+import { proseOf } from '../text';
+import type { Rule } from '../types';
+
+/**
+ * Words that never reduplicate (adverbs, conjunctions, prepositions, pronouns and 公文 verbs that have no
+ * `ABAB` form): written twice in a row they are a slip. Verbs that do reduplicate (`研究研究` `讨论讨论`
+ * `学习学习` `努力努力`) and words that can end one word and start the next (`工作工作机制`, `组织实施实施方案`,
+ * `有关有关部门`) are not listed.
+ */
+const NEVER_DOUBLED = [
+  '进一步', '不断', '切实', '全面', '深入', '积极', '持续', '坚决', '着力', '大力', '加快', '加强', '提高', '提升',
+  '完善', '健全', '贯彻', '坚持', '确保', '认真', '充分', '始终', '自觉', '扎实', '全力', '进而', '从而', '同时',
+  '以便', '以及', '并且', '而且', '但是', '因此', '所以', '如果', '虽然', '通过', '按照', '根据', '关于', '对于',
+  '我们', '他们', '各级', '目前', '当前', '已经', '正在', '必须', '应当', '进行', '开展',
+];
+
+/**
+ * The same word written twice in a row, 实务 (proofreading):
+ * - a word from a list of words that never reduplicate (`进一步进一步`, `加强加强`): fix deletes one copy (safe);
+ * - `的的`, except where one 的 ends a word and the next starts one: `有的的确`, `目的的`, `别的的`, `似的的` (safe);
+ * - any other run of three or four ideographs written twice (`党支部党支部`): reported with a suggestion, since
+ *   a run can end one phrase and start the next.
+ * Reduplication (`研究研究`, `看看`, `常常`, `明明白白`) is never reported: two-character repeats outside the list
+ * and single characters other than 的 are left alone.
+ */
+export const duplicateWord: Rule = {
+  meta: {
+    id: 'duplicate-word',
+    name: msg('词语重复', 'Repeated word'),
+    basis: '实务',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: msg(
+      '同一词语误写两遍（进一步进一步、的的）；“有的的确”“目的的”和“研究研究”等重叠式不算',
+      'A word written twice by mistake (进一步进一步, 的的); 有的的确, 目的的 and reduplication such as 研究研究 are fine',
+    ),
+    example: { wrong: '要进一步进一步加强组织的的领导', right: '要进一步加强组织的领导' },
+  },
+  check(ctx) {
+    const layer = proseOf(ctx);
+    const report = (start: number, word: string, safe: boolean) =>
+      ctx.report({
+        message: msg(`“${word}”重复，应删去一个`, `"${word}" written twice: delete one`),
+        start,
+        end: start + word.length * 2,
+        fix: {
+          title: msg(`删去重复的“${word}”`, `Delete the repeated "${word}"`),
+          edits: [{ start: start + word.length, end: start + word.length * 2, newText: '' }],
+          kind: safe ? 'safe' : 'suggestion',
+        },
+      });
+    const text = ctx.source.text;
+    const n = text.length;
+    // One pass: a doubled run of length L has text[i] === text[i + L]; only then compare the runs.
+    for (let i = 0; i + 4 <= n; i++) {
+      const c = text.charCodeAt(i);
+      // Cheapest test first: the character comes back 2, 3 or 4 places on.
+      if (c !== text.charCodeAt(i + 2) && c !== text.charCodeAt(i + 3) && c !== text.charCodeAt(i + 4)) continue;
+      if (c < 0x4e00 || c > 0x9fff) continue;
+      let hit = 0;
+      let listed = false;
+      for (let len = 4; len >= 2; len--) {
+        if (i + 2 * len > n || text.charCodeAt(i + len) !== c || text.charCodeAt(i + 1) !== text.charCodeAt(i + len + 1)) continue;
+        if (text.slice(i, i + len) !== text.slice(i + len, i + 2 * len)) continue;
+        const w = text.slice(i, i + len);
+        if (LISTED.has(w)) {
+          hit = len;
+          listed = true;
+          break;
+        }
+        if (len >= 3 && isGenericDouble(w)) {
+          hit = len;
+          break;
+        }
+      }
+      if (hit === 0 || !layer.isProseRange(i, i + 2 * hit)) continue;
+      report(i, text.slice(i, i + hit), listed);
+      i += 2 * hit - 1;
+    }
+    // 的的, except 有的的确, 目的的, 别的的 …
+    for (let i = text.indexOf('的的'); i >= 0; i = text.indexOf('的的', i + 2)) {
+      if (!layer.isProseRange(i, i + 2)) continue;
+      if (text[i + 2] === '确') continue; // 的确 (有的的确, 真的的确)
+      if (i > 0 && '目有别似是真端标众'.includes(text[i - 1])) continue; // 目的 有的 别的 似的 是的 真的 …
+      report(i, '的', true);
+    }
+  },
+};
+
+const LISTED = new Set(NEVER_DOUBLED);
+
+/**
+ * A run of three or four ideographs written twice that is not reduplication: not one repeated character
+ * (`哈哈哈哈哈哈`), not itself `ABAB`, all ideographs.
+ */
+function isGenericDouble(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  if (/^(.)\1+$/.test(w)) return false;
+  return !(w.length % 2 === 0 && w.slice(0, w.length / 2) === w.slice(w.length / 2));
+}

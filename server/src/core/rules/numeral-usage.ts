@@ -1,0 +1,71 @@
+import { msg } from '../messages';
+import { markerOffsets, proseOf, toChineseNumber } from '../text';
+import type { Rule } from '../types';
+
+/**
+ * Numerals, GB/T 15835:
+ * - `fixed-term`: numbers inside a fixed name take Chinese numerals (定型的词语): `党的二十大`,
+ *   `十九届六中全会`, not `党的20大`, `十九届6中全会` (safe: the value is written, only the form changes);
+ * - `full-width`: Arabic digits are written half-width: `２０２４` → `2024` (safe).
+ *   Full-width digits inside a line-initial ordinal are the numbering rules' concern.
+ */
+export const numeralUsage: Rule = {
+  meta: {
+    id: 'numeral-usage',
+    name: msg('数字用法', 'Numeral usage'),
+    basis: 'GB/T 15835',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: msg(
+      '数字用法：党代会、全会等定型名称用汉字数字（党的二十大、十九届六中全会）；阿拉伯数字用半角',
+      'Numerals: fixed names of congresses and plenums take Chinese numerals (党的二十大, 十九届六中全会); Arabic digits are half-width',
+    ),
+    example: { wrong: '党的20大和十九届6中全会精神，２０２４年', right: '党的二十大和十九届六中全会精神，2024年' },
+    subChecks: {
+      'fixed-term': {
+        defaultSeverity: 'warning',
+        description: msg('定型名称中的数字用汉字', 'Numbers in fixed names are written in Chinese numerals'),
+        example: { wrong: '党的20大', right: '党的二十大' },
+      },
+      'full-width': {
+        defaultSeverity: 'warning',
+        description: msg('全角阿拉伯数字应为半角', 'Full-width Arabic digits should be half-width'),
+        example: { wrong: '２０２４年', right: '2024年' },
+      },
+    },
+  },
+  check(ctx) {
+    const layer = proseOf(ctx);
+    const markers = markerOffsets(ctx.sections);
+    const fixed = (at: number, digits: string, suffixLen: number, label: string) => {
+      const n = Number(digits);
+      if (!Number.isInteger(n) || n <= 0 || n >= 1000) return;
+      const cn = toChineseNumber(n);
+      ctx.report({
+        message: msg(`“${label}”是定型名称，数字应用汉字：“${cn}”`, `"${label}" is a fixed name: write the number as "${cn}"`),
+        start: at,
+        end: at + digits.length + suffixLen,
+        sub: 'fixed-term',
+        fix: { title: msg(`改为“${cn}”`, `Change to "${cn}"`), edits: [{ start: at, end: at + digits.length, newText: cn }], kind: 'safe' },
+      });
+    };
+    // 党的20大 / 第19次全国代表大会 is right as it is (第 + Arabic is allowed); only `的N大` and `届N中全会`.
+    layer.forEachProseMatch(/党的(\d{1,3})大/g, (m) => fixed(m.index + 2, m[1], 1, m[0]));
+    layer.forEachProseMatch(/(\d{1,3})届([一二三四五六七八九十\d]{1,2})中全会/g, (m) => {
+      if (/\d/.test(m[1])) fixed(m.index, m[1], 1, m[0]);
+    });
+    layer.forEachProseMatch(/届(\d{1,2})中全会/g, (m) => fixed(m.index + 1, m[1], 3, m[0]));
+
+    layer.forEachProseMatch(/[０-９]+(?:[．.][０-９]+)?/g, (m) => {
+      if (markers.has(m.index)) return;
+      const right = m[0].replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+      ctx.report({
+        message: msg(`全角数字“${m[0]}”应为半角“${right}”`, `Full-width digits "${m[0]}" should be half-width "${right}"`),
+        start: m.index,
+        end: m.index + m[0].length,
+        sub: 'full-width',
+        fix: { title: msg(`改为“${right}”`, `Change to "${right}"`), edits: [{ start: m.index, end: m.index + m[0].length, newText: right }], kind: 'safe' },
+      });
+    });
+  },
+};

@@ -1,0 +1,102 @@
+import { msg } from '../messages';
+import { cnDigitValue, markerOffsets, proseOf } from '../text';
+import type { Rule } from '../types';
+
+/**
+ * The 顿号 `、`, GB/T 15834 §4.5:
+ * - `approximate`: two neighbouring numerals that give an approximate number take no 顿号 (
+ *   `三四天`, not `三、四天`). Only a count followed by a measure word is taken; `第一、二季度`, ordinals at the
+ *   start of a line and lists such as `一、二年级` (grades one and two) are left alone. Fix: a suggestion.
+ * - `quoted`: items each in quotes or in 书名号 with nothing between them take no 顿号
+ *   (`“四个意识”“四个自信”`). The standard says 通常 (usually) and published documents of the State Council keep
+ *   the 顿号, so this sub-check is off by default. Fix: delete the 顿号 (safe).
+ * - `conjunction`: `、和` `、或` `、及` `、以及`: the conjunction already joins the last item. Fix: delete the 顿号 (safe).
+ */
+export const punctuationDunhao: Rule = {
+  meta: {
+    id: 'punctuation-dunhao',
+    name: msg('顿号', 'Enumeration comma'),
+    basis: 'GB/T 15834',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: msg(
+      '顿号误用：相邻数字表概数不用顿号（三四天）；引号、书名号并列之间不用顿号；“、和”“、或”多余',
+      'Misused 、: no 、 in an approximate number (三四天), between quoted or titled items, or before 和/或',
+    ),
+    example: { wrong: '用三、四天时间学习党章、党规、和党纪', right: '用三四天时间学习党章、党规和党纪' },
+    subChecks: {
+      approximate: {
+        defaultSeverity: 'warning',
+        description: msg('相邻数字连用表示概数，中间不用顿号', 'Neighbouring numerals giving an approximate number take no 、'),
+        example: { wrong: '三、四天', right: '三四天' },
+      },
+      quoted: {
+        // GB/T 15834 says 通常 (usually), and the State Council's own reports keep the 顿号 (`“一国两制”、“港人治港”`).
+        defaultSeverity: 'off',
+        description: msg('并列的引号或书名号之间通常不用顿号（默认关闭）', 'No 、 between items each in quotes or 书名号, as the standard usually has it (off by default)'),
+        example: { wrong: '“四个意识”、“四个自信”', right: '“四个意识”“四个自信”' },
+      },
+      conjunction: {
+        defaultSeverity: 'warning',
+        description: msg('顿号后紧跟“和”“或”“及”“以及”，顿号多余', '、 followed by 和/或/及/以及: drop the 、'),
+        example: { wrong: '党建、业务、和队伍建设', right: '党建、业务和队伍建设' },
+      },
+    },
+  },
+  check(ctx) {
+    const text = ctx.source.text;
+    const source = ctx.source;
+    const layer = proseOf(ctx);
+    const del = (at: number, kind: 'safe' | 'suggestion') => ({
+      title: msg('删除顿号', 'Delete the 、'),
+      edits: [{ start: at, end: at + 1, newText: '' }],
+      kind,
+    });
+
+    // 三、四天 五、六十人 十三、四岁
+    layer.forEachProseMatch(/([一二两三四五六七八九])、([二三四五六七八九])(?=(?:十|百|千|万)?(?:个|天|日|次|人|名|位|家|岁|倍|种|项|条|所|里|米|公里|斤|元|分钟|小时|周|遍|层|户|件|台|辆|本|句|点|成))/g, (m) => {
+      const a = m[1] === '两' ? 2 : cnDigitValue(m[1]);
+      const b = cnDigitValue(m[2]);
+      if (b !== a + 1) return;
+      const start = m.index;
+      const line = source.lineAt(start);
+      if (text[start - 1] === '第' || text[start - 1] === '、' || text[start + 3] === '、') return;
+      // A line-initial ordinal `三、` followed by text that starts with a numeral (`三、四个方面`).
+      if (start <= line.contentStart) return;
+      ctx.report({
+        message: msg(`“${m[0]}”是概数，相邻数字间不用顿号，应为“${m[1]}${m[2]}”`, `"${m[0]}" is an approximate number: no 、, write "${m[1]}${m[2]}"`),
+        start,
+        end: start + 3,
+        sub: 'approximate',
+        fix: del(start + 1, 'suggestion'),
+      });
+    });
+
+    // ”、“ 》、《 ’、‘
+    layer.forEachProseMatch(/[”》’]、[“《‘]/g, (m) => {
+      const at = m.index + 1;
+      ctx.report({
+        message: msg('引号或书名号并列时，中间不用顿号', 'No 、 between items each in quotes or 书名号'),
+        start: at,
+        end: at + 1,
+        sub: 'quoted',
+        fix: del(at, 'safe'),
+      });
+    });
+
+    // 、和 、或 、及 、以及
+    // Not a word that starts with the conjunction's character: 和谐 和平 及时 或许 (`富强、民主、文明、和谐`).
+    const markers = markerOffsets(ctx.sections);
+    layer.forEachProseMatch(/、(以及|和(?![谐平睦美解气善顺蔼衷声])|或(?!许)|及(?![时時早格第]))/g, (m) => {
+      const at = m.index;
+      if (markers.has(at)) return; // `3、及时性`: the 顿号 of a line-initial ordinal
+      ctx.report({
+        message: msg(`顿号后又用“${m[1]}”，顿号多余`, `、 followed by "${m[1]}": drop the 、`),
+        start: at,
+        end: at + 1 + m[1].length,
+        sub: 'conjunction',
+        fix: del(at, 'safe'),
+      });
+    });
+  },
+};

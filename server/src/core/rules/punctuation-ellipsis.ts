@@ -1,0 +1,69 @@
+import { msg } from '../messages';
+import { codePointAt, codePointBefore, isChineseChar, proseOf } from '../text';
+import type { Rule } from '../types';
+
+/**
+ * The ellipsis, GB/T 15834 §4.11: `……` (two `…`, U+2026 twice). Wrong forms in Chinese text: three or
+ * more ASCII dots `...`, full stops `。。。`, middle dots `···`, full-width dots `．．．`, and a single `…`.
+ * Twelve dots (`…………`, an omitted paragraph) are right. A run of dots before a page number at the end
+ * of a line is a table-of-contents leader and is left alone. `……等` `……等等`: an ellipsis and 等 say the
+ * same thing (GB/T 15834 §4.11): keep one.
+ */
+export const punctuationEllipsis: Rule = {
+  meta: {
+    id: 'punctuation-ellipsis',
+    name: msg('省略号', 'Ellipsis'),
+    basis: 'GB/T 15834',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: msg(
+      '省略号应为“……”（两个“…”）：“...”“。。。”“···”和单个“…”都不规范；“……等”重复，二者留一',
+      'The ellipsis is …… (two …): "...", "。。。", "···" and a single … are wrong; "……等" says it twice, keep one',
+    ),
+    example: { wrong: '加强党建、业务、队伍建设...等工作', right: '加强党建、业务、队伍建设等工作' },
+    subChecks: {
+      deng: {
+        defaultSeverity: 'warning',
+        description: msg('省略号后又用“等”“等等”，二者留一', 'An ellipsis followed by 等/等等: keep one of them'),
+        example: { wrong: '党建、业务、队伍建设……等工作', right: '党建、业务、队伍建设等工作' },
+      },
+    },
+  },
+  check(ctx) {
+    const text = ctx.source.text;
+    const layer = proseOf(ctx);
+    const source = ctx.source;
+    const chineseNear = (start: number, end: number) => isChineseChar(codePointBefore(text, start)) || isChineseChar(codePointAt(text, end));
+    layer.forEachProseMatch(/\.{3,}|。{3,}|·{3,}|．{3,}|…+/g, (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      const s = m[0];
+      if (s[0] === '…' && (s.length === 2 || s.length === 4)) return;
+      const line = source.lineAt(start);
+      // Table-of-contents leaders: dots, then a page number, then the end of the line.
+      if (s[0] !== '…' && /^\s*\d+\s*$/.test(text.slice(end, line.end))) return;
+      if ((s[0] === '.' || s[0] === '·') && !chineseNear(start, end)) return;
+      if (s[0] === '…' && !chineseNear(start, end)) return;
+      const right = s[0] === '…' && s.length > 4 ? '…………' : '……';
+      ctx.report({
+        message: msg(`省略号“${s}”不规范，应为“${right}”`, `Ellipsis "${s}" should be "${right}"`),
+        start,
+        end,
+        fix: { title: msg(`改为“${right}”`, `Change to "${right}"`), edits: [{ start, end, newText: right }], kind: 'safe' },
+      });
+    });
+    // `……等` / `……等等`: report on the ellipsis (well-formed or not) and the 等.
+    layer.forEachProseMatch(/(?:…+|\.{3,}|。{3,}|·{3,})(等等|等)/g, (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      const dots = m[0].length - m[1].length;
+      ctx.report({
+        message: msg(`省略号与“${m[1]}”重复，二者留一：删去省略号`, `The ellipsis and "${m[1]}" say the same: delete the ellipsis`),
+        start,
+        end,
+        sub: 'deng',
+        fix: { title: msg('删去省略号', 'Delete the ellipsis'), edits: [{ start, end: start + dots, newText: '' }], kind: 'suggestion' },
+      });
+    });
+  },
+};

@@ -1,0 +1,127 @@
+import { msg } from '../messages';
+import { isAsciiDigit, isAsciiLetter, proseOf } from '../text';
+import type { Rule } from '../types';
+
+const OPEN_OF: Record<string, string> = { '”': '“', '’': '‘', '》': '《', '）': '（', '】': '【', '〕': '〔' };
+const CLOSE_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】', '〔': '〕' };
+
+/** The marks this rule pairs. */
+const PAIRED = /[“”‘’《》（）【】〔〕]/g;
+
+/** A line-initial ordinal written with only a closing bracket (`1）` `一）` `a）`): the numbering rules' concern. */
+const HALF_ORDINAL = /^[\s\u3000]*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z])$/;
+
+/**
+ * Unbalanced paired marks within a prose paragraph, GB/T 15834 §4.8 (引号), §4.9 (括号), §4.15 (书名号):
+ * a `“ ‘ 《 （ 【 〔` without its closer, or a closer without its opener. A quotation running over
+ * several paragraphs opens each with `“` and closes only the last (GB/T 15834 §4.8): an unclosed
+ * `“` followed by a paragraph that opens with `“` is right. `’` after a Latin letter or before a digit is an apostrophe (`don’t`, `’99`).
+ * No fix: where the missing mark belongs is the writer's call.
+ */
+export const punctuationPairs: Rule = {
+  meta: {
+    id: 'punctuation-pairs',
+    name: msg('成对标点', 'Paired punctuation'),
+    basis: 'GB/T 15834',
+    defaultSeverity: 'warning',
+    fixable: false,
+    description: msg(
+      '段落内的成对标点“”‘’《》（）【】〔〕不配对（缺前半或后半）',
+      'Paired marks “” ‘’ 《》 （） 【】 〔〕 not balanced within a paragraph',
+    ),
+    example: { wrong: '学习《中国共产党章程，提高认识', right: '学习《中国共产党章程》，提高认识' },
+  },
+  check(ctx) {
+    const { source } = ctx;
+    const text = source.text;
+    const layer = proseOf(ctx);
+    const paras = layer.paragraphs();
+    // Every paired mark of the text, by one native scan; each paragraph takes its share in order.
+    const marks: number[] = [];
+    PAIRED.lastIndex = 0;
+    for (let m = PAIRED.exec(text); m !== null; m = PAIRED.exec(text)) marks.push(m.index);
+    let q = 0;
+    for (let p = 0; p < paras.length; p++) {
+      const para = paras[p];
+      while (q < marks.length && marks[q] < para.start) q++;
+      if (q >= marks.length || marks[q] >= para.end) continue;
+      const stack: Array<{ ch: string; at: number }> = [];
+      const lone: Array<{ ch: string; at: number }> = [];
+      // Open marks of each kind on the stack: a closer with none of its kind is lone at once, so the
+      // scan down the stack below always removes what it passes (linear time on any input).
+      const open = new Map<string, number>();
+      for (; q < marks.length && marks[q] < para.end; q++) {
+        const i = marks[q];
+        const ch = text[i];
+        if (CLOSE_OF[ch] !== undefined) {
+          if (layer.isProse(i)) {
+            stack.push({ ch, at: i });
+            open.set(ch, (open.get(ch) ?? 0) + 1);
+          }
+          continue;
+        }
+        const opener = OPEN_OF[ch];
+        if (opener === undefined || !layer.isProse(i)) continue;
+        // An apostrophe: `don’t`, `’99` (a year cut short).
+        if (ch === '’' && (isAsciiLetter(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i + 1)))) continue;
+        // Close the nearest matching opener; openers of other kinds left above it are unclosed.
+        let k = -1;
+        if ((open.get(opener) ?? 0) > 0) {
+          k = stack.length - 1;
+          while (stack[k].ch !== opener) k--;
+        }
+        if (k < 0) {
+          const line = source.lineAt(i);
+          if (ch === '）' && HALF_ORDINAL.test(text.slice(line.start, i))) continue;
+          lone.push({ ch, at: i });
+          continue;
+        }
+        for (let j = stack.length - 1; j >= k; j--) open.set(stack[j].ch, (open.get(stack[j].ch) ?? 1) - 1);
+        for (let j = stack.length - 1; j > k; j--) lone.push(stack[j]);
+        stack.length = k;
+      }
+      const next = paras[p + 1];
+      const continues = next !== undefined && text[firstVisible(text, next.start, next.end)] === '“';
+      for (const s of stack) {
+        if (s.ch === '“' && continues) continue;
+        lone.push(s);
+      }
+      if (lone.length === 0) continue;
+      // Only `”` and an even number of them: punctuation-quotes (all-closing) reads them as pairs.
+      if (lone.every((l) => l.ch === '”') && lone.length % 2 === 0 && !text.slice(para.start, para.end).includes('“')) continue;
+      // A paragraph that continues a quotation may close it without opening.
+      const prev = paras[p - 1];
+      const continued =
+        lone.some((l) => l.ch === '”') && text[firstVisible(text, para.start, para.end)] === '“' && prev !== undefined && opensUnclosed(text, prev.start, prev.end);
+      lone.sort((a, b) => a.at - b.at);
+      for (const l of lone) {
+        if (continued && l.ch === '”') continue;
+        const isOpen = CLOSE_OF[l.ch] !== undefined;
+        const other = isOpen ? CLOSE_OF[l.ch] : OPEN_OF[l.ch];
+        ctx.report({
+          message: isOpen
+            ? msg(`“${l.ch}”没有对应的“${other}”：成对标点须成对使用`, `"${l.ch}" has no matching "${other}": paired marks come in pairs`)
+            : msg(`“${l.ch}”前面没有对应的“${other}”：成对标点须成对使用`, `"${l.ch}" has no matching "${other}" before it: paired marks come in pairs`),
+          start: l.at,
+          end: l.at + 1,
+        });
+      }
+    }
+  },
+};
+
+function firstVisible(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && /[\s\u3000>#*_]/.test(text[i])) i++;
+  return i;
+}
+
+/** Does `[start, end)` leave a “ unclosed? */
+function opensUnclosed(text: string, start: number, end: number): boolean {
+  let d = 0;
+  for (let i = start; i < end; i++) {
+    if (text[i] === '“') d++;
+    else if (text[i] === '”') d = Math.max(0, d - 1);
+  }
+  return d > 0;
+}

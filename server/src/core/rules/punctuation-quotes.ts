@@ -1,0 +1,148 @@
+import { msg } from '../messages';
+import { hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseChar, isIdeograph, proseOf, visibleAt, visibleBefore } from '../text';
+import type { Rule } from '../types';
+
+/**
+ * Straight quotes `"…"` and `'…'` in Chinese text, GB/T 15834 §4.8 (引号: “” outside, ‘’ inside).
+ * Straight double quotes are paired in order within a prose paragraph — the first opens, the second
+ * closes — never each one turned into `”`. A pair is Chinese when its content holds an ideograph or a
+ * character next to it outside is Chinese. Inside an open `“`, a straight pair becomes `‘…’`. Single
+ * straight quotes are taken only as a pair around Chinese content with no Latin letter or digit
+ * outside (so `don't` and `5'30"` stay). With an odd count the paragraph's straight quotes cannot be
+ * paired: the rule reports the last one without a fix.
+ */
+export const punctuationQuotes: Rule = {
+  meta: {
+    id: 'punctuation-quotes',
+    name: msg('直引号', 'Straight quotes'),
+    basis: 'GB/T 15834',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: msg(
+      '中文语句中的直引号“\"…\"”“\'…\'”应为弯引号“……”‘……’，按段落内先开后闭成对替换，引号内再用单引号',
+      'Straight quotes "…" \'…\' in Chinese text should be “…” ‘…’, paired in order within a paragraph; nested quotes take ‘…’',
+    ),
+    example: { wrong: '做到"两个维护"', right: '做到“两个维护”' },
+    subChecks: {
+      'all-closing': {
+        defaultSeverity: 'warning',
+        description: msg('一段中的引号全写成后引号（”…”），每对的前一个应为“', 'A paragraph whose quotes are all closing ones (”…”): the first of each pair should be “'),
+        example: { wrong: '记下”一致同意”', right: '记下“一致同意”' },
+      },
+    },
+  },
+  check(ctx) {
+    const { source } = ctx;
+    const text = source.text;
+    const layer = proseOf(ctx);
+    for (const para of layer.paragraphs()) {
+      const slice = text.slice(para.start, para.end);
+      if (slice.includes('”') && !slice.includes('“')) allClosing(ctx, layer, para.start, slice);
+      if (!slice.includes('"') && !slice.includes("'")) continue;
+      // Double quotes: in order, with the depth of curly “ at each one.
+      const doubles: number[] = [];
+      const depthAt = new Map<number, number>();
+      let depth = 0;
+      for (let i = para.start; i < para.end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x201c) depth++;
+        else if (c === 0x201d) depth = Math.max(0, depth - 1);
+        else if (c === 0x22 && layer.isProse(i) && !SECONDS.test(text.slice(Math.max(para.start, i - 8), i))) {
+          doubles.push(i);
+          depthAt.set(i, depth);
+        }
+      }
+      if (doubles.length % 2 === 1) {
+        const last = doubles[doubles.length - 1];
+        const line = source.lineAt(last);
+        if (isChineseChar(visibleBefore(layer, last, line.start)) || isChineseChar(visibleAt(layer, last + 1, line.end))) {
+          ctx.report({
+            message: msg('直引号“\"”不成对，无法判断前后引号：请改为“或”', 'Unpaired straight quote ": cannot tell opening from closing; use “ or ”'),
+            start: last,
+            end: last + 1,
+          });
+        }
+      } else {
+        for (let k = 0; k + 1 < doubles.length; k += 2) {
+          const open = doubles[k];
+          const close = doubles[k + 1];
+          if (!isChinesePair(text, layer, open, close)) continue;
+          const inner = (depthAt.get(open) ?? 0) % 2 === 1;
+          const [o, c] = inner ? ['‘', '’'] : ['“', '”'];
+          pairReport(ctx, open, close, '"', o, c);
+        }
+      }
+      // Single quotes: only a clear pair around Chinese content.
+      const singles: number[] = [];
+      for (let i = para.start; i < para.end; i++) if (text.charCodeAt(i) === 0x27 && layer.isProse(i)) singles.push(i);
+      for (let k = 0; k + 1 < singles.length; k++) {
+        const open = singles[k];
+        const close = singles[k + 1];
+        const line = source.lineAt(open);
+        if (source.lineAt(close) !== line) continue;
+        const before = visibleBefore(layer, open, line.start);
+        const after = visibleAt(layer, close + 1, line.end);
+        const latin = (cp: number) => isAsciiLetter(cp) || isAsciiDigit(cp);
+        const content = text.slice(open + 1, close);
+        if (latin(before) || latin(after) || !hasIdeograph(content) || content.includes("'")) continue;
+        pairReport(ctx, open, close, "'", '‘', '’');
+        k++;
+      }
+    }
+  },
+};
+
+/**
+ * `all-closing`: a paragraph whose double quotes are all `”` (what a converter that turns every `"` into
+ * `”` leaves): with an even count, read in order, every other one opens. The reading is a guess: a suggestion.
+ */
+function allClosing(ctx: Parameters<Rule['check']>[0], layer: ReturnType<typeof proseOf>, start: number, slice: string): void {
+  const at: number[] = [];
+  for (let i = slice.indexOf('”'); i >= 0; i = slice.indexOf('”', i + 1)) if (layer.isProse(start + i)) at.push(start + i);
+  if (at.length < 2 || at.length % 2 === 1) return;
+  for (let k = 0; k < at.length; k += 2) {
+    ctx.report({
+      message: msg('两个引号都是后引号（”…”），前一个应为前引号“', 'Both quotes are closing ones (”…”): the first should be “'),
+      start: at[k],
+      end: at[k + 1] + 1,
+      sub: 'all-closing',
+      fix: { title: msg('改为“…”', 'Change to “…”'), edits: [{ start: at[k], end: at[k] + 1, newText: '“' }], kind: 'suggestion' },
+    });
+  }
+}
+
+/** `5'30"`: a `"` after minutes and seconds marks seconds (or inches), not a quote. */
+const SECONDS = /\d'\d{1,2}(?:\.\d+)?$/;
+
+/** The content or a neighbour outside the pair is Chinese. */
+function isChinesePair(text: string, layer: ReturnType<typeof proseOf>, open: number, close: number): boolean {
+  if (hasIdeograph(text.slice(open + 1, close))) return true;
+  const lo = layer.source.lineAt(open);
+  const lc = layer.source.lineAt(close);
+  const before = visibleBefore(layer, open, lo.start);
+  const after = visibleAt(layer, close + 1, lc.end);
+  return isIdeograph(before) || isIdeograph(after) || isChineseChar(before) || isChineseChar(after);
+}
+
+function pairReport(
+  ctx: Parameters<Rule['check']>[0],
+  open: number,
+  close: number,
+  straight: string,
+  o: string,
+  c: string,
+): void {
+  ctx.report({
+    message: msg(`直引号${straight}…${straight}应为${o}…${c}`, `Straight quotes ${straight}…${straight} should be ${o}…${c}`),
+    start: open,
+    end: close + 1,
+    fix: {
+      title: msg(`改为${o}…${c}`, `Change to ${o}…${c}`),
+      edits: [
+        { start: open, end: open + 1, newText: o },
+        { start: close, end: close + 1, newText: c },
+      ],
+      kind: 'safe',
+    },
+  });
+}

@@ -1,0 +1,64 @@
+import { msg } from '../messages';
+import { proseOf } from '../text';
+import type { Rule } from '../types';
+
+/**
+ * Ranges, GB/T 15834 §4.13 (连接号): the start and end of a span of time take the 一字线 `—`
+ * (`2020—2024年`); a range of values takes the 浪纹线 `～` (`25～30℃`, `5%～10%`).
+ * - years: `2020-2024年`, `2020~2024年`, `2020–2024年`, `2020－2024年`, `2020年-2024年` → `—`; both numbers
+ *   must read as years in order (1000–2199, first < second) — `GB/T 9704-2012` and `500-100` are not ranges;
+ * - values: two percentages joined by `-` or `~` (`5%-10%`), or numbers with a unit joined by the ASCII `~`
+ *   or the wave dash `〜` (`25~30℃`) → `～`. A hyphen between bare numbers may be a minus (`（500-100）×0.7%`), a
+ *   phone or a code: left alone.
+ * Fixes are safe: they change only the joining mark.
+ */
+export const punctuationRange: Rule = {
+  meta: {
+    id: 'punctuation-range',
+    name: msg('起止连接号', 'Range mark'),
+    basis: 'GB/T 15834',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: msg(
+      '起止范围：年份等时间起止用一字线“—”（2020—2024年），数值范围用浪纹线“～”（5%～10%）',
+      'Ranges: a span of years takes — (2020—2024年); a range of values takes ～ (5%～10%)',
+    ),
+    example: { wrong: '2020-2024年，增速保持在5%-10%', right: '2020—2024年，增速保持在5%～10%' },
+  },
+  check(ctx) {
+    const layer = proseOf(ctx);
+    const report = (at: number, len: number, bad: string, right: string, what: 'year' | 'value') =>
+      ctx.report({
+        message:
+          what === 'year'
+            ? msg(`年份起止用一字线“—”，不用“${bad}”`, `A span of years takes "—", not "${bad}"`)
+            : msg(`数值范围用浪纹线“～”，不用“${bad}”`, `A range of values takes "～", not "${bad}"`),
+        start: at,
+        end: at + len,
+        fix: { title: msg(`改为“${right}”`, `Change to "${right}"`), edits: [{ start: at, end: at + len, newText: right }], kind: 'safe' },
+      });
+
+    // 2020-2024年 2020年-2024年 (hyphen, tilde, en dash, full-width hyphen-minus, wave dashes)
+    layer.forEachProseMatch(/(?<![\d.\-/A-Za-z])(\d{4})(年?)\s?([-~–－〜])\s?(\d{4})年/g, (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[4]);
+      if (a < 1000 || b > 2199 || a >= b) return;
+      const at = m.index + m[1].length + m[2].length;
+      const len = m[0].length - m[1].length - m[2].length - m[4].length - 1;
+      report(at, len, m[3], '—', 'year');
+    });
+
+    // 5%-10% 5%~10%
+    layer.forEachProseMatch(/(?<![\d.])\d+(?:\.\d+)?%([-~〜－])\d+(?:\.\d+)?%/g, (m) => {
+      const at = m.index + m[0].indexOf(m[1], m[0].indexOf('%'));
+      report(at, 1, m[1], '～', 'value');
+    });
+    // 25~30℃ 3~5个: ASCII tilde or wave dash between numbers, a unit or measure after
+    layer.forEachProseMatch(/(?<![\d.A-Za-z])\d+(?:\.\d+)?([~〜])\d+(?:\.\d+)?(?=[℃%‰万亿千百个人次名天年月日周小时分钟米元吨斤倍项家所户])/g, (m) => {
+      const at = m.index + m[0].indexOf(m[1]);
+      // `2020~2024年` is a span of years (above), not a range of values.
+      if (/^\d{4}[~〜]\d{4}$/.test(m[0]) && ctx.source.text[m.index + m[0].length] === '年') return;
+      report(at, 1, m[1], '～', 'value');
+    });
+  },
+};

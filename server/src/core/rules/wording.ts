@@ -1,0 +1,285 @@
+import { msg } from '../messages';
+import { proseOf } from '../text';
+import type { Msg, Rule } from '../types';
+
+/**
+ * A dictionary entry: the wrong form (a regex source without flags, matched in prose), the right
+ * text, and why. `group` 1 of the regex, when present, is the part replaced; otherwise the whole match.
+ */
+interface Entry {
+  id: string;
+  re: string;
+  right: string;
+  why?: Msg;
+  /** The characters a match can start with (the regex is tried only there). */
+  first: string;
+  /** The characters its second character can be. */
+  second: string;
+}
+
+/**
+ * Misused characters in set phrases: each wrong form occurs in no correct word, so the fix rests on
+ * no guess. Two-character forms that can straddle two words (`布署` in `公布署名`) are not listed.
+ */
+const IDIOMS: ReadonlyArray<[string, string]> = [
+  ['再接再励', '再接再厉'],
+  ['迫不急待', '迫不及待'],
+  ['一愁莫展', '一筹莫展'],
+  ['按步就班', '按部就班'],
+  ['精兵减政', '精兵简政'],
+  ['走头无路', '走投无路'],
+  ['不径而走', '不胫而走'],
+  ['默守成规', '墨守成规'],
+  ['竭泽而鱼', '竭泽而渔'],
+  ['一股作气', '一鼓作气'],
+  ['直接了当', '直截了当'],
+  ['名符其实', '名副其实'],
+  ['沤心沥血', '呕心沥血'],
+  ['变本加利', '变本加厉'],
+  ['穿流不息', '川流不息'],
+  ['甘败下风', '甘拜下风'],
+  ['出奇不意', '出其不意'],
+  ['标新立意', '标新立异'],
+  ['谈笑风声', '谈笑风生'],
+  ['凭心而论', '平心而论'],
+  ['融汇贯通', '融会贯通'],
+  ['一如继往', '一如既往'],
+  ['既往不究', '既往不咎'],
+  ['相形见拙', '相形见绌'],
+  ['声名雀起', '声名鹊起'],
+  ['重蹈复辙', '重蹈覆辙'],
+  ['仗义直言', '仗义执言'],
+  ['迫在眉捷', '迫在眉睫'],
+  ['天翻地复', '天翻地覆'],
+  ['脍灸人口', '脍炙人口'],
+  ['鞠躬尽粹', '鞠躬尽瘁'],
+  ['竞竞业业', '兢兢业业'],
+  ['一张一驰', '一张一弛'],
+  ['有持无恐', '有恃无恐'],
+  ['人才倍出', '人才辈出'],
+  ['出类拔粹', '出类拔萃'],
+  ['针贬时弊', '针砭时弊'],
+  ['美仑美奂', '美轮美奂'],
+  ['旁证博引', '旁征博引'],
+  ['坚苦卓绝', '艰苦卓绝'],
+  ['坚苦奋斗', '艰苦奋斗'],
+  ['必恭必敬', '毕恭毕敬'],
+  ['关怀倍至', '关怀备至'],
+  ['情不自尽', '情不自禁'],
+  ['貌和神离', '貌合神离'],
+  ['破斧沉舟', '破釜沉舟'],
+  ['滥芋充数', '滥竽充数'],
+  ['草管人命', '草菅人命'],
+];
+
+/** Time points after which `截止` means `截至` (until a time), not `截止` (to stop). */
+const TIME_POINT = '(?:目前|当前|现在|今年|去年|本年|本月|上月|本周|今天|昨天|日前|年底|年末|月底|\\d{4}年|\\d{1,2}月|二〇)';
+
+const BUILT_IN: readonly Entry[] = [
+  {
+    id: '截止',
+    // `截止到2024年` → `截至2024年`; `报名截止日期`, `截止时间` are right.
+    re: `(截止到?)(?=${TIME_POINT})`,
+    first: '截',
+    second: '止',
+    right: '截至',
+    why: msg('“截至”表示到某一时间为止，“截止”表示到时停止', '截至 means "up to (a time)"; 截止 means "to close"'),
+  },
+  {
+    id: '省省委',
+    // 中共XX省省委书记 → 中共XX省委书记; `市长` `县长` are right (`XX市市长`).
+    re: '(?<=[\\p{Script=Han}XxＸ×])(省省|市市|县县|区区|州州)(?=委|政府)',
+    first: '省市县区州',
+    second: '省市县区州',
+    right: '',
+    why: msg('地名已带“省（市、县）”，不再重复', 'The place name already carries 省/市/县: do not repeat it'),
+  },
+  ...IDIOMS.map(([w, r]) => ({ id: w, re: `(${w})`, right: r, first: w[0], second: w[1] })),
+];
+
+const QITA: Entry = {
+  id: '其它',
+  re: '(其它)',
+  right: '其他',
+  first: '其',
+  second: '它',
+  why: msg('通行做法统一用“其他”', 'Office practice writes 其他'),
+};
+
+/** At most this many user entries are read, each at most 40 characters: a bad rc file cannot slow the analysis. */
+const MAX_USER = 500;
+const MAX_LEN = 40;
+
+/**
+ * Wording, 实务 (office practice and the standard forms of set phrases): a dictionary of wrong → right.
+ * Built in: `截止目前` → `截至目前` (not `报名截止日期`), `XX省省委` → `XX省委`, misused characters in set phrases
+ * (`再接再励` → `再接再厉`), and `其它` → `其他` (option `preferQita`). Users add entries as `{ "wrong": "right" }`
+ * in the option `entries` and switch built-in ones off with `ignore`.
+ * Fixes of built-in entries are safe (each wrong form occurs in no correct word); a user entry's fix is
+ * a suggestion, since a plain string may also occur inside a longer right word.
+ */
+export const wording: Rule = {
+  meta: {
+    id: 'wording',
+    name: msg('用词', 'Wording'),
+    basis: '实务',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: msg(
+      '常见用词错误（截止目前→截至目前，XX省省委→XX省委，再接再励→再接再厉，其它→其他），可在配置中添加词条',
+      'Common wording errors (截止目前→截至目前, XX省省委→XX省委, 再接再励→再接再厉, 其它→其他); users add entries',
+    ),
+    example: { wrong: '截止目前，中共XX省省委书记再接再励', right: '截至目前，中共XX省委书记再接再厉' },
+    subChecks: {
+      qita: {
+        defaultSeverity: 'info',
+        description: msg('“其它”写作“其他”（通行做法；旧文件多用“其它”）', 'Write 其他 for 其它 (office practice; older documents use 其它)'),
+        example: { wrong: '其它事项', right: '其他事项' },
+      },
+    },
+    options: {
+      entries: {
+        type: 'object',
+        default: {},
+        description: msg('自定义词条：{"错误写法": "正确写法"}', 'Your own entries: {"wrong": "right"}'),
+      },
+      ignore: {
+        type: 'string[]',
+        default: [],
+        description: msg('不检查的内置词条（按错误写法，如“其它”）', 'Built-in entries to skip, by their wrong form (e.g. 其它)'),
+      },
+      preferQita: {
+        type: 'boolean',
+        default: true,
+        description: msg('“其它”改为“其他”（通行做法）', 'Write 其他 for 其它 (office practice)'),
+      },
+    },
+  },
+  check(ctx) {
+    const layer = proseOf(ctx);
+    const ignore = new Set(Array.isArray(ctx.options.ignore) ? (ctx.options.ignore as unknown[]).filter((s): s is string => typeof s === 'string') : []);
+    const entries: Array<Entry & { user?: boolean }> = BUILT_IN.filter((e) => !ignore.has(e.id));
+    if (ctx.options.preferQita !== false && !ignore.has(QITA.id)) entries.push(QITA);
+    const user = ctx.options.entries;
+    if (user && typeof user === 'object' && !Array.isArray(user)) {
+      let n = 0;
+      for (const [wrong, right] of Object.entries(user as Record<string, unknown>)) {
+        if (n >= MAX_USER) break;
+        if (typeof right !== 'string' || wrong.length === 0 || wrong.length > MAX_LEN || right.length > MAX_LEN || wrong === right) continue;
+        if (wrong.length < 2) continue; // one character is no word: it would match inside every word that holds it
+        entries.push({ id: wrong, re: `(${escape(wrong)})`, right, user: true, first: wrong[0], second: wrong[1] });
+        n++;
+      }
+    }
+    if (entries.length === 0) return;
+    const { byFirst, first, pairs } = compile(entries);
+    const text = layer.source.text;
+    // One pass: at each offset try only the entries that can start with its character.
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (first[code] === 0 || !pairs.has(code * 0x10000 + text.charCodeAt(i + 1))) continue;
+      const cands = byFirst.get(code);
+      if (cands === undefined) continue;
+      let found: { entry: Entry & { user?: boolean }; part: string; at: number; len: number } | undefined;
+      for (const c of cands) {
+        if (c.literal !== undefined) {
+          if (text.startsWith(c.literal, i)) found = { entry: c.entry, part: c.literal, at: i, len: c.literal.length };
+        } else if (c.re) {
+          c.re.lastIndex = i;
+          const m = c.re.exec(text);
+          if (m) found = { entry: c.entry, part: m[1], at: i + m[0].indexOf(m[1]), len: m[0].length };
+        }
+        if (found) break;
+      }
+      if (!found || !layer.isProseRange(i, i + found.len)) continue;
+      i += found.len - 1;
+      const e = found.entry;
+      const part = found.part;
+      const at = found.at;
+      const right = e.id === '省省委' ? part[0] : e.right;
+      // What the message shows: the wrong form with a little context (`截止目前`, `省省委`), and the same righted.
+      const around = e.id === '省省委' ? { before: '', after: text.startsWith('委', at + part.length) ? '委' : '政府' } : wordAround(text, at, part.length);
+      const rightAround = around.before + right + around.after;
+      ctx.report({
+        message: msg(
+          `“${around.before}${part}${around.after}”应为“${rightAround}”${e.why ? `：${e.why.zh}` : ''}`,
+          `"${around.before}${part}${around.after}" should be "${rightAround}"${e.why ? `: ${e.why.en}` : ''}`,
+        ),
+        start: at,
+        end: at + part.length,
+        ...(e === QITA ? { sub: 'qita' } : {}),
+        fix: {
+          title: msg(`改为“${rightAround}”`, `Change to "${rightAround}"`),
+          edits: [{ start: at, end: at + part.length, newText: right }],
+          kind: e.user ? 'suggestion' : 'safe',
+        },
+      });
+    }
+  },
+};
+
+/** Up to two characters of context each side for the message (`截止目前` rather than `截止`). */
+function wordAround(text: string, at: number, len: number): { before: string; after: string } {
+  const han = /\p{Script=Han}/u;
+  let b = at;
+  while (b > at - 2 && b > 0 && han.test(text[b - 1])) b--;
+  let e = at + len;
+  while (e < at + len + 2 && e < text.length && han.test(text[e])) e++;
+  if (len >= 4) return { before: '', after: '' };
+  return { before: text.slice(b, at), after: text.slice(at + len, e) };
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+interface Candidate {
+  entry: Entry & { user?: boolean };
+  /** The entry's wrong form when it is a plain string (compared directly). */
+  literal?: string;
+  /** Otherwise its sticky regex; group 1 is the part replaced. */
+  re?: RegExp;
+}
+
+interface Compiled {
+  /** UTF-16 unit of a match's first character → the entries that can start there, in priority order. */
+  byFirst: Map<number, Candidate[]>;
+  /** 1 for each UTF-16 unit some entry starts with: the cheap test before the map. */
+  first: Uint8Array;
+  /** First two UTF-16 units of every entry (`c1 * 0x10000 + c2`): the second cheap test. */
+  pairs: Set<number>;
+}
+
+const compiled = new Map<string, Compiled>();
+
+/** Entries by first character; cached by the entry set. */
+function compile(entries: Array<Entry & { user?: boolean }>): Compiled {
+  const key = entries.map((e) => `${e.user ? 'u' : 'b'}${e.re}\u0000${e.right}`).join('\u0001');
+  const hit = compiled.get(key);
+  if (hit) return hit;
+  const byFirst = new Map<number, Candidate[]>();
+  for (const entry of entries) {
+    const lit = /^\(([^()\\[\]{}.*+?^$|]+)\)$/.exec(entry.re);
+    const literal = entry.user ? entry.id : lit?.[1];
+    const cand: Candidate = literal !== undefined ? { entry, literal } : { entry, re: new RegExp(entry.re, 'uy') };
+    for (let k = 0; k < entry.first.length; k++) {
+      const c = entry.first.charCodeAt(k);
+      const list = byFirst.get(c) ?? [];
+      list.push(cand);
+      byFirst.set(c, list);
+    }
+  }
+  const first = new Uint8Array(0x10000);
+  for (const c of byFirst.keys()) first[c] = 1;
+  const pairs = new Set<number>();
+  for (const entry of entries) {
+    for (let k = 0; k < entry.first.length; k++) {
+      const c1 = entry.first.charCodeAt(k);
+      for (let j = 0; j < entry.second.length; j++) pairs.add(c1 * 0x10000 + entry.second.charCodeAt(j));
+    }
+  }
+  const out = { byFirst, first, pairs };
+  if (compiled.size > 20) compiled.clear();
+  compiled.set(key, out);
+  return out;
+}

@@ -1,0 +1,55 @@
+import { codePointAt, codePointBefore, isChinesePunctuation, isIdeograph } from './chars';
+import type { TextLayer } from './prose';
+
+/**
+ * Neighbours as a reader sees them: Markdown markup (`**`, `[`, `]`) between two characters is
+ * skipped, so `**注意**:` reads as `注意:`. Offsets are UTF-16; results are code points (-1 at an edge
+ * of the line).
+ */
+
+/** The code point just before `offset` on its line, skipping markup; -1 at the line's start. */
+export function visibleBefore(layer: TextLayer, offset: number, lineStart: number): number {
+  const text = layer.source.text;
+  let i = offset;
+  while (i > lineStart && layer.kindAt(i - 1) === 'markup') i--;
+  if (i <= lineStart) return -1;
+  return codePointBefore(text, i);
+}
+
+/** The code point at or after `offset` on its line, skipping markup; -1 at the line's end. */
+export function visibleAt(layer: TextLayer, offset: number, lineEnd: number): number {
+  const text = layer.source.text;
+  let i = offset;
+  while (i < lineEnd && layer.kindAt(i) === 'markup') i++;
+  if (i >= lineEnd) return -1;
+  return codePointAt(text, i);
+}
+
+/** An ideograph or a Chinese punctuation mark: the character marks Chinese running text. */
+export function isChineseChar(cp: number): boolean {
+  return cp >= 0x2000 && (isIdeograph(cp) || isChinesePunctuation(cp));
+}
+
+const markerCache = new WeakMap<object, MarkerOffsets>();
+
+/** Which offsets belong to a line-initial ordinal marker: `has(offset)`. */
+export interface MarkerOffsets {
+  has(offset: number): boolean;
+}
+
+/**
+ * The offsets covered by line-initial ordinal markers (`一、` `（一）` `1.`): the numbering rules own
+ * their punctuation, so prose rules leave these characters alone. Built once per section tree.
+ */
+export function markerOffsets(sections: { markers: ReadonlyArray<{ marker?: { start: number; end: number } }> }): MarkerOffsets {
+  let s = markerCache.get(sections);
+  if (!s) {
+    let max = 0;
+    for (const sec of sections.markers) if (sec.marker && sec.marker.end > max) max = sec.marker.end;
+    const mask = new Uint8Array(max);
+    for (const sec of sections.markers) if (sec.marker) mask.fill(1, sec.marker.start, sec.marker.end);
+    s = { has: (offset: number) => mask[offset] === 1 };
+    markerCache.set(sections, s);
+  }
+  return s;
+}

@@ -1,0 +1,78 @@
+import type { DocParagraph, DocumentModel } from '../document/types';
+
+/**
+ * A lenient second reading of a draft's head, for the rules that check the parts the document model
+ * declines to recognise because they are malformed: a title that ends with `。`, a 主送机关 without its
+ * colon. The model reads strictly (a line ending with `。` is prose); these helpers accept such a line
+ * only where nothing else can be: the first text paragraph after the 版头, naming a 文种 or a speech, or saying 关于.
+ */
+
+/** The 15 types of 条例 第八条, longest first (`命令` before `令`), and `请示报告`, which is not one. */
+export const DOCUMENT_TYPES = ['请示报告', '决议', '决定', '命令', '公报', '公告', '通告', '意见', '通知', '通报', '报告', '请示', '批复', '议案', '纪要', '函', '令'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+/** A speech's title: `在……上的讲话`, `致辞` (office practice). */
+const SPEECH_TITLE = /(?:讲话|致辞|致词|发言|主持词|开幕词|闭幕词)$|^在.{2,40}上的/;
+
+/** Trailing marks a title or a name may be wrongly given. */
+const TRAILING = /[。，；：、.,;:！？!?]+$/;
+/** A bracketed suffix of a title: `（试行）`, `（2024年修订）`, `（征求意见稿）`. */
+const BRACKET_SUFFIX = /[（(][^（）()]{1,20}[）)]$/;
+
+/** The title's paragraphs: the model's (one or two lines), or the lenient candidate. */
+export function titleParagraphs(doc: DocumentModel, text: string): DocParagraph[] {
+  const own = doc.paragraphs.filter((p) => p.role === 'title' && p.attachment === 0);
+  if (own.length > 0) return own;
+  const c = titleCandidate(doc, text);
+  return c ? [c] : [];
+}
+
+/**
+ * The first text paragraph after the 版头 when it reads as a title the model declined: at most 60
+ * characters, ending with punctuation, and (without it) ending with a 文种 or holding `关于`.
+ */
+export function titleCandidate(doc: DocumentModel, text: string): DocParagraph | undefined {
+  if (doc.title) return undefined;
+  for (const p of doc.paragraphs) {
+    if (p.role === 'masthead' || p.role === 'issuer-mark' || p.role === 'document-number' || p.role === 'residue' || p.role === 'separator') continue;
+    if (p.role !== 'body') return undefined;
+    const s = text.slice(p.start, p.end);
+    if (s.length > 60 || !TRAILING.test(s)) return undefined;
+    const bare = s.replace(TRAILING, '').replace(BRACKET_SUFFIX, '');
+    if (/[。；，,！？!?：:]/.test(bare)) return undefined;
+    // A sentence of a 主持词 (`请XX同志讲话。`, `下面请……致辞。`) names a speech but is no title.
+    if (/^(?:请|下面|现在|接下来|由|欢迎|让我们)/.test(bare)) return undefined;
+    return typeOf(bare) !== undefined || /关于/.test(bare) || SPEECH_TITLE.test(bare) ? p : undefined;
+  }
+  return undefined;
+}
+
+/** The 文种 a title ends with (a bracketed suffix and trailing marks ignored), or undefined. */
+export function typeOf(title: string): DocumentType | undefined {
+  const bare = title.replace(TRAILING, '').replace(BRACKET_SUFFIX, '').replace(/[》"”]+$/, '');
+  return DOCUMENT_TYPES.find((t) => bare.endsWith(t));
+}
+
+/**
+ * The 主送机关 paragraph of a 公文 with a title: the model's, or the paragraph right under the title when it
+ * is a short list of bodies (`各乡镇人民政府，县直各单位`) that lacks its colon.
+ */
+export function addresseeParagraph(doc: DocumentModel, text: string): { paragraph: DocParagraph; lenient: boolean } | undefined {
+  if (doc.kind !== 'document') return undefined;
+  const title = titleParagraphs(doc, text);
+  // Without a title above it, a line ending with a colon is a sentence or a heading, not a 主送机关.
+  if (title.length === 0) return undefined;
+  if (doc.addressee) return doc.addressee.line > title[0].line ? { paragraph: doc.addressee, lenient: false } : undefined;
+  const last = title[title.length - 1];
+  const i = doc.paragraphs.indexOf(last);
+  const next = doc.paragraphs[i + 1];
+  const after = doc.paragraphs[i + 2];
+  if (!next || next.role !== 'body' || !after) return undefined;
+  const s = text.slice(next.start, next.end);
+  if (s.length > 80 || /[。；！？：:“”《》]/.test(s.replace(/[，,。；]$/, ''))) return undefined;
+  // Names of bodies: each item ends like an office, a unit or a group of them.
+  const items = s.replace(/[，,。；]$/, '').split(/[、，,]/);
+  const office = /(?:政府|党委|委员会|机关|部门|单位|委|办|厅|局|署|院|会|部|处|室|科|所|站|中心|公司|集团|学校|街道|社区|镇|乡|村|县|市|区|省)$/;
+  if (items.length === 0 || !items.every((x) => x.length >= 2 && x.length <= 30 && office.test(x))) return undefined;
+  return { paragraph: next, lenient: true };
+}

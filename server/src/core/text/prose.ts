@@ -1,0 +1,409 @@
+import type { Source } from '../source';
+import type { Line } from '../types';
+import { hasIdeograph, isSpace } from './chars';
+
+/**
+ * What a non-prose span is. Prose rules (punctuation, numbers, wording) look only at prose: text a
+ * writer wrote as Chinese sentences, not code, addresses or markup.
+ * - `code`: fenced and indented code blocks, inline code spans (backticks included);
+ * - `frontmatter`, `comment`: YAML front matter, HTML comments;
+ * - `html`: an HTML tag `<…>`;
+ * - `url`: a URL (`https://…`, `www.…`) or an e-mail address, in Markdown and plain text;
+ * - `link-target`: the `(target "title")` of a Markdown link or image, a reference `[id]`, a definition line;
+ * - `markup`: Markdown syntax characters: heading `#`s, list bullets, `>` of a quote, table pipes,
+ *   emphasis `*` `_` `~~`, link brackets, backslash escapes;
+ * - `residue`: a line of template-site furniture (banner, byline, `(第2/2页)`) that web-residue deletes whole;
+ *   marked by `proseOf` from the document model, so prose rules do not correct a line about to go.
+ */
+export type SpanKind = 'code' | 'frontmatter' | 'comment' | 'html' | 'url' | 'link-target' | 'markup' | 'residue';
+
+const KINDS: readonly SpanKind[] = ['code', 'frontmatter', 'comment', 'html', 'url', 'link-target', 'markup', 'residue'];
+
+/** A non-prose span: `[start, end)` in UTF-16 offsets of the source text. */
+export interface TextSpan {
+  kind: SpanKind;
+  start: number;
+  end: number;
+}
+
+/**
+ * A prose paragraph: consecutive lines that belong to one paragraph of running text. In Markdown a
+ * blank line (or a heading, or a change of scope) ends it. In plain text, where writers and copied
+ * pages break lines freely, a line also ends its paragraph when it ends a sentence (`。！？；：` or a
+ * closing quote/bracket after one) or when the next line is indented, starts a heading-like ordinal
+ * or is a different scope.
+ */
+export interface ProseParagraph {
+  lines: Line[];
+  /** Offset of the first line's start and of the last line's end (before its line break). */
+  start: number;
+  end: number;
+}
+
+/**
+ * The prose map of one text: which UTF-16 offsets are prose and which belong to a non-prose span.
+ * Built once per `Source` (see `textLayer`), in one pass over the text.
+ */
+export class TextLayer {
+  /** Per UTF-16 offset: 0 = prose, else 1 + index of the span kind in `KINDS`. Line breaks inside a code block, front matter or comment belong to it. */
+  readonly mask: Uint8Array;
+  private spanList?: TextSpan[];
+  private paragraphList?: ProseParagraph[];
+
+  constructor(readonly source: Source) {
+    this.mask = new Uint8Array(source.text.length);
+    buildMask(source, this.mask);
+  }
+
+  /** Mark `[start, end)` as a non-prose span of `kind` (already-marked characters keep their kind). */
+  exclude(start: number, end: number, kind: SpanKind): void {
+    fill(this.mask, Math.max(0, start), Math.min(this.mask.length, end), KINDS.indexOf(kind) + 1, true);
+    this.spanList = undefined;
+  }
+
+  /** Is the character at `offset` prose? */
+  isProse(offset: number): boolean {
+    return this.mask[offset] === 0;
+  }
+
+  /** Is every character of `[start, end)` prose? */
+  isProseRange(start: number, end: number): boolean {
+    const m = this.mask;
+    for (let i = start; i < end; i++) if (m[i] !== 0) return false;
+    return true;
+  }
+
+  /** The kind of the span covering `offset`, or undefined for prose. */
+  kindAt(offset: number): SpanKind | undefined {
+    const k = this.mask[offset];
+    return k === 0 || k === undefined ? undefined : KINDS[k - 1];
+  }
+
+  /** Every non-prose span, sorted, adjacent spans of one kind merged. */
+  spans(): TextSpan[] {
+    if (this.spanList) return this.spanList;
+    const out: TextSpan[] = [];
+    const m = this.mask;
+    for (let i = 0; i < m.length; ) {
+      const k = m[i];
+      if (k === 0) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < m.length && m[j] === k) j++;
+      out.push({ kind: KINDS[k - 1], start: i, end: j });
+      i = j;
+    }
+    this.spanList = out;
+    return out;
+  }
+
+  /** The prose paragraphs of the document (lines of scope text, table or quote), in order. */
+  paragraphs(): ProseParagraph[] {
+    if (this.paragraphList) return this.paragraphList;
+    this.paragraphList = buildParagraphs(this.source);
+    return this.paragraphList;
+  }
+
+  /**
+   * Run a global regex over the whole text and call `fn` for each match lying entirely in prose.
+   * The regex must have the `g` flag; write it so that it cannot cross a line break where that matters.
+   */
+  forEachProseMatch(re: RegExp, fn: (m: RegExpExecArray) => void): void {
+    const text = this.source.text;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (this.isProseRange(m.index, m.index + m[0].length)) fn(m);
+    }
+  }
+}
+
+const cache = new WeakMap<Source, TextLayer>();
+
+/** The text layer of a source, built on first use and shared by every rule of the analysis. */
+export function textLayer(source: Source): TextLayer {
+  let t = cache.get(source);
+  if (!t) {
+    t = new TextLayer(source);
+    cache.set(source, t);
+  }
+  return t;
+}
+
+const CODE = 1;
+const FRONTMATTER = 2;
+const COMMENT = 3;
+const HTML = 4;
+const URL_KIND = 5;
+const LINK_TARGET = 6;
+const MARKUP = 7;
+
+/**
+ * URLs and e-mail addresses: a scheme or `www.` followed by ASCII URL characters; trailing sentence
+ * punctuation (`.,;:!?`) and an unbalanced `)` are left out, as GitHub's autolinks do.
+ */
+const URL_RE = /\b(?:(?:https?|ftp|file):\/\/|www\.)[\x21-\x7e]+|\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+
+function markUrls(text: string, from: number, to: number, mask: Uint8Array): void {
+  const slice = text.slice(from, to);
+  if (!slice.includes('://') && !slice.includes('www.') && !slice.includes('@')) return;
+  URL_RE.lastIndex = 0;
+  for (let m = URL_RE.exec(slice); m !== null; m = URL_RE.exec(slice)) {
+    let end = m.index + m[0].length;
+    // Trailing punctuation and closers that the URL did not open (counts kept as it shrinks: linear).
+    let opens = count(slice, m.index, end, '(');
+    let closes = count(slice, m.index, end, ')');
+    let openSq = count(slice, m.index, end, '[');
+    let closeSq = count(slice, m.index, end, ']');
+    while (end > m.index) {
+      const ch = slice[end - 1];
+      if ('.,;:!?\'"*_~>'.includes(ch)) end--;
+      else if (ch === ')' && opens < closes) {
+        end--;
+        closes--;
+      } else if (ch === ']' && openSq < closeSq) {
+        end--;
+        closeSq--;
+      } else break;
+    }
+    fill(mask, from + m.index, from + end, URL_KIND, true);
+  }
+}
+
+function count(s: string, a: number, b: number, ch: string): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (s[i] === ch) n++;
+  return n;
+}
+
+/** Mark `[a, b)`; `keep` leaves already-marked characters as they are. */
+function fill(mask: Uint8Array, a: number, b: number, kind: number, keep = false): void {
+  for (let i = a; i < b; i++) if (!keep || mask[i] === 0) mask[i] = kind;
+}
+
+function buildMask(source: Source, mask: Uint8Array): void {
+  const { text, lines } = source;
+  const md = source.language === 'markdown';
+  let prevBlankOrCode = true;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    const { start } = line;
+    // A block's inner line breaks belong to the block; its last line break is prose.
+    const end = lines[li + 1]?.scope === line.scope ? line.next : line.end;
+    switch (line.scope) {
+      case 'code':
+        fill(mask, start, end, CODE);
+        prevBlankOrCode = true;
+        continue;
+      case 'frontmatter':
+        fill(mask, start, end, FRONTMATTER);
+        continue;
+      case 'html-comment':
+        fill(mask, start, end, COMMENT);
+        continue;
+      case 'blank':
+        prevBlankOrCode = true;
+        continue;
+      default:
+        break;
+    }
+    if (md) {
+      // Indented code: four spaces or a tab after a blank line. A Chinese line indented this way is a
+      // paragraph indent (writers indent with spaces), so a line with an ideograph is prose.
+      const raw = text.slice(start, line.end);
+      if (line.scope === 'text' && prevBlankOrCode && /^(?: {4}|\t)/.test(raw) && !hasIdeograph(raw)) {
+        fill(mask, start, line.end, CODE);
+        prevBlankOrCode = true;
+        continue;
+      }
+      prevBlankOrCode = false;
+      markMarkdownLine(source, line, mask);
+    } else {
+      prevBlankOrCode = false;
+    }
+    markUrls(text, start, line.end, mask);
+  }
+}
+
+/** Inline Markdown on one line of prose scope: code spans, comments, tags, links, emphasis, prefixes. */
+function markMarkdownLine(source: Source, line: Line, mask: Uint8Array): void {
+  const text = source.text;
+  const { start, end } = line;
+  // Line prefixes: indentation, quote markers, heading hashes, list bullets.
+  let p = start;
+  while (p < end && isSpace(text.charCodeAt(p))) p++;
+  if (line.scope === 'quote') {
+    while (p < end && (text[p] === '>' || text[p] === ' ')) mask[p++] = MARKUP;
+  }
+  if (line.headingLevel > 0) {
+    while (p < end && text[p] === '#') mask[p++] = MARKUP;
+  } else if (p + 1 < end && '-+*'.includes(text[p]) && (text[p + 1] === ' ' || text[p + 1] === '\t')) {
+    mask[p++] = MARKUP;
+  }
+  // Reference definition `[id]: target`.
+  const def = /^\s{0,3}\[[^\]]+\]:\s*\S/.exec(text.slice(start, end));
+  if (def) {
+    const colon = text.indexOf(']:', start) + 2;
+    fill(mask, start, colon, MARKUP);
+    fill(mask, colon, end, LINK_TARGET);
+    return;
+  }
+
+  let match: Map<number, number> | undefined;
+  for (let i = p; i < end; i++) {
+    const c = text[i];
+    if (mask[i] !== 0) continue;
+    if (c === '\\' && i + 1 < end && /[!-/:-@[-`{-~]/.test(text[i + 1])) {
+      mask[i] = MARKUP; // the escaped character itself stays prose
+      i++;
+    } else if (c === '`') {
+      let run = 1;
+      while (i + run < end && text[i + run] === '`') run++;
+      const close = findRun(text, i + run, end, '`', run);
+      if (close >= 0) {
+        fill(mask, i, close + run, CODE);
+        i = close + run - 1;
+      } else i += run - 1; // an unmatched run is literal text
+    } else if (c === '<') {
+      if (text.startsWith('<!--', i)) {
+        const stop = text.indexOf('-->', i + 4);
+        const e = stop >= 0 && stop < end ? stop + 3 : end;
+        fill(mask, i, e, COMMENT);
+        i = e - 1;
+        continue;
+      }
+      const tag = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|^<(?:https?|ftp|mailto):[^\s<>]*>/.exec(text.slice(i, Math.min(end, i + 2000)));
+      if (tag) {
+        fill(mask, i, i + tag[0].length, tag[0][1] === '/' || /^<[A-Za-z][A-Za-z0-9-]*[\s/>]/.test(tag[0]) ? HTML : URL_KIND);
+        i += tag[0].length - 1;
+      }
+    } else if (c === '[' || (c === '!' && text[i + 1] === '[')) {
+      match ??= matchBrackets(text, p, end);
+      i = markLink(text, i, mask, match);
+    } else if (c === '*' || c === '~') {
+      let run = 1;
+      while (i + run < end && text[i + run] === c) run++;
+      if (c === '*' || run === 2) fill(mask, i, i + run, MARKUP);
+      i += run - 1;
+    } else if (c === '_') {
+      let run = 1;
+      while (i + run < end && text[i + run] === '_') run++;
+      // `____` is a fill-in blank; `_x_` `__x__` are emphasis when closed on the line.
+      if (run <= 2 && findRun(text, i + run + 1, end, '_', run) >= 0) {
+        const close = findRun(text, i + run + 1, end, '_', run);
+        fill(mask, i, i + run, MARKUP);
+        fill(mask, close, close + run, MARKUP);
+      }
+      i += run - 1;
+    }
+  }
+  if (line.scope === 'table') {
+    for (let i = start; i < end; i++) if (text[i] === '|' && text[i - 1] !== '\\' && mask[i] === 0) mask[i] = MARKUP;
+  }
+}
+
+/**
+ * The start of the next run of exactly `len` `ch`s in `[from, end)`, or -1. Looks at most `INLINE_MAX`
+ * characters ahead, so a line full of unmatched runs cannot make the scan quadratic.
+ */
+function findRun(text: string, from: number, end: number, ch: string, len: number): number {
+  const stop = Math.min(end, from + INLINE_MAX);
+  for (let j = from; j < stop; j++) {
+    if (text[j] !== ch) continue;
+    let r = 1;
+    while (j + r < end && text[j + r] === ch) r++;
+    if (r === len) return j;
+    j += r - 1;
+  }
+  return -1;
+}
+
+/** Longest inline code span, emphasis or link part looked for (characters). */
+const INLINE_MAX = 4000;
+
+/**
+ * The matching closer of every `[` and `(` of a line (nested pairs allowed, `\\x` escapes skipped), in
+ * one pass with a stack: offset of the opener → offset of its closer. Unmatched openers are absent.
+ */
+function matchBrackets(text: string, start: number, end: number): Map<number, number> {
+  const match = new Map<number, number>();
+  const squares: number[] = [];
+  const rounds: number[] = [];
+  for (let j = start; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x5c) j++;
+    else if (c === 0x5b) squares.push(j);
+    else if (c === 0x5d) {
+      const o = squares.pop();
+      if (o !== undefined) match.set(o, j);
+    } else if (c === 0x28) rounds.push(j);
+    else if (c === 0x29) {
+      const o = rounds.pop();
+      if (o !== undefined) match.set(o, j);
+    }
+  }
+  return match;
+}
+
+/**
+ * `[text](target "title")`, `![alt](src)`, `[text][ref]`: brackets become markup, the target a
+ * link target, the link text stays prose. `match` is the line's `matchBrackets`. Returns the last
+ * offset handled.
+ */
+function markLink(text: string, i: number, mask: Uint8Array, match: Map<number, number>): number {
+  const open = text[i] === '!' ? i + 1 : i;
+  const close = match.get(open);
+  if (close === undefined) return i;
+  const after = text[close + 1];
+  const stop = after === '(' || after === '[' ? match.get(close + 1) : undefined;
+  if (stop === undefined) return i;
+  fill(mask, i, open + 1, MARKUP);
+  fill(mask, close, close + 1, MARKUP);
+  fill(mask, close + 1, stop + 1, LINK_TARGET);
+  return open; // continue inside the link text
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paragraphs
+
+/** Ends a sentence: 。！？；： … (or their ASCII forms), optionally followed by closing quotes or brackets. */
+const SENTENCE_END = /[。！？；：….!?;:][”’）》」』】〕)"']*\s*$/;
+/** A line opening a heading-like ordinal, an indent or a list item starts a paragraph in plain text. */
+const PARAGRAPH_START = /^(?:[\s\u3000]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|第[一二三四五六七八九十]+[章节条]|附件)/;
+
+function buildParagraphs(source: Source): ProseParagraph[] {
+  const out: ProseParagraph[] = [];
+  const text = source.text;
+  const md = source.language === 'markdown';
+  const prose = (l: Line) => l.scope === 'text' || l.scope === 'table' || l.scope === 'quote';
+  let cur: Line[] = [];
+  const flush = () => {
+    if (cur.length) out.push({ lines: cur, start: cur[0].start, end: cur[cur.length - 1].end });
+    cur = [];
+  };
+  for (const line of source.lines) {
+    if (!prose(line)) {
+      flush();
+      continue;
+    }
+    const prev = cur[cur.length - 1];
+    if (prev) {
+      const sameScope = prev.scope === line.scope && line.headingLevel === 0 && prev.headingLevel === 0 && line.scope !== 'table';
+      let joins = sameScope;
+      if (joins && !md) {
+        const prevText = text.slice(prev.start, prev.end);
+        const lineText = text.slice(line.start, line.end);
+        joins = !SENTENCE_END.test(prevText) && !PARAGRAPH_START.test(lineText);
+      }
+      if (!joins) flush();
+    }
+    cur.push(line);
+  }
+  flush();
+  return out;
+}

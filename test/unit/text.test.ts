@@ -1,0 +1,154 @@
+/** The shared text layer: character classes and the prose map of a document. */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { Source } from '../../server/src/core/source';
+import {
+  codePointAt,
+  codePointBefore,
+  hasIdeograph,
+  isChineseClosing,
+  isChineseOpening,
+  isChinesePunctuation,
+  isIdeograph,
+  isIdeographAt,
+  isIdeographBefore,
+  spaceKind,
+  textLayer,
+  toChineseNumber,
+  toFullWidth,
+  toHalfWidth,
+  visibleAt,
+  visibleBefore,
+} from '../../server/src/core/text';
+
+/** The non-prose spans of a text as `kind:text` strings. */
+function spans(text: string, language: 'markdown' | 'plaintext' = 'markdown'): string[] {
+  return textLayer(new Source(text, language))
+    .spans()
+    .map((s) => `${s.kind}:${text.slice(s.start, s.end)}`);
+}
+
+describe('character classes', () => {
+  it('ideographs of every block, astral ones by code point', () => {
+    for (const ch of ['中', '〇', '㐀', '豈', '𠮷', '𪚥', '𰀀']) assert.ok(isIdeograph(ch.codePointAt(0) as number), ch);
+    for (const ch of ['a', '1', '，', '。', 'ア', '가', '😀', '\u3000']) assert.ok(!isIdeograph(ch.codePointAt(0) as number), ch);
+  });
+
+  it('reads a surrogate pair as one character in both directions', () => {
+    const t = 'a𠮷b';
+    assert.equal(codePointAt(t, 1), 0x20bb7);
+    assert.equal(codePointBefore(t, 3), 0x20bb7);
+    assert.ok(isIdeographAt(t, 1));
+    assert.ok(isIdeographBefore(t, 3));
+    assert.ok(!isIdeographBefore(t, 1));
+    assert.equal(codePointBefore(t, 0), -1);
+    assert.equal(codePointAt(t, 4), -1);
+    // A lone low surrogate is not half of a pair.
+    assert.equal(codePointBefore('\udc00x', 1), 0xdc00);
+    assert.ok(hasIdeograph('abc𠮷'));
+    assert.ok(!hasIdeograph('abc😀，'));
+  });
+
+  it('Chinese punctuation, openers and closers', () => {
+    for (const ch of '。，、；：？！“”‘’（）《》〈〉【】〔〕…—～「」') assert.ok(isChinesePunctuation(ch.charCodeAt(0)), ch);
+    for (const ch of ',.;:?!()"\'') assert.ok(!isChinesePunctuation(ch.charCodeAt(0)), ch);
+    for (const ch of '“‘（《〈【〔「『〖') assert.ok(isChineseOpening(ch.charCodeAt(0)) && !isChineseClosing(ch.charCodeAt(0)), ch);
+    for (const ch of '”’）》〉】〕」』〗') assert.ok(isChineseClosing(ch.charCodeAt(0)) && !isChineseOpening(ch.charCodeAt(0)), ch);
+  });
+
+  it('full and half width, the four spaces', () => {
+    assert.equal(String.fromCharCode(toHalfWidth('２'.charCodeAt(0))), '2');
+    assert.equal(String.fromCharCode(toHalfWidth('（'.charCodeAt(0))), '(');
+    assert.equal(String.fromCharCode(toFullWidth(','.charCodeAt(0))), '，');
+    assert.equal(toHalfWidth(0x3000), 0x20);
+    assert.equal(toHalfWidth('中'.charCodeAt(0)), '中'.charCodeAt(0));
+    assert.deepEqual([' ', '\t', '\u3000', '\u00a0', 'x'].map((c) => spaceKind(c.charCodeAt(0))), ['space', 'tab', 'ideographic', 'nbsp', undefined]);
+  });
+
+  it('Chinese numbers as counted in 公文', () => {
+    assert.deepEqual([1, 10, 12, 19, 20, 21, 99, 100, 105, 115, 120].map(toChineseNumber), ['一', '十', '十二', '十九', '二十', '二十一', '九十九', '一百', '一百零五', '一百一十五', '一百二十']);
+  });
+});
+
+describe('prose map', () => {
+  it('Markdown: fenced, indented and inline code; comments; front matter', () => {
+    const t = '---\ntitle: x\n---\n\n```\n代码,\n```\n\n    code line\n\n    　　中文缩进的段落不是代码。\n\n见 `a,b` 与 <!-- 注释 --> 之后。\n';
+    assert.deepEqual(spans(t), ['frontmatter:---\ntitle: x\n---', 'code:```\n代码,\n```', 'code:    code line', 'code:`a,b`', 'comment:<!-- 注释 -->']);
+  });
+
+  it('Markdown: links keep their text as prose, targets and URLs are not prose', () => {
+    const t = '详见[《通知》](https://a.cn/x_(1)?q=1,2 "标题")，![图](b.png)，[参考][ref]，<https://c.cn>，https://d.cn/p?a=1。\n\n[ref]: https://e.cn\n';
+    assert.deepEqual(spans(t), [
+      'markup:[',
+      'markup:]',
+      'link-target:(https://a.cn/x_(1)?q=1,2 "标题")',
+      'markup:![',
+      'markup:]',
+      'link-target:(b.png)',
+      'markup:[',
+      'markup:]',
+      'link-target:[ref]',
+      'url:<https://c.cn>',
+      'url:https://d.cn/p?a=1',
+      'markup:[ref]:',
+      'link-target: https://e.cn',
+    ]);
+  });
+
+  it('Markdown: HTML tags, emphasis, headings, quotes, bullets, table pipes; fill-in blanks stay prose', () => {
+    const t = '# 标题\n\n> 引文，**加粗**与_强调_、~~删除~~\n\n- 项目<br/>内容 ____ 处填写\n\n| 甲 | 乙 |\n|---|---|\n| 1 | 2 |\n';
+    const s = spans(t);
+    assert.ok(s.includes('markup:#'));
+    assert.ok(s.includes('markup:> '));
+    assert.deepEqual(s.filter((x) => x === 'markup:**').length, 2);
+    assert.deepEqual(s.filter((x) => x === 'markup:_').length, 2);
+    assert.deepEqual(s.filter((x) => x === 'markup:~~').length, 2);
+    assert.ok(s.includes('markup:-'));
+    assert.ok(s.includes('html:<br/>'));
+    assert.ok(!s.some((x) => x.includes('____')));
+    assert.ok(s.filter((x) => x === 'markup:|').length >= 6);
+  });
+
+  it('plain text: only URLs and e-mail addresses are not prose; trailing punctuation stays prose', () => {
+    const t = '见https://www.gov.cn/a,b，或www.example.cn/p。邮箱office@example.gov.cn. `不是代码` **也不是标记**\n';
+    assert.deepEqual(spans(t, 'plaintext'), ['url:https://www.gov.cn/a,b', 'url:www.example.cn/p', 'url:office@example.gov.cn']);
+  });
+
+  it('visible neighbours skip markup', () => {
+    const t = '**注意**:请';
+    const layer = textLayer(new Source(t, 'markdown'));
+    const colon = t.indexOf(':');
+    assert.equal(String.fromCodePoint(visibleBefore(layer, colon, 0)), '意');
+    assert.equal(String.fromCodePoint(visibleAt(layer, colon + 1, t.length)), '请');
+    assert.equal(visibleBefore(layer, 2, 0), -1);
+  });
+
+  it('forEachProseMatch skips matches touching a non-prose span', () => {
+    const t = '甲,乙 `丙,丁` https://a.cn/x,y 庚,辛';
+    const got: string[] = [];
+    textLayer(new Source(t, 'markdown')).forEachProseMatch(/.,./gu, (m) => got.push(m[0]));
+    assert.deepEqual(got, ['甲,乙', '庚,辛']);
+  });
+
+  it('is built once per source', () => {
+    const s = new Source('中文', 'plaintext');
+    assert.equal(textLayer(s), textLayer(s));
+  });
+});
+
+describe('prose paragraphs', () => {
+  const paras = (t: string, language: 'markdown' | 'plaintext') =>
+    textLayer(new Source(t, language))
+      .paragraphs()
+      .map((p) => t.slice(p.start, p.end));
+
+  it('plain text: a hard break inside a sentence continues the paragraph; a sentence end or an ordinal starts one', () => {
+    const t = '各地要加强\n组织领导，确保落实。\n下一段开始\n一、总体要求\n（一）工作目标\n　　缩进的段落\n2.5万元不是序号\n';
+    assert.deepEqual(paras(t, 'plaintext'), ['各地要加强\n组织领导，确保落实。', '下一段开始', '一、总体要求', '（一）工作目标', '　　缩进的段落\n2.5万元不是序号']);
+  });
+
+  it('Markdown: blank lines, headings and table rows separate paragraphs; code is not prose', () => {
+    const t = '# 标题\n第一行\n第二行\n\n```\n代码\n```\n| a |\n|---|\n';
+    assert.deepEqual(paras(t, 'markdown'), ['# 标题', '第一行\n第二行', '| a |', '|---|']);
+  });
+});
