@@ -5,7 +5,7 @@
 // which we expose, and that code becomes our exit code.
 //
 // Usage: node e2e/run-web-tests.mjs [--vsix FILE] [--screenshots DIR] [--tests FILE] [--workspace DIR]
-//                                   [--ext DIR] [--timeout SECONDS] [--locale zh-cn]
+//                                   [--ext DIR] [--timeout SECONDS] [--locale zh-cn] [--untrusted]
 //   default        the development extension (extensionDevelopmentPath = repository root) + out/test/suite
 //   --vsix FILE    install FILE into a fresh --extensions-dir and run the suite against the installed copy
 //                  (the development extension is an empty stand-in; the suite runs in "vsix" mode)
@@ -47,9 +47,11 @@ function parseArgs(argv) {
     else if (a === '--screenshots') o.screenshots = path.resolve(next());
     else if (a === '--timeout') o.timeout = Number(next());
     else if (a === '--locale') o.locale = next();
+    else if (a === '--untrusted') o.untrusted = true;
     else throw new Error(`unknown argument ${a}`);
   }
-  o.mode = o.screenshots ? 'screens' : o.vsix ? 'vsix' : 'dev';
+  // --untrusted: workspace trust on and the folder not trusted (Restricted Mode), for trust.test.
+  o.mode = o.screenshots ? 'screens' : o.vsix ? 'vsix' : o.untrusted ? 'untrusted' : 'dev';
   o.tests ??= path.join(root, 'out/test', o.mode === 'screens' ? 'screens' : 'suite', 'index.js');
   return o;
 }
@@ -157,7 +159,9 @@ async function main() {
         'workbench.tips.enabled': false,
         'workbench.enableExperiments': false,
         'workbench.welcomePage.walkthroughs.openOnInstall': false,
-        'security.workspace.trust.enabled': false,
+        // Restricted Mode for --untrusted: trust on, no prompt, the folder left untrusted.
+        'security.workspace.trust.enabled': !!o.untrusted,
+        ...(o.untrusted ? { 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.untrustedFiles': 'open', 'security.workspace.trust.banner': 'never' } : {}),
         'telemetry.telemetryLevel': 'off',
         'extensions.autoCheckUpdates': false,
         'extensions.autoUpdate': false,
@@ -253,7 +257,7 @@ async function main() {
       '--auth', 'none',
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(o.untrusted ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       '--ignore-last-opened',
       // Without a language pack the workbench stays English, but vscode.env.language (and so the

@@ -24,6 +24,9 @@ trap 'rm -f "$log"' EXIT
 status=0
 vsix="$root/e2e/.tmp/gongwen-e2e.vsix"
 
+# The budget: the extension's bundles (activation loads dist/client.js, a few KB), the Word export with
+# the docx library (dist/export.js, loaded only when exporting) and the packaged README with its screenshots
+# inlined (the Extensions view shows no relative images). A jump past it means something was bundled twice.
 package_vsix() {
   mkdir -p "$(dirname "$vsix")"
   rm -f "$vsix"
@@ -31,8 +34,8 @@ package_vsix() {
   local kb
   kb=$(( ($(stat -c %s "$vsix") + 1023) / 1024 ))
   echo "e2e.sh: packaged ${kb} KB -> ${vsix#"$root"/}"
-  if [ "$kb" -gt "${VSIX_MAX_KB:-400}" ]; then
-    echo "e2e.sh: the .vsix is ${kb} KB, over the ${VSIX_MAX_KB:-400} KB budget (check .vscodeignore and the bundles)" >&2
+  if [ "$kb" -gt "${VSIX_MAX_KB:-900}" ]; then
+    echo "e2e.sh: the .vsix is ${kb} KB, over the ${VSIX_MAX_KB:-900} KB budget (check .vscodeignore and the bundles)" >&2
     status=1
   fi
 }
@@ -44,6 +47,8 @@ case "$runner" in
     fi
     echo "== e2e (web): development extension =="
     node e2e/run-web-tests.mjs 2>&1 | tee -a "$log" || status=1
+    echo "== e2e (web): development extension in an untrusted folder (Restricted Mode) =="
+    node e2e/run-web-tests.mjs --untrusted 2>&1 | tee -a "$log" || status=1
     if [ "${E2E_VSIX:-1}" != 0 ]; then
       echo "== e2e (web): installed .vsix =="
       package_vsix

@@ -129,6 +129,8 @@ export class DraftAnalysis {
     this.answer = answer;
     this.placeholderCache = undefined;
     this.groupCache = undefined;
+    // the character count leaves placeholders out: it changes with the answer
+    this.countCache = undefined;
   }
   private answer?: PlaceholdersAnswer;
 

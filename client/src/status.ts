@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { pick } from '../../server/src/core';
 import { speakingMinutes, speakingTime } from '../../server/src/core';
-import { analyse, isDraft, onDidChangePlaceholders, settingsFor } from './analysis';
+import { analyse, isDraft, onDidChangePlaceholders, placeholdersOf, settingsFor } from './analysis';
 
 export { forget } from './analysis';
 import { fillPlaceholders } from './placeholders';
@@ -111,9 +111,12 @@ type StatItem = vscode.QuickPickItem & { group?: string };
 /**
  * `gongwen.showStats(silent?)`: a quick pick with the counts, the speaking time and the placeholders
  * by group (picking a group starts filling it). Returns the numbers without waiting for the pick;
- * with `silent === true` it shows nothing.
+ * with `silent === true` it shows nothing. Waits for the server's placeholders of the current version
+ * (at most as long as the server takes; without a running server the count has none).
  */
-export function showStats(silent?: unknown): DraftStats | undefined {
+export async function showStats(silent?: unknown): Promise<DraftStats | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (editor && isDraft(editor.document)) await placeholdersOf(editor.document);
   const s = currentStats();
   if (silent === true) return s;
   if (!s) {

@@ -71,12 +71,12 @@ export function basisLabel(basis: Basis, locale: string): string {
   }
 }
 
-/** The message in the UI language with its basis: `序号“四、”不连续，应为“三、”（GB/T 9704）`. */
+/**
+ * The message in the UI language: what is wrong and what is right (`序号“四、”不连续，应为“三、”`).
+ * The basis is not repeated in it: the hover and the rule reference show it (issue 13).
+ */
 export function findingMessage(f: Finding, locale: string): string {
-  const text = pick(f.message, locale);
-  const label = basisLabel(f.basis, locale);
-  if (text.includes(f.basis) || text.includes(label)) return text;
-  return isChinese(locale) ? `${text}（${label}）` : `${text} (${label})`;
+  return pick(f.message, locale);
 }
 
 /** One diagnostic for finding number `index` of `analysis` (of document `doc`). */

@@ -1,4 +1,4 @@
-// The rest of a writer's toolbox: hover on a finding, statistics, restarting the server.
+// The rest of a writer's toolbox: hover on a finding, statistics (restarting the server: zz-restart.test.ts).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { closeAll, gongwenDiagnostics, openCopy, rangeOf, waitFor, waitForRules } from './helpers';
@@ -7,7 +7,7 @@ function hoverText(h: vscode.Hover): string {
   return h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
 }
 
-suite('hover, statistics, server restart', () => {
+suite('hover, statistics', () => {
   teardown(closeAll);
 
   test('hovering a finding explains its rule', async () => {
@@ -24,21 +24,15 @@ suite('hover, statistics, server restart', () => {
   test('gongwen.showStats reports characters, speaking time and placeholders', async () => {
     await openCopy('讲话稿-草稿.md');
     type Stats = { total: number; chinese: number; rate: number; minutes: number; placeholders: number; groups: { group: string; count: number }[] };
-    const s = await waitFor(() => vscode.commands.executeCommand<Stats>('gongwen.showStats', true), 'statistics');
+    // Placeholders come from the server's analysis: wait until it has answered for this version.
+    const s = await waitFor(async () => {
+      const got = await vscode.commands.executeCommand<Stats>('gongwen.showStats', true);
+      return got && got.placeholders > 0 && got;
+    }, 'statistics with the server\'s placeholders', 30_000);
     assert.ok(s.chinese > 200 && s.total >= s.chinese, JSON.stringify(s));
     assert.strictEqual(s.rate, 190, 'the default speaking rate');
     assert.ok(s.minutes >= 1, JSON.stringify(s));
     assert.strictEqual(s.placeholders, 5, JSON.stringify(s.groups));
     assert.deepStrictEqual(s.groups.find((g) => g.group === 'XX工作会议')?.count, 2);
-  });
-
-  test('gongwen.restartServer brings the diagnostics back', async () => {
-    const doc = (await openCopy('通知-草稿.txt')).document;
-    await waitForRules(doc.uri, ['placeholder']);
-    await vscode.commands.executeCommand('gongwen.restartServer');
-    // After the restart the server must still answer: an edit gets fresh diagnostics.
-    const editor = vscode.window.activeTextEditor!;
-    await editor.edit((b) => b.insert(new vscode.Position(0, 0), '请XX局：\n'));
-    await waitFor(() => gongwenDiagnostics(doc.uri).some((d) => d.range.start.line === 0 && doc.getText(d.range) === 'XX'), 'a placeholder on the new first line after the restart', 30_000);
   });
 });
