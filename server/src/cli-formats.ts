@@ -135,5 +135,7 @@ export function formatSarif(files: readonly CheckedFile[], rules: readonly Rule[
 export function unifiedDiff(file: string, before: string, after: string): string {
   if (before === after) return '';
   const name = file.split(path.sep).join('/');
-  return createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+  // `a/` `b/` as git writes them, without doubling the slash of an absolute path (`a/tmp/x.md`).
+  const rel = name.replace(/^\/+/, '');
+  return createTwoFilesPatch(`a/${rel}`, `b/${rel}`, before, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
 }

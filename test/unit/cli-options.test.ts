@@ -146,7 +146,8 @@ describe('gongwen check options', () => {
     assert.equal(r.code, 0, r.err);
     assert.equal(fs.readFileSync(p, 'utf8'), DRAFT, 'untouched');
     const name = p.split(path.sep).join('/');
-    assert.ok(r.out.startsWith(`--- a/${name}\n+++ b/${name}\n@@ `), r.out);
+    const rel = name.replace(/^\/+/, '');
+    assert.ok(r.out.startsWith(`--- a/${rel}\n+++ b/${rel}\n@@ `), r.out);
     assert.match(r.out, /^-微信扫码领取福利$/m);
     assert.doesNotMatch(r.out, /\[placeholder\]/, 'findings stay out of the diff');
     const patched = applyPatch(DRAFT, r.out);

@@ -102,6 +102,10 @@ export function defaultOutput(draft: string): string {
 
 /** Run `gongwen export`; returns the exit code. */
 export async function runExport(argv: string[], io: ExportIO): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(`${EXPORT_USAGE}\n`);
+    return 0;
+  }
   let args: ExportArgs;
   try {
     args = parse(argv, io.env);

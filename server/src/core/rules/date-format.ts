@@ -108,7 +108,8 @@ export const dateFormat: Rule = {
           start: d.start,
           end: d.end,
           sub: 'signing-date',
-          fix: { title: msg(`改为“${arabic}”`, `Change to "${arabic}"`), edits: [{ start: d.start, end: d.end, newText: arabic }], kind: 'safe' },
+          // Which line is the 成文日期 is the document model's reading: a suggestion, never applied in bulk.
+          fix: { title: msg(`改为“${arabic}”`, `Change to "${arabic}"`), edits: [{ start: d.start, end: d.end, newText: arabic }], kind: 'suggestion' },
         });
       }
     }
@@ -118,7 +119,10 @@ export const dateFormat: Rule = {
       if (m.index > 0 && NOT_BEFORE_YEAR.test(text[m.index - 1])) return;
       const year = m[0].slice(0, 4);
       if (![...year].some((c) => WRONG_ZERO.includes(c))) return;
-      if ([...year].filter((c) => '一二三四五六七八九〇'.includes(c)).length < 2) return;
+      // Two Chinese numerals make it a Chinese-numeral year (二0二四); so do 二 or 一 and three zeros of the
+      // full-width kinds (二０００, 一九○○ is covered above), never ASCII (二000 may be a typo for 2000).
+      const chinese = [...year].filter((c) => '一二三四五六七八九〇'.includes(c)).length;
+      if (chinese < 2 && ![...year.slice(1)].every((c) => '０○◯零Ｏ'.includes(c))) return;
       const right = [...year].map((c) => (WRONG_ZERO.includes(c) ? '〇' : c)).join('');
       const edits = [...year].flatMap((c, k) => (WRONG_ZERO.includes(c) ? [{ start: m.index + k, end: m.index + k + 1, newText: '〇' }] : []));
       ctx.report({

@@ -9,6 +9,9 @@ import type { Rule } from '../types';
  * - `full-width`: Arabic digits are written half-width: `２０２４` → `2024` (safe).
  *   Full-width digits inside a line-initial ordinal are the numbering rules' concern.
  */
+/** A Chinese numeral or zero beside full-width digits: a Chinese-numeral year, not an Arabic number. */
+const CHINESE_NUMERAL = /[〇○零一二三四五六七八九十]/;
+
 export const numeralUsage: Rule = {
   meta: {
     id: 'numeral-usage',
@@ -58,6 +61,20 @@ export const numeralUsage: Rule = {
 
     layer.forEachProseMatch(/[０-９]+(?:[．.][０-９]+)?/g, (m) => {
       if (markers.has(m.index)) return;
+      // Beside a Chinese numeral (二０００年, 二０２０年) the digits belong to a Chinese-numeral year written
+      // with full-width digits: date-format reports the zeros; turning them half-width would make 二000年.
+      const before = m.index > 0 ? ctx.text[m.index - 1] : '';
+      const after = ctx.text[m.index + m[0].length] ?? '';
+      if (CHINESE_NUMERAL.test(before) || CHINESE_NUMERAL.test(after)) {
+        if (/^０+$/.test(m[0])) return;
+        ctx.report({
+          message: msg(`汉字与全角数字混写“${before}${m[0]}${after}”：年份应全用汉字（“〇”）或全用阿拉伯数字`, `Chinese numerals mixed with full-width digits "${before}${m[0]}${after}": write the year all in Chinese numerals (〇) or all in Arabic digits`),
+          start: m.index,
+          end: m.index + m[0].length,
+          sub: 'full-width',
+        });
+        return;
+      }
       const right = m[0].replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
       ctx.report({
         message: msg(`全角数字“${m[0]}”应为半角“${right}”`, `Full-width digits "${m[0]}" should be half-width "${right}"`),

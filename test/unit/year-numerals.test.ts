@@ -1,0 +1,30 @@
+/**
+ * Years written in Chinese numerals with full-width digits or circles (found on a published report:
+ * `比二０００年`): the safe fixes must never produce a mixed year such as `二000年`, and which line is the
+ * 成文日期 is a reading of the document, so converting it is only a suggestion.
+ */
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import { fixAll, lint } from '../../server/src/core';
+
+const fix = (t: string) => fixAll(t, { language: 'plaintext' }).text;
+
+it('二０００年 and 二○○○年 become 二〇〇〇年; a mixed 二０２０年 is reported, never rewritten', () => {
+  assert.equal(fix('比二０００年翻两番。\n'), '比二〇〇〇年翻两番。\n');
+  assert.equal(fix('二○○○年以前完成。\n'), '二〇〇〇年以前完成。\n');
+  const mixed = '到二０２０年力争完成。\n';
+  assert.equal(fix(mixed), mixed);
+  const found = lint(mixed, { language: 'plaintext' }).findings.filter((f) => f.rule === 'numeral-usage');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].fix, undefined);
+  // Arabic full-width digits elsewhere are still made half-width.
+  assert.equal(fix('增长１４．８％。\n'), '增长14.8％。\n');
+});
+
+it('the 成文日期 in Chinese numerals is a suggestion, not applied by bulk fixing', () => {
+  const text = '关于做好防汛工作的通知\n\n各乡镇：\n\n请做好防汛工作。\n\n东江市人民政府\n二〇二五年三月二十日\n';
+  assert.equal(fix(text), text);
+  const date = lint(text, { language: 'plaintext' }).findings.find((f) => f.severityKey === 'date-format/signing-date');
+  assert.ok(date, 'the date is reported');
+  assert.equal(date!.fix?.kind, 'suggestion');
+});
