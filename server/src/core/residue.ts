@@ -664,9 +664,15 @@ function noiseTail(t: string): number {
     i--;
   }
   if (i > 0 && i < t.length && isAsciiNoise(t.slice(i))) return t.slice(i).trimStart().length;
-  const tag = /[。！？!?]\p{Script=Han}?([（(][^（）()]{1,12}(?:网|網|文库|文庫|范文|範文|\.com|\.cn)[)）]?)$/u.exec(t.length > 24 ? t.slice(-24) : t);
+  const end = t.length > 24 ? t.slice(-24) : t;
+  // The tag opens with a bracket: without one in the last 24 units there is nothing to match.
+  if (!end.includes('（') && !end.includes('(')) return 0;
+  const tag = SITE_TAG.exec(end);
   return tag ? tag[1].length : 0;
 }
+
+/** A site's name in brackets after the last sentence: `。（某某范文网）`. Compiled once (esbuild turns a `\p{…}` literal into `new RegExp` at its place). */
+const SITE_TAG = /[。！？!?]\p{Script=Han}?([（(][^（）()]{1,12}(?:网|網|文库|文庫|范文|範文|\.com|\.cn)[)）]?)$/u;
 
 /** A lone number is a page number or an article id unless it reads as data: a phone, a labelled value, a column. */
 function isStrayNumber(t: string, texts: ReadonlyArray<string | undefined>, prev: number, next: number, inAttachment: boolean): boolean {
