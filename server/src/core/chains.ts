@@ -12,6 +12,7 @@ import { formatNumeral, numeralSpan, parseMarker } from './numbering/markers';
 import { CN_NUMERAL_CHARS, parseChineseNumeral, toChineseNumeral } from './numbering/numerals';
 import { isHighSurrogate, isLowSurrogate, quoteSpans, type Source } from './source';
 import type { Line } from './types';
+import { unitTable } from './text/chars';
 
 /**
  * `shi` 一是, `yao` 一要, `di` 第一, `qi` 其一: ordinal words. The others are structure ordinals
@@ -86,7 +87,7 @@ export function numeralFor(family: ChainFamily, value: number): string {
 }
 
 /** Clause ends and breaks after which a structure ordinal may run in inside a paragraph. */
-const RUN_IN_BOUNDARY = '。；;：:！!？?，,';
+const RUN_IN_BOUNDARY = unitTable('。；;：:！!？?，,');
 
 /**
  * Structure ordinals inside one paragraph line `[from, to)`: the one opening the paragraph (when
@@ -101,7 +102,7 @@ function runInItems(text: string, from: number, to: number, paragraph: number, o
   };
   if (opening) push(from);
   for (let i = from; i < to; i++) {
-    if (!RUN_IN_BOUNDARY.includes(text[i])) continue;
+    if (RUN_IN_BOUNDARY[text.charCodeAt(i)] !== 1) continue;
     let j = i + 1;
     // Spaces and astral characters (a rare character or an emoji glued on) carry no boundary information.
     while (j < to && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000 || (isHighSurrogate(text.charCodeAt(j)) && isLowSurrogate(text.charCodeAt(j + 1))))) j += isHighSurrogate(text.charCodeAt(j)) ? 2 : 1;

@@ -362,6 +362,25 @@ export function classifyLines(source: Source): Map<number, ResidueCall> {
 
 const classified = new WeakMap<Source, Map<number, ResidueCall>>();
 
+/** Per source and 0-based line: the text last classified by `lineResidueKind` and its kind. */
+const ownKinds = new WeakMap<Source, { texts: Array<string | undefined>; kinds: Array<ResidueKind | undefined> }>();
+
+/**
+ * `classifyResidue(t)` for the text `t` of 0-based line `line` of `source` (`t` is `residueText` of
+ * the line's raw text, from its start or its content start), remembered per source: the line
+ * classifier and the document model read the same lines, and the second asking with the same text
+ * pays a string comparison instead of the curated patterns. Same result as `classifyResidue(t)`.
+ */
+export function lineResidueKind(source: Source, line: number, t: string): ResidueKind | undefined {
+  let memo = ownKinds.get(source);
+  if (!memo) ownKinds.set(source, (memo = { texts: new Array(source.lines.length), kinds: new Array(source.lines.length) }));
+  if (memo.texts[line] === t) return memo.kinds[line];
+  const kind = classifyResidue(t);
+  memo.texts[line] = t;
+  memo.kinds[line] = kind;
+  return kind;
+}
+
 function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   const lines = source.lines;
   const n = lines.length;
@@ -414,7 +433,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     if (/^附件(?:\s*\d|\s*[:：]|\s|$)/.test(t)) inAttachment = true;
     // Junk appended to a sentence: judge the sentence without it; only the junk goes.
     const tail = noiseTail(t);
-    const kind = classifyResidue(tail > 0 ? t.slice(0, t.length - tail).trimEnd() : t);
+    const kind = tail > 0 ? classifyResidue(t.slice(0, t.length - tail).trimEnd()) : lineResidueKind(source, i, t);
     if (kind !== undefined) {
       set(i, kind, 'sure');
       continue;
@@ -645,9 +664,15 @@ function noiseTail(t: string): number {
     i--;
   }
   if (i > 0 && i < t.length && isAsciiNoise(t.slice(i))) return t.slice(i).trimStart().length;
-  const tag = /[。！？!?]\p{Script=Han}?([（(][^（）()]{1,12}(?:网|網|文库|文庫|范文|範文|\.com|\.cn)[)）]?)$/u.exec(t.length > 24 ? t.slice(-24) : t);
+  const end = t.length > 24 ? t.slice(-24) : t;
+  // The tag opens with a bracket: without one in the last 24 units there is nothing to match.
+  if (!end.includes('（') && !end.includes('(')) return 0;
+  const tag = SITE_TAG.exec(end);
   return tag ? tag[1].length : 0;
 }
+
+/** A site's name in brackets after the last sentence: `。（某某范文网）`. Compiled once (esbuild turns a `\p{…}` literal into `new RegExp` at its place). */
+const SITE_TAG = /[。！？!?]\p{Script=Han}?([（(][^（）()]{1,12}(?:网|網|文库|文庫|范文|範文|\.com|\.cn)[)）]?)$/u;
 
 /** A lone number is a page number or an article id unless it reads as data: a phone, a labelled value, a column. */
 function isStrayNumber(t: string, texts: ReadonlyArray<string | undefined>, prev: number, next: number, inAttachment: boolean): boolean {

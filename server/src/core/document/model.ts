@@ -6,7 +6,7 @@
 import type { Source } from '../source';
 import type { Line, Section, SectionTree } from '../types';
 import { parseMarker } from '../numbering/markers';
-import { classifyResidue, residueText } from '../residue';
+import { lineResidueKind, residueText } from '../residue';
 import type { AttachmentNote, AttachmentNoteItem, Attachment, DocParagraph, DocumentModel, Imprint, ParagraphRole } from './types';
 
 /** Longest line (UTF-16 units) read as a title, as in the section tree. */
@@ -88,7 +88,7 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
     else {
       const t = text.slice(p.start, p.end);
       if (SEPARATOR.test(t)) p.role = 'separator';
-      else if (line.headingLevel === 0 && classifyResidue(residueText(text.slice(line.start, line.end))) !== undefined) p.role = 'residue';
+      else if (line.headingLevel === 0 && lineResidueKind(source, line.index, residueText(text.slice(line.start, line.end))) !== undefined) p.role = 'residue';
       else cands.push(paras.length);
     }
     paras.push(p);

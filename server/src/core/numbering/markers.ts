@@ -5,6 +5,7 @@
  */
 import type { Marker, MarkerFamily } from '../types';
 import { CN_ORDINAL_CHARS, parseChineseNumeral, parseCircled, toChineseNumeral, toCircled } from './numerals';
+import { unitTable } from '../text/chars';
 
 /** Structure level of each family (GB/T 9704 §7.3.3; ① below the fourth level; 第一 is no level). */
 export const FAMILY_LEVEL: Record<MarkerFamily, number> = {
@@ -271,6 +272,7 @@ export function maxOrdinal(family: MarkerFamily): number {
 
 /** Clause ends after which an ordinal may run in: `……会议名称。2.导言。` */
 const RUN_IN_AFTER = '。；;！？!?';
+const RUN_IN_AFTER_TABLE = unitTable(RUN_IN_AFTER);
 
 /**
  * Ordinal markers that run in after a sentence inside `[from, to)` (`……会议名称。2.导言。3.议定事项。`):
@@ -280,7 +282,7 @@ const RUN_IN_AFTER = '。；;！？!?';
 export function runInMarkers(text: string, from: number, to: number): Marker[] {
   const out: Marker[] = [];
   for (let i = from; i < to; i++) {
-    if (!RUN_IN_AFTER.includes(text[i])) continue;
+    if (RUN_IN_AFTER_TABLE[text.charCodeAt(i)] !== 1) continue;
     let j = i + 1;
     // Spaces and astral characters (a rare character or an emoji glued on) carry no boundary information.
     while (j < to) {

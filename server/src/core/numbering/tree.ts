@@ -695,10 +695,17 @@ function findTitle(source: Source, skip?: ReadonlySet<number>): Section | undefi
   return undefined;
 }
 
+/** More than half of `s` (UTF-16 units) is ASCII. Stops as soon as either half is decided. */
 function asciiHeavy(s: string): boolean {
+  const half = s.length / 2;
   let ascii = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0x80) ascii++;
-  return ascii * 2 > s.length;
+  let other = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) < 0x80) {
+      if (++ascii > half) return true;
+    } else if (++other >= half) return false;
+  }
+  return false;
 }
 
 /** A heading-like item: its line is short and has no sentence inside (`一、总体要求`). */

@@ -106,26 +106,37 @@ function words(ctx: RuleContext): void {
     if (t) tokens.push({ ...t, start: at, end, text: text.slice(at, end), paragraph: paragraphOf[line.index], weak: before === '，' || before === ',', paragraphStart: b < line.contentStart && paragraphOf[line.index - 1] !== paragraphOf[line.index] });
   }
   // Structure ordinals (line-initial or run in after a sentence) end every open series: ordinal words
-  // in different items (`（1）第一，…第二，…（3）首先，…其次，…`) are separate series.
-  const breaks: number[] = [];
-  if (tokens.length > 1) {
-    for (const line of source.lines) {
-      if (line.scope !== 'text') continue;
-      const cs = source.structureStart(line);
-      if ((parseMarker(text, cs, line.end)?.level ?? 0) > 0) breaks.push(cs);
-      for (const m of runInMarkers(text, cs, line.end)) breaks.push(m.start);
+  // in different items (`（1）第一，…第二，…（3）首先，…其次，…`) are separate series. Looked for only
+  // between two tokens while a series is open, each line at most once.
+  const lineBreaks = new Map<number, number[]>();
+  const breaksOf = (index: number): number[] => {
+    let list = lineBreaks.get(index);
+    if (!list) {
+      list = [];
+      const line = source.lines[index];
+      if (line.scope === 'text') {
+        const cs = source.structureStart(line);
+        if ((parseMarker(text, cs, line.end)?.level ?? 0) > 0) list.push(cs);
+        for (const m of runInMarkers(text, cs, line.end)) list.push(m.start);
+      }
+      lineBreaks.set(index, list);
     }
-  }
-  let nextBreak = 0;
+    return list;
+  };
+  /** A structure ordinal starts in `(after, upTo]`. */
+  const breakBetween = (after: number, upTo: number): boolean => {
+    const last = source.lineAt(upTo).index;
+    for (let li = source.lineAt(Math.max(0, after)).index; li <= last; li++) {
+      for (const b of breaksOf(li)) if (b > after && b <= upTo) return true;
+    }
+    return false;
+  };
   let lastStart = -1;
   // Open series, innermost last: `第一，……首先是……其次是……第三，` nests a 首先 series inside 第一.
   const open: Array<{ opener: Token; count: number; lastPara: number; weak: boolean }> = [];
   for (const t of tokens) {
-    let crossed = false;
-    while (nextBreak < breaks.length && breaks[nextBreak] <= t.start) {
-      if (breaks[nextBreak] > lastStart) crossed = true;
-      nextBreak++;
-    }
+    // (With no series open, a structure ordinal before this token ends nothing.)
+    const crossed = open.length > 0 && breakBetween(lastStart, t.start);
     lastStart = t.start;
     if (crossed) open.length = 0;
     while (open.length && t.paragraph - open[open.length - 1].lastPara > MAX_PARAGRAPH_GAP) open.pop();

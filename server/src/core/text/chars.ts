@@ -188,3 +188,18 @@ export function toChineseNumber(n: number): string {
   if (rest < 10) return head + '零' + d[rest];
   return head + (rest < 20 ? '一' : '') + toChineseNumber(rest);
 }
+
+/**
+ * A membership table for a set of BMP characters, indexed by UTF-16 code unit: `table[code] === 1`
+ * when the unit is one of `chars`. For per-character scans, where `chars.includes(text[i])` would
+ * build a one-character string at every position. Throws when a character is outside the BMP.
+ */
+export function unitTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) throw new Error(`unitTable: ${chars} holds an astral character`);
+    table[c] = 1;
+  }
+  return table;
+}
