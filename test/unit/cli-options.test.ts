@@ -3,10 +3,10 @@
  * upward .gongwenrc.json search, --stdin/--stdin-filename, --format sarif (validated against the
  * official SARIF 2.1.0 schema shipped in @microsoft/jest-sarif, offline) and --fix-dry-run's diff.
  */
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
+import { tempFolder } from '../helpers/temp-folder';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import AjvDraft04 from 'ajv-draft-04';
@@ -19,18 +19,8 @@ import { RULES_DOC_URL } from '../../server/src/cli-formats';
 const DRAFT = ['关于做好XX镇防汛工作的通知', '', '各村（社区）：', '', '请XX镇各单位于本月底前报送材料。', '', '微信扫码领取福利', ''].join('\n');
 
 describe('gongwen check options', () => {
-  let dir: string;
-  before(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-cli-opts-'));
-  });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-  const write = (name: string, content: string | Buffer) => {
-    const p = path.join(dir, name);
-    fs.mkdirSync(path.dirname(p), { recursive: true });
-    fs.writeFileSync(p, content);
-    return p;
-  };
+  const tmp = tempFolder('gongwen-cli-opts-');
+  const write = tmp.write;
 
   async function cli(args: string[], opts: { stdin?: string | Buffer; cwd?: string; lang?: string } = {}) {
     let out = '';
@@ -39,7 +29,7 @@ describe('gongwen check options', () => {
       stdout: (s) => (out += s),
       stderr: (s) => (err += s),
       env: { LANG: opts.lang ?? 'en_US.UTF-8' },
-      cwd: opts.cwd ?? dir,
+      cwd: opts.cwd ?? tmp.dir(),
       ...(opts.stdin !== undefined ? { stdin: async () => Buffer.from(opts.stdin as string) } : {}),
     });
     return { code, out, err };
@@ -58,7 +48,7 @@ describe('gongwen check options', () => {
       [['check', '--fix', '--fix-dry-run', p], /exclude each other/],
       [['check', '--stdin', p], /--stdin takes no PATH/],
       [['check', '--stdin-filename', 'a.md', p], /needs --stdin/],
-      [['check', '--config', path.join(dir, 'missing.json'), p], /cannot read the configuration file/],
+      [['check', '--config', path.join(tmp.dir(), 'missing.json'), p], /cannot read the configuration file/],
     ];
     for (const [args, re] of cases) {
       const r = await cli(args);
@@ -90,7 +80,7 @@ describe('gongwen check options', () => {
     const r = await cli(['check', a]);
     assert.equal(r.code, 1, 'placeholder raised to error by the outer file');
     assert.doesNotMatch(r.out, /web-residue/);
-    const outside = await cli(['check', a], { cwd: path.join(dir, 'rc', 'sub') });
+    const outside = await cli(['check', a], { cwd: path.join(tmp.dir(), 'rc', 'sub') });
     assert.equal(outside.code, 0, 'the search stops at the current folder');
   });
 
@@ -108,9 +98,9 @@ describe('gongwen check options', () => {
     write('bad/a.txt', DRAFT);
     write('bad/b.txt', DRAFT);
     write('bad/old/c.txt', DRAFT);
-    const r = await cli(['check', path.join(dir, 'bad')]);
+    const r = await cli(['check', path.join(tmp.dir(), 'bad')]);
     assert.equal(r.code, 0, r.err);
-    const rc = path.join(dir, 'bad', '.gongwenrc.json').split(path.sep).join('/');
+    const rc = path.join(tmp.dir(), 'bad', '.gongwenrc.json').split(path.sep).join('/');
     assert.equal(r.err.split(`${rc}: rules.nope: unknown rule "nope"`).length - 1, 1, r.err);
     assert.match(r.err, /residuePatterns\.0: pattern "\(a\+\)\+": it has nested quantifiers/);
     assert.doesNotMatch(r.out, /web-residue/);
@@ -189,7 +179,7 @@ describe('gongwen check options', () => {
     write('sarif2/.gongwenrc.json', '{"rules": {"nope": "off"}}');
     write('sarif2/a.md', '正文。\n');
     write('sarif2/b.md', Buffer.from([0xb9, 0xab, 0x58]));
-    const bad = await cli(['check', '--format', 'sarif', path.join(dir, 'sarif2')]);
+    const bad = await cli(['check', '--format', 'sarif', path.join(tmp.dir(), 'sarif2')]);
     assert.equal(bad.code, 2);
     const badLog = JSON.parse(bad.out) as Record<string, any>;
     assert.ok(validate(badLog), JSON.stringify(validate.errors, null, 1));
@@ -201,7 +191,7 @@ describe('gongwen check options', () => {
 
   it('the built binary reads standard input and writes SARIF', () => {
     const bin = path.join(__dirname, '..', '..', 'dist', 'cli.js');
-    const r = spawnSync(process.execPath, [bin, 'check', '--stdin', '--stdin-filename', 'a.md', '--format', 'sarif'], { input: DRAFT, encoding: 'utf8', cwd: dir });
+    const r = spawnSync(process.execPath, [bin, 'check', '--stdin', '--stdin-filename', 'a.md', '--format', 'sarif'], { input: DRAFT, encoding: 'utf8', cwd: tmp.dir() });
     assert.equal(r.status, 0, r.stderr);
     assert.equal(JSON.parse(r.stdout).version, '2.1.0');
   });

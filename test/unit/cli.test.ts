@@ -1,7 +1,7 @@
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
+import { tempFolder } from '../helpers/temp-folder';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { main, padColumns } from '../../server/src/cli';
@@ -19,18 +19,8 @@ async function cli(args: string[], env: Record<string, string> = { LANG: 'zh_CN.
 const DRAFT = ['关于做好XX镇防汛工作的通知', '', '各村（社区）：', '', '请XX镇各单位于本月底前报送材料。', '', '微信扫码领取福利', ''].join('\n');
 
 describe('gongwen check', () => {
-  let dir: string;
-  before(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-cli-'));
-  });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-  const write = (name: string, content: string | Buffer) => {
-    const p = path.join(dir, name);
-    fs.mkdirSync(path.dirname(p), { recursive: true });
-    fs.writeFileSync(p, content);
-    return p;
-  };
+  const tmp = tempFolder('gongwen-cli-');
+  const write = tmp.write;
 
   it('prints path:line:col severity message [rule] with 1-based positions and exits 0 without errors', async () => {
     const p = write('a.txt', DRAFT);
@@ -80,7 +70,7 @@ describe('gongwen check', () => {
   it('reports an unreadable file with exit 2 and still checks the others', async () => {
     const bad = write('e/bad.txt', Buffer.from([0xb9, 0xab, 0xce, 0xc4, 0x58, 0x58])); // GBK bytes
     write('e/good.txt', DRAFT);
-    const r = await cli(['check', path.join(dir, 'e')]);
+    const r = await cli(['check', path.join(tmp.dir(), 'e')]);
     assert.equal(r.code, 2);
     assert.match(r.err, /bad\.txt.*UTF-8/);
     assert.match(r.out, new RegExp(`good\\.txt:1:5 `));
@@ -97,7 +87,7 @@ describe('gongwen check', () => {
   it('reports progress over several files, ending at the total', async () => {
     for (const n of ['p/1.md', 'p/2.md', 'p/3.txt']) write(n, DRAFT);
     const calls: Array<[number, number]> = [];
-    const code = await main(['check', path.join(dir, 'p')], { stdout: () => {}, stderr: () => {}, env: {}, progress: (d, t) => calls.push([d, t]) });
+    const code = await main(['check', path.join(tmp.dir(), 'p')], { stdout: () => {}, stderr: () => {}, env: {}, progress: (d, t) => calls.push([d, t]) });
     assert.equal(code, 0);
     assert.deepEqual(calls, [
       [0, 3],
@@ -113,7 +103,7 @@ describe('gongwen check', () => {
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.err, /用法 Usage/);
     }
-    const missing = await cli(['check', path.join(dir, 'missing.md')]);
+    const missing = await cli(['check', path.join(tmp.dir(), 'missing.md')]);
     assert.equal(missing.code, 2);
     assert.match(missing.err, /missing\.md/);
   });
@@ -160,7 +150,7 @@ describe('gongwen check', () => {
     try {
       const bad = write('iso/a-bad.txt', 'BOOM\n' + DRAFT);
       const good = write('iso/b-good.txt', DRAFT);
-      const r = await cli(['check', '--fix', '--lang', 'en', path.join(dir, 'iso')]);
+      const r = await cli(['check', '--fix', '--lang', 'en', path.join(tmp.dir(), 'iso')]);
       assert.equal(r.code, 2);
       assert.match(r.err, /a-bad\.txt: 内部错误，已跳过 \/ internal error, skipped: Maximum call stack size exceeded/);
       assert.ok(!fs.readFileSync(good, 'utf8').includes('微信扫码'), 'the other file was fixed');
