@@ -45,6 +45,8 @@ case "$runner" in
     if [ ! -x e2e/node_modules/.bin/code-server ]; then
       e2e/install.sh ci
     fi
+    echo "== the injection grammar in VS Code's own Markdown grammar and TextMate engine =="
+    node --import tsx --test test/vscode-grammar/markdown-injection.e2e.ts 2>&1 | tee -a "$log" || status=1
     echo "== e2e (web): development extension =="
     node e2e/run-web-tests.mjs 2>&1 | tee -a "$log" || status=1
     echo "== e2e (web): development extension in an untrusted folder (Restricted Mode) =="

@@ -8,7 +8,7 @@ import { SEMANTIC_LEGEND } from '../../server/src/semantic';
 it('package.json declares the server semantic token types and modifiers', (t) => {
   const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
   const c = pkg.contributes ?? {};
-  if (!c.semanticTokenTypes) return t.skip('package.json declares no semantic token types yet');
+  if (!c.semanticTokenTypes) assert.fail('package.json declares no semantic token types yet');
   assert.deepEqual(c.semanticTokenTypes.map((x: { id: string }) => x.id), SEMANTIC_LEGEND.tokenTypes);
   assert.deepEqual((c.semanticTokenModifiers ?? []).map((x: { id: string }) => x.id), SEMANTIC_LEGEND.tokenModifiers);
   for (const scopes of c.semanticTokenScopes ?? []) {

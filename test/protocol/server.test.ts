@@ -200,7 +200,7 @@ describe('language server over stdio, pull diagnostics, zh-cn', () => {
         if (line >= 0) assert.ok(lines.includes(line), `seed residue “${needle}” on line ${line + 1}`);
       }
     }
-    if (checked === 0) t.skip('none of the fixture rules has landed yet');
+    if (checked === 0) assert.fail('none of the fixture rules has landed yet');
   });
 
   it('builds quick fixes from the analysis, never from Diagnostic.data; forged, malformed and stale data get no action', async () => {
@@ -299,7 +299,7 @@ describe('language server over stdio, pull diagnostics, zh-cn', () => {
 
   it('explains a finding on hover', async (t) => {
     const { items } = await c.diagnostics(MD_URI);
-    if (items.length === 0) return t.skip('no rule reports on the draft yet');
+    if (items.length === 0) assert.fail('no rule reports on the draft yet');
     const d = items[0];
     const hover = await c.request('textDocument/hover', { textDocument: { uri: MD_URI }, position: d.range.start });
     assert.ok(hover, 'hover at a finding');
@@ -366,7 +366,7 @@ describe('settings, per document and on change', () => {
 
   it('applies severities and turning a rule off without a restart', async (t) => {
     const findings = lint(DRAFT, { language: 'markdown' }).findings;
-    if (findings.length === 0) return t.skip('no rule reports on the draft yet');
+    if (findings.length === 0) assert.fail('no rule reports on the draft yet');
     const rule = findings[0].rule;
     await reconfigure(() => ({ rules: { [rule]: 'error' } }));
     let { items } = await c.diagnostics(MD_URI);
@@ -459,7 +459,7 @@ describe('push diagnostics for clients without pull support', () => {
 
   it('runs as `gongwen lsp --stdio` (dist/cli.js)', async (t) => {
     const cli = path.join(path.dirname(SERVER), 'cli.js');
-    if (!fs.existsSync(cli) || !fs.readFileSync(cli, 'utf8').includes('startServer')) return t.skip('the CLI has no lsp command yet');
+    if (!fs.existsSync(cli) || !fs.readFileSync(cli, 'utf8').includes('startServer')) assert.fail('the CLI has no lsp command yet');
     const c = await TestClient.start({ program: cli, args: ['lsp', '--stdio'], locale: 'en' });
     try {
       c.open(MD_URI, DRAFT);
