@@ -141,15 +141,8 @@ function symbolWidth(text: string, i: number): number {
   return w;
 }
 
-/** The first half of a surrogate pair (an astral character such as 𠮷 takes two UTF-16 units). */
-export function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-/** The second half of a surrogate pair. */
-export function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
+// The surrogate tests live once, in the shared character classes.
+export { isHighSurrogate, isLowSurrogate } from './text/chars';
 
 /** Characters that indent a line in Chinese documents: space, tab, ideographic space, NBSP. */
 export function isIndentChar(code: number): boolean {
