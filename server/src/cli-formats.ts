@@ -15,8 +15,8 @@ import { pick } from './core';
 import type { Source } from './core';
 import type { Finding, Rule, Severity } from './core';
 
-/** Where each rule is documented (the same page diagnostics.ts links to). */
-export const RULES_DOC_URL = 'https://github.com/gongwen-dev/gongwen/blob/main/docs/rules.md';
+import { RULES_DOC_URL, ruleDocUrl } from './rule-docs';
+export { RULES_DOC_URL };
 
 /** One checked document as the formatters need it. */
 export interface CheckedFile {
@@ -76,7 +76,7 @@ export function formatSarif(files: readonly CheckedFile[], rules: readonly Rule[
       id: r.meta.id,
       shortDescription: { text: pick(r.meta.name, lang) },
       fullDescription: { text: pick(r.meta.description, lang) },
-      helpUri: `${RULES_DOC_URL}#${r.meta.id}`,
+      helpUri: ruleDocUrl(r.meta.id),
       defaultConfiguration: r.meta.defaultSeverity === 'off' ? { enabled: false } : { level: LEVEL[r.meta.defaultSeverity] },
       properties: { basis: r.meta.basis },
     })),

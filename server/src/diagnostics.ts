@@ -10,13 +10,8 @@ import { toRange } from './convert';
 
 export const SOURCE = 'gongwen';
 
-/** Where each rule is documented: `docs/rules.md#<rule-id>`. */
-export const RULES_DOC_URL = 'https://github.com/gongwen-dev/gongwen/blob/main/docs/rules.md';
-
-/** Link to a rule's documentation. */
-export function ruleDocUrl(rule: string): string {
-  return `${RULES_DOC_URL}#${rule}`;
-}
+import { ruleDocUrl } from './rule-docs';
+export { RULES_DOC_URL, ruleDocUrl } from './rule-docs';
 
 /**
  * What a diagnostic carries: only what finds its finding again in the analysis it came from. The
