@@ -252,10 +252,13 @@ export function utf16Kind(buf: Buffer): 'UTF-16LE' | 'UTF-16BE' | undefined {
  * encodings (GBK and the like).
  */
 export function decode(buf: Buffer): { text: string; bom: boolean } {
-  const utf16 = isUtf8(buf) && !buf.includes(0) ? undefined : utf16Kind(buf);
+  // Each test once: both are a pass over the whole file.
+  const utf8 = isUtf8(buf);
+  const nul = buf.includes(0);
+  const utf16 = utf8 && !nul ? undefined : utf16Kind(buf);
   if (utf16) throw new FileError(`是 ${utf16} 编码的文本，请另存为 UTF-8 / is ${utf16} text: save it as UTF-8`);
-  if (buf.includes(0)) throw new FileError('看起来是二进制文件 / looks like a binary file');
-  if (!isUtf8(buf)) throw new FileError('不是有效的 UTF-8 文本（GBK 文件请先转存为 UTF-8）/ not valid UTF-8 (save GBK files as UTF-8 first)');
+  if (nul) throw new FileError('看起来是二进制文件 / looks like a binary file');
+  if (!utf8) throw new FileError('不是有效的 UTF-8 文本（GBK 文件请先转存为 UTF-8）/ not valid UTF-8 (save GBK files as UTF-8 first)');
   const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   return { text: buf.toString('utf8', bom ? 3 : 0), bom };
 }
