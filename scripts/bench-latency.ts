@@ -1,16 +1,18 @@
 /**
  * Keystroke → fresh diagnostics latency of the built language server (dist/server.js) over stdio.
  *   npm run bench:latency            (builds first)
- *   node --import tsx scripts/bench-latency.ts [--chars 100000] [--edits 200] [--json]
+ *   node --import tsx scripts/bench-latency.ts [--chars 100000] [--edits 200] [--heavy] [--json]
  * Opens a ~100k-character draft (the shared corpus and seed when present, else generated), sends
  * single-character didChange edits and, after each, pulls diagnostics until the answer is for the
- * new version. Prints p50/p95/max in milliseconds. Target (issue 9 §6): p95 ≤ 10 ms on a typical 100,000-character draft.
+ * new version. Prints p50/p95/max in milliseconds. Targets (issue 9 §6): p95 ≤ 10 ms on a typical 100,000-character
+ * draft; with --heavy (a template page repeated to 100,000 characters, about a thousand findings) p95 ≤ 25 ms.
  */
 import * as fs from 'node:fs';
-import { lint } from '../server/src/core';
+import { lint, LintSession } from '../server/src/core';
 import { positionOf, TestClient } from '../test/protocol/lsp-client';
 import { DRAFT, seedText } from '../test/protocol/fixture';
-import { corpusFiles } from '../test/helpers/shared';
+import * as path from 'node:path';
+import { corpusFiles, SHARED_DIR } from '../test/helpers/shared';
 
 function arg(name: string, def: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -35,10 +37,32 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+/**
+ * The heavy case of issue 9 §6: a template page repeated to `chars` characters, about 1,200 findings. The
+ * page is the dev-set page whose repetition comes closest to that count; undefined without ../shared.
+ */
+function buildHeavy(chars: number): { text: string; from: string } | undefined {
+  const dir = path.join(SHARED_DIR, 'fanwen-dev');
+  if (!fs.existsSync(dir)) return undefined;
+  let best: { file: string; text: string; off: number } | undefined;
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+    const page = fs.readFileSync(path.join(dir, file), 'utf8');
+    if (page.length < 300) continue;
+    const off = Math.abs((lint(page, { language: 'plaintext' }).findings.length / page.length) * chars - 1200);
+    if (!best || off < best.off) best = { file, text: page, off };
+  }
+  if (!best) return undefined;
+  return { text: best.text.repeat(Math.ceil(chars / best.text.length)).slice(0, chars), from: `fanwen-dev/${best.file} repeated` };
+}
+
 async function main() {
   const chars = arg('chars', 100_000);
   const n = arg('edits', 200);
-  const { text, from } = buildDraft(chars);
+  const heavy = process.argv.includes('--heavy');
+  const draft = heavy ? buildHeavy(chars) : buildDraft(chars);
+  if (!draft) throw new Error('--heavy needs ../shared/fanwen-dev');
+  const { text, from } = draft;
+  const target = heavy ? 25 : 10;
   const uri = 'file:///bench/draft.txt';
 
   // The core alone, in this process, on the same kind of one-character variants: separates rule cost from server cost.
@@ -52,6 +76,19 @@ async function main() {
     lintTimes.push(performance.now() - t0);
   }
   lintTimes.sort((a, b) => a - b);
+  // The same edits through an incremental session (what the server does: one session per document).
+  const session = new LintSession();
+  let edited = text;
+  lint(edited, { language: 'plaintext' }, undefined, session);
+  const sessionTimes: number[] = [];
+  for (let i = 0; i < Math.min(n, 100); i++) {
+    const at = Math.floor((((i * 7919) % 997) / 997) * edited.length);
+    edited = edited.slice(0, at) + '的' + edited.slice(at);
+    const t0 = performance.now();
+    lint(edited, { language: 'plaintext' }, undefined, session);
+    sessionTimes.push(performance.now() - t0);
+  }
+  sessionTimes.sort((a, b) => a - b);
 
   const c = await TestClient.start({ locale: 'zh-cn' });
   try {
@@ -86,6 +123,8 @@ async function main() {
       edits: n,
       coreLintP50: +percentile(lintTimes, 50).toFixed(2),
       coreLintP95: +percentile(lintTimes, 95).toFixed(2),
+      sessionLintP50: +percentile(sessionTimes, 50).toFixed(2),
+      sessionLintP95: +percentile(sessionTimes, 95).toFixed(2),
       p50: +percentile(times, 50).toFixed(2),
       p95: +percentile(times, 95).toFixed(2),
       max: +times[times.length - 1].toFixed(2),
@@ -94,8 +133,9 @@ async function main() {
     else {
       console.log(`draft: ${result.chars} characters (${result.source}), ${result.findings} findings`);
       console.log(`core lint alone (in process): p50 ${result.coreLintP50} ms   p95 ${result.coreLintP95} ms`);
+      console.log(`core lint with an incremental session (in process): p50 ${result.sessionLintP50} ms   p95 ${result.sessionLintP95} ms`);
       console.log(`keystroke → fresh diagnostics over stdio, ${n} single-character edits:`);
-      console.log(`  p50 ${result.p50} ms   p95 ${result.p95} ms   max ${result.max} ms   (target p95 ≤ 10 ms: ${result.p95 <= 10 ? 'met' : 'NOT met'})`);
+      console.log(`  p50 ${result.p50} ms   p95 ${result.p95} ms   max ${result.max} ms   (target p95 ≤ ${target} ms: ${result.p95 <= target ? 'met' : 'NOT met'})`);
     }
   } finally {
     await c.stop();

@@ -8,7 +8,7 @@
 import { lintOptionsOf } from './config';
 import type { CancellationToken, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, RULES, type Language, type LintResult, type Rule } from './core';
+import { lint, LintSession, RULES, type Language, type LintResult, type Rule } from './core';
 import type { DocumentSettings } from './documentSettings';
 import { cancelled } from './lifecycle';
 import { settingsKey, type GongwenSettings } from './settings';
@@ -60,6 +60,8 @@ export interface AnalysisEvent {
 /** Lint cache keyed by document URI; one entry per document (its latest text). */
 export class AnalysisStore {
   private readonly entries = new Map<string, Entry>();
+  /** One incremental session per document: an edit re-checks the paragraphs it touched (core/incremental.ts). */
+  private readonly sessions = new Map<string, LintSession>();
   private next = 0;
   /** Analyses computed so far (the protocol tests count them). */
   count = 0;
@@ -96,10 +98,12 @@ export class AnalysisStore {
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.sessions.delete(uri);
   }
 
   clear(): void {
     this.entries.clear();
+    this.sessions.clear();
   }
 
   private compute(doc: TextDocument, settings: GongwenSettings): Analysis {
@@ -108,7 +112,9 @@ export class AnalysisStore {
     const text = doc.getText();
     if (text.length > settings.maxFileSize) return { ...common, kind: 'too-large', length: text.length, limit: settings.maxFileSize };
     const language = coreLanguage(doc.languageId);
-    const result = lint(text, lintOptionsOf(settings, language), this.rules);
+    let session = this.sessions.get(doc.uri);
+    if (!session) this.sessions.set(doc.uri, (session = new LintSession()));
+    const result = lint(text, lintOptionsOf(settings, language), this.rules, session);
     if (result.errors.length) this.onRuleErrors(result.errors, doc.uri);
     return { ...common, kind: 'ok', text, language, result };
   }

@@ -13,6 +13,7 @@ import { CN_NUMERAL_CHARS, parseChineseNumeral, toChineseNumeral } from './numbe
 import { isHighSurrogate, isLowSurrogate, quoteSpans, type Source } from './source';
 import type { Line } from './types';
 import { unitTable } from './text/chars';
+import type { TextMemo } from './memo';
 
 /**
  * `shi` 一是, `yao` 一要, `di` 第一, `qi` 其一: ordinal words. The others are structure ordinals
@@ -188,6 +189,7 @@ export function findChains(source: Source, options: ChainOptions = {}): Chain[] 
     for (const fam of [...open.keys()]) if (!RUN_IN_FAMILIES.has(fam)) close(fam);
   };
   const paragraphs = source.paragraphs();
+  const memo = source.memo?.table<ChainItem[]>('chains.paragraphItems');
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const para: Line[] = paragraphs[pi];
     const first = para[0];
@@ -199,27 +201,7 @@ export function findChains(source: Source, options: ChainOptions = {}): Chain[] 
       const last = c.items[c.items.length - 1].paragraph;
       if (RUN_IN_FAMILIES.has(fam) || pi - last > MAX_PARAGRAPH_GAP) close(fam);
     }
-    let items: ChainItem[] = [];
-    let structural: ChainItem[] = [];
-    for (const line of para) {
-      const from = line.contentStart;
-      if (options.scopeLines?.has(line.index) && line !== first) {
-        // A structure line inside a paragraph (no blank line before it) still ends the chains.
-        items.push({ family: 'di', value: -1, start: from, end: from, numStart: from, numEnd: from, paragraph: pi, opening: false });
-      }
-      runInItems(text, from, line.end, pi, line === first, structural);
-      if (!hasItemHint(text, from, line.end)) continue;
-      lineItems(text, from, line.end, pi, first.contentStart, items);
-    }
-    // A structure chain needs a run-in item: one opening marker alone is the numbering rules' business.
-    structural = structuralChains(structural);
-    if (structural.length) items = [...items, ...structural].sort((a, b) => a.start - b.start);
-    if (items.length > 0) {
-      // Only now look for quotations: most paragraphs have no items.
-      const last = para[para.length - 1];
-      const quotes = quoteSpans(text, first.start, last.end);
-      if (quotes.length > 0) items = outsideQuotes(items, quotes);
-    }
+    const items = memo ? memoItems(memo, text, para, pi, options.scopeLines) : paragraphItems(text, para, pi, options.scopeLines);
     for (const it of items) {
       if (it.value === -1) {
         close();
@@ -246,6 +228,57 @@ export function findChains(source: Source, options: ChainOptions = {}): Chain[] 
   close();
   chains.sort((a, b) => a.items[0].start - b.items[0].start);
   return chains;
+}
+
+/** The chain items of one prose paragraph (index `pi`), in order, quotations left out. */
+function paragraphItems(text: string, para: readonly Line[], pi: number, scopeLines: ReadonlySet<number> | undefined): ChainItem[] {
+  const first = para[0];
+  let items: ChainItem[] = [];
+  let structural: ChainItem[] = [];
+  for (const line of para) {
+    const from = line.contentStart;
+    if (scopeLines?.has(line.index) && line !== first) {
+      // A structure line inside a paragraph (no blank line before it) still ends the chains.
+      items.push({ family: 'di', value: -1, start: from, end: from, numStart: from, numEnd: from, paragraph: pi, opening: false });
+    }
+    runInItems(text, from, line.end, pi, line === first, structural);
+    if (!hasItemHint(text, from, line.end)) continue;
+    lineItems(text, from, line.end, pi, first.contentStart, items);
+  }
+  // A structure chain needs a run-in item: one opening marker alone is the numbering rules' business.
+  structural = structuralChains(structural);
+  if (structural.length) items = [...items, ...structural].sort((a, b) => a.start - b.start);
+  if (items.length > 0) {
+    // Only now look for quotations: most paragraphs have no items.
+    const last = para[para.length - 1];
+    const quotes = quoteSpans(text, first.start, last.end);
+    if (quotes.length > 0) items = outsideQuotes(items, quotes);
+  }
+  return items;
+}
+
+/** How far past a paragraph's end `lineItems` may look (`一是一、` and `第一、二` read a few characters on). */
+const LOOK_AHEAD = 8;
+
+/**
+ * `paragraphItems` through a memo: the key is everything the items depend on — the paragraph's text
+ * with a few characters after it, each line's content start and whether it opens a section. The stored
+ * items are relative to the paragraph's start and its index 0.
+ */
+function memoItems(memo: TextMemo<ChainItem[]>, text: string, para: readonly Line[], pi: number, scopeLines: ReadonlySet<number> | undefined): ChainItem[] {
+  const base = para[0].start;
+  const end = para[para.length - 1].end;
+  let shape = '';
+  for (const line of para) shape += `${line.start - base}.${line.contentStart - base}.${line.end - base}${scopeLines?.has(line.index) ? '!' : ''},`;
+  const key = `${shape}\u0000${text.slice(base, end + LOOK_AHEAD)}`;
+  const rel = memo.get(key, () => {
+    // Run on a copy of the paragraph at offset 0, so the result is relative by construction.
+    const local = text.slice(base, end + LOOK_AHEAD);
+    const lines = para.map((l) => ({ ...l, start: l.start - base, end: l.end - base, contentStart: l.contentStart - base, next: l.next - base }));
+    return paragraphItems(local, lines, 0, scopeLines === undefined ? undefined : new Set(para.filter((l) => scopeLines.has(l.index)).map((l) => l.index)));
+  });
+  if (base === 0 && pi === 0) return rel;
+  return rel.map((it) => ({ ...it, start: it.start + base, end: it.end + base, numStart: it.numStart + base, numEnd: it.numEnd + base, paragraph: pi }));
 }
 
 /**

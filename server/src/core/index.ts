@@ -2,6 +2,7 @@
 export * from './types';
 export { Source, quoteSpans, isHighSurrogate, isLowSurrogate } from './source';
 export { lint, resolveSeverity, ruleOptions, severityKeys, type LintResult } from './lint';
+export { LintSession } from './incremental';
 export { applyEdits, compatibleEdits, type ApplyResult } from './fix';
 export { RULES, ruleById } from './rules/index';
 export { buildSections, scopeKind, type BuildOptions, type ScopeKind } from './numbering/tree';

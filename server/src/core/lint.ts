@@ -4,6 +4,8 @@ import { buildSections } from './numbering/tree';
 import { RULES } from './rules/index';
 import { applyAllowList, applySuppressions } from './suppress';
 import { buildDocumentModel } from './document/model';
+import { proseOf } from './text/rule-context';
+import type { LintSession } from './incremental';
 import type { DocumentModel } from './document/types';
 import type { ExtraPatterns, Finding, LintOptions, Report, Rule, RuleContext, SectionTree, Severity, SeveritySetting } from './types';
 
@@ -28,9 +30,16 @@ export function resolveSeverity(rule: Rule, sub: string | undefined, severities:
  * Lint `text` with every enabled rule. Pure: text in, findings out. After the rules ran, findings
  * covered by an allow-listed word (`options.allow`, rules with `meta.allowList`) and findings
  * silenced by `<!-- gongwen-disable… -->` comments (Markdown, see suppress.ts) are dropped.
+ *
+ * With a `session` (one per document, see incremental.ts), rules declared `scope: 'paragraph'` re-run only
+ * on the paragraphs an edit changed since the session's last lint; the result is the same as without.
  */
-export function lint(text: string, options: LintOptions = {}, rules: readonly Rule[] = RULES): LintResult {
+export function lint(text: string, options: LintOptions = {}, rules: readonly Rule[] = RULES, session?: LintSession): LintResult {
   const source = new Source(text, options.language ?? 'markdown');
+  if (session) {
+    session.memo.rotate();
+    source.memo = session.memo;
+  }
   // Lines of template-site furniture (a download notice's `1、…` items) are not the document's
   // 层次序号: the numbering model skips them while web-residue reports them.
   // (Whether or not this run includes the rule: a test of one numbering rule reads what the product reads.)
@@ -43,8 +52,21 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
   // Built on first access: most rules never ask for it.
   let document: DocumentModel | undefined;
 
-  for (const rule of rules) {
-    if ((severities[rule.meta.id] ?? rule.meta.defaultSeverity) === 'off') continue;
+  const enabled = rules.filter((rule) => (severities[rule.meta.id] ?? rule.meta.defaultSeverity) !== 'off');
+  const model = () => (document ??= buildDocumentModel(source, sections));
+  const run = session?.begin({
+    text,
+    source,
+    sections,
+    document: model,
+    layer: () => proseOf({ source, get document() { return model(); } } as RuleContext),
+    options,
+    rules: enabled,
+  });
+
+  for (const rule of enabled) {
+    const windows = run && rule.meta.scope === 'paragraph' ? run.windows : undefined;
+    const first = findings.length;
     const ctx: RuleContext = {
       text,
       options: ruleOptions(rule, options.ruleOptions?.[rule.meta.id]),
@@ -53,11 +75,14 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
       source,
       sections,
       get document() {
-        return (document ??= buildDocumentModel(source, sections));
+        return model();
       },
+      ...(windows ? { windows } : {}),
       report(r: Report) {
         const sev = resolveSeverity(rule, r.sub, severities);
         if (sev === 'off') return;
+        // An incremental run keeps the previous findings outside the windows.
+        if (windows && !windows.some(([from, to]) => r.start >= from && r.start < to)) return;
         findings.push({
           rule: rule.meta.id,
           severityKey: r.sub ? `${rule.meta.id}/${r.sub}` : rule.meta.id,
@@ -73,10 +98,16 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
     };
     try {
       rule.check(ctx);
+      if (run && rule.meta.scope === 'paragraph') {
+        if (windows) for (const f of run.reused(rule.meta.id)) findings.push(f);
+        run.record(rule.meta.id, findings.slice(first));
+      }
     } catch (error) {
       errors.push({ rule: rule.meta.id, error });
+      run?.failed(rule.meta.id);
     }
   }
+  run?.finish();
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   // After the rules: the allow-list, then the document's own suppression comments (Markdown).
   const allowRules = new Set(rules.filter((r) => r.meta.allowList).map((r) => r.meta.id));

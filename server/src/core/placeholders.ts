@@ -576,17 +576,32 @@ function visible(line: Line): boolean {
   return line.scope === 'text' || line.scope === 'table' || line.scope === 'quote';
 }
 
+/** One placeholder of a line as `scanLine` reports it: offsets relative to the line's start. */
+interface LineHit {
+  s: number;
+  e: number;
+  weak: boolean;
+  group: string;
+  keyStart: number;
+}
+
+function lineHits(text: string, markdown: boolean): LineHit[] {
+  const hits: LineHit[] = [];
+  scanLine(text, markdown, (s, e, weak, group, keyStart) => hits.push({ s, e, weak, group, keyStart }));
+  return hits;
+}
+
 /** Every unfilled placeholder in the document's prose, in order. */
 export function findPlaceholders(source: Source): PlaceholderMatch[] {
   const out: PlaceholderMatch[] = [];
   const markdown = source.language === 'markdown';
+  const memo = source.memo?.table<LineHit[]>(markdown ? 'placeholders.scanLine.md' : 'placeholders.scanLine');
   for (const line of source.lines) {
     if (!visible(line)) continue;
     if (!hasCandidate(source.text, line.start, line.end)) continue;
     const text = source.text.slice(line.start, line.end);
-    scanLine(text, markdown, (s, e, weak, group, keyStart) => {
-      out.push({ start: line.start + s, end: line.start + e, text: text.slice(s, e), group, weak, keyStart: line.start + keyStart });
-    });
+    const hits = memo ? memo.get(text, (t) => lineHits(t, markdown)) : lineHits(text, markdown);
+    for (const h of hits) out.push({ start: line.start + h.s, end: line.start + h.e, text: text.slice(h.s, h.e), group: h.group, weak: h.weak, keyStart: line.start + h.keyStart });
   }
   const fields = findEmptyFields(source);
   if (fields.length === 0) return out;
@@ -635,7 +650,12 @@ function fieldLabels(line: string): FieldLabel[] {
  */
 function findEmptyFields(source: Source): PlaceholderMatch[] {
   const out: PlaceholderMatch[] = [];
-  const perLine = source.lines.map((l) => (visible(l) && l.end - l.start <= 400 ? fieldLabels(source.lineText(l)) : []));
+  const memo = source.memo?.table<FieldLabel[]>('placeholders.fieldLabels');
+  const perLine = source.lines.map((l) => {
+    if (!visible(l) || l.end - l.start > 400) return [];
+    const text = source.lineText(l);
+    return memo ? memo.get(text, fieldLabels) : fieldLabels(text);
+  });
   for (let i = 0; i < perLine.length; ) {
     if (perLine[i].length === 0) {
       i++;

@@ -375,7 +375,7 @@ export function lineResidueKind(source: Source, line: number, t: string): Residu
   let memo = ownKinds.get(source);
   if (!memo) ownKinds.set(source, (memo = { texts: new Array(source.lines.length), kinds: new Array(source.lines.length) }));
   if (memo.texts[line] === t) return memo.kinds[line];
-  const kind = classifyResidue(t);
+  const kind = source.memo ? source.memo.table<ResidueKind | undefined>('residue.classifyResidue').get(t, classifyResidue) : classifyResidue(t);
   memo.texts[line] = t;
   memo.kinds[line] = kind;
   return kind;
@@ -433,7 +433,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     if (/^附件(?:\s*\d|\s*[:：]|\s|$)/.test(t)) inAttachment = true;
     // Junk appended to a sentence: judge the sentence without it; only the junk goes.
     const tail = noiseTail(t);
-    const kind = tail > 0 ? classifyResidue(t.slice(0, t.length - tail).trimEnd()) : lineResidueKind(source, i, t);
+    const kind = tail > 0 ? lineResidueKind(source, i, t.slice(0, t.length - tail).trimEnd()) : lineResidueKind(source, i, t);
     if (kind !== undefined) {
       set(i, kind, 'sure');
       continue;

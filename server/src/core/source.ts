@@ -1,3 +1,4 @@
+import type { SourceMemo } from './memo';
 import type { Language, Line, LineScope } from './types';
 
 /**
@@ -11,6 +12,12 @@ export class Source {
   readonly bomLength: number;
   /** The first line break found, or '\n' when there is none. */
   readonly eol: '\n' | '\r\n' | '\r';
+
+  /**
+   * Memo tables kept across versions of the same document (set by `lint` from a `LintSession`): scanners
+   * whose result for a line depends only on its text look there first. Undefined in a one-off lint.
+   */
+  memo: SourceMemo | undefined;
 
   constructor(readonly text: string, readonly language: Language = 'markdown') {
     this.bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;

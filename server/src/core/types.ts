@@ -95,6 +95,15 @@ export interface RuleMeta {
    * word covers it in the text, or equals its `group` (the placeholder rule, the wording rules).
    */
   allowList?: boolean;
+  /**
+   * `paragraph`: the rule's findings in a prose paragraph depend only on that paragraph, its two
+   * neighbours, and what the analysis says about their lines (non-prose spans, ordinal markers,
+   * the document model's line roles), and each finding starts inside one paragraph. An incremental
+   * analysis (`LintSession`) then re-runs the rule only around an edit. Omitted: the rule reads the
+   * whole document and always runs in full. A test edits real documents at random and checks that
+   * the incremental findings equal a full analysis (test/unit/incremental.test.ts).
+   */
+  scope?: 'paragraph';
 }
 
 /** One rule option: its JSON type, its default and what it means (both languages). */
@@ -244,5 +253,12 @@ export interface RuleContext {
   readonly options: Readonly<Record<string, unknown>>;
   /** The configuration's extra patterns (empty lists when none): see `ExtraPatterns`. */
   readonly extraPatterns: Readonly<ExtraPatterns>;
+  /**
+   * Set only for a rule with `meta.scope: 'paragraph'` in an incremental analysis (`LintSession`):
+   * the `[start, end)` UTF-16 ranges (whole paragraphs) to look at. The rule's layer (`proseOf`)
+   * narrows its scans to them; a rule that scans `ctx.text` itself should loop over these ranges.
+   * Reports starting outside them are dropped (the engine reuses the previous findings there).
+   */
+  readonly windows?: ReadonlyArray<readonly [number, number]>;
   report(r: Report): void;
 }

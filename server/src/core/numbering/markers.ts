@@ -23,8 +23,14 @@ export const LEVEL_FAMILY: readonly MarkerFamily[] = ['di', 'cn', 'cn-paren', 'a
 /** Words that make `一、二` a range or a count (`一、二月份`, `第一、二季度`), not a list marker. */
 const MEASURE = '月季年日号天周个点次期批类条项种级等倍成名位轮届';
 
+/** 1 for each UTF-16 unit that is a Chinese ordinal numeral (`CN_ORDINAL_CHARS`). */
+const CN_TABLE = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const ch of CN_ORDINAL_CHARS) t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
 function isCn(c: number): boolean {
-  return c >= 0x4e00 && CN_ORDINAL_CHARS.includes(String.fromCharCode(c));
+  return CN_TABLE[c] === 1;
 }
 function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;

@@ -21,6 +21,7 @@ const NOT_BEFORE_YEAR = new RegExp(`[〇一二三四五六七八九十${WRONG_ZE
 export const dateFormat: Rule = {
   meta: {
     id: 'date-format',
+    scope: 'paragraph',
     name: msg('日期格式', 'Date format'),
     basis: 'GB/T 15835',
     defaultSeverity: 'warning',

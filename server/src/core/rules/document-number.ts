@@ -13,6 +13,7 @@ import type { Rule } from '../types';
 export const documentNumber: Rule = {
   meta: {
     id: 'document-number',
+    scope: 'paragraph',
     name: msg('发文字号', 'Document number'),
     basis: 'GB/T 9704',
     defaultSeverity: 'warning',

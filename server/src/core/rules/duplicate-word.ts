@@ -27,6 +27,7 @@ const NEVER_DOUBLED = [
 export const duplicateWord: Rule = {
   meta: {
     id: 'duplicate-word',
+    scope: 'paragraph',
     name: msg('词语重复', 'Repeated word'),
     basis: '实务',
     defaultSeverity: 'warning',
@@ -52,8 +53,9 @@ export const duplicateWord: Rule = {
       });
     const text = ctx.source.text;
     const n = text.length;
+    for (const [from, to] of layer.windows) {
     // One pass: a doubled run of length L has text[i] === text[i + L]; only then compare the runs.
-    for (let i = 0; i + 4 <= n; i++) {
+    for (let i = from; i + 4 <= n && i < to; i++) {
       const c = text.charCodeAt(i);
       // Cheapest test first: the character comes back 2, 3 or 4 places on.
       if (c !== text.charCodeAt(i + 2) && c !== text.charCodeAt(i + 3) && c !== text.charCodeAt(i + 4)) continue;
@@ -79,11 +81,12 @@ export const duplicateWord: Rule = {
       i += 2 * hit - 1;
     }
     // 的的, except 有的的确, 目的的, 别的的 …
-    for (let i = text.indexOf('的的'); i >= 0; i = text.indexOf('的的', i + 2)) {
+    for (let i = text.indexOf('的的', from); i >= 0 && i < to; i = text.indexOf('的的', i + 2)) {
       if (!layer.isProseRange(i, i + 2)) continue;
       if (text[i + 2] === '确') continue; // 的确 (有的的确, 真的的确)
       if (i > 0 && '目有别似是真端标众'.includes(text[i - 1])) continue; // 目的 有的 别的 似的 是的 真的 …
       report(i, '的', true);
+    }
     }
   },
 };

@@ -12,6 +12,7 @@ import type { Rule } from '../types';
 export const noCjkSpacing: Rule = {
   meta: {
     id: 'no-cjk-spacing',
+    scope: 'paragraph',
     name: msg('中西文间空格', 'Space between Chinese and Latin'),
     basis: '实务',
     defaultSeverity: 'off',

@@ -15,6 +15,7 @@ const CHINESE_NUMERAL = /[〇○零一二三四五六七八九十]/;
 export const numeralUsage: Rule = {
   meta: {
     id: 'numeral-usage',
+    scope: 'paragraph',
     name: msg('数字用法', 'Numeral usage'),
     basis: 'GB/T 15835',
     defaultSeverity: 'warning',

@@ -15,6 +15,7 @@ import type { Rule } from '../types';
 export const punctuationDunhao: Rule = {
   meta: {
     id: 'punctuation-dunhao',
+    scope: 'paragraph',
     name: msg('顿号', 'Enumeration comma'),
     basis: 'GB/T 15834',
     defaultSeverity: 'warning',

@@ -13,6 +13,7 @@ import type { Rule } from '../types';
 export const punctuationDuplicate: Rule = {
   meta: {
     id: 'punctuation-duplicate',
+    scope: 'paragraph',
     name: msg('标点重复', 'Doubled punctuation'),
     basis: 'GB/T 15834',
     defaultSeverity: 'warning',

@@ -12,6 +12,7 @@ import type { Rule } from '../types';
 export const punctuationEllipsis: Rule = {
   meta: {
     id: 'punctuation-ellipsis',
+    scope: 'paragraph',
     name: msg('省略号', 'Ellipsis'),
     basis: 'GB/T 15834',
     defaultSeverity: 'warning',

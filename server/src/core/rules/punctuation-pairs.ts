@@ -21,6 +21,7 @@ const HALF_ORDINAL = /^[\s\u3000]*(?:\d{1,3}|[一二三四五六七八九十]{1,
 export const punctuationPairs: Rule = {
   meta: {
     id: 'punctuation-pairs',
+    scope: 'paragraph',
     name: msg('成对标点', 'Paired punctuation'),
     basis: 'GB/T 15834',
     defaultSeverity: 'warning',
@@ -44,7 +45,7 @@ export const punctuationPairs: Rule = {
     for (let p = 0; p < paras.length; p++) {
       const para = paras[p];
       while (q < marks.length && marks[q] < para.start) q++;
-      if (q >= marks.length || marks[q] >= para.end) continue;
+      if (q >= marks.length || marks[q] >= para.end || !layer.touches(para.start, para.end)) continue;
       const stack: Array<{ ch: string; at: number }> = [];
       const lone: Array<{ ch: string; at: number }> = [];
       // Open marks of each kind on the stack: a closer with none of its kind is lone at once, so the

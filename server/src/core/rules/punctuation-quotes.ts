@@ -14,6 +14,7 @@ import type { Rule } from '../types';
 export const punctuationQuotes: Rule = {
   meta: {
     id: 'punctuation-quotes',
+    scope: 'paragraph',
     name: msg('直引号', 'Straight quotes'),
     basis: 'GB/T 15834',
     defaultSeverity: 'warning',
@@ -36,6 +37,7 @@ export const punctuationQuotes: Rule = {
     const text = source.text;
     const layer = proseOf(ctx);
     for (const para of layer.paragraphs()) {
+      if (!layer.touches(para.start, para.end)) continue;
       const slice = text.slice(para.start, para.end);
       if (slice.includes('”') && !slice.includes('“')) allClosing(ctx, layer, para.start, slice);
       if (!slice.includes('"') && !slice.includes("'")) continue;

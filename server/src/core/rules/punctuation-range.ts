@@ -15,6 +15,7 @@ import type { Rule } from '../types';
 export const punctuationRange: Rule = {
   meta: {
     id: 'punctuation-range',
+    scope: 'paragraph',
     name: msg('起止连接号', 'Range mark'),
     basis: 'GB/T 15834',
     defaultSeverity: 'warning',

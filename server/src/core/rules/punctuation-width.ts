@@ -18,6 +18,7 @@ const FULL: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': 
 export const punctuationWidth: Rule = {
   meta: {
     id: 'punctuation-width',
+    scope: 'paragraph',
     name: msg('标点全半角', 'Punctuation width'),
     basis: 'GB/T 15834',
     defaultSeverity: 'warning',
@@ -54,8 +55,10 @@ export const punctuationWidth: Rule = {
     let line = lines[0];
     let prose = false;
     let stack: number[] = [];
-    CANDIDATE.lastIndex = 0;
-    for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    for (const [from, to] of layer.windows) {
+    CANDIDATE.lastIndex = from;
+    li = -1;
+    for (let m = CANDIDATE.exec(text); m !== null && m.index < to; m = CANDIDATE.exec(text)) {
       const i = m.index;
       if (li < 0 || i >= line.next) {
         li = source.lineAt(i).index;
@@ -99,6 +102,7 @@ export const punctuationWidth: Rule = {
       // A run such as `?!` or `!!` after Chinese text: every mark in it is Chinese.
       const inRun = before === 0x21 || before === 0x3f || before === 0xff01 || before === 0xff1f;
       if (chineseBefore || chineseAfter || (inRun && isChineseRunBefore(text, i, start))) report(i, [[i, FULL[text[i]]]]);
+    }
     }
   },
 };

@@ -121,6 +121,7 @@ const MAX_LEN = 40;
 export const wording: Rule = {
   meta: {
     id: 'wording',
+    scope: 'paragraph',
     name: msg('用词', 'Wording'),
     basis: '实务',
     defaultSeverity: 'warning',
@@ -175,7 +176,8 @@ export const wording: Rule = {
     const { byFirst, first, pairs } = compile(entries);
     const text = layer.source.text;
     // One pass: at each offset try only the entries that can start with its character.
-    for (let i = 0; i < text.length; i++) {
+    for (const [from, to] of layer.windows)
+    for (let i = from; i < to && i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (first[code] === 0 || !pairs.has(code * 0x10000 + text.charCodeAt(i + 1))) continue;
       const cands = byFirst.get(code);

@@ -53,3 +53,10 @@ export function markerOffsets(sections: { markers: ReadonlyArray<{ marker?: { st
   }
   return s;
 }
+
+/** The line-initial ordinal markers of a section tree as sorted `[start, end)` UTF-16 ranges. */
+export function markerOffsetList(sections: { markers: ReadonlyArray<{ marker?: { start: number; end: number } }> }): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const sec of sections.markers) if (sec.marker) out.push([sec.marker.start, sec.marker.end]);
+  return out.sort((a, b) => a[0] - b[0]);
+}

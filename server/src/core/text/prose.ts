@@ -53,6 +53,7 @@ export class TextLayer {
   constructor(readonly source: Source) {
     this.mask = new Uint8Array(source.text.length);
     buildMask(source, this.mask);
+    this.windows = [[0, source.text.length]];
   }
 
   /** Mark `[start, end)` as a non-prose span of `kind` (already-marked characters keep their kind). */
@@ -112,14 +113,40 @@ export class TextLayer {
    */
   forEachProseMatch(re: RegExp, fn: (m: RegExpExecArray) => void): void {
     const text = this.source.text;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
+    for (const [from, to] of this.windows) {
+      re.lastIndex = from;
+      for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        if (this.isProseRange(m.index, m.index + m[0].length)) fn(m);
       }
-      if (this.isProseRange(m.index, m.index + m[0].length)) fn(m);
     }
+  }
+
+  /**
+   * Where a scan should look: `[start, end)` UTF-16 ranges, sorted and disjoint. The whole text for a
+   * full analysis; in an incremental one (see `LintSession`), the paragraphs around the edit. Reads
+   * (`isProse`, `kindAt`, `paragraphs`) still see the whole document; only scans are narrowed, and the
+   * engine keeps only findings that start inside a window.
+   */
+  windows: ReadonlyArray<readonly [number, number]>;
+
+  /** Does `[start, end)` meet a window? (Always true in a full analysis.) */
+  touches(start: number, end: number): boolean {
+    for (const [from, to] of this.windows) if (start < to && end >= from) return true;
+    return false;
+  }
+
+  /**
+   * The same layer (same mask, same paragraphs) whose scans look only inside `windows`: used by the
+   * engine to re-run paragraph-local rules on the changed paragraphs only.
+   */
+  within(windows: ReadonlyArray<readonly [number, number]>): TextLayer {
+    const view = Object.create(this) as TextLayer;
+    view.windows = windows;
+    return view;
   }
 }
 

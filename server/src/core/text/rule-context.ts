@@ -7,6 +7,8 @@ const marked = new WeakSet<TextLayer>();
  * The text layer a prose rule should use: `textLayer(ctx.source)` with the lines the document model
  * reads as web residue marked `residue` (web-residue deletes them whole; correcting their punctuation
  * first would only add noise). Builds the document model on first use; shared by every rule of the run.
+ * When the engine re-runs a paragraph-local rule on part of the text (`ctx.windows`), the layer's scans
+ * look only there.
  */
 export function proseOf(ctx: RuleContext): TextLayer {
   const layer = textLayer(ctx.source);
@@ -18,5 +20,5 @@ export function proseOf(ctx: RuleContext): TextLayer {
       layer.exclude(line.start, line.end, 'residue');
     }
   }
-  return layer;
+  return ctx.windows ? layer.within(ctx.windows) : layer;
 }

@@ -1,0 +1,44 @@
+/**
+ * Results of pure functions of one line's (or one paragraph's) text, kept from one version of a document
+ * to the next so that an edit pays only for the lines it changed (see `LintSession`). Each table is keyed
+ * by the exact text; a value must depend on nothing else (offsets in it are relative to the text's start).
+ * A table keeps what the last version used and drops the rest, so it never holds more than about two
+ * versions' lines.
+ */
+export class TextMemo<T> {
+  private current = new Map<string, T>();
+  private previous = new Map<string, T>();
+
+  /** The value for `key`, computing it once. */
+  get(key: string, compute: (key: string) => T): T {
+    let v = this.current.get(key);
+    if (v !== undefined || this.current.has(key)) return v as T;
+    v = this.previous.get(key);
+    if (v === undefined && !this.previous.has(key)) v = compute(key);
+    this.current.set(key, v as T);
+    return v as T;
+  }
+
+  /** A new version begins: keep only what the version just finished used. */
+  rotate(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
+
+/** The memo tables of one document (see `Source.memo`). */
+export class SourceMemo {
+  private readonly tables = new Map<string, TextMemo<unknown>>();
+
+  /** The table named `name` (one per kind of computation; the name is the caller's module and function). */
+  table<T>(name: string): TextMemo<T> {
+    let t = this.tables.get(name);
+    if (!t) this.tables.set(name, (t = new TextMemo<unknown>()));
+    return t as TextMemo<T>;
+  }
+
+  /** A new version begins (see `TextMemo.rotate`). */
+  rotate(): void {
+    for (const t of this.tables.values()) t.rotate();
+  }
+}

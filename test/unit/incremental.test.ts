@@ -1,0 +1,138 @@
+/**
+ * Incremental analysis (core/incremental.ts): a LintSession must give exactly what a full lint gives, for
+ * every version of a document edited the way writers edit (typing, deleting, pasting, breaking and joining
+ * lines), on real documents and template pages. Any rule marked `scope: 'paragraph'` that secretly reads
+ * beyond its paragraph and neighbours fails here.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { lint, LintSession, RULES, type Finding, type Language } from '../../server/src/core';
+import { corpusFiles, seedText, SHARED_DIR, REPO_ROOT } from '../helpers/shared';
+
+/** A small deterministic PRNG (mulberry32), so a failure replays. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What writers type: characters and pieces that change what rules see. */
+const TYPED = ['的', '，', ',', '。', '.', '“', '"', '”', '（', '(', ')', '、', '一、', '（二）', '3.', 'XX', '××', '\n', '\n\n', ' ', '进一步', '2024年05月', '国发[2024]1号', '截止目前', '...', '-', '`', '*', '#', '<!--', '-->', '请批示', '附件：', '抄送：', '〇'];
+
+/** One-unit replacements: width of marks, quotes, digits, a numeral, a letter. */
+const SWAP = ['，', ',', '。', '.', '“', '"', '（', '(', '一', '二', '1', '２', 'X', '的', '、', ':', '：', '\n', ' '];
+
+function edit(text: string, rnd: () => number): string {
+  const at = Math.floor(rnd() * (text.length + 1));
+  const r = rnd();
+  if (r < 0.2) {
+    // replace one character by one of the same length: the text keeps its length and layout
+    const swap = SWAP[Math.floor(rnd() * SWAP.length)];
+    return text.slice(0, at) + swap + text.slice(at + 1);
+  }
+  if (r < 0.5) return text.slice(0, at) + TYPED[Math.floor(rnd() * TYPED.length)] + text.slice(at);
+  if (r < 0.75) return text.slice(0, at) + text.slice(at + 1 + Math.floor(rnd() * 6));
+  if (r < 0.9) {
+    // paste a line from elsewhere
+    const from = Math.floor(rnd() * text.length);
+    const s = text.lastIndexOf('\n', from) + 1;
+    const e = text.indexOf('\n', from);
+    return text.slice(0, at) + text.slice(s, e < 0 ? text.length : e + 1) + text.slice(at);
+  }
+  // delete a whole line (or join two)
+  const s = text.lastIndexOf('\n', at - 1) + 1;
+  const e = text.indexOf('\n', at);
+  return text.slice(0, s) + text.slice(e < 0 ? text.length : e + (rnd() < 0.5 ? 1 : 0));
+}
+
+const plain = (fs: readonly Finding[]) => fs.map((f) => JSON.stringify(f));
+
+function documents(): Array<{ name: string; text: string; language: Language }> {
+  const out: Array<{ name: string; text: string; language: Language }> = [];
+  const seed = seedText();
+  assert.ok(seed, `the seed draft is missing under ${SHARED_DIR}`);
+  out.push({ name: 'seed', text: seed, language: 'plaintext' });
+  const corpus = corpusFiles();
+  assert.ok(corpus.length > 0, 'the corpus is missing');
+  for (const f of corpus.filter((_, i) => i % 3 === 0)) out.push({ name: path.basename(f), text: fs.readFileSync(f, 'utf8').slice(0, 12_000), language: 'plaintext' });
+  const pages = path.join(SHARED_DIR, 'fanwen-dev');
+  const pageFiles = fs.readdirSync(pages).filter((f) => f.endsWith('.txt') || f.endsWith('.md')).sort();
+  assert.ok(pageFiles.length > 0, 'the dev set is missing');
+  for (const f of pageFiles.filter((_, i) => i % 6 === 0)) {
+    out.push({ name: `fanwen-dev/${f}`, text: fs.readFileSync(path.join(pages, f), 'utf8'), language: f.endsWith('.md') ? 'markdown' : 'plaintext' });
+  }
+  for (const f of fs.readdirSync(path.join(REPO_ROOT, 'examples')).sort()) {
+    const text = fs.readFileSync(path.join(REPO_ROOT, 'examples', f), 'utf8');
+    out.push({ name: `examples/${f}`, text, language: f.endsWith('.md') ? 'markdown' : 'plaintext' });
+    out.push({ name: `examples/${f} (crlf)`, text: text.replace(/\n/g, '\r\n'), language: 'plaintext' });
+  }
+  return out;
+}
+
+test('the paragraph-local rules are the prose rules, and there are some', () => {
+  const local = RULES.filter((r) => r.meta.scope === 'paragraph').map((r) => r.meta.id);
+  assert.ok(local.includes('punctuation-width') && local.includes('wording'));
+  for (const id of ['placeholder', 'web-residue', 'numbering-sequence', 'document-type']) assert.ok(!local.includes(id), `${id} reads the whole document`);
+});
+
+test('a session gives the same findings as a full lint after every edit', () => {
+  let edits = 0;
+  let partial = 0;
+  for (const [n, doc] of documents().entries()) {
+    const rnd = prng(1000 + n);
+    const session = new LintSession();
+    let text = doc.text;
+    const steps = 12;
+    for (let i = 0; i <= steps; i++) {
+      const full = lint(text, { language: doc.language });
+      const inc = lint(text, { language: doc.language }, RULES, session);
+      assert.deepEqual(plain(inc.findings), plain(full.findings), `${doc.name}, after ${i} edits`);
+      assert.deepEqual(inc.errors, full.errors);
+      if (i > 0 && session.last && session.last.rechecked < session.last.units) partial++;
+      edits++;
+      text = edit(text, rnd);
+    }
+  }
+  // most edits re-checked only part of the text (else this test proves nothing about reuse)
+  assert.ok(edits > 100 && partial > edits / 2, `${partial} of ${edits} runs were partial`);
+});
+
+test('a session follows a change of options, language and rules instead of reusing findings', () => {
+  const text = '关于做好工作的通知\n\n各单位,要进一步进一步加强领导.\n\n截止目前，已完成2024年05月的任务。\n';
+  const session = new LintSession();
+  const a = lint(text, { language: 'plaintext' }, RULES, session);
+  assert.ok(a.findings.some((f) => f.rule === 'punctuation-width'));
+  const off = lint(text, { language: 'plaintext', severities: { 'punctuation-width': 'off' } }, RULES, session);
+  assert.ok(!off.findings.some((f) => f.rule === 'punctuation-width'));
+  const info = lint(text, { language: 'plaintext', severities: { wording: 'info' } }, RULES, session);
+  assert.equal(info.findings.find((f) => f.rule === 'wording')?.severity, 'info');
+  const md = lint(text, { language: 'markdown' }, RULES, session);
+  assert.deepEqual(plain(md.findings), plain(lint(text, { language: 'markdown' }).findings));
+});
+
+test('a rule that throws in a session is reported and its findings are not reused', () => {
+  let calls = 0;
+  const flaky = {
+    meta: { ...RULES.find((r) => r.meta.id === 'punctuation-duplicate')!.meta, id: 'flaky' },
+    check(ctx: import('../../server/src/core').RuleContext) {
+      calls++;
+      if (calls === 1) throw new Error('boom');
+      ctx.report({ message: { zh: '重复', en: 'doubled' }, start: 0, end: 1 });
+    },
+  };
+  const session = new LintSession();
+  const text = '第一段。\n\n第二段。\n';
+  const first = lint(text, {}, [flaky], session);
+  assert.equal(first.errors.length, 1);
+  const second = lint(text + '补充。\n', {}, [flaky], session);
+  assert.equal(second.errors.length, 0);
+  // ran in full (the offset-0 finding lies outside any window an edit at the end would give)
+  assert.equal(second.findings.length, 1);
+});
