@@ -389,12 +389,14 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // does not read (another scope, or too long to be furniture: it still counts as prose).
   const texts: Array<string | undefined> = new Array(n);
   const prose: boolean[] = new Array(n).fill(false);
+  const memo = source.memo?.table<string>('residue.residueText');
   for (let i = 0; i < n; i++) {
     const line = lines[i];
     if (line.scope === 'blank') texts[i] = '';
     else if (line.scope !== 'text' || line.end - line.contentStart > RESIDUE_MAX_LINE) prose[i] = true;
     else {
-      texts[i] = residueText(source.text.slice(line.contentStart, line.end));
+      const raw = source.text.slice(line.contentStart, line.end);
+      texts[i] = memo ? memo.get(raw, residueText) : residueText(raw);
       prose[i] = texts[i] !== '';
     }
   }
