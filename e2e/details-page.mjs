@@ -7,12 +7,20 @@
 //  - the rule table is there (a <table> whose rows name numbering-level, placeholder, web-residue);
 //  - the rule reference is on the page (#rules and one #<rule> anchor per in-page rule link);
 //  - no link in the README points at a relative file (it would be dead in an installed extension);
-//  - no raw Markdown or HTML leaks into the text (`![`, `](`, `<a id=`, `**`, `<br`);
-//  - no Chinese paragraph carries a space between two Han characters (a hard-wrapped source line).
-// Saves screenshots (the top of the page and one per screenful of the README) into --out (default: a temp dir)
-// and prints their paths.
+//  - no raw Markdown or HTML leaks into the text outside code (`![`, `](`, `<a `, `**`, `<br`, `<!--`);
+//  - no space between two characters of Chinese text where the packaged Markdown has a line break (a
+//    hard-wrapped source line left unjoined);
+//  - nothing is wider than the page (the page does not scroll sideways: the part past its edge is cut off);
+//  - the in-page link #numbering-level scrolls to its rule reference;
+//  - every code block wider than the page scrolls sideways; no request leaves the machine.
+// Saves screenshots (the whole window, then one per screenful of the README) into --out (default: a temp
+// dir). Prints "N passed, M failed" last and exits 1 when a check fails.
 //
 // Usage: node e2e/details-page.mjs [--vsix FILE] [--out DIR] [--locale zh-cn] [--timeout SECONDS] [--shots N]
+//                                   [--record FILE]
+//   --shots N      at most N screenshots of the README after the first (default 80: the whole page)
+//   --record FILE  also the whole window with the README at its first editor screenshot (the record in
+//                  docs/details-page.webp: cwebp -q 60 -m 6 FILE -o docs/details-page.webp)
 //   without --vsix it runs `npm run package` into e2e/.tmp/gongwen-details.vsix first (and rebuilds the
 //   development dist/ afterwards, as scripts/e2e.sh does).
 // Env: E2E_VERBOSE=1 shows code-server's output and aborted requests; E2E_KEEP_STATE=1 keeps the state dir.
@@ -42,6 +50,7 @@ function parseArgs(argv) {
     else if (a === '--locale') o.locale = next();
     else if (a === '--timeout') o.timeout = Number(next());
     else if (a === '--shots') o.maxShots = Number(next());
+    else if (a === '--record') o.record = path.resolve(next());
     else throw new Error(`unknown argument ${a}`);
   }
   return o;
@@ -105,7 +114,11 @@ function inspectReadme() {
       }
       return { tag: e.tagName, right: Math.round(e.getBoundingClientRect().right), pageRight: Math.round(pageRight), text: e.innerText.slice(0, 80), cells };
     });
-  return { imgs, tables, links, ids, prose, paragraphs, wide, height: document.documentElement.scrollHeight, view: window.innerHeight };
+  // A code block wider than the page must scroll sideways, not clip.
+  const clipped = [...document.querySelectorAll('pre')]
+    .filter((e) => e.scrollWidth > e.clientWidth + 1 && !/auto|scroll/.test(getComputedStyle(e).overflowX))
+    .map((e) => `${getComputedStyle(e).overflowX}: ${e.innerText.slice(0, 60)}`);
+  return { imgs, tables, links, ids, prose, paragraphs, wide, clipped, height: document.documentElement.scrollHeight, view: window.innerHeight };
 }
 
 async function main() {
@@ -192,22 +205,48 @@ async function main() {
   }
 
   const failures = [];
+  let passed = 0;
   const check = (ok, what) => {
-    if (ok) log(`ok   ${what}`);
-    else {
+    if (ok) {
+      passed++;
+      log(`ok   ${what}`);
+    } else {
       log(`FAIL ${what}`);
       failures.push(what);
     }
   };
   let crashed;
   try {
+    if (o.locale && !o.locale.toLowerCase().startsWith('en')) {
+      // As in run-web-tests.mjs: VS Code honours --locale only with a language pack installed; the stand-in in
+      // zh-cn-pack/ (no translations) makes the display language zh-cn. The browser gets the same locale, which
+      // is what picks the Chinese (not Japanese) glyphs for the README's Han text, as on a Chinese desktop.
+      if (o.locale.toLowerCase() !== 'zh-cn') throw new Error(`only --locale zh-cn has a language pack stand-in, not ${o.locale}`);
+      const packVsix = path.join(state, 'zh-cn-pack.vsix');
+      run(process.execPath, [path.join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', packVsix], { cwd: path.join(here, 'zh-cn-pack') });
+      run(process.execPath, [CODE_SERVER, ...common, '--install-extension', packVsix, '--force'], { env });
+      const packDir = fs.readdirSync(dirs.extensions).find((d) => d.startsWith('gongwen.gongwen-e2e-zh-cn-'));
+      if (!packDir) throw new Error('the zh-cn language pack stand-in did not install');
+      fs.writeFileSync(
+        path.join(dirs.userData, 'languagepacks.json'),
+        JSON.stringify({
+          'zh-cn': {
+            hash: 'gongwen-e2e-0.0.1',
+            extensions: [{ extensionIdentifier: { id: 'gongwen.gongwen-e2e-zh-cn' }, version: '0.0.1' }],
+            translations: { vscode: path.join(dirs.extensions, packDir, 'translations/main.i18n.json') },
+            label: '中文(简体)',
+          },
+        }),
+      );
+    }
     log(`installing ${path.relative(root, o.vsix)}`);
     run(process.execPath, [CODE_SERVER, ...common, '--install-extension', o.vsix, '--force'], { env });
     // The README the details page shows: the installed copy's (vsce stores --readme-path as readme.md).
-    const installed = fs.readdirSync(dirs.extensions).find((d) => d.startsWith('gongwen.gongwen-'));
+    const installed = fs.readdirSync(dirs.extensions).find((d) => /^gongwen\.gongwen-\d/.test(d));
     if (!installed) throw new Error('gongwen.gongwen is not in the extensions dir after --install-extension');
     const readmeFile = ['readme.md', 'README.md'].map((f) => path.join(dirs.extensions, installed, f)).find((f) => fs.existsSync(f));
     if (!readmeFile) throw new Error(`no README in the installed extension ${installed}`);
+    const displayName = JSON.parse(fs.readFileSync(path.join(dirs.extensions, installed, 'package.json'), 'utf8')).displayName;
     const port = await freePort();
     const host = `127.0.0.1:${port}`;
     server = spawn(
@@ -236,10 +275,10 @@ async function main() {
     browser = await chromium.launch({
       executablePath: chromiumPath,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+      args: [...(o.locale ? [`--lang=${o.locale}`] : []), '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
       env: { ...env, HOME: dirs.chromeHome },
     });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, locale: o.locale ?? 'en-US' });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, locale: o.locale ? o.locale.replace(/-(\w+)$/, (_, r) => `-${r.toUpperCase()}`) : 'en-US' });
     const aborted = [];
     await context.route('**/*', (route) => {
       const u = new URL(route.request().url());
@@ -255,7 +294,7 @@ async function main() {
 
     // The Extensions view: the activity bar's Extensions item, then gongwen in the installed list.
     await page.locator('.activitybar .action-item a[aria-label^="Extensions"]').first().click();
-    const item = page.locator('.extensions-viewlet .extension-list-item', { hasText: 'gongwen' }).first();
+    const item = page.locator('.extensions-viewlet .extension-list-item').filter({ has: page.locator('.name', { hasText: displayName }) }).first();
     await item.waitFor({ state: 'visible' });
     await item.click();
     await page.waitForSelector('.extension-editor .header .name');
@@ -301,12 +340,13 @@ async function main() {
     }
     check(strays.length === 0, `no stray space from a wrapped line inside Chinese text${strays.length ? `:\n  ${strays.join('\n  ')}` : ''}`);
     check(r.wide.length === 0, `nothing wider than the page (cut off at the right)${r.wide.length ? `:\n  ${r.wide.map((w) => `${w.tag} right ${w.right} > ${w.pageRight}: ${w.text.replace(/\s+/g, ' ')}${w.cells.length ? `\n    narrowest column widths: ${w.cells.map((c) => c.replace(/\s+/g, ' ')).join(' | ')}` : ''}`).join('\n  ')}` : ''}`);
+    check(r.clipped.length === 0, `every code block wider than the page scrolls sideways${r.clipped.length ? `:\n  ${r.clipped.join('\n  ')}` : ''}`);
     check(aborted.length === 0, `no request left this machine${aborted.length ? ` (${aborted.slice(0, 5).join(', ')})` : ''}`);
 
     // An in-page link works: the rule table's link to numbering-level scrolls its reference into view.
     const target = 'numbering-level';
-    await frame.locator(`a[href="#${target}"]`).first().click();
-    const arrived = await frame
+    const clicked = await frame.locator(`a[href="#${target}"]`).first().click({ timeout: 5000 }).then(() => true, () => false);
+    const arrived = clicked && await frame
       .waitForFunction((id) => {
         const top = document.getElementById(id)?.getBoundingClientRect().top;
         return top !== undefined && top >= -5 && top < window.innerHeight / 2;
@@ -317,7 +357,8 @@ async function main() {
     // Screenshots: the whole window at the top, then the README screenful by screenful (clipped to the webview)
     // until the page stops scrolling.
     const shots = [];
-    const webview = await page.locator('.extension-editor .details, .extension-editor .body').first().boundingBox().catch(() => null);
+    // The README webview's own box (the frame's element; playwright gives it in page coordinates).
+    const webview = await (await frame.frameElement()).boundingBox().catch(() => null);
     const shoot = async (name, clip) => {
       const file = path.join(outDir, `${name}.png`);
       await page.screenshot({ path: file, clip: clip ?? undefined });
@@ -338,6 +379,18 @@ async function main() {
       await shoot(`details-${String(s).padStart(2, '0')}`, webview);
     }
     log(`${shots.length} screenshots in ${outDir}`);
+    if (o.record) {
+      // The record of the check (docs/): the whole window, the README scrolled to its first editor screenshot
+      // with the text above it.
+      await frame.evaluate(() => {
+        const img = document.images[1] ?? document.images[0];
+        window.scrollTo(0, img ? img.getBoundingClientRect().top + window.scrollY - 260 : 0);
+      });
+      await page.waitForTimeout(200);
+      fs.mkdirSync(path.dirname(o.record), { recursive: true });
+      await page.screenshot({ path: o.record });
+      log(`record: ${o.record} (${fs.statSync(o.record).size} bytes)`);
+    }
   } catch (e) {
     crashed = e;
   } finally {
@@ -347,7 +400,8 @@ async function main() {
     console.error(`[details] FAILED: ${crashed.stack || crashed.message}`);
     process.exit(1);
   }
-  log(failures.length ? `${failures.length} check(s) failed` : 'all checks passed');
+  // The line scripts/e2e.sh sums over its passes.
+  console.log(`${passed} passed, ${failures.length} failed`);
   process.exit(failures.length ? 1 : 0);
 }
 
