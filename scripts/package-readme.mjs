@@ -8,6 +8,7 @@
 //  - the rule reference and the configuration reference: links to docs/rules.md#<rule> and
 //    docs/configuration.md become in-page links, and both files are appended, so the details page carries
 //    them whole (the command “gongwen: Rule Reference” opens docs/rules.md too);
+//  - parts between `<!-- vsix:omit -->` and `<!-- /vsix:omit -->` (for the repository's developers) are left out;
 //  - runs of quoted items (“一、”“（一）”…) get a zero-width space between the quotes, so that they can wrap
 //    (unwrappable, they made the rule table wider than the page and cut its last column off).
 // Usage: node scripts/package-readme.mjs [out]   (default dist/README.md); prints the size written.
@@ -106,8 +107,12 @@ export function inlineImages(markdown, dir = root) {
  */
 export function appendDoc(markdown, name, doc, id, title) {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const link = new RegExp(`\\]\\((?:\\./)?docs/${escaped}\\.md(#[A-Za-z0-9_-]+)?\\)`, 'g');
-  const body = markdown.replace(link, (_, anchor) => `](${anchor ?? `#${id}`})`);
+  const link = new RegExp(`\\[([^\\]]*)\\]\\((?:\\./)?docs/${escaped}\\.md(#[A-Za-z0-9_-]+)?\\)`, 'g');
+  // A link that reads as the file's path (`[docs/rules.md](docs/rules.md)`) reads as the section's title instead.
+  const body = markdown.replace(link, (_, text, anchor) => {
+    const label = /^(?:\.\/)?docs\/[\w.-]+\.md$/.test(text) ? title : text;
+    return `[${label}](${anchor ?? `#${id}`})`;
+  });
   const appendix = doc.replace(/^# .*$/m, `<a id="${id}"></a>\n\n# ${title}`);
   return `${body.trimEnd()}\n\n---\n\n${appendix.trimStart()}`;
 }
@@ -125,8 +130,34 @@ const APPENDICES = [
   { name: 'configuration', append: (md, doc) => appendDoc(md, 'configuration', doc, 'configuration', '配置与命令行 Configuration, suppressions and the command line') },
 ];
 
+/**
+ * Drops what lies between `<!-- vsix:omit -->` and `<!-- /vsix:omit -->` (each on a line of its own), markers
+ * included: README parts for the repository's developers (building, benchmarks, the source layout) that a
+ * user reading the Extensions view does not need. An unclosed marker is an error (it would drop the rest).
+ * @throws {Error} on an unclosed or unopened marker, naming its line (1-based)
+ */
+export function omitSections(markdown) {
+  const out = [];
+  let open = 0;
+  let fence = false;
+  markdown.split('\n').forEach((line, i) => {
+    if (/^\s{0,3}(```|~~~)/.test(line)) fence = !fence;
+    if (fence || /^\s{0,3}(```|~~~)/.test(line)) {
+      if (!open) out.push(line);
+    } else if (/^\s*<!--\s*vsix:omit\s*-->\s*$/.test(line)) {
+      if (open) throw new Error(`package-readme: line ${i + 1}: vsix:omit inside vsix:omit (opened on line ${open})`);
+      open = i + 1;
+    } else if (/^\s*<!--\s*\/vsix:omit\s*-->\s*$/.test(line)) {
+      if (!open) throw new Error(`package-readme: line ${i + 1}: /vsix:omit without vsix:omit`);
+      open = 0;
+    } else if (!open) out.push(line);
+  });
+  if (open) throw new Error(`package-readme: line ${open}: vsix:omit is never closed by <!-- /vsix:omit -->`);
+  return out.join('\n');
+}
+
 export function packagedReadme(dir = root) {
-  let md = joinChineseSoftBreaks(fs.readFileSync(path.join(dir, 'README.md'), 'utf8'));
+  let md = joinChineseSoftBreaks(omitSections(fs.readFileSync(path.join(dir, 'README.md'), 'utf8')));
   for (const { name, append } of APPENDICES) {
     const file = path.join(dir, 'docs', `${name}.md`);
     if (fs.existsSync(file)) md = append(md, joinChineseSoftBreaks(fs.readFileSync(file, 'utf8')));

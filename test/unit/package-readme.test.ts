@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 // @ts-expect-error: a plain .mjs script without type declarations
-import { appendDoc, appendRules, breakQuoteRuns, inlineImages, joinChineseSoftBreaks, packagedReadme, softBreak } from '../../scripts/package-readme.mjs';
+import { appendDoc, appendRules, breakQuoteRuns, inlineImages, joinChineseSoftBreaks, omitSections, packagedReadme, softBreak } from '../../scripts/package-readme.mjs';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -72,10 +72,22 @@ describe('packaged README', () => {
 
   it('turns links to any appended document into in-page links, with the anchor given', () => {
     const out = appendDoc('Every key: [docs/configuration.md](docs/configuration.md), [cli](./docs/configuration.md#command-line).', 'configuration', '# Configuration\n\ntext\n', 'configuration', '配置 Configuration');
-    assert.match(out, /\[docs\/configuration\.md\]\(#configuration\), \[cli\]\(#command-line\)\./);
+    // A link that reads as the path reads as the section's title; other link text stays.
+    assert.match(out, /\[配置 Configuration\]\(#configuration\), \[cli\]\(#command-line\)\./);
     assert.match(out, /<a id="configuration"><\/a>\n\n# 配置 Configuration\n\ntext/);
     // Another document's links are left alone.
     assert.match(appendDoc('[r](docs/rules.md)', 'configuration', '# C\n', 'configuration', 'C'), /\[r\]\(docs\/rules\.md\)/);
+  });
+
+  it('leaves out the parts marked vsix:omit, and names the line of a marker left open', () => {
+    assert.equal(omitSections('用户\n<!-- vsix:omit -->\n## Development\nnpm ci\n<!-- /vsix:omit -->\n安装'), '用户\n安装');
+    assert.equal(omitSections('no markers\n'), 'no markers\n');
+    assert.throws(() => omitSections('a\n<!-- vsix:omit -->\nb'), /line 2: vsix:omit is never closed/);
+    assert.throws(() => omitSections('a\n<!-- /vsix:omit -->'), /line 2: \/vsix:omit without vsix:omit/);
+    assert.throws(() => omitSections('<!-- vsix:omit -->\n<!-- vsix:omit -->'), /line 2: vsix:omit inside vsix:omit \(opened on line 1\)/);
+    // A marker in a code block or inside a line of text is text.
+    assert.equal(omitSections('```\n<!-- vsix:omit -->\n```\nafter'), '```\n<!-- vsix:omit -->\n```\nafter');
+    assert.equal(omitSections('write `<!-- vsix:omit -->` on its own line'), 'write `<!-- vsix:omit -->` on its own line');
   });
 
   it('the real README packages with every screenshot inlined and no link to a packaged-away file left', () => {
