@@ -378,6 +378,23 @@ async function main() {
       await page.waitForTimeout(120);
       await shoot(`details-${String(s).padStart(2, '0')}`, webview);
     }
+    if (o.maxShots > 0) {
+      // The other two tabs of the page, for the eye: Features (settings, commands) and Changelog.
+      for (const tab of ['Features', 'Changelog']) {
+        const ok = await page
+          .locator('.extension-editor .navbar .action-label', { hasText: new RegExp(`^${tab}$`, 'i') })
+          .first()
+          .click({ timeout: 5000 })
+          .then(() => true, () => false);
+        if (!ok) {
+          log(`tab ${tab} not found`);
+          continue;
+        }
+        await page.waitForTimeout(1500);
+        await shoot(`tab-${tab.toLowerCase()}`);
+      }
+      await page.locator('.extension-editor .navbar .action-label', { hasText: /^Details$/i }).first().click({ timeout: 5000 }).catch(() => {});
+    }
     log(`${shots.length} screenshots in ${outDir}`);
     if (o.record) {
       // The record of the check (docs/): the whole window, the README scrolled to its first editor screenshot
