@@ -13,8 +13,8 @@
 //  - nothing is wider than the page (the page does not scroll sideways: the part past its edge is cut off);
 //  - the in-page link #numbering-level scrolls to its rule reference;
 //  - every code block wider than the page scrolls sideways; no request leaves the machine.
-// Saves screenshots (the whole window, then one per screenful of the README) into --out (default: a temp
-// dir). Prints "N passed, M failed" last and exits 1 when a check fails.
+// Saves screenshots (the whole window, then one per screenful of the README) into --out (default:
+// e2e/.tmp/details-page). Prints "N passed, M failed" last and exits 1 when a check fails.
 //
 // Usage: node e2e/details-page.mjs [--vsix FILE] [--out DIR] [--locale zh-cn] [--timeout SECONDS] [--shots N]
 //                                   [--record FILE]
@@ -138,7 +138,9 @@ async function main() {
   if (!fs.existsSync(o.vsix)) throw new Error(`vsix not found: ${o.vsix}`);
 
   const state = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-details-'));
-  const outDir = o.out ?? fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-details-shots-'));
+  // Default: e2e/.tmp/details-page (ignored by git), emptied first so that it shows this run only.
+  const outDir = o.out ?? path.join(here, '.tmp/details-page');
+  if (!o.out) fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
   const dirs = Object.fromEntries(
     ['userData', 'extensions', 'xdgConfig', 'xdgData', 'xdgCache', 'chromeHome', 'workspace', 'tmp'].map((k) => [k, path.join(state, k)]),
