@@ -6,7 +6,8 @@
 #                                     or VSCODE_EXECUTABLE_PATH pointing at an installed VS Code)
 # Two passes: the development extension (sources built to dist/, English UI), then the packaged .vsix
 # installed into a fresh extensions dir with the display language zh-cn (E2E_VSIX=0 skips it;
-# E2E_VSIX_LOCALE=en runs it in English). SCREENSHOT=1 also refreshes the screenshots in docs/.
+# E2E_VSIX_LOCALE=en runs it in English), and that package's details page in the Extensions view
+# (e2e/details-page.mjs; E2E_DETAILS=0 skips it). SCREENSHOT=1 also refreshes the screenshots in docs/.
 # Exits non-zero when any end-to-end test fails.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -57,6 +58,13 @@ case "$runner" in
       # The installed copy runs with the display language zh-cn: Chinese messages from the packaged server
       # and the packaged l10n bundle (the development pass above runs in English).
       node e2e/run-web-tests.mjs --vsix "$vsix" --locale "${E2E_VSIX_LOCALE:-zh-cn}" 2>&1 | tee -a "$log" || status=1
+      if [ "${E2E_DETAILS:-1}" != 0 ]; then
+        # The same package's details page in the Extensions view (about 45 s): images loaded, the rule table
+        # whole, in-page links, no stray spaces in Chinese text. Screenshots of the whole page:
+        # node e2e/details-page.mjs --vsix FILE --out DIR
+        echo "== e2e (web): the installed .vsix's details page =="
+        node e2e/details-page.mjs --vsix "$vsix" --shots 0 2>&1 | tee -a "$log" || status=1
+      fi
       # package_vsix leaves a production build in dist/: rebuild the development one.
       npm run build --silent
     fi
