@@ -11,6 +11,7 @@ import { fixAll } from '../../server/src/core/autofix';
 import { RULES } from '../../server/src/core/rules/index';
 import { SHARED_DIR } from '../helpers/shared';
 import { PROSE_RULES } from '../helpers/prose-rules';
+import { fullYear } from '../../server/src/core/rules/document-number';
 
 const rule = (id: string) => {
   const r = RULES.find((x) => x.meta.id === id);
@@ -89,10 +90,50 @@ describe('fix kinds', () => {
     }
   });
 
-  it('a 发文字号 with a two-digit year gets no fix (the century is not known)', () => {
-    const f = lint('市政办发〔24〕6号', { language: 'plaintext' }, [rule('document-number')]).findings;
+  it('a 发文字号 with a two-digit year gets a suggestion: bulk fixing applies it only when suggestions are asked for', () => {
+    const text = '市政办发[24]第06号已经废止。';
+    const f = lint(text, { language: 'plaintext' }, [rule('document-number')]).findings;
     assert.equal(f.length, 1);
-    assert.equal(f[0].fix, undefined);
+    assert.equal(f[0].fix?.kind, 'suggestion');
+    assert.equal(fixAll(text, { language: 'plaintext' }, 8, [rule('document-number')]).text, text);
+    assert.equal(fixAll(text, { language: 'plaintext' }, 8, [rule('document-number')], { suggestions: true }).text, '市政办发〔2024〕6号已经废止。');
+  });
+
+  it('a two-digit year after the 成文日期 or with no possible century gets no fix', () => {
+    const doc = (n: string, date: string) => `XX县人民政府关于废止有关文件的通知\n各乡镇人民政府：\n${n}即日废止。\nXX县人民政府\n${date}\n`;
+    const fixOf = (text: string) => lint(text, { language: 'plaintext' }, [rule('document-number')]).findings.map((x) => x.fix?.edits.map((e) => e.newText).join('|') ?? null);
+    assert.deepEqual(fixOf(doc('县政发〔19〕3号', '2018年4月2日')), [null]);
+    assert.deepEqual(fixOf(doc('县政发〔18〕3号', '2018年4月2日')), ['2018']);
+    assert.deepEqual(fixOf(doc('县政发〔18〕3号', '二〇一七年四月二日')), [null]);
+    // A template's date (20XX年) or a date in the future bounds nothing: the present year does.
+    assert.deepEqual(fixOf(doc('县政发〔18〕3号', '20XX年X月X日')), ['2018']);
+    assert.deepEqual(fixOf(doc('县政发〔18〕3号', '2099年1月1日')), ['2018']);
+    assert.deepEqual(fixOf(doc('县政发〔87〕3号', '2018年4月2日')), ['1987']);
+  });
+});
+
+describe('document-number: the century of a two-digit year', () => {
+  it('is given only when one reading is possible', () => {
+    assert.equal(fullYear(24, 2026), '2024');
+    assert.equal(fullYear(0, 2026), '2000');
+    assert.equal(fullYear(26, 2026), '2026');
+    assert.equal(fullYear(27, 2026), undefined); // 2027 is in the future, 1927 before 1949
+    assert.equal(fullYear(48, 2026), undefined);
+    assert.equal(fullYear(49, 2026), '1949');
+    assert.equal(fullYear(98, 2026), '1998');
+    assert.equal(fullYear(24, 2023), undefined);
+    // From 2049 on, both readings of 49…: no guess.
+    assert.equal(fullYear(55, 2060), undefined);
+    assert.equal(fullYear(40, 2060), '2040');
+  });
+
+  it('is bounded by the present year when the document has no date', () => {
+    const next = (new Date().getFullYear() + 1) % 100;
+    const text = `市政办发〔${String(next).padStart(2, '0')}〕6号`;
+    const f = lint(text, { language: 'plaintext' }, [rule('document-number')]).findings;
+    assert.equal(f.length, 1);
+    // Next year is in the future; its 19xx reading is before 1949 (until 2048) or a real year (after).
+    assert.equal(f[0].fix?.edits.find((e) => e.newText.length === 4)?.newText, fullYear(next, new Date().getFullYear()));
   });
 });
 
