@@ -215,3 +215,53 @@ describe('hang guards: pathological input stays linear', () => {
     });
   }
 });
+
+describe('document-type: one matter per 请示', () => {
+  const docType = rule('document-type');
+  const request = (title: string, ...body: string[]) => [title, '县人民政府：', ...body, '妥否，请批示。', 'XX县教育局', '2024年5月6日', ''].join('\n');
+  const found = (text: string, severities: Record<string, 'info' | 'off'> = {}) =>
+    lint(text, { language: 'plaintext', severities }, [docType]).findings.map((f) => [f.severityKey, text.slice(f.start, f.end)]);
+  const on = { 'document-type/one-matter-requests': 'info' } as const;
+
+  it('reports what the text says: an add-on asked 一并, 另有一事, a counted title or body', () => {
+    assert.deepEqual(found(request('XX县教育局关于申请校舍维修经费的请示', '校舍急需维修，请批准安排维修经费30万元。', '另外，我局拟购置校车2辆，一并请示。')), [['document-type/one-matter', '另外，']]);
+    assert.deepEqual(found(request('XX县教育局关于申请校舍维修经费的请示', '校舍急需维修，请批准安排维修经费30万元。还有一事，我局拟购置校车2辆，请予批准。')), [['document-type/one-matter', '还有一事']]);
+    assert.deepEqual(found(request('XX县教育局关于两个事项的请示', '一是校舍维修，二是购置校车。')), [['document-type/one-matter', '两个事项']]);
+    assert.deepEqual(found(request('XX县教育局关于有关工作的请示', '现就以下几个问题请示如下：', '一、校舍维修。', '二、购置校车。')), [['document-type/one-matter', '几个问题']]);
+    // Two 关于 outside 书名号; one inside them is a cited title.
+    assert.deepEqual(found(request('XX县教育局关于校舍维修和关于购置校车的请示', '请批准。')), [['document-type/one-matter', '关于']]);
+    assert.deepEqual(found(request('XX县教育局关于转发《关于加强校园安全的通知》的请示', '请批准转发。')), []);
+  });
+
+  it('is silent on one matter with several parts, with details after 另, and on counts that are no count', () => {
+    assert.deepEqual(found(request('XX县教育局关于申请校舍维修经费的请示', '校舍急需维修，请批准安排维修经费30万元。另，维修期间学生安排到邻校上课。')), []);
+    assert.deepEqual(found(request('XX县教育局关于申请校舍维修经费的请示', '现将实施方案和经费预算表一并报上，请审批。')), []);
+    assert.deepEqual(found(request('XX县教育局关于新建城东小学的请示', '请批准新建城东小学。另，该校所需配套资金800万元，请一并批准。')), []);
+    assert.deepEqual(found(request('XX县教育局关于解决群众反映较多问题的请示', '请批准。')), []);
+    assert.deepEqual(found(request('XX县教育局关于召开全县职工运动会的请示', '拟于6月举办全县职工运动会，请批准。', '所需经费10万元，请批准从工会经费中列支。'), on), []);
+    // A 报告 and a 通知 are not 请示.
+    assert.deepEqual(found(request('XX县教育局关于若干问题的报告', '现将两个事项报告如下。').replace('妥否，请批示。', '特此报告。')), []);
+    assert.deepEqual(found(request('XX县教育局关于两个事项的通知', '另，请各校一并报送。').replace('妥否，请批示。', '特此通知。')), []);
+  });
+
+  it('one-matter-requests (off by default) reports two items or an added paragraph asking for unrelated things', () => {
+    const items = request(
+      'XX县文化和旅游局关于有关事项的请示',
+      '现将有关事项请示如下：',
+      '一、关于图书馆维修',
+      '县图书馆屋面渗漏，请批准安排维修资金30万元。',
+      '二、关于举办乡村旅游节',
+      '拟于10月举办乡村旅游节，请同意以县人民政府名义主办。',
+    );
+    assert.deepEqual(found(items), []);
+    assert.deepEqual(found(items, on), [['document-type/one-matter-requests', '请同意']]);
+    const paragraphs = request('XX县农业农村局关于申请购置执法车辆的请示', '执法车辆已超过报废年限，请批准购置执法车辆2辆。', '同时，办公楼电梯多次发生故障，请批准更换电梯一部。');
+    assert.deepEqual(found(paragraphs, on), [['document-type/one-matter-requests', '请批准']]);
+    // Without an opener the paragraph goes on with the matter; a word in common or a pointer back makes one matter.
+    assert.deepEqual(found(paragraphs.replace('同时，', ''), on), []);
+    assert.deepEqual(found(paragraphs.replace('办公楼电梯多次发生故障，请批准更换电梯一部', '执法车辆购置经费请批准从县级预算中安排'), on), []);
+    assert.deepEqual(found(paragraphs.replace('办公楼电梯多次发生故障', '该批车辆所需驾驶员由局内调剂'), on), []);
+    // Summing up is no second request.
+    assert.deepEqual(found(items.replace('请同意以县人民政府名义主办', '以上事项，请予批准'), on), []);
+  });
+});
