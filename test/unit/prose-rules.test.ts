@@ -231,6 +231,8 @@ describe('document-type: one matter per 请示', () => {
     // Two 关于 outside 书名号; one inside them is a cited title.
     assert.deepEqual(found(request('XX县教育局关于校舍维修和关于购置校车的请示', '请批准。')), [['document-type/one-matter', '关于']]);
     assert.deepEqual(found(request('XX县教育局关于转发《关于加强校园安全的通知》的请示', '请批准转发。')), []);
+    assert.deepEqual(found(request('XX县教育局关于转发市教育局关于加强校园安全的通知的请示', '请批准转发。')), []);
+    assert.deepEqual(found(request('XX县教育局关于申请校舍维修经费的请示', '去年我局曾就两个问题请示县政府，已获批复。', '今年校舍急需维修，请批准安排经费。')), []);
   });
 
   it('is silent on one matter with several parts, with details after 另, and on counts that are no count', () => {

@@ -226,11 +226,13 @@ interface Request {
  * to found a school and to approve its site is one matter with two parts, a request to mend a library and to hold a
  * festival is two, and no wording tells them apart. So the checks, reported once per document:
  * - `one-matter` (info) — only what the text itself says:
- *   1. the title counts its matters (`关于若干问题的请示`, `关于两个事项的请示`) or holds two `关于` outside 书名号;
+ *   1. the title counts its matters (`关于若干问题的请示`, `关于两个事项的请示`) or joins two `关于` outside 书名号
+ *      (`关于A和关于B的请示`; not `关于转发市政府关于……的通知的请示`, a cited title);
  *   2. the body adds a matter on: a sentence opening `另，` `另外，` whose paragraph then asks `一并` (`请一并批准`,
  *      `一并请示`) without pointing back first (`另，该项目所需配套资金……请一并批准` asks for a part of the same
  *      matter), or one opening `另有一事` `还有一事` whose paragraph asks for approval at all;
- *   3. a body sentence about the 请示 counts its matters (`现将以下两个事项请示如下：`).
+ *   3. the sentence saying what the 请示 asks about (`……请示如下`, `现就……`) counts its matters (`现将以下两个事项请示
+ *      如下：`; not `去年曾就两个问题请示县政府`).
  * - `one-matter-requests` (off by default: a judgement, class J of domain.md) — two top-level items (`一、` `二、`), or a
  *   paragraph and a later one opening `同时，` `此外，` `另外，` `还有，`, each ask for approval (`请批准` `请予审批`
  *   `请同意` …, not the closing `妥否，请批示` nor a summing-up `以上事项，请予批准`), and the later one neither points
@@ -250,8 +252,10 @@ function oneMatter(ctx: RuleContext, titleText: string, title: DocParagraph[], b
   // 1. The title.
   const bare = titleText.replace(/《[^《》]*》/g, (m) => '\u3000'.repeat(m.length));
   const counted = COUNTED_MATTERS.exec(bare);
-  const secondAbout = bare.indexOf('关于', bare.indexOf('关于') + 2);
-  if (counted || (bare.indexOf('关于') >= 0 && secondAbout >= 0)) {
+  // `关于A和关于B`: a second 关于 joined to the first; `关于转发市政府关于……的通知的请示` cites a title (without 书名号).
+  const joined = /(?:和|及|与|、|以及|并)关于/.exec(bare);
+  const secondAbout = joined && bare.indexOf('关于') < joined.index ? joined.index + joined[0].length - 2 : -1;
+  if (counted || secondAbout >= 0) {
     const at = titleOffset(title, text, counted ? counted.index : secondAbout);
     const len = counted ? counted[0].length : 2;
     if (at !== undefined) {
@@ -289,7 +293,8 @@ function oneMatter(ctx: RuleContext, titleText: string, title: DocParagraph[], b
   for (const p of body) {
     const s = text.slice(p.start, p.end);
     for (const sentence of s.matchAll(/[^。；！？]+/g)) {
-      if (!sentence[0].includes('请示')) continue;
+      // What this 请示 asks about (`现将以下两个事项请示如下`), not a mention of another one (`去年曾就两个问题请示`).
+      if (!/请示如下/.test(sentence[0]) && !/^(?:现|特|兹)(?:将|就)/.test(sentence[0])) continue;
       const c = COUNTED_MATTERS.exec(sentence[0]);
       if (!c) continue;
       const at = p.start + (sentence.index ?? 0) + c.index;
