@@ -6,11 +6,18 @@ import type { Rule, RuleContext } from '../types';
  * 发文字号, GB/T 9704 §7.2.5: 发文机关代字 + 年份 + 发文顺序号, `国发〔2024〕1号`. The year is in full and in
  * 六角括号 `〔〕`; the number has no leading zero and no `第`. Checked wherever a number appears — the
  * 版头, a citation `《关于…的通知》（国发〔2024〕1号）`, a 批复's opening.
- * Taken: an agency code (1–12 ideographs) directly before a bracketed year, then a number and `号`.
+ * Taken: an agency code (1–12 ideographs) directly before a bracketed year, then a number and `号` (not `号楼`
+ * `号院`). A two-digit year in round or square brackets (`（24）6号`) counts only after a code ending in 发 函 字 令 办
+ * 文 电 复: after any other word (`小区（12）3号`) two digits in brackets are more likely an ordinary number.
  * Fixes change only the brackets, the `第` and the zeros (safe). A two-digit year (`国发〔24〕1号`) is completed
  * only as a suggestion, since the century is a guess, and only when one century is possible (see `fullYear`);
  * the suggestion then carries the other edits of the same number too.
  */
+/** What follows `N号` in an address or a seat, never after a 发文字号. */
+const NOT_AFTER_NUMBER = /[楼院房室线门床位段桥馆栋座]/;
+/** The last character of most 发文机关代字 (`国发` `国办函` `京政字` `X政令` `X政办电` `X政复`). */
+const CODE_END = /[发函字令办文电复]/;
+
 export const documentNumber: Rule = {
   meta: {
     id: 'document-number',
@@ -34,6 +41,10 @@ export const documentNumber: Rule = {
     layer.forEachProseMatch(re, (m) => {
       if (!isIdeographBefore(text, m.index)) return;
       const [whole, open, year, close, di, zeros, num] = m;
+      // `3号楼`, `5号院`: a building or a seat, not a document.
+      if (NOT_AFTER_NUMBER.test(text.charAt(m.index + whole.length))) return;
+      // Two digits in round or square brackets (`小区（12）3号`) read as a 发文字号 only after a code ending as one does.
+      if (year.length === 2 && open !== '〔' && !CODE_END.test(text.charAt(m.index - 1))) return;
       const problems: { zh: string; en: string }[] = [];
       const edits: Array<{ start: number; end: number; newText: string }> = [];
       const at = m.index;
