@@ -11,6 +11,7 @@ import { fixAll } from '../../server/src/core/autofix';
 import { RULES } from '../../server/src/core/rules/index';
 import { SHARED_DIR } from '../helpers/shared';
 import { PROSE_RULES } from '../helpers/prose-rules';
+import { fullYear } from '../../server/src/core/rules/document-number';
 
 const rule = (id: string) => {
   const r = RULES.find((x) => x.meta.id === id);
@@ -89,10 +90,50 @@ describe('fix kinds', () => {
     }
   });
 
-  it('a 发文字号 with a two-digit year gets no fix (the century is not known)', () => {
-    const f = lint('市政办发〔24〕6号', { language: 'plaintext' }, [rule('document-number')]).findings;
+  it('a 发文字号 with a two-digit year gets a suggestion: bulk fixing applies it only when suggestions are asked for', () => {
+    const text = '市政办发[24]第06号已经废止。';
+    const f = lint(text, { language: 'plaintext' }, [rule('document-number')]).findings;
     assert.equal(f.length, 1);
-    assert.equal(f[0].fix, undefined);
+    assert.equal(f[0].fix?.kind, 'suggestion');
+    assert.equal(fixAll(text, { language: 'plaintext' }, 8, [rule('document-number')]).text, text);
+    assert.equal(fixAll(text, { language: 'plaintext' }, 8, [rule('document-number')], { suggestions: true }).text, '市政办发〔2024〕6号已经废止。');
+  });
+
+  it('a two-digit year after the 成文日期 or with no possible century gets no fix', () => {
+    const doc = (n: string, date: string) => `XX县人民政府关于废止有关文件的通知\n各乡镇人民政府：\n${n}即日废止。\nXX县人民政府\n${date}\n`;
+    const fixOf = (text: string) => lint(text, { language: 'plaintext' }, [rule('document-number')]).findings.map((x) => x.fix?.edits.map((e) => e.newText).join('|') ?? null);
+    assert.deepEqual(fixOf(doc('县政发〔19〕3号', '2018年4月2日')), [null]);
+    assert.deepEqual(fixOf(doc('县政发〔18〕3号', '2018年4月2日')), ['2018']);
+    assert.deepEqual(fixOf(doc('县政发〔18〕3号', '二〇一七年四月二日')), [null]);
+    // A template's date (20XX年) or a date in the future bounds nothing: the present year does.
+    assert.deepEqual(fixOf(doc('县政发〔18〕3号', '20XX年X月X日')), ['2018']);
+    assert.deepEqual(fixOf(doc('县政发〔18〕3号', '2099年1月1日')), ['2018']);
+    assert.deepEqual(fixOf(doc('县政发〔87〕3号', '2018年4月2日')), ['1987']);
+  });
+});
+
+describe('document-number: the century of a two-digit year', () => {
+  it('is given only when one reading is possible', () => {
+    assert.equal(fullYear(24, 2026), '2024');
+    assert.equal(fullYear(0, 2026), '2000');
+    assert.equal(fullYear(26, 2026), '2026');
+    assert.equal(fullYear(27, 2026), undefined); // 2027 is in the future, 1927 before 1949
+    assert.equal(fullYear(48, 2026), undefined);
+    assert.equal(fullYear(49, 2026), '1949');
+    assert.equal(fullYear(98, 2026), '1998');
+    assert.equal(fullYear(24, 2023), undefined);
+    // From 2049 on, both readings of 49…: no guess.
+    assert.equal(fullYear(55, 2060), undefined);
+    assert.equal(fullYear(40, 2060), '2040');
+  });
+
+  it('is bounded by the present year when the document has no date', () => {
+    const next = (new Date().getFullYear() + 1) % 100;
+    const text = `市政办发〔${String(next).padStart(2, '0')}〕6号`;
+    const f = lint(text, { language: 'plaintext' }, [rule('document-number')]).findings;
+    assert.equal(f.length, 1);
+    // Next year is in the future; its 19xx reading is before 1949 (until 2048) or a real year (after).
+    assert.equal(f[0].fix?.edits.find((e) => e.newText.length === 4)?.newText, fullYear(next, new Date().getFullYear()));
   });
 });
 
@@ -173,4 +214,56 @@ describe('hang guards: pathological input stays linear', () => {
       }
     });
   }
+});
+
+describe('document-type: one matter per 请示', () => {
+  const docType = rule('document-type');
+  const request = (title: string, ...body: string[]) => [title, '县人民政府：', ...body, '妥否，请批示。', 'XX县教育局', '2024年5月6日', ''].join('\n');
+  const found = (text: string, severities: Record<string, 'info' | 'off'> = {}) =>
+    lint(text, { language: 'plaintext', severities }, [docType]).findings.map((f) => [f.severityKey, text.slice(f.start, f.end)]);
+  const on = { 'document-type/one-matter-requests': 'info' } as const;
+
+  it('reports what the text says: an add-on asked 一并, 另有一事, a counted title or body', () => {
+    assert.deepEqual(found(request('XX县教育局关于申请校舍维修经费的请示', '校舍急需维修，请批准安排维修经费30万元。', '另外，我局拟购置校车2辆，一并请示。')), [['document-type/one-matter', '另外，']]);
+    assert.deepEqual(found(request('XX县教育局关于申请校舍维修经费的请示', '校舍急需维修，请批准安排维修经费30万元。还有一事，我局拟购置校车2辆，请予批准。')), [['document-type/one-matter', '还有一事']]);
+    assert.deepEqual(found(request('XX县教育局关于两个事项的请示', '一是校舍维修，二是购置校车。')), [['document-type/one-matter', '两个事项']]);
+    assert.deepEqual(found(request('XX县教育局关于有关工作的请示', '现就以下几个问题请示如下：', '一、校舍维修。', '二、购置校车。')), [['document-type/one-matter', '几个问题']]);
+    // Two 关于 outside 书名号; one inside them is a cited title.
+    assert.deepEqual(found(request('XX县教育局关于校舍维修和关于购置校车的请示', '请批准。')), [['document-type/one-matter', '关于']]);
+    assert.deepEqual(found(request('XX县教育局关于转发《关于加强校园安全的通知》的请示', '请批准转发。')), []);
+    assert.deepEqual(found(request('XX县教育局关于转发市教育局关于加强校园安全的通知的请示', '请批准转发。')), []);
+    assert.deepEqual(found(request('XX县教育局关于申请校舍维修经费的请示', '去年我局曾就两个问题请示县政府，已获批复。', '今年校舍急需维修，请批准安排经费。')), []);
+  });
+
+  it('is silent on one matter with several parts, with details after 另, and on counts that are no count', () => {
+    assert.deepEqual(found(request('XX县教育局关于申请校舍维修经费的请示', '校舍急需维修，请批准安排维修经费30万元。另，维修期间学生安排到邻校上课。')), []);
+    assert.deepEqual(found(request('XX县教育局关于申请校舍维修经费的请示', '现将实施方案和经费预算表一并报上，请审批。')), []);
+    assert.deepEqual(found(request('XX县教育局关于新建城东小学的请示', '请批准新建城东小学。另，该校所需配套资金800万元，请一并批准。')), []);
+    assert.deepEqual(found(request('XX县教育局关于解决群众反映较多问题的请示', '请批准。')), []);
+    assert.deepEqual(found(request('XX县教育局关于召开全县职工运动会的请示', '拟于6月举办全县职工运动会，请批准。', '所需经费10万元，请批准从工会经费中列支。'), on), []);
+    // A 报告 and a 通知 are not 请示.
+    assert.deepEqual(found(request('XX县教育局关于若干问题的报告', '现将两个事项报告如下。').replace('妥否，请批示。', '特此报告。')), []);
+    assert.deepEqual(found(request('XX县教育局关于两个事项的通知', '另，请各校一并报送。').replace('妥否，请批示。', '特此通知。')), []);
+  });
+
+  it('one-matter-requests (off by default) reports two items or an added paragraph asking for unrelated things', () => {
+    const items = request(
+      'XX县文化和旅游局关于有关事项的请示',
+      '现将有关事项请示如下：',
+      '一、关于图书馆维修',
+      '县图书馆屋面渗漏，请批准安排维修资金30万元。',
+      '二、关于举办乡村旅游节',
+      '拟于10月举办乡村旅游节，请同意以县人民政府名义主办。',
+    );
+    assert.deepEqual(found(items), []);
+    assert.deepEqual(found(items, on), [['document-type/one-matter-requests', '请同意']]);
+    const paragraphs = request('XX县农业农村局关于申请购置执法车辆的请示', '执法车辆已超过报废年限，请批准购置执法车辆2辆。', '同时，办公楼电梯多次发生故障，请批准更换电梯一部。');
+    assert.deepEqual(found(paragraphs, on), [['document-type/one-matter-requests', '请批准']]);
+    // Without an opener the paragraph goes on with the matter; a word in common or a pointer back makes one matter.
+    assert.deepEqual(found(paragraphs.replace('同时，', ''), on), []);
+    assert.deepEqual(found(paragraphs.replace('办公楼电梯多次发生故障，请批准更换电梯一部', '执法车辆购置经费请批准从县级预算中安排'), on), []);
+    assert.deepEqual(found(paragraphs.replace('办公楼电梯多次发生故障', '该批车辆所需驾驶员由局内调剂'), on), []);
+    // Summing up is no second request.
+    assert.deepEqual(found(items.replace('请同意以县人民政府名义主办', '以上事项，请予批准'), on), []);
+  });
 });

@@ -1,15 +1,23 @@
 import { msg } from '../messages';
 import { isIdeographBefore, proseOf } from '../text';
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
 
 /**
  * 发文字号, GB/T 9704 §7.2.5: 发文机关代字 + 年份 + 发文顺序号, `国发〔2024〕1号`. The year is in full and in
  * 六角括号 `〔〕`; the number has no leading zero and no `第`. Checked wherever a number appears — the
  * 版头, a citation `《关于…的通知》（国发〔2024〕1号）`, a 批复's opening.
- * Taken: an agency code (1–12 ideographs) directly before a bracketed year, then a number and `号`.
- * Fixes change only the brackets, the `第` and the zeros (safe); a two-digit year is not completed
- * (which century is a guess).
+ * Taken: an agency code (1–12 ideographs) directly before a bracketed year, then a number and `号` (not `号楼`
+ * `号院`). A two-digit year in round or square brackets (`（24）6号`) counts only after a code ending in 发 函 字 令 办
+ * 文 电 复: after any other word (`小区（12）3号`) two digits in brackets are more likely an ordinary number.
+ * Fixes change only the brackets, the `第` and the zeros (safe). A two-digit year (`国发〔24〕1号`) is completed
+ * only as a suggestion, since the century is a guess, and only when one century is possible (see `fullYear`);
+ * the suggestion then carries the other edits of the same number too.
  */
+/** What follows `N号` in an address or a seat, never after a 发文字号. */
+const NOT_AFTER_NUMBER = /[楼院房室线门床位段桥馆栋座]/;
+/** The last character of most 发文机关代字 (`国发` `国办函` `京政字` `X政令` `X政办电` `X政复`). */
+const CODE_END = /[发函字令办文电复]/;
+
 export const documentNumber: Rule = {
   meta: {
     id: 'document-number',
@@ -29,9 +37,15 @@ export const documentNumber: Rule = {
     // The bracket first (a fast scan); the agency code's last ideograph is checked by hand.
     const re = /([[【（(〔［﹝〖])(\d{4}|\d{2})([\]】）)〕］﹞〗])\s?(第?)(0*)(\d{1,5})号/g;
     const text = ctx.source.text;
+    /** Computed on the first two-digit year only. */
+    let bound: number | undefined;
     layer.forEachProseMatch(re, (m) => {
       if (!isIdeographBefore(text, m.index)) return;
       const [whole, open, year, close, di, zeros, num] = m;
+      // `3号楼`, `5号院`: a building or a seat, not a document.
+      if (NOT_AFTER_NUMBER.test(text.charAt(m.index + whole.length))) return;
+      // Two digits in round or square brackets (`小区（12）3号`) read as a 发文字号 only after a code ending as one does.
+      if (year.length === 2 && open !== '〔' && !CODE_END.test(text.charAt(m.index - 1))) return;
       const problems: { zh: string; en: string }[] = [];
       const edits: Array<{ start: number; end: number; newText: string }> = [];
       const at = m.index;
@@ -55,16 +69,60 @@ export const documentNumber: Rule = {
       const shortYear = year.length === 2;
       if (shortYear) problems.push({ zh: '年份应写全（四位）', en: 'the year in full (four digits)' });
       if (problems.length === 0) return;
-      const right = `〔${year}〕${num}号`;
+      const full = shortYear ? fullYear(Number(year), (bound ??= latestPossibleYear(ctx))) : year;
+      if (shortYear && full !== undefined) edits.push({ start: at + 1, end: at + 3, newText: full });
+      const right = full === undefined ? undefined : `〔${full}〕${num}号`;
+      // A completed year rests on a guess of the century: the whole fix is then a suggestion.
+      const kind = shortYear ? ('suggestion' as const) : ('safe' as const);
+      const zhRight = right === undefined ? '' : shortYear ? `，可能为“${right}”` : `，应为“${right}”`;
+      const enRight = right === undefined ? '' : shortYear ? `; probably "${right}"` : `; write "${right}"`;
       ctx.report({
-        message: msg(
-          `发文字号“${whole}”不规范：${problems.map((p) => p.zh).join('，')}${shortYear ? '' : `，应为“${right}”`}`,
-          `Document number "${whole}": ${problems.map((p) => p.en).join('; ')}${shortYear ? '' : `; write "${right}"`}`,
-        ),
+        message: msg(`发文字号“${whole}”不规范：${problems.map((p) => p.zh).join('，')}${zhRight}`, `Document number "${whole}": ${problems.map((p) => p.en).join('; ')}${enRight}`),
         start: at,
         end: at + whole.length,
-        ...(shortYear ? {} : { fix: { title: msg(`改为“${right}”`, `Change to "${right}"`), edits, kind: 'safe' as const } }),
+        ...(right === undefined ? {} : { fix: { title: msg(`改为“${right}”`, `Change to "${right}"`), edits, kind } }),
       });
     });
   },
 };
+
+/**
+ * The first year of the 发文字号 in their present form: documents of the People's Republic, from 1949. A two-digit
+ * year that reads as 19xx before it is no document number's year.
+ */
+const FIRST_YEAR = 1949;
+
+/**
+ * The latest year a 发文字号 in this document can carry: the year of its 成文日期 (a document cites numbers issued
+ * before it, and its own number carries its own year) when that is a real year, and never after the present
+ * year (no number is issued in the future). A 成文日期 with placeholders (`20XX年`) or later than the present
+ * (a template's made-up date) is ignored. Result: a four-digit year.
+ */
+function latestPossibleYear(ctx: RuleContext): number {
+  const now = new Date().getFullYear();
+  const d = ctx.document.date;
+  if (!d) return now;
+  const y = yearOf(ctx.source.text.slice(d.start, d.end));
+  return y !== undefined && y >= FIRST_YEAR && y <= now ? y : now;
+}
+
+/** The year of a 成文日期 written `2024年…` or `二〇二四年…`, or undefined. */
+function yearOf(date: string): number | undefined {
+  const arabic = /^(\d{4})\s*年/.exec(date);
+  if (arabic) return Number(arabic[1]);
+  const chinese = /^([〇○零O0一二三四五六七八九]{4})\s*年/.exec(date);
+  if (!chinese) return undefined;
+  return Number([...chinese[1]].map((c) => ('〇○零O0'.includes(c) ? 0 : '一二三四五六七八九'.indexOf(c) + 1)).join(''));
+}
+
+/**
+ * The full year of a two-digit year `yy` (0–99), or undefined when the century is not settled. Of the two readings,
+ * 20yy is possible only when it is not after `latest` (see `latestPossibleYear`), 19yy only from 1949 on (no earlier
+ * number is a 发文字号 of today's system); the completion is given only when exactly one reading is possible:
+ * `〔24〕` in a document dated 2024 or later → 2024, `〔98〕` → 1998; `〔35〕` in 2026 (2035 is in the future, 1935 before
+ * 1949) and `〔24〕` in a document dated 2023 get none.
+ */
+export function fullYear(yy: number, latest: number): string | undefined {
+  const readings = [2000 + yy, 1900 + yy].filter((y) => y >= FIRST_YEAR && y <= latest);
+  return readings.length === 1 ? String(readings[0]) : undefined;
+}

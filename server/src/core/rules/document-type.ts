@@ -1,6 +1,7 @@
 import { msg } from '../messages';
 import { addresseeParagraph, titleParagraphs, typeOf, type DocumentType } from '../text/parts';
-import type { Rule } from '../types';
+import type { DocParagraph } from '../document/types';
+import type { Rule, RuleContext } from '../types';
 
 /** Asking for approval: the mark of a 请示 (条例 第十五条（四）: no 请示 matter inside a 报告). */
 const ASKS = /妥否|当否|请批示|请予批示|请批准|请予批准|请审批|请予审批/g;
@@ -30,10 +31,13 @@ const COMPARED: ReadonlySet<DocumentType> = new Set(['通知', '报告', '请示
  *   inside a 报告 (warning);
  * - `type-name`: `请示报告` is not a 文种 (条例 第八条 lists 请示 and 报告 apart) (warning);
  * - `one-addressee`: a 请示 goes to one 主送机关 (条例 第十五条（一）, 原则上) — several names in its 主送机关 (info);
+ * - `one-matter`: a 请示 asks about one matter (条例 第十五条（四）: 请示应当一文一事) — reported (info) only where the
+ *   text itself says there is more than one; `one-matter-requests` (off by default): two requests with no visible
+ *   link — see `oneMatter`;
  * - `closing`: the closing formula of the last body paragraphs names another type than the title
  *   (`……的通知` ending `特此报告。`; a 函 ending `妥否，请批示。`; a 批复 ending `特此通知。`) (warning).
  * Only a 公文 whose title names its type is checked, and only its main document (not the attachments).
- * No fixes: which type is meant is the writer's call. `请示` with more than one matter is not detected.
+ * No fixes: which type is meant, or how to split a 请示, is the writer's call.
  */
 export const documentType: Rule = {
   meta: {
@@ -62,6 +66,22 @@ export const documentType: Rule = {
         defaultSeverity: 'info',
         description: msg('请示原则上只主送一个上级机关', 'A 请示 goes, as a rule, to one superior body'),
         example: { wrong: '市财政局、市教育局：', right: '市财政局：' },
+      },
+      'one-matter': {
+        defaultSeverity: 'info',
+        description: msg(
+          '请示应当一文一事：标题或正文写明请示多个事项（“若干问题”“以下两个事项”），或以“另，……请一并批准”附带请示其他事项',
+          'One matter per 请示: the title or text counts several matters, or adds one on (另，……请一并批准)',
+        ),
+        example: { wrong: '……请批准拨付维修经费。另，我局拟增加编制2名，请一并批准。', right: '……请批准拨付维修经费。（增加编制另行请示）' },
+      },
+      'one-matter-requests': {
+        defaultSeverity: 'off',
+        description: msg(
+          '请示的两个条目（或以“同时”“此外”开头的段落）分别请求批准，且看不出是同一事项（需判断，默认关闭）',
+          'Two items (or a paragraph opening 同时/此外) of a 请示 each ask for approval with no visible link (a judgement, off by default)',
+        ),
+        example: { wrong: '一、关于图书馆维修……请批准安排维修资金。二、关于举办旅游节……请同意主办。', right: '（分两份请示）' },
       },
       closing: {
         defaultSeverity: 'warning',
@@ -124,6 +144,7 @@ export const documentType: Rule = {
           });
         }
       }
+      oneMatter(ctx, titleText, title, body);
     }
 
     if (!COMPARED.has(type)) return;
@@ -146,3 +167,228 @@ export const documentType: Rule = {
     }
   },
 };
+
+// ---------------------------------------------------------------------------------------------
+// One matter per 请示 (条例 第十五条（四）)
+
+/**
+ * Matters counted: `若干问题`, `两个事项`, `以下几个问题`, `三项事宜` (with its measure word: `较多问题` is no count, nor
+ * `第二个问题` one).
+ */
+const COUNTED_MATTERS = /若干(?:个|项)?(?:事项|问题|事宜)|(?<![第\d十])(?:几|两|二|三|四|五|多)(?:个|项|件)(?:事项|问题|事宜)/;
+
+/**
+ * A second matter added on: `另，……请一并批准`, `另外，……一并审批`, or `另有一事/还有一事……请批准`. The request must
+ * follow in the same paragraph.
+ */
+const ADD_ON = /(?:^|[。；！？])\s*(另(?:外)?[，,：:]|另有一(?:事|件事|个问题)|还有一(?:事|件事|个问题))/g;
+const JOINED_REQUEST = /一并(?:予以)?(?:批准|审批|批复|同意|核准|审定|请示)/;
+
+/**
+ * Words pointing back to what was said (`所需经费`, `该项目`, `此项工作`, `上述方案`, `其编制`): a unit holding one
+ * is about the matter before it.
+ */
+const REFERS_BACK = /所需|该(?=\p{Script=Han})|此(?:项|次|事)|上述|前述|其(?:所需|经费|资金|编制|人员|场地|用地)|本(?:次|项)(?=\p{Script=Han})/u;
+
+/** A request for approval in the body: `请批准`, `请予审批`, `恳请……同意`. Not `申请`, not `批示` (the closing's). */
+const REQUEST = /(?:恳请|敬请|特请|报请|提请|(?<![申邀])请)(?:上级|贵(?:局|委|府|部|厅|办|院|会))?(?:予以?|给予|一并)?(?:批准|审批|批复|同意|核准|审定)/g;
+/**
+ * A sentence that closes or sums up (`妥否，请批示`, `以上事项，请予批准`): it asks about everything said, not a new
+ * matter. `以上` counts at a clause's start only (`50万元以上` is an amount).
+ */
+const SUMMING_UP = /妥否|当否|妥当|如无不妥|如无不当|特此请示|(?:^|[，,：:])\s*(?:以上|上述|综上|前述|上列)/;
+
+/**
+ * Words that say nothing about what a request is about (a requesting body, the request's own verbs, office
+ * boilerplate). Removed before the objects of two requests are compared.
+ */
+const NO_MATTER = new RegExp(
+  [
+    '(?:恳请|敬请|特请|报请|提请|请|申请)(?:上级|贵(?:局|委|府|部|厅|办|院|会))?(?:予以?|给予|一并)?(?:批准|审批|批复|同意|核准|审定)?',
+    '我(?:局|委|办|县|市|区|镇|乡|院|部|厅|校|所|司|处|科|站|单位|们)',
+    '关于|有关|相关|事项|问题|事宜|情况|工作|为此|因此|现将|如下|拟|需要|进行|开展|尽快|予以|给予|一并|为盼|是否|可否|能否|同时|另外|此外|另',
+  ].join('|'),
+  'g',
+);
+
+interface Request {
+  /** The request phrase (`请批准`), offsets in the text. */
+  start: number;
+  end: number;
+  /** Its whole unit (the item or the paragraph), heading included: what the request is about. */
+  unit: string;
+  /** The unit is an item of the top level (`二、关于……`), not a paragraph. */
+  item: boolean;
+}
+
+/**
+ * One matter per 请示 (条例 第十五条（四）: 请示应当一文一事). What makes one matter is the writer's knowledge: a request
+ * to found a school and to approve its site is one matter with two parts, a request to mend a library and to hold a
+ * festival is two, and no wording tells them apart. So the checks, reported once per document:
+ * - `one-matter` (info) — only what the text itself says:
+ *   1. the title counts its matters (`关于若干问题的请示`, `关于两个事项的请示`) or joins two `关于` outside 书名号
+ *      (`关于A和关于B的请示`; not `关于转发市政府关于……的通知的请示`, a cited title);
+ *   2. the body adds a matter on: a sentence opening `另，` `另外，` whose paragraph then asks `一并` (`请一并批准`,
+ *      `一并请示`) without pointing back first (`另，该项目所需配套资金……请一并批准` asks for a part of the same
+ *      matter), or one opening `另有一事` `还有一事` whose paragraph asks for approval at all;
+ *   3. the sentence saying what the 请示 asks about (`……请示如下`, `现就……`) counts its matters (`现将以下两个事项请示
+ *      如下：`; not `去年曾就两个问题请示县政府`).
+ * - `one-matter-requests` (off by default: a judgement, class J of domain.md) — two top-level items (`一、` `二、`), or a
+ *   paragraph and a later one opening `同时，` `此外，` `另外，` `还有，`, each ask for approval (`请批准` `请予审批`
+ *   `请同意` …, not the closing `妥否，请批示` nor a summing-up `以上事项，请予批准`), and the later one neither points
+ *   back (`所需经费` `该项目` `上述方案`) nor shares a word (two adjacent ideographs, request verbs and office words
+ *   removed) with the earlier requesting ones. `一、项目立项` `二、资金安排` of one project share `项目` and pass; the
+ *   school and its site share nothing and would be reported, which is why this check is off unless a unit wants it.
+ * Not reported: a title joining two things — `关于XX项目立项和资金安排的请示` is one matter (one project's approval,
+ * its funding a part of it), and `关于申请A和B的请示` cannot be told from it without knowing A and B; a 请示 in items
+ * that asks once (`现将有关情况请示如下：一、…二、…` then `妥否，请批示。`); `一并报上` (attachments, not a request);
+ * `另，` without `一并` (it often adds a detail of the same matter).
+ */
+function oneMatter(ctx: RuleContext, titleText: string, title: DocParagraph[], body: DocParagraph[]): void {
+  const text = ctx.text;
+  const report = (start: number, end: number, zh: string, en: string, sub = 'one-matter') =>
+    ctx.report({ message: msg(`请示应当一文一事：${zh}`, `One matter per 请示: ${en}`), start, end, sub });
+
+  // 1. The title.
+  const bare = titleText.replace(/《[^《》]*》/g, (m) => '\u3000'.repeat(m.length));
+  const counted = COUNTED_MATTERS.exec(bare);
+  // `关于A和关于B`: a second 关于 joined to the first; `关于转发市政府关于……的通知的请示` cites a title (without 书名号).
+  const joined = /(?:和|及|与|、|以及|并)关于/.exec(bare);
+  const secondAbout = joined && bare.indexOf('关于') < joined.index ? joined.index + joined[0].length - 2 : -1;
+  if (counted || secondAbout >= 0) {
+    const at = titleOffset(title, text, counted ? counted.index : secondAbout);
+    const len = counted ? counted[0].length : 2;
+    if (at !== undefined) {
+      if (counted) report(at, at + len, `标题写明请示“${counted[0]}”，一份请示只请示一个事项，多个事项应分别行文`, `the title asks about "${counted[0]}"; write one 请示 per matter`);
+      else report(at, at + len, '标题含两个“关于”，一份请示只请示一个事项', 'the title has two 关于; write one 请示 per matter');
+      return;
+    }
+  }
+
+  // 2. A matter added on.
+  for (const p of body) {
+    const s = text.slice(p.start, p.end);
+    ADD_ON.lastIndex = 0;
+    for (let m = ADD_ON.exec(s); m !== null; m = ADD_ON.exec(s)) {
+      const opener = m.index + m[0].length - m[1].length;
+      const rest = s.slice(opener);
+      const strong = !/^另(?:外)?[，,：:]/.test(m[1]);
+      // `另，该项目所需配套资金……请一并批准` asks for a part of the same matter: only `另有一事` needs no such test.
+      let ask: RegExpExecArray | null;
+      if (strong) {
+        REQUEST.lastIndex = 0;
+        ask = REQUEST.exec(rest);
+      } else {
+        ask = JOINED_REQUEST.exec(rest);
+        if (ask && REFERS_BACK.test(rest.slice(0, ask.index))) ask = null;
+      }
+      if (!ask) continue;
+      const opened = m[1].replace(/[，,：:]$/, '');
+      report(p.start + opener, p.start + opener + m[1].length, `“${opened}……${ask[0]}”附带请示了另一事项，应另行请示`, `"${opened}…${ask[0]}" adds another matter; ask about it in a separate 请示`);
+      return;
+    }
+  }
+
+  // 3. The body counts its matters where it says what it asks about (`现将以下两个事项请示如下：`).
+  for (const p of body) {
+    const s = text.slice(p.start, p.end);
+    for (const sentence of s.matchAll(/[^。；！？]+/g)) {
+      // What this 请示 asks about (`现将以下两个事项请示如下`), not a mention of another one (`去年曾就两个问题请示`).
+      if (!/请示如下/.test(sentence[0]) && !/^(?:现|特|兹)(?:将|就)/.test(sentence[0])) continue;
+      const c = COUNTED_MATTERS.exec(sentence[0]);
+      if (!c) continue;
+      const at = p.start + (sentence.index ?? 0) + c.index;
+      report(at, at + c[0].length, `正文写明请示“${c[0]}”，一份请示只请示一个事项，多个事项应分别行文`, `the text asks about "${c[0]}"; write one 请示 per matter`);
+      return;
+    }
+  }
+
+  // 4. Two requests about different things (a judgement: its sub-check is off by default).
+  const requests = requestsOf(body, text);
+  // Whole units are compared, not only the requests' sentences: a link anywhere makes one matter.
+  const seen = new Set<string>();
+  for (const [k, r] of requests.entries()) {
+    const words = wordsOf(r.unit);
+    const separate = r.item || /^(?:同时|此外|另外|再有|还有)[，,]/.test(r.unit);
+    if (k > 0 && separate && seen.size > 0 && words.size > 0 && !REFERS_BACK.test(r.unit) && ![...words].some((w) => seen.has(w))) {
+      const first = requests[0];
+      const line = ctx.source.lineAt(first.start).index + 1;
+      const asked = quoteOf(text, r.start);
+      report(
+        r.start,
+        r.end,
+        `此处另行请求“${asked}”，与第${line}行的请求看不出是同一事项；如属不同事项，应分别请示`,
+        `a second request ("${asked}") with no visible link to the one on line ${line}; if they are separate matters, write one 请示 each`,
+        'one-matter-requests',
+      );
+      return;
+    }
+    for (const w of words) seen.add(w);
+  }
+}
+
+/** The request from its verb to the end of its clause, at most 20 characters (`请批准更换办公楼电梯一部`). */
+function quoteOf(text: string, start: number): string {
+  const m = /^[^。；！？，,\n\r]*/.exec(text.slice(start, start + 40)) as RegExpExecArray;
+  const cs = [...m[0]];
+  return cs.length > 20 ? cs.slice(0, 20).join('') + '……' : m[0];
+}
+
+/** Offset in the text of position `i` of the joined title, or undefined. */
+function titleOffset(title: DocParagraph[], text: string, i: number): number | undefined {
+  let rest = i;
+  for (const p of title) {
+    const len = p.end - p.start;
+    if (rest < len) return p.start + rest;
+    rest -= len;
+  }
+  return undefined;
+}
+
+/**
+ * The body's requests, one per unit: per item of the top level when the body has 层次序号 headings (the paragraphs
+ * before the first item are the opening, not an item), else per paragraph. A unit's first request counts; a
+ * sentence that closes or sums up is no request.
+ */
+function requestsOf(body: DocParagraph[], text: string): Request[] {
+  const headings = body.filter((p) => p.role === 'heading' && p.marker !== undefined);
+  const top = headings.length > 0 ? Math.min(...headings.map((p) => p.level)) : 0;
+  const units: DocParagraph[][] = [];
+  for (const p of body) {
+    if (top === 0) units.push([p]);
+    else if (p.role === 'heading' && p.marker !== undefined && p.level === top) units.push([p]);
+    else if (units.length > 0) units[units.length - 1].push(p);
+  }
+  const out: Request[] = [];
+  for (const unit of units) {
+    const r = firstRequest(unit, text);
+    if (r) out.push({ ...r, unit: unit.map((p) => text.slice(p.start, p.end)).join('\n'), item: top > 0 });
+  }
+  return out;
+}
+
+/** The first request of a unit that is not a closing or a summing-up. */
+function firstRequest(unit: DocParagraph[], text: string): Pick<Request, 'start' | 'end'> | undefined {
+  for (const p of unit) {
+    const s = text.slice(p.start, p.end);
+    REQUEST.lastIndex = 0;
+    for (let m = REQUEST.exec(s); m !== null; m = REQUEST.exec(s)) {
+      const from = Math.max(s.lastIndexOf('。', m.index), s.lastIndexOf('；', m.index), s.lastIndexOf('！', m.index), s.lastIndexOf('？', m.index)) + 1;
+      const stop = s.slice(m.index).search(/[。；！？]/);
+      const sentence = s.slice(from, stop < 0 ? s.length : m.index + stop);
+      if (SUMMING_UP.test(sentence)) continue;
+      return { start: p.start + m.index, end: p.start + m.index + m[0].length };
+    }
+  }
+  return undefined;
+}
+
+/** Pairs of adjacent ideographs in `s` once the words that name no matter are removed. */
+function wordsOf(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of s.replace(NO_MATTER, ' ').match(/\p{Script=Han}+/gu) ?? []) {
+    const cs = [...run];
+    for (let i = 0; i + 1 < cs.length; i++) out.add(cs[i] + cs[i + 1]);
+  }
+  return out;
+}
