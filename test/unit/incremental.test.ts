@@ -24,7 +24,7 @@ function prng(seed: number): () => number {
 }
 
 /** What writers type: characters and pieces that change what rules see. */
-const TYPED = ['的', '，', ',', '。', '.', '“', '"', '”', '（', '(', ')', '、', '一、', '（二）', '3.', 'XX', '××', '\n', '\n\n', ' ', '进一步', '2024年05月', '国发[2024]1号', '截止目前', '...', '-', '`', '*', '#', '<!--', '-->', '请批示', '附件：', '抄送：', '〇'];
+const TYPED = ['的', '，', ',', '。', '.', '“', '"', '”', '（', '(', ')', '、', '一、', '（二）', '3.', 'XX', '××', '\n', '\n\n', ' ', '进一步', '2024年05月', '国发[2024]1号', '截止目前', '...', '-', '`', '*', '#', '<!--', '-->', '请批示', '附件：', '抄送：', '〇', '国发〔24〕1号', '2023年5月6日\n'];
 
 /** One-unit replacements: width of marks, quotes, digits, a numeral, a letter. */
 const SWAP = ['，', ',', '。', '.', '“', '"', '（', '(', '一', '二', '1', '２', 'X', '的', '、', ':', '：', '\n', ' '];
@@ -135,4 +135,17 @@ test('a rule that throws in a session is reported and its findings are not reuse
   assert.equal(second.errors.length, 0);
   // ran in full (the offset-0 finding lies outside any window an edit at the end would give)
   assert.equal(second.findings.length, 1);
+});
+
+test('a change of the 成文日期 re-checks the 发文字号 elsewhere (its year bounds a two-digit year)', () => {
+  const doc = (year: string) => `关于做好防汛工作的通知\n\n各乡镇：\n\n根据《关于加强防汛工作的通知》（省发〔24〕3号）要求，现就有关事项通知如下。\n\n某某县人民政府\n${year}年6月1日\n`;
+  const session = new LintSession();
+  for (const year of ['2024', '2023', '2024', '2025']) {
+    const inc = lint(doc(year), { language: 'plaintext' }, RULES, session);
+    const full = lint(doc(year), { language: 'plaintext' });
+    assert.deepEqual(plain(inc.findings), plain(full.findings), year);
+  }
+  // the year matters: with a 2023 date, 〔24〕 cannot be 2024, so the finding has no fix
+  const fixOf = (year: string) => lint(doc(year), { language: 'plaintext' }).findings.find((f) => f.rule === 'document-number')?.fix;
+  assert.ok(fixOf('2024') && !fixOf('2023'));
 });

@@ -88,7 +88,7 @@ export class LintSession {
     if (locals.length === 0) return undefined;
     const layer = inputs.layer();
     const document = inputs.document();
-    const key = keyOf(inputs.options, inputs.rules, document, inputs.source.language);
+    const key = keyOf(inputs.options, inputs.rules, document, inputs.source.language, inputs.text);
     const units = unitsOf(inputs.text, layer, inputs.sections, document, inputs.source);
     const prev = this.state && this.state.key === key ? this.state : undefined;
     const byRule = new Map<string, Finding[][]>();
@@ -171,8 +171,11 @@ function moved(f: Finding, shift: number): Finding {
   return out;
 }
 
-/** Everything outside the text that decides findings: options, rules, language and the document's kind. */
-function keyOf(options: LintOptions, rules: readonly Rule[], document: DocumentModel, language: string): string {
+/**
+ * Everything outside a paragraph that decides its findings: options, rules, language, the document's kind
+ * and its 成文日期 (document-number bounds a two-digit year by it).
+ */
+function keyOf(options: LintOptions, rules: readonly Rule[], document: DocumentModel, language: string, text: string): string {
   const patterns = (list: readonly RegExp[] | undefined) => (list ?? []).map((r) => `${r.source}/${r.flags}`);
   return JSON.stringify([
     language,
@@ -183,6 +186,7 @@ function keyOf(options: LintOptions, rules: readonly Rule[], document: DocumentM
     patterns(options.extraPatterns?.placeholder),
     patterns(options.extraPatterns?.residue),
     document.kind,
+    document.date ? text.slice(document.date.start, document.date.end) : '',
   ]);
 }
 
