@@ -138,7 +138,7 @@ test('a rule that throws in a session is reported and its findings are not reuse
 });
 
 test('a change of the 成文日期 re-checks the 发文字号 elsewhere (its year bounds a two-digit year)', () => {
-  const doc = (year: string) => `关于做好防汛工作的通知\n\n各乡镇：\n\n根据《关于加强防汛工作的通知》（省发〔24〕3号）要求，现就有关事项通知如下。\n\n某某县人民政府\n${year}年6月1日\n`;
+  const doc = (year: string) => `关于做好防汛工作的通知\n\n各乡镇：\n\n根据《关于加强防汛工作的通知》（省发〔24〕3号）要求，现就有关事项通知如下。\n\n一、加强组织领导。\n\n二、做好物资储备。\n\n三、严格值班值守。\n\n某某县人民政府\n${year}年6月1日\n`;
   const session = new LintSession();
   for (const year of ['2024', '2023', '2024', '2025']) {
     const inc = lint(doc(year), { language: 'plaintext' }, RULES, session);
