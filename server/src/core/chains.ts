@@ -189,7 +189,7 @@ export function findChains(source: Source, options: ChainOptions = {}): Chain[] 
     for (const fam of [...open.keys()]) if (!RUN_IN_FAMILIES.has(fam)) close(fam);
   };
   const paragraphs = source.paragraphs();
-  const memo = source.memo?.table<ChainItem[]>('chains.paragraphItems');
+  const memo = source.memo?.table<MemoItems>('chains.paragraphItems');
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const para: Line[] = paragraphs[pi];
     const first = para[0];
@@ -260,23 +260,32 @@ function paragraphItems(text: string, para: readonly Line[], pi: number, scopeLi
 /** How far past a paragraph's end `lineItems` may look (`一是一、` and `第一、二` read a few characters on). */
 const LOOK_AHEAD = 8;
 
+/** A memo entry of `memoItems`: the paragraph's shape and its items relative to its start. */
+interface MemoItems {
+  shape: string;
+  items: ChainItem[];
+}
+
 /**
- * `paragraphItems` through a memo: the key is everything the items depend on — the paragraph's text
- * with a few characters after it, each line's content start and whether it opens a section. The stored
- * items are relative to the paragraph's start and its index 0.
+ * `paragraphItems` through a memo: the key is the paragraph's text with a few characters after it; the
+ * entry also holds the rest of what the items depend on (each line's offsets and whether it opens a
+ * section) and is used only when that matches. The stored items are relative to the paragraph's start
+ * and its index 0.
  */
-function memoItems(memo: TextMemo<ChainItem[]>, text: string, para: readonly Line[], pi: number, scopeLines: ReadonlySet<number> | undefined): ChainItem[] {
+function memoItems(memo: TextMemo<MemoItems>, text: string, para: readonly Line[], pi: number, scopeLines: ReadonlySet<number> | undefined): ChainItem[] {
   const base = para[0].start;
   const end = para[para.length - 1].end;
   let shape = '';
   for (const line of para) shape += `${line.start - base}.${line.contentStart - base}.${line.end - base}${scopeLines?.has(line.index) ? '!' : ''},`;
-  const key = `${shape}\u0000${text.slice(base, end + LOOK_AHEAD)}`;
-  const rel = memo.get(key, () => {
+  const local = text.slice(base, end + LOOK_AHEAD);
+  const compute = (): MemoItems => {
     // Run on a copy of the paragraph at offset 0, so the result is relative by construction.
-    const local = text.slice(base, end + LOOK_AHEAD);
     const lines = para.map((l) => ({ ...l, start: l.start - base, end: l.end - base, contentStart: l.contentStart - base, next: l.next - base }));
-    return paragraphItems(local, lines, 0, scopeLines === undefined ? undefined : new Set(para.filter((l) => scopeLines.has(l.index)).map((l) => l.index)));
-  });
+    return { shape, items: paragraphItems(local, lines, 0, scopeLines === undefined ? undefined : new Set(para.filter((l) => scopeLines.has(l.index)).map((l) => l.index))) };
+  };
+  let entry = memo.get(local, compute);
+  if (entry.shape !== shape) memo.set(local, (entry = compute()));
+  const rel = entry.items;
   if (base === 0 && pi === 0) return rel;
   return rel.map((it) => ({ ...it, start: it.start + base, end: it.end + base, numStart: it.numStart + base, numEnd: it.numEnd + base, paragraph: pi }));
 }

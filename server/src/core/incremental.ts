@@ -216,9 +216,11 @@ function unitsOf(text: string, layer: TextLayer, sections: SectionTree, document
     while (u + 1 < units.length && units[u + 1].start <= start) u++;
     parts[u].push(`m${start - units[u].start}-${end - start}`);
   }
-  // the document model's line roles
+  // the document model's line roles; a body line's offsets follow from its text, so it needs no entry
+  // (a line that stops or starts being body changes the list all the same)
   u = 0;
   for (const p of document.paragraphs) {
+    if (p.role === 'body') continue;
     const at = source.lines[p.line].start;
     while (u + 1 < units.length && units[u + 1].start <= at) u++;
     parts[u].push(`r${p.role}${p.level}:${p.start - units[u].start}-${p.end - units[u].start}-${p.headingEnd - units[u].start}`);

@@ -108,7 +108,8 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
     }
   }
   run?.finish();
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  // Rule ids are lower-case ASCII: code-unit order is their alphabetical order (and much cheaper than localeCompare).
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   // After the rules: the allow-list, then the document's own suppression comments (Markdown).
   const allowRules = new Set(rules.filter((r) => r.meta.allowList).map((r) => r.meta.id));
   const allowed = options.allow?.length ? applyAllowList(findings, text, options.allow, allowRules) : findings;

@@ -19,6 +19,11 @@ export class TextMemo<T> {
     return v as T;
   }
 
+  /** Store `value` for `key` (replacing what was there). */
+  set(key: string, value: T): void {
+    this.current.set(key, value);
+  }
+
   /** A new version begins: keep only what the version just finished used. */
   rotate(): void {
     this.previous = this.current;

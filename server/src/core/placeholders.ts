@@ -599,7 +599,7 @@ export function findPlaceholders(source: Source): PlaceholderMatch[] {
   for (const line of source.lines) {
     if (!visible(line)) continue;
     if (!hasCandidate(source.text, line.start, line.end)) continue;
-    const text = source.text.slice(line.start, line.end);
+    const text = source.lineText(line);
     const hits = memo ? memo.get(text, (t) => lineHits(t, markdown)) : lineHits(text, markdown);
     for (const h of hits) out.push({ start: line.start + h.s, end: line.start + h.e, text: text.slice(h.s, h.e), group: h.group, weak: h.weak, keyStart: line.start + h.keyStart });
   }

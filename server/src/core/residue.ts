@@ -395,7 +395,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     if (line.scope === 'blank') texts[i] = '';
     else if (line.scope !== 'text' || line.end - line.contentStart > RESIDUE_MAX_LINE) prose[i] = true;
     else {
-      const raw = source.text.slice(line.contentStart, line.end);
+      const raw = line.contentStart === line.start ? source.lineText(line) : source.text.slice(line.contentStart, line.end);
       texts[i] = memo ? memo.get(raw, residueText) : residueText(raw);
       prose[i] = texts[i] !== '';
     }

@@ -27,10 +27,16 @@ export class Source {
     assignScopes(text, lines, language);
   }
 
-  /** The text of a line without its line break. */
+  /**
+   * The text of a line without its line break. The same string object each time it is asked for, so
+   * memo tables keyed by line text (see `memo`) hash it once.
+   */
   lineText(line: Line): string {
-    return this.text.slice(line.start, line.end);
+    const cache = (this.lineTexts ??= new Array(this.lines.length));
+    return (cache[line.index] ??= this.text.slice(line.start, line.end));
   }
+
+  private lineTexts: Array<string | undefined> | undefined;
 
   /** The 0-based line containing an offset (binary search). */
   lineAt(offset: number): Line {
