@@ -24,7 +24,7 @@ export class Source {
     const { lines, eol } = splitLines(text, this.bomLength);
     this.lines = lines;
     this.eol = eol;
-    assignScopes(text, lines, language);
+    this.lineTexts = assignScopes(text, lines, language);
   }
 
   /**
@@ -32,11 +32,10 @@ export class Source {
    * memo tables keyed by line text (see `memo`) hash it once.
    */
   lineText(line: Line): string {
-    const cache = (this.lineTexts ??= new Array(this.lines.length));
-    return (cache[line.index] ??= this.text.slice(line.start, line.end));
+    return this.lineTexts[line.index];
   }
 
-  private lineTexts: Array<string | undefined> | undefined;
+  private readonly lineTexts: string[];
 
   /** The 0-based line containing an offset (binary search). */
   lineAt(offset: number): Line {
@@ -167,6 +166,15 @@ function splitLines(text: string, bom: number): { lines: Line[]; eol: '\n' | '\r
   let eol: '\n' | '\r\n' | '\r' | undefined;
   let start = bom;
   const n = text.length;
+  if (text.indexOf('\r', bom) < 0) {
+    // Only LF breaks (the common case): the native search finds them much faster than a character loop.
+    for (let i = text.indexOf('\n', bom); i >= 0; i = text.indexOf('\n', start)) {
+      lines.push(newLine(lines.length, start, i, i + 1));
+      start = i + 1;
+    }
+    lines.push(newLine(lines.length, start, n, n));
+    return { lines, eol: '\n' };
+  }
   for (let i = bom; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
@@ -188,7 +196,9 @@ function newLine(index: number, start: number, end: number, next: number): Line 
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-function assignScopes(text: string, lines: Line[], language: Language): void {
+/** Sets each line's scope, heading level and content start; returns each line's text (without its break). */
+function assignScopes(text: string, lines: Line[], language: Language): string[] {
+  const texts: string[] = new Array(lines.length);
   const md = language === 'markdown';
   let fence: string | undefined;
   let inComment = false;
@@ -197,7 +207,7 @@ function assignScopes(text: string, lines: Line[], language: Language): void {
 
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
-    const raw = text.slice(line.start, line.end);
+    const raw = (texts[li] = text.slice(line.start, line.end));
     let i = 0;
     while (i < raw.length && isIndentChar(raw.charCodeAt(i))) i++;
     const blank = i === raw.length;
@@ -253,6 +263,7 @@ function assignScopes(text: string, lines: Line[], language: Language): void {
     }
     line.contentStart = line.start + c;
   }
+  return texts;
 }
 
 function hasFrontMatterEnd(text: string, lines: Line[]): boolean {
