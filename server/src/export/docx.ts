@@ -42,6 +42,9 @@ import { buildDocumentModel } from '../core';
 import type { DocParagraph, DocumentModel } from '../core';
 import type { Language } from '../core';
 import { resolveFonts, type ExportFonts } from './fonts';
+import { plain } from './inline';
+import { findLiterals, type Literals } from './literals';
+export { plain } from './inline';
 import { CHAR_SPACE, CHAR_SPACING, LINE_PITCH, MARGIN, PAGE, SIZE, TEXT_WIDTH, breakTitle, chars, mm, textWidth } from './layout';
 
 /** What to export and how. */
@@ -61,6 +64,8 @@ export interface DocxResult {
   omitted: { residue: number; separator: number };
   /** Bad font settings, each replaced by its default. */
   problems: string[];
+  /** Bullets and emoji kept as written, Markdown list markers taken out: for the export's summary (literals.ts). */
+  literals: Literals;
 }
 
 /** Red of the 发文机关标志 and its rule (GB/T 9704-2012 §7.2.4, §7.2.7). */
@@ -80,7 +85,7 @@ export async function exportDocx(text: string, options: DocxOptions): Promise<Do
   const doc = buildDocument(source, model, fonts);
   const data = noGridSnap(new Uint8Array(await Packer.toArrayBuffer(doc)));
   const count = (role: string) => model.paragraphs.filter((p) => p.role === role).length;
-  return { data, fonts, model, omitted: { residue: count('residue'), separator: count('separator') }, problems };
+  return { data, fonts, model, omitted: { residue: count('residue'), separator: count('separator') }, problems, literals: findLiterals(source, model) };
 }
 
 /**
@@ -394,22 +399,4 @@ function isShownVerbatim(source: Source, p: DocParagraph): boolean {
   if (line.scope === 'code' && /^(`{3,}|~{3,})/.test(t)) return false;
   if (line.scope === 'table' && /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/.test(t)) return false;
   return true;
-}
-
-/**
- * The text of `[start, end)` as a reader sees it: in Markdown without emphasis marks, inline code
- * ticks, link targets, images, inline HTML and backslash escapes; a quote without its `>`.
- */
-export function plain(source: Source, start: number, end: number): string {
-  const t = source.text.slice(start, end);
-  if (source.language !== 'markdown') return t;
-  return t
-    .replace(/^>\s?/, '')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<!--.*?-->/g, '')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
-    .replace(/\*\*|__|~~/g, '')
-    .replace(/(^|[^\\])[*`]/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
 }
