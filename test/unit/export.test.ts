@@ -1,7 +1,6 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { exportDocx, plain, type DocxResult } from '../../server/src/export/docx';
-import { Source } from '../../server/src/core/source';
+import { exportDocx, type DocxResult } from '../../server/src/export/docx';
 import { breakTitle, textWidth, CHAR, CHARS_PER_LINE, CHAR_SPACE, LINE_PITCH, LINES_PER_PAGE, MARGIN, PAGE, TEXT_HEIGHT, TEXT_WIDTH, chars } from '../../server/src/export/layout';
 import { DEFAULT_FONTS, resolveFonts } from '../../server/src/export/fonts';
 import { attrs, find, paragraphs, unzipDocx, type Para } from '../helpers/docx';
@@ -354,19 +353,6 @@ describe('exportDocx: options and other drafts', () => {
     const ps = paragraphs(unzipDocx(r.data)['word/document.xml']);
     assert.equal(ps[0].text, '关于A&B<C>项目的通知');
     find(ps, '请落实“A&B”。');
-  });
-});
-
-describe('plain: Markdown as a reader sees it', () => {
-  const md = (t: string) => plain(new Source(t, 'markdown'), 0, t.length);
-  it('drops emphasis, code ticks, link targets, images, inline HTML and escapes', () => {
-    assert.equal(md('**加强**领导，见[通知](https://example.org/a)。![图](p.png)'), '加强领导，见通知。');
-    assert.equal(md('`代码`与<br/>换行<!-- 注 -->结束'), '代码与换行结束');
-    assert.equal(md('\\*不是强调\\*'), '*不是强调*');
-  });
-  it('leaves plain text alone', () => {
-    const t = '**原样**[保留](x)';
-    assert.equal(plain(new Source(t, 'plaintext'), 0, t.length), t);
   });
 });
 
