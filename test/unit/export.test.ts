@@ -280,7 +280,7 @@ describe('exportDocx: the .docx of a notice', () => {
     }
   });
 
-  it('sets the 版记 between its rules in a table floated to the foot of the page, in 4号 仿宋体', () => {
+  it('sets the 版记 between its rules in a table floated to the foot of the page, in 4号 仿宋体 (position checked in LibreOffice by scripts/render-docx.ts)', () => {
     const doc = files['word/document.xml'];
     const tbl = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(doc)?.[0] ?? '';
     assert.ok(tbl, 'a table');
@@ -288,6 +288,13 @@ describe('exportDocx: the .docx of a notice', () => {
     const pos = attrs(tbl, 'w:tblpPr');
     assert.equal(pos?.vertAnchor, 'margin');
     assert.equal(pos?.tblpYSpec, 'bottom');
+    // Placed on the page, its cells' text one character in from the left margin; the table's own
+    // cell margin is that character, so its rules start at the margin.
+    assert.equal(pos?.horzAnchor, 'page');
+    assert.equal(pos?.tblpX, String(MARGIN.left + 280));
+    const cellMar = /<w:tblCellMar>([\s\S]*?)<\/w:tblCellMar>/.exec(tbl)?.[1] ?? '';
+    assert.equal(attrs(cellMar, 'w:left')?.w, '280');
+    assert.equal(attrs(cellMar, 'w:right')?.w, '280');
     const borders = /<w:tblBorders>([\s\S]*?)<\/w:tblBorders>/.exec(tbl)?.[1] ?? '';
     assert.equal(attrs(borders, 'w:top')?.sz, '8');
     assert.equal(attrs(borders, 'w:bottom')?.sz, '8');

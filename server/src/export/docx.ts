@@ -22,7 +22,6 @@ import {
   Packer,
   PageNumber,
   Paragraph,
-  RelativeHorizontalPosition,
   RelativeVerticalPosition,
   Table,
   TableAnchorType,
@@ -328,9 +327,11 @@ function closingParagraph(ctx: Ctx, p: DocParagraph): Paragraph {
 /**
  * 版记 (§7.4): 抄送 and 印发机关和印发日期 in 4号 仿宋体, one character in from each side, between a
  * thick first and last rule with a thin rule between them, all as wide as the 版心; a table floated to
- * the bottom of the 版心 of the page it ends on, the last page (Word: 表格定位, 垂直 底端 相对于 页边距).
- * LibreOffice 7.4 floats only tables narrower than about 95 % of the text width and sets this one
- * inline, after the last text: the 版记 is complete there but not at the foot of the page.
+ * the bottom of the 版心 of the last page (Word: 表格定位, 垂直 底端 相对于 页边距; 水平 相对于 页面).
+ * When the last page has no room left above it, the table goes to the foot of a page of its own.
+ * LibreOffice 7.4 floats a table as wide as the 版心 only when placed relative to the page, and puts
+ * one centred in the margins inline after the last text; `npm run render-docx` checks the position.
+ * (A text frame, `w:framePr`, is no way out: LibreOffice 7.4 sets framed paragraphs with borders inline.)
  */
 function imprintTable(ctx: Ctx): Table | undefined {
   const { model, source, fonts } = ctx;
@@ -364,6 +365,9 @@ function imprintTable(ctx: Ctx): Table | undefined {
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [TEXT_WIDTH],
     layout: TableLayoutType.FIXED,
+    // The cells' text one 4号 character in from each rule's end (§7.4.2); stated for the table too,
+    // because Word and LibreOffice place a floating table so that this margin's inner edge is at its position.
+    margins: { left: oneChar, right: oneChar, top: 40, bottom: 40 },
     borders: {
       top: { style: BorderStyle.SINGLE, size: THICK, color: '000000' },
       bottom: { style: BorderStyle.SINGLE, size: THICK, color: '000000' },
@@ -373,9 +377,12 @@ function imprintTable(ctx: Ctx): Table | undefined {
       insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
     },
     float: {
-      horizontalAnchor: TableAnchorType.MARGIN,
+      // From the page's left edge rather than centred in the margins: the same place, but LibreOffice
+      // (7.4) floats a table as wide as the 版心 only when it is placed on the page. The position is
+      // that of the cells' text: the rules start one character (the cell margin) to its left, at the margin.
+      horizontalAnchor: TableAnchorType.PAGE,
+      absoluteHorizontalPosition: MARGIN.left + oneChar,
       verticalAnchor: TableAnchorType.MARGIN,
-      relativeHorizontalPosition: RelativeHorizontalPosition.CENTER,
       relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
     },
   });
