@@ -74,6 +74,14 @@ describe('plain: Markdown syntax out, the writer’s text in', () => {
     assert.equal(md('1. 加强领导'), '1.加强领导');
     assert.equal(md('> 引用**原文**'), '引用原文');
   });
+  it('takes linear time on a long pasted line full of openers without closers (hang guard)', { timeout: 30_000 }, () => {
+    for (const t of ['[字'.repeat(80_000) + '](', '<!--字'.repeat(30_000), '`字``字'.repeat(20_000), '**字 '.repeat(40_000)]) {
+      assert.equal(md(t).length > 0, true);
+    }
+    // A span longer than the bound is left as written rather than scanned for.
+    const long = '**' + '字'.repeat(1500) + '**';
+    assert.equal(md(long), long);
+  });
   it('leaves plain text alone', () => {
     const t = '**原样**[保留](x)\n- 列表';
     assert.equal(plain(new Source(t, 'plaintext'), 0, t.length), t);

@@ -30,15 +30,20 @@ function placeholderUnits(source: Source): Uint8Array {
   return g;
 }
 
-/** Patterns of inline syntax, as [regex, characters dropped at the start, at the end]; whole match when both are -1. */
+/*
+ * Patterns of inline syntax, as [regex, characters dropped at the start, at the end]; the whole match
+ * when both are -1. Every repeat is bounded (`SPAN` characters): an opener without a closer on a
+ * long pasted line costs a bounded look ahead, not a scan to the line's end, so a line of any length
+ * is done in linear time. Longer spans than that are left as written.
+ */
 const PAIRS: Array<[RegExp, number, number]> = [
-  [/!\[[^\]\n]*\]\([^)\n]*\)/g, -1, -1], // image: nothing of it is text on the page
-  [/<!--.*?-->/g, -1, -1],
-  [/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>/g, -1, -1],
-  [/\*\*(?![\s*])(?:[^*\n]|\*(?!\*))+?(?<![\s*])\*\*/g, 2, 2],
-  [/__(?![\s_])(?:[^_\n]|_(?!_))+?(?<![\s_])__/g, 2, 2],
-  [/~~(?![\s~])[^~\n]+?(?<![\s~])~~/g, 2, 2],
-  [/(?<![*\\])\*(?![\s*])[^*\n]+?(?<![\s*\\])\*(?!\*)/g, 1, 1],
+  [/!\[[^\]\n]{0,1000}\]\([^)\n]{0,1000}\)/g, -1, -1], // image: nothing of it is text on the page
+  [/<!--.{0,1000}?-->/g, -1, -1],
+  [/<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,1000})?\/?>/g, -1, -1],
+  [/\*\*(?![\s*])(?:[^*\n]|\*(?!\*)){1,1000}?(?<![\s*])\*\*/g, 2, 2],
+  [/__(?![\s_])(?:[^_\n]|_(?!_)){1,1000}?(?<![\s_])__/g, 2, 2],
+  [/~~(?![\s~])[^~\n]{1,1000}?(?<![\s~])~~/g, 2, 2],
+  [/(?<![*\\])\*(?![\s*])[^*\n]{1,1000}?(?<![\s*\\])\*(?!\*)/g, 1, 1],
 ];
 
 /** The syntax mask of line `lineIndex`: 1 on each UTF-16 unit of the line that is Markdown syntax. Computed once per line. */
@@ -76,7 +81,7 @@ function lineMask(source: Source, lineIndex: number): Uint8Array {
     if (bullet && !/^[ \t]*([-*_])[ \t]*\1[ \t]*\1/.test(rest)) mark(from + bullet[1].length, from + bullet[0].length);
     else if (ordered) mark(from + ordered[0].length - ordered[1].length, from + ordered[0].length);
     // Code spans first: what is inside them is left as written.
-    for (const m of t.matchAll(/(`+)([^`\n]|[^`\n][^\n]*?[^`\n])\1(?!`)/g)) {
+    for (const m of t.matchAll(/(`{1,10})([^`\n]|[^`\n][^\n]{0,1000}?[^`\n])\1(?!`)/g)) {
       const a = m.index;
       const n = m[1].length;
       const b = a + m[0].length;
@@ -86,7 +91,7 @@ function lineMask(source: Source, lineIndex: number): Uint8Array {
       keep.fill(1, a + n, b - n);
     }
     // Links: the text stays, the target goes.
-    for (const m of t.matchAll(/(?<!!)\[([^\]\n]*)\]\([^)\n]*\)/g)) {
+    for (const m of t.matchAll(/(?<!!)\[([^\]\n]{0,1000})\]\([^)\n]{0,1000}\)/g)) {
       const a = m.index;
       const b = a + m[0].length;
       if (!free(a, b)) continue;
