@@ -97,6 +97,12 @@ describe('gongwen export', () => {
     fs.writeFileSync(path.join(sub, 'a.md'), DRAFT_XX);
     const rc = await cli(['export', path.join(sub, 'a.md')], 'zh_CN.UTF-8', dir);
     assert.equal(rc.code, 0, rc.err);
+    // Nor in a draft the configuration leaves unchecked.
+    fs.writeFileSync(path.join(sub, '.gongwenrc.json'), JSON.stringify({ ignore: ['归档/**'] }));
+    fs.mkdirSync(path.join(sub, '归档'));
+    fs.writeFileSync(path.join(sub, '归档', 'old.md'), DRAFT_XX);
+    const ignored = await cli(['export', path.join(sub, '归档', 'old.md')], 'zh_CN.UTF-8', dir);
+    assert.equal(ignored.code, 0, ignored.err);
     // An ordinary warning (a half-width comma in Chinese text) does not block.
     const warn = write('warn.md', DRAFT.replace('请各单位', '请各单位,'));
     const w = await cli(['export', warn]);

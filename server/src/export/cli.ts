@@ -159,11 +159,15 @@ export async function runExport(argv: string[], io: ExportIO): Promise<number> {
   const { settings, problems: configProblems } = config.settingsFor(draftPath, args.severities);
   for (const p of configProblems) io.stderr(`gongwen export: ${formatProblem(p, zh)}\n`);
 
-  const { findings, source } = lint(text, lintOptionsOf(settings, language));
+  // A draft the configuration leaves unchecked (`enable: false`, or matched by `ignore`) is not held back
+  // by findings no one asked for.
+  const checked = settings.enable && !settings.ignored;
+  const { findings, source } = checked ? lint(text, lintOptionsOf(settings, language)) : { findings: [], source: undefined };
   const blocking = blockingItems(findings);
   if (blocking.length > 0) {
-    for (const f of blocking) io.stderr(`${args.draft}:${at(source, f)} ${f.severity} ${pick(f.message, args.lang)} [${f.rule}]\n`);
-    const items = blocking.map((f) => ({ rule: f.rule, severity: f.severity, line: source.lineAt(f.start).index }));
+    const src = source as Source;
+    for (const f of blocking) io.stderr(`${args.draft}:${at(src, f)} ${f.severity} ${pick(f.message, args.lang)} [${f.rule}]\n`);
+    const items = blocking.map((f) => ({ rule: f.rule, severity: f.severity, line: src.lineAt(f.start).index }));
     const what = describeBlocking(items);
     const headline = blockingHeadline(items);
     io.stderr(`gongwen export: ${zh ? headline.zh : headline.en}${say('：', ':')}\n`);
