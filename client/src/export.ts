@@ -93,11 +93,13 @@ const SEVERITY: Record<number, Severity> = {
 /**
  * The findings in the draft, for the gate: the server's diagnostics when it has published any for
  * the document (they follow every setting and rc file); else (a draft exported before the server
- * analysed it, such as a file picked in the explorer) the core run here with the user's rule severities.
+ * analysed it, such as a file picked in the explorer, or one with more findings than the server
+ * shows) the core run here with the user's rule severities.
  */
 function remainingFindings(document: vscode.TextDocument): GateItem[] {
   const diagnostics = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === SOURCE);
-  if (diagnostics.length > 0) {
+  // `too-many`: the server shows only the first findings of a very long draft; the rest are counted here.
+  if (diagnostics.length > 0 && !diagnostics.some((d) => d.code === 'too-many')) {
     return diagnostics.map((d) => ({
       rule: String(typeof d.code === 'object' ? d.code.value : (d.code ?? '')),
       severity: SEVERITY[d.severity] ?? 'warning',

@@ -72,6 +72,8 @@ describe('plain: Markdown syntax out, the writer’s text in', () => {
     assert.equal(md('  + 第三项'), '  第三项');
     assert.equal(md('- [x] 已办'), '已办');
     assert.equal(md('1. 加强领导'), '1.加强领导');
+    // In a heading's text too (the `#`s are outside the paragraph's range, see the export test below).
+    assert.equal(md('### 2. 压实责任'), '### 2.压实责任');
     assert.equal(md('> 引用**原文**'), '引用原文');
   });
   it('takes linear time on a long pasted line full of openers without closers (hang guard)', { timeout: 30_000 }, () => {
@@ -99,6 +101,8 @@ describe('export of drafts pasted from chat tools', () => {
     '',
     '1. 加强领导。各单位要落实。',
     '',
+    '### 2. 压实责任',
+    '',
     '**（一）加强组织领导。**各单位要高度重视。',
     '',
     '• 聊天要点一',
@@ -116,6 +120,7 @@ describe('export of drafts pasted from chat tools', () => {
     assert.ok(ps.includes('第一项要求。'), ps.join('|'));
     assert.ok(ps.includes('第二项要求。'), ps.join('|'));
     assert.ok(ps.includes('1.加强领导。各单位要落实。'), ps.join('|'));
+    assert.ok(ps.includes('2.压实责任'), ps.join('|'));
     assert.ok(ps.includes('（一）加强组织领导。各单位要高度重视。'), ps.join('|'));
     assert.ok(!ps.some((p) => /\*|^- /.test(p)), ps.join('|'));
   });
@@ -124,13 +129,13 @@ describe('export of drafts pasted from chat tools', () => {
     const { r, ps } = await texts(DRAFT);
     assert.ok(ps.includes('• 聊天要点一'));
     assert.ok(ps.includes('📌 重点：按时报送。✅'));
-    assert.deepEqual(r.literals.bullets, { lines: [12], marks: ['•'] });
-    assert.deepEqual(r.literals.emoji, { lines: [14], marks: ['📌', '✅'], count: 2 });
+    assert.deepEqual(r.literals.bullets, { lines: [14], marks: ['•'] });
+    assert.deepEqual(r.literals.emoji, { lines: [16], marks: ['📌', '✅'], count: 2 });
     assert.deepEqual(r.literals.listMarkers.lines, [5, 6]);
     const zh = describeLiterals(r.literals).map((m) => m.zh);
     assert.deepEqual(zh, [
-      '保留了 2 个表情符号（📌 ✅，第 14 行）：公文字体中没有这些符号，Word 会改用其他字体显示；如不需要，请在草稿中删去',
-      '1 行以项目符号（•）开头，已照原样导出（第 12 行）；公文一般用“一是”“（一）”等列举',
+      '保留了 2 个表情符号（📌 ✅，第 16 行）：公文字体中没有这些符号，Word 会改用其他字体显示；如不需要，请在草稿中删去',
+      '1 行以项目符号（•）开头，已照原样导出（第 14 行）；公文一般用“一是”“（一）”等列举',
       '去掉了 2 行的 Markdown 列表符号（- * +），各项导出为段落',
     ]);
   });

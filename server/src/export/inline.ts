@@ -77,7 +77,8 @@ function lineMask(source: Source, lineIndex: number): Uint8Array {
     const rest = t.slice(from);
     // `- 项目`, `* 项目`, `+ 项目`, `- [x] 项目`; not a rule drawn with `- - -` or `* * *`.
     const bullet = /^([ \t\u3000]*)[-*+][ \t]+(?:\[[ xX]\][ \t]+)?(?=\S)/.exec(rest);
-    const ordered = /^[ \t\u3000]*\d{1,9}\.([ \t]+)(?=\S)/.exec(rest);
+    // `1. 加强` as a list item or as a heading's text (`### 1. 加强`).
+    const ordered = /^[ \t\u3000]*(?:#{1,6}[ \t]+)?\d{1,9}\.([ \t]+)(?=\S)/.exec(rest);
     if (bullet && !/^[ \t]*([-*_])[ \t]*\1[ \t]*\1/.test(rest)) mark(from + bullet[1].length, from + bullet[0].length);
     else if (ordered) mark(from + ordered[0].length - ordered[1].length, from + ordered[0].length);
     // Code spans first: what is inside them is left as written.
