@@ -9,6 +9,9 @@
  *    (`pdftoppm`) in out/render/;
  * 3. with `pdftotext -layout`, checks that continued body lines hold 28 characters (none more) and
  *    that every full page of the check draft holds 22 lines (GB/T 9704-2012 §5.2.3);
+ *    with `pdftotext -bbox-layout`, that the 版记 (抄送, 印发机关和印发日期) of a draft of several pages
+ *    sits at the foot of the last page: its last line ends within one line of the 版心's lower edge,
+ *    below every other text of the page (§7.4);
  * 4. with `--png FILE`, copies the notice's first page there (the README's picture).
  *
  * Needs LibreOffice Writer, poppler-utils and a CJK font (Debian: libreoffice-writer poppler-utils
@@ -20,7 +23,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { exportDocx } from '../server/src/export/docx';
-import { CHARS_PER_LINE, LINES_PER_PAGE } from '../server/src/export/layout';
+import { CHARS_PER_LINE, LINES_PER_PAGE, LINE_PITCH, MARGIN, PAGE } from '../server/src/export/layout';
 import { DEFAULT_FONTS } from '../server/src/export/fonts';
 import { Source } from '../server/src/core/source';
 import { buildSections } from '../server/src/core/numbering/tree';
@@ -65,6 +68,41 @@ function checkDraft(example: string): string {
   const paras: string[] = [];
   while (paras.join('').length < CHARS_PER_LINE * LINES_PER_PAGE * 4) paras.push(...body);
   return paras.join('\n\n') + '\n';
+}
+
+/**
+ * A check draft with a 版记: a notice of the example's body paragraphs (letters and digits removed)
+ * long enough for two pages, its 署名 and 成文日期, then 抄送 and 印发机关和印发日期.
+ */
+function imprintDraft(example: string): string {
+  const src = new Source(example, 'markdown');
+  const model = buildDocumentModel(src, buildSections(src));
+  const body = model.paragraphs.filter((p) => p.role === 'body').map((p) => example.slice(p.start, p.end).replace(/[A-Za-z0-9]/g, ''));
+  const paras: string[] = [];
+  while (paras.join('').length < CHARS_PER_LINE * LINES_PER_PAGE * 1.3) paras.push(...body);
+  return ['关于做好春季农业生产工作的通知', '', '各乡镇人民政府，县直有关单位：', '', ...paras.flatMap((p) => [p, '']), '青山县人民政府办公室', '2025年3月6日', '', '抄送：县委办公室，县人大常委会办公室，县政协办公室。', '青山县人民政府办公室　　2025年3月6日印发', ''].join('\n');
+}
+
+/** A text line of a PDF page: its text and its box in points from the page's top left. */
+interface BoxLine {
+  text: string;
+  yMin: number;
+  yMax: number;
+}
+
+/** Lines of each page of `pdftotext -bbox-layout` output. */
+function boxPages(pdf: string): BoxLine[][] {
+  const html = run('pdftotext', ['-bbox-layout', pdf, '-']);
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
+        yMin: Number(m[1]),
+        yMax: Number(m[2]),
+        text: [...m[3].matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => w[1]).join(''),
+      })),
+    );
 }
 
 /** Pages of `pdftotext -layout` output, each without its page-number line and trailing blank lines. */
@@ -114,6 +152,7 @@ async function main(): Promise<number> {
     ['draft-notice', notice, 'plaintext'],
     ['draft-speech', speech, 'markdown'],
     ['check-28x22', checkDraft(speech), 'markdown'],
+    ['check-imprint', imprintDraft(speech), 'plaintext'],
   ];
   for (const [name, text, language] of docs) {
     const r = await exportDocx(text, { language });
@@ -158,6 +197,28 @@ async function main(): Promise<number> {
     } else {
       check(full.every((w) => w <= CHARS_PER_LINE), `${name}: no line holds more than ${CHARS_PER_LINE} characters`);
       check(ps.every((p) => p.length <= LINES_PER_PAGE), `${name}: no page holds more than ${LINES_PER_PAGE} lines`);
+    }
+  }
+  {
+    // The 版记 at the foot of the last page (GB/T 9704-2012 §7.4): twips → points for the 版心's lower edge.
+    const ps = boxPages(path.join(OUT, 'check-imprint.pdf'));
+    const last = ps[ps.length - 1] ?? [];
+    const bottom = (PAGE.height - MARGIN.bottom) / 20;
+    const pitch = LINE_PITCH / 20;
+    const copyTo = last.find((l) => l.text.startsWith('抄送'));
+    const printing = last.find((l) => l.text.endsWith('印发'));
+    // The 版记's own lines: 抄送, and both halves of the 印发 line (organ, then the date at a tab).
+    const ownRow = (l: BoxLine) => [copyTo, printing].some((o) => o && Math.abs(o.yMin - l.yMin) < 1);
+    const others = last.filter((l) => !ownRow(l) && l.yMax < bottom);
+    const where = (l?: BoxLine) => (l ? `${l.yMin.toFixed(0)}–${l.yMax.toFixed(0)} pt` : 'missing');
+    console.log(`check-imprint: ${ps.length} page(s); 版心 ends at ${bottom.toFixed(0)} pt; 抄送 ${where(copyTo)}, 印发 ${where(printing)} on the last page`);
+    check(ps.length >= 2, 'check-imprint: the draft runs to more than one page');
+    check(!!copyTo && !!printing, 'check-imprint: 抄送 and 印发 lines are on the last page');
+    if (copyTo && printing) {
+      check(printing.yMax <= bottom + 1 && printing.yMax >= bottom - pitch, `check-imprint: the 印发 line ends within one line (${pitch.toFixed(1)} pt) of the 版心's lower edge`);
+      check(copyTo.yMax <= printing.yMin + 1, 'check-imprint: 抄送 is right above 印发机关和印发日期');
+      check(others.every((l) => l.yMax <= copyTo.yMin), `check-imprint: no other text below the 版记's top (lowest: ${Math.max(0, ...others.map((l) => l.yMax)).toFixed(0)} pt)`);
+      check(others.some((l) => copyTo.yMin - l.yMax > pitch), 'check-imprint: the 版记 stands apart at the foot, not right after the text');
     }
   }
   const png = path.join(OUT, 'draft-notice-page1.png');

@@ -3,21 +3,22 @@
  * Markdown or plain-text draft with the same exporter as `gongwen export`. Bundled on its own
  * (dist/export.js) and loaded only when the command runs, so activation never parses the docx library.
  *
- * Asks before exporting while the draft has error-severity gongwen diagnostics (naming them), and
+ * Asks before exporting while the draft has findings that block an export (gate.ts, shared with
+ * `gongwen export`: error severity, unfilled placeholders, web residue; naming what is left), and
  * before replacing an existing file; writes a temporary file beside the target and renames it, through
  * `workspace.fs`, so any file system the editor knows works and a failed export leaves nothing behind.
  */
 import * as vscode from 'vscode';
 import { exportDocx } from '../../server/src/export/docx';
 import { FONT_KEYS, describeFonts } from '../../server/src/export/fonts';
+import { blockingHeadline, blockingItems, describeBlocking, type GateItem } from '../../server/src/export/gate';
+import { describeLiterals } from '../../server/src/export/literals';
 import { isChinese, pick } from '../../server/src/core';
 import { lint } from '../../server/src/core';
-import { SEVERITY_SETTINGS, type Language, type SeveritySetting } from '../../server/src/core';
+import { SEVERITY_SETTINGS, type Language, type Severity, type SeveritySetting } from '../../server/src/core';
 
 /** The diagnostics' `source` set by the server (server/src/diagnostics.ts). */
 const SOURCE = 'gongwen';
-/** How many remaining errors the question names. */
-const NAMED = 8;
 
 /**
  * Run the export for `arg` (a document's URI from the explorer or editor title) or the active editor.
@@ -31,14 +32,15 @@ export async function exportToWord(arg?: unknown): Promise<vscode.Uri | undefine
   }
   const language = document.languageId as Language;
 
-  const errors = remainingErrors(document);
-  if (errors.length > 0) {
-    const named = errors.slice(0, NAMED);
-    if (errors.length > NAMED) named.push('…');
+  const zh = isChinese(vscode.env.language);
+  const left = blockingItems(remainingFindings(document));
+  if (left.length > 0) {
+    const headline = blockingHeadline(left);
+    const what = describeBlocking(left);
     const go = vscode.l10n.t('Export Anyway');
     const answer = await vscode.window.showWarningMessage(
-      vscode.l10n.t('The draft still has {0} error-severity finding(s). Export it anyway?', errors.length),
-      { modal: true, detail: named.join('\n') },
+      `${zh ? headline.zh : headline.en}${zh ? '，' : '. '}${vscode.l10n.t('Export it anyway?')}`,
+      { modal: true, detail: (zh ? what.zh : what.en).join('\n') },
       go,
     );
     if (answer !== go) return undefined;
@@ -50,7 +52,6 @@ export async function exportToWord(arg?: unknown): Promise<vscode.Uri | undefine
   const config = vscode.workspace.getConfiguration('gongwen.export.fonts', document.uri);
   const fonts: Record<string, unknown> = {};
   for (const k of FONT_KEYS) fonts[k] = config.get(k);
-  const zh = isChinese(vscode.env.language);
   try {
     const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting to Word (GB/T 9704)…') }, async () => {
       const r = await exportDocx(document.getText(), { language, fonts });
@@ -60,6 +61,7 @@ export async function exportToWord(arg?: unknown): Promise<vscode.Uri | undefine
     for (const p of result.problems) void vscode.window.showWarningMessage(`gongwen.export.fonts.${p}`);
     const notes = [vscode.l10n.t('Fonts: {0}.', describeFonts(result.fonts, zh ? 'zh' : 'en'))];
     if (result.omitted.residue > 0) notes.push(vscode.l10n.t('Left out {0} line(s) of web residue.', result.omitted.residue));
+    for (const m of describeLiterals(result.literals)) notes.push(`${pick(m, zh ? 'zh' : 'en')}${zh ? '。' : '.'}`);
     const reveal = vscode.l10n.t('Reveal in File Explorer');
     void vscode.window.showInformationMessage(`${vscode.l10n.t('Exported {0}.', target.scheme === 'file' ? target.fsPath : target.toString())} ${notes.join(' ')}`, ...(target.scheme === 'file' ? [reveal] : [])).then((a) => {
       if (a === reveal) void vscode.commands.executeCommand('revealFileInOS', target);
@@ -81,24 +83,31 @@ function ruleSeverities(document: vscode.TextDocument): Record<string, SeverityS
   return out;
 }
 
+const SEVERITY: Record<number, Severity> = {
+  [vscode.DiagnosticSeverity.Error]: 'error',
+  [vscode.DiagnosticSeverity.Warning]: 'warning',
+  [vscode.DiagnosticSeverity.Information]: 'info',
+  [vscode.DiagnosticSeverity.Hint]: 'hint',
+};
+
 /**
- * The error-severity findings left in the draft, as `line:column message`: the server's diagnostics
- * when it has published any for the document; else (a draft exported before the server analysed it,
- * such as a file picked in the explorer) the core run here with the user's rule severities.
+ * The findings in the draft, for the gate: the server's diagnostics when it has published any for
+ * the document (they follow every setting and rc file); else (a draft exported before the server
+ * analysed it, such as a file picked in the explorer, or one with more findings than the server
+ * shows) the core run here with the user's rule severities.
  */
-function remainingErrors(document: vscode.TextDocument): string[] {
+function remainingFindings(document: vscode.TextDocument): GateItem[] {
   const diagnostics = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === SOURCE);
-  if (diagnostics.length > 0) {
-    return diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
+  // `too-many`: the server shows only the first findings of a very long draft; the rest are counted here.
+  if (diagnostics.length > 0 && !diagnostics.some((d) => d.code === 'too-many')) {
+    return diagnostics.map((d) => ({
+      rule: String(typeof d.code === 'object' ? d.code.value : (d.code ?? '')),
+      severity: SEVERITY[d.severity] ?? 'warning',
+      line: d.range.start.line,
+    }));
   }
   const { findings } = lint(document.getText(), { language: document.languageId as Language, severities: ruleSeverities(document) });
-  const lang = isChinese(vscode.env.language) ? 'zh' : 'en';
-  return findings
-    .filter((f) => f.severity === 'error')
-    .map((f) => {
-      const at = document.positionAt(f.start);
-      return `${at.line + 1}:${at.character + 1} ${pick(f.message, lang)}`;
-    });
+  return findings.map((f) => ({ rule: f.rule, severity: f.severity, line: document.positionAt(f.start).line }));
 }
 
 /**

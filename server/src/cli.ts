@@ -55,7 +55,7 @@ class UsageError extends Error {}
 const USAGE = `用法 Usage:
   gongwen check [选项 options] PATH…
   gongwen check [选项 options] --stdin [--stdin-filename NAME]
-  gongwen export DRAFT [-o OUT.docx] [--force] [--font KEY=NAME]…   导出为 Word（GB/T 9704）/ export to Word
+  gongwen export DRAFT [-o OUT.docx] [--force] [--font KEY=NAME]… [--config FILE]   导出为 Word（GB/T 9704）/ export to Word
   gongwen rules            列出全部规则 / list the rules
   gongwen lsp --stdio      以标准输入输出运行语言服务器 / run the language server over stdio
   gongwen --version

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { DEFAULT_SETTINGS, settingsKey, validateSettings } from '../../server/src/settings';
 import { settingsProperties } from '../../server/src/config';
 import { RULES, severityKeys, SEVERITY_SETTINGS } from '../../server/src/core';
+import { DEFAULT_FONTS } from '../../server/src/export/fonts';
 
 const DEFAULTS = {
   enable: true,
@@ -17,6 +18,7 @@ const DEFAULTS = {
   languages: ['markdown', 'plaintext'],
   maxFileSize: 5_000_000,
   fix: { suggestions: false },
+  export: { fonts: { ...DEFAULT_FONTS } },
 };
 
 describe('validateSettings', () => {

@@ -7,14 +7,17 @@ import { main } from '../../server/src/cli';
 import { defaultOutput } from '../../server/src/export/cli';
 import { paragraphs, unzipDocx } from '../helpers/docx';
 
-async function cli(args: string[], lang = 'zh_CN.UTF-8') {
+async function cli(args: string[], lang = 'zh_CN.UTF-8', cwd?: string) {
   let out = '';
   let err = '';
-  const code = await main(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), env: { LANG: lang } });
+  const code = await main(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), env: { LANG: lang }, ...(cwd ? { cwd } : {}) });
   return { code, out, err };
 }
 
-const DRAFT = ['关于做好XX镇防汛工作的通知', '', '各村（社区）：', '', '请各单位于本月底前报送材料。', ''].join('\n');
+/** A finished draft: nothing blocks its export. */
+const DRAFT = ['关于做好城关镇防汛工作的通知', '', '各村（社区）：', '', '请各单位于本月底前报送材料。', ''].join('\n');
+/** The same with an unfilled placeholder (a warning by default) on line 1. */
+const DRAFT_XX = DRAFT.replace('城关镇', 'XX镇');
 
 describe('gongwen export', () => {
   let dir: string;
@@ -37,21 +40,130 @@ describe('gongwen export', () => {
     assert.match(r.out, new RegExp(`已导出 ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     assert.match(r.out, /字体：标题 方正小标宋简体，正文 仿宋_GB2312，一级标题 黑体，二级标题 楷体_GB2312，页码 宋体/);
     const ps = paragraphs(unzipDocx(fs.readFileSync(out))['word/document.xml']);
-    assert.equal(ps[0].text, '关于做好XX镇防汛工作的通知');
+    assert.equal(ps[0].text, '关于做好城关镇防汛工作的通知');
     assert.deepEqual(leftovers(), []);
   });
 
-  it('refuses while error-severity findings remain, naming them; --force exports anyway', async () => {
-    const p = write('errors.md', DRAFT);
-    const out = path.join(dir, 'errors.docx');
-    const r = await cli(['export', p, '--rule', 'placeholder=error']);
+  it('refuses a draft with an unfilled XX (a warning by default), naming it; --force exports anyway', async () => {
+    const p = write('xx.md', DRAFT_XX);
+    const out = path.join(dir, 'xx.docx');
+    const r = await cli(['export', p]);
     assert.equal(r.code, 1);
-    assert.match(r.err, /errors\.md:1:5 error .*\[placeholder\]/);
-    assert.match(r.err, /仍有 1 处错误级问题，未导出/);
+    assert.match(r.err, /xx\.md:1:5 warning .*\[placeholder\]/);
+    assert.match(r.err, /草稿仍有 1 处须处理的问题（未填占位符）/);
+    assert.match(r.err, /未填占位符 1 处（第 1 行）/);
+    assert.match(r.err, /未导出；请先处理，或加 --force 仍然导出/);
     assert.equal(fs.existsSync(out), false);
-    const forced = await cli(['export', p, '--rule', 'placeholder=error', '--force']);
+    assert.deepEqual(leftovers(), []);
+    const en = await cli(['export', p, '--lang', 'en']);
+    assert.equal(en.code, 1);
+    assert.match(en.err, /未填占位符 Unfilled placeholder: 1 \(line 1\)/);
+    assert.match(en.err, /not exported\. Deal with them, or pass --force/);
+    const forced = await cli(['export', p, '--force']);
     assert.equal(forced.code, 0, forced.err);
     assert.ok(fs.existsSync(out));
+    // Forced through, the placeholder stays visible in the Word file for the reader to fill in.
+    assert.equal(paragraphs(unzipDocx(fs.readFileSync(out))['word/document.xml'])[0].text, '关于做好XX镇防汛工作的通知');
+  });
+
+  it('refuses on error severity of any rule, and counts per rule with their first lines', async () => {
+    const text = ['关于做好XX镇防汛工作的通知', '', '各村（社区）：', '', '请XX村和XX社区于本月底前报送材料。', '', '下面是小编为大家整理的范文，欢迎阅读。', ''].join('\n');
+    const p = write('many.txt', text);
+    const r = await cli(['export', p]);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /草稿仍有 4 处须处理的问题（未填占位符、网页残留）/);
+    assert.match(r.err, /未填占位符 3 处（第 1、5 行）/);
+    assert.match(r.err, /网页残留 1 处（第 7 行）/);
+  });
+
+  it('refuses a draft with web residue at any severity on', async () => {
+    const text = DRAFT + '\n下面是小编为大家整理的范文，欢迎阅读。\n';
+    const p = write('residue.txt', text);
+    const r = await cli(['export', p, '--rule', 'web-residue=hint', '--lang', 'en']);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /\[web-residue\]/);
+    assert.match(r.err, /网页残留 Web page residue: 1 \(line 7\)/);
+    assert.equal(fs.existsSync(path.join(dir, 'residue.docx')), false);
+  });
+
+  it('does not block on a rule the user turned off (flag or rc file), nor on warnings of other rules', async () => {
+    const p = write('off.md', DRAFT_XX);
+    const r = await cli(['export', p, '--rule', 'placeholder=off']);
+    assert.equal(r.code, 0, r.err);
+    assert.ok(fs.existsSync(path.join(dir, 'off.docx')));
+    const sub = path.join(dir, 'rc-off');
+    fs.mkdirSync(sub);
+    fs.writeFileSync(path.join(sub, '.gongwenrc.json'), JSON.stringify({ rules: { placeholder: 'off' } }));
+    fs.writeFileSync(path.join(sub, 'a.md'), DRAFT_XX);
+    const rc = await cli(['export', path.join(sub, 'a.md')], 'zh_CN.UTF-8', dir);
+    assert.equal(rc.code, 0, rc.err);
+    // Nor in a draft the configuration leaves unchecked.
+    fs.writeFileSync(path.join(sub, '.gongwenrc.json'), JSON.stringify({ ignore: ['归档/**'] }));
+    fs.mkdirSync(path.join(sub, '归档'));
+    fs.writeFileSync(path.join(sub, '归档', 'old.md'), DRAFT_XX);
+    const ignored = await cli(['export', path.join(sub, '归档', 'old.md')], 'zh_CN.UTF-8', dir);
+    assert.equal(ignored.code, 0, ignored.err);
+    // An ordinary warning (a half-width comma in Chinese text) does not block.
+    const warn = write('warn.md', DRAFT.replace('请各单位', '请各单位,'));
+    const w = await cli(['export', warn]);
+    assert.equal(w.code, 0, w.err);
+  });
+
+  it('takes the fonts of the rc file (export.fonts), --font over them, and --config', async () => {
+    const sub = path.join(dir, 'rc-fonts');
+    fs.mkdirSync(path.join(sub, 'inner'), { recursive: true });
+    fs.writeFileSync(path.join(sub, '.gongwenrc.json'), JSON.stringify({ export: { fonts: { body: '仿宋', title: '华文中宋' } } }));
+    fs.writeFileSync(path.join(sub, 'inner', '.gongwenrc.json'), JSON.stringify({ export: { fonts: { heading1: '方正黑体_GBK' } } }));
+    const draft = path.join(sub, 'inner', 'd.md');
+    fs.writeFileSync(draft, DRAFT);
+    const r = await cli(['export', draft], 'zh_CN.UTF-8', dir);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /字体：标题 华文中宋，正文 仿宋，一级标题 方正黑体_GBK，二级标题 楷体_GB2312/);
+    const ps = paragraphs(unzipDocx(fs.readFileSync(path.join(sub, 'inner', 'd.docx')))['word/document.xml']);
+    assert.equal(ps[0].runs[0].fonts.eastAsia, '华文中宋');
+    const over = await cli(['export', draft, '--force', '--font', 'body=楷体'], 'zh_CN.UTF-8', dir);
+    assert.equal(over.code, 0, over.err);
+    assert.match(over.out, /标题 华文中宋，正文 楷体，/);
+    const cfg = path.join(dir, 'only.json');
+    fs.writeFileSync(cfg, JSON.stringify({ export: { fonts: { title: '小标宋' } } }));
+    const explicit = await cli(['export', draft, '--force', '--config', cfg], 'zh_CN.UTF-8', dir);
+    assert.equal(explicit.code, 0, explicit.err);
+    assert.match(explicit.out, /标题 小标宋，正文 仿宋_GB2312，一级标题 黑体，/);
+    const bad = path.join(dir, 'bad-fonts.json');
+    fs.writeFileSync(bad, JSON.stringify({ export: { fonts: { body: '' } } }));
+    const b = await cli(['export', draft, '--force', '--config', bad], 'zh_CN.UTF-8', dir);
+    assert.equal(b.code, 0, b.err);
+    assert.match(b.err, /export/);
+    assert.match(b.out, /正文 仿宋_GB2312/);
+    const missing = await cli(['export', draft, '--config', path.join(dir, 'none.json')], 'en_US.UTF-8', dir);
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /cannot read the configuration file \(ENOENT\)/);
+  });
+
+  it('reads the draft as check does: GBK, UTF-16 and binary files get a clear message, exit 2, and no .docx', async () => {
+    const gbk = write('gbk.txt', '');
+    // 关于 in GBK: not UTF-8.
+    fs.writeFileSync(gbk, Buffer.from([0xb9, 0xd8, 0xd3, 0xda, 0x0a]));
+    const r = await cli(['export', gbk]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /gbk\.txt: 无法读取 \/ cannot read: 不是有效的 UTF-8 文本（GBK 文件请先转存为 UTF-8）/);
+    assert.equal(fs.existsSync(path.join(dir, 'gbk.docx')), false);
+    const utf16 = path.join(dir, 'u16.md');
+    fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(DRAFT, 'utf16le')]));
+    const u = await cli(['export', utf16]);
+    assert.equal(u.code, 2);
+    assert.match(u.err, /UTF-16LE/);
+    assert.equal(fs.existsSync(path.join(dir, 'u16.docx')), false);
+    const bin = write('nul.md', '关于\u0000');
+    const n = await cli(['export', bin]);
+    assert.equal(n.code, 2);
+    assert.match(n.err, /looks like a binary file/);
+    assert.equal(fs.existsSync(path.join(dir, 'nul.docx')), false);
+    // A UTF-8 BOM is not text: the title is the first paragraph without it.
+    const bom = write('bom.txt', '\ufeff' + DRAFT);
+    assert.equal((await cli(['export', bom])).code, 0);
+    assert.equal(paragraphs(unzipDocx(fs.readFileSync(path.join(dir, 'bom.docx')))['word/document.xml'])[0].text, '关于做好城关镇防汛工作的通知');
+    assert.deepEqual(leftovers(), []);
   });
 
   it('never replaces an existing file without --force; with it, replaces it', async () => {
@@ -92,7 +204,7 @@ describe('gongwen export', () => {
     assert.match(bad.err, /--font colour=red/);
     const missing = await cli(['export', path.join(dir, 'none.md'), '--lang', 'en']);
     assert.equal(missing.code, 2);
-    assert.match(missing.err, /cannot read: ENOENT/);
+    assert.match(missing.err, /cannot read: .*ENOENT/);
     const same = await cli(['export', write('same.docx', 'x'), '-o', path.join(dir, 'same.docx')]);
     assert.equal(same.code, 2);
     assert.equal(fs.readFileSync(path.join(dir, 'same.docx'), 'utf8'), 'x');

@@ -1,7 +1,6 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { exportDocx, plain, type DocxResult } from '../../server/src/export/docx';
-import { Source } from '../../server/src/core/source';
+import { exportDocx, type DocxResult } from '../../server/src/export/docx';
 import { breakTitle, textWidth, CHAR, CHARS_PER_LINE, CHAR_SPACE, LINE_PITCH, LINES_PER_PAGE, MARGIN, PAGE, TEXT_HEIGHT, TEXT_WIDTH, chars } from '../../server/src/export/layout';
 import { DEFAULT_FONTS, resolveFonts } from '../../server/src/export/fonts';
 import { attrs, find, paragraphs, unzipDocx, type Para } from '../helpers/docx';
@@ -281,7 +280,7 @@ describe('exportDocx: the .docx of a notice', () => {
     }
   });
 
-  it('sets the 版记 between its rules in a table floated to the foot of the page, in 4号 仿宋体', () => {
+  it('sets the 版记 between its rules in a table floated to the foot of the page, in 4号 仿宋体 (position checked in LibreOffice by scripts/render-docx.ts)', () => {
     const doc = files['word/document.xml'];
     const tbl = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(doc)?.[0] ?? '';
     assert.ok(tbl, 'a table');
@@ -289,6 +288,13 @@ describe('exportDocx: the .docx of a notice', () => {
     const pos = attrs(tbl, 'w:tblpPr');
     assert.equal(pos?.vertAnchor, 'margin');
     assert.equal(pos?.tblpYSpec, 'bottom');
+    // Placed on the page, its cells' text one character in from the left margin; the table's own
+    // cell margin is that character, so its rules start at the margin.
+    assert.equal(pos?.horzAnchor, 'page');
+    assert.equal(pos?.tblpX, String(MARGIN.left + 280));
+    const cellMar = /<w:tblCellMar>([\s\S]*?)<\/w:tblCellMar>/.exec(tbl)?.[1] ?? '';
+    assert.equal(attrs(cellMar, 'w:left')?.w, '280');
+    assert.equal(attrs(cellMar, 'w:right')?.w, '280');
     const borders = /<w:tblBorders>([\s\S]*?)<\/w:tblBorders>/.exec(tbl)?.[1] ?? '';
     assert.equal(attrs(borders, 'w:top')?.sz, '8');
     assert.equal(attrs(borders, 'w:bottom')?.sz, '8');
@@ -354,19 +360,6 @@ describe('exportDocx: options and other drafts', () => {
     const ps = paragraphs(unzipDocx(r.data)['word/document.xml']);
     assert.equal(ps[0].text, '关于A&B<C>项目的通知');
     find(ps, '请落实“A&B”。');
-  });
-});
-
-describe('plain: Markdown as a reader sees it', () => {
-  const md = (t: string) => plain(new Source(t, 'markdown'), 0, t.length);
-  it('drops emphasis, code ticks, link targets, images, inline HTML and escapes', () => {
-    assert.equal(md('**加强**领导，见[通知](https://example.org/a)。![图](p.png)'), '加强领导，见通知。');
-    assert.equal(md('`代码`与<br/>换行<!-- 注 -->结束'), '代码与换行结束');
-    assert.equal(md('\\*不是强调\\*'), '*不是强调*');
-  });
-  it('leaves plain text alone', () => {
-    const t = '**原样**[保留](x)';
-    assert.equal(plain(new Source(t, 'plaintext'), 0, t.length), t);
   });
 });
 

@@ -223,7 +223,7 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
       'Fonts the Word export (GB/T 9704) asks for: `fonts.title` (小标宋体), `fonts.body` (仿宋体), `fonts.heading1` (黑体), `fonts.heading2` (楷体), `fonts.pageNumber` (宋体).',
     ),
     default: { fonts: { ...DEFAULT_FONTS } },
-    merge: 'replace',
+    merge: 'by-key',
     schema: () => ({
       type: 'object',
       properties: {

@@ -36,6 +36,8 @@ export interface GongwenSettings {
     /** Apply fixes of kind `suggestion` too (default false: only `safe` fixes apply in bulk). */
     suggestions: boolean;
   };
+  /** The Word export: font names by use (`title`, `body`, …; see export/fonts.ts), a nearer layer winning font by font. */
+  export: { fonts: Record<string, string> };
 }
 
 /** One configuration layer and the folder its globs are relative to (`/`-separated, no trailing `/`). */
@@ -60,6 +62,7 @@ export function defaultSettings(): GongwenSettings {
     languages: d('languages') as string[],
     maxFileSize: d('maxFileSize') as number,
     fix: d('fix') as { suggestions: boolean },
+    export: d('export') as { fonts: Record<string, string> },
   };
 }
 
@@ -109,6 +112,7 @@ export function resolveSettings(layers: readonly ConfigLayer[], doc: string): Go
     if (c.languages !== undefined) s.languages = [...new Set(c.languages)];
     if (c.maxFileSize !== undefined) s.maxFileSize = Math.floor(c.maxFileSize);
     if (c.fix?.suggestions !== undefined) s.fix = { suggestions: c.fix.suggestions };
+    if (c.export?.fonts) s.export = { fonts: { ...s.export.fonts, ...c.export.fonts } };
     applyRuleSet(s, c);
     if (c.placeholderPatterns) s.placeholderPatterns = [...new Set([...s.placeholderPatterns, ...c.placeholderPatterns])];
     if (c.residuePatterns) s.residuePatterns = [...new Set([...s.residuePatterns, ...c.residuePatterns])];

@@ -1,41 +1,55 @@
 /**
- * `gongwen export DRAFT [-o OUT.docx] [--force] [--font KEY=NAME]… [--rule KEY=SEVERITY]… [--lang zh|en]`:
+ * `gongwen export DRAFT [-o OUT.docx] [--force] [--font KEY=NAME]… [--rule KEY=SEVERITY]… [--config FILE] [--lang zh|en]`:
  * the Word export (GB/T 9704 layout) on the command line. Loaded by the CLI only for this command
  * (its own bundle, dist/export-cli.js), so `gongwen check` never parses the .docx library.
  *
- * Refuses, unless `--force`, when the draft still has error-severity findings (naming them) or when
- * the output file exists. Writes to a temporary file beside the output and renames it, so a failed
- * export leaves nothing half-written. Exit codes: 0 exported; 1 refused because of error-severity
- * findings; 2 bad usage, an unreadable draft, an existing output without `--force`, or a failed write.
+ * Reads the draft as `gongwen check` does (`decode`: UTF-8 with or without BOM; UTF-16, GBK and
+ * binary files refused with the same messages) and its `.gongwenrc.json` files the same way (found
+ * upward, or `--config`): their rules, allow-list and patterns decide the findings, their
+ * `export.fonts` the fonts, each `--font` overriding one. Refuses, unless `--force`, when the draft
+ * still has findings that block an export (gate.ts: error severity, unfilled placeholders, web
+ * residue; naming them) or when the output file exists. Writes to a temporary file beside the output
+ * and renames it, so a failed export leaves nothing half-written. Exit codes: 0 exported; 1 refused
+ * because of blocking findings; 2 bad usage, an unreadable draft or configuration file, an existing
+ * output without `--force`, or a failed write.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isUtf8 } from 'node:buffer';
 import { parseArgs } from 'node:util';
 import { lint, severityKeys } from '../core';
 import { isChinese, pick } from '../core';
-import { SEVERITY_SETTINGS, type Finding, type Language, type SeveritySetting } from '../core';
+import { SEVERITY_SETTINGS, type Finding, type SeveritySetting } from '../core';
 import type { Source } from '../core';
+import { CliConfig } from '../cli-config';
+import { displayPath, languageOf, load } from '../cli-files';
+import { formatProblem, lintOptionsOf } from '../config';
 import { exportDocx } from './docx';
 import { FONT_KEYS, describeFonts } from './fonts';
+import { blockingHeadline, blockingItems, describeBlocking } from './gate';
+import { describeLiterals } from './literals';
 
 /** What the export command writes to; the CLI's own `CliIO` fits it. */
 export interface ExportIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   env: Record<string, string | undefined>;
+  /** The folder relative paths and the rc-file search start from (default: the process's). */
+  cwd?: string;
 }
 
 export const EXPORT_USAGE = `用法 Usage:
-  gongwen export DRAFT [-o OUT.docx] [--force] [--font KEY=NAME]… [--rule KEY=SEVERITY]… [--lang zh|en]
+  gongwen export DRAFT [-o OUT.docx] [--force] [--font KEY=NAME]… [--rule KEY=SEVERITY]… [--config FILE] [--lang zh|en]
 
 把 .md/.txt 草稿导出为 GB/T 9704 版式的 Word 文件（默认与草稿同名 .docx）。
 Export a .md/.txt draft to a Word file in GB/T 9704 layout (default: the draft's name with .docx).
   -o, --output OUT.docx   输出文件 / output file
-  --force                 仍有错误级问题也导出，并覆盖已有文件 / export despite error-severity findings and overwrite OUT
-  --font KEY=NAME         字体 / font: ${FONT_KEYS.join(', ')} (e.g. --font body=仿宋 --font title=华文中宋)
+  --force                 仍有未填占位符、网页残留或错误级问题也导出，并覆盖已有文件
+                          export despite placeholders, web residue or error-severity findings, and overwrite OUT
+  --font KEY=NAME         字体，优先于配置文件的 export.fonts / font, over the rc file's export.fonts:
+                          ${FONT_KEYS.join(', ')} (e.g. --font body=仿宋 --font title=华文中宋)
   --rule KEY=SEVERITY     同 check / as for check
-退出码 Exit: 0 已导出 / exported; 1 有错误级问题未导出 / refused: error-severity findings; 2 用法、读写错误或文件已存在 / usage, read/write error, or OUT exists.`;
+  --config FILE           使用此配置文件，不再向上查找 .gongwenrc.json / use this file instead of searching for .gongwenrc.json
+退出码 Exit: 0 已导出 / exported; 1 有须处理的问题未导出 / refused: findings left; 2 用法、读写错误或文件已存在 / usage, read/write error, or OUT exists.`;
 
 class UsageError extends Error {}
 
@@ -45,6 +59,7 @@ interface ExportArgs {
   force: boolean;
   fonts: Record<string, string>;
   severities: Record<string, SeveritySetting>;
+  config?: string;
   lang: 'zh' | 'en';
 }
 
@@ -61,6 +76,7 @@ function parse(argv: string[], env: ExportIO['env']): ExportArgs {
         font: { type: 'string', multiple: true },
         rule: { type: 'string', multiple: true },
         lang: { type: 'string' },
+        config: { type: 'string' },
       },
     });
   } catch (e) {
@@ -91,7 +107,7 @@ function parse(argv: string[], env: ExportIO['env']): ExportArgs {
   const draft = positionals[0];
   const output = values.output ?? defaultOutput(draft);
   if (path.resolve(output) === path.resolve(draft)) throw new UsageError('输出文件不能是草稿本身 / the output cannot be the draft itself');
-  return { draft, output, force: values.force === true, fonts, severities, lang };
+  return { draft, output, force: values.force === true, fonts, severities, ...(values.config !== undefined ? { config: values.config } : {}), lang };
 }
 
 /** `通知.md` → `通知.docx`, beside the draft. */
@@ -119,37 +135,59 @@ export async function runExport(argv: string[], io: ExportIO): Promise<number> {
   const zh = args.lang === 'zh';
   const say = (z: string, en: string) => (zh ? z : en);
 
-  let text: string;
+  const cwd = io.cwd ?? process.cwd();
+  let config: CliConfig;
   try {
-    const buf = fs.readFileSync(args.draft);
-    if (buf.includes(0) || !isUtf8(buf)) throw new Error(say('不是 UTF-8 文本', 'not UTF-8 text'));
-    text = buf.toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    config = new CliConfig(args.config, cwd);
   } catch (e) {
-    io.stderr(`gongwen export: ${args.draft}: ${say('无法读取', 'cannot read')}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    io.stderr(`gongwen export: --config ${args.config}: 无法读取配置文件 / cannot read the configuration file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
     return 2;
   }
-  const language: Language = /\.txt$/i.test(args.draft) ? 'plaintext' : 'markdown';
+  const draftPath = path.resolve(cwd, args.draft);
+  const outputPath = path.resolve(cwd, args.output);
 
-  const { findings, source } = lint(text, { language, severities: args.severities });
-  const errors = findings.filter((f) => f.severity === 'error');
-  if (errors.length > 0) {
-    for (const f of errors) io.stderr(`${args.draft}:${at(source, f)} error ${pick(f.message, args.lang)} [${f.rule}]\n`);
+  let text: string;
+  try {
+    // The same reading as `gongwen check` (regular files only, size limit, and the same messages for
+    // UTF-16, GBK and binary files).
+    text = load(draftPath).text;
+  } catch (e) {
+    io.stderr(`gongwen export: ${displayPath(args.draft)}: 无法读取 / cannot read: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const language = languageOf(args.draft);
+  const { settings, problems: configProblems } = config.settingsFor(draftPath, args.severities);
+  for (const p of configProblems) io.stderr(`gongwen export: ${formatProblem(p, zh)}\n`);
+
+  // A draft the configuration leaves unchecked (`enable: false`, or matched by `ignore`) is not held back
+  // by findings no one asked for.
+  const checked = settings.enable && !settings.ignored;
+  const { findings, source } = checked ? lint(text, lintOptionsOf(settings, language)) : { findings: [], source: undefined };
+  const blocking = blockingItems(findings);
+  if (blocking.length > 0) {
+    const src = source as Source;
+    for (const f of blocking) io.stderr(`${args.draft}:${at(src, f)} ${f.severity} ${pick(f.message, args.lang)} [${f.rule}]\n`);
+    const items = blocking.map((f) => ({ rule: f.rule, severity: f.severity, line: src.lineAt(f.start).index }));
+    const what = describeBlocking(items);
+    const headline = blockingHeadline(items);
+    io.stderr(`gongwen export: ${zh ? headline.zh : headline.en}${say('：', ':')}\n`);
+    for (const l of zh ? what.zh : what.en) io.stderr(`  ${l}\n`);
     if (!args.force) {
-      io.stderr(say(`gongwen export: 草稿仍有 ${errors.length} 处错误级问题，未导出；请先修正，或加 --force 仍然导出\n`, `gongwen export: the draft still has ${errors.length} error-severity finding(s); not exported. Fix them, or pass --force to export anyway\n`));
+      io.stderr(say('gongwen export: 未导出；请先处理，或加 --force 仍然导出\n', 'gongwen export: not exported. Deal with them, or pass --force to export anyway\n'));
       return 1;
     }
   }
 
-  if (!args.force && fs.existsSync(args.output)) {
+  if (!args.force && fs.existsSync(outputPath)) {
     io.stderr(say(`gongwen export: ${args.output} 已存在；加 --force 覆盖，或用 -o 另选文件\n`, `gongwen export: ${args.output} exists; pass --force to overwrite it or choose another file with -o\n`));
     return 2;
   }
 
-  const result = await exportDocx(text, { language, fonts: args.fonts });
-  for (const p of result.problems) io.stderr(`gongwen export: --font ${p}\n`);
+  // The rc files' fonts, each `--font` over its key.
+  const result = await exportDocx(text, { language, fonts: { ...settings.export.fonts, ...args.fonts } });
+  for (const p of result.problems) io.stderr(`gongwen export: ${say('字体', 'font')} ${p}\n`);
   try {
-    writeNew(args.output, result.data, args.force);
+    writeNew(outputPath, result.data, args.force);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     io.stderr(
@@ -162,6 +200,7 @@ export async function runExport(argv: string[], io: ExportIO): Promise<number> {
   io.stdout(`${say('已导出', 'Exported')} ${args.output}\n`);
   io.stdout(`${say('字体：', 'Fonts: ')}${describeFonts(result.fonts, args.lang)}\n`);
   if (result.omitted.residue > 0) io.stdout(say(`略去网页残留 ${result.omitted.residue} 行\n`, `Left out ${result.omitted.residue} line(s) of web residue\n`));
+  for (const m of describeLiterals(result.literals)) io.stdout(`${pick(m, args.lang)}\n`);
   return 0;
 }
 

@@ -22,7 +22,6 @@ import {
   Packer,
   PageNumber,
   Paragraph,
-  RelativeHorizontalPosition,
   RelativeVerticalPosition,
   Table,
   TableAnchorType,
@@ -42,6 +41,9 @@ import { buildDocumentModel } from '../core';
 import type { DocParagraph, DocumentModel } from '../core';
 import type { Language } from '../core';
 import { resolveFonts, type ExportFonts } from './fonts';
+import { plain } from './inline';
+import { findLiterals, type Literals } from './literals';
+export { plain } from './inline';
 import { CHAR_SPACE, CHAR_SPACING, LINE_PITCH, MARGIN, PAGE, SIZE, TEXT_WIDTH, breakTitle, chars, mm, textWidth } from './layout';
 
 /** What to export and how. */
@@ -61,6 +63,8 @@ export interface DocxResult {
   omitted: { residue: number; separator: number };
   /** Bad font settings, each replaced by its default. */
   problems: string[];
+  /** Bullets and emoji kept as written, Markdown list markers taken out: for the export's summary (literals.ts). */
+  literals: Literals;
 }
 
 /** Red of the 发文机关标志 and its rule (GB/T 9704-2012 §7.2.4, §7.2.7). */
@@ -80,7 +84,7 @@ export async function exportDocx(text: string, options: DocxOptions): Promise<Do
   const doc = buildDocument(source, model, fonts);
   const data = noGridSnap(new Uint8Array(await Packer.toArrayBuffer(doc)));
   const count = (role: string) => model.paragraphs.filter((p) => p.role === role).length;
-  return { data, fonts, model, omitted: { residue: count('residue'), separator: count('separator') }, problems };
+  return { data, fonts, model, omitted: { residue: count('residue'), separator: count('separator') }, problems, literals: findLiterals(source, model) };
 }
 
 /**
@@ -323,9 +327,11 @@ function closingParagraph(ctx: Ctx, p: DocParagraph): Paragraph {
 /**
  * 版记 (§7.4): 抄送 and 印发机关和印发日期 in 4号 仿宋体, one character in from each side, between a
  * thick first and last rule with a thin rule between them, all as wide as the 版心; a table floated to
- * the bottom of the 版心 of the page it ends on, the last page (Word: 表格定位, 垂直 底端 相对于 页边距).
- * LibreOffice 7.4 floats only tables narrower than about 95 % of the text width and sets this one
- * inline, after the last text: the 版记 is complete there but not at the foot of the page.
+ * the bottom of the 版心 of the last page (Word: 表格定位, 垂直 底端 相对于 页边距; 水平 相对于 页面).
+ * When the last page has no room left above it, the table goes to the foot of a page of its own.
+ * LibreOffice 7.4 floats a table as wide as the 版心 only when placed relative to the page, and puts
+ * one centred in the margins inline after the last text; `npm run render-docx` checks the position.
+ * (A text frame, `w:framePr`, is no way out: LibreOffice 7.4 sets framed paragraphs with borders inline.)
  */
 function imprintTable(ctx: Ctx): Table | undefined {
   const { model, source, fonts } = ctx;
@@ -359,6 +365,9 @@ function imprintTable(ctx: Ctx): Table | undefined {
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [TEXT_WIDTH],
     layout: TableLayoutType.FIXED,
+    // The cells' text one 4号 character in from each rule's end (§7.4.2); stated for the table too,
+    // because Word and LibreOffice place a floating table so that this margin's inner edge is at its position.
+    margins: { left: oneChar, right: oneChar, top: 40, bottom: 40 },
     borders: {
       top: { style: BorderStyle.SINGLE, size: THICK, color: '000000' },
       bottom: { style: BorderStyle.SINGLE, size: THICK, color: '000000' },
@@ -368,9 +377,12 @@ function imprintTable(ctx: Ctx): Table | undefined {
       insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
     },
     float: {
-      horizontalAnchor: TableAnchorType.MARGIN,
+      // From the page's left edge rather than centred in the margins: the same place, but LibreOffice
+      // (7.4) floats a table as wide as the 版心 only when it is placed on the page. The position is
+      // that of the cells' text: the rules start one character (the cell margin) to its left, at the margin.
+      horizontalAnchor: TableAnchorType.PAGE,
+      absoluteHorizontalPosition: MARGIN.left + oneChar,
       verticalAnchor: TableAnchorType.MARGIN,
-      relativeHorizontalPosition: RelativeHorizontalPosition.CENTER,
       relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
     },
   });
@@ -394,22 +406,4 @@ function isShownVerbatim(source: Source, p: DocParagraph): boolean {
   if (line.scope === 'code' && /^(`{3,}|~{3,})/.test(t)) return false;
   if (line.scope === 'table' && /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$/.test(t)) return false;
   return true;
-}
-
-/**
- * The text of `[start, end)` as a reader sees it: in Markdown without emphasis marks, inline code
- * ticks, link targets, images, inline HTML and backslash escapes; a quote without its `>`.
- */
-export function plain(source: Source, start: number, end: number): string {
-  const t = source.text.slice(start, end);
-  if (source.language !== 'markdown') return t;
-  return t
-    .replace(/^>\s?/, '')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<!--.*?-->/g, '')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
-    .replace(/\*\*|__|~~/g, '')
-    .replace(/(^|[^\\])[*`]/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
 }

@@ -1,0 +1,96 @@
+/**
+ * What the export keeps as written but a writer should know about, from drafts pasted out of chat
+ * tools and assistants: lines headed by a bullet glyph (`•` `·` `●` `▪` …, or in plain text `- `
+ * `* ` `+ `), and emoji (📌 ✅ 🔥 …). GB/T 9704 lays out neither — a 公文 lists with 一是…二是… or
+ * （一）（二）, and its typefaces have no emoji — but they are the writer's text: the export never
+ * drops them, it names them in its summary so the writer can decide. Markdown's own list markers are
+ * syntax, not text: the export takes them out (inline.ts) and the summary says how many. Pure.
+ */
+import { msg, type DocumentModel, type Msg, type Source } from '../core';
+import { plain } from './inline';
+
+/** What the export met, lines 1-based and ascending. */
+export interface Literals {
+  /** Lines starting with a bullet glyph kept in the Word file, and the glyphs met. */
+  bullets: { lines: number[]; marks: string[] };
+  /** Lines holding emoji, and the emoji met (each once, in order of appearance). */
+  emoji: { lines: number[]; marks: string[]; count: number };
+  /** Markdown lines whose list marker (`- ` `* ` `+ `) was taken out. */
+  listMarkers: { lines: number[] };
+}
+
+/** A bullet glyph heading a line (not `○`, which drafts use as a placeholder: `○○县`). */
+const BULLET = /^[•·●▪■◆◇▸►‣◦∙・◉](?=[ \t\u3000]*\S)/u;
+/** In plain text, Markdown-style markers are the writer's characters too. */
+const ASCII_BULLET = /^[-*+][ \t]+\S/;
+const MD_LIST = /^[ \t\u3000]*(?:>[ \t]?)?[-*+][ \t]+\S/;
+/**
+ * Emoji: extended pictographs from U+2300 on (⌚ ☑ ✅ 📌 🔥 …), with their variation selectors and
+ * joiners; not © ® ™ ‼ below it, which are ordinary marks.
+ */
+const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\uFE0E)?(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\uFE0E)?)*/gu;
+
+/** The bullets, emoji and removed list markers of the paragraphs the Word file shows. */
+export function findLiterals(source: Source, model: DocumentModel): Literals {
+  const out: Literals = { bullets: { lines: [], marks: [] }, emoji: { lines: [], marks: [], count: 0 }, listMarkers: { lines: [] } };
+  const add = (list: string[], s: string) => {
+    if (!list.includes(s)) list.push(s);
+  };
+  for (const p of model.paragraphs) {
+    if (p.role === 'residue' || p.role === 'separator') continue;
+    const line = source.lines[p.line];
+    const no = p.line + 1;
+    if (source.language === 'markdown' && (line.scope === 'text' || line.scope === 'quote') && MD_LIST.test(source.text.slice(line.start, line.end)) && !/^[ \t]*([-*_])[ \t]*\1[ \t]*\1/.test(source.text.slice(line.start, line.end))) {
+      out.listMarkers.lines.push(no);
+    }
+    const text = plain(source, p.start, p.end);
+    const lead = text.replace(/^[ \t\u3000]+/, '');
+    const b = BULLET.exec(lead) ?? (source.language !== 'markdown' ? ASCII_BULLET.exec(lead) : null);
+    if (b) {
+      out.bullets.lines.push(no);
+      add(out.bullets.marks, b[0][0]);
+    }
+    let has = false;
+    for (const m of text.matchAll(EMOJI)) {
+      if ((m[0].codePointAt(0) ?? 0) < 0x2300) continue;
+      has = true;
+      out.emoji.count++;
+      add(out.emoji.marks, m[0]);
+    }
+    if (has) out.emoji.lines.push(no);
+  }
+  return out;
+}
+
+const LINES = 5;
+function lineList(lines: number[], sep: string): string {
+  return lines.slice(0, LINES).join(sep) + (lines.length > LINES ? '…' : '');
+}
+
+/** One message per kind met, both languages; empty when there is nothing to say. */
+export function describeLiterals(l: Literals): Msg[] {
+  const out: Msg[] = [];
+  if (l.emoji.count > 0) {
+    const marks = l.emoji.marks.slice(0, 8).join(' ');
+    out.push(
+      msg(
+        `保留了 ${l.emoji.count} 个表情符号（${marks}，第 ${lineList(l.emoji.lines, '、')} 行）：公文字体中没有这些符号，Word 会改用其他字体显示；如不需要，请在草稿中删去`,
+        `Kept ${l.emoji.count} emoji (${marks}, line${l.emoji.lines.length > 1 ? 's' : ''} ${lineList(l.emoji.lines, ', ')}): the document's typefaces have none, so Word shows them in another font; delete them in the draft if they are not wanted`,
+      ),
+    );
+  }
+  if (l.bullets.lines.length > 0) {
+    const n = l.bullets.lines.length;
+    out.push(
+      msg(
+        `${n} 行以项目符号（${l.bullets.marks.join(' ')}）开头，已照原样导出（第 ${lineList(l.bullets.lines, '、')} 行）；公文一般用“一是”“（一）”等列举`,
+        `${n} line(s) begin with a bullet (${l.bullets.marks.join(' ')}), exported as written (line${n > 1 ? 's' : ''} ${lineList(l.bullets.lines, ', ')}); a 公文 usually lists with 一是… or （一）…`,
+      ),
+    );
+  }
+  if (l.listMarkers.lines.length > 0) {
+    const n = l.listMarkers.lines.length;
+    out.push(msg(`去掉了 ${n} 行的 Markdown 列表符号（- * +），各项导出为段落`, `Took the Markdown list markers (- * +) off ${n} line(s); each item is a paragraph`));
+  }
+  return out;
+}

@@ -1,0 +1,154 @@
+// The export's text decisions: what blocks an export (gate.ts), what of Markdown is syntax (inline.ts),
+// and what is kept but reported (literals.ts).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../server/src/core';
+import { Source } from '../../server/src/core/source';
+import { exportDocx } from '../../server/src/export/docx';
+import { blockingHeadline, blockingItems, blocksExport, describeBlocking } from '../../server/src/export/gate';
+import { plain } from '../../server/src/export/inline';
+import { describeLiterals } from '../../server/src/export/literals';
+import { paragraphs, unzipDocx } from '../helpers/docx';
+
+const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
+
+describe('the export gate', () => {
+  it('blocks on error severity of any rule and on placeholders and web residue at any severity', () => {
+    assert.equal(blocksExport({ rule: 'numbering-sequence', severity: 'error' }), true);
+    assert.equal(blocksExport({ rule: 'numbering-sequence', severity: 'warning' }), false);
+    assert.equal(blocksExport({ rule: 'punctuation-width', severity: 'info' }), false);
+    for (const severity of ['error', 'warning', 'info', 'hint'] as const) {
+      assert.equal(blocksExport({ rule: 'placeholder', severity }), true, severity);
+      assert.equal(blocksExport({ rule: 'web-residue', severity }), true, severity);
+    }
+  });
+
+  it('on real findings: an unfilled XX blocks by default, not once the rule is off; other warnings never', () => {
+    const text = '关于做好XX镇防汛工作的通知\n各村：\n请各单位,按时报送。\n';
+    const on = lint(text, { language: 'plaintext' }).findings;
+    assert.ok(on.some((f) => f.rule === 'punctuation-width' && f.severity !== 'error'), 'the half-width comma is reported');
+    assert.deepEqual(blockingItems(on).map((f) => f.rule), ['placeholder']);
+    const off = lint(text, { language: 'plaintext', severities: { placeholder: 'off' } }).findings;
+    assert.deepEqual(blockingItems(off), []);
+  });
+
+  it('names what is left: per rule, its Chinese name, count and first lines, both languages', () => {
+    const text = ['关于XX的通知', '请XX和XX到会。', '下面是小编为大家整理的范文，欢迎阅读。', '第XX届'].join('\n');
+    const items = blockingItems(lint(text, { language: 'plaintext' }).findings).map((f) => ({ rule: f.rule, severity: f.severity, line: lineOf(text, f.start) }));
+    const d = describeBlocking(items);
+    assert.deepEqual(d.zh, ['未填占位符 4 处（第 1、2、4 行）', '网页残留 1 处（第 3 行）']);
+    assert.deepEqual(d.en, ['未填占位符 Unfilled placeholder: 4 (lines 1, 2, 4)', '网页残留 Web page residue: 1 (line 3)']);
+    assert.equal(blockingHeadline(items).zh, '草稿仍有 5 处须处理的问题（未填占位符、网页残留）');
+  });
+
+  it('names at most five lines per rule, then …', () => {
+    const items = Array.from({ length: 7 }, (_, i) => ({ rule: 'placeholder', severity: 'warning' as const, line: i * 2 }));
+    assert.deepEqual(describeBlocking(items).zh, ['未填占位符 7 处（第 1、3、5、7、9… 行）']);
+  });
+});
+
+describe('plain: Markdown syntax out, the writer’s text in', () => {
+  const md = (t: string) => plain(new Source(t, 'markdown'), 0, t.length);
+  it('drops emphasis in pairs, code ticks, link targets, images, inline HTML and escapes', () => {
+    assert.equal(md('**加强**领导，见[通知](https://example.org/a)。![图](p.png)'), '加强领导，见通知。');
+    assert.equal(md('`代码`与<br/>换行<!-- 注 -->结束'), '代码与换行结束');
+    assert.equal(md('\\*不是强调\\*。'), '*不是强调*。');
+    assert.equal(md('要*突出*重点，~~删去~~，__下划__。'), '要突出重点，删去，下划。');
+  });
+  it('keeps a lone * or _, and every character of a placeholder', () => {
+    assert.equal(md('面积3*4米，文件名file_name。'), '面积3*4米，文件名file_name。');
+    assert.equal(md('林**同志出席。'), '林**同志出席。');
+    assert.equal(md('姓名：____，电话：____。'), '姓名：____，电话：____。');
+    // The placeholder as the core finds it is kept; emphasis after it still goes.
+    assert.equal(md('林**同志和王明同志出席。**重点**'), '林**同志和王明同志出席。重点');
+    assert.equal(md('**XX镇**要落实。'), 'XX镇要落实。');
+  });
+  it('keeps what is inside code as written', () => {
+    assert.equal(md('见`a*b*c`。'), '见a*b*c。');
+  });
+  it('takes off bullet list markers and the space after an ordered list’s number', () => {
+    assert.equal(md('- 第一项'), '第一项');
+    assert.equal(md('* 第二项'), '第二项');
+    assert.equal(md('  + 第三项'), '  第三项');
+    assert.equal(md('- [x] 已办'), '已办');
+    assert.equal(md('1. 加强领导'), '1.加强领导');
+    // In a heading's text too (the `#`s are outside the paragraph's range, see the export test below).
+    assert.equal(md('### 2. 压实责任'), '### 2.压实责任');
+    assert.equal(md('> 引用**原文**'), '引用原文');
+  });
+  it('takes linear time on a long pasted line full of openers without closers (hang guard)', { timeout: 30_000 }, () => {
+    for (const t of ['[字'.repeat(80_000) + '](', '<!--字'.repeat(30_000), '`字``字'.repeat(20_000), '**字 '.repeat(40_000)]) {
+      assert.equal(md(t).length > 0, true);
+    }
+    // A span longer than the bound is left as written rather than scanned for.
+    const long = '**' + '字'.repeat(1500) + '**';
+    assert.equal(md(long), long);
+  });
+  it('leaves plain text alone', () => {
+    const t = '**原样**[保留](x)\n- 列表';
+    assert.equal(plain(new Source(t, 'plaintext'), 0, t.length), t);
+  });
+});
+
+describe('export of drafts pasted from chat tools', () => {
+  const DRAFT = [
+    '# 关于做好防汛工作的通知',
+    '',
+    '各村：',
+    '',
+    '- 第一项要求。',
+    '* 第二项要求。',
+    '',
+    '1. 加强领导。各单位要落实。',
+    '',
+    '### 2. 压实责任',
+    '',
+    '**（一）加强组织领导。**各单位要高度重视。',
+    '',
+    '• 聊天要点一',
+    '',
+    '📌 重点：按时报送。✅',
+    '',
+  ].join('\n');
+  const texts = async (text: string, language: 'markdown' | 'plaintext' = 'markdown') => {
+    const r = await exportDocx(text, { language });
+    return { r, ps: paragraphs(unzipDocx(r.data)['word/document.xml']).map((p) => p.text) };
+  };
+
+  it('sets Markdown list items as paragraphs without their markers, and 1. with its text right after it', async () => {
+    const { ps } = await texts(DRAFT);
+    assert.ok(ps.includes('第一项要求。'), ps.join('|'));
+    assert.ok(ps.includes('第二项要求。'), ps.join('|'));
+    assert.ok(ps.includes('1.加强领导。各单位要落实。'), ps.join('|'));
+    assert.ok(ps.includes('2.压实责任'), ps.join('|'));
+    assert.ok(ps.includes('（一）加强组织领导。各单位要高度重视。'), ps.join('|'));
+    assert.ok(!ps.some((p) => /\*|^- /.test(p)), ps.join('|'));
+  });
+
+  it('keeps bullet glyphs and emoji as written and reports them with their lines', async () => {
+    const { r, ps } = await texts(DRAFT);
+    assert.ok(ps.includes('• 聊天要点一'));
+    assert.ok(ps.includes('📌 重点：按时报送。✅'));
+    assert.deepEqual(r.literals.bullets, { lines: [14], marks: ['•'] });
+    assert.deepEqual(r.literals.emoji, { lines: [16], marks: ['📌', '✅'], count: 2 });
+    assert.deepEqual(r.literals.listMarkers.lines, [5, 6]);
+    const zh = describeLiterals(r.literals).map((m) => m.zh);
+    assert.deepEqual(zh, [
+      '保留了 2 个表情符号（📌 ✅，第 16 行）：公文字体中没有这些符号，Word 会改用其他字体显示；如不需要，请在草稿中删去',
+      '1 行以项目符号（•）开头，已照原样导出（第 14 行）；公文一般用“一是”“（一）”等列举',
+      '去掉了 2 行的 Markdown 列表符号（- * +），各项导出为段落',
+    ]);
+  });
+
+  it('in plain text, keeps `- ` as the writer typed it and reports it as a bullet', async () => {
+    const { r, ps } = await texts('关于做好防汛工作的通知\n各村：\n- 第一项要求。\n', 'plaintext');
+    assert.ok(ps.includes('- 第一项要求。'));
+    assert.deepEqual(r.literals.bullets.lines, [3]);
+    assert.deepEqual(r.literals.listMarkers.lines, []);
+  });
+
+  it('says nothing about a draft without any, and does not take © or ™ for emoji', async () => {
+    const { r } = await texts('关于做好防汛工作的通知\n各村：\n请按时报送©™。\n', 'plaintext');
+    assert.deepEqual(describeLiterals(r.literals), []);
+  });
+});
