@@ -5,8 +5,8 @@
 //    third of the PNG's size; regenerate with `cwebp -q 60 -m 6 x.png -o x.webp` after refreshing screenshots);
 //  - Chinese lines hard-wrapped in the source would show a stray space at each wrap: a soft line break next
 //    to a Chinese character is joined without a space (code blocks and tables are left as they are);
-//  - the rule reference and the configuration reference: links to docs/rules.md#<rule> and
-//    docs/configuration.md become in-page links, and both files are appended, so the details page carries
+//  - the rule reference, the configuration reference and the export notes: links to docs/rules.md#<rule>,
+//    docs/configuration.md and docs/export.md become in-page links, and the files are appended, so the details page carries
 //    them whole (the command “gongwen: Rule Reference” opens docs/rules.md too);
 //  - parts between `<!-- vsix:omit -->` and `<!-- /vsix:omit -->` (for the repository's developers) are left out;
 //  - runs of quoted items (“一、”“（一）”…) get a zero-width space between the quotes, so that they can wrap
@@ -107,7 +107,8 @@ export function inlineImages(markdown, dir = root) {
  */
 export function appendDoc(markdown, name, doc, id, title) {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const link = new RegExp(`\\[([^\\]]*)\\]\\((?:\\./)?docs/${escaped}\\.md(#[A-Za-z0-9_-]+)?\\)`, 'g');
+  // `docs/x.md` from the README, `x.md` from a document of docs/ appended before
+  const link = new RegExp(`\\[([^\\]]*)\\]\\((?:\\./)?(?:docs/)?${escaped}\\.md(#[A-Za-z0-9_-]+)?\\)`, 'g');
   // A link that reads as the file's path (`[docs/rules.md](docs/rules.md)`) reads as the section's title instead.
   const body = markdown.replace(link, (_, text, anchor) => {
     const label = /^(?:\.\/)?docs\/[\w.-]+\.md$/.test(text) ? title : text;
@@ -128,6 +129,7 @@ export function appendRules(markdown, rules) {
 const APPENDICES = [
   { name: 'rules', append: appendRules },
   { name: 'configuration', append: (md, doc) => appendDoc(md, 'configuration', doc, 'configuration', '配置与命令行 Configuration, suppressions and the command line') },
+  { name: 'export', append: (md, doc) => appendDoc(md, 'export', doc, 'export', '导出为 Word Export to Word') },
 ];
 
 /**
