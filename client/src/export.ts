@@ -23,8 +23,10 @@ const SOURCE = 'gongwen';
 /**
  * Run the export for `arg` (a document's URI from the explorer or editor title) or the active editor.
  * Resolves to the written file, or undefined when the user cancelled or nothing could be exported.
+ * `serverFonts` asks the language server for the document's fonts (request `gongwen/exportFonts`:
+ * settings and `.gongwenrc.json` files); without an answer, the `gongwen.export.fonts` settings apply.
  */
-export async function exportToWord(arg?: unknown): Promise<vscode.Uri | undefined> {
+export async function exportToWord(arg?: unknown, serverFonts?: (uri: vscode.Uri) => Promise<unknown>): Promise<vscode.Uri | undefined> {
   const document = arg instanceof vscode.Uri ? await vscode.workspace.openTextDocument(arg) : vscode.window.activeTextEditor?.document;
   if (!document || (document.languageId !== 'markdown' && document.languageId !== 'plaintext')) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown or plain-text draft to export it to Word.'));
@@ -49,9 +51,7 @@ export async function exportToWord(arg?: unknown): Promise<vscode.Uri | undefine
   const target = await chooseTarget(document);
   if (!target) return undefined;
 
-  const config = vscode.workspace.getConfiguration('gongwen.export.fonts', document.uri);
-  const fonts: Record<string, unknown> = {};
-  for (const k of FONT_KEYS) fonts[k] = config.get(k);
+  const fonts = await fontsFor(document, serverFonts);
   try {
     const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting to Word (GB/T 9704)…') }, async () => {
       const r = await exportDocx(document.getText(), { language, fonts });
@@ -71,6 +71,23 @@ export async function exportToWord(arg?: unknown): Promise<vscode.Uri | undefine
     void vscode.window.showErrorMessage(vscode.l10n.t('Export to Word failed: {0}', e instanceof Error ? e.message : String(e)));
     return undefined;
   }
+}
+
+/**
+ * The fonts for `document`: the server's answer when it gives one (it also reads `.gongwenrc.json`),
+ * else the `gongwen.export.fonts` settings of the document's folder. Invalid names are the exporter's
+ * to report (it falls back to the default font and says so).
+ */
+async function fontsFor(document: vscode.TextDocument, serverFonts?: (uri: vscode.Uri) => Promise<unknown>): Promise<Record<string, unknown>> {
+  // A busy or stuck server must not hold the export: after 3 s the settings apply.
+  const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 3000));
+  const answer = await Promise.race([Promise.resolve(serverFonts?.(document.uri)).catch(() => undefined), timeout]);
+  const fromServer = (answer as { fonts?: unknown } | null | undefined)?.fonts;
+  if (fromServer && typeof fromServer === 'object') return { ...(fromServer as Record<string, unknown>) };
+  const config = vscode.workspace.getConfiguration('gongwen.export.fonts', document.uri);
+  const fonts: Record<string, unknown> = {};
+  for (const k of FONT_KEYS) fonts[k] = config.get(k);
+  return fonts;
 }
 
 /** The `gongwen.rules` severities of the document's folder, keeping only well-formed entries (the server reports bad ones). */

@@ -79,7 +79,12 @@ export function activate(context: vscode.ExtensionContext): GongwenApi {
   context.subscriptions.push(vscode.commands.registerCommand('gongwen.showOutput', () => output?.show(true)));
   // The Word export (and the docx library) is its own bundle, dist/export.js, loaded only when the command runs.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  context.subscriptions.push(vscode.commands.registerCommand('gongwen.exportWord', (uri?: unknown) => (require('./export') as typeof import('./export')).exportToWord(uri)));
+  context.subscriptions.push(
+    vscode.commands.registerCommand('gongwen.exportWord', (uri?: unknown) =>
+      // Fonts as the server resolves them for the document (settings and .gongwenrc.json), when it runs.
+      (require('./export') as typeof import('./export')).exportToWord(uri, async (doc) => (client ? client.sendRequest('gongwen/exportFonts', { uri: doc.toString() }) : undefined)),
+    ),
+  );
   context.subscriptions.push(vscode.commands.registerCommand('gongwen.restartServer', async () => {
     const c = client ?? (await starting);
     if (!c) {

@@ -23,6 +23,7 @@ import { SEMANTIC_LEGEND } from './semantic';
 import { SETTINGS_SECTION } from './settings';
 import { CONFIG_FILES_CHANGED } from './config-source';
 import { registerPlaceholderRequest } from './placeholder-request';
+import { registerExportFontsRequest } from './export-settings-request';
 import { createTransport, type Transport } from './transport';
 
 declare const GONGWEN_VERSION: string | undefined;
@@ -133,6 +134,7 @@ export function startServer(transport: Transport = createTransport(), { rules = 
   diagnostics.listen();
   registerFeatures(connection, analyses, life, settings);
   registerPlaceholderRequest(connection, (uri) => analyses.latest(uri));
+  registerExportFontsRequest(connection, (uri) => settings.get(uri));
   documents.listen(connection);
   connection.listen();
   return connection;

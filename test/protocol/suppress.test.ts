@@ -217,4 +217,21 @@ describe('.gongwenrc.json and suppression actions over the protocol', () => {
     assert.deepEqual(await codes(ignored), []);
     assert.deepEqual(await codes(kept), ['0:placeholder']);
   });
+
+  it('gongwen/exportFonts answers the fonts of .gongwenrc.json files over the settings, nearer file winning font by font', async () => {
+    fsys.files.set(RC, JSON.stringify({ export: { fonts: { body: '仿宋', title: '华文中宋' } } }));
+    fsys.files.set(`${WS}/科室/.gongwenrc.json`, JSON.stringify({ export: { fonts: { body: '仿宋_GB2312' } } }));
+    await rcChanged();
+    const uri = open(`科室/t${n++}.md`, `${P}\n`);
+    const answer = (await c.request('gongwen/exportFonts', { uri })) as { fonts: Record<string, string> };
+    assert.equal(answer.fonts.body, '仿宋_GB2312');
+    assert.equal(answer.fonts.title, '华文中宋');
+    // the fonts no file names keep their defaults
+    const { DEFAULT_FONTS } = await import('../../server/src/export/fonts');
+    assert.equal(answer.fonts.heading1, DEFAULT_FONTS.heading1);
+    assert.equal(await c.request('gongwen/exportFonts', { uri: 42 }), null);
+    fsys.files.delete(RC);
+    fsys.files.delete(`${WS}/科室/.gongwenrc.json`);
+    await rcChanged();
+  });
 });

@@ -1,7 +1,8 @@
 // Word export from the editor: the command loads its own bundle and writes a .docx beside the draft.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAll, gongwenDiagnostics, openCopy, ruleOf, setSetting, waitForDiagnostics, waitForRules } from './helpers';
+import { strFromU8, unzipSync } from 'fflate';
+import { closeAll, fixtureUri, gongwenDiagnostics, open, openCopy, ruleOf, setSetting, waitForDiagnostics, waitForRules, workspaceRoot } from './helpers';
 
 suite('export to Word', () => {
   teardown(closeAll);
@@ -26,6 +27,26 @@ suite('export to Word', () => {
       await vscode.workspace.fs.delete(target);
     } finally {
       await restore();
+    }
+  });
+
+  test('the export takes its fonts and rules from .gongwenrc.json through the server, as gongwen export does', async () => {
+    const dir = vscode.Uri.joinPath(workspaceRoot(), 'tmp', `rc-export-${process.pid}-${Date.now()}`);
+    // The rc file turns the placeholder rule off (nothing blocks) and names the body font.
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, '.gongwenrc.json'), Buffer.from(JSON.stringify({ rules: { placeholder: 'off' }, export: { fonts: { body: '华文仿宋' } } })));
+    const draft = vscode.Uri.joinPath(dir, '通知.txt');
+    await vscode.workspace.fs.copy(fixtureUri('通知-草稿.txt'), draft, { overwrite: true });
+    try {
+      const doc = (await open(draft)).document;
+      await waitForDiagnostics(doc.uri, (ds) => ds.length > 0 && !ds.some((d) => ruleOf(d) === 'placeholder'), 'the rc file applied (no placeholder findings)');
+      const target = await vscode.commands.executeCommand<vscode.Uri | undefined>('gongwen.exportWord');
+      assert.ok(target, 'the command returns the file it wrote');
+      const files = unzipSync(await vscode.workspace.fs.readFile(target));
+      const xml = strFromU8(files['word/document.xml']) + strFromU8(files['word/styles.xml'] ?? new Uint8Array());
+      assert.ok(xml.includes('华文仿宋'), 'the body font of the rc file is in the .docx');
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false });
     }
   });
 });
