@@ -33,6 +33,8 @@ const DRAFT_LANGUAGES = ['markdown', 'plaintext'];
 
 let client: LanguageClient | undefined;
 let starting: Promise<LanguageClient | undefined> | undefined;
+/** What belongs to the running client (its request handlers, watchers, listeners): disposed with it on restart. */
+let clientSubscriptions: vscode.Disposable[] = [];
 let output: vscode.OutputChannel | undefined;
 
 /** One line in the output channel “gongwen”, stamped like the language client's own lines. */
@@ -94,15 +96,18 @@ export function activate(context: vscode.ExtensionContext): GongwenApi {
     }
     log('Info', vscode.l10n.t('Restarting the gongwen language server…'));
     setServerState('starting');
+    // A new client, not LanguageClient.restart(): a restarted client of vscode-languageclient 9 can keep a
+    // document's pulled diagnostics after its language changes (and not pull it again when it changes
+    // back). Disposing the client drops its diagnostics and listeners; the new one pulls every open draft.
+    client = undefined;
+    starting = undefined;
+    for (const d of clientSubscriptions.splice(0)) d.dispose();
     try {
-      await c.restart();
-      setServerState('running', vscode.l10n.t('version {0}', version));
-      return true;
+      await c.dispose(2000);
     } catch (error) {
-      log('Error', `restart failed: ${errorText(error)}`);
-      setServerState('failed', String(error instanceof Error ? error.message : error));
-      return false;
+      log('Warn', `stopping the old language server: ${errorText(error)}`);
     }
+    return startClient(context, version, setServerState);
   }));
   context.subscriptions.push(output, serverStatus, { dispose: () => (statusDisposed = true) });
 
@@ -169,11 +174,13 @@ function startClient(context: vscode.ExtensionContext, version: string, setServe
         },
       );
       // The server reads .gongwenrc.json files through this client (workspace.fs): virtual workspaces work.
-      links.registerConfigFiles(c, context.subscriptions);
+      const own: vscode.Disposable[] = [];
+      clientSubscriptions = own;
+      links.registerConfigFiles(c, own);
       await c.start();
       // Placeholders for navigation, filling and the status bar come from the server's analysis (gongwen/placeholders).
-      context.subscriptions.push(links.usePlaceholderServer((uri) => c.sendRequest('gongwen/placeholders', { uri })));
-      context.subscriptions.push(
+      own.push(links.usePlaceholderServer((uri) => c.sendRequest('gongwen/placeholders', { uri })));
+      own.push(
         links.closeOnLanguageChange(c, DRAFT_LANGUAGES, (m) => log('Info', m)),
         // A server that crashes for good (the client gives up after five crashes in three minutes) or is
         // restarted shows in the language status item and the output channel.
@@ -210,5 +217,6 @@ export async function deactivate(): Promise<void> {
   const c = client ?? (await starting?.catch(() => undefined));
   client = undefined;
   starting = undefined;
+  for (const d of clientSubscriptions.splice(0)) d.dispose();
   if (c) await c.stop().catch(() => undefined);
 }
