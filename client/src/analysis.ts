@@ -64,6 +64,9 @@ export const onDidChangePlaceholders = placeholderChanged.event;
  */
 export function usePlaceholderServer(fn: PlaceholderRequester | undefined): vscode.Disposable {
   requester = fn;
+  // Drafts opened before the server ran (activation does not wait for it) were analysed without asking:
+  // ask now, so the status bar and the commands see their placeholders without waiting for an edit.
+  if (fn) for (const editor of vscode.window.visibleTextEditors) if (analyse(editor.document)) void placeholdersOf(editor.document);
   return vscode.workspace.onDidChangeConfiguration((e) => {
     if (!e.affectsConfiguration('gongwen')) return;
     for (const a of cache.values()) a.dropPlaceholders();
