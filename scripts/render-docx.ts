@@ -12,7 +12,8 @@
  *    with `pdftotext -bbox-layout`, that the 版记 (抄送, 印发机关和印发日期) of a draft of several pages
  *    sits at the foot of the last page: its last line ends within one line of the 版心's lower edge,
  *    below every other text of the page (§7.4);
- * 4. with `--png FILE`, copies the notice's first page there (the README's picture).
+ * 4. with `--png FILE`, copies the first page of the notice as a writer hands it in there (the README's
+ *    picture): every defect fixed (`fixAll` with suggestions) and the placeholders filled with sample values.
  *
  * Needs LibreOffice Writer, poppler-utils and a CJK font (Debian: libreoffice-writer poppler-utils
  * fonts-noto-cjk). Without them it prints what is missing and exits 0 — or 1 with `--require`, as CI
@@ -28,6 +29,7 @@ import { DEFAULT_FONTS } from '../server/src/export/fonts';
 import { Source } from '../server/src/core/source';
 import { buildSections } from '../server/src/core/numbering/tree';
 import { buildDocumentModel } from '../server/src/core/document/model';
+import { fixAll } from '../server/src/core';
 
 const ROOT = path.join(__dirname, '..');
 const OUT = path.join(ROOT, 'out', 'render');
@@ -134,6 +136,27 @@ function fontconfig(): string {
   ].join('\n');
 }
 
+/** Sample values for the example notice's placeholders, longest first (the picture shows a finished notice). */
+const SAMPLE_FILL: ReadonlyArray<[RegExp, string]> = [
+  [/XXXXXXXX/g, '12345678'],
+  [/联系人：XXX/g, '联系人：王明'],
+  [/XX县/g, '城关县'],
+  [/2024年X月X日/g, '2024年5月6日'],
+  [/X月X日—X月X日/, '5月6日—5月17日'],
+  [/X月X日—X月X日/, '5月20日—5月31日'],
+  [/X月X日前/g, '6月14日前'],
+  [/XX文件/g, '省政府有关文件'],
+  [/XX制度/g, '安全生产责任制度'],
+  [/XX工作/g, '安全生产'],
+];
+
+/** The example notice as a writer hands it in: every fix applied (suggestions too), placeholders filled. */
+function finishedNotice(notice: string): string {
+  let text = fixAll(notice, { language: 'plaintext' }, 8, undefined, { suggestions: true, minSeverity: 'hint' }).text;
+  for (const [re, value] of SAMPLE_FILL) text = text.replace(re, value);
+  return text;
+}
+
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const mustRun = args.includes('--require');
@@ -153,6 +176,7 @@ async function main(): Promise<number> {
     ['draft-speech', speech, 'markdown'],
     ['check-28x22', checkDraft(speech), 'markdown'],
     ['check-imprint', imprintDraft(speech), 'plaintext'],
+    ['notice-finished', finishedNotice(notice), 'plaintext'],
   ];
   for (const [name, text, language] of docs) {
     const r = await exportDocx(text, { language });
@@ -169,7 +193,7 @@ async function main(): Promise<number> {
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
   }
-  run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', path.join(OUT, 'draft-notice.pdf'), path.join(OUT, 'draft-notice-page1')]);
+  run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', path.join(OUT, 'notice-finished.pdf'), path.join(OUT, 'draft-notice-page1')]);
 
   let failed = 0;
   const check = (ok: boolean, what: string) => {
