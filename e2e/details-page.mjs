@@ -24,48 +24,19 @@
 //   without --vsix it runs `npm run package` into e2e/.tmp/gongwen-details.vsix first (and rebuilds the
 //   development dist/ afterwards, as scripts/e2e.sh does).
 // Env: E2E_VERBOSE=1 shows code-server's output and aborted requests; E2E_KEEP_STATE=1 keeps the state dir.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CodeServerSandbox, E2E_DIR as here, ROOT as root, makeLog, parseFlags, requireTools, timeoutSeconds } from './code-server.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..');
-const t0 = Date.now();
-const log = (...a) => console.log(`[details ${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
-const CODE_SERVER = path.join(here, 'node_modules/code-server/out/node/entry.js');
+const log = makeLog('details');
 
-function parseArgs(argv) {
-  const o = { vsix: undefined, out: undefined, locale: undefined, timeout: Number(process.env.E2E_TIMEOUT || 120), maxShots: 80 };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const next = () => {
-      if (i + 1 >= argv.length) throw new Error(`missing value for ${a}`);
-      return argv[++i];
-    };
-    if (a === '--vsix') o.vsix = path.resolve(next());
-    else if (a === '--out') o.out = path.resolve(next());
-    else if (a === '--locale') o.locale = next();
-    else if (a === '--timeout') o.timeout = Number(next());
-    else if (a === '--shots') o.maxShots = Number(next());
-    else if (a === '--record') o.record = path.resolve(next());
-    else throw new Error(`unknown argument ${a}`);
-  }
-  return o;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.unref();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
+/** The command line (see Usage above) as options. */
+function parseOptions(argv) {
+  const v = parseFlags(argv, { paths: ['vsix', 'out', 'record'], strings: ['locale', 'timeout', 'shots'] });
+  const maxShots = Number(v.shots ?? 80);
+  if (!Number.isInteger(maxShots) || maxShots < 0) throw new Error(`--shots must be a whole number, 0 or more, not ${JSON.stringify(v.shots)}`);
+  return { ...v, timeout: timeoutSeconds(v.timeout, 120), maxShots };
 }
 
 function run(cmd, args, opts) {
@@ -122,10 +93,8 @@ function inspectReadme() {
 }
 
 async function main() {
-  const o = parseArgs(process.argv.slice(2));
-  if (!fs.existsSync(CODE_SERVER)) throw new Error('e2e dependencies are missing: run e2e/install.sh');
-  const chromiumPath = process.env.CHROMIUM_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
-  if (!chromiumPath) throw new Error('chromium not found: apt-get install -y chromium');
+  const o = parseOptions(process.argv.slice(2));
+  const chromiumPath = requireTools();
 
   if (!o.vsix) {
     o.vsix = path.join(here, '.tmp/gongwen-details.vsix');
@@ -137,74 +106,12 @@ async function main() {
   }
   if (!fs.existsSync(o.vsix)) throw new Error(`vsix not found: ${o.vsix}`);
 
-  const state = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-details-'));
+  const sb = new CodeServerSandbox({ prefix: 'gongwen-details-', log });
+  const { dirs } = sb;
   // Default: e2e/.tmp/details-page (ignored by git), emptied first so that it shows this run only.
   const outDir = o.out ?? path.join(here, '.tmp/details-page');
   if (!o.out) fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
-  const dirs = Object.fromEntries(
-    ['userData', 'extensions', 'xdgConfig', 'xdgData', 'xdgCache', 'chromeHome', 'workspace', 'tmp'].map((k) => [k, path.join(state, k)]),
-  );
-  for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
-  fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
-  fs.writeFileSync(
-    path.join(dirs.userData, 'User/settings.json'),
-    JSON.stringify({
-      'workbench.startupEditor': 'none',
-      'workbench.tips.enabled': false,
-      'workbench.enableExperiments': false,
-      'security.workspace.trust.enabled': false,
-      'telemetry.telemetryLevel': 'off',
-      'extensions.autoCheckUpdates': false,
-      'extensions.autoUpdate': false,
-      'extensions.ignoreRecommendations': true,
-      'update.mode': 'none',
-      'git.enabled': false,
-      'window.restoreWindows': 'none',
-      'chat.commandCenter.enabled': false,
-    }),
-  );
-  const env = {
-    ...process.env,
-    XDG_CONFIG_HOME: dirs.xdgConfig,
-    XDG_DATA_HOME: dirs.xdgData,
-    XDG_CACHE_HOME: dirs.xdgCache,
-    TMPDIR: dirs.tmp,
-    EXTENSIONS_GALLERY: '{}',
-  };
-  delete env.VSCODE_IPC_HOOK_CLI;
-  const common = ['--config', path.join(state, 'config.yaml'), '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
-
-  let server;
-  let browser;
-  const cleanup = async () => {
-    if (browser) await browser.close().catch(() => {});
-    if (server && server.exitCode === null && server.signalCode === null) {
-      const gone = new Promise((r) => server.once('exit', r));
-      try {
-        process.kill(-server.pid, 'SIGTERM');
-      } catch {
-        /* already gone */
-      }
-      const t = setTimeout(() => {
-        try {
-          process.kill(-server.pid, 'SIGKILL');
-        } catch {
-          /* already gone */
-        }
-      }, 5000);
-      await gone;
-      clearTimeout(t);
-    }
-    if (!process.env.E2E_KEEP_STATE) fs.rmSync(state, { recursive: true, force: true, maxRetries: 3 });
-    else log(`state kept in ${state}`);
-  };
-  for (const sig of ['SIGINT', 'SIGTERM']) {
-    process.on(sig, async () => {
-      await cleanup();
-      process.exit(130);
-    });
-  }
 
   const failures = [];
   let passed = 0;
@@ -219,74 +126,23 @@ async function main() {
   };
   let crashed;
   try {
-    if (o.locale && !o.locale.toLowerCase().startsWith('en')) {
-      // As in run-web-tests.mjs: VS Code honours --locale only with a language pack installed; the stand-in in
-      // zh-cn-pack/ (no translations) makes the display language zh-cn. The browser gets the same locale, which
-      // is what picks the Chinese (not Japanese) glyphs for the README's Han text, as on a Chinese desktop.
-      if (o.locale.toLowerCase() !== 'zh-cn') throw new Error(`only --locale zh-cn has a language pack stand-in, not ${o.locale}`);
-      const packVsix = path.join(state, 'zh-cn-pack.vsix');
-      run(process.execPath, [path.join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', packVsix], { cwd: path.join(here, 'zh-cn-pack') });
-      run(process.execPath, [CODE_SERVER, ...common, '--install-extension', packVsix, '--force'], { env });
-      const packDir = fs.readdirSync(dirs.extensions).find((d) => d.startsWith('gongwen.gongwen-e2e-zh-cn-'));
-      if (!packDir) throw new Error('the zh-cn language pack stand-in did not install');
-      fs.writeFileSync(
-        path.join(dirs.userData, 'languagepacks.json'),
-        JSON.stringify({
-          'zh-cn': {
-            hash: 'gongwen-e2e-0.0.1',
-            extensions: [{ extensionIdentifier: { id: 'gongwen.gongwen-e2e-zh-cn' }, version: '0.0.1' }],
-            translations: { vscode: path.join(dirs.extensions, packDir, 'translations/main.i18n.json') },
-            label: '中文(简体)',
-          },
-        }),
-      );
-    }
+    sb.installLanguagePack(o.locale);
     log(`installing ${path.relative(root, o.vsix)}`);
-    run(process.execPath, [CODE_SERVER, ...common, '--install-extension', o.vsix, '--force'], { env });
+    sb.install(o.vsix);
     // The README the details page shows: the installed copy's (vsce stores --readme-path as readme.md).
-    const installed = fs.readdirSync(dirs.extensions).find((d) => /^gongwen\.gongwen-\d/.test(d));
+    const installed = sb.installed().find((d) => /^gongwen\.gongwen-\d/.test(d));
     if (!installed) throw new Error('gongwen.gongwen is not in the extensions dir after --install-extension');
     const readmeFile = ['readme.md', 'README.md'].map((f) => path.join(dirs.extensions, installed, f)).find((f) => fs.existsSync(f));
     if (!readmeFile) throw new Error(`no README in the installed extension ${installed}`);
     const displayName = JSON.parse(fs.readFileSync(path.join(dirs.extensions, installed, 'package.json'), 'utf8')).displayName;
-    const port = await freePort();
-    const host = `127.0.0.1:${port}`;
-    server = spawn(
-      process.execPath,
-      [CODE_SERVER, '--bind-addr', host, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened', ...(o.locale ? ['--locale', o.locale] : []), ...common],
-      { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    const serverOut = [];
-    const keep = (b) => {
-      serverOut.push(String(b));
-      if (process.env.E2E_VERBOSE) process.stderr.write(`[code-server] ${b}`);
-    };
-    server.stdout.on('data', keep);
-    server.stderr.on('data', keep);
     const deadline = Date.now() + o.timeout * 1000;
-    for (;;) {
-      if (server.exitCode !== null) throw new Error(`code-server exited early:\n${serverOut.join('')}`);
-      if (Date.now() > deadline) throw new Error('code-server did not answer /healthz in time');
-      const ok = await fetch(`http://${host}/healthz`).then((r) => r.ok, () => false);
-      if (ok) break;
-      await new Promise((r) => setTimeout(r, 150));
-    }
-    log(`code-server ${host} healthy`);
-
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: [...(o.locale ? [`--lang=${o.locale}`] : []), '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
-      env: { ...env, HOME: dirs.chromeHome },
-    });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, locale: o.locale ? o.locale.replace(/-(\w+)$/, (_, r) => `-${r.toUpperCase()}`) : 'en-US' });
-    const aborted = [];
-    await context.route('**/*', (route) => {
-      const u = new URL(route.request().url());
-      if (!/^https?:$/.test(u.protocol) || u.hostname === '127.0.0.1' || u.hostname === 'localhost') return route.continue();
-      aborted.push(u.href);
-      return route.abort();
+    const host = await sb.start({ deadline, locale: o.locale });
+    // The browser gets the display language too, which is what picks the Chinese (not Japanese) glyphs for
+    // the README's Han text, as on a Chinese desktop.
+    const context = await sb.launchBrowser(chromiumPath, {
+      viewport: { width: 1280, height: 900 },
+      lang: o.locale,
+      locale: o.locale ? o.locale.replace(/-(\w+)$/, (_, r) => `-${r.toUpperCase()}`) : 'en-US',
     });
     const page = await context.newPage();
     page.setDefaultTimeout(Math.max(5000, deadline - Date.now()));
@@ -343,7 +199,7 @@ async function main() {
     check(strays.length === 0, `no stray space from a wrapped line inside Chinese text${strays.length ? `:\n  ${strays.join('\n  ')}` : ''}`);
     check(r.wide.length === 0, `nothing wider than the page (cut off at the right)${r.wide.length ? `:\n  ${r.wide.map((w) => `${w.tag} right ${w.right} > ${w.pageRight}: ${w.text.replace(/\s+/g, ' ')}${w.cells.length ? `\n    narrowest column widths: ${w.cells.map((c) => c.replace(/\s+/g, ' ')).join(' | ')}` : ''}`).join('\n  ')}` : ''}`);
     check(r.clipped.length === 0, `every code block wider than the page scrolls sideways${r.clipped.length ? `:\n  ${r.clipped.join('\n  ')}` : ''}`);
-    check(aborted.length === 0, `no request left this machine${aborted.length ? ` (${aborted.slice(0, 5).join(', ')})` : ''}`);
+    check(sb.aborted.length === 0, `no request left this machine${sb.aborted.length ? ` (${sb.aborted.slice(0, 5).join(', ')})` : ''}`);
 
     // An in-page link works: the rule table's link to numbering-level scrolls its reference into view.
     const target = 'numbering-level';
@@ -413,10 +269,12 @@ async function main() {
   } catch (e) {
     crashed = e;
   } finally {
-    await cleanup();
+    await sb.cleanup();
   }
   if (crashed) {
     console.error(`[details] FAILED: ${crashed.stack || crashed.message}`);
+    const tail = sb.serverTail();
+    if (tail.trim()) console.error(`--- code-server output (tail) ---\n${tail}`);
     process.exit(1);
   }
   // The line scripts/e2e.sh sums over its passes.

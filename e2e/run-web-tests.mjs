@@ -11,75 +11,27 @@
 //                  (the development extension is an empty stand-in; the suite runs in "vsix" mode)
 //   --screenshots  run out/test/screens/index.js, which stages scenes and asks us for screenshots
 // Env: E2E_VERBOSE=1 prints all workbench console output; E2E_KEEP_STATE=1 keeps the temp state dir.
-import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CodeServerSandbox, ROOT as root, elapsed, makeLog, parseFlags, requireTools, timeoutSeconds } from './code-server.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..');
-const t0 = Date.now();
-const elapsed = () => ((Date.now() - t0) / 1000).toFixed(1) + 's';
-const log = (...a) => console.log(`[e2e ${elapsed()}]`, ...a);
+const log = makeLog('e2e');
 
-function parseArgs(argv) {
+/** The command line (see Usage above) as options; `mode` is the suite's mode (GONGWEN_E2E_MODE). */
+function parseOptions(argv) {
+  const v = parseFlags(argv, { paths: ['ext', 'tests', 'workspace', 'vsix', 'screenshots'], strings: ['timeout', 'locale'], booleans: ['untrusted'] });
   const o = {
-    ext: root,
-    tests: undefined,
-    workspace: path.join(root, 'client/src/test/fixtures/workspace'),
-    vsix: undefined,
-    screenshots: undefined,
-    timeout: Number(process.env.E2E_TIMEOUT || 300),
-    locale: process.env.E2E_LOCALE || undefined,
+    ...v,
+    ext: v.ext ?? root,
+    workspace: v.workspace ?? path.join(root, 'client/src/test/fixtures/workspace'),
+    timeout: timeoutSeconds(v.timeout, 300),
+    locale: v.locale ?? (process.env.E2E_LOCALE || undefined),
+    untrusted: !!v.untrusted,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const next = () => {
-      if (i + 1 >= argv.length) throw new Error(`missing value for ${a}`);
-      return argv[++i];
-    };
-    if (a === '--ext') o.ext = path.resolve(next());
-    else if (a === '--tests') o.tests = path.resolve(next());
-    else if (a === '--workspace') o.workspace = path.resolve(next());
-    else if (a === '--vsix') o.vsix = path.resolve(next());
-    else if (a === '--screenshots') o.screenshots = path.resolve(next());
-    else if (a === '--timeout') o.timeout = Number(next());
-    else if (a === '--locale') o.locale = next();
-    else if (a === '--untrusted') o.untrusted = true;
-    else throw new Error(`unknown argument ${a}`);
-  }
   // --untrusted: workspace trust on and the folder not trusted (Restricted Mode), for trust.test.
   o.mode = o.screenshots ? 'screens' : o.vsix ? 'vsix' : o.untrusted ? 'untrusted' : 'dev';
   o.tests ??= path.join(root, 'out/test', o.mode === 'screens' ? 'screens' : 'suite', 'index.js');
   return o;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.unref();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitHealthy(url, deadline, child) {
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`code-server exited early with ${child.exitCode}`);
-    try {
-      const r = await fetch(url);
-      if (r.ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`code-server did not answer ${url} in time`);
 }
 
 /** Re-applies console formatting (%c styles dropped, %s/%d/%i/%f/%o/%O substituted). */
@@ -120,126 +72,49 @@ const NOISE = [
   /^\s*$/,
 ];
 
-const CODE_SERVER = path.join(here, 'node_modules/code-server/out/node/entry.js');
-const CODE_SERVER_BIN = path.join(here, 'node_modules/.bin/code-server');
-
 async function main() {
-  const o = parseArgs(process.argv.slice(2));
-  if (!fs.existsSync(CODE_SERVER_BIN)) throw new Error('e2e dependencies are missing: run e2e/install.sh');
+  const o = parseOptions(process.argv.slice(2));
+  const chromiumPath = requireTools();
   if (!fs.existsSync(o.tests)) throw new Error(`compiled tests not found at ${o.tests}: run npm run build:test`);
-  const chromiumPath = process.env.CHROMIUM_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
-  if (!chromiumPath) throw new Error('chromium not found: apt-get install -y chromium');
 
-  // Everything code-server and chromium write goes into this state dir, never into $HOME.
-  const state = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-e2e-'));
-  // However we leave (an install failure before the server starts included), the state dir goes.
-  process.on('exit', () => {
-    if (!process.env.E2E_KEEP_STATE) fs.rmSync(state, { recursive: true, force: true, maxRetries: 3 });
+  // Everything code-server and chromium write goes into this state dir, never into $HOME; however we leave
+  // (an install failure before the server starts included), the state dir goes.
+  const sb = new CodeServerSandbox({
+    prefix: 'gongwen-e2e-',
+    log,
+    // The tests edit and save files and write workspace settings: give them a throwaway copy.
+    workspace: o.workspace,
+    settings: {
+      'workbench.welcomePage.walkthroughs.openOnInstall': false,
+      // Restricted Mode for --untrusted: trust on, no prompt, the folder left untrusted.
+      'security.workspace.trust.enabled': o.untrusted,
+      ...(o.untrusted ? { 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.untrustedFiles': 'open', 'security.workspace.trust.banner': 'never' } : {}),
+      'files.autoSave': 'off',
+      'editor.fontFamily': "'Noto Sans Mono CJK SC', 'Noto Sans CJK SC', monospace",
+    },
+    env: {
+      // Reaches the extension host (it inherits the server's environment): selects the suite's mode.
+      GONGWEN_E2E_MODE: o.mode,
+    },
   });
-  const dirs = {
-    userData: path.join(state, 'user-data'),
-    extensions: path.join(state, 'extensions'),
-    xdgConfig: path.join(state, 'xdg-config'),
-    xdgData: path.join(state, 'xdg-data'),
-    xdgCache: path.join(state, 'xdg-cache'),
-    chromeHome: path.join(state, 'chromium-home'),
-    workspace: path.join(state, 'workspace'),
-    handshake: path.join(state, 'handshake'),
-    tmp: path.join(state, 'tmp'),
-  };
-  for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
-  // The tests edit and save files and write workspace settings: give them a throwaway copy.
-  fs.cpSync(o.workspace, dirs.workspace, { recursive: true });
-  fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
-  fs.writeFileSync(
-    path.join(dirs.userData, 'User/settings.json'),
-    JSON.stringify(
-      {
-        'workbench.startupEditor': 'none',
-        'workbench.tips.enabled': false,
-        'workbench.enableExperiments': false,
-        'workbench.welcomePage.walkthroughs.openOnInstall': false,
-        // Restricted Mode for --untrusted: trust on, no prompt, the folder left untrusted.
-        'security.workspace.trust.enabled': !!o.untrusted,
-        ...(o.untrusted ? { 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.untrustedFiles': 'open', 'security.workspace.trust.banner': 'never' } : {}),
-        'telemetry.telemetryLevel': 'off',
-        'extensions.autoCheckUpdates': false,
-        'extensions.autoUpdate': false,
-        'extensions.ignoreRecommendations': true,
-        'update.mode': 'none',
-        'git.enabled': false,
-        'files.autoSave': 'off',
-        'window.restoreWindows': 'none',
-        'editor.fontFamily': "'Noto Sans Mono CJK SC', 'Noto Sans CJK SC', monospace",
-        'chat.commandCenter.enabled': false,
-      },
-      null,
-      2,
-    ),
-  );
+  const { dirs } = sb;
+  // The screenshot handshake: the in-host script waits for a file here that says we took the picture.
+  const handshake = path.join(sb.state, 'handshake');
+  fs.mkdirSync(handshake);
+  sb.env.GONGWEN_E2E_HANDSHAKE = handshake;
 
-  const env = {
-    ...process.env,
-    XDG_CONFIG_HOME: dirs.xdgConfig,
-    XDG_DATA_HOME: dirs.xdgData,
-    XDG_CACHE_HOME: dirs.xdgCache,
-    // code-server's IPC sockets and the built-in TypeScript server's temp files go here, not into /tmp.
-    TMPDIR: dirs.tmp,
-    EXTENSIONS_GALLERY: '{}',
-    // Reaches the extension host (it inherits the server's environment): selects the suite's mode.
-    GONGWEN_E2E_MODE: o.mode,
-    GONGWEN_E2E_HANDSHAKE: dirs.handshake,
-  };
-  delete env.VSCODE_IPC_HOOK_CLI;
-  const commonArgs = ['--config', path.join(state, 'config.yaml'), '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
-
-  const install = (vsixPath) => {
-    const r = spawnSync(process.execPath, [CODE_SERVER, ...commonArgs, '--install-extension', vsixPath, '--force'], { env, encoding: 'utf8', timeout: 120_000 });
-    process.stdout.write(r.stdout || '');
-    process.stderr.write(r.stderr || '');
-    if (r.status !== 0) throw new Error(`--install-extension ${path.basename(vsixPath)} failed (${r.status ?? r.signal})`);
-  };
-
-  if (o.locale && !o.locale.toLowerCase().startsWith('en')) {
-    // VS Code honours --locale only when a language pack for it is installed. The stand-in in zh-cn-pack/
-    // has no translations (the workbench stays English) but makes vscode.env.language the locale, so the
-    // extension and its language server speak Chinese.
-    if (o.locale.toLowerCase() !== 'zh-cn') throw new Error(`only --locale zh-cn has a language pack stand-in, not ${o.locale}`);
-    const packVsix = path.join(state, 'zh-cn-pack.vsix');
-    const r = spawnSync(process.execPath, [path.join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', packVsix], {
-      cwd: path.join(here, 'zh-cn-pack'),
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
-    if (r.status !== 0) throw new Error(`packaging the zh-cn language pack stand-in failed:\n${r.stdout}${r.stderr}`);
-    install(packVsix);
-    // The server resolves the display language from languagepacks.json in the user data dir, which it
-    // writes only when a pack is installed through a running server: write it for the installed stand-in.
-    const packDir = fs.readdirSync(dirs.extensions).find((d) => d.startsWith('gongwen.gongwen-e2e-zh-cn-'));
-    if (!packDir) throw new Error('the zh-cn language pack stand-in did not install');
-    fs.writeFileSync(
-      path.join(dirs.userData, 'languagepacks.json'),
-      JSON.stringify({
-        'zh-cn': {
-          hash: 'gongwen-e2e-0.0.1',
-          extensions: [{ extensionIdentifier: { id: 'gongwen.gongwen-e2e-zh-cn' }, version: '0.0.1' }],
-          translations: { vscode: path.join(dirs.extensions, packDir, 'translations/main.i18n.json') },
-          label: '中文(简体)',
-        },
-      }),
-    );
-  }
+  sb.installLanguagePack(o.locale, { echo: true });
 
   if (o.vsix) {
     if (!fs.existsSync(o.vsix)) throw new Error(`vsix not found: ${o.vsix}`);
     log(`installing ${path.relative(root, o.vsix)} into a fresh extensions dir`);
-    install(o.vsix);
-    const installed = fs.readdirSync(dirs.extensions).filter((d) => !d.startsWith('.') && d !== 'extensions.json');
+    sb.install(o.vsix, { echo: true });
+    const installed = sb.installed();
     log(`installed: ${installed.join(', ')}`);
     if (!installed.some((d) => d.startsWith('gongwen.gongwen-'))) throw new Error('gongwen.gongwen is not in the extensions dir');
     // The workbench only runs extension tests for a development extension: load a do-nothing one, so that
     // gongwen itself comes from the extensions dir.
-    o.ext = path.join(state, 'host-extension');
+    o.ext = path.join(sb.state, 'host-extension');
     fs.mkdirSync(o.ext, { recursive: true });
     fs.writeFileSync(
       path.join(o.ext, 'package.json'),
@@ -247,90 +122,12 @@ async function main() {
     );
   }
 
-  const port = await freePort();
-  const host = `127.0.0.1:${port}`;
-  const server = spawn(
-    process.execPath,
-    [
-      CODE_SERVER,
-      '--bind-addr', host,
-      '--auth', 'none',
-      '--disable-telemetry',
-      '--disable-update-check',
-      ...(o.untrusted ? [] : ['--disable-workspace-trust']),
-      '--disable-getting-started-override',
-      '--ignore-last-opened',
-      // Without a language pack the workbench stays English, but vscode.env.language (and so the
-      // language server's messages and the extension's l10n bundle) follow this.
-      ...(o.locale ? ['--locale', o.locale] : []),
-      ...commonArgs,
-    ],
-    { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  const serverOut = [];
-  const keepServerOut = (b) => {
-    serverOut.push(b.toString());
-    if (process.env.E2E_VERBOSE) process.stderr.write(`[code-server] ${b}`);
-  };
-  server.stdout.on('data', keepServerOut);
-  server.stderr.on('data', keepServerOut);
-
-  let browser;
   let exitCode = 1;
   let settled = false;
-  const killServer = async () => {
-    if (server.exitCode !== null || server.signalCode !== null) return;
-    const gone = new Promise((r) => server.once('exit', r));
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      /* already gone */
-    }
-    const t = setTimeout(() => {
-      try {
-        process.kill(-server.pid, 'SIGKILL');
-      } catch {
-        /* already gone */
-      }
-    }, 5000);
-    await gone;
-    clearTimeout(t);
-  };
-  const cleanup = async () => {
-    if (browser) await browser.close().catch(() => {});
-    await killServer();
-    if (!process.env.E2E_KEEP_STATE) fs.rmSync(state, { recursive: true, force: true });
-    else log(`state kept in ${state}`);
-  };
-  for (const sig of ['SIGINT', 'SIGTERM']) {
-    process.on(sig, async () => {
-      await cleanup();
-      process.exit(130);
-    });
-  }
-
   try {
     const deadline = Date.now() + o.timeout * 1000;
-    await waitHealthy(`http://${host}/healthz`, Math.min(deadline, Date.now() + 60_000), server);
-    log(`code-server ${host} healthy`);
-
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      // playwright keeps the profile in a temp dir of its own; HOME and XDG_* point into the state dir so that
-      // chromium's crash reports and dconf cache do not land in the real $HOME.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
-      env: { ...env, HOME: dirs.chromeHome },
-    });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 760 }, deviceScaleFactor: 1, locale: 'en-US' });
-    // Belt and braces: nothing but this machine's loopback is ever contacted.
-    await context.route('**/*', (route) => {
-      const u = new URL(route.request().url());
-      if (!/^https?:$/.test(u.protocol) || u.hostname === '127.0.0.1' || u.hostname === 'localhost') return route.continue();
-      if (process.env.E2E_VERBOSE) log(`aborted non-local request ${u.href}`);
-      return route.abort();
-    });
+    const host = await sb.start({ deadline, locale: o.locale, trust: o.untrusted });
+    const context = await sb.launchBrowser(chromiumPath, { viewport: { width: 1280, height: 760 } });
     const page = await context.newPage();
 
     let resolveExit;
@@ -370,7 +167,7 @@ async function main() {
         }
         const shot = text.match(/GW_SHOT (\{.*\})/);
         if (shot) {
-          shots.push(takeShot(page, JSON.parse(shot[1]), o.screenshots, dirs.handshake));
+          shots.push(takeShot(page, JSON.parse(shot[1]), o.screenshots, handshake));
           return;
         }
         if (!process.env.E2E_VERBOSE) {
@@ -385,7 +182,7 @@ async function main() {
       if (process.env.E2E_VERBOSE) log(`page error: ${err.message}`);
     });
     page.on('crash', () => rejectExit(new Error('the workbench page crashed')));
-    server.once('exit', (c, s) => {
+    sb.server.once('exit', (c, s) => {
       if (!settled) rejectExit(new Error(`code-server exited during the run (${c ?? s})`));
     });
 
@@ -422,10 +219,10 @@ async function main() {
     settled = true;
     exitCode = 1;
     console.error(`[e2e ${elapsed()}] FAILED: ${e.message}`);
-    const tail = serverOut.join('').split('\n').slice(-30).join('\n');
+    const tail = sb.serverTail();
     if (tail.trim()) console.error(`--- code-server output (tail) ---\n${tail}`);
   } finally {
-    await cleanup();
+    await sb.cleanup();
   }
   log(`done, exit ${exitCode}`);
   process.exit(exitCode);
