@@ -1,5 +1,5 @@
 import type { Source } from './source';
-import { SourceMemo } from './memo';
+import { detach, SourceMemo } from './memo';
 import type { TextLayer } from './text/prose';
 import { markerOffsetList } from './text/context';
 import type { DocumentModel } from './document/types';
@@ -130,6 +130,8 @@ export class LintSession {
         return out;
       },
       record: (rule, findings) => {
+        // Kept for later versions: their strings must not pin this version's text (see memo.ts `detach`).
+        for (const f of findings) keepable(f);
         const perUnit: Finding[][] = units.map(() => []);
         // fresh and reused findings are not in one order: find each one's unit by binary search
         for (const f of findings) perUnit[unitAt(units, f.start, end)].push(f);
@@ -145,6 +147,13 @@ export class LintSession {
     };
     return run;
   }
+}
+
+/** Detach a finding's strings from the text they were cut from (in place; the content stays the same). */
+function keepable(f: Finding): void {
+  f.message = { zh: detach(f.message.zh), en: detach(f.message.en) };
+  if (f.fix) f.fix = { ...f.fix, title: { zh: detach(f.fix.title.zh), en: detach(f.fix.title.en) }, edits: f.fix.edits.map((e) => ({ ...e, newText: detach(e.newText) })) };
+  if (f.group !== undefined) f.group = detach(f.group);
 }
 
 function same(a: Unit, b: Unit): boolean {

@@ -31,6 +31,15 @@ export class TextMemo<T> {
   }
 }
 
+/**
+ * A copy of `s` that does not keep the text it was cut from alive. V8 represents a substring of 13 or more
+ * characters as a view into its parent; a value kept across versions (a memo entry, a reused finding's
+ * message) must not be such a view, or every version of the document it came from stays in memory.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 /** The memo tables of one document (see `Source.memo`). */
 export class SourceMemo {
   private readonly tables = new Map<string, TextMemo<unknown>>();

@@ -22,6 +22,7 @@
 import { isIndentChar, type Source } from './source';
 import { CN_YEAR_DIGITS, DIMENSION, END_WORDS, FIELD_NOUNS, HEADS, INSTRUCTION_RE, LONG_INSTRUCTION_RE, MASK_BEFORE_ONE, MEASURE, MEASURE_WORDS, NOT_INSTRUCTION_RE, ORG_CHARS, ORG_WORDS, PARTICLES, PERSON_WORDS, SLOT_NAMES, SLOT_TAIL_RE, TITLES_AFTER, TITLES_BEFORE, UNITS, VERBS, X_TERMS } from './placeholder-words';
 import type { Line } from './types';
+import { detach } from './memo';
 
 export interface PlaceholderMatch {
   start: number;
@@ -587,7 +588,8 @@ interface LineHit {
 
 function lineHits(text: string, markdown: boolean): LineHit[] {
   const hits: LineHit[] = [];
-  scanLine(text, markdown, (s, e, weak, group, keyStart) => hits.push({ s, e, weak, group, keyStart }));
+  // detached: an entry outlives the version of the text it was computed on (see memo.ts)
+  scanLine(text, markdown, (s, e, weak, group, keyStart) => hits.push({ s, e, weak, group: detach(group), keyStart }));
   return hits;
 }
 

@@ -11,6 +11,7 @@
  */
 
 import type { Source } from './source';
+import { detach } from './memo';
 
 export type ResidueKind =
   | 'banner'
@@ -396,7 +397,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     else if (line.scope !== 'text' || line.end - line.contentStart > RESIDUE_MAX_LINE) prose[i] = true;
     else {
       const raw = line.contentStart === line.start ? source.lineText(line) : source.text.slice(line.contentStart, line.end);
-      texts[i] = memo ? memo.get(raw, residueText) : residueText(raw);
+      texts[i] = memo ? memo.get(raw, (r) => detach(residueText(r))) : residueText(raw);
       prose[i] = texts[i] !== '';
     }
   }
