@@ -6,7 +6,6 @@
  *   gongwen lsp --stdio
  * Exit codes: 0 no finding at error severity; 1 some; 2 bad usage or an unreadable file.
  */
-import stringWidth from 'string-width';
 import { parseArgs } from 'node:util';
 import { collectFiles, decode, displayPath, installSignalCleanup, languageOf, load, removeTemporaries, writeAtomically, type Loaded } from './cli-files';
 import { lint } from './core';
@@ -315,10 +314,13 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     checked.push({ path: file, source, findings });
     // With --fix-dry-run or --stdin --fix, standard output carries the diff or the text: findings stay out of it.
     if (args.format === 'text' && args.mode !== 'dry-run' && !(args.stdin && args.mode === 'fix')) {
-      for (const f of findings) {
+      // One write per file (a write per finding is a system call each), the lines joined once.
+      const shown = displayPath(file);
+      const lines = findings.map((f) => {
         const p = position(source, f.start);
-        io.stdout(`${displayPath(file)}:${p.line + 1}:${p.character + 1} ${f.severity} ${pick(f.message, lang)} [${f.rule}]\n`);
-      }
+        return `${shown}:${p.line + 1}:${p.character + 1} ${f.severity} ${pick(f.message, lang)} [${f.rule}]\n`;
+      });
+      if (lines.length) io.stdout(lines.join(''));
     }
   }
 
@@ -352,6 +354,14 @@ function langArg(argv: string[]): 'zh' | 'en' | undefined {
   if (v === undefined) return undefined;
   if (v !== 'zh' && v !== 'en') throw new UsageError(`--lang 只能是 zh 或 en / --lang must be zh or en, got "${v}"`);
   return v;
+}
+
+/**
+ * Terminal columns of `s` (string-width). Loaded on first use, not at start-up: only `gongwen rules` needs
+ * it, and building its emoji pattern costs every `check` tens of milliseconds.
+ */
+function stringWidth(s: string): number {
+  return (require('string-width') as typeof import('string-width')).default(s);
 }
 
 /** `s` padded with spaces to `width` terminal columns (CJK and other East Asian wide characters count 2). */
