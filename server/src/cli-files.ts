@@ -192,7 +192,8 @@ function readRegular(file: string): { buf: Buffer; st: fs.Stats } {
       throw new FileError(`文件过大（${Math.round(st.size / 1048576)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB）/ file too large (${st.size} bytes, limit ${MAX_FILE_BYTES})`);
     }
     // Read what the file held when opened; bytes appended meanwhile show up as a change at write time.
-    const buf = Buffer.alloc(st.size);
+    // Not zero-filled: every byte kept is read from the file (a short read keeps only what arrived).
+    const buf = Buffer.allocUnsafe(st.size);
     let got = 0;
     while (got < buf.length) {
       const n = fs.readSync(fd, buf, got, buf.length - got, got);

@@ -170,18 +170,22 @@ function position(source: Source, offset: number) {
   return { line: line.index, character: offset - line.start };
 }
 
-function jsonFinding(f: Finding, source: Source, lang: 'zh' | 'en') {
+/** A finding as `--format json` prints it (keys in this order; `fix` last, only when there is one). */
+interface JsonFinding {
+  rule: string;
+  severity: Finding['severity'];
+  basis: Finding['basis'];
+  message: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  fix?: { title: string; kind: NonNullable<Finding['fix']>['kind']; edits: Array<{ range: JsonFinding['range']; newText: string }> };
+}
+
+function jsonFinding(f: Finding, source: Source, lang: 'zh' | 'en'): JsonFinding {
   const range = (s: number, e: number) => ({ start: position(source, s), end: position(source, e) });
-  return {
-    rule: f.rule,
-    severity: f.severity,
-    basis: f.basis,
-    message: pick(f.message, lang),
-    range: range(f.start, f.end),
-    ...(f.fix
-      ? { fix: { title: pick(f.fix.title, lang), kind: f.fix.kind, edits: f.fix.edits.map((e) => ({ range: range(e.start, e.end), newText: e.newText })) } }
-      : {}),
-  };
+  const out: JsonFinding = { rule: f.rule, severity: f.severity, basis: f.basis, message: pick(f.message, lang), range: range(f.start, f.end) };
+  // Added, not spread in: an object spread per finding is the slow path of cold code.
+  if (f.fix) out.fix = { title: pick(f.fix.title, lang), kind: f.fix.kind, edits: f.fix.edits.map((e) => ({ range: range(e.start, e.end), newText: e.newText })) };
+  return out;
 }
 
 /** Read all of standard input (the real process's, unless the caller gives its own). */
