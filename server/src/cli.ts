@@ -236,7 +236,12 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   /** For SARIF's invocation: what went wrong around the check (also on stderr). */
   const notes = { configuration: [] as string[], execution: [...problems] };
   for (const p of problems) io.stderr(`gongwen: ${p}\n`);
+  // With --fix-dry-run or --stdin --fix, standard output carries the diff or the text: findings stay out of it.
+  const printsFindings = args.mode !== 'dry-run' && !(args.stdin && args.mode === 'fix');
+  // Kept across files only for the format that prints them at the end: SARIF needs every file with its
+  // source; JSON keeps each file's converted findings (its source and text are let go); text keeps nothing.
   const checked: CheckedFile[] = [];
+  const jsonFiles: Array<{ path: string; diagnostics: JsonFinding[] }> = [];
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
   let fixedTotal = 0;
   let checkedCount = 0;
@@ -315,9 +320,10 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     const { findings, source, errors } = linted;
     for (const err of errors) io.stderr(`gongwen: ${displayPath(file)}: 规则 ${err.rule} 内部错误 / rule ${err.rule} failed: ${String(err.error)}\n`);
     for (const f of findings) counts[f.severity]++;
-    checked.push({ path: file, source, findings });
-    // With --fix-dry-run or --stdin --fix, standard output carries the diff or the text: findings stay out of it.
-    if (args.format === 'text' && args.mode !== 'dry-run' && !(args.stdin && args.mode === 'fix')) {
+    if (!printsFindings) continue;
+    if (args.format === 'sarif') checked.push({ path: file, source, findings });
+    else if (args.format === 'json') jsonFiles.push({ path: file, diagnostics: findings.map((f) => jsonFinding(f, source, lang)) });
+    else {
       // One write per file (a write per finding is a system call each), the lines joined once.
       const shown = displayPath(file);
       const lines = findings.map((f) => {
@@ -329,9 +335,8 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   }
 
   if (inputs.length > 1) io.progress?.(inputs.length, inputs.length);
-  const printsFindings = args.mode !== 'dry-run' && !(args.stdin && args.mode === 'fix');
   if (args.format === 'json' && printsFindings) {
-    io.stdout(JSON.stringify({ version: 1, files: checked.map((c) => ({ path: c.path, diagnostics: c.findings.map((f) => jsonFinding(f, c.source, lang)) })) }) + '\n');
+    io.stdout(JSON.stringify({ version: 1, files: jsonFiles }) + '\n');
   } else if (args.format === 'sarif' && printsFindings) {
     io.stdout(JSON.stringify(formatSarif(checked, RULES, lang, typeof GONGWEN_VERSION === 'string' ? GONGWEN_VERSION : '0.0.0-dev', cwd, notes), null, 2) + '\n');
   } else {
