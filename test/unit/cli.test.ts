@@ -209,10 +209,10 @@ describe('the built binary loads a library only on the path that needs it', () =
     const r = spawnSync(process.execPath, ['--require', hook, bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', GONGWEN_TRACE: trace } });
     assert.equal(r.error, undefined);
     const loaded = fs.readFileSync(trace, 'utf8').split('\n');
-    return { code: r.status, out: r.stdout, err: r.stderr, lazy: loaded.filter((m) => /cli-lib\/|crypto/.test(m)).sort() };
+    return { code: r.status, out: r.stdout, err: r.stderr, lazy: loaded.filter((m) => /cli-lib\/|crypto|^\.\/(?:export-cli|server)\.js$|docx/.test(m)).sort() };
   }
 
-  it('a check without rc file, globs, patterns or fixes loads none of dist/cli-lib/ and not node:crypto', () => {
+  it('a check without rc file, globs, patterns or fixes loads none of dist/cli-lib/, node:crypto, the Word export or the server', () => {
     const p = tmp.write('plain/a.txt', DRAFT);
     const r = traced(['check', '--format', 'json', p], path.dirname(p));
     assert.equal(r.code, 0, r.err);
