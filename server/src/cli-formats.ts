@@ -9,7 +9,6 @@
  */
 import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type * as Sarif from 'sarif';
 import { pick } from './core';
 import type { Source } from './core';
@@ -137,5 +136,7 @@ export function unifiedDiff(file: string, before: string, after: string): string
   const name = file.split(path.sep).join('/');
   // `a/` `b/` as git writes them, without doubling the slash of an absolute path (`a/tmp/x.md`).
   const rel = name.replace(/^\/+/, '');
+  // jsdiff is loaded here, not at start-up: only --fix-dry-run prints a diff.
+  const { createTwoFilesPatch, FILE_HEADERS_ONLY } = require('diff') as typeof import('diff');
   return createTwoFilesPatch(`a/${rel}`, `b/${rel}`, before, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
 }

@@ -6,7 +6,6 @@
  *   gongwen lsp --stdio
  * Exit codes: 0 no finding at error severity; 1 some; 2 bad usage or an unreadable file.
  */
-import stringWidth from 'string-width';
 import { parseArgs } from 'node:util';
 import { collectFiles, decode, displayPath, installSignalCleanup, languageOf, load, removeTemporaries, writeAtomically, type Loaded } from './cli-files';
 import { lint } from './core';
@@ -171,18 +170,22 @@ function position(source: Source, offset: number) {
   return { line: line.index, character: offset - line.start };
 }
 
-function jsonFinding(f: Finding, source: Source, lang: 'zh' | 'en') {
+/** A finding as `--format json` prints it (keys in this order; `fix` last, only when there is one). */
+interface JsonFinding {
+  rule: string;
+  severity: Finding['severity'];
+  basis: Finding['basis'];
+  message: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  fix?: { title: string; kind: NonNullable<Finding['fix']>['kind']; edits: Array<{ range: JsonFinding['range']; newText: string }> };
+}
+
+function jsonFinding(f: Finding, source: Source, lang: 'zh' | 'en'): JsonFinding {
   const range = (s: number, e: number) => ({ start: position(source, s), end: position(source, e) });
-  return {
-    rule: f.rule,
-    severity: f.severity,
-    basis: f.basis,
-    message: pick(f.message, lang),
-    range: range(f.start, f.end),
-    ...(f.fix
-      ? { fix: { title: pick(f.fix.title, lang), kind: f.fix.kind, edits: f.fix.edits.map((e) => ({ range: range(e.start, e.end), newText: e.newText })) } }
-      : {}),
-  };
+  const out: JsonFinding = { rule: f.rule, severity: f.severity, basis: f.basis, message: pick(f.message, lang), range: range(f.start, f.end) };
+  // Added, not spread in: an object spread per finding is the slow path of cold code.
+  if (f.fix) out.fix = { title: pick(f.fix.title, lang), kind: f.fix.kind, edits: f.fix.edits.map((e) => ({ range: range(e.start, e.end), newText: e.newText })) };
+  return out;
 }
 
 /** Read all of standard input (the real process's, unless the caller gives its own). */
@@ -233,7 +236,12 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   /** For SARIF's invocation: what went wrong around the check (also on stderr). */
   const notes = { configuration: [] as string[], execution: [...problems] };
   for (const p of problems) io.stderr(`gongwen: ${p}\n`);
+  // With --fix-dry-run or --stdin --fix, standard output carries the diff or the text: findings stay out of it.
+  const printsFindings = args.mode !== 'dry-run' && !(args.stdin && args.mode === 'fix');
+  // Kept across files only for the format that prints them at the end: SARIF needs every file with its
+  // source; JSON keeps each file's converted findings (its source and text are let go); text keeps nothing.
   const checked: CheckedFile[] = [];
+  const jsonFiles: Array<{ path: string; diagnostics: JsonFinding[] }> = [];
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
   let fixedTotal = 0;
   let checkedCount = 0;
@@ -312,20 +320,23 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     const { findings, source, errors } = linted;
     for (const err of errors) io.stderr(`gongwen: ${displayPath(file)}: 规则 ${err.rule} 内部错误 / rule ${err.rule} failed: ${String(err.error)}\n`);
     for (const f of findings) counts[f.severity]++;
-    checked.push({ path: file, source, findings });
-    // With --fix-dry-run or --stdin --fix, standard output carries the diff or the text: findings stay out of it.
-    if (args.format === 'text' && args.mode !== 'dry-run' && !(args.stdin && args.mode === 'fix')) {
-      for (const f of findings) {
+    if (!printsFindings) continue;
+    if (args.format === 'sarif') checked.push({ path: file, source, findings });
+    else if (args.format === 'json') jsonFiles.push({ path: file, diagnostics: findings.map((f) => jsonFinding(f, source, lang)) });
+    else {
+      // One write per file (a write per finding is a system call each), the lines joined once.
+      const shown = displayPath(file);
+      const lines = findings.map((f) => {
         const p = position(source, f.start);
-        io.stdout(`${displayPath(file)}:${p.line + 1}:${p.character + 1} ${f.severity} ${pick(f.message, lang)} [${f.rule}]\n`);
-      }
+        return `${shown}:${p.line + 1}:${p.character + 1} ${f.severity} ${pick(f.message, lang)} [${f.rule}]\n`;
+      });
+      if (lines.length) io.stdout(lines.join(''));
     }
   }
 
   if (inputs.length > 1) io.progress?.(inputs.length, inputs.length);
-  const printsFindings = args.mode !== 'dry-run' && !(args.stdin && args.mode === 'fix');
   if (args.format === 'json' && printsFindings) {
-    io.stdout(JSON.stringify({ version: 1, files: checked.map((c) => ({ path: c.path, diagnostics: c.findings.map((f) => jsonFinding(f, c.source, lang)) })) }) + '\n');
+    io.stdout(JSON.stringify({ version: 1, files: jsonFiles }) + '\n');
   } else if (args.format === 'sarif' && printsFindings) {
     io.stdout(JSON.stringify(formatSarif(checked, RULES, lang, typeof GONGWEN_VERSION === 'string' ? GONGWEN_VERSION : '0.0.0-dev', cwd, notes), null, 2) + '\n');
   } else {
@@ -352,6 +363,14 @@ function langArg(argv: string[]): 'zh' | 'en' | undefined {
   if (v === undefined) return undefined;
   if (v !== 'zh' && v !== 'en') throw new UsageError(`--lang 只能是 zh 或 en / --lang must be zh or en, got "${v}"`);
   return v;
+}
+
+/**
+ * Terminal columns of `s` (string-width). Loaded on first use, not at start-up: only `gongwen rules` needs
+ * it, and building its emoji pattern costs every `check` tens of milliseconds.
+ */
+function stringWidth(s: string): number {
+  return (require('string-width') as typeof import('string-width')).default(s);
 }
 
 /** `s` padded with spaces to `width` terminal columns (CJK and other East Asian wide characters count 2). */

@@ -346,6 +346,21 @@ describe('cli files', () => {
       assert.deepEqual(decode(Buffer.from('公文\ufeff', 'utf8')), { text: '公文\ufeff', bom: false });
       assert.equal(utf16Kind(Buffer.from('plain ASCII, even length!', 'utf8')), undefined);
     });
+
+    it('a large UTF-8 file decodes to exactly its text (astral characters, U+FEFF inside, CRLF, every width of sequence)', () => {
+      // Large enough for decode's fast path; each kind of character also lands across a 4 KiB boundary.
+      const piece = '一、总体要求\r\n𠮷野家 café ×× 😀\ufeff（一）\u2028末尾\u0001\n';
+      const text = piece.repeat(Math.ceil(70_000 / piece.length)) + '尾';
+      const bytes = Buffer.from(text, 'utf8');
+      assert.ok(bytes.length > 100_000);
+      assert.deepEqual(decode(bytes), { text, bom: false });
+      assert.deepEqual(decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes])), { text, bom: true });
+      // A file of nothing but the BOM-like character after a BOM keeps every U+FEFF but the first.
+      const feffs = '\ufeff'.repeat(5000);
+      assert.deepEqual(decode(Buffer.from('\ufeff' + feffs, 'utf8')), { text: feffs, bom: true });
+      // Cut in the middle of a 4-byte sequence: not UTF-8, whatever the size.
+      assert.throws(() => decode(bytes.subarray(0, bytes.indexOf(Buffer.from('𠮷', 'utf8'), 50_000) + 2)), /not valid UTF-8/);
+    });
   });
 
   describe('output', () => {

@@ -198,3 +198,64 @@ describe('gongwen rules', () => {
     assert.equal(padColumns('𠮷a', 4), '𠮷a ');
   });
 });
+
+describe('the built binary loads a library only on the path that needs it', () => {
+  const tmp = tempFolder('gongwen-cli-lazy-');
+  const bin = path.join(__dirname, '..', '..', 'dist', 'cli.js');
+
+  /** Run dist/cli.js with a preload that records every module request; returns the output and the requests. */
+  function traced(args: string[], cwd: string) {
+    const trace = path.join(tmp.dir(), `trace-${Math.random().toString(36).slice(2)}.txt`);
+    const hook = tmp.write(
+      'trace.cjs',
+      [
+        "const Module = require('node:module');",
+        'const seen = new Set();',
+        'const load = Module._load;',
+        'Module._load = function (request) { seen.add(request); return load.apply(this, arguments); };',
+        "process.on('exit', () => require('node:fs').writeFileSync(process.env.GONGWEN_TRACE, [...seen].join('\\n')));",
+      ].join('\n'),
+    );
+    const r = spawnSync(process.execPath, ['--require', hook, bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', GONGWEN_TRACE: trace } });
+    assert.equal(r.error, undefined);
+    const loaded = fs.readFileSync(trace, 'utf8').split('\n');
+    return { code: r.status, out: r.stdout, err: r.stderr, lazy: loaded.filter((m) => /cli-lib\/|crypto|^\.\/(?:export-cli|server)\.js$|docx/.test(m)).sort() };
+  }
+
+  it('a check without rc file, globs, patterns or fixes loads none of dist/cli-lib/, node:crypto, the Word export or the server', () => {
+    const p = tmp.write('plain/a.txt', DRAFT);
+    const r = traced(['check', '--format', 'json', p], path.dirname(p));
+    assert.equal(r.code, 0, r.err);
+    assert.ok(JSON.parse(r.out).files[0].diagnostics.length >= 2);
+    assert.deepEqual(r.lazy, []);
+  });
+
+  it('an rc file with an unknown rule, a backtracking pattern and an ignore glob: validated, reported, applied', () => {
+    const dir = path.dirname(tmp.write('rc/.gongwenrc.json', JSON.stringify({ rules: { nope: 'off' }, placeholderPatterns: ['(a+)+'], ignore: ['skip/*.txt'] })));
+    tmp.write('rc/skip/b.txt', DRAFT);
+    tmp.write('rc/a.txt', DRAFT);
+    const r = traced(['check', '.'], dir);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /rules\.nope: unknown rule "nope"/);
+    assert.match(r.err, /placeholderPatterns\.0: pattern "\(a\+\)\+": it has nested quantifiers/);
+    assert.match(r.out, /^a\.txt:1:5 warning/m);
+    assert.doesNotMatch(r.out, /b\.txt/);
+    assert.deepEqual(r.lazy, ['./cli-lib/ajv.js', './cli-lib/picomatch.js', './cli-lib/safe-regex2.js']);
+  });
+
+  it('--fix-dry-run prints the diff (jsdiff), --fix writes through a random temporary name (node:crypto), rules align columns (string-width)', () => {
+    const p = tmp.write('fix/a.txt', DRAFT);
+    const dry = traced(['check', '--fix-dry-run', 'a.txt'], path.dirname(p));
+    assert.match(dry.out, /^--- a\/a\.txt\n\+\+\+ b\/a\.txt\n@@ /m);
+    assert.match(dry.out, /^-微信扫码领取福利$/m);
+    assert.deepEqual(dry.lazy, ['./cli-lib/diff.js']);
+    const fix = traced(['check', '--fix', 'a.txt'], path.dirname(p));
+    const fixed = fs.readFileSync(p, 'utf8');
+    assert.doesNotMatch(fixed, /微信扫码/, fix.err);
+    assert.ok(fixed.startsWith(DRAFT.slice(0, DRAFT.indexOf('材料。') + 3)), fixed);
+    assert.deepEqual(fix.lazy, ['node:crypto']);
+    const rules = traced(['rules', '--lang', 'en'], tmp.dir());
+    assert.match(rules.out, /^numbering-punctuation {16}warning {2}GB\/T 15834 {2}Ordinal punctuation/m);
+    assert.deepEqual(rules.lazy, ['./cli-lib/string-width.js']);
+  });
+});

@@ -7,8 +7,6 @@
  * of @eslint-community/regexpp), when it is very long, or when it matches the empty text (it would
  * report zero-width findings everywhere). Nothing from the pattern runs here.
  */
-import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
-import safeRegex from 'safe-regex2';
 import { msg } from '../core';
 import type { Msg } from '../core';
 
@@ -20,6 +18,8 @@ export const MAX_ALTERNATION_REPEAT = 10;
 
 /** True when a quantifier repeating more than MAX_ALTERNATION_REPEAT times contains a `|`. */
 function repeatsAlternatives(source: string): boolean {
+  // Loaded on first use, not at start-up: only a user pattern needs it.
+  const { RegExpParser, visitRegExpAST } = require('@eslint-community/regexpp') as typeof import('@eslint-community/regexpp');
   const ast = new RegExpParser().parsePattern(source, 0, source.length, { unicode: true });
   let found = false;
   visitRegExpAST(ast, {
@@ -47,6 +47,7 @@ export function patternProblem(source: string): Msg | undefined {
     const why = e instanceof Error ? e.message : String(e);
     return msg(`正则表达式无法编译：${why}`, `the regular expression does not compile: ${why}`);
   }
+  const safeRegex = require('safe-regex2') as typeof import('safe-regex2'); // on first use, as above
   if (!safeRegex(re)) {
     return msg(
       '含嵌套量词（如 (a+)+），可能无限回溯，请改写为不嵌套的形式',

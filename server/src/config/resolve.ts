@@ -5,7 +5,6 @@
  * layer wins key by key (see `MergeKind` in keys.ts); inside a layer, its `overrides` whose `files`
  * match the document apply after its own keys. Pure.
  */
-import picomatch from 'picomatch';
 import type { LintOptions, Language, SeveritySetting } from '../core';
 import { CONFIG_KEYS } from './keys';
 import { compilePattern } from './patterns';
@@ -83,6 +82,8 @@ export function globMatches(globs: readonly string[], rel: string): boolean {
   const withSlash = globs.filter((g) => g.includes('/')).map((g) => g.replace(/^\.?\//, ''));
   const bare = globs.filter((g) => !g.includes('/'));
   const parts = rel.split('/');
+  // picomatch is loaded on the first glob, not at start-up: most runs have none.
+  const picomatch = require('picomatch') as typeof import('picomatch');
   if (withSlash.length) {
     const isMatch = picomatch(withSlash, opts);
     for (let i = parts.length; i >= 1; i--) if (isMatch(parts.slice(0, i).join('/'))) return true;

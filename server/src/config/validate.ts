@@ -4,7 +4,7 @@
  * problem (file, key, reason) and dropped; the rest applies. Patterns are checked on top of the
  * schema (patterns.ts). Pure.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { msg } from '../core';
 import { RULES } from '../core';
 import type { Msg, Rule, SeveritySetting } from '../core';
@@ -53,6 +53,8 @@ const validators = new WeakMap<readonly Rule[], ValidateFunction>();
 function validatorFor(rules: readonly Rule[]): ValidateFunction {
   let v = validators.get(rules);
   if (!v) {
+    // ajv is loaded on first use, not at start-up: a command-line run without any rc file never needs it.
+    const Ajv = (require('ajv') as typeof import('ajv')).default;
     const ajv = new Ajv({ allErrors: true, strict: false });
     v = ajv.compile(validationSchema(rules));
     validators.set(rules, v);
