@@ -51,3 +51,26 @@ test('the turn of the year re-checks a two-digit 发文字号 year (document-num
     mock.timers.reset();
   }
 });
+
+/**
+ * A paragraph-local rule that reports at each paragraph holding `甲` and throws on a paragraph holding `炸`,
+ * in document order: what it reported before throwing is all a full lint has of it.
+ */
+const brittle: Rule = {
+  meta: { ...RULES.find((r) => r.meta.id === 'punctuation-duplicate')!.meta, id: 'brittle' },
+  check(ctx) {
+    const text = ctx.text;
+    const windows = ctx.windows ?? [[0, text.length]];
+    for (const [from, to] of windows) {
+      for (let i = text.indexOf('甲', from); i >= 0 && i < to; i = text.indexOf('甲', i + 1)) ctx.report({ message: { zh: '甲', en: 'jia' }, start: i, end: i + 1 });
+      const bad = text.indexOf('炸', from);
+      if (bad >= 0 && bad < to) throw new Error(`炸 at ${bad}`);
+    }
+  },
+};
+
+test('a rule that throws after reporting gives the same (no) findings with and without a session', () => {
+  const p = (k: string) => `第${k}段甲。\n\n`;
+  const doc = p('一') + p('二') + p('三') + p('四') + p('五');
+  replay([doc, doc.replace('第五段甲', '第五段炸'), doc, doc.replace('第四段甲', '第四段炸甲')], {}, [brittle]);
+});
