@@ -189,3 +189,11 @@ test('options, severities and language change between calls on one session', () 
     [t, pt],
   ]);
 });
+
+test('a user wording entry cannot run from one paragraph into the next', () => {
+  // '甲\n\n乙' would match across a paragraph break and, in a full lint, hide the '乙丁' that starts the next paragraph
+  const options: LintOptions = { language: 'plaintext', ruleOptions: { wording: { entries: { '甲\n\n乙': '丙', '乙丁': '戊' } } } };
+  replay(['一甲\n\n乙丁。\n\n第三段。\n\n第四段。\n', '一甲\n\n乙丁。\n\n第三段落。\n\n第四段。\n'], options);
+  const found = lint('一甲\n\n乙丁。\n', options).findings.filter((f) => f.rule === 'wording');
+  assert.deepEqual(found.map((f) => f.start), [4], 'only 乙丁 (an entry with a line break is no word)');
+});
