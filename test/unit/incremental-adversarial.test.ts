@@ -197,3 +197,22 @@ test('a user wording entry cannot run from one paragraph into the next', () => {
   const found = lint('一甲\n\n乙丁。\n', options).findings.filter((f) => f.rule === 'wording');
   assert.deepEqual(found.map((f) => f.start), [4], 'only 乙丁 (an entry with a line break is no word)');
 });
+
+test('a session used by a lint without paragraph-local rules, and a session reset, stay exact', () => {
+  const a = notice('2024年06月01日');
+  const b = a.replace('现就有关', '现就有关,');
+  const c = b.replace('做好物资储备', '做好物资储备,');
+  const wholeOnly = RULES.filter((r) => r.meta.scope !== 'paragraph');
+  const session = new LintSession();
+  const check = (text: string, rules: readonly Rule[] = RULES) =>
+    assert.deepEqual(plain(lint(text, pt, rules, session)), plain(lint(text, pt, rules)), JSON.stringify(text).slice(0, 80));
+  check(a);
+  // this lint leaves the session's state at version a: the next one compares c with a
+  check(b, wholeOnly);
+  check(c);
+  assert.ok(session.last && session.last.rechecked < session.last.units, 'c against a re-checks part of the text');
+  session.reset();
+  check(b);
+  assert.deepEqual(session.last && session.last.rechecked, session.last?.units, 'after reset, a full run');
+  check(a);
+});
