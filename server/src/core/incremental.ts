@@ -181,8 +181,9 @@ function moved(f: Finding, shift: number): Finding {
 }
 
 /**
- * Everything outside a paragraph that decides its findings: options, rules, language, the document's kind
- * and its 成文日期 (document-number bounds a two-digit year by it).
+ * Everything outside a paragraph that decides its findings: options, rules, language, the document's kind,
+ * its 成文日期 and the present year (document-number bounds a two-digit year by both: a session open over
+ * New Year must not keep last year's reading).
  */
 function keyOf(options: LintOptions, rules: readonly Rule[], document: DocumentModel, language: string, text: string): string {
   const patterns = (list: readonly RegExp[] | undefined) => (list ?? []).map((r) => `${r.source}/${r.flags}`);
@@ -196,6 +197,7 @@ function keyOf(options: LintOptions, rules: readonly Rule[], document: DocumentM
     patterns(options.extraPatterns?.residue),
     document.kind,
     document.date ? text.slice(document.date.start, document.date.end) : '',
+    new Date().getFullYear(),
   ]);
 }
 

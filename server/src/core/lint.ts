@@ -14,7 +14,7 @@ export interface LintResult {
   source: Source;
   /** The section tree the rules saw (also the outline). */
   sections: SectionTree;
-  /** Rules that threw: the others still ran. */
+  /** Rules that threw: the others still ran (a rule that threw has no findings). */
   errors: Array<{ rule: string; error: unknown }>;
 }
 
@@ -103,6 +103,9 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
         run.record(rule.meta.id, findings.slice(first));
       }
     } catch (error) {
+      // What a rule reported before it threw is partial (and, in an incremental run, only the window's
+      // part): drop it, so a failing rule gives the same nothing with or without a session.
+      findings.length = first;
       errors.push({ rule: rule.meta.id, error });
       run?.failed(rule.meta.id);
     }

@@ -168,6 +168,9 @@ export const wording: Rule = {
         if (n >= MAX_USER) break;
         if (typeof right !== 'string' || wrong.length === 0 || wrong.length > MAX_LEN || right.length > MAX_LEN || wrong === right) continue;
         if (wrong.length < 2) continue; // one character is no word: it would match inside every word that holds it
+        // A word never holds a line break (nor does a built-in entry); one that did could run from one paragraph
+        // into the next, which the rule's paragraph scope (incremental analysis) does not allow.
+        if (/[\r\n]/.test(wrong)) continue;
         entries.push({ id: wrong, re: `(${escape(wrong)})`, right, user: true, first: wrong[0], second: wrong[1] });
         n++;
       }
