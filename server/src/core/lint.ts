@@ -40,6 +40,7 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
     session.memo.rotate();
     source.memo = session.memo;
   }
+  source.residuePatterns = options.extraPatterns?.residue ?? [];
   // Lines of template-site furniture (a download notice's `1、…` items) are not the document's
   // 层次序号: the numbering model skips them while web-residue reports them.
   // (Whether or not this run includes the rule: a test of one numbering rule reads what the product reads.)

@@ -34,7 +34,8 @@ export type ResidueKind =
   | 'notice'
   | 'noise'
   | 'export'
-  | 'caption';
+  | 'caption'
+  | 'configured';
 
 /** How each kind is named in messages. */
 export const RESIDUE_LABELS: Record<ResidueKind, { zh: string; en: string }> = {
@@ -59,6 +60,7 @@ export const RESIDUE_LABELS: Record<ResidueKind, { zh: string; en: string }> = {
   noise: { zh: '防复制乱码或孤立符号', en: 'anti-copy noise or stray symbol' },
   export: { zh: '笔记软件导出的属性行', en: 'note-app export property' },
   caption: { zh: '正文中重复的标题（图片说明或分页处）', en: 'title repeated in the body' },
+  configured: { zh: '与配置的残留模式相符', en: 'matches a configured residue pattern' },
 };
 
 interface Pattern {
@@ -382,7 +384,16 @@ export function lineResidueKind(source: Source, line: number, t: string): Residu
   return kind;
 }
 
+/** Does `re` (flags `gu`, shared: reset here) match somewhere in `t`? */
+function matchesIn(re: RegExp, t: string): boolean {
+  re.lastIndex = 0;
+  const hit = re.test(t);
+  re.lastIndex = 0;
+  return hit;
+}
+
 function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
+  const userPatterns = source.residuePatterns;
   const lines = source.lines;
   const n = lines.length;
   const calls = new Map<number, ResidueCall>();
@@ -434,6 +445,11 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const top2 = rank < 4;
     rank++;
     if (/^附件(?:\s*\d|\s*[:：]|\s|$)/.test(t)) inAttachment = true;
+    // The configuration's own residue patterns (`residuePatterns`): the writer named these lines.
+    if (userPatterns.length > 0 && userPatterns.some((re) => matchesIn(re, t))) {
+      set(i, 'configured', 'sure');
+      continue;
+    }
     // Junk appended to a sentence: judge the sentence without it; only the junk goes.
     const tail = noiseTail(t);
     const kind = tail > 0 ? lineResidueKind(source, i, t.slice(0, t.length - tail).trimEnd()) : lineResidueKind(source, i, t);

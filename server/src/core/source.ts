@@ -19,6 +19,13 @@ export class Source {
    */
   memo: SourceMemo | undefined;
 
+  /**
+   * The configuration's residue patterns (`residuePatterns`, flags `gu`, checked safe by the configuration
+   * layer): a prose line whose residue text (see residue.ts `residueText`) matches one is web residue. Set
+   * by `lint` from `LintOptions.extraPatterns` before anything reads the residue classification.
+   */
+  residuePatterns: readonly RegExp[] = [];
+
   constructor(readonly text: string, readonly language: Language = 'markdown') {
     this.bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const { lines, eol } = splitLines(text, this.bomLength);

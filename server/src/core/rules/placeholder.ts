@@ -1,6 +1,7 @@
 import { msg } from '../messages';
-import { findPlaceholders } from '../placeholders';
-import type { Rule } from '../types';
+import { findPlaceholders, type PlaceholderMatch } from '../placeholders';
+import { proseOf } from '../text';
+import type { RuleContext, Rule } from '../types';
 
 /**
  * Unfilled placeholders from a template: `XX镇`, `××局`, `X年X月X日`, `【单位名称】`… (see
@@ -36,7 +37,8 @@ export const placeholder: Rule = {
     },
   },
   check(ctx) {
-    for (const p of findPlaceholders(ctx.source)) {
+    const found = findPlaceholders(ctx.source);
+    for (const p of [...found, ...configured(ctx, found)].sort((a, b) => a.start - b.start)) {
       if (p.field) {
         ctx.report({
           message: msg(`填写项“${p.text}”为空，应填写实际内容`, `Empty field “${p.text}”: fill it in`),
@@ -78,3 +80,33 @@ export const placeholder: Rule = {
     }
   },
 };
+
+/**
+ * Matches of the configuration's placeholder patterns (`placeholderPatterns`, flags `gu`) in the prose of
+ * visible lines (not code, link targets or markup), each its own group, except where a built-in
+ * placeholder already covers the text.
+ */
+function configured(ctx: RuleContext, found: readonly PlaceholderMatch[]): PlaceholderMatch[] {
+  const patterns = ctx.extraPatterns.placeholder;
+  if (patterns.length === 0) return [];
+  const layer = proseOf(ctx);
+  const text = ctx.source.text;
+  const taken = found.map((p) => [p.start, p.end] as const);
+  const out: PlaceholderMatch[] = [];
+  for (const line of ctx.source.lines) {
+    if (line.scope !== 'text' && line.scope !== 'table' && line.scope !== 'quote') continue;
+    const lineText = ctx.source.lineText(line);
+    for (const re of patterns) {
+      // The configuration compiles them with `gu`; a caller's regex without `g` still works.
+      for (const m of lineText.matchAll(re.global ? re : new RegExp(re.source, `${re.flags}g`))) {
+        if (m[0].length === 0) continue;
+        const start = line.start + (m.index ?? 0);
+        const end = start + m[0].length;
+        if (!layer.isProseRange(start, end) || taken.some(([a, b]) => start < b && end > a)) continue;
+        taken.push([start, end]);
+        out.push({ start, end, text: text.slice(start, end), group: m[0], weak: false, keyStart: start });
+      }
+    }
+  }
+  return out;
+}

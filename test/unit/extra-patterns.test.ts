@@ -1,0 +1,55 @@
+/**
+ * The configuration's own patterns (`placeholderPatterns`, `residuePatterns`, issue 9 §1): a match in prose
+ * is an unfilled placeholder; a line whose text matches is web residue. Through the core and through a
+ * `.gongwenrc.json` read by the command line.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint, LintSession, RULES, applyEdits } from '../../server/src/core';
+import { main } from '../../server/src/cli';
+import { tempFolder } from '../helpers/temp-folder';
+
+const DRAFT = ['关于做好防汛工作的通知', '', '各村（社区）：', '', '请〈待填单位〉于本月底前报送材料，联系〈待填单位〉办公室。', '', '甲乙丙工作群第七期推送', '', '`〈待填单位〉` 是代码，不算。', ''].join('\n');
+const patterns = { placeholder: [/〈待填[^〉]{1,8}〉/gu], residue: [/^甲乙丙工作群.{1,6}推送$/gu] };
+
+describe('configured placeholder and residue patterns', () => {
+  it('report each placeholder match in prose as a placeholder, grouped by its text, and not in code', () => {
+    const r = lint(DRAFT, { language: 'markdown', extraPatterns: patterns });
+    const ph = r.findings.filter((f) => f.rule === 'placeholder');
+    assert.deepEqual(ph.map((f) => DRAFT.slice(f.start, f.end)), ['〈待填单位〉', '〈待填单位〉']);
+    assert.deepEqual(ph.map((f) => f.group), ['〈待填单位〉', '〈待填单位〉']);
+    // without the pattern nothing of the kind is found
+    assert.equal(lint(DRAFT, { language: 'markdown' }).findings.filter((f) => f.rule === 'placeholder').length, 0);
+  });
+
+  it('report a line matching a residue pattern as web residue, whose fix deletes the line', () => {
+    const r = lint(DRAFT, { language: 'markdown', extraPatterns: patterns });
+    const res = r.findings.filter((f) => f.rule === 'web-residue');
+    assert.equal(res.length, 1);
+    assert.equal(DRAFT.slice(res[0].start, res[0].end), '甲乙丙工作群第七期推送');
+    assert.equal(res[0].fix?.kind, 'safe');
+    const fixed = applyEdits(DRAFT, res[0].fix!.edits).text;
+    assert.ok(!fixed.includes('工作群') && fixed.includes('请〈待填单位〉'));
+    assert.equal(lint(DRAFT, { language: 'markdown' }).findings.filter((f) => f.rule === 'web-residue').length, 0);
+  });
+
+  it('a session follows a change of patterns', () => {
+    const session = new LintSession();
+    assert.equal(lint(DRAFT, { language: 'markdown' }, RULES, session).findings.filter((f) => f.rule === 'placeholder').length, 0);
+    assert.equal(lint(DRAFT, { language: 'markdown', extraPatterns: patterns }, RULES, session).findings.filter((f) => f.rule === 'placeholder').length, 2);
+  });
+
+  it('reach the command line from .gongwenrc.json', async () => {
+    const tmp = tempFolder('gongwen-patterns-');
+    tmp.write('.gongwenrc.json', JSON.stringify({ placeholderPatterns: ['〈待填[^〉]{1,8}〉'], residuePatterns: ['^甲乙丙工作群.{1,6}推送$'] }));
+    const file = tmp.write('draft.md', DRAFT);
+    let out = '';
+    const code = await main(['check', '--format', 'json', file], { stdout: (s) => (out += s), stderr: () => {}, env: {} });
+    assert.equal(code, 0, 'warnings only');
+    type Diag = { rule: string; range: { start: { line: number } } };
+    const diagnostics = (JSON.parse(out) as { files: Array<{ diagnostics: Diag[] }> }).files.flatMap((f) => f.diagnostics);
+    // 0-based lines: the placeholders on line 5 of the draft, the residue on line 7
+    assert.deepEqual(diagnostics.filter((d) => d.rule === 'placeholder').map((d) => d.range.start.line), [4, 4]);
+    assert.deepEqual(diagnostics.filter((d) => d.rule === 'web-residue').map((d) => d.range.start.line), [6]);
+  });
+});
