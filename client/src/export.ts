@@ -21,12 +21,21 @@ import { SEVERITY_SETTINGS, type Language, type Severity, type SeveritySetting }
 const SOURCE = 'gongwen';
 
 /**
+ * How the export asks whether to go on while findings block it: `message` and `detail` to show, the
+ * `choices` to offer; resolves to the choice taken, or undefined for cancel. The command asks with a modal
+ * dialog; the end-to-end tests answer through the extension's API (`GongwenApi.exportWord`).
+ */
+export type Ask = (message: string, detail: string, choices: string[]) => Thenable<string | undefined>;
+
+const askModal: Ask = (message, detail, choices) => vscode.window.showWarningMessage(message, { modal: true, detail }, ...choices);
+
+/**
  * Run the export for `arg` (a document's URI from the explorer or editor title) or the active editor.
  * Resolves to the written file, or undefined when the user cancelled or nothing could be exported.
  * `serverFonts` asks the language server for the document's fonts (request `gongwen/exportFonts`:
  * settings and `.gongwenrc.json` files); without an answer, the `gongwen.export.fonts` settings apply.
  */
-export async function exportToWord(arg?: unknown, serverFonts?: (uri: vscode.Uri) => Promise<unknown>): Promise<vscode.Uri | undefined> {
+export async function exportToWord(arg?: unknown, serverFonts?: (uri: vscode.Uri) => Promise<unknown>, ask: Ask = askModal): Promise<vscode.Uri | undefined> {
   const document = arg instanceof vscode.Uri ? await vscode.workspace.openTextDocument(arg) : vscode.window.activeTextEditor?.document;
   if (!document || (document.languageId !== 'markdown' && document.languageId !== 'plaintext')) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown or plain-text draft to export it to Word.'));
@@ -40,11 +49,7 @@ export async function exportToWord(arg?: unknown, serverFonts?: (uri: vscode.Uri
     const headline = blockingHeadline(left);
     const what = describeBlocking(left);
     const go = vscode.l10n.t('Export Anyway');
-    const answer = await vscode.window.showWarningMessage(
-      `${zh ? headline.zh : headline.en}${zh ? '，' : '. '}${vscode.l10n.t('Export it anyway?')}`,
-      { modal: true, detail: (zh ? what.zh : what.en).join('\n') },
-      go,
-    );
+    const answer = await ask(`${zh ? headline.zh : headline.en}${zh ? '，' : '. '}${vscode.l10n.t('Export it anyway?')}`, (zh ? what.zh : what.en).join('\n'), [go]);
     if (answer !== go) return undefined;
   }
 

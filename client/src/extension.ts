@@ -17,6 +17,12 @@ export interface GongwenApi {
   readonly serverReady: Promise<boolean>;
   /** The untitled buffers (URIs as strings) gongwen offered to check as a draft in this session. */
   untitledOffers(): Promise<string[]>;
+  /**
+   * The command *Export to Word* for `uri`, with `answer` in place of the modal question it asks while findings
+   * block the export (`answer` gets the question and the choices, returns the choice or undefined to cancel).
+   * Resolves to the written file or undefined. For the end-to-end tests: a modal dialog cannot be answered there.
+   */
+  exportWord(uri: vscode.Uri, answer: (question: string, choices: string[]) => string | undefined): Promise<vscode.Uri | undefined>;
 }
 
 /**
@@ -81,12 +87,10 @@ export function activate(context: vscode.ExtensionContext): GongwenApi {
   context.subscriptions.push(vscode.commands.registerCommand('gongwen.showOutput', () => output?.show(true)));
   // The Word export (and the docx library) is its own bundle, dist/export.js, loaded only when the command runs.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  context.subscriptions.push(
-    vscode.commands.registerCommand('gongwen.exportWord', (uri?: unknown) =>
-      // Fonts as the server resolves them for the document (settings and .gongwenrc.json), when it runs.
-      (require('./export') as typeof import('./export')).exportToWord(uri, async (doc) => (client ? client.sendRequest('gongwen/exportFonts', { uri: doc.toString() }) : undefined)),
-    ),
-  );
+  // Fonts as the server resolves them for the document (settings and .gongwenrc.json), when it runs.
+  const serverFonts = async (doc: vscode.Uri) => (client ? client.sendRequest('gongwen/exportFonts', { uri: doc.toString() }) : undefined);
+  const exportWord = (uri: unknown, ask?: import('./export').Ask) => (require('./export') as typeof import('./export')).exportToWord(uri, serverFonts, ask);
+  context.subscriptions.push(vscode.commands.registerCommand('gongwen.exportWord', (uri?: unknown) => exportWord(uri)));
   context.subscriptions.push(vscode.commands.registerCommand('gongwen.restartServer', async () => {
     const c = client ?? (await starting);
     if (!c) {
@@ -127,7 +131,12 @@ export function activate(context: vscode.ExtensionContext): GongwenApi {
   context.subscriptions.push({ dispose: () => clearTimeout(timer) });
 
   const activateMs = performance.now() - t0;
-  return { activateMs, serverReady, untitledOffers: async () => [...(await lazy()).UntitledDraftOffer.offered] };
+  return {
+    activateMs,
+    serverReady,
+    untitledOffers: async () => [...(await lazy()).UntitledDraftOffer.offered],
+    exportWord: (uri, answer) => exportWord(uri, async (question, detail, choices) => answer(`${question}\n${detail}`, choices)),
+  };
 }
 
 /**

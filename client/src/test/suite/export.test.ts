@@ -2,7 +2,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { strFromU8, unzipSync } from 'fflate';
-import { closeAll, fixtureUri, gongwenDiagnostics, open, openCopy, ruleOf, setSetting, waitForDiagnostics, waitForRules, workspaceRoot } from './helpers';
+import type { GongwenApi } from '../../extension';
+import { activeExtension, closeAll, fixtureUri, gongwenDiagnostics, isChineseUi, open, openCopy, ruleOf, setSetting, waitForDiagnostics, waitForRules, workspaceRoot } from './helpers';
 
 suite('export to Word', () => {
   teardown(closeAll);
@@ -48,5 +49,27 @@ suite('export to Word', () => {
       await closeAll();
       await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false });
     }
+  });
+
+  test('with unfilled placeholders left, the export asks first, naming them with their lines, and writes nothing when cancelled', async () => {
+    const doc = (await openCopy('通知-草稿.txt', '-gate')).document;
+    await waitForRules(doc.uri, ['placeholder']);
+    const api = (await activeExtension()).exports as GongwenApi;
+    const target = doc.uri.with({ path: doc.uri.path.replace(/\.txt$/, '.docx') });
+    const asked: string[] = [];
+    const cancelled = await api.exportWord(doc.uri, (question) => {
+      asked.push(question);
+      return undefined;
+    });
+    assert.strictEqual(cancelled, undefined, 'cancelled: nothing written');
+    assert.strictEqual(asked.length, 1, 'asked once');
+    assert.match(asked[0], isChineseUi() ? /未填占位符/ : /Unfilled placeholder/);
+    assert.match(asked[0], isChineseUi() ? /第 \d+/ : /lines? \d+/);
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(target)), 'no .docx after a cancel');
+    // Answering "Export Anyway" writes it.
+    const written = await api.exportWord(doc.uri, (_q, choices) => choices[0]);
+    assert.ok(written, 'exported after "Export Anyway"');
+    assert.strictEqual(written.path, target.path);
+    await vscode.workspace.fs.delete(written);
   });
 });
