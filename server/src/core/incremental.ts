@@ -1,4 +1,4 @@
-import type { Source } from './source';
+import { lastStartingAtOrBefore, type Source } from './source';
 import { detach, SourceMemo } from './memo';
 import type { TextLayer } from './text/prose';
 import { markerOffsetList } from './text/context';
@@ -162,15 +162,7 @@ function same(a: Unit, b: Unit): boolean {
 
 /** The unit holding `offset` (the last unit for offsets at or past the end). */
 function unitAt(units: readonly Unit[], offset: number, end: number): number {
-  if (offset >= end) return units.length - 1;
-  let lo = 0;
-  let hi = units.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (units[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return offset >= end ? units.length - 1 : lastStartingAtOrBefore(units, offset);
 }
 
 /** A finding moved by `shift` UTF-16 code units (its fix's edits too). */

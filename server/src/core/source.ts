@@ -46,15 +46,7 @@ export class Source {
 
   /** The 0-based line containing an offset (binary search). */
   lineAt(offset: number): Line {
-    const lines = this.lines;
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lines[lo];
+    return this.lines[lastStartingAtOrBefore(this.lines, offset)];
   }
 
   /**
@@ -390,4 +382,19 @@ function closerOf(c: number): number {
     default:
       return 0;
   }
+}
+
+/**
+ * In `items` sorted by `start` (UTF-16 offsets), the index of the last item starting at or before `offset`
+ * (0 when none does; -1 for an empty list). Binary search.
+ */
+export function lastStartingAtOrBefore(items: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (items[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return hi < 0 ? -1 : lo;
 }
