@@ -267,3 +267,18 @@ describe('document-type: one matter per 请示', () => {
     assert.deepEqual(found(items.replace('请同意以县人民政府名义主办', '以上事项，请予批准'), on), []);
   });
 });
+
+describe('document-type one-addressee', () => {
+  const request = (addressee: string) =>
+    `关于申请建设村级活动场所的请示\n\n${addressee}\n\n我镇拟建设村级活动场所，所需资金由镇财政安排。\n\n妥否，请批示。\n\n城关镇人民政府\n2024年5月6日\n`;
+  const subs = (addressee: string) => lint(request(addressee), { language: 'plaintext' }).findings.filter((f) => f.rule === 'document-type').map((f) => f.severityKey);
+  it('reports a 请示 addressed to two bodies', () => {
+    assert.deepEqual(subs('县政府、县财政局：'), ['document-type/one-addressee']);
+    assert.deepEqual(subs('市委、县政府：'), ['document-type/one-addressee']);
+  });
+  it('leaves the 党委 and 政府 of one level addressed together (a body under both)', () => {
+    assert.deepEqual(subs('县委、县政府：'), []);
+    assert.deepEqual(subs('城关镇党委、城关镇人民政府：'), []);
+    assert.deepEqual(subs('县政府：'), []);
+  });
+});

@@ -133,7 +133,9 @@ export const documentType: Rule = {
       if (a && !a.lenient) {
         const line = text.slice(a.paragraph.start, a.paragraph.end).replace(/[：:]$/, '');
         const names = line.split(/[、，,]/).filter((s) => s.trim() !== '');
-        if (names.length > 1) {
+        // `县委、县政府` `市委、市政府`: the 党委 and the 政府 of one level, addressed together by a body under
+        // both (双重领导) — common practice, not two matters of routing.
+        if (names.length > 1 && !isPartyAndGovernment(names)) {
           // Marked from the first separator: the names after the first one.
           const sep = line.search(/[、，,]/);
           ctx.report({
@@ -391,4 +393,16 @@ function wordsOf(s: string): Set<string> {
     for (let i = 0; i + 1 < cs.length; i++) out.add(cs[i] + cs[i + 1]);
   }
   return out;
+}
+
+/**
+ * Two names that are the 党委 and the 政府 of one place (`县委` + `县政府`, `XX市委` + `XX市人民政府`,
+ * `XX镇党委` + `XX镇政府`): a 请示 of a body under both addresses them together.
+ */
+function isPartyAndGovernment(names: readonly string[]): boolean {
+  if (names.length !== 2) return false;
+  const [a, b] = names.map((s) => s.trim());
+  const party = /^(.*?)(?:党委|委)$/.exec(a);
+  const government = /^(.*?)(?:人民政府|政府)$/.exec(b);
+  return party !== null && government !== null && party[1] === government[1] && party[1].length > 0;
 }
