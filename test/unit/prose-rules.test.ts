@@ -282,3 +282,13 @@ describe('document-type one-addressee', () => {
     assert.deepEqual(subs('县政府：'), []);
   });
 });
+
+describe('date-format short-year', () => {
+  const fixOf = (s: string) => lint(`会议要求，${s}前完成。\n`, { language: 'plaintext' }).findings.find((f) => f.severityKey === 'date-format/short-year')?.fix?.edits[0].newText;
+  it('completes a two-digit year to the latest century that is not in the future', () => {
+    assert.equal(fixOf('98年5月'), '1998');
+    assert.equal(fixOf('19年5月'), '2019');
+    // 2099 would be in the future (the test stays valid until 2099)
+    assert.equal(fixOf('99年5月'), '1999');
+  });
+});

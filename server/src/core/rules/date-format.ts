@@ -84,7 +84,8 @@ export const dateFormat: Rule = {
       const before = text.slice(Math.max(0, m.index - 2), m.index);
       if (/[近约共满逾达]$|[过了]$/.test(before)) return;
       const yy = Number(m[1]);
-      const full = (yy >= 50 ? 1900 : 2000) + yy;
+      // 20yy unless that is in the future (`35年5月` in 2026 is 1935): a suggestion, the century is a reading.
+      const full = 2000 + yy <= new Date().getFullYear() ? 2000 + yy : 1900 + yy;
       ctx.report({
         message: msg(`年份“${m[1]}年”应写全，如“${full}年”`, `Year "${m[1]}年" should be written in full, e.g. "${full}年"`),
         start: m.index,
