@@ -148,6 +148,13 @@ describe('validateConfig', () => {
     assert.deepEqual(problems.map((p) => p.key), ['placeholderPatterns.0', 'residuePatterns.0']);
   });
 
+  it('names a bad pattern by its place in the file, also after an earlier item the schema refused', () => {
+    const { config, problems } = validateConfig({ residuePatterns: ['', 7, '.*', '^本文来源', '(a+)+'] }, 'f');
+    assert.deepEqual(config.residuePatterns, ['^本文来源']);
+    assert.deepEqual(problems.map((p) => p.key).sort(), ['residuePatterns.0', 'residuePatterns.1', 'residuePatterns.2', 'residuePatterns.4']);
+    assert.match(problems.find((p) => p.key === 'residuePatterns.4')!.reason.en, /\(a\+\)\+/);
+  });
+
   it('takes the whole value as bad when it is not an object', () => {
     for (const raw of ['on', 3, [1]]) {
       const r = validateConfig(raw, 'settings', RULES, 'gongwen.');
