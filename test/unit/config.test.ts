@@ -142,6 +142,9 @@ describe('validateConfig', () => {
     assert.equal(patternProblem('某某(同志|书记)'), undefined, 'alternatives not repeated');
     assert.equal(patternProblem('(?:甲|乙){1,3}方'), undefined, 'a short bounded repeat');
     assert.equal(patternProblem('\\p{Script=Han}{2,4}局'), undefined, 'Unicode property escapes');
+    // safe-regex2 refuses every lookbehind: the message names the lookbehind, not nested quantifiers
+    assert.match(patternProblem('(?<=关注)我们')!.en, /lookbehind/);
+    assert.match(patternProblem('(?<!本)文来源')!.zh, /后行断言/);
     const { config, problems } = validateConfig({ placeholderPatterns: ['(a+)+', '【[^】]{1,10}】'], residuePatterns: ['['] }, 'f');
     assert.deepEqual(config.placeholderPatterns, ['【[^】]{1,10}】']);
     assert.deepEqual(config.residuePatterns, []);
