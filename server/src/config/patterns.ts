@@ -36,6 +36,8 @@ function repeatsAlternatives(source: string): boolean {
 
 /** True when the pattern holds a lookbehind assertion (`(?<=…)`, `(?<!…)`). */
 function hasLookbehind(source: string): boolean {
+  // Most refused patterns have no `(?<` at all: then the parser (a lazily loaded library) is not needed.
+  if (!/\(\?<[=!]/.test(source)) return false;
   const { RegExpParser, visitRegExpAST } = require('@eslint-community/regexpp') as typeof import('@eslint-community/regexpp');
   const ast = new RegExpParser().parsePattern(source, 0, source.length, { unicode: true });
   let found = false;
