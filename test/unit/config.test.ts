@@ -142,10 +142,20 @@ describe('validateConfig', () => {
     assert.equal(patternProblem('某某(同志|书记)'), undefined, 'alternatives not repeated');
     assert.equal(patternProblem('(?:甲|乙){1,3}方'), undefined, 'a short bounded repeat');
     assert.equal(patternProblem('\\p{Script=Han}{2,4}局'), undefined, 'Unicode property escapes');
+    // safe-regex2 refuses every lookbehind: the message names the lookbehind, not nested quantifiers
+    assert.match(patternProblem('(?<=关注)我们')!.en, /lookbehind/);
+    assert.match(patternProblem('(?<!本)文来源')!.zh, /后行断言/);
     const { config, problems } = validateConfig({ placeholderPatterns: ['(a+)+', '【[^】]{1,10}】'], residuePatterns: ['['] }, 'f');
     assert.deepEqual(config.placeholderPatterns, ['【[^】]{1,10}】']);
     assert.deepEqual(config.residuePatterns, []);
     assert.deepEqual(problems.map((p) => p.key), ['placeholderPatterns.0', 'residuePatterns.0']);
+  });
+
+  it('names a bad pattern by its place in the file, also after an earlier item the schema refused', () => {
+    const { config, problems } = validateConfig({ residuePatterns: ['', 7, '.*', '^本文来源', '(a+)+'] }, 'f');
+    assert.deepEqual(config.residuePatterns, ['^本文来源']);
+    assert.deepEqual(problems.map((p) => p.key).sort(), ['residuePatterns.0', 'residuePatterns.1', 'residuePatterns.2', 'residuePatterns.4']);
+    assert.match(problems.find((p) => p.key === 'residuePatterns.4')!.reason.en, /\(a\+\)\+/);
   });
 
   it('takes the whole value as bad when it is not an object', () => {

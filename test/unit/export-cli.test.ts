@@ -193,7 +193,24 @@ describe('gongwen export', () => {
     const p = write('nowhere.txt', DRAFT);
     const r = await cli(['export', p, '-o', path.join(dir, 'missing', 'x.docx'), '--lang', 'en']);
     assert.equal(r.code, 2);
-    assert.match(r.err, /cannot write: ENOENT/);
+    assert.match(r.err, /cannot write: its folder does not exist \(ENOENT\)/);
+    const zh = await cli(['export', p, '-o', path.join(dir, 'missing', 'x.docx')]);
+    assert.match(zh.err, /无法写入: 所在文件夹不存在 \(ENOENT\)/);
+    assert.equal(fs.existsSync(path.join(dir, 'missing')), false);
+  });
+
+  it('names a folder given as the output a folder, with or without --force, and writes nothing', async () => {
+    const p = write('folder.txt', DRAFT);
+    const out = path.join(dir, 'a-folder');
+    fs.mkdirSync(out);
+    for (const extra of [[], ['--force']]) {
+      const r = await cli(['export', p, '-o', out, '--lang', 'en', ...extra]);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /a-folder is a folder; name a \.docx file with -o/);
+      assert.doesNotMatch(r.err, /pass --force/);
+    }
+    assert.deepEqual(fs.readdirSync(out), []);
+    assert.deepEqual(leftovers(), []);
   });
 
   it('reports bad usage and unreadable drafts with exit 2', async () => {

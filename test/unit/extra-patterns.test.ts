@@ -33,6 +33,19 @@ describe('configured placeholder and residue patterns', () => {
     assert.equal(lint(DRAFT, { language: 'markdown' }).findings.filter((f) => f.rule === 'web-residue').length, 0);
   });
 
+  it('a match inside a line only offers the deletion (suggestion): the line may be a sentence of the draft', () => {
+    const text = ['关于拨付资金的请示', '', '市财政局：', '', '项目资金来源为市级财政预算，共计100万元。', '', '来源：某网站', ''].join('\n');
+    const r = lint(text, { language: 'plaintext', extraPatterns: { placeholder: [], residue: [/来源/gu] } });
+    const res = r.findings.filter((f) => f.rule === 'web-residue');
+    assert.deepEqual(
+      res.map((f) => [text.slice(f.start, f.end), f.fix?.kind]),
+      [
+        ['项目资金来源为市级财政预算，共计100万元。', 'suggestion'],
+        ['来源：某网站', 'safe'],
+      ],
+    );
+  });
+
   it('a session follows a change of patterns', () => {
     const session = new LintSession();
     assert.equal(lint(DRAFT, { language: 'markdown' }, RULES, session).findings.filter((f) => f.rule === 'placeholder').length, 0);

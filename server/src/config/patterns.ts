@@ -34,6 +34,21 @@ function repeatsAlternatives(source: string): boolean {
   return found;
 }
 
+/** True when the pattern holds a lookbehind assertion (`(?<=…)`, `(?<!…)`). */
+function hasLookbehind(source: string): boolean {
+  // Most refused patterns have no `(?<` at all: then the parser (a lazily loaded library) is not needed.
+  if (!/\(\?<[=!]/.test(source)) return false;
+  const { RegExpParser, visitRegExpAST } = require('@eslint-community/regexpp') as typeof import('@eslint-community/regexpp');
+  const ast = new RegExpParser().parsePattern(source, 0, source.length, { unicode: true });
+  let found = false;
+  visitRegExpAST(ast, {
+    onAssertionEnter(a) {
+      if (a.kind === 'lookbehind') found = true;
+    },
+  });
+  return found;
+}
+
 /** Longest pattern accepted, in UTF-16 code units. */
 export const MAX_PATTERN_LENGTH = 500;
 
@@ -49,6 +64,14 @@ export function patternProblem(source: string): Msg | undefined {
   }
   const safeRegex = require('safe-regex2') as typeof import('safe-regex2'); // on first use, as above
   if (!safeRegex(re)) {
+    // safe-regex2's parser does not read lookbehind and calls every pattern with one unsafe: say so
+    // instead of naming nested quantifiers the pattern does not have.
+    if (hasLookbehind(source)) {
+      return msg(
+        '含后行断言（(?<=…) 或 (?<!…)），无法检查是否会无限回溯，请改写为不用后行断言的形式',
+        'it has a lookbehind ((?<=…) or (?<!…)), which the safety check cannot read; write it without one',
+      );
+    }
     return msg(
       '含嵌套量词（如 (a+)+），可能无限回溯，请改写为不嵌套的形式',
       'it has nested quantifiers (like (a+)+) that could backtrack without bound; write it without nesting',

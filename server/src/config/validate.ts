@@ -150,6 +150,12 @@ export function validateConfig(raw: unknown, file: string, rules: readonly Rule[
       delete data[k];
     }
   }
+  // The pattern lists as written: a problem names an item by its place in the file, also after the
+  // schema step has taken out earlier bad items (`["", "(a+)+"]`: the second is residuePatterns.1).
+  const writtenPatterns = {
+    placeholderPatterns: Array.isArray(data.placeholderPatterns) ? [...(data.placeholderPatterns as unknown[])] : [],
+    residuePatterns: Array.isArray(data.residuePatterns) ? [...(data.residuePatterns as unknown[])] : [],
+  };
   const validate = validatorFor(rules);
   const seen = new Set<string>();
   for (let round = 0; round < 8 && !validate(data); round++) {
@@ -170,9 +176,13 @@ export function validateConfig(raw: unknown, file: string, rules: readonly Rule[
   for (const name of ['placeholderPatterns', 'residuePatterns'] as const) {
     const list = data[name];
     if (!Array.isArray(list)) continue;
-    data[name] = list.filter((src: string, i: number) => {
+    const written = writtenPatterns[name];
+    let w = 0; // the kept items are the written ones in order, less those the schema step took out
+    data[name] = list.filter((src: string) => {
+      while (w < written.length && written[w] !== src) w++;
+      const at = w++;
       const why = patternProblem(src);
-      if (why) problems.push({ file, key: `${prefix}${name}.${i}`, reason: msg(`模式 ${JSON.stringify(src)} ${why.zh}`, `pattern ${JSON.stringify(src)}: ${why.en}`) });
+      if (why) problems.push({ file, key: `${prefix}${name}.${at}`, reason: msg(`模式 ${JSON.stringify(src)} ${why.zh}`, `pattern ${JSON.stringify(src)}: ${why.en}`) });
       return !why;
     });
   }

@@ -384,12 +384,16 @@ export function lineResidueKind(source: Source, line: number, t: string): Residu
   return kind;
 }
 
-/** Does `re` (flags `gu`, shared: reset here) match somewhere in `t`? */
-function matchesIn(re: RegExp, t: string): boolean {
-  re.lastIndex = 0;
-  const hit = re.test(t);
-  re.lastIndex = 0;
-  return hit;
+/** The smallest offset in `t` where one of `res` (flags `gu`, shared: reset here) matches, or -1. */
+function firstMatchAt(res: readonly RegExp[], t: string): number {
+  let first = -1;
+  for (const re of res) {
+    re.lastIndex = 0;
+    const m = re.exec(t);
+    re.lastIndex = 0;
+    if (m && (first < 0 || m.index < first)) first = m.index;
+  }
+  return first;
 }
 
 function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
@@ -445,10 +449,16 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const top2 = rank < 4;
     rank++;
     if (/^附件(?:\s*\d|\s*[:：]|\s|$)/.test(t)) inAttachment = true;
-    // The configuration's own residue patterns (`residuePatterns`): the writer named these lines.
-    if (userPatterns.length > 0 && userPatterns.some((re) => matchesIn(re, t))) {
-      set(i, 'configured', 'sure');
-      continue;
+    // The configuration's own residue patterns (`residuePatterns`): the writer named these lines. A
+    // match at the line's start (`^本文来源[:：]`) names how the line opens: sure, a safe fix. A match
+    // inside the line (`来源` in `项目资金来源为市级财政预算。`) may be a sentence of the draft that
+    // happens to hold the words: the deletion is only offered.
+    if (userPatterns.length > 0) {
+      const at = firstMatchAt(userPatterns, t);
+      if (at >= 0) {
+        set(i, 'configured', at === 0 ? 'sure' : 'likely');
+        continue;
+      }
     }
     // Junk appended to a sentence: judge the sentence without it; only the junk goes.
     const tail = noiseTail(t);

@@ -178,6 +178,10 @@ export async function runExport(argv: string[], io: ExportIO): Promise<number> {
     }
   }
 
+  if (isDirectory(outputPath)) {
+    io.stderr(say(`gongwen export: ${args.output} 是文件夹；请用 -o 指定 .docx 文件名\n`, `gongwen export: ${args.output} is a folder; name a .docx file with -o\n`));
+    return 2;
+  }
   if (!args.force && fs.existsSync(outputPath)) {
     io.stderr(say(`gongwen export: ${args.output} 已存在；加 --force 覆盖，或用 -o 另选文件\n`, `gongwen export: ${args.output} exists; pass --force to overwrite it or choose another file with -o\n`));
     return 2;
@@ -193,7 +197,7 @@ export async function runExport(argv: string[], io: ExportIO): Promise<number> {
     io.stderr(
       code === 'EEXIST'
         ? say(`gongwen export: ${args.output} 已存在；加 --force 覆盖\n`, `gongwen export: ${args.output} exists; pass --force to overwrite it\n`)
-        : `gongwen export: ${args.output}: ${say('无法写入', 'cannot write')}: ${code ?? (e as Error).message}\n`,
+        : `gongwen export: ${args.output}: ${say('无法写入', 'cannot write')}: ${writeProblem(code, zh) ?? code ?? (e as Error).message}\n`,
     );
     return 2;
   }
@@ -223,4 +227,30 @@ function writeNew(file: string, data: Uint8Array, overwrite: boolean): void {
   } finally {
     fs.rmSync(tmp, { force: true });
   }
+}
+
+/** True when `p` names an existing folder (following links); false when it is missing or unreadable. */
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What a failed write's error code means for the writer, in the UI language, with the code
+ * (`所在文件夹不存在（ENOENT）`); undefined for a code without a plain wording.
+ */
+function writeProblem(code: string | undefined, zh: boolean): string | undefined {
+  const plain: Record<string, [string, string]> = {
+    ENOENT: ['所在文件夹不存在', 'its folder does not exist'],
+    ENOTDIR: ['路径中有一项不是文件夹', 'a part of its path is not a folder'],
+    EACCES: ['没有写入权限', 'no permission to write there'],
+    EPERM: ['没有写入权限', 'no permission to write there'],
+    EROFS: ['所在磁盘只读', 'the disk is read-only'],
+    ENOSPC: ['磁盘已满', 'the disk is full'],
+  };
+  const words = code ? plain[code] : undefined;
+  return words ? `${zh ? words[0] : words[1]} (${code})` : undefined;
 }

@@ -159,7 +159,8 @@ export function parseMarker(text: string, pos: number, end: number): Marker | un
     const p = text.charCodeAt(n);
     const q = n + 1 < end ? text.charCodeAt(n + 1) : 0;
     if (p === DOT || p === WIDE_DOT || p === DUNHAO || p === COMMA || p === WIDE_COMMA) {
-      if (isDigit(q) || q === p || q === 0x25 /* % */) return undefined; // 1.5万元 2024.05 1、2、3 1..
+      // 1.5万元 2024.05 1、2、3 1.. — but `1.2025年度工作安排` is item 1 whose title opens with a year.
+      if ((isDigit(q) && !yearAt(text, n + 1, end)) || q === p || q === 0x25 /* % */) return undefined;
       return make(text, 'arabic', value, pos, n + 1, isWideDigit(c0));
     }
     if (p === CLOSE_WIDE || p === CLOSE) {
@@ -200,6 +201,16 @@ export function parseMarker(text: string, pos: number, end: number): Marker | un
     return make(text, 'circled', value, pos, trailing(text, pos + 1, end), false);
   }
   return undefined;
+}
+
+/**
+ * True when a year written in full starts at `i`: four digits (ASCII or full width) and then 年
+ * (`2025年度`). After `1.` it makes the `1.` an ordinal, not the start of a decimal (`1.2025年度名单`).
+ */
+function yearAt(text: string, i: number, end: number): boolean {
+  if (i + 4 >= end) return false;
+  for (let k = i; k < i + 4; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return text.charCodeAt(i + 4) === 0x5e74; /* 年 */
 }
 
 /** A run of Chinese numeral characters from `i` (at most 5: 九百九十九). */

@@ -150,15 +150,17 @@ export const documentType: Rule = {
     }
 
     if (!COMPARED.has(type)) return;
-    // The closing formula: one of the last two body paragraphs of the main document.
-    for (const p of body.slice(-2)) {
+    // The closing formula: the last of the last two body paragraphs that ends with one. A paragraph
+    // before the closing may end with a formula of its own (`……现报请审议。` then `妥否，请批示。`):
+    // the closing is the later one.
+    for (const p of body.slice(-2).reverse()) {
       const s = text.slice(p.start, p.end);
       const m = CLOSING.exec(s);
       if (!m) continue;
       const formula = m[1].replace(/[。！]$/, '');
       const key = formula.replace(/^以上请示/, '').replace(/，/, '');
       const fits: DocumentType = CLOSING_TYPE[formula] ?? CLOSING_TYPE[key] ?? '请示';
-      if (fits === type || (type === '报告' && fits === '请示')) continue;
+      if (fits === type || (type === '报告' && fits === '请示')) break;
       ctx.report({
         message: msg(`标题文种是“${type}”，结尾用语“${formula}”通常用于“${fits}”`, `The title's type is ${type}, but the closing "${formula}" belongs to a ${fits}`),
         start: p.start + m.index,
