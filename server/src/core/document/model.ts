@@ -43,6 +43,8 @@ const ATTACHMENT_NOTE = /^附件\s*[：:]\s*/;
 const COPY_TO = /^(?:抄送|抄报|分送)\s*[：:]/;
 /** 印发机关和印发日期 (§7.4.3): `XX县人民政府办公室　　2024年5月6日印发`. */
 const PRINTING = /年.{1,4}月.{1,4}日\s*印发$/;
+/** `PRINTING.test(s)`, asked only of lines that end with 印发 (the pattern is tried at every 年 of a line otherwise). */
+const isPrinting = (s: string): boolean => s.endsWith('印发') && PRINTING.test(s);
 /** A rule drawn in text: `———`, `---`, `***`, `___`. */
 const SEPARATOR = /^(?:[-—_=─━*]\s*){3,}$/;
 /** Sentence and clause punctuation: a line with it is prose, not a name. */
@@ -155,7 +157,7 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
   for (let k = bodyStart; k < cands.length; k++) {
     if (!DATE.test(t(k))) continue;
     const next = k + 1 < cands.length ? t(k + 1) : undefined;
-    if (next === undefined || ANNOTATION.test(next) || ATTACHMENT_LABEL.test(next) || ATTACHMENT_LABEL_COLON.test(next) || COPY_TO.test(next) || PRINTING.test(next)) {
+    if (next === undefined || ANNOTATION.test(next) || ATTACHMENT_LABEL.test(next) || ATTACHMENT_LABEL_COLON.test(next) || COPY_TO.test(next) || isPrinting(next)) {
       dateAt = k;
       break;
     }
@@ -180,7 +182,7 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
   for (let k = after; k < cands.length; k++) {
     const s = t(k);
     const p = para(w, k);
-    if (COPY_TO.test(s) || PRINTING.test(s)) {
+    if (COPY_TO.test(s) || isPrinting(s)) {
       setRole(w, k, COPY_TO.test(s) ? 'copy-to' : 'printing');
       imprint ??= { paragraphs: [] };
       imprint.paragraphs.push(p);

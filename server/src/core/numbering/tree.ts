@@ -392,7 +392,15 @@ function partKind(body: string, text: string, cs: number, end: number): ScopeKin
 
 /** Whether a non-marker line may be a scope line, and of which kind (confirmed later by the list after it). */
 function softKind(body: string, at: { bold: boolean; emoji: boolean; afterBreak: boolean }): ScopeKind | undefined {
-  if (body.length === 0 || RESIDUE_RE.test(body) || asciiHeavy(body)) return undefined;
+  if (body.length === 0) return undefined;
+  const kind = softShape(body, at);
+  // Residue-like or mostly ASCII lines are never headings: asked last, of the few candidates only (the
+  // residue pattern is the costly test, and most lines are sentences that are no candidate at all).
+  return kind === undefined || RESIDUE_RE.test(body) || asciiHeavy(body) ? undefined : kind;
+}
+
+/** `softKind` without its residue and ASCII tests. */
+function softShape(body: string, at: { bold: boolean; emoji: boolean; afterBreak: boolean }): ScopeKind | undefined {
   if (LETTER_RE.test(body)) return 'letter';
   // A bold line is a heading even when it ends in ： (`**主要做法：**`).
   if (at.bold && body.length <= 60 && !/[。；;！？]/.test(body.slice(0, -1))) return 'bold';
