@@ -42,6 +42,10 @@ export async function exportToWord(arg?: unknown, serverFonts?: (uri: vscode.Uri
     return undefined;
   }
   const language = document.languageId as Language;
+  if (document.getText().replace(/^\uFEFF/, '').trim() === '') {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The draft is empty; nothing exported.'));
+    return undefined;
+  }
 
   const zh = isChinese(vscode.env.language);
   const left = blockingItems(remainingFindings(document));

@@ -32,6 +32,18 @@ describe('gongwen export', () => {
   };
   const leftovers = () => fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'));
 
+  it('refuses an empty draft (spaces, line breaks, a BOM) with a message, and writes nothing', async () => {
+    for (const [name, content] of [['empty.txt', ''], ['blank.md', '\n  \n\u3000\n'], ['bom.txt', '\uFEFF\n']]) {
+      const p = write(name, content);
+      const r = await cli(['export', p]);
+      assert.equal(r.code, 2, name);
+      assert.match(r.err, /是空的，未导出/);
+      assert.ok(!fs.existsSync(p.replace(/\.(txt|md)$/, '.docx')), `${name}: no .docx`);
+    }
+    const en = await cli(['export', write('empty2.txt', '')], 'en_US.UTF-8');
+    assert.match(en.err, /is empty; nothing exported/);
+  });
+
   it('writes DRAFT.docx beside the draft and reports the fonts it asked for', async () => {
     const p = write('notice.txt', DRAFT);
     const r = await cli(['export', p]);

@@ -155,6 +155,11 @@ export async function runExport(argv: string[], io: ExportIO): Promise<number> {
     io.stderr(`gongwen export: ${displayPath(args.draft)}: 无法读取 / cannot read: ${(e as Error).message}\n`);
     return 2;
   }
+  // An empty draft (nothing but spaces and line breaks) would give an empty Word file: say so instead.
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    io.stderr(say(`gongwen export: ${displayPath(args.draft)} 是空的，未导出\n`, `gongwen export: ${displayPath(args.draft)} is empty; nothing exported\n`));
+    return 2;
+  }
   const language = languageOf(args.draft);
   const { settings, problems: configProblems } = config.settingsFor(draftPath, args.severities);
   for (const p of configProblems) io.stderr(`gongwen export: ${formatProblem(p, zh)}\n`);

@@ -72,4 +72,26 @@ suite('export to Word', () => {
     assert.strictEqual(written.path, target.path);
     await vscode.workspace.fs.delete(written);
   });
+
+  test('an empty draft is not exported (a message, no file, no question)', async () => {
+    const dir = vscode.Uri.joinPath(workspaceRoot(), 'tmp', `empty-export-${process.pid}-${Date.now()}`);
+    const draft = vscode.Uri.joinPath(dir, '空白.txt');
+    await vscode.workspace.fs.writeFile(draft, Buffer.from('\n\u3000\n'));
+    try {
+      await open(draft);
+      const api = (await activeExtension()).exports as GongwenApi;
+      let asked = 0;
+      const result = await api.exportWord(draft, () => {
+        asked++;
+        return undefined;
+      });
+      assert.strictEqual(result, undefined);
+      assert.strictEqual(asked, 0, 'nothing to ask about');
+      const names = (await vscode.workspace.fs.readDirectory(dir)).map(([n]) => n);
+      assert.deepStrictEqual(names, ['空白.txt'], 'no .docx written');
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false });
+    }
+  });
 });
