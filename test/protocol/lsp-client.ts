@@ -177,6 +177,17 @@ export class TestClient {
   }
 
   /** The next server→client request matching (already received ones count after `since`). */
+  /**
+   * Answer `workspace/configuration` with `fn` from now on, tell the server the settings changed, and wait
+   * for the diagnostic refresh it asks for when it has re-read them.
+   */
+  async reconfigure(fn: TestClient['config']): Promise<void> {
+    this.config = fn;
+    const since = this.serverRequests.length;
+    this.notify('workspace/didChangeConfiguration', { settings: null });
+    await this.waitForServerRequest('workspace/diagnostic/refresh', since);
+  }
+
   waitForServerRequest(method: string, since: number, ms = 15000): Promise<any> {
     const hit = this.serverRequests.slice(since).find((m) => m.method === method);
     if (hit) return Promise.resolve(hit.params);

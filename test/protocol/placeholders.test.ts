@@ -46,10 +46,7 @@ describe('gongwen/placeholders request', () => {
     let answer: any = await c.request('gongwen/placeholders', { uri: URI });
     assert.equal(answer.version, 2);
     assert.deepEqual(answer.groups.map((g: any) => g.group), ['XX同志']);
-    c.config = () => ({ rules: { placeholder: 'off' } });
-    const since = c.serverRequests.length;
-    c.notify('workspace/didChangeConfiguration', { settings: null });
-    await c.waitForServerRequest('workspace/diagnostic/refresh', since);
+    await c.reconfigure(() => ({ rules: { placeholder: 'off' } }));
     answer = await c.request('gongwen/placeholders', { uri: URI });
     assert.deepEqual(answer.placeholders, []);
     c.config = () => ({});

@@ -248,16 +248,10 @@ describe('settings and fixes', () => {
   after(async () => {
     await c.stop();
   });
-  async function reconfigure(fn: TestClient['config']) {
-    c.config = fn;
-    const since = c.serverRequests.length;
-    c.notify('workspace/didChangeConfiguration', { settings: null });
-    await c.waitForServerRequest('workspace/diagnostic/refresh', since);
-  }
 
   it('25 unknown rule keys make one message, not 25', async () => {
     const rules = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`no-such-rule-${i}`, 'error']));
-    await reconfigure(() => ({ rules, speakingRate: 'slow' }));
+    await c.reconfigure(() => ({ rules, speakingRate: 'slow' }));
     const uri = 'file:///tmp/gongwen-test/unknown.md';
     c.open(uri, DRAFT);
     await c.diagnostics(uri);
@@ -269,7 +263,7 @@ describe('settings and fixes', () => {
     assert.match(shown[0], /unknown rules "no-such-rule-0".*\(25 in all\)/);
     assert.ok(!shown[0].includes('no-such-rule-5'), 'names the first five only');
     assert.match(shown[0], /speakingRate/);
-    await reconfigure(() => ({}));
+    await c.reconfigure(() => ({}));
   });
 
   it('gongwen.fix.suggestions: fix-all and fix-on-save apply suggestions only when it is on', async () => {
@@ -284,11 +278,11 @@ describe('settings and fixes', () => {
       return applyTextEdits(DRAFT, actionEdits(actions[0], uri, 1));
     };
     assert.equal(await fixAllNow(), safeOnly);
-    await reconfigure(() => ({ fix: { suggestions: true } }));
+    await c.reconfigure(() => ({ fix: { suggestions: true } }));
     assert.equal(await fixAllNow(), withSuggestions);
-    await reconfigure(() => ({ fix: { suggestions: 'yes' } }));
+    await c.reconfigure(() => ({ fix: { suggestions: 'yes' } }));
     assert.equal(await fixAllNow(), safeOnly, 'a bad value falls back to the default');
-    await reconfigure(() => ({}));
+    await c.reconfigure(() => ({}));
   });
 
   it('new text under a repeated version number is analysed afresh, and fix-all fixes the new text', async () => {
@@ -349,11 +343,11 @@ describe('settings and fixes', () => {
     assert.deepEqual(stats.placeholders.map((p: any) => p.range), placeholders.map((f) => rangeOf(DRAFT, f.start, f.end)));
     assert.equal(stats.groups.reduce((n: number, g: any) => n + g.count, 0), placeholders.filter((f) => f.group !== undefined).length);
     for (let i = 1; i < stats.groups.length; i++) assert.ok(stats.groups[i - 1].count >= stats.groups[i].count, 'most frequent first');
-    await reconfigure(() => ({ rules: { placeholder: 'off' }, speakingRate: 100 }));
+    await c.reconfigure(() => ({ rules: { placeholder: 'off' }, speakingRate: 100 }));
     const off = await c.request('gongwen/documentStats', { textDocument: { uri } });
     assert.equal(off.placeholders.length, 0);
     assert.equal(off.rate, 100);
-    await reconfigure(() => ({}));
+    await c.reconfigure(() => ({}));
     assert.equal(await c.request('gongwen/documentStats', { textDocument: { uri: 'file:///not/open.txt' } }), null);
     c.close(uri);
   });

@@ -348,13 +348,6 @@ describe('settings, per document and on change', () => {
     await c.stop();
   });
 
-  /** Change settings and wait for the server's diagnostic refresh request. */
-  async function reconfigure(fn: TestClient['config']) {
-    c.config = fn;
-    const since = c.serverRequests.length;
-    c.notify('workspace/didChangeConfiguration', { settings: null });
-    await c.waitForServerRequest('workspace/diagnostic/refresh', since);
-  }
 
   it('asks for the gongwen section of each document, English messages', async () => {
     c.open(MD_URI, DRAFT);
@@ -368,12 +361,12 @@ describe('settings, per document and on change', () => {
     const findings = lint(DRAFT, { language: 'markdown' }).findings;
     if (findings.length === 0) assert.fail('no rule reports on the draft yet');
     const rule = findings[0].rule;
-    await reconfigure(() => ({ rules: { [rule]: 'error' } }));
+    await c.reconfigure(() => ({ rules: { [rule]: 'error' } }));
     let { items } = await c.diagnostics(MD_URI);
     const sev = lint(DRAFT, { language: 'markdown', severities: { [rule]: 'error' } }).findings;
     expectDiagnostics(items, DRAFT, sev, 'en', 1);
     assert.ok(items.filter((d: any) => d.code === rule).every((d: any) => d.severity === 1));
-    await reconfigure(() => ({ rules: { [rule]: 'off' } }));
+    await c.reconfigure(() => ({ rules: { [rule]: 'off' } }));
     ({ items } = await c.diagnostics(MD_URI));
     assert.equal(items.filter((d: any) => d.code === rule).length, 0, `${rule} off`);
     expectDiagnostics(items, DRAFT, lint(DRAFT, { language: 'markdown', severities: { [rule]: 'off' } }).findings, 'en', 1);
@@ -381,7 +374,7 @@ describe('settings, per document and on change', () => {
 
   it('keeps settings per document (multi-root) and handles the size limit', async () => {
     const small = 'untitled:Untitled-2';
-    await reconfigure((scopeUri) => (scopeUri === small ? { maxFileSize: 10 } : {}));
+    await c.reconfigure((scopeUri) => (scopeUri === small ? { maxFileSize: 10 } : {}));
     c.open(small, DRAFT, 'plaintext');
     const limited = await c.diagnostics(small);
     assert.deepEqual(limited.items.map((d: any) => d.code), ['too-large']);
@@ -391,11 +384,11 @@ describe('settings, per document and on change', () => {
   });
 
   it('disables checking by enable=false and by languages', async () => {
-    await reconfigure(() => ({ enable: false }));
+    await c.reconfigure(() => ({ enable: false }));
     assert.deepEqual((await c.diagnostics(MD_URI)).items, []);
-    await reconfigure(() => ({ languages: ['plaintext'] }));
+    await c.reconfigure(() => ({ languages: ['plaintext'] }));
     assert.deepEqual((await c.diagnostics(MD_URI)).items, []);
-    await reconfigure(() => ({}));
+    await c.reconfigure(() => ({}));
     expectDiagnostics((await c.diagnostics(MD_URI)).items, DRAFT, lint(DRAFT, { language: 'markdown' }).findings, 'en', 1);
   });
 
@@ -404,19 +397,19 @@ describe('settings, per document and on change', () => {
       const { data } = await c.request('textDocument/semanticTokens/full', { textDocument: { uri: MD_URI } });
       return new Set(data.filter((_: number, i: number) => i % 5 === 3));
     };
-    await reconfigure(() => ({}));
+    await c.reconfigure(() => ({}));
     const on = await types();
-    await reconfigure(() => ({ rules: { placeholder: 'off' } }));
+    await c.reconfigure(() => ({ rules: { placeholder: 'off' } }));
     const off = await types();
     assert.equal(off.has(1), false);
     if (findPlaceholders(new Source(DRAFT, 'markdown')).length) assert.equal(on.has(1), true);
-    await reconfigure(() => ({}));
+    await c.reconfigure(() => ({}));
   });
 
   it('reports a bad value once and uses its default', async () => {
-    await reconfigure(() => ({ speakingRate: 'fast', rules: { 'no-such-rule': 'error' } }));
+    await c.reconfigure(() => ({ speakingRate: 'fast', rules: { 'no-such-rule': 'error' } }));
     await c.diagnostics(MD_URI);
-    await reconfigure(() => ({ speakingRate: 'fast', rules: { 'no-such-rule': 'error' } }));
+    await c.reconfigure(() => ({ speakingRate: 'fast', rules: { 'no-such-rule': 'error' } }));
     const report = await c.diagnostics(MD_URI);
     expectDiagnostics(report.items, DRAFT, lint(DRAFT, { language: 'markdown' }).findings, 'en', 1);
     const warnings = c.notifications.filter((m) => m.method === 'window/showMessage').map((m) => (m.params as any).message as string);
