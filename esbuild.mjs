@@ -19,21 +19,20 @@ const common = {
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
+/**
+ * A plugin that leaves the import of `request` out of the bundle as a require of the sibling file `file` in
+ * dist/ (built on its own), so the importing bundle loads that code only when it runs.
+ */
+function asSibling(request, file) {
+  const filter = new RegExp(`^${request.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+  return { name: `sibling ${file}`, setup: (build) => build.onResolve({ filter }, () => ({ path: file, external: true })) };
+}
+
 /** The CLI loads the language server from dist/server.js only for `gongwen lsp`, keeping start-up light. */
-const serverAsSibling = {
-  name: 'server-as-sibling',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/server$/ }, () => ({ path: './server.js', external: true }));
-  },
-};
+const serverAsSibling = asSibling('./server', './server.js');
 
 /** The CLI loads the Word export (and the docx library) from dist/export-cli.js only for `gongwen export`. */
-const exportAsSibling = {
-  name: 'export-as-sibling',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/export\/cli$/ }, () => ({ path: './export-cli.js', external: true }));
-  },
-};
+const exportAsSibling = asSibling('./export/cli', './export-cli.js');
 
 /**
  * Libraries the CLI needs only on some paths — validating an rc file (ajv), user patterns (safe-regex2,
@@ -51,23 +50,13 @@ const cliLazyLibs = {
 };
 
 /** The extension loads the Word export from dist/export.js only when the command runs: activation stays small. */
-const clientExportAsSibling = {
-  name: 'client-export-as-sibling',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/export$/ }, () => ({ path: './export.js', external: true }));
-  },
-};
+const clientExportAsSibling = asSibling('./export', './export.js');
 
 /**
  * The extension's entry (dist/client.js) stays tiny so that activation loads next to nothing: its
  * `import('./lazy')` becomes a require of the sibling bundle dist/client-lazy.js (client/src/lazy.ts).
  */
-const lazyAsSibling = {
-  name: 'lazy-as-sibling',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/lazy$/ }, () => ({ path: './client-lazy.js', external: true }));
-  },
-};
+const lazyAsSibling = asSibling('./lazy', './client-lazy.js');
 
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [lazyAsSibling, clientExportAsSibling] },
