@@ -38,8 +38,11 @@ export interface IncrementalRun {
   readonly windows: ReadonlyArray<readonly [number, number]> | undefined;
   /** The previous findings of `rule` outside the windows, moved to this version's offsets. */
   reused(rule: string): Finding[];
-  /** Record the findings a paragraph-local rule has in this version (fresh and reused). */
-  record(rule: string, findings: readonly Finding[]): void;
+  /**
+   * Record the findings a paragraph-local rule has in this version: `fresh` ones it reported in the windows
+   * (or everywhere, in a full run) and the `reused` ones `reused` gave.
+   */
+  record(rule: string, fresh: readonly Finding[], reused: readonly Finding[]): void;
   /** A rule threw: do not keep its findings. */
   failed(rule: string): void;
   /** The run is over: keep its state for the next version. */
@@ -84,8 +87,7 @@ export class LintSession {
 
   /** @internal Called by `lint` after the whole-document passes. */
   begin(inputs: RunInputs): IncrementalRun | undefined {
-    const locals = inputs.rules.filter((r) => r.meta.scope === 'paragraph');
-    if (locals.length === 0) return undefined;
+    if (!inputs.rules.some((r) => r.meta.scope === 'paragraph')) return undefined;
     const layer = inputs.layer();
     const document = inputs.document();
     const key = keyOf(inputs.options, inputs.rules, document, inputs.source.language, inputs.text);
@@ -129,12 +131,14 @@ export class LintSession {
         }
         return out;
       },
-      record: (rule, findings) => {
+      record: (rule, fresh, reused) => {
         // Kept for later versions: their strings must not pin this version's text (see memo.ts `detach`).
-        for (const f of findings) keepable(f);
+        // Reused findings were detached when they were fresh.
+        for (const f of fresh) keepable(f);
         const perUnit: Finding[][] = units.map(() => []);
         // fresh and reused findings are not in one order: find each one's unit by binary search
-        for (const f of findings) perUnit[unitAt(units, f.start, end)].push(f);
+        for (const f of fresh) perUnit[unitAt(units, f.start, end)].push(f);
+        for (const f of reused) perUnit[unitAt(units, f.start, end)].push(f);
         byRule.set(rule, perUnit);
       },
       failed: () => {

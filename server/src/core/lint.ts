@@ -36,11 +36,13 @@ export function resolveSeverity(rule: Rule, sub: string | undefined, severities:
  */
 export function lint(text: string, options: LintOptions = {}, rules: readonly Rule[] = RULES, session?: LintSession): LintResult {
   const source = new Source(text, options.language ?? 'markdown');
+  const extraPatterns: ExtraPatterns = { placeholder: options.extraPatterns?.placeholder ?? [], residue: options.extraPatterns?.residue ?? [] };
+  // The residue classifier reads the configured residue patterns from the source (it runs before any rule).
+  source.residuePatterns = extraPatterns.residue;
   if (session) {
     session.memo.rotate();
     source.memo = session.memo;
   }
-  source.residuePatterns = options.extraPatterns?.residue ?? [];
   // Lines of template-site furniture (a download notice's `1、…` items) are not the document's
   // 层次序号: the numbering model skips them while web-residue reports them.
   // (Whether or not this run includes the rule: a test of one numbering rule reads what the product reads.)
@@ -49,7 +51,6 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
   const sections = buildSections(source, residueOn ? { skipLines: residueLines(source) } : {});
   const findings: Finding[] = [];
   const errors: LintResult['errors'] = [];
-  const extraPatterns: ExtraPatterns = { placeholder: options.extraPatterns?.placeholder ?? [], residue: options.extraPatterns?.residue ?? [] };
   // Built on first access: most rules never ask for it.
   let document: DocumentModel | undefined;
 
@@ -100,8 +101,10 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
     try {
       rule.check(ctx);
       if (run && rule.meta.scope === 'paragraph') {
-        if (windows) for (const f of run.reused(rule.meta.id)) findings.push(f);
-        run.record(rule.meta.id, findings.slice(first));
+        const fresh = findings.slice(first);
+        const reused = windows ? run.reused(rule.meta.id) : [];
+        for (const f of reused) findings.push(f);
+        run.record(rule.meta.id, fresh, reused);
       }
     } catch (error) {
       // What a rule reported before it threw is partial (and, in an incremental run, only the window's

@@ -146,7 +146,8 @@ export interface LintOptions {
  * or reset `lastIndex` (the objects are shared by one lint run).
  * - `placeholder`: each match in a prose line is an unfilled placeholder (read by the placeholder rule).
  * - `residue`: a prose line whose text (as `residueText` gives it) matches is web residue (read by
- *   the web-residue rule).
+ *   the residue line classifier through `Source.residuePatterns`, which `lint` sets: web-residue reports
+ *   the line and the numbering model skips it).
  */
 export interface ExtraPatterns {
   placeholder: readonly RegExp[];
