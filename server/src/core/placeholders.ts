@@ -551,7 +551,7 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
 }
 
 /** Does `[s, e)` overlap a range of `ranges` (sorted by start, disjoint)? Binary search. */
-function overlaps(ranges: ReadonlyArray<[number, number]>, s: number, e: number): boolean {
+export function overlaps(ranges: ReadonlyArray<[number, number]>, s: number, e: number): boolean {
   let lo = 0;
   let hi = ranges.length;
   while (lo < hi) {
@@ -573,7 +573,7 @@ function maskAtoms(line: string, atoms: readonly Atom[]): string {
 }
 
 /** Lines whose text a reader sees as the document: not code, front matter or HTML comments. */
-function visible(line: Line): boolean {
+export function visible(line: Line): boolean {
   return line.scope === 'text' || line.scope === 'table' || line.scope === 'quote';
 }
 

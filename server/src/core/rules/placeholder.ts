@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { findPlaceholders, type PlaceholderMatch } from '../placeholders';
+import { findPlaceholders, overlaps, visible, type PlaceholderMatch } from '../placeholders';
 import { proseOf } from '../text';
 import type { RuleContext, Rule } from '../types';
 
@@ -89,24 +89,38 @@ export const placeholder: Rule = {
 function configured(ctx: RuleContext, found: readonly PlaceholderMatch[]): PlaceholderMatch[] {
   const patterns = ctx.extraPatterns.placeholder;
   if (patterns.length === 0) return [];
+  // The configuration compiles them with `gu`; a caller's regex without `g` still works.
+  const globals = patterns.map((re) => (re.global ? re : new RegExp(re.source, `${re.flags}g`)));
   const layer = proseOf(ctx);
   const text = ctx.source.text;
-  const taken = found.map((p) => [p.start, p.end] as const);
+  const builtIn = union(found.map((p) => [p.start, p.end]));
   const out: PlaceholderMatch[] = [];
   for (const line of ctx.source.lines) {
-    if (line.scope !== 'text' && line.scope !== 'table' && line.scope !== 'quote') continue;
+    if (!visible(line)) continue;
     const lineText = ctx.source.lineText(line);
-    for (const re of patterns) {
-      // The configuration compiles them with `gu`; a caller's regex without `g` still works.
-      for (const m of lineText.matchAll(re.global ? re : new RegExp(re.source, `${re.flags}g`))) {
+    const first = out.length;
+    for (const re of globals) {
+      for (const m of lineText.matchAll(re)) {
         if (m[0].length === 0) continue;
         const start = line.start + (m.index ?? 0);
         const end = start + m[0].length;
-        if (!layer.isProseRange(start, end) || taken.some(([a, b]) => start < b && end > a)) continue;
-        taken.push([start, end]);
+        if (!layer.isProseRange(start, end) || overlaps(builtIn, start, end)) continue;
+        // another pattern's match on this line
+        if (out.slice(first).some((p) => start < p.end && end > p.start)) continue;
         out.push({ start, end, text: text.slice(start, end), group: m[0], weak: false, keyStart: start });
       }
     }
+  }
+  return out;
+}
+
+/** The union of `[start, end)` ranges: sorted by start and disjoint (what `overlaps` searches). */
+function union(ranges: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [s, e] of ranges.sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last && s < last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
   }
   return out;
 }
