@@ -1,3 +1,4 @@
+import { forEachMatchIn } from '../text/scan';
 import { msg } from '../messages';
 import { isAsciiDigit, isAsciiLetter, proseOf } from '../text';
 import type { Rule } from '../types';
@@ -37,10 +38,15 @@ export const punctuationPairs: Rule = {
     const text = source.text;
     const layer = proseOf(ctx);
     const paras = layer.paragraphs();
-    // Every paired mark of the text, by one native scan; each paragraph takes its share in order.
+    // Every paired mark of the text, by one native scan; each paragraph takes its share in order. When
+    // the engine re-checks a few paragraphs (ctx.windows), only theirs.
     const marks: number[] = [];
-    PAIRED.lastIndex = 0;
-    for (let m = PAIRED.exec(text); m !== null; m = PAIRED.exec(text)) marks.push(m.index);
+    if (ctx.windows) {
+      for (const para of paras) if (layer.touches(para.start, para.end)) forEachMatchIn(PAIRED, text, para.start, para.end, (m) => marks.push(m.index));
+    } else {
+      PAIRED.lastIndex = 0;
+      for (let m = PAIRED.exec(text); m !== null; m = PAIRED.exec(text)) marks.push(m.index);
+    }
     let q = 0;
     for (let p = 0; p < paras.length; p++) {
       const para = paras[p];

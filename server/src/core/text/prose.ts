@@ -1,3 +1,4 @@
+import { forEachMatchIn } from './scan';
 import type { Source } from '../source';
 import type { Line } from '../types';
 import { hasIdeograph, isSpace } from './chars';
@@ -109,19 +110,16 @@ export class TextLayer {
 
   /**
    * Run a global regex over the whole text and call `fn` for each match lying entirely in prose.
-   * The regex must have the `g` flag; write it so that it cannot cross a line break where that matters.
+   * The regex must have the `g` flag; write it so that it cannot cross a line break where that matters,
+   * and so that it reads at most a few characters past a line break it crosses (see `forEachMatchIn`).
    */
   forEachProseMatch(re: RegExp, fn: (m: RegExpExecArray) => void): void {
     const text = this.source.text;
     for (const [from, to] of this.windows) {
-      re.lastIndex = from;
-      for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        if (this.isProseRange(m.index, m.index + m[0].length)) fn(m);
-      }
+      // In a window, the search stops near it instead of running on to the next match (see scan.ts).
+      forEachMatchIn(re, text, from, to, (m) => {
+        if (m[0].length > 0 && this.isProseRange(m.index, m.index + m[0].length)) fn(m);
+      });
     }
   }
 
