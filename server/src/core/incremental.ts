@@ -1,4 +1,4 @@
-import { lastStartingAtOrBefore, type Source } from './source';
+import { commonPrefixLength, commonSuffixLength, type LineRecord, type Source } from './source';
 import { detach, SourceMemo } from './memo';
 import type { TextLayer } from './text/prose';
 import { markerOffsetList } from './text/context';
@@ -82,6 +82,8 @@ export class LintSession {
   private state: State | undefined;
   /** Per-line results of the whole-document scanners, kept across versions (see `Source.memo`). */
   readonly memo = new SourceMemo();
+  /** The last version's lines: the next `Source` reuses their strings (see the `Source` constructor). */
+  lineRecord: LineRecord | undefined;
   /**
    * What the last lint did: how many units the text had and how many the paragraph-local rules
    * re-checked (`rechecked === units` for a full run). For logs and tests.
@@ -91,6 +93,7 @@ export class LintSession {
   /** Forget the last analysis (the next lint runs in full). */
   reset(): void {
     this.state = undefined;
+    this.lineRecord = undefined;
     this.memo.rotate();
     this.memo.rotate();
     this.last = undefined;
@@ -116,8 +119,8 @@ export class LintSession {
     if (prev) {
       const old = prev.units;
       const m = old.starts.length - 1;
-      const pre = commonPrefix(prev.text, text);
-      const suf = commonSuffix(prev.text, text, pre);
+      const pre = commonPrefixLength(prev.text, text);
+      const suf = commonSuffixLength(prev.text, text, pre);
       shift = text.length - prev.text.length;
       let head = 0;
       // A unit at the same offsets whose text lies in the common prefix is the same text.
@@ -181,44 +184,6 @@ function keepable(f: Finding): void {
   f.message = { zh: detach(f.message.zh), en: detach(f.message.en) };
   if (f.fix) f.fix = { ...f.fix, title: { zh: detach(f.fix.title.zh), en: detach(f.fix.title.en) }, edits: f.fix.edits.map((e) => ({ ...e, newText: detach(e.newText) })) };
   if (f.group !== undefined) f.group = detach(f.group);
-}
-
-/**
- * How many UTF-16 code units `a` and `b` share at their start. Compares growing chunks natively (a slice
- * of a flat string is a view; `===` on two is a memory compare), a character loop only at the end:
- * about 20× faster than a loop over 100,000 characters.
- */
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  for (let k = 256; i < n; ) {
-    const m = Math.min(k, n - i);
-    if (a.slice(i, i + m) === b.slice(i, i + m)) {
-      i += m;
-      k *= 2;
-    } else if (m > 16) k = m >> 2;
-    else break;
-  }
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/** How many code units `a` and `b` share at their end, not reaching into the first `pre` of either (as `commonPrefix`). */
-function commonSuffix(a: string, b: string, pre: number): number {
-  const n = Math.min(a.length, b.length) - pre;
-  const al = a.length;
-  const bl = b.length;
-  let i = 0;
-  for (let k = 256; i < n; ) {
-    const m = Math.min(k, n - i);
-    if (a.slice(al - i - m, al - i) === b.slice(bl - i - m, bl - i)) {
-      i += m;
-      k *= 2;
-    } else if (m > 16) k = m >> 2;
-    else break;
-  }
-  while (i < n && a.charCodeAt(al - 1 - i) === b.charCodeAt(bl - 1 - i)) i++;
-  return i;
 }
 
 /** Do unit `j` of `a` and unit `o` of `b` have the same signature? */

@@ -35,7 +35,8 @@ export function resolveSeverity(rule: Rule, sub: string | undefined, severities:
  * on the paragraphs an edit changed since the session's last lint; the result is the same as without.
  */
 export function lint(text: string, options: LintOptions = {}, rules: readonly Rule[] = RULES, session?: LintSession): LintResult {
-  const source = new Source(text, options.language ?? 'markdown');
+  const source = new Source(text, options.language ?? 'markdown', session?.lineRecord);
+  if (session) session.lineRecord = source.lineRecord();
   const extraPatterns: ExtraPatterns = { placeholder: options.extraPatterns?.placeholder ?? [], residue: options.extraPatterns?.residue ?? [] };
   // The residue classifier reads the configured residue patterns from the source (it runs before any rule).
   source.residuePatterns = extraPatterns.residue;
