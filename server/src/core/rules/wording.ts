@@ -176,13 +176,15 @@ export const wording: Rule = {
       }
     }
     if (entries.length === 0) return;
-    const { byFirst, first, pairs } = compile(entries);
+    const { byFirst, first, second, pairs } = compile(entries);
     const text = layer.source.text;
     // One pass: at each offset try only the entries that can start with its character.
     for (const [from, to] of layer.windows)
     for (let i = from; i < to && i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (first[code] === 0 || !pairs.has(code * 0x10000 + text.charCodeAt(i + 1))) continue;
+      if (first[code] === 0) continue;
+      const next = text.charCodeAt(i + 1);
+      if (second[next] === 0 || !pairs.has(code * 0x10000 + next)) continue;
       const cands = byFirst.get(code);
       if (cands === undefined) continue;
       let found: { entry: Entry & { user?: boolean }; part: string; at: number; len: number } | undefined;
@@ -251,7 +253,9 @@ interface Compiled {
   byFirst: Map<number, Candidate[]>;
   /** 1 for each UTF-16 unit some entry starts with: the cheap test before the map. */
   first: Uint8Array;
-  /** First two UTF-16 units of every entry (`c1 * 0x10000 + c2`): the second cheap test. */
+  /** 1 for each UTF-16 unit some entry has second: the second cheap test (a table, before the set). */
+  second: Uint8Array;
+  /** First two UTF-16 units of every entry (`c1 * 0x10000 + c2`): the third test. */
   pairs: Set<number>;
 }
 
@@ -277,13 +281,15 @@ function compile(entries: Array<Entry & { user?: boolean }>): Compiled {
   const first = new Uint8Array(0x10000);
   for (const c of byFirst.keys()) first[c] = 1;
   const pairs = new Set<number>();
+  const second = new Uint8Array(0x10000);
   for (const entry of entries) {
+    for (let j = 0; j < entry.second.length; j++) second[entry.second.charCodeAt(j)] = 1;
     for (let k = 0; k < entry.first.length; k++) {
       const c1 = entry.first.charCodeAt(k);
       for (let j = 0; j < entry.second.length; j++) pairs.add(c1 * 0x10000 + entry.second.charCodeAt(j));
     }
   }
-  const out = { byFirst, first, pairs };
+  const out = { byFirst, first, second, pairs };
   if (compiled.size > 20) compiled.clear();
   compiled.set(key, out);
   return out;
