@@ -191,6 +191,32 @@ describe('gongwen export', () => {
     assert.deepEqual(leftovers(), []);
   });
 
+  it('keeps the permissions of a file it replaces with --force', async () => {
+    const p = write('ro.txt', DRAFT);
+    const out = write('ro.docx', 'old');
+    fs.chmodSync(out, 0o444);
+    const r = await cli(['export', p, '--force']);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(fs.statSync(out).mode & 0o777, 0o444);
+    assert.equal(fs.readFileSync(out).subarray(0, 2).toString('latin1'), 'PK');
+    assert.deepEqual(leftovers(), []);
+  });
+
+  it('refuses an output name that does not end in .docx, and writes nothing', async () => {
+    const p = write('named.txt', DRAFT);
+    for (const name of ['named-out.txt', 'named-out', 'named.docx.md']) {
+      const r = await cli(['export', p, '-o', path.join(dir, name), '--lang', 'en', '--force']);
+      assert.equal(r.code, 2, name);
+      assert.match(r.err, /is not a \.docx name/);
+      assert.equal(fs.existsSync(path.join(dir, name)), false, name);
+    }
+    const zh = await cli(['export', p, '-o', path.join(dir, 'x.txt')]);
+    assert.match(zh.err, /不是 \.docx 文件名/);
+    const upper = await cli(['export', p, '-o', path.join(dir, 'UPPER.DOCX')]);
+    assert.equal(upper.code, 0, upper.err);
+    assert.deepEqual(leftovers(), []);
+  });
+
   it('takes -o and --font', async () => {
     const p = write('fonts.txt', DRAFT);
     const out = path.join(dir, 'sub-out.docx');

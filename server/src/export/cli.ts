@@ -11,7 +11,7 @@
  * residue; naming them) or when the output file exists. Writes to a temporary file beside the output
  * and renames it, so a failed export leaves nothing half-written. Exit codes: 0 exported; 1 refused
  * because of blocking findings; 2 bad usage, an unreadable draft or configuration file, an existing
- * output without `--force`, or a failed write.
+ * output without `--force`, an output name not ending in `.docx`, or a failed write.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -187,6 +187,12 @@ export async function runExport(argv: string[], io: ExportIO): Promise<number> {
     io.stderr(say(`gongwen export: ${args.output} 是文件夹；请用 -o 指定 .docx 文件名\n`, `gongwen export: ${args.output} is a folder; name a .docx file with -o\n`));
     return 2;
   }
+  // The file is a Word document whatever it is called: a name that says otherwise (`-o 通知.txt`) would
+  // hand the user a file that no program opens as what its name says.
+  if (!/\.docx$/i.test(args.output)) {
+    io.stderr(say(`gongwen export: ${args.output} 不是 .docx 文件名；导出的是 Word 文件，请用 -o 指定以 .docx 结尾的文件名\n`, `gongwen export: ${args.output} is not a .docx name; the export is a Word file: name it with -o ending in .docx\n`));
+    return 2;
+  }
   if (!args.force && fs.existsSync(outputPath)) {
     io.stderr(say(`gongwen export: ${args.output} 已存在；加 --force 覆盖，或用 -o 另选文件\n`, `gongwen export: ${args.output} exists; pass --force to overwrite it or choose another file with -o\n`));
     return 2;
@@ -227,10 +233,24 @@ function writeNew(file: string, data: Uint8Array, overwrite: boolean): void {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.gongwen-${process.pid}.tmp`);
   fs.writeFileSync(tmp, data);
   try {
-    if (overwrite) fs.renameSync(tmp, file);
+    if (overwrite) {
+      // The file replaced keeps its permissions (a read-only .docx stays read-only).
+      const mode = modeOf(file);
+      if (mode !== undefined) fs.chmodSync(tmp, mode);
+      fs.renameSync(tmp, file);
+    }
     else fs.linkSync(tmp, file);
   } finally {
     fs.rmSync(tmp, { force: true });
+  }
+}
+
+/** The permission bits of an existing file, or undefined when there is none. */
+function modeOf(file: string): number | undefined {
+  try {
+    return fs.statSync(file).mode & 0o7777;
+  } catch {
+    return undefined;
   }
 }
 
