@@ -86,7 +86,8 @@ export class LintSession {
   lineRecord: LineRecord | undefined;
   /**
    * What the last lint did: how many units the text had and how many the paragraph-local rules
-   * re-checked (`rechecked === units` for a full run). For logs and tests.
+   * re-checked (`rechecked === units` for a full run); undefined when it ran no paragraph-local rule.
+   * For logs and tests.
    */
   last: { units: number; rechecked: number } | undefined;
 
@@ -101,7 +102,11 @@ export class LintSession {
 
   /** @internal Called by `lint` after the whole-document passes. */
   begin(inputs: RunInputs): IncrementalRun | undefined {
-    if (!inputs.rules.some((r) => r.meta.scope === 'paragraph')) return undefined;
+    if (!inputs.rules.some((r) => r.meta.scope === 'paragraph')) {
+      // Nothing to re-check in part: say so (a stale figure from an earlier lint would mislead).
+      this.last = undefined;
+      return undefined;
+    }
     const layer = inputs.layer();
     const document = inputs.document();
     const text = inputs.text;
