@@ -209,7 +209,7 @@ test('a session used by a lint without paragraph-local rules, and a session rese
   check(a);
   // this lint leaves the session's state at version a: the next one compares c with a
   check(b, wholeOnly);
-  assert.equal(session.last, undefined, 'a lint without paragraph-local rules leaves no figure of its own');
+  assert.equal(typeof session.last, 'undefined', 'a lint without paragraph-local rules leaves no figure of its own');
   check(c);
   assert.ok(session.last && session.last.rechecked < session.last.units, 'c against a re-checks part of the text');
   session.reset();
