@@ -121,7 +121,38 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
   // After the rules: the allow-list, then the document's own suppression comments (Markdown).
   const allowRules = new Set(rules.filter((r) => r.meta.allowList).map((r) => r.meta.id));
   const allowed = options.allow?.length ? applyAllowList(findings, text, options.allow, allowRules) : findings;
-  return { findings: applySuppressions(allowed, source), source, sections, errors };
+  const yielding = new Set(rules.filter((r) => r.meta.yields).map((r) => r.meta.id));
+  return { findings: dropEchoes(applySuppressions(allowed, source), yielding), source, sections, errors };
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
+
+/**
+ * Drop the findings of yielding rules (`meta.yields`) that another rule's finding repeats: same range,
+ * same fix edits, severity at least as high. `findings` is sorted by start and end; the order is kept.
+ */
+function dropEchoes(findings: Finding[], yielding: ReadonlySet<string>): Finding[] {
+  if (yielding.size === 0) return findings;
+  let out: Finding[] | undefined;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    let echo = false;
+    if (yielding.has(f.rule) && f.fix) {
+      for (let j = i - 1; j >= 0 && findings[j].start === f.start && !echo; j--) echo = repeats(findings[j], f, yielding);
+      for (let j = i + 1; j < findings.length && findings[j].start === f.start && !echo; j++) echo = repeats(findings[j], f, yielding);
+    }
+    if (echo) out ??= findings.slice(0, i);
+    else out?.push(f);
+  }
+  return out ?? findings;
+}
+
+/** Does `g`, of a rule that does not yield, say what `f` says: same range, same edits, severity at least as high? */
+function repeats(g: Finding, f: Finding, yielding: ReadonlySet<string>): boolean {
+  if (g.rule === f.rule || yielding.has(g.rule) || g.end !== f.end || !g.fix || !f.fix || RANK[g.severity] < RANK[f.severity]) return false;
+  const a = g.fix.edits;
+  const b = f.fix.edits;
+  return a.length === b.length && a.every((e, k) => e.start === b[k].start && e.end === b[k].end && e.newText === b[k].newText);
 }
 
 /** A rule's options: its declared defaults overlaid with the given values (unknown keys dropped). */

@@ -104,6 +104,13 @@ export interface RuleMeta {
    * the incremental findings equal a full analysis (test/unit/incremental.test.ts).
    */
   scope?: 'paragraph';
+  /**
+   * A general rule that yields to a specific one: when another rule reports the same range with the
+   * same fix at a severity at least as high, this rule's finding is dropped, so one character does not
+   * carry two diagnostics that say the same (punctuation-width beside addressee on `各部门:`,
+   * numbering-punctuation beside attachment-note on `附件：1、`).
+   */
+  yields?: boolean;
 }
 
 /** One rule option: its JSON type, its default and what it means (both languages). */

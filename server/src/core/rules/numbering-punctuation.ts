@@ -9,6 +9,7 @@ import type { Marker, Msg, Rule } from '../types';
 export const numberingPunctuation: Rule = {
   meta: {
     id: 'numbering-punctuation',
+    yields: true,
     name: msg('序号标点', 'Ordinal punctuation'),
     basis: 'GB/T 15834',
     defaultSeverity: 'warning',

@@ -19,6 +19,7 @@ export const punctuationWidth: Rule = {
   meta: {
     id: 'punctuation-width',
     scope: 'paragraph',
+    yields: true,
     name: msg('标点全半角', 'Punctuation width'),
     basis: 'GB/T 15834',
     defaultSeverity: 'warning',
