@@ -226,6 +226,7 @@ describe('document-type: one matter per 请示', () => {
   it('reports what the text says: an add-on asked 一并, 另有一事, a counted title or body', () => {
     assert.deepEqual(found(request('XX县教育局关于申请校舍维修经费的请示', '校舍急需维修，请批准安排维修经费30万元。', '另外，我局拟购置校车2辆，一并请示。')), [['document-type/one-matter', '另外，']]);
     assert.deepEqual(found(request('XX县教育局关于申请校舍维修经费的请示', '校舍急需维修，请批准安排维修经费30万元。还有一事，我局拟购置校车2辆，请予批准。')), [['document-type/one-matter', '还有一事']]);
+    assert.deepEqual(found(request('XX县教育局关于申请校舍维修经费的请示', '校舍急需维修，请批准安排维修经费30万元。此外，我局拟增加编制2名，请一并批准。')), [['document-type/one-matter', '此外，']]);
     assert.deepEqual(found(request('XX县教育局关于两个事项的请示', '一是校舍维修，二是购置校车。')), [['document-type/one-matter', '两个事项']]);
     assert.deepEqual(found(request('XX县教育局关于有关工作的请示', '现就以下几个问题请示如下：', '一、校舍维修。', '二、购置校车。')), [['document-type/one-matter', '几个问题']]);
     // Two 关于 outside 书名号; one inside them is a cited title.
@@ -239,6 +240,7 @@ describe('document-type: one matter per 请示', () => {
     assert.deepEqual(found(request('XX县教育局关于申请校舍维修经费的请示', '校舍急需维修，请批准安排维修经费30万元。另，维修期间学生安排到邻校上课。')), []);
     assert.deepEqual(found(request('XX县教育局关于申请校舍维修经费的请示', '现将实施方案和经费预算表一并报上，请审批。')), []);
     assert.deepEqual(found(request('XX县教育局关于新建城东小学的请示', '请批准新建城东小学。另，该校所需配套资金800万元，请一并批准。')), []);
+    assert.deepEqual(found(request('XX县教育局关于新建城东小学的请示', '请批准新建城东小学。此外，该校所需配套资金800万元，请一并批准。')), []);
     assert.deepEqual(found(request('XX县教育局关于解决群众反映较多问题的请示', '请批准。')), []);
     assert.deepEqual(found(request('XX县教育局关于召开全县职工运动会的请示', '拟于6月举办全县职工运动会，请批准。', '所需经费10万元，请批准从工会经费中列支。'), on), []);
     // A 报告 and a 通知 are not 请示.

@@ -182,10 +182,10 @@ export const documentType: Rule = {
 const COUNTED_MATTERS = /若干(?:个|项)?(?:事项|问题|事宜)|(?<![第\d十])(?:几|两|二|三|四|五|多)(?:个|项|件)(?:事项|问题|事宜)/;
 
 /**
- * A second matter added on: `另，……请一并批准`, `另外，……一并审批`, or `另有一事/还有一事……请批准`. The request must
+ * A second matter added on: `另，……请一并批准`, `另外，……一并审批`, `此外，……请一并批准`, or `另有一事/还有一事……请批准`. The request must
  * follow in the same paragraph.
  */
-const ADD_ON = /(?:^|[。；！？])\s*(另(?:外)?[，,：:]|另有一(?:事|件事|个问题)|还有一(?:事|件事|个问题))/g;
+const ADD_ON = /(?:^|[。；！？])\s*((?:另(?:外)?|此外)[，,：:]|另有一(?:事|件事|个问题)|还有一(?:事|件事|个问题))/g;
 const JOINED_REQUEST = /一并(?:予以)?(?:批准|审批|批复|同意|核准|审定|请示)/;
 
 /**
@@ -276,7 +276,7 @@ function oneMatter(ctx: RuleContext, titleText: string, title: DocParagraph[], b
     for (let m = ADD_ON.exec(s); m !== null; m = ADD_ON.exec(s)) {
       const opener = m.index + m[0].length - m[1].length;
       const rest = s.slice(opener);
-      const strong = !/^另(?:外)?[，,：:]/.test(m[1]);
+      const strong = !/^(?:另(?:外)?|此外)[，,：:]/.test(m[1]);
       // `另，该项目所需配套资金……请一并批准` asks for a part of the same matter: only `另有一事` needs no such test.
       let ask: RegExpExecArray | null;
       if (strong) {
