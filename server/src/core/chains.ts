@@ -13,7 +13,6 @@ import { CN_NUMERAL_CHARS, parseChineseNumeral, toChineseNumeral } from './numbe
 import { isHighSurrogate, isLowSurrogate, quoteSpans, type Source } from './source';
 import type { Line } from './types';
 import { unitTable } from './text/chars';
-import type { TextMemo } from './memo';
 
 /**
  * `shi` 一是, `yao` 一要, `di` 第一, `qi` 其一: ordinal words. The others are structure ordinals
@@ -120,7 +119,7 @@ function atBoundary(text: string, s: number, lineStart: number): boolean {
   return BOUNDARY.includes(text[i - 1]);
 }
 
-/** Items of one line `[from, to)` (from = content start). */
+/** Items of one line `[from, to)` (from = content start); `openingAt` is where an opening item starts, -1 when none can. */
 function lineItems(text: string, from: number, to: number, paragraph: number, openingAt: number, out: ChainItem[]): void {
   const slice = text.slice(from, to);
   ITEM_RE.lastIndex = 0;
@@ -151,7 +150,7 @@ function lineItems(text: string, from: number, to: number, paragraph: number, op
       if (parseChineseNumeral(next) > value) continue;
     }
     const end = family === 'shi' || family === 'yao' ? numEnd + 1 : numEnd;
-    const opening = start === openingAt || (start > openingAt && start - openingAt <= 4 && LIST_MARKER.test(text.slice(openingAt, start)));
+    const opening = openingAt >= 0 && (start === openingAt || (start > openingAt && start - openingAt <= 4 && LIST_MARKER.test(text.slice(openingAt, start))));
     out.push({ family, value, start, end, numStart, numEnd, paragraph, opening });
   }
 }
@@ -161,13 +160,62 @@ function lineItems(text: string, from: number, to: number, paragraph: number, op
 export interface ChainOptions {
   /**
    * 0-based lines that open a section of the document (parts, headings, scope lines from the
-   * section tree): every chain ends there.
+   * section tree): every chain ends there. Any set-like object (a `Set<number>` or a table lookup).
    */
-  scopeLines?: ReadonlySet<number>;
+  scopeLines?: { has(line: number): boolean };
 }
 
 /** A chain does not continue into a paragraph more than this many paragraphs after its last item. */
 const MAX_PARAGRAPH_GAP = 6;
+
+/**
+ * What one line contributes to the chains, relative to the line's start (items carry paragraph 0):
+ * a function of the line's text alone (see `lineEntry`), so it is kept in the memo across versions.
+ */
+interface LineEntry {
+  /** `contentStart - start` the entry was computed for (checked on use). */
+  readonly content: number;
+  /** Ordinal-word items (`一是`, `第一`), in order. */
+  readonly words: readonly ChainItem[];
+  /** Run-in structure ordinals (`一、` `（1）` `①`), in order: kept only when their paragraph holds two of a family. */
+  readonly runIn: readonly ChainItem[];
+  /** The line opens with a structure marker (not `第一，`). Only computed for a paragraph's first line. */
+  readonly marker: boolean;
+  /** The line holds a quotation opener (“ ‘ 「 『 "): its paragraph's quotations must be looked for. */
+  readonly quote: boolean;
+}
+
+const NO_ITEMS: readonly ChainItem[] = [];
+
+/** Quotation openers (see `quoteSpans`): a paragraph without one has no quotation. */
+const QUOTE_OPENER = unitTable('“‘「『"');
+
+/**
+ * The entry of a line whose text is `t` and whose content starts at `content`: as its paragraph's
+ * first line (`first`: the opening item and marker count) or not. Reads nothing outside `t`: the
+ * look-ahead of `lineItems` past a line's end only ever meets a line break, which matches nothing.
+ */
+function lineEntry(t: string, content: number, first: boolean): LineEntry {
+  const runIn: ChainItem[] = [];
+  runInItems(t, content, t.length, 0, first, runIn);
+  let words: ChainItem[] | undefined;
+  if (hasItemHint(t, content, t.length)) lineItems(t, content, t.length, 0, first ? content : -1, (words = []));
+  let quote = false;
+  for (let i = 0; i < t.length; i++) if (QUOTE_OPENER[t.charCodeAt(i)] === 1) {
+    quote = true;
+    break;
+  }
+  return {
+    content,
+    words: words?.length ? words : NO_ITEMS,
+    runIn: runIn.length ? runIn : NO_ITEMS,
+    marker: first && (parseMarker(t, content, t.length)?.level ?? 0) > 0,
+    quote,
+  };
+}
+
+/** Run-in families as small integers, for counting a paragraph's run-in items per family. */
+const RUN_IN_INDEX: Partial<Record<ChainFamily, number>> = { cn: 0, 'cn-paren': 1, arabic: 2, 'arabic-paren': 3, circled: 4 };
 
 /**
  * Every chain in the document, in order. A chain breaks at a heading, a structure marker or a line
@@ -180,143 +228,111 @@ const MAX_PARAGRAPH_GAP = 6;
  */
 export function findChains(source: Source, options: ChainOptions = {}): Chain[] {
   const text = source.text;
+  const scopeLines = options.scopeLines;
   const chains: Chain[] = [];
   const open = new Map<ChainFamily, Chain>();
-  const close = (f?: ChainFamily) => {
-    for (const [fam, c] of open) if (f === undefined || fam === f) (chains.push(c), open.delete(fam));
-  };
-  const closeWords = () => {
-    for (const fam of [...open.keys()]) if (!RUN_IN_FAMILIES.has(fam)) close(fam);
+  const closeAll = () => {
+    for (const c of open.values()) chains.push(c);
+    open.clear();
   };
   const paragraphs = source.paragraphs();
-  const memo = source.memo?.table<MemoItems>('chains.paragraphItems');
+  const memoFirst = source.memo?.table<LineEntry>('chains.firstLine');
+  const memoRest = source.memo?.table<LineEntry>('chains.line');
+  let content = 0;
+  const computeFirst = (t: string) => lineEntry(t, content, true);
+  const computeRest = (t: string) => lineEntry(t, content, false);
+  const entryOf = (line: Line, first: boolean): LineEntry => {
+    content = line.contentStart - line.start;
+    const t = source.lineText(line);
+    const memo = first ? memoFirst : memoRest;
+    if (!memo) return lineEntry(t, content, first);
+    let e = memo.get(t, first ? computeFirst : computeRest);
+    if (e.content !== content) memo.set(t, (e = lineEntry(t, content, first)));
+    return e;
+  };
+  const entries: LineEntry[] = [];
+  const counts = [0, 0, 0, 0, 0];
+  const feed = (it: ChainItem) => {
+    if (RUN_IN_FAMILIES.has(it.family)) {
+      for (const [fam, c] of open) if (!RUN_IN_FAMILIES.has(fam)) (chains.push(c), open.delete(fam));
+    }
+    const cur = open.get(it.family);
+    if (cur) {
+      const prev = cur.items[cur.items.length - 1];
+      const restart = it.value === 1 && !(cur.items.length === 1 && cur.items[0].value === 1 && prev.paragraph === it.paragraph);
+      // A later paragraph continues the chain when it opens with an item that does not go back
+      // (`二是` after `三是` starts afresh), or with the next number anywhere in it.
+      const continues = it.value === prev.value + 1 || (it.opening && it.value >= prev.value);
+      const newParagraph = prev.paragraph !== it.paragraph && !continues;
+      if (!restart && !newParagraph) {
+        cur.items.push(it);
+        return;
+      }
+      chains.push(cur);
+      open.delete(it.family);
+    }
+    open.set(it.family, { family: it.family, items: [it] });
+  };
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const para: Line[] = paragraphs[pi];
     const first = para[0];
     if (first.scope !== 'text') continue;
-    // A heading, a structure line or a paragraph that opens with a structure marker ends every chain.
-    if (first.headingLevel > 0 || options.scopeLines?.has(first.index) || (parseMarker(text, first.contentStart, first.end)?.level ?? 0) > 0) close();
-    // Run-in structure chains never leave their paragraph; word chains fade after a long gap.
-    for (const [fam, c] of [...open]) {
-      const last = c.items[c.items.length - 1].paragraph;
-      if (RUN_IN_FAMILIES.has(fam) || pi - last > MAX_PARAGRAPH_GAP) close(fam);
+    entries.length = 0;
+    let anyItems = false;
+    let anyQuote = false;
+    let runIns = 0;
+    for (let k = 0; k < para.length; k++) {
+      const e = entryOf(para[k], k === 0);
+      entries.push(e);
+      if (e.words.length || e.runIn.length) anyItems = true;
+      if (e.quote) anyQuote = true;
+      runIns += e.runIn.length;
     }
-    const items = memo ? memoItems(memo, text, para, pi, options.scopeLines) : paragraphItems(text, para, pi, options.scopeLines);
-    for (const it of items) {
-      if (it.value === -1) {
-        close();
-        continue;
+    // A heading, a structure line or a paragraph that opens with a structure marker ends every chain.
+    if (first.headingLevel > 0 || scopeLines?.has(first.index) || entries[0].marker) closeAll();
+    // Run-in structure chains never leave their paragraph; word chains fade after a long gap.
+    for (const [fam, c] of open) {
+      if (RUN_IN_FAMILIES.has(fam) || pi - c.items[c.items.length - 1].paragraph > MAX_PARAGRAPH_GAP) (chains.push(c), open.delete(fam));
+    }
+    // Nothing to feed: no item, and a structure line inside the paragraph would only close chains that are not open.
+    if (!anyItems && (open.size === 0 || scopeLines === undefined)) continue;
+    // A structure chain needs a run-in item: one opening marker alone is the numbering rules' business.
+    counts.fill(0);
+    if (runIns >= 2) for (const e of entries) for (const it of e.runIn) counts[RUN_IN_INDEX[it.family] as number]++;
+    // Quotations (looked for only when needed): items inside them are left out.
+    let quotes: ReadonlyArray<[number, number]> | undefined;
+    let q = 0;
+    const quoted = (at: number): boolean => {
+      if (!anyQuote) return false;
+      quotes ??= quoteSpans(text, first.start, para[para.length - 1].end);
+      while (q < quotes.length && quotes[q][1] <= at) q++;
+      return q < quotes.length && quotes[q][0] <= at;
+    };
+    for (let k = 0; k < para.length; k++) {
+      const line = para[k];
+      const e = entries[k];
+      // A structure line inside a paragraph (no blank line before it) still ends the chains.
+      if (k > 0 && scopeLines?.has(line.index) && !quoted(line.contentStart)) closeAll();
+      const { words, runIn } = e;
+      if (words.length === 0 && runIn.length === 0) continue;
+      const base = line.start;
+      // Word items and the run-in items kept, merged by start (no two share one).
+      let w = 0;
+      let r = 0;
+      for (;;) {
+        while (r < runIn.length && counts[RUN_IN_INDEX[runIn[r].family] as number] < 2) r++;
+        let it: ChainItem;
+        if (w < words.length && (r >= runIn.length || words[w].start < runIn[r].start)) it = words[w++];
+        else if (r < runIn.length) it = runIn[r++];
+        else break;
+        if (quoted(it.start + base)) continue;
+        feed({ family: it.family, value: it.value, start: it.start + base, end: it.end + base, numStart: it.numStart + base, numEnd: it.numEnd + base, paragraph: pi, opening: it.opening });
       }
-      if (RUN_IN_FAMILIES.has(it.family)) closeWords();
-      const cur = open.get(it.family);
-      if (cur) {
-        const prev = cur.items[cur.items.length - 1];
-        const restart = it.value === 1 && !(cur.items.length === 1 && cur.items[0].value === 1 && prev.paragraph === it.paragraph);
-        // A later paragraph continues the chain when it opens with an item that does not go back
-        // (`二是` after `三是` starts afresh), or with the next number anywhere in it.
-        const continues = it.value === prev.value + 1 || (it.opening && it.value >= prev.value);
-        const newParagraph = prev.paragraph !== it.paragraph && !continues;
-        if (!restart && !newParagraph) {
-          cur.items.push(it);
-          continue;
-        }
-        close(it.family);
-      }
-      open.set(it.family, { family: it.family, items: [it] });
     }
   }
-  close();
+  closeAll();
   chains.sort((a, b) => a.items[0].start - b.items[0].start);
   return chains;
-}
-
-/** The chain items of one prose paragraph (index `pi`), in order, quotations left out. */
-function paragraphItems(text: string, para: readonly Line[], pi: number, scopeLines: ReadonlySet<number> | undefined): ChainItem[] {
-  const first = para[0];
-  let items: ChainItem[] = [];
-  let structural: ChainItem[] = [];
-  for (const line of para) {
-    const from = line.contentStart;
-    if (scopeLines?.has(line.index) && line !== first) {
-      // A structure line inside a paragraph (no blank line before it) still ends the chains.
-      items.push({ family: 'di', value: -1, start: from, end: from, numStart: from, numEnd: from, paragraph: pi, opening: false });
-    }
-    runInItems(text, from, line.end, pi, line === first, structural);
-    if (!hasItemHint(text, from, line.end)) continue;
-    lineItems(text, from, line.end, pi, first.contentStart, items);
-  }
-  // A structure chain needs a run-in item: one opening marker alone is the numbering rules' business.
-  structural = structuralChains(structural);
-  if (structural.length) items = [...items, ...structural].sort((a, b) => a.start - b.start);
-  if (items.length > 0) {
-    // Only now look for quotations: most paragraphs have no items.
-    const last = para[para.length - 1];
-    const quotes = quoteSpans(text, first.start, last.end);
-    if (quotes.length > 0) items = outsideQuotes(items, quotes);
-  }
-  return items;
-}
-
-/** How far past a paragraph's end `lineItems` may look (`一是一、` and `第一、二` read a few characters on). */
-const LOOK_AHEAD = 8;
-
-/** A memo entry of `memoItems`: the paragraph's shape and its items relative to its start. */
-interface MemoItems {
-  shape: string;
-  items: ChainItem[];
-}
-
-/**
- * `paragraphItems` through a memo: the key is the paragraph's text with a few characters after it; the
- * entry also holds the rest of what the items depend on (each line's offsets and whether it opens a
- * section) and is used only when that matches. The stored items are relative to the paragraph's start
- * and its index 0.
- */
-function memoItems(memo: TextMemo<MemoItems>, text: string, para: readonly Line[], pi: number, scopeLines: ReadonlySet<number> | undefined): ChainItem[] {
-  const base = para[0].start;
-  const end = para[para.length - 1].end;
-  let shape = '';
-  for (const line of para) shape += `${line.start - base}.${line.contentStart - base}.${line.end - base}${scopeLines?.has(line.index) ? '!' : ''},`;
-  const local = text.slice(base, end + LOOK_AHEAD);
-  const compute = (): MemoItems => {
-    // Run on a copy of the paragraph at offset 0, so the result is relative by construction.
-    const lines = para.map((l) => ({ ...l, start: l.start - base, end: l.end - base, contentStart: l.contentStart - base, next: l.next - base }));
-    return { shape, items: paragraphItems(local, lines, 0, scopeLines === undefined ? undefined : new Set(para.filter((l) => scopeLines.has(l.index)).map((l) => l.index))) };
-  };
-  let entry = memo.get(local, compute);
-  if (entry.shape !== shape) memo.set(local, (entry = compute()));
-  const rel = entry.items;
-  if (base === 0 && pi === 0) return rel;
-  return rel.map((it) => ({ ...it, start: it.start + base, end: it.end + base, numStart: it.numStart + base, numEnd: it.numEnd + base, paragraph: pi }));
-}
-
-/**
- * Keep the run-in structure items of one paragraph that belong to a chain: per family, at least
- * two items of which one runs in (not only the paragraph's opening marker).
- */
-function structuralChains(items: ChainItem[]): ChainItem[] {
-  if (items.length < 2) return [];
-  const byFamily = new Map<ChainFamily, ChainItem[]>();
-  for (const it of items) {
-    const l = byFamily.get(it.family);
-    if (l) l.push(it);
-    else byFamily.set(it.family, [it]);
-  }
-  const out: ChainItem[] = [];
-  for (const l of byFamily.values()) if (l.length >= 2) out.push(...l);
-  return out;
-}
-
-/** Items (sorted) whose start is not inside a quotation (sorted, disjoint spans): one merge pass. */
-function outsideQuotes(items: ChainItem[], quotes: ReadonlyArray<[number, number]>): ChainItem[] {
-  const out: ChainItem[] = [];
-  let q = 0;
-  for (const it of items) {
-    while (q < quotes.length && quotes[q][1] <= it.start) q++;
-    if (q < quotes.length && quotes[q][0] <= it.start) continue;
-    out.push(it);
-  }
-  return out;
 }
 
 /** Cheap pre-filter, as /[一二三四五六七八九十][是要，、,：:]/ but with table lookups (much faster on 10 MB). */
