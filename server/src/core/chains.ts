@@ -160,7 +160,8 @@ function lineItems(text: string, from: number, to: number, paragraph: number, op
 export interface ChainOptions {
   /**
    * 0-based lines that open a section of the document (parts, headings, scope lines from the
-   * section tree): every chain ends there. Any set-like object (a `Set<number>` or a table lookup).
+   * section tree): every chain ends there. Any set-like object (a `Set<number>` or a table lookup); asked
+   * only while a chain is open.
    */
   scopeLines?: { has(line: number): boolean };
 }
@@ -289,7 +290,7 @@ export function findChains(source: Source, options: ChainOptions = {}): Chain[] 
       runIns += e.runIn.length;
     }
     // A heading, a structure line or a paragraph that opens with a structure marker ends every chain.
-    if (first.headingLevel > 0 || scopeLines?.has(first.index) || entries[0].marker) closeAll();
+    if (open.size > 0 && (first.headingLevel > 0 || entries[0].marker || scopeLines?.has(first.index))) closeAll();
     // Run-in structure chains never leave their paragraph; word chains fade after a long gap.
     for (const [fam, c] of open) {
       if (RUN_IN_FAMILIES.has(fam) || pi - c.items[c.items.length - 1].paragraph > MAX_PARAGRAPH_GAP) (chains.push(c), open.delete(fam));
@@ -312,7 +313,7 @@ export function findChains(source: Source, options: ChainOptions = {}): Chain[] 
       const line = para[k];
       const e = entries[k];
       // A structure line inside a paragraph (no blank line before it) still ends the chains.
-      if (k > 0 && scopeLines?.has(line.index) && !quoted(line.contentStart)) closeAll();
+      if (k > 0 && open.size > 0 && scopeLines?.has(line.index) && !quoted(line.contentStart)) closeAll();
       const { words, runIn } = e;
       if (words.length === 0 && runIn.length === 0) continue;
       const base = line.start;
