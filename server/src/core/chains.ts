@@ -12,7 +12,6 @@ import { formatNumeral, numeralSpan, parseMarker } from './numbering/markers';
 import { CN_NUMERAL_CHARS, parseChineseNumeral, toChineseNumeral } from './numbering/numerals';
 import { isHighSurrogate, isLowSurrogate, quoteSpans, type Source } from './source';
 import type { Line } from './types';
-import { unitTable } from './text/chars';
 
 /**
  * `shi` 一是, `yao` 一要, `di` 第一, `qi` 其一: ordinal words. The others are structure ordinals
@@ -86,28 +85,31 @@ export function numeralFor(family: ChainFamily, value: number): string {
   return toChineseNumeral(value);
 }
 
-/** Clause ends and breaks after which a structure ordinal may run in inside a paragraph. */
-const RUN_IN_BOUNDARY = unitTable('。；;：:！!？?，,');
+/**
+ * Character classes of the one pass over a line in `lineEntry`: a clause end or break after which a
+ * structure ordinal may run in inside a paragraph (`RUN_IN`), a character that may end an ordinal word
+ * after its numeral (`ITEM_END`: a cheap filter before `lineItems`), a quotation opener (`QUOTE`, see `quoteSpans`).
+ */
+const RUN_IN = 1;
+const ITEM_END = 2;
+const QUOTE = 4;
+const CLASS = new Uint8Array(0x10000);
+for (const ch of '。；;：:！!？?，,') CLASS[ch.charCodeAt(0)] |= RUN_IN;
+for (const ch of '是要，、,：:') CLASS[ch.charCodeAt(0)] |= ITEM_END;
+for (const ch of '“‘「『"') CLASS[ch.charCodeAt(0)] |= QUOTE;
+/** Chinese numerals one to ten (the numerals of an ordinal word). */
+const NUMERAL = new Uint8Array(0x10000);
+for (const ch of CN_NUMERAL_CHARS) NUMERAL[ch.charCodeAt(0)] = 1;
 
 /**
- * Structure ordinals inside one paragraph line `[from, to)`: the one opening the paragraph (when
- * `opening`) and those after a clause break. Each is a chain item of its family.
+ * The structure ordinal at `pos` of a paragraph line whose content is `[from, to)`, as a chain item
+ * (`opening` when it opens the paragraph), pushed to `out`; nothing when there is none.
  */
-function runInItems(text: string, from: number, to: number, paragraph: number, opening: boolean, out: ChainItem[]): void {
-  const push = (pos: number) => {
-    const m = parseMarker(text, pos, Math.min(to, pos + 16));
-    if (!m || m.level === 0) return;
-    const span = numeralSpan(m);
-    out.push({ family: m.family as ChainFamily, value: m.value, start: m.start, end: m.end, numStart: span.start, numEnd: span.end, paragraph, opening: pos === from && opening });
-  };
-  if (opening) push(from);
-  for (let i = from; i < to; i++) {
-    if (RUN_IN_BOUNDARY[text.charCodeAt(i)] !== 1) continue;
-    let j = i + 1;
-    // Spaces and astral characters (a rare character or an emoji glued on) carry no boundary information.
-    while (j < to && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000 || (isHighSurrogate(text.charCodeAt(j)) && isLowSurrogate(text.charCodeAt(j + 1))))) j += isHighSurrogate(text.charCodeAt(j)) ? 2 : 1;
-    if (j < to) push(j);
-  }
+function runInItem(text: string, pos: number, to: number, opening: boolean, out: ChainItem[]): void {
+  const m = parseMarker(text, pos, Math.min(to, pos + 16));
+  if (!m || m.level === 0) return;
+  const span = numeralSpan(m);
+  out.push({ family: m.family as ChainFamily, value: m.value, start: m.start, end: m.end, numStart: span.start, numEnd: span.end, paragraph: 0, opening });
 }
 
 /** Is `[s, e)` at a clause boundary of the line starting at `lineStart`? Astral characters are transparent. */
@@ -188,31 +190,65 @@ interface LineEntry {
 
 const NO_ITEMS: readonly ChainItem[] = [];
 
-/** Quotation openers (see `quoteSpans`): a paragraph without one has no quotation. */
-const QUOTE_OPENER = unitTable('“‘「『"');
-
 /**
- * The entry of a line whose text is `t` and whose content starts at `content`: as its paragraph's
- * first line (`first`: the opening item and marker count) or not. Reads nothing outside `t`: the
- * look-ahead of `lineItems` past a line's end only ever meets a line break, which matches nothing.
+ * The entry of `line` of `text`, as its paragraph's first line (`first`: the opening item and marker
+ * count) or not, with offsets relative to the line's start. Depends on the line's text alone: the
+ * look-ahead of `lineItems` past a line's end only ever meets a line break or the end of the text, and
+ * neither matches anything. One pass finds the run-in structure ordinals (the one opening the paragraph
+ * and those after a clause break), a hint of an ordinal word and a quotation opener.
  */
-function lineEntry(t: string, content: number, first: boolean): LineEntry {
-  const runIn: ChainItem[] = [];
-  runInItems(t, content, t.length, 0, first, runIn);
-  let words: ChainItem[] | undefined;
-  if (hasItemHint(t, content, t.length)) lineItems(t, content, t.length, 0, first ? content : -1, (words = []));
+function lineEntry(text: string, line: Line, first: boolean): LineEntry {
+  const { start, contentStart: from, end } = line;
   let quote = false;
-  for (let i = 0; i < t.length; i++) if (QUOTE_OPENER[t.charCodeAt(i)] === 1) {
-    quote = true;
-    break;
+  let hint = false;
+  for (let i = start; i < from; i++) if ((CLASS[text.charCodeAt(i)] & QUOTE) !== 0) quote = true;
+  const found: ChainItem[] = [];
+  if (first) runInItem(text, from, end, true, found);
+  for (let i = from; i < end; i++) {
+    const k = CLASS[text.charCodeAt(i)];
+    if (k === 0) continue;
+    if ((k & QUOTE) !== 0) quote = true;
+    // `一是` `第一，`: a numeral right before (as /[一二三四五六七八九十][是要，、,：:]/).
+    if ((k & ITEM_END) !== 0 && i > from && NUMERAL[text.charCodeAt(i - 1)] === 1) hint = true;
+    if ((k & RUN_IN) !== 0) {
+      let j = i + 1;
+      // Spaces and astral characters (a rare character or an emoji glued on) carry no boundary information.
+      while (j < end && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000 || (isHighSurrogate(text.charCodeAt(j)) && isLowSurrogate(text.charCodeAt(j + 1))))) j += isHighSurrogate(text.charCodeAt(j)) ? 2 : 1;
+      if (j < end) runInItem(text, j, end, false, found);
+    }
   }
-  return {
-    content,
-    words: words?.length ? words : NO_ITEMS,
-    runIn: runIn.length ? runIn : NO_ITEMS,
-    marker: first && (parseMarker(t, content, t.length)?.level ?? 0) > 0,
-    quote,
-  };
+  let runIn: ChainItem[] | undefined;
+  let words: ChainItem[] | undefined;
+  if (found.length) runIn = relative(found, start);
+  if (hint) {
+    found.length = 0;
+    lineItems(text, from, end, 0, first ? from : -1, found);
+    if (found.length) words = relative(found, start);
+  }
+  const content = from - start;
+  const marker = first && (parseMarker(text, from, end)?.level ?? 0) > 0;
+  if (!runIn && !words && !quote && !marker) return emptyEntry(content);
+  return { content, words: words ?? NO_ITEMS, runIn: runIn ?? NO_ITEMS, marker, quote };
+}
+
+/** `items` (fresh) moved to offsets relative to `base`. */
+function relative(items: ChainItem[], base: number): ChainItem[] {
+  const out = items.slice();
+  for (const it of out) {
+    it.start -= base;
+    it.end -= base;
+    it.numStart -= base;
+    it.numEnd -= base;
+  }
+  return out;
+}
+
+const EMPTY_ENTRIES: LineEntry[] = [];
+
+/** The shared entry of a line that contributes nothing (content start `content`). */
+function emptyEntry(content: number): LineEntry {
+  if (content >= 64) return { content, words: NO_ITEMS, runIn: NO_ITEMS, marker: false, quote: false };
+  return (EMPTY_ENTRIES[content] ??= { content, words: NO_ITEMS, runIn: NO_ITEMS, marker: false, quote: false });
 }
 
 /** Run-in families as small integers, for counting a paragraph's run-in items per family. */
@@ -239,16 +275,16 @@ export function findChains(source: Source, options: ChainOptions = {}): Chain[] 
   const paragraphs = source.paragraphs();
   const memoFirst = source.memo?.table<LineEntry>('chains.firstLine');
   const memoRest = source.memo?.table<LineEntry>('chains.line');
-  let content = 0;
-  const computeFirst = (t: string) => lineEntry(t, content, true);
-  const computeRest = (t: string) => lineEntry(t, content, false);
+  let current: Line;
+  const computeFirst = () => lineEntry(text, current, true);
+  const computeRest = () => lineEntry(text, current, false);
   const entryOf = (line: Line, first: boolean): LineEntry => {
-    content = line.contentStart - line.start;
-    const t = source.lineText(line);
     const memo = first ? memoFirst : memoRest;
-    if (!memo) return lineEntry(t, content, first);
+    if (!memo) return lineEntry(text, line, first);
+    current = line;
+    const t = source.lineText(line);
     let e = memo.get(t, first ? computeFirst : computeRest);
-    if (e.content !== content) memo.set(t, (e = lineEntry(t, content, first)));
+    if (e.content !== line.contentStart - line.start) memo.set(t, (e = lineEntry(text, line, first)));
     return e;
   };
   const entries: LineEntry[] = [];
@@ -334,16 +370,6 @@ export function findChains(source: Source, options: ChainOptions = {}): Chain[] 
   closeAll();
   chains.sort((a, b) => a.items[0].start - b.items[0].start);
   return chains;
-}
-
-/** Cheap pre-filter, as /[一二三四五六七八九十][是要，、,：:]/ but with table lookups (much faster on 10 MB). */
-const NUMERAL = new Uint8Array(0x10000);
-const AFTER = new Uint8Array(0x10000);
-for (const ch of CN_NUMERAL_CHARS) NUMERAL[ch.charCodeAt(0)] = 1;
-for (const ch of '是要，、,：:') AFTER[ch.charCodeAt(0)] = 1;
-function hasItemHint(text: string, start: number, end: number): boolean {
-  for (let i = start + 1; i < end; i++) if (AFTER[text.charCodeAt(i)] === 1 && NUMERAL[text.charCodeAt(i - 1)] === 1) return true;
-  return false;
 }
 
 export type ChainDefect =
