@@ -106,6 +106,20 @@ describe('enumeration-sequence findings and fixes', () => {
     assert.deepEqual(report('经验是：第一步，建立联系；第二，选拔骨干；第三，加强教育。'), []);
     assert.deepEqual(report('首先，统一思想。\n\n第二，明确任务。\n\n第三，压实责任。'), []);
   });
+  it('the predecessor counts only when written whole within the 4,000 units before the chain', () => {
+    // `其一` at [0, 2); the chain `第二…第三` starts at n + 6.
+    const text = (n: number) => `其一，${'甲'.repeat(n)}。\n\n第二，A。第三，B。`;
+    assert.deepEqual(report(text(3993)), []); // starts at 3999: window [0, 3999)
+    assert.deepEqual(report(text(3994)), []); // starts at 4000: window [0, 4000)
+    assert.deepEqual(report(text(3995)), ['第二:列举从“第二”开始，缺少“第一”']); // window [1, 4001) cuts `其一`
+  });
+  it('each chain of a text looks for its own predecessor before it', () => {
+    // The second `二是` chain has `首先` before it, `三要` has `二是`; nothing before `第七` reads as its sixth item.
+    assert.deepEqual(report('二是A；三是B。\n\n首先，C。\n\n二是D；三是E。\n\n三要F；四要G。\n\n第七，H；第八，I。'), [
+      '二是:列举从“二是”开始，缺少“一是”',
+      '第七:列举从“第七”开始，缺少“第一”',
+    ]);
+  });
   it('no false alarms on lone items and older usage', () => {
     assert.deepEqual(report('一是A。'), []);
     assert.deepEqual(report('第一，要提高认识。'), []);

@@ -379,10 +379,12 @@ export type ChainDefect =
 /**
  * The first defect of a chain of two or more items, if any. A lone item is never a defect, nor is
  * `一是……一是……` alone (older usage: "the one …, the other …"). A chain starting above one is a
- * defect only when nothing before it (within a few thousand characters) reads as its
- * predecessor in any form: `第一步，…第二，…` and `首先，…第二，…` are fine.
+ * defect only when nothing before it (within `LOOK_BACK` characters of `text`) reads as its
+ * predecessor in any form: `第一步，…第二，…` and `首先，…第二，…` are fine. `text` may be given as a
+ * `Predecessors` of it, which answers that question for many chains of one text at once; without
+ * `text` a chain starting above one is always a defect.
  */
-export function chainDefect(chain: Chain, text?: string): ChainDefect | undefined {
+export function chainDefect(chain: Chain, text?: string | Predecessors): ChainDefect | undefined {
   const items = chain.items;
   if (items.length < 2) return undefined;
   if (items.every((x) => x.value === 1)) return undefined;
@@ -390,24 +392,70 @@ export function chainDefect(chain: Chain, text?: string): ChainDefect | undefine
     // A run-in structure chain may continue ordinals that open earlier lines: its start is not judged.
     if (RUN_IN_FAMILIES.has(chain.family)) return undefined;
     // Not bounded by the section: sub-items may sit between `第一，` and `第二，` (1955 report).
-    if (text !== undefined && hasPredecessor(text, items[0].start, items[0].value - 1)) return undefined;
+    if (text !== undefined && (typeof text === 'string' ? new Predecessors(text) : text).before(items[0].start, items[0].value - 1)) return undefined;
     return { kind: 'start', at: 0, expected: 1 };
   }
   for (let i = 1; i < items.length; i++) {
     const expected = i + 1;
-    if (items[i].value === expected) continue;
-    const seen = items.slice(0, i).some((x) => x.value === items[i].value);
+    const v = items[i].value;
+    if (v === expected) continue;
+    let seen = false;
+    for (let k = 0; k < i && !seen; k++) seen = items[k].value === v;
     return { kind: seen ? 'duplicate' : 'gap', at: i, expected };
   }
   return undefined;
 }
 
+/** How far back (UTF-16 code units) a chain's predecessor is looked for. */
 const LOOK_BACK = 4000;
 
-/** Do the LOOK_BACK characters before `to` hold the n-th item in any family, or `首先` for n = 1? */
-function hasPredecessor(text: string, to: number, n: number): boolean {
-  const window = text.slice(Math.max(0, to - LOOK_BACK), to);
-  const cn = toChineseNumeral(n);
-  if (window.includes(`第${cn}`) || window.includes(`${cn}是`) || window.includes(`${cn}要`) || window.includes(`其${cn}`)) return true;
-  return n === 1 && /首先|一方面|一则|一来/.test(window);
+/** Words that stand for the first item: `首先，…第二，…`. */
+const FIRST_WORDS = ['首先', '一方面', '一则', '一来'];
+
+/**
+ * Where a text writes the n-th item in any family (`第n` `n是` `n要` `其n`, with the Chinese numeral,
+ * or for n = 1 `首先` `一方面` `一则` `一来`): found once per n, for all the chains of the text.
+ */
+export class Predecessors {
+  /** Per n: the occurrences as `[start, end)` pairs, sorted by start. */
+  private readonly found = new Map<number, number[]>();
+
+  constructor(private readonly text: string) {}
+
+  /**
+   * Does `[to - LOOK_BACK, to)` (UTF-16 offsets, clipped at 0) hold the n-th item (n ≥ 1) whole?
+   */
+  before(to: number, n: number): boolean {
+    let occ = this.found.get(n);
+    if (!occ) this.found.set(n, (occ = this.scan(n)));
+    const lo = Math.max(0, to - LOOK_BACK);
+    // The first occurrence starting at or after lo; each is a few characters long, so only the next
+    // few can start before `to` without ending after it.
+    let a = 0;
+    let b = occ.length / 2;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (occ[2 * mid] < lo) a = mid + 1;
+      else b = mid;
+    }
+    for (let k = a; k < occ.length / 2 && occ[2 * k] < to; k++) if (occ[2 * k + 1] <= to) return true;
+    return false;
+  }
+
+  private scan(n: number): number[] {
+    const text = this.text;
+    const cn = toChineseNumeral(n);
+    const pairs: Array<[number, number]> = [];
+    for (let i = text.indexOf(cn); i >= 0; i = text.indexOf(cn, i + 1)) {
+      const pre = text.charCodeAt(i - 1);
+      const post = text.charCodeAt(i + cn.length);
+      if (pre === 0x7b2c /* 第 */ || pre === 0x5176 /* 其 */) pairs.push([i - 1, i + cn.length]);
+      if (post === 0x662f /* 是 */ || post === 0x8981 /* 要 */) pairs.push([i, i + cn.length + 1]);
+    }
+    if (n === 1) for (const w of FIRST_WORDS) for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) pairs.push([i, i + w.length]);
+    pairs.sort((x, y) => x[0] - y[0]);
+    const out: number[] = [];
+    for (const [s, e] of pairs) out.push(s, e);
+    return out;
+  }
 }

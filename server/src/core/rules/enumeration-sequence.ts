@@ -1,4 +1,4 @@
-import { chainDefect, findChains, itemLabel, numeralFor } from '../chains';
+import { chainDefect, findChains, itemLabel, numeralFor, Predecessors } from '../chains';
 import { msg } from '../messages';
 import { maxOrdinal } from '../numbering/markers';
 import type { MarkerFamily, OffsetEdit, Rule, Section, SectionTree } from '../types';
@@ -24,8 +24,9 @@ export const enumerationSequence: Rule = {
     example: { wrong: '一是加强领导；二是完善制度；四是强化督查。', right: '一是加强领导；二是完善制度；三是强化督查。' },
   },
   check(ctx) {
+    const predecessors = new Predecessors(ctx.text);
     for (const chain of findChains(ctx.source, { scopeLines: structureLines(ctx.sections, ctx.source.lines.length) })) {
-      const d = chainDefect(chain, ctx.text);
+      const d = chainDefect(chain, predecessors);
       if (!d) continue;
       const item = chain.items[d.at];
       const written = ctx.text.slice(item.start, item.end);
