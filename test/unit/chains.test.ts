@@ -5,6 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { findChains } from '../../server/src/core/chains';
+import { SourceMemo } from '../../server/src/core/memo';
 import { Source } from '../../server/src/core/source';
 import { lint } from '../../server/src/core/lint';
 import { fixAll } from '../../server/src/core/autofix';
@@ -177,4 +178,39 @@ describe('text rules: fixes converge on random documents', () => {
       if (eol === '\r\n') assert.ok(!/[^\r]\n/.test(out), 'CRLF kept');
     });
   }
+});
+
+describe('chains across versions of one document (session memo)', () => {
+  /** findChains of `text` through `memo` must equal a one-off findChains: items as `start-end:value`. */
+  function check(memo: SourceMemo, text: string, language: Language = 'plaintext'): string {
+    const s = new Source(text, language);
+    s.memo = memo;
+    memo.rotate();
+    const shape = (cs: ReturnType<typeof findChains>) => JSON.stringify(cs.map((c) => c.items.map((i) => `${i.start}-${i.end}:${i.value}:${i.paragraph}:${i.opening}`)));
+    const got = shape(findChains(s));
+    assert.equal(got, shape(findChains(new Source(text, language))));
+    return got;
+  }
+  it('edits, CRLF and lone CR breaks, a language switch, a large paste and its removal', () => {
+    const memo = new SourceMemo();
+    const steps: Array<[string, Language]> = [
+      ['一是统筹推进；二是压实责任。\n\n第一，抓好落实。第二，加强督导。', 'plaintext'],
+      ['一是统筹推进；二是压实责任；四是强化考核。\n\n第一，抓好落实。第二，加强督导。', 'plaintext'],
+      ['一是统筹推进；二是压实责任；四是强化考核。\r\n\r\n第一，抓好落实。\r第二，加强督导。', 'plaintext'],
+      ['- 一是统筹推进；二是压实责任。\n\n**第一**，抓好落实。第二，加强督导。', 'markdown'],
+      ['- 一是统筹推进；二是压实责任。\n\n**第一**，抓好落实。第二，加强督导。', 'plaintext'],
+      [`一是统筹推进；\n${'（1）甲；（2）乙。\n二是压实责任。\n'.repeat(1500)}三是强化考核。`, 'plaintext'],
+      [`一是统筹推进；\n${'（1）甲；（2）乙。\n二是压实责任。\n'.repeat(1499)}“三是强化考核。`, 'plaintext'],
+      ['一是统筹推进；三是强化考核。', 'plaintext'],
+      ['', 'plaintext'],
+      ['其一，补短板；其二，强弱项。', 'plaintext'],
+      // A change in the last units of a line, and of the first units of one.
+      ['一是统筹推进；二是\n三是压实责任；四是\n五是强化考核。', 'plaintext'],
+      ['一是统筹推进；二要\n三是压实责任；四是\n五是强化考核。', 'plaintext'],
+      ['一是统筹推进；二要\n三是压实责任；四是\n六是强化考核。', 'plaintext'],
+    ];
+    const seen = steps.map(([text, language]) => check(memo, text, language));
+    // The steps differ in what they find (the check is not vacuous).
+    assert.ok(new Set(seen).size >= 10);
+  });
 });

@@ -12,6 +12,7 @@ import { formatNumeral, numeralSpan, parseMarker } from './numbering/markers';
 import { CN_NUMERAL_CHARS, parseChineseNumeral, toChineseNumeral } from './numbering/numerals';
 import { isHighSurrogate, isLowSurrogate, quoteSpans, type Source } from './source';
 import type { Line } from './types';
+import type { SourceMemo } from './memo';
 
 /**
  * `shi` 一是, `yao` 一要, `di` 第一, `qi` 其一: ordinal words. The others are structure ordinals
@@ -251,6 +252,76 @@ function emptyEntry(content: number): LineEntry {
   return (EMPTY_ENTRIES[content] ??= { content, words: NO_ITEMS, runIn: NO_ITEMS, marker: false, quote: false });
 }
 
+/**
+ * The line entries of the last version `findChains` read through a memo, by line index, with that
+ * version's text: the lines an edit left alone (the same text before and after the changed span) keep
+ * their entries without a memo look-up each. An entry depends only on its line's text (and content
+ * start, checked on use), so a kept one is the one the memo would give.
+ */
+interface KeptEntries {
+  text: string;
+  first: Array<LineEntry | undefined>;
+  rest: Array<LineEntry | undefined>;
+}
+
+const KEPT = new WeakMap<SourceMemo, KeptEntries>();
+
+/** Length of the common prefix of `a` and `b` (native comparisons of 1,024-unit chunks, then units). */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + 1024 <= n && a.slice(i, i + 1024) === b.slice(i, i + 1024)) i += 1024;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common suffix of `a` and `b`, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  const la = a.length;
+  const lb = b.length;
+  let k = 0;
+  while (k + 1024 <= max && a.slice(la - k - 1024, la - k) === b.slice(lb - k - 1024, lb - k)) k += 1024;
+  while (k < max && a.charCodeAt(la - k - 1) === b.charCodeAt(lb - k - 1)) k++;
+  return k;
+}
+
+/** `KEPT` moved to this version of the document: unchanged lines at both ends keep their entries. */
+function keptEntries(source: Source, memo: SourceMemo): KeptEntries {
+  const { text, lines } = source;
+  const n = lines.length;
+  let kept = KEPT.get(memo);
+  if (!kept) KEPT.set(memo, (kept = { text: '', first: [], rest: [] }));
+  const { first, rest } = kept;
+  const m = first.length;
+  const old = kept.text;
+  let head = n;
+  let tail = 0;
+  if (old !== text) {
+    const p = commonPrefix(old, text);
+    const s = commonSuffix(old, text, Math.min(old.length, text.length) - p);
+    // Lines whose text and line break lie in the common prefix are the same lines (same index).
+    head = 0;
+    while (head < n && lines[head].next <= p && lines[head].next > lines[head].end) head++;
+    // Lines that start after a line break inside the common suffix are the same lines, counted from the end.
+    const from = text.length - s + 1;
+    while (tail < n - head && tail < m - head && lines[n - 1 - tail].start >= from) tail++;
+  }
+  head = Math.min(head, m);
+  const removed = m - tail - head;
+  const added = n - tail - head;
+  if (added > 1024) {
+    // A large paste: rebuild (a spread of that many arguments could overflow the stack).
+    kept.first = [...first.slice(0, head), ...new Array<undefined>(added), ...first.slice(m - tail)];
+    kept.rest = [...rest.slice(0, head), ...new Array<undefined>(added), ...rest.slice(m - tail)];
+  } else if (removed !== 0 || added !== 0) {
+    const fresh: undefined[] = new Array(added).fill(undefined);
+    first.splice(head, removed, ...fresh);
+    rest.splice(head, removed, ...fresh);
+  }
+  kept.text = text;
+  return kept;
+}
+
 /** Run-in families as small integers, for counting a paragraph's run-in items per family. */
 const RUN_IN_INDEX: Partial<Record<ChainFamily, number>> = { cn: 0, 'cn-paren': 1, arabic: 2, 'arabic-paren': 3, circled: 4 };
 
@@ -275,17 +346,22 @@ export function findChains(source: Source, options: ChainOptions = {}): Chain[] 
   const paragraphs = source.paragraphs();
   const memoFirst = source.memo?.table<LineEntry>('chains.firstLine');
   const memoRest = source.memo?.table<LineEntry>('chains.line');
+  const kept = source.memo ? keptEntries(source, source.memo) : undefined;
   let current: Line;
   const computeFirst = () => lineEntry(text, current, true);
   const computeRest = () => lineEntry(text, current, false);
   const entryOf = (line: Line, first: boolean): LineEntry => {
     const memo = first ? memoFirst : memoRest;
-    if (!memo) return lineEntry(text, line, first);
+    if (!memo || !kept) return lineEntry(text, line, first);
+    const content = line.contentStart - line.start;
+    const row = first ? kept.first : kept.rest;
+    let e = row[line.index];
+    if (e !== undefined && e.content === content) return e;
     current = line;
     const t = source.lineText(line);
-    let e = memo.get(t, first ? computeFirst : computeRest);
-    if (e.content !== line.contentStart - line.start) memo.set(t, (e = lineEntry(text, line, first)));
-    return e;
+    e = memo.get(t, first ? computeFirst : computeRest);
+    if (e.content !== content) memo.set(t, (e = lineEntry(text, line, first)));
+    return (row[line.index] = e);
   };
   const entries: LineEntry[] = [];
   const counts = [0, 0, 0, 0, 0];
