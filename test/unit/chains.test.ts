@@ -5,6 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { findChains } from '../../server/src/core/chains';
+import { SourceMemo } from '../../server/src/core/memo';
 import { Source } from '../../server/src/core/source';
 import { lint } from '../../server/src/core/lint';
 import { fixAll } from '../../server/src/core/autofix';
@@ -106,6 +107,20 @@ describe('enumeration-sequence findings and fixes', () => {
     assert.deepEqual(report('经验是：第一步，建立联系；第二，选拔骨干；第三，加强教育。'), []);
     assert.deepEqual(report('首先，统一思想。\n\n第二，明确任务。\n\n第三，压实责任。'), []);
   });
+  it('the predecessor counts only when written whole within the 4,000 units before the chain', () => {
+    // `其一` at [0, 2); the chain `第二…第三` starts at n + 6.
+    const text = (n: number) => `其一，${'甲'.repeat(n)}。\n\n第二，A。第三，B。`;
+    assert.deepEqual(report(text(3993)), []); // starts at 3999: window [0, 3999)
+    assert.deepEqual(report(text(3994)), []); // starts at 4000: window [0, 4000)
+    assert.deepEqual(report(text(3995)), ['第二:列举从“第二”开始，缺少“第一”']); // window [1, 4001) cuts `其一`
+  });
+  it('each chain of a text looks for its own predecessor before it', () => {
+    // The second `二是` chain has `首先` before it, `三要` has `二是`; nothing before `第七` reads as its sixth item.
+    assert.deepEqual(report('二是A；三是B。\n\n首先，C。\n\n二是D；三是E。\n\n三要F；四要G。\n\n第七，H；第八，I。'), [
+      '二是:列举从“二是”开始，缺少“一是”',
+      '第七:列举从“第七”开始，缺少“第一”',
+    ]);
+  });
   it('no false alarms on lone items and older usage', () => {
     assert.deepEqual(report('一是A。'), []);
     assert.deepEqual(report('第一，要提高认识。'), []);
@@ -163,4 +178,39 @@ describe('text rules: fixes converge on random documents', () => {
       if (eol === '\r\n') assert.ok(!/[^\r]\n/.test(out), 'CRLF kept');
     });
   }
+});
+
+describe('chains across versions of one document (session memo)', () => {
+  /** findChains of `text` through `memo` must equal a one-off findChains: items as `start-end:value`. */
+  function check(memo: SourceMemo, text: string, language: Language = 'plaintext'): string {
+    const s = new Source(text, language);
+    s.memo = memo;
+    memo.rotate();
+    const shape = (cs: ReturnType<typeof findChains>) => JSON.stringify(cs.map((c) => c.items.map((i) => `${i.start}-${i.end}:${i.value}:${i.paragraph}:${i.opening}`)));
+    const got = shape(findChains(s));
+    assert.equal(got, shape(findChains(new Source(text, language))));
+    return got;
+  }
+  it('edits, CRLF and lone CR breaks, a language switch, a large paste and its removal', () => {
+    const memo = new SourceMemo();
+    const steps: Array<[string, Language]> = [
+      ['一是统筹推进；二是压实责任。\n\n第一，抓好落实。第二，加强督导。', 'plaintext'],
+      ['一是统筹推进；二是压实责任；四是强化考核。\n\n第一，抓好落实。第二，加强督导。', 'plaintext'],
+      ['一是统筹推进；二是压实责任；四是强化考核。\r\n\r\n第一，抓好落实。\r第二，加强督导。', 'plaintext'],
+      ['- 一是统筹推进；二是压实责任。\n\n**第一**，抓好落实。第二，加强督导。', 'markdown'],
+      ['- 一是统筹推进；二是压实责任。\n\n**第一**，抓好落实。第二，加强督导。', 'plaintext'],
+      [`一是统筹推进；\n${'（1）甲；（2）乙。\n二是压实责任。\n'.repeat(1500)}三是强化考核。`, 'plaintext'],
+      [`一是统筹推进；\n${'（1）甲；（2）乙。\n二是压实责任。\n'.repeat(1499)}“三是强化考核。`, 'plaintext'],
+      ['一是统筹推进；三是强化考核。', 'plaintext'],
+      ['', 'plaintext'],
+      ['其一，补短板；其二，强弱项。', 'plaintext'],
+      // A change in the last units of a line, and of the first units of one.
+      ['一是统筹推进；二是\n三是压实责任；四是\n五是强化考核。', 'plaintext'],
+      ['一是统筹推进；二要\n三是压实责任；四是\n五是强化考核。', 'plaintext'],
+      ['一是统筹推进；二要\n三是压实责任；四是\n六是强化考核。', 'plaintext'],
+    ];
+    const seen = steps.map(([text, language]) => check(memo, text, language));
+    // The steps differ in what they find (the check is not vacuous).
+    assert.ok(new Set(seen).size >= 10);
+  });
 });

@@ -12,8 +12,7 @@ import { formatNumeral, numeralSpan, parseMarker } from './numbering/markers';
 import { CN_NUMERAL_CHARS, parseChineseNumeral, toChineseNumeral } from './numbering/numerals';
 import { isHighSurrogate, isLowSurrogate, quoteSpans, type Source } from './source';
 import type { Line } from './types';
-import { unitTable } from './text/chars';
-import type { TextMemo } from './memo';
+import type { SourceMemo } from './memo';
 
 /**
  * `shi` 一是, `yao` 一要, `di` 第一, `qi` 其一: ordinal words. The others are structure ordinals
@@ -87,28 +86,31 @@ export function numeralFor(family: ChainFamily, value: number): string {
   return toChineseNumeral(value);
 }
 
-/** Clause ends and breaks after which a structure ordinal may run in inside a paragraph. */
-const RUN_IN_BOUNDARY = unitTable('。；;：:！!？?，,');
+/**
+ * Character classes of the one pass over a line in `lineEntry`: a clause end or break after which a
+ * structure ordinal may run in inside a paragraph (`RUN_IN`), a character that may end an ordinal word
+ * after its numeral (`ITEM_END`: a cheap filter before `lineItems`), a quotation opener (`QUOTE`, see `quoteSpans`).
+ */
+const RUN_IN = 1;
+const ITEM_END = 2;
+const QUOTE = 4;
+const CLASS = new Uint8Array(0x10000);
+for (const ch of '。；;：:！!？?，,') CLASS[ch.charCodeAt(0)] |= RUN_IN;
+for (const ch of '是要，、,：:') CLASS[ch.charCodeAt(0)] |= ITEM_END;
+for (const ch of '“‘「『"') CLASS[ch.charCodeAt(0)] |= QUOTE;
+/** Chinese numerals one to ten (the numerals of an ordinal word). */
+const NUMERAL = new Uint8Array(0x10000);
+for (const ch of CN_NUMERAL_CHARS) NUMERAL[ch.charCodeAt(0)] = 1;
 
 /**
- * Structure ordinals inside one paragraph line `[from, to)`: the one opening the paragraph (when
- * `opening`) and those after a clause break. Each is a chain item of its family.
+ * The structure ordinal at `pos` of a paragraph line whose content is `[from, to)`, as a chain item
+ * (`opening` when it opens the paragraph), pushed to `out`; nothing when there is none.
  */
-function runInItems(text: string, from: number, to: number, paragraph: number, opening: boolean, out: ChainItem[]): void {
-  const push = (pos: number) => {
-    const m = parseMarker(text, pos, Math.min(to, pos + 16));
-    if (!m || m.level === 0) return;
-    const span = numeralSpan(m);
-    out.push({ family: m.family as ChainFamily, value: m.value, start: m.start, end: m.end, numStart: span.start, numEnd: span.end, paragraph, opening: pos === from && opening });
-  };
-  if (opening) push(from);
-  for (let i = from; i < to; i++) {
-    if (RUN_IN_BOUNDARY[text.charCodeAt(i)] !== 1) continue;
-    let j = i + 1;
-    // Spaces and astral characters (a rare character or an emoji glued on) carry no boundary information.
-    while (j < to && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000 || (isHighSurrogate(text.charCodeAt(j)) && isLowSurrogate(text.charCodeAt(j + 1))))) j += isHighSurrogate(text.charCodeAt(j)) ? 2 : 1;
-    if (j < to) push(j);
-  }
+function runInItem(text: string, pos: number, to: number, opening: boolean, out: ChainItem[]): void {
+  const m = parseMarker(text, pos, Math.min(to, pos + 16));
+  if (!m || m.level === 0) return;
+  const span = numeralSpan(m);
+  out.push({ family: m.family as ChainFamily, value: m.value, start: m.start, end: m.end, numStart: span.start, numEnd: span.end, paragraph: 0, opening });
 }
 
 /** Is `[s, e)` at a clause boundary of the line starting at `lineStart`? Astral characters are transparent. */
@@ -120,7 +122,7 @@ function atBoundary(text: string, s: number, lineStart: number): boolean {
   return BOUNDARY.includes(text[i - 1]);
 }
 
-/** Items of one line `[from, to)` (from = content start). */
+/** Items of one line `[from, to)` (from = content start); `openingAt` is where an opening item starts, -1 when none can. */
 function lineItems(text: string, from: number, to: number, paragraph: number, openingAt: number, out: ChainItem[]): void {
   const slice = text.slice(from, to);
   ITEM_RE.lastIndex = 0;
@@ -151,7 +153,7 @@ function lineItems(text: string, from: number, to: number, paragraph: number, op
       if (parseChineseNumeral(next) > value) continue;
     }
     const end = family === 'shi' || family === 'yao' ? numEnd + 1 : numEnd;
-    const opening = start === openingAt || (start > openingAt && start - openingAt <= 4 && LIST_MARKER.test(text.slice(openingAt, start)));
+    const opening = openingAt >= 0 && (start === openingAt || (start > openingAt && start - openingAt <= 4 && LIST_MARKER.test(text.slice(openingAt, start))));
     out.push({ family, value, start, end, numStart, numEnd, paragraph, opening });
   }
 }
@@ -161,13 +163,167 @@ function lineItems(text: string, from: number, to: number, paragraph: number, op
 export interface ChainOptions {
   /**
    * 0-based lines that open a section of the document (parts, headings, scope lines from the
-   * section tree): every chain ends there.
+   * section tree): every chain ends there. Any set-like object (a `Set<number>` or a table lookup); asked
+   * only while a chain is open.
    */
-  scopeLines?: ReadonlySet<number>;
+  scopeLines?: { has(line: number): boolean };
 }
 
 /** A chain does not continue into a paragraph more than this many paragraphs after its last item. */
 const MAX_PARAGRAPH_GAP = 6;
+
+/**
+ * What one line contributes to the chains, relative to the line's start (items carry paragraph 0):
+ * a function of the line's text alone (see `lineEntry`), so it is kept in the memo across versions.
+ */
+interface LineEntry {
+  /** `contentStart - start` the entry was computed for (checked on use). */
+  readonly content: number;
+  /** Ordinal-word items (`一是`, `第一`), in order. */
+  readonly words: readonly ChainItem[];
+  /** Run-in structure ordinals (`一、` `（1）` `①`), in order: kept only when their paragraph holds two of a family. */
+  readonly runIn: readonly ChainItem[];
+  /** The line opens with a structure marker (not `第一，`). Only computed for a paragraph's first line. */
+  readonly marker: boolean;
+  /** The line holds a quotation opener (“ ‘ 「 『 "): its paragraph's quotations must be looked for. */
+  readonly quote: boolean;
+}
+
+const NO_ITEMS: readonly ChainItem[] = [];
+
+/**
+ * The entry of `line` of `text`, as its paragraph's first line (`first`: the opening item and marker
+ * count) or not, with offsets relative to the line's start. Depends on the line's text alone: the
+ * look-ahead of `lineItems` past a line's end only ever meets a line break or the end of the text, and
+ * neither matches anything. One pass finds the run-in structure ordinals (the one opening the paragraph
+ * and those after a clause break), a hint of an ordinal word and a quotation opener.
+ */
+function lineEntry(text: string, line: Line, first: boolean): LineEntry {
+  const { start, contentStart: from, end } = line;
+  let quote = false;
+  let hint = false;
+  for (let i = start; i < from; i++) if ((CLASS[text.charCodeAt(i)] & QUOTE) !== 0) quote = true;
+  const found: ChainItem[] = [];
+  if (first) runInItem(text, from, end, true, found);
+  for (let i = from; i < end; i++) {
+    const k = CLASS[text.charCodeAt(i)];
+    if (k === 0) continue;
+    if ((k & QUOTE) !== 0) quote = true;
+    // `一是` `第一，`: a numeral right before (as /[一二三四五六七八九十][是要，、,：:]/).
+    if ((k & ITEM_END) !== 0 && i > from && NUMERAL[text.charCodeAt(i - 1)] === 1) hint = true;
+    if ((k & RUN_IN) !== 0) {
+      let j = i + 1;
+      // Spaces and astral characters (a rare character or an emoji glued on) carry no boundary information.
+      while (j < end && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000 || (isHighSurrogate(text.charCodeAt(j)) && isLowSurrogate(text.charCodeAt(j + 1))))) j += isHighSurrogate(text.charCodeAt(j)) ? 2 : 1;
+      if (j < end) runInItem(text, j, end, false, found);
+    }
+  }
+  let runIn: ChainItem[] | undefined;
+  let words: ChainItem[] | undefined;
+  if (found.length) runIn = relative(found, start);
+  if (hint) {
+    found.length = 0;
+    lineItems(text, from, end, 0, first ? from : -1, found);
+    if (found.length) words = relative(found, start);
+  }
+  const content = from - start;
+  const marker = first && (parseMarker(text, from, end)?.level ?? 0) > 0;
+  if (!runIn && !words && !quote && !marker) return emptyEntry(content);
+  return { content, words: words ?? NO_ITEMS, runIn: runIn ?? NO_ITEMS, marker, quote };
+}
+
+/** `items` (fresh) moved to offsets relative to `base`. */
+function relative(items: ChainItem[], base: number): ChainItem[] {
+  const out = items.slice();
+  for (const it of out) {
+    it.start -= base;
+    it.end -= base;
+    it.numStart -= base;
+    it.numEnd -= base;
+  }
+  return out;
+}
+
+const EMPTY_ENTRIES: LineEntry[] = [];
+
+/** The shared entry of a line that contributes nothing (content start `content`). */
+function emptyEntry(content: number): LineEntry {
+  if (content >= 64) return { content, words: NO_ITEMS, runIn: NO_ITEMS, marker: false, quote: false };
+  return (EMPTY_ENTRIES[content] ??= { content, words: NO_ITEMS, runIn: NO_ITEMS, marker: false, quote: false });
+}
+
+/**
+ * The line entries of the last version `findChains` read through a memo, by line index, with that
+ * version's text: the lines an edit left alone (the same text before and after the changed span) keep
+ * their entries without a memo look-up each. An entry depends only on its line's text (and content
+ * start, checked on use), so a kept one is the one the memo would give.
+ */
+interface KeptEntries {
+  text: string;
+  first: Array<LineEntry | undefined>;
+  rest: Array<LineEntry | undefined>;
+}
+
+const KEPT = new WeakMap<SourceMemo, KeptEntries>();
+
+/** Length of the common prefix of `a` and `b` (native comparisons of 1,024-unit chunks, then units). */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + 1024 <= n && a.slice(i, i + 1024) === b.slice(i, i + 1024)) i += 1024;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common suffix of `a` and `b`, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  const la = a.length;
+  const lb = b.length;
+  let k = 0;
+  while (k + 1024 <= max && a.slice(la - k - 1024, la - k) === b.slice(lb - k - 1024, lb - k)) k += 1024;
+  while (k < max && a.charCodeAt(la - k - 1) === b.charCodeAt(lb - k - 1)) k++;
+  return k;
+}
+
+/** `KEPT` moved to this version of the document: unchanged lines at both ends keep their entries. */
+function keptEntries(source: Source, memo: SourceMemo): KeptEntries {
+  const { text, lines } = source;
+  const n = lines.length;
+  let kept = KEPT.get(memo);
+  if (!kept) KEPT.set(memo, (kept = { text: '', first: [], rest: [] }));
+  const { first, rest } = kept;
+  const m = first.length;
+  const old = kept.text;
+  let head = n;
+  let tail = 0;
+  if (old !== text) {
+    const p = commonPrefix(old, text);
+    const s = commonSuffix(old, text, Math.min(old.length, text.length) - p);
+    // Lines whose text and line break lie in the common prefix are the same lines (same index).
+    head = 0;
+    while (head < n && lines[head].next <= p && lines[head].next > lines[head].end) head++;
+    // Lines that start after a line break inside the common suffix are the same lines, counted from the end.
+    const from = text.length - s + 1;
+    while (tail < n - head && tail < m - head && lines[n - 1 - tail].start >= from) tail++;
+  }
+  head = Math.min(head, m);
+  const removed = m - tail - head;
+  const added = n - tail - head;
+  if (added > 1024) {
+    // A large paste: rebuild (a spread of that many arguments could overflow the stack).
+    kept.first = [...first.slice(0, head), ...new Array<undefined>(added), ...first.slice(m - tail)];
+    kept.rest = [...rest.slice(0, head), ...new Array<undefined>(added), ...rest.slice(m - tail)];
+  } else if (removed !== 0 || added !== 0) {
+    const fresh: undefined[] = new Array(added).fill(undefined);
+    first.splice(head, removed, ...fresh);
+    rest.splice(head, removed, ...fresh);
+  }
+  kept.text = text;
+  return kept;
+}
+
+/** Run-in families as small integers, for counting a paragraph's run-in items per family. */
+const RUN_IN_INDEX: Partial<Record<ChainFamily, number>> = { cn: 0, 'cn-paren': 1, arabic: 2, 'arabic-paren': 3, circled: 4 };
 
 /**
  * Every chain in the document, in order. A chain breaks at a heading, a structure marker or a line
@@ -180,153 +336,116 @@ const MAX_PARAGRAPH_GAP = 6;
  */
 export function findChains(source: Source, options: ChainOptions = {}): Chain[] {
   const text = source.text;
+  const scopeLines = options.scopeLines;
   const chains: Chain[] = [];
   const open = new Map<ChainFamily, Chain>();
-  const close = (f?: ChainFamily) => {
-    for (const [fam, c] of open) if (f === undefined || fam === f) (chains.push(c), open.delete(fam));
-  };
-  const closeWords = () => {
-    for (const fam of [...open.keys()]) if (!RUN_IN_FAMILIES.has(fam)) close(fam);
+  const closeAll = () => {
+    for (const c of open.values()) chains.push(c);
+    open.clear();
   };
   const paragraphs = source.paragraphs();
-  const memo = source.memo?.table<MemoItems>('chains.paragraphItems');
+  const memoFirst = source.memo?.table<LineEntry>('chains.firstLine');
+  const memoRest = source.memo?.table<LineEntry>('chains.line');
+  const kept = source.memo ? keptEntries(source, source.memo) : undefined;
+  let current: Line;
+  const computeFirst = () => lineEntry(text, current, true);
+  const computeRest = () => lineEntry(text, current, false);
+  const entryOf = (line: Line, first: boolean): LineEntry => {
+    const memo = first ? memoFirst : memoRest;
+    if (!memo || !kept) return lineEntry(text, line, first);
+    const content = line.contentStart - line.start;
+    const row = first ? kept.first : kept.rest;
+    let e = row[line.index];
+    if (e !== undefined && e.content === content) return e;
+    current = line;
+    const t = source.lineText(line);
+    e = memo.get(t, first ? computeFirst : computeRest);
+    if (e.content !== content) memo.set(t, (e = lineEntry(text, line, first)));
+    return (row[line.index] = e);
+  };
+  const entries: LineEntry[] = [];
+  const counts = [0, 0, 0, 0, 0];
+  const feed = (it: ChainItem) => {
+    if (RUN_IN_FAMILIES.has(it.family)) {
+      for (const [fam, c] of open) if (!RUN_IN_FAMILIES.has(fam)) (chains.push(c), open.delete(fam));
+    }
+    const cur = open.get(it.family);
+    if (cur) {
+      const prev = cur.items[cur.items.length - 1];
+      const restart = it.value === 1 && !(cur.items.length === 1 && cur.items[0].value === 1 && prev.paragraph === it.paragraph);
+      // A later paragraph continues the chain when it opens with an item that does not go back
+      // (`二是` after `三是` starts afresh), or with the next number anywhere in it.
+      const continues = it.value === prev.value + 1 || (it.opening && it.value >= prev.value);
+      const newParagraph = prev.paragraph !== it.paragraph && !continues;
+      if (!restart && !newParagraph) {
+        cur.items.push(it);
+        return;
+      }
+      chains.push(cur);
+      open.delete(it.family);
+    }
+    open.set(it.family, { family: it.family, items: [it] });
+  };
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const para: Line[] = paragraphs[pi];
     const first = para[0];
     if (first.scope !== 'text') continue;
-    // A heading, a structure line or a paragraph that opens with a structure marker ends every chain.
-    if (first.headingLevel > 0 || options.scopeLines?.has(first.index) || (parseMarker(text, first.contentStart, first.end)?.level ?? 0) > 0) close();
-    // Run-in structure chains never leave their paragraph; word chains fade after a long gap.
-    for (const [fam, c] of [...open]) {
-      const last = c.items[c.items.length - 1].paragraph;
-      if (RUN_IN_FAMILIES.has(fam) || pi - last > MAX_PARAGRAPH_GAP) close(fam);
+    entries.length = 0;
+    let anyItems = false;
+    let anyQuote = false;
+    let runIns = 0;
+    for (let k = 0; k < para.length; k++) {
+      const e = entryOf(para[k], k === 0);
+      entries.push(e);
+      if (e.words.length || e.runIn.length) anyItems = true;
+      if (e.quote) anyQuote = true;
+      runIns += e.runIn.length;
     }
-    const items = memo ? memoItems(memo, text, para, pi, options.scopeLines) : paragraphItems(text, para, pi, options.scopeLines);
-    for (const it of items) {
-      if (it.value === -1) {
-        close();
-        continue;
+    // A heading, a structure line or a paragraph that opens with a structure marker ends every chain.
+    if (open.size > 0 && (first.headingLevel > 0 || entries[0].marker || scopeLines?.has(first.index))) closeAll();
+    // Run-in structure chains never leave their paragraph; word chains fade after a long gap.
+    for (const [fam, c] of open) {
+      if (RUN_IN_FAMILIES.has(fam) || pi - c.items[c.items.length - 1].paragraph > MAX_PARAGRAPH_GAP) (chains.push(c), open.delete(fam));
+    }
+    // Nothing to feed: no item, and a structure line inside the paragraph would only close chains that are not open.
+    if (!anyItems && (open.size === 0 || scopeLines === undefined)) continue;
+    // A structure chain needs a run-in item: one opening marker alone is the numbering rules' business.
+    counts.fill(0);
+    if (runIns >= 2) for (const e of entries) for (const it of e.runIn) counts[RUN_IN_INDEX[it.family] as number]++;
+    // Quotations (looked for only when needed): items inside them are left out.
+    let quotes: ReadonlyArray<[number, number]> | undefined;
+    let q = 0;
+    const quoted = (at: number): boolean => {
+      if (!anyQuote) return false;
+      quotes ??= quoteSpans(text, first.start, para[para.length - 1].end);
+      while (q < quotes.length && quotes[q][1] <= at) q++;
+      return q < quotes.length && quotes[q][0] <= at;
+    };
+    for (let k = 0; k < para.length; k++) {
+      const line = para[k];
+      const e = entries[k];
+      // A structure line inside a paragraph (no blank line before it) still ends the chains.
+      if (k > 0 && open.size > 0 && scopeLines?.has(line.index) && !quoted(line.contentStart)) closeAll();
+      const { words, runIn } = e;
+      if (words.length === 0 && runIn.length === 0) continue;
+      const base = line.start;
+      // Word items and the run-in items kept, merged by start (no two share one).
+      let w = 0;
+      let r = 0;
+      for (;;) {
+        while (r < runIn.length && counts[RUN_IN_INDEX[runIn[r].family] as number] < 2) r++;
+        let it: ChainItem;
+        if (w < words.length && (r >= runIn.length || words[w].start < runIn[r].start)) it = words[w++];
+        else if (r < runIn.length) it = runIn[r++];
+        else break;
+        if (quoted(it.start + base)) continue;
+        feed({ family: it.family, value: it.value, start: it.start + base, end: it.end + base, numStart: it.numStart + base, numEnd: it.numEnd + base, paragraph: pi, opening: it.opening });
       }
-      if (RUN_IN_FAMILIES.has(it.family)) closeWords();
-      const cur = open.get(it.family);
-      if (cur) {
-        const prev = cur.items[cur.items.length - 1];
-        const restart = it.value === 1 && !(cur.items.length === 1 && cur.items[0].value === 1 && prev.paragraph === it.paragraph);
-        // A later paragraph continues the chain when it opens with an item that does not go back
-        // (`二是` after `三是` starts afresh), or with the next number anywhere in it.
-        const continues = it.value === prev.value + 1 || (it.opening && it.value >= prev.value);
-        const newParagraph = prev.paragraph !== it.paragraph && !continues;
-        if (!restart && !newParagraph) {
-          cur.items.push(it);
-          continue;
-        }
-        close(it.family);
-      }
-      open.set(it.family, { family: it.family, items: [it] });
     }
   }
-  close();
+  closeAll();
   chains.sort((a, b) => a.items[0].start - b.items[0].start);
   return chains;
-}
-
-/** The chain items of one prose paragraph (index `pi`), in order, quotations left out. */
-function paragraphItems(text: string, para: readonly Line[], pi: number, scopeLines: ReadonlySet<number> | undefined): ChainItem[] {
-  const first = para[0];
-  let items: ChainItem[] = [];
-  let structural: ChainItem[] = [];
-  for (const line of para) {
-    const from = line.contentStart;
-    if (scopeLines?.has(line.index) && line !== first) {
-      // A structure line inside a paragraph (no blank line before it) still ends the chains.
-      items.push({ family: 'di', value: -1, start: from, end: from, numStart: from, numEnd: from, paragraph: pi, opening: false });
-    }
-    runInItems(text, from, line.end, pi, line === first, structural);
-    if (!hasItemHint(text, from, line.end)) continue;
-    lineItems(text, from, line.end, pi, first.contentStart, items);
-  }
-  // A structure chain needs a run-in item: one opening marker alone is the numbering rules' business.
-  structural = structuralChains(structural);
-  if (structural.length) items = [...items, ...structural].sort((a, b) => a.start - b.start);
-  if (items.length > 0) {
-    // Only now look for quotations: most paragraphs have no items.
-    const last = para[para.length - 1];
-    const quotes = quoteSpans(text, first.start, last.end);
-    if (quotes.length > 0) items = outsideQuotes(items, quotes);
-  }
-  return items;
-}
-
-/** How far past a paragraph's end `lineItems` may look (`一是一、` and `第一、二` read a few characters on). */
-const LOOK_AHEAD = 8;
-
-/** A memo entry of `memoItems`: the paragraph's shape and its items relative to its start. */
-interface MemoItems {
-  shape: string;
-  items: ChainItem[];
-}
-
-/**
- * `paragraphItems` through a memo: the key is the paragraph's text with a few characters after it; the
- * entry also holds the rest of what the items depend on (each line's offsets and whether it opens a
- * section) and is used only when that matches. The stored items are relative to the paragraph's start
- * and its index 0.
- */
-function memoItems(memo: TextMemo<MemoItems>, text: string, para: readonly Line[], pi: number, scopeLines: ReadonlySet<number> | undefined): ChainItem[] {
-  const base = para[0].start;
-  const end = para[para.length - 1].end;
-  let shape = '';
-  for (const line of para) shape += `${line.start - base}.${line.contentStart - base}.${line.end - base}${scopeLines?.has(line.index) ? '!' : ''},`;
-  const local = text.slice(base, end + LOOK_AHEAD);
-  const compute = (): MemoItems => {
-    // Run on a copy of the paragraph at offset 0, so the result is relative by construction.
-    const lines = para.map((l) => ({ ...l, start: l.start - base, end: l.end - base, contentStart: l.contentStart - base, next: l.next - base }));
-    return { shape, items: paragraphItems(local, lines, 0, scopeLines === undefined ? undefined : new Set(para.filter((l) => scopeLines.has(l.index)).map((l) => l.index))) };
-  };
-  let entry = memo.get(local, compute);
-  if (entry.shape !== shape) memo.set(local, (entry = compute()));
-  const rel = entry.items;
-  if (base === 0 && pi === 0) return rel;
-  return rel.map((it) => ({ ...it, start: it.start + base, end: it.end + base, numStart: it.numStart + base, numEnd: it.numEnd + base, paragraph: pi }));
-}
-
-/**
- * Keep the run-in structure items of one paragraph that belong to a chain: per family, at least
- * two items of which one runs in (not only the paragraph's opening marker).
- */
-function structuralChains(items: ChainItem[]): ChainItem[] {
-  if (items.length < 2) return [];
-  const byFamily = new Map<ChainFamily, ChainItem[]>();
-  for (const it of items) {
-    const l = byFamily.get(it.family);
-    if (l) l.push(it);
-    else byFamily.set(it.family, [it]);
-  }
-  const out: ChainItem[] = [];
-  for (const l of byFamily.values()) if (l.length >= 2) out.push(...l);
-  return out;
-}
-
-/** Items (sorted) whose start is not inside a quotation (sorted, disjoint spans): one merge pass. */
-function outsideQuotes(items: ChainItem[], quotes: ReadonlyArray<[number, number]>): ChainItem[] {
-  const out: ChainItem[] = [];
-  let q = 0;
-  for (const it of items) {
-    while (q < quotes.length && quotes[q][1] <= it.start) q++;
-    if (q < quotes.length && quotes[q][0] <= it.start) continue;
-    out.push(it);
-  }
-  return out;
-}
-
-/** Cheap pre-filter, as /[一二三四五六七八九十][是要，、,：:]/ but with table lookups (much faster on 10 MB). */
-const NUMERAL = new Uint8Array(0x10000);
-const AFTER = new Uint8Array(0x10000);
-for (const ch of CN_NUMERAL_CHARS) NUMERAL[ch.charCodeAt(0)] = 1;
-for (const ch of '是要，、,：:') AFTER[ch.charCodeAt(0)] = 1;
-function hasItemHint(text: string, start: number, end: number): boolean {
-  for (let i = start + 1; i < end; i++) if (AFTER[text.charCodeAt(i)] === 1 && NUMERAL[text.charCodeAt(i - 1)] === 1) return true;
-  return false;
 }
 
 export type ChainDefect =
@@ -336,10 +455,12 @@ export type ChainDefect =
 /**
  * The first defect of a chain of two or more items, if any. A lone item is never a defect, nor is
  * `一是……一是……` alone (older usage: "the one …, the other …"). A chain starting above one is a
- * defect only when nothing before it (within a few thousand characters) reads as its
- * predecessor in any form: `第一步，…第二，…` and `首先，…第二，…` are fine.
+ * defect only when nothing before it (within `LOOK_BACK` characters of `text`) reads as its
+ * predecessor in any form: `第一步，…第二，…` and `首先，…第二，…` are fine. `text` may be given as a
+ * `Predecessors` of it, which answers that question for many chains of one text at once; without
+ * `text` a chain starting above one is always a defect.
  */
-export function chainDefect(chain: Chain, text?: string): ChainDefect | undefined {
+export function chainDefect(chain: Chain, text?: string | Predecessors): ChainDefect | undefined {
   const items = chain.items;
   if (items.length < 2) return undefined;
   if (items.every((x) => x.value === 1)) return undefined;
@@ -347,24 +468,70 @@ export function chainDefect(chain: Chain, text?: string): ChainDefect | undefine
     // A run-in structure chain may continue ordinals that open earlier lines: its start is not judged.
     if (RUN_IN_FAMILIES.has(chain.family)) return undefined;
     // Not bounded by the section: sub-items may sit between `第一，` and `第二，` (1955 report).
-    if (text !== undefined && hasPredecessor(text, items[0].start, items[0].value - 1)) return undefined;
+    if (text !== undefined && (typeof text === 'string' ? new Predecessors(text) : text).before(items[0].start, items[0].value - 1)) return undefined;
     return { kind: 'start', at: 0, expected: 1 };
   }
   for (let i = 1; i < items.length; i++) {
     const expected = i + 1;
-    if (items[i].value === expected) continue;
-    const seen = items.slice(0, i).some((x) => x.value === items[i].value);
+    const v = items[i].value;
+    if (v === expected) continue;
+    let seen = false;
+    for (let k = 0; k < i && !seen; k++) seen = items[k].value === v;
     return { kind: seen ? 'duplicate' : 'gap', at: i, expected };
   }
   return undefined;
 }
 
+/** How far back (UTF-16 code units) a chain's predecessor is looked for. */
 const LOOK_BACK = 4000;
 
-/** Do the LOOK_BACK characters before `to` hold the n-th item in any family, or `首先` for n = 1? */
-function hasPredecessor(text: string, to: number, n: number): boolean {
-  const window = text.slice(Math.max(0, to - LOOK_BACK), to);
-  const cn = toChineseNumeral(n);
-  if (window.includes(`第${cn}`) || window.includes(`${cn}是`) || window.includes(`${cn}要`) || window.includes(`其${cn}`)) return true;
-  return n === 1 && /首先|一方面|一则|一来/.test(window);
+/** Words that stand for the first item: `首先，…第二，…`. */
+const FIRST_WORDS = ['首先', '一方面', '一则', '一来'];
+
+/**
+ * Where a text writes the n-th item in any family (`第n` `n是` `n要` `其n`, with the Chinese numeral,
+ * or for n = 1 `首先` `一方面` `一则` `一来`): found once per n, for all the chains of the text.
+ */
+export class Predecessors {
+  /** Per n: the occurrences as `[start, end)` pairs, sorted by start. */
+  private readonly found = new Map<number, number[]>();
+
+  constructor(private readonly text: string) {}
+
+  /**
+   * Does `[to - LOOK_BACK, to)` (UTF-16 offsets, clipped at 0) hold the n-th item (n ≥ 1) whole?
+   */
+  before(to: number, n: number): boolean {
+    let occ = this.found.get(n);
+    if (!occ) this.found.set(n, (occ = this.scan(n)));
+    const lo = Math.max(0, to - LOOK_BACK);
+    // The first occurrence starting at or after lo; each is a few characters long, so only the next
+    // few can start before `to` without ending after it.
+    let a = 0;
+    let b = occ.length / 2;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (occ[2 * mid] < lo) a = mid + 1;
+      else b = mid;
+    }
+    for (let k = a; k < occ.length / 2 && occ[2 * k] < to; k++) if (occ[2 * k + 1] <= to) return true;
+    return false;
+  }
+
+  private scan(n: number): number[] {
+    const text = this.text;
+    const cn = toChineseNumeral(n);
+    const pairs: Array<[number, number]> = [];
+    for (let i = text.indexOf(cn); i >= 0; i = text.indexOf(cn, i + 1)) {
+      const pre = text.charCodeAt(i - 1);
+      const post = text.charCodeAt(i + cn.length);
+      if (pre === 0x7b2c /* 第 */ || pre === 0x5176 /* 其 */) pairs.push([i - 1, i + cn.length]);
+      if (post === 0x662f /* 是 */ || post === 0x8981 /* 要 */) pairs.push([i, i + cn.length + 1]);
+    }
+    if (n === 1) for (const w of FIRST_WORDS) for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) pairs.push([i, i + w.length]);
+    pairs.sort((x, y) => x[0] - y[0]);
+    const out: number[] = [];
+    for (const [s, e] of pairs) out.push(s, e);
+    return out;
+  }
 }

@@ -1,4 +1,4 @@
-import { chainDefect, findChains, itemLabel, numeralFor } from '../chains';
+import { chainDefect, findChains, itemLabel, numeralFor, Predecessors } from '../chains';
 import { msg } from '../messages';
 import { maxOrdinal } from '../numbering/markers';
 import type { MarkerFamily, OffsetEdit, Rule, Section, SectionTree } from '../types';
@@ -24,8 +24,9 @@ export const enumerationSequence: Rule = {
     example: { wrong: '一是加强领导；二是完善制度；四是强化督查。', right: '一是加强领导；二是完善制度；三是强化督查。' },
   },
   check(ctx) {
-    for (const chain of findChains(ctx.source, { scopeLines: structureLines(ctx.sections) })) {
-      const d = chainDefect(chain, ctx.text);
+    const predecessors = new Predecessors(ctx.text);
+    for (const chain of findChains(ctx.source, { scopeLines: structureLines(ctx.sections, ctx.source.lines.length) })) {
+      const d = chainDefect(chain, predecessors);
       if (!d) continue;
       const item = chain.items[d.at];
       const written = ctx.text.slice(item.start, item.end);
@@ -79,15 +80,23 @@ export const enumerationSequence: Rule = {
   },
 };
 
-/** Lines where the section tree opens a section (headings, parts, scope lines, markers other than 第一，): chains end there. */
-function structureLines(tree: SectionTree): Set<number> {
-  const out = new Set<number>();
-  const todo: Section[] = [...tree.roots];
-  while (todo.length) {
-    const s = todo.pop() as Section;
-    // `第一，` opening a paragraph is an item of the chain itself, not a structure line.
-    if (s.kind !== 'title' && s.marker?.family !== 'di') out.add(s.line);
-    for (const c of s.children) todo.push(c);
-  }
-  return out;
+/**
+ * Lines where the section tree opens a section (headings, parts, scope lines, markers other than 第一，):
+ * chains end there. A lookup by 0-based line index, built on its first use: `findChains` asks only while
+ * a chain is open, which most documents never need on most lines.
+ */
+function structureLines(tree: SectionTree, lineCount: number): { has(line: number): boolean } {
+  let table: Uint8Array | undefined;
+  const build = (): Uint8Array => {
+    const out = new Uint8Array(lineCount);
+    const todo: Section[] = [...tree.roots];
+    while (todo.length) {
+      const s = todo.pop() as Section;
+      // `第一，` opening a paragraph is an item of the chain itself, not a structure line.
+      if (s.kind !== 'title' && s.marker?.family !== 'di') out[s.line] = 1;
+      for (const c of s.children) todo.push(c);
+    }
+    return out;
+  };
+  return { has: (line) => (table ??= build())[line] === 1 };
 }
