@@ -165,7 +165,7 @@ export function buildSections(source: Source, options: BuildOptions = {}): Secti
   const roots: Section[] = [];
   const markers: Section[] = [];
   const stack: Entry[] = [];
-  const skip = options.skipLines;
+  const skip = skipTable(source, options.skipLines);
   const title = findTitle(source, skip);
   if (title) roots.push(title);
   const { events, lastContent } = collectEvents(source, title, skip);
@@ -187,8 +187,9 @@ export function buildSections(source: Source, options: BuildOptions = {}): Secti
   INFO.set(tree, info);
   // A family first used under a lower level (the document's top level is `（一）` and `一、` appears
   // inside `（二）`) ranks below that level for the rest of the document.
-  const rank = new Map<MarkerFamily, number>();
-  const seen = new Set<MarkerFamily>();
+  // Both indexed by the family's own level (FAMILY_LEVEL: one level per family); rank 0 = not re-ranked.
+  const rank = new Float64Array(6);
+  const seen = new Uint8Array(6);
   /** Events of a misleveled run → the entry of the section they belong under. */
   const forced = new Map<number, Entry>();
   const runEnd = new Map<number, number>();
@@ -208,7 +209,7 @@ export function buildSections(source: Source, options: BuildOptions = {}): Secti
       // A scope line ranks just above the list it introduces: it closes the items of that level and
       // below, and is closed by the next item of its level or above.
       const cm = events[ev.child].section.marker as Marker;
-      const sml = (rank.get(cm.family) ?? cm.level) - 0.5;
+      const sml = (rank[cm.level] || cm.level) - 0.5;
       let k = stack.length;
       while (k > 0 && stack[k - 1] !== floor?.entry && (stack[k - 1].di || (stack[k - 1].ml > 0 && stack[k - 1].ml >= sml))) k--;
       // When the outer list resumes after the list (`一、` [scope line `一、二、`] `二、`), the list
@@ -230,21 +231,21 @@ export function buildSections(source: Source, options: BuildOptions = {}): Secti
       stack.push({ section, hl: 0, ml: sml, di: false, indent: -1, soft: true });
       continue;
     }
-    let ml = marker && ev.ml ? rank.get(marker.family) ?? ev.ml : ev.ml;
+    let ml = marker && ev.ml ? rank[marker.level] || ev.ml : ev.ml;
 
-    if (marker && ml > 0 && marker.value === 1 && !seen.has(marker.family)) {
+    if (marker && ml > 0 && marker.value === 1 && seen[marker.level] === 0) {
       while (stack.length && stack[stack.length - 1].di) close(stack.pop() as Entry, ev.before);
       const top = stack[stack.length - 1];
       if (top && top.ml > ml && top.section.marker && !top.section.parent?.marker && hl === 0 && invertedAt(events, e, top, source)) {
         ml = top.ml + 0.5;
-        rank.set(marker.family, ml);
+        rank[marker.level] = ml;
         info.inverted.set(section, top.section);
       }
     }
-    if (marker && !di) seen.add(marker.family);
+    if (marker && !di) seen[marker.level] = 1;
 
     // Misleveled run: `一、A` [`一、` `二、` `三、`] `二、B`, or `（一）` [`一、` `二、`] `（二）`.
-    if (marker && ml > 0 && marker.value === 1 && !forced.has(e)) {
+    if (marker && ml > 0 && marker.value === 1 && (forced.size === 0 || !forced.has(e))) {
       while (stack.length && stack[stack.length - 1].di) close(stack.pop() as Entry, ev.before);
       const top = stack[stack.length - 1];
       const nestedList = top !== undefined && ev.indent >= 0 && top.indent >= 0 && ev.indent > top.indent;
@@ -266,7 +267,7 @@ export function buildSections(source: Source, options: BuildOptions = {}): Secti
     }
 
     if (floor && e > floor.until) floor = undefined;
-    const host = forced.get(e);
+    const host = forced.size === 0 ? undefined : forced.get(e);
     if (host && !stack.includes(host)) info.misleveled.delete(section); // the run was broken up after all
     else if (host) {
       while (stack.length && stack[stack.length - 1] !== host) close(stack.pop() as Entry, ev.before);
@@ -430,9 +431,16 @@ function sectionAt(shape: SectionShape, line: Line, marker: Marker | undefined):
     : { kind: shape.kind, level: shape.level, line: line.index, label: shape.label, titleStart: shape.titleStart + base, titleEnd: shape.titleEnd + base, start: line.start, end: line.end, children: [] };
 }
 
-function collectEvents(source: Source, title: Section | undefined, skip: ReadonlySet<number> | undefined): { events: Event[]; lastContent: number } {
+/** `skipLines` as a table by line index (1 = skipped), or undefined when no line is skipped. */
+function skipTable(source: Source, skip: ReadonlySet<number> | undefined): Uint8Array | undefined {
+  if (skip === undefined || skip.size === 0) return undefined;
+  const table = new Uint8Array(source.lines.length);
+  for (const i of skip) if (i >= 0 && i < table.length) table[i] = 1;
+  return table;
+}
+
+function collectEvents(source: Source, title: Section | undefined, skip: Uint8Array | undefined): { events: Event[]; lastContent: number } {
   const events: Event[] = [];
-  const skipping = skip !== undefined && skip.size > 0;
   const titleLine = title ? title.line : -1;
   const memo = source.memo?.table<LineParse>(`numbering/tree.parseLine.${source.language}`);
   let current = source.lines[0];
@@ -442,7 +450,7 @@ function collectEvents(source: Source, title: Section | undefined, skip: Readonl
   let openBefore = true;
   let prevIndex = -2;
   for (const line of source.lines) {
-    if (skipping && (skip as ReadonlySet<number>).has(line.index)) continue;
+    if (skip !== undefined && skip[line.index] === 1) continue;
     if (line.scope !== 'text' || line.index === titleLine) {
       if (line.scope !== 'blank') {
         lastContent = line.index;
@@ -778,11 +786,11 @@ function cleanLabel(s: string): string {
  * residue, not a Markdown heading (that is a heading section already), not a salutation or a
  * sentence, and followed later by other content.
  */
-function findTitle(source: Source, skip?: ReadonlySet<number>): Section | undefined {
+function findTitle(source: Source, skip: Uint8Array | undefined): Section | undefined {
   const text = source.text;
   let seen = 0;
   for (const line of source.lines) {
-    if (skip?.has(line.index)) continue;
+    if (skip !== undefined && skip[line.index] === 1) continue;
     if (line.scope === 'blank' || line.scope === 'frontmatter' || line.scope === 'html-comment') continue;
     if (line.scope !== 'text') return undefined;
     if (seen++ >= 4) return undefined;
@@ -841,21 +849,24 @@ function nextContinues(events: Event[], e: number, family: MarkerFamily, value: 
 function assignSeries(roots: Section[], info: TreeInfo, joined: ReadonlySet<Section>): void {
   // Iterative (a Markdown list thousands of levels deep must not exhaust the call stack).
   const todo: Section[][] = [roots];
+  const seriesByFamily: Array<MarkerFamily | undefined> = [undefined, undefined, undefined, undefined, undefined, undefined];
   while (todo.length) {
     const list = todo.pop() as Section[];
-    const seriesByFamily = new Map<MarkerFamily, MarkerFamily>();
+    // The series of each family among these siblings, by the family's level (one level per family).
+    seriesByFamily.fill(undefined);
     let prev: Section | undefined;
-    for (const s of list) {
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i];
       const m = s.marker;
       if (m && m.family !== 'di') {
-        const known = seriesByFamily.get(m.family);
+        const known = seriesByFamily[m.level];
         if (known !== undefined) {
           if (known !== m.family) info.series.set(s, known);
         } else if (prev && (m.value >= 3 || joined.has(s)) && m.value === (prev.marker as Marker).value + 1) {
           const ps = info.series.get(prev) ?? (prev.marker as Marker).family;
           info.series.set(s, ps);
-          seriesByFamily.set(m.family, ps);
-        } else seriesByFamily.set(m.family, m.family);
+          seriesByFamily[m.level] = ps;
+        } else seriesByFamily[m.level] = m.family;
         prev = s;
       }
       if (s.children.length) todo.push(s.children);
