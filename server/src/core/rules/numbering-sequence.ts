@@ -2,6 +2,7 @@ import { msg } from '../messages';
 import { maxOrdinal, renumbered, renumberedStandard, runInMarkers } from '../numbering/markers';
 import { toChineseNumeral } from '../numbering/numerals';
 import { misleveled, seriesOf, siblingLists } from '../numbering/tree';
+import type { Source } from '../source';
 import type { Fix, Marker, MarkerFamily, OffsetEdit, Rule, RuleContext, Section } from '../types';
 
 /**
@@ -66,7 +67,7 @@ function checkRun(ctx: RuleContext, run: Section[]): void {
     if (m.value === expected) continue;
     // Ordinals of this family run in inside the text before this one: the run is more than what
     // starts a line. Never renumber a visible ordinal because an earlier one was not seen.
-    if (i > 0 && hasRunIn(ctx.text, run[i - 1], m)) return;
+    if (i > 0 && hasRunIn(ctx.source, run[i - 1], m)) return;
     // The fix renumbers this break's segment (up to the next break), so the fixes of one run
     // never overlap, all apply in one pass, and their size stays linear in the run.
     let next = i + 1;
@@ -86,9 +87,35 @@ function checkRun(ctx: RuleContext, run: Section[]): void {
 }
 
 /** Between the previous item and `m`, an ordinal of `m`'s family runs in after a sentence. */
-function hasRunIn(text: string, prev: Section, m: Marker): boolean {
-  const from = (prev.marker as Marker).end;
-  return runInMarkers(text, from, m.start).some((x) => x.family === m.family);
+function hasRunIn(source: Source, prev: Section, m: Marker): boolean {
+  return (runInFamilies(source, (prev.marker as Marker).end, m.start) & (1 << m.level)) !== 0;
+}
+
+/**
+ * The families of the ordinals that `runInMarkers` finds in `[from, to)`, as a mask of `1 << level`. A run-in
+ * ordinal never reaches past its line, so the lines wholly inside the span are read one by one, each
+ * through the session memo (keyed by the line's text) when there is one.
+ */
+function runInFamilies(source: Source, from: number, to: number): number {
+  const text = source.text;
+  const memo = source.memo?.table<number>('numbering-sequence.runInFamilies');
+  if (!memo || to <= from) return maskOf(runInMarkers(text, from, to));
+  const first = source.lineAt(from);
+  const last = source.lineAt(to);
+  if (first.index === last.index) return maskOf(runInMarkers(text, from, to));
+  let mask = maskOf(runInMarkers(text, from, first.end)) | maskOf(runInMarkers(text, last.start, to));
+  for (let i = first.index + 1; i < last.index; i++) mask |= memo.get(source.lineText(source.lines[i]), lineFamilies);
+  return mask;
+}
+
+function lineFamilies(line: string): number {
+  return maskOf(runInMarkers(line, 0, line.length));
+}
+
+function maskOf(markers: Marker[]): number {
+  let mask = 0;
+  for (const m of markers) mask |= 1 << m.level;
+  return mask;
 }
 
 /** Renumber `run[from..to)` by position, in the standard form of each ordinal. */
