@@ -36,23 +36,35 @@ interface TreeInfo {
   inverted: Map<Section, Section>;
   /** Family of the series a section belongs to when it differs from its own (mixed styles). */
   series: Map<Section, MarkerFamily>;
+  /** `siblingLists` of the tree, made on first use. */
+  lists: Section[][] | undefined;
 }
 
-const INFO = new WeakMap<SectionTree, TreeInfo>();
+/**
+ * Where a tree keeps its `TreeInfo`: a non-enumerable property (invisible to JSON, deep equality and
+ * spreads), so that the rules' per-section questions cost a property load rather than a WeakMap look-up.
+ */
+const INFO = Symbol('numbering/tree.info');
+
+function infoOf(tree: SectionTree): TreeInfo | undefined {
+  return (tree as SectionTree & { [INFO]?: TreeInfo })[INFO];
+}
 
 /** Misleveled-run information for a marker section, if the tree nested it. */
 export function misleveled(tree: SectionTree, s: Section): Misleveled | undefined {
-  return INFO.get(tree)?.misleveled.get(s);
+  const info = infoOf(tree);
+  return info === undefined || info.misleveled.size === 0 ? undefined : info.misleveled.get(s);
 }
 
 /** Level inversions: the first `一、` found under `（二）` when the document starts with `（一）`. */
 export function inversions(tree: SectionTree): Array<{ section: Section; under: Section }> {
-  return [...(INFO.get(tree)?.inverted ?? [])].map(([section, under]) => ({ section, under }));
+  return [...(infoOf(tree)?.inverted ?? [])].map(([section, under]) => ({ section, under }));
 }
 
 /** The family of the series a marker section counts in (its own unless it continues another style). */
 export function seriesOf(tree: SectionTree, s: Section): MarkerFamily | undefined {
-  return INFO.get(tree)?.series.get(s) ?? s.marker?.family;
+  const info = infoOf(tree);
+  return (info === undefined || info.series.size === 0 ? undefined : info.series.get(s)) ?? s.marker?.family;
 }
 
 /** Max length (UTF-16 units) of a line that can be the document title. */
@@ -183,8 +195,8 @@ export function buildSections(source: Source, options: BuildOptions = {}): Secti
   };
 
   const tree: SectionTree = { roots, markers };
-  const info: TreeInfo = { misleveled: new Map(), inverted: new Map(), series: new Map() };
-  INFO.set(tree, info);
+  const info: TreeInfo = { misleveled: new Map(), inverted: new Map(), series: new Map(), lists: undefined };
+  Object.defineProperty(tree, INFO, { value: info });
   // A family first used under a lower level (the document's top level is `（一）` and `一、` appears
   // inside `（二）`) ranks below that level for the rest of the document.
   // Both indexed by the family's own level (FAMILY_LEVEL: one level per family); rank 0 = not re-ranked.
@@ -874,8 +886,17 @@ function assignSeries(roots: Section[], info: TreeInfo, joined: ReadonlySet<Sect
   }
 }
 
-/** Every list of siblings (the roots, then each section's children), parents before children; iterative. */
+/**
+ * Every list of siblings (the roots, then each section's children), parents before children; iterative.
+ * Made once per tree from `buildSections` and shared by every caller: do not change it.
+ */
 export function siblingLists(tree: SectionTree): Section[][] {
+  const info = infoOf(tree);
+  if (info === undefined) return listsOf(tree);
+  return (info.lists ??= listsOf(tree));
+}
+
+function listsOf(tree: SectionTree): Section[][] {
   const out: Section[][] = [tree.roots];
   // Depth-first, children in document order, without recursion.
   const todo: Section[][] = [tree.roots];

@@ -29,24 +29,31 @@ export const numberingSequence: Rule = {
     example: { wrong: '（一）……\n（二）……\n（四）……', right: '（一）……\n（二）……\n（三）……' },
   },
   check(ctx) {
+    // The runs of one sibling list in order of first appearance, by series (at most one per family).
+    const keys: MarkerFamily[] = [];
+    const runs: Section[][] = [];
     for (const list of siblingLists(ctx.sections)) {
-      const series = new Map<MarkerFamily, Section[]>();
-      const di: Section[] = [];
+      keys.length = 0;
+      runs.length = 0;
+      let di: Section[] | undefined;
       for (const s of list) {
         const m = s.marker;
         // A run at the wrong level is numbering-level's finding, renumbered by its fix.
         if (!m || misleveled(ctx.sections, s)) continue;
         if (m.family === 'di') {
-          di.push(s);
+          (di ??= []).push(s);
           continue;
         }
         const key = seriesOf(ctx.sections, s) as MarkerFamily;
-        const run = series.get(key);
-        if (run) run.push(s);
-        else series.set(key, [s]);
+        const k = keys.indexOf(key);
+        if (k >= 0) runs[k].push(s);
+        else {
+          keys.push(key);
+          runs.push([s]);
+        }
       }
-      for (const run of series.values()) checkRun(ctx, run);
-      checkDi(ctx, di);
+      for (const run of runs) checkRun(ctx, run);
+      if (di) checkDi(ctx, di);
     }
   },
 };
