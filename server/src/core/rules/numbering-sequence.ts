@@ -93,26 +93,24 @@ function checkRun(ctx: RuleContext, run: Section[]): void {
   }
 }
 
-/** Between the previous item and `m`, an ordinal of `m`'s family runs in after a sentence. */
-function hasRunIn(source: Source, prev: Section, m: Marker): boolean {
-  return (runInFamilies(source, (prev.marker as Marker).end, m.start) & (1 << m.level)) !== 0;
-}
-
 /**
- * The families of the ordinals that `runInMarkers` finds in `[from, to)`, as a mask of `1 << level`. A run-in
- * ordinal never reaches past its line, so the lines wholly inside the span are read one by one, each
- * through the session memo (keyed by the line's text) when there is one.
+ * Between the previous item and `m`, an ordinal of `m`'s family runs in after a sentence (`runInMarkers`).
+ * A run-in ordinal never reaches past its line, so in a session the lines wholly inside the span are read
+ * one by one through the memo (a mask of `1 << level` per line text), up to the first that has one.
  */
-function runInFamilies(source: Source, from: number, to: number): number {
+function hasRunIn(source: Source, prev: Section, m: Marker): boolean {
   const text = source.text;
+  const from = (prev.marker as Marker).end;
+  const to = m.start;
+  const bit = 1 << m.level;
   const memo = source.memo?.table<number>('numbering-sequence.runInFamilies');
-  if (!memo || to <= from) return maskOf(runInMarkers(text, from, to));
+  if (!memo || to <= from) return (maskOf(runInMarkers(text, from, to)) & bit) !== 0;
   const first = source.lineAt(from);
   const last = source.lineAt(to);
-  if (first.index === last.index) return maskOf(runInMarkers(text, from, to));
-  let mask = maskOf(runInMarkers(text, from, first.end)) | maskOf(runInMarkers(text, last.start, to));
-  for (let i = first.index + 1; i < last.index; i++) mask |= memo.get(source.lineText(source.lines[i]), lineFamilies);
-  return mask;
+  if (first.index === last.index) return (maskOf(runInMarkers(text, from, to)) & bit) !== 0;
+  if (((maskOf(runInMarkers(text, from, first.end)) | maskOf(runInMarkers(text, last.start, to))) & bit) !== 0) return true;
+  for (let i = first.index + 1; i < last.index; i++) if ((memo.get(source.lineText(source.lines[i]), lineFamilies) & bit) !== 0) return true;
+  return false;
 }
 
 function lineFamilies(line: string): number {
