@@ -18,7 +18,7 @@ import type { Source } from '../source';
 import type { Language, Line, Marker, MarkerFamily, Section, SectionTree } from '../types';
 import { detach, type SourceMemo } from '../memo';
 import { unitTable } from '../text/chars';
-import { parseBareMarker, parseMarker } from './markers';
+import { FAMILY_LEVEL, LEVEL_FAMILY, parseBareMarker, parseMarker } from './markers';
 
 /** Why a marker section was re-parented: it repeats its parent's family inside `outer`. */
 export interface Misleveled {
@@ -121,9 +121,18 @@ const ATTACH_LIST_RE = /^附件[：:]\s*/;
 /** Lines that look like web residue rather than a title (URLs, bylines). */
 const RESIDUE_RE = /(?:https?:|www\.|\.com|\.cn|\.net|分享|加入收藏|阅读|扫码|来源[:：]|时间[:：]|当前位置)/i;
 
-interface Entry {
+/**
+ * The series of one list of siblings so far (see `nextInSeries`): for each family, by its level, 1 + the
+ * level of the family of the series it counts in (3 bits each, 0 = not seen yet); and the last ordinal.
+ */
+interface SeriesState {
+  series: number;
+  prev: Section | undefined;
+}
+
+interface Entry extends SeriesState {
   /** A scope line (see ScopeKind): closed by any marker of its level or above. */
-  soft?: boolean;
+  soft: boolean;
   section: Section;
   /** Markdown heading level (pseudo headings: 1), else 0. */
   hl: number;
@@ -186,12 +195,16 @@ export function buildSections(source: Source, options: BuildOptions = {}): Secti
     const endLine = Math.max(e.section.line, lastLine);
     e.section.end = Math.max(e.section.titleEnd, lines[endLine].end);
   };
+  const rootSeries: SeriesState = { series: 0, prev: undefined };
   const attach = (s: Section) => {
     const top = stack[stack.length - 1];
     if (top) {
       s.parent = top.section;
       top.section.children.push(s);
     } else roots.push(s);
+    // A list of siblings only grows at its end: each ordinal's series is known when it is attached.
+    const m = s.marker;
+    if (m && m.family !== 'di') nextInSeries(top ?? rootSeries, s, m, info, mixedJoin);
   };
 
   const tree: SectionTree = { roots, markers };
@@ -240,7 +253,7 @@ export function buildSections(source: Source, options: BuildOptions = {}): Secti
       while (stack.length > k) close(stack.pop() as Entry, ev.before);
       SCOPE_KIND.set(section, ev.soft);
       attach(section);
-      stack.push({ section, hl: 0, ml: sml, di: false, indent: -1, soft: true });
+      stack.push({ section, hl: 0, ml: sml, di: false, indent: -1, soft: true, series: 0, prev: undefined });
       continue;
     }
     let ml = marker && ev.ml ? rank[marker.level] || ev.ml : ev.ml;
@@ -284,7 +297,7 @@ export function buildSections(source: Source, options: BuildOptions = {}): Secti
     else if (host) {
       while (stack.length && stack[stack.length - 1] !== host) close(stack.pop() as Entry, ev.before);
       attach(section);
-      const entry: Entry = { section, hl: 0, ml: host.ml + 0.5, di: false, indent: ev.indent };
+      const entry: Entry = { section, hl: 0, ml: host.ml + 0.5, di: false, indent: ev.indent, soft: false, series: 0, prev: undefined };
       stack.push(entry);
       floor = { entry, until: runEnd.get(e) ?? e };
       markers.push(section);
@@ -306,13 +319,12 @@ export function buildSections(source: Source, options: BuildOptions = {}): Secti
       }
     }
     attach(section);
-    stack.push({ section, hl, ml, di, indent: ev.indent });
+    stack.push({ section, hl, ml, di, indent: ev.indent, soft: false, series: 0, prev: undefined });
     if (marker) markers.push(section);
     else if (ev.scope) SCOPE_KIND.set(section, ev.scope);
   }
   while (stack.length) close(stack.pop() as Entry, lastContent);
 
-  assignSeries(roots, info, mixedJoin);
   return tree;
 }
 
@@ -891,32 +903,24 @@ function nextContinues(events: Event[], e: number, family: MarkerFamily, value: 
   return false;
 }
 
-function assignSeries(roots: Section[], info: TreeInfo, joined: ReadonlySet<Section>): void {
-  // Iterative (a Markdown list thousands of levels deep must not exhaust the call stack).
-  const todo: Section[][] = [roots];
-  const seriesByFamily: Array<MarkerFamily | undefined> = [undefined, undefined, undefined, undefined, undefined, undefined];
-  while (todo.length) {
-    const list = todo.pop() as Section[];
-    // The series of each family among these siblings, by the family's level (one level per family).
-    seriesByFamily.fill(undefined);
-    let prev: Section | undefined;
-    for (let i = 0; i < list.length; i++) {
-      const s = list[i];
-      const m = s.marker;
-      if (m && m.family !== 'di') {
-        const known = seriesByFamily[m.level];
-        if (known !== undefined) {
-          if (known !== m.family) info.series.set(s, known);
-        } else if (prev && (m.value >= 3 || joined.has(s)) && m.value === (prev.marker as Marker).value + 1) {
-          const ps = info.series.get(prev) ?? (prev.marker as Marker).family;
-          info.series.set(s, ps);
-          seriesByFamily[m.level] = ps;
-        } else seriesByFamily[m.level] = m.family;
-        prev = s;
-      }
-      if (s.children.length) todo.push(s.children);
-    }
-  }
+/**
+ * The series of ordinal `s` (marker `m`, not 第N), the next in its list of siblings `st`: a family's first
+ * ordinal that continues its predecessor's value (`1.` `2.` `（3）`, or a joined `（2）`) counts in the
+ * predecessor's series, and every later ordinal of that family in the same one.
+ */
+function nextInSeries(st: SeriesState, s: Section, m: Marker, info: TreeInfo, joined: ReadonlySet<Section>): void {
+  const shift = m.level * 3;
+  const known = (st.series >> shift) & 7;
+  const prev = st.prev;
+  if (known !== 0) {
+    const family = LEVEL_FAMILY[known - 1];
+    if (family !== m.family) info.series.set(s, family);
+  } else if (prev && (m.value >= 3 || joined.has(s)) && m.value === (prev.marker as Marker).value + 1) {
+    const ps = info.series.get(prev) ?? (prev.marker as Marker).family;
+    info.series.set(s, ps);
+    st.series |= (FAMILY_LEVEL[ps] + 1) << shift;
+  } else st.series |= (m.level + 1) << shift;
+  st.prev = s;
 }
 
 /**
