@@ -15,8 +15,10 @@
  *    in its predecessor's series (see `seriesOf`), a numbering-mixed finding.
  */
 import type { Source } from '../source';
-import type { Line, Marker, MarkerFamily, Section, SectionTree } from '../types';
-import { parseBareMarker, parseMarker } from './markers';
+import type { Language, Line, Marker, MarkerFamily, Section, SectionTree } from '../types';
+import { detach, type SourceMemo } from '../memo';
+import { unitTable } from '../text/chars';
+import { FAMILY_LEVEL, LEVEL_FAMILY, parseBareMarker, parseMarker } from './markers';
 
 /** Why a marker section was re-parented: it repeats its parent's family inside `outer`. */
 export interface Misleveled {
@@ -34,23 +36,35 @@ interface TreeInfo {
   inverted: Map<Section, Section>;
   /** Family of the series a section belongs to when it differs from its own (mixed styles). */
   series: Map<Section, MarkerFamily>;
+  /** `siblingLists` of the tree, made on first use. */
+  lists: Section[][] | undefined;
 }
 
-const INFO = new WeakMap<SectionTree, TreeInfo>();
+/**
+ * Where a tree keeps its `TreeInfo`: a non-enumerable property (invisible to JSON, deep equality and
+ * spreads), so that the rules' per-section questions cost a property load rather than a WeakMap look-up.
+ */
+const INFO = Symbol('numbering/tree.info');
+
+function infoOf(tree: SectionTree): TreeInfo | undefined {
+  return (tree as SectionTree & { [INFO]?: TreeInfo })[INFO];
+}
 
 /** Misleveled-run information for a marker section, if the tree nested it. */
 export function misleveled(tree: SectionTree, s: Section): Misleveled | undefined {
-  return INFO.get(tree)?.misleveled.get(s);
+  const info = infoOf(tree);
+  return info === undefined || info.misleveled.size === 0 ? undefined : info.misleveled.get(s);
 }
 
 /** Level inversions: the first `一、` found under `（二）` when the document starts with `（一）`. */
 export function inversions(tree: SectionTree): Array<{ section: Section; under: Section }> {
-  return [...(INFO.get(tree)?.inverted ?? [])].map(([section, under]) => ({ section, under }));
+  return [...(infoOf(tree)?.inverted ?? [])].map(([section, under]) => ({ section, under }));
 }
 
 /** The family of the series a marker section counts in (its own unless it continues another style). */
 export function seriesOf(tree: SectionTree, s: Section): MarkerFamily | undefined {
-  return INFO.get(tree)?.series.get(s) ?? s.marker?.family;
+  const info = infoOf(tree);
+  return (info === undefined || info.series.size === 0 ? undefined : info.series.get(s)) ?? s.marker?.family;
 }
 
 /** Max length (UTF-16 units) of a line that can be the document title. */
@@ -107,9 +121,18 @@ const ATTACH_LIST_RE = /^附件[：:]\s*/;
 /** Lines that look like web residue rather than a title (URLs, bylines). */
 const RESIDUE_RE = /(?:https?:|www\.|\.com|\.cn|\.net|分享|加入收藏|阅读|扫码|来源[:：]|时间[:：]|当前位置)/i;
 
-interface Entry {
+/**
+ * The series of one list of siblings so far (see `nextInSeries`): for each family, by its level, 1 + the
+ * level of the family of the series it counts in (3 bits each, 0 = not seen yet); and the last ordinal.
+ */
+interface SeriesState {
+  series: number;
+  prev: Section | undefined;
+}
+
+interface Entry extends SeriesState {
   /** A scope line (see ScopeKind): closed by any marker of its level or above. */
-  soft?: boolean;
+  soft: boolean;
   section: Section;
   /** Markdown heading level (pseudo headings: 1), else 0. */
   hl: number;
@@ -122,7 +145,13 @@ interface Entry {
 
 /** One section-opening line (or the 附件 part heading and its first item, two on one line). */
 interface Event {
+  /** Made by `settle` for the events that stay. */
   section: Section;
+  /** The line's parse and the line. */
+  p: LineParse;
+  line: Line;
+  /** The 附件 part heading of an `附件：1.…` line (`p.head`), not its first item. */
+  head: boolean;
   hl: number;
   ml: number;
   di: boolean;
@@ -130,11 +159,12 @@ interface Event {
   /** Last non-blank line before this one: where the sections it closes end. */
   before: number;
   /** A scope line: it opens a scope for the list that starts at one right after it (event `child`). */
-  soft?: { kind: ScopeKind; child: number };
+  soft: ScopeKind | undefined;
+  child: number;
   /** The kind of a part or Markdown heading event. */
-  scope?: ScopeKind;
+  scope: ScopeKind | undefined;
   /** A bare ordinal without punctuation (`1加强理论学习`), kept only between neighbours that confirm it. */
-  bare?: boolean;
+  bare: boolean;
 }
 
 /** Options of `buildSections`. */
@@ -156,7 +186,7 @@ export function buildSections(source: Source, options: BuildOptions = {}): Secti
   const roots: Section[] = [];
   const markers: Section[] = [];
   const stack: Entry[] = [];
-  const skip = options.skipLines;
+  const skip = skipTable(source, options.skipLines);
   const title = findTitle(source, skip);
   if (title) roots.push(title);
   const { events, lastContent } = collectEvents(source, title, skip);
@@ -165,21 +195,26 @@ export function buildSections(source: Source, options: BuildOptions = {}): Secti
     const endLine = Math.max(e.section.line, lastLine);
     e.section.end = Math.max(e.section.titleEnd, lines[endLine].end);
   };
+  const rootSeries: SeriesState = { series: 0, prev: undefined };
   const attach = (s: Section) => {
     const top = stack[stack.length - 1];
     if (top) {
       s.parent = top.section;
       top.section.children.push(s);
     } else roots.push(s);
+    // A list of siblings only grows at its end: each ordinal's series is known when it is attached.
+    const m = s.marker;
+    if (m && m.family !== 'di') nextInSeries(top ?? rootSeries, s, m, info, mixedJoin);
   };
 
   const tree: SectionTree = { roots, markers };
-  const info: TreeInfo = { misleveled: new Map(), inverted: new Map(), series: new Map() };
-  INFO.set(tree, info);
+  const info: TreeInfo = { misleveled: new Map(), inverted: new Map(), series: new Map(), lists: undefined };
+  Object.defineProperty(tree, INFO, { value: info });
   // A family first used under a lower level (the document's top level is `（一）` and `一、` appears
   // inside `（二）`) ranks below that level for the rest of the document.
-  const rank = new Map<MarkerFamily, number>();
-  const seen = new Set<MarkerFamily>();
+  // Both indexed by the family's own level (FAMILY_LEVEL: one level per family); rank 0 = not re-ranked.
+  const rank = new Float64Array(6);
+  const seen = new Uint8Array(6);
   /** Events of a misleveled run → the entry of the section they belong under. */
   const forced = new Map<number, Entry>();
   const runEnd = new Map<number, number>();
@@ -198,44 +233,44 @@ export function buildSections(source: Source, options: BuildOptions = {}): Secti
       if (floor && e > floor.until) floor = undefined;
       // A scope line ranks just above the list it introduces: it closes the items of that level and
       // below, and is closed by the next item of its level or above.
-      const cm = events[ev.soft.child].section.marker as Marker;
-      const sml = (rank.get(cm.family) ?? cm.level) - 0.5;
+      const cm = events[ev.child].section.marker as Marker;
+      const sml = (rank[cm.level] || cm.level) - 0.5;
       let k = stack.length;
       while (k > 0 && stack[k - 1] !== floor?.entry && (stack[k - 1].di || (stack[k - 1].ml > 0 && stack[k - 1].ml >= sml))) k--;
       // When the outer list resumes after the list (`一、` [scope line `一、二、`] `二、`), the list
       // repeats its parent's level: not a scope of its own (numbering-level judges the run).
       // An introducing line that closes nothing changes nothing: leave it text (a salutation such as
       // `同志们：` must not wrap the whole speech in the outline).
-      if (ev.soft.kind === 'intro' && k === stack.length) continue;
+      if (ev.soft === 'intro' && k === stack.length) continue;
       // Only what encloses the scope line counts: entries inside a closed scope line (the items of a
       // sibling list under `B.`) are not an outer list.
       const closedSoft = stack.findIndex((x, i) => i >= k && x.soft);
       const outer = stack.slice(k, closedSoft >= 0 ? closedSoft : stack.length);
-      if (outer.length && resumesOuter(events, ev.soft.child, outer)) continue;
+      if (outer.length && resumesOuter(events, ev.child, outer)) continue;
       // A lead-in sentence (`……，今后要做好以下工作：`) is body text of the heading above it: a list of
       // that heading's level or above there is a run at the wrong level (numbering-level), not a scope.
-      if (ev.soft.kind === 'intro' && k < stack.length && paragraphIntro(source, section) && stack.slice(k).some((x) => x.section.marker && isHeadingLike(x.section, source))) continue;
+      if (ev.soft === 'intro' && k < stack.length && paragraphIntro(source, section) && stack.slice(k).some((x) => x.section.marker && isHeadingLike(x.section, source))) continue;
       while (stack.length > k) close(stack.pop() as Entry, ev.before);
-      SCOPE_KIND.set(section, ev.soft.kind);
+      SCOPE_KIND.set(section, ev.soft);
       attach(section);
-      stack.push({ section, hl: 0, ml: sml, di: false, indent: -1, soft: true });
+      stack.push({ section, hl: 0, ml: sml, di: false, indent: -1, soft: true, series: 0, prev: undefined });
       continue;
     }
-    let ml = marker && ev.ml ? rank.get(marker.family) ?? ev.ml : ev.ml;
+    let ml = marker && ev.ml ? rank[marker.level] || ev.ml : ev.ml;
 
-    if (marker && ml > 0 && marker.value === 1 && !seen.has(marker.family)) {
+    if (marker && ml > 0 && marker.value === 1 && seen[marker.level] === 0) {
       while (stack.length && stack[stack.length - 1].di) close(stack.pop() as Entry, ev.before);
       const top = stack[stack.length - 1];
       if (top && top.ml > ml && top.section.marker && !top.section.parent?.marker && hl === 0 && invertedAt(events, e, top, source)) {
         ml = top.ml + 0.5;
-        rank.set(marker.family, ml);
+        rank[marker.level] = ml;
         info.inverted.set(section, top.section);
       }
     }
-    if (marker && !di) seen.add(marker.family);
+    if (marker && !di) seen[marker.level] = 1;
 
     // Misleveled run: `一、A` [`一、` `二、` `三、`] `二、B`, or `（一）` [`一、` `二、`] `（二）`.
-    if (marker && ml > 0 && marker.value === 1 && !forced.has(e)) {
+    if (marker && ml > 0 && marker.value === 1 && (forced.size === 0 || !forced.has(e))) {
       while (stack.length && stack[stack.length - 1].di) close(stack.pop() as Entry, ev.before);
       const top = stack[stack.length - 1];
       const nestedList = top !== undefined && ev.indent >= 0 && top.indent >= 0 && ev.indent > top.indent;
@@ -257,12 +292,12 @@ export function buildSections(source: Source, options: BuildOptions = {}): Secti
     }
 
     if (floor && e > floor.until) floor = undefined;
-    const host = forced.get(e);
+    const host = forced.size === 0 ? undefined : forced.get(e);
     if (host && !stack.includes(host)) info.misleveled.delete(section); // the run was broken up after all
     else if (host) {
       while (stack.length && stack[stack.length - 1] !== host) close(stack.pop() as Entry, ev.before);
       attach(section);
-      const entry: Entry = { section, hl: 0, ml: host.ml + 0.5, di: false, indent: ev.indent };
+      const entry: Entry = { section, hl: 0, ml: host.ml + 0.5, di: false, indent: ev.indent, soft: false, series: 0, prev: undefined };
       stack.push(entry);
       floor = { entry, until: runEnd.get(e) ?? e };
       markers.push(section);
@@ -284,26 +319,184 @@ export function buildSections(source: Source, options: BuildOptions = {}): Secti
       }
     }
     attach(section);
-    stack.push({ section, hl, ml, di, indent: ev.indent });
+    stack.push({ section, hl, ml, di, indent: ev.indent, soft: false, series: 0, prev: undefined });
     if (marker) markers.push(section);
     else if (ev.scope) SCOPE_KIND.set(section, ev.scope);
   }
   while (stack.length) close(stack.pop() as Entry, lastContent);
 
-  assignSeries(roots, info, mixedJoin);
   return tree;
 }
 
-function collectEvents(source: Source, title: Section | undefined, skip: ReadonlySet<number> | undefined): { events: Event[]; lastContent: number } {
+/** A section as read from its line, offsets relative to the line's start (see `LineParse`). */
+interface SectionShape {
+  kind: Section['kind'];
+  level: number;
+  label: string;
+  titleStart: number;
+  titleEnd: number;
+}
+
+/**
+ * What one text line can open, read from its text alone: every offset is relative to the line's start,
+ * so a session keeps it from one version to the next (`Source.memo`, keyed by the line's text) and an
+ * unchanged line costs a table look-up. Whether a candidate becomes an event depends on its neighbours
+ * (`collectEvents`, `settle`).
+ */
+interface LineParse {
+  /** What the parse assumed of the line (content start, relative; Markdown heading level): checked on reuse. */
+  contentStart: number;
+  headingLevel: number;
+  /** The line ends a clause (`。` `：` …) or has no visible text: the next line follows a break. */
+  ends: boolean;
+  /** The scope line the line is whatever precedes it (`letter`, `bold`, `intro`, `emoji`). */
+  soft: ScopeKind | undefined;
+  /** Otherwise, a plain heading (`存在的问题`) when it follows a break. */
+  plain: boolean;
+  /** Heading level of the event (a Markdown heading's, a part's, or the ordinal line's `#` level). */
+  hl: number;
+  /** The kind of a part or Markdown heading (not for an ordinal). */
+  scope: ScopeKind | undefined;
+  /** The line's ordinal, if any (a bare one only with `bare`). */
+  marker: Marker | undefined;
+  bare: boolean;
+  /** Markdown list indentation of the ordinal (see `listIndent`), or -1. */
+  indent: number;
+  /** The section the line opens (an ordinal, a heading or a scope line), if any. */
+  sec: SectionShape | undefined;
+  /** The 附件 part heading of an `附件：1.…` line, whose first item is `marker`. */
+  head: SectionShape | undefined;
+}
+
+/** Read one text line (see `LineParse`); `keep` copies kept strings off the document text (memo entries). */
+function parseLine(source: Source, line: Line, keep: boolean): LineParse {
   const text = source.text;
+  const base = line.start;
+  const cs = source.structureStart(line);
+  const bold = source.isWholeLineBold(line);
+  const body = visibleBody(text, cs, line.end);
+  const ends = body.length === 0 || ENDS_CLAUSE[body.charCodeAt(body.length - 1)] === 1;
+  let marker = cs < line.end ? parseMarker(text, cs, line.end) : undefined;
+  let hl = line.headingLevel;
+  let scope: ScopeKind | undefined = hl > 0 ? 'markdown' : undefined;
+  let soft: ScopeKind | undefined;
+  let plain = false;
+  let bare = false;
+  let head: SectionShape | undefined;
+  if (!marker && hl === 0) {
+    const part = partKind(body, text, cs, line.end);
+    if (part) {
+      hl = PART_LEVEL[part] as number;
+      scope = part;
+    } else if (ATTACH_LIST_RE.test(body)) {
+      const m = ATTACH_LIST_RE.exec(body);
+      const at = cs + (m ? m[0].length : 0);
+      const inner = parseMarker(text, at, line.end);
+      if (inner && inner.family === 'arabic') {
+        // The 附件 line is a part heading whose first item is on the same line.
+        head = shapeOf('heading', 1, base, cs, at, text, undefined, keep);
+        marker = inner;
+      }
+    }
+    if (!marker && !scope) {
+      const b = parseBareMarker(text, cs, line.end);
+      if (b) {
+        marker = b;
+        bare = true;
+      } else if (body.length > 0) {
+        const shape = { bold, emoji: cs > line.contentStart && !bold, afterBreak: false };
+        let kind = softShape(body, shape);
+        if (kind === undefined) {
+          shape.afterBreak = true;
+          kind = softShape(body, shape);
+          plain = kind !== undefined;
+        }
+        // Residue-like or mostly ASCII lines are never headings: asked last, of the few candidates only (the
+        // residue pattern is the costly test, and most lines are sentences that are no candidate at all).
+        if (kind !== undefined && (RESIDUE_RE.test(body) || asciiHeavy(body))) plain = false;
+        else if (!plain) soft = kind;
+      }
+    }
+  }
+  let sec: SectionShape | undefined;
+  if (soft || plain) sec = shapeOf('heading', 0, base, cs, line.end, text, undefined, keep);
+  else if (marker || hl !== 0) sec = shapeOf(marker ? 'marker' : 'heading', marker ? marker.level : Math.max(1, Math.floor(hl)), base, marker ? marker.start : cs, line.end, text, marker, keep);
+  const indent = marker && hl === 0 && source.language === 'markdown' ? listIndent(text, line.start, cs) : -1;
+  if (marker) marker = { ...marker, start: marker.start - base, end: marker.end - base };
+  return { contentStart: line.contentStart - base, headingLevel: line.headingLevel, ends, soft, plain, hl: marker ? line.headingLevel : hl, scope: marker ? undefined : scope, marker, bare, indent, sec, head };
+}
+
+/** Clause ends after which the next line starts after a break (see `LineParse.ends`). */
+const ENDS_CLAUSE = unitTable('。！？!?；;：:…”"）)】');
+
+function shapeOf(kind: Section['kind'], level: number, base: number, titleStart: number, lineEnd: number, text: string, marker: Marker | undefined, keep: boolean): SectionShape {
+  const titleEnd = titleEndOf(text, titleStart, lineEnd, marker ? marker.end : titleStart, kind === 'heading');
+  const label = cleanLabel(text.slice(titleStart, titleEnd));
+  return { kind, level, label: keep ? detach(label) : label, titleStart: titleStart - base, titleEnd: titleEnd - base };
+}
+
+/** A section of `line` from its shape; `marker` relative to the line's start. */
+function sectionAt(shape: SectionShape, line: Line, marker: Marker | undefined): Section {
+  const base = line.start;
+  // Two literals rather than a spread: one object shape each, and no copying (thousands of sections on a page of headings).
+  return marker
+    ? {
+        kind: shape.kind,
+        level: shape.level,
+        marker: { family: marker.family, level: marker.level, value: marker.value, start: marker.start + base, end: marker.end + base, text: marker.text, canonical: marker.canonical, wellFormed: marker.wellFormed },
+        line: line.index,
+        label: shape.label,
+        titleStart: shape.titleStart + base,
+        titleEnd: shape.titleEnd + base,
+        start: line.start,
+        end: line.end,
+        children: [],
+      }
+    : { kind: shape.kind, level: shape.level, line: line.index, label: shape.label, titleStart: shape.titleStart + base, titleEnd: shape.titleEnd + base, start: line.start, end: line.end, children: [] };
+}
+
+/** `skipLines` as a table by line index (1 = skipped), or undefined when no line is skipped. */
+function skipTable(source: Source, skip: ReadonlySet<number> | undefined): Uint8Array | undefined {
+  if (skip === undefined || skip.size === 0) return undefined;
+  const table = new Uint8Array(source.lines.length);
+  for (const i of skip) if (i >= 0 && i < table.length) table[i] = 1;
+  return table;
+}
+
+/**
+ * The line texts and parses of the last version built through each session memo (by line index, holes
+ * for lines not parsed), and its language. A keystroke leaves the lines before it at the same index and
+ * those after it at the same distance from the end, so most lines are found here by one string
+ * comparison, before the memo's look-up by text (which serves lines that moved further).
+ */
+interface LastParses {
+  language: Language;
+  texts: string[];
+  parses: Array<LineParse | undefined>;
+}
+
+const LAST = new WeakMap<SourceMemo, LastParses>();
+
+function collectEvents(source: Source, title: Section | undefined, skip: Uint8Array | undefined): { events: Event[]; lastContent: number } {
   const events: Event[] = [];
+  const titleLine = title ? title.line : -1;
+  const session = source.memo;
+  const memo = session?.table<LineParse>(`numbering/tree.parseLine.${source.language}`);
+  let current = source.lines[0];
+  const compute = () => parseLine(source, current, true);
+  const n = source.lines.length;
+  const last = session ? LAST.get(session) : undefined;
+  const prev = last && last.language === source.language ? last : undefined;
+  const shift = prev ? prev.texts.length - n : 0;
+  const texts: string[] = session ? new Array<string>(n) : [];
+  const parses: Array<LineParse | undefined> = session ? new Array<LineParse | undefined>(n) : [];
   let lastContent = -1;
   /** The previous content line ended a sentence, was a structure line, or a blank line came between. */
   let openBefore = true;
   let prevIndex = -2;
   for (const line of source.lines) {
-    if (skip?.has(line.index)) continue;
-    if (line.scope !== 'text' || (title && line.index === title.line)) {
+    if (skip !== undefined && skip[line.index] === 1) continue;
+    if (line.scope !== 'text' || line.index === titleLine) {
       if (line.scope !== 'blank') {
         lastContent = line.index;
         openBefore = true;
@@ -311,59 +504,51 @@ function collectEvents(source: Source, title: Section | undefined, skip: Readonl
       }
       continue;
     }
-    const cs = source.structureStart(line);
+    let p: LineParse;
+    if (memo) {
+      const i = line.index;
+      const t = source.lineText(line);
+      let q: LineParse | undefined;
+      if (prev) {
+        if (prev.texts[i] === t) q = prev.parses[i];
+        else if (prev.texts[i + shift] === t) q = prev.parses[i + shift];
+      }
+      if (q === undefined) {
+        current = line;
+        q = memo.get(t, compute);
+      }
+      texts[i] = t;
+      if (q.contentStart === line.contentStart - line.start && q.headingLevel === line.headingLevel) p = parses[i] = q;
+      else p = parseLine(source, line, false);
+    } else p = parseLine(source, line, false);
     const before = lastContent;
     lastContent = line.index;
     const afterBreak = openBefore || prevIndex < line.index - 1;
     prevIndex = line.index;
-    const bold = source.isWholeLineBold(line);
-    const body = visibleBody(text, cs, line.end);
-    openBefore = /[。！？!?；;：:…”"）)】]$/.test(body) || body.length === 0;
-    let marker = cs < line.end ? parseMarker(text, cs, line.end) : undefined;
-    let hl = line.headingLevel;
-    let scope: ScopeKind | undefined = hl > 0 ? 'markdown' : undefined;
-    let soft: ScopeKind | undefined;
-    let bare = false;
-    if (!marker && hl === 0) {
-      const part = partKind(body, text, cs, line.end);
-      if (part) {
-        hl = PART_LEVEL[part] as number;
-        scope = part;
-      } else if (ATTACH_LIST_RE.test(body)) {
-        const m = ATTACH_LIST_RE.exec(body);
-        const at = cs + (m ? m[0].length : 0);
-        const inner = parseMarker(text, at, line.end);
-        if (inner && inner.family === 'arabic') {
-          // The 附件 line is a part heading whose first item is on the same line.
-          const head = newSection('heading', 1, line, cs, at, text, undefined);
-          events.push({ section: head, hl: 1, ml: 0, di: false, indent: -1, before, scope: 'attachment' });
-          marker = inner;
-        }
-      }
-      if (!marker && !scope) {
-        const b = parseBareMarker(text, cs, line.end);
-        if (b) {
-          marker = b;
-          bare = true;
-        } else soft = softKind(body, { bold, emoji: cs > line.contentStart && !bold, afterBreak });
-      }
-    }
+    openBefore = p.ends;
+    const soft = p.soft ?? (p.plain && afterBreak ? 'plain' : undefined);
     if (soft) {
       openBefore = true;
-      const section = newSection('heading', 0, line, cs, line.end, text, undefined);
-      events.push({ section, hl: 0, ml: 0, di: false, indent: -1, before, soft: { kind: soft, child: -1 } });
+      events.push(newEvent(p, line, false, 0, 0, -1, before, soft, undefined));
       continue;
     }
-    if (!marker && hl === 0) continue;
+    const marker = p.marker;
+    if (!marker && p.hl === 0) continue;
     openBefore = true;
-    const ml = marker && marker.family !== 'di' ? marker.level : 0;
-    const kind = marker ? 'marker' : 'heading';
-    const section = newSection(kind, marker ? marker.level : Math.max(1, Math.floor(hl)), line, marker ? marker.start : cs, line.end, text, marker);
-    const indent = marker && hl === 0 && source.language === 'markdown' ? listIndent(text, line.start, cs) : -1;
-    events.push({ section, hl: marker ? (line.headingLevel > 0 ? hl : 0) : hl, ml, di: marker?.family === 'di', indent, before, ...(scope && !marker ? { scope } : {}), ...(bare ? { bare } : {}) });
+    if (p.head) events.push(newEvent(p, line, true, 1, 0, -1, before, undefined, 'attachment'));
+    events.push(newEvent(p, line, false, p.hl, marker && marker.family !== 'di' ? marker.level : 0, p.indent, before, undefined, p.scope));
   }
+  if (session) LAST.set(session, { language: source.language, texts, parses });
   return { events: settle(events, source), lastContent };
 }
+
+function newEvent(p: LineParse, line: Line, head: boolean, hl: number, ml: number, indent: number, before: number, soft: ScopeKind | undefined, scope: ScopeKind | undefined): Event {
+  const di = !head && p.marker !== undefined && p.marker.family === 'di';
+  return { section: NO_SECTION, p, line, head, hl, ml, di, indent, before, soft, child: -1, scope, bare: !head && p.bare };
+}
+
+/** Placeholder of `Event.section` until `settle` makes the sections of the events that stay. */
+const NO_SECTION: Section = { kind: 'heading', level: 0, line: -1, label: '', titleStart: 0, titleEnd: 0, start: 0, end: 0, children: [] };
 
 /** The line's text from `cs`, without trailing spaces and bold closers. */
 function visibleBody(text: string, cs: number, end: number): string {
@@ -390,16 +575,7 @@ function partKind(body: string, text: string, cs: number, end: number): ScopeKin
   return undefined;
 }
 
-/** Whether a non-marker line may be a scope line, and of which kind (confirmed later by the list after it). */
-function softKind(body: string, at: { bold: boolean; emoji: boolean; afterBreak: boolean }): ScopeKind | undefined {
-  if (body.length === 0) return undefined;
-  const kind = softShape(body, at);
-  // Residue-like or mostly ASCII lines are never headings: asked last, of the few candidates only (the
-  // residue pattern is the costly test, and most lines are sentences that are no candidate at all).
-  return kind === undefined || RESIDUE_RE.test(body) || asciiHeavy(body) ? undefined : kind;
-}
-
-/** `softKind` without its residue and ASCII tests. */
+/** The kind of scope line `body` may be, before the residue and ASCII tests (see `parseLine`). */
 function softShape(body: string, at: { bold: boolean; emoji: boolean; afterBreak: boolean }): ScopeKind | undefined {
   if (LETTER_RE.test(body)) return 'letter';
   // A bold line is a heading even when it ends in ： (`**主要做法：**`).
@@ -419,50 +595,56 @@ function softShape(body: string, at: { bold: boolean; emoji: boolean; afterBreak
  * continues it.
  */
 function settle(events: Event[], source: Source): Event[] {
-  const out: Event[] = [];
-  const nextMarker = (e: number): number => {
-    for (let k = e + 1; k < events.length && k <= e + SCOPE_LOOKAHEAD; k++) {
-      const ev = events[k];
-      if (ev.di) continue;
-      return ev.section.marker && ev.ml > 0 && !ev.bare ? k : -1;
-    }
-    return -1;
-  };
-  const arabicNeighbour = (e: number, dir: -1 | 1): Marker | undefined => {
-    const k = e + dir;
-    const ev = events[k];
-    if (!ev || !ev.section.marker || ev.section.marker.family !== 'arabic') return undefined;
-    if (Math.abs(ev.section.line - events[e].section.line) > 4) return undefined;
-    return ev.section.marker;
-  };
-  for (let e = 0; e < events.length; e++) {
+  const n = events.length;
+  /** Index of each event among those that stay, or -1. */
+  const kept = new Int32Array(n);
+  let count = 0;
+  for (let e = 0; e < n; e++) {
     const ev = events[e];
+    let keep = true;
     if (ev.soft) {
-      const k = nextMarker(e);
-      if (k < 0 || (events[k].section.marker as Marker).value !== 1) continue;
-      if (ev.soft.kind === 'intro' && !nextLineIs(source, ev.section.line, events[k].section.line)) continue;
-      ev.soft.child = k;
+      const k = nextMarker(events, e);
+      const m = k < 0 ? undefined : events[k].p.marker;
+      if (!m || m.value !== 1) keep = false;
+      else if (ev.soft === 'intro' && !nextLineIs(source, ev.line.index, events[k].line.index)) keep = false;
+      else ev.child = k;
     } else if (ev.bare) {
-      const v = (ev.section.marker as Marker).value;
-      const p = arabicNeighbour(e, -1);
-      const n = arabicNeighbour(e, 1);
-      if (!((p && p.value === v - 1) || (n && n.value === v + 1))) continue;
+      const v = (ev.p.marker as Marker).value;
+      const p = arabicNeighbour(events, e, -1);
+      const x = arabicNeighbour(events, e, 1);
+      keep = (p !== undefined && p.value === v - 1) || (x !== undefined && x.value === v + 1);
     }
-    out.push(ev);
+    kept[e] = keep ? count++ : -1;
   }
-  // Child indices refer to the old array: map them.
-  const index = new Map<Event, number>();
-  out.forEach((ev, i) => index.set(ev, i));
-  const result: Event[] = [];
-  for (const ev of out) {
-    if (ev.soft) {
-      const child = index.get(events[ev.soft.child]);
-      if (child === undefined) continue; // its list was a bare ordinal that did not stay
-      ev.soft.child = child;
-    }
-    result.push(ev);
+  const result: Event[] = new Array(count);
+  for (let e = 0; e < n; e++) {
+    if (kept[e] < 0) continue;
+    const ev = events[e];
+    // Child indices refer to the old array: map them (a child is an ordinal that is not bare: it stays).
+    if (ev.soft) ev.child = kept[ev.child];
+    const shape = ev.head ? ev.p.head : ev.p.sec;
+    ev.section = sectionAt(shape as SectionShape, ev.line, ev.head ? undefined : ev.p.marker);
+    result[kept[e]] = ev;
   }
   return result;
+}
+
+/** The ordinal event a scope line at `e` introduces: the next event (第N skipped, within a few) when it is a structure ordinal, else -1. */
+function nextMarker(events: Event[], e: number): number {
+  for (let k = e + 1; k < events.length && k <= e + SCOPE_LOOKAHEAD; k++) {
+    const ev = events[k];
+    if (ev.di) continue;
+    return !ev.head && ev.p.marker && ev.ml > 0 && !ev.bare ? k : -1;
+  }
+  return -1;
+}
+
+/** The Arabic ordinal of the event next to `e` in direction `dir`, within four lines. */
+function arabicNeighbour(events: Event[], e: number, dir: -1 | 1): Marker | undefined {
+  const ev = events[e + dir];
+  if (!ev || ev.head || !ev.p.marker || ev.p.marker.family !== 'arabic') return undefined;
+  if (Math.abs(ev.line.index - events[e].line.index) > 4) return undefined;
+  return ev.p.marker;
 }
 
 /** An introducing line that is a paragraph (a sentence or a clause before the final `：`), not a short lead-in. */
@@ -629,15 +811,6 @@ function popFor(stack: Entry[], hl: number, ml: number, di: boolean, close: (e: 
   }
 }
 
-function newSection(kind: Section['kind'], level: number, line: Line, titleStart: number, lineEnd: number, text: string, marker: Marker | undefined): Section {
-  const titleEnd = titleEndOf(text, titleStart, lineEnd, marker ? marker.end : titleStart, kind === 'heading');
-  const label = cleanLabel(text.slice(titleStart, titleEnd));
-  // Two literals rather than a spread: one object shape each, and no copying (thousands of sections on a page of headings).
-  return marker
-    ? { kind, level, marker, line: line.index, label, titleStart, titleEnd, start: line.start, end: line.end, children: [] }
-    : { kind, level, line: line.index, label, titleStart, titleEnd, start: line.start, end: line.end, children: [] };
-}
-
 /**
  * End of a section's title on its line: for a run-in heading (`（一）加强组织领导。各单位要……`) up to
  * and including the first `。` `：` `！` `？`; otherwise the line without trailing spaces, `#`s and
@@ -670,11 +843,11 @@ function cleanLabel(s: string): string {
  * residue, not a Markdown heading (that is a heading section already), not a salutation or a
  * sentence, and followed later by other content.
  */
-function findTitle(source: Source, skip?: ReadonlySet<number>): Section | undefined {
+function findTitle(source: Source, skip: Uint8Array | undefined): Section | undefined {
   const text = source.text;
   let seen = 0;
   for (const line of source.lines) {
-    if (skip?.has(line.index)) continue;
+    if (skip !== undefined && skip[line.index] === 1) continue;
     if (line.scope === 'blank' || line.scope === 'frontmatter' || line.scope === 'html-comment') continue;
     if (line.scope !== 'text') return undefined;
     if (seen++ >= 4) return undefined;
@@ -730,33 +903,37 @@ function nextContinues(events: Event[], e: number, family: MarkerFamily, value: 
   return false;
 }
 
-function assignSeries(roots: Section[], info: TreeInfo, joined: ReadonlySet<Section>): void {
-  // Iterative (a Markdown list thousands of levels deep must not exhaust the call stack).
-  const todo: Section[][] = [roots];
-  while (todo.length) {
-    const list = todo.pop() as Section[];
-    const seriesByFamily = new Map<MarkerFamily, MarkerFamily>();
-    let prev: Section | undefined;
-    for (const s of list) {
-      const m = s.marker;
-      if (m && m.family !== 'di') {
-        const known = seriesByFamily.get(m.family);
-        if (known !== undefined) {
-          if (known !== m.family) info.series.set(s, known);
-        } else if (prev && (m.value >= 3 || joined.has(s)) && m.value === (prev.marker as Marker).value + 1) {
-          const ps = info.series.get(prev) ?? (prev.marker as Marker).family;
-          info.series.set(s, ps);
-          seriesByFamily.set(m.family, ps);
-        } else seriesByFamily.set(m.family, m.family);
-        prev = s;
-      }
-      if (s.children.length) todo.push(s.children);
-    }
-  }
+/**
+ * The series of ordinal `s` (marker `m`, not 第N), the next in its list of siblings `st`: a family's first
+ * ordinal that continues its predecessor's value (`1.` `2.` `（3）`, or a joined `（2）`) counts in the
+ * predecessor's series, and every later ordinal of that family in the same one.
+ */
+function nextInSeries(st: SeriesState, s: Section, m: Marker, info: TreeInfo, joined: ReadonlySet<Section>): void {
+  const shift = m.level * 3;
+  const known = (st.series >> shift) & 7;
+  const prev = st.prev;
+  if (known !== 0) {
+    const family = LEVEL_FAMILY[known - 1];
+    if (family !== m.family) info.series.set(s, family);
+  } else if (prev && (m.value >= 3 || joined.has(s)) && m.value === (prev.marker as Marker).value + 1) {
+    const ps = info.series.get(prev) ?? (prev.marker as Marker).family;
+    info.series.set(s, ps);
+    st.series |= (FAMILY_LEVEL[ps] + 1) << shift;
+  } else st.series |= (m.level + 1) << shift;
+  st.prev = s;
 }
 
-/** Every list of siblings (the roots, then each section's children), parents before children; iterative. */
+/**
+ * Every list of siblings (the roots, then each section's children), parents before children; iterative.
+ * Made once per tree from `buildSections` and shared by every caller: do not change it.
+ */
 export function siblingLists(tree: SectionTree): Section[][] {
+  const info = infoOf(tree);
+  if (info === undefined) return listsOf(tree);
+  return (info.lists ??= listsOf(tree));
+}
+
+function listsOf(tree: SectionTree): Section[][] {
   const out: Section[][] = [tree.roots];
   // Depth-first, children in document order, without recursion.
   const todo: Section[][] = [tree.roots];

@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { formatMarker, hasWideDigits, parseMarker, runInMarkers } from '../numbering/markers';
+import { FAMILY_LEVEL, formatMarker, hasWideDigits, parseMarker, runInMarkers } from '../numbering/markers';
 import { parseChineseNumeral, toChineseNumeral } from '../numbering/numerals';
 import { seriesOf, siblingLists } from '../numbering/tree';
 import type { Marker, MarkerFamily, Rule, RuleContext } from '../types';
@@ -36,14 +36,16 @@ export const numberingMixed: Rule = {
 
 function styles(ctx: RuleContext): void {
   const tree = ctx.sections;
+  // The last marker of each series among one list's siblings, by the series family's level (one per family).
+  const lastOf: Array<Marker | undefined> = [undefined, undefined, undefined, undefined, undefined, undefined];
   for (const list of siblingLists(tree)) {
-    const lastOf = new Map<MarkerFamily, Marker>();
+    lastOf.fill(undefined);
     for (const s of list) {
       const m = s.marker;
       if (!m || m.family === 'di') continue;
       const series = seriesOf(tree, s) as MarkerFamily;
-      const prev = lastOf.get(series);
-      lastOf.set(series, m);
+      const prev = lastOf[FAMILY_LEVEL[series]];
+      lastOf[FAMILY_LEVEL[series]] = m;
       if (series === m.family || !prev) continue;
       const want = formatMarker(series, m.value, hasWideDigits(m));
       ctx.report({

@@ -2,6 +2,7 @@ import { msg } from '../messages';
 import { maxOrdinal, renumbered, renumberedStandard, runInMarkers } from '../numbering/markers';
 import { toChineseNumeral } from '../numbering/numerals';
 import { misleveled, seriesOf, siblingLists } from '../numbering/tree';
+import type { Source } from '../source';
 import type { Fix, Marker, MarkerFamily, OffsetEdit, Rule, RuleContext, Section } from '../types';
 
 /**
@@ -28,24 +29,31 @@ export const numberingSequence: Rule = {
     example: { wrong: '（一）……\n（二）……\n（四）……', right: '（一）……\n（二）……\n（三）……' },
   },
   check(ctx) {
+    // The runs of one sibling list in order of first appearance, by series (at most one per family).
+    const keys: MarkerFamily[] = [];
+    const runs: Section[][] = [];
     for (const list of siblingLists(ctx.sections)) {
-      const series = new Map<MarkerFamily, Section[]>();
-      const di: Section[] = [];
+      keys.length = 0;
+      runs.length = 0;
+      let di: Section[] | undefined;
       for (const s of list) {
         const m = s.marker;
         // A run at the wrong level is numbering-level's finding, renumbered by its fix.
         if (!m || misleveled(ctx.sections, s)) continue;
         if (m.family === 'di') {
-          di.push(s);
+          (di ??= []).push(s);
           continue;
         }
         const key = seriesOf(ctx.sections, s) as MarkerFamily;
-        const run = series.get(key);
-        if (run) run.push(s);
-        else series.set(key, [s]);
+        const k = keys.indexOf(key);
+        if (k >= 0) runs[k].push(s);
+        else {
+          keys.push(key);
+          runs.push([s]);
+        }
       }
-      for (const run of series.values()) checkRun(ctx, run);
-      checkDi(ctx, di);
+      for (const run of runs) checkRun(ctx, run);
+      if (di) checkDi(ctx, di);
     }
   },
 };
@@ -66,7 +74,7 @@ function checkRun(ctx: RuleContext, run: Section[]): void {
     if (m.value === expected) continue;
     // Ordinals of this family run in inside the text before this one: the run is more than what
     // starts a line. Never renumber a visible ordinal because an earlier one was not seen.
-    if (i > 0 && hasRunIn(ctx.text, run[i - 1], m)) return;
+    if (i > 0 && hasRunIn(ctx.source, run[i - 1], m)) return;
     // The fix renumbers this break's segment (up to the next break), so the fixes of one run
     // never overlap, all apply in one pass, and their size stays linear in the run.
     let next = i + 1;
@@ -85,10 +93,34 @@ function checkRun(ctx: RuleContext, run: Section[]): void {
   }
 }
 
-/** Between the previous item and `m`, an ordinal of `m`'s family runs in after a sentence. */
-function hasRunIn(text: string, prev: Section, m: Marker): boolean {
+/**
+ * Between the previous item and `m`, an ordinal of `m`'s family runs in after a sentence (`runInMarkers`).
+ * A run-in ordinal never reaches past its line, so in a session the lines wholly inside the span are read
+ * one by one through the memo (a mask of `1 << level` per line text), up to the first that has one.
+ */
+function hasRunIn(source: Source, prev: Section, m: Marker): boolean {
+  const text = source.text;
   const from = (prev.marker as Marker).end;
-  return runInMarkers(text, from, m.start).some((x) => x.family === m.family);
+  const to = m.start;
+  const bit = 1 << m.level;
+  const memo = source.memo?.table<number>('numbering-sequence.runInFamilies');
+  if (!memo || to <= from) return (maskOf(runInMarkers(text, from, to)) & bit) !== 0;
+  const first = source.lineAt(from);
+  const last = source.lineAt(to);
+  if (first.index === last.index) return (maskOf(runInMarkers(text, from, to)) & bit) !== 0;
+  if (((maskOf(runInMarkers(text, from, first.end)) | maskOf(runInMarkers(text, last.start, to))) & bit) !== 0) return true;
+  for (let i = first.index + 1; i < last.index; i++) if ((memo.get(source.lineText(source.lines[i]), lineFamilies) & bit) !== 0) return true;
+  return false;
+}
+
+function lineFamilies(line: string): number {
+  return maskOf(runInMarkers(line, 0, line.length));
+}
+
+function maskOf(markers: Marker[]): number {
+  let mask = 0;
+  for (const m of markers) mask |= 1 << m.level;
+  return mask;
 }
 
 /** Renumber `run[from..to)` by position, in the standard form of each ordinal. */
