@@ -6,28 +6,35 @@
  * versions' lines.
  */
 export class TextMemo<T> {
-  private current = new Map<string, T>();
-  private previous = new Map<string, T>();
+  /** Each key's value and the version that last used it. */
+  private readonly slots = new Map<string, { value: T; used: number }>();
+  private version = 0;
 
-  /** The value for `key`, computing it once. */
+  /** The value for `key`, computing it once. One map look-up on a hit. */
   get(key: string, compute: (key: string) => T): T {
-    let v = this.current.get(key);
-    if (v !== undefined || this.current.has(key)) return v as T;
-    v = this.previous.get(key);
-    if (v === undefined && !this.previous.has(key)) v = compute(key);
-    this.current.set(key, v as T);
-    return v as T;
+    const slot = this.slots.get(key);
+    if (slot !== undefined) {
+      slot.used = this.version;
+      return slot.value;
+    }
+    const value = compute(key);
+    this.slots.set(key, { value, used: this.version });
+    return value;
   }
 
   /** Store `value` for `key` (replacing what was there). */
   set(key: string, value: T): void {
-    this.current.set(key, value);
+    const slot = this.slots.get(key);
+    if (slot !== undefined) {
+      slot.value = value;
+      slot.used = this.version;
+    } else this.slots.set(key, { value, used: this.version });
   }
 
   /** A new version begins: keep only what the version just finished used. */
   rotate(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    for (const [key, slot] of this.slots) if (slot.used < this.version) this.slots.delete(key);
+    this.version++;
   }
 }
 
