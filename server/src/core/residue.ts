@@ -12,7 +12,8 @@
 
 import type { Source } from './source';
 import type { Line } from './types';
-import { detach, type TextMemo } from './memo';
+import { detach } from './memo';
+import { lineValues } from './line-values';
 
 export type ResidueKind =
   | 'banner'
@@ -226,11 +227,22 @@ const DECORATION = /^(?:[\s\u3000\u00a0\u200b-\u200d\ufeff\u{10000}-\u{10FFFF}\u
 export function residueText(raw: string): string {
   // Fast path (most lines): nothing to trim when neither end can be decoration, markup or space.
   if (raw === '' || (!maybeTrimmed(raw.charCodeAt(0)) && !maybeTrimmed(raw.charCodeAt(raw.length - 1)))) return raw;
+  // An indented line of Chinese text (`　　一、…。`): only the indent goes. Both ends are checked to be
+  // characters no step below removes (CJK punctuation, ideographs, full-width forms), so the four
+  // replacements would strip exactly the indent.
+  let k = 0;
+  for (let c = raw.charCodeAt(0); c === 0x3000 || c === 0x20 || c === 0x09 || c === 0xa0; c = raw.charCodeAt(++k));
+  if (k > 0 && k < raw.length && plainWide(raw.charCodeAt(k)) && plainWide(raw.charCodeAt(raw.length - 1))) return raw.slice(k);
   return raw
     .replace(DECORATION, '')
     .replace(/^(?:[-*+]\s+|[•·●▪◦]\s*|\d+[.)]\s+)?(?:\*\*|__)?/, '')
     .replace(/(?:\*\*|__)$/, '')
     .replace(DECORATION, '');
+}
+
+/** CJK punctuation (after U+3000), an ideograph or a full-width form: nothing residueText trims. */
+function plainWide(c: number): boolean {
+  return (c > 0x3000 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xffef);
 }
 
 /** Could this character be trimmed by residueText: ASCII, spaces, zero-width, surrogates, symbols? */
@@ -556,15 +568,13 @@ class LineFacts {
 /** The facts of a blank line. */
 const BLANK_FACTS = new LineFacts('', 0, true);
 
-/** The facts of a `text` line short enough to be read, through the source's memo when it has one. */
-function factsOf(source: Source, line: Line, memo: TextMemo<LineFacts> | undefined): LineFacts {
+/** A `text` line short enough for the classifier to read. */
+const readable = (line: Line) => line.scope === 'text' && line.end - line.contentStart <= RESIDUE_MAX_LINE;
+
+/** The facts of `line` (a readable line) from its text `whole` (from the line's start). */
+function factsOf(whole: string, line: Line, keep: boolean): LineFacts {
   const indent = line.contentStart - line.start;
-  const whole = source.lineText(line);
-  if (memo) {
-    const f = memo.get(whole, (w) => new LineFacts(indent === 0 ? w : w.slice(indent), indent, true));
-    if (f.indent === indent) return f;
-  }
-  return new LineFacts(indent === 0 ? whole : whole.slice(indent), indent, false);
+  return new LineFacts(indent === 0 ? whole : whole.slice(indent), indent, keep);
 }
 
 function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
@@ -577,13 +587,16 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // of decoration only also has t ''.
   const facts: Array<LineFacts | undefined> = new Array(n);
   const prose = new Uint8Array(n);
-  const memo = source.memo?.table<LineFacts>(source.language === 'markdown' ? 'residue.lineFacts.md' : 'residue.lineFacts');
+  const read = lineValues(source, source.language === 'markdown' ? 'residue.lineFacts.md' : 'residue.lineFacts', readable, (whole, line) => factsOf(whole, line, source.memo !== undefined));
   for (let i = 0; i < n; i++) {
     const line = lines[i];
     if (line.scope === 'blank') facts[i] = BLANK_FACTS;
-    else if (line.scope !== 'text' || line.end - line.contentStart > RESIDUE_MAX_LINE) prose[i] = 1;
+    else if (!readable(line)) prose[i] = 1;
     else {
-      const f = (facts[i] = factsOf(source, line, memo));
+      let f = read[i]!;
+      // The facts are the text's; a line whose content starts elsewhere (not expected) gets its own.
+      if (f.indent !== line.contentStart - line.start) f = factsOf(source.lineText(line), line, false);
+      facts[i] = f;
       if (f.t !== '') prose[i] = 1;
     }
   }
