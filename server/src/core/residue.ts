@@ -892,7 +892,22 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       if (!(m & F_SALUTATION) && m & (F_NEIGHBOUR_SHAPE | F_SITE_VOCAB)) set(i, callAt(prev[i])!.kind, 'likely');
     }
   }
+  factsBySource.set(source, facts);
   return calls;
+}
+
+/** Per source: what the classifier read of each 0-based line (undefined for the lines it did not read). */
+const factsBySource = new WeakMap<Source, ReadonlyArray<LineFacts | undefined>>();
+
+/**
+ * `residueText` of 0-based line `index`'s text from its content start (`contentStart` to `end`): the
+ * classifier's, when it has read the line (see `classifyLines`), else computed.
+ */
+export function lineResidueText(source: Source, index: number): string {
+  const f = factsBySource.get(source)?.[index];
+  if (f !== undefined) return f.t;
+  const line = source.lines[index];
+  return residueText(source.text.slice(line.contentStart, line.end));
 }
 
 /**
