@@ -31,17 +31,12 @@ export function lineValues<T>(
     for (let i = 0; i < n; i++) if (wanted(lines[i])) values[i] = compute(source.lineText(lines[i]), lines[i]);
     return values;
   }
-  const texts: string[] = new Array(n);
-  for (let i = 0; i < n; i++) texts[i] = source.lineText(lines[i]);
+  const texts = textsOf(source);
   const old = previous.get(memo) as Version<T> | undefined;
-  const oldTexts = old?.texts ?? [];
+  const oldTexts = old?.texts ?? NO_TEXTS;
   const oldValues = old?.values ?? [];
   const m = oldTexts.length;
-  // Lines equal from the top (`a` of them) and from the bottom (`b`), not overlapping.
-  let a = 0;
-  while (a < n && a < m && texts[a] === oldTexts[a]) a++;
-  let b = 0;
-  while (b < n - a && b < m - a && texts[n - 1 - b] === oldTexts[m - 1 - b]) b++;
+  const { a, b } = m === 0 ? NONE_COMMON : common(texts, oldTexts);
   for (let i = 0; i < n; i++) {
     const line = lines[i];
     if (!wanted(line)) continue;
@@ -58,10 +53,53 @@ export function lineValues<T>(
   return values;
 }
 
+const NO_TEXTS: readonly string[] = [];
+const NONE_COMMON = { a: 0, b: 0 };
+
 interface Version<T> {
+  /** The line texts of the version (the array `textsOf` gave). */
   texts: readonly string[];
   values: ReadonlyArray<T | undefined>;
 }
 
 /** The last version each memo table saw (the table stands for one document's session). */
 const previous = new WeakMap<TextMemo<unknown>, Version<unknown>>();
+
+/** The line texts of a source, one array per source (shared by every table, so `common` is asked once). */
+function textsOf(source: Source): readonly string[] {
+  const known = lineTexts.get(source);
+  if (known) return known;
+  const lines = source.lines;
+  const texts: string[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) texts[i] = source.lineText(lines[i]);
+  lineTexts.set(source, texts);
+  ids.set(texts, ++lastId);
+  return texts;
+}
+
+const lineTexts = new WeakMap<Source, readonly string[]>();
+/** A number for each array of `textsOf`: `common` remembers what it compared by these, holding no array. */
+const ids = new WeakMap<readonly string[], number>();
+let lastId = 0;
+
+/**
+ * How many lines `texts` and `old` (arrays of `textsOf`) have equal from the top (`a`) and then from the
+ * bottom (`b`, not overlapping those): remembered for the last `old` each `texts` was compared with. (The
+ * entry names `old` by number: holding it would keep every earlier version alive through the chain.)
+ */
+function common(texts: readonly string[], old: readonly string[]): { a: number; b: number } {
+  const oldId = ids.get(old);
+  const known = commons.get(texts);
+  if (known && oldId !== undefined && known.oldId === oldId) return known;
+  const n = texts.length;
+  const m = old.length;
+  let a = 0;
+  while (a < n && a < m && texts[a] === old[a]) a++;
+  let b = 0;
+  while (b < n - a && b < m - a && texts[n - 1 - b] === old[m - 1 - b]) b++;
+  const found = { oldId: oldId ?? -1, a, b };
+  commons.set(texts, found);
+  return found;
+}
+
+const commons = new WeakMap<readonly string[], { oldId: number; a: number; b: number }>();
