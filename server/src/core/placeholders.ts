@@ -23,6 +23,7 @@ import { isIndentChar, type Source } from './source';
 import { CN_YEAR_DIGITS, DIMENSION, END_WORDS, FIELD_NOUNS, HEADS, INSTRUCTION_RE, LONG_INSTRUCTION_RE, MASK_BEFORE_ONE, MEASURE, MEASURE_WORDS, NOT_INSTRUCTION_RE, ORG_CHARS, ORG_WORDS, PARTICLES, PERSON_WORDS, SLOT_NAMES, SLOT_TAIL_RE, TITLES_AFTER, TITLES_BEFORE, UNITS, VERBS, X_TERMS } from './placeholder-words';
 import type { Line } from './types';
 import { detach } from './memo';
+import { lineValues } from './line-values';
 
 export interface PlaceholderMatch {
   start: number;
@@ -593,24 +594,55 @@ function lineHits(text: string, markdown: boolean): LineHit[] {
   return hits;
 }
 
+/** What the scanner finds on one line: its placeholders and its field labels (offsets relative to the line). */
+interface LineScan {
+  hits: readonly LineHit[];
+  labels: readonly FieldLabel[];
+}
+
+const NO_HITS: readonly LineHit[] = [];
+const NO_LABELS: readonly FieldLabel[] = [];
+const NOTHING: LineScan = { hits: NO_HITS, labels: NO_LABELS };
+
+/** The scan of a visible line's text (a pure function of the text). */
+function scanOf(text: string, markdown: boolean): LineScan {
+  const hits = hasCandidate(text, 0, text.length) ? lineHits(text, markdown) : NO_HITS;
+  const labels = text.length > 400 ? NO_LABELS : fieldLabels(text);
+  return hits.length === 0 && labels.length === 0 ? NOTHING : { hits, labels };
+}
+
 /** Every unfilled placeholder in the document's prose, in order. */
 export function findPlaceholders(source: Source): PlaceholderMatch[] {
   const out: PlaceholderMatch[] = [];
   const markdown = source.language === 'markdown';
-  const memo = source.memo?.table<LineHit[]>(markdown ? 'placeholders.scanLine.md' : 'placeholders.scanLine');
-  for (const line of source.lines) {
-    if (!visible(line)) continue;
-    if (!hasCandidate(source.text, line.start, line.end)) continue;
+  // Per visible line, kept across versions (see line-values.ts); undefined for the other lines.
+  const scans = lineValues(source, markdown ? 'placeholders.lineScan.md' : 'placeholders.lineScan', visible, (t) => scanOf(t, markdown));
+  const lines = source.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const hits = scans[i]?.hits;
+    if (hits === undefined || hits.length === 0) continue;
+    const line = lines[i];
     const text = source.lineText(line);
-    const hits = memo ? memo.get(text, (t) => lineHits(t, markdown)) : lineHits(text, markdown);
     for (const h of hits) out.push({ start: line.start + h.s, end: line.start + h.e, text: text.slice(h.s, h.e), group: h.group, weak: h.weak, keyStart: line.start + h.keyStart });
   }
-  const fields = findEmptyFields(source);
+  const fields = findEmptyFields(source, scans);
   if (fields.length === 0) return out;
   // A label whose value is a slot found above (`日期： 年 月 日`) is reported once, by its slot.
-  const taken = out.map((m) => [m.start, m.end] as [number, number]);
-  const merged = out.concat(fields.filter((f) => !taken.some(([a]) => a >= f.start && a <= f.end + 2)));
+  const taken = out.map((m) => m.start).sort((a, b) => a - b);
+  const merged = out.concat(fields.filter((f) => !anyWithin(taken, f.start, f.end + 2)));
   return merged.sort((a, b) => a.start - b.start);
+}
+
+/** Is any of the sorted numbers `sorted` within `[lo, hi]`? (binary search) */
+function anyWithin(sorted: readonly number[], lo: number, hi: number): boolean {
+  let a = 0;
+  let b = sorted.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (sorted[mid] < lo) a = mid + 1;
+    else b = mid;
+  }
+  return a < sorted.length && sorted[a] <= hi;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -650,14 +682,10 @@ function fieldLabels(line: string): FieldLabel[] {
  * block of three or more label lines of which two are empty, is a form left blank (`form`); one
  * empty label at a line end is `single` (it may introduce the next line).
  */
-function findEmptyFields(source: Source): PlaceholderMatch[] {
+function findEmptyFields(source: Source, scans: ReadonlyArray<LineScan | undefined>): PlaceholderMatch[] {
   const out: PlaceholderMatch[] = [];
-  const memo = source.memo?.table<FieldLabel[]>('placeholders.fieldLabels');
-  const perLine = source.lines.map((l) => {
-    if (!visible(l) || l.end - l.start > 400) return [];
-    const text = source.lineText(l);
-    return memo ? memo.get(text, fieldLabels) : fieldLabels(text);
-  });
+  const perLine: Array<readonly FieldLabel[]> = new Array(scans.length);
+  for (let i = 0; i < scans.length; i++) perLine[i] = scans[i]?.labels ?? NO_LABELS;
   for (let i = 0; i < perLine.length; ) {
     if (perLine[i].length === 0) {
       i++;

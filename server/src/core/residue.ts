@@ -11,7 +11,9 @@
  */
 
 import type { Source } from './source';
+import type { Line } from './types';
 import { detach } from './memo';
+import { lineValues } from './line-values';
 
 export type ResidueKind =
   | 'banner'
@@ -225,11 +227,22 @@ const DECORATION = /^(?:[\s\u3000\u00a0\u200b-\u200d\ufeff\u{10000}-\u{10FFFF}\u
 export function residueText(raw: string): string {
   // Fast path (most lines): nothing to trim when neither end can be decoration, markup or space.
   if (raw === '' || (!maybeTrimmed(raw.charCodeAt(0)) && !maybeTrimmed(raw.charCodeAt(raw.length - 1)))) return raw;
+  // An indented line of Chinese text (`　　一、…。`): only the indent goes. Both ends are checked to be
+  // characters no step below removes (CJK punctuation, ideographs, full-width forms), so the four
+  // replacements would strip exactly the indent.
+  let k = 0;
+  for (let c = raw.charCodeAt(0); c === 0x3000 || c === 0x20 || c === 0x09 || c === 0xa0; c = raw.charCodeAt(++k));
+  if (k > 0 && k < raw.length && plainWide(raw.charCodeAt(k)) && plainWide(raw.charCodeAt(raw.length - 1))) return raw.slice(k);
   return raw
     .replace(DECORATION, '')
     .replace(/^(?:[-*+]\s+|[•·●▪◦]\s*|\d+[.)]\s+)?(?:\*\*|__)?/, '')
     .replace(/(?:\*\*|__)$/, '')
     .replace(DECORATION, '');
+}
+
+/** CJK punctuation (after U+3000), an ideograph or a full-width form: nothing residueText trims. */
+function plainWide(c: number): boolean {
+  return (c > 0x3000 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xffef);
 }
 
 /** Could this character be trimmed by residueText: ASCII, spaces, zero-width, surrogates, symbols? */
@@ -368,6 +381,12 @@ const classified = new WeakMap<Source, Map<number, ResidueCall>>();
 /** Per source and 0-based line: the text last classified by `lineResidueKind` and its kind. */
 const ownKinds = new WeakMap<Source, { texts: Array<string | undefined>; kinds: Array<ResidueKind | undefined> }>();
 
+function ownKindsOf(source: Source): { texts: Array<string | undefined>; kinds: Array<ResidueKind | undefined> } {
+  let memo = ownKinds.get(source);
+  if (!memo) ownKinds.set(source, (memo = { texts: new Array(source.lines.length), kinds: new Array(source.lines.length) }));
+  return memo;
+}
+
 /**
  * `classifyResidue(t)` for the text `t` of 0-based line `line` of `source` (`t` is `residueText` of
  * the line's raw text, from its start or its content start), remembered per source: the line
@@ -375,14 +394,35 @@ const ownKinds = new WeakMap<Source, { texts: Array<string | undefined>; kinds: 
  * pays a string comparison instead of the curated patterns. Same result as `classifyResidue(t)`.
  */
 export function lineResidueKind(source: Source, line: number, t: string): ResidueKind | undefined {
-  let memo = ownKinds.get(source);
-  if (!memo) ownKinds.set(source, (memo = { texts: new Array(source.lines.length), kinds: new Array(source.lines.length) }));
+  const memo = ownKindsOf(source);
   if (memo.texts[line] === t) return memo.kinds[line];
   const kind = source.memo ? source.memo.table<ResidueKind | undefined>('residue.classifyResidue').get(t, classifyResidue) : classifyResidue(t);
   memo.texts[line] = t;
   memo.kinds[line] = kind;
   return kind;
 }
+
+/**
+ * `classifyResidue(residueText(t))` for the whole text `t` of a `text` line (from its start, without its
+ * break), kept per line across versions when the source has a memo (see line-values.ts): what the document
+ * model asks of every line, at the cost of a string comparison for an unchanged line. Undefined for a line
+ * of another scope and for a line that is not residue by its own words.
+ */
+export function wholeLineResidueKind(source: Source, line: Line): ResidueKind | undefined {
+  if (line.scope !== 'text') return undefined;
+  let kinds = wholeKinds.get(source);
+  if (!kinds) {
+    const table = source.language === 'markdown' ? 'residue.wholeLineKind.md' : 'residue.wholeLineKind';
+    wholeKinds.set(source, (kinds = lineValues(source, table, (l) => l.scope === 'text', (t) => OWN_KIND[classifyResidue(residueText(t)) ?? 'none'])));
+  }
+  return kinds[line.index]!.kind;
+}
+
+const wholeKinds = new WeakMap<Source, ReadonlyArray<{ kind: ResidueKind | undefined } | undefined>>();
+/** One shared value per kind (values kept across versions must not be undefined). */
+const OWN_KIND = Object.fromEntries(
+  [...Object.keys(RESIDUE_LABELS).map((k) => [k, { kind: k as ResidueKind }]), ['none', { kind: undefined }]],
+) as Record<ResidueKind | 'none', { kind: ResidueKind | undefined }>;
 
 /** The smallest offset in `t` where one of `res` (flags `gu`, shared: reset here) matches, or -1. */
 function firstMatchAt(res: readonly RegExp[], t: string): number {
@@ -396,29 +436,197 @@ function firstMatchAt(res: readonly RegExp[], t: string): number {
   return first;
 }
 
+// Bits of `LineFacts.flags` (bits 0–7, computed with the facts) and `LineFacts.more()` (all bits, the
+// others computed on first use): tests of a line's own text that the classifier's passes read.
+/** `附件` opens the line: the attachments begin. */
+const F_ATTACHMENT = 1 << 0;
+/** A lone symbol or anti-copy noise. */
+const F_NOISE = 1 << 1;
+/** `LONG_NUMBER`. */
+const F_LONG_NUMBER = 1 << 2;
+/** A short number (`83`, `246 247`) that is not a year. */
+const F_SHORT_NUMBER = 1 << 3;
+/** `PHONE_SHAPE`. */
+const F_PHONE = 1 << 8;
+/** `NUMBER_LABEL`: a number under this line is data. */
+const F_NUMBER_LABEL = 1 << 9;
+/** Only digits, spaces and number punctuation. */
+const F_NUMERIC = 1 << 10;
+/** `COLLECTION_COUNT` without sentence punctuation. */
+const F_COLLECTION_COUNT = 1 << 11;
+/** `TOP_NAV`. */
+const F_TOP_NAV = 1 << 12;
+/** A bare date or a user name (a byline at the top of the page). */
+const F_TOP_BYLINE = 1 << 13;
+/** `SENTENCE_MARK`. */
+const F_SENTENCE_MARK = 1 << 14;
+/** `SENTENCE_MARK` outside round brackets (a related-article title may hold some inside). */
+const F_SENTENCE_OUTSIDE_BRACKETS = 1 << 15;
+/** `RELATED_HEADER`. */
+const F_RELATED_HEADER = 1 << 4;
+/** Opens like a related-articles header (`相关…`, `【推荐…`). */
+const F_RELATED_START = 1 << 16;
+/** `NOTICE_HEADER`. */
+const F_NOTICE_HEADER = 1 << 5;
+/** `ORDINAL_START` on the line's raw text (from its content start). */
+const F_ORDINAL = 1 << 7;
+/** `SITE_VOCAB`. */
+const F_SITE_VOCAB = 1 << 17;
+/** `HEADER_COLON`. */
+const F_HEADER_COLON = 1 << 18;
+/** Three or more short words separated by spaces (a menu). */
+const F_WORDS = 1 << 19;
+/** A label and a short value (`时间：2019-03-16`). */
+const F_LABEL_VALUE = 1 << 20;
+/** A property name of a note-app export (one ASCII word). */
+const F_EXPORT_WORD = 1 << 6;
+/** `EXPORT_PROPERTIES`. */
+const F_EXPORT_PROPERTY = 1 << 21;
+/** Reads as a sentence: ends like one, or has sentence punctuation before its last character. */
+const F_SENTENCE_LIKE = 1 << 22;
+/** Ends with a colon. */
+const F_COLON_END = 1 << 23;
+/** Opens with a bracket. */
+const F_BRACKET_START = 1 << 24;
+/** Only ideographs. */
+const F_IDEOGRAPHS = 1 << 25;
+/** `DOCUMENT_KIND`. */
+const F_DOCUMENT_KIND = 1 << 26;
+/** A salutation (`各位…`, `同志们：`). */
+const F_SALUTATION = 1 << 27;
+/** Money, a bare number or ASCII, or a label (the shapes a line between residue lines takes). */
+const F_NEIGHBOUR_SHAPE = 1 << 28;
+
+/**
+ * What the classifier reads of one line, all of it a pure function of the line's text from its
+ * content start (offsets relative to that start): kept per line text in `Source.memo`, so a keystroke
+ * pays for the lines it changed, and the passes over the document test bits instead of running
+ * regexes. The bits most lines need are computed at once (`flags`); the rest, which only lines near
+ * residue or at the top of the page need, on first use (`more()`), so a one-off lint without a memo
+ * does not pay for them on every line.
+ */
+class LineFacts {
+  /** `residueText` of the raw text. */
+  readonly t: string;
+  /** The text given to the curated patterns: `t`, or `t` without its noise tail. */
+  readonly kt: string;
+  /** `classifyResidue(kt)`. */
+  readonly kind: ResidueKind | undefined;
+  /** `noiseTail(t)`: length of junk appended to a sentence, 0 when none. */
+  readonly tail: number;
+  /** Where that junk ends in the raw text (relative to the content start). */
+  readonly tailEnd: number;
+  /** An English word injected before a Chinese line: where it starts in the raw text, and its length (0: none). */
+  readonly headAt: number;
+  readonly headLength: number;
+  /** F_* bits 0–7 (F_ATTACHMENT, F_NOISE, F_LONG_NUMBER, F_SHORT_NUMBER, F_RELATED_HEADER, F_NOTICE_HEADER, F_EXPORT_WORD, F_ORDINAL). */
+  readonly flags: number;
+  private lazy = -1;
+
+  /**
+   * `raw`: the line's text from its content start; `indent`: `contentStart - start` of the line (the
+   * memo's key is the whole line); `keep`: the facts outlive this version of the text (detach strings).
+   */
+  constructor(raw: string, readonly indent: number, keep: boolean) {
+    const r = residueText(raw);
+    const t = (this.t = keep ? detach(r) : r);
+    if (t === '') {
+      this.kt = t;
+      this.kind = undefined;
+      this.tail = this.tailEnd = this.headAt = this.headLength = 0;
+    } else {
+      const tail = (this.tail = noiseTail(t));
+      const kt = tail > 0 ? t.slice(0, t.length - tail).trimEnd() : t;
+      this.kt = keep ? detach(kt) : kt;
+      this.kind = classifyResidue(kt);
+      this.tailEnd = tail > 0 ? raw.lastIndexOf(t[t.length - 1]) + 1 : 0;
+      const head = /^[A-Za-z]{3,12}[ \u3000]{2,}(?=[\u3400-\u9fff(（])/.exec(t);
+      this.headAt = head ? raw.indexOf(head[0]) : 0;
+      this.headLength = head ? head[0].length : 0;
+    }
+    let f = 0;
+    if (/^附件(?:\s*\d|\s*[:：]|\s|$)/.test(t)) f |= F_ATTACHMENT;
+    if (/^[|#/\\~^@]$/.test(t) || isAsciiNoise(t)) f |= F_NOISE;
+    if (LONG_NUMBER.test(t)) f |= F_LONG_NUMBER;
+    if (/^\d{1,4}(?:\s+\d{1,4})?$/.test(t) && !/^(?:19|20)\d\d$/.test(t)) f |= F_SHORT_NUMBER;
+    if (RELATED_HEADER.test(t)) f |= F_RELATED_HEADER;
+    if (NOTICE_HEADER.test(t)) f |= F_NOTICE_HEADER;
+    if (/^[A-Za-z][A-Za-z_-]{1,15}$/.test(t)) f |= F_EXPORT_WORD;
+    if (ORDINAL_START.test(raw)) f |= F_ORDINAL;
+    this.flags = f;
+  }
+
+  /** All F_* bits: `flags` and the others, computed on first use. */
+  more(): number {
+    if (this.lazy >= 0) return this.lazy;
+    const t = this.t;
+    let f = this.flags;
+    if (PHONE_SHAPE.test(t)) f |= F_PHONE;
+    if (NUMBER_LABEL.test(t)) f |= F_NUMBER_LABEL;
+    if (/^[\d\s.,，、%％-]+$/.test(t)) f |= F_NUMERIC;
+    const mark = SENTENCE_MARK.test(t);
+    if (mark) f |= F_SENTENCE_MARK;
+    if (mark && SENTENCE_MARK.test(t.replace(/[（(][^（）()]*[)）]/g, ''))) f |= F_SENTENCE_OUTSIDE_BRACKETS;
+    if (COLLECTION_COUNT.test(t) && !mark) f |= F_COLLECTION_COUNT;
+    if (TOP_NAV.test(t)) f |= F_TOP_NAV;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(t) || /^(?=.*\d)[A-Za-z][A-Za-z0-9_]{3,19}$/.test(t)) f |= F_TOP_BYLINE;
+    if (/^[【\[［]?(?:相关|猜你|延伸|推荐|热门)/.test(t)) f |= F_RELATED_START;
+    if (SITE_VOCAB.test(t)) f |= F_SITE_VOCAB;
+    if (HEADER_COLON.test(t)) f |= F_HEADER_COLON;
+    if (/^(?:[^\s，。,;；]{1,8}[\s\u3000]+){2,}[^\s，。,;；]{1,8}$/.test(t)) f |= F_WORDS;
+    if (/^[\u3400-\u9fff]{1,6}\s*[:：]\s*[\d\-/.:A-Za-z\s]{0,24}$/.test(t)) f |= F_LABEL_VALUE;
+    if (EXPORT_PROPERTIES.test(t)) f |= F_EXPORT_PROPERTY;
+    if (/[。！；;]$/.test(t) || SENTENCE_MARK.test(t.slice(0, -1))) f |= F_SENTENCE_LIKE;
+    if (/[:：]$/.test(t)) f |= F_COLON_END;
+    if (/^[【\[［〔(（]/.test(t)) f |= F_BRACKET_START;
+    if (/^[\u3400-\u9fff]+$/.test(t)) f |= F_IDEOGRAPHS;
+    if (DOCUMENT_KIND.test(t)) f |= F_DOCUMENT_KIND;
+    if (/^(?:各|尊敬|亲爱|親愛|同志|女士|先生)|们[:：]$/.test(t)) f |= F_SALUTATION;
+    if (/^[¥￥$]|^[\d\s.:/-]+$|^[!-~\s]+$|[:：]$/.test(t)) f |= F_NEIGHBOUR_SHAPE;
+    return (this.lazy = f);
+  }
+}
+
+/** The facts of a blank line. */
+const BLANK_FACTS = new LineFacts('', 0, true);
+
+/** A `text` line short enough for the classifier to read. */
+const readable = (line: Line) => line.scope === 'text' && line.end - line.contentStart <= RESIDUE_MAX_LINE;
+
+/** The facts of `line` (a readable line) from its text `whole` (from the line's start). */
+function factsOf(whole: string, line: Line, keep: boolean): LineFacts {
+  const indent = line.contentStart - line.start;
+  return new LineFacts(indent === 0 ? whole : whole.slice(indent), indent, keep);
+}
+
 function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   const userPatterns = source.residuePatterns;
   const lines = source.lines;
   const n = lines.length;
   const calls = new Map<number, ResidueCall>();
-  // The line's own text, '' for a blank or decoration-only line, undefined for a line the classifier
-  // does not read (another scope, or too long to be furniture: it still counts as prose).
-  const texts: Array<string | undefined> = new Array(n);
-  const prose: boolean[] = new Array(n).fill(false);
-  const memo = source.memo?.table<string>('residue.residueText');
+  // What the classifier knows of each line: undefined for a line it does not read (another scope, or
+  // too long to be furniture: it still counts as prose), BLANK_FACTS (t '') for a blank line; a line
+  // of decoration only also has t ''.
+  const facts: Array<LineFacts | undefined> = new Array(n);
+  const prose = new Uint8Array(n);
+  const read = lineValues(source, source.language === 'markdown' ? 'residue.lineFacts.md' : 'residue.lineFacts', readable, (whole, line) => factsOf(whole, line, source.memo !== undefined));
   for (let i = 0; i < n; i++) {
     const line = lines[i];
-    if (line.scope === 'blank') texts[i] = '';
-    else if (line.scope !== 'text' || line.end - line.contentStart > RESIDUE_MAX_LINE) prose[i] = true;
+    if (line.scope === 'blank') facts[i] = BLANK_FACTS;
+    else if (!readable(line)) prose[i] = 1;
     else {
-      const raw = line.contentStart === line.start ? source.lineText(line) : source.text.slice(line.contentStart, line.end);
-      texts[i] = memo ? memo.get(raw, (r) => detach(residueText(r))) : residueText(raw);
-      prose[i] = texts[i] !== '';
+      let f = read[i]!;
+      // The facts are the text's; a line whose content starts elsewhere (not expected) gets its own.
+      if (f.indent !== line.contentStart - line.start) f = factsOf(source.lineText(line), line, false);
+      facts[i] = f;
+      if (f.t !== '') prose[i] = 1;
     }
   }
+  const texts = (i: number): string | undefined => facts[i]?.t;
+  const moreOf = (i: number): number => (i >= 0 ? (facts[i]?.more() ?? 0) : 0);
   // The nearest non-blank line before and after each line (any scope), in two linear passes.
-  const prev: number[] = new Array(n);
-  const next: number[] = new Array(n);
+  const prev = new Int32Array(n);
+  const next = new Int32Array(n);
   for (let i = 0, last = -1; i < n; i++) {
     prev[i] = last;
     if (prose[i]) last = i;
@@ -427,28 +635,47 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     next[i] = last;
     if (prose[i]) last = i;
   }
+  // The calls by line, as an array beside the map (which keeps the order in which they were made).
+  const byLine: Array<ResidueCall | undefined> = new Array(n);
+  const callAt = (i: number): ResidueCall | undefined => (i >= 0 ? byLine[i] : undefined);
   const set = (i: number, kind: ResidueKind, certainty: ResidueCertainty, part?: { start: number; end: number }) => {
-    if (!calls.has(i)) calls.set(i, { line: i, kind, certainty, part });
+    if (byLine[i] !== undefined) return;
+    const c: ResidueCall = { line: i, kind, certainty, part };
+    byLine[i] = c;
+    calls.set(i, c);
   };
-  const isCalled = (i: number) => i >= 0 && calls.has(i) && calls.get(i)!.part === undefined;
+  const isCalled = (i: number) => {
+    const c = callAt(i);
+    return c !== undefined && c.part === undefined;
+  };
+  /** A lone number is a page number or an article id unless it reads as data: a phone, a labelled value, a column. */
+  const isStrayNumber = (i: number, inAttachment: boolean) => {
+    if (inAttachment || moreOf(i) & F_PHONE) return false;
+    const p = moreOf(prev[i]);
+    if (p & F_NUMBER_LABEL) return false;
+    return !(p & F_NUMERIC) && !(moreOf(next[i]) & F_NUMERIC);
+  };
 
   // 1. Each line by its own words.
   let inAttachment = false;
   const shortNumbers: number[] = [];
   let rank = 0; // how many non-blank lines came before (the top of the page is where furniture sits)
+  const own = ownKindsOf(source);
   for (let i = 0; i < n; i++) {
-    const t = texts[i];
+    const f = facts[i];
     const line = lines[i];
-    if (t === undefined) {
+    if (f === undefined) {
       if (prose[i] && !inAttachment && /^[\s\u3000]*附件/.test(source.text.slice(line.contentStart, line.contentStart + 8))) inAttachment = true;
       if (prose[i]) rank++;
       continue;
     }
+    const t = f.t;
     if (t === '') continue;
     const top = rank < 3;
     const top2 = rank < 4;
     rank++;
-    if (/^附件(?:\s*\d|\s*[:：]|\s|$)/.test(t)) inAttachment = true;
+    const flags = f.flags;
+    if (flags & F_ATTACHMENT) inAttachment = true;
     // The configuration's own residue patterns (`residuePatterns`): the writer named these lines. A
     // match at the line's start (`^本文来源[:：]`) names how the line opens: sure, a safe fix. A match
     // inside the line (`来源` in `项目资金来源为市级财政预算。`) may be a sentence of the draft that
@@ -461,120 +688,127 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       }
     }
     // Junk appended to a sentence: judge the sentence without it; only the junk goes.
-    const tail = noiseTail(t);
-    const kind = tail > 0 ? lineResidueKind(source, i, t.slice(0, t.length - tail).trimEnd()) : lineResidueKind(source, i, t);
+    const tail = f.tail;
+    const kind = f.kind;
+    own.texts[i] = f.kt;
+    own.kinds[i] = kind;
     if (kind !== undefined) {
       set(i, kind, 'sure');
       continue;
     }
     if (tail > 0) {
-      const end = line.contentStart + source.text.slice(line.contentStart, line.end).lastIndexOf(t[t.length - 1]) + 1;
+      const end = line.contentStart + f.tailEnd;
       set(i, 'noise', 'likely', { start: end - tail, end });
       continue;
     }
-    if (/^[|#/\\~^@]$/.test(t) || isAsciiNoise(t)) {
+    if (flags & F_NOISE) {
       set(i, 'noise', 'sure');
       continue;
     }
-    if (LONG_NUMBER.test(t)) {
-      if (isStrayNumber(t, texts, prev[i], next[i], inAttachment)) set(i, 'number', 'sure');
+    if (flags & F_LONG_NUMBER) {
+      if (isStrayNumber(i, inAttachment)) set(i, 'number', 'sure');
       continue;
     }
-    if (/^\d{1,4}(?:\s+\d{1,4})?$/.test(t) && !/^(?:19|20)\d\d$/.test(t)) {
+    if (flags & F_SHORT_NUMBER) {
       // A page number (`83`, `246 247`); numbers in a sequence (`1`, `2`, `3` as headings) are the
       // document's own, checked once every line is read.
-      if (isStrayNumber(t, texts, prev[i], next[i], inAttachment)) shortNumbers.push(i);
+      if (isStrayNumber(i, inAttachment)) shortNumbers.push(i);
       continue;
     }
     // A collection's header at the top of the page: `<title>最新12篇`, `<title>-11篇` (further down,
     // `撰写调研报告5篇` is the writer's own count).
-    if (top2 && COLLECTION_COUNT.test(t) && !SENTENCE_MARK.test(t)) {
+    if (top2 && f.more() & F_COLLECTION_COUNT) {
       set(i, 'collection', 'likely');
       continue;
     }
-    if (top && (TOP_NAV.test(t) || /^\d{4}-\d{2}-\d{2}$/.test(t) || /^(?=.*\d)[A-Za-z][A-Za-z0-9_]{3,19}$/.test(t))) {
-      set(i, TOP_NAV.test(t) ? 'breadcrumb' : 'byline', 'likely');
+    if (top && f.more() & (F_TOP_NAV | F_TOP_BYLINE)) {
+      set(i, f.more() & F_TOP_NAV ? 'breadcrumb' : 'byline', 'likely');
       continue;
     }
     // An English word injected before a Chinese line (`loading  （一）…`): only the word goes.
-    const head = /^[A-Za-z]{3,12}[ \u3000]{2,}(?=[\u3400-\u9fff(（])/.exec(t);
-    if (head) {
-      const at = line.contentStart + source.text.slice(line.contentStart, line.end).indexOf(head[0]);
-      set(i, 'noise', 'likely', { start: at, end: at + head[0].length });
+    if (f.headLength > 0) {
+      const at = line.contentStart + f.headAt;
+      set(i, 'noise', 'likely', { start: at, end: at + f.headLength });
       continue;
     }
   }
 
-  const values = new Set(shortNumbers.map((i) => Number(texts[i]!.split(/\s+/)[0])));
-  for (const i of shortNumbers) {
-    const parts = texts[i]!.split(/\s+/).map(Number);
-    const v = parts[0];
-    if (parts.length === 1 && (values.has(v - 1) || values.has(v + 1))) continue;
-    set(i, 'number', 'likely');
+  if (shortNumbers.length > 0) {
+    const values = new Set(shortNumbers.map((i) => Number(texts(i)!.split(/\s+/)[0])));
+    for (const i of shortNumbers) {
+      const parts = texts(i)!.split(/\s+/).map(Number);
+      const v = parts[0];
+      if (parts.length === 1 && (values.has(v - 1) || values.has(v + 1))) continue;
+      set(i, 'number', 'likely');
+    }
   }
 
   // 2. Blocks and relations.
   const collectionTitles: string[] = [];
   for (const [i, c] of calls) {
     if (c.kind !== 'collection') continue;
-    const base = texts[i]!.replace(/[（(【\[][^（(【\[]*篇[)）】\]]$/, '').replace(/(?:最新|精选|精選|合集|汇编|彙編|[-—_\s])?\d{1,8}篇$/, '').trim();
-    if (base.length >= 4 && base !== texts[i]) collectionTitles.push(base);
+    const t = texts(i)!;
+    const base = t.replace(/[（(【\[][^（(【\[]*篇[)）】\]]$/, '').replace(/(?:最新|精选|精選|合集|汇编|彙編|[-—_\s])?\d{1,8}篇$/, '').trim();
+    if (base.length >= 4 && base !== t) collectionTitles.push(base);
   }
-  // A title relates to a collection's when one is a prefix of the other: sets of the titles and of
-  // their prefixes keep this linear however many collections a page holds.
-  const bases = new Set(collectionTitles);
-  const basePrefixes = new Set<string>();
-  for (const b of collectionTitles) for (let k = 4; k <= Math.min(b.length, 80); k++) basePrefixes.add(b.slice(0, k));
-  const titleRelated = (s: string) => {
-    if (s.length < 4 || s.length > 80) return false;
-    if (basePrefixes.has(s)) return true; // s is a prefix of (or equal to) a collection title
-    for (let k = 4; k < s.length; k++) if (bases.has(s.slice(0, k))) return true; // a collection title is a prefix of s
-    return false;
-  };
-  for (let i = 0; i < n; i++) {
-    const t = texts[i];
-    if (t === undefined || t === '' || t.length > 80 || calls.has(i)) continue;
-    // A collection's item header: `第一篇：<title>`, `<title> 1`.
-    if (collectionTitles.length > 0) {
+  if (collectionTitles.length > 0) {
+    // A title relates to a collection's when one is a prefix of the other: sets of the titles and of
+    // their prefixes keep this linear however many collections a page holds.
+    const bases = new Set(collectionTitles);
+    const basePrefixes = new Set<string>();
+    for (const b of collectionTitles) for (let k = 4; k <= Math.min(b.length, 80); k++) basePrefixes.add(b.slice(0, k));
+    const titleRelated = (s: string) => {
+      if (s.length < 4 || s.length > 80) return false;
+      if (basePrefixes.has(s)) return true; // s is a prefix of (or equal to) a collection title
+      for (let k = 4; k < s.length; k++) if (bases.has(s.slice(0, k))) return true; // a collection title is a prefix of s
+      return false;
+    };
+    for (let i = 0; i < n; i++) {
+      const t = texts(i);
+      if (t === undefined || t === '' || t.length > 80 || callAt(i) !== undefined) continue;
+      // A collection's item header: `第一篇：<title>`, `<title> 1`.
       const di = /^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(.+)$/.exec(t);
       const num = /^(.+?)\s*\d{1,2}$/.exec(t);
       if ((di && titleRelated(di[1])) || (num && titleRelated(num[1]))) set(i, 'collection', 'likely');
     }
   }
   for (let i = 0; i < n; i++) {
-    const t = texts[i];
-    if (t === undefined || t === '') continue;
-    const c = calls.get(i);
+    const f = facts[i];
+    if (f === undefined || f.t === '') continue;
+    const t = f.t;
+    const c = callAt(i);
     if (c === undefined && t.length > 70) continue; // no header is this long
+    const flags = f.flags;
     // Related-article titles under their header: short lines without sentence punctuation.
-    if ((c?.kind === 'related' || (c === undefined && RELATED_HEADER.test(t))) && (c === undefined || RELATED_HEADER.test(t) || /^[【\[［]?(?:相关|猜你|延伸|推荐|热门)/.test(t))) {
+    if ((c?.kind === 'related' || (c === undefined && flags & F_RELATED_HEADER)) && (c === undefined || flags & F_RELATED_HEADER || f.more() & F_RELATED_START)) {
       if (c === undefined) set(i, 'related', 'sure');
       const items: number[] = [];
       for (let j = next[i]; j >= 0 && items.length < 40; j = next[j]) {
-        const u = texts[j];
-        if (u === undefined || u === '' || u.length > 50 || SENTENCE_MARK.test(u.replace(/[（(][^（）()]*[)）]/g, ''))) break;
+        const u = facts[j];
+        if (u === undefined || u.t === '' || u.t.length > 50 || u.more() & F_SENTENCE_OUTSIDE_BRACKETS) break;
         items.push(j);
       }
       // One title under the header is the article itself (a section label above it), not a list.
       if (items.length >= 2) for (const j of items) set(j, 'related', 'likely');
     }
     // A download notice: its header, then the numbered items that speak of the site and its files.
-    if (c === undefined && NOTICE_HEADER.test(t)) set(i, 'notice', 'sure');
-    if (calls.get(i)?.kind === 'notice' || calls.get(i)?.kind === 'metadata') {
+    if (c === undefined && flags & F_NOTICE_HEADER) set(i, 'notice', 'sure');
+    const ci = callAt(i)?.kind;
+    if (ci === 'notice' || ci === 'metadata') {
       for (let j = next[i], k = 0; j >= 0 && k < 40; j = next[j], k++) {
-        const u = texts[j];
-        if (u === undefined || u === '') break;
-        const raw = source.text.slice(lines[j].contentStart, lines[j].end);
-        const prevCall = calls.get(prev[j]);
-        if (calls.has(j)) {
-          if (calls.get(j)!.part !== undefined) break;
+        const u = facts[j];
+        if (u === undefined || u.t === '') break;
+        const prevCall = callAt(prev[j]);
+        if (callAt(j) !== undefined) {
+          if (callAt(j)!.part !== undefined) break;
           continue;
         }
-        if (ORDINAL_START.test(raw) && SITE_VOCAB.test(u) && prevCall !== undefined && prevCall.part === undefined) set(j, 'notice', 'likely');
-        else if (HEADER_COLON.test(u)) set(j, 'notice', 'likely');
-        else if (prevCall !== undefined && HEADER_COLON.test(texts[prev[j]] ?? '') && (SITE_VOCAB.test(u) || /^(?:[^\s，。,;；]{1,8}[\s\u3000]+){2,}[^\s，。,;；]{1,8}$/.test(u))) set(j, 'notice', 'likely');
+        const uf = u.more();
+        if (uf & F_ORDINAL && uf & F_SITE_VOCAB && prevCall !== undefined && prevCall.part === undefined) set(j, 'notice', 'likely');
+        else if (uf & F_HEADER_COLON) set(j, 'notice', 'likely');
+        else if (prevCall !== undefined && moreOf(prev[j]) & F_HEADER_COLON && uf & (F_SITE_VOCAB | F_WORDS)) set(j, 'notice', 'likely');
         // A label and a short value beside document metadata: `时间：2019-03-16`.
-        else if (prevCall?.kind === 'metadata' && /^[\u3400-\u9fff]{1,6}\s*[:：]\s*[\d\-/.:A-Za-z\s]{0,24}$/.test(u)) set(j, 'metadata', 'likely');
+        else if (prevCall?.kind === 'metadata' && uf & F_LABEL_VALUE) set(j, 'metadata', 'likely');
         else break;
       }
     }
@@ -582,7 +816,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // The description on a document-sharing page starts `1、<title><title><first words>…` within two
   // lines of its header (the title may stand between).
   for (const [i, c] of [...calls]) {
-    if (c.kind !== 'metadata' || !/^(?:资源描述|資源描述|文档简介|内容预览|內容預覽)\s*[:：]$/.test(texts[i] ?? '')) continue;
+    if (c.kind !== 'metadata' || !/^(?:资源描述|資源描述|文档简介|内容预览|內容預覽)\s*[:：]$/.test(texts(i) ?? '')) continue;
     for (let j = next[i], k = 0; j >= 0 && k < 2; j = next[j], k++) {
       if (/^1[、.．]/.test(source.text.slice(lines[j].contentStart, lines[j].contentStart + 2))) {
         set(j, 'metadata', 'likely');
@@ -593,10 +827,10 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // A site's generated outline (`目录/提纲：……`): the headings it repeats, up to the `……` that closes
   // it. Without that closing line the outline's end is unknown, and nothing is called.
   for (const [i, c] of [...calls]) {
-    if (c.kind !== 'metadata' || !/^(?:目录\/提纲|目錄\/提綱|文章目录|本文目录)\s*[:：]/.test(texts[i] ?? '')) continue;
+    if (c.kind !== 'metadata' || !/^(?:目录\/提纲|目錄\/提綱|文章目录|本文目录)\s*[:：]/.test(texts(i) ?? '')) continue;
     const outline: number[] = [];
     for (let j = next[i]; j >= 0 && outline.length < 60; j = next[j]) {
-      const u = texts[j];
+      const u = texts(j);
       if (u === undefined || u.length > 60) break;
       if (/^(?:…{1,3}|\.{3,6})$/.test(u)) {
         for (const k of outline) set(k, 'metadata', 'likely');
@@ -611,19 +845,19 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     let j = i;
     let known = 0;
     let count = 0;
-    while (j < n && (texts[j] === '' || (texts[j] !== undefined && /^[A-Za-z][A-Za-z_-]{1,15}$/.test(texts[j]!)))) {
-      if (texts[j] !== '') {
+    for (let f = facts[j]; j < n && f !== undefined && (f.t === '' || f.flags & F_EXPORT_WORD); f = facts[++j]) {
+      if (f.t !== '') {
         count++;
-        if (EXPORT_PROPERTIES.test(texts[j]!)) known++;
+        if (f.more() & F_EXPORT_PROPERTY) known++;
       }
-      j++;
     }
     if (count >= 3 && known >= 2) {
-      for (let k = i; k < j; k++) if (texts[k] !== '') set(k, 'export', 'likely');
+      for (let k = i; k < j; k++) if (texts(k) !== '') set(k, 'export', 'likely');
       // The author's name right under the properties (`王 明`): a byline of the export.
       // (the page title may stand between).
       for (let a = j < n && prose[j] ? j : next[j - 1], k = 0; a >= 0 && k < 2; a = next[a], k++) {
-        if (texts[a] !== undefined && /^[\u3400-\u9fff](?:[ \u3000]?[\u3400-\u9fff]){1,3}$/.test(texts[a]!)) {
+        const u = texts(a);
+        if (u !== undefined && /^[\u3400-\u9fff](?:[ \u3000]?[\u3400-\u9fff]){1,3}$/.test(u)) {
           set(a, 'byline', 'likely');
           break;
         }
@@ -636,25 +870,28 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   let title: string | undefined;
   let sentences = 0;
   for (let i = 0, seen = 0; i < n; i++) {
-    const t = texts[i];
     if (!prose[i]) continue;
     seen++;
-    if (title !== undefined && t !== undefined && !calls.has(i) && seen <= 10 && t.length > title.length + 10 && t.startsWith(title) && !SENTENCE_MARK.test(t[title.length])) {
+    // No title among the first six prose lines: there is none, and nothing below is a caption.
+    if (title === undefined && seen > 6) break;
+    const f = facts[i];
+    const t = f?.t;
+    if (title !== undefined && t !== undefined && callAt(i) === undefined && seen <= 10 && t.length > title.length + 10 && t.startsWith(title) && !SENTENCE_MARK.test(t[title.length])) {
       // The page's summary: the title run into the first words of the text.
       set(i, 'caption', 'likely');
       continue;
     }
-    if (t === undefined || t.length > 60 || /[。！；;]$/.test(t) || SENTENCE_MARK.test(t.slice(0, -1))) {
+    if (f === undefined || t === undefined || t.length > 60 || f.more() & F_SENTENCE_LIKE) {
       sentences++;
       continue;
     }
-    if (calls.has(i)) continue;
+    if (callAt(i) !== undefined) continue;
     if (title === undefined) {
-      if (seen <= 6 && t.length >= 6 && !/[:：]$/.test(t) && !/^[【\[［〔(（]/.test(t)) {
+      if (t.length >= 6 && !(f.more() & (F_COLON_END | F_BRACKET_START))) {
         title = t;
         sentences = 0;
       }
-    } else if (t === title && sentences >= 3) set(i, 'caption', 'likely');
+    } else if (sentences >= 3 && t === title) set(i, 'caption', 'likely');
   }
 
   // 3. Neighbours: a short line between residue lines that carries a cue of its own.
@@ -663,20 +900,36 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   for (let i = 0, seen = 0; i < n && seen < 5; i++) {
     if (!prose[i]) continue;
     seen++;
-    const t = texts[i];
-    if (t === undefined || calls.has(i) || t.length < 2 || t.length > 8 || SENTENCE_MARK.test(t) || !/^[\u3400-\u9fff]+$/.test(t) || DOCUMENT_KIND.test(t)) continue;
+    const f = facts[i];
+    if (f === undefined || callAt(i) !== undefined || f.t.length < 2 || f.t.length > 8 || f.more() & (F_SENTENCE_MARK | F_DOCUMENT_KIND) || !(f.more() & F_IDEOGRAPHS)) continue;
     if (isCalled(prev[i]) && isCalled(next[i])) set(i, 'banner', 'likely');
   }
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < n; i++) {
-      const t = texts[i];
-      if (t === undefined || t === '' || calls.has(i) || t.length > 20 || SENTENCE_MARK.test(t)) continue;
+      const f = facts[i];
+      if (f === undefined || f.t === '' || callAt(i) !== undefined || f.t.length > 20) continue;
       if (!isCalled(prev[i]) || !isCalled(next[i])) continue;
-      const salutation = /^(?:各|尊敬|亲爱|親愛|同志|女士|先生)|们[:：]$/.test(t);
-      if (!salutation && (/^[¥￥$]|^[\d\s.:/-]+$|^[!-~\s]+$|[:：]$/.test(t) || SITE_VOCAB.test(t))) set(i, calls.get(prev[i])!.kind, 'likely');
+      const m = f.more();
+      if (m & F_SENTENCE_MARK) continue;
+      if (!(m & F_SALUTATION) && m & (F_NEIGHBOUR_SHAPE | F_SITE_VOCAB)) set(i, callAt(prev[i])!.kind, 'likely');
     }
   }
+  factsBySource.set(source, facts);
   return calls;
+}
+
+/** Per source: what the classifier read of each 0-based line (undefined for the lines it did not read). */
+const factsBySource = new WeakMap<Source, ReadonlyArray<LineFacts | undefined>>();
+
+/**
+ * `residueText` of 0-based line `index`'s text from its content start (`contentStart` to `end`): the
+ * classifier's, when it has read the line (see `classifyLines`), else computed.
+ */
+export function lineResidueText(source: Source, index: number): string {
+  const f = factsBySource.get(source)?.[index];
+  if (f !== undefined) return f.t;
+  const line = source.lines[index];
+  return residueText(source.text.slice(line.contentStart, line.end));
 }
 
 /**
@@ -702,16 +955,6 @@ function noiseTail(t: string): number {
 
 /** A site's name in brackets after the last sentence: `。（某某范文网）`. Compiled once (esbuild turns a `\p{…}` literal into `new RegExp` at its place). */
 const SITE_TAG = /[。！？!?]\p{Script=Han}?([（(][^（）()]{1,12}(?:网|網|文库|文庫|范文|範文|\.com|\.cn)[)）]?)$/u;
-
-/** A lone number is a page number or an article id unless it reads as data: a phone, a labelled value, a column. */
-function isStrayNumber(t: string, texts: ReadonlyArray<string | undefined>, prev: number, next: number, inAttachment: boolean): boolean {
-  if (inAttachment || PHONE_SHAPE.test(t)) return false;
-  const p = prev >= 0 ? texts[prev] : undefined;
-  const q = next >= 0 ? texts[next] : undefined;
-  if (p !== undefined && NUMBER_LABEL.test(p)) return false;
-  const numeric = (s: string | undefined) => s !== undefined && /^[\d\s.,，、%％-]+$/.test(s);
-  return !numeric(p) && !numeric(q);
-}
 
 /**
  * The 0-based indices of the lines that are wholly residue, for the numbering model to skip (a

@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { classifyLines, RESIDUE_LABELS, RESIDUE_MAX_LINE, residueText } from '../residue';
+import { classifyLines, lineResidueText, RESIDUE_LABELS, RESIDUE_MAX_LINE, residueText } from '../residue';
 import type { Source } from '../source';
 import type { Line, OffsetEdit, Rule } from '../types';
 
@@ -59,7 +59,7 @@ export const webResidue: Rule = {
         continue;
       }
       const raw = source.text.slice(line.contentStart, line.end);
-      const t = residueText(raw);
+      const t = lineResidueText(source, call.line); // residueText(raw), as the classifier read it
       const start = line.contentStart + Math.max(0, raw.indexOf(t[0]));
       const end = line.contentStart + raw.lastIndexOf(t[t.length - 1]) + 1;
       ctx.report({
