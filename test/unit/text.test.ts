@@ -232,3 +232,62 @@ describe('prose map, property tests', () => {
     }
   });
 });
+
+describe('forEachProseMatch in windows', () => {
+  it('finds in a short window exactly what a global search from the window start finds', () => {
+    // A global search from each window's start, stopped at the first match past it; an empty match steps
+    // one character (a whole surrogate pair for a `u` regex).
+    const reference = (layer: ReturnType<typeof textLayer>, re: RegExp, windows: ReadonlyArray<readonly [number, number]>): string[] => {
+      const out: string[] = [];
+      const text = layer.source.text;
+      for (const [from, to] of windows) {
+        re.lastIndex = from;
+        for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+          if (m[0].length === 0) {
+            re.lastIndex = m.index + (re.unicode && text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+            continue;
+          }
+          if (layer.isProseRange(m.index, m.index + m[0].length)) out.push(`${m.index}:${m[0]}:${m.slice(1).join('|')}`);
+        }
+      }
+      return out;
+    };
+    const regexes = [
+      /[，。]{2}/g,
+      /(?<![\d.])\d+(?:\.\d+)?%/g,
+      /(?<=第)[一二三四五六七八九十]+(?=[章条])/g,
+      /\d*/g,
+      /x?/gu,
+      /[\u{20000}-\u{2FFFF}]+/gu,
+      /.(?=\n)|$/g,
+      /的+/gy,
+      /（[^）]*）/g,
+      /(?:https?:\/\/)?www\.[a-z.]+/gi,
+    ];
+    const pieces = ['的', '第', '三', '章', '，', '。', '12', '.5', '%', '𠮷', '𡈽', 'x', '（', '）', 'www.', 'abc', '\n', '`码`', ' ', 'https://'];
+    const next = rng(2012);
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      const n = 20 + Math.floor(next() * 200);
+      for (let j = 0; j < n; j++) text += pieces[Math.floor(next() * pieces.length)];
+      const layer = textLayer(new Source(text, 'markdown'));
+      // Windows short enough to take the narrow path, at any offset (a surrogate pair's second half included).
+      const a = Math.floor(next() * text.length);
+      const b = Math.min(text.length, a + 1 + Math.floor(next() * Math.max(1, text.length / 8)));
+      const windows: Array<[number, number]> = [[a, b]];
+      if (b + 2 < text.length) windows.push([b + 2, Math.min(text.length, b + 3 + Math.floor(next() * 10))]);
+      const view = layer.within(windows);
+      for (const re of regexes) {
+        const got: string[] = [];
+        view.forEachProseMatch(re, (m) => got.push(`${m.index}:${m[0]}:${m.slice(1).join('|')}`));
+        assert.deepEqual(got, reference(layer, re, windows), `${re} in ${JSON.stringify(text)} ${JSON.stringify(windows)}`);
+      }
+    }
+  });
+
+  it('steps past an astral character after an empty match of a u regex (once looped forever)', () => {
+    const found: number[] = [];
+    textLayer(new Source('𠮷x𠮷', 'plaintext')).forEachProseMatch(/x?/gu, (m) => found.push(m.index));
+    assert.deepEqual(found, [2]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Source } from '../source';
 import type { Line } from '../types';
-import { hasIdeograph, isSpace } from './chars';
+import { hasIdeograph, isHighSurrogate, isLowSurrogate, isSpace } from './chars';
 
 /**
  * What a non-prose span is. Prose rules (punctuation, numbers, wording) look only at prose: text a
@@ -123,15 +123,47 @@ export class TextLayer {
    */
   forEachProseMatch(re: RegExp, fn: (m: RegExpExecArray) => void): void {
     const text = this.source.text;
+    const unicode = re.unicode || re.flags.includes('v');
     for (const [from, to] of this.windows) {
+      // A short window far from the text's end: a search would run on past the window to the next
+      // match, which may lie anywhere after it; try each position of the window instead.
+      if (re.global && !re.sticky && (to - from) * 4 < text.length - from) {
+        this.scanWindow(re, from, to, fn);
+        continue;
+      }
       re.lastIndex = from;
       for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
         if (m[0].length === 0) {
-          re.lastIndex++;
+          re.lastIndex = nextIndex(text, m.index, unicode);
           continue;
         }
         if (this.isProseRange(m.index, m.index + m[0].length)) fn(m);
       }
+    }
+  }
+
+  /**
+   * `forEachProseMatch` on one window, the same matches: a global search from `lastIndex` is, by the
+   * ECMAScript definition (RegExpBuiltinExec), a sticky match tried at `lastIndex`, then at each next
+   * position (by code point for a `u` or `v` regex) until one matches; here the positions stop at `to`.
+   */
+  private scanWindow(re: RegExp, from: number, to: number, fn: (m: RegExpExecArray) => void): void {
+    const text = this.source.text;
+    const sticky = stickyTwin(re);
+    const unicode = re.unicode || re.flags.includes('v');
+    for (let p = from; p < to; ) {
+      sticky.lastIndex = p;
+      const m = sticky.exec(text);
+      if (m === null) {
+        p = nextIndex(text, p, unicode);
+        continue;
+      }
+      if (m[0].length === 0) {
+        p = nextIndex(text, m.index, unicode);
+        continue;
+      }
+      if (this.isProseRange(m.index, m.index + m[0].length)) fn(m);
+      p = m.index + m[0].length;
     }
   }
 
@@ -158,6 +190,24 @@ export class TextLayer {
     view.windows = windows;
     return view;
   }
+}
+
+/**
+ * The position after `i` (ECMAScript AdvanceStringIndex): past a whole surrogate pair for a `u` or `v`
+ * regex. (V8 moves a `u` regex's `lastIndex` that falls inside a pair back to the pair's start, so
+ * stepping one unit past an empty match there would find the same match forever.)
+ */
+function nextIndex(text: string, i: number, unicode: boolean): number {
+  return unicode && isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
+}
+
+const twins = new WeakMap<RegExp, RegExp>();
+
+/** `re` with the sticky flag (its other flags kept), made once per regex. */
+function stickyTwin(re: RegExp): RegExp {
+  let t = twins.get(re);
+  if (!t) twins.set(re, (t = new RegExp(re.source, re.flags.includes('y') ? re.flags : re.flags + 'y')));
+  return t;
 }
 
 const cache = new WeakMap<Source, TextLayer>();
