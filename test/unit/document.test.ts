@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Source, buildSections, buildDocumentModel, lint, type DocumentModel, type Language, type Rule } from '../../server/src/core/index';
+import { SourceMemo } from '../../server/src/core/memo';
 
 function model(text: string, language: Language = 'plaintext'): { m: DocumentModel; src: Source } {
   const src = new Source(text, language);
@@ -326,5 +327,85 @@ describe('RuleContext.document', () => {
     assert.equal(seen.length, 4);
     assert.ok(seen.every((d) => d === seen[0]));
     assert.equal(seen[0].addressee?.line, 1);
+  });
+});
+
+describe('document model across versions', () => {
+  // A draft with every part the model reads, bullets, bold lines, indented lines and web residue; written for this test.
+  const draft = [
+    '当前位置：首页 > 范文 > 通知',
+    'XX县人民政府文件',
+    'X政发〔2024〕3号',
+    '关于做好春季防火工作的通知',
+    '各乡镇人民政府，县直各单位：',
+    '　　为切实做好春季防火工作，现将有关事项通知如下。',
+    '一、提高思想认识',
+    '　　各单位要高度重视，落实责任。',
+    '- 列表中的一项',
+    '**二、落实工作责任**',
+    '1. 明确责任人',
+    '2. 加强巡查 ',
+    '———',
+    '👉 点击查看更多范文',
+    '附件：1.防火责任表',
+    '　　　2.值班安排表',
+    'XX县人民政府',
+    '2024年3月1日',
+    '（此件公开发布）',
+    '附件1',
+    '防火责任表',
+    '抄送：县委办公室。',
+    'XX县人民政府办公室　　2024年3月1日印发',
+  ].join('\n');
+
+  it('is the same built with a session memo, version after version, as built afresh', () => {
+    for (const language of ['plaintext', 'markdown'] as const) {
+      const memo = new SourceMemo();
+      let text = draft;
+      let seed = 7;
+      for (let version = 0; version < 60; version++) {
+        seed = (seed * 48271) % 2147483647;
+        const at = seed % (text.length + 1);
+        // Insert or delete a character, or duplicate a line: lines come and go, most stay as they were.
+        if (version % 3 === 0) text = text.slice(0, at) + '的' + text.slice(at);
+        else if (version % 3 === 1 && at < text.length) text = text.slice(0, at) + text.slice(at + 1);
+        else {
+          const lines = text.split('\n');
+          const k = seed % lines.length;
+          lines.splice(k, 0, lines[k]);
+          text = lines.join('\n');
+        }
+        memo.rotate();
+        const kept = new Source(text, language);
+        kept.memo = memo;
+        const fresh = new Source(text, language);
+        assert.deepEqual(buildDocumentModel(kept, buildSections(kept)), buildDocumentModel(fresh, buildSections(fresh)), `${language} version ${version}`);
+      }
+    }
+  });
+
+  it('reads the test draft with every part it holds', () => {
+    const r = roles(draft);
+    assert.deepEqual(
+      r.filter((x) => !x.startsWith('body') && !x.startsWith('heading')),
+      [
+        'residue:当前位置：首页 > 范文 > 通知',
+        'issuer-mark:XX县人民政府文件',
+        'document-number:X政发〔2024〕3号',
+        'title:关于做好春季防火工作的通知',
+        'addressee:各乡镇人民政府，县直各单位：',
+        'separator:———',
+        'residue:👉 点击查看更多范文',
+        'attachment-note:附件：1.防火责任表',
+        'attachment-note:2.值班安排表',
+        'signature:XX县人民政府',
+        'date:2024年3月1日',
+        'annotation:（此件公开发布）',
+        'attachment-label:附件1',
+        'attachment-title@1:防火责任表',
+        'copy-to:抄送：县委办公室。',
+        'printing:XX县人民政府办公室　　2024年3月1日印发',
+      ],
+    );
   });
 });

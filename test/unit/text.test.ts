@@ -152,3 +152,142 @@ describe('prose paragraphs', () => {
     assert.deepEqual(paras(t, 'markdown'), ['# 标题', '第一行\n第二行', '| a |', '|---|']);
   });
 });
+
+/** A small deterministic generator (mulberry32) for the property tests below. */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('prose map, property tests', () => {
+  it('plain-text paragraphs break where the sentence-end and paragraph-start patterns say', () => {
+    // The rule as first written, with the two patterns applied to each line's text.
+    const end = /[。！？；：….!?;:][”’）》」』】〕)"']*\s*$/;
+    const start = /^(?:[\s\u3000]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|第[一二三四五六七八九十]+[章节条]|附件)/;
+    const reference = (src: Source): string[] => {
+      const out: string[] = [];
+      let cur: Array<{ start: number; end: number }> = [];
+      const flush = () => {
+        if (cur.length) out.push(src.text.slice(cur[0].start, cur[cur.length - 1].end));
+        cur = [];
+      };
+      for (const line of src.lines) {
+        if (line.scope === 'blank') {
+          flush();
+          continue;
+        }
+        const prev = cur[cur.length - 1];
+        if (prev && (end.test(src.text.slice(prev.start, prev.end)) || start.test(src.text.slice(line.start, line.end)))) flush();
+        cur.push(line);
+      }
+      flush();
+      return out;
+    };
+    // Each line: an optional opening, a word, optional sentence end, closers and spaces.
+    const openings = ['', '', '一、', '十二.', '（三）', '(4)', '12.', '1.5', '3、', '第二章', '附件', ' ', '\t', '\u3000', '\u00a0', '\u2028', '\ufeff', '二', '(', '第'];
+    const words = ['文字', 'ab', '一', '', '”'];
+    const ends = ['', '', '。', '！', '？', '…', '.', ':', '：', '；', '!', '?', ';', '，', '、'];
+    const closers = ['', '', '”', '’', '）', '》', ')', '"', "'", '」', '〕', '”）', '】'];
+    const spaces = ['', '', ' ', '\t', '\u3000', '\u00a0', '\u2028', '\u2029', '\u200b', '\ufeff', '\u205f', '\u1680', '\u202f', '\u000b', '\u000c', '  '];
+    const next = rng(9704);
+    const pick = (list: readonly string[]) => list[Math.floor(next() * list.length)];
+    for (let round = 0; round < 1500; round++) {
+      const lines: string[] = [];
+      for (let i = 0; i < 10; i++) lines.push(next() < 0.1 ? '' : pick(openings) + pick(words) + pick(ends) + pick(closers) + pick(spaces));
+      const src = new Source(lines.join(next() < 0.5 ? '\n' : '\r\n'), 'plaintext');
+      const got = textLayer(src)
+        .paragraphs()
+        .map((p) => src.text.slice(p.start, p.end));
+      assert.deepEqual(got, reference(src), JSON.stringify(src.text));
+    }
+  });
+
+  it('plain text: each line is marked as it would be alone (URL hints found across the whole text change nothing)', () => {
+    const pieces = ['见', 'www', '.', 'ww', 'w.', ':/', '/', '://', 'http', 's', '@', 'a', 'b.cn', 'example', '。', ' ', '(', ')', 'x@y', '.com'];
+    const next = rng(15834);
+    for (let round = 0; round < 500; round++) {
+      const lines: string[] = [];
+      for (let i = 0; i < 10; i++) {
+        let line = '';
+        const n = Math.floor(next() * 6);
+        for (let j = 0; j < n; j++) line += pieces[Math.floor(next() * pieces.length)];
+        lines.push(line);
+      }
+      const text = lines.join(next() < 0.5 ? '\n' : '\r\n');
+      const src = new Source(text, 'plaintext');
+      const whole = textLayer(src)
+        .spans()
+        .map((s) => `${s.kind}@${s.start}-${s.end}`);
+      const perLine: string[] = [];
+      for (const line of src.lines) {
+        const alone = textLayer(new Source(text.slice(line.start, line.end), 'plaintext')).spans();
+        for (const s of alone) perLine.push(`${s.kind}@${s.start + line.start}-${s.end + line.start}`);
+      }
+      assert.deepEqual(whole, perLine, JSON.stringify(text));
+    }
+  });
+});
+
+describe('forEachProseMatch in windows', () => {
+  it('finds in a short window exactly what a global search from the window start finds', () => {
+    // A global search from each window's start, stopped at the first match past it; an empty match steps
+    // one character (a whole surrogate pair for a `u` regex).
+    const reference = (layer: ReturnType<typeof textLayer>, re: RegExp, windows: ReadonlyArray<readonly [number, number]>): string[] => {
+      const out: string[] = [];
+      const text = layer.source.text;
+      for (const [from, to] of windows) {
+        re.lastIndex = from;
+        for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+          if (m[0].length === 0) {
+            re.lastIndex = m.index + (re.unicode && text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+            continue;
+          }
+          if (layer.isProseRange(m.index, m.index + m[0].length)) out.push(`${m.index}:${m[0]}:${m.slice(1).join('|')}`);
+        }
+      }
+      return out;
+    };
+    const regexes = [
+      /[，。]{2}/g,
+      /(?<![\d.])\d+(?:\.\d+)?%/g,
+      /(?<=第)[一二三四五六七八九十]+(?=[章条])/g,
+      /\d*/g,
+      /x?/gu,
+      /[\u{20000}-\u{2FFFF}]+/gu,
+      /.(?=\n)|$/g,
+      /的+/gy,
+      /（[^）]*）/g,
+      /(?:https?:\/\/)?www\.[a-z.]+/gi,
+    ];
+    const pieces = ['的', '第', '三', '章', '，', '。', '12', '.5', '%', '𠮷', '𡈽', 'x', '（', '）', 'www.', 'abc', '\n', '`码`', ' ', 'https://'];
+    const next = rng(2012);
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      const n = 20 + Math.floor(next() * 200);
+      for (let j = 0; j < n; j++) text += pieces[Math.floor(next() * pieces.length)];
+      const layer = textLayer(new Source(text, 'markdown'));
+      // Windows short enough to take the narrow path, at any offset (a surrogate pair's second half included).
+      const a = Math.floor(next() * text.length);
+      const b = Math.min(text.length, a + 1 + Math.floor(next() * Math.max(1, text.length / 8)));
+      const windows: Array<[number, number]> = [[a, b]];
+      if (b + 2 < text.length) windows.push([b + 2, Math.min(text.length, b + 3 + Math.floor(next() * 10))]);
+      const view = layer.within(windows);
+      for (const re of regexes) {
+        const got: string[] = [];
+        view.forEachProseMatch(re, (m) => got.push(`${m.index}:${m[0]}:${m.slice(1).join('|')}`));
+        assert.deepEqual(got, reference(layer, re, windows), `${re} in ${JSON.stringify(text)} ${JSON.stringify(windows)}`);
+      }
+    }
+  });
+
+  it('steps past an astral character after an empty match of a u regex (once looped forever)', () => {
+    const found: number[] = [];
+    textLayer(new Source('𠮷x𠮷', 'plaintext')).forEachProseMatch(/x?/gu, (m) => found.push(m.index));
+    assert.deepEqual(found, [2]);
+  });
+});

@@ -3,7 +3,8 @@
  * (版头 → 标题 → 主送机关 → 正文 → 附件说明 → 署名 → 成文日期 → 附注 → 附件 → 版记), or as a speech
  * (title → speaker and date → 称呼 → body). Pure; each line is looked at a constant number of times.
  */
-import type { Source } from '../source';
+import { isIndentChar, type Source } from '../source';
+import { detach, type TextMemo } from '../memo';
 import type { Line, Section, SectionTree } from '../types';
 import { parseMarker } from '../numbering/markers';
 import { lineResidueKind, residueText } from '../residue';
@@ -66,6 +67,92 @@ interface Work {
   paras: DocParagraph[];
   /** Indices into `paras` of the text paragraphs (not verbatim, residue or separator). */
   cands: number[];
+  /** Per candidate: which patterns its text matches (`F_*`, see `flagsOf`). */
+  flags: number[];
+}
+
+/** Bits of `flagsOf`: which of the tail and body patterns a paragraph's text matches. */
+const F_SEPARATOR = 1;
+const F_DATE = 2;
+const F_ANNOTATION = 4;
+const F_LABEL = 8;
+const F_LABEL_COLON = 16;
+const F_COPY_TO = 32;
+const F_PRINTING = 64;
+const F_NOTE = 128;
+
+/**
+ * The flags of the paragraph text `text[start, end)` (non-empty). Each pattern is tried only when the
+ * first or last character allows it (most lines start and end with none of these characters); the
+ * text is cut out only then.
+ */
+function flagsOf(text: string, start: number, end: number): number {
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(end - 1);
+  let s: string | undefined;
+  let f = 0;
+  if (isSeparatorChar(first) && end - start >= 3) {
+    const second = text.charCodeAt(start + 1);
+    if ((isSeparatorChar(second) || second <= 0x20 || second >= 0x80) && SEPARATOR.test((s ??= text.slice(start, end)))) f |= F_SEPARATOR;
+  }
+  if (last === 0x65e5 /* 日 */ && DATE.test((s ??= text.slice(start, end)))) f |= F_DATE;
+  if (last === 0x53d1 /* 发 */ && isPrinting((s ??= text.slice(start, end)))) f |= F_PRINTING;
+  if (first === 0x9644 /* 附 */) {
+    s ??= text.slice(start, end);
+    if (ANNOTATION.test(s)) f |= F_ANNOTATION;
+    if (ATTACHMENT_LABEL.test(s)) f |= F_LABEL;
+    if (ATTACHMENT_LABEL_COLON.test(s)) f |= F_LABEL_COLON;
+    if (ATTACHMENT_NOTE.test(s)) f |= F_NOTE;
+  } else if (first === 0xff08 /* （ */ || first === 0x28) {
+    if ((last === 0xff09 /* ） */ || last === 0x29) && ANNOTATION.test((s ??= text.slice(start, end)))) f |= F_ANNOTATION;
+  } else if ((first === 0x6284 /* 抄 */ || first === 0x5206) /* 分 */ && COPY_TO.test((s ??= text.slice(start, end)))) f |= F_COPY_TO;
+  return f;
+}
+
+/** A character a `SEPARATOR` is drawn with: `-—_=─━*`. */
+function isSeparatorChar(c: number): boolean {
+  return c === 0x2d || c === 0x2014 || c === 0x5f || c === 0x3d || c === 0x2500 || c === 0x2501 || c === 0x2a;
+}
+
+/**
+ * `residueText` of a line of scope `text` (the same for the line from its start or from its content
+ * start when only indentation lies between: residueText drops leading spaces). Lines that begin or end
+ * with a character residueText may trim (a list bullet, `**`, a digit, an emoji) go through the
+ * session's memo: the trimming takes several regex passes.
+ */
+function lineResidueText(source: Source, line: Line, memo: TextMemo<string> | undefined): string {
+  const text = source.text;
+  let i = line.start;
+  while (i < line.contentStart && isIndentChar(text.charCodeAt(i))) i++;
+  const raw = i !== line.contentStart ? source.lineText(line) : i === line.start ? source.lineText(line) : text.slice(i, line.end);
+  if (raw === '' || (plainEnd(raw.charCodeAt(0)) && plainEnd(raw.charCodeAt(raw.length - 1))) || !memo) return residueText(raw);
+  return memo.get(raw, detachedResidueText);
+}
+
+function detachedResidueText(raw: string): string {
+  return detach(residueText(raw));
+}
+
+/** A CJK ideograph, CJK or full-width punctuation: residueText never trims it. */
+function plainEnd(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff5e);
+}
+
+/** The end of a text line's paragraph: before trailing spaces, Markdown emphasis closers and a closed heading's `#`s. */
+function paragraphEnd(text: string, contentStart: number, lineEnd: number, md: boolean, heading: boolean): number {
+  let end = lineEnd;
+  while (end > contentStart) {
+    const ch = text.charCodeAt(end - 1);
+    if (ch === 0x20 || ch === 0x09 || ch === 0x3000 || ch === 0xa0 || (md && (ch === 0x2a || ch === 0x5f))) end--;
+    else if (md && heading && ch === 0x23) {
+      // A closed ATX heading `## 标题 ##`: the closing #s follow a space.
+      let h = end;
+      while (h > contentStart && text.charCodeAt(h - 1) === 0x23) h--;
+      if (h > contentStart && (text.charCodeAt(h - 1) === 0x20 || text.charCodeAt(h - 1) === 0x09)) end = h;
+      else break;
+    } else break;
+  }
+  return end;
 }
 
 /**
@@ -75,27 +162,39 @@ interface Work {
  */
 export function buildDocumentModel(source: Source, sections: SectionTree): DocumentModel {
   const text = source.text;
-  const markerSection = new Map<number, Section>();
-  for (const s of sections.markers) if (!markerSection.has(s.line)) markerSection.set(s.line, s);
-  const headingLines = new Set<number>();
+  const lines = source.lines;
+  // The first section of each line, and the lines of Markdown headings, indexed by line.
+  const markerSection: Array<Section | undefined> = new Array(lines.length).fill(undefined);
+  for (const s of sections.markers) if (markerSection[s.line] === undefined) markerSection[s.line] = s;
+  const headingLines = new Uint8Array(lines.length);
   collectHeadings(sections.roots, headingLines);
 
   const paras: DocParagraph[] = [];
   const cands: number[] = [];
-  for (const line of source.lines) {
+  const flags: number[] = [];
+  const md = source.language === 'markdown';
+  const residueMemo = source.memo?.table<string>('document.residueText');
+  for (const line of lines) {
     if (line.scope === 'blank') continue;
-    const p = newParagraph(source, line);
-    if (p.start >= p.end) continue;
-    if (line.scope !== 'text') p.role = 'verbatim';
+    if (line.scope !== 'text') {
+      const p = verbatimParagraph(source, line);
+      if (p.start < p.end) paras.push(p);
+      continue;
+    }
+    const start = line.contentStart;
+    const end = paragraphEnd(text, start, line.end, md, line.headingLevel > 0);
+    if (start >= end) continue;
+    const p: DocParagraph = { role: 'body', line: line.index, start, end, headingEnd: end, level: 0, attachment: 0 };
+    const f = flagsOf(text, start, end);
+    if (f & F_SEPARATOR) p.role = 'separator';
+    else if (line.headingLevel === 0 && lineResidueKind(source, line.index, lineResidueText(source, line, residueMemo)) !== undefined) p.role = 'residue';
     else {
-      const t = text.slice(p.start, p.end);
-      if (SEPARATOR.test(t)) p.role = 'separator';
-      else if (line.headingLevel === 0 && lineResidueKind(source, line.index, residueText(text.slice(line.start, line.end))) !== undefined) p.role = 'residue';
-      else cands.push(paras.length);
+      cands.push(paras.length);
+      flags.push(f);
     }
     paras.push(p);
   }
-  const w: Work = { source, paras, cands };
+  const w: Work = { source, paras, cands, flags };
   const model: DocumentModel = { kind: 'document', paragraphs: paras, speaker: [], signature: [], annotations: [], attachments: [] };
   const t = (k: number) => textOf(w, k);
 
@@ -155,9 +254,8 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
   // Tail: 成文日期 and the 署名 above it; then 附注, 附件, 版记.
   let dateAt = -1;
   for (let k = bodyStart; k < cands.length; k++) {
-    if (!DATE.test(t(k))) continue;
-    const next = k + 1 < cands.length ? t(k + 1) : undefined;
-    if (next === undefined || ANNOTATION.test(next) || ATTACHMENT_LABEL.test(next) || ATTACHMENT_LABEL_COLON.test(next) || COPY_TO.test(next) || isPrinting(next)) {
+    if (!(flags[k] & F_DATE)) continue;
+    if (k + 1 >= cands.length || flags[k + 1] & (F_ANNOTATION | F_LABEL | F_LABEL_COLON | F_COPY_TO | F_PRINTING)) {
       dateAt = k;
       break;
     }
@@ -180,10 +278,10 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
   let titleNext = false;
   const after = dateAt >= 0 ? dateAt + 1 : bodyStart;
   for (let k = after; k < cands.length; k++) {
-    const s = t(k);
+    const f = flags[k];
     const p = para(w, k);
-    if (COPY_TO.test(s) || isPrinting(s)) {
-      setRole(w, k, COPY_TO.test(s) ? 'copy-to' : 'printing');
+    if (f & (F_COPY_TO | F_PRINTING)) {
+      setRole(w, k, f & F_COPY_TO ? 'copy-to' : 'printing');
       imprint ??= { paragraphs: [] };
       imprint.paragraphs.push(p);
       if (p.role === 'copy-to') imprint.copyTo ??= p;
@@ -191,7 +289,7 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
       if (dateAt < 0 && k < mainEnd) mainEnd = k;
       continue;
     }
-    const label = ATTACHMENT_LABEL.exec(s) ?? (dateAt >= 0 ? ATTACHMENT_LABEL_COLON.exec(s) : null);
+    const label = f & F_LABEL ? ATTACHMENT_LABEL.exec(t(k)) : dateAt >= 0 && f & F_LABEL_COLON ? ATTACHMENT_LABEL_COLON.exec(t(k)) : null;
     if (label && (dateAt >= 0 || k > bodyStart)) {
       setRole(w, k, 'attachment-label');
       attachment = { ...(label[1] ? { number: numberOf(label[1]) } : {}), label: p, paragraphs: [] };
@@ -200,7 +298,7 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
       if (k < mainEnd) mainEnd = k;
       continue;
     }
-    if (dateAt >= 0 && !attachment && ANNOTATION.test(s) && !imprint) {
+    if (dateAt >= 0 && !attachment && f & F_ANNOTATION && !imprint) {
       setRole(w, k, 'annotation');
       model.annotations.push(p);
       continue;
@@ -221,13 +319,13 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
     const p = para(w, k);
     if (p.role !== 'body') continue;
     const line = source.lines[p.line];
-    const ms = markerSection.get(p.line);
+    const ms = markerSection[p.line];
     if (ms?.marker && ms.marker.family !== 'di') {
       p.role = 'heading';
       p.level = ms.marker.level;
       p.marker = ms.marker;
       p.headingEnd = line.headingLevel > 0 ? p.end : Math.min(p.end, Math.max(ms.titleEnd, ms.marker.end));
-    } else if (line.headingLevel > 0 || headingLines.has(p.line)) {
+    } else if (line.headingLevel > 0 || headingLines[p.line] === 1) {
       p.role = 'heading';
       const titleIsHeading = model.title !== undefined && source.lines[model.title.line].headingLevel === 1;
       p.level = line.headingLevel > 0 ? Math.max(1, Math.min(4, line.headingLevel - (titleIsHeading ? 1 : 0))) : 1;
@@ -236,24 +334,12 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
   return model;
 }
 
-function newParagraph(source: Source, line: Line): DocParagraph {
+/** The paragraph of a line that is not of scope `text` (code, table, quote …): the line without its surrounding spaces. */
+function verbatimParagraph(source: Source, line: Line): DocParagraph {
   const text = source.text;
-  let end = line.end;
-  const md = source.language === 'markdown' && line.scope === 'text';
-  while (end > line.contentStart) {
-    const ch = text.charCodeAt(end - 1);
-    if (ch === 0x20 || ch === 0x09 || ch === 0x3000 || ch === 0xa0 || (md && (ch === 0x2a || ch === 0x5f))) end--;
-    else if (md && line.headingLevel > 0 && ch === 0x23) {
-      // A closed ATX heading `## 标题 ##`: the closing #s follow a space.
-      let h = end;
-      while (h > line.contentStart && text.charCodeAt(h - 1) === 0x23) h--;
-      if (h > line.contentStart && (text.charCodeAt(h - 1) === 0x20 || text.charCodeAt(h - 1) === 0x09)) end = h;
-      else break;
-    } else break;
-  }
-  const start = line.scope === 'text' ? line.contentStart : firstNonSpace(text, line.start, line.end);
-  if (line.scope !== 'text') end = trimEnd(text, start, line.end);
-  return { role: 'body', line: line.index, start, end, headingEnd: end, level: 0, attachment: 0 };
+  const start = firstNonSpace(text, line.start, line.end);
+  const end = trimEnd(text, start, line.end);
+  return { role: 'verbatim', line: line.index, start, end, headingEnd: end, level: 0, attachment: 0 };
 }
 
 function firstNonSpace(text: string, start: number, end: number): number {
@@ -268,9 +354,9 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-function collectHeadings(list: readonly Section[], out: Set<number>): void {
+function collectHeadings(list: readonly Section[], out: Uint8Array): void {
   for (const s of list) {
-    if (s.kind === 'heading') out.add(s.line);
+    if (s.kind === 'heading') out[s.line] = 1;
     collectHeadings(s.children, out);
   }
 }
@@ -354,9 +440,8 @@ function findAttachmentNote(w: Work, from: number, to: number): AttachmentNote |
   const text = w.source.text;
   for (let k = from; k < to; k++) {
     const p = para(w, k);
-    if (p.role !== 'body') continue;
-    const m = ATTACHMENT_NOTE.exec(textOf(w, k));
-    if (!m) continue;
+    if (p.role !== 'body' || !(w.flags[k] & F_NOTE)) continue;
+    const m = ATTACHMENT_NOTE.exec(textOf(w, k)) as RegExpExecArray;
     const note: AttachmentNote = { paragraphs: [p], items: [] };
     setRole(w, k, 'attachment-note');
     const first = itemAt(w, p, p.start + m[0].length);

@@ -86,9 +86,19 @@ export class TextLayer {
     if (this.spanList) return this.spanList;
     const out: TextSpan[] = [];
     const m = this.mask;
+    // Prose runs are skipped four characters at a time.
+    const words = new Uint32Array(m.buffer, m.byteOffset, m.length >> 2);
     for (let i = 0; i < m.length; ) {
       const k = m[i];
       if (k === 0) {
+        if ((i & 3) === 0) {
+          let w = i >> 2;
+          while (w < words.length && words[w] === 0) w++;
+          if (w > i >> 2) {
+            i = w << 2;
+            continue;
+          }
+        }
         i++;
         continue;
       }
@@ -174,9 +184,41 @@ const MARKUP = 7;
  */
 const URL_RE = /\b(?:(?:https?|ftp|file):\/\/|www\.)[\x21-\x7e]+|\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 
-function markUrls(text: string, from: number, to: number, mask: Uint8Array): void {
+/**
+ * Where the next `://`, `www.` and `@` start at or after an offset, for lines read in order: each
+ * occurrence is found once by the native search, so lines without one cost a comparison, not a scan.
+ */
+class UrlHints {
+  /** Per needle: where it next starts, -1 for nowhere, -2 before the first search. */
+  private readonly at = [-2, -2, -2];
+  /** The least of `at` that is not -1; -1 when none is. */
+  private min = -2;
+  constructor(private readonly text: string) {}
+
+  /** Does `[from, to)` hold `://`, `www.` or `@`? `from` must not decrease between calls. */
+  any(from: number, to: number): boolean {
+    if (this.min !== -1 && this.min < from) {
+      this.min = -1;
+      for (let k = 0; k < 3; k++) {
+        let at = this.at[k];
+        if (at !== -1 && at < from) this.at[k] = at = this.text.indexOf(URL_NEEDLES[k], from);
+        if (at !== -1 && (this.min === -1 || at < this.min)) this.min = at;
+      }
+    }
+    if (this.min === -1 || this.min >= to) return false;
+    for (let k = 0; k < 3; k++) {
+      const at = this.at[k];
+      if (at >= 0 && at + URL_NEEDLES[k].length <= to) return true;
+    }
+    return false;
+  }
+}
+
+const URL_NEEDLES = ['://', 'www.', '@'] as const;
+
+function markUrls(text: string, from: number, to: number, mask: Uint8Array, hints: UrlHints): void {
+  if (!hints.any(from, to)) return;
   const slice = text.slice(from, to);
-  if (!slice.includes('://') && !slice.includes('www.') && !slice.includes('@')) return;
   URL_RE.lastIndex = 0;
   for (let m = URL_RE.exec(slice); m !== null; m = URL_RE.exec(slice)) {
     let end = m.index + m[0].length;
@@ -215,6 +257,7 @@ function buildMask(source: Source, mask: Uint8Array): void {
   const { text, lines } = source;
   const md = source.language === 'markdown';
   let prevBlankOrCode = true;
+  const hints = new UrlHints(text);
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     const { start } = line;
@@ -251,7 +294,7 @@ function buildMask(source: Source, mask: Uint8Array): void {
     } else {
       prevBlankOrCode = false;
     }
-    markUrls(text, start, line.end, mask);
+    markUrls(text, start, line.end, mask, hints);
   }
 }
 
@@ -396,10 +439,95 @@ function markLink(text: string, i: number, mask: Uint8Array, match: Map<number, 
 // ---------------------------------------------------------------------------------------------
 // Paragraphs
 
-/** Ends a sentence: 。！？；： … (or their ASCII forms), optionally followed by closing quotes or brackets. */
-const SENTENCE_END = /[。！？；：….!?;:][”’）》」』】〕)"']*\s*$/;
-/** A line opening a heading-like ordinal, an indent or a list item starts a paragraph in plain text. */
-const PARAGRAPH_START = /^(?:[\s\u3000]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|第[一二三四五六七八九十]+[章节条]|附件)/;
+/**
+ * Does `text[start, end)` end a sentence: 。！？；： … (or their ASCII forms), optionally followed by
+ * closing quotes or brackets, then spaces (`/[。！？；：….!?;:][”’）》」』】〕)"']*\s*$/`, scanned from the end).
+ */
+function endsSentence(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && isJsSpace(text.charCodeAt(e - 1))) e--;
+  while (e > start && isCloser(text.charCodeAt(e - 1))) e--;
+  return e > start && isSentenceEnd(text.charCodeAt(e - 1));
+}
+
+function isSentenceEnd(c: number): boolean {
+  switch (c) {
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0xff1b: // ；
+    case 0xff1a: // ：
+    case 0x2026: // …
+    case 0x2e: // .
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0x3b: // ;
+    case 0x3a: // :
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isCloser(c: number): boolean {
+  switch (c) {
+    case 0x201d: // ”
+    case 0x2019: // ’
+    case 0xff09: // ）
+    case 0x300b: // 》
+    case 0x300d: // 」
+    case 0x300f: // 』
+    case 0x3011: // 】
+    case 0x3015: // 〕
+    case 0x29: // )
+    case 0x22: // "
+    case 0x27: // '
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** White space as a regex's `\s` has it (ECMAScript WhiteSpace and LineTerminator). */
+function isJsSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * A line opening a heading-like ordinal, an indent or a list item starts a paragraph in plain text.
+ * Sticky: tried at a line's start in the whole text (no part of it can reach past a non-blank line's end).
+ */
+const PARAGRAPH_START = /(?:[\s\u3000]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|第[一二三四五六七八九十]+[章节条]|附件)/y;
+
+/** 一 to 十. */
+function isTenOrLess(c: number): boolean {
+  switch (c) {
+    case 0x4e00: // 一
+    case 0x4e8c: // 二
+    case 0x4e09: // 三
+    case 0x56db: // 四
+    case 0x4e94: // 五
+    case 0x516d: // 六
+    case 0x4e03: // 七
+    case 0x516b: // 八
+    case 0x4e5d: // 九
+    case 0x5341: // 十
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Does the non-blank line `[start, …)` of `text` start a paragraph (see `PARAGRAPH_START`)? */
+function startsParagraph(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (isJsSpace(c)) return true;
+  // The first characters the other alternatives can begin with.
+  if (!((c >= 0x30 && c <= 0x39) || c === 0x28 || c === 0xff08 || c === 0x7b2c /* 第 */ || c === 0x9644 /* 附 */ || isTenOrLess(c))) return false;
+  PARAGRAPH_START.lastIndex = start;
+  return PARAGRAPH_START.test(text);
+}
 
 function buildParagraphs(source: Source): ProseParagraph[] {
   const out: ProseParagraph[] = [];
@@ -420,11 +548,7 @@ function buildParagraphs(source: Source): ProseParagraph[] {
     if (prev) {
       const sameScope = prev.scope === line.scope && line.headingLevel === 0 && prev.headingLevel === 0 && line.scope !== 'table';
       let joins = sameScope;
-      if (joins && !md) {
-        const prevText = text.slice(prev.start, prev.end);
-        const lineText = text.slice(line.start, line.end);
-        joins = !SENTENCE_END.test(prevText) && !PARAGRAPH_START.test(lineText);
-      }
+      if (joins && !md) joins = !endsSentence(text, prev.start, prev.end) && !startsParagraph(text, line.start);
       if (!joins) flush();
     }
     cur.push(line);

@@ -6,6 +6,8 @@
  * the text that ends a little after the window instead, with the same matches.
  */
 
+import { isHighSurrogate, isLowSurrogate } from './chars';
+
 /**
  * How far past the end of the window's last line the searched prefix reaches (then on to the end of that
  * line): what a pattern may read after a line break it crosses.
@@ -16,7 +18,7 @@ const MARGIN = 2048;
  * Call `fn` for each match of the global regex `re` that starts in `[from, to)` of `text`, in order, as
  * `re.exec(text)` finds them from `from` (lookbehinds see the text before `from`; offsets are offsets in
  * `text`). `fn` may move `re.lastIndex` on; the scan continues from there. An empty match advances by one
- * code unit.
+ * code unit, or past a whole surrogate pair for a `u` or `v` regex.
  *
  * The searched prefix holds every line a window's match can start on, whole, and `MARGIN` (2,048) code
  * units after it. So the matches are exactly those of the whole text for any pattern that reads fewer
@@ -33,7 +35,7 @@ export function forEachMatchIn(re: RegExp, text: string, from: number, to: numbe
   const subject = prefixFor(text, to);
   re.lastIndex = from;
   for (let m = re.exec(subject); m !== null && m.index < to; m = re.exec(subject)) {
-    if (m[0].length === 0) re.lastIndex = m.index + 1;
+    if (m[0].length === 0) re.lastIndex = nextIndex(text, m.index, re.unicode || re.flags.includes('v'));
     fn(m);
   }
 }
@@ -44,4 +46,13 @@ function prefixFor(text: string, to: number): string {
   if (lineEnd < 0) return text;
   const nl = text.indexOf('\n', lineEnd + 1 + MARGIN);
   return nl < 0 ? text : text.slice(0, nl + 1);
+}
+
+/**
+ * The position after `i` (ECMAScript AdvanceStringIndex): past a whole surrogate pair for a `u` or `v`
+ * regex. (V8 moves a `u` regex's `lastIndex` that falls inside a pair back to the pair's start, so
+ * stepping one unit past an empty match there would find the same match forever.)
+ */
+function nextIndex(text: string, i: number, unicode: boolean): number {
+  return unicode && isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
 }
