@@ -3,10 +3,11 @@
  * (版头 → 标题 → 主送机关 → 正文 → 附件说明 → 署名 → 成文日期 → 附注 → 附件 → 版记), or as a speech
  * (title → speaker and date → 称呼 → body). Pure; each line is looked at a constant number of times.
  */
-import type { Source } from '../source';
+import { isIndentChar, type Source } from '../source';
+import { detach, type TextMemo } from '../memo';
 import type { Line, Section, SectionTree } from '../types';
 import { parseMarker } from '../numbering/markers';
-import { wholeLineResidueKind } from '../residue';
+import { lineResidueKind, residueText } from '../residue';
 import type { AttachmentNote, AttachmentNoteItem, Attachment, DocParagraph, DocumentModel, Imprint, ParagraphRole } from './types';
 
 /** Longest line (UTF-16 units) read as a title, as in the section tree. */
@@ -113,6 +114,29 @@ function isSeparatorChar(c: number): boolean {
   return c === 0x2d || c === 0x2014 || c === 0x5f || c === 0x3d || c === 0x2500 || c === 0x2501 || c === 0x2a;
 }
 
+/**
+ * `residueText` of a line of scope `text` (the same for the line from its start or from its content
+ * start when only indentation lies between: residueText drops leading spaces). Lines that begin or end
+ * with a character residueText may trim (a list bullet, `**`, a digit, an emoji) go through the
+ * session's memo: the trimming takes several regex passes.
+ */
+function lineResidueText(source: Source, line: Line, memo: TextMemo<string> | undefined): string {
+  const text = source.text;
+  let i = line.start;
+  while (i < line.contentStart && isIndentChar(text.charCodeAt(i))) i++;
+  const raw = i !== line.contentStart ? source.lineText(line) : i === line.start ? source.lineText(line) : text.slice(i, line.end);
+  if (raw === '' || (plainEnd(raw.charCodeAt(0)) && plainEnd(raw.charCodeAt(raw.length - 1))) || !memo) return residueText(raw);
+  return memo.get(raw, detachedResidueText);
+}
+
+function detachedResidueText(raw: string): string {
+  return detach(residueText(raw));
+}
+
+/** A CJK ideograph, CJK or full-width punctuation: residueText never trims it. */
+function plainEnd(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff5e);
+}
 
 /** The end of a text line's paragraph: before trailing spaces, Markdown emphasis closers and a closed heading's `#`s. */
 function paragraphEnd(text: string, contentStart: number, lineEnd: number, md: boolean, heading: boolean): number {
@@ -149,6 +173,7 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
   const cands: number[] = [];
   const flags: number[] = [];
   const md = source.language === 'markdown';
+  const residueMemo = source.memo?.table<string>('document.residueText');
   for (const line of lines) {
     if (line.scope === 'blank') continue;
     if (line.scope !== 'text') {
@@ -162,7 +187,7 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
     const p: DocParagraph = { role: 'body', line: line.index, start, end, headingEnd: end, level: 0, attachment: 0 };
     const f = flagsOf(text, start, end);
     if (f & F_SEPARATOR) p.role = 'separator';
-    else if (line.headingLevel === 0 && wholeLineResidueKind(source, line) !== undefined) p.role = 'residue';
+    else if (line.headingLevel === 0 && lineResidueKind(source, line.index, lineResidueText(source, line, residueMemo)) !== undefined) p.role = 'residue';
     else {
       cands.push(paras.length);
       flags.push(f);
