@@ -12,18 +12,7 @@ import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { lint, LintSession, RULES, type Finding, type Language } from '../../server/src/core';
 import { corpusFiles, seedText, SHARED_DIR, REPO_ROOT } from '../helpers/shared';
-
-/** A small deterministic PRNG (mulberry32), so a failure replays. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../helpers/prng';
 
 /** What writers type: characters and pieces that change what rules see. */
 const TYPED = ['的', '，', ',', '。', '.', '“', '"', '”', '（', '(', ')', '、', '一、', '（二）', '3.', 'XX', '××', '\n', '\n\n', ' ', '进一步', '2024年05月', '国发[2024]1号', '截止目前', '...', '-', '`', '*', '#', '<!--', '-->', '请批示', '附件：', '抄送：', '〇', '国发〔24〕1号', '2023年5月6日\n'];

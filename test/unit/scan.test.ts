@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { forEachMatchIn } from '../../server/src/core/text/scan';
+import { prng } from '../helpers/prng';
 
 /** Every match of `re` in `text` starting in [from, to), by exec over the whole text. */
 function reference(re: RegExp, text: string, from: number, to: number): Array<[number, string]> {
@@ -35,18 +36,6 @@ const PATTERNS = [
   /[“”‘’《》（）【】〔〕]/g,
   /x*/g,
 ];
-
-/** A deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['2020', '-', '2024年', '\n', '\r\n', '\r', ' ', '〔2024〕', '\n1号', '0', '、和谐', '、和', '...', '……', '等', '。。', '“', '）', '的', '工作', 'x', '国发'];
 

@@ -6,17 +6,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { commonPrefixLength, commonSuffixLength, Source } from '../../server/src/core/source';
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../helpers/prng';
 
 const PIECES = ['一、总体要求', '\n', '\r\n', '\r', '\n\n', '各单位要加强领导。', '```', '<!--', '-->', '𠮷', '\ufeff', '  ', '# 标题', '| a | b |', '|---|---|', '的'];
 
