@@ -2,6 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Source } from '../../server/src/core/source';
+import { prng } from '../helpers/prng';
 import {
   codePointAt,
   codePointBefore,
@@ -153,17 +154,6 @@ describe('prose paragraphs', () => {
   });
 });
 
-/** A small deterministic generator (mulberry32) for the property tests below. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('prose map, property tests', () => {
   it('plain-text paragraphs break where the sentence-end and paragraph-start patterns say', () => {
     // The rule as first written, with the two patterns applied to each line's text.
@@ -194,7 +184,7 @@ describe('prose map, property tests', () => {
     const ends = ['', '', '。', '！', '？', '…', '.', ':', '：', '；', '!', '?', ';', '，', '、'];
     const closers = ['', '', '”', '’', '）', '》', ')', '"', "'", '」', '〕', '”）', '】'];
     const spaces = ['', '', ' ', '\t', '\u3000', '\u00a0', '\u2028', '\u2029', '\u200b', '\ufeff', '\u205f', '\u1680', '\u202f', '\u000b', '\u000c', '  '];
-    const next = rng(9704);
+    const next = prng(9704);
     const pick = (list: readonly string[]) => list[Math.floor(next() * list.length)];
     for (let round = 0; round < 1500; round++) {
       const lines: string[] = [];
@@ -209,7 +199,7 @@ describe('prose map, property tests', () => {
 
   it('plain text: each line is marked as it would be alone (URL hints found across the whole text change nothing)', () => {
     const pieces = ['见', 'www', '.', 'ww', 'w.', ':/', '/', '://', 'http', 's', '@', 'a', 'b.cn', 'example', '。', ' ', '(', ')', 'x@y', '.com'];
-    const next = rng(15834);
+    const next = prng(15834);
     for (let round = 0; round < 500; round++) {
       const lines: string[] = [];
       for (let i = 0; i < 10; i++) {
@@ -265,7 +255,7 @@ describe('forEachProseMatch in windows', () => {
       /(?:https?:\/\/)?www\.[a-z.]+/gi,
     ];
     const pieces = ['的', '第', '三', '章', '，', '。', '12', '.5', '%', '𠮷', '𡈽', 'x', '（', '）', 'www.', 'abc', '\n', '`码`', ' ', 'https://'];
-    const next = rng(2012);
+    const next = prng(2012);
     for (let round = 0; round < 300; round++) {
       let text = '';
       const n = 20 + Math.floor(next() * 200);
