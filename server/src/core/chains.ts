@@ -10,7 +10,7 @@
  */
 import { formatNumeral, numeralSpan, parseMarker } from './numbering/markers';
 import { CN_NUMERAL_CHARS, parseChineseNumeral, toChineseNumeral } from './numbering/numerals';
-import { isHighSurrogate, isLowSurrogate, quoteSpans, type Source } from './source';
+import { commonPrefixLength, commonSuffixLength, isHighSurrogate, isLowSurrogate, quoteSpans, type Source } from './source';
 import type { Line } from './types';
 import type { SourceMemo } from './memo';
 
@@ -266,25 +266,6 @@ interface KeptEntries {
 
 const KEPT = new WeakMap<SourceMemo, KeptEntries>();
 
-/** Length of the common prefix of `a` and `b` (native comparisons of 1,024-unit chunks, then units). */
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i + 1024 <= n && a.slice(i, i + 1024) === b.slice(i, i + 1024)) i += 1024;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/** Length of the common suffix of `a` and `b`, at most `max`. */
-function commonSuffix(a: string, b: string, max: number): number {
-  const la = a.length;
-  const lb = b.length;
-  let k = 0;
-  while (k + 1024 <= max && a.slice(la - k - 1024, la - k) === b.slice(lb - k - 1024, lb - k)) k += 1024;
-  while (k < max && a.charCodeAt(la - k - 1) === b.charCodeAt(lb - k - 1)) k++;
-  return k;
-}
-
 /** `KEPT` moved to this version of the document: unchanged lines at both ends keep their entries. */
 function keptEntries(source: Source, memo: SourceMemo): KeptEntries {
   const { text, lines } = source;
@@ -297,8 +278,8 @@ function keptEntries(source: Source, memo: SourceMemo): KeptEntries {
   let head = n;
   let tail = 0;
   if (old !== text) {
-    const p = commonPrefix(old, text);
-    const s = commonSuffix(old, text, Math.min(old.length, text.length) - p);
+    const p = commonPrefixLength(old, text);
+    const s = commonSuffixLength(old, text, p);
     // Lines whose text and line break lie in the common prefix are the same lines (same index).
     head = 0;
     while (head < n && lines[head].next <= p && lines[head].next > lines[head].end) head++;
