@@ -65,19 +65,13 @@ interface Version<T> {
 /** The last version each memo table saw (the table stands for one document's session). */
 const previous = new WeakMap<TextMemo<unknown>, Version<unknown>>();
 
-/** The line texts of a source, one array per source (shared by every table, so `common` is asked once). */
+/** The line texts of a source (the array `Source` keeps; one per source, so `common` is asked once per version). */
 function textsOf(source: Source): readonly string[] {
-  const known = lineTexts.get(source);
-  if (known) return known;
-  const lines = source.lines;
-  const texts: string[] = new Array(lines.length);
-  for (let i = 0; i < lines.length; i++) texts[i] = source.lineText(lines[i]);
-  lineTexts.set(source, texts);
-  ids.set(texts, ++lastId);
+  const texts = source.lineRecord().lineTexts;
+  if (!ids.has(texts)) ids.set(texts, ++lastId);
   return texts;
 }
 
-const lineTexts = new WeakMap<Source, readonly string[]>();
 /** A number for each array of `textsOf`: `common` remembers what it compared by these, holding no array. */
 const ids = new WeakMap<readonly string[], number>();
 let lastId = 0;
