@@ -15,8 +15,9 @@
  *    in its predecessor's series (see `seriesOf`), a numbering-mixed finding.
  */
 import type { Source } from '../source';
-import type { Language, Line, Marker, MarkerFamily, Section, SectionTree } from '../types';
-import { detach, type SourceMemo } from '../memo';
+import type { Line, Marker, MarkerFamily, Section, SectionTree } from '../types';
+import { detach } from '../memo';
+import { lineValues } from '../line-values';
 import { unitTable } from '../text/chars';
 import { FAMILY_LEVEL, LEVEL_FAMILY, parseBareMarker, parseMarker } from './markers';
 
@@ -463,33 +464,19 @@ function skipTable(source: Source, skip: ReadonlySet<number> | undefined): Uint8
   return table;
 }
 
-/**
- * The line texts and parses of the last version built through each session memo (by line index, holes
- * for lines not parsed), and its language. A keystroke leaves the lines before it at the same index and
- * those after it at the same distance from the end, so most lines are found here by one string
- * comparison, before the memo's look-up by text (which serves lines that moved further).
- */
-interface LastParses {
-  language: Language;
-  texts: string[];
-  parses: Array<LineParse | undefined>;
-}
-
-const LAST = new WeakMap<SourceMemo, LastParses>();
-
 function collectEvents(source: Source, title: Section | undefined, skip: Uint8Array | undefined): { events: Event[]; lastContent: number } {
   const events: Event[] = [];
   const titleLine = title ? title.line : -1;
-  const session = source.memo;
-  const memo = session?.table<LineParse>(`numbering/tree.parseLine.${source.language}`);
-  let current = source.lines[0];
-  const compute = () => parseLine(source, current, true);
-  const n = source.lines.length;
-  const last = session ? LAST.get(session) : undefined;
-  const prev = last && last.language === source.language ? last : undefined;
-  const shift = prev ? prev.texts.length - n : 0;
-  const texts: string[] = session ? new Array<string>(n) : [];
-  const parses: Array<LineParse | undefined> = session ? new Array<LineParse | undefined>(n) : [];
+  // With a session memo, each line's parse is kept across versions (line-values.ts: reused by position, then
+  // by text); a parse is relative to the line and checked against its content start and heading level.
+  const parses = source.memo
+    ? lineValues(
+        source,
+        `numbering/tree.parseLine.${source.language}`,
+        (line) => line.scope === 'text' && line.index !== titleLine && !(skip !== undefined && skip[line.index] === 1),
+        (_text, line) => parseLine(source, line, true),
+      )
+    : undefined;
   let lastContent = -1;
   /** The previous content line ended a sentence, was a structure line, or a blank line came between. */
   let openBefore = true;
@@ -505,22 +492,9 @@ function collectEvents(source: Source, title: Section | undefined, skip: Uint8Ar
       continue;
     }
     let p: LineParse;
-    if (memo) {
-      const i = line.index;
-      const t = source.lineText(line);
-      let q: LineParse | undefined;
-      if (prev) {
-        if (prev.texts[i] === t) q = prev.parses[i];
-        else if (prev.texts[i + shift] === t) q = prev.parses[i + shift];
-      }
-      if (q === undefined) {
-        current = line;
-        q = memo.get(t, compute);
-      }
-      texts[i] = t;
-      if (q.contentStart === line.contentStart - line.start && q.headingLevel === line.headingLevel) p = parses[i] = q;
-      else p = parseLine(source, line, false);
-    } else p = parseLine(source, line, false);
+    const q = parses?.[line.index];
+    if (q !== undefined && q.contentStart === line.contentStart - line.start && q.headingLevel === line.headingLevel) p = q;
+    else p = parseLine(source, line, false);
     const before = lastContent;
     lastContent = line.index;
     const afterBreak = openBefore || prevIndex < line.index - 1;
@@ -538,7 +512,6 @@ function collectEvents(source: Source, title: Section | undefined, skip: Uint8Ar
     if (p.head) events.push(newEvent(p, line, true, 1, 0, -1, before, undefined, 'attachment'));
     events.push(newEvent(p, line, false, p.hl, marker && marker.family !== 'di' ? marker.level : 0, p.indent, before, undefined, p.scope));
   }
-  if (session) LAST.set(session, { language: source.language, texts, parses });
   return { events: settle(events, source), lastContent };
 }
 
