@@ -39,11 +39,50 @@ export function findingOf(data: unknown, analysis: Analysis | undefined): Findin
   if (!analysis || analysis.kind !== 'ok' || typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const d = data as Record<string, unknown>;
   if (Object.keys(d).sort().join() !== DATA_KEYS.join()) return undefined;
-  if (d.analysis !== analysis.id || d.version !== analysis.version) return undefined;
+  const held = heldAs.get(analysis);
+  const own = d.analysis === analysis.id && d.version === analysis.version;
+  if (!own && !(held && d.analysis === held.analysis && d.version === held.version)) return undefined;
   const i = d.index;
   if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= Math.min(MAX_DIAGNOSTICS, analysis.result.findings.length)) return undefined;
   const f = analysis.result.findings[i];
   return f.rule === d.rule ? f : undefined;
+}
+
+/** Which analysis's `data` the client holds for an analysis reported "unchanged" (see `holdAs`). */
+const heldAs = new WeakMap<Analysis, { analysis: string; version: number }>();
+
+/**
+ * Record that the client shows, for `analysis`, the diagnostics it received for an earlier analysis
+ * (`held`: that analysis's id and version, as in their `data`), because the two lists are equal
+ * (`sameDiagnostics`) and the server answered the pull "unchanged". Then `findingOf` accepts data of
+ * `held` for `analysis`: the diagnostic at index i of both lists is the same range, rule and message,
+ * and the finding is taken from `analysis`, the current text, never from the client.
+ */
+export function holdAs(analysis: Analysis, held: { analysis: string; version: number }): void {
+  heldAs.set(analysis, held);
+}
+
+/**
+ * Whether two diagnostic lists show the same thing: the same length and, at each index, the same
+ * range (line and UTF-16 character), severity, code, rule link, source, message and finding index.
+ * These are all the fields gongwen's diagnostics carry; `data.analysis` and `data.version` are not compared
+ * (they differ for every version).
+ */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    const r = x.range;
+    const q = y.range;
+    if (r.start.line !== q.start.line || r.start.character !== q.start.character || r.end.line !== q.end.line || r.end.character !== q.end.character) return false;
+    if (x.severity !== y.severity || x.code !== y.code || x.source !== y.source || x.message !== y.message) return false;
+    if (x.codeDescription?.href !== y.codeDescription?.href) return false;
+    const dx = x.data as DiagnosticData | undefined;
+    const dy = y.data as DiagnosticData | undefined;
+    if ((dx === undefined) !== (dy === undefined) || (dx && dy && (dx.index !== dy.index || dx.rule !== dy.rule))) return false;
+  }
+  return true;
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {

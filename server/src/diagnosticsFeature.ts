@@ -3,11 +3,17 @@
  * document is answered "unchanged") when the client supports it, pushed (publishDiagnostics with
  * the document version) otherwise; refreshed when settings change. Pushes are coalesced per
  * document: a burst of edits publishes once, for its last version.
+ *
+ * A pull whose new diagnostics equal those the client holds (most keystrokes: an edit moves only the
+ * findings after it on its own line) is answered "unchanged" with the new resultId: nothing to encode,
+ * send, parse or redraw. The client then keeps diagnostics whose `data` names the earlier analysis;
+ * `holdAs` lets code actions find their findings in the current one.
  */
 import { DocumentDiagnosticReportKind, type Connection, type DocumentDiagnosticParams, type DocumentDiagnosticReport, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysed, DocumentAnalyses } from './analysis';
-import { documentDiagnostics } from './diagnostics';
+import { documentDiagnostics, holdAs, sameDiagnostics } from './diagnostics';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { Lifecycle } from './lifecycle';
 import type { ServerLog } from './log';
 
@@ -16,8 +22,19 @@ export function resultIdOf({ analysis }: Analysed): string {
   return `${analysis.id}:${analysis.version}`;
 }
 
+/** What the client holds for a document after our last answer to its pull. */
+interface Held {
+  /** The resultId of that answer (full or unchanged). */
+  resultId: string;
+  /** The diagnostics of the last full report. */
+  items: readonly Diagnostic[];
+  /** The analysis whose `data` those diagnostics carry. */
+  data: { analysis: string; version: number };
+}
+
 export class DiagnosticsFeature {
   private readonly pending = new Set<string>();
+  private readonly held = new Map<string, Held>();
 
   constructor(
     private readonly connection: Connection,
@@ -34,6 +51,7 @@ export class DiagnosticsFeature {
     this.documents.onDidChangeContent((e) => this.schedulePush(e.document.uri));
     this.documents.onDidClose((e) => {
       this.pending.delete(e.document.uri);
+      this.held.delete(e.document.uri);
       if (!this.life.client.pullDiagnostics) void this.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
   }
@@ -43,7 +61,16 @@ export class DiagnosticsFeature {
     if (!got) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const resultId = resultIdOf(got);
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: documentDiagnostics(got.doc, got.analysis, this.life.locale) };
+    const items = documentDiagnostics(got.doc, got.analysis, this.life.locale);
+    const uri = got.doc.uri;
+    const held = this.held.get(uri);
+    if (held && params.previousResultId === held.resultId && sameDiagnostics(held.items, items)) {
+      holdAs(got.analysis, held.data);
+      this.held.set(uri, { ...held, resultId });
+      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    }
+    this.held.set(uri, { resultId, items, data: { analysis: got.analysis.id, version: got.analysis.version } });
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   }
 
   /** Publish the diagnostics of `uri` once the edits received so far have landed (push clients only). */

@@ -239,6 +239,50 @@ describe('language server over stdio, pull diagnostics, zh-cn', () => {
     assert.deepEqual(await ask(d), [], 'stale fix refused');
   });
 
+  it('answers "unchanged" when an edit leaves every diagnostic as the client shows it, and the held diagnostics keep their fixes', async () => {
+    const uri = 'file:///tmp/gongwen-test/held.md';
+    let text = '一.总体要求\n\n各单位要加强领导。\n\n二.工作任务\n';
+    c.open(uri, text);
+    const pull = (previousResultId?: string) => c.request('textDocument/diagnostic', { textDocument: { uri }, ...(previousResultId ? { previousResultId } : {}) });
+    const first = await pull();
+    assert.equal(first.kind, 'full');
+    const d = first.items.find((x: any) => x.code === 'numbering-punctuation' && x.range.start.line === 0);
+    assert.ok(d, 'a fixable finding on line 0');
+    const fixOf = async (diagnostic: any) =>
+      (await c.request('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })).find((a: any) => a.isPreferred);
+    // typing in the prose of line 2 moves no diagnostic: "unchanged", with the new version's resultId
+    const at = text.indexOf('加强');
+    c.edit(uri, rangeOf(text, at, at), '切实');
+    text = text.slice(0, at) + '切实' + text.slice(at);
+    const second = await pull(first.resultId);
+    assert.equal(second.kind, 'unchanged');
+    assert.ok(second.resultId.endsWith(':2') && second.resultId !== first.resultId);
+    // what the client keeps is what a full report of the new version would say (but for data)
+    const full = await pull();
+    const shown = (items: any[]) => items.map(({ data, ...rest }: any) => ({ ...rest, index: data?.index, rule: data?.rule }));
+    assert.deepEqual(shown(full.items), shown(first.items));
+    assert.equal(full.items[0].data.version, 2);
+    // the diagnostic the client holds (data of version 1) still gets its fix, built from the current text
+    const kept = await fixOf(d);
+    assert.ok(kept, 'the held diagnostic keeps its quick fix');
+    const core = lint(text, { language: 'markdown' }).findings.find((f) => f.rule === 'numbering-punctuation' && f.start === 0)!;
+    assert.equal(applyTextEdits(text, actionEdits(kept, uri, 2)), applyEdits(text, core.fix!.edits).text);
+    // an edit before the finding on its own line moves it: a full report, and the held data goes stale
+    c.edit(uri, rangeOf(text, 0, 0), ' ');
+    text = ' ' + text;
+    const fourth = await pull(second.resultId);
+    assert.equal(fourth.kind, 'full');
+    assert.ok(fourth.resultId.endsWith(':3'));
+    assert.equal(await fixOf(d), undefined, 'data of version 1 is stale now');
+    // a resultId the server did not give last gets a full report even when nothing moved
+    const at2 = text.indexOf('领导');
+    c.edit(uri, rangeOf(text, at2, at2), '组织');
+    text = text.slice(0, at2) + '组织' + text.slice(at2);
+    const fifth = await pull(first.resultId);
+    assert.equal(fifth.kind, 'full');
+    c.close(uri);
+  });
+
   it('returns the section tree as document symbols and folding ranges', async () => {
     const text = seedText() ?? DRAFT;
     const uri = 'file:///tmp/gongwen-test/seed.txt';
