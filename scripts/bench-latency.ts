@@ -1,11 +1,14 @@
 /**
  * Keystroke → fresh diagnostics latency of the built language server (dist/server.js) over stdio.
  *   npm run bench:latency            (builds first)
- *   node --import tsx scripts/bench-latency.ts [--chars 100000] [--edits 200] [--heavy] [--json]
+ *   node --import tsx scripts/bench-latency.ts [--chars 100000] [--warmup 200] [--edits 200] [--heavy] [--json]
  * Opens a ~100k-character draft (the shared corpus and seed when present, else generated), sends
- * single-character didChange edits and, after each, pulls diagnostics until the answer is for the
- * new version. Prints p50/p95/max in milliseconds. Targets (issue 9 §6): p95 ≤ 10 ms on a typical 100,000-character
- * draft; with --heavy (a template page repeated to 100,000 characters, about a thousand findings) p95 ≤ 25 ms.
+ * single-character didChange edits and, after each, pulls diagnostics as VS Code does (with the
+ * previous resultId) until the answer is for the new version. Prints p50/p95/max in milliseconds of the
+ * first `--warmup` keystrokes after opening (the server's code is still being compiled by V8) and of the
+ * `--edits` keystrokes after them (a server that has been running: the figure the targets are for).
+ * Targets (issue 9 §6): p95 ≤ 10 ms on a typical 100,000-character draft; with --heavy (a template page
+ * repeated to 100,000 characters) p95 ≤ 25 ms.
  */
 import * as fs from 'node:fs';
 import { lint, LintSession } from '../server/src/core';
@@ -81,12 +84,13 @@ async function main() {
   let edited = text;
   lint(edited, { language: 'plaintext' }, undefined, session);
   const sessionTimes: number[] = [];
-  for (let i = 0; i < Math.min(n, 100); i++) {
+  const sessionWarmup = arg('warmup', 200);
+  for (let i = 0; i < sessionWarmup + Math.min(n, 100); i++) {
     const at = Math.floor((((i * 7919) % 997) / 997) * edited.length);
     edited = edited.slice(0, at) + '的' + edited.slice(at);
     const t0 = performance.now();
     lint(edited, { language: 'plaintext' }, undefined, session);
-    sessionTimes.push(performance.now() - t0);
+    if (i >= sessionWarmup) sessionTimes.push(performance.now() - t0);
   }
   sessionTimes.sort((a, b) => a - b);
 
@@ -97,8 +101,12 @@ async function main() {
     for (let i = 0; i < 5; i++) await c.diagnostics(uri);
 
     let current = text;
+    const warmup = arg('warmup', 200);
     const times: number[] = [];
-    for (let i = 0; i < n; i++) {
+    const coldTimes: number[] = [];
+    let fulls = 0;
+    let previousResultId: string | undefined = (await c.diagnostics(uri)).resultId;
+    for (let i = 0; i < warmup + n; i++) {
       // type one character at a spread-out position (inserting, then deleting it again)
       const insert = i % 2 === 0;
       const offset = insert ? Math.floor(((i * 7919) % 997) / 997 * current.length) : lastOffset;
@@ -109,18 +117,29 @@ async function main() {
       const start = performance.now();
       const version = c.edit(uri, range, insert ? ch : '');
       let report: any;
-      do report = await c.diagnostics(uri);
-      while (!String(report.resultId ?? '').endsWith(`:${version}`)); // resultId = <analysis id>:<version>
-      times.push(performance.now() - start);
+      do {
+        report = await c.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
+        previousResultId = report.resultId;
+      } while (!String(report.resultId ?? '').endsWith(`:${version}`)); // resultId = <analysis id>:<version>
+      if (i < warmup) coldTimes.push(performance.now() - start);
+      else {
+        times.push(performance.now() - start);
+        if (report.kind === 'full') fulls++;
+      }
       current = insert ? current.slice(0, offset) + ch + current.slice(offset) : current.slice(0, offset) + current.slice(offset + 1);
       lastOffset = offset;
     }
     times.sort((a, b) => a - b);
+    coldTimes.sort((a, b) => a - b);
     const result = {
       chars: text.length,
       source: from,
       findings,
+      warmup,
+      coldP50: warmup ? +percentile(coldTimes, 50).toFixed(2) : undefined,
+      coldP95: warmup ? +percentile(coldTimes, 95).toFixed(2) : undefined,
       edits: n,
+      fullReports: fulls,
       coreLintP50: +percentile(lintTimes, 50).toFixed(2),
       coreLintP95: +percentile(lintTimes, 95).toFixed(2),
       sessionLintP50: +percentile(sessionTimes, 50).toFixed(2),
@@ -133,8 +152,9 @@ async function main() {
     else {
       console.log(`draft: ${result.chars} characters (${result.source}), ${result.findings} findings`);
       console.log(`core lint alone (in process): p50 ${result.coreLintP50} ms   p95 ${result.coreLintP95} ms`);
-      console.log(`core lint with an incremental session (in process): p50 ${result.sessionLintP50} ms   p95 ${result.sessionLintP95} ms`);
-      console.log(`keystroke → fresh diagnostics over stdio, ${n} single-character edits:`);
+      console.log(`core lint with an incremental session (in process, after ${sessionWarmup} warm-up edits): p50 ${result.sessionLintP50} ms   p95 ${result.sessionLintP95} ms`);
+      if (warmup) console.log(`keystroke → fresh diagnostics over stdio, the first ${warmup} keystrokes after opening (V8 still compiling): p50 ${result.coldP50} ms   p95 ${result.coldP95} ms`);
+      console.log(`keystroke → fresh diagnostics over stdio, the ${n} keystrokes after them (${fulls} answered with a full report, the rest "unchanged"):`);
       console.log(`  p50 ${result.p50} ms   p95 ${result.p95} ms   max ${result.max} ms   (target p95 ≤ ${target} ms: ${result.p95 <= target ? 'met' : 'NOT met'})`);
     }
   } finally {
