@@ -38,6 +38,17 @@ export function coreLanguage(languageId: string): Language {
   return languageId === 'markdown' ? 'markdown' : 'plaintext';
 }
 
+/**
+ * `settingsKey` of a settings object, computed once per object (every keystroke asks; the server never
+ * changes a settings object it has handed out: new settings are new objects).
+ */
+const keys = new WeakMap<GongwenSettings, string>();
+function keyOf(settings: GongwenSettings): string {
+  let key = keys.get(settings);
+  if (key === undefined) keys.set(settings, (key = settingsKey(settings)));
+  return key;
+}
+
 /** Random per process: data from another server instance (before a restart) never matches. */
 const SESSION = Math.random().toString(36).slice(2, 8);
 
@@ -77,7 +88,7 @@ export class AnalysisStore {
   peek(doc: TextDocument, settings: GongwenSettings): Analysis | undefined {
     const hit = this.entries.get(doc.uri);
     // `===` on the text is a pointer check when it did not change (TextDocument keeps its string)
-    if (hit && hit.version === doc.version && hit.languageId === doc.languageId && hit.text === doc.getText() && hit.key === settingsKey(settings)) return hit.analysis;
+    if (hit && hit.version === doc.version && hit.languageId === doc.languageId && hit.text === doc.getText() && hit.key === keyOf(settings)) return hit.analysis;
     return undefined;
   }
 
@@ -91,7 +102,7 @@ export class AnalysisStore {
     const t0 = performance.now();
     const analysis = this.compute(doc, settings);
     this.count++;
-    this.entries.set(doc.uri, { version: doc.version, text: doc.getText(), languageId: doc.languageId, key: settingsKey(settings), analysis });
+    this.entries.set(doc.uri, { version: doc.version, text: doc.getText(), languageId: doc.languageId, key: keyOf(settings), analysis });
     this.onAnalysed({ uri: doc.uri, analysis, ms: performance.now() - t0 });
     return analysis;
   }
