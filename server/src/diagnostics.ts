@@ -85,6 +85,30 @@ export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic
   return true;
 }
 
+/**
+ * Whether `documentDiagnostics(doc, analysis, locale)` would be `sameDiagnostics` with `items`, found
+ * without building the new list (a keystroke in a document with thousands of findings would otherwise
+ * build thousands of objects only to find them equal). Reads the same fields `toDiagnostic` writes.
+ */
+export function diagnosticsMatch(items: readonly Diagnostic[], doc: TextDocument, analysis: Analysis, locale: string): boolean {
+  if (analysis.kind !== 'ok' || analysis.result.findings.length > MAX_DIAGNOSTICS) return sameDiagnostics(items, documentDiagnostics(doc, analysis, locale));
+  const findings = analysis.result.findings;
+  if (items.length !== findings.length) return false;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const d = items[i];
+    const data = d.data as DiagnosticData | undefined;
+    if (d.code !== f.rule || data?.rule !== f.rule || data.index !== i || d.source !== SOURCE) return false;
+    if (d.severity !== (SEVERITY[f.severity] ?? DiagnosticSeverity.Warning) || d.codeDescription?.href !== ruleDocUrl(f.rule) || d.message !== findingMessage(f, locale)) return false;
+    const r = d.range;
+    const s = doc.positionAt(f.start);
+    if (r.start.line !== s.line || r.start.character !== s.character) return false;
+    const e = f.end <= f.start ? s : doc.positionAt(f.end);
+    if (r.end.line !== e.line || r.end.character !== e.character) return false;
+  }
+  return true;
+}
+
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,

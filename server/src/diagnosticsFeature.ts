@@ -12,7 +12,7 @@
 import { DocumentDiagnosticReportKind, type Connection, type DocumentDiagnosticParams, type DocumentDiagnosticReport, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysed, DocumentAnalyses } from './analysis';
-import { documentDiagnostics, holdAs, sameDiagnostics } from './diagnostics';
+import { diagnosticsMatch, documentDiagnostics, holdAs } from './diagnostics';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Lifecycle } from './lifecycle';
 import type { ServerLog } from './log';
@@ -61,14 +61,14 @@ export class DiagnosticsFeature {
     if (!got) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const resultId = resultIdOf(got);
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    const items = documentDiagnostics(got.doc, got.analysis, this.life.locale);
     const uri = got.doc.uri;
     const held = this.held.get(uri);
-    if (held && params.previousResultId === held.resultId && sameDiagnostics(held.items, items)) {
+    if (held && params.previousResultId === held.resultId && diagnosticsMatch(held.items, got.doc, got.analysis, this.life.locale)) {
       holdAs(got.analysis, held.data);
       this.held.set(uri, { ...held, resultId });
       return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     }
+    const items = documentDiagnostics(got.doc, got.analysis, this.life.locale);
     this.held.set(uri, { resultId, items, data: { analysis: got.analysis.id, version: got.analysis.version } });
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   }

@@ -5,7 +5,10 @@
  */
 export const RULES_DOC_URL = 'https://github.com/gongwen-dev/gongwen/blob/main/docs/rules.md';
 
-/** Link to a rule's documentation. */
+/** Link to a rule's documentation (the same string object each time for a rule: every diagnostic carries one). */
 export function ruleDocUrl(rule: string): string {
-  return `${RULES_DOC_URL}#${rule}`;
+  let url = urls.get(rule);
+  if (url === undefined) urls.set(rule, (url = `${RULES_DOC_URL}#${rule}`));
+  return url;
 }
+const urls = new Map<string, string>();

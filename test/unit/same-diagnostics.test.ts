@@ -39,3 +39,57 @@ describe('sameDiagnostics', () => {
     assert.equal(sameDiagnostics([base()], [base(), base()]), false, 'length');
   });
 });
+
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisStore } from '../../server/src/analysis';
+import { diagnosticsMatch, documentDiagnostics, MAX_DIAGNOSTICS } from '../../server/src/diagnostics';
+import { DEFAULT_SETTINGS } from '../../server/src/settings';
+import { DRAFT } from '../protocol/fixture';
+import { prng } from '../helpers/prng';
+
+describe('diagnosticsMatch', () => {
+  it('says what building the new diagnostics and comparing them says, over random edits, both locales, CRLF and astral text', () => {
+    const random = prng(20261130);
+    const pieces = ['的', '\n', '\r\n', 'XX', '𠮷', '一、', '（一）', '1.', ' ', '，', ',', '截止目前', '“', '附件：', ''];
+    for (const locale of ['zh-cn', 'en']) {
+      for (const start of [DRAFT, DRAFT.replace(/\n/g, '\r\n'), '𠮷' + DRAFT]) {
+        const store = new AnalysisStore();
+        let text = start;
+        let doc = TextDocument.create('file:///m.md', 'markdown', 1, text);
+        let items = documentDiagnostics(doc, store.get(doc, DEFAULT_SETTINGS), locale);
+        let equal = 0;
+        let different = 0;
+        for (let i = 0; i < 120; i++) {
+          const at = Math.floor(random() * (text.length + 1));
+          const del = random() < 0.3 ? Math.floor(random() * 4) : 0;
+          const ins = pieces[Math.floor(random() * pieces.length)];
+          text = text.slice(0, at) + ins + text.slice(at + del);
+          doc = TextDocument.create('file:///m.md', 'markdown', doc.version + 1, text);
+          const analysis = store.get(doc, DEFAULT_SETTINGS);
+          const built = documentDiagnostics(doc, analysis, locale);
+          const expected = sameDiagnostics(items, built);
+          assert.equal(diagnosticsMatch(items, doc, analysis, locale), expected, `edit ${i} at ${at}`);
+          if (expected) equal++;
+          else different++;
+          // the client holds the last full report: a new one only when they differ
+          if (!expected) items = built;
+        }
+        assert.ok(equal > 10 && different > 10, `both outcomes exercised (${equal} equal, ${different} different)`);
+      }
+    }
+  });
+
+  it('falls back to building the list when checking is off or the findings pass the cap', () => {
+    const store = new AnalysisStore();
+    const many = 'XX。'.repeat(MAX_DIAGNOSTICS + 10);
+    const doc = TextDocument.create('file:///many.txt', 'plaintext', 1, many);
+    const analysis = store.get(doc, DEFAULT_SETTINGS);
+    const items = documentDiagnostics(doc, analysis, 'zh-cn');
+    assert.equal(items.length, MAX_DIAGNOSTICS + 1, 'the cap and its "more" diagnostic');
+    assert.ok(diagnosticsMatch(items, doc, analysis, 'zh-cn'));
+    assert.equal(diagnosticsMatch(items.slice(1), doc, analysis, 'zh-cn'), false);
+    const off = store.get(TextDocument.create('file:///off.txt', 'plaintext', 1, many), { ...DEFAULT_SETTINGS, enable: false });
+    assert.ok(diagnosticsMatch([], doc, off, 'zh-cn'));
+    assert.equal(diagnosticsMatch(items, doc, off, 'zh-cn'), false);
+  });
+});
