@@ -323,6 +323,12 @@ export function findChains(source: Source, options: ChainOptions = {}): Chain[] 
 }
 
 /**
+ * The line entries of the paragraph a `findChains` pass is reading, shared by all passes (written over,
+ * not emptied: emptying drops the array's store, and a long paragraph would regrow it on every keystroke).
+ */
+const ENTRIES: LineEntry[] = [];
+
+/**
  * One `findChains` pass. Its state lives in fields, not in closures or per-paragraph blocks, so a pass
  * over a document allocates only what it returns (a session's memo makes most line entries reused ones).
  */
@@ -339,8 +345,10 @@ class ChainScan {
   private current: Line | undefined;
   private readonly computeFirst = (): LineEntry => lineEntry(this.text, this.current as Line, true);
   private readonly computeRest = (): LineEntry => lineEntry(this.text, this.current as Line, false);
-  /** The current paragraph's line entries. */
-  private readonly entries: LineEntry[] = [];
+  /** The current paragraph's line entries: the first `para.length` of `ENTRIES`. */
+  private readonly entries = ENTRIES;
+  /** The longest paragraph read (lines): `ENTRIES` is cleared up to there at the end. */
+  private longest = 0;
   /** The current paragraph's run-in items per run-in family. */
   private readonly counts = new Int32Array(RUN_IN_COUNT);
   /** The current paragraph's quotations (`[start, end)` pairs, looked for on first need) and the next one to test. */
@@ -370,13 +378,14 @@ class ChainScan {
       const para: Line[] = paragraphs[pi];
       const first = para[0];
       if (first.scope !== 'text') continue;
-      entries.length = 0;
       let anyItems = false;
       let anyQuote = false;
       let runIns = 0;
+      // Written over, not emptied: emptying would drop the array's store and regrow it, paragraph by paragraph.
+      if (para.length > this.longest) this.longest = para.length;
       for (let k = 0; k < para.length; k++) {
         const e = this.entryOf(para[k], k === 0);
-        entries.push(e);
+        entries[k] = e;
         if (e.words.length || e.runIn.length) anyItems = true;
         if (e.quote) anyQuote = true;
         runIns += e.runIn.length;
@@ -394,7 +403,7 @@ class ChainScan {
       if (!anyItems && (this.openCount === 0 || scopeLines === undefined)) continue;
       // A structure chain needs a run-in item: one opening marker alone is the numbering rules' business.
       counts.fill(0);
-      if (runIns >= 2) for (const e of entries) for (const it of e.runIn) counts[FAMILY_INDEX[it.family]]++;
+      if (runIns >= 2) for (let k = 0; k < para.length; k++) for (const it of entries[k].runIn) counts[FAMILY_INDEX[it.family]]++;
       // Quotations (looked for only when needed): items inside them are left out.
       this.quotes = undefined;
       this.quoteAt = 0;
@@ -424,6 +433,8 @@ class ChainScan {
       }
     }
     this.closeAll();
+    // The scratch list must not keep this document's entries alive.
+    entries.fill(undefined as unknown as LineEntry, 0, this.longest);
     // Chains are closed in no particular order; each has its own first item, so the order by it is total.
     chains.sort((a, b) => a.items[0].start - b.items[0].start);
     return chains;

@@ -288,7 +288,8 @@ class SigBuilder {
 /** Cut the text into units (see the module comment) with their signatures. */
 function unitsOf(text: string, layer: TextLayer, sections: SectionTree, document: DocumentModel, source: Source): UnitTable {
   const starts = [0];
-  for (const p of layer.paragraphs()) if (p.start > 0) starts.push(p.start);
+  const bounds = layer.paragraphBounds();
+  for (let k = 0; k < bounds.length; k += 2) if (bounds[k] > 0) starts.push(bounds[k]);
   const n = starts.length;
   starts.push(text.length);
   // non-prose spans: kind, start, end relative to the unit (clipped); a span running on into later units is noted in each

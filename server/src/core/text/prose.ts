@@ -35,10 +35,9 @@ export interface TextSpan {
  * or is a different scope.
  */
 export interface ProseParagraph {
-  lines: Line[];
-  /** Offset of the first line's start and of the last line's end (before its line break). */
-  start: number;
-  end: number;
+  /** UTF-16 offset of the first line's start and of the last line's end (before its line break). */
+  readonly start: number;
+  readonly end: number;
 }
 
 /**
@@ -48,8 +47,8 @@ export interface ProseParagraph {
 export class TextLayer {
   /** Per UTF-16 offset: 0 = prose, else 1 + index of the span kind in `KINDS`. Line breaks inside a code block, front matter or comment belong to it. */
   readonly mask: Uint8Array;
-  private spanList?: TextSpan[];
-  private paragraphList?: ProseParagraph[];
+  /** What is built on first use, shared with the views `within` makes (they see this object through their prototype). */
+  private readonly built: { spans?: TextSpan[]; paragraphs?: ProseParagraph[]; bounds?: Int32Array } = {};
 
   constructor(readonly source: Source) {
     this.mask = new Uint8Array(source.text.length);
@@ -60,7 +59,7 @@ export class TextLayer {
   /** Mark `[start, end)` as a non-prose span of `kind` (already-marked characters keep their kind). */
   exclude(start: number, end: number, kind: SpanKind): void {
     fill(this.mask, Math.max(0, start), Math.min(this.mask.length, end), KINDS.indexOf(kind) + 1, true);
-    this.spanList = undefined;
+    this.built.spans = undefined;
   }
 
   /** Is the character at `offset` prose? */
@@ -83,7 +82,7 @@ export class TextLayer {
 
   /** Every non-prose span, sorted, adjacent spans of one kind merged. */
   spans(): TextSpan[] {
-    if (this.spanList) return this.spanList;
+    if (this.built.spans) return this.built.spans;
     const out: TextSpan[] = [];
     const m = this.mask;
     // Prose runs are skipped four characters at a time.
@@ -107,15 +106,30 @@ export class TextLayer {
       out.push({ kind: KINDS[k - 1], start: i, end: j });
       i = j;
     }
-    this.spanList = out;
+    this.built.spans = out;
     return out;
   }
 
-  /** The prose paragraphs of the document (lines of scope text, table or quote), in order. */
+  /**
+   * The prose paragraphs of the document (lines of scope text, table or quote), in order, as objects.
+   * Built from `paragraphBounds` on first use: a pass that runs every keystroke should read those instead.
+   */
   paragraphs(): ProseParagraph[] {
-    if (this.paragraphList) return this.paragraphList;
-    this.paragraphList = buildParagraphs(this.source);
-    return this.paragraphList;
+    if (this.built.paragraphs) return this.built.paragraphs;
+    const b = this.paragraphBounds();
+    const out: ProseParagraph[] = new Array(b.length >> 1);
+    for (let k = 0; k < out.length; k++) out[k] = { start: b[2 * k], end: b[2 * k + 1] };
+    this.built.paragraphs = out;
+    return out;
+  }
+
+  /**
+   * The prose paragraphs (see `paragraphs`) as flat pairs: paragraph k is `[b[2k], b[2k + 1])` in UTF-16
+   * offsets, the first line's start to the last line's end (before its line break); sorted, disjoint.
+   * Built once per layer; do not modify.
+   */
+  paragraphBounds(): Int32Array {
+    return (this.built.bounds ??= buildParagraphs(this.source));
   }
 
   /**
@@ -529,30 +543,53 @@ function startsParagraph(text: string, start: number): boolean {
   return PARAGRAPH_START.test(text);
 }
 
-function buildParagraphs(source: Source): ProseParagraph[] {
-  const out: ProseParagraph[] = [];
+/** Scratch bounds for `buildParagraphs` (grown as needed; the result is a copy of its start). */
+let scratch: Int32Array = new Int32Array(1024);
+
+/**
+ * The prose paragraphs of `source` (see `ProseParagraph`) as flat `[start, end)` pairs, in one pass over
+ * its lines: a paragraph is written when the line after it does not join it, so no per-paragraph object
+ * or list of lines is built.
+ */
+function buildParagraphs(source: Source): Int32Array {
   const text = source.text;
   const md = source.language === 'markdown';
-  const prose = (l: Line) => l.scope === 'text' || l.scope === 'table' || l.scope === 'quote';
-  let cur: Line[] = [];
-  const flush = () => {
-    if (cur.length) out.push({ lines: cur, start: cur[0].start, end: cur[cur.length - 1].end });
-    cur = [];
-  };
-  for (const line of source.lines) {
-    if (!prose(line)) {
-      flush();
+  const lines = source.lines;
+  let n = 0;
+  /** The last line of the open paragraph, and where that paragraph starts. */
+  let prev: Line | undefined;
+  let start = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const scope = line.scope;
+    if (scope !== 'text' && scope !== 'table' && scope !== 'quote') {
+      if (prev !== undefined) n = put(n, start, prev.end);
+      prev = undefined;
       continue;
     }
-    const prev = cur[cur.length - 1];
-    if (prev) {
-      const sameScope = prev.scope === line.scope && line.headingLevel === 0 && prev.headingLevel === 0 && line.scope !== 'table';
-      let joins = sameScope;
+    if (prev === undefined) start = line.start;
+    else {
+      let joins = prev.scope === scope && line.headingLevel === 0 && prev.headingLevel === 0 && scope !== 'table';
       if (joins && !md) joins = !endsSentence(text, prev.start, prev.end) && !startsParagraph(text, line.start);
-      if (!joins) flush();
+      if (!joins) {
+        n = put(n, start, prev.end);
+        start = line.start;
+      }
     }
-    cur.push(line);
+    prev = line;
   }
-  flush();
-  return out;
+  if (prev !== undefined) n = put(n, start, prev.end);
+  return scratch.slice(0, n);
+}
+
+/** Write the pair `start, end` at `n` of `scratch` (grown when full); returns the next free index. */
+function put(n: number, start: number, end: number): number {
+  if (n + 2 > scratch.length) {
+    const b = new Int32Array(scratch.length * 2);
+    b.set(scratch);
+    scratch = b;
+  }
+  scratch[n] = start;
+  scratch[n + 1] = end;
+  return n + 2;
 }
