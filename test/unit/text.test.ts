@@ -13,6 +13,7 @@ import {
   isIdeograph,
   isIdeographAt,
   isIdeographBefore,
+  markerOffsets,
   spaceKind,
   textLayer,
   toChineseNumber,
@@ -279,5 +280,27 @@ describe('forEachProseMatch in windows', () => {
     const found: number[] = [];
     textLayer(new Source('𠮷x𠮷', 'plaintext')).forEachProseMatch(/x?/gu, (m) => found.push(m.index));
     assert.deepEqual(found, [2]);
+  });
+});
+
+describe('markerOffsets', () => {
+  it('holds exactly the offsets of the markers, whatever their order, overlaps and empty ones', () => {
+    const next = prng(9705);
+    for (let round = 0; round < 300; round++) {
+      const markers: Array<{ marker?: { start: number; end: number } }> = [];
+      const inside = new Set<number>();
+      for (let i = Math.floor(next() * 12); i > 0; i--) {
+        if (next() < 0.15) {
+          markers.push({});
+          continue;
+        }
+        const start = Math.floor(next() * 60);
+        const end = start + Math.floor(next() * 5);
+        markers.push({ marker: { start, end } });
+        for (let o = start; o < end; o++) inside.add(o);
+      }
+      const has = markerOffsets({ markers });
+      for (let o = -2; o < 70; o++) assert.equal(has.has(o), inside.has(o), `${JSON.stringify(markers)} at ${o}`);
+    }
   });
 });

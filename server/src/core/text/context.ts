@@ -39,19 +39,50 @@ export interface MarkerOffsets {
 
 /**
  * The offsets covered by line-initial ordinal markers (`一、` `（一）` `1.`): the numbering rules own
- * their punctuation, so prose rules leave these characters alone. Built once per section tree.
+ * their punctuation, so prose rules leave these characters alone. Built once per section tree, as the
+ * markers' sorted, merged `[start, end)` ranges (UTF-16) searched by bisection: a table per offset would
+ * cost a document-long array on every keystroke for a few look-ups in the edited paragraphs.
  */
 export function markerOffsets(sections: { markers: ReadonlyArray<{ marker?: { start: number; end: number } }> }): MarkerOffsets {
   let s = markerCache.get(sections);
   if (!s) {
-    let max = 0;
-    for (const sec of sections.markers) if (sec.marker && sec.marker.end > max) max = sec.marker.end;
-    const mask = new Uint8Array(max);
-    for (const sec of sections.markers) if (sec.marker) mask.fill(1, sec.marker.start, sec.marker.end);
-    s = { has: (offset: number) => mask[offset] === 1 };
+    const list = markerOffsetList(sections);
+    // Merged: overlapping or touching ranges become one, so at most one range holds an offset.
+    const bounds = new Int32Array(2 * list.length);
+    let n = 0;
+    for (const [start, end] of list) {
+      if (start >= end) continue;
+      if (n > 0 && start <= bounds[n - 1]) bounds[n - 1] = Math.max(bounds[n - 1], end);
+      else {
+        bounds[n++] = start;
+        bounds[n++] = end;
+      }
+    }
+    s = new MarkerRanges(bounds, n >> 1);
     markerCache.set(sections, s);
   }
   return s;
+}
+
+/** `count` sorted, disjoint `[start, end)` ranges as flat pairs: `has` bisects them. */
+class MarkerRanges implements MarkerOffsets {
+  constructor(
+    private readonly bounds: Int32Array,
+    private readonly count: number,
+  ) {}
+
+  has(offset: number): boolean {
+    const b = this.bounds;
+    // The last range starting at or before `offset`.
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (b[2 * mid] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && offset < b[2 * lo - 1];
+  }
 }
 
 /** The line-initial ordinal markers of a section tree as sorted `[start, end)` UTF-16 ranges. */
