@@ -97,11 +97,26 @@ class PagedMask {
 export class TextLayer {
   /** Per UTF-16 offset: 0 = prose, else 1 + index of the span kind in `KINDS`. Line breaks inside a code block, front matter or comment belong to it. */
   private readonly mask: PagedMask;
-  /** What is built on first use, shared with the views `within` makes (they see this object through their prototype). */
-  private readonly built: { spans?: TextSpan[]; paragraphs?: ProseParagraph[]; bounds?: Int32Array } = {};
+  /** What is built on first use, shared with the views `within` makes. */
+  private readonly built: { spans?: TextSpan[]; paragraphs?: ProseParagraph[]; bounds?: Int32Array };
 
-  constructor(readonly source: Source) {
+  /**
+   * The layer of `source`, built in one pass; or, with `of`, a view of that layer's mask and built parts
+   * whose scans look only inside `windows` (see `within`).
+   */
+  constructor(
+    readonly source: Source,
+    of?: TextLayer,
+    windows?: ReadonlyArray<readonly [number, number]>,
+  ) {
+    if (of) {
+      this.mask = of.mask;
+      this.built = of.built;
+      this.windows = windows ?? of.windows;
+      return;
+    }
     this.mask = new PagedMask(source.text.length);
+    this.built = {};
     buildMask(source, this.mask);
     this.windows = [[0, source.text.length]];
   }
@@ -241,9 +256,9 @@ export class TextLayer {
    * engine to re-run paragraph-local rules on the changed paragraphs only.
    */
   within(windows: ReadonlyArray<readonly [number, number]>): TextLayer {
-    const view = Object.create(this) as TextLayer;
-    view.windows = windows;
-    return view;
+    // A view of its own class, not an object whose prototype is this layer: an instance made a prototype
+    // every keystroke is slow to set up and slows every later property access on it.
+    return new TextLayer(this.source, this, windows);
   }
 }
 
