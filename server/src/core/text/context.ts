@@ -46,11 +46,13 @@ export interface MarkerOffsets {
 export function markerOffsets(sections: { markers: ReadonlyArray<{ marker?: { start: number; end: number } }> }): MarkerOffsets {
   let s = markerCache.get(sections);
   if (!s) {
-    const list = markerOffsetList(sections);
+    const list = markerRanges(sections);
     // Merged: overlapping or touching ranges become one, so at most one range holds an offset.
-    const bounds = new Int32Array(2 * list.length);
+    const bounds = new Int32Array(list.length);
     let n = 0;
-    for (const [start, end] of list) {
+    for (let k = 0; k < list.length; k += 2) {
+      const start = list[k];
+      const end = list[k + 1];
       if (start >= end) continue;
       if (n > 0 && start <= bounds[n - 1]) bounds[n - 1] = Math.max(bounds[n - 1], end);
       else {
@@ -62,6 +64,38 @@ export function markerOffsets(sections: { markers: ReadonlyArray<{ marker?: { st
     markerCache.set(sections, s);
   }
   return s;
+}
+
+const rangeCache = new WeakMap<object, Int32Array>();
+
+/**
+ * The line-initial ordinal markers of a section tree as flat `[start, end)` UTF-16 pairs sorted by start
+ * (a stable sort: ties keep the tree's order): marker k is `[r[2k], r[2k + 1])`. Built once per tree; do not
+ * modify. The tree lists its markers in document order, so the sort is usually only a check.
+ */
+export function markerRanges(sections: { markers: ReadonlyArray<{ marker?: { start: number; end: number } }> }): Int32Array {
+  let out = rangeCache.get(sections);
+  if (out) return out;
+  let count = 0;
+  for (const sec of sections.markers) if (sec.marker) count++;
+  out = new Int32Array(2 * count);
+  let n = 0;
+  let sorted = true;
+  for (const sec of sections.markers) {
+    const m = sec.marker;
+    if (!m) continue;
+    if (n > 0 && m.start < out[n - 2]) sorted = false;
+    out[n++] = m.start;
+    out[n++] = m.end;
+  }
+  if (!sorted) {
+    const pairs: Array<[number, number]> = [];
+    for (let k = 0; k < n; k += 2) pairs.push([out[k], out[k + 1]]);
+    pairs.sort((x, y) => x[0] - y[0]);
+    for (let k = 0; k < pairs.length; k++) (out[2 * k] = pairs[k][0]), (out[2 * k + 1] = pairs[k][1]);
+  }
+  rangeCache.set(sections, out);
+  return out;
 }
 
 /** `count` sorted, disjoint `[start, end)` ranges as flat pairs: `has` bisects them. */
@@ -85,9 +119,10 @@ class MarkerRanges implements MarkerOffsets {
   }
 }
 
-/** The line-initial ordinal markers of a section tree as sorted `[start, end)` UTF-16 ranges. */
+/** The line-initial ordinal markers of a section tree as `[start, end)` UTF-16 ranges sorted by start (stable; see `markerRanges`). */
 export function markerOffsetList(sections: { markers: ReadonlyArray<{ marker?: { start: number; end: number } }> }): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const sec of sections.markers) if (sec.marker) out.push([sec.marker.start, sec.marker.end]);
-  return out.sort((a, b) => a[0] - b[0]);
+  const flat = markerRanges(sections);
+  const out: Array<[number, number]> = new Array(flat.length >> 1);
+  for (let k = 0; k < out.length; k++) out[k] = [flat[2 * k], flat[2 * k + 1]];
+  return out;
 }
