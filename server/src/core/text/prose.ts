@@ -247,7 +247,8 @@ export class TextLayer {
 
   /** Does `[start, end)` meet a window? (Always true in a full analysis.) */
   touches(start: number, end: number): boolean {
-    for (const [from, to] of this.windows) if (start < to && end >= from) return true;
+    const w = this.windows;
+    for (let k = 0; k < w.length; k++) if (start < w[k][1] && end >= w[k][0]) return true;
     return false;
   }
 
