@@ -50,9 +50,11 @@ export const punctuationPairs: Rule = {
     }
     let q = 0;
     for (let p = 0; p < count; p++) {
-      const para = { start: paras[2 * p], end: paras[2 * p + 1] };
-      while (q < marks.length && marks[q] < para.start) q++;
-      if (q >= marks.length || marks[q] >= para.end || !layer.touches(para.start, para.end)) continue;
+      const start = paras[2 * p];
+      const end = paras[2 * p + 1];
+      while (q < marks.length && marks[q] < start) q++;
+      if (q >= marks.length || marks[q] >= end || !layer.touches(start, end)) continue;
+      const para = { start, end };
       const stack: Array<{ ch: string; at: number }> = [];
       const lone: Array<{ ch: string; at: number }> = [];
       // Open marks of each kind on the stack: a closer with none of its kind is lone at once, so the
