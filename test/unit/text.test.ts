@@ -354,6 +354,23 @@ describe('prose map across the 4,096-offset pages it is stored in', () => {
     }
   });
 
+  it('an empty text, and a text exactly one page long whose last character is marked', () => {
+    const empty = textLayer(new Source('', 'plaintext'));
+    assert.deepEqual(empty.spans(), []);
+    assert.equal(empty.isProse(0), false);
+    assert.equal(empty.kindAt(0), undefined);
+    assert.equal(empty.isProseRange(0, 0), true);
+    assert.equal(empty.isProseRange(0, 1), false);
+    const t = '文'.repeat(4095) + '`';
+    const layer = textLayer(new Source(t, 'plaintext'));
+    layer.exclude(4095, 4100, 'residue');
+    assert.deepEqual(layer.spans(), [{ kind: 'residue', start: 4095, end: 4096 }]);
+    assert.equal(layer.isProse(4095), false);
+    assert.equal(layer.isProse(4096), false);
+    assert.equal(layer.isProseRange(0, 4095), true);
+    assert.equal(layer.isProseRange(4000, 4096), false);
+  });
+
   it('a span that ends exactly at a page edge, and one that starts there', () => {
     const t = 'x'.repeat(4090) + '`代码代码`' + 'y'.repeat(4096 - 4100 + 4096) + '`z`';
     const layer = textLayer(new Source(t, 'markdown'));
