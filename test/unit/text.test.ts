@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Source } from '../../server/src/core/source';
 import { prng } from '../helpers/prng';
+import { markerOffsetList, markerRanges } from '../../server/src/core/text/context';
 import {
   codePointAt,
   codePointBefore,
@@ -13,6 +14,7 @@ import {
   isIdeograph,
   isIdeographAt,
   isIdeographBefore,
+  markerOffsets,
   spaceKind,
   textLayer,
   toChineseNumber,
@@ -279,5 +281,105 @@ describe('forEachProseMatch in windows', () => {
     const found: number[] = [];
     textLayer(new Source('𠮷x𠮷', 'plaintext')).forEachProseMatch(/x?/gu, (m) => found.push(m.index));
     assert.deepEqual(found, [2]);
+  });
+});
+
+describe('markerOffsets', () => {
+  it('holds exactly the offsets of the markers, whatever their order, overlaps and empty ones', () => {
+    const next = prng(9705);
+    for (let round = 0; round < 300; round++) {
+      const markers: Array<{ marker?: { start: number; end: number } }> = [];
+      const inside = new Set<number>();
+      for (let i = Math.floor(next() * 12); i > 0; i--) {
+        if (next() < 0.15) {
+          markers.push({});
+          continue;
+        }
+        const start = Math.floor(next() * 60);
+        const end = start + Math.floor(next() * 5);
+        markers.push({ marker: { start, end } });
+        for (let o = start; o < end; o++) inside.add(o);
+      }
+      const has = markerOffsets({ markers });
+      for (let o = -2; o < 70; o++) assert.equal(has.has(o), inside.has(o), `${JSON.stringify(markers)} at ${o}`);
+      // The list: every marker, by start, ties in the tree's order.
+      const want = markers.flatMap((m) => (m.marker ? [[m.marker.start, m.marker.end] as [number, number]] : [])).sort((a, b) => a[0] - b[0]);
+      assert.deepEqual(markerOffsetList({ markers }), want);
+      assert.deepEqual([...markerRanges({ markers })], want.flat());
+    }
+  });
+});
+
+describe('prose map across the 4,096-offset pages it is stored in', () => {
+  /** The spans as the per-offset kinds say they are (a run of one kind is one span). */
+  function naiveSpans(layer: ReturnType<typeof textLayer>, length: number): string[] {
+    const out: string[] = [];
+    let kind: string | undefined;
+    let from = 0;
+    for (let i = 0; i <= length; i++) {
+      const k = i < length ? layer.kindAt(i) : undefined;
+      if (k === kind) continue;
+      if (kind !== undefined) out.push(`${kind}@${from}-${i}`);
+      kind = k;
+      from = i;
+    }
+    return out;
+  }
+
+  it('spans, kindAt, isProse and isProseRange agree on long texts with spans across page edges', () => {
+    const next = prng(4096);
+    const pieces = ['中文正文。', '`代码`', 'https://example.com/a/b', '**强调**', '[链接](http://x.cn)', '<b>', '\n', '\n\n', '\n```\n代码块\n```\n', '　　', 'ab@example.org', '<!-- 注释 -->'];
+    for (let round = 0; round < 40; round++) {
+      const language = next() < 0.5 ? 'markdown' : 'plaintext';
+      let t = '';
+      const target = 3000 + Math.floor(next() * 12000);
+      while (t.length < target) t += next() < 0.05 ? 'https://example.com/' + 'x'.repeat(Math.floor(next() * 5000)) + ' ' : pieces[Math.floor(next() * pieces.length)];
+      const src = new Source(t, language);
+      const layer = textLayer(src);
+      // Residue exclusions of random ranges, some across page edges and past the end.
+      for (let k = Math.floor(next() * 4); k > 0; k--) {
+        const a = Math.floor(next() * (t.length + 100)) - 50;
+        layer.exclude(a, a + Math.floor(next() * 9000), 'residue');
+      }
+      const got = layer.spans().map((s) => `${s.kind}@${s.start}-${s.end}`);
+      assert.deepEqual(got, naiveSpans(layer, t.length), `round ${round}`);
+      for (let k = 0; k < 200; k++) {
+        const a = Math.floor(next() * (t.length + 20)) - 10;
+        const b = a + Math.floor(next() * 6000);
+        let all = true;
+        for (let i = a; i < b; i++) if (!layer.isProse(i)) all = false;
+        assert.equal(layer.isProseRange(a, b), all, `range ${a}-${b}`);
+        assert.equal(layer.isProse(a), a >= 0 && a < t.length && layer.kindAt(a) === undefined);
+      }
+    }
+  });
+
+  it('an empty text, and a text exactly one page long whose last character is marked', () => {
+    const empty = textLayer(new Source('', 'plaintext'));
+    assert.deepEqual(empty.spans(), []);
+    assert.equal(empty.isProse(0), false);
+    assert.equal(empty.kindAt(0), undefined);
+    assert.equal(empty.isProseRange(0, 0), true);
+    assert.equal(empty.isProseRange(0, 1), false);
+    const t = '文'.repeat(4095) + '`';
+    const layer = textLayer(new Source(t, 'plaintext'));
+    layer.exclude(4095, 4100, 'residue');
+    assert.deepEqual(layer.spans(), [{ kind: 'residue', start: 4095, end: 4096 }]);
+    assert.equal(layer.isProse(4095), false);
+    assert.equal(layer.isProse(4096), false);
+    assert.equal(layer.isProseRange(0, 4095), true);
+    assert.equal(layer.isProseRange(4000, 4096), false);
+  });
+
+  it('a span that ends exactly at a page edge, and one that starts there', () => {
+    const t = 'x'.repeat(4090) + '`代码代码`' + 'y'.repeat(4096 - 4100 + 4096) + '`z`';
+    const layer = textLayer(new Source(t, 'markdown'));
+    const spans = layer.spans().map((s) => `${s.kind}@${s.start}-${s.end}`);
+    assert.deepEqual(spans, [`code@4090-4096`, `code@${t.length - 3}-${t.length}`]);
+    layer.exclude(4096, 4100, 'residue');
+    assert.deepEqual(
+      layer.spans().map((s) => `${s.kind}@${s.start}-${s.end}`),
+      [`code@4090-4096`, 'residue@4096-4100', `code@${t.length - 3}-${t.length}`],
+    );
   });
 });

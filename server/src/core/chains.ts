@@ -12,7 +12,7 @@ import { formatNumeral, numeralSpan, parseMarker } from './numbering/markers';
 import { CN_NUMERAL_CHARS, parseChineseNumeral, toChineseNumeral } from './numbering/numerals';
 import { commonPrefixLength, commonSuffixLength, isHighSurrogate, isLowSurrogate, quoteSpans, type Source } from './source';
 import type { Line } from './types';
-import type { SourceMemo } from './memo';
+import type { SourceMemo, TextMemo } from './memo';
 
 /**
  * `shi` 一是, `yao` 一要, `di` 第一, `qi` 其一: ordinal words. The others are structure ordinals
@@ -303,8 +303,11 @@ function keptEntries(source: Source, memo: SourceMemo): KeptEntries {
   return kept;
 }
 
-/** Run-in families as small integers, for counting a paragraph's run-in items per family. */
-const RUN_IN_INDEX: Partial<Record<ChainFamily, number>> = { cn: 0, 'cn-paren': 1, arabic: 2, 'arabic-paren': 3, circled: 4 };
+/** Families as small integers: the run-in ones first (counted per paragraph), then the ordinal words. */
+const FAMILY_INDEX: Record<ChainFamily, number> = { cn: 0, 'cn-paren': 1, arabic: 2, 'arabic-paren': 3, circled: 4, shi: 5, yao: 6, di: 7, qi: 8 };
+/** How many families `FAMILY_INDEX` numbers; those below `RUN_IN_COUNT` are run-in. */
+const FAMILY_COUNT = 9;
+const RUN_IN_COUNT = 5;
 
 /**
  * Every chain in the document, in order. A chain breaks at a heading, a structure marker or a line
@@ -316,41 +319,169 @@ const RUN_IN_INDEX: Partial<Record<ChainFamily, number>> = { cn: 0, 'cn-paren': 
  * are separate series). Only prose paragraphs (scope `text`) are read.
  */
 export function findChains(source: Source, options: ChainOptions = {}): Chain[] {
-  const text = source.text;
-  const scopeLines = options.scopeLines;
-  const chains: Chain[] = [];
-  const open = new Map<ChainFamily, Chain>();
-  const closeAll = () => {
-    for (const c of open.values()) chains.push(c);
-    open.clear();
-  };
-  const paragraphs = source.paragraphs();
-  const memoFirst = source.memo?.table<LineEntry>('chains.firstLine');
-  const memoRest = source.memo?.table<LineEntry>('chains.line');
-  const kept = source.memo ? keptEntries(source, source.memo) : undefined;
-  let current: Line;
-  const computeFirst = () => lineEntry(text, current, true);
-  const computeRest = () => lineEntry(text, current, false);
-  const entryOf = (line: Line, first: boolean): LineEntry => {
-    const memo = first ? memoFirst : memoRest;
-    if (!memo || !kept) return lineEntry(text, line, first);
+  return new ChainScan(source, options.scopeLines).run();
+}
+
+/**
+ * The line entries of the paragraph a `findChains` pass is reading, shared by all passes (written over,
+ * not emptied: emptying drops the array's store, and a long paragraph would regrow it on every keystroke).
+ */
+const ENTRIES: LineEntry[] = [];
+
+/**
+ * One `findChains` pass. Its state lives in fields, not in closures or per-paragraph blocks, so a pass
+ * over a document allocates only what it returns (a session's memo makes most line entries reused ones).
+ */
+class ChainScan {
+  private readonly text: string;
+  private readonly chains: Chain[] = [];
+  /** The open chain of each family (`FAMILY_INDEX`), or undefined. */
+  private readonly open: Array<Chain | undefined> = new Array<Chain | undefined>(FAMILY_COUNT).fill(undefined);
+  private openCount = 0;
+  private readonly memoFirst: TextMemo<LineEntry> | undefined;
+  private readonly memoRest: TextMemo<LineEntry> | undefined;
+  private readonly kept: KeptEntries | undefined;
+  /** The line `compute` reads (set before each memo look-up). */
+  private current: Line | undefined;
+  private readonly computeFirst = (): LineEntry => lineEntry(this.text, this.current as Line, true);
+  private readonly computeRest = (): LineEntry => lineEntry(this.text, this.current as Line, false);
+  /** The current paragraph's line entries: the first `para.length` of `ENTRIES`. */
+  private readonly entries = ENTRIES;
+  /** The longest paragraph read (lines): `ENTRIES` is cleared up to there at the end. */
+  private longest = 0;
+  /** The current paragraph's run-in items per run-in family. */
+  private readonly counts = new Int32Array(RUN_IN_COUNT);
+  /** The current paragraph's quotations (`[start, end)` pairs, looked for on first need) and the next one to test. */
+  private quotes: ReadonlyArray<[number, number]> | undefined;
+  private quoteAt = 0;
+  private anyQuote = false;
+  private paraStart = 0;
+  private paraEnd = 0;
+
+  constructor(
+    private readonly source: Source,
+    private readonly scopeLines: { has(line: number): boolean } | undefined,
+  ) {
+    this.text = source.text;
+    const memo = source.memo;
+    if (memo) {
+      this.memoFirst = memo.table<LineEntry>('chains.firstLine');
+      this.memoRest = memo.table<LineEntry>('chains.line');
+      this.kept = keptEntries(source, memo);
+    }
+  }
+
+  run(): Chain[] {
+    const { open, entries, counts, scopeLines, chains } = this;
+    const paragraphs = this.source.paragraphs();
+    for (let pi = 0; pi < paragraphs.length; pi++) {
+      const para: Line[] = paragraphs[pi];
+      const first = para[0];
+      if (first.scope !== 'text') continue;
+      let anyItems = false;
+      let anyQuote = false;
+      let runIns = 0;
+      // Written over, not emptied: emptying would drop the array's store and regrow it, paragraph by paragraph.
+      if (para.length > this.longest) this.longest = para.length;
+      for (let k = 0; k < para.length; k++) {
+        const e = this.entryOf(para[k], k === 0);
+        entries[k] = e;
+        if (e.words.length || e.runIn.length) anyItems = true;
+        if (e.quote) anyQuote = true;
+        runIns += e.runIn.length;
+      }
+      // A heading, a structure line or a paragraph that opens with a structure marker ends every chain.
+      if (this.openCount > 0 && (first.headingLevel > 0 || entries[0].marker || scopeLines?.has(first.index))) this.closeAll();
+      // Run-in structure chains never leave their paragraph; word chains fade after a long gap.
+      if (this.openCount > 0) {
+        for (let f = 0; f < FAMILY_COUNT; f++) {
+          const c = open[f];
+          if (c !== undefined && (f < RUN_IN_COUNT || pi - c.items[c.items.length - 1].paragraph > MAX_PARAGRAPH_GAP)) this.close(f);
+        }
+      }
+      // Nothing to feed: no item, and a structure line inside the paragraph would only close chains that are not open.
+      if (!anyItems && (this.openCount === 0 || scopeLines === undefined)) continue;
+      // A structure chain needs a run-in item: one opening marker alone is the numbering rules' business.
+      counts.fill(0);
+      if (runIns >= 2) for (let k = 0; k < para.length; k++) for (const it of entries[k].runIn) counts[FAMILY_INDEX[it.family]]++;
+      // Quotations (looked for only when needed): items inside them are left out.
+      this.quotes = undefined;
+      this.quoteAt = 0;
+      this.anyQuote = anyQuote;
+      this.paraStart = first.start;
+      this.paraEnd = para[para.length - 1].end;
+      for (let k = 0; k < para.length; k++) {
+        const line = para[k];
+        const e = entries[k];
+        // A structure line inside a paragraph (no blank line before it) still ends the chains.
+        if (k > 0 && this.openCount > 0 && scopeLines?.has(line.index) && !this.quoted(line.contentStart)) this.closeAll();
+        const { words, runIn } = e;
+        if (words.length === 0 && runIn.length === 0) continue;
+        const base = line.start;
+        // Word items and the run-in items kept, merged by start (no two share one).
+        let w = 0;
+        let r = 0;
+        for (;;) {
+          while (r < runIn.length && counts[FAMILY_INDEX[runIn[r].family]] < 2) r++;
+          let it: ChainItem;
+          if (w < words.length && (r >= runIn.length || words[w].start < runIn[r].start)) it = words[w++];
+          else if (r < runIn.length) it = runIn[r++];
+          else break;
+          if (this.quoted(it.start + base)) continue;
+          this.feed({ family: it.family, value: it.value, start: it.start + base, end: it.end + base, numStart: it.numStart + base, numEnd: it.numEnd + base, paragraph: pi, opening: it.opening });
+        }
+      }
+    }
+    this.closeAll();
+    // The scratch list must not keep this document's entries alive.
+    entries.fill(undefined as unknown as LineEntry, 0, this.longest);
+    // Chains are closed in no particular order; each has its own first item, so the order by it is total.
+    chains.sort((a, b) => a.items[0].start - b.items[0].start);
+    return chains;
+  }
+
+  /** The entry of `line` (see `lineEntry`), through the session's memo when there is one. */
+  private entryOf(line: Line, first: boolean): LineEntry {
+    const memo = first ? this.memoFirst : this.memoRest;
+    const kept = this.kept;
+    if (!memo || !kept) return lineEntry(this.text, line, first);
     const content = line.contentStart - line.start;
     const row = first ? kept.first : kept.rest;
     let e = row[line.index];
     if (e !== undefined && e.content === content) return e;
-    current = line;
-    const t = source.lineText(line);
-    e = memo.get(t, first ? computeFirst : computeRest);
-    if (e.content !== content) memo.set(t, (e = lineEntry(text, line, first)));
+    this.current = line;
+    const t = this.source.lineText(line);
+    e = memo.get(t, first ? this.computeFirst : this.computeRest);
+    if (e.content !== content) memo.set(t, (e = lineEntry(this.text, line, first)));
     return (row[line.index] = e);
-  };
-  const entries: LineEntry[] = [];
-  const counts = [0, 0, 0, 0, 0];
-  const feed = (it: ChainItem) => {
-    if (RUN_IN_FAMILIES.has(it.family)) {
-      for (const [fam, c] of open) if (!RUN_IN_FAMILIES.has(fam)) (chains.push(c), open.delete(fam));
-    }
-    const cur = open.get(it.family);
+  }
+
+  /** Is offset `at` inside a quotation of the current paragraph? Asked with `at` not decreasing. */
+  private quoted(at: number): boolean {
+    if (!this.anyQuote) return false;
+    const quotes = (this.quotes ??= quoteSpans(this.text, this.paraStart, this.paraEnd));
+    let q = this.quoteAt;
+    while (q < quotes.length && quotes[q][1] <= at) q++;
+    this.quoteAt = q;
+    return q < quotes.length && quotes[q][0] <= at;
+  }
+
+  private close(f: number): void {
+    this.chains.push(this.open[f] as Chain);
+    this.open[f] = undefined;
+    this.openCount--;
+  }
+
+  private closeAll(): void {
+    if (this.openCount === 0) return;
+    for (let f = 0; f < FAMILY_COUNT; f++) if (this.open[f] !== undefined) this.close(f);
+  }
+
+  private feed(it: ChainItem): void {
+    const f = FAMILY_INDEX[it.family];
+    // A run-in structure ordinal ends the ordinal-word chains open before it.
+    if (f < RUN_IN_COUNT) for (let g = RUN_IN_COUNT; g < FAMILY_COUNT; g++) if (this.open[g] !== undefined) this.close(g);
+    const cur = this.open[f];
     if (cur) {
       const prev = cur.items[cur.items.length - 1];
       const restart = it.value === 1 && !(cur.items.length === 1 && cur.items[0].value === 1 && prev.paragraph === it.paragraph);
@@ -362,71 +493,11 @@ export function findChains(source: Source, options: ChainOptions = {}): Chain[] 
         cur.items.push(it);
         return;
       }
-      chains.push(cur);
-      open.delete(it.family);
+      this.close(f);
     }
-    open.set(it.family, { family: it.family, items: [it] });
-  };
-  for (let pi = 0; pi < paragraphs.length; pi++) {
-    const para: Line[] = paragraphs[pi];
-    const first = para[0];
-    if (first.scope !== 'text') continue;
-    entries.length = 0;
-    let anyItems = false;
-    let anyQuote = false;
-    let runIns = 0;
-    for (let k = 0; k < para.length; k++) {
-      const e = entryOf(para[k], k === 0);
-      entries.push(e);
-      if (e.words.length || e.runIn.length) anyItems = true;
-      if (e.quote) anyQuote = true;
-      runIns += e.runIn.length;
-    }
-    // A heading, a structure line or a paragraph that opens with a structure marker ends every chain.
-    if (open.size > 0 && (first.headingLevel > 0 || entries[0].marker || scopeLines?.has(first.index))) closeAll();
-    // Run-in structure chains never leave their paragraph; word chains fade after a long gap.
-    for (const [fam, c] of open) {
-      if (RUN_IN_FAMILIES.has(fam) || pi - c.items[c.items.length - 1].paragraph > MAX_PARAGRAPH_GAP) (chains.push(c), open.delete(fam));
-    }
-    // Nothing to feed: no item, and a structure line inside the paragraph would only close chains that are not open.
-    if (!anyItems && (open.size === 0 || scopeLines === undefined)) continue;
-    // A structure chain needs a run-in item: one opening marker alone is the numbering rules' business.
-    counts.fill(0);
-    if (runIns >= 2) for (const e of entries) for (const it of e.runIn) counts[RUN_IN_INDEX[it.family] as number]++;
-    // Quotations (looked for only when needed): items inside them are left out.
-    let quotes: ReadonlyArray<[number, number]> | undefined;
-    let q = 0;
-    const quoted = (at: number): boolean => {
-      if (!anyQuote) return false;
-      quotes ??= quoteSpans(text, first.start, para[para.length - 1].end);
-      while (q < quotes.length && quotes[q][1] <= at) q++;
-      return q < quotes.length && quotes[q][0] <= at;
-    };
-    for (let k = 0; k < para.length; k++) {
-      const line = para[k];
-      const e = entries[k];
-      // A structure line inside a paragraph (no blank line before it) still ends the chains.
-      if (k > 0 && open.size > 0 && scopeLines?.has(line.index) && !quoted(line.contentStart)) closeAll();
-      const { words, runIn } = e;
-      if (words.length === 0 && runIn.length === 0) continue;
-      const base = line.start;
-      // Word items and the run-in items kept, merged by start (no two share one).
-      let w = 0;
-      let r = 0;
-      for (;;) {
-        while (r < runIn.length && counts[RUN_IN_INDEX[runIn[r].family] as number] < 2) r++;
-        let it: ChainItem;
-        if (w < words.length && (r >= runIn.length || words[w].start < runIn[r].start)) it = words[w++];
-        else if (r < runIn.length) it = runIn[r++];
-        else break;
-        if (quoted(it.start + base)) continue;
-        feed({ family: it.family, value: it.value, start: it.start + base, end: it.end + base, numStart: it.numStart + base, numEnd: it.numEnd + base, paragraph: pi, opening: it.opening });
-      }
-    }
+    this.open[f] = { family: it.family, items: [it] };
+    this.openCount++;
   }
-  closeAll();
-  chains.sort((a, b) => a.items[0].start - b.items[0].start);
-  return chains;
 }
 
 export type ChainDefect =

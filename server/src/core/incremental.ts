@@ -1,7 +1,7 @@
 import { commonPrefixLength, commonSuffixLength, type LineRecord, type Source } from './source';
 import { detach, SourceMemo } from './memo';
 import type { TextLayer } from './text/prose';
-import { markerOffsetList } from './text/context';
+import { markerRanges } from './text/context';
 import type { DocumentModel } from './document/types';
 import type { Finding, LintOptions, Rule, SectionTree } from './types';
 
@@ -288,7 +288,8 @@ class SigBuilder {
 /** Cut the text into units (see the module comment) with their signatures. */
 function unitsOf(text: string, layer: TextLayer, sections: SectionTree, document: DocumentModel, source: Source): UnitTable {
   const starts = [0];
-  for (const p of layer.paragraphs()) if (p.start > 0) starts.push(p.start);
+  const bounds = layer.paragraphBounds();
+  for (let k = 0; k < bounds.length; k += 2) if (bounds[k] > 0) starts.push(bounds[k]);
   const n = starts.length;
   starts.push(text.length);
   // non-prose spans: kind, start, end relative to the unit (clipped); a span running on into later units is noted in each
@@ -302,9 +303,11 @@ function unitsOf(text: string, layer: TextLayer, sections: SectionTree, document
   // ordinal markers: start relative to the unit, length
   const markers = new SigBuilder(2);
   u = 0;
-  for (const [start, end] of markerOffsetList(sections)) {
+  const ranges = markerRanges(sections);
+  for (let k = 0; k < ranges.length; k += 2) {
+    const start = ranges[k];
     while (u + 1 < n && starts[u + 1] <= start) u++;
-    markers.add(u, start - starts[u], end - start);
+    markers.add(u, start - starts[u], ranges[k + 1] - start);
   }
   // the document model's line roles; a body line's offsets follow from its text, so it needs no entry
   // (a line that stops or starts being body changes the list all the same)

@@ -248,7 +248,7 @@ interface Request {
  * that asks once (`现将有关情况请示如下：一、…二、…` then `妥否，请批示。`); `一并报上` (attachments, not a request);
  * `另，` without `一并` (it often adds a detail of the same matter).
  */
-function oneMatter(ctx: RuleContext, titleText: string, title: DocParagraph[], body: DocParagraph[]): void {
+function oneMatter(ctx: RuleContext, titleText: string, title: readonly DocParagraph[], body: DocParagraph[]): void {
   const text = ctx.text;
   const report = (start: number, end: number, zh: string, en: string, sub = 'one-matter') =>
     ctx.report({ message: msg(`请示应当一文一事：${zh}`, `One matter per 请示: ${en}`), start, end, sub });
@@ -339,7 +339,7 @@ function quoteOf(text: string, start: number): string {
 }
 
 /** Offset in the text of position `i` of the joined title, or undefined. */
-function titleOffset(title: DocParagraph[], text: string, i: number): number | undefined {
+function titleOffset(title: readonly DocParagraph[], text: string, i: number): number | undefined {
   let rest = i;
   for (const p of title) {
     const len = p.end - p.start;

@@ -2,7 +2,7 @@ import { msg } from '../messages';
 import { FAMILY_LEVEL, formatMarker, hasWideDigits, parseMarker, runInMarkers } from '../numbering/markers';
 import { parseChineseNumeral, toChineseNumeral } from '../numbering/numerals';
 import { seriesOf, siblingLists } from '../numbering/tree';
-import type { Marker, MarkerFamily, Rule, RuleContext } from '../types';
+import type { Line, Marker, MarkerFamily, Rule, RuleContext } from '../types';
 
 /**
  * Two ordinal styles in one series (通行做法: one series, one style):
@@ -83,6 +83,27 @@ const CLAUSE_BREAK = '。；！？：;!?';
 /** A series ends when its next word is more than this many paragraphs away. */
 const MAX_PARAGRAPH_GAP = 4;
 
+/** A match of `WORD_RE` in one line's text: where (UTF-16, from the line's start), the word, its numeral (第n). */
+interface LineWord {
+  index: number;
+  word: string;
+  numeral: string | undefined;
+}
+
+const NO_WORDS: readonly LineWord[] = [];
+
+/**
+ * The matches of `WORD_RE` in a line's text, as a search of the whole text finds them on that line: no
+ * alternative matches a line break (a lookahead at the line's end fails on the break and on the string's
+ * end alike). A function of the text alone, kept in the session memo.
+ */
+function lineWords(lineText: string): readonly LineWord[] {
+  let out: LineWord[] | undefined;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(lineText); m; m = WORD_RE.exec(lineText)) (out ??= []).push({ index: m.index, word: m[0], numeral: m[1] });
+  return out ?? NO_WORDS;
+}
+
 function words(ctx: RuleContext): void {
   const text = ctx.text;
   const source = ctx.source;
@@ -91,21 +112,29 @@ function words(ctx: RuleContext): void {
     for (const line of para) paragraphOf[line.index] = pi;
   });
   const tokens: Token[] = [];
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-    const at = m.index;
-    const line = source.lineAt(at);
-    if (line.scope !== 'text' || at < line.contentStart) continue;
+  const consider = (at: number, word: string, numeral: string | undefined, line: Line): void => {
+    if (line.scope !== 'text' || at < line.contentStart) return;
     // The character before, skipping astral characters (surrogate pairs) so that a rare character
     // glued to the ordinal word does not change whether it starts a clause.
     let b = at - 1;
     while (b >= line.contentStart && (text.charCodeAt(b) & 0xf800) === 0xd800) b--;
     const before = b < line.contentStart ? '' : text[b];
-    const t = tokenOf(m[0], m[1]);
+    const t = tokenOf(word, numeral);
     // An opener after a comma (`所谓……，首先是……`) still opens a series; a continuation must start a clause.
-    if (before !== '' && !CLAUSE_BREAK.includes(before) && !(t?.n === 1 && (before === '，' || before === ','))) continue;
-    const end = at + (m[1] !== undefined ? m[0].length - 1 : m[0].length);
+    if (before !== '' && !CLAUSE_BREAK.includes(before) && !(t?.n === 1 && (before === '，' || before === ','))) return;
+    const end = at + (numeral !== undefined ? word.length - 1 : word.length);
     if (t) tokens.push({ ...t, start: at, end, text: text.slice(at, end), paragraph: paragraphOf[line.index], weak: before === '，' || before === ',', paragraphStart: b < line.contentStart && paragraphOf[line.index - 1] !== paragraphOf[line.index] });
+  };
+  const memo = source.memo?.table<readonly LineWord[]>('numbering-mixed.words');
+  if (memo) {
+    // In a session, each line's matches are kept by its text (no match crosses a line break).
+    for (const line of source.lines) {
+      if (line.scope !== 'text') continue;
+      for (const w of memo.get(source.lineText(line), lineWords)) consider(line.start + w.index, w.word, w.numeral, line);
+    }
+  } else {
+    WORD_RE.lastIndex = 0;
+    for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) consider(m.index, m[0], m[1], source.lineAt(m.index));
   }
   // Structure ordinals (line-initial or run in after a sentence) end every open series: ordinal words
   // in different items (`（1）第一，…第二，…（3）首先，…其次，…`) are separate series. Looked for only

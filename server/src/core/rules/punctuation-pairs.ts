@@ -37,21 +37,24 @@ export const punctuationPairs: Rule = {
     const { source } = ctx;
     const text = source.text;
     const layer = proseOf(ctx);
-    const paras = layer.paragraphs();
+    const paras = layer.paragraphBounds();
+    const count = paras.length >> 1;
     // Every paired mark of the text, by one native scan; each paragraph takes its share in order. When
     // the engine re-checks a few paragraphs (ctx.windows), only theirs.
     const marks: number[] = [];
     if (ctx.windows) {
-      for (const para of paras) if (layer.touches(para.start, para.end)) forEachMatchIn(PAIRED, text, para.start, para.end, (m) => marks.push(m.index));
+      for (let p = 0; p < count; p++) if (layer.touches(paras[2 * p], paras[2 * p + 1])) forEachMatchIn(PAIRED, text, paras[2 * p], paras[2 * p + 1], (m) => marks.push(m.index));
     } else {
       PAIRED.lastIndex = 0;
       for (let m = PAIRED.exec(text); m !== null; m = PAIRED.exec(text)) marks.push(m.index);
     }
     let q = 0;
-    for (let p = 0; p < paras.length; p++) {
-      const para = paras[p];
-      while (q < marks.length && marks[q] < para.start) q++;
-      if (q >= marks.length || marks[q] >= para.end || !layer.touches(para.start, para.end)) continue;
+    for (let p = 0; p < count; p++) {
+      const start = paras[2 * p];
+      const end = paras[2 * p + 1];
+      while (q < marks.length && marks[q] < start) q++;
+      if (q >= marks.length || marks[q] >= end || !layer.touches(start, end)) continue;
+      const para = { start, end };
       const stack: Array<{ ch: string; at: number }> = [];
       const lone: Array<{ ch: string; at: number }> = [];
       // Open marks of each kind on the stack: a closer with none of its kind is lone at once, so the
@@ -87,8 +90,7 @@ export const punctuationPairs: Rule = {
         for (let j = stack.length - 1; j > k; j--) lone.push(stack[j]);
         stack.length = k;
       }
-      const next = paras[p + 1];
-      const continues = next !== undefined && text[firstVisible(text, next.start, next.end)] === '“';
+      const continues = p + 1 < count && text[firstVisible(text, paras[2 * p + 2], paras[2 * p + 3])] === '“';
       for (const s of stack) {
         if (s.ch === '“' && continues) continue;
         lone.push(s);
@@ -97,9 +99,8 @@ export const punctuationPairs: Rule = {
       // Only `”` and an even number of them: punctuation-quotes (all-closing) reads them as pairs.
       if (lone.every((l) => l.ch === '”') && lone.length % 2 === 0 && !text.slice(para.start, para.end).includes('“')) continue;
       // A paragraph that continues a quotation may close it without opening.
-      const prev = paras[p - 1];
       const continued =
-        lone.some((l) => l.ch === '”') && text[firstVisible(text, para.start, para.end)] === '“' && prev !== undefined && opensUnclosed(text, prev.start, prev.end);
+        lone.some((l) => l.ch === '”') && text[firstVisible(text, para.start, para.end)] === '“' && p > 0 && opensUnclosed(text, paras[2 * p - 2], paras[2 * p - 1]);
       lone.sort((a, b) => a.at - b.at);
       for (const l of lone) {
         if (continued && l.ch === '”') continue;

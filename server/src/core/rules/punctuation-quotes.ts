@@ -36,8 +36,10 @@ export const punctuationQuotes: Rule = {
     const { source } = ctx;
     const text = source.text;
     const layer = proseOf(ctx);
-    for (const para of layer.paragraphs()) {
-      if (!layer.touches(para.start, para.end)) continue;
+    const paras = layer.paragraphBounds();
+    for (let p = 0; p < paras.length; p += 2) {
+      if (!layer.touches(paras[p], paras[p + 1])) continue;
+      const para = { start: paras[p], end: paras[p + 1] };
       const slice = text.slice(para.start, para.end);
       if (slice.includes('”') && !slice.includes('“')) allClosing(ctx, layer, para.start, slice);
       if (!slice.includes('"') && !slice.includes("'")) continue;

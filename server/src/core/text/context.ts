@@ -39,24 +39,90 @@ export interface MarkerOffsets {
 
 /**
  * The offsets covered by line-initial ordinal markers (`一、` `（一）` `1.`): the numbering rules own
- * their punctuation, so prose rules leave these characters alone. Built once per section tree.
+ * their punctuation, so prose rules leave these characters alone. Built once per section tree, as the
+ * markers' sorted, merged `[start, end)` ranges (UTF-16) searched by bisection: a table per offset would
+ * cost a document-long array on every keystroke for a few look-ups in the edited paragraphs.
  */
 export function markerOffsets(sections: { markers: ReadonlyArray<{ marker?: { start: number; end: number } }> }): MarkerOffsets {
   let s = markerCache.get(sections);
   if (!s) {
-    let max = 0;
-    for (const sec of sections.markers) if (sec.marker && sec.marker.end > max) max = sec.marker.end;
-    const mask = new Uint8Array(max);
-    for (const sec of sections.markers) if (sec.marker) mask.fill(1, sec.marker.start, sec.marker.end);
-    s = { has: (offset: number) => mask[offset] === 1 };
+    const list = markerRanges(sections);
+    // Merged: overlapping or touching ranges become one, so at most one range holds an offset.
+    const bounds = new Int32Array(list.length);
+    let n = 0;
+    for (let k = 0; k < list.length; k += 2) {
+      const start = list[k];
+      const end = list[k + 1];
+      if (start >= end) continue;
+      if (n > 0 && start <= bounds[n - 1]) bounds[n - 1] = Math.max(bounds[n - 1], end);
+      else {
+        bounds[n++] = start;
+        bounds[n++] = end;
+      }
+    }
+    s = new MarkerRanges(bounds, n >> 1);
     markerCache.set(sections, s);
   }
   return s;
 }
 
-/** The line-initial ordinal markers of a section tree as sorted `[start, end)` UTF-16 ranges. */
+const rangeCache = new WeakMap<object, Int32Array>();
+
+/**
+ * The line-initial ordinal markers of a section tree as flat `[start, end)` UTF-16 pairs sorted by start
+ * (a stable sort: ties keep the tree's order): marker k is `[r[2k], r[2k + 1])`. Built once per tree; do not
+ * modify. The tree lists its markers in document order, so the sort is usually only a check.
+ */
+export function markerRanges(sections: { markers: ReadonlyArray<{ marker?: { start: number; end: number } }> }): Int32Array {
+  let out = rangeCache.get(sections);
+  if (out) return out;
+  let count = 0;
+  for (const sec of sections.markers) if (sec.marker) count++;
+  out = new Int32Array(2 * count);
+  let n = 0;
+  let sorted = true;
+  for (const sec of sections.markers) {
+    const m = sec.marker;
+    if (!m) continue;
+    if (n > 0 && m.start < out[n - 2]) sorted = false;
+    out[n++] = m.start;
+    out[n++] = m.end;
+  }
+  if (!sorted) {
+    const pairs: Array<[number, number]> = [];
+    for (let k = 0; k < n; k += 2) pairs.push([out[k], out[k + 1]]);
+    pairs.sort((x, y) => x[0] - y[0]);
+    for (let k = 0; k < pairs.length; k++) (out[2 * k] = pairs[k][0]), (out[2 * k + 1] = pairs[k][1]);
+  }
+  rangeCache.set(sections, out);
+  return out;
+}
+
+/** `count` sorted, disjoint `[start, end)` ranges as flat pairs: `has` bisects them. */
+class MarkerRanges implements MarkerOffsets {
+  constructor(
+    private readonly bounds: Int32Array,
+    private readonly count: number,
+  ) {}
+
+  has(offset: number): boolean {
+    const b = this.bounds;
+    // The last range starting at or before `offset`.
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (b[2 * mid] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && offset < b[2 * lo - 1];
+  }
+}
+
+/** The line-initial ordinal markers of a section tree as `[start, end)` UTF-16 ranges sorted by start (stable; see `markerRanges`). */
 export function markerOffsetList(sections: { markers: ReadonlyArray<{ marker?: { start: number; end: number } }> }): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const sec of sections.markers) if (sec.marker) out.push([sec.marker.start, sec.marker.end]);
-  return out.sort((a, b) => a[0] - b[0]);
+  const flat = markerRanges(sections);
+  const out: Array<[number, number]> = new Array(flat.length >> 1);
+  for (let k = 0; k < out.length; k++) out[k] = [flat[2 * k], flat[2 * k + 1]];
+  return out;
 }

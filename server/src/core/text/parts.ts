@@ -19,12 +19,24 @@ const TRAILING = /[。，；：、.,;:！？!?]+$/;
 /** A bracketed suffix of a title: `（试行）`, `（2024年修订）`, `（征求意见稿）`. */
 const BRACKET_SUFFIX = /[（(][^（）()]{1,20}[）)]$/;
 
-/** The title's paragraphs: the model's (one or two lines), or the lenient candidate. */
-export function titleParagraphs(doc: DocumentModel, text: string): DocParagraph[] {
-  const own = doc.paragraphs.filter((p) => p.role === 'title' && p.attachment === 0);
-  if (own.length > 0) return own;
-  const c = titleCandidate(doc, text);
-  return c ? [c] : [];
+const titleCache = new WeakMap<DocumentModel, { text: string; title: readonly DocParagraph[] }>();
+
+/**
+ * The title's paragraphs: the model's (one or two lines), or the lenient candidate. Found once per model
+ * and text (three rules ask, and the model of a long draft has thousands of paragraphs); do not modify.
+ */
+export function titleParagraphs(doc: DocumentModel, text: string): readonly DocParagraph[] {
+  const cached = titleCache.get(doc);
+  if (cached && cached.text === text) return cached.title;
+  const own: DocParagraph[] = [];
+  for (const p of doc.paragraphs) if (p.role === 'title' && p.attachment === 0) own.push(p);
+  let title: readonly DocParagraph[] = own;
+  if (own.length === 0) {
+    const c = titleCandidate(doc, text);
+    title = c ? [c] : own;
+  }
+  titleCache.set(doc, { text, title });
+  return title;
 }
 
 /**

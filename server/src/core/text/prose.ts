@@ -35,10 +35,59 @@ export interface TextSpan {
  * or is a different scope.
  */
 export interface ProseParagraph {
-  lines: Line[];
-  /** Offset of the first line's start and of the last line's end (before its line break). */
-  start: number;
-  end: number;
+  /** UTF-16 offset of the first line's start and of the last line's end (before its line break). */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A `PagedMask` page holds `PAGE` (4,096) offsets. */
+const PAGE_BITS = 12;
+const PAGE = 1 << PAGE_BITS;
+const IN_PAGE = PAGE - 1;
+
+/**
+ * One byte per UTF-16 offset of a text (0 = prose, else a span kind code), stored in pages of 4,096 that
+ * exist only where something is marked: a plain-text draft has almost no non-prose span, and a mask as
+ * long as the text would cost a zeroed array of the text's length on every keystroke, and a scan of it
+ * for the spans.
+ */
+class PagedMask {
+  /** Page k covers offsets `[k * PAGE, (k + 1) * PAGE)`; undefined: all prose. */
+  readonly pages: Array<Uint8Array | undefined>;
+
+  constructor(readonly length: number) {
+    this.pages = new Array<Uint8Array | undefined>((length + IN_PAGE) >> PAGE_BITS).fill(undefined);
+  }
+
+  /** The byte at `i` (0 ≤ i < length). */
+  get(i: number): number {
+    const page = this.pages[i >> PAGE_BITS];
+    return page === undefined ? 0 : page[i & IN_PAGE];
+  }
+
+  /** Set the byte at `i` to `kind` (ignored outside `[0, length)`). */
+  set(i: number, kind: number): void {
+    if (!(i >= 0 && i < this.length)) return;
+    const k = i >> PAGE_BITS;
+    (this.pages[k] ??= new Uint8Array(PAGE))[i & IN_PAGE] = kind;
+  }
+
+  /** Mark `[a, b)` (clipped to the text) as `kind`; `keep` leaves already-marked bytes as they are. */
+  fill(a: number, b: number, kind: number, keep: boolean): void {
+    let i = Math.max(0, a);
+    const stop = Math.min(this.length, b);
+    while (i < stop) {
+      const k = i >> PAGE_BITS;
+      const page = (this.pages[k] ??= new Uint8Array(PAGE));
+      const to = Math.min(stop, (k + 1) << PAGE_BITS);
+      if (keep) {
+        for (; i < to; i++) if (page[i & IN_PAGE] === 0) page[i & IN_PAGE] = kind;
+      } else {
+        page.fill(kind, i & IN_PAGE, ((to - 1) & IN_PAGE) + 1);
+        i = to;
+      }
+    }
+  }
 }
 
 /**
@@ -47,75 +96,130 @@ export interface ProseParagraph {
  */
 export class TextLayer {
   /** Per UTF-16 offset: 0 = prose, else 1 + index of the span kind in `KINDS`. Line breaks inside a code block, front matter or comment belong to it. */
-  readonly mask: Uint8Array;
-  private spanList?: TextSpan[];
-  private paragraphList?: ProseParagraph[];
+  private readonly mask: PagedMask;
+  /** What is built on first use, shared with the views `within` makes. */
+  private readonly built: { spans?: TextSpan[]; paragraphs?: ProseParagraph[]; bounds?: Int32Array };
 
-  constructor(readonly source: Source) {
-    this.mask = new Uint8Array(source.text.length);
+  /**
+   * The layer of `source`, built in one pass; or, with `of`, a view of that layer's mask and built parts
+   * whose scans look only inside `windows` (see `within`).
+   */
+  constructor(
+    readonly source: Source,
+    of?: TextLayer,
+    windows?: ReadonlyArray<readonly [number, number]>,
+  ) {
+    if (of) {
+      this.mask = of.mask;
+      this.built = of.built;
+      this.windows = windows ?? of.windows;
+      return;
+    }
+    this.mask = new PagedMask(source.text.length);
+    this.built = {};
     buildMask(source, this.mask);
     this.windows = [[0, source.text.length]];
   }
 
   /** Mark `[start, end)` as a non-prose span of `kind` (already-marked characters keep their kind). */
   exclude(start: number, end: number, kind: SpanKind): void {
-    fill(this.mask, Math.max(0, start), Math.min(this.mask.length, end), KINDS.indexOf(kind) + 1, true);
-    this.spanList = undefined;
+    this.mask.fill(start, end, KINDS.indexOf(kind) + 1, true);
+    this.built.spans = undefined;
   }
 
-  /** Is the character at `offset` prose? */
+  /** Is the character at `offset` (an integer) prose? False outside the text. */
   isProse(offset: number): boolean {
-    return this.mask[offset] === 0;
+    return offset >= 0 && offset < this.mask.length && this.mask.get(offset) === 0;
   }
 
-  /** Is every character of `[start, end)` prose? */
+  /** Is every character of `[start, end)` prose? (True when the range is empty, false when it leaves the text.) */
   isProseRange(start: number, end: number): boolean {
+    if (start >= end) return true;
     const m = this.mask;
-    for (let i = start; i < end; i++) if (m[i] !== 0) return false;
+    if (!(start >= 0 && end <= m.length)) return false;
+    for (let i = start; i < end; ) {
+      const k = i >> PAGE_BITS;
+      const page = m.pages[k];
+      const to = Math.min(end, (k + 1) << PAGE_BITS);
+      if (page !== undefined) for (let j = i; j < to; j++) if (page[j & IN_PAGE] !== 0) return false;
+      i = to;
+    }
     return true;
   }
 
-  /** The kind of the span covering `offset`, or undefined for prose. */
+  /** The kind of the span covering `offset`, or undefined for prose (and outside the text). */
   kindAt(offset: number): SpanKind | undefined {
-    const k = this.mask[offset];
-    return k === 0 || k === undefined ? undefined : KINDS[k - 1];
+    if (!(offset >= 0 && offset < this.mask.length)) return undefined;
+    const k = this.mask.get(offset);
+    return k === 0 ? undefined : KINDS[k - 1];
   }
 
   /** Every non-prose span, sorted, adjacent spans of one kind merged. */
   spans(): TextSpan[] {
-    if (this.spanList) return this.spanList;
+    if (this.built.spans) return this.built.spans;
     const out: TextSpan[] = [];
-    const m = this.mask;
-    // Prose runs are skipped four characters at a time.
-    const words = new Uint32Array(m.buffer, m.byteOffset, m.length >> 2);
-    for (let i = 0; i < m.length; ) {
-      const k = m[i];
-      if (k === 0) {
-        if ((i & 3) === 0) {
-          let w = i >> 2;
-          while (w < words.length && words[w] === 0) w++;
-          if (w > i >> 2) {
-            i = w << 2;
-            continue;
-          }
-        }
-        i++;
+    const { pages, length } = this.mask;
+    // The open run: its kind (0: none) and start. Pages that do not exist are prose and end it.
+    let kind = 0;
+    let from = 0;
+    for (let k = 0; k < pages.length; k++) {
+      const page = pages[k];
+      const base = k << PAGE_BITS;
+      if (page === undefined) {
+        if (kind !== 0) out.push({ kind: KINDS[kind - 1], start: from, end: base });
+        kind = 0;
         continue;
       }
-      let j = i + 1;
-      while (j < m.length && m[j] === k) j++;
-      out.push({ kind: KINDS[k - 1], start: i, end: j });
-      i = j;
+      const n = Math.min(PAGE, length - base);
+      // Prose runs are skipped four characters at a time.
+      const words = new Uint32Array(page.buffer, page.byteOffset, PAGE >> 2);
+      for (let j = 0; j < n; ) {
+        const c = page[j];
+        if (c === 0 && kind === 0) {
+          if ((j & 3) === 0) {
+            let w = j >> 2;
+            while (w < words.length && words[w] === 0) w++;
+            if (w > j >> 2) {
+              j = w << 2;
+              continue;
+            }
+          }
+          j++;
+          continue;
+        }
+        if (c !== kind) {
+          if (kind !== 0) out.push({ kind: KINDS[kind - 1], start: from, end: base + j });
+          kind = c;
+          from = base + j;
+        }
+        j++;
+      }
     }
-    this.spanList = out;
+    if (kind !== 0) out.push({ kind: KINDS[kind - 1], start: from, end: length });
+    this.built.spans = out;
     return out;
   }
 
-  /** The prose paragraphs of the document (lines of scope text, table or quote), in order. */
+  /**
+   * The prose paragraphs of the document (lines of scope text, table or quote), in order, as objects.
+   * Built from `paragraphBounds` on first use: a pass that runs every keystroke should read those instead.
+   */
   paragraphs(): ProseParagraph[] {
-    if (this.paragraphList) return this.paragraphList;
-    this.paragraphList = buildParagraphs(this.source);
-    return this.paragraphList;
+    if (this.built.paragraphs) return this.built.paragraphs;
+    const b = this.paragraphBounds();
+    const out: ProseParagraph[] = new Array(b.length >> 1);
+    for (let k = 0; k < out.length; k++) out[k] = { start: b[2 * k], end: b[2 * k + 1] };
+    this.built.paragraphs = out;
+    return out;
+  }
+
+  /**
+   * The prose paragraphs (see `paragraphs`) as flat pairs: paragraph k is `[b[2k], b[2k + 1])` in UTF-16
+   * offsets, the first line's start to the last line's end (before its line break); sorted, disjoint.
+   * Built once per layer; do not modify.
+   */
+  paragraphBounds(): Int32Array {
+    return (this.built.bounds ??= buildParagraphs(this.source));
   }
 
   /**
@@ -143,7 +247,8 @@ export class TextLayer {
 
   /** Does `[start, end)` meet a window? (Always true in a full analysis.) */
   touches(start: number, end: number): boolean {
-    for (const [from, to] of this.windows) if (start < to && end >= from) return true;
+    const w = this.windows;
+    for (let k = 0; k < w.length; k++) if (start < w[k][1] && end >= w[k][0]) return true;
     return false;
   }
 
@@ -152,9 +257,9 @@ export class TextLayer {
    * engine to re-run paragraph-local rules on the changed paragraphs only.
    */
   within(windows: ReadonlyArray<readonly [number, number]>): TextLayer {
-    const view = Object.create(this) as TextLayer;
-    view.windows = windows;
-    return view;
+    // A view of its own class, not an object whose prototype is this layer: an instance made a prototype
+    // every keystroke is slow to set up and slows every later property access on it.
+    return new TextLayer(this.source, this, windows);
   }
 }
 
@@ -216,7 +321,7 @@ class UrlHints {
 
 const URL_NEEDLES = ['://', 'www.', '@'] as const;
 
-function markUrls(text: string, from: number, to: number, mask: Uint8Array, hints: UrlHints): void {
+function markUrls(text: string, from: number, to: number, mask: PagedMask, hints: UrlHints): void {
   if (!hints.any(from, to)) return;
   const slice = text.slice(from, to);
   URL_RE.lastIndex = 0;
@@ -238,7 +343,7 @@ function markUrls(text: string, from: number, to: number, mask: Uint8Array, hint
         closeSq--;
       } else break;
     }
-    fill(mask, from + m.index, from + end, URL_KIND, true);
+    mask.fill(from + m.index, from + end, URL_KIND, true);
   }
 }
 
@@ -248,12 +353,8 @@ function count(s: string, a: number, b: number, ch: string): number {
   return n;
 }
 
-/** Mark `[a, b)`; `keep` leaves already-marked characters as they are. */
-function fill(mask: Uint8Array, a: number, b: number, kind: number, keep = false): void {
-  for (let i = a; i < b; i++) if (!keep || mask[i] === 0) mask[i] = kind;
-}
 
-function buildMask(source: Source, mask: Uint8Array): void {
+function buildMask(source: Source, mask: PagedMask): void {
   const { text, lines } = source;
   const md = source.language === 'markdown';
   let prevBlankOrCode = true;
@@ -265,14 +366,14 @@ function buildMask(source: Source, mask: Uint8Array): void {
     const end = lines[li + 1]?.scope === line.scope ? line.next : line.end;
     switch (line.scope) {
       case 'code':
-        fill(mask, start, end, CODE);
+        mask.fill(start, end, CODE, false);
         prevBlankOrCode = true;
         continue;
       case 'frontmatter':
-        fill(mask, start, end, FRONTMATTER);
+        mask.fill(start, end, FRONTMATTER, false);
         continue;
       case 'html-comment':
-        fill(mask, start, end, COMMENT);
+        mask.fill(start, end, COMMENT, false);
         continue;
       case 'blank':
         prevBlankOrCode = true;
@@ -285,7 +386,7 @@ function buildMask(source: Source, mask: Uint8Array): void {
       // paragraph indent (writers indent with spaces), so a line with an ideograph is prose.
       const raw = text.slice(start, line.end);
       if (line.scope === 'text' && prevBlankOrCode && /^(?: {4}|\t)/.test(raw) && !hasIdeograph(raw)) {
-        fill(mask, start, line.end, CODE);
+        mask.fill(start, line.end, CODE, false);
         prevBlankOrCode = true;
         continue;
       }
@@ -299,55 +400,55 @@ function buildMask(source: Source, mask: Uint8Array): void {
 }
 
 /** Inline Markdown on one line of prose scope: code spans, comments, tags, links, emphasis, prefixes. */
-function markMarkdownLine(source: Source, line: Line, mask: Uint8Array): void {
+function markMarkdownLine(source: Source, line: Line, mask: PagedMask): void {
   const text = source.text;
   const { start, end } = line;
   // Line prefixes: indentation, quote markers, heading hashes, list bullets.
   let p = start;
   while (p < end && isSpace(text.charCodeAt(p))) p++;
   if (line.scope === 'quote') {
-    while (p < end && (text[p] === '>' || text[p] === ' ')) mask[p++] = MARKUP;
+    while (p < end && (text[p] === '>' || text[p] === ' ')) mask.set(p++, MARKUP);
   }
   if (line.headingLevel > 0) {
-    while (p < end && text[p] === '#') mask[p++] = MARKUP;
+    while (p < end && text[p] === '#') mask.set(p++, MARKUP);
   } else if (p + 1 < end && '-+*'.includes(text[p]) && (text[p + 1] === ' ' || text[p + 1] === '\t')) {
-    mask[p++] = MARKUP;
+    mask.set(p++, MARKUP);
   }
   // Reference definition `[id]: target`.
   const def = /^\s{0,3}\[[^\]]+\]:\s*\S/.exec(text.slice(start, end));
   if (def) {
     const colon = text.indexOf(']:', start) + 2;
-    fill(mask, start, colon, MARKUP);
-    fill(mask, colon, end, LINK_TARGET);
+    mask.fill(start, colon, MARKUP, false);
+    mask.fill(colon, end, LINK_TARGET, false);
     return;
   }
 
   let match: Map<number, number> | undefined;
   for (let i = p; i < end; i++) {
     const c = text[i];
-    if (mask[i] !== 0) continue;
+    if (mask.get(i) !== 0) continue;
     if (c === '\\' && i + 1 < end && /[!-/:-@[-`{-~]/.test(text[i + 1])) {
-      mask[i] = MARKUP; // the escaped character itself stays prose
+      mask.set(i, MARKUP); // the escaped character itself stays prose
       i++;
     } else if (c === '`') {
       let run = 1;
       while (i + run < end && text[i + run] === '`') run++;
       const close = findRun(text, i + run, end, '`', run);
       if (close >= 0) {
-        fill(mask, i, close + run, CODE);
+        mask.fill(i, close + run, CODE, false);
         i = close + run - 1;
       } else i += run - 1; // an unmatched run is literal text
     } else if (c === '<') {
       if (text.startsWith('<!--', i)) {
         const stop = text.indexOf('-->', i + 4);
         const e = stop >= 0 && stop < end ? stop + 3 : end;
-        fill(mask, i, e, COMMENT);
+        mask.fill(i, e, COMMENT, false);
         i = e - 1;
         continue;
       }
       const tag = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|^<(?:https?|ftp|mailto):[^\s<>]*>/.exec(text.slice(i, Math.min(end, i + 2000)));
       if (tag) {
-        fill(mask, i, i + tag[0].length, tag[0][1] === '/' || /^<[A-Za-z][A-Za-z0-9-]*[\s/>]/.test(tag[0]) ? HTML : URL_KIND);
+        mask.fill(i, i + tag[0].length, tag[0][1] === '/' || /^<[A-Za-z][A-Za-z0-9-]*[\s/>]/.test(tag[0]) ? HTML : URL_KIND, false);
         i += tag[0].length - 1;
       }
     } else if (c === '[' || (c === '!' && text[i + 1] === '[')) {
@@ -356,7 +457,7 @@ function markMarkdownLine(source: Source, line: Line, mask: Uint8Array): void {
     } else if (c === '*' || c === '~') {
       let run = 1;
       while (i + run < end && text[i + run] === c) run++;
-      if (c === '*' || run === 2) fill(mask, i, i + run, MARKUP);
+      if (c === '*' || run === 2) mask.fill(i, i + run, MARKUP, false);
       i += run - 1;
     } else if (c === '_') {
       let run = 1;
@@ -364,14 +465,14 @@ function markMarkdownLine(source: Source, line: Line, mask: Uint8Array): void {
       // `____` is a fill-in blank; `_x_` `__x__` are emphasis when closed on the line.
       if (run <= 2 && findRun(text, i + run + 1, end, '_', run) >= 0) {
         const close = findRun(text, i + run + 1, end, '_', run);
-        fill(mask, i, i + run, MARKUP);
-        fill(mask, close, close + run, MARKUP);
+        mask.fill(i, i + run, MARKUP, false);
+        mask.fill(close, close + run, MARKUP, false);
       }
       i += run - 1;
     }
   }
   if (line.scope === 'table') {
-    for (let i = start; i < end; i++) if (text[i] === '|' && text[i - 1] !== '\\' && mask[i] === 0) mask[i] = MARKUP;
+    for (let i = start; i < end; i++) if (text[i] === '|' && text[i - 1] !== '\\' && mask.get(i) === 0) mask.set(i, MARKUP);
   }
 }
 
@@ -423,16 +524,16 @@ function matchBrackets(text: string, start: number, end: number): Map<number, nu
  * link target, the link text stays prose. `match` is the line's `matchBrackets`. Returns the last
  * offset handled.
  */
-function markLink(text: string, i: number, mask: Uint8Array, match: Map<number, number>): number {
+function markLink(text: string, i: number, mask: PagedMask, match: Map<number, number>): number {
   const open = text[i] === '!' ? i + 1 : i;
   const close = match.get(open);
   if (close === undefined) return i;
   const after = text[close + 1];
   const stop = after === '(' || after === '[' ? match.get(close + 1) : undefined;
   if (stop === undefined) return i;
-  fill(mask, i, open + 1, MARKUP);
-  fill(mask, close, close + 1, MARKUP);
-  fill(mask, close + 1, stop + 1, LINK_TARGET);
+  mask.fill(i, open + 1, MARKUP, false);
+  mask.fill(close, close + 1, MARKUP, false);
+  mask.fill(close + 1, stop + 1, LINK_TARGET, false);
   return open; // continue inside the link text
 }
 
@@ -529,30 +630,53 @@ function startsParagraph(text: string, start: number): boolean {
   return PARAGRAPH_START.test(text);
 }
 
-function buildParagraphs(source: Source): ProseParagraph[] {
-  const out: ProseParagraph[] = [];
+/** Scratch bounds for `buildParagraphs` (grown as needed; the result is a copy of its start). */
+let scratch: Int32Array = new Int32Array(1024);
+
+/**
+ * The prose paragraphs of `source` (see `ProseParagraph`) as flat `[start, end)` pairs, in one pass over
+ * its lines: a paragraph is written when the line after it does not join it, so no per-paragraph object
+ * or list of lines is built.
+ */
+function buildParagraphs(source: Source): Int32Array {
   const text = source.text;
   const md = source.language === 'markdown';
-  const prose = (l: Line) => l.scope === 'text' || l.scope === 'table' || l.scope === 'quote';
-  let cur: Line[] = [];
-  const flush = () => {
-    if (cur.length) out.push({ lines: cur, start: cur[0].start, end: cur[cur.length - 1].end });
-    cur = [];
-  };
-  for (const line of source.lines) {
-    if (!prose(line)) {
-      flush();
+  const lines = source.lines;
+  let n = 0;
+  /** The last line of the open paragraph, and where that paragraph starts. */
+  let prev: Line | undefined;
+  let start = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const scope = line.scope;
+    if (scope !== 'text' && scope !== 'table' && scope !== 'quote') {
+      if (prev !== undefined) n = put(n, start, prev.end);
+      prev = undefined;
       continue;
     }
-    const prev = cur[cur.length - 1];
-    if (prev) {
-      const sameScope = prev.scope === line.scope && line.headingLevel === 0 && prev.headingLevel === 0 && line.scope !== 'table';
-      let joins = sameScope;
+    if (prev === undefined) start = line.start;
+    else {
+      let joins = prev.scope === scope && line.headingLevel === 0 && prev.headingLevel === 0 && scope !== 'table';
       if (joins && !md) joins = !endsSentence(text, prev.start, prev.end) && !startsParagraph(text, line.start);
-      if (!joins) flush();
+      if (!joins) {
+        n = put(n, start, prev.end);
+        start = line.start;
+      }
     }
-    cur.push(line);
+    prev = line;
   }
-  flush();
-  return out;
+  if (prev !== undefined) n = put(n, start, prev.end);
+  return scratch.slice(0, n);
+}
+
+/** Write the pair `start, end` at `n` of `scratch` (grown when full); returns the next free index. */
+function put(n: number, start: number, end: number): number {
+  if (n + 2 > scratch.length) {
+    const b = new Int32Array(scratch.length * 2);
+    b.set(scratch);
+    scratch = b;
+  }
+  scratch[n] = start;
+  scratch[n + 1] = end;
+  return n + 2;
 }
