@@ -402,28 +402,6 @@ export function lineResidueKind(source: Source, line: number, t: string): Residu
   return kind;
 }
 
-/**
- * `classifyResidue(residueText(t))` for the whole text `t` of a `text` line (from its start, without its
- * break), kept per line across versions when the source has a memo (see line-values.ts): what the document
- * model asks of every line, at the cost of a string comparison for an unchanged line. Undefined for a line
- * of another scope and for a line that is not residue by its own words.
- */
-export function wholeLineResidueKind(source: Source, line: Line): ResidueKind | undefined {
-  if (line.scope !== 'text') return undefined;
-  let kinds = wholeKinds.get(source);
-  if (!kinds) {
-    const table = source.language === 'markdown' ? 'residue.wholeLineKind.md' : 'residue.wholeLineKind';
-    wholeKinds.set(source, (kinds = lineValues(source, table, (l) => l.scope === 'text', (t) => OWN_KIND[classifyResidue(residueText(t)) ?? 'none'])));
-  }
-  return kinds[line.index]!.kind;
-}
-
-const wholeKinds = new WeakMap<Source, ReadonlyArray<{ kind: ResidueKind | undefined } | undefined>>();
-/** One shared value per kind (values kept across versions must not be undefined). */
-const OWN_KIND = Object.fromEntries(
-  [...Object.keys(RESIDUE_LABELS).map((k) => [k, { kind: k as ResidueKind }]), ['none', { kind: undefined }]],
-) as Record<ResidueKind | 'none', { kind: ResidueKind | undefined }>;
-
 /** The smallest offset in `t` where one of `res` (flags `gu`, shared: reset here) matches, or -1. */
 function firstMatchAt(res: readonly RegExp[], t: string): number {
   let first = -1;
