@@ -378,28 +378,40 @@ export function classifyLines(source: Source): Map<number, ResidueCall> {
 
 const classified = new WeakMap<Source, Map<number, ResidueCall>>();
 
-/** Per source and 0-based line: the text last classified by `lineResidueKind` and its kind. */
-const ownKinds = new WeakMap<Source, { texts: Array<string | undefined>; kinds: Array<ResidueKind | undefined> }>();
+/**
+ * `classifyResidue(t)` for the text `t` of a line, through the session's memo (`source.memo`) when some
+ * pattern can apply to a text of that length (the others are undefined at once, without hashing `t`).
+ */
+function lineKind(source: Source, t: string): ResidueKind | undefined {
+  if (t === '' || t.length > LONGEST_PATTERN) return undefined;
+  return source.memo ? source.memo.table<ResidueKind | undefined>('residue.classifyResidue').get(t, classifyResidue) : classifyResidue(t);
+}
 
-function ownKindsOf(source: Source): { texts: Array<string | undefined>; kinds: Array<ResidueKind | undefined> } {
-  let memo = ownKinds.get(source);
-  if (!memo) ownKinds.set(source, (memo = { texts: new Array(source.lines.length), kinds: new Array(source.lines.length) }));
-  return memo;
+/** The longest text any curated pattern applies to (`classifyResidue` is undefined beyond it). */
+const LONGEST_PATTERN = Math.max(...RESIDUE_PATTERNS.map((p) => p.max));
+
+/**
+ * Per `text`-scope line of `source`: `classifyResidue(residueText(raw))`, `raw` being the line's text from
+ * its content start (`contentStart` to `end`), what the document model asks of every line. Read from what
+ * the classifier read of the line when it has (see `classifyLines`: its facts hold that very text and its
+ * kind), else computed. The function is valid for `source` only; it never throws.
+ */
+export function contentResidueKinds(source: Source): (line: Line) => ResidueKind | undefined {
+  const facts = factsBySource.get(source);
+  return (line) => {
+    const f = facts?.[line.index];
+    // The facts' kind is that of the text without a noise tail; with one, the whole text is asked.
+    if (f !== undefined) return f.tail === 0 ? f.kind : lineKind(source, f.t);
+    return lineKind(source, residueText(source.text.slice(line.contentStart, line.end)));
+  };
 }
 
 /**
- * `classifyResidue(t)` for the text `t` of 0-based line `line` of `source` (`t` is `residueText` of
- * the line's raw text, from its start or its content start), remembered per source: the line
- * classifier and the document model read the same lines, and the second asking with the same text
- * pays a string comparison instead of the curated patterns. Same result as `classifyResidue(t)`.
+ * `classifyResidue(t)` for a line's text `t` (`residueText` of some part of the line), through the
+ * session's memo: what the document model asks of a line whose content start follows more than indentation.
  */
-export function lineResidueKind(source: Source, line: number, t: string): ResidueKind | undefined {
-  const memo = ownKindsOf(source);
-  if (memo.texts[line] === t) return memo.kinds[line];
-  const kind = source.memo ? source.memo.table<ResidueKind | undefined>('residue.classifyResidue').get(t, classifyResidue) : classifyResidue(t);
-  memo.texts[line] = t;
-  memo.kinds[line] = kind;
-  return kind;
+export function lineResidueKind(source: Source, t: string): ResidueKind | undefined {
+  return lineKind(source, t);
 }
 
 /** The smallest offset in `t` where one of `res` (flags `gu`, shared: reset here) matches, or -1. */
@@ -638,7 +650,6 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   let inAttachment = false;
   const shortNumbers: number[] = [];
   let rank = 0; // how many non-blank lines came before (the top of the page is where furniture sits)
-  const own = ownKindsOf(source);
   for (let i = 0; i < n; i++) {
     const f = facts[i];
     const line = lines[i];
@@ -668,8 +679,6 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     // Junk appended to a sentence: judge the sentence without it; only the junk goes.
     const tail = f.tail;
     const kind = f.kind;
-    own.texts[i] = f.kt;
-    own.kinds[i] = kind;
     if (kind !== undefined) {
       set(i, kind, 'sure');
       continue;

@@ -7,7 +7,7 @@ import { isIndentChar, type Source } from '../source';
 import { detach, type TextMemo } from '../memo';
 import type { Line, Section, SectionTree } from '../types';
 import { parseMarker } from '../numbering/markers';
-import { lineResidueKind, residueText } from '../residue';
+import { contentResidueKinds, lineResidueKind, residueText, type ResidueKind } from '../residue';
 import type { AttachmentNote, AttachmentNoteItem, Attachment, DocParagraph, DocumentModel, Imprint, ParagraphRole } from './types';
 
 /** Longest line (UTF-16 units) read as a title, as in the section tree. */
@@ -65,11 +65,20 @@ const CLOSING = /^(?:特此|此复|此令|请予|妥否|当否|以上|专此)/;
 interface Work {
   source: Source;
   paras: DocParagraph[];
-  /** Indices into `paras` of the text paragraphs (not verbatim, residue or separator). */
-  cands: number[];
+  /** Indices into `paras` of the text paragraphs (not verbatim, residue or separator): the first `count` entries. */
+  cands: Int32Array;
   /** Per candidate: which patterns its text matches (`F_*`, see `flagsOf`). */
-  flags: number[];
+  flags: Int32Array;
+  /** How many candidates there are. */
+  count: number;
 }
+
+/**
+ * The arrays of `Work.cands` and `Work.flags`, shared by every build (a build runs to its end before the
+ * next begins and keeps neither): grown to the longest document seen, so a keystroke allocates none.
+ */
+let scratchCands = new Int32Array(256);
+let scratchFlags = new Int32Array(256);
 
 /** Bits of `flagsOf`: which of the tail and body patterns a paragraph's text matches. */
 const F_SEPARATOR = 1;
@@ -115,18 +124,20 @@ function isSeparatorChar(c: number): boolean {
 }
 
 /**
- * `residueText` of a line of scope `text` (the same for the line from its start or from its content
- * start when only indentation lies between: residueText drops leading spaces). Lines that begin or end
- * with a character residueText may trim (a list bullet, `**`, a digit, an emoji) go through the
- * session's memo: the trimming takes several regex passes.
+ * Is a line of scope `text` web residue by its own words: `classifyResidue(residueText(raw))` (see
+ * residue.ts), `raw` being the line from its content start when only indentation lies before it
+ * (residueText drops leading spaces; the residue classifier has read that text: `contentKind`), else the
+ * whole line. That whole line, when it begins or ends with a character residueText may trim (a list
+ * bullet, `**`, a digit, an emoji), goes through the session's memo: the trimming takes several regex passes.
  */
-function lineResidueText(source: Source, line: Line, memo: TextMemo<string> | undefined): string {
+function isResidueLine(source: Source, line: Line, contentKind: (line: Line) => ResidueKind | undefined, memo: TextMemo<string> | undefined): boolean {
   const text = source.text;
   let i = line.start;
   while (i < line.contentStart && isIndentChar(text.charCodeAt(i))) i++;
-  const raw = i !== line.contentStart ? source.lineText(line) : i === line.start ? source.lineText(line) : text.slice(i, line.end);
-  if (raw === '' || (plainEnd(raw.charCodeAt(0)) && plainEnd(raw.charCodeAt(raw.length - 1))) || !memo) return residueText(raw);
-  return memo.get(raw, detachedResidueText);
+  if (i === line.contentStart) return contentKind(line) !== undefined;
+  const raw = source.lineText(line);
+  const t = (plainEnd(raw.charCodeAt(0)) && plainEnd(raw.charCodeAt(raw.length - 1))) || !memo ? residueText(raw) : memo.get(raw, detachedResidueText);
+  return lineResidueKind(source, t) !== undefined;
 }
 
 function detachedResidueText(raw: string): string {
@@ -163,17 +174,21 @@ function paragraphEnd(text: string, contentStart: number, lineEnd: number, md: b
 export function buildDocumentModel(source: Source, sections: SectionTree): DocumentModel {
   const text = source.text;
   const lines = source.lines;
-  // The first section of each line, and the lines of Markdown headings, indexed by line.
-  const markerSection: Array<Section | undefined> = new Array(lines.length).fill(undefined);
-  for (const s of sections.markers) if (markerSection[s.line] === undefined) markerSection[s.line] = s;
+  // The lines of Markdown headings, indexed by line.
   const headingLines = new Uint8Array(lines.length);
   collectHeadings(sections.roots, headingLines);
 
   const paras: DocParagraph[] = [];
-  const cands: number[] = [];
-  const flags: number[] = [];
+  if (scratchCands.length < lines.length) {
+    scratchCands = new Int32Array(lines.length * 2);
+    scratchFlags = new Int32Array(lines.length * 2);
+  }
+  const cands = scratchCands;
+  const flags = scratchFlags;
+  let count = 0;
   const md = source.language === 'markdown';
   const residueMemo = source.memo?.table<string>('document.residueText');
+  const contentKind = contentResidueKinds(source);
   for (const line of lines) {
     if (line.scope === 'blank') continue;
     if (line.scope !== 'text') {
@@ -187,20 +202,20 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
     const p: DocParagraph = { role: 'body', line: line.index, start, end, headingEnd: end, level: 0, attachment: 0 };
     const f = flagsOf(text, start, end);
     if (f & F_SEPARATOR) p.role = 'separator';
-    else if (line.headingLevel === 0 && lineResidueKind(source, line.index, lineResidueText(source, line, residueMemo)) !== undefined) p.role = 'residue';
+    else if (line.headingLevel === 0 && isResidueLine(source, line, contentKind, residueMemo)) p.role = 'residue';
     else {
-      cands.push(paras.length);
-      flags.push(f);
+      cands[count] = paras.length;
+      flags[count++] = f;
     }
     paras.push(p);
   }
-  const w: Work = { source, paras, cands, flags };
+  const w: Work = { source, paras, cands, flags, count };
   const model: DocumentModel = { kind: 'document', paragraphs: paras, speaker: [], signature: [], annotations: [], attachments: [] };
   const t = (k: number) => textOf(w, k);
 
   // Head: 版头, then the title.
   let c = 0;
-  for (; c < cands.length && c < 8; c++) {
+  for (; c < count && c < 8; c++) {
     const s = t(c);
     if (MASTHEAD.test(s)) setRole(w, c, 'masthead');
     else if (ISSUER_MARK.test(s) && !s.includes('关于')) setRole(w, c, 'issuer-mark');
@@ -210,23 +225,23 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
     } else break;
   }
   // Up to two lines of site furniture before the title stay body text.
-  for (let k = c; k + 1 < cands.length && k < c + 2 && NOT_TITLE.test(t(k)); k++) if (isTitle(w, k + 1)) c = k + 1;
-  if (c < cands.length && isTitle(w, c)) {
+  for (let k = c; k + 1 < count && k < c + 2 && NOT_TITLE.test(t(k)); k++) if (isTitle(w, k + 1)) c = k + 1;
+  if (c < count && isTitle(w, c)) {
     setRole(w, c, 'title');
     model.title = para(w, c);
     c++;
     // A title broken over two lines: the first does not end with its 文种, the second does.
-    if (c < cands.length && !TITLE_END.test(t(c - 1)) && isTitle(w, c) && TITLE_END.test(t(c))) setRole(w, c++, 'title');
-    while (c < cands.length && /^(?:——|--|—)/.test(t(c)) && t(c).length <= TITLE_MAX) setRole(w, c++, 'subtitle');
+    if (c < count && !TITLE_END.test(t(c - 1)) && isTitle(w, c) && TITLE_END.test(t(c))) setRole(w, c++, 'title');
+    while (c < count && /^(?:——|--|—)/.test(t(c)) && t(c).length <= TITLE_MAX) setRole(w, c++, 'subtitle');
   }
   const titleText = model.title ? titleString(w) : '';
   let speech = SPEECH_TITLE.test(titleText.replace(/[（(][^）)]*[）)]$/, ''));
-  for (let k = c; !speech && k < cands.length && k < c + HEAD_WINDOW; k++) if (SALUTATION.test(t(k))) speech = true;
+  for (let k = c; !speech && k < count && k < c + HEAD_WINDOW; k++) if (SALUTATION.test(t(k))) speech = true;
   model.kind = speech ? 'speech' : 'document';
 
   if (speech) {
     // Speaker and date lines, then the salutation.
-    for (; c < cands.length; c++) {
+    for (; c < count; c++) {
       const s = t(c);
       if (BRACKETED_DATE.test(s) || DATE.test(s)) {
         setRole(w, c, 'speech-date');
@@ -237,14 +252,14 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
       } else if (/^[（(].*[)）]$/.test(s) && s.length <= TITLE_MAX && model.speaker.length === 0) setRole(w, c, 'subtitle');
       else break;
     }
-    if (c < cands.length && SALUTATION.test(t(c))) {
+    if (c < count && SALUTATION.test(t(c))) {
       setRole(w, c, 'salutation');
       model.salutation = para(w, c++);
     }
   } else {
     // 决议's adoption note `（2024年5月6日XX会议通过）` under the title.
-    if (model.title && c < cands.length && /^[（(].*[)）]$/.test(t(c)) && t(c).length <= TITLE_MAX) setRole(w, c++, 'subtitle');
-    if (c < cands.length && isAddressee(w, c)) {
+    if (model.title && c < count && /^[（(].*[)）]$/.test(t(c)) && t(c).length <= TITLE_MAX) setRole(w, c++, 'subtitle');
+    if (c < count && isAddressee(w, c)) {
       setRole(w, c, 'addressee');
       model.addressee = para(w, c++);
     }
@@ -253,14 +268,14 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
 
   // Tail: 成文日期 and the 署名 above it; then 附注, 附件, 版记.
   let dateAt = -1;
-  for (let k = bodyStart; k < cands.length; k++) {
+  for (let k = bodyStart; k < count; k++) {
     if (!(flags[k] & F_DATE)) continue;
-    if (k + 1 >= cands.length || flags[k + 1] & (F_ANNOTATION | F_LABEL | F_LABEL_COLON | F_COPY_TO | F_PRINTING)) {
+    if (k + 1 >= count || flags[k + 1] & (F_ANNOTATION | F_LABEL | F_LABEL_COLON | F_COPY_TO | F_PRINTING)) {
       dateAt = k;
       break;
     }
   }
-  let mainEnd = cands.length; // candidates of the main body: [bodyStart, mainEnd)
+  let mainEnd = count; // candidates of the main body: [bodyStart, mainEnd)
   if (dateAt >= 0) {
     setRole(w, dateAt, 'date');
     model.date = para(w, dateAt);
@@ -277,7 +292,7 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
   let imprint: Imprint | undefined;
   let titleNext = false;
   const after = dateAt >= 0 ? dateAt + 1 : bodyStart;
-  for (let k = after; k < cands.length; k++) {
+  for (let k = after; k < count; k++) {
     const f = flags[k];
     const p = para(w, k);
     if (f & (F_COPY_TO | F_PRINTING)) {
@@ -315,11 +330,12 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
   // 附件说明 inside the main body, then headings and body.
   const note = findAttachmentNote(w, bodyStart, mainEnd);
   if (note) model.attachmentNote = note;
-  for (let k = bodyStart; k < cands.length; k++) {
+  const markerAt = markerFinder(sections.markers);
+  for (let k = bodyStart; k < count; k++) {
     const p = para(w, k);
     if (p.role !== 'body') continue;
     const line = source.lines[p.line];
-    const ms = markerSection[p.line];
+    const ms = markerAt(p.line);
     if (ms?.marker && ms.marker.family !== 'di') {
       p.role = 'heading';
       p.level = ms.marker.level;
@@ -332,6 +348,25 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
     }
   }
   return model;
+}
+
+/**
+ * The first marker section (in `markers`' order) of each 0-based line, asked for lines in increasing order:
+ * a walk along `markers` when they are sorted by line, as the section tree lists them (else a table by line).
+ */
+function markerFinder(markers: readonly Section[]): (line: number) => Section | undefined {
+  let sorted = true;
+  for (let i = 1; i < markers.length && sorted; i++) sorted = markers[i - 1].line <= markers[i].line;
+  if (!sorted) {
+    const byLine = new Map<number, Section>();
+    for (const s of markers) if (!byLine.has(s.line)) byLine.set(s.line, s);
+    return (line) => byLine.get(line);
+  }
+  let at = 0;
+  return (line) => {
+    while (at < markers.length && markers[at].line < line) at++;
+    return at < markers.length && markers[at].line === line ? markers[at] : undefined;
+  };
 }
 
 /** The paragraph of a line that is not of scope `text` (code, table, quote …): the line without its surrounding spaces. */
@@ -394,7 +429,7 @@ function isTitle(w: Work, k: number): boolean {
   if (/[。；，,！？!?]$/.test(s) || /[：:]/.test(s)) return false;
   if (DATE.test(s) || BRACKETED_DATE.test(s) || ANNOTATION.test(s)) return false;
   // Something must follow a title.
-  return k + 1 < w.cands.length;
+  return k + 1 < w.count;
 }
 
 /** A short line naming an office or a person: no ordinal, no sentence or clause punctuation. */
