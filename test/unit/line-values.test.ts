@@ -52,6 +52,15 @@ test('lineValues: an edit inside one line computes that line only; the array is 
   assert.equal(second, first, 'the same array, updated in place');
   version(run, 'a\nb\nxc\nd\ne');
   assert.equal(run.computed, 0, 'the same text again computes nothing');
+  // The same source asked twice (as a rule does once per run it checks): the same values, nothing computed.
+  const source = new Source('a\nb\nyc\nd\ne', 'markdown', run.record);
+  run.memo.rotate();
+  source.memo = run.memo;
+  const compute = (t: string) => `<${t.toUpperCase()}>`;
+  const once = [...lineValues(source, 'test.upper', wanted, compute)];
+  const twice = lineValues(source, 'test.upper', wanted, () => assert.fail('computed again'));
+  assert.deepEqual([...twice], once);
+  assert.equal(once[2], '<YC>');
 });
 
 test('lineValues: lines inserted, deleted, split and joined at the top, the middle and the end', () => {

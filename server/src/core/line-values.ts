@@ -20,7 +20,8 @@ import type { Line } from './types';
  * keystroke allocates nothing here but the values of the lines it changed.
  *
  * `compute(text, line)` must depend on `text` only (`line` is for the caller's own checks); it must not
- * return undefined. The values must not hold views of the text (see `detach` in memo.ts).
+ * return undefined. One table stands for one computation: the same `wanted` and `compute` for every call
+ * (a call for a source whose table is already up to date returns at once). The values must not hold views of the text (see `detach` in memo.ts).
  */
 export function lineValues<T>(
   source: Source,
@@ -46,9 +47,11 @@ export function lineValues<T>(
   }
   const values = old.values;
   const oldTexts = old.texts;
+  // The same source asked again (its lines, scopes and so the wanted ones are the same): as it was.
+  if (oldTexts === texts) return values;
   old.texts = texts;
   const m = oldTexts.length;
-  const { a, b } = oldTexts === texts ? { a: n, b: 0 } : common(texts, oldTexts);
+  const { a, b } = common(texts, oldTexts);
   // The changed lines [a, n - b) (the previous version's [a, m - b)): their values, read before any slot moves.
   const middle: Array<T | undefined> = n - b - a > 0 ? new Array(n - b - a) : NO_VALUES;
   for (let i = a; i < n - b; i++) {

@@ -3,6 +3,7 @@ import { maxOrdinal, renumbered, renumberedStandard, runInMarkers } from '../num
 import { toChineseNumeral } from '../numbering/numerals';
 import { misleveled, seriesOf, siblingLists } from '../numbering/tree';
 import type { Source } from '../source';
+import { lineValues } from '../line-values';
 import type { Fix, Marker, MarkerFamily, OffsetEdit, Rule, RuleContext, Section } from '../types';
 
 /**
@@ -96,22 +97,25 @@ function checkRun(ctx: RuleContext, run: Section[]): void {
 /**
  * Between the previous item and `m`, an ordinal of `m`'s family runs in after a sentence (`runInMarkers`).
  * A run-in ordinal never reaches past its line, so in a session the lines wholly inside the span are read
- * one by one through the memo (a mask of `1 << level` per line text), up to the first that has one.
+ * one by one from a table of masks (`1 << level` per line, kept across versions by lineValues: a keystroke
+ * computes the lines it changed), up to the first that has one.
  */
 function hasRunIn(source: Source, prev: Section, m: Marker): boolean {
   const text = source.text;
   const from = (prev.marker as Marker).end;
   const to = m.start;
   const bit = 1 << m.level;
-  const memo = source.memo?.table<number>('numbering-sequence.runInFamilies');
-  if (!memo || to <= from) return (maskOf(runInMarkers(text, from, to)) & bit) !== 0;
+  if (!source.memo || to <= from) return (maskOf(runInMarkers(text, from, to)) & bit) !== 0;
   const first = source.lineAt(from);
   const last = source.lineAt(to);
   if (first.index === last.index) return (maskOf(runInMarkers(text, from, to)) & bit) !== 0;
   if (((maskOf(runInMarkers(text, from, first.end)) | maskOf(runInMarkers(text, last.start, to))) & bit) !== 0) return true;
-  for (let i = first.index + 1; i < last.index; i++) if ((memo.get(source.lineText(source.lines[i]), lineFamilies) & bit) !== 0) return true;
+  const masks = lineValues(source, 'numbering-sequence.runInFamilies', anyLine, lineFamilies);
+  for (let i = first.index + 1; i < last.index; i++) if (((masks[i] as number) & bit) !== 0) return true;
   return false;
 }
+
+const anyLine = (): boolean => true;
 
 function lineFamilies(line: string): number {
   return maskOf(runInMarkers(line, 0, line.length));
