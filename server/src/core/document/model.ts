@@ -4,7 +4,7 @@
  * (title → speaker and date → 称呼 → body). Pure; each line is looked at a constant number of times.
  */
 import { isIndentChar, type Source } from '../source';
-import { detach, type TextMemo } from '../memo';
+import { detach, type SourceMemo, type TextMemo } from '../memo';
 import type { Line, Section, SectionTree } from '../types';
 import { parseMarker } from '../numbering/markers';
 import { contentResidueKinds, lineResidueKind, residueText, type ResidueKind } from '../residue';
@@ -46,8 +46,6 @@ const COPY_TO = /^(?:抄送|抄报|分送)\s*[：:]/;
 const PRINTING = /年.{1,4}月.{1,4}日\s*印发$/;
 /** `PRINTING.test(s)`, asked only of lines that end with 印发 (the pattern is tried at every 年 of a line otherwise). */
 const isPrinting = (s: string): boolean => s.endsWith('印发') && PRINTING.test(s);
-/** A rule drawn in text: `———`, `---`, `***`, `___`. */
-const SEPARATOR = /^(?:[-—_=─━*]\s*){3,}$/;
 /** Sentence and clause punctuation: a line with it is prose, not a name. */
 const PROSE_PUNCT = /[。；，！？,;!?：:、]/;
 /**
@@ -79,6 +77,7 @@ interface Work {
  */
 let scratchCands = new Int32Array(256);
 let scratchFlags = new Int32Array(256);
+let scratchStale = new Uint8Array(256);
 
 /** Bits of `flagsOf`: which of the tail and body patterns a paragraph's text matches. */
 const F_SEPARATOR = 1;
@@ -100,10 +99,7 @@ function flagsOf(text: string, start: number, end: number): number {
   const last = text.charCodeAt(end - 1);
   let s: string | undefined;
   let f = 0;
-  if (isSeparatorChar(first) && end - start >= 3) {
-    const second = text.charCodeAt(start + 1);
-    if ((isSeparatorChar(second) || second <= 0x20 || second >= 0x80) && SEPARATOR.test((s ??= text.slice(start, end)))) f |= F_SEPARATOR;
-  }
+  if (isSeparatorChar(first) && end - start >= 3 && isSeparator(text, start, end)) f |= F_SEPARATOR;
   if (last === 0x65e5 /* 日 */ && DATE.test((s ??= text.slice(start, end)))) f |= F_DATE;
   if (last === 0x53d1 /* 发 */ && isPrinting((s ??= text.slice(start, end)))) f |= F_PRINTING;
   if (first === 0x9644 /* 附 */) {
@@ -118,7 +114,30 @@ function flagsOf(text: string, start: number, end: number): number {
   return f;
 }
 
-/** A character a `SEPARATOR` is drawn with: `-—_=─━*`. */
+/**
+ * A rule drawn in text (`———`, `---`, `***`, `___`), `text[start, end)` being the whole of it: the pattern
+ * `/^(?:[-—_=─━*]\s*){3,}$/` read without cutting the text out: the text starts with a character a rule
+ * is drawn with and holds only such characters (three or more) and white space (`\s`).
+ */
+function isSeparator(text: string, start: number, end: number): boolean {
+  if (!isSeparatorChar(text.charCodeAt(start))) return false;
+  let marks = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isSeparatorChar(c)) marks++;
+    else if (!isWhiteSpace(c)) return false;
+  }
+  return marks >= 3;
+}
+
+/** A character of the regex class `\s` (ECMAScript WhiteSpace and LineTerminator). */
+function isWhiteSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** A character a rule (`isSeparator`) is drawn with: `-—_=─━*`. */
 function isSeparatorChar(c: number): boolean {
   return c === 0x2d || c === 0x2014 || c === 0x5f || c === 0x3d || c === 0x2500 || c === 0x2501 || c === 0x2a;
 }
@@ -178,13 +197,21 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
   const headingLines = new Uint8Array(lines.length);
   collectHeadings(sections.roots, headingLines);
 
-  const paras: DocParagraph[] = [];
+  const pool = poolFor(source);
+  // The previous model's array, written over (see `Pool`), or a new one; `np` paragraphs so far.
+  const paras: DocParagraph[] = pool?.paragraphs ?? [];
+  let np = 0;
   if (scratchCands.length < lines.length) {
     scratchCands = new Int32Array(lines.length * 2);
     scratchFlags = new Int32Array(lines.length * 2);
+    scratchStale = new Uint8Array(lines.length * 2);
   }
   const cands = scratchCands;
   const flags = scratchFlags;
+  // 1 for a paragraph (by index in `paras`) that got a kept object with a `marker` that is not its own yet.
+  const stale = scratchStale;
+  stale.fill(0, 0, lines.length);
+  const ordinalAt = markerFinder(sections.markers);
   let count = 0;
   const md = source.language === 'markdown';
   const residueMemo = source.memo?.table<string>('document.residueText');
@@ -192,23 +219,34 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
   for (const line of lines) {
     if (line.scope === 'blank') continue;
     if (line.scope !== 'text') {
-      const p = verbatimParagraph(source, line);
-      if (p.start < p.end) paras.push(p);
+      const start = firstNonSpace(text, line.start, line.end);
+      const end = trimEnd(text, start, line.end);
+      if (start < end) paras[np++] = paragraph(pool, 'verbatim', line.index, start, end);
       continue;
     }
     const start = line.contentStart;
     const end = paragraphEnd(text, start, line.end, md, line.headingLevel > 0);
     if (start >= end) continue;
-    const p: DocParagraph = { role: 'body', line: line.index, start, end, headingEnd: end, level: 0, attachment: 0 };
+    // A line that opens an ordinal section is most likely an ordinal heading: it takes a kept object with a
+    // `marker` (adding the property to another would allocate its property store).
+    const ordinal = pool !== undefined && isOrdinal(ordinalAt(line.index));
+    const kept = ordinal ? pool.takeMarked() : undefined;
+    let p: DocParagraph;
+    if (kept !== undefined) {
+      p = kept;
+      setParagraph(p, 'body', line.index, start, end);
+      stale[np] = 1;
+    } else p = paragraph(pool, 'body', line.index, start, end);
     const f = flagsOf(text, start, end);
     if (f & F_SEPARATOR) p.role = 'separator';
     else if (line.headingLevel === 0 && isResidueLine(source, line, contentKind, residueMemo)) p.role = 'residue';
     else {
-      cands[count] = paras.length;
+      cands[count] = np;
       flags[count++] = f;
     }
-    paras.push(p);
+    paras[np++] = p;
   }
+  if (paras.length > np) paras.length = np;
   const w: Work = { source, paras, cands, flags, count };
   const model: DocumentModel = { kind: 'document', paragraphs: paras, speaker: [], signature: [], annotations: [], attachments: [] };
   const t = (k: number) => textOf(w, k);
@@ -337,6 +375,7 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
     const line = source.lines[p.line];
     const ms = markerAt(p.line);
     if (ms?.marker && ms.marker.family !== 'di') {
+      stale[cands[k]] = 0;
       p.role = 'heading';
       p.level = ms.marker.level;
       p.marker = ms.marker;
@@ -347,7 +386,99 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
       p.level = line.headingLevel > 0 ? Math.max(1, Math.min(4, line.headingLevel - (titleIsHeading ? 1 : 0))) : 1;
     }
   }
+  // A kept object whose old marker is not replaced (the line took another role) loses it.
+  if (pool !== undefined) {
+    for (let i = 0; i < paras.length; i++) {
+      if (stale[i] === 0) continue;
+      stale[i] = 0;
+      delete paras[i].marker;
+    }
+    pool.keep(source, paras);
+  }
   return model;
+}
+
+/** A paragraph with its fields set (`headingEnd` = `end`, level 0, main document), a kept object when there is one. */
+function paragraph(pool: Pool | undefined, role: ParagraphRole, line: number, start: number, end: number): DocParagraph {
+  const p = pool?.takePlain();
+  if (p === undefined) return { role, line, start, end, headingEnd: end, level: 0, attachment: 0 };
+  setParagraph(p, role, line, start, end);
+  return p;
+}
+
+/** Write every field of a kept paragraph object but `marker` (see `paragraph`). */
+function setParagraph(p: DocParagraph, role: ParagraphRole, line: number, start: number, end: number): void {
+  p.role = role;
+  p.line = line;
+  p.start = start;
+  p.end = end;
+  p.headingEnd = end;
+  p.level = 0;
+  p.attachment = 0;
+}
+
+/** Does `s` open an ordinal section that makes its body line an ordinal heading (not a `第X` one)? */
+function isOrdinal(s: Section | undefined): boolean {
+  return s !== undefined && s.marker !== undefined && s.marker.family !== 'di';
+}
+
+/**
+ * The paragraph objects of the last model built in a session (one per `Source.memo`): the next build in that
+ * session writes its paragraphs into them instead of allocating new ones (hundreds to thousands per
+ * keystroke), and its `paragraphs` into the same array. Every field is written again, so the model is the
+ * one a fresh build gives; but a model built with a memo is valid only until the next build in the same
+ * session (`lint` builds one per version and keeps none). Objects with a `marker` are kept apart: a line
+ * that opens an ordinal section takes one (see `buildDocumentModel`).
+ */
+class Pool {
+  /** The line texts (`Source.lineRecord().lineTexts`) of the version the objects were built for. */
+  texts: readonly string[] | undefined;
+  /** That version's `DocumentModel.paragraphs`: the next build writes its own into the same array. */
+  paragraphs: DocParagraph[] | undefined;
+  /** The kept objects without a `marker` (the first `plainCount`), and those with one; each is handed out once. */
+  private readonly plain: DocParagraph[] = [];
+  private readonly marked: DocParagraph[] = [];
+  private plainCount = 0;
+  private markedCount = 0;
+  private nextPlain = 0;
+  private nextMarked = 0;
+
+  /** The next kept object without a `marker`, if any. */
+  takePlain(): DocParagraph | undefined {
+    return this.nextPlain < this.plainCount ? this.plain[this.nextPlain++] : undefined;
+  }
+
+  /** The next kept object with a `marker`, if any (its marker is to be replaced). */
+  takeMarked(): DocParagraph | undefined {
+    return this.nextMarked < this.markedCount ? this.marked[this.nextMarked++] : undefined;
+  }
+
+  /** The build for `source` is done: its paragraphs are the objects the next build reuses. */
+  keep(source: Source, paras: DocParagraph[]): void {
+    this.texts = source.lineRecord().lineTexts;
+    this.paragraphs = paras;
+    let np = 0;
+    let nm = 0;
+    // Written in place (the lists are as long as the longest model seen; entries past the counts are stale).
+    for (const p of paras) {
+      if (p.marker === undefined) this.plain[np++] = p;
+      else this.marked[nm++] = p;
+    }
+    this.plainCount = np;
+    this.markedCount = nm;
+    this.nextPlain = this.nextMarked = 0;
+  }
+}
+
+const pools = new WeakMap<SourceMemo, Pool>();
+
+/** The pool of `source`'s session, or undefined: no session, or a second build for the same version (whose first model may be in use). */
+function poolFor(source: Source): Pool | undefined {
+  const memo = source.memo;
+  if (memo === undefined) return undefined;
+  let pool = pools.get(memo);
+  if (pool === undefined) pools.set(memo, (pool = new Pool()));
+  return pool.texts === source.lineRecord().lineTexts ? undefined : pool;
 }
 
 /**
@@ -367,14 +498,6 @@ function markerFinder(markers: readonly Section[]): (line: number) => Section | 
     while (at < markers.length && markers[at].line < line) at++;
     return at < markers.length && markers[at].line === line ? markers[at] : undefined;
   };
-}
-
-/** The paragraph of a line that is not of scope `text` (code, table, quote …): the line without its surrounding spaces. */
-function verbatimParagraph(source: Source, line: Line): DocParagraph {
-  const text = source.text;
-  const start = firstNonSpace(text, line.start, line.end);
-  const end = trimEnd(text, start, line.end);
-  return { role: 'verbatim', line: line.index, start, end, headingEnd: end, level: 0, attachment: 0 };
 }
 
 function firstNonSpace(text: string, start: number, end: number): number {
