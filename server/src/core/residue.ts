@@ -598,7 +598,9 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // too long to be furniture: it still counts as prose), BLANK_FACTS (t '') for a blank line; a line
   // of decoration only also has t ''.
   const facts: Array<LineFacts | undefined> = new Array(n);
-  const prose = new Uint8Array(n);
+  if (scratch.prose.length < n) scratch = newScratch(n * 2);
+  const prose = scratch.prose;
+  prose.fill(0, 0, n);
   const read = lineValues(source, source.language === 'markdown' ? 'residue.lineFacts.md' : 'residue.lineFacts', readable, (whole, line) => factsOf(whole, line, source.memo !== undefined));
   for (let i = 0; i < n; i++) {
     const line = lines[i];
@@ -615,8 +617,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   const texts = (i: number): string | undefined => facts[i]?.t;
   const moreOf = (i: number): number => (i >= 0 ? (facts[i]?.more() ?? 0) : 0);
   // The nearest non-blank line before and after each line (any scope), in two linear passes.
-  const prev = new Int32Array(n);
-  const next = new Int32Array(n);
+  const prev = scratch.prev;
+  const next = scratch.next;
   for (let i = 0, last = -1; i < n; i++) {
     prev[i] = last;
     if (prose[i]) last = i;
@@ -626,7 +628,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     if (prose[i]) last = i;
   }
   // The calls by line, as an array beside the map (which keeps the order in which they were made).
-  const byLine: Array<ResidueCall | undefined> = new Array(n);
+  const byLine = scratch.byLine;
+  byLine.fill(undefined, 0, n);
   const callAt = (i: number): ResidueCall | undefined => (i >= 0 ? byLine[i] : undefined);
   const set = (i: number, kind: ResidueKind, certainty: ResidueCertainty, part?: { start: number; end: number }) => {
     if (byLine[i] !== undefined) return;
@@ -902,8 +905,28 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     }
   }
   factsBySource.set(source, facts);
+  // The scratch table lets go of the calls (they live as long as the map).
+  byLine.fill(undefined, 0, n);
   return calls;
 }
+
+/**
+ * Working tables of `classifyLinesOnce` by line, shared by every run (a run ends before the next begins
+ * and keeps none of them): as long as twice the longest document seen, so a keystroke allocates none.
+ * Each run sets `prose` and `byLine` empty over its lines; `prev` and `next` are written in full.
+ */
+interface Scratch {
+  prose: Uint8Array;
+  prev: Int32Array;
+  next: Int32Array;
+  byLine: Array<ResidueCall | undefined>;
+}
+
+function newScratch(n: number): Scratch {
+  return { prose: new Uint8Array(n), prev: new Int32Array(n), next: new Int32Array(n), byLine: new Array<ResidueCall | undefined>(n).fill(undefined) };
+}
+
+let scratch = newScratch(256);
 
 /** Per source: what the classifier read of each 0-based line (undefined for the lines it did not read). */
 const factsBySource = new WeakMap<Source, ReadonlyArray<LineFacts | undefined>>();
