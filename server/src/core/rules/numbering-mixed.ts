@@ -2,7 +2,9 @@ import { msg } from '../messages';
 import { FAMILY_LEVEL, formatMarker, hasWideDigits, parseMarker, runInMarkers } from '../numbering/markers';
 import { parseChineseNumeral, toChineseNumeral } from '../numbering/numerals';
 import { seriesOf, siblingLists } from '../numbering/tree';
-import type { Marker, MarkerFamily, Rule, RuleContext } from '../types';
+import type { Line, Marker, MarkerFamily, Rule, RuleContext } from '../types';
+import type { Source } from '../source';
+import { lineValues } from '../line-values';
 
 /**
  * Two ordinal styles in one series (通行做法: one series, one style):
@@ -91,20 +93,17 @@ function words(ctx: RuleContext): void {
     for (const line of para) paragraphOf[line.index] = pi;
   });
   const tokens: Token[] = [];
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-    const at = m.index;
-    const line = source.lineAt(at);
-    if (line.scope !== 'text' || at < line.contentStart) continue;
+  for (const [at, line, word, numeral] of wordMatches(source)) {
+    if (at < line.contentStart) continue;
     // The character before, skipping astral characters (surrogate pairs) so that a rare character
     // glued to the ordinal word does not change whether it starts a clause.
     let b = at - 1;
     while (b >= line.contentStart && (text.charCodeAt(b) & 0xf800) === 0xd800) b--;
     const before = b < line.contentStart ? '' : text[b];
-    const t = tokenOf(m[0], m[1]);
+    const t = tokenOf(word, numeral);
     // An opener after a comma (`所谓……，首先是……`) still opens a series; a continuation must start a clause.
     if (before !== '' && !CLAUSE_BREAK.includes(before) && !(t?.n === 1 && (before === '，' || before === ','))) continue;
-    const end = at + (m[1] !== undefined ? m[0].length - 1 : m[0].length);
+    const end = at + (numeral !== undefined ? word.length - 1 : word.length);
     if (t) tokens.push({ ...t, start: at, end, text: text.slice(at, end), paragraph: paragraphOf[line.index], weak: before === '，' || before === ',', paragraphStart: b < line.contentStart && paragraphOf[line.index - 1] !== paragraphOf[line.index] });
   }
   // Structure ordinals (line-initial or run in after a sentence) end every open series: ordinal words
@@ -183,6 +182,48 @@ function words(ctx: RuleContext): void {
     if (t.set === 'di') open.push({ opener: t, count: t.n, lastPara: t.paragraph, weak: false });
   }
 }
+
+/** One match of `WORD_RE` in a line: offset from the line's start, the words, the numeral of `第X`. */
+type LineMatch = readonly [number, string, string | undefined];
+const NO_MATCHES: readonly LineMatch[] = [];
+
+/** `WORD_RE`'s matches in one line's text (the words never hold a line break, so a line's are the text's there). */
+function lineMatches(line: string): readonly LineMatch[] {
+  let out: LineMatch[] | undefined;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(line); m; m = WORD_RE.exec(line)) (out ??= []).push([m.index, m[0], m[1]]);
+  return out ?? NO_MATCHES;
+}
+
+/** A match of `WORD_RE` in a `text` line: its offset in the text, the line, the words, the numeral of `第X`. */
+type WordMatch = readonly [number, Line, string, string | undefined];
+
+/**
+ * Every match of `WORD_RE` in the `text` lines of `source`, in order: in a session each line's matches are
+ * kept across versions (lineValues: a keystroke scans the lines it changed), else the text is scanned once.
+ */
+function wordMatches(source: Source): WordMatch[] {
+  const out: WordMatch[] = [];
+  if (!source.memo) {
+    const text = source.text;
+    WORD_RE.lastIndex = 0;
+    for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+      const line = source.lineAt(m.index);
+      if (line.scope === 'text') out.push([m.index, line, m[0], m[1]]);
+    }
+    return out;
+  }
+  const perLine = lineValues(source, 'numbering-mixed.words', isText, lineMatches);
+  const lines = source.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const list = perLine[i];
+    if (list === undefined) continue;
+    for (const m of list) out.push([lines[i].start + m[0], lines[i], m[1], m[2]]);
+  }
+  return out;
+}
+
+const isText = (line: Line): boolean => line.scope === 'text';
 
 function tokenOf(word: string, numeral: string | undefined): Pick<Token, 'set' | 'n'> | undefined {
   if (word === '首先') return { set: 'word', n: 1 };
