@@ -450,6 +450,8 @@ const F_TOP_NAV = 1 << 12;
 const F_TOP_BYLINE = 1 << 13;
 /** `SENTENCE_MARK`. */
 const F_SENTENCE_MARK = 1 << 14;
+/** A cue of its own the first pass acts on: a curated kind, a noise tail or an injected English word (set with `flags`). */
+const F_CUE = 1 << 29;
 /** `SENTENCE_MARK` outside round brackets (a related-article title may hold some inside). */
 const F_SENTENCE_OUTSIDE_BRACKETS = 1 << 15;
 /** `RELATED_HEADER`. */
@@ -543,6 +545,7 @@ class LineFacts {
     if (NOTICE_HEADER.test(t)) f |= F_NOTICE_HEADER;
     if (/^[A-Za-z][A-Za-z_-]{1,15}$/.test(t)) f |= F_EXPORT_WORD;
     if (ORDINAL_START.test(raw)) f |= F_ORDINAL;
+    if (this.kind !== undefined || this.tail > 0 || this.headLength > 0) f |= F_CUE;
     this.flags = f;
   }
 
@@ -601,16 +604,27 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   if (scratch.prose.length < n) scratch = newScratch(n * 2);
   const prose = scratch.prose;
   prose.fill(0, 0, n);
+  // Per line, beside the facts (the passes below test these first and read a line's facts only when they
+  // may act on it): the length of its text `t` (-1 without facts), and its `flags` (0 without facts).
+  const tlen = scratch.tlen;
+  const fl = scratch.fl;
   const read = lineValues(source, source.language === 'markdown' ? 'residue.lineFacts.md' : 'residue.lineFacts', readable, (whole, line) => factsOf(whole, line, source.memo !== undefined));
   for (let i = 0; i < n; i++) {
     const line = lines[i];
-    if (line.scope === 'blank') facts[i] = BLANK_FACTS;
-    else if (!readable(line)) prose[i] = 1;
+    tlen[i] = -1;
+    fl[i] = 0;
+    if (line.scope === 'blank') {
+      facts[i] = BLANK_FACTS;
+      tlen[i] = 0;
+      fl[i] = BLANK_FACTS.flags;
+    } else if (!readable(line)) prose[i] = 1;
     else {
       let f = read[i]!;
       // The facts are the text's; a line whose content starts elsewhere (not expected) gets its own.
       if (f.indent !== line.contentStart - line.start) f = factsOf(source.lineText(line), line, false);
       facts[i] = f;
+      tlen[i] = f.t.length;
+      fl[i] = f.flags;
       if (f.t !== '') prose[i] = 1;
     }
   }
@@ -661,13 +675,15 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       if (prose[i]) rank++;
       continue;
     }
-    const t = f.t;
-    if (t === '') continue;
+    if (tlen[i] === 0) continue;
     const top = rank < 3;
     const top2 = rank < 4;
     rank++;
-    const flags = f.flags;
+    const flags = fl[i];
     if (flags & F_ATTACHMENT) inAttachment = true;
+    // Below the top of the page, without configured patterns, a line with none of these cues is left as it is.
+    if (!top2 && userPatterns.length === 0 && (flags & (F_CUE | F_NOISE | F_LONG_NUMBER | F_SHORT_NUMBER)) === 0) continue;
+    const t = f.t;
     // The configuration's own residue patterns (`residuePatterns`): the writer named these lines. A
     // match at the line's start (`^本文来源[:：]`) names how the line opens: sure, a safe fix. A match
     // inside the line (`来源` in `项目资金来源为市级财政预算。`) may be a sentence of the draft that
@@ -763,11 +779,12 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     }
   }
   for (let i = 0; i < n; i++) {
-    const f = facts[i];
-    if (f === undefined || f.t === '') continue;
-    const t = f.t;
+    if (tlen[i] <= 0) continue;
     const c = callAt(i);
-    if (c === undefined && t.length > 70) continue; // no header is this long
+    // No header is this long; an uncalled line that is no header starts nothing.
+    if (c === undefined && (tlen[i] > 70 || (fl[i] & (F_RELATED_HEADER | F_NOTICE_HEADER)) === 0)) continue;
+    const f = facts[i]!;
+    const t = f.t;
     const flags = f.flags;
     // Related-article titles under their header: short lines without sentence punctuation.
     if ((c?.kind === 'related' || (c === undefined && flags & F_RELATED_HEADER)) && (c === undefined || flags & F_RELATED_HEADER || f.more() & F_RELATED_START)) {
@@ -835,10 +852,10 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     let j = i;
     let known = 0;
     let count = 0;
-    for (let f = facts[j]; j < n && f !== undefined && (f.t === '' || f.flags & F_EXPORT_WORD); f = facts[++j]) {
-      if (f.t !== '') {
+    for (; j < n && (tlen[j] === 0 || (tlen[j] > 0 && fl[j] & F_EXPORT_WORD)); j++) {
+      if (tlen[j] > 0) {
         count++;
-        if (f.more() & F_EXPORT_PROPERTY) known++;
+        if (facts[j]!.more() & F_EXPORT_PROPERTY) known++;
       }
     }
     if (count >= 3 && known >= 2) {
@@ -864,6 +881,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     seen++;
     // No title among the first six prose lines: there is none, and nothing below is a caption.
     if (title === undefined && seen > 6) break;
+    // Past the summary's reach, once three sentences came after the title, only a line of its length may repeat it.
+    if (title !== undefined && seen > 10 && sentences >= 3 && tlen[i] !== title.length) continue;
     const f = facts[i];
     const t = f?.t;
     if (title !== undefined && t !== undefined && callAt(i) === undefined && seen <= 10 && t.length > title.length + 10 && t.startsWith(title) && !SENTENCE_MARK.test(t[title.length])) {
@@ -896,10 +915,9 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   }
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < n; i++) {
-      const f = facts[i];
-      if (f === undefined || f.t === '' || callAt(i) !== undefined || f.t.length > 20) continue;
+      if (tlen[i] <= 0 || tlen[i] > 20 || callAt(i) !== undefined) continue;
       if (!isCalled(prev[i]) || !isCalled(next[i])) continue;
-      const m = f.more();
+      const m = facts[i]!.more();
       if (m & F_SENTENCE_MARK) continue;
       if (!(m & F_SALUTATION) && m & (F_NEIGHBOUR_SHAPE | F_SITE_VOCAB)) set(i, callAt(prev[i])!.kind, 'likely');
     }
@@ -913,17 +931,19 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
 /**
  * Working tables of `classifyLinesOnce` by line, shared by every run (a run ends before the next begins
  * and keeps none of them): as long as twice the longest document seen, so a keystroke allocates none.
- * Each run sets `prose` and `byLine` empty over its lines; `prev` and `next` are written in full.
+ * Each run sets `prose` and `byLine` empty over its lines; `prev`, `next`, `tlen` and `fl` are written in full.
  */
 interface Scratch {
   prose: Uint8Array;
   prev: Int32Array;
   next: Int32Array;
   byLine: Array<ResidueCall | undefined>;
+  tlen: Int32Array;
+  fl: Int32Array;
 }
 
 function newScratch(n: number): Scratch {
-  return { prose: new Uint8Array(n), prev: new Int32Array(n), next: new Int32Array(n), byLine: new Array<ResidueCall | undefined>(n).fill(undefined) };
+  return { prose: new Uint8Array(n), prev: new Int32Array(n), next: new Int32Array(n), byLine: new Array<ResidueCall | undefined>(n).fill(undefined), tlen: new Int32Array(n), fl: new Int32Array(n) };
 }
 
 let scratch = newScratch(256);
