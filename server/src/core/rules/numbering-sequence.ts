@@ -1,10 +1,10 @@
 import { msg } from '../messages';
-import { maxOrdinal, renumbered, renumberedStandard, runInMarkers } from '../numbering/markers';
+import { FAMILY_LEVEL, maxOrdinal, renumbered, renumberedStandard, runInMarkers } from '../numbering/markers';
 import { toChineseNumeral } from '../numbering/numerals';
 import { misleveled, seriesOf, siblingLists } from '../numbering/tree';
 import type { Source } from '../source';
 import { lineValues } from '../line-values';
-import type { Fix, Marker, MarkerFamily, OffsetEdit, Rule, RuleContext, Section } from '../types';
+import type { Fix, Marker, MarkerFamily, OffsetEdit, Rule, RuleContext, Section, SectionTree } from '../types';
 
 /**
  * Siblings of one parent run 1, 2, 3…: a gap, a duplicate or a run not starting at one (GB/T 9704
@@ -34,6 +34,7 @@ export const numberingSequence: Rule = {
     const keys: MarkerFamily[] = [];
     const runs: Section[][] = [];
     for (const list of siblingLists(ctx.sections)) {
+      if (inOrder(ctx.sections, list)) continue;
       keys.length = 0;
       runs.length = 0;
       let di: Section[] | undefined;
@@ -58,6 +59,24 @@ export const numberingSequence: Rule = {
     }
   },
 };
+
+/** Per series family's level (FAMILY_LEVEL): how many of its items `inOrder` has seen in the list. */
+const seen = new Int32Array(6);
+
+/**
+ * Does every series of the sibling list `list` run 1, 2, 3… with no 第X item (what `check` reads of it)?
+ * Then no run has a break and `check` has nothing to say of the list: it skips it without building the runs.
+ */
+function inOrder(tree: SectionTree, list: readonly Section[]): boolean {
+  seen.fill(0);
+  for (const s of list) {
+    const m = s.marker;
+    if (!m || misleveled(tree, s)) continue;
+    if (m.family === 'di') return false;
+    if (m.value !== ++seen[FAMILY_LEVEL[seriesOf(tree, s) as MarkerFamily]]) return false;
+  }
+  return true;
+}
 
 function value(s: Section): number {
   return (s.marker as Marker).value;
