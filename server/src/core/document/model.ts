@@ -189,6 +189,9 @@ function paragraphEnd(text: string, contentStart: number, lineEnd: number, md: b
  * Read `source` (with its section tree from `buildSections`) as a 公文 or a speech and give every
  * non-blank line its role. Never throws; a draft with none of the parts gets `body` paragraphs only.
  * Basis: GB/T 9704-2012 §7 (parts and their order), 条例 第九条; speeches: office practice.
+ *
+ * With a session memo (`source.memo`) the model is written into the previous build's paragraph objects and
+ * array (see `Pool`): it is valid until the next build in the same session; without one it is new.
  */
 export function buildDocumentModel(source: Source, sections: SectionTree): DocumentModel {
   const text = source.text;
