@@ -21,7 +21,8 @@ import type { Line } from './types';
  *
  * `compute(text, line)` must depend on `text` only (`line` is for the caller's own checks); it must not
  * return undefined. One table stands for one computation: the same `wanted` and `compute` for every call
- * (a call for a source whose table is already up to date returns at once). The values must not hold views of the text (see `detach` in memo.ts).
+ * (a call for a source whose table is already up to date returns at once). The values must not hold views
+ * of the text (see `detach` in memo.ts).
  */
 export function lineValues<T>(
   source: Source,
