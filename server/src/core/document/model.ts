@@ -7,6 +7,7 @@ import { isIndentChar, type Source } from '../source';
 import { detach, type SourceMemo, type TextMemo } from '../memo';
 import type { Line, Section, SectionTree } from '../types';
 import { parseMarker } from '../numbering/markers';
+import { siblingLists } from '../numbering/tree';
 import { contentResidueKinds, lineResidueKind, residueText, type ResidueKind } from '../residue';
 import type { AttachmentNote, AttachmentNoteItem, Attachment, DocParagraph, DocumentModel, Imprint, ParagraphRole } from './types';
 
@@ -197,8 +198,9 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
   const text = source.text;
   const lines = source.lines;
   // The lines of Markdown headings, indexed by line.
+  // (Read from the tree's sibling lists, which the numbering rules ask for too: made once per tree.)
   const headingLines = new Uint8Array(lines.length);
-  collectHeadings(sections.roots, headingLines);
+  for (const list of siblingLists(sections)) for (const s of list) if (s.kind === 'heading') headingLines[s.line] = 1;
 
   const pool = poolFor(source);
   // The previous model's array, written over (see `Pool`), or a new one; `np` paragraphs so far.
@@ -513,13 +515,6 @@ function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /[\s\u3000]/.test(text[e - 1])) e--;
   return e;
-}
-
-function collectHeadings(list: readonly Section[], out: Uint8Array): void {
-  for (const s of list) {
-    if (s.kind === 'heading') out[s.line] = 1;
-    collectHeadings(s.children, out);
-  }
 }
 
 function para(w: Work, k: number): DocParagraph {
