@@ -194,3 +194,21 @@ test('random edits of a structured draft: the tree through a memo equals a fresh
     replayLint(versions.filter((_, i) => i % 3 === 0), { language });
   }
 });
+
+test('numbering-mixed words: ordinal words kept per line across versions, lines split, joined, moved and undone', () => {
+  const v1 = '通知\n\n首先，要提高认识。\n其次，要落实责任。\n第三，要加强督查。\n\n一、总体要求\n第一，明确目标。首先是定任务。其次是抓进度。\n';
+  both([
+    v1,
+    // a word in the middle of a line changes: only that line is scanned again
+    v1.replace('第三，要加强督查。', '再次，要加强督查。'),
+    // a line split after a word, and joined again
+    v1.replace('首先，要提高认识。\n', '首先，\n要提高认识。\n'),
+    v1.replace('首先，要提高认识。\n其次，要落实责任。\n', '首先，要提高认识。其次，要落实责任。\n'),
+    // a line whose scope changes (a fence in Markdown) with its text unchanged
+    v1.replace('第三，要加强督查。\n', '```\n第三，要加强督查。\n```\n'),
+    // the words move to another line index (a line inserted above them)
+    '前言。\n' + v1,
+    v1.replace(/\n/g, '\r\n'),
+    v1,
+  ]);
+});

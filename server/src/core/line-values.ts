@@ -12,10 +12,17 @@ import type { Line } from './types';
  * bottom), and their values reused; a line in between is compared with the previous version's line at the
  * same index and at the same distance from the end, then looked up in the memo table by its text. Every
  * reused value was computed from a text equal to the line's, so the result is the one `compute` gives.
- * Without a memo every wanted line is computed.
+ * Without a memo every wanted line is computed, into a new array.
+ *
+ * With a memo the returned array is the table's own and is updated in place by the next call for the same
+ * table (the lines before and after the changed ones keep their slots; a change in the number of lines
+ * moves the slots after it): a caller reads it during its own pass and keeps no reference to it. So a
+ * keystroke allocates nothing here but the values of the lines it changed.
  *
  * `compute(text, line)` must depend on `text` only (`line` is for the caller's own checks); it must not
- * return undefined. The values must not hold views of the text (see `detach` in memo.ts).
+ * return undefined. One table stands for one computation: the same `wanted` and `compute` for every call
+ * (a call for a source whose table is already up to date returns at once). The values must not hold views
+ * of the text (see `detach` in memo.ts).
  */
 export function lineValues<T>(
   source: Source,
@@ -25,41 +32,77 @@ export function lineValues<T>(
 ): Array<T | undefined> {
   const lines = source.lines;
   const n = lines.length;
-  const values: Array<T | undefined> = new Array(n);
   const memo = source.memo?.table<T>(table);
   if (!memo) {
+    const values: Array<T | undefined> = new Array(n);
     for (let i = 0; i < n; i++) if (wanted(lines[i])) values[i] = compute(source.lineText(lines[i]), lines[i]);
     return values;
   }
   const texts = textsOf(source);
   const old = previous.get(memo) as Version<T> | undefined;
-  const oldTexts = old?.texts ?? NO_TEXTS;
-  const oldValues = old?.values ?? [];
+  if (old === undefined) {
+    const values: Array<T | undefined> = new Array(n);
+    for (let i = 0; i < n; i++) if (wanted(lines[i])) values[i] = cached(memo, texts[i], lines[i], compute);
+    previous.set(memo, { texts, values });
+    return values;
+  }
+  const values = old.values;
+  const oldTexts = old.texts;
+  // The same source asked again (its lines, scopes and so the wanted ones are the same): as it was.
+  if (oldTexts === texts) return values;
+  old.texts = texts;
   const m = oldTexts.length;
-  const { a, b } = m === 0 ? NONE_COMMON : common(texts, oldTexts);
-  for (let i = 0; i < n; i++) {
+  const { a, b } = common(texts, oldTexts);
+  // The changed lines [a, n - b) (the previous version's [a, m - b)): their values, read before any slot moves.
+  const middle: Array<T | undefined> = n - b - a > 0 ? new Array(n - b - a) : NO_VALUES;
+  for (let i = a; i < n - b; i++) {
     const line = lines[i];
     if (!wanted(line)) continue;
     const text = texts[i];
     let v: T | undefined;
-    if (i < a) v = oldValues[i];
-    else if (i >= n - b) v = oldValues[i - n + m];
-    else if (i < m && oldTexts[i] === text) v = oldValues[i];
-    else if (i - n + m >= 0 && oldTexts[i - n + m] === text) v = oldValues[i - n + m];
+    if (i < m && oldTexts[i] === text) v = values[i];
+    else if (i - n + m >= 0 && oldTexts[i - n + m] === text) v = values[i - n + m];
     // (undefined when the previous version did not want the line)
-    values[i] = v !== undefined ? v : memo.get(text, (t) => compute(t, line));
+    middle[i - a] = v !== undefined ? v : cached(memo, text, line, compute);
   }
-  previous.set(memo, { texts, values });
+  // The last b lines move from [m - b, m) to [n - b, n).
+  if (n > m) {
+    for (let k = m; k < n; k++) values.push(undefined);
+    for (let k = b - 1; k >= 0; k--) values[n - b + k] = values[m - b + k];
+  } else if (n < m) {
+    for (let k = 0; k < b; k++) values[n - b + k] = values[m - b + k];
+    values.length = n;
+  }
+  for (let i = a; i < n - b; i++) values[i] = middle[i - a];
+  // The unchanged lines keep their values, but whether a line is wanted may change with its neighbours
+  // (a scope, a title line): such a line loses its value or gets one.
+  for (let i = 0; i < a; i++) refresh(values, i, lines[i], texts[i], wanted, memo, compute);
+  for (let i = n - b; i < n; i++) refresh(values, i, lines[i], texts[i], wanted, memo, compute);
   return values;
 }
 
-const NO_TEXTS: readonly string[] = [];
-const NONE_COMMON = { a: 0, b: 0 };
+/** Slot `i` of `values` for `line` (text `text`) after the slot was kept from the previous version. */
+function refresh<T>(values: Array<T | undefined>, i: number, line: Line, text: string, wanted: (line: Line) => boolean, memo: TextMemo<T>, compute: (text: string, line: Line) => T): void {
+  if (!wanted(line)) {
+    if (values[i] !== undefined) values[i] = undefined;
+  } else if (values[i] === undefined) values[i] = cached(memo, text, line, compute);
+}
+
+/**
+ * `compute(text, line)` through the memo table. (A function of its own: a closure over `line` in the
+ * caller's loop would make every iteration allocate a context for `line`, used or not.)
+ */
+function cached<T>(memo: TextMemo<T>, text: string, line: Line, compute: (text: string, line: Line) => T): T {
+  return memo.get(text, (t) => compute(t, line));
+}
+
+const NO_VALUES: never[] = [];
 
 interface Version<T> {
-  /** The line texts of the version (the array `textsOf` gave). */
+  /** The line texts of the last version (the array `textsOf` gave). */
   texts: readonly string[];
-  values: ReadonlyArray<T | undefined>;
+  /** The table's values, updated in place for each version. */
+  values: Array<T | undefined>;
 }
 
 /** The last version each memo table saw (the table stands for one document's session). */

@@ -684,22 +684,23 @@ function fieldLabels(line: string): FieldLabel[] {
  */
 function findEmptyFields(source: Source, scans: ReadonlyArray<LineScan | undefined>): PlaceholderMatch[] {
   const out: PlaceholderMatch[] = [];
-  const perLine: Array<readonly FieldLabel[]> = new Array(scans.length);
-  for (let i = 0; i < scans.length; i++) perLine[i] = scans[i]?.labels ?? NO_LABELS;
-  for (let i = 0; i < perLine.length; ) {
-    if (perLine[i].length === 0) {
+  // The labels of line i (none for a line that is not visible).
+  const perLine = (i: number): readonly FieldLabel[] => scans[i]?.labels ?? NO_LABELS;
+  for (let i = 0; i < scans.length; ) {
+    if (perLine(i).length === 0) {
       i++;
       continue;
     }
     let j = i;
-    while (j < perLine.length && perLine[j].length > 0) j++;
-    const empties = perLine.slice(i, j).reduce((n, ls) => n + ls.filter((f) => f.empty).length, 0);
+    while (j < scans.length && perLine(j).length > 0) j++;
+    let empties = 0;
+    for (let k = i; k < j; k++) empties += countEmpty(perLine(k));
     const block = j - i >= 3 && empties >= 2;
     for (let k = i; k < j; k++) {
       const line = source.lines[k];
       const text = source.lineText(line);
-      const form = block || perLine[k].filter((f) => f.empty).length >= 2;
-      for (const f of perLine[k]) {
+      const form = block || countEmpty(perLine(k)) >= 2;
+      for (const f of perLine(k)) {
         if (!f.empty) continue;
         const label = text.slice(f.start, f.end);
         out.push({ start: line.start + f.start, end: line.start + f.end, text: label, group: label.replace(/[:：]$/, ''), weak: false, keyStart: line.start + f.start, field: form ? 'form' : 'single' });
@@ -708,6 +709,13 @@ function findEmptyFields(source: Source, scans: ReadonlyArray<LineScan | undefin
     i = j;
   }
   return out;
+}
+
+/** How many of `labels` are empty. */
+function countEmpty(labels: readonly FieldLabel[]): number {
+  let n = 0;
+  for (const f of labels) if (f.empty) n++;
+  return n;
 }
 
 /** Cheap pre-filter: a line without any of these characters has no placeholder. */

@@ -378,51 +378,41 @@ export function classifyLines(source: Source): Map<number, ResidueCall> {
 
 const classified = new WeakMap<Source, Map<number, ResidueCall>>();
 
-/** Per source and 0-based line: the text last classified by `lineResidueKind` and its kind. */
-const ownKinds = new WeakMap<Source, { texts: Array<string | undefined>; kinds: Array<ResidueKind | undefined> }>();
+/**
+ * `classifyResidue(t)` for the text `t` of a line, through the session's memo (`source.memo`) when some
+ * pattern can apply to a text of that length (the others are undefined at once, without hashing `t`).
+ */
+function lineKind(source: Source, t: string): ResidueKind | undefined {
+  if (t === '' || t.length > LONGEST_PATTERN) return undefined;
+  return source.memo ? source.memo.table<ResidueKind | undefined>('residue.classifyResidue').get(t, classifyResidue) : classifyResidue(t);
+}
 
-function ownKindsOf(source: Source): { texts: Array<string | undefined>; kinds: Array<ResidueKind | undefined> } {
-  let memo = ownKinds.get(source);
-  if (!memo) ownKinds.set(source, (memo = { texts: new Array(source.lines.length), kinds: new Array(source.lines.length) }));
-  return memo;
+/** The longest text any curated pattern applies to (`classifyResidue` is undefined beyond it). */
+const LONGEST_PATTERN = Math.max(...RESIDUE_PATTERNS.map((p) => p.max));
+
+/**
+ * Per `text`-scope line of `source`: `classifyResidue(residueText(raw))`, `raw` being the line's text from
+ * its content start (`contentStart` to `end`), what the document model asks of every line. Read from what
+ * the classifier read of the line when it has (see `classifyLines`: its facts hold that very text and its
+ * kind), else computed. The function is valid for `source` only; it never throws.
+ */
+export function contentResidueKinds(source: Source): (line: Line) => ResidueKind | undefined {
+  const facts = factsBySource.get(source);
+  return (line) => {
+    const f = facts?.[line.index];
+    // The facts' kind is that of the text without a noise tail; with one, the whole text is asked.
+    if (f !== undefined) return f.tail === 0 ? f.kind : lineKind(source, f.t);
+    return lineKind(source, residueText(source.text.slice(line.contentStart, line.end)));
+  };
 }
 
 /**
- * `classifyResidue(t)` for the text `t` of 0-based line `line` of `source` (`t` is `residueText` of
- * the line's raw text, from its start or its content start), remembered per source: the line
- * classifier and the document model read the same lines, and the second asking with the same text
- * pays a string comparison instead of the curated patterns. Same result as `classifyResidue(t)`.
+ * `classifyResidue(t)` for a line's text `t` (`residueText` of some part of the line), through the
+ * session's memo: what the document model asks of a line whose content start follows more than indentation.
  */
-export function lineResidueKind(source: Source, line: number, t: string): ResidueKind | undefined {
-  const memo = ownKindsOf(source);
-  if (memo.texts[line] === t) return memo.kinds[line];
-  const kind = source.memo ? source.memo.table<ResidueKind | undefined>('residue.classifyResidue').get(t, classifyResidue) : classifyResidue(t);
-  memo.texts[line] = t;
-  memo.kinds[line] = kind;
-  return kind;
+export function lineResidueKind(source: Source, t: string): ResidueKind | undefined {
+  return lineKind(source, t);
 }
-
-/**
- * `classifyResidue(residueText(t))` for the whole text `t` of a `text` line (from its start, without its
- * break), kept per line across versions when the source has a memo (see line-values.ts): what the document
- * model asks of every line, at the cost of a string comparison for an unchanged line. Undefined for a line
- * of another scope and for a line that is not residue by its own words.
- */
-export function wholeLineResidueKind(source: Source, line: Line): ResidueKind | undefined {
-  if (line.scope !== 'text') return undefined;
-  let kinds = wholeKinds.get(source);
-  if (!kinds) {
-    const table = source.language === 'markdown' ? 'residue.wholeLineKind.md' : 'residue.wholeLineKind';
-    wholeKinds.set(source, (kinds = lineValues(source, table, (l) => l.scope === 'text', (t) => OWN_KIND[classifyResidue(residueText(t)) ?? 'none'])));
-  }
-  return kinds[line.index]!.kind;
-}
-
-const wholeKinds = new WeakMap<Source, ReadonlyArray<{ kind: ResidueKind | undefined } | undefined>>();
-/** One shared value per kind (values kept across versions must not be undefined). */
-const OWN_KIND = Object.fromEntries(
-  [...Object.keys(RESIDUE_LABELS).map((k) => [k, { kind: k as ResidueKind }]), ['none', { kind: undefined }]],
-) as Record<ResidueKind | 'none', { kind: ResidueKind | undefined }>;
 
 /** The smallest offset in `t` where one of `res` (flags `gu`, shared: reset here) matches, or -1. */
 function firstMatchAt(res: readonly RegExp[], t: string): number {
@@ -460,6 +450,8 @@ const F_TOP_NAV = 1 << 12;
 const F_TOP_BYLINE = 1 << 13;
 /** `SENTENCE_MARK`. */
 const F_SENTENCE_MARK = 1 << 14;
+/** A cue of its own the first pass acts on: a curated kind, a noise tail or an injected English word (set with `flags`). */
+const F_CUE = 1 << 29;
 /** `SENTENCE_MARK` outside round brackets (a related-article title may hold some inside). */
 const F_SENTENCE_OUTSIDE_BRACKETS = 1 << 15;
 /** `RELATED_HEADER`. */
@@ -553,6 +545,7 @@ class LineFacts {
     if (NOTICE_HEADER.test(t)) f |= F_NOTICE_HEADER;
     if (/^[A-Za-z][A-Za-z_-]{1,15}$/.test(t)) f |= F_EXPORT_WORD;
     if (ORDINAL_START.test(raw)) f |= F_ORDINAL;
+    if (this.kind !== undefined || this.tail > 0 || this.headLength > 0) f |= F_CUE;
     this.flags = f;
   }
 
@@ -608,25 +601,38 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // too long to be furniture: it still counts as prose), BLANK_FACTS (t '') for a blank line; a line
   // of decoration only also has t ''.
   const facts: Array<LineFacts | undefined> = new Array(n);
-  const prose = new Uint8Array(n);
+  if (scratch.prose.length < n) scratch = newScratch(n * 2);
+  const prose = scratch.prose;
+  prose.fill(0, 0, n);
+  // Per line, beside the facts (the passes below test these first and read a line's facts only when they
+  // may act on it): the length of its text `t` (-1 without facts), and its `flags` (0 without facts).
+  const tlen = scratch.tlen;
+  const fl = scratch.fl;
   const read = lineValues(source, source.language === 'markdown' ? 'residue.lineFacts.md' : 'residue.lineFacts', readable, (whole, line) => factsOf(whole, line, source.memo !== undefined));
   for (let i = 0; i < n; i++) {
     const line = lines[i];
-    if (line.scope === 'blank') facts[i] = BLANK_FACTS;
-    else if (!readable(line)) prose[i] = 1;
+    tlen[i] = -1;
+    fl[i] = 0;
+    if (line.scope === 'blank') {
+      facts[i] = BLANK_FACTS;
+      tlen[i] = 0;
+      fl[i] = BLANK_FACTS.flags;
+    } else if (!readable(line)) prose[i] = 1;
     else {
       let f = read[i]!;
       // The facts are the text's; a line whose content starts elsewhere (not expected) gets its own.
       if (f.indent !== line.contentStart - line.start) f = factsOf(source.lineText(line), line, false);
       facts[i] = f;
+      tlen[i] = f.t.length;
+      fl[i] = f.flags;
       if (f.t !== '') prose[i] = 1;
     }
   }
   const texts = (i: number): string | undefined => facts[i]?.t;
   const moreOf = (i: number): number => (i >= 0 ? (facts[i]?.more() ?? 0) : 0);
   // The nearest non-blank line before and after each line (any scope), in two linear passes.
-  const prev = new Int32Array(n);
-  const next = new Int32Array(n);
+  const prev = scratch.prev;
+  const next = scratch.next;
   for (let i = 0, last = -1; i < n; i++) {
     prev[i] = last;
     if (prose[i]) last = i;
@@ -636,7 +642,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     if (prose[i]) last = i;
   }
   // The calls by line, as an array beside the map (which keeps the order in which they were made).
-  const byLine: Array<ResidueCall | undefined> = new Array(n);
+  const byLine = scratch.byLine;
+  byLine.fill(undefined, 0, n);
   const callAt = (i: number): ResidueCall | undefined => (i >= 0 ? byLine[i] : undefined);
   const set = (i: number, kind: ResidueKind, certainty: ResidueCertainty, part?: { start: number; end: number }) => {
     if (byLine[i] !== undefined) return;
@@ -660,7 +667,6 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   let inAttachment = false;
   const shortNumbers: number[] = [];
   let rank = 0; // how many non-blank lines came before (the top of the page is where furniture sits)
-  const own = ownKindsOf(source);
   for (let i = 0; i < n; i++) {
     const f = facts[i];
     const line = lines[i];
@@ -669,13 +675,15 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       if (prose[i]) rank++;
       continue;
     }
-    const t = f.t;
-    if (t === '') continue;
+    if (tlen[i] === 0) continue;
     const top = rank < 3;
     const top2 = rank < 4;
     rank++;
-    const flags = f.flags;
+    const flags = fl[i];
     if (flags & F_ATTACHMENT) inAttachment = true;
+    // Below the top of the page, without configured patterns, a line with none of these cues is left as it is.
+    if (!top2 && userPatterns.length === 0 && (flags & (F_CUE | F_NOISE | F_LONG_NUMBER | F_SHORT_NUMBER)) === 0) continue;
+    const t = f.t;
     // The configuration's own residue patterns (`residuePatterns`): the writer named these lines. A
     // match at the line's start (`^本文来源[:：]`) names how the line opens: sure, a safe fix. A match
     // inside the line (`来源` in `项目资金来源为市级财政预算。`) may be a sentence of the draft that
@@ -690,8 +698,6 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     // Junk appended to a sentence: judge the sentence without it; only the junk goes.
     const tail = f.tail;
     const kind = f.kind;
-    own.texts[i] = f.kt;
-    own.kinds[i] = kind;
     if (kind !== undefined) {
       set(i, kind, 'sure');
       continue;
@@ -773,11 +779,12 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     }
   }
   for (let i = 0; i < n; i++) {
-    const f = facts[i];
-    if (f === undefined || f.t === '') continue;
-    const t = f.t;
+    if (tlen[i] <= 0) continue;
     const c = callAt(i);
-    if (c === undefined && t.length > 70) continue; // no header is this long
+    // No header is this long; an uncalled line that is no header starts nothing.
+    if (c === undefined && (tlen[i] > 70 || (fl[i] & (F_RELATED_HEADER | F_NOTICE_HEADER)) === 0)) continue;
+    const f = facts[i]!;
+    const t = f.t;
     const flags = f.flags;
     // Related-article titles under their header: short lines without sentence punctuation.
     if ((c?.kind === 'related' || (c === undefined && flags & F_RELATED_HEADER)) && (c === undefined || flags & F_RELATED_HEADER || f.more() & F_RELATED_START)) {
@@ -845,10 +852,10 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     let j = i;
     let known = 0;
     let count = 0;
-    for (let f = facts[j]; j < n && f !== undefined && (f.t === '' || f.flags & F_EXPORT_WORD); f = facts[++j]) {
-      if (f.t !== '') {
+    for (; j < n && (tlen[j] === 0 || (tlen[j] > 0 && fl[j] & F_EXPORT_WORD)); j++) {
+      if (tlen[j] > 0) {
         count++;
-        if (f.more() & F_EXPORT_PROPERTY) known++;
+        if (facts[j]!.more() & F_EXPORT_PROPERTY) known++;
       }
     }
     if (count >= 3 && known >= 2) {
@@ -874,6 +881,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     seen++;
     // No title among the first six prose lines: there is none, and nothing below is a caption.
     if (title === undefined && seen > 6) break;
+    // Past the summary's reach, once three sentences came after the title, only a line of its length may repeat it.
+    if (title !== undefined && seen > 10 && sentences >= 3 && tlen[i] !== title.length) continue;
     const f = facts[i];
     const t = f?.t;
     if (title !== undefined && t !== undefined && callAt(i) === undefined && seen <= 10 && t.length > title.length + 10 && t.startsWith(title) && !SENTENCE_MARK.test(t[title.length])) {
@@ -906,17 +915,38 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   }
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < n; i++) {
-      const f = facts[i];
-      if (f === undefined || f.t === '' || callAt(i) !== undefined || f.t.length > 20) continue;
+      if (tlen[i] <= 0 || tlen[i] > 20 || callAt(i) !== undefined) continue;
       if (!isCalled(prev[i]) || !isCalled(next[i])) continue;
-      const m = f.more();
+      const m = facts[i]!.more();
       if (m & F_SENTENCE_MARK) continue;
       if (!(m & F_SALUTATION) && m & (F_NEIGHBOUR_SHAPE | F_SITE_VOCAB)) set(i, callAt(prev[i])!.kind, 'likely');
     }
   }
   factsBySource.set(source, facts);
+  // The scratch table lets go of the calls (they live as long as the map).
+  byLine.fill(undefined, 0, n);
   return calls;
 }
+
+/**
+ * Working tables of `classifyLinesOnce` by line, shared by every run (a run ends before the next begins
+ * and keeps none of them): as long as twice the longest document seen, so a keystroke allocates none.
+ * Each run sets `prose` and `byLine` empty over its lines; `prev`, `next`, `tlen` and `fl` are written in full.
+ */
+interface Scratch {
+  prose: Uint8Array;
+  prev: Int32Array;
+  next: Int32Array;
+  byLine: Array<ResidueCall | undefined>;
+  tlen: Int32Array;
+  fl: Int32Array;
+}
+
+function newScratch(n: number): Scratch {
+  return { prose: new Uint8Array(n), prev: new Int32Array(n), next: new Int32Array(n), byLine: new Array<ResidueCall | undefined>(n).fill(undefined), tlen: new Int32Array(n), fl: new Int32Array(n) };
+}
+
+let scratch = newScratch(256);
 
 /** Per source: what the classifier read of each 0-based line (undefined for the lines it did not read). */
 const factsBySource = new WeakMap<Source, ReadonlyArray<LineFacts | undefined>>();

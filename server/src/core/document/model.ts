@@ -4,10 +4,11 @@
  * (title → speaker and date → 称呼 → body). Pure; each line is looked at a constant number of times.
  */
 import { isIndentChar, type Source } from '../source';
-import { detach, type TextMemo } from '../memo';
+import { detach, type SourceMemo, type TextMemo } from '../memo';
 import type { Line, Section, SectionTree } from '../types';
 import { parseMarker } from '../numbering/markers';
-import { lineResidueKind, residueText } from '../residue';
+import { siblingLists } from '../numbering/tree';
+import { contentResidueKinds, lineResidueKind, residueText, type ResidueKind } from '../residue';
 import type { AttachmentNote, AttachmentNoteItem, Attachment, DocParagraph, DocumentModel, Imprint, ParagraphRole } from './types';
 
 /** Longest line (UTF-16 units) read as a title, as in the section tree. */
@@ -46,8 +47,6 @@ const COPY_TO = /^(?:抄送|抄报|分送)\s*[：:]/;
 const PRINTING = /年.{1,4}月.{1,4}日\s*印发$/;
 /** `PRINTING.test(s)`, asked only of lines that end with 印发 (the pattern is tried at every 年 of a line otherwise). */
 const isPrinting = (s: string): boolean => s.endsWith('印发') && PRINTING.test(s);
-/** A rule drawn in text: `———`, `---`, `***`, `___`. */
-const SEPARATOR = /^(?:[-—_=─━*]\s*){3,}$/;
 /** Sentence and clause punctuation: a line with it is prose, not a name. */
 const PROSE_PUNCT = /[。；，！？,;!?：:、]/;
 /**
@@ -65,11 +64,21 @@ const CLOSING = /^(?:特此|此复|此令|请予|妥否|当否|以上|专此)/;
 interface Work {
   source: Source;
   paras: DocParagraph[];
-  /** Indices into `paras` of the text paragraphs (not verbatim, residue or separator). */
-  cands: number[];
+  /** Indices into `paras` of the text paragraphs (not verbatim, residue or separator): the first `count` entries. */
+  cands: Int32Array;
   /** Per candidate: which patterns its text matches (`F_*`, see `flagsOf`). */
-  flags: number[];
+  flags: Int32Array;
+  /** How many candidates there are. */
+  count: number;
 }
+
+/**
+ * The arrays of `Work.cands` and `Work.flags`, shared by every build (a build runs to its end before the
+ * next begins and keeps neither): grown to the longest document seen, so a keystroke allocates none.
+ */
+let scratchCands = new Int32Array(256);
+let scratchFlags = new Int32Array(256);
+let scratchStale = new Uint8Array(256);
 
 /** Bits of `flagsOf`: which of the tail and body patterns a paragraph's text matches. */
 const F_SEPARATOR = 1;
@@ -91,10 +100,7 @@ function flagsOf(text: string, start: number, end: number): number {
   const last = text.charCodeAt(end - 1);
   let s: string | undefined;
   let f = 0;
-  if (isSeparatorChar(first) && end - start >= 3) {
-    const second = text.charCodeAt(start + 1);
-    if ((isSeparatorChar(second) || second <= 0x20 || second >= 0x80) && SEPARATOR.test((s ??= text.slice(start, end)))) f |= F_SEPARATOR;
-  }
+  if (isSeparatorChar(first) && end - start >= 3 && isSeparator(text, start, end)) f |= F_SEPARATOR;
   if (last === 0x65e5 /* 日 */ && DATE.test((s ??= text.slice(start, end)))) f |= F_DATE;
   if (last === 0x53d1 /* 发 */ && isPrinting((s ??= text.slice(start, end)))) f |= F_PRINTING;
   if (first === 0x9644 /* 附 */) {
@@ -109,24 +115,49 @@ function flagsOf(text: string, start: number, end: number): number {
   return f;
 }
 
-/** A character a `SEPARATOR` is drawn with: `-—_=─━*`. */
+/**
+ * A rule drawn in text (`———`, `---`, `***`, `___`), `text[start, end)` being the whole of it: the pattern
+ * `/^(?:[-—_=─━*]\s*){3,}$/` read without cutting the text out: the text starts with a character a rule
+ * is drawn with and holds only such characters (three or more) and white space (`\s`).
+ */
+function isSeparator(text: string, start: number, end: number): boolean {
+  if (!isSeparatorChar(text.charCodeAt(start))) return false;
+  let marks = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isSeparatorChar(c)) marks++;
+    else if (!isWhiteSpace(c)) return false;
+  }
+  return marks >= 3;
+}
+
+/** A character of the regex class `\s` (ECMAScript WhiteSpace and LineTerminator). */
+function isWhiteSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** A character a rule (`isSeparator`) is drawn with: `-—_=─━*`. */
 function isSeparatorChar(c: number): boolean {
   return c === 0x2d || c === 0x2014 || c === 0x5f || c === 0x3d || c === 0x2500 || c === 0x2501 || c === 0x2a;
 }
 
 /**
- * `residueText` of a line of scope `text` (the same for the line from its start or from its content
- * start when only indentation lies between: residueText drops leading spaces). Lines that begin or end
- * with a character residueText may trim (a list bullet, `**`, a digit, an emoji) go through the
- * session's memo: the trimming takes several regex passes.
+ * Is a line of scope `text` web residue by its own words: `classifyResidue(residueText(raw))` (see
+ * residue.ts), `raw` being the line from its content start when only indentation lies before it
+ * (residueText drops leading spaces; the residue classifier has read that text: `contentKind`), else the
+ * whole line. That whole line, when it begins or ends with a character residueText may trim (a list
+ * bullet, `**`, a digit, an emoji), goes through the session's memo: the trimming takes several regex passes.
  */
-function lineResidueText(source: Source, line: Line, memo: TextMemo<string> | undefined): string {
+function isResidueLine(source: Source, line: Line, contentKind: (line: Line) => ResidueKind | undefined, memo: TextMemo<string> | undefined): boolean {
   const text = source.text;
   let i = line.start;
   while (i < line.contentStart && isIndentChar(text.charCodeAt(i))) i++;
-  const raw = i !== line.contentStart ? source.lineText(line) : i === line.start ? source.lineText(line) : text.slice(i, line.end);
-  if (raw === '' || (plainEnd(raw.charCodeAt(0)) && plainEnd(raw.charCodeAt(raw.length - 1))) || !memo) return residueText(raw);
-  return memo.get(raw, detachedResidueText);
+  if (i === line.contentStart) return contentKind(line) !== undefined;
+  const raw = source.lineText(line);
+  const t = (plainEnd(raw.charCodeAt(0)) && plainEnd(raw.charCodeAt(raw.length - 1))) || !memo ? residueText(raw) : memo.get(raw, detachedResidueText);
+  return lineResidueKind(source, t) !== undefined;
 }
 
 function detachedResidueText(raw: string): string {
@@ -159,48 +190,75 @@ function paragraphEnd(text: string, contentStart: number, lineEnd: number, md: b
  * Read `source` (with its section tree from `buildSections`) as a 公文 or a speech and give every
  * non-blank line its role. Never throws; a draft with none of the parts gets `body` paragraphs only.
  * Basis: GB/T 9704-2012 §7 (parts and their order), 条例 第九条; speeches: office practice.
+ *
+ * With a session memo (`source.memo`) the model is written into the previous build's paragraph objects and
+ * array (see `Pool`): it is valid until the next build in the same session; without one it is new.
  */
 export function buildDocumentModel(source: Source, sections: SectionTree): DocumentModel {
   const text = source.text;
   const lines = source.lines;
-  // The first section of each line, and the lines of Markdown headings, indexed by line.
-  const markerSection: Array<Section | undefined> = new Array(lines.length).fill(undefined);
-  for (const s of sections.markers) if (markerSection[s.line] === undefined) markerSection[s.line] = s;
+  // The lines of Markdown headings, indexed by line.
+  // (Read from the tree's sibling lists, which the numbering rules ask for too: made once per tree.)
   const headingLines = new Uint8Array(lines.length);
-  collectHeadings(sections.roots, headingLines);
+  for (const list of siblingLists(sections)) for (const s of list) if (s.kind === 'heading') headingLines[s.line] = 1;
 
-  const paras: DocParagraph[] = [];
-  const cands: number[] = [];
-  const flags: number[] = [];
+  const pool = poolFor(source);
+  // The previous model's array, written over (see `Pool`), or a new one; `np` paragraphs so far.
+  const paras: DocParagraph[] = pool?.paragraphs ?? [];
+  let np = 0;
+  if (scratchCands.length < lines.length) {
+    scratchCands = new Int32Array(lines.length * 2);
+    scratchFlags = new Int32Array(lines.length * 2);
+    scratchStale = new Uint8Array(lines.length * 2);
+  }
+  const cands = scratchCands;
+  const flags = scratchFlags;
+  // 1 for a paragraph (by index in `paras`) that got a kept object with a `marker` that is not its own yet.
+  const stale = scratchStale;
+  stale.fill(0, 0, lines.length);
+  const ordinalAt = markerFinder(sections.markers);
+  let count = 0;
   const md = source.language === 'markdown';
   const residueMemo = source.memo?.table<string>('document.residueText');
+  const contentKind = contentResidueKinds(source);
   for (const line of lines) {
     if (line.scope === 'blank') continue;
     if (line.scope !== 'text') {
-      const p = verbatimParagraph(source, line);
-      if (p.start < p.end) paras.push(p);
+      const start = firstNonSpace(text, line.start, line.end);
+      const end = trimEnd(text, start, line.end);
+      if (start < end) paras[np++] = paragraph(pool, 'verbatim', line.index, start, end);
       continue;
     }
     const start = line.contentStart;
     const end = paragraphEnd(text, start, line.end, md, line.headingLevel > 0);
     if (start >= end) continue;
-    const p: DocParagraph = { role: 'body', line: line.index, start, end, headingEnd: end, level: 0, attachment: 0 };
+    // A line that opens an ordinal section is most likely an ordinal heading: it takes a kept object with a
+    // `marker` (adding the property to another would allocate its property store).
+    const ordinal = pool !== undefined && isOrdinal(ordinalAt(line.index));
+    const kept = ordinal ? pool.takeMarked() : undefined;
+    let p: DocParagraph;
+    if (kept !== undefined) {
+      p = kept;
+      setParagraph(p, 'body', line.index, start, end);
+      stale[np] = 1;
+    } else p = paragraph(pool, 'body', line.index, start, end);
     const f = flagsOf(text, start, end);
     if (f & F_SEPARATOR) p.role = 'separator';
-    else if (line.headingLevel === 0 && lineResidueKind(source, line.index, lineResidueText(source, line, residueMemo)) !== undefined) p.role = 'residue';
+    else if (line.headingLevel === 0 && isResidueLine(source, line, contentKind, residueMemo)) p.role = 'residue';
     else {
-      cands.push(paras.length);
-      flags.push(f);
+      cands[count] = np;
+      flags[count++] = f;
     }
-    paras.push(p);
+    paras[np++] = p;
   }
-  const w: Work = { source, paras, cands, flags };
+  if (paras.length > np) paras.length = np;
+  const w: Work = { source, paras, cands, flags, count };
   const model: DocumentModel = { kind: 'document', paragraphs: paras, speaker: [], signature: [], annotations: [], attachments: [] };
   const t = (k: number) => textOf(w, k);
 
   // Head: 版头, then the title.
   let c = 0;
-  for (; c < cands.length && c < 8; c++) {
+  for (; c < count && c < 8; c++) {
     const s = t(c);
     if (MASTHEAD.test(s)) setRole(w, c, 'masthead');
     else if (ISSUER_MARK.test(s) && !s.includes('关于')) setRole(w, c, 'issuer-mark');
@@ -210,23 +268,23 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
     } else break;
   }
   // Up to two lines of site furniture before the title stay body text.
-  for (let k = c; k + 1 < cands.length && k < c + 2 && NOT_TITLE.test(t(k)); k++) if (isTitle(w, k + 1)) c = k + 1;
-  if (c < cands.length && isTitle(w, c)) {
+  for (let k = c; k + 1 < count && k < c + 2 && NOT_TITLE.test(t(k)); k++) if (isTitle(w, k + 1)) c = k + 1;
+  if (c < count && isTitle(w, c)) {
     setRole(w, c, 'title');
     model.title = para(w, c);
     c++;
     // A title broken over two lines: the first does not end with its 文种, the second does.
-    if (c < cands.length && !TITLE_END.test(t(c - 1)) && isTitle(w, c) && TITLE_END.test(t(c))) setRole(w, c++, 'title');
-    while (c < cands.length && /^(?:——|--|—)/.test(t(c)) && t(c).length <= TITLE_MAX) setRole(w, c++, 'subtitle');
+    if (c < count && !TITLE_END.test(t(c - 1)) && isTitle(w, c) && TITLE_END.test(t(c))) setRole(w, c++, 'title');
+    while (c < count && /^(?:——|--|—)/.test(t(c)) && t(c).length <= TITLE_MAX) setRole(w, c++, 'subtitle');
   }
   const titleText = model.title ? titleString(w) : '';
   let speech = SPEECH_TITLE.test(titleText.replace(/[（(][^）)]*[）)]$/, ''));
-  for (let k = c; !speech && k < cands.length && k < c + HEAD_WINDOW; k++) if (SALUTATION.test(t(k))) speech = true;
+  for (let k = c; !speech && k < count && k < c + HEAD_WINDOW; k++) if (SALUTATION.test(t(k))) speech = true;
   model.kind = speech ? 'speech' : 'document';
 
   if (speech) {
     // Speaker and date lines, then the salutation.
-    for (; c < cands.length; c++) {
+    for (; c < count; c++) {
       const s = t(c);
       if (BRACKETED_DATE.test(s) || DATE.test(s)) {
         setRole(w, c, 'speech-date');
@@ -237,14 +295,14 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
       } else if (/^[（(].*[)）]$/.test(s) && s.length <= TITLE_MAX && model.speaker.length === 0) setRole(w, c, 'subtitle');
       else break;
     }
-    if (c < cands.length && SALUTATION.test(t(c))) {
+    if (c < count && SALUTATION.test(t(c))) {
       setRole(w, c, 'salutation');
       model.salutation = para(w, c++);
     }
   } else {
     // 决议's adoption note `（2024年5月6日XX会议通过）` under the title.
-    if (model.title && c < cands.length && /^[（(].*[)）]$/.test(t(c)) && t(c).length <= TITLE_MAX) setRole(w, c++, 'subtitle');
-    if (c < cands.length && isAddressee(w, c)) {
+    if (model.title && c < count && /^[（(].*[)）]$/.test(t(c)) && t(c).length <= TITLE_MAX) setRole(w, c++, 'subtitle');
+    if (c < count && isAddressee(w, c)) {
       setRole(w, c, 'addressee');
       model.addressee = para(w, c++);
     }
@@ -253,14 +311,14 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
 
   // Tail: 成文日期 and the 署名 above it; then 附注, 附件, 版记.
   let dateAt = -1;
-  for (let k = bodyStart; k < cands.length; k++) {
+  for (let k = bodyStart; k < count; k++) {
     if (!(flags[k] & F_DATE)) continue;
-    if (k + 1 >= cands.length || flags[k + 1] & (F_ANNOTATION | F_LABEL | F_LABEL_COLON | F_COPY_TO | F_PRINTING)) {
+    if (k + 1 >= count || flags[k + 1] & (F_ANNOTATION | F_LABEL | F_LABEL_COLON | F_COPY_TO | F_PRINTING)) {
       dateAt = k;
       break;
     }
   }
-  let mainEnd = cands.length; // candidates of the main body: [bodyStart, mainEnd)
+  let mainEnd = count; // candidates of the main body: [bodyStart, mainEnd)
   if (dateAt >= 0) {
     setRole(w, dateAt, 'date');
     model.date = para(w, dateAt);
@@ -277,7 +335,7 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
   let imprint: Imprint | undefined;
   let titleNext = false;
   const after = dateAt >= 0 ? dateAt + 1 : bodyStart;
-  for (let k = after; k < cands.length; k++) {
+  for (let k = after; k < count; k++) {
     const f = flags[k];
     const p = para(w, k);
     if (f & (F_COPY_TO | F_PRINTING)) {
@@ -315,12 +373,14 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
   // 附件说明 inside the main body, then headings and body.
   const note = findAttachmentNote(w, bodyStart, mainEnd);
   if (note) model.attachmentNote = note;
-  for (let k = bodyStart; k < cands.length; k++) {
+  const markerAt = markerFinder(sections.markers);
+  for (let k = bodyStart; k < count; k++) {
     const p = para(w, k);
     if (p.role !== 'body') continue;
     const line = source.lines[p.line];
-    const ms = markerSection[p.line];
+    const ms = markerAt(p.line);
     if (ms?.marker && ms.marker.family !== 'di') {
+      stale[cands[k]] = 0;
       p.role = 'heading';
       p.level = ms.marker.level;
       p.marker = ms.marker;
@@ -331,15 +391,118 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
       p.level = line.headingLevel > 0 ? Math.max(1, Math.min(4, line.headingLevel - (titleIsHeading ? 1 : 0))) : 1;
     }
   }
+  // A kept object whose old marker is not replaced (the line took another role) loses it.
+  if (pool !== undefined) {
+    for (let i = 0; i < paras.length; i++) {
+      if (stale[i] === 0) continue;
+      stale[i] = 0;
+      delete paras[i].marker;
+    }
+    pool.keep(source, paras);
+  }
   return model;
 }
 
-/** The paragraph of a line that is not of scope `text` (code, table, quote …): the line without its surrounding spaces. */
-function verbatimParagraph(source: Source, line: Line): DocParagraph {
-  const text = source.text;
-  const start = firstNonSpace(text, line.start, line.end);
-  const end = trimEnd(text, start, line.end);
-  return { role: 'verbatim', line: line.index, start, end, headingEnd: end, level: 0, attachment: 0 };
+/** A paragraph with its fields set (`headingEnd` = `end`, level 0, main document), a kept object when there is one. */
+function paragraph(pool: Pool | undefined, role: ParagraphRole, line: number, start: number, end: number): DocParagraph {
+  const p = pool?.takePlain();
+  if (p === undefined) return { role, line, start, end, headingEnd: end, level: 0, attachment: 0 };
+  setParagraph(p, role, line, start, end);
+  return p;
+}
+
+/** Write every field of a kept paragraph object but `marker` (see `paragraph`). */
+function setParagraph(p: DocParagraph, role: ParagraphRole, line: number, start: number, end: number): void {
+  p.role = role;
+  p.line = line;
+  p.start = start;
+  p.end = end;
+  p.headingEnd = end;
+  p.level = 0;
+  p.attachment = 0;
+}
+
+/** Does `s` open an ordinal section that makes its body line an ordinal heading (not a `第X` one)? */
+function isOrdinal(s: Section | undefined): boolean {
+  return s !== undefined && s.marker !== undefined && s.marker.family !== 'di';
+}
+
+/**
+ * The paragraph objects of the last model built in a session (one per `Source.memo`): the next build in that
+ * session writes its paragraphs into them instead of allocating new ones (hundreds to thousands per
+ * keystroke), and its `paragraphs` into the same array. Every field is written again, so the model is the
+ * one a fresh build gives; but a model built with a memo is valid only until the next build in the same
+ * session (`lint` builds one per version and keeps none). Objects with a `marker` are kept apart: a line
+ * that opens an ordinal section takes one (see `buildDocumentModel`).
+ */
+class Pool {
+  /** The line texts (`Source.lineRecord().lineTexts`) of the version the objects were built for. */
+  texts: readonly string[] | undefined;
+  /** That version's `DocumentModel.paragraphs`: the next build writes its own into the same array. */
+  paragraphs: DocParagraph[] | undefined;
+  /** The kept objects without a `marker` (the first `plainCount`), and those with one; each is handed out once. */
+  private readonly plain: DocParagraph[] = [];
+  private readonly marked: DocParagraph[] = [];
+  private plainCount = 0;
+  private markedCount = 0;
+  private nextPlain = 0;
+  private nextMarked = 0;
+
+  /** The next kept object without a `marker`, if any. */
+  takePlain(): DocParagraph | undefined {
+    return this.nextPlain < this.plainCount ? this.plain[this.nextPlain++] : undefined;
+  }
+
+  /** The next kept object with a `marker`, if any (its marker is to be replaced). */
+  takeMarked(): DocParagraph | undefined {
+    return this.nextMarked < this.markedCount ? this.marked[this.nextMarked++] : undefined;
+  }
+
+  /** The build for `source` is done: its paragraphs are the objects the next build reuses. */
+  keep(source: Source, paras: DocParagraph[]): void {
+    this.texts = source.lineRecord().lineTexts;
+    this.paragraphs = paras;
+    let np = 0;
+    let nm = 0;
+    // Written in place (the lists are as long as the longest model seen; entries past the counts are stale).
+    for (const p of paras) {
+      if (p.marker === undefined) this.plain[np++] = p;
+      else this.marked[nm++] = p;
+    }
+    this.plainCount = np;
+    this.markedCount = nm;
+    this.nextPlain = this.nextMarked = 0;
+  }
+}
+
+const pools = new WeakMap<SourceMemo, Pool>();
+
+/** The pool of `source`'s session, or undefined: no session, or a second build for the same version (whose first model may be in use). */
+function poolFor(source: Source): Pool | undefined {
+  const memo = source.memo;
+  if (memo === undefined) return undefined;
+  let pool = pools.get(memo);
+  if (pool === undefined) pools.set(memo, (pool = new Pool()));
+  return pool.texts === source.lineRecord().lineTexts ? undefined : pool;
+}
+
+/**
+ * The first marker section (in `markers`' order) of each 0-based line, asked for lines in increasing order:
+ * a walk along `markers` when they are sorted by line, as the section tree lists them (else a table by line).
+ */
+function markerFinder(markers: readonly Section[]): (line: number) => Section | undefined {
+  let sorted = true;
+  for (let i = 1; i < markers.length && sorted; i++) sorted = markers[i - 1].line <= markers[i].line;
+  if (!sorted) {
+    const byLine = new Map<number, Section>();
+    for (const s of markers) if (!byLine.has(s.line)) byLine.set(s.line, s);
+    return (line) => byLine.get(line);
+  }
+  let at = 0;
+  return (line) => {
+    while (at < markers.length && markers[at].line < line) at++;
+    return at < markers.length && markers[at].line === line ? markers[at] : undefined;
+  };
 }
 
 function firstNonSpace(text: string, start: number, end: number): number {
@@ -352,13 +515,6 @@ function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /[\s\u3000]/.test(text[e - 1])) e--;
   return e;
-}
-
-function collectHeadings(list: readonly Section[], out: Uint8Array): void {
-  for (const s of list) {
-    if (s.kind === 'heading') out[s.line] = 1;
-    collectHeadings(s.children, out);
-  }
 }
 
 function para(w: Work, k: number): DocParagraph {
@@ -394,7 +550,7 @@ function isTitle(w: Work, k: number): boolean {
   if (/[。；，,！？!?]$/.test(s) || /[：:]/.test(s)) return false;
   if (DATE.test(s) || BRACKETED_DATE.test(s) || ANNOTATION.test(s)) return false;
   // Something must follow a title.
-  return k + 1 < w.cands.length;
+  return k + 1 < w.count;
 }
 
 /** A short line naming an office or a person: no ordinal, no sentence or clause punctuation. */

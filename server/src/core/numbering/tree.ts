@@ -16,7 +16,7 @@
  */
 import type { Source } from '../source';
 import type { Line, Marker, MarkerFamily, Section, SectionTree } from '../types';
-import { detach } from '../memo';
+import { detach, type SourceMemo } from '../memo';
 import { lineValues } from '../line-values';
 import { unitTable } from '../text/chars';
 import { FAMILY_LEVEL, LEVEL_FAMILY, parseBareMarker, parseMarker } from './markers';
@@ -254,7 +254,7 @@ export function buildSections(source: Source, options: BuildOptions = {}): Secti
       while (stack.length > k) close(stack.pop() as Entry, ev.before);
       SCOPE_KIND.set(section, ev.soft);
       attach(section);
-      stack.push({ section, hl: 0, ml: sml, di: false, indent: -1, soft: true, series: 0, prev: undefined });
+      stack.push(newEntry(section, 0, sml, false, -1, true));
       continue;
     }
     let ml = marker && ev.ml ? rank[marker.level] || ev.ml : ev.ml;
@@ -320,13 +320,61 @@ export function buildSections(source: Source, options: BuildOptions = {}): Secti
       }
     }
     attach(section);
-    stack.push({ section, hl, ml, di, indent: ev.indent, soft: false, series: 0, prev: undefined });
+    stack.push(newEntry(section, hl, ml, di, ev.indent, false));
     if (marker) markers.push(section);
     else if (ev.scope) SCOPE_KIND.set(section, ev.scope);
   }
   while (stack.length) close(stack.pop() as Entry, lastContent);
-
+  releaseObjects();
   return tree;
+}
+
+/**
+ * The `Event` and `Entry` objects of `buildSections`, kept from one build to the next (thousands per build on
+ * a page of ordinals; none outlives its build: the tree holds sections only). Each build takes them in
+ * order and writes every field; `releaseObjects` drops their references to the build's lines, parses and
+ * sections so that the kept objects hold no version alive.
+ */
+const eventPool: Event[] = [];
+const entryPool: Entry[] = [];
+let eventsTaken = 0;
+let entriesTaken = 0;
+
+/** A stack entry (see `Entry`), with no series yet. */
+function newEntry(section: Section, hl: number, ml: number, di: boolean, indent: number, soft: boolean): Entry {
+  if (entriesTaken < entryPool.length) {
+    const e = entryPool[entriesTaken++];
+    e.section = section;
+    e.hl = hl;
+    e.ml = ml;
+    e.di = di;
+    e.indent = indent;
+    e.soft = soft;
+    e.series = 0;
+    e.prev = undefined;
+    return e;
+  }
+  const e: Entry = { section, hl, ml, di, indent, soft, series: 0, prev: undefined };
+  entryPool.push(e);
+  entriesTaken++;
+  return e;
+}
+
+/** The build is over: the kept objects let go of what they pointed to, and the next build takes them again from the first. */
+function releaseObjects(): void {
+  for (let i = 0; i < eventsTaken; i++) {
+    const ev = eventPool[i];
+    ev.section = NO_SECTION;
+    ev.p = NO_PARSE;
+    ev.line = NO_LINE;
+  }
+  for (let i = 0; i < entriesTaken; i++) {
+    const e = entryPool[i];
+    e.section = NO_SECTION;
+    e.prev = undefined;
+  }
+  eventsTaken = 0;
+  entriesTaken = 0;
 }
 
 /** A section as read from its line, offsets relative to the line's start (see `LineParse`). */
@@ -436,7 +484,36 @@ function shapeOf(kind: Section['kind'], level: number, base: number, titleStart:
   return { kind, level, label: keep ? detach(label) : label, titleStart: titleStart - base, titleEnd: titleEnd - base };
 }
 
-/** A section of `line` from its shape; `marker` relative to the line's start. */
+/**
+ * The marker of parse `p` (relative to its line) placed at `line`'s start. In a session (`kept`: the markers
+ * of the last build by line index) a line whose marker is equal in every field to the one the last build
+ * placed on the same line index (a line before an edit, most often) gets that very object: markers are never
+ * changed once made.
+ */
+function markerOf(p: LineParse, line: Line, kept: Array<Marker | undefined> | undefined): Marker | undefined {
+  const m = p.marker;
+  if (m === undefined) return undefined;
+  const start = m.start + line.start;
+  const end = m.end + line.start;
+  const old = kept?.[line.index];
+  if (old !== undefined && old.start === start && old.end === end && old.value === m.value && old.family === m.family && old.level === m.level && old.text === m.text && old.canonical === m.canonical && old.wellFormed === m.wellFormed) return old;
+  const at: Marker = { family: m.family, level: m.level, value: m.value, start, end, text: m.text, canonical: m.canonical, wellFormed: m.wellFormed };
+  if (kept !== undefined) kept[line.index] = at;
+  return at;
+}
+
+/** The markers the last build of a session placed, by line index (see `markerOf`). */
+const keptMarkers = new WeakMap<SourceMemo, Array<Marker | undefined>>();
+
+function keptMarkersOf(source: Source): Array<Marker | undefined> | undefined {
+  const memo = source.memo;
+  if (memo === undefined) return undefined;
+  let kept = keptMarkers.get(memo);
+  if (kept === undefined || kept.length < source.lines.length) keptMarkers.set(memo, (kept = new Array(source.lines.length * 2)));
+  return kept;
+}
+
+/** A section of `line` from its shape; `marker` with offsets in the text (see `markerOf`). */
 function sectionAt(shape: SectionShape, line: Line, marker: Marker | undefined): Section {
   const base = line.start;
   // Two literals rather than a spread: one object shape each, and no copying (thousands of sections on a page of headings).
@@ -444,7 +521,7 @@ function sectionAt(shape: SectionShape, line: Line, marker: Marker | undefined):
     ? {
         kind: shape.kind,
         level: shape.level,
-        marker: { family: marker.family, level: marker.level, value: marker.value, start: marker.start + base, end: marker.end + base, text: marker.text, canonical: marker.canonical, wellFormed: marker.wellFormed },
+        marker,
         line: line.index,
         label: shape.label,
         titleStart: shape.titleStart + base,
@@ -517,8 +594,33 @@ function collectEvents(source: Source, title: Section | undefined, skip: Uint8Ar
 
 function newEvent(p: LineParse, line: Line, head: boolean, hl: number, ml: number, indent: number, before: number, soft: ScopeKind | undefined, scope: ScopeKind | undefined): Event {
   const di = !head && p.marker !== undefined && p.marker.family === 'di';
-  return { section: NO_SECTION, p, line, head, hl, ml, di, indent, before, soft, child: -1, scope, bare: !head && p.bare };
+  const bare = !head && p.bare;
+  if (eventsTaken < eventPool.length) {
+    const ev = eventPool[eventsTaken++];
+    ev.section = NO_SECTION;
+    ev.p = p;
+    ev.line = line;
+    ev.head = head;
+    ev.hl = hl;
+    ev.ml = ml;
+    ev.di = di;
+    ev.indent = indent;
+    ev.before = before;
+    ev.soft = soft;
+    ev.child = -1;
+    ev.scope = scope;
+    ev.bare = bare;
+    return ev;
+  }
+  const ev: Event = { section: NO_SECTION, p, line, head, hl, ml, di, indent, before, soft, child: -1, scope, bare };
+  eventPool.push(ev);
+  eventsTaken++;
+  return ev;
 }
+
+/** Placeholders for a kept `Event` between builds (see `releaseObjects`). */
+const NO_LINE: Line = { index: -1, start: 0, end: 0, next: 0, contentStart: 0, scope: 'blank', headingLevel: 0 };
+const NO_PARSE: LineParse = { contentStart: 0, headingLevel: 0, ends: true, soft: undefined, plain: false, hl: 0, scope: undefined, marker: undefined, bare: false, indent: -1, sec: undefined, head: undefined };
 
 /** Placeholder of `Event.section` until `settle` makes the sections of the events that stay. */
 const NO_SECTION: Section = { kind: 'heading', level: 0, line: -1, label: '', titleStart: 0, titleEnd: 0, start: 0, end: 0, children: [] };
@@ -590,13 +692,14 @@ function settle(events: Event[], source: Source): Event[] {
     kept[e] = keep ? count++ : -1;
   }
   const result: Event[] = new Array(count);
+  const placed = keptMarkersOf(source);
   for (let e = 0; e < n; e++) {
     if (kept[e] < 0) continue;
     const ev = events[e];
     // Child indices refer to the old array: map them (a child is an ordinal that is not bare: it stays).
     if (ev.soft) ev.child = kept[ev.child];
     const shape = ev.head ? ev.p.head : ev.p.sec;
-    ev.section = sectionAt(shape as SectionShape, ev.line, ev.head ? undefined : ev.p.marker);
+    ev.section = sectionAt(shape as SectionShape, ev.line, ev.head ? undefined : markerOf(ev.p, ev.line, placed));
     result[kept[e]] = ev;
   }
   return result;

@@ -3,6 +3,8 @@ import { FAMILY_LEVEL, formatMarker, hasWideDigits, parseMarker, runInMarkers } 
 import { parseChineseNumeral, toChineseNumeral } from '../numbering/numerals';
 import { seriesOf, siblingLists } from '../numbering/tree';
 import type { Line, Marker, MarkerFamily, Rule, RuleContext } from '../types';
+import type { Source } from '../source';
+import { lineValues } from '../line-values';
 
 /**
  * Two ordinal styles in one series (通行做法: one series, one style):
@@ -83,27 +85,6 @@ const CLAUSE_BREAK = '。；！？：;!?';
 /** A series ends when its next word is more than this many paragraphs away. */
 const MAX_PARAGRAPH_GAP = 4;
 
-/** A match of `WORD_RE` in one line's text: where (UTF-16, from the line's start), the word, its numeral (第n). */
-interface LineWord {
-  index: number;
-  word: string;
-  numeral: string | undefined;
-}
-
-const NO_WORDS: readonly LineWord[] = [];
-
-/**
- * The matches of `WORD_RE` in a line's text, as a search of the whole text finds them on that line: no
- * alternative matches a line break (a lookahead at the line's end fails on the break and on the string's
- * end alike). A function of the text alone, kept in the session memo.
- */
-function lineWords(lineText: string): readonly LineWord[] {
-  let out: LineWord[] | undefined;
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(lineText); m; m = WORD_RE.exec(lineText)) (out ??= []).push({ index: m.index, word: m[0], numeral: m[1] });
-  return out ?? NO_WORDS;
-}
-
 function words(ctx: RuleContext): void {
   const text = ctx.text;
   const source = ctx.source;
@@ -112,8 +93,8 @@ function words(ctx: RuleContext): void {
     for (const line of para) paragraphOf[line.index] = pi;
   });
   const tokens: Token[] = [];
-  const consider = (at: number, word: string, numeral: string | undefined, line: Line): void => {
-    if (line.scope !== 'text' || at < line.contentStart) return;
+  for (const [at, line, word, numeral] of wordMatches(source)) {
+    if (at < line.contentStart) continue;
     // The character before, skipping astral characters (surrogate pairs) so that a rare character
     // glued to the ordinal word does not change whether it starts a clause.
     let b = at - 1;
@@ -121,20 +102,9 @@ function words(ctx: RuleContext): void {
     const before = b < line.contentStart ? '' : text[b];
     const t = tokenOf(word, numeral);
     // An opener after a comma (`所谓……，首先是……`) still opens a series; a continuation must start a clause.
-    if (before !== '' && !CLAUSE_BREAK.includes(before) && !(t?.n === 1 && (before === '，' || before === ','))) return;
+    if (before !== '' && !CLAUSE_BREAK.includes(before) && !(t?.n === 1 && (before === '，' || before === ','))) continue;
     const end = at + (numeral !== undefined ? word.length - 1 : word.length);
     if (t) tokens.push({ ...t, start: at, end, text: text.slice(at, end), paragraph: paragraphOf[line.index], weak: before === '，' || before === ',', paragraphStart: b < line.contentStart && paragraphOf[line.index - 1] !== paragraphOf[line.index] });
-  };
-  const memo = source.memo?.table<readonly LineWord[]>('numbering-mixed.words');
-  if (memo) {
-    // In a session, each line's matches are kept by its text (no match crosses a line break).
-    for (const line of source.lines) {
-      if (line.scope !== 'text') continue;
-      for (const w of memo.get(source.lineText(line), lineWords)) consider(line.start + w.index, w.word, w.numeral, line);
-    }
-  } else {
-    WORD_RE.lastIndex = 0;
-    for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) consider(m.index, m[0], m[1], source.lineAt(m.index));
   }
   // Structure ordinals (line-initial or run in after a sentence) end every open series: ordinal words
   // in different items (`（1）第一，…第二，…（3）首先，…其次，…`) are separate series. Looked for only
@@ -212,6 +182,48 @@ function words(ctx: RuleContext): void {
     if (t.set === 'di') open.push({ opener: t, count: t.n, lastPara: t.paragraph, weak: false });
   }
 }
+
+/** One match of `WORD_RE` in a line: offset from the line's start, the words, the numeral of `第X`. */
+type LineMatch = readonly [number, string, string | undefined];
+const NO_MATCHES: readonly LineMatch[] = [];
+
+/** `WORD_RE`'s matches in one line's text (the words never hold a line break, so a line's are the text's there). */
+function lineMatches(line: string): readonly LineMatch[] {
+  let out: LineMatch[] | undefined;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(line); m; m = WORD_RE.exec(line)) (out ??= []).push([m.index, m[0], m[1]]);
+  return out ?? NO_MATCHES;
+}
+
+/** A match of `WORD_RE` in a `text` line: its offset in the text, the line, the words, the numeral of `第X`. */
+type WordMatch = readonly [number, Line, string, string | undefined];
+
+/**
+ * Every match of `WORD_RE` in the `text` lines of `source`, in order: in a session each line's matches are
+ * kept across versions (lineValues: a keystroke scans the lines it changed), else the text is scanned once.
+ */
+function wordMatches(source: Source): WordMatch[] {
+  const out: WordMatch[] = [];
+  if (!source.memo) {
+    const text = source.text;
+    WORD_RE.lastIndex = 0;
+    for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+      const line = source.lineAt(m.index);
+      if (line.scope === 'text') out.push([m.index, line, m[0], m[1]]);
+    }
+    return out;
+  }
+  const perLine = lineValues(source, 'numbering-mixed.words', isText, lineMatches);
+  const lines = source.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const list = perLine[i];
+    if (list === undefined) continue;
+    for (const m of list) out.push([lines[i].start + m[0], lines[i], m[1], m[2]]);
+  }
+  return out;
+}
+
+const isText = (line: Line): boolean => line.scope === 'text';
 
 function tokenOf(word: string, numeral: string | undefined): Pick<Token, 'set' | 'n'> | undefined {
   if (word === '首先') return { set: 'word', n: 1 };

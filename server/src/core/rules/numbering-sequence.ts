@@ -1,9 +1,10 @@
 import { msg } from '../messages';
-import { maxOrdinal, renumbered, renumberedStandard, runInMarkers } from '../numbering/markers';
+import { FAMILY_LEVEL, maxOrdinal, renumbered, renumberedStandard, runInMarkers } from '../numbering/markers';
 import { toChineseNumeral } from '../numbering/numerals';
 import { misleveled, seriesOf, siblingLists } from '../numbering/tree';
 import type { Source } from '../source';
-import type { Fix, Marker, MarkerFamily, OffsetEdit, Rule, RuleContext, Section } from '../types';
+import { lineValues } from '../line-values';
+import type { Fix, Marker, MarkerFamily, OffsetEdit, Rule, RuleContext, Section, SectionTree } from '../types';
 
 /**
  * Siblings of one parent run 1, 2, 3…: a gap, a duplicate or a run not starting at one (GB/T 9704
@@ -33,6 +34,7 @@ export const numberingSequence: Rule = {
     const keys: MarkerFamily[] = [];
     const runs: Section[][] = [];
     for (const list of siblingLists(ctx.sections)) {
+      if (inOrder(ctx.sections, list)) continue;
       keys.length = 0;
       runs.length = 0;
       let di: Section[] | undefined;
@@ -57,6 +59,24 @@ export const numberingSequence: Rule = {
     }
   },
 };
+
+/** Per series family's level (FAMILY_LEVEL): how many of its items `inOrder` has seen in the list. */
+const seen = new Int32Array(6);
+
+/**
+ * Does every series of the sibling list `list` run 1, 2, 3… with no 第X item (what `check` reads of it)?
+ * Then no run has a break and `check` has nothing to say of the list: it skips it without building the runs.
+ */
+function inOrder(tree: SectionTree, list: readonly Section[]): boolean {
+  seen.fill(0);
+  for (const s of list) {
+    const m = s.marker;
+    if (!m || misleveled(tree, s)) continue;
+    if (m.family === 'di') return false;
+    if (m.value !== ++seen[FAMILY_LEVEL[seriesOf(tree, s) as MarkerFamily]]) return false;
+  }
+  return true;
+}
 
 function value(s: Section): number {
   return (s.marker as Marker).value;
@@ -96,22 +116,25 @@ function checkRun(ctx: RuleContext, run: Section[]): void {
 /**
  * Between the previous item and `m`, an ordinal of `m`'s family runs in after a sentence (`runInMarkers`).
  * A run-in ordinal never reaches past its line, so in a session the lines wholly inside the span are read
- * one by one through the memo (a mask of `1 << level` per line text), up to the first that has one.
+ * one by one from a table of masks (`1 << level` per line, kept across versions by lineValues: a keystroke
+ * computes the lines it changed), up to the first that has one.
  */
 function hasRunIn(source: Source, prev: Section, m: Marker): boolean {
   const text = source.text;
   const from = (prev.marker as Marker).end;
   const to = m.start;
   const bit = 1 << m.level;
-  const memo = source.memo?.table<number>('numbering-sequence.runInFamilies');
-  if (!memo || to <= from) return (maskOf(runInMarkers(text, from, to)) & bit) !== 0;
+  if (!source.memo || to <= from) return (maskOf(runInMarkers(text, from, to)) & bit) !== 0;
   const first = source.lineAt(from);
   const last = source.lineAt(to);
   if (first.index === last.index) return (maskOf(runInMarkers(text, from, to)) & bit) !== 0;
   if (((maskOf(runInMarkers(text, from, first.end)) | maskOf(runInMarkers(text, last.start, to))) & bit) !== 0) return true;
-  for (let i = first.index + 1; i < last.index; i++) if ((memo.get(source.lineText(source.lines[i]), lineFamilies) & bit) !== 0) return true;
+  const masks = lineValues(source, 'numbering-sequence.runInFamilies', anyLine, lineFamilies);
+  for (let i = first.index + 1; i < last.index; i++) if (((masks[i] as number) & bit) !== 0) return true;
   return false;
 }
+
+const anyLine = (): boolean => true;
 
 function lineFamilies(line: string): number {
   return maskOf(runInMarkers(line, 0, line.length));
