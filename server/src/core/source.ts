@@ -27,23 +27,45 @@ export class Source {
   residuePatterns: readonly RegExp[] = [];
 
   /**
-   * @param previous the previous version's lines (`Source.lineRecord()`, kept by a `LintSession`): a line
-   *   whose text lies in the common prefix or suffix of the two texts reuses that version's string object,
-   *   so memo tables keyed by line text find it by identity, without hashing or comparing its characters
-   *   again; the other lines are cut as copies (they are kept across versions and must not pin this text).
+   * @param previous the previous version's lines (`Source.lineRecord()`, kept by a `LintSession`). Three
+   *   things are reused from it, each only where it is exactly what this text gives:
+   *   - a line whose text lies in the common prefix or suffix of the two texts reuses that version's string
+   *     object, so memo tables keyed by line text find it by identity, without hashing or comparing its
+   *     characters again; the other lines are cut as copies (they are kept across versions and must not pin
+   *     this text);
+   *   - in the same language, the leading lines wholly inside the common prefix, line break included, are
+   *     that version's `Line` objects (same offsets; their scope, heading level and content start are
+   *     checked or recomputed, see `assignScopes`);
+   *   - the paragraphs (`paragraphs()`) made only of such lines, up to one line before the first changed.
+   *   Reused `Line` objects and paragraph arrays are shared by both versions: nothing may mutate them.
    */
   constructor(readonly text: string, readonly language: Language = 'markdown', previous?: LineRecord) {
     this.bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const { lines, eol } = splitLines(text, this.bomLength);
+    const pre = previous ? commonPrefixLength(previous.text, text) : 0;
+    const own = previous && previous.language === language ? previous : undefined;
+    const { lines, eol } = splitLines(text, this.bomLength, own ? keptLines(own, text, pre) : 0, own?.lines);
     this.lines = lines;
     this.eol = eol;
-    this.lineTexts = assignScopes(text, lines, language, previous && reusedLineText(previous, text, lines));
+    const scoped = assignScopes(text, lines, language, previous && reusedLineText(previous, text, lines, pre), own);
+    this.lineTexts = scoped.texts;
+    this.frontMatter = scoped.frontMatter;
+    // Paragraphs ending at least one line before the first line whose scope was not reused keep their arrays.
+    if (own?.paragraphs && scoped.reused > 1) this.previousParagraphs = { paragraphs: own.paragraphs, reused: scoped.reused };
+    this.record = { text, lines, lineTexts: this.lineTexts, language, frontMatter: this.frontMatter, paragraphs: undefined };
   }
 
-  /** What the next version's `Source` needs to reuse this one's line strings (see the constructor). */
+  /** What the next version's `Source` needs to reuse this one's lines (see the constructor). */
   lineRecord(): LineRecord {
-    return { text: this.text, lines: this.lines, lineTexts: this.lineTexts };
+    return this.record;
   }
+
+  private readonly record: { -readonly [K in keyof LineRecord]: LineRecord[K] };
+
+  /** Whether line 0 opens Markdown front matter (it is `---` and a later line closes it). */
+  private readonly frontMatter: boolean;
+
+  /** The previous version's paragraphs and how many leading lines were reused with their scopes (until `paragraphs()` runs). */
+  private previousParagraphs: { paragraphs: readonly Line[][]; reused: number } | undefined;
 
   /**
    * The text of a line without its line break. The same string object each time it is asked for, so
@@ -66,9 +88,32 @@ export class Source {
    */
   paragraphs(): Line[][] {
     if (this.paragraphCache) return this.paragraphCache;
-    const out: Line[][] = [];
+    const lines = this.lines;
+    let out: Line[][] = [];
+    let from = 0;
+    const prev = this.previousParagraphs;
+    if (prev) {
+      // A paragraph of the previous version whose last line and the line after it were reused with their
+      // scopes is the same run of the same Line objects here: the run's end is decided by that next line.
+      const old = prev.paragraphs;
+      let lo = 0;
+      let hi = old.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const p = old[mid];
+        if (p[p.length - 1].index + 1 < prev.reused) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo > 0) {
+        out = old.slice(0, lo);
+        const last = old[lo - 1];
+        from = last[last.length - 1].index + 1;
+      }
+      this.previousParagraphs = undefined;
+    }
     let cur: Line[] = [];
-    for (const line of this.lines) {
+    for (let li = from; li < lines.length; li++) {
+      const line = lines[li];
       if (line.scope === 'blank' || (cur.length > 0 && cur[0].scope !== line.scope) || line.headingLevel > 0) {
         if (cur.length) out.push(cur);
         cur = [];
@@ -82,6 +127,7 @@ export class Source {
     }
     if (cur.length) out.push(cur);
     this.paragraphCache = out;
+    this.record.paragraphs = out;
     return out;
   }
   private paragraphCache?: Line[][];
@@ -171,21 +217,33 @@ export function isIndentChar(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
 }
 
-function splitLines(text: string, bom: number): { lines: Line[]; eol: '\n' | '\r\n' | '\r' } {
+/**
+ * The line table: the first `kept` lines are `previous`'s objects (see `keptLines`), the rest new, with
+ * scope 'text', heading level 0 and content start at the line's start until `assignScopes` sets them.
+ */
+function splitLines(text: string, bom: number, kept: number, previous: readonly Line[] | undefined): { lines: Line[]; eol: '\n' | '\r\n' | '\r' } {
   const lines: Line[] = [];
   let eol: '\n' | '\r\n' | '\r' | undefined;
   let start = bom;
+  if (kept > 0 && previous) {
+    for (let li = 0; li < kept; li++) lines.push(previous[li]);
+    // Line 0 has its break (a kept line has one): the first break of the text.
+    const first = lines[0];
+    eol = first.next - first.end === 2 ? '\r\n' : text.charCodeAt(first.end) === 13 ? '\r' : '\n';
+    start = lines[kept - 1].next;
+  }
   const n = text.length;
-  if (text.indexOf('\r', bom) < 0) {
+  if (text.indexOf('\r', start) < 0) {
     // Only LF breaks (the common case): the native search finds them much faster than a character loop.
-    for (let i = text.indexOf('\n', bom); i >= 0; i = text.indexOf('\n', start)) {
+    for (let i = text.indexOf('\n', start); i >= 0; i = text.indexOf('\n', start)) {
+      eol ??= '\n';
       lines.push(newLine(lines.length, start, i, i + 1));
       start = i + 1;
     }
     lines.push(newLine(lines.length, start, n, n));
-    return { lines, eol: '\n' };
+    return { lines, eol: eol ?? '\n' };
   }
-  for (let i = bom; i < n; i++) {
+  for (let i = start; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
       let next = i + 1;
@@ -204,6 +262,26 @@ function newLine(index: number, start: number, end: number, next: number): Line 
   return { index, start, end, next, scope: 'text', headingLevel: 0, contentStart: start };
 }
 
+/**
+ * How many leading lines of `previous` are lines of `text` at the same offsets, line break included:
+ * those ending in a break that lies in the first `pre` code units common to both texts, where a break
+ * ending in CR must be followed by a common code unit too (an LF added after it would make it CRLF).
+ * The last line has no break: the text after it may have grown.
+ */
+function keptLines(previous: LineRecord, text: string, pre: number): number {
+  const old = previous.lines;
+  let lo = 0;
+  let hi = old.length;
+  // The lines' `next` grow with their index: the first line that cannot be kept, by binary search.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const l = old[mid];
+    if (l.next > l.end && (l.next < pre || (l.next === pre && text.charCodeAt(pre - 1) === 10))) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** One version's lines and their strings (see `Source.lineRecord`). */
@@ -211,15 +289,19 @@ export interface LineRecord {
   readonly text: string;
   readonly lines: readonly Line[];
   readonly lineTexts: readonly string[];
+  readonly language: Language;
+  /** Whether line 0 opened front matter (Markdown). */
+  readonly frontMatter: boolean;
+  /** The version's paragraphs once `Source.paragraphs()` ran, else undefined. */
+  readonly paragraphs: readonly Line[][] | undefined;
 }
 
 /**
  * For the lines of `text`: the previous version's string of the same line when its text is unchanged
  * (in the common prefix at the same offsets, or in the common suffix moved by the change in length),
- * else a fresh copy (`detach`).
+ * else a fresh copy (`detach`). `pre`: the length of the common prefix.
  */
-function reusedLineText(previous: LineRecord, text: string, lines: readonly Line[]): (li: number, line: Line) => string {
-  const pre = commonPrefixLength(previous.text, text);
+function reusedLineText(previous: LineRecord, text: string, lines: readonly Line[], pre: number): (li: number, line: Line) => string {
   const suf = commonSuffixLength(previous.text, text, pre);
   const shift = text.length - previous.text.length;
   const offset = previous.lines.length - lines.length;
@@ -274,16 +356,46 @@ export function commonSuffixLength(a: string, b: string, pre: number): number {
   return i;
 }
 
-/** Sets each line's scope, heading level and content start; returns each line's text (without its break). */
-function assignScopes(text: string, lines: Line[], language: Language, lineText?: (li: number, line: Line) => string): string[] {
+/**
+ * Sets each line's scope, heading level and content start; returns each line's text (without its break),
+ * whether line 0 opens front matter, and how many leading lines kept their scopes from `previous` unseen.
+ *
+ * The first lines of `lines` may be `previous`'s objects (see `splitLines`), shared with that version: they
+ * are never written. A line's scope depends on the lines before it — through the open fence, comment or
+ * front matter, which is closed after a line of scope text, blank, quote or table — and, in Markdown, on
+ * two things after it: whether a later line closes front matter opened by line 0 (compared with
+ * `previous.frontMatter`) and whether the next line is a table's delimiter row. So the leading shared
+ * lines up to the last one that ends in that closed state, and is not a possible table row (one with a
+ * `|`) or is followed by a shared line, are exactly what this text gives: they are taken as they are (the
+ * count returned). The other shared lines are checked, and a line whose values differ is replaced by a new
+ * object.
+ */
+function assignScopes(
+  text: string,
+  lines: Line[],
+  language: Language,
+  lineText: ((li: number, line: Line) => string) | undefined,
+  previous: LineRecord | undefined,
+): { texts: string[]; frontMatter: boolean; reused: number } {
   const texts: string[] = new Array(lines.length);
   const md = language === 'markdown';
   let fence: string | undefined;
   let inComment = false;
+  const frontMatter = md && lines.length > 1 && isLineText(text, lines[0], '---') && hasFrontMatterEnd(text, lines);
   let inFront = false;
   const table = md ? tableRows(text, lines) : undefined;
 
-  for (let li = 0; li < lines.length; li++) {
+  // Shared lines: the leading ones that are `previous`'s objects.
+  let shared = 0;
+  if (previous) while (shared < lines.length && shared < previous.lines.length && lines[shared] === previous.lines[shared]) shared++;
+  let reused = shared;
+  if (previous?.frontMatter !== frontMatter) reused = 0;
+  // The last shared line may be a table row only through the next line, which is not shared.
+  if (md && reused > 0 && previous!.lineTexts[reused - 1].includes('|')) reused--;
+  while (reused > 0 && !closesState(lines[reused - 1].scope)) reused--;
+  for (let li = 0; li < reused; li++) texts[li] = previous!.lineTexts[li];
+
+  for (let li = reused; li < lines.length; li++) {
     const line = lines[li];
     const raw = (texts[li] = lineText ? lineText(li, line) : text.slice(line.start, line.end));
     let i = 0;
@@ -293,7 +405,7 @@ function assignScopes(text: string, lines: Line[], language: Language, lineText?
     let scope: LineScope = blank ? 'blank' : 'text';
     if (md) {
       if (li === 0 && raw === '---') {
-        inFront = lines.length > 1 && hasFrontMatterEnd(text, lines);
+        inFront = frontMatter;
         if (inFront) scope = 'frontmatter';
       } else if (inFront) {
         scope = 'frontmatter';
@@ -307,30 +419,29 @@ function assignScopes(text: string, lines: Line[], language: Language, lineText?
         if (raw.includes('-->')) inComment = false;
       } else if (!blank) {
         const m = FENCE.exec(raw);
-        const body = raw.slice(i);
         if (m) {
           scope = 'code';
           fence = m[1];
-        } else if (body.startsWith('<!--')) {
+        } else if (raw.startsWith('<!--', i)) {
           scope = 'html-comment';
-          inComment = !body.includes('-->', 4);
-        } else if (body.startsWith('>')) {
+          inComment = !raw.includes('-->', i + 4);
+        } else if (raw.startsWith('>', i)) {
           scope = 'quote';
-        } else if (body.startsWith('|') || table?.[li] === 1) {
+        } else if (raw.startsWith('|', i) || table?.[li] === 1) {
           scope = 'table';
         }
       }
     }
-    line.scope = scope;
 
     // Content start: indentation, Markdown heading hashes, emphasis openers.
     let c = i;
+    let headingLevel = 0;
     if (md && scope === 'text') {
       let h = c;
       while (h < raw.length && raw.charCodeAt(h) === 0x23 /* # */) h++;
       const hashes = h - c;
       if (hashes >= 1 && hashes <= 6 && (h === raw.length || raw.charCodeAt(h) === 0x20 || raw.charCodeAt(h) === 0x09)) {
-        line.headingLevel = hashes;
+        headingLevel = hashes;
         c = h;
         while (c < raw.length && isIndentChar(raw.charCodeAt(c))) c++;
       }
@@ -339,16 +450,33 @@ function assignScopes(text: string, lines: Line[], language: Language, lineText?
         while (c < raw.length && isIndentChar(raw.charCodeAt(c))) c++;
       }
     }
-    line.contentStart = line.start + c;
+    const contentStart = line.start + c;
+    if (li < shared) {
+      // A shared object is never written: a new one when this text gives it other values.
+      if (line.scope !== scope || line.headingLevel !== headingLevel || line.contentStart !== contentStart) {
+        lines[li] = { index: line.index, start: line.start, end: line.end, next: line.next, scope, headingLevel, contentStart };
+      }
+    } else {
+      line.scope = scope;
+      line.headingLevel = headingLevel;
+      line.contentStart = contentStart;
+    }
   }
-  return texts;
+  return { texts, frontMatter, reused };
+}
+
+/** Scopes after which no fence, comment or front matter is open (see `assignScopes`). */
+function closesState(scope: LineScope): boolean {
+  return scope === 'text' || scope === 'blank' || scope === 'quote' || scope === 'table';
+}
+
+/** Is the line's text (without its break) exactly `s`? */
+function isLineText(text: string, line: Line, s: string): boolean {
+  return line.end - line.start === s.length && text.startsWith(s, line.start);
 }
 
 function hasFrontMatterEnd(text: string, lines: Line[]): boolean {
-  for (let j = 1; j < lines.length; j++) {
-    const t = text.slice(lines[j].start, lines[j].end);
-    if (t === '---' || t === '...') return true;
-  }
+  for (let j = 1; j < lines.length; j++) if (isLineText(text, lines[j], '---') || isLineText(text, lines[j], '...')) return true;
   return false;
 }
 
