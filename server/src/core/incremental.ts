@@ -1,7 +1,6 @@
 import { commonPrefixLength, commonSuffixLength, type LineRecord, type Source } from './source';
 import { detach, SourceMemo } from './memo';
 import type { TextLayer } from './text/prose';
-import { markerOffsetList } from './text/context';
 import type { DocumentModel } from './document/types';
 import type { Finding, LintOptions, Rule, SectionTree } from './types';
 
@@ -20,7 +19,7 @@ import type { Finding, LintOptions, Rule, SectionTree } from './types';
 /** The units of one version (see the module comment): starts, and their signatures as flat number lists. */
 interface UnitTable {
   /** Unit k is `[starts[k], starts[k + 1])`; the last entry is the text's length. */
-  starts: number[];
+  starts: Int32Array;
   /** Signature entries of unit k: `sig[at[k]] … sig[at[k + 1] - 1]`, numbers relative to the unit's start. */
   sig: Signature;
 }
@@ -29,7 +28,8 @@ interface UnitTable {
 type Signature = readonly [SigList, SigList, SigList];
 
 interface SigList {
-  data: number[];
+  /** Offsets relative to a unit's start, lengths, kind codes and levels: integers well inside 32 bits. */
+  data: Int32Array;
   /** `at[k]` is where unit k's entries begin in `data`; `at[units]` is `data.length`. */
   at: Int32Array;
 }
@@ -51,9 +51,10 @@ export interface IncrementalRun {
   reused(rule: string): Finding[];
   /**
    * Record the findings a paragraph-local rule has in this version: `fresh` ones it reported in the windows
-   * (or everywhere, in a full run) and the `reused` ones `reused` gave.
+   * (or everywhere, in a full run) and the `reused` ones `reused` gave. Both arrays are handed over: the
+   * session keeps them (and sorts `fresh`); the caller must not change them afterwards.
    */
-  record(rule: string, fresh: readonly Finding[], reused: readonly Finding[]): void;
+  record(rule: string, fresh: Finding[], reused: Finding[]): void;
   /** A rule threw: do not keep its findings. */
   failed(rule: string): void;
   /** The run is over: keep its state for the next version. */
@@ -158,9 +159,10 @@ export class LintSession {
         if (!windows || !old) return [];
         const a = firstStartingAtOrAfter(old, headEnd);
         const b = tailStart === Infinity ? old.length : firstStartingAtOrAfter(old, tailStart);
-        const out = old.slice(0, a);
         heads.set(rule, a);
-        for (let i = b; i < old.length; i++) out.push(shift === 0 ? old[i] : moved(old[i], shift));
+        const out: Finding[] = new Array(a + old.length - b);
+        for (let i = 0; i < a; i++) out[i] = old[i];
+        for (let i = b, to = a; i < old.length; i++, to++) out[to] = shift === 0 ? old[i] : moved(old[i], shift);
         return out;
       },
       record: (rule, fresh, reused) => {
@@ -168,9 +170,16 @@ export class LintSession {
         // Reused findings were detached when they were fresh.
         for (const f of fresh) keepable(f);
         // Kept sorted by start: reused ones before the windows, the fresh ones (inside them), reused ones after.
-        const sorted = fresh.length > 1 ? [...fresh].sort((x, y) => x.start - y.start) : [...fresh];
+        if (fresh.length > 1) fresh.sort((x, y) => x.start - y.start);
         const h = heads.get(rule) ?? 0;
-        byRule.set(rule, h === 0 && reused.length === 0 ? sorted : [...reused.slice(0, h), ...sorted, ...reused.slice(h)]);
+        let kept = fresh;
+        if (fresh.length === 0) kept = reused;
+        else if (reused.length > 0) {
+          kept = reused.slice(0, h);
+          for (const f of fresh) kept.push(f);
+          for (let i = h; i < reused.length; i++) kept.push(reused[i]);
+        }
+        byRule.set(rule, kept);
       },
       failed: () => {
         failed = true;
@@ -253,19 +262,18 @@ function codeOf(name: string): number {
   return c;
 }
 
-/** Signature entries of `width` numbers each, added in any unit order, then cut per unit (stable). */
+/**
+ * Signature entries of `width` numbers each, added in any unit order, then cut per unit (stable): for the
+ * non-prose spans, whose entries can repeat in later units (there are few of them).
+ */
 class SigBuilder {
   private readonly unit: number[] = [];
   private readonly values: number[] = [];
   constructor(private readonly width: number) {}
 
-  add(unit: number, a: number, b: number, c = 0, d = 0, e = 0): void {
+  add(unit: number, a: number, b: number, c: number): void {
     this.unit.push(unit);
-    const w = this.width;
-    this.values.push(a, b);
-    if (w > 2) this.values.push(c);
-    if (w > 3) this.values.push(d);
-    if (w > 4) this.values.push(e);
+    this.values.push(a, b, c);
   }
 
   /** The entries cut per unit for `n` units, each unit's entries in the order they were added. */
@@ -274,7 +282,7 @@ class SigBuilder {
     const at = new Int32Array(n + 1);
     for (const u of this.unit) at[u + 1] += w;
     for (let k = 0; k < n; k++) at[k + 1] += at[k];
-    const data: number[] = new Array(this.values.length);
+    const data = new Int32Array(this.values.length);
     const fill = at.slice(0, n);
     for (let i = 0; i < this.unit.length; i++) {
       const to = fill[this.unit[i]];
@@ -285,12 +293,55 @@ class SigBuilder {
   }
 }
 
-/** Cut the text into units (see the module comment) with their signatures. */
+/**
+ * A signature list filled in unit order (entries whose unit never decreases), `count` entries of `width`
+ * numbers: written straight into its final arrays.
+ */
+class SigFill {
+  readonly data: Int32Array;
+  readonly at: Int32Array;
+  private written = 0;
+  /** The unit of the last entry; `at` is filled up to it. */
+  private unit = 0;
+  constructor(
+    n: number,
+    count: number,
+    private readonly width: number,
+  ) {
+    this.data = new Int32Array(count * width);
+    this.at = new Int32Array(n + 1);
+  }
+
+  /** Start an entry of unit `u` (not before the last entry's unit); then `put` its `width` numbers. */
+  entry(u: number): void {
+    while (this.unit < u) this.at[++this.unit] = this.written;
+  }
+
+  put(v: number): void {
+    this.data[this.written++] = v;
+  }
+
+  /** The list, with the units after the last entry empty. */
+  build(): SigList {
+    const n = this.at.length - 1;
+    while (this.unit < n) this.at[++this.unit] = this.written;
+    return { data: this.data, at: this.at };
+  }
+}
+
+/**
+ * Cut the text into units (see the module comment) with their signatures. Everything is read in offset
+ * order (prose paragraphs, ordinal markers, the model's paragraphs by line), so each entry's unit is found
+ * by moving forward, and the lists are written straight into typed arrays (kept until the next version).
+ */
 function unitsOf(text: string, layer: TextLayer, sections: SectionTree, document: DocumentModel, source: Source): UnitTable {
-  const starts = [0];
-  for (const p of layer.paragraphs()) if (p.start > 0) starts.push(p.start);
-  const n = starts.length;
-  starts.push(text.length);
+  const paragraphs = layer.paragraphs();
+  let n = 1;
+  for (const p of paragraphs) if (p.start > 0) n++;
+  const starts = new Int32Array(n + 1);
+  let k = 1;
+  for (const p of paragraphs) if (p.start > 0) starts[k++] = p.start;
+  starts[n] = text.length;
   // non-prose spans: kind, start, end relative to the unit (clipped); a span running on into later units is noted in each
   const spans = new SigBuilder(3);
   let u = 0;
@@ -299,23 +350,59 @@ function unitsOf(text: string, layer: TextLayer, sections: SectionTree, document
     const kind = codeOf(s.kind);
     for (let v = u; v < n && starts[v] < s.end; v++) spans.add(v, kind, Math.max(s.start, starts[v]) - starts[v], Math.min(s.end, starts[v + 1]) - starts[v]);
   }
-  // ordinal markers: start relative to the unit, length
-  const markers = new SigBuilder(2);
+  // ordinal markers, sorted by start (stable, as markerOffsetList in text/context.ts): start relative to the unit, length
+  const markerRanges = sortedMarkers(sections);
+  const markerCount = markerRanges.length >> 1;
+  const markers = new SigFill(n, markerCount, 2);
   u = 0;
-  for (const [start, end] of markerOffsetList(sections)) {
+  for (let i = 0; i < markerCount; i++) {
+    const start = markerRanges[2 * i];
+    const end = markerRanges[2 * i + 1];
     while (u + 1 < n && starts[u + 1] <= start) u++;
-    markers.add(u, start - starts[u], end - start);
+    markers.entry(u);
+    markers.put(start - starts[u]);
+    markers.put(end - start);
   }
   // the document model's line roles; a body line's offsets follow from its text, so it needs no entry
   // (a line that stops or starts being body changes the list all the same)
-  const roles = new SigBuilder(5);
+  let roleCount = 0;
+  for (const p of document.paragraphs) if (p.role !== 'body') roleCount++;
+  const roles = new SigFill(n, roleCount, 5);
   u = 0;
   for (const p of document.paragraphs) {
     if (p.role === 'body') continue;
     const at = source.lines[p.line].start;
     while (u + 1 < n && starts[u + 1] <= at) u++;
     const base = starts[u];
-    roles.add(u, codeOf(p.role), p.level, p.start - base, p.end - base, p.headingEnd - base);
+    roles.entry(u);
+    roles.put(codeOf(p.role));
+    roles.put(p.level);
+    roles.put(p.start - base);
+    roles.put(p.end - base);
+    roles.put(p.headingEnd - base);
   }
-  return { starts, sig: [spans.build(n), markers.build(n), roles.build(n)] };
+  return { starts, sig: [spans.build(n), markers.build(), roles.build()] };
+}
+
+/** The sections' ordinal markers as `[start, end)` pairs in one flat list, sorted by start (stably). */
+function sortedMarkers(sections: SectionTree): Int32Array {
+  let count = 0;
+  for (const sec of sections.markers) if (sec.marker) count++;
+  const out = new Int32Array(2 * count);
+  let i = 0;
+  let sorted = true;
+  for (const sec of sections.markers) {
+    if (!sec.marker) continue;
+    if (i > 0 && sec.marker.start < out[i - 2]) sorted = false;
+    out[i++] = sec.marker.start;
+    out[i++] = sec.marker.end;
+  }
+  if (sorted) return out;
+  const order = Array.from({ length: count }, (_, k) => k).sort((a, b) => out[2 * a] - out[2 * b] || a - b);
+  const copy = new Int32Array(2 * count);
+  order.forEach((k, j) => {
+    copy[2 * j] = out[2 * k];
+    copy[2 * j + 1] = out[2 * k + 1];
+  });
+  return copy;
 }
