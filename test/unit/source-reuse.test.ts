@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { commonPrefixLength, commonSuffixLength, Source } from '../../server/src/core/source';
+import type { Line } from '../../server/src/core/types';
 import { prng } from '../helpers/prng';
 
 const PIECES = ['一、总体要求', '\n', '\r\n', '\r', '\n\n', '各单位要加强领导。', '```', '<!--', '-->', '𠮷', '\ufeff', '  ', '# 标题', '| a | b |', '|---|---|', '的'];
@@ -39,12 +40,30 @@ function shape(s: Source, withParagraphs: boolean) {
   };
 }
 
+/**
+ * Paragraphs as `Source.paragraphs` documents them, written out independently: runs of consecutive
+ * non-blank lines of one scope; a heading line is a paragraph of its own.
+ */
+function referenceParagraphs(lines: readonly Line[]): number[][] {
+  const out: number[][] = [];
+  for (const l of lines) {
+    if (l.scope === 'blank') continue;
+    const last = out[out.length - 1];
+    const prevLine = lines[l.index - 1];
+    const joins = last !== undefined && prevLine !== undefined && last[last.length - 1] === prevLine.index && prevLine.scope === l.scope && prevLine.headingLevel === 0 && l.headingLevel === 0;
+    if (joins) last.push(l.index);
+    else out.push([l.index]);
+  }
+  return out;
+}
+
 /** Build `text` on `prev`'s record and check it against a fresh Source, and that `prev` was not changed by it. */
 function checkNext(prev: Source, text: string, language: 'markdown' | 'plaintext', withParagraphs = true): Source {
   const before = shape(prev, false);
   const next = new Source(text, language, prev.lineRecord());
   const fresh = new Source(text, language);
   assert.deepEqual(shape(next, withParagraphs), shape(fresh, withParagraphs));
+  if (withParagraphs) assert.deepEqual(shape(fresh, true).paragraphs, referenceParagraphs(fresh.lines));
   // Lines and paragraphs shared with `prev` are never written.
   assert.deepEqual(shape(prev, false), before);
   // The paragraphs are made of the source's own line objects.

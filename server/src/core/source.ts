@@ -42,11 +42,19 @@ export class Source {
   constructor(readonly text: string, readonly language: Language = 'markdown', previous?: LineRecord) {
     this.bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const pre = previous ? commonPrefixLength(previous.text, text) : 0;
+    const suf = previous ? commonSuffixLength(previous.text, text, pre) : 0;
     const own = previous && previous.language === language ? previous : undefined;
-    const { lines, eol } = splitLines(text, this.bomLength, own ? keptLines(own, text, pre) : 0, own?.lines);
+    const shift = text.length - (previous?.text.length ?? 0);
+    const reuse = previous && {
+      lines: previous.lines,
+      kept: own ? keptLines(own, text, pre) : 0,
+      tail: firstLineAfter(previous.lines, previous.text.length - suf),
+      shift,
+    };
+    const { lines, eol } = splitLines(text, this.bomLength, reuse);
     this.lines = lines;
     this.eol = eol;
-    const scoped = assignScopes(text, lines, language, previous && reusedLineText(previous, text, lines, pre), own);
+    const scoped = assignScopes(text, lines, language, previous && reusedLineText(previous, text, lines, pre, suf), own);
     this.lineTexts = scoped.texts;
     this.frontMatter = scoped.frontMatter;
     // Paragraphs ending at least one line before the first line whose scope was not reused keep their arrays.
@@ -111,21 +119,22 @@ export class Source {
       }
       this.previousParagraphs = undefined;
     }
-    let cur: Line[] = [];
+    // A paragraph is a run of consecutive lines `[first, li)`: one exact slice each.
+    let first = -1;
     for (let li = from; li < lines.length; li++) {
       const line = lines[li];
-      if (line.scope === 'blank' || (cur.length > 0 && cur[0].scope !== line.scope) || line.headingLevel > 0) {
-        if (cur.length) out.push(cur);
-        cur = [];
+      if (line.scope === 'blank' || (first >= 0 && lines[first].scope !== line.scope) || line.headingLevel > 0) {
+        if (first >= 0) out.push(lines.slice(first, li));
+        first = -1;
         if (line.scope === 'blank') continue;
       }
-      cur.push(line);
+      if (first < 0) first = li;
       if (line.headingLevel > 0) {
-        out.push(cur);
-        cur = [];
+        out.push(lines.slice(li, li + 1));
+        first = -1;
       }
     }
-    if (cur.length) out.push(cur);
+    if (first >= 0) out.push(lines.slice(first));
     this.paragraphCache = out;
     this.record.paragraphs = out;
     return out;
@@ -217,45 +226,95 @@ export function isIndentChar(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
 }
 
+/** What `splitLines` may take from the previous version's line table. */
+interface SplitReuse {
+  /** The previous version's lines. */
+  lines: readonly Line[];
+  /** How many leading lines are kept as they are (`keptLines`). */
+  kept: number;
+  /**
+   * The first of the previous lines that lie in the common suffix with the line break before them (index
+   * ≥ 1, `start - 1` at or after the suffix's start): the lines from there on are the same text moved by
+   * `shift` (see `splitLines`); `lines.length` when there is none.
+   */
+  tail: number;
+  /** The change in length (new minus old). */
+  shift: number;
+}
+
 /**
- * The line table: the first `kept` lines are `previous`'s objects (see `keptLines`), the rest new, with
- * scope 'text', heading level 0 and content start at the line's start until `assignScopes` sets them.
+ * The line table. With `reuse`: the first `reuse.kept` lines are the previous version's objects, then the
+ * lines are found by searching for breaks; when the search reaches a line starting where `reuse.tail`
+ * starts moved by `shift`, the lines from there on are copied from the previous ones, moved (from a line
+ * start on, the lines depend only on the text after it, which is the same in the common suffix). That
+ * start is always reached: whether the units before an offset end a break depends only on those units and
+ * the one at the offset, all in the common suffix. New lines have scope 'text', heading level 0 and
+ * content start at the line's start until `assignScopes` sets them.
  */
-function splitLines(text: string, bom: number, kept: number, previous: readonly Line[] | undefined): { lines: Line[]; eol: '\n' | '\r\n' | '\r' } {
-  const lines: Line[] = [];
+function splitLines(text: string, bom: number, reuse: SplitReuse | undefined): { lines: Line[]; eol: '\n' | '\r\n' | '\r' } {
   let eol: '\n' | '\r\n' | '\r' | undefined;
   let start = bom;
-  if (kept > 0 && previous) {
-    for (let li = 0; li < kept; li++) lines.push(previous[li]);
+  const kept = reuse?.kept ?? 0;
+  if (reuse && kept > 0) {
     // Line 0 has its break (a kept line has one): the first break of the text.
-    const first = lines[0];
+    const first = reuse.lines[0];
     eol = first.next - first.end === 2 ? '\r\n' : text.charCodeAt(first.end) === 13 ? '\r' : '\n';
-    start = lines[kept - 1].next;
+    start = reuse.lines[kept - 1].next;
   }
+  const tail = reuse?.tail ?? 0;
+  /** Where the tail starts in this text (no line starts there when there is no tail). */
+  const stop = reuse && tail < reuse.lines.length ? reuse.lines[tail].start + reuse.shift : -1;
+  // The lines between the kept ones and the tail (with no reuse, all of them).
+  const mid: Line[] = [];
   const n = text.length;
   if (text.indexOf('\r', start) < 0) {
     // Only LF breaks (the common case): the native search finds them much faster than a character loop.
-    for (let i = text.indexOf('\n', start); i >= 0; i = text.indexOf('\n', start)) {
+    for (let i = text.indexOf('\n', start); i >= 0 && start !== stop; i = text.indexOf('\n', start)) {
       eol ??= '\n';
-      lines.push(newLine(lines.length, start, i, i + 1));
+      mid.push(newLine(kept + mid.length, start, i, i + 1));
       start = i + 1;
     }
-    lines.push(newLine(lines.length, start, n, n));
-    return { lines, eol: eol ?? '\n' };
-  }
-  for (let i = start; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      let next = i + 1;
-      if (c === 13 && text.charCodeAt(i + 1) === 10) next = i + 2;
-      eol ??= next - i === 2 ? '\r\n' : c === 13 ? '\r' : '\n';
-      lines.push(newLine(lines.length, start, i, next));
-      start = next;
-      i = next - 1;
+  } else {
+    for (let i = start; i < n && start !== stop; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        let next = i + 1;
+        if (c === 13 && text.charCodeAt(i + 1) === 10) next = i + 2;
+        eol ??= next - i === 2 ? '\r\n' : c === 13 ? '\r' : '\n';
+        mid.push(newLine(kept + mid.length, start, i, next));
+        start = next;
+        i = next - 1;
+      }
     }
   }
-  lines.push(newLine(lines.length, start, n, n));
+  const ended = start === stop;
+  if (!ended) mid.push(newLine(kept + mid.length, start, n, n));
+  if (!reuse) return { lines: mid, eol: eol ?? '\n' };
+  // One array of the final length (growing it line by line would allocate it about three times over).
+  const old = reuse.lines;
+  const tailCount = ended ? old.length - tail : 0;
+  const lines: Line[] = new Array(kept + mid.length + tailCount);
+  for (let li = 0; li < kept; li++) lines[li] = old[li];
+  for (let k = 0; k < mid.length; k++) lines[kept + k] = mid[k];
+  const shift = reuse.shift;
+  for (let j = 0, li = kept + mid.length; j < tailCount; j++, li++) {
+    const o = old[tail + j];
+    lines[li] = newLine(li, o.start + shift, o.end + shift, o.next + shift);
+  }
+  // (A tail follows a break found above, or kept: `eol` is set when there is one.)
   return { lines, eol: eol ?? '\n' };
+}
+
+/** The first line of `lines` (index ≥ 1) starting at or after `from` + 1: after a break that begins at or after `from`. */
+function firstLineAfter(lines: readonly Line[], from: number): number {
+  let lo = 1;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].start - 1 < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(lo, 1);
 }
 
 function newLine(index: number, start: number, end: number, next: number): Line {
@@ -299,10 +358,9 @@ export interface LineRecord {
 /**
  * For the lines of `text`: the previous version's string of the same line when its text is unchanged
  * (in the common prefix at the same offsets, or in the common suffix moved by the change in length),
- * else a fresh copy (`detach`). `pre`: the length of the common prefix.
+ * else a fresh copy (`detach`). `pre`, `suf`: the lengths of the common prefix and suffix.
  */
-function reusedLineText(previous: LineRecord, text: string, lines: readonly Line[], pre: number): (li: number, line: Line) => string {
-  const suf = commonSuffixLength(previous.text, text, pre);
+function reusedLineText(previous: LineRecord, text: string, lines: readonly Line[], pre: number, suf: number): (li: number, line: Line) => string {
   const shift = text.length - previous.text.length;
   const offset = previous.lines.length - lines.length;
   const suffixStart = text.length - suf;
