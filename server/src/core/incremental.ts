@@ -335,12 +335,14 @@ class SigFill {
  * by moving forward, and the lists are written straight into typed arrays (kept until the next version).
  */
 function unitsOf(text: string, layer: TextLayer, sections: SectionTree, document: DocumentModel, source: Source): UnitTable {
+  // (Indexed loops: this runs once per version, often not optimized, and for…of would then allocate a
+  // result object per element.)
   const paragraphs = layer.paragraphs();
   let n = 1;
-  for (const p of paragraphs) if (p.start > 0) n++;
+  for (let i = 0; i < paragraphs.length; i++) if (paragraphs[i].start > 0) n++;
   const starts = new Int32Array(n + 1);
   let k = 1;
-  for (const p of paragraphs) if (p.start > 0) starts[k++] = p.start;
+  for (let i = 0; i < paragraphs.length; i++) if (paragraphs[i].start > 0) starts[k++] = paragraphs[i].start;
   starts[n] = text.length;
   // non-prose spans: kind, start, end relative to the unit (clipped); a span running on into later units is noted in each
   const spans = new SigBuilder(3);
@@ -365,11 +367,13 @@ function unitsOf(text: string, layer: TextLayer, sections: SectionTree, document
   }
   // the document model's line roles; a body line's offsets follow from its text, so it needs no entry
   // (a line that stops or starts being body changes the list all the same)
+  const docParagraphs = document.paragraphs;
   let roleCount = 0;
-  for (const p of document.paragraphs) if (p.role !== 'body') roleCount++;
+  for (let i = 0; i < docParagraphs.length; i++) if (docParagraphs[i].role !== 'body') roleCount++;
   const roles = new SigFill(n, roleCount, 5);
   u = 0;
-  for (const p of document.paragraphs) {
+  for (let i = 0; i < docParagraphs.length; i++) {
+    const p = docParagraphs[i];
     if (p.role === 'body') continue;
     const at = source.lines[p.line].start;
     while (u + 1 < n && starts[u + 1] <= at) u++;
@@ -386,16 +390,18 @@ function unitsOf(text: string, layer: TextLayer, sections: SectionTree, document
 
 /** The sections' ordinal markers as `[start, end)` pairs in one flat list, sorted by start (stably). */
 function sortedMarkers(sections: SectionTree): Int32Array {
+  const list = sections.markers;
   let count = 0;
-  for (const sec of sections.markers) if (sec.marker) count++;
+  for (let k = 0; k < list.length; k++) if (list[k].marker) count++;
   const out = new Int32Array(2 * count);
   let i = 0;
   let sorted = true;
-  for (const sec of sections.markers) {
-    if (!sec.marker) continue;
-    if (i > 0 && sec.marker.start < out[i - 2]) sorted = false;
-    out[i++] = sec.marker.start;
-    out[i++] = sec.marker.end;
+  for (let k = 0; k < list.length; k++) {
+    const marker = list[k].marker;
+    if (!marker) continue;
+    if (i > 0 && marker.start < out[i - 2]) sorted = false;
+    out[i++] = marker.start;
+    out[i++] = marker.end;
   }
   if (sorted) return out;
   const order = Array.from({ length: count }, (_, k) => k).sort((a, b) => out[2 * a] - out[2 * b] || a - b);
