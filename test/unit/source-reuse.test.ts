@@ -113,6 +113,8 @@ test('reused lines follow a scope change above or below them', () => {
     // a delimiter row added right below a row with bars: the row above becomes a table row
     [[...body.slice(0, 10), 'a | b', '正文'].join('\n'), [...body.slice(0, 10), 'a | b', '--|--', '正文'].join('\n')],
     [[...body.slice(0, 10), 'a | b', '--|--', 'c | d', '正文'].join('\n'), [...body.slice(0, 10), 'a | b', '--|--x', 'c | d', '正文'].join('\n')],
+    // the delimiter row loses its bar: the rows after it stop being table rows
+    [[...body.slice(0, 10), 'a | b', '--|--', 'c | d', 'e | f', '正文'].join('\n'), [...body.slice(0, 10), 'a | b', '-----', 'c | d', 'e | f', '正文'].join('\n')],
     // a lone CR that becomes CRLF, CRLF that becomes a lone CR
     [[...body.slice(0, 10)].join('\r') + '\r正文', [...body.slice(0, 10)].join('\r') + '\r\n正文'],
     [[...body.slice(0, 10)].join('\r\n'), [...body.slice(0, 10)].join('\r\n').replace(/\n([^\n]*)$/, '$1')],

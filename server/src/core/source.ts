@@ -51,10 +51,10 @@ export class Source {
       tail: firstLineAfter(previous.lines, previous.text.length - suf),
       shift,
     };
-    const { lines, eol } = splitLines(text, this.bomLength, reuse);
+    const { lines, eol, tail } = splitLines(text, this.bomLength, reuse);
     this.lines = lines;
     this.eol = eol;
-    const scoped = assignScopes(text, lines, language, previous && reusedLineText(previous, text, lines, pre, suf), own);
+    const scoped = assignScopes(text, lines, language, previous && reusedLineText(previous, text, lines, pre, suf), own, tail);
     this.lineTexts = scoped.texts;
     this.frontMatter = scoped.frontMatter;
     // Paragraphs ending at least one line before the first line whose scope was not reused keep their arrays.
@@ -251,7 +251,7 @@ interface SplitReuse {
  * the one at the offset, all in the common suffix. New lines have scope 'text', heading level 0 and
  * content start at the line's start until `assignScopes` sets them.
  */
-function splitLines(text: string, bom: number, reuse: SplitReuse | undefined): { lines: Line[]; eol: '\n' | '\r\n' | '\r' } {
+function splitLines(text: string, bom: number, reuse: SplitReuse | undefined): { lines: Line[]; eol: '\n' | '\r\n' | '\r'; tail: number } {
   let eol: '\n' | '\r\n' | '\r' | undefined;
   let start = bom;
   const kept = reuse?.kept ?? 0;
@@ -289,7 +289,7 @@ function splitLines(text: string, bom: number, reuse: SplitReuse | undefined): {
   }
   const ended = start === stop;
   if (!ended) mid.push(newLine(kept + mid.length, start, n, n));
-  if (!reuse) return { lines: mid, eol: eol ?? '\n' };
+  if (!reuse) return { lines: mid, eol: eol ?? '\n', tail: mid.length };
   // One array of the final length (growing it line by line would allocate it about three times over).
   const old = reuse.lines;
   const tailCount = ended ? old.length - tail : 0;
@@ -299,10 +299,11 @@ function splitLines(text: string, bom: number, reuse: SplitReuse | undefined): {
   const shift = reuse.shift;
   for (let j = 0, li = kept + mid.length; j < tailCount; j++, li++) {
     const o = old[tail + j];
-    lines[li] = newLine(li, o.start + shift, o.end + shift, o.next + shift);
+    // With the previous line's scope values, moved: `assignScopes` keeps them only where they still hold.
+    lines[li] = { index: li, start: o.start + shift, end: o.end + shift, next: o.next + shift, scope: o.scope, headingLevel: o.headingLevel, contentStart: o.contentStart + shift };
   }
   // (A tail follows a break found above, or kept: `eol` is set when there is one.)
-  return { lines, eol: eol ?? '\n' };
+  return { lines, eol: eol ?? '\n', tail: tailCount > 0 ? kept + mid.length : lines.length };
 }
 
 /** The first line of `lines` (index ≥ 1) starting at or after `from` + 1: after a break that begins at or after `from`. */
@@ -427,6 +428,11 @@ export function commonSuffixLength(a: string, b: string, pre: number): number {
  * `|`) or is followed by a shared line, are exactly what this text gives: they are taken as they are (the
  * count returned). The other shared lines are checked, and a line whose values differ is replaced by a new
  * object.
+ *
+ * Likewise the lines from `tail` on (new objects carrying the previous values of the same text, moved; see
+ * `splitLines`) keep those values from the first one after a tail line that ends in the closed state, in
+ * both versions, and has no `|` (so no table row continues across it): from there on every line sees
+ * the same state, text and table rows as before.
  */
 function assignScopes(
   text: string,
@@ -434,6 +440,7 @@ function assignScopes(
   language: Language,
   lineText: ((li: number, line: Line) => string) | undefined,
   previous: LineRecord | undefined,
+  tail: number,
 ): { texts: string[]; frontMatter: boolean; reused: number } {
   const texts: string[] = new Array(lines.length);
   const md = language === 'markdown';
@@ -453,7 +460,14 @@ function assignScopes(
   while (reused > 0 && !closesState(lines[reused - 1].scope)) reused--;
   for (let li = 0; li < reused; li++) texts[li] = previous!.lineTexts[li];
 
+  // Previous line index = this index + `offset`, in the tail.
+  const offset = previous ? previous.lines.length - lines.length : 0;
   for (let li = reused; li < lines.length; li++) {
+    if (previous && li > tail && closesState(lines[li - 1].scope) && closesState(previous.lines[li - 1 + offset].scope) && !(md && texts[li - 1].includes('|'))) {
+      // From here on the tail's lines keep the values splitLines copied (see the function comment).
+      for (let k = li; k < lines.length; k++) texts[k] = previous.lineTexts[k + offset];
+      break;
+    }
     const line = lines[li];
     const raw = (texts[li] = lineText ? lineText(li, line) : text.slice(line.start, line.end));
     let i = 0;
