@@ -191,3 +191,19 @@ test('common prefix and suffix lengths agree with a character loop', () => {
     assert.equal(commonSuffixLength(base, other, p), s);
   }
 });
+
+test('commonWith gives the common prefix and suffix with the previous text and with any other', () => {
+  const a = '甲乙丙\n丁戊己\n'.repeat(30);
+  const b = a.slice(0, 50) + '新' + a.slice(52);
+  const prev = new Source(a, 'plaintext');
+  const next = new Source(b, 'plaintext', prev.lineRecord());
+  for (const other of [a, b, '', a + '尾', '首' + a, b.slice(0, 100)]) {
+    const pre = commonPrefixLength(other, b);
+    const got = next.commonWith(other);
+    assert.equal(got.pre, pre);
+    assert.equal(got.suf, commonSuffixLength(other, b, pre));
+  }
+  // the edit replaced two characters at offset 50 by one
+  assert.equal(next.commonWith(a).pre, 50);
+  assert.equal(next.commonWith(a).suf, a.length - 52);
+});

@@ -1,4 +1,4 @@
-import { commonPrefixLength, commonSuffixLength, type LineRecord, type Source } from './source';
+import type { LineRecord, Source } from './source';
 import { detach, SourceMemo } from './memo';
 import type { TextLayer } from './text/prose';
 import type { DocumentModel } from './document/types';
@@ -125,8 +125,7 @@ export class LintSession {
     if (prev) {
       const old = prev.units;
       const m = old.starts.length - 1;
-      const pre = commonPrefixLength(prev.text, text);
-      const suf = commonSuffixLength(prev.text, text, pre);
+      const { pre, suf } = inputs.source.commonWith(prev.text);
       shift = text.length - prev.text.length;
       let head = 0;
       // A unit at the same offsets whose text lies in the common prefix is the same text.

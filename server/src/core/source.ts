@@ -60,7 +60,23 @@ export class Source {
     // Paragraphs ending at least one line before the first line whose scope was not reused keep their arrays.
     if (own?.paragraphs && scoped.reused > 1) this.previousParagraphs = { paragraphs: own.paragraphs, reused: scoped.reused };
     this.record = { text, lines, lineTexts: this.lineTexts, language, frontMatter: this.frontMatter, paragraphs: undefined };
+    if (previous) this.common = { text: previous.text, pre, suf };
   }
+
+  /**
+   * How many UTF-16 code units this text shares with `other` at its start (`pre`) and, not overlapping
+   * those, at its end (`suf`): `commonPrefixLength` and `commonSuffixLength`, already known for the text
+   * of the version this one was built on (the previous version in a `LintSession`).
+   */
+  commonWith(other: string): { pre: number; suf: number } {
+    const c = this.common;
+    if (c !== undefined && c.text === other) return c;
+    const pre = commonPrefixLength(other, this.text);
+    return { pre, suf: commonSuffixLength(other, this.text, pre) };
+  }
+
+  /** The previous version's text and what it shares with this one (see `commonWith`). */
+  private readonly common: { readonly text: string; readonly pre: number; readonly suf: number } | undefined;
 
   /** What the next version's `Source` needs to reuse this one's lines (see the constructor). */
   lineRecord(): LineRecord {
