@@ -217,3 +217,27 @@ test('a session used by a lint without paragraph-local rules, and a session rese
   assert.deepEqual(session.last && session.last.rechecked, session.last?.units, 'after reset, a full run');
   check(a);
 });
+
+test('lines and paragraphs reused from the previous version: scope changes above, below and at the reuse boundary', () => {
+  // Enough unchanged lines above each edit that the Source reuses their Line objects and paragraphs.
+  const body = Array.from({ length: 24 }, (_, i) => (i % 4 === 3 ? '' : `第${i}行正文,这里.`)).join('\n');
+  const more = '\n\n后文,这里.\n\n尾段,这里.\n';
+  // a fence opened and closed below the reused lines, and one opened above an edit
+  replay([body + more, body + '\n```' + more, body + '\n```\n代码,a.\n```' + more, '```\n' + body + more, body + more], md);
+  // front matter: line 0 is `---`, its closing line typed and removed far below the reused lines
+  replay(['---\n' + body + more, '---\n' + body + more + '---\n', '---\n' + body + more + '...\n', '---\n' + body + more], md);
+  // a row with bars as the last reused line (an ordinal heading while it is not a table row), its
+  // delimiter row typed right below, then broken
+  const row = '\n二、甲乙 | 丙';
+  replay([body + row + more, body + row + '\n---|---' + more, body + row + '\n-------' + more], md);
+  // a heading and a quote right below the reused lines; an edit at offset 0 and at the end
+  replay([body + more, body + '\n# 标题,一' + more, body + '\n> 引文,这里.' + more, '#' + body + more, body + more + '末,尾.'], md);
+  // line breaks: LF to CRLF below reused lines, a lone CR followed by a typed LF; a BOM added and removed
+  const crlf = body.replace(/\n/g, '\r\n');
+  replay([crlf + '\r\n丙,丁.\r戊,己.', crlf + '\r\n丙,丁.\r\n戊,己.', crlf + '\r\n丙,丁.\n戊,己.', '\uFEFF' + crlf + '\r\n丙,丁.\n戊,己.', crlf + '\r\n丙,丁.\n戊,己.'], pt);
+  // a language switch on the same session, then undo to an older text
+  const s = new LintSession();
+  for (const [text, options] of [[body + more, md], [body + more, pt], [body + '\n```' + more, md], [body + more, md], [body + '\n```' + more, pt]] as const) {
+    assert.deepEqual(plain(lint(text, options, RULES, s)), plain(lint(text, options)));
+  }
+});
