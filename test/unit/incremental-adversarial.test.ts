@@ -241,3 +241,26 @@ test('lines and paragraphs reused from the previous version: scope changes above
     assert.deepEqual(plain(lint(text, options, RULES, s)), plain(lint(text, options)));
   }
 });
+
+test('findings moved after an edit keep their fields and key order, whatever the shape of their fix', () => {
+  // A paragraph-local rule whose fixes come in several key orders, with and without a group.
+  const shapes: Rule = {
+    meta: { ...RULES.find((r) => r.meta.id === 'punctuation-duplicate')!.meta, id: 'shapes' },
+    check(ctx) {
+      const text = ctx.text;
+      for (const [from, to] of ctx.windows ?? [[0, text.length]]) {
+        for (let i = text.indexOf('乙', from); i >= 0 && i < to; i = text.indexOf('乙', i + 1)) {
+          const edits = [{ start: i, end: i + 1, newText: '丙' }];
+          const title = { zh: '改为丙', en: 'Change to 丙' };
+          // the shape follows the text (a paragraph-local rule), not the offset
+          const k = text.charCodeAt(i - 1) % 4;
+          const fix = k === 0 ? { title, edits, kind: 'safe' as const } : k === 1 ? { kind: 'suggestion' as const, edits, title } : k === 2 ? { title, edits, kind: 'safe' as const, note: 1 } : undefined;
+          ctx.report({ message: { zh: '乙', en: 'yi' }, start: i, end: i + 1, ...(fix ? { fix } : {}), ...(k % 2 === 0 ? { group: '乙组' } : {}) });
+        }
+      }
+    },
+  };
+  const p = (k: string) => `第${k}段乙，乙乙甲乙之乙。\n\n`;
+  const doc = p('一') + p('二') + p('三') + p('四') + p('五') + p('六');
+  replay([doc, '首' + doc, doc.replace('第三段', '第三段插入'), doc, doc.replace('第二段', '二段')], {}, [shapes]);
+});

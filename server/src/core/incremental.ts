@@ -2,7 +2,7 @@ import type { LineRecord, Source } from './source';
 import { detach, SourceMemo } from './memo';
 import type { TextLayer } from './text/prose';
 import type { DocumentModel } from './document/types';
-import type { Finding, LintOptions, Rule, SectionTree } from './types';
+import type { Finding, Fix, LintOptions, OffsetEdit, Rule, SectionTree } from './types';
 
 /**
  * Incremental analysis of one document across its versions (an editor's keystrokes).
@@ -225,11 +225,34 @@ function firstStartingAtOrAfter(findings: readonly Finding[], offset: number): n
   return lo;
 }
 
-/** A finding moved by `shift` UTF-16 code units (its fix's edits too). */
+/**
+ * A finding moved by `shift` UTF-16 code units (its fix's edits too). Built field by field: every kept
+ * finding has the keys `lint`'s report gives, in that order (rule … end, then fix and group when present),
+ * and a spread of findings and fixes of many shapes took V8's slow generic copy (~2 µs per finding, about
+ * 3 ms per keystroke on a draft with 2,600 findings).
+ */
 function moved(f: Finding, shift: number): Finding {
-  const out: Finding = { ...f, start: f.start + shift, end: f.end + shift };
-  if (f.fix) out.fix = { ...f.fix, edits: f.fix.edits.map((e) => ({ start: e.start + shift, end: e.end + shift, newText: e.newText })) };
+  const out: Finding = { rule: f.rule, severityKey: f.severityKey, severity: f.severity, basis: f.basis, message: f.message, start: f.start + shift, end: f.end + shift };
+  const fix = f.fix;
+  if (fix !== undefined) {
+    const edits: OffsetEdit[] = new Array(fix.edits.length);
+    for (let i = 0; i < edits.length; i++) {
+      const e = fix.edits[i];
+      edits[i] = { start: e.start + shift, end: e.end + shift, newText: e.newText };
+    }
+    out.fix = hasUsualKeys(fix) ? { title: fix.title, edits, kind: fix.kind } : { ...fix, edits };
+  }
+  if (f.group !== undefined) out.group = f.group;
   return out;
+}
+
+const USUAL_FIX_KEYS = ['title', 'edits', 'kind'];
+
+/** Are a fix's own keys `title`, `edits`, `kind` in that order (as most rules write them)? */
+function hasUsualKeys(fix: Fix): boolean {
+  let i = 0;
+  for (const key in fix) if (key !== USUAL_FIX_KEYS[i++]) return false;
+  return i === 3;
 }
 
 /**
