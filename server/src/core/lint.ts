@@ -77,7 +77,7 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
       if (run && rule.meta.scope === 'paragraph') {
         const fresh = findings.slice(first);
         const reused = windows ? run.reused(rule.meta.id) : [];
-        for (const f of reused) findings.push(f);
+        for (let i = 0; i < reused.length; i++) findings.push(reused[i]);
         run.record(rule.meta.id, fresh, reused);
       }
     } catch (error) {
@@ -146,7 +146,8 @@ class RunContext implements RuleContext {
     // An incremental run keeps the previous findings outside the windows.
     const windows = this.windows;
     if (windows && !windows.some(([from, to]) => r.start >= from && r.start < to)) return;
-    this.shared.findings.push({
+    // Keys in this order, fix and group only when given (a LintSession's moved findings copy this shape).
+    const f: Finding = {
       rule: rule.meta.id,
       severityKey: r.sub ? `${rule.meta.id}/${r.sub}` : rule.meta.id,
       severity: sev as Severity,
@@ -154,9 +155,10 @@ class RunContext implements RuleContext {
       message: r.message,
       start: r.start,
       end: r.end,
-      ...(r.fix ? { fix: r.fix } : {}),
-      ...(r.group !== undefined ? { group: r.group } : {}),
-    });
+    };
+    if (r.fix) f.fix = r.fix;
+    if (r.group !== undefined) f.group = r.group;
+    this.shared.findings.push(f);
   }
 }
 
