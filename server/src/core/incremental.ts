@@ -115,10 +115,8 @@ export class LintSession {
     const units = unitsOf(text, layer, inputs.sections, document, inputs.source);
     const n = units.starts.length - 1;
     const prev = this.state && this.state.key === key ? this.state : undefined;
-    const byRule = new Map<string, Finding[]>();
     let windows: Array<[number, number]> | undefined;
-    // Reused findings: those starting before `headEnd` stay where they were; those starting at or after
-    // `tailStart` (old offsets) move by `shift`.
+    // Reused findings: see SessionRun.
     let headEnd = 0;
     let tailStart = Infinity;
     let shift = 0;
@@ -148,47 +146,72 @@ export class LintSession {
       }
       this.last = { units: n, rechecked: windows ? Math.max(0, dirtyTo - dirtyFrom) : n };
     } else this.last = { units: n, rechecked: n };
-    let failed = false;
-    /** Per rule: how many of its reused findings come before the windows. */
-    const heads = new Map<string, number>();
-    const run: IncrementalRun = {
-      windows,
-      reused: (rule) => {
-        const old = prev?.byRule.get(rule);
-        if (!windows || !old) return [];
-        const a = firstStartingAtOrAfter(old, headEnd);
-        const b = tailStart === Infinity ? old.length : firstStartingAtOrAfter(old, tailStart);
-        heads.set(rule, a);
-        const out: Finding[] = new Array(a + old.length - b);
-        for (let i = 0; i < a; i++) out[i] = old[i];
-        for (let i = b, to = a; i < old.length; i++, to++) out[to] = shift === 0 ? old[i] : moved(old[i], shift);
-        return out;
-      },
-      record: (rule, fresh, reused) => {
-        // Kept for later versions: their strings must not pin this version's text (see memo.ts `detach`).
-        // Reused findings were detached when they were fresh.
-        for (const f of fresh) keepable(f);
-        // Kept sorted by start: reused ones before the windows, the fresh ones (inside them), reused ones after.
-        if (fresh.length > 1) fresh.sort((x, y) => x.start - y.start);
-        const h = heads.get(rule) ?? 0;
-        let kept = fresh;
-        if (fresh.length === 0) kept = reused;
-        else if (reused.length > 0) {
-          kept = reused.slice(0, h);
-          for (const f of fresh) kept.push(f);
-          for (let i = h; i < reused.length; i++) kept.push(reused[i]);
-        }
-        byRule.set(rule, kept);
-      },
-      failed: () => {
-        failed = true;
-      },
-      finish: () => {
-        // A rule that threw has no trustworthy findings to reuse: the next version runs in full.
-        this.state = failed ? undefined : { key, text, units, byRule };
-      },
-    };
-    return run;
+    return new SessionRun(this, { key, text, units, byRule: new Map() }, prev, windows, headEnd, tailStart, shift);
+  }
+
+  /** @internal A run finished: keep its state for the next version (undefined: run the next one in full). */
+  keep(state: State | undefined): void {
+    this.state = state;
+  }
+}
+
+/**
+ * One lint's `IncrementalRun` (see `LintSession.begin`): a class rather than an object of closures, one
+ * small object per version. Reused findings: those starting before `headEnd` stay where they were; those
+ * starting at or after `tailStart` (old offsets) move by `shift`.
+ */
+class SessionRun implements IncrementalRun {
+  private failedRule = false;
+  /** Per rule: how many of its reused findings come before the windows. */
+  private readonly heads = new Map<string, number>();
+  constructor(
+    private readonly session: LintSession,
+    /** This version's state, its findings filled in by `record`. */
+    private readonly state: State,
+    private readonly prev: State | undefined,
+    readonly windows: Array<[number, number]> | undefined,
+    private readonly headEnd: number,
+    private readonly tailStart: number,
+    private readonly shift: number,
+  ) {}
+
+  reused(rule: string): Finding[] {
+    const old = this.prev?.byRule.get(rule);
+    if (!this.windows || !old) return [];
+    const a = firstStartingAtOrAfter(old, this.headEnd);
+    const b = this.tailStart === Infinity ? old.length : firstStartingAtOrAfter(old, this.tailStart);
+    this.heads.set(rule, a);
+    const shift = this.shift;
+    const out: Finding[] = new Array(a + old.length - b);
+    for (let i = 0; i < a; i++) out[i] = old[i];
+    for (let i = b, to = a; i < old.length; i++, to++) out[to] = shift === 0 ? old[i] : moved(old[i], shift);
+    return out;
+  }
+
+  record(rule: string, fresh: Finding[], reused: Finding[]): void {
+    // Kept for later versions: their strings must not pin this version's text (see memo.ts `detach`).
+    // Reused findings were detached when they were fresh.
+    for (let i = 0; i < fresh.length; i++) keepable(fresh[i]);
+    // Kept sorted by start: reused ones before the windows, the fresh ones (inside them), reused ones after.
+    if (fresh.length > 1) fresh.sort((x, y) => x.start - y.start);
+    const h = this.heads.get(rule) ?? 0;
+    let kept = fresh;
+    if (fresh.length === 0) kept = reused;
+    else if (reused.length > 0) {
+      kept = reused.slice(0, h);
+      for (let i = 0; i < fresh.length; i++) kept.push(fresh[i]);
+      for (let i = h; i < reused.length; i++) kept.push(reused[i]);
+    }
+    this.state.byRule.set(rule, kept);
+  }
+
+  failed(): void {
+    this.failedRule = true;
+  }
+
+  finish(): void {
+    // A rule that threw has no trustworthy findings to reuse: the next version runs in full.
+    this.session.keep(this.failedRule ? undefined : this.state);
   }
 }
 
@@ -316,49 +339,20 @@ class SigBuilder {
 }
 
 /**
- * A signature list filled in unit order (entries whose unit never decreases), `count` entries of `width`
- * numbers: written straight into its final arrays.
- */
-class SigFill {
-  readonly data: Int32Array;
-  readonly at: Int32Array;
-  private written = 0;
-  /** The unit of the last entry; `at` is filled up to it. */
-  private unit = 0;
-  constructor(
-    n: number,
-    count: number,
-    private readonly width: number,
-  ) {
-    this.data = new Int32Array(count * width);
-    this.at = new Int32Array(n + 1);
-  }
-
-  /** Start an entry of unit `u` (not before the last entry's unit); then `put` its `width` numbers. */
-  entry(u: number): void {
-    while (this.unit < u) this.at[++this.unit] = this.written;
-  }
-
-  put(v: number): void {
-    this.data[this.written++] = v;
-  }
-
-  /** The list, with the units after the last entry empty. */
-  build(): SigList {
-    const n = this.at.length - 1;
-    while (this.unit < n) this.at[++this.unit] = this.written;
-    return { data: this.data, at: this.at };
-  }
-}
-
-/**
  * Cut the text into units (see the module comment) with their signatures. Everything is read in offset
  * order (prose paragraphs, ordinal markers, the model's paragraphs by line), so each entry's unit is found
  * by moving forward, and the lists are written straight into typed arrays (kept until the next version).
  */
 function unitsOf(text: string, layer: TextLayer, sections: SectionTree, document: DocumentModel, source: Source): UnitTable {
-  // (Indexed loops: this runs once per version, often not optimized, and for…of would then allocate a
-  // result object per element.)
+  // One function per list: each is optimized on its own, and a rarely taken path (a span, markers out of
+  // order) that deoptimizes one does not throw away the others' code. Indexed loops: for…of allocates a
+  // result object per element wherever the loop runs unoptimized.
+  const starts = unitStarts(text, layer);
+  return { starts, sig: [spanSignature(layer, starts), markerSignature(sections, starts), roleSignature(document, source, starts)] };
+}
+
+/** Where each unit starts (the prose paragraphs' starts, and 0), then the text's length. */
+function unitStarts(text: string, layer: TextLayer): Int32Array {
   const paragraphs = layer.paragraphs();
   let n = 1;
   for (let i = 0; i < paragraphs.length; i++) if (paragraphs[i].start > 0) n++;
@@ -366,48 +360,84 @@ function unitsOf(text: string, layer: TextLayer, sections: SectionTree, document
   let k = 1;
   for (let i = 0; i < paragraphs.length; i++) if (paragraphs[i].start > 0) starts[k++] = paragraphs[i].start;
   starts[n] = text.length;
-  // non-prose spans: kind, start, end relative to the unit (clipped); a span running on into later units is noted in each
+  return starts;
+}
+
+/** Non-prose spans: kind, start, end relative to the unit (clipped); a span running on into later units is noted in each. */
+function spanSignature(layer: TextLayer, starts: Int32Array): SigList {
+  const n = starts.length - 1;
+  const list = layer.spans();
+  if (list.length === 0) return { data: NO_DATA, at: new Int32Array(n + 1) };
   const spans = new SigBuilder(3);
   let u = 0;
-  for (const s of layer.spans()) {
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i];
     while (u + 1 < n && starts[u + 1] <= s.start) u++;
     const kind = codeOf(s.kind);
     for (let v = u; v < n && starts[v] < s.end; v++) spans.add(v, kind, Math.max(s.start, starts[v]) - starts[v], Math.min(s.end, starts[v + 1]) - starts[v]);
   }
-  // ordinal markers, sorted by start (stable, as markerOffsetList in text/context.ts): start relative to the unit, length
-  const markerRanges = sortedMarkers(sections);
-  const markerCount = markerRanges.length >> 1;
-  const markers = new SigFill(n, markerCount, 2);
-  u = 0;
-  for (let i = 0; i < markerCount; i++) {
-    const start = markerRanges[2 * i];
-    const end = markerRanges[2 * i + 1];
-    while (u + 1 < n && starts[u + 1] <= start) u++;
-    markers.entry(u);
-    markers.put(start - starts[u]);
-    markers.put(end - start);
+  return spans.build(n);
+}
+
+const NO_DATA = new Int32Array(0);
+
+/** Ordinal markers, sorted by start (stable, as markerOffsetList in text/context.ts): start relative to the unit, length. */
+function markerSignature(sections: SectionTree, starts: Int32Array): SigList {
+  const n = starts.length - 1;
+  const ranges = sortedMarkers(sections);
+  const count = ranges.length >> 1;
+  // Filled in unit order (the entries' units never decrease), straight into the final arrays.
+  const data = new Int32Array(2 * count);
+  const at = new Int32Array(n + 1);
+  let written = 0;
+  let u = 0;
+  for (let i = 0; i < count; i++) {
+    const start = ranges[2 * i];
+    const end = ranges[2 * i + 1];
+    while (u + 1 < n && starts[u + 1] <= start) {
+      u++;
+      at[u] = written;
+    }
+    data[written++] = start - starts[u];
+    data[written++] = end - start;
   }
-  // the document model's line roles; a body line's offsets follow from its text, so it needs no entry
-  // (a line that stops or starts being body changes the list all the same)
-  const docParagraphs = document.paragraphs;
-  let roleCount = 0;
-  for (let i = 0; i < docParagraphs.length; i++) if (docParagraphs[i].role !== 'body') roleCount++;
-  const roles = new SigFill(n, roleCount, 5);
-  u = 0;
-  for (let i = 0; i < docParagraphs.length; i++) {
-    const p = docParagraphs[i];
+  // units after the last entry's are empty
+  at.fill(written, u + 1);
+  return { data, at };
+}
+
+/**
+ * The document model's line roles: kind, level, start, end and heading end relative to the unit. A body
+ * line's offsets follow from its text, so it needs no entry (a line that stops or starts being body changes
+ * the list all the same).
+ */
+function roleSignature(document: DocumentModel, source: Source, starts: Int32Array): SigList {
+  const n = starts.length - 1;
+  const list = document.paragraphs;
+  const lines = source.lines;
+  let count = 0;
+  for (let i = 0; i < list.length; i++) if (list[i].role !== 'body') count++;
+  const data = new Int32Array(5 * count);
+  const at = new Int32Array(n + 1);
+  let written = 0;
+  let u = 0;
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i];
     if (p.role === 'body') continue;
-    const at = source.lines[p.line].start;
-    while (u + 1 < n && starts[u + 1] <= at) u++;
+    const lineStart = lines[p.line].start;
+    while (u + 1 < n && starts[u + 1] <= lineStart) {
+      u++;
+      at[u] = written;
+    }
     const base = starts[u];
-    roles.entry(u);
-    roles.put(codeOf(p.role));
-    roles.put(p.level);
-    roles.put(p.start - base);
-    roles.put(p.end - base);
-    roles.put(p.headingEnd - base);
+    data[written++] = codeOf(p.role);
+    data[written++] = p.level;
+    data[written++] = p.start - base;
+    data[written++] = p.end - base;
+    data[written++] = p.headingEnd - base;
   }
-  return { starts, sig: [spans.build(n), markers.build(), roles.build()] };
+  at.fill(written, u + 1);
+  return { data, at };
 }
 
 /** The sections' ordinal markers as `[start, end)` pairs in one flat list, sorted by start (stably). */
@@ -425,12 +455,17 @@ function sortedMarkers(sections: SectionTree): Int32Array {
     out[i++] = marker.start;
     out[i++] = marker.end;
   }
-  if (sorted) return out;
-  const order = Array.from({ length: count }, (_, k) => k).sort((a, b) => out[2 * a] - out[2 * b] || a - b);
+  return sorted ? out : sortPairs(out);
+}
+
+/** Flat `[start, end)` pairs sorted by start, pairs with equal starts in their given order. */
+function sortPairs(pairs: Int32Array): Int32Array {
+  const count = pairs.length >> 1;
+  const order = Array.from({ length: count }, (_, k) => k).sort((a, b) => pairs[2 * a] - pairs[2 * b] || a - b);
   const copy = new Int32Array(2 * count);
   order.forEach((k, j) => {
-    copy[2 * j] = out[2 * k];
-    copy[2 * j + 1] = out[2 * k + 1];
+    copy[2 * j] = pairs[2 * k];
+    copy[2 * j + 1] = pairs[2 * k + 1];
   });
   return copy;
 }
