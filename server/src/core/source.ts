@@ -35,9 +35,13 @@ export class Source {
    *     this text);
    *   - in the same language, the leading lines wholly inside the common prefix, line break included, are
    *     that version's `Line` objects (same offsets; their scope, heading level and content start are
-   *     checked or recomputed, see `assignScopes`);
-   *   - the paragraphs (`paragraphs()`) made only of such lines, up to one line before the first changed.
-   *   Reused `Line` objects and paragraph arrays are shared by both versions: nothing may mutate them.
+   *     checked or recomputed, see `assignScopes`); the lines in the common suffix are new objects copied
+   *     from that version's, moved, without searching that part of the text for breaks (`splitLines`),
+   *     and keep its scope values where nothing before them changed those (`assignScopes`);
+   *   - the paragraphs (`paragraphs()`) made only of such leading lines, up to one line before the first
+   *     changed.
+   *   Reused `Line` objects and paragraph arrays are shared by both versions: nothing may mutate them, and
+   *   nothing may key data that depends on more than the line's own text and offsets by a `Line` object.
    */
   constructor(readonly text: string, readonly language: Language = 'markdown', previous?: LineRecord) {
     this.bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
