@@ -195,7 +195,14 @@ function repeats(g: Finding, f: Finding, yielding: ReadonlySet<string>): boolean
 /** A rule's options: its declared defaults overlaid with the given values (unknown keys dropped). */
 export function ruleOptions(rule: Rule, given: Readonly<Record<string, unknown>> = {}): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, spec] of Object.entries(rule.meta.options ?? {})) out[key] = key in given ? given[key] : spec.default;
+  const specs = rule.meta.options;
+  if (specs === undefined) return out;
+  // (Object.keys, not entries: one array per call instead of one more pair per option; same order.)
+  const keys = Object.keys(specs);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    out[key] = key in given ? given[key] : specs[key].default;
+  }
   return out;
 }
 
