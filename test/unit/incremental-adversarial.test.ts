@@ -217,3 +217,50 @@ test('a session used by a lint without paragraph-local rules, and a session rese
   assert.deepEqual(session.last && session.last.rechecked, session.last?.units, 'after reset, a full run');
   check(a);
 });
+
+test('lines and paragraphs reused from the previous version: scope changes above, below and at the reuse boundary', () => {
+  // Enough unchanged lines above each edit that the Source reuses their Line objects and paragraphs.
+  const body = Array.from({ length: 24 }, (_, i) => (i % 4 === 3 ? '' : `第${i}行正文,这里.`)).join('\n');
+  const more = '\n\n后文,这里.\n\n尾段,这里.\n';
+  // a fence opened and closed below the reused lines, and one opened above an edit
+  replay([body + more, body + '\n```' + more, body + '\n```\n代码,a.\n```' + more, '```\n' + body + more, body + more], md);
+  // front matter: line 0 is `---`, its closing line typed and removed far below the reused lines
+  replay(['---\n' + body + more, '---\n' + body + more + '---\n', '---\n' + body + more + '...\n', '---\n' + body + more], md);
+  // a row with bars as the last reused line (an ordinal heading while it is not a table row), its
+  // delimiter row typed right below, then broken
+  const row = '\n二、甲乙 | 丙';
+  replay([body + row + more, body + row + '\n---|---' + more, body + row + '\n-------' + more], md);
+  // a heading and a quote right below the reused lines; an edit at offset 0 and at the end
+  replay([body + more, body + '\n# 标题,一' + more, body + '\n> 引文,这里.' + more, '#' + body + more, body + more + '末,尾.'], md);
+  // line breaks: LF to CRLF below reused lines, a lone CR followed by a typed LF; a BOM added and removed
+  const crlf = body.replace(/\n/g, '\r\n');
+  replay([crlf + '\r\n丙,丁.\r戊,己.', crlf + '\r\n丙,丁.\r\n戊,己.', crlf + '\r\n丙,丁.\n戊,己.', '\uFEFF' + crlf + '\r\n丙,丁.\n戊,己.', crlf + '\r\n丙,丁.\n戊,己.'], pt);
+  // a language switch on the same session, then undo to an older text
+  const s = new LintSession();
+  for (const [text, options] of [[body + more, md], [body + more, pt], [body + '\n```' + more, md], [body + more, md], [body + '\n```' + more, pt]] as const) {
+    assert.deepEqual(plain(lint(text, options, RULES, s)), plain(lint(text, options)));
+  }
+});
+
+test('findings moved after an edit keep their fields and key order, whatever the shape of their fix', () => {
+  // A paragraph-local rule whose fixes come in several key orders, with and without a group.
+  const shapes: Rule = {
+    meta: { ...RULES.find((r) => r.meta.id === 'punctuation-duplicate')!.meta, id: 'shapes' },
+    check(ctx) {
+      const text = ctx.text;
+      for (const [from, to] of ctx.windows ?? [[0, text.length]]) {
+        for (let i = text.indexOf('乙', from); i >= 0 && i < to; i = text.indexOf('乙', i + 1)) {
+          const edits = [{ start: i, end: i + 1, newText: '丙' }];
+          const title = { zh: '改为丙', en: 'Change to 丙' };
+          // the shape follows the text (a paragraph-local rule), not the offset
+          const k = text.charCodeAt(i - 1) % 4;
+          const fix = k === 0 ? { title, edits, kind: 'safe' as const } : k === 1 ? { kind: 'suggestion' as const, edits, title } : k === 2 ? { title, edits, kind: 'safe' as const, note: 1 } : undefined;
+          ctx.report({ message: { zh: '乙', en: 'yi' }, start: i, end: i + 1, ...(fix ? { fix } : {}), ...(k % 2 === 0 ? { group: '乙组' } : {}) });
+        }
+      }
+    },
+  };
+  const p = (k: string) => `第${k}段乙，乙乙甲乙之乙。\n\n`;
+  const doc = p('一') + p('二') + p('三') + p('四') + p('五') + p('六');
+  replay([doc, '首' + doc, doc.replace('第三段', '第三段插入'), doc, doc.replace('第二段', '二段')], {}, [shapes]);
+});

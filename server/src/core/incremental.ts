@@ -1,9 +1,9 @@
-import { commonPrefixLength, commonSuffixLength, type LineRecord, type Source } from './source';
+import type { LineRecord, Source } from './source';
 import { detach, SourceMemo } from './memo';
 import type { TextLayer } from './text/prose';
 import { markerRanges } from './text/context';
 import type { DocumentModel } from './document/types';
-import type { Finding, LintOptions, Rule, SectionTree } from './types';
+import type { Finding, Fix, LintOptions, OffsetEdit, Rule, SectionTree } from './types';
 
 /**
  * Incremental analysis of one document across its versions (an editor's keystrokes).
@@ -20,7 +20,7 @@ import type { Finding, LintOptions, Rule, SectionTree } from './types';
 /** The units of one version (see the module comment): starts, and their signatures as flat number lists. */
 interface UnitTable {
   /** Unit k is `[starts[k], starts[k + 1])`; the last entry is the text's length. */
-  starts: number[];
+  starts: Int32Array;
   /** Signature entries of unit k: `sig[at[k]] … sig[at[k + 1] - 1]`, numbers relative to the unit's start. */
   sig: Signature;
 }
@@ -29,7 +29,8 @@ interface UnitTable {
 type Signature = readonly [SigList, SigList, SigList];
 
 interface SigList {
-  data: number[];
+  /** Offsets relative to a unit's start, lengths, kind codes and levels: integers well inside 32 bits. */
+  data: Int32Array;
   /** `at[k]` is where unit k's entries begin in `data`; `at[units]` is `data.length`. */
   at: Int32Array;
 }
@@ -51,9 +52,10 @@ export interface IncrementalRun {
   reused(rule: string): Finding[];
   /**
    * Record the findings a paragraph-local rule has in this version: `fresh` ones it reported in the windows
-   * (or everywhere, in a full run) and the `reused` ones `reused` gave.
+   * (or everywhere, in a full run) and the `reused` ones `reused` gave. Both arrays are handed over: the
+   * session keeps them (and sorts `fresh`); the caller must not change them afterwards.
    */
-  record(rule: string, fresh: readonly Finding[], reused: readonly Finding[]): void;
+  record(rule: string, fresh: Finding[], reused: Finding[]): void;
   /** A rule threw: do not keep its findings. */
   failed(rule: string): void;
   /** The run is over: keep its state for the next version. */
@@ -114,18 +116,15 @@ export class LintSession {
     const units = unitsOf(text, layer, inputs.sections, document, inputs.source);
     const n = units.starts.length - 1;
     const prev = this.state && this.state.key === key ? this.state : undefined;
-    const byRule = new Map<string, Finding[]>();
     let windows: Array<[number, number]> | undefined;
-    // Reused findings: those starting before `headEnd` stay where they were; those starting at or after
-    // `tailStart` (old offsets) move by `shift`.
+    // Reused findings: see SessionRun.
     let headEnd = 0;
     let tailStart = Infinity;
     let shift = 0;
     if (prev) {
       const old = prev.units;
       const m = old.starts.length - 1;
-      const pre = commonPrefixLength(prev.text, text);
-      const suf = commonSuffixLength(prev.text, text, pre);
+      const { pre, suf } = inputs.source.commonWith(prev.text);
       shift = text.length - prev.text.length;
       let head = 0;
       // A unit at the same offsets whose text lies in the common prefix is the same text.
@@ -148,39 +147,72 @@ export class LintSession {
       }
       this.last = { units: n, rechecked: windows ? Math.max(0, dirtyTo - dirtyFrom) : n };
     } else this.last = { units: n, rechecked: n };
-    let failed = false;
-    /** Per rule: how many of its reused findings come before the windows. */
-    const heads = new Map<string, number>();
-    const run: IncrementalRun = {
-      windows,
-      reused: (rule) => {
-        const old = prev?.byRule.get(rule);
-        if (!windows || !old) return [];
-        const a = firstStartingAtOrAfter(old, headEnd);
-        const b = tailStart === Infinity ? old.length : firstStartingAtOrAfter(old, tailStart);
-        const out = old.slice(0, a);
-        heads.set(rule, a);
-        for (let i = b; i < old.length; i++) out.push(shift === 0 ? old[i] : moved(old[i], shift));
-        return out;
-      },
-      record: (rule, fresh, reused) => {
-        // Kept for later versions: their strings must not pin this version's text (see memo.ts `detach`).
-        // Reused findings were detached when they were fresh.
-        for (const f of fresh) keepable(f);
-        // Kept sorted by start: reused ones before the windows, the fresh ones (inside them), reused ones after.
-        const sorted = fresh.length > 1 ? [...fresh].sort((x, y) => x.start - y.start) : [...fresh];
-        const h = heads.get(rule) ?? 0;
-        byRule.set(rule, h === 0 && reused.length === 0 ? sorted : [...reused.slice(0, h), ...sorted, ...reused.slice(h)]);
-      },
-      failed: () => {
-        failed = true;
-      },
-      finish: () => {
-        // A rule that threw has no trustworthy findings to reuse: the next version runs in full.
-        this.state = failed ? undefined : { key, text, units, byRule };
-      },
-    };
-    return run;
+    return new SessionRun(this, { key, text, units, byRule: new Map() }, prev, windows, headEnd, tailStart, shift);
+  }
+
+  /** @internal A run finished: keep its state for the next version (undefined: run the next one in full). */
+  keep(state: State | undefined): void {
+    this.state = state;
+  }
+}
+
+/**
+ * One lint's `IncrementalRun` (see `LintSession.begin`): a class rather than an object of closures, one
+ * small object per version. Reused findings: those starting before `headEnd` stay where they were; those
+ * starting at or after `tailStart` (old offsets) move by `shift`.
+ */
+class SessionRun implements IncrementalRun {
+  private failedRule = false;
+  /** Per rule: how many of its reused findings come before the windows. */
+  private readonly heads = new Map<string, number>();
+  constructor(
+    private readonly session: LintSession,
+    /** This version's state, its findings filled in by `record`. */
+    private readonly state: State,
+    private readonly prev: State | undefined,
+    readonly windows: Array<[number, number]> | undefined,
+    private readonly headEnd: number,
+    private readonly tailStart: number,
+    private readonly shift: number,
+  ) {}
+
+  reused(rule: string): Finding[] {
+    const old = this.prev?.byRule.get(rule);
+    if (!this.windows || !old) return [];
+    const a = firstStartingAtOrAfter(old, this.headEnd);
+    const b = this.tailStart === Infinity ? old.length : firstStartingAtOrAfter(old, this.tailStart);
+    this.heads.set(rule, a);
+    const shift = this.shift;
+    const out: Finding[] = new Array(a + old.length - b);
+    for (let i = 0; i < a; i++) out[i] = old[i];
+    for (let i = b, to = a; i < old.length; i++, to++) out[to] = shift === 0 ? old[i] : moved(old[i], shift);
+    return out;
+  }
+
+  record(rule: string, fresh: Finding[], reused: Finding[]): void {
+    // Kept for later versions: their strings must not pin this version's text (see memo.ts `detach`).
+    // Reused findings were detached when they were fresh.
+    for (let i = 0; i < fresh.length; i++) keepable(fresh[i]);
+    // Kept sorted by start: reused ones before the windows, the fresh ones (inside them), reused ones after.
+    if (fresh.length > 1) fresh.sort((x, y) => x.start - y.start);
+    const h = this.heads.get(rule) ?? 0;
+    let kept = fresh;
+    if (fresh.length === 0) kept = reused;
+    else if (reused.length > 0) {
+      kept = reused.slice(0, h);
+      for (let i = 0; i < fresh.length; i++) kept.push(fresh[i]);
+      for (let i = h; i < reused.length; i++) kept.push(reused[i]);
+    }
+    this.state.byRule.set(rule, kept);
+  }
+
+  failed(): void {
+    this.failedRule = true;
+  }
+
+  finish(): void {
+    // A rule that threw has no trustworthy findings to reuse: the next version runs in full.
+    this.session.keep(this.failedRule ? undefined : this.state);
   }
 }
 
@@ -217,11 +249,34 @@ function firstStartingAtOrAfter(findings: readonly Finding[], offset: number): n
   return lo;
 }
 
-/** A finding moved by `shift` UTF-16 code units (its fix's edits too). */
+/**
+ * A finding moved by `shift` UTF-16 code units (its fix's edits too). Built field by field: every kept
+ * finding has the keys `lint`'s report gives, in that order (rule … end, then fix and group when present),
+ * and a spread of findings and fixes of many shapes took V8's slow generic copy (~2 µs per finding, about
+ * 3 ms per keystroke on a draft with 2,600 findings).
+ */
 function moved(f: Finding, shift: number): Finding {
-  const out: Finding = { ...f, start: f.start + shift, end: f.end + shift };
-  if (f.fix) out.fix = { ...f.fix, edits: f.fix.edits.map((e) => ({ start: e.start + shift, end: e.end + shift, newText: e.newText })) };
+  const out: Finding = { rule: f.rule, severityKey: f.severityKey, severity: f.severity, basis: f.basis, message: f.message, start: f.start + shift, end: f.end + shift };
+  const fix = f.fix;
+  if (fix !== undefined) {
+    const edits: OffsetEdit[] = new Array(fix.edits.length);
+    for (let i = 0; i < edits.length; i++) {
+      const e = fix.edits[i];
+      edits[i] = { start: e.start + shift, end: e.end + shift, newText: e.newText };
+    }
+    out.fix = hasUsualKeys(fix) ? { title: fix.title, edits, kind: fix.kind } : { ...fix, edits };
+  }
+  if (f.group !== undefined) out.group = f.group;
   return out;
+}
+
+const USUAL_FIX_KEYS = ['title', 'edits', 'kind'];
+
+/** Are a fix's own keys `title`, `edits`, `kind` in that order (as most rules write them)? */
+function hasUsualKeys(fix: Fix): boolean {
+  let i = 0;
+  for (const key in fix) if (key !== USUAL_FIX_KEYS[i++]) return false;
+  return i === 3;
 }
 
 /**
@@ -253,19 +308,18 @@ function codeOf(name: string): number {
   return c;
 }
 
-/** Signature entries of `width` numbers each, added in any unit order, then cut per unit (stable). */
+/**
+ * Signature entries of `width` numbers each, added in any unit order, then cut per unit (stable): for the
+ * non-prose spans, whose entries can repeat in later units (there are few of them).
+ */
 class SigBuilder {
   private readonly unit: number[] = [];
   private readonly values: number[] = [];
   constructor(private readonly width: number) {}
 
-  add(unit: number, a: number, b: number, c = 0, d = 0, e = 0): void {
+  add(unit: number, a: number, b: number, c: number): void {
     this.unit.push(unit);
-    const w = this.width;
-    this.values.push(a, b);
-    if (w > 2) this.values.push(c);
-    if (w > 3) this.values.push(d);
-    if (w > 4) this.values.push(e);
+    this.values.push(a, b, c);
   }
 
   /** The entries cut per unit for `n` units, each unit's entries in the order they were added. */
@@ -274,7 +328,7 @@ class SigBuilder {
     const at = new Int32Array(n + 1);
     for (const u of this.unit) at[u + 1] += w;
     for (let k = 0; k < n; k++) at[k + 1] += at[k];
-    const data: number[] = new Array(this.values.length);
+    const data = new Int32Array(this.values.length);
     const fill = at.slice(0, n);
     for (let i = 0; i < this.unit.length; i++) {
       const to = fill[this.unit[i]];
@@ -285,40 +339,104 @@ class SigBuilder {
   }
 }
 
-/** Cut the text into units (see the module comment) with their signatures. */
+/**
+ * Cut the text into units (see the module comment) with their signatures. Everything is read in offset
+ * order (prose paragraphs, ordinal markers, the model's paragraphs by line), so each entry's unit is found
+ * by moving forward, and the lists are written straight into typed arrays (kept until the next version).
+ */
 function unitsOf(text: string, layer: TextLayer, sections: SectionTree, document: DocumentModel, source: Source): UnitTable {
-  const starts = [0];
+  // One function per list: each is optimized on its own, and a rarely taken path (a span, markers out of
+  // order) that deoptimizes one does not throw away the others' code. Indexed loops: for…of allocates a
+  // result object per element wherever the loop runs unoptimized.
+  const starts = unitStarts(text, layer);
+  return { starts, sig: [spanSignature(layer, starts), markerSignature(sections, starts), roleSignature(document, source, starts)] };
+}
+
+/** Where each unit starts (the prose paragraphs' starts, and 0), then the text's length. */
+function unitStarts(text: string, layer: TextLayer): Int32Array {
   const bounds = layer.paragraphBounds();
-  for (let k = 0; k < bounds.length; k += 2) if (bounds[k] > 0) starts.push(bounds[k]);
-  const n = starts.length;
-  starts.push(text.length);
-  // non-prose spans: kind, start, end relative to the unit (clipped); a span running on into later units is noted in each
+  let n = 1;
+  for (let k = 0; k < bounds.length; k += 2) if (bounds[k] > 0) n++;
+  const starts = new Int32Array(n + 1);
+  let i = 1;
+  for (let k = 0; k < bounds.length; k += 2) if (bounds[k] > 0) starts[i++] = bounds[k];
+  starts[n] = text.length;
+  return starts;
+}
+
+/** Non-prose spans: kind, start, end relative to the unit (clipped); a span running on into later units is noted in each. */
+function spanSignature(layer: TextLayer, starts: Int32Array): SigList {
+  const n = starts.length - 1;
+  const list = layer.spans();
+  if (list.length === 0) return { data: NO_DATA, at: new Int32Array(n + 1) };
   const spans = new SigBuilder(3);
   let u = 0;
-  for (const s of layer.spans()) {
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i];
     while (u + 1 < n && starts[u + 1] <= s.start) u++;
     const kind = codeOf(s.kind);
     for (let v = u; v < n && starts[v] < s.end; v++) spans.add(v, kind, Math.max(s.start, starts[v]) - starts[v], Math.min(s.end, starts[v + 1]) - starts[v]);
   }
-  // ordinal markers: start relative to the unit, length
-  const markers = new SigBuilder(2);
-  u = 0;
+  return spans.build(n);
+}
+
+const NO_DATA = new Int32Array(0);
+
+/** Ordinal markers, sorted by start (stable: `markerRanges` in text/context.ts): start relative to the unit, length. */
+function markerSignature(sections: SectionTree, starts: Int32Array): SigList {
+  const n = starts.length - 1;
   const ranges = markerRanges(sections);
-  for (let k = 0; k < ranges.length; k += 2) {
-    const start = ranges[k];
-    while (u + 1 < n && starts[u + 1] <= start) u++;
-    markers.add(u, start - starts[u], ranges[k + 1] - start);
+  const count = ranges.length >> 1;
+  // Filled in unit order (the entries' units never decrease), straight into the final arrays.
+  const data = new Int32Array(2 * count);
+  const at = new Int32Array(n + 1);
+  let written = 0;
+  let u = 0;
+  for (let i = 0; i < count; i++) {
+    const start = ranges[2 * i];
+    const end = ranges[2 * i + 1];
+    while (u + 1 < n && starts[u + 1] <= start) {
+      u++;
+      at[u] = written;
+    }
+    data[written++] = start - starts[u];
+    data[written++] = end - start;
   }
-  // the document model's line roles; a body line's offsets follow from its text, so it needs no entry
-  // (a line that stops or starts being body changes the list all the same)
-  const roles = new SigBuilder(5);
-  u = 0;
-  for (const p of document.paragraphs) {
+  // units after the last entry's are empty
+  at.fill(written, u + 1);
+  return { data, at };
+}
+
+/**
+ * The document model's line roles: kind, level, start, end and heading end relative to the unit. A body
+ * line's offsets follow from its text, so it needs no entry (a line that stops or starts being body changes
+ * the list all the same).
+ */
+function roleSignature(document: DocumentModel, source: Source, starts: Int32Array): SigList {
+  const n = starts.length - 1;
+  const list = document.paragraphs;
+  const lines = source.lines;
+  let count = 0;
+  for (let i = 0; i < list.length; i++) if (list[i].role !== 'body') count++;
+  const data = new Int32Array(5 * count);
+  const at = new Int32Array(n + 1);
+  let written = 0;
+  let u = 0;
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i];
     if (p.role === 'body') continue;
-    const at = source.lines[p.line].start;
-    while (u + 1 < n && starts[u + 1] <= at) u++;
+    const lineStart = lines[p.line].start;
+    while (u + 1 < n && starts[u + 1] <= lineStart) {
+      u++;
+      at[u] = written;
+    }
     const base = starts[u];
-    roles.add(u, codeOf(p.role), p.level, p.start - base, p.end - base, p.headingEnd - base);
+    data[written++] = codeOf(p.role);
+    data[written++] = p.level;
+    data[written++] = p.start - base;
+    data[written++] = p.end - base;
+    data[written++] = p.headingEnd - base;
   }
-  return { starts, sig: [spans.build(n), markers.build(n), roles.build(n)] };
+  at.fill(written, u + 1);
+  return { data, at };
 }

@@ -7,7 +7,7 @@ import { buildDocumentModel } from './document/model';
 import { proseOf } from './text/rule-context';
 import type { LintSession } from './incremental';
 import type { DocumentModel } from './document/types';
-import type { ExtraPatterns, Finding, LintOptions, Report, Rule, RuleContext, SectionTree, Severity, SeveritySetting } from './types';
+import type { ExtraPatterns, Finding, Language, LintOptions, Report, Rule, RuleContext, SectionTree, Severity, SeveritySetting } from './types';
 
 export interface LintResult {
   findings: Finding[];
@@ -67,44 +67,17 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
     rules: enabled,
   });
 
+  const shared: RunShared = { text, extraPatterns, source, sections, model, severities, findings };
   for (const rule of enabled) {
     const windows = run && rule.meta.scope === 'paragraph' ? run.windows : undefined;
     const first = findings.length;
-    const ctx: RuleContext = {
-      text,
-      options: ruleOptions(rule, options.ruleOptions?.[rule.meta.id]),
-      extraPatterns,
-      language: source.language,
-      source,
-      sections,
-      get document() {
-        return model();
-      },
-      ...(windows ? { windows } : {}),
-      report(r: Report) {
-        const sev = resolveSeverity(rule, r.sub, severities);
-        if (sev === 'off') return;
-        // An incremental run keeps the previous findings outside the windows.
-        if (windows && !windows.some(([from, to]) => r.start >= from && r.start < to)) return;
-        findings.push({
-          rule: rule.meta.id,
-          severityKey: r.sub ? `${rule.meta.id}/${r.sub}` : rule.meta.id,
-          severity: sev as Severity,
-          basis: rule.meta.basis,
-          message: r.message,
-          start: r.start,
-          end: r.end,
-          ...(r.fix ? { fix: r.fix } : {}),
-          ...(r.group !== undefined ? { group: r.group } : {}),
-        });
-      },
-    };
+    const ctx = new RunContext(shared, rule, ruleOptions(rule, options.ruleOptions?.[rule.meta.id]), windows);
     try {
       rule.check(ctx);
       if (run && rule.meta.scope === 'paragraph') {
         const fresh = findings.slice(first);
         const reused = windows ? run.reused(rule.meta.id) : [];
-        for (const f of reused) findings.push(f);
+        for (let i = 0; i < reused.length; i++) findings.push(reused[i]);
         run.record(rule.meta.id, fresh, reused);
       }
     } catch (error) {
@@ -123,6 +96,70 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
   const allowed = options.allow?.length ? applyAllowList(findings, text, options.allow, allowRules) : findings;
   const yielding = new Set(rules.filter((r) => r.meta.yields).map((r) => r.meta.id));
   return { findings: dropEchoes(applySuppressions(allowed, source), yielding), source, sections, errors };
+}
+
+/** What every rule's context in one lint run shares. */
+interface RunShared {
+  readonly text: string;
+  readonly extraPatterns: ExtraPatterns;
+  readonly source: Source;
+  readonly sections: SectionTree;
+  /** The document model, built on first call. */
+  readonly model: () => DocumentModel;
+  readonly severities: Record<string, SeveritySetting>;
+  /** Where `report` adds the rule's findings. */
+  readonly findings: Finding[];
+}
+
+/**
+ * One rule's `RuleContext` in one lint run: a class, so that the context of each rule is a small object of
+ * one fixed shape (an object literal with a getter and a spread was a dictionary per rule per version).
+ * `windows` is undefined when the rule looks at the whole text.
+ */
+class RunContext implements RuleContext {
+  readonly text: string;
+  readonly language: Language;
+  readonly source: Source;
+  readonly sections: SectionTree;
+  readonly extraPatterns: ExtraPatterns;
+  constructor(
+    private readonly shared: RunShared,
+    private readonly rule: Rule,
+    readonly options: Record<string, unknown>,
+    readonly windows: ReadonlyArray<readonly [number, number]> | undefined,
+  ) {
+    this.text = shared.text;
+    this.language = shared.source.language;
+    this.source = shared.source;
+    this.sections = shared.sections;
+    this.extraPatterns = shared.extraPatterns;
+  }
+
+  get document(): DocumentModel {
+    return this.shared.model();
+  }
+
+  report(r: Report): void {
+    const rule = this.rule;
+    const sev = resolveSeverity(rule, r.sub, this.shared.severities);
+    if (sev === 'off') return;
+    // An incremental run keeps the previous findings outside the windows.
+    const windows = this.windows;
+    if (windows && !windows.some(([from, to]) => r.start >= from && r.start < to)) return;
+    // Keys in this order, fix and group only when given (a LintSession's moved findings copy this shape).
+    const f: Finding = {
+      rule: rule.meta.id,
+      severityKey: r.sub ? `${rule.meta.id}/${r.sub}` : rule.meta.id,
+      severity: sev as Severity,
+      basis: rule.meta.basis,
+      message: r.message,
+      start: r.start,
+      end: r.end,
+    };
+    if (r.fix) f.fix = r.fix;
+    if (r.group !== undefined) f.group = r.group;
+    this.shared.findings.push(f);
+  }
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
@@ -158,7 +195,14 @@ function repeats(g: Finding, f: Finding, yielding: ReadonlySet<string>): boolean
 /** A rule's options: its declared defaults overlaid with the given values (unknown keys dropped). */
 export function ruleOptions(rule: Rule, given: Readonly<Record<string, unknown>> = {}): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, spec] of Object.entries(rule.meta.options ?? {})) out[key] = key in given ? given[key] : spec.default;
+  const specs = rule.meta.options;
+  if (specs === undefined) return out;
+  // (Object.keys, not entries: one array per call instead of one more pair per option; same order.)
+  const keys = Object.keys(specs);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    out[key] = key in given ? given[key] : specs[key].default;
+  }
   return out;
 }
 

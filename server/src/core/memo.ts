@@ -33,7 +33,13 @@ export class TextMemo<T> {
 
   /** A new version begins: keep only what the version just finished used. */
   rotate(): void {
-    for (const [key, slot] of this.slots) if (slot.used < this.version) this.slots.delete(key);
+    // forEach, not for…of: the entries iterator allocates a [key, value] pair per entry, every version.
+    // (Deleting the entry being visited is allowed during a Map's forEach.)
+    const version = this.version;
+    const slots = this.slots;
+    slots.forEach((slot, key) => {
+      if (slot.used < version) slots.delete(key);
+    });
     this.version++;
   }
 }

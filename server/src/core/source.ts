@@ -27,23 +27,73 @@ export class Source {
   residuePatterns: readonly RegExp[] = [];
 
   /**
-   * @param previous the previous version's lines (`Source.lineRecord()`, kept by a `LintSession`): a line
-   *   whose text lies in the common prefix or suffix of the two texts reuses that version's string object,
-   *   so memo tables keyed by line text find it by identity, without hashing or comparing its characters
-   *   again; the other lines are cut as copies (they are kept across versions and must not pin this text).
+   * @param previous the previous version's lines (`Source.lineRecord()`, kept by a `LintSession`). Three
+   *   things are reused from it, each only where it is exactly what this text gives:
+   *   - a line whose text lies in the common prefix or suffix of the two texts reuses that version's string
+   *     object, so memo tables keyed by line text find it by identity, without hashing or comparing its
+   *     characters again; the other lines are cut as copies (they are kept across versions and must not pin
+   *     this text);
+   *   - in the same language, the leading lines wholly inside the common prefix, line break included, are
+   *     that version's `Line` objects (same offsets; their scope, heading level and content start are
+   *     checked or recomputed, see `assignScopes`); the lines in the common suffix are new objects copied
+   *     from that version's, moved, without searching that part of the text for breaks (`splitLines`),
+   *     and keep its scope values where nothing before them changed those (`assignScopes`);
+   *   - the paragraphs (`paragraphs()`) made only of such leading lines, up to one line before the first
+   *     changed.
+   *   Reused `Line` objects and paragraph arrays are shared by both versions: nothing may mutate them, and
+   *   nothing may key data that depends on more than the line's own text and offsets by a `Line` object.
    */
   constructor(readonly text: string, readonly language: Language = 'markdown', previous?: LineRecord) {
     this.bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const { lines, eol } = splitLines(text, this.bomLength);
+    const pre = previous ? commonPrefixLength(previous.text, text) : 0;
+    const suf = previous ? commonSuffixLength(previous.text, text, pre) : 0;
+    const own = previous && previous.language === language ? previous : undefined;
+    const shift = text.length - (previous?.text.length ?? 0);
+    const reuse = previous && {
+      lines: previous.lines,
+      kept: own ? keptLines(own, text, pre) : 0,
+      tail: firstLineAfter(previous.lines, previous.text.length - suf),
+      shift,
+    };
+    const { lines, eol, tail } = splitLines(text, this.bomLength, reuse);
     this.lines = lines;
     this.eol = eol;
-    this.lineTexts = assignScopes(text, lines, language, previous && reusedLineText(previous, text, lines));
+    const scoped = assignScopes(text, lines, language, previous && reusedLineText(previous, text, lines, pre, suf), own, tail);
+    this.lineTexts = scoped.texts;
+    this.frontMatter = scoped.frontMatter;
+    // Paragraphs ending at least one line before the first line whose scope was not reused keep their arrays.
+    if (own?.paragraphs && scoped.reused > 1) this.previousParagraphs = { paragraphs: own.paragraphs, reused: scoped.reused };
+    this.record = { text, lines, lineTexts: this.lineTexts, language, frontMatter: this.frontMatter, paragraphs: undefined };
+    if (previous) this.common = { text: previous.text, pre, suf };
   }
 
-  /** What the next version's `Source` needs to reuse this one's line strings (see the constructor). */
-  lineRecord(): LineRecord {
-    return { text: this.text, lines: this.lines, lineTexts: this.lineTexts };
+  /**
+   * How many UTF-16 code units this text shares with `other` at its start (`pre`) and, not overlapping
+   * those, at its end (`suf`): `commonPrefixLength` and `commonSuffixLength`, already known for the text
+   * of the version this one was built on (the previous version in a `LintSession`).
+   */
+  commonWith(other: string): { pre: number; suf: number } {
+    const c = this.common;
+    if (c !== undefined && c.text === other) return c;
+    const pre = commonPrefixLength(other, this.text);
+    return { pre, suf: commonSuffixLength(other, this.text, pre) };
   }
+
+  /** The previous version's text and what it shares with this one (see `commonWith`). */
+  private readonly common: { readonly text: string; readonly pre: number; readonly suf: number } | undefined;
+
+  /** What the next version's `Source` needs to reuse this one's lines (see the constructor). */
+  lineRecord(): LineRecord {
+    return this.record;
+  }
+
+  private readonly record: { -readonly [K in keyof LineRecord]: LineRecord[K] };
+
+  /** Whether line 0 opens Markdown front matter (it is `---` and a later line closes it). */
+  private readonly frontMatter: boolean;
+
+  /** The previous version's paragraphs and how many leading lines were reused with their scopes (until `paragraphs()` runs). */
+  private previousParagraphs: { paragraphs: readonly Line[][]; reused: number } | undefined;
 
   /**
    * The text of a line without its line break. The same string object each time it is asked for, so
@@ -66,22 +116,47 @@ export class Source {
    */
   paragraphs(): Line[][] {
     if (this.paragraphCache) return this.paragraphCache;
-    const out: Line[][] = [];
-    let cur: Line[] = [];
-    for (const line of this.lines) {
-      if (line.scope === 'blank' || (cur.length > 0 && cur[0].scope !== line.scope) || line.headingLevel > 0) {
-        if (cur.length) out.push(cur);
-        cur = [];
+    const lines = this.lines;
+    let out: Line[][] = [];
+    let from = 0;
+    const prev = this.previousParagraphs;
+    if (prev) {
+      // A paragraph of the previous version whose last line and the line after it were reused with their
+      // scopes is the same run of the same Line objects here: the run's end is decided by that next line.
+      const old = prev.paragraphs;
+      let lo = 0;
+      let hi = old.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const p = old[mid];
+        if (p[p.length - 1].index + 1 < prev.reused) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo > 0) {
+        out = old.slice(0, lo);
+        const last = old[lo - 1];
+        from = last[last.length - 1].index + 1;
+      }
+      this.previousParagraphs = undefined;
+    }
+    // A paragraph is a run of consecutive lines `[first, li)`: one exact slice each.
+    let first = -1;
+    for (let li = from; li < lines.length; li++) {
+      const line = lines[li];
+      if (line.scope === 'blank' || (first >= 0 && lines[first].scope !== line.scope) || line.headingLevel > 0) {
+        if (first >= 0) out.push(lines.slice(first, li));
+        first = -1;
         if (line.scope === 'blank') continue;
       }
-      cur.push(line);
+      if (first < 0) first = li;
       if (line.headingLevel > 0) {
-        out.push(cur);
-        cur = [];
+        out.push(lines.slice(li, li + 1));
+        first = -1;
       }
     }
-    if (cur.length) out.push(cur);
+    if (first >= 0) out.push(lines.slice(first));
     this.paragraphCache = out;
+    this.record.paragraphs = out;
     return out;
   }
   private paragraphCache?: Line[][];
@@ -171,37 +246,120 @@ export function isIndentChar(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
 }
 
-function splitLines(text: string, bom: number): { lines: Line[]; eol: '\n' | '\r\n' | '\r' } {
-  const lines: Line[] = [];
+/** What `splitLines` may take from the previous version's line table. */
+interface SplitReuse {
+  /** The previous version's lines. */
+  lines: readonly Line[];
+  /** How many leading lines are kept as they are (`keptLines`). */
+  kept: number;
+  /**
+   * The first of the previous lines that lie in the common suffix with the line break before them (index
+   * ≥ 1, `start - 1` at or after the suffix's start): the lines from there on are the same text moved by
+   * `shift` (see `splitLines`); `lines.length` when there is none.
+   */
+  tail: number;
+  /** The change in length (new minus old). */
+  shift: number;
+}
+
+/**
+ * The line table. With `reuse`: the first `reuse.kept` lines are the previous version's objects, then the
+ * lines are found by searching for breaks; when the search reaches a line starting where `reuse.tail`
+ * starts moved by `shift`, the lines from there on are copied from the previous ones, moved (from a line
+ * start on, the lines depend only on the text after it, which is the same in the common suffix). That
+ * start is always reached: whether the units before an offset end a break depends only on those units and
+ * the one at the offset, all in the common suffix. New lines have scope 'text', heading level 0 and
+ * content start at the line's start until `assignScopes` sets them.
+ */
+function splitLines(text: string, bom: number, reuse: SplitReuse | undefined): { lines: Line[]; eol: '\n' | '\r\n' | '\r'; tail: number } {
   let eol: '\n' | '\r\n' | '\r' | undefined;
   let start = bom;
+  const kept = reuse?.kept ?? 0;
+  if (reuse && kept > 0) {
+    // Line 0 has its break (a kept line has one): the first break of the text.
+    const first = reuse.lines[0];
+    eol = first.next - first.end === 2 ? '\r\n' : text.charCodeAt(first.end) === 13 ? '\r' : '\n';
+    start = reuse.lines[kept - 1].next;
+  }
+  const tail = reuse?.tail ?? 0;
+  /** Where the tail starts in this text (no line starts there when there is no tail). */
+  const stop = reuse && tail < reuse.lines.length ? reuse.lines[tail].start + reuse.shift : -1;
+  // The lines between the kept ones and the tail (with no reuse, all of them).
+  const mid: Line[] = [];
   const n = text.length;
-  if (text.indexOf('\r', bom) < 0) {
+  if (text.indexOf('\r', start) < 0) {
     // Only LF breaks (the common case): the native search finds them much faster than a character loop.
-    for (let i = text.indexOf('\n', bom); i >= 0; i = text.indexOf('\n', start)) {
-      lines.push(newLine(lines.length, start, i, i + 1));
+    for (let i = text.indexOf('\n', start); i >= 0 && start !== stop; i = text.indexOf('\n', start)) {
+      eol ??= '\n';
+      mid.push(newLine(kept + mid.length, start, i, i + 1));
       start = i + 1;
     }
-    lines.push(newLine(lines.length, start, n, n));
-    return { lines, eol: '\n' };
-  }
-  for (let i = bom; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      let next = i + 1;
-      if (c === 13 && text.charCodeAt(i + 1) === 10) next = i + 2;
-      eol ??= next - i === 2 ? '\r\n' : c === 13 ? '\r' : '\n';
-      lines.push(newLine(lines.length, start, i, next));
-      start = next;
-      i = next - 1;
+  } else {
+    for (let i = start; i < n && start !== stop; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        let next = i + 1;
+        if (c === 13 && text.charCodeAt(i + 1) === 10) next = i + 2;
+        eol ??= next - i === 2 ? '\r\n' : c === 13 ? '\r' : '\n';
+        mid.push(newLine(kept + mid.length, start, i, next));
+        start = next;
+        i = next - 1;
+      }
     }
   }
-  lines.push(newLine(lines.length, start, n, n));
-  return { lines, eol: eol ?? '\n' };
+  const ended = start === stop;
+  if (!ended) mid.push(newLine(kept + mid.length, start, n, n));
+  if (!reuse) return { lines: mid, eol: eol ?? '\n', tail: mid.length };
+  // One array of the final length (growing it line by line would allocate it about three times over).
+  const old = reuse.lines;
+  const tailCount = ended ? old.length - tail : 0;
+  const lines: Line[] = new Array(kept + mid.length + tailCount);
+  for (let li = 0; li < kept; li++) lines[li] = old[li];
+  for (let k = 0; k < mid.length; k++) lines[kept + k] = mid[k];
+  const shift = reuse.shift;
+  for (let j = 0, li = kept + mid.length; j < tailCount; j++, li++) {
+    const o = old[tail + j];
+    // With the previous line's scope values, moved: `assignScopes` keeps them only where they still hold.
+    lines[li] = { index: li, start: o.start + shift, end: o.end + shift, next: o.next + shift, scope: o.scope, headingLevel: o.headingLevel, contentStart: o.contentStart + shift };
+  }
+  // (A tail follows a break found above, or kept: `eol` is set when there is one.)
+  return { lines, eol: eol ?? '\n', tail: tailCount > 0 ? kept + mid.length : lines.length };
+}
+
+/** The first line of `lines` (index ≥ 1) starting at or after `from` + 1: after a break that begins at or after `from`. */
+function firstLineAfter(lines: readonly Line[], from: number): number {
+  let lo = 1;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].start - 1 < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(lo, 1);
 }
 
 function newLine(index: number, start: number, end: number, next: number): Line {
   return { index, start, end, next, scope: 'text', headingLevel: 0, contentStart: start };
+}
+
+/**
+ * How many leading lines of `previous` are lines of `text` at the same offsets, line break included:
+ * those ending in a break that lies in the first `pre` code units common to both texts, where a break
+ * ending in CR must be followed by a common code unit too (an LF added after it would make it CRLF).
+ * The last line has no break: the text after it may have grown.
+ */
+function keptLines(previous: LineRecord, text: string, pre: number): number {
+  const old = previous.lines;
+  let lo = 0;
+  let hi = old.length;
+  // The lines' `next` grow with their index: the first line that cannot be kept, by binary search.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const l = old[mid];
+    if (l.next > l.end && (l.next < pre || (l.next === pre && text.charCodeAt(pre - 1) === 10))) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -211,16 +369,19 @@ export interface LineRecord {
   readonly text: string;
   readonly lines: readonly Line[];
   readonly lineTexts: readonly string[];
+  readonly language: Language;
+  /** Whether line 0 opened front matter (Markdown). */
+  readonly frontMatter: boolean;
+  /** The version's paragraphs once `Source.paragraphs()` ran, else undefined. */
+  readonly paragraphs: readonly Line[][] | undefined;
 }
 
 /**
  * For the lines of `text`: the previous version's string of the same line when its text is unchanged
  * (in the common prefix at the same offsets, or in the common suffix moved by the change in length),
- * else a fresh copy (`detach`).
+ * else a fresh copy (`detach`). `pre`, `suf`: the lengths of the common prefix and suffix.
  */
-function reusedLineText(previous: LineRecord, text: string, lines: readonly Line[]): (li: number, line: Line) => string {
-  const pre = commonPrefixLength(previous.text, text);
-  const suf = commonSuffixLength(previous.text, text, pre);
+function reusedLineText(previous: LineRecord, text: string, lines: readonly Line[], pre: number, suf: number): (li: number, line: Line) => string {
   const shift = text.length - previous.text.length;
   const offset = previous.lines.length - lines.length;
   const suffixStart = text.length - suf;
@@ -274,16 +435,59 @@ export function commonSuffixLength(a: string, b: string, pre: number): number {
   return i;
 }
 
-/** Sets each line's scope, heading level and content start; returns each line's text (without its break). */
-function assignScopes(text: string, lines: Line[], language: Language, lineText?: (li: number, line: Line) => string): string[] {
+/**
+ * Sets each line's scope, heading level and content start; returns each line's text (without its break),
+ * whether line 0 opens front matter, and how many leading lines kept their scopes from `previous` unseen.
+ *
+ * The first lines of `lines` may be `previous`'s objects (see `splitLines`), shared with that version: they
+ * are never written. A line's scope depends on the lines before it — through the open fence, comment or
+ * front matter, which is closed after a line of scope text, blank, quote or table — and, in Markdown, on
+ * two things after it: whether a later line closes front matter opened by line 0 (compared with
+ * `previous.frontMatter`) and whether the next line is a table's delimiter row. So the leading shared
+ * lines up to the last one that ends in that closed state, and is not a possible table row (one with a
+ * `|`) or is followed by a shared line, are exactly what this text gives: they are taken as they are (the
+ * count returned). The other shared lines are checked, and a line whose values differ is replaced by a new
+ * object.
+ *
+ * Likewise the lines from `tail` on (new objects carrying the previous values of the same text, moved; see
+ * `splitLines`) keep those values from the first one after a tail line that ends in the closed state, in
+ * both versions, and has no `|` (so no table row continues across it): from there on every line sees
+ * the same state, text and table rows as before.
+ */
+function assignScopes(
+  text: string,
+  lines: Line[],
+  language: Language,
+  lineText: ((li: number, line: Line) => string) | undefined,
+  previous: LineRecord | undefined,
+  tail: number,
+): { texts: string[]; frontMatter: boolean; reused: number } {
   const texts: string[] = new Array(lines.length);
   const md = language === 'markdown';
   let fence: string | undefined;
   let inComment = false;
+  const frontMatter = md && lines.length > 1 && isLineText(text, lines[0], '---') && hasFrontMatterEnd(text, lines);
   let inFront = false;
   const table = md ? tableRows(text, lines) : undefined;
 
-  for (let li = 0; li < lines.length; li++) {
+  // Shared lines: the leading ones that are `previous`'s objects.
+  let shared = 0;
+  if (previous) while (shared < lines.length && shared < previous.lines.length && lines[shared] === previous.lines[shared]) shared++;
+  let reused = shared;
+  if (previous?.frontMatter !== frontMatter) reused = 0;
+  // The last shared line may be a table row only through the next line, which is not shared.
+  if (md && reused > 0 && previous!.lineTexts[reused - 1].includes('|')) reused--;
+  while (reused > 0 && !closesState(lines[reused - 1].scope)) reused--;
+  for (let li = 0; li < reused; li++) texts[li] = previous!.lineTexts[li];
+
+  // Previous line index = this index + `offset`, in the tail.
+  const offset = previous ? previous.lines.length - lines.length : 0;
+  for (let li = reused; li < lines.length; li++) {
+    if (previous && li > tail && closesState(lines[li - 1].scope) && closesState(previous.lines[li - 1 + offset].scope) && !(md && texts[li - 1].includes('|'))) {
+      // From here on the tail's lines keep the values splitLines copied (see the function comment).
+      for (let k = li; k < lines.length; k++) texts[k] = previous.lineTexts[k + offset];
+      break;
+    }
     const line = lines[li];
     const raw = (texts[li] = lineText ? lineText(li, line) : text.slice(line.start, line.end));
     let i = 0;
@@ -293,7 +497,7 @@ function assignScopes(text: string, lines: Line[], language: Language, lineText?
     let scope: LineScope = blank ? 'blank' : 'text';
     if (md) {
       if (li === 0 && raw === '---') {
-        inFront = lines.length > 1 && hasFrontMatterEnd(text, lines);
+        inFront = frontMatter;
         if (inFront) scope = 'frontmatter';
       } else if (inFront) {
         scope = 'frontmatter';
@@ -307,30 +511,29 @@ function assignScopes(text: string, lines: Line[], language: Language, lineText?
         if (raw.includes('-->')) inComment = false;
       } else if (!blank) {
         const m = FENCE.exec(raw);
-        const body = raw.slice(i);
         if (m) {
           scope = 'code';
           fence = m[1];
-        } else if (body.startsWith('<!--')) {
+        } else if (raw.startsWith('<!--', i)) {
           scope = 'html-comment';
-          inComment = !body.includes('-->', 4);
-        } else if (body.startsWith('>')) {
+          inComment = !raw.includes('-->', i + 4);
+        } else if (raw.startsWith('>', i)) {
           scope = 'quote';
-        } else if (body.startsWith('|') || table?.[li] === 1) {
+        } else if (raw.startsWith('|', i) || table?.[li] === 1) {
           scope = 'table';
         }
       }
     }
-    line.scope = scope;
 
     // Content start: indentation, Markdown heading hashes, emphasis openers.
     let c = i;
+    let headingLevel = 0;
     if (md && scope === 'text') {
       let h = c;
       while (h < raw.length && raw.charCodeAt(h) === 0x23 /* # */) h++;
       const hashes = h - c;
       if (hashes >= 1 && hashes <= 6 && (h === raw.length || raw.charCodeAt(h) === 0x20 || raw.charCodeAt(h) === 0x09)) {
-        line.headingLevel = hashes;
+        headingLevel = hashes;
         c = h;
         while (c < raw.length && isIndentChar(raw.charCodeAt(c))) c++;
       }
@@ -339,16 +542,33 @@ function assignScopes(text: string, lines: Line[], language: Language, lineText?
         while (c < raw.length && isIndentChar(raw.charCodeAt(c))) c++;
       }
     }
-    line.contentStart = line.start + c;
+    const contentStart = line.start + c;
+    if (li < shared) {
+      // A shared object is never written: a new one when this text gives it other values.
+      if (line.scope !== scope || line.headingLevel !== headingLevel || line.contentStart !== contentStart) {
+        lines[li] = { index: line.index, start: line.start, end: line.end, next: line.next, scope, headingLevel, contentStart };
+      }
+    } else {
+      line.scope = scope;
+      line.headingLevel = headingLevel;
+      line.contentStart = contentStart;
+    }
   }
-  return texts;
+  return { texts, frontMatter, reused };
+}
+
+/** Scopes after which no fence, comment or front matter is open (see `assignScopes`). */
+function closesState(scope: LineScope): boolean {
+  return scope === 'text' || scope === 'blank' || scope === 'quote' || scope === 'table';
+}
+
+/** Is the line's text (without its break) exactly `s`? */
+function isLineText(text: string, line: Line, s: string): boolean {
+  return line.end - line.start === s.length && text.startsWith(s, line.start);
 }
 
 function hasFrontMatterEnd(text: string, lines: Line[]): boolean {
-  for (let j = 1; j < lines.length; j++) {
-    const t = text.slice(lines[j].start, lines[j].end);
-    if (t === '---' || t === '...') return true;
-  }
+  for (let j = 1; j < lines.length; j++) if (isLineText(text, lines[j], '---') || isLineText(text, lines[j], '...')) return true;
   return false;
 }
 

@@ -174,6 +174,11 @@ export type LineScope =
   | 'table'
   | 'quote';
 
+/**
+ * One line of a `Source` (see source.ts). Read-only once the `Source` is built: in a `LintSession`, the
+ * lines before an edit are the very objects of the previous version (same text, offsets and scope), so a
+ * `Line` object must not key or carry anything that depends on more than the line itself.
+ */
 export interface Line {
   /** 0-based line number. */
   index: number;
