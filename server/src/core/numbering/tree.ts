@@ -618,8 +618,7 @@ function newEvent(p: LineParse, line: Line, head: boolean, hl: number, ml: numbe
   return ev;
 }
 
-/** Placeholders for a kept `Event` between builds (see `releaseObjects`). */
-// (keys in the order Source gives its lines: one hidden class for every Line)
+/** Placeholders for a kept `Event` between builds (see `releaseObjects`); NO_LINE lists its keys in the order Source gives its lines (one hidden class for every Line). */
 const NO_LINE: Line = { index: -1, start: 0, end: 0, next: 0, scope: 'blank', headingLevel: 0, contentStart: 0 };
 const NO_PARSE: LineParse = { contentStart: 0, headingLevel: 0, ends: true, soft: undefined, plain: false, hl: 0, scope: undefined, marker: undefined, bare: false, indent: -1, sec: undefined, head: undefined };
 
