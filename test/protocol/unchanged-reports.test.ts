@@ -184,6 +184,11 @@ describe('pull diagnostics answered "unchanged": held lists and their actions st
       assertShowsCore(d.items, d.text, findings, `${what}: held list`);
       assert.deepEqual(d.items.map(strip), mirror.items.map(strip), `${what}: held list = a fresh full report`);
     }
+    // Fix All (source.fixAll.gongwen, also run on save) edits the current text as for the fresh document
+    const fixAll = (uri: string) => c.request('textDocument/codeAction', { textDocument: { uri }, range: rangeOf(d.text, 0, 0), context: { diagnostics: [], only: ['source.fixAll.gongwen'] } });
+    const [mine, theirs] = [await fixAll(d.uri), await fixAll(mirror.uri)];
+    for (const a of mine) assertVersioned(a, d.uri, d.version);
+    assert.deepEqual(describeActions(mine, d.uri, d.text), describeActions(theirs, mirror.uri, d.text), `${what}: Fix All`);
     const withData = d.items.filter((x) => x.data);
     if (!withData.length) return;
     // the held diagnostics under test: a few at random, and always one with a fix when there is one
@@ -269,14 +274,24 @@ describe('pull diagnostics answered "unchanged": held lists and their actions st
       await check(d, random, 'opened');
       let unchanged = 0;
       let full = 0;
+      let configured = false;
       for (let step = 0; step < 45; step++) {
         const what = `seed ${seed} step ${step}`;
         const r = random();
         if (r < 0.06) {
           // a settings change: a rule off, a severity changed, or back to the defaults; the server asks for a refresh
-          const choices: Rules[] = [{ placeholder: 'off' }, { placeholder: 'error' }, { 'numbering-punctuation': 'hint' }, { 'web-residue': 'off', placeholder: 'info' }, {}];
-          rules = choices[Math.floor(random() * choices.length)];
-          await c.reconfigure(() => ({ rules }));
+          const choices: Array<{ rules?: Rules; fix?: { suggestions: boolean } }> = [
+            { rules: { placeholder: 'off' } },
+            { rules: { placeholder: 'error' } },
+            { rules: { 'numbering-punctuation': 'hint' } },
+            { rules: { 'web-residue': 'off', placeholder: 'info' } },
+            { fix: { suggestions: true } }, // the diagnostics stay, the bulk fixes change
+            {},
+          ];
+          const config = choices[Math.floor(random() * choices.length)];
+          rules = config.rules ?? {};
+          configured = true;
+          await c.reconfigure(() => config);
           d.skipped = true; // not pulled since
         } else randomEdit(d, random, eol);
         const p = random();
@@ -305,7 +320,7 @@ describe('pull diagnostics answered "unchanged": held lists and their actions st
         await check(d, random, what);
       }
       assert.ok(unchanged >= 5 && full >= 5, `both answers exercised (${unchanged} unchanged, ${full} full)`);
-      if (Object.keys(rules).length) {
+      if (configured) {
         rules = {};
         await c.reconfigure(() => ({}));
       }
@@ -387,7 +402,7 @@ describe('pull diagnostics answered "unchanged": held lists and their actions st
 
   it(`more than ${CAP} findings: the held list with its too-many diagnostic stays right, held data past the cap is refused`, async () => {
     const random = prng(5000);
-    const text = '截止目前XX。\n'.repeat(2510) + '一.总体要求\n';
+    const text = '截止目前XX。\n' + 'XX，XX，XX，XX。\n'.repeat(1260) + '一.总体要求\n';
     const d = open('file:///tmp/gongwen-test/held-many.md', text, 'markdown');
     await pullAs(d);
     assert.equal(d.items.length, CAP + 1);
@@ -417,5 +432,55 @@ describe('pull diagnostics answered "unchanged": held lists and their actions st
     const last = d.items[CAP - 1];
     for (const index of [CAP, CAP + 1]) assert.deepEqual(await quickFixes(d.uri, { ...last, data: { ...last.data, index } }), [], `index ${index}`);
     c.close(d.uri);
+  });
+});
+
+describe('pull diagnostics: a misbehaving client', () => {
+  let c: TestClient;
+  before(async () => {
+    c = await TestClient.start({ locale: 'en' });
+  });
+  after(async () => {
+    await c.stop();
+  });
+  const pull = (uri: unknown, previousResultId?: unknown) => c.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
+
+  it('pulls for closed or unknown documents, odd resultIds and odd data get full reports or nothing, never a crash', async () => {
+    const uri = 'file:///tmp/gongwen-test/odd.md';
+    const text = '请XX县报送，各单位要加强领导。\n\n一.总体要求\n';
+    c.open(uri, text);
+    const first = await pull(uri);
+    assert.equal(first.kind, 'full');
+    assert.ok(first.items.length >= 2);
+    c.close(uri);
+    // closed: no diagnostics, and certainly no "unchanged" for its last resultId
+    assert.deepEqual(await pull(uri, first.resultId), { kind: 'full', items: [] });
+    for (const bad of [undefined, null, 7, { uri }, 'file:///never/opened.md']) assert.equal((await pull(bad, first.resultId)).kind, 'full', `uri ${JSON.stringify(bad)}`);
+    c.open(uri, text);
+    const second = await pull(uri, first.resultId);
+    assert.equal(second.kind, 'full');
+    for (const prev of ['x'.repeat(100_000), second.resultId.split(':')[0], `${second.resultId}:1`, second.resultId.replace(/:\d+$/, ':2')]) {
+      assert.equal((await pull(uri, prev)).kind, 'full', `previousResultId ${prev.slice(0, 40)}`);
+    }
+    // data whose fields have the wrong types never finds a finding
+    const d = second.items.find((x: any) => x.code === 'numbering-punctuation');
+    assert.ok(d);
+    const actions = (data: unknown) => c.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [{ ...d, data }], only: ['quickfix'] } });
+    assert.ok((await actions(d.data)).length > 0, 'its own data finds it');
+    for (const data of [
+      { ...d.data, index: String(d.data.index) },
+      { ...d.data, index: d.data.index + 0.5 },
+      { ...d.data, index: null },
+      { ...d.data, version: String(d.data.version) },
+      { ...d.data, analysis: 7 },
+      [d.data],
+      null,
+      'data',
+      { ...d.data, index: d.data.index, extra: undefined, more: 1 },
+    ]) {
+      assert.deepEqual(await actions(data), [], `data ${JSON.stringify(data)}`);
+    }
+    assert.ok(c.alive, c.stderr);
+    c.close(uri);
   });
 });
