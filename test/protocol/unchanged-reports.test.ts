@@ -283,7 +283,7 @@ describe('pull diagnostics answered "unchanged": held lists and their actions st
       let unchanged = 0;
       let full = 0;
       let configured = false;
-      for (let step = 0; step < 45; step++) {
+      for (let step = 0; step < 40; step++) {
         const what = `seed ${seed} step ${step}`;
         const r = random();
         if (r < 0.06) {
@@ -405,6 +405,38 @@ describe('pull diagnostics answered "unchanged": held lists and their actions st
       if (next.placeholder === 'off') assert.deepEqual(await quickFixes(d.uri, heldPlaceholder), [], 'a diagnostic of a rule turned off gets no action');
     }
     rules = {};
+    c.close(d.uri);
+  });
+
+  it('checking paused (too large), off, or the language not checked: "unchanged" only when the lists are equal, held data refused', async () => {
+    const text = '请XX县报送，各单位要加强领导。\n\n一.总体要求\n';
+    const d = open('file:///tmp/gongwen-test/held-off.md', text, 'markdown');
+    await pullAs(d);
+    const heldOk = d.items.find((x) => x.code === 'numbering-punctuation');
+    const step = async (config: object, expectKind: string, expectCodes: string[], what: string) => {
+      await c.reconfigure(() => config);
+      const at = d.text.indexOf('领导');
+      editDoc(d, at, at, '的');
+      const report = await pullAs(d);
+      assert.equal(report.kind, expectKind, what);
+      assert.deepEqual(d.items.map((x) => x.code), expectCodes, what);
+      const fresh = await pull(d.uri);
+      d.lastGiven = fresh.resultId; // (the fresh pull is this client's too: it takes it)
+      d.resultId = fresh.resultId;
+      assert.deepEqual(d.items.map(strip), fresh.items.map(strip), `${what}: held = fresh`);
+      d.items = fresh.items;
+    };
+    await step({ maxFileSize: 10 }, 'full', ['too-large'], 'too large');
+    assert.deepEqual(await quickFixes(d.uri, heldOk), [], 'data of a checked version while checking is paused');
+    await step({ maxFileSize: 10 }, 'full', ['too-large'], 'too large, the length in its message changed');
+    await step({ enable: false }, 'full', [], 'off');
+    await step({ enable: false }, 'unchanged', [], 'off, still nothing');
+    await step({ languages: ['plaintext'] }, 'unchanged', [], 'markdown not checked: still nothing');
+    assert.deepEqual(await quickFixes(d.uri, heldOk), [], 'data of a checked version while checking is off');
+    await c.reconfigure(() => ({}));
+    const back = await pullAs(d);
+    assert.equal(back.kind, 'full');
+    await check(d, prng(13), 'checked again');
     c.close(d.uri);
   });
 
