@@ -256,11 +256,17 @@ describe('pull diagnostics answered "unchanged": held lists and their actions st
     }
     let at: number;
     const shown = d.items.filter((x) => x.data);
-    if (r < 0.55 && shown.length) {
+    if (r < 0.45 && shown.length) {
       const target = shown[Math.floor(random() * shown.length)];
       const f = lint(text, { language: d.lang, severities: rules as any }).findings[target.data.index];
       const spot = f ? [f.start, f.end, Math.floor((f.start + f.end) / 2), text.indexOf(eol, f.end) < 0 ? text.length : text.indexOf(eol, f.end)][Math.floor(random() * 4)] : 0;
       at = spot;
+    } else if (r < 0.65) {
+      // typing at the end of a line (the commonest keystroke: it moves no finding of other lines)
+      const ends = [...text.matchAll(new RegExp(eol, 'g'))].map((m) => m.index!);
+      at = ends.length ? ends[Math.floor(random() * ends.length)] : text.length;
+      editDoc(d, at, at, ['的', '好', '工作', '𠮷'][Math.floor(random() * 4)]);
+      return;
     } else at = Math.floor(random() * (text.length + 1));
     at = snap(text, at);
     const del = random() < 0.3 ? Math.floor(random() * 5) : 0;
@@ -314,7 +320,23 @@ describe('pull diagnostics answered "unchanged": held lists and their actions st
           await check(d, random, `${what} (pull cancelled)`, 2);
           continue;
         }
-        if (p < 0.28 && d.history.length > 1) {
+        if (p < 0.24) {
+          // two pulls in flight with the same previousResultId (a client that does not wait); answers taken in order
+          const prev = d.resultId;
+          const [one, two] = await Promise.all([pull(d.uri, prev), pull(d.uri, prev)]);
+          for (const r of [one, two]) {
+            if (r.kind === 'unchanged') {
+              assert.ok(prev === d.lastGiven || prev === r.resultId, `${what}: "unchanged" for an overlapping pull with ${prev} (last given ${d.lastGiven})`);
+              unchanged++;
+            } else d.items = r.items;
+            d.resultId = d.lastGiven = r.resultId;
+            d.history.push(r.resultId);
+          }
+          d.skipped = false;
+          await check(d, random, `${what} (overlapping pulls)`, 2);
+          continue;
+        }
+        if (p < 0.3 && d.history.length > 1) {
           // an out-of-order pull: an older resultId of this document must get a full report
           const old = d.history[Math.floor(random() * (d.history.length - 1))];
           const before = d.lastGiven;
