@@ -10,7 +10,7 @@
  */
 import { formatNumeral, numeralSpan, parseMarker } from './numbering/markers';
 import { CN_NUMERAL_CHARS, parseChineseNumeral, toChineseNumeral } from './numbering/numerals';
-import { commonPrefixLength, commonSuffixLength, isHighSurrogate, isLowSurrogate, quoteSpans, type Source } from './source';
+import { isHighSurrogate, isLowSurrogate, quoteSpans, type Source } from './source';
 import type { Line } from './types';
 import type { SourceMemo, TextMemo } from './memo';
 
@@ -278,8 +278,8 @@ function keptEntries(source: Source, memo: SourceMemo): KeptEntries {
   let head = n;
   let tail = 0;
   if (old !== text) {
-    const p = commonPrefixLength(old, text);
-    const s = commonSuffixLength(old, text, p);
+    // (Already known when `old` is the previous version's text, as it is while typing.)
+    const { pre: p, suf: s } = source.commonWith(old);
     // Lines whose text and line break lie in the common prefix are the same lines (same index).
     head = 0;
     while (head < n && lines[head].next <= p && lines[head].next > lines[head].end) head++;
