@@ -118,11 +118,3 @@ class MarkerRanges implements MarkerOffsets {
     return lo > 0 && offset < b[2 * lo - 1];
   }
 }
-
-/** The line-initial ordinal markers of a section tree as `[start, end)` UTF-16 ranges sorted by start (stable; see `markerRanges`). */
-export function markerOffsetList(sections: { markers: ReadonlyArray<{ marker?: { start: number; end: number } }> }): Array<[number, number]> {
-  const flat = markerRanges(sections);
-  const out: Array<[number, number]> = new Array(flat.length >> 1);
-  for (let k = 0; k < out.length; k++) out[k] = [flat[2 * k], flat[2 * k + 1]];
-  return out;
-}
