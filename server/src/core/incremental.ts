@@ -309,13 +309,14 @@ function codeOf(name: string): number {
 }
 
 /**
- * Signature entries of `width` numbers each, added in any unit order, then cut per unit (stable): for the
+ * Signature entries of three numbers each, added in any unit order, then cut per unit (stable): for the
  * non-prose spans, whose entries can repeat in later units (there are few of them).
  */
 class SigBuilder {
   private readonly unit: number[] = [];
   private readonly values: number[] = [];
-  constructor(private readonly width: number) {}
+  /** Numbers per entry. */
+  private readonly width = 3;
 
   add(unit: number, a: number, b: number, c: number): void {
     this.unit.push(unit);
@@ -369,7 +370,7 @@ function spanSignature(layer: TextLayer, starts: Int32Array): SigList {
   const n = starts.length - 1;
   const list = layer.spans();
   if (list.length === 0) return { data: NO_DATA, at: new Int32Array(n + 1) };
-  const spans = new SigBuilder(3);
+  const spans = new SigBuilder();
   let u = 0;
   for (let i = 0; i < list.length; i++) {
     const s = list[i];
