@@ -9,11 +9,10 @@
  * send, parse or redraw. The client then keeps diagnostics whose `data` names the earlier analysis;
  * `holdAs` lets code actions find their findings in the current one.
  */
-import { DocumentDiagnosticReportKind, type Connection, type DocumentDiagnosticParams, type DocumentDiagnosticReport, type TextDocuments } from 'vscode-languageserver';
+import { DocumentDiagnosticReportKind, type Connection, type Diagnostic, type DocumentDiagnosticParams, type DocumentDiagnosticReport, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysed, DocumentAnalyses } from './analysis';
 import { diagnosticsMatch, documentDiagnostics, holdAs } from './diagnostics';
-import type { Diagnostic } from 'vscode-languageserver';
 import type { Lifecycle } from './lifecycle';
 import type { ServerLog } from './log';
 
