@@ -4,7 +4,7 @@ import { buildSections } from './numbering/tree';
 import { RULES } from './rules/index';
 import { applyAllowList, applySuppressions } from './suppress';
 import { buildDocumentModel } from './document/model';
-import { proseOf } from './text/rule-context';
+import { wholeProseLayer } from './text/rule-context';
 import type { LintSession } from './incremental';
 import type { DocumentModel } from './document/types';
 import type { ExtraPatterns, Finding, Language, LintOptions, Report, Rule, RuleContext, SectionTree, Severity, SeveritySetting } from './types';
@@ -62,7 +62,7 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
     source,
     sections,
     document: model,
-    layer: () => proseOf({ source, get document() { return model(); } } as RuleContext),
+    layer: () => wholeProseLayer(source, model),
     options,
     rules: enabled,
   });

@@ -1,5 +1,6 @@
 import { detach, type SourceMemo } from './memo';
 import type { Language, Line, LineScope } from './types';
+import type { TextLayer } from './text/prose';
 
 /**
  * The text being linted: line table (LF, CRLF and lone CR), a leading BOM, and the scopes that are
@@ -25,6 +26,14 @@ export class Source {
    * by `lint` from `LintOptions.extraPatterns` before anything reads the residue classification.
    */
   residuePatterns: readonly RegExp[] = [];
+
+  /**
+   * @internal This source's text layer, set by `textLayer` (text/prose.ts) when first asked for. A field
+   * rather than an entry of a WeakMap keyed by the source: V8's scavenger keeps a WeakMap's values alive
+   * until a full collection clears the entry, so every version's layer (and through it its source and
+   * text) was copied out of the young generation by the next scavenge.
+   */
+  layer: TextLayer | undefined = undefined;
 
   /**
    * @param previous the previous version's lines (`Source.lineRecord()`, kept by a `LintSession`). Three

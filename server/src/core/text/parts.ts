@@ -19,15 +19,21 @@ const TRAILING = /[。，；：、.,;:！？!?]+$/;
 /** A bracketed suffix of a title: `（试行）`, `（2024年修订）`, `（征求意见稿）`. */
 const BRACKET_SUFFIX = /[（(][^（）()]{1,20}[）)]$/;
 
-const titleCache = new WeakMap<DocumentModel, { text: string; title: readonly DocParagraph[] }>();
+/**
+ * The last answer of `titleParagraphs`, for the model and text it was found for. One slot, holding the
+ * last version only (the rules that ask all ask during one lint), not a WeakMap keyed by the model: V8's
+ * scavenger keeps a WeakMap's values alive until a full collection, and this value holds the text, so
+ * every version's text was copied out of the young generation by the next scavenge.
+ */
+let lastTitle: { doc: DocumentModel; text: string; title: readonly DocParagraph[] } | undefined;
 
 /**
  * The title's paragraphs: the model's (one or two lines), or the lenient candidate. Found once per model
  * and text (three rules ask, and the model of a long draft has thousands of paragraphs); do not modify.
  */
 export function titleParagraphs(doc: DocumentModel, text: string): readonly DocParagraph[] {
-  const cached = titleCache.get(doc);
-  if (cached && cached.text === text) return cached.title;
+  const cached = lastTitle;
+  if (cached !== undefined && cached.doc === doc && cached.text === text) return cached.title;
   const own: DocParagraph[] = [];
   for (const p of doc.paragraphs) if (p.role === 'title' && p.attachment === 0) own.push(p);
   let title: readonly DocParagraph[] = own;
@@ -35,7 +41,7 @@ export function titleParagraphs(doc: DocumentModel, text: string): readonly DocP
     const c = titleCandidate(doc, text);
     title = c ? [c] : own;
   }
-  titleCache.set(doc, { text, title });
+  lastTitle = { doc, text, title };
   return title;
 }
 

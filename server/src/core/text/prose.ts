@@ -263,16 +263,12 @@ export class TextLayer {
   }
 }
 
-const cache = new WeakMap<Source, TextLayer>();
-
-/** The text layer of a source, built on first use and shared by every rule of the analysis. */
+/**
+ * The text layer of a source, built on first use and shared by every rule of the analysis (kept on the
+ * source: `Source.layer`; a source's text never changes, so the layer is never stale).
+ */
 export function textLayer(source: Source): TextLayer {
-  let t = cache.get(source);
-  if (!t) {
-    t = new TextLayer(source);
-    cache.set(source, t);
-  }
-  return t;
+  return (source.layer ??= new TextLayer(source));
 }
 
 const CODE = 1;

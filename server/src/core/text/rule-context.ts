@@ -1,6 +1,9 @@
+import type { Source } from '../source';
+import type { DocumentModel } from '../document/types';
 import type { RuleContext } from '../types';
 import { textLayer, type TextLayer } from './prose';
 
+// A WeakSet (no value per entry): it holds nothing of a version alive, not even during a scavenge.
 const marked = new WeakSet<TextLayer>();
 
 /**
@@ -12,13 +15,31 @@ const marked = new WeakSet<TextLayer>();
  */
 export function proseOf(ctx: RuleContext): TextLayer {
   const layer = textLayer(ctx.source);
-  if (!marked.has(layer)) {
-    marked.add(layer);
-    for (const p of ctx.document.paragraphs) {
-      if (p.role !== 'residue') continue;
-      const line = ctx.source.lines[p.line];
-      layer.exclude(line.start, line.end, 'residue');
-    }
-  }
+  if (!marked.has(layer)) markResidue(layer, ctx.source, ctx.document);
   return ctx.windows ? layer.within(ctx.windows) : layer;
+}
+
+/**
+ * `proseOf` for the whole text, for the engine's own passes (see `LintSession.begin`): the same layer
+ * object a rule's `proseOf(ctx)` gives for `source` without windows. `document` is called only when
+ * the layer's residue lines are not marked yet (it may build the document model).
+ *
+ * (The engine used to call `proseOf` with an object literal holding a `get document()`: each such
+ * literal gets a map of its own, which V8 keeps in the old generation, so every version's source and
+ * text stayed reachable from those maps, and was copied by the next scavenge, until a full collection.)
+ */
+export function wholeProseLayer(source: Source, document: () => DocumentModel): TextLayer {
+  const layer = textLayer(source);
+  if (!marked.has(layer)) markResidue(layer, source, document());
+  return layer;
+}
+
+/** Mark the residue lines of `document` in `layer` (once per layer). */
+function markResidue(layer: TextLayer, source: Source, document: DocumentModel): void {
+  marked.add(layer);
+  for (const p of document.paragraphs) {
+    if (p.role !== 'residue') continue;
+    const line = source.lines[p.line];
+    layer.exclude(line.start, line.end, 'residue');
+  }
 }
