@@ -397,7 +397,7 @@ const LONGEST_PATTERN = Math.max(...RESIDUE_PATTERNS.map((p) => p.max));
  * kind), else computed. The function is valid for `source` only; it never throws.
  */
 export function contentResidueKinds(source: Source): (line: Line) => ResidueKind | undefined {
-  const facts = factsBySource.get(source);
+  const facts = factsOfSource(source);
   return (line) => {
     const f = facts?.[line.index];
     // The facts' kind is that of the text without a noise tail; with one, the whole text is asked.
@@ -922,7 +922,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       if (!(m & F_SALUTATION) && m & (F_NEIGHBOUR_SHAPE | F_SITE_VOCAB)) set(i, callAt(prev[i])!.kind, 'likely');
     }
   }
-  factsBySource.set(source, facts);
+  lastFacts = { source, facts };
   // The scratch table lets go of the calls (they live as long as the map).
   byLine.fill(undefined, 0, n);
   return calls;
@@ -948,15 +948,25 @@ function newScratch(n: number): Scratch {
 
 let scratch = newScratch(256);
 
-/** Per source: what the classifier read of each 0-based line (undefined for the lines it did not read). */
-const factsBySource = new WeakMap<Source, ReadonlyArray<LineFacts | undefined>>();
+/**
+ * For the last source classified: what the classifier read of each 0-based line (undefined for the lines
+ * it did not read). One slot, read during the same analysis (by the document model), not a WeakMap keyed by
+ * the source: V8's scavenger keeps a WeakMap's values alive until a full collection, so every version's
+ * array was copied by the next scavenge. For another source the readers compute what they need.
+ */
+let lastFacts: { source: Source; facts: ReadonlyArray<LineFacts | undefined> } | undefined;
+
+/** The classifier's facts for `source`'s lines, if it was the last source classified. */
+function factsOfSource(source: Source): ReadonlyArray<LineFacts | undefined> | undefined {
+  return lastFacts !== undefined && lastFacts.source === source ? lastFacts.facts : undefined;
+}
 
 /**
  * `residueText` of 0-based line `index`'s text from its content start (`contentStart` to `end`): the
  * classifier's, when it has read the line (see `classifyLines`), else computed.
  */
 export function lineResidueText(source: Source, index: number): string {
-  const f = factsBySource.get(source)?.[index];
+  const f = factsOfSource(source)?.[index];
   if (f !== undefined) return f.t;
   const line = source.lines[index];
   return residueText(source.text.slice(line.contentStart, line.end));
