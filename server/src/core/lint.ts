@@ -62,6 +62,8 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
     source,
     sections,
     document: model,
+    // (No object literal with a getter here: each would get a map of its own in the old generation, keeping
+    // this version's source and text reachable for the scavenger until a full collection.)
     layer: () => wholeProseLayer(source, model),
     options,
     rules: enabled,
