@@ -53,7 +53,8 @@ export const punctuationPairs: Rule = {
       const start = paras[2 * p];
       const end = paras[2 * p + 1];
       while (q < marks.length && marks[q] < start) q++;
-      if (q >= marks.length || marks[q] >= end || !layer.touches(start, end)) continue;
+      if (q >= marks.length) break;
+      if (marks[q] >= end || !layer.touches(start, end)) continue;
       const para = { start, end };
       const stack: Array<{ ch: string; at: number }> = [];
       const lone: Array<{ ch: string; at: number }> = [];
@@ -90,7 +91,8 @@ export const punctuationPairs: Rule = {
         for (let j = stack.length - 1; j > k; j--) lone.push(stack[j]);
         stack.length = k;
       }
-      const continues = p + 1 < count && text[firstVisible(text, paras[2 * p + 2], paras[2 * p + 3])] === '“';
+      // (Read only when a mark is left open: most paragraphs close all theirs.)
+      const continues = stack.length > 0 && p + 1 < count && text[firstVisible(text, paras[2 * p + 2], paras[2 * p + 3])] === '“';
       for (const s of stack) {
         if (s.ch === '“' && continues) continue;
         lone.push(s);
