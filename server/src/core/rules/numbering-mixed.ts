@@ -131,26 +131,32 @@ function words(ctx: RuleContext): void {
   // Structure ordinals (line-initial or run in after a sentence) end every open series: ordinal words
   // in different items (`（1）第一，…第二，…（3）首先，…其次，…`) are separate series. Looked for only
   // between two tokens while a series is open, each line at most once.
-  const lineBreaks = new Map<number, number[]>();
-  const breaksOf = (index: number): number[] => {
-    let list = lineBreaks.get(index);
-    if (!list) {
-      list = [];
-      const line = source.lines[index];
-      if (line.scope === 'text') {
-        const cs = source.structureStart(line);
-        if ((parseMarker(text, cs, line.end)?.level ?? 0) > 0) list.push(cs);
-        for (const m of runInMarkers(text, cs, line.end)) list.push(m.start);
-      }
-      lineBreaks.set(index, list);
+  // Each line's structure-ordinal offsets, computed on first need: `breaks[breakFrom[li] .. breakFrom[li] + breakCount[li])`
+  // (breakFrom -1: not yet read). Flat typed tables rather than a map of arrays (a long document has one entry per
+  // line), made on the first question (most documents never ask: no series open).
+  let breakFrom = NO_LINES;
+  let breakCount = NO_LINES;
+  const breaks: number[] = [];
+  const readBreaks = (index: number): void => {
+    if (breakFrom === NO_LINES) {
+      breakFrom = new Int32Array(source.lines.length).fill(-1);
+      breakCount = new Int32Array(source.lines.length);
     }
-    return list;
+    breakFrom[index] = breaks.length;
+    const line = source.lines[index];
+    if (line.scope === 'text') {
+      const cs = source.structureStart(line);
+      if ((parseMarker(text, cs, line.end)?.level ?? 0) > 0) breaks.push(cs);
+      for (const m of runInMarkers(text, cs, line.end)) breaks.push(m.start);
+    }
+    breakCount[index] = breaks.length - breakFrom[index];
   };
   /** A structure ordinal starts in `(after, upTo]`. */
   const breakBetween = (after: number, upTo: number): boolean => {
     const last = source.lineAt(upTo).index;
     for (let li = source.lineAt(Math.max(0, after)).index; li <= last; li++) {
-      for (const b of breaksOf(li)) if (b > after && b <= upTo) return true;
+      if (breakFrom === NO_LINES || breakFrom[li] < 0) readBreaks(li);
+      for (let k = breakFrom[li], end = k + breakCount[li]; k < end; k++) if (breaks[k] > after && breaks[k] <= upTo) return true;
     }
     return false;
   };
@@ -206,6 +212,9 @@ function words(ctx: RuleContext): void {
     if (t.set === 'di') open.push({ opener: t, count: t.n, lastPara: t.paragraph, weak: false });
   }
 }
+
+/** The tables of `words` before they are made. */
+const NO_LINES = new Int32Array(0);
 
 /** One match of `WORD_RE` in a line: offset from the line's start, the words, the numeral of `第X`. */
 type LineMatch = readonly [number, string, string | undefined];
