@@ -193,7 +193,7 @@ function main() {
   // Worst case for the numbering model: 2 MB of nothing but ordinals of every level and form.
   const unit = '一、总体要求\n（一）工作目标。各单位要加强领导，1.5万元以上项目全部纳入监管。首先，要提高认识。\n1.明确责任。\n2、落实到人。\n（二）基本原则\n二、主要任务\n';
   // A quarter of it first: equal ms per 100,000 characters at both sizes means the cost is linear (a line every
-  // 11 characters and a finding every 27 make it the costliest text per character, not a superlinear one).
+  // 13.5 characters and a finding every 27 make it the costliest text per character, not a superlinear one).
   const quarter = unit.repeat(Math.ceil(5e5 / unit.length));
   const quarterRun = time(() => lint(quarter, { language: 'plaintext' }).findings.length);
   const dense = unit.repeat(Math.ceil(2e6 / unit.length));
