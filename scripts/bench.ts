@@ -13,6 +13,9 @@ import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { lint } from '../server/src/core/lint';
+import { RULES } from '../server/src/core/rules/index';
+import { proseOf } from '../server/src/core/text';
+import type { Rule, RuleContext } from '../server/src/core/types';
 import { corpusFiles, seedText } from '../test/helpers/shared';
 
 const root = path.join(__dirname, '..');
@@ -88,6 +91,37 @@ function coldLint(file: string, tmp: string, runs: number): number {
 
 const fmt = (n: number, d = 1) => n.toFixed(d);
 
+/**
+ * Where one warm `lint` of `text` spends its time: each rule's `check` (ms), the text layer and document
+ * model that rules build on first use (timed apart, by a first pseudo-rule that builds them), and the rest
+ * (the passes before the rules — lines, residue lines, section tree — and sorting and filtering after).
+ * The findings are those of a plain `lint` (the pseudo-rule reports nothing).
+ */
+function stages(text: string): { rest: number; shared: number; rules: Array<[string, number]> } {
+  const ms = new Map<string, number>();
+  const timed = (id: string, check: (ctx: RuleContext) => void) => (ctx: RuleContext) => {
+    const t = performance.now();
+    try {
+      check(ctx);
+    } finally {
+      ms.set(id, performance.now() - t);
+    }
+  };
+  const prepare: Rule = {
+    meta: { ...RULES[0].meta, id: 'bench-shared', defaultSeverity: 'warning', yields: undefined, allowList: undefined },
+    check: timed('bench-shared', (ctx) => {
+      proseOf(ctx).paragraphBounds();
+      void ctx.document;
+    }),
+  };
+  const rules = [prepare, ...RULES.map((r): Rule => ({ ...r, check: timed(r.meta.id, (ctx) => r.check(ctx)) }))];
+  const total = time(() => lint(text, { language: 'plaintext' }, rules)).ms;
+  const shared = ms.get('bench-shared') ?? 0;
+  ms.delete('bench-shared');
+  const sum = [...ms.values()].reduce((a, b) => a + b, 0);
+  return { rest: total - sum - shared, shared, rules: [...ms].sort((a, b) => b[1] - a[1]) };
+}
+
 function main() {
   const { seed, parts, origin } = sources();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-'));
@@ -137,6 +171,14 @@ function main() {
     } else line += ' (autocorrect-node not installed: run npm ci)';
     console.log(line);
     if (mb === 10) {
+      const st = stages(text);
+      console.log(
+        `10 MB warm lint by stage (one run): passes before the rules and after ${fmt(st.rest)} ms, text layer + document model ${fmt(st.shared)} ms, ` +
+          `rules ${fmt(st.rules.reduce((a, [, v]) => a + v, 0))} ms (${st.rules
+            .slice(0, 8)
+            .map(([id, v]) => `${id} ${fmt(v)}`)
+            .join(', ')}, …)`,
+      );
       const cold = coldLint(file, tmp, runs);
       console.log(
         `10 MB CLI overhead (whole process − in-process lint): ${fmt(ours - run.ms)} ms, of which the lint's first run in a fresh process ` +
@@ -150,9 +192,17 @@ function main() {
   }
   // Worst case for the numbering model: 2 MB of nothing but ordinals of every level and form.
   const unit = '一、总体要求\n（一）工作目标。各单位要加强领导，1.5万元以上项目全部纳入监管。首先，要提高认识。\n1.明确责任。\n2、落实到人。\n（二）基本原则\n二、主要任务\n';
+  // A quarter of it first: equal ms per 100,000 characters at both sizes means the cost is linear (a line every
+  // 13.5 characters and a finding every 27 make it the costliest text per character, not a superlinear one).
+  const quarter = unit.repeat(Math.ceil(5e5 / unit.length));
+  const quarterRun = time(() => lint(quarter, { language: 'plaintext' }).findings.length);
   const dense = unit.repeat(Math.ceil(2e6 / unit.length));
   const denseRun = time(() => lint(dense, { language: 'plaintext' }));
-  console.log(`2 MB of ordinals only (${dense.length} chars): ${fmt(denseRun.ms)} ms, ${denseRun.value.findings.length} findings`);
+  const lines = (s: string) => s.split('\n').length - 1;
+  console.log(
+    `2 MB of ordinals only (${dense.length} chars, ${lines(dense)} lines): ${fmt(denseRun.ms)} ms, ${denseRun.value.findings.length} findings; ` +
+      `${fmt((denseRun.ms / dense.length) * 1e5)} ms per 100,000 chars (a quarter of it, ${quarter.length} chars: ${fmt((quarterRun.ms / quarter.length) * 1e5)})`,
+  );
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 

@@ -53,12 +53,28 @@ export const duplicateWord: Rule = {
       });
     const text = ctx.source.text;
     const n = text.length;
+    const at: number[] = [];
+    const code = (k: number): number => (k < n ? text.charCodeAt(k) : -1);
     for (const [from, to] of layer.windows) {
-    // One pass: a doubled run of length L has text[i] === text[i + L]; only then compare the runs.
+    // A doubled run of length L (2 to 4) at i has text[i] === text[i + L] and text[i + 1] === text[i + L + 1].
+    // First a tight scan for that, each character read once (a window of six codes slides along; -1 past the
+    // end, equal to no code); then the runs are compared only at those offsets.
+    at.length = 0;
+    let c0 = code(from), c1 = code(from + 1), c2 = code(from + 2), c3 = code(from + 3), c4 = code(from + 4), c5 = code(from + 5);
     for (let i = from; i + 4 <= n && i < to; i++) {
+      if ((c0 === c2 && c1 === c3) || (c0 === c3 && c1 === c4) || (c0 === c4 && c1 === c5)) at.push(i);
+      c0 = c1;
+      c1 = c2;
+      c2 = c3;
+      c3 = c4;
+      c4 = c5;
+      c5 = i + 6 < n ? text.charCodeAt(i + 6) : -1;
+    }
+    let after = from;
+    for (let k = 0; k < at.length; k++) {
+      const i = at[k];
+      if (i < after) continue;
       const c = text.charCodeAt(i);
-      // Cheapest test first: the character comes back 2, 3 or 4 places on.
-      if (c !== text.charCodeAt(i + 2) && c !== text.charCodeAt(i + 3) && c !== text.charCodeAt(i + 4)) continue;
       if (c < 0x4e00 || c > 0x9fff) continue;
       let hit = 0;
       let listed = false;
@@ -78,7 +94,7 @@ export const duplicateWord: Rule = {
       }
       if (hit === 0 || !layer.isProseRange(i, i + 2 * hit)) continue;
       report(i, text.slice(i, i + hit), listed);
-      i += 2 * hit - 1;
+      after = i + 2 * hit;
     }
     // 的的, except 有的的确, 目的的, 别的的 …
     for (let i = text.indexOf('的的', from); i >= 0 && i < to; i = text.indexOf('的的', i + 2)) {

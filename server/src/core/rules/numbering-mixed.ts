@@ -88,10 +88,19 @@ const MAX_PARAGRAPH_GAP = 4;
 function words(ctx: RuleContext): void {
   const text = ctx.text;
   const source = ctx.source;
-  const paragraphOf = new Int32Array(source.lines.length).fill(-1);
-  source.paragraphs().forEach((para, pi) => {
-    for (const line of para) paragraphOf[line.index] = pi;
-  });
+  const paras = source.paragraphs();
+  /** The index in `paras` of the paragraph holding line `li`, -1 for a line in none (binary search: only token lines ask). */
+  const paragraphOf = (li: number): number => {
+    let lo = 0;
+    let hi = paras.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (paras[mid][0].index <= li) lo = mid + 1;
+      else hi = mid;
+    }
+    const p = lo - 1;
+    return p >= 0 && paras[p][paras[p].length - 1].index >= li ? p : -1;
+  };
   const tokens: Token[] = [];
   for (const [at, line, word, numeral] of wordMatches(source)) {
     if (at < line.contentStart) continue;
@@ -104,31 +113,50 @@ function words(ctx: RuleContext): void {
     // An opener after a comma (`所谓……，首先是……`) still opens a series; a continuation must start a clause.
     if (before !== '' && !CLAUSE_BREAK.includes(before) && !(t?.n === 1 && (before === '，' || before === ','))) continue;
     const end = at + (numeral !== undefined ? word.length - 1 : word.length);
-    if (t) tokens.push({ ...t, start: at, end, text: text.slice(at, end), paragraph: paragraphOf[line.index], weak: before === '，' || before === ',', paragraphStart: b < line.contentStart && paragraphOf[line.index - 1] !== paragraphOf[line.index] });
+    if (t) {
+      const paragraph = paragraphOf(line.index);
+      // (A literal of one shape, not a spread of `t`: one object each, no copy.)
+      tokens.push({
+        set: t.set,
+        n: t.n,
+        start: at,
+        end,
+        text: text.slice(at, end),
+        paragraph,
+        weak: before === '，' || before === ',',
+        paragraphStart: b < line.contentStart && (line.index === 0 || paragraphOf(line.index - 1) !== paragraph),
+      });
+    }
   }
   // Structure ordinals (line-initial or run in after a sentence) end every open series: ordinal words
   // in different items (`（1）第一，…第二，…（3）首先，…其次，…`) are separate series. Looked for only
   // between two tokens while a series is open, each line at most once.
-  const lineBreaks = new Map<number, number[]>();
-  const breaksOf = (index: number): number[] => {
-    let list = lineBreaks.get(index);
-    if (!list) {
-      list = [];
-      const line = source.lines[index];
-      if (line.scope === 'text') {
-        const cs = source.structureStart(line);
-        if ((parseMarker(text, cs, line.end)?.level ?? 0) > 0) list.push(cs);
-        for (const m of runInMarkers(text, cs, line.end)) list.push(m.start);
-      }
-      lineBreaks.set(index, list);
+  // Each line's structure-ordinal offsets, computed on first need: `breaks[breakFrom[li] .. breakFrom[li] + breakCount[li])`
+  // (breakFrom -1: not yet read). Flat typed tables rather than a map of arrays (a long document has one entry per
+  // line), made on the first question (most documents never ask: no series open).
+  let breakFrom = NO_LINES;
+  let breakCount = NO_LINES;
+  const breaks: number[] = [];
+  const readBreaks = (index: number): void => {
+    if (breakFrom === NO_LINES) {
+      breakFrom = new Int32Array(source.lines.length).fill(-1);
+      breakCount = new Int32Array(source.lines.length);
     }
-    return list;
+    breakFrom[index] = breaks.length;
+    const line = source.lines[index];
+    if (line.scope === 'text') {
+      const cs = source.structureStart(line);
+      if ((parseMarker(text, cs, line.end)?.level ?? 0) > 0) breaks.push(cs);
+      for (const m of runInMarkers(text, cs, line.end)) breaks.push(m.start);
+    }
+    breakCount[index] = breaks.length - breakFrom[index];
   };
   /** A structure ordinal starts in `(after, upTo]`. */
   const breakBetween = (after: number, upTo: number): boolean => {
     const last = source.lineAt(upTo).index;
     for (let li = source.lineAt(Math.max(0, after)).index; li <= last; li++) {
-      for (const b of breaksOf(li)) if (b > after && b <= upTo) return true;
+      if (breakFrom === NO_LINES || breakFrom[li] < 0) readBreaks(li);
+      for (let k = breakFrom[li], end = k + breakCount[li]; k < end; k++) if (breaks[k] > after && breaks[k] <= upTo) return true;
     }
     return false;
   };
@@ -136,8 +164,10 @@ function words(ctx: RuleContext): void {
   // Open series, innermost last: `第一，……首先是……其次是……第三，` nests a 首先 series inside 第一.
   const open: Array<{ opener: Token; count: number; lastPara: number; weak: boolean }> = [];
   for (const t of tokens) {
-    // (With no series open, a structure ordinal before this token ends nothing.)
-    const crossed = open.length > 0 && breakBetween(lastStart, t.start);
+    // (With no series open, a structure ordinal before this token ends nothing; nor does one when every open
+    // series is too many paragraphs back: the loop below closes them all anyway. Either way no line between
+    // the two tokens needs reading.)
+    const crossed = open.length > 0 && !open.every((o) => t.paragraph - o.lastPara > MAX_PARAGRAPH_GAP) && breakBetween(lastStart, t.start);
     lastStart = t.start;
     if (crossed) open.length = 0;
     while (open.length && t.paragraph - open[open.length - 1].lastPara > MAX_PARAGRAPH_GAP) open.pop();
@@ -182,6 +212,9 @@ function words(ctx: RuleContext): void {
     if (t.set === 'di') open.push({ opener: t, count: t.n, lastPara: t.paragraph, weak: false });
   }
 }
+
+/** The tables of `words` before they are made. */
+const NO_LINES = new Int32Array(0);
 
 /** One match of `WORD_RE` in a line: offset from the line's start, the words, the numeral of `第X`. */
 type LineMatch = readonly [number, string, string | undefined];

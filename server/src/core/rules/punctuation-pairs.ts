@@ -6,6 +6,29 @@ import type { Rule } from '../types';
 const OPEN_OF: Record<string, string> = { '”': '“', '’': '‘', '》': '《', '）': '（', '】': '【', '〕': '〔' };
 const CLOSE_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】', '〔': '〕' };
 
+/** The opening marks' UTF-16 codes (“ ‘ 《 （ 【 〔); an index here is a kind of mark. */
+const OPENERS: readonly number[] = [0x201c, 0x2018, 0x300a, 0xff08, 0x3010, 0x3014];
+
+/** The opening mark's code for a closing mark's (” ’ 》 ） 】 〕), else -1. */
+function openerOf(c: number): number {
+  switch (c) {
+    case 0x201d:
+      return 0x201c;
+    case 0x2019:
+      return 0x2018;
+    case 0x300b:
+      return 0x300a;
+    case 0xff09:
+      return 0xff08;
+    case 0x3011:
+      return 0x3010;
+    case 0x3015:
+      return 0x3014;
+    default:
+      return -1;
+  }
+}
+
 /** The marks this rule pairs. */
 const PAIRED = /[“”‘’《》（）【】〔〕]/g;
 
@@ -49,69 +72,77 @@ export const punctuationPairs: Rule = {
       for (let m = PAIRED.exec(text); m !== null; m = PAIRED.exec(text)) marks.push(m.index);
     }
     let q = 0;
+    // Per paragraph, marks by offset (the mark is the text's character there): no object or string per mark.
+    const stack: number[] = [];
+    const lone: number[] = [];
+    // Open marks of each kind on the stack (by OPENERS index): a closer with none of its kind is lone at once,
+    // so the scan down the stack below always removes what it passes (linear time on any input).
+    const open = new Int32Array(OPENERS.length);
     for (let p = 0; p < count; p++) {
       const start = paras[2 * p];
       const end = paras[2 * p + 1];
       while (q < marks.length && marks[q] < start) q++;
-      if (q >= marks.length || marks[q] >= end || !layer.touches(start, end)) continue;
+      if (q >= marks.length) break;
+      if (marks[q] >= end || !layer.touches(start, end)) continue;
       const para = { start, end };
-      const stack: Array<{ ch: string; at: number }> = [];
-      const lone: Array<{ ch: string; at: number }> = [];
-      // Open marks of each kind on the stack: a closer with none of its kind is lone at once, so the
-      // scan down the stack below always removes what it passes (linear time on any input).
-      const open = new Map<string, number>();
+      stack.length = 0;
+      lone.length = 0;
+      open.fill(0);
       for (; q < marks.length && marks[q] < para.end; q++) {
         const i = marks[q];
-        const ch = text[i];
-        if (CLOSE_OF[ch] !== undefined) {
+        const c = text.charCodeAt(i);
+        const kind = OPENERS.indexOf(c);
+        if (kind >= 0) {
           if (layer.isProse(i)) {
-            stack.push({ ch, at: i });
-            open.set(ch, (open.get(ch) ?? 0) + 1);
+            stack.push(i);
+            open[kind]++;
           }
           continue;
         }
-        const opener = OPEN_OF[ch];
-        if (opener === undefined || !layer.isProse(i)) continue;
+        const opener = openerOf(c);
+        if (opener < 0 || !layer.isProse(i)) continue;
         // An apostrophe: `don’t`, `’99` (a year cut short).
-        if (ch === '’' && (isAsciiLetter(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i + 1)))) continue;
+        if (c === 0x2019 && (isAsciiLetter(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i + 1)))) continue;
         // Close the nearest matching opener; openers of other kinds left above it are unclosed.
         let k = -1;
-        if ((open.get(opener) ?? 0) > 0) {
+        if (open[OPENERS.indexOf(opener)] > 0) {
           k = stack.length - 1;
-          while (stack[k].ch !== opener) k--;
+          while (text.charCodeAt(stack[k]) !== opener) k--;
         }
         if (k < 0) {
           const line = source.lineAt(i);
-          if (ch === '）' && HALF_ORDINAL.test(text.slice(line.start, i))) continue;
-          lone.push({ ch, at: i });
+          if (c === 0xff09 && HALF_ORDINAL.test(text.slice(line.start, i))) continue;
+          lone.push(i);
           continue;
         }
-        for (let j = stack.length - 1; j >= k; j--) open.set(stack[j].ch, (open.get(stack[j].ch) ?? 1) - 1);
+        for (let j = stack.length - 1; j >= k; j--) open[OPENERS.indexOf(text.charCodeAt(stack[j]))]--;
         for (let j = stack.length - 1; j > k; j--) lone.push(stack[j]);
         stack.length = k;
       }
-      const continues = p + 1 < count && text[firstVisible(text, paras[2 * p + 2], paras[2 * p + 3])] === '“';
-      for (const s of stack) {
-        if (s.ch === '“' && continues) continue;
-        lone.push(s);
+      // (Read only when a mark is left open: most paragraphs close all theirs.)
+      const continues = stack.length > 0 && p + 1 < count && text[firstVisible(text, paras[2 * p + 2], paras[2 * p + 3])] === '“';
+      for (const at of stack) {
+        if (text.charCodeAt(at) === 0x201c && continues) continue;
+        lone.push(at);
       }
       if (lone.length === 0) continue;
       // Only `”` and an even number of them: punctuation-quotes (all-closing) reads them as pairs.
-      if (lone.every((l) => l.ch === '”') && lone.length % 2 === 0 && !text.slice(para.start, para.end).includes('“')) continue;
+      if (lone.every((at) => text.charCodeAt(at) === 0x201d) && lone.length % 2 === 0 && !text.slice(para.start, para.end).includes('“')) continue;
       // A paragraph that continues a quotation may close it without opening.
       const continued =
-        lone.some((l) => l.ch === '”') && text[firstVisible(text, para.start, para.end)] === '“' && p > 0 && opensUnclosed(text, paras[2 * p - 2], paras[2 * p - 1]);
-      lone.sort((a, b) => a.at - b.at);
-      for (const l of lone) {
-        if (continued && l.ch === '”') continue;
-        const isOpen = CLOSE_OF[l.ch] !== undefined;
-        const other = isOpen ? CLOSE_OF[l.ch] : OPEN_OF[l.ch];
+        lone.some((at) => text.charCodeAt(at) === 0x201d) && text[firstVisible(text, para.start, para.end)] === '“' && p > 0 && opensUnclosed(text, paras[2 * p - 2], paras[2 * p - 1]);
+      lone.sort((a, b) => a - b);
+      for (const at of lone) {
+        const ch = text[at];
+        if (continued && ch === '”') continue;
+        const isOpen = CLOSE_OF[ch] !== undefined;
+        const other = isOpen ? CLOSE_OF[ch] : OPEN_OF[ch];
         ctx.report({
           message: isOpen
-            ? msg(`“${l.ch}”没有对应的“${other}”：成对标点须成对使用`, `"${l.ch}" has no matching "${other}": paired marks come in pairs`)
-            : msg(`“${l.ch}”前面没有对应的“${other}”：成对标点须成对使用`, `"${l.ch}" has no matching "${other}" before it: paired marks come in pairs`),
-          start: l.at,
-          end: l.at + 1,
+            ? msg(`“${ch}”没有对应的“${other}”：成对标点须成对使用`, `"${ch}" has no matching "${other}": paired marks come in pairs`)
+            : msg(`“${ch}”前面没有对应的“${other}”：成对标点须成对使用`, `"${ch}" has no matching "${other}" before it: paired marks come in pairs`),
+          start: at,
+          end: at + 1,
         });
       }
     }

@@ -1,3 +1,4 @@
+import { forEachMatchIn } from '../text/scan';
 import { msg } from '../messages';
 import { hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseChar, isIdeograph, proseOf, visibleAt, visibleBefore } from '../text';
 import type { Rule } from '../types';
@@ -37,8 +38,18 @@ export const punctuationQuotes: Rule = {
     const text = source.text;
     const layer = proseOf(ctx);
     const paras = layer.paragraphBounds();
+    // Every `"` `'` `”` (what either check needs) by one native scan of the text, or of the paragraphs the
+    // engine re-checks (ctx.windows); a paragraph with none of them is skipped without slicing it.
+    const marks: number[] = [];
+    const push = (m: RegExpExecArray) => marks.push(m.index);
+    if (ctx.windows) {
+      for (let p = 0; p < paras.length; p += 2) if (layer.touches(paras[p], paras[p + 1])) forEachMatchIn(QUOTE_MARKS, text, paras[p], paras[p + 1], push);
+    } else forEachMatchIn(QUOTE_MARKS, text, 0, text.length, push);
+    let q = 0;
     for (let p = 0; p < paras.length; p += 2) {
-      if (!layer.touches(paras[p], paras[p + 1])) continue;
+      while (q < marks.length && marks[q] < paras[p]) q++;
+      if (q >= marks.length) break;
+      if (marks[q] >= paras[p + 1] || !layer.touches(paras[p], paras[p + 1])) continue;
       const para = { start: paras[p], end: paras[p + 1] };
       const slice = text.slice(para.start, para.end);
       if (slice.includes('”') && !slice.includes('“')) allClosing(ctx, layer, para.start, slice);
@@ -114,6 +125,9 @@ function allClosing(ctx: Parameters<Rule['check']>[0], layer: ReturnType<typeof 
     });
   }
 }
+
+/** The marks the rule reads: straight quotes, and `”` for `all-closing`. */
+const QUOTE_MARKS = /["'”]/g;
 
 /** `5'30"`: a `"` after minutes and seconds marks seconds (or inches), not a quote. */
 const SECONDS = /\d'\d{1,2}(?:\.\d+)?$/;

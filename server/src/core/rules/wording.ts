@@ -178,13 +178,26 @@ export const wording: Rule = {
     if (entries.length === 0) return;
     const { byFirst, first, second, pairs } = compile(entries);
     const text = layer.source.text;
-    // One pass: at each offset try only the entries that can start with its character.
-    for (const [from, to] of layer.windows)
-    for (let i = from; i < to && i < text.length; i++) {
+    // Two passes per window. First a tight scan that only keeps the offsets whose first two UTF-16 units
+    // some entry starts with (three table tests, no call, no allocation: the loop is optimized at once and
+    // never leaves optimized code for the rare path below); then the entries are tried at those offsets, in
+    // order, each after the end of the previous match (as one pass stepping past a match would).
+    const starts: number[] = [];
+    for (const [from, to] of layer.windows) {
+    starts.length = 0;
+    const stop = Math.min(to, text.length);
+    for (let i = from; i < stop; i++) {
       const code = text.charCodeAt(i);
       if (first[code] === 0) continue;
       const next = text.charCodeAt(i + 1);
       if (second[next] === 0 || !pairs.has(code * 0x10000 + next)) continue;
+      starts.push(i);
+    }
+    let after = from;
+    for (let k = 0; k < starts.length; k++) {
+      const i = starts[k];
+      if (i < after) continue;
+      const code = text.charCodeAt(i);
       const cands = byFirst.get(code);
       if (cands === undefined) continue;
       let found: { entry: Entry & { user?: boolean }; part: string; at: number; len: number } | undefined;
@@ -199,7 +212,7 @@ export const wording: Rule = {
         if (found) break;
       }
       if (!found || !layer.isProseRange(i, i + found.len)) continue;
-      i += found.len - 1;
+      after = i + found.len;
       const e = found.entry;
       const part = found.part;
       const at = found.at;
@@ -221,6 +234,7 @@ export const wording: Rule = {
           kind: e.user ? 'suggestion' : 'safe',
         },
       });
+    }
     }
   },
 };
