@@ -37,7 +37,8 @@ function dump(tree: SectionTree): string {
   }
   out.push(`markers ${tree.markers.map((s) => `${s.line}:${s.marker?.start}`).join(',')}`);
   out.push(`inversions ${inversions(tree).map((x) => `${x.section.line}>${x.under.line}`).join(',')}`);
-  out.push(`lists ${siblingLists(tree).map((l) => l.length).join(',')}`);
+  // Each list is the roots or a section's own children array, in depth-first order.
+  out.push(`lists ${siblingLists(tree).map((l, i) => ((i === 0 ? l === tree.roots : l[0].parent?.children === l) ? l.map((s) => s.line).join('.') : 'NOT THE CHILDREN ARRAY')).join(',')}`);
   return out.join('\n');
 }
 

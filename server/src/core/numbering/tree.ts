@@ -573,6 +573,15 @@ function copyTree(source: Source, old: SectionTree, at: number, delta: number, p
   const placed = keptMarkersOf(source);
   const todo = copyTodo;
   const made = copyMade;
+  // The sibling lists (see `listsOf`: the roots, then each section's children, sections in depth-first order)
+  // when the last tree had them: those of the kept top-level sections are the same arrays.
+  const was = infoOf(old);
+  const oldLists = was?.lists;
+  let lists: Section[][] | undefined;
+  if (oldLists !== undefined) {
+    lists = [roots];
+    for (let i = 1; i < oldLists.length && oldLists[i][0].line < firstCopied; i++) lists.push(oldLists[i]);
+  }
   let ok = true;
   for (let r = k; r < oldRoots.length && ok; r++) {
     const root = copySection(oldRoots[r], undefined, lines, at, from, delta, p, placed);
@@ -593,6 +602,7 @@ function copyTree(source: Source, old: SectionTree, at: number, delta: number, p
     }
     const children = s.children;
     const copies = copy.children;
+    if (lists !== undefined && copies.length > 0) lists.push(copies);
     for (let c = 0; c < children.length && ok; c++) {
       const x = copySection(children[c], copy, lines, at, from, delta, p, placed);
       if (x === undefined) ok = false;
@@ -607,9 +617,8 @@ function copyTree(source: Source, old: SectionTree, at: number, delta: number, p
   made.length = 0;
   if (!ok || mi !== oldMarkers.length) return undefined;
   const tree: SectionTree = { roots, markers };
-  const info: TreeInfo = { misleveled: new Map(), inverted: new Map(), series: new Map(), lists: undefined };
+  const info: TreeInfo = { misleveled: new Map(), inverted: new Map(), series: new Map(), lists };
   Object.defineProperty(tree, INFO, { value: info });
-  const was = infoOf(old);
   if (was !== undefined && !copyInfo(was, info, oldMarkers, markers)) return undefined;
   return tree;
 }
@@ -632,25 +641,15 @@ function copySection(s: Section, parent: Section | undefined, lines: readonly Li
     if (parent !== undefined) copy.parent = parent;
   } else {
     const shift = s.line > at ? delta : 0;
-    const children: Section[] = n > 0 ? new Array(n) : [];
-    const m = s.marker;
-    if (m === undefined) {
-      // The keys in the order `sectionAt` and `attach` give them (a root has no parent key).
-      copy =
-        parent === undefined
-          ? { kind: s.kind, level: s.level, line: s.line, label: s.label, titleStart: s.titleStart + shift, titleEnd: s.titleEnd + shift, start: s.start + shift, end, children }
-          : { kind: s.kind, level: s.level, line: s.line, label: s.label, titleStart: s.titleStart + shift, titleEnd: s.titleEnd + shift, start: s.start + shift, end, children, parent };
-    } else {
-      let marker = m;
-      if (shift !== 0) {
-        marker = { family: m.family, level: m.level, value: m.value, start: m.start + shift, end: m.end + shift, text: m.text, canonical: m.canonical, wellFormed: m.wellFormed };
-        if (placed !== undefined) placed[s.line] = marker;
-      }
-      copy =
-        parent === undefined
-          ? { kind: s.kind, level: s.level, marker, line: s.line, label: s.label, titleStart: s.titleStart + shift, titleEnd: s.titleEnd + shift, start: s.start + shift, end, children }
-          : { kind: s.kind, level: s.level, marker, line: s.line, label: s.label, titleStart: s.titleStart + shift, titleEnd: s.titleEnd + shift, start: s.start + shift, end, children, parent };
+    let marker = s.marker;
+    if (marker !== undefined && shift !== 0) {
+      const m = marker;
+      marker = newMarker(m, m.start + shift, m.end + shift);
+      if (placed !== undefined) placed[s.line] = marker;
     }
+    copy = newSection(s.kind, s.level, marker, s.line, s.label, s.titleStart + shift, s.titleEnd + shift, s.start + shift, end, n > 0 ? new Array(n) : []);
+    // Added as `attach` adds it (a root has none): the sections of a copy have the hidden classes of a build's.
+    if (parent !== undefined) copy.parent = parent;
   }
   if (s.marker === undefined) {
     const kind = SCOPE_KIND.get(s);
@@ -831,9 +830,14 @@ function markerOf(p: LineParse, line: Line, kept: Array<Marker | undefined> | un
   const end = m.end + line.start;
   const old = kept?.[line.index];
   if (old !== undefined && old.start === start && old.end === end && old.value === m.value && old.family === m.family && old.level === m.level && old.text === m.text && old.canonical === m.canonical && old.wellFormed === m.wellFormed) return old;
-  const at: Marker = { family: m.family, level: m.level, value: m.value, start, end, text: m.text, canonical: m.canonical, wellFormed: m.wellFormed };
+  const at = newMarker(m, start, end);
   if (kept !== undefined) kept[line.index] = at;
   return at;
+}
+
+/** Marker `m` at `[start, end)` (UTF-16 offsets in the text): every marker of a tree is made here (one hidden class). */
+function newMarker(m: Marker, start: number, end: number): Marker {
+  return { family: m.family, level: m.level, value: m.value, start, end, text: m.text, canonical: m.canonical, wellFormed: m.wellFormed };
 }
 
 /** The markers the last build of a session placed, by line index (see `markerOf`). */
@@ -850,21 +854,17 @@ function keptMarkersOf(source: Source): Array<Marker | undefined> | undefined {
 /** A section of `line` from its shape; `marker` with offsets in the text (see `markerOf`). */
 function sectionAt(shape: SectionShape, line: Line, marker: Marker | undefined): Section {
   const base = line.start;
-  // Two literals rather than a spread: one object shape each, and no copying (thousands of sections on a page of headings).
+  return newSection(shape.kind, shape.level, marker, line.index, shape.label, shape.titleStart + base, shape.titleEnd + base, line.start, line.end, []);
+}
+
+/**
+ * A section without parent. Every section of a tree is made here (the title too), so that sections have one
+ * hidden class with a marker and one without (two literals rather than a spread: no copying either).
+ */
+function newSection(kind: Section['kind'], level: number, marker: Marker | undefined, line: number, label: string, titleStart: number, titleEnd: number, start: number, end: number, children: Section[]): Section {
   return marker
-    ? {
-        kind: shape.kind,
-        level: shape.level,
-        marker,
-        line: line.index,
-        label: shape.label,
-        titleStart: shape.titleStart + base,
-        titleEnd: shape.titleEnd + base,
-        start: line.start,
-        end: line.end,
-        children: [],
-      }
-    : { kind: shape.kind, level: shape.level, line: line.index, label: shape.label, titleStart: shape.titleStart + base, titleEnd: shape.titleEnd + base, start: line.start, end: line.end, children: [] };
+    ? { kind, level, marker, line, label, titleStart, titleEnd, start, end, children }
+    : { kind, level, line, label, titleStart, titleEnd, start, end, children };
 }
 
 /** `skipLines` as a table by line index (1 = skipped), or undefined when no line is skipped. */
@@ -1283,7 +1283,7 @@ function findTitle(source: Source, skip: Uint8Array | undefined): Section | unde
     const hasMore = source.lines.some((l) => l.index > line.index && l.scope !== 'blank');
     if (!hasMore) return undefined;
     const titleEnd = titleEndOf(text, cs, line.end, cs, true);
-    return { kind: 'title', level: 0, line: line.index, label: cleanLabel(text.slice(cs, titleEnd)), titleStart: cs, titleEnd, start: line.start, end: line.end, children: [] };
+    return newSection('title', 0, undefined, line.index, cleanLabel(text.slice(cs, titleEnd)), cs, titleEnd, line.start, line.end, []);
   }
   return undefined;
 }
