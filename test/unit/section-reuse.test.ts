@@ -12,7 +12,9 @@ import { lint, LintSession } from '../../server/src/core';
 import { SourceMemo } from '../../server/src/core/memo';
 import { Source, type LineRecord } from '../../server/src/core/source';
 import { residueLines } from '../../server/src/core/residue';
-import { buildSections, inversions, misleveled, scopeKind, seriesOf, siblingLists } from '../../server/src/core/numbering/tree';
+import { buildSections, inversions, misleveled, scopeKind, seriesOf, siblingLists, treeEdit } from '../../server/src/core/numbering/tree';
+import { buildDocumentModel } from '../../server/src/core/document/model';
+import type { DocumentModel } from '../../server/src/core/document/types';
 import type { Language, Section, SectionTree } from '../../server/src/core/types';
 
 /** Everything a tree says: every field of every section (keys in order), parent links, and the rules' questions. */
@@ -42,9 +44,15 @@ function dump(tree: SectionTree): string {
   return out.join('\n');
 }
 
+/** The model as JSON (every field of every paragraph, markers and 附件说明 items included, keys in order). */
+function modelDump(model: DocumentModel): string {
+  return JSON.stringify(model);
+}
+
 function fresh(text: string, language: Language): string {
   const source = new Source(text, language);
-  return dump(buildSections(source, { skipLines: residueLines(source) }));
+  const tree = buildSections(source, { skipLines: residueLines(source) });
+  return `${dump(tree)}\n${modelDump(buildDocumentModel(source, tree))}`;
 }
 
 /** A session's trees: one memo and each version's `Source` built on the last one's lines, as `lint` does. */
@@ -55,16 +63,28 @@ class TreeSession {
   /** How many builds kept a section object of the previous tree (the reuse path). */
   kept = 0;
 
-  build(text: string, language: Language): SectionTree {
+  /** Models kept from the last version (the reuse path returns the last model object). */
+  lastModel: DocumentModel | undefined;
+  modelKept = 0;
+
+  /** The tree and the model of `text`, dumped. */
+  build(text: string, language: Language): string {
     this.memo.rotate();
     const source = new Source(text, language, this.record);
     source.memo = this.memo;
     this.record = source.lineRecord();
     const tree = buildSections(source, { skipLines: residueLines(source) });
     const before = this.last;
-    if (before && tree !== before && tree.roots.some((s) => before.roots.includes(s))) this.kept++;
+    if (before && tree !== before && tree.roots.some((s) => before.roots.includes(s))) {
+      this.kept++;
+      // A tree that shares sections with the last one says how it was made from it.
+      assert.ok(treeEdit(tree) !== undefined);
+    }
     this.last = tree;
-    return tree;
+    const model = buildDocumentModel(source, tree);
+    if (model === this.lastModel) this.modelKept++;
+    this.lastModel = model;
+    return `${dump(tree)}\n${modelDump(model)}`;
   }
 }
 
@@ -140,6 +160,42 @@ const MARKDOWN = [
   '2. 说明二',
 ].join('\n');
 
+// A 版头 (份号, 密级, 紧急程度) whose 发文机关标志 line is one character off, then a title, body and a 附件说明
+// in the middle of the body (written for these tests).
+const HEADED = [
+  '000123',
+  '机密',
+  '特急',
+  '县应急管理局文件X',
+  '关于开展安全检查的通知',
+  '各有关单位：',
+  '现就开展安全检查有关事项通知如下。',
+  '一、检查范围',
+  '全县各类生产经营单位。',
+  '重点是人员密集场所',
+  '以及危险化学品企业',
+  '还有建筑施工工地',
+  '和道路运输企业',
+  '检查采取明查暗访方式',
+  '不打招呼直奔现场',
+  '发现问题当场反馈',
+  '限期整改到位',
+  '二、检查内容',
+  '附件：1. 检查表',
+  '2. 汇总表',
+  '请认真组织实施',
+  '各乡镇要成立检查组',
+  '县直部门要分行业检查',
+  '检查情况要及时汇总',
+  '检查结果按时报送',
+  '联系电话另行通知',
+  '各单位务必高度重视。',
+  // 40 characters: the longest line a 署名 may take; one more and it is body text.
+  '请各单位于九月底前将检查情况书面报送县应急管理局并抄送县安委会办公室以便汇总研判',
+  '县应急管理局',
+  '2024年9月1日',
+].join('\n');
+
 /** One-edit variants of `text`: at every offset, insert each of `inserts`, and delete one code unit. */
 function* edits(text: string, inserts: readonly string[]): Generator<string> {
   for (let at = 0; at <= text.length; at++) {
@@ -149,32 +205,38 @@ function* edits(text: string, inserts: readonly string[]): Generator<string> {
 }
 
 /** After each edit the session's tree equals a fresh one; then back to the original text (undo). */
-function checkAllEdits(base: string, language: Language, inserts: readonly string[]): number {
+function checkAllEdits(base: string, language: Language, inserts: readonly string[]): TreeSession {
   const session = new TreeSession();
   session.build(base, language);
   let n = 0;
   for (const edited of edits(base, inserts)) {
-    assert.equal(dump(session.build(edited, language)), fresh(edited, language), `${language} edit ${n}: ${JSON.stringify(edited).slice(0, 120)}`);
-    assert.equal(dump(session.build(base, language)), fresh(base, language), `${language} undo of edit ${n}`);
+    assert.equal(session.build(edited, language), fresh(edited, language), `${language} edit ${n}: ${JSON.stringify(edited).slice(0, 120)}`);
+    assert.equal(session.build(base, language), fresh(base, language), `${language} undo of edit ${n}`);
     n++;
   }
-  return session.kept;
+  return session;
 }
 
 test('section tree reuse: every one-character edit of a plain-text notice gives the fresh tree, and undo too', () => {
-  const kept = checkAllEdits(NOTICE, 'plaintext', ['的', '。', '：', '1', '、']);
-  // Most edits lie inside one line: the reuse path must have run (else this test checks nothing new).
-  assert.ok(kept > NOTICE.length, `reused ${kept} times`);
+  const { kept, modelKept } = checkAllEdits(NOTICE, 'plaintext', ['的', '。', '：', '1', '、']);
+  // Most edits lie inside one line: the reuse paths must have run (else this test checks nothing new).
+  assert.ok(kept > NOTICE.length, `tree reused ${kept} times`);
+  assert.ok(modelKept > NOTICE.length, `model reused ${modelKept} times`);
 });
 
 test('section tree reuse: edits that make or break structure (line breaks, ordinals, headings, fences, residue)', () => {
-  const kept = checkAllEdits(NOTICE, 'plaintext', ['\n', '一、', '（一）', '第二条 ', '**', '分享', '\r\n', '\r']);
-  assert.ok(kept > 0);
+  const { kept, modelKept } = checkAllEdits(NOTICE, 'plaintext', ['\n', '一、', '（一）', '第二条 ', '**', '分享', '\r\n', '\r', '附件：', '2024年9月1日']);
+  assert.ok(kept > 0 && modelKept > 0);
+});
+
+test('document model reuse: edits in the 版头, the 附件说明 and the tail change roles only through a full build', () => {
+  const { modelKept } = checkAllEdits(HEADED, 'plaintext', ['的', '3', '：', '日', '。']);
+  assert.ok(modelKept > 0);
 });
 
 test('section tree reuse: Markdown headings, nested lists, fences and comments', () => {
-  const kept = checkAllEdits(MARKDOWN, 'markdown', ['的', '#', '`', '\n', '1. ', '<!--', ' ', '-->']);
-  assert.ok(kept > 0);
+  const { kept, modelKept } = checkAllEdits(MARKDOWN, 'markdown', ['的', '#', '`', '\n', '1. ', '<!--', ' ', '-->', '---']);
+  assert.ok(kept > 0 && modelKept > 0);
 });
 
 test('section tree reuse: CRLF breaks and a BOM, edits at offset 0 and at the end', () => {
@@ -195,7 +257,7 @@ test('section tree reuse: CRLF breaks and a BOM, edits at offset 0 and at the en
         base.replace('\r\n', '\r'),
         base,
       ];
-      versions.forEach((text, i) => assert.equal(dump(session.build(text, language)), fresh(text, language), `${language} version ${i}`));
+      versions.forEach((text, i) => assert.equal(session.build(text, language), fresh(text, language), `${language} version ${i}`));
     }
   }
 });
@@ -214,9 +276,9 @@ test('section tree reuse: a long session of random typing and deleting on a repe
     const at = rand(text.length + 1);
     if (rand(3) === 0 && text.length > 10) text = text.slice(0, at) + text.slice(at + 1 + rand(3));
     else text = text.slice(0, at) + pieces[rand(pieces.length)] + text.slice(at);
-    assert.equal(dump(session.build(text, 'plaintext')), fresh(text, 'plaintext'), `edit ${i}`);
+    assert.equal(session.build(text, 'plaintext'), fresh(text, 'plaintext'), `edit ${i}`);
   }
-  assert.ok(session.kept > 100, `reused ${session.kept} times`);
+  assert.ok(session.kept > 100 && session.modelKept > 100, `reused ${session.kept} and ${session.modelKept} times`);
 });
 
 test('section tree reuse: lint findings in a session equal a full lint after edits inside lines', () => {

@@ -39,6 +39,34 @@ interface TreeInfo {
   series: Map<Section, MarkerFamily>;
   /** `siblingLists` of the tree, made on first use. */
   lists: Section[][] | undefined;
+  /** See `treeId`. */
+  id: number;
+  /** For a tree made by `reuseTree`: see `treeEdit`. */
+  edit?: TreeEdit;
+}
+
+/**
+ * How a session's tree was made from the last one (`reuseTree`): from that tree, with the text changed inside
+ * 0-based line `at` only, by `delta` UTF-16 code units; every line keeps its scope, heading level and content
+ * start, and sections and markers on other lines are those of `from` with offsets after the line moved by `delta`.
+ */
+export interface TreeEdit {
+  /** `treeId` of that tree (a number, so that no tree holds the one before it alive). */
+  from: number;
+  at: number;
+  delta: number;
+}
+
+/** A number for each tree that `buildSections` made, distinct within the process. */
+export function treeId(tree: SectionTree): number {
+  return infoOf(tree)?.id ?? -1;
+}
+
+let lastTreeId = 0;
+
+/** How `tree` was made from the last tree of its session, if it was reused (see `TreeEdit`). */
+export function treeEdit(tree: SectionTree): TreeEdit | undefined {
+  return infoOf(tree)?.edit;
 }
 
 /**
@@ -221,7 +249,7 @@ function buildTree(source: Source, skip: Uint8Array | undefined, title: Section 
   };
 
   const tree: SectionTree = { roots, markers };
-  const info: TreeInfo = { misleveled: new Map(), inverted: new Map(), series: new Map(), lists: undefined };
+  const info: TreeInfo = { id: ++lastTreeId, misleveled: new Map(), inverted: new Map(), series: new Map(), lists: undefined };
   Object.defineProperty(tree, INFO, { value: info });
   // A family first used under a lower level (the document's top level is `（一）` and `一、` appears
   // inside `（二）`) ranks below that level for the rest of the document.
@@ -470,6 +498,7 @@ function reuseTree(source: Source, last: LastBuild, skip: Uint8Array | undefined
   }
   const tree = copyTree(source, oldTree, at, delta, after);
   if (tree === undefined) return undefined;
+  (infoOf(tree) as TreeInfo).edit = { from: treeId(oldTree), at, delta };
   last.text = text;
   last.lines = lines;
   last.tree = tree;
@@ -617,7 +646,7 @@ function copyTree(source: Source, old: SectionTree, at: number, delta: number, p
   made.length = 0;
   if (!ok || mi !== oldMarkers.length) return undefined;
   const tree: SectionTree = { roots, markers };
-  const info: TreeInfo = { misleveled: new Map(), inverted: new Map(), series: new Map(), lists };
+  const info: TreeInfo = { id: ++lastTreeId, misleveled: new Map(), inverted: new Map(), series: new Map(), lists };
   Object.defineProperty(tree, INFO, { value: info });
   if (was !== undefined && !copyInfo(was, info, oldMarkers, markers)) return undefined;
   return tree;
