@@ -292,3 +292,25 @@ test('section tree reuse: lint findings in a session equal a full lint after edi
     assert.deepEqual(lint(text, options, undefined, session).findings, lint(text, options).findings, `edit at ${at}`);
   }
 });
+
+test('document model reuse: a change of the configured residue patterns between two versions', () => {
+  const base = `${NOTICE}\n县文库网整理发布\n${NOTICE}`;
+  const memo = new SourceMemo();
+  let record: LineRecord | undefined;
+  const build = (text: string, patterns: RegExp[], fresh: boolean): string => {
+    const source = new Source(text, 'plaintext', fresh ? undefined : record);
+    source.residuePatterns = patterns;
+    if (!fresh) {
+      memo.rotate();
+      source.memo = memo;
+      record = source.lineRecord();
+    }
+    const tree = buildSections(source, { skipLines: residueLines(source) });
+    return `${dump(tree)}\n${modelDump(buildDocumentModel(source, tree))}`;
+  };
+  build(base, [], false);
+  const edited = base.replace('坚持预防为主。', '坚持预防为主的。');
+  const patterns = [/文库网/gu];
+  assert.equal(build(edited, patterns, false), build(edited, patterns, true));
+  assert.equal(build(base, [], false), build(base, [], true));
+});

@@ -417,6 +417,7 @@ function buildModel(source: Source, sections: SectionTree, pool: Pool | undefine
     const tailStart = mainEnd - 4;
     pool.last = {
       model,
+      patterns: source.residuePatterns,
       text,
       tree: treeId(sections),
       readFrom: headEnd < count ? cands[headEnd] : paras.length,
@@ -517,6 +518,8 @@ class Pool {
  */
 interface LastModel {
   model: DocumentModel;
+  /** The configured residue patterns it read (`Source.residuePatterns`): residue roles depend on them. */
+  patterns: readonly RegExp[];
   text: string;
   tree: number;
   readFrom: number;
@@ -539,6 +542,7 @@ function reuseModel(source: Source, sections: SectionTree, pool: Pool): Document
   const last = pool.last;
   const edit = treeEdit(sections);
   if (last === undefined || edit === undefined || edit.from !== last.tree || pool.paragraphs !== last.model.paragraphs) return undefined;
+  if (!samePatterns(last.patterns, source.residuePatterns)) return undefined;
   const text = source.text;
   const old = last.text;
   const at = edit.at;
@@ -609,9 +613,17 @@ function reuseModel(source: Source, sections: SectionTree, pool: Pool): Document
     }
   }
   pool.texts = source.lineRecord().lineTexts;
+  last.patterns = source.residuePatterns;
   last.text = text;
   last.tree = treeId(sections);
   return last.model;
+}
+
+/** Two lists of regular expressions with the same patterns and flags, in the same order. */
+function samePatterns(a: readonly RegExp[], b: readonly RegExp[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && (a[i].source !== b[i].source || a[i].flags !== b[i].flags)) return false;
+  return true;
 }
 
 const pools = new WeakMap<SourceMemo, Pool>();
