@@ -195,7 +195,9 @@ function paragraphEnd(text: string, contentStart: number, lineEnd: number, md: b
  * Basis: GB/T 9704-2012 §7 (parts and their order), 条例 第九条; speeches: office practice.
  *
  * With a session memo (`source.memo`) the model is written into the previous build's paragraph objects and
- * array (see `Pool`): it is valid until the next build in the same session; without one it is new.
+ * array (see `Pool`): it is valid until the next build in the same session; without one it is new. When the
+ * section tree was reused across an edit inside one line that no role reads (see `reuseModel`), the model is
+ * the last one (the same object) with its offsets and markers brought up to date.
  */
 export function buildDocumentModel(source: Source, sections: SectionTree): DocumentModel {
   const pool = poolFor(source);

@@ -209,6 +209,11 @@ export interface BuildOptions {
  * Build the section tree from the structure lines of `source` (Markdown headings, parts, scope lines
  * and line-initial ordinal markers). Never throws; linear in the number of lines apart from bounded
  * look-aheads; no recursion on the input's depth.
+ *
+ * With a session memo (`source.memo`) the tree of the last build in that session is reused when the edit
+ * since then lies inside one line and changes none of the build's decisions (see `reuseTree`): the result
+ * is the same as a fresh build's, but shares the sections that end before the edited line with the last
+ * tree (trees are never changed once built: do not change them).
  */
 export function buildSections(source: Source, options: BuildOptions = {}): SectionTree {
   const skip = skipTable(source, options.skipLines);
