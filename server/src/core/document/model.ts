@@ -7,7 +7,7 @@ import { isIndentChar, type Source } from '../source';
 import { detach, type SourceMemo, type TextMemo } from '../memo';
 import type { Line, Section, SectionTree } from '../types';
 import { parseMarker } from '../numbering/markers';
-import { siblingLists } from '../numbering/tree';
+import { siblingLists, treeEdit, treeId } from '../numbering/tree';
 import { contentResidueKinds, lineResidueKind, residueText, type ResidueKind } from '../residue';
 import type { AttachmentNote, AttachmentNoteItem, Attachment, DocParagraph, DocumentModel, Imprint, ParagraphRole } from './types';
 
@@ -70,6 +70,9 @@ interface Work {
   flags: Int32Array;
   /** How many candidates there are. */
   count: number;
+  /** Set by `findAttachmentNote`: the candidates it read text of, `[noteFrom, noteTo]`; -1 when none. */
+  noteFrom: number;
+  noteTo: number;
 }
 
 /**
@@ -192,9 +195,21 @@ function paragraphEnd(text: string, contentStart: number, lineEnd: number, md: b
  * Basis: GB/T 9704-2012 §7 (parts and their order), 条例 第九条; speeches: office practice.
  *
  * With a session memo (`source.memo`) the model is written into the previous build's paragraph objects and
- * array (see `Pool`): it is valid until the next build in the same session; without one it is new.
+ * array (see `Pool`): it is valid until the next build in the same session; without one it is new. When the
+ * section tree was reused across an edit inside one line that no role reads (see `reuseModel`), the model is
+ * the last one (the same object) with its offsets and markers brought up to date.
  */
 export function buildDocumentModel(source: Source, sections: SectionTree): DocumentModel {
+  const pool = poolFor(source);
+  if (pool !== undefined) {
+    const reused = reuseModel(source, sections, pool);
+    if (reused !== undefined) return reused;
+  }
+  return buildModel(source, sections, pool);
+}
+
+/** `buildDocumentModel` in full (into the session's kept objects when there is a pool). */
+function buildModel(source: Source, sections: SectionTree, pool: Pool | undefined): DocumentModel {
   const text = source.text;
   const lines = source.lines;
   // The lines of Markdown headings, indexed by line.
@@ -202,7 +217,7 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
   const headingLines = new Uint8Array(lines.length);
   for (const list of siblingLists(sections)) for (const s of list) if (s.kind === 'heading') headingLines[s.line] = 1;
 
-  const pool = poolFor(source);
+  pool?.forget();
   // The previous model's array, written over (see `Pool`), or a new one; `np` paragraphs so far.
   const paras: DocParagraph[] = pool?.paragraphs ?? [];
   let np = 0;
@@ -252,7 +267,7 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
     paras[np++] = p;
   }
   if (paras.length > np) paras.length = np;
-  const w: Work = { source, paras, cands, flags, count };
+  const w: Work = { source, paras, cands, flags, count, noteFrom: -1, noteTo: -1 };
   const model: DocumentModel = { kind: 'document', paragraphs: paras, speaker: [], signature: [], annotations: [], attachments: [] };
   const t = (k: number) => textOf(w, k);
 
@@ -399,6 +414,19 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
       delete paras[i].marker;
     }
     pool.keep(source, paras);
+    // Where this model's roles read paragraph texts (see `reuseModel`), as indices into `paras`.
+    const headEnd = Math.max(8, bodyStart + HEAD_WINDOW + 2);
+    const tailStart = mainEnd - 4;
+    pool.last = {
+      model,
+      patterns: source.residuePatterns,
+      text,
+      tree: treeId(sections),
+      readFrom: headEnd < count ? cands[headEnd] : paras.length,
+      readTo: tailStart > 0 ? cands[tailStart] : -1,
+      noteFrom: w.noteFrom >= 0 ? cands[w.noteFrom] : -1,
+      noteTo: w.noteTo >= 0 ? cands[w.noteTo] : -1,
+    };
   }
   return model;
 }
@@ -448,6 +476,14 @@ class Pool {
   private nextPlain = 0;
   private nextMarked = 0;
 
+  /** What `reuseModel` needs of the model last built into these objects, if it was built in full and is still theirs. */
+  last: LastModel | undefined;
+
+  /** A full build begins: the objects are about to be written over. */
+  forget(): void {
+    this.last = undefined;
+  }
+
   /** The next kept object without a `marker`, if any. */
   takePlain(): DocParagraph | undefined {
     return this.nextPlain < this.plainCount ? this.plain[this.nextPlain++] : undefined;
@@ -473,6 +509,123 @@ class Pool {
     this.markedCount = nm;
     this.nextPlain = this.nextMarked = 0;
   }
+}
+
+/**
+ * The last model of a session (see `Pool.last`): the model and the text and tree (`treeId`) it was read from,
+ * and where its roles read the texts of candidate paragraphs, as indices into `model.paragraphs`: every
+ * paragraph outside `(readFrom, readTo)` and in `[noteFrom, noteTo]` (the head and the tail of the document,
+ * the 附件说明 and the line after it) may have been read; the others only by their flags, their line's
+ * section and their line's heading level.
+ */
+interface LastModel {
+  model: DocumentModel;
+  /** The configured residue patterns it read (`Source.residuePatterns`): residue roles depend on them. */
+  patterns: readonly RegExp[];
+  text: string;
+  tree: number;
+  readFrom: number;
+  readTo: number;
+  noteFrom: number;
+  noteTo: number;
+}
+
+/**
+ * The model of `source` made from the last one (`pool.last`, written over in place as a full build writes over
+ * the kept objects) when the section tree was made from that model's tree by an edit inside one line (see
+ * `TreeEdit`: every line keeps its scope, heading level and content start) and that line's paragraph gives
+ * nothing else to read: it exists in both versions or in neither, keeps its kind (verbatim, separator, residue
+ * by its own words, or a candidate), and a candidate has no flags in either version, had the role `body` or
+ * `heading`, and lies where no role reads its text (see `LastModel`). Every role then stays; the paragraphs
+ * after the line move by the change in length, the line's own takes its new offsets, and ordinal headings
+ * take the new tree's markers. Else undefined (then build in full).
+ */
+function reuseModel(source: Source, sections: SectionTree, pool: Pool): DocumentModel | undefined {
+  const last = pool.last;
+  const edit = treeEdit(sections);
+  if (last === undefined || edit === undefined || edit.from !== last.tree || pool.paragraphs !== last.model.paragraphs) return undefined;
+  if (!samePatterns(last.patterns, source.residuePatterns)) return undefined;
+  const text = source.text;
+  const old = last.text;
+  const at = edit.at;
+  const delta = edit.delta;
+  const line = source.lines[at];
+  const paras = last.model.paragraphs;
+  // The edited line's paragraph, if it has one (paragraphs are in line order, at most one per line).
+  let lo = 0;
+  let hi = paras.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paras[mid].line < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const i = lo;
+  const p = i < paras.length && paras[i].line === at ? paras[i] : undefined;
+  let start = 0;
+  let end = 0;
+  if (line.scope === 'text') {
+    start = line.contentStart;
+    end = paragraphEnd(text, start, line.end, source.language === 'markdown', line.headingLevel > 0);
+  } else if (line.scope !== 'blank') {
+    start = firstNonSpace(text, line.start, line.end);
+    end = trimEnd(text, start, line.end);
+  }
+  if ((start < end) !== (p !== undefined)) return undefined;
+  if (p !== undefined && line.scope === 'text') {
+    const f = flagsOf(text, start, end);
+    if (f & F_SEPARATOR) {
+      if (p.role !== 'separator') return undefined;
+    } else if (line.headingLevel === 0 && isResidueLine(source, line, contentResidueKinds(source), source.memo?.table<string>('document.residueText'))) {
+      if (p.role !== 'residue') return undefined;
+    } else {
+      if (p.role !== 'body' && p.role !== 'heading') return undefined;
+      if (f !== 0 || flagsOf(old, p.start, p.end) !== 0) return undefined;
+      if (i <= last.readFrom || i >= last.readTo || (i >= last.noteFrom && i <= last.noteTo)) return undefined;
+    }
+  }
+  // Ordinal headings take this tree's markers: walk them along with the paragraphs (both in line order).
+  const markers = sections.markers;
+  let mi = 0;
+  for (let k = i; k < paras.length; k++) {
+    const q = paras[k];
+    if (q.line === at) {
+      q.start = start;
+      q.end = end;
+      q.headingEnd = end;
+    } else {
+      q.start += delta;
+      q.end += delta;
+      q.headingEnd += delta;
+    }
+    if (q.marker !== undefined) {
+      while (mi < markers.length && markers[mi].line < q.line) mi++;
+      const ms = mi < markers.length && markers[mi].line === q.line ? markers[mi] : undefined;
+      if (ms === undefined || ms.marker === undefined) return undefined;
+      q.marker = ms.marker;
+      if (q.line === at && source.lines[at].headingLevel === 0) q.headingEnd = Math.min(q.end, Math.max(ms.titleEnd, ms.marker.end));
+    }
+  }
+  const note = last.model.attachmentNote;
+  if (note !== undefined && delta !== 0) {
+    for (let k = 0; k < note.items.length; k++) {
+      const item = note.items[k];
+      if (item.line <= at) continue;
+      const m = item.marker;
+      note.items[k] = { ...(item.number !== undefined ? { number: item.number } : {}), ...(m ? { marker: { ...m, start: m.start + delta, end: m.end + delta } } : {}), line: item.line, start: item.start + delta, end: item.end + delta };
+    }
+  }
+  pool.texts = source.lineRecord().lineTexts;
+  last.patterns = source.residuePatterns;
+  last.text = text;
+  last.tree = treeId(sections);
+  return last.model;
+}
+
+/** Two lists of regular expressions with the same patterns and flags, in the same order. */
+function samePatterns(a: readonly RegExp[], b: readonly RegExp[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && (a[i].source !== b[i].source || a[i].flags !== b[i].flags)) return false;
+  return true;
 }
 
 const pools = new WeakMap<SourceMemo, Pool>();
@@ -599,15 +752,23 @@ function findAttachmentNote(w: Work, from: number, to: number): AttachmentNote |
     if (p.role !== 'body' || !(w.flags[k] & F_NOTE)) continue;
     const m = ATTACHMENT_NOTE.exec(textOf(w, k)) as RegExpExecArray;
     const note: AttachmentNote = { paragraphs: [p], items: [] };
+    w.noteFrom = k;
+    w.noteTo = to - 1;
     setRole(w, k, 'attachment-note');
     const first = itemAt(w, p, p.start + m[0].length);
     let last = first?.number;
     if (first) note.items.push(first);
     for (let j = k + 1; j < to; j++) {
       const q = para(w, j);
-      if (q.role !== 'body') break;
+      if (q.role !== 'body') {
+        w.noteTo = j;
+        break;
+      }
       const marker = parseMarker(text, q.start, q.end);
-      if (!marker || marker.family === 'di' || (last !== undefined ? marker.value !== last + 1 : marker.value !== 1)) break;
+      if (!marker || marker.family === 'di' || (last !== undefined ? marker.value !== last + 1 : marker.value !== 1)) {
+        w.noteTo = j;
+        break;
+      }
       setRole(w, j, 'attachment-note');
       note.paragraphs.push(q);
       const item = itemAt(w, q, q.start);

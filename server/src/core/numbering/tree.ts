@@ -39,6 +39,34 @@ interface TreeInfo {
   series: Map<Section, MarkerFamily>;
   /** `siblingLists` of the tree, made on first use. */
   lists: Section[][] | undefined;
+  /** See `treeId`. */
+  id: number;
+  /** For a tree made by `reuseTree`: see `treeEdit`. */
+  edit?: TreeEdit;
+}
+
+/**
+ * How a session's tree was made from the last one (`reuseTree`): from that tree, with the text changed inside
+ * 0-based line `at` only, by `delta` UTF-16 code units; every line keeps its scope, heading level and content
+ * start, and sections and markers on other lines are those of `from` with offsets after the line moved by `delta`.
+ */
+export interface TreeEdit {
+  /** `treeId` of that tree (a number, so that no tree holds the one before it alive). */
+  from: number;
+  at: number;
+  delta: number;
+}
+
+/** A number for each tree that `buildSections` made, distinct within the process. */
+export function treeId(tree: SectionTree): number {
+  return infoOf(tree)?.id ?? -1;
+}
+
+let lastTreeId = 0;
+
+/** How `tree` was made from the last tree of its session, if it was reused (see `TreeEdit`). */
+export function treeEdit(tree: SectionTree): TreeEdit | undefined {
+  return infoOf(tree)?.edit;
 }
 
 /**
@@ -181,14 +209,31 @@ export interface BuildOptions {
  * Build the section tree from the structure lines of `source` (Markdown headings, parts, scope lines
  * and line-initial ordinal markers). Never throws; linear in the number of lines apart from bounded
  * look-aheads; no recursion on the input's depth.
+ *
+ * With a session memo (`source.memo`) the tree of the last build in that session is reused when the edit
+ * since then lies inside one line and changes none of the build's decisions (see `reuseTree`): the result
+ * is the same as a fresh build's, but shares the sections that end before the edited line with the last
+ * tree (trees are never changed once built: do not change them).
  */
 export function buildSections(source: Source, options: BuildOptions = {}): SectionTree {
+  const skip = skipTable(source, options.skipLines);
+  const title = findTitle(source, skip);
+  const memo = source.memo;
+  if (memo === undefined) return buildTree(source, skip, title);
+  const last = lastBuilds.get(memo);
+  const reused = last === undefined ? undefined : reuseTree(source, last, skip, title);
+  if (reused !== undefined) return reused;
+  const tree = buildTree(source, skip, title);
+  lastBuilds.set(memo, { text: source.text, language: source.language, bom: source.bomLength, lines: source.lines, skip, parses: parsedLines(source, title, skip), tree });
+  return tree;
+}
+
+/** `buildSections` in full: every line's events, then the tree. */
+function buildTree(source: Source, skip: Uint8Array | undefined, title: Section | undefined): SectionTree {
   const lines = source.lines;
   const roots: Section[] = [];
   const markers: Section[] = [];
   const stack: Entry[] = [];
-  const skip = skipTable(source, options.skipLines);
-  const title = findTitle(source, skip);
   if (title) roots.push(title);
   const { events, lastContent } = collectEvents(source, title, skip);
 
@@ -209,7 +254,7 @@ export function buildSections(source: Source, options: BuildOptions = {}): Secti
   };
 
   const tree: SectionTree = { roots, markers };
-  const info: TreeInfo = { misleveled: new Map(), inverted: new Map(), series: new Map(), lists: undefined };
+  const info: TreeInfo = { id: ++lastTreeId, misleveled: new Map(), inverted: new Map(), series: new Map(), lists: undefined };
   Object.defineProperty(tree, INFO, { value: info });
   // A family first used under a lower level (the document's top level is `（一）` and `一、` appears
   // inside `（二）`) ranks below that level for the rest of the document.
@@ -377,6 +422,328 @@ function releaseObjects(): void {
   entriesTaken = 0;
 }
 
+/**
+ * The last build of a session (per `SourceMemo`), for `reuseTree`: the text and lines it was built from,
+ * its skipped lines, the line parses table (`parsedLines`: the memo table's own array, so until the next
+ * version's call it still holds that build's parses) and the tree it returned.
+ */
+interface LastBuild {
+  text: string;
+  language: Source['language'];
+  bom: number;
+  lines: readonly Line[];
+  skip: Uint8Array | undefined;
+  parses: Array<LineParse | undefined> | undefined;
+  tree: SectionTree;
+}
+
+const lastBuilds = new WeakMap<SourceMemo, LastBuild>();
+
+/**
+ * The tree of `source` made from the last build's tree (`last`) when the edit between the two versions can
+ * change nothing that `buildTree` decides, else undefined (then the caller builds in full). Exact: the tree is
+ * a function of, per line, its scope, heading level and content start (relative), whether it is skipped,
+ * the title, each text line's parse (`LineParse`: what its events are) and, for the lines of events, four
+ * readings of the line text (`lineTraits`: run-in lead-in, heading-like, body-like; indentation is the content
+ * start); offsets enter only as the lines' own offsets. So when the edit lies inside one line (no line break in
+ * the removed or inserted text, the same number of lines, the same BOM), every line keeps its scope, heading
+ * level and content start, the skipped lines and the title line are the same, the title is not on or after the
+ * edited line, and the edited line's parse and traits are the same apart from its title's end and label, the
+ * tree has the same shape: each section is the last build's with offsets on later lines moved by the change in
+ * length and, for the section(s) of the edited line, the title read from its new parse. The top-level sections
+ * that end before the edited line are the last build's objects (nothing in them changed; trees are never
+ * mutated once built); the others are copies.
+ */
+function reuseTree(source: Source, last: LastBuild, skip: Uint8Array | undefined, title: Section | undefined): SectionTree | undefined {
+  const text = source.text;
+  const lines = source.lines;
+  const n = lines.length;
+  const old = last.text;
+  const oldLines = last.lines;
+  if (last.language !== source.language || last.bom !== source.bomLength || oldLines.length !== n || old === text || last.parses === undefined) return undefined;
+  if (!sameSkip(skip, last.skip)) return undefined;
+  const { pre, suf } = source.commonWith(old);
+  const delta = text.length - old.length;
+  const newTo = text.length - suf;
+  const oldTo = old.length - suf;
+  if (hasBreak(text, pre, newTo) || hasBreak(old, pre, oldTo)) return undefined;
+  const at = lineAt(lines, pre);
+  const line = lines[at];
+  const was = oldLines[at];
+  if (newTo > line.end || was.start !== line.start || was.end + delta !== line.end || oldTo > was.end) return undefined;
+  // Every line keeps what the tree reads of it (lines before the edited one keep their offsets, later ones move).
+  for (let i = 0; i < n; i++) {
+    const a = lines[i];
+    const b = oldLines[i];
+    if (a === b) {
+      if (i > at && delta !== 0) return undefined;
+      continue;
+    }
+    if (a.scope !== b.scope || a.headingLevel !== b.headingLevel || a.contentStart - a.start !== b.contentStart - b.start || a.start !== b.start + (i > at ? delta : 0)) return undefined;
+  }
+  const oldTree = last.tree;
+  const oldTitle = oldTree.roots.length > 0 && oldTree.roots[0].kind === 'title' ? oldTree.roots[0] : undefined;
+  if (title === undefined ? oldTitle !== undefined : oldTitle === undefined || oldTitle.line !== title.line || title.line >= at) return undefined;
+  // The edited line's parse, before (read before the table is updated) and after.
+  const before = last.parses[at];
+  const parses = parsedLines(source, title, skip);
+  if (parses !== last.parses) return undefined;
+  const after = parses[at];
+  if ((before === undefined) !== (after === undefined)) return undefined;
+  if (before !== undefined && after !== undefined) {
+    if (after.contentStart !== line.contentStart - line.start || after.headingLevel !== line.headingLevel) return undefined;
+    if (!sameDecisions(before, after)) return undefined;
+    // Whether the line ends a clause only decides whether the next line, when it is a plain-heading
+    // candidate, follows a break (`collectEvents`); otherwise it changes nothing.
+    if (before.ends !== after.ends && at + 1 < n) {
+      const next = parses[at + 1];
+      if (next !== undefined && next.plain && next.soft === undefined) return undefined;
+    }
+    if ((before.sec || before.head) && lineTraits(old, was.contentStart, was.end) !== lineTraits(text, line.contentStart, line.end)) return undefined;
+  }
+  const tree = copyTree(source, oldTree, at, delta, after);
+  if (tree === undefined) return undefined;
+  (infoOf(tree) as TreeInfo).edit = { from: treeId(oldTree), at, delta };
+  last.text = text;
+  last.lines = lines;
+  last.tree = tree;
+  return tree;
+}
+
+/** Two skip tables (see `skipTable`) skip the same lines. */
+function sameSkip(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Is there a CR or LF in `[from, to)` of `text`? */
+function hasBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
+/** Index of the last line starting at or before `offset` (0 when none does). */
+function lineAt(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Do two parses of one line make the same events with the same decisions? Every field but `ends` (see
+ * `reuseTree`), the title's end and label of `sec` and, of the marker, what only the marker shows (its text,
+ * end, canonical form, whether it is well formed): the tree reads a marker's family, level, value and start.
+ */
+function sameDecisions(a: LineParse, b: LineParse): boolean {
+  if (a.contentStart !== b.contentStart || a.headingLevel !== b.headingLevel || a.soft !== b.soft || a.plain !== b.plain) return false;
+  if (a.hl !== b.hl || a.scope !== b.scope || a.bare !== b.bare || a.indent !== b.indent) return false;
+  const m = a.marker;
+  const k = b.marker;
+  if (m === undefined || k === undefined) {
+    if (m !== k) return false;
+  } else if (m.family !== k.family || m.level !== k.level || m.value !== k.value || m.start !== k.start) return false;
+  const x = a.sec;
+  const y = b.sec;
+  if (x === undefined || y === undefined) {
+    if (x !== y) return false;
+  } else if (x.kind !== y.kind || x.level !== y.level || x.titleStart !== y.titleStart) return false;
+  const g = a.head;
+  const h = b.head;
+  if (g === undefined || h === undefined) return g === h;
+  return g.kind === h.kind && g.level === h.level && g.titleStart === h.titleStart && g.titleEnd === h.titleEnd && g.label === h.label;
+}
+
+/**
+ * What `buildTree` reads of an event line's text beyond its parse, as bits: `paragraphIntro`, `isHeadingLike`,
+ * `isBodyLike` of the line whose content runs over `[contentStart, end)` of `text`.
+ */
+function lineTraits(text: string, contentStart: number, end: number): number {
+  const visible = visibleBody(text, contentStart, end);
+  const body = text.slice(contentStart, end);
+  let bits = 0;
+  if (/[。！？；，,;]/.test(visible.slice(0, -1))) bits |= 1;
+  if (body.length <= 40 && !/[。；！？]/.test(body.slice(0, -1))) bits |= 2;
+  if (body.length > 40 || /[。；;！？：]/.test(body)) bits |= 4;
+  return bits;
+}
+
+/** Sections to copy and their copies (see `copyTree`): kept from one call to the next, emptied after each. */
+const copyTodo: Section[] = [];
+const copyMade: Section[] = [];
+
+/**
+ * `old` with the offsets of lines after line `at` moved by `delta`, ends on or after that line moved too, and
+ * the section(s) of line `at` read again from its new parse `p` (see `reuseTree`); undefined when the last
+ * build's tree is not as expected (its markers not in document order).
+ */
+function copyTree(source: Source, old: SectionTree, at: number, delta: number, p: LineParse | undefined): SectionTree | undefined {
+  const lines = source.lines;
+  const from = lines[at].start;
+  const oldRoots = old.roots;
+  const oldMarkers = old.markers;
+  // Top-level sections that end before the edited line are kept whole, with their markers (a section ends
+  // before its parent does: sections close innermost first, each at or after the last one closed).
+  let k = 0;
+  while (k < oldRoots.length && oldRoots[k].end < from) k++;
+  const roots: Section[] = new Array(oldRoots.length);
+  for (let r = 0; r < k; r++) roots[r] = oldRoots[r];
+  const markers: Section[] = new Array(oldMarkers.length);
+  let mi = 0;
+  const firstCopied = k < oldRoots.length ? oldRoots[k].line : Infinity;
+  while (mi < oldMarkers.length && oldMarkers[mi].line < firstCopied) {
+    markers[mi] = oldMarkers[mi];
+    mi++;
+  }
+  const placed = keptMarkersOf(source);
+  const todo = copyTodo;
+  const made = copyMade;
+  // The sibling lists (see `listsOf`: the roots, then each section's children, sections in depth-first order)
+  // when the last tree had them: those of the kept top-level sections are the same arrays.
+  const was = infoOf(old);
+  const oldLists = was?.lists;
+  let lists: Section[][] | undefined;
+  if (oldLists !== undefined) {
+    lists = [roots];
+    for (let i = 1; i < oldLists.length && oldLists[i][0].line < firstCopied; i++) lists.push(oldLists[i]);
+  }
+  let ok = true;
+  for (let r = k; r < oldRoots.length && ok; r++) {
+    const root = copySection(oldRoots[r], undefined, lines, at, from, delta, p, placed);
+    if (root === undefined) ok = false;
+    else roots[r] = root;
+  }
+  for (let r = oldRoots.length - 1; r >= k && ok; r--) {
+    todo.push(oldRoots[r]);
+    made.push(roots[r]);
+  }
+  // Depth first, children in order: the order of `markers`.
+  while (ok && todo.length > 0) {
+    const s = todo.pop() as Section;
+    const copy = made.pop() as Section;
+    if (s.marker) {
+      if (oldMarkers[mi] !== s) ok = false;
+      markers[mi++] = copy;
+    }
+    const children = s.children;
+    const copies = copy.children;
+    if (lists !== undefined && copies.length > 0) lists.push(copies);
+    for (let c = 0; c < children.length && ok; c++) {
+      const x = copySection(children[c], copy, lines, at, from, delta, p, placed);
+      if (x === undefined) ok = false;
+      else copies[c] = x;
+    }
+    for (let c = children.length - 1; c >= 0 && ok; c--) {
+      todo.push(children[c]);
+      made.push(copies[c]);
+    }
+  }
+  todo.length = 0;
+  made.length = 0;
+  if (!ok || mi !== oldMarkers.length) return undefined;
+  const tree: SectionTree = { roots, markers };
+  const info: TreeInfo = { id: ++lastTreeId, misleveled: new Map(), inverted: new Map(), series: new Map(), lists };
+  Object.defineProperty(tree, INFO, { value: info });
+  if (was !== undefined && !copyInfo(was, info, oldMarkers, markers)) return undefined;
+  return tree;
+}
+
+/**
+ * The copy of section `s` under `parent` (see `copyTree`), its children array of the right length still to
+ * fill; undefined when `s` is on the edited line and not what its parse `p` makes.
+ */
+function copySection(s: Section, parent: Section | undefined, lines: readonly Line[], at: number, from: number, delta: number, p: LineParse | undefined, placed: Array<Marker | undefined> | undefined): Section | undefined {
+  const n = s.children.length;
+  const end = s.end >= from ? s.end + delta : s.end;
+  let copy: Section;
+  if (s.line === at) {
+    if (p === undefined || s.kind === 'title') return undefined;
+    const shape = s.marker ? p.sec : (p.head ?? p.sec);
+    if (shape === undefined) return undefined;
+    copy = sectionAt(shape, lines[at], s.marker ? markerOf(p, lines[at], placed) : undefined);
+    copy.end = end;
+    if (n > 0) copy.children = new Array(n);
+    if (parent !== undefined) copy.parent = parent;
+  } else {
+    const shift = s.line > at ? delta : 0;
+    let marker = s.marker;
+    if (marker !== undefined && shift !== 0) {
+      const m = marker;
+      marker = newMarker(m, m.start + shift, m.end + shift);
+      if (placed !== undefined) placed[s.line] = marker;
+    }
+    copy = newSection(s.kind, s.level, marker, s.line, s.label, s.titleStart + shift, s.titleEnd + shift, s.start + shift, end, n > 0 ? new Array(n) : []);
+    // Added as `attach` adds it (a root has none): the sections of a copy have the hidden classes of a build's.
+    if (parent !== undefined) copy.parent = parent;
+  }
+  if (s.marker === undefined) {
+    const kind = SCOPE_KIND.get(s);
+    if (kind !== undefined) SCOPE_KIND.set(copy, kind);
+  }
+  return copy;
+}
+
+/**
+ * The last build's `TreeInfo` for the copied tree: every section it names is a marker section (`markers` of the
+ * old tree, found by line, and its copy at the same index). False when one is not (then build in full).
+ */
+function copyInfo(was: TreeInfo, info: TreeInfo, oldMarkers: readonly Section[], markers: readonly Section[]): boolean {
+  const map = (s: Section | undefined): Section | undefined => {
+    if (s === undefined || s.marker === undefined) return undefined;
+    let lo = 0;
+    let hi = oldMarkers.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (oldMarkers[mid].line < s.line) lo = mid + 1;
+      else hi = mid;
+    }
+    return oldMarkers[lo] === s ? markers[lo] : undefined;
+  };
+  if (was.misleveled.size > 0) {
+    const records = new Map<Misleveled, Misleveled>();
+    for (const [s, rec] of was.misleveled) {
+      const key = map(s);
+      if (key === undefined) return false;
+      let copy = records.get(rec);
+      if (copy === undefined) {
+        const outer = map(rec.outer);
+        const resume = rec.resume === undefined ? undefined : map(rec.resume);
+        const run: Section[] = [];
+        for (const x of rec.run) {
+          const y = map(x);
+          if (y === undefined) return false;
+          run.push(y);
+        }
+        if (outer === undefined || (rec.resume !== undefined && resume === undefined)) return false;
+        copy = { outer, ...(resume ? { resume } : {}), run };
+        records.set(rec, copy);
+      }
+      info.misleveled.set(key, copy);
+    }
+  }
+  for (const [s, under] of was.inverted) {
+    const a = map(s);
+    const b = map(under);
+    if (a === undefined || b === undefined) return false;
+    info.inverted.set(a, b);
+  }
+  for (const [s, family] of was.series) {
+    const a = map(s);
+    if (a === undefined) return false;
+    info.series.set(a, family);
+  }
+  return true;
+}
+
 /** A section as read from its line, offsets relative to the line's start (see `LineParse`). */
 interface SectionShape {
   kind: Section['kind'];
@@ -497,9 +864,14 @@ function markerOf(p: LineParse, line: Line, kept: Array<Marker | undefined> | un
   const end = m.end + line.start;
   const old = kept?.[line.index];
   if (old !== undefined && old.start === start && old.end === end && old.value === m.value && old.family === m.family && old.level === m.level && old.text === m.text && old.canonical === m.canonical && old.wellFormed === m.wellFormed) return old;
-  const at: Marker = { family: m.family, level: m.level, value: m.value, start, end, text: m.text, canonical: m.canonical, wellFormed: m.wellFormed };
+  const at = newMarker(m, start, end);
   if (kept !== undefined) kept[line.index] = at;
   return at;
+}
+
+/** Marker `m` at `[start, end)` (UTF-16 offsets in the text): every marker of a tree is made here (one hidden class). */
+function newMarker(m: Marker, start: number, end: number): Marker {
+  return { family: m.family, level: m.level, value: m.value, start, end, text: m.text, canonical: m.canonical, wellFormed: m.wellFormed };
 }
 
 /** The markers the last build of a session placed, by line index (see `markerOf`). */
@@ -516,21 +888,17 @@ function keptMarkersOf(source: Source): Array<Marker | undefined> | undefined {
 /** A section of `line` from its shape; `marker` with offsets in the text (see `markerOf`). */
 function sectionAt(shape: SectionShape, line: Line, marker: Marker | undefined): Section {
   const base = line.start;
-  // Two literals rather than a spread: one object shape each, and no copying (thousands of sections on a page of headings).
+  return newSection(shape.kind, shape.level, marker, line.index, shape.label, shape.titleStart + base, shape.titleEnd + base, line.start, line.end, []);
+}
+
+/**
+ * A section without parent. Every section of a tree is made here (the title too), so that sections have one
+ * hidden class with a marker and one without (two literals rather than a spread: no copying either).
+ */
+function newSection(kind: Section['kind'], level: number, marker: Marker | undefined, line: number, label: string, titleStart: number, titleEnd: number, start: number, end: number, children: Section[]): Section {
   return marker
-    ? {
-        kind: shape.kind,
-        level: shape.level,
-        marker,
-        line: line.index,
-        label: shape.label,
-        titleStart: shape.titleStart + base,
-        titleEnd: shape.titleEnd + base,
-        start: line.start,
-        end: line.end,
-        children: [],
-      }
-    : { kind: shape.kind, level: shape.level, line: line.index, label: shape.label, titleStart: shape.titleStart + base, titleEnd: shape.titleEnd + base, start: line.start, end: line.end, children: [] };
+    ? { kind, level, marker, line, label, titleStart, titleEnd, start, end, children }
+    : { kind, level, line, label, titleStart, titleEnd, start, end, children };
 }
 
 /** `skipLines` as a table by line index (1 = skipped), or undefined when no line is skipped. */
@@ -541,19 +909,28 @@ function skipTable(source: Source, skip: ReadonlySet<number> | undefined): Uint8
   return table;
 }
 
+/**
+ * With a session memo, each line's parse kept across versions (line-values.ts: reused by position, then by
+ * text), by line index; undefined for a line that is not text, the title or skipped. Without a memo, undefined.
+ * The array is the memo table's own, updated in place by the next version's call.
+ */
+function parsedLines(source: Source, title: Section | undefined, skip: Uint8Array | undefined): Array<LineParse | undefined> | undefined {
+  if (source.memo === undefined) return undefined;
+  const titleLine = title ? title.line : -1;
+  return lineValues(
+    source,
+    `numbering/tree.parseLine.${source.language}`,
+    (line) => line.scope === 'text' && line.index !== titleLine && !(skip !== undefined && skip[line.index] === 1),
+    (_text, line) => parseLine(source, line, true),
+  );
+}
+
 function collectEvents(source: Source, title: Section | undefined, skip: Uint8Array | undefined): { events: Event[]; lastContent: number } {
   const events: Event[] = [];
   const titleLine = title ? title.line : -1;
   // With a session memo, each line's parse is kept across versions (line-values.ts: reused by position, then
   // by text); a parse is relative to the line and checked against its content start and heading level.
-  const parses = source.memo
-    ? lineValues(
-        source,
-        `numbering/tree.parseLine.${source.language}`,
-        (line) => line.scope === 'text' && line.index !== titleLine && !(skip !== undefined && skip[line.index] === 1),
-        (_text, line) => parseLine(source, line, true),
-      )
-    : undefined;
+  const parses = parsedLines(source, title, skip);
   let lastContent = -1;
   /** The previous content line ended a sentence, was a structure line, or a blank line came between. */
   let openBefore = true;
@@ -940,7 +1317,7 @@ function findTitle(source: Source, skip: Uint8Array | undefined): Section | unde
     const hasMore = source.lines.some((l) => l.index > line.index && l.scope !== 'blank');
     if (!hasMore) return undefined;
     const titleEnd = titleEndOf(text, cs, line.end, cs, true);
-    return { kind: 'title', level: 0, line: line.index, label: cleanLabel(text.slice(cs, titleEnd)), titleStart: cs, titleEnd, start: line.start, end: line.end, children: [] };
+    return newSection('title', 0, undefined, line.index, cleanLabel(text.slice(cs, titleEnd)), cs, titleEnd, line.start, line.end, []);
   }
   return undefined;
 }
