@@ -19,6 +19,7 @@ import {
   type MessageWriter,
   type PartialMessageInfo,
 } from 'vscode-languageserver/node';
+import { JSON_ENCODER } from './wire';
 
 /**
  * Wraps a reader: messages go to the connection one per event-loop turn, in order, so the queue
@@ -169,7 +170,8 @@ export function streamTransport(input: NodeJS.ReadableStream, output: NodeJS.Wri
   const reader = new StreamMessageReader(input);
   const queue = new InboundQueue(reader);
   guardFraming(input, reader, queue, (e) => events.fireBroken(e));
-  return transportOf(queue, new StreamMessageWriter(output), events);
+  // messages encoded as the library does, but diagnostic reports from their parts' cached JSON (wire.ts)
+  return transportOf(queue, new StreamMessageWriter(output, { charset: 'utf-8', contentTypeEncoder: JSON_ENCODER }), events);
 }
 
 /**

@@ -10,12 +10,12 @@ const base = () => ({
   codeDescription: { href: 'https://example.invalid/rules.md#placeholder' },
   source: 'gongwen',
   message: '未填写的占位符“XX”',
-  data: { version: 1, analysis: 'a.1', index: 0, rule: 'placeholder' },
+  data: 'a.1:1:0' as string | undefined,
 });
 
 describe('sameDiagnostics', () => {
   it('ignores the version and analysis in data, nothing else', () => {
-    assert.ok(sameDiagnostics([base()], [{ ...base(), data: { version: 9, analysis: 'b.7', index: 0, rule: 'placeholder' } }]));
+    assert.ok(sameDiagnostics([base()], [{ ...base(), data: 'b.7:9:0' }]));
     assert.ok(sameDiagnostics([], []));
     const changes: Array<(d: ReturnType<typeof base>) => unknown> = [
       (d) => ({ ...d, range: { ...d.range, start: { line: 3, character: 3 } } }),
@@ -27,8 +27,8 @@ describe('sameDiagnostics', () => {
       (d) => ({ ...d, codeDescription: { href: 'https://example.invalid/other' } }),
       (d) => ({ ...d, source: 'other' }),
       (d) => ({ ...d, message: '未填写的占位符“××”' }),
-      (d) => ({ ...d, data: { ...d.data, index: 1 } }),
-      (d) => ({ ...d, data: { ...d.data, rule: 'web-residue' } }),
+      (d) => ({ ...d, data: 'a.1:1:1' }),
+      (d) => ({ ...d, data: 'a.1:1:10' }),
       (d) => ({ ...d, data: undefined }),
     ];
     for (const change of changes) {
