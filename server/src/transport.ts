@@ -10,7 +10,6 @@ import {
   IPCMessageWriter,
   ProposedFeatures,
   StreamMessageReader,
-  StreamMessageWriter,
   type Connection,
   type DataCallback,
   type Disposable,
@@ -19,7 +18,7 @@ import {
   type MessageWriter,
   type PartialMessageInfo,
 } from 'vscode-languageserver/node';
-import { JSON_ENCODER } from './wire';
+import { FrameWriter } from './wire';
 
 /**
  * Wraps a reader: messages go to the connection one per event-loop turn, in order, so the queue
@@ -170,8 +169,8 @@ export function streamTransport(input: NodeJS.ReadableStream, output: NodeJS.Wri
   const reader = new StreamMessageReader(input);
   const queue = new InboundQueue(reader);
   guardFraming(input, reader, queue, (e) => events.fireBroken(e));
-  // messages encoded as the library does, but diagnostic reports from their parts' cached JSON (wire.ts)
-  return transportOf(queue, new StreamMessageWriter(output, { charset: 'utf-8', contentTypeEncoder: JSON_ENCODER }), events);
+  // the library's framing and JSON, each message in one write, diagnostic reports from their parts' cached JSON (wire.ts)
+  return transportOf(queue, new FrameWriter(output), events);
 }
 
 /**

@@ -1,12 +1,14 @@
 /**
- * How the server encodes its messages on a stream transport (stdio): the JSON of each message, as
- * vscode-jsonrpc's own encoder writes it (`JSON.stringify`, UTF-8), byte for byte, but a diagnostic
- * report built by `documentDiagnostics` is assembled from the UTF-8 JSON of its parts, encoded once
- * per `Shown` part and shared by every later report that shows the same finding the same way. A
- * keystroke in a document with thousands of findings changes a few of them: its report costs a copy
- * of the others' bytes instead of stringifying and encoding a megabyte again.
+ * How the server writes its messages on a stream transport (stdio): the library's framing
+ * (`Content-Length` header, UTF-8 JSON body) and the JSON `JSON.stringify` writes, byte for byte, but
+ * each message in one write, and a diagnostic report built by `documentDiagnostics` assembled from
+ * the UTF-8 JSON of its parts, encoded once per `Shown` part and shared by every later report that
+ * shows the same finding the same way. A keystroke in a document with thousands of findings changes
+ * a few of them: its report costs a copy of the others' bytes instead of stringifying and encoding a
+ * megabyte again. (Over node IPC, as the VS Code extension starts the server, Node stringifies each
+ * message itself: none of this applies there.)
  */
-import type { Diagnostic, Message } from 'vscode-languageserver/node';
+import { AbstractMessageWriter, type Diagnostic, type Message, type MessageWriter } from 'vscode-languageserver/node';
 import { shownParts, type Shown } from './diagnostics';
 
 /** The UTF-8 JSON of a `Shown` part without its closing brace (`{"range":…,"message":"…"`), once per part. */
@@ -44,17 +46,27 @@ function diagnosticList(msg: Message): readonly Diagnostic[] | undefined {
 const MARK = '\u0000gongwen-diagnostics\u0000';
 const MARK_JSON = JSON.stringify(MARK);
 
+/** `json` in UTF-8 after `headroom` bytes left for the caller. */
+function plain(json: string, headroom: number): Buffer {
+  if (headroom === 0) return Buffer.from(json, 'utf8');
+  const out = Buffer.allocUnsafe(headroom + Buffer.byteLength(json, 'utf8'));
+  out.write(json, headroom, 'utf8');
+  return out;
+}
+
 /**
  * The UTF-8 JSON of `msg`: exactly `Buffer.from(JSON.stringify(msg), 'utf8')` (what vscode-jsonrpc
- * sends), faster for a diagnostic list `documentDiagnostics` built. Throws what `JSON.stringify` throws.
+ * sends), faster for a diagnostic list `documentDiagnostics` built; after `headroom` bytes left
+ * unwritten for the caller (the buffer's first `headroom` bytes are not part of the JSON). Throws what
+ * `JSON.stringify` throws.
  */
-export function encodeMessage(msg: Message): Buffer {
+export function encodeMessage(msg: Message, headroom = 0): Buffer {
   const items = diagnosticList(msg);
   const parts = items && Object.isFrozen(items) ? shownParts(items) : undefined;
-  if (!items || !parts) return Buffer.from(JSON.stringify(msg), 'utf8');
+  if (!items || !parts) return plain(JSON.stringify(msg), headroom);
   const rest = JSON.stringify(msg, (_key, value: unknown) => (value === items ? MARK : value));
   const at = rest.indexOf(MARK_JSON);
-  if (at < 0 || rest.indexOf(MARK_JSON, at + 1) >= 0) return Buffer.from(JSON.stringify(msg), 'utf8');
+  if (at < 0 || rest.indexOf(MARK_JSON, at + 1) >= 0) return plain(JSON.stringify(msg), headroom);
   const head = rest.slice(0, at);
   const tail = rest.slice(at + MARK_JSON.length);
   // a list documentDiagnostics built is frozen, its items too: item i is parts[i] and a `data` string
@@ -68,8 +80,8 @@ export function encodeMessage(msg: Message): Buffer {
     if (own(d, i)) size += (bytes[i] = partBytes(parts[i])).length + DATA_KEY.length + (d.data as string).length + 2;
     else size += 3 * (whole[i] = JSON.stringify(d) ?? 'null').length;
   }
-  const out = Buffer.allocUnsafe(size);
-  let off = out.write(head, 0, 'utf8');
+  const out = Buffer.allocUnsafe(headroom + size);
+  let off = headroom + out.write(head, headroom, 'utf8');
   out[off++] = 0x5b; // [
   for (let i = 0; i < items.length; i++) {
     if (i > 0) out[off++] = 0x2c; // ,
@@ -93,17 +105,53 @@ export function encodeMessage(msg: Message): Buffer {
 }
 
 /**
- * vscode-jsonrpc's `ContentTypeEncoder` for `application/json` with `encodeMessage` (pass it as
- * `contentTypeEncoder` to a `StreamMessageWriter`). The charset is UTF-8, the library's default and the
- * only one LSP allows.
+ * A `MessageWriter` for a byte stream (stdio) that writes each message as ONE chunk, header and body
+ * together (`Content-Length: <bytes>\r\n\r\n<UTF-8 JSON>`), the body from `encodeMessage`. The
+ * library's StreamMessageWriter writes the header and the body separately: two system calls per
+ * message on a pipe (synchronous for stdout on Linux), and two wake-ups of a client waiting for the
+ * answer. The bytes on the wire are the same. Messages go out in the order `write` is called (the
+ * encoding is synchronous). An encoding or stream error rejects that write and is reported through
+ * `onError` with the message and a running count, as the library's writer does.
  */
-export const JSON_ENCODER = {
-  name: 'application/json',
-  encode(msg: Message): Promise<Uint8Array> {
+export class FrameWriter extends AbstractMessageWriter implements MessageWriter {
+  private errorCount = 0;
+
+  constructor(private readonly output: NodeJS.WritableStream) {
+    super();
+    output.on('error', (e: Error) => this.fireError(e));
+    output.on('close', () => this.fireClose());
+  }
+
+  write(msg: Message): Promise<void> {
+    let frame: Buffer;
     try {
-      return Promise.resolve(encodeMessage(msg));
+      frame = encodeFrame(msg);
     } catch (e) {
+      this.fireError(e, msg, ++this.errorCount);
       return Promise.reject(e);
     }
-  },
-};
+    return new Promise((resolve, reject) => {
+      this.output.write(frame, (e) => {
+        if (e === undefined || e === null) return resolve();
+        this.fireError(e, msg, ++this.errorCount);
+        reject(e);
+      });
+    });
+  }
+
+  end(): void {
+    this.output.end();
+  }
+}
+
+/** `Content-Length: <n>\r\n\r\n` and the body of `encodeMessage(msg)`, in one buffer. */
+export function encodeFrame(msg: Message): Buffer {
+  const body = encodeMessage(msg, HEADROOM);
+  const head = `Content-Length: ${body.length - HEADROOM}\r\n\r\n`;
+  const at = HEADROOM - head.length;
+  body.write(head, at, 'latin1');
+  return body.subarray(at);
+}
+
+/** Bytes kept free before a body for its header (`Content-Length: ` and up to 15 digits and two CRLFs). */
+const HEADROOM = 36;

@@ -105,3 +105,53 @@ describe('encodeMessage', () => {
     assert.throws(() => encodeMessage({ jsonrpc: '2.0', id: 2, result: { n: 1n } } as any), TypeError);
   });
 });
+
+import { PassThrough } from 'node:stream';
+import { StreamMessageReader } from 'vscode-languageserver/node';
+import { encodeFrame, FrameWriter } from '../../server/src/wire';
+
+describe('FrameWriter', () => {
+  const store = new AnalysisStore();
+  const doc = TextDocument.create('file:///f.md', 'markdown', 1, DRAFT);
+  const items = documentDiagnostics(doc, store.get(doc, DEFAULT_SETTINGS), 'zh-cn');
+
+  it('frames each message as the library does, header and body in one chunk', () => {
+    for (const msg of [{ jsonrpc: '2.0', id: 1, result: { kind: 'full', resultId: 'a:1', items } }, { jsonrpc: '2.0', id: 2, result: null }, { jsonrpc: '2.0', method: 'x', params: { s: '中文𠮷' } }]) {
+      const body = json(msg);
+      assert.ok(encodeFrame(msg as any).equals(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body])));
+    }
+  });
+
+  it('writes messages in order, one chunk each, that the library reads back', async () => {
+    const stream = new PassThrough();
+    const chunks: Buffer[] = [];
+    stream.on('data', (c: Buffer) => chunks.push(c));
+    const writer = new FrameWriter(stream);
+    const sent = [
+      { jsonrpc: '2.0', id: 1, result: { kind: 'full', resultId: 'a:1', items } },
+      { jsonrpc: '2.0', id: 2, result: { kind: 'unchanged', resultId: 'a:2' } },
+      { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: doc.uri, diagnostics: items } },
+    ];
+    await Promise.all(sent.map((m) => writer.write(m as any)));
+    assert.equal(chunks.length, sent.length, 'one chunk per message');
+    const back = new PassThrough();
+    const got: unknown[] = [];
+    const reader = new StreamMessageReader(back);
+    const all = new Promise<void>((resolve) => reader.listen((m) => got.push(m) === sent.length && resolve()));
+    back.end(Buffer.concat(chunks));
+    await all;
+    assert.deepEqual(got, JSON.parse(JSON.stringify(sent)));
+  });
+
+  it('rejects a message it cannot encode and one the stream refuses, and says so on onError', async () => {
+    const stream = new PassThrough();
+    const writer = new FrameWriter(stream);
+    const errors: unknown[] = [];
+    writer.onError(([e, , count]) => errors.push([e.constructor.name, count]));
+    await assert.rejects(writer.write({ jsonrpc: '2.0', id: 1, result: { n: 1n } } as any), TypeError);
+    stream.destroy();
+    await assert.rejects(writer.write({ jsonrpc: '2.0', id: 2, result: null } as any));
+    assert.deepEqual(errors[0], ['TypeError', 1]);
+    assert.equal((errors[1] as any)?.[1], 2, 'the stream error, counted');
+  });
+});
