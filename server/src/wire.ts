@@ -14,11 +14,18 @@ import { shownParts, type Shown } from './diagnostics';
 /** The UTF-8 JSON of a `Shown` part without its closing brace (`{"range":…,"message":"…"`), once per part. */
 const encoded = new WeakMap<Shown, Buffer>();
 
+/**
+ * `encoded` of `s`, computed when first asked for. Each in a buffer of its own (not a slice of Node's
+ * shared 8 KB pool, which would stay alive as long as any one part cut from it): a document's parts
+ * cost their own bytes (~350 each), and go with the parts.
+ */
 function partBytes(s: Shown): Buffer {
   let b = encoded.get(s);
   if (b === undefined) {
-    const json = JSON.stringify({ range: s.range, severity: s.severity, code: s.code, codeDescription: s.codeDescription, source: s.source, message: s.message });
-    encoded.set(s, (b = Buffer.from(json.slice(0, -1), 'utf8')));
+    const json = JSON.stringify({ range: s.range, severity: s.severity, code: s.code, codeDescription: s.codeDescription, source: s.source, message: s.message }).slice(0, -1);
+    b = Buffer.allocUnsafeSlow(Buffer.byteLength(json, 'utf8'));
+    b.write(json, 0, 'utf8');
+    encoded.set(s, b);
   }
   return b;
 }
