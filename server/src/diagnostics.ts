@@ -102,10 +102,39 @@ function shows(shown: Omit<Diagnostic, 'data'>, f: Finding, doc: TextDocument, l
   if (shown.code !== f.rule || shown.source !== SOURCE || shown.severity !== (SEVERITY[f.severity] ?? DiagnosticSeverity.Warning)) return false;
   if (shown.codeDescription?.href !== ruleDocUrl(f.rule) || shown.message !== findingMessage(f, locale)) return false;
   const r = shown.range;
-  const s = doc.positionAt(f.start);
-  if (r.start.line !== s.line || r.start.character !== s.character) return false;
-  const e = f.end <= f.start ? s : doc.positionAt(f.end);
-  return r.end.line === e.line && r.end.character === e.character;
+  return isPositionOf(doc, r.start, f.start) && (f.end <= f.start ? r.end.line === r.start.line && r.end.character === r.start.character : isPositionOf(doc, r.end, f.end));
+}
+
+/** One object for `isPositionOf`'s line-start queries (no allocation per query). */
+const LINE_START = { line: 0, character: 0 };
+
+/**
+ * Whether `p` is `doc.positionAt(offset)` (`offset` a UTF-16 offset, clamped to the text as
+ * positionAt clamps it), decided in constant time and without allocating: `p.line` is the line whose
+ * start (`doc.offsetAt` of its character 0) is at or before the offset and whose successor's is after
+ * it, and `p.character` the offset's distance from that start once moved back before a line break it
+ * points into, as positionAt does (vscode-languageserver-textdocument 1.0.12; unit test against it).
+ */
+export function isPositionOf(doc: TextDocument, p: { line: number; character: number }, offset: number): boolean {
+  const text = doc.getText();
+  const lines = doc.lineCount;
+  const line = p.line;
+  if (!(line >= 0 && line < lines) || !Number.isInteger(line)) return false;
+  const o = Math.max(Math.min(offset, text.length), 0);
+  LINE_START.line = line;
+  const start = doc.offsetAt(LINE_START);
+  if (o < start) return false;
+  if (line + 1 < lines) {
+    LINE_START.line = line + 1;
+    if (o >= doc.offsetAt(LINE_START)) return false;
+  }
+  let e = o;
+  while (e > start) {
+    const c = text.charCodeAt(e - 1);
+    if (c !== 13 && c !== 10) break;
+    e--;
+  }
+  return p.character === e - start;
 }
 
 /**
