@@ -93,7 +93,7 @@ const ruleFixAll: FindingActionBuilder = ({ doc, analysis, finding, locale, edit
   const e = edit(bulkEdits(analysis, `rule:${rule}`, { ...EXPLICIT, accept: (f) => f.rule === rule }));
   if (!e) return [];
   // every finding it fixes (among those reported), not only those under the cursor
-  const diagnostics = documentDiagnostics(doc, analysis, locale).filter((d) => d.code === rule && findingOf(d.data, analysis)?.fix);
+  const diagnostics = documentDiagnostics(doc, analysis, locale).filter((d) => d.code === rule && findingOf(d, analysis)?.fix);
   return [{ title: pick(fixAllRuleTitle(rule), locale), kind: CodeActionKind.QuickFix, diagnostics, edit: e }];
 };
 
@@ -130,7 +130,7 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, analysi
     const diagnostics = Array.isArray(params?.context?.diagnostics) ? params.context.diagnostics : [];
     for (const diagnostic of diagnostics) {
       if (diagnostic?.source !== SOURCE) continue;
-      const finding = findingOf(diagnostic.data, analysis);
+      const finding = findingOf(diagnostic, analysis);
       if (!finding) continue; // malformed, forged or stale: no action
       const ctx: FindingActionContext = { doc, analysis, finding, diagnostic, locale, edit, ...(suppressInput ? { suppress: suppressInput } : {}) };
       for (const build of FINDING_ACTIONS) actions.push(...build(ctx));

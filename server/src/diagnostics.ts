@@ -2,7 +2,7 @@
  * Findings → LSP diagnostics: message language, basis, rule link, `data` that finds the finding
  * again, and the cap on how many one document reports.
  */
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isChinese, pick, type Basis, type Finding, type Severity } from './core';
 import type { Analysis, OkAnalysis } from './analysis';
@@ -14,59 +14,70 @@ import { ruleDocUrl } from './rule-docs';
 export { RULES_DOC_URL, ruleDocUrl } from './rule-docs';
 
 /**
- * What a diagnostic carries: only what finds its finding again in the analysis it came from. The
- * fix itself is taken from that analysis when a code action is asked for, never from the client.
+ * What a finding's diagnostic carries in `data`: only what finds its finding again in the analysis it
+ * came from, as one short string `<analysis id>:<version>:<index>` (`k3j2h1.45:3:5`): `Analysis.id`
+ * (the exact text and settings analysed), the document version, and the finding's index in that
+ * analysis (below `MAX_DIAGNOSTICS`). The rule is the diagnostic's `code`, checked against the finding
+ * found. The fix itself is taken from the analysis when a code action is asked for, never from the client.
+ * Diagnostics that stand for no finding (`too-many`, `too-large`) carry no `data`.
  */
-export interface DiagnosticData {
-  /** The document version the diagnostic was computed on. */
-  version: number;
-  /** `Analysis.id`: the exact text and settings analysed. */
-  analysis: string;
-  /** Index of the finding in the analysis (below `MAX_DIAGNOSTICS`). */
-  index: number;
-  /** The finding's rule, checked against the finding found. */
-  rule: string;
+export type DiagnosticData = string;
+
+/** The `data` of `analysis`'s diagnostics up to the index: `<analysis id>:<version>:`. */
+export function dataPrefix(analysis: { id: string; version: number }): string {
+  return `${analysis.id}:${analysis.version}:`;
 }
 
-const DATA_KEYS = ['analysis', 'index', 'rule', 'version'];
+/** A canonical index (`0`, `17`; no sign, no leading zero, at most 9 digits). */
+const INDEX = /^(?:0|[1-9][0-9]{0,8})$/;
 
 /**
- * The finding a diagnostic's `data` names in `analysis`, or undefined when the data is malformed,
- * forged, from another analysis (the text, its version or the settings moved on) or names no
- * finding: such a diagnostic gets no action.
+ * The finding a diagnostic (`code` and `data` as the client sent them back) names in `analysis`, or
+ * undefined when the data is malformed, forged, from another analysis (the text, its version or the
+ * settings moved on), names no finding, or names one of another rule than `code`: such a diagnostic
+ * gets no action.
  */
-export function findingOf(data: unknown, analysis: Analysis | undefined): Finding | undefined {
-  if (!analysis || analysis.kind !== 'ok' || typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  const d = data as Record<string, unknown>;
-  if (Object.keys(d).sort().join() !== DATA_KEYS.join()) return undefined;
+export function findingOf(diagnostic: { code?: unknown; data?: unknown } | null | undefined, analysis: Analysis | undefined): Finding | undefined {
+  if (!analysis || analysis.kind !== 'ok' || typeof diagnostic !== 'object' || diagnostic === null) return undefined;
+  const data = diagnostic.data;
+  if (typeof data !== 'string') return undefined;
+  const own = dataPrefix(analysis);
   const held = heldAs.get(analysis);
-  const own = d.analysis === analysis.id && d.version === analysis.version;
-  if (!own && !(held && d.analysis === held.analysis && d.version === held.version)) return undefined;
-  const i = d.index;
-  if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= Math.min(MAX_DIAGNOSTICS, analysis.result.findings.length)) return undefined;
+  const prefix = data.startsWith(own) ? own : held !== undefined && data.startsWith(held) ? held : undefined;
+  if (prefix === undefined) return undefined;
+  const rest = data.slice(prefix.length);
+  if (!INDEX.test(rest)) return undefined;
+  const i = Number(rest);
+  if (i >= Math.min(MAX_DIAGNOSTICS, analysis.result.findings.length)) return undefined;
   const f = analysis.result.findings[i];
-  return f.rule === d.rule ? f : undefined;
+  return f.rule === diagnostic.code ? f : undefined;
 }
 
-/** Which analysis's `data` the client holds for an analysis reported "unchanged" (see `holdAs`). */
-const heldAs = new WeakMap<Analysis, { analysis: string; version: number }>();
+/** Which analysis's `data` (its `dataPrefix`) the client holds for an analysis reported "unchanged" (see `holdAs`). */
+const heldAs = new WeakMap<Analysis, string>();
 
 /**
  * Record that the client shows, for `analysis`, the diagnostics it received for an earlier analysis
- * (`held`: that analysis's id and version, as in their `data`), because the two lists are equal
+ * (`held`: that analysis's `dataPrefix`, as in their `data`), because the two lists are equal
  * (`sameDiagnostics`) and the server answered the pull "unchanged". Then `findingOf` accepts data of
  * `held` for `analysis`: the diagnostic at index i of both lists is the same range, rule and message,
  * and the finding is taken from `analysis`, the current text, never from the client.
  */
-export function holdAs(analysis: Analysis, held: { analysis: string; version: number }): void {
+export function holdAs(analysis: Analysis, held: string): void {
   heldAs.set(analysis, held);
+}
+
+/** The index a diagnostic's `data` names (the part after its last `:`), or undefined without data. */
+function dataIndex(d: Diagnostic): string | undefined {
+  const data: unknown = d.data;
+  return typeof data === 'string' ? data.slice(data.lastIndexOf(':') + 1) : data === undefined ? undefined : JSON.stringify(data);
 }
 
 /**
  * Whether two diagnostic lists show the same thing: the same length and, at each index, the same
  * range (line and UTF-16 character), severity, code, rule link, source, message and finding index.
- * These are all the fields gongwen's diagnostics carry; `data.analysis` and `data.version` are not compared
- * (they differ for every version).
+ * These are all the fields gongwen's diagnostics carry; the analysis and version in `data` are not
+ * compared (they differ for every version).
  */
 export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
   if (a.length !== b.length) return false;
@@ -78,35 +89,93 @@ export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic
     if (r.start.line !== q.start.line || r.start.character !== q.start.character || r.end.line !== q.end.line || r.end.character !== q.end.character) return false;
     if (x.severity !== y.severity || x.code !== y.code || x.source !== y.source || x.message !== y.message) return false;
     if (x.codeDescription?.href !== y.codeDescription?.href) return false;
-    const dx = x.data as DiagnosticData | undefined;
-    const dy = y.data as DiagnosticData | undefined;
-    if ((dx === undefined) !== (dy === undefined) || (dx && dy && (dx.index !== dy.index || dx.rule !== dy.rule))) return false;
+    if (dataIndex(x) !== dataIndex(y)) return false;
   }
   return true;
+}
+
+/**
+ * Whether the diagnostic `shown` (a `Diagnostic`, or the `Shown` part of one) shows finding `f` of
+ * `doc` as `toDiagnostic` would: the same range, severity, code, rule link, source and message.
+ */
+function shows(shown: Omit<Diagnostic, 'data'>, f: Finding, doc: TextDocument, locale: string): boolean {
+  if (shown.code !== f.rule || shown.source !== SOURCE || shown.severity !== (SEVERITY[f.severity] ?? DiagnosticSeverity.Warning)) return false;
+  if (shown.codeDescription?.href !== ruleDocUrl(f.rule) || shown.message !== findingMessage(f, locale)) return false;
+  const r = shown.range;
+  return isPositionOf(doc, r.start, f.start) && (f.end <= f.start ? r.end.line === r.start.line && r.end.character === r.start.character : isPositionOf(doc, r.end, f.end));
+}
+
+/** One object for `isPositionOf`'s line-start queries (no allocation per query). */
+const LINE_START = { line: 0, character: 0 };
+
+/**
+ * Whether `p` is `doc.positionAt(offset)` (`offset` a UTF-16 offset, clamped to the text as
+ * positionAt clamps it), decided in constant time and without allocating: `p.line` is the line whose
+ * start (`doc.offsetAt` of its character 0) is at or before the offset and whose successor's is after
+ * it, and `p.character` the offset's distance from that start once moved back before a line break it
+ * points into, as positionAt does (vscode-languageserver-textdocument 1.0.12; unit test against it).
+ */
+export function isPositionOf(doc: TextDocument, p: { line: number; character: number }, offset: number): boolean {
+  const text = doc.getText();
+  const lines = doc.lineCount;
+  const line = p.line;
+  if (!(line >= 0 && line < lines) || !Number.isInteger(line)) return false;
+  const o = Math.max(Math.min(offset, text.length), 0);
+  LINE_START.line = line;
+  const start = doc.offsetAt(LINE_START);
+  if (o < start) return false;
+  if (line + 1 < lines) {
+    LINE_START.line = line + 1;
+    if (o >= doc.offsetAt(LINE_START)) return false;
+  }
+  let e = o;
+  while (e > start) {
+    const c = text.charCodeAt(e - 1);
+    if (c !== 13 && c !== 10) break;
+    e--;
+  }
+  return p.character === e - start;
+}
+
+/**
+ * How many leading diagnostics of `items` are what `documentDiagnostics(doc, analysis, locale)` puts
+ * at the same index (`sameDiagnostics` item by item), found without building the new list; 0 when
+ * `analysis` reports no findings or more than `MAX_DIAGNOSTICS` (those lists are compared whole).
+ */
+export function matchingPrefix(items: readonly Diagnostic[], doc: TextDocument, analysis: Analysis, locale: string): number {
+  if (analysis.kind !== 'ok' || analysis.result.findings.length > MAX_DIAGNOSTICS) return 0;
+  const findings = analysis.result.findings;
+  const n = Math.min(items.length, findings.length);
+  let i = 0;
+  for (; i < n; i++) {
+    const d = items[i];
+    const data: unknown = d.data;
+    // the index after the last ':' is i: compare the digits in place (no string per item)
+    if (typeof data !== 'string' || !endsWithIndex(data, i) || !shows(d, findings[i], doc, locale)) break;
+  }
+  return i;
+}
+
+/** Whether `data` ends with `:<i>` (i written in decimal). */
+function endsWithIndex(data: string, i: number): boolean {
+  let at = data.length;
+  do {
+    if (at === 0 || data.charCodeAt(--at) !== 48 + (i % 10)) return false;
+    i = Math.floor(i / 10);
+  } while (i > 0);
+  return at > 0 && data.charCodeAt(at - 1) === 58;
 }
 
 /**
  * Whether `documentDiagnostics(doc, analysis, locale)` would be `sameDiagnostics` with `items`, found
  * without building the new list (a keystroke in a document with thousands of findings would otherwise
  * build thousands of objects only to find them equal). Reads the same fields `toDiagnostic` writes.
+ * `prefix`: `matchingPrefix(items, doc, analysis, locale)` when the caller has it already.
  */
-export function diagnosticsMatch(items: readonly Diagnostic[], doc: TextDocument, analysis: Analysis, locale: string): boolean {
+export function diagnosticsMatch(items: readonly Diagnostic[], doc: TextDocument, analysis: Analysis, locale: string, prefix?: number): boolean {
   if (analysis.kind !== 'ok' || analysis.result.findings.length > MAX_DIAGNOSTICS) return sameDiagnostics(items, documentDiagnostics(doc, analysis, locale));
-  const findings = analysis.result.findings;
-  if (items.length !== findings.length) return false;
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i];
-    const d = items[i];
-    const data = d.data as DiagnosticData | undefined;
-    if (d.code !== f.rule || data?.rule !== f.rule || data.index !== i || d.source !== SOURCE) return false;
-    if (d.severity !== (SEVERITY[f.severity] ?? DiagnosticSeverity.Warning) || d.codeDescription?.href !== ruleDocUrl(f.rule) || d.message !== findingMessage(f, locale)) return false;
-    const r = d.range;
-    const s = doc.positionAt(f.start);
-    if (r.start.line !== s.line || r.start.character !== s.character) return false;
-    const e = f.end <= f.start ? s : doc.positionAt(f.end);
-    if (r.end.line !== e.line || r.end.character !== e.character) return false;
-  }
-  return true;
+  const n = analysis.result.findings.length;
+  return items.length === n && (prefix ?? matchingPrefix(items, doc, analysis, locale)) === n;
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -137,19 +206,51 @@ export function findingMessage(f: Finding, locale: string): string {
   return pick(f.message, locale);
 }
 
-/** One diagnostic for finding number `index` of `analysis` (of document `doc`). */
-export function toDiagnostic(doc: TextDocument, analysis: OkAnalysis, index: number, locale: string): Diagnostic {
-  const f = analysis.result.findings[index];
-  const data: DiagnosticData = { version: analysis.version, analysis: analysis.id, index, rule: f.rule };
-  return {
-    range: toRange(doc, f.start, f.end),
+/**
+ * What a finding's diagnostic shows: every field but `data`, frozen (range and positions included), so
+ * that lists of later analyses can share it for a finding shown the same (`documentDiagnostics`'s
+ * `previous`) and its JSON can be encoded once (wire.ts). Its fields are in `Diagnostic`'s order.
+ */
+export interface Shown {
+  readonly range: Range;
+  readonly severity: DiagnosticSeverity;
+  readonly code: string;
+  readonly codeDescription: { readonly href: string };
+  readonly source: string;
+  readonly message: string;
+}
+
+/** The `Shown` of finding `f` of `doc`. */
+function shownOf(doc: TextDocument, f: Finding, locale: string): Shown {
+  const range = toRange(doc, f.start, f.end);
+  Object.freeze(range.start);
+  Object.freeze(range.end);
+  return Object.freeze({
+    range: Object.freeze(range),
     severity: SEVERITY[f.severity] ?? DiagnosticSeverity.Warning,
     code: f.rule,
-    codeDescription: { href: ruleDocUrl(f.rule) },
+    codeDescription: codeDescriptionOf(f.rule),
     source: SOURCE,
     message: findingMessage(f, locale),
-    data,
-  };
+  });
+}
+
+/** `codeDescription` of a rule: one frozen object per rule. */
+function codeDescriptionOf(rule: string): { readonly href: string } {
+  let c = codeDescriptions.get(rule);
+  if (c === undefined) codeDescriptions.set(rule, (c = Object.freeze({ href: ruleDocUrl(rule) })));
+  return c;
+}
+const codeDescriptions = new Map<string, { readonly href: string }>();
+
+/** The diagnostic that shows `s` with data `data`: `s`'s fields, then `data`. Frozen. */
+function withData(s: Shown, data: string): Diagnostic {
+  return Object.freeze({ range: s.range, severity: s.severity, code: s.code, codeDescription: s.codeDescription, source: s.source, message: s.message, data }) as Diagnostic;
+}
+
+/** One diagnostic for finding number `index` of `analysis` (of document `doc`). */
+export function toDiagnostic(doc: TextDocument, analysis: OkAnalysis, index: number, locale: string): Diagnostic {
+  return withData(shownOf(doc, analysis.result.findings[index], locale), dataPrefix(analysis) + index);
 }
 
 /** The single diagnostic shown instead of findings when a document is over `gongwen.maxFileSize`. */
@@ -191,21 +292,54 @@ export function tooManyDiagnostic(doc: TextDocument, at: number, more: number, l
 
 const cache = new WeakMap<Analysis, Diagnostic[]>();
 
+/** For each list `documentDiagnostics` built: the `Shown` of its finding diagnostics, index for index. */
+const shownLists = new WeakMap<readonly Diagnostic[], readonly Shown[]>();
+
+/**
+ * The `Shown` of each finding diagnostic of `items` (a list `documentDiagnostics` built; the
+ * `too-many` diagnostic after them has none), or undefined for any other list. wire.ts encodes each
+ * `Shown` once and checks that the item still carries its fields.
+ */
+export function shownParts(items: readonly Diagnostic[]): readonly Shown[] | undefined {
+  return shownLists.get(items);
+}
+
 /**
  * The diagnostics of `doc` for its analysis (computed once per analysis): the findings (at most
  * `MAX_DIAGNOSTICS`, then one `too-many`), one `too-large`, or none when checking is off.
+ * `previous`: a list built earlier for the same document (the one the client holds); the findings it
+ * shows the same way at the start and at the end (an edit moves only those after it on its line)
+ * share its `Shown` parts, which were checked field by field (`shows`); `samePrefix`: how many
+ * leading items of `previous` the caller already found equal (`matchingPrefix`), not checked again.
+ * The result is the same with or without `previous`. A list of findings is frozen, and so is each
+ * of its finding diagnostics (wire.ts encodes them from their `Shown` parts).
  */
-export function documentDiagnostics(doc: TextDocument, analysis: Analysis, locale: string): Diagnostic[] {
+export function documentDiagnostics(doc: TextDocument, analysis: Analysis, locale: string, previous?: readonly Diagnostic[], samePrefix = 0): Diagnostic[] {
   let items = cache.get(analysis);
   if (items) return items;
   if (analysis.kind === 'too-large') items = [tooLargeDiagnostic(analysis.length, analysis.limit, locale)];
   else if (analysis.kind === 'off') items = [];
   else {
     const findings = analysis.result.findings;
-    const shown = Math.min(findings.length, MAX_DIAGNOSTICS);
-    items = [];
-    for (let i = 0; i < shown; i++) items.push(toDiagnostic(doc, analysis, i, locale));
-    if (findings.length > shown) items.push(tooManyDiagnostic(doc, findings[shown].start, findings.length - shown, locale));
+    const n = Math.min(findings.length, MAX_DIAGNOSTICS);
+    const parts: Shown[] = new Array<Shown>(n);
+    const before = previous && shownLists.get(previous);
+    let head = 0;
+    let tail = 0;
+    if (before) {
+      const m = before.length;
+      head = Math.min(samePrefix, n, m);
+      while (head < n && head < m && shows(before[head], findings[head], doc, locale)) head++;
+      while (tail < n - head && tail < m - head && shows(before[m - 1 - tail], findings[n - 1 - tail], doc, locale)) tail++;
+      for (let i = 0; i < head; i++) parts[i] = before[i];
+      for (let k = 0; k < tail; k++) parts[n - 1 - k] = before[m - 1 - k];
+    }
+    for (let i = head; i < n - tail; i++) parts[i] = shownOf(doc, findings[i], locale);
+    const prefix = dataPrefix(analysis);
+    items = new Array<Diagnostic>(n);
+    for (let i = 0; i < n; i++) items[i] = withData(parts[i], prefix + i);
+    if (findings.length > n) items.push(tooManyDiagnostic(doc, findings[n].start, findings.length - n, locale));
+    shownLists.set(Object.freeze(items), parts);
   }
   cache.set(analysis, items);
   return items;

@@ -7,12 +7,13 @@
  * A pull whose new diagnostics equal those the client holds (most keystrokes: an edit moves only the
  * findings after it on its own line) is answered "unchanged" with the new resultId: nothing to encode,
  * send, parse or redraw. The client then keeps diagnostics whose `data` names the earlier analysis;
- * `holdAs` lets code actions find their findings in the current one.
+ * `holdAs` lets code actions find their findings in the current one. A full report shares the parts
+ * of the findings it shows as the last one did, so their JSON is not encoded again (wire.ts).
  */
 import { DocumentDiagnosticReportKind, type Connection, type Diagnostic, type DocumentDiagnosticParams, type DocumentDiagnosticReport, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysed, DocumentAnalyses } from './analysis';
-import { diagnosticsMatch, documentDiagnostics, holdAs } from './diagnostics';
+import { dataPrefix, diagnosticsMatch, documentDiagnostics, holdAs, matchingPrefix } from './diagnostics';
 import type { Lifecycle } from './lifecycle';
 import type { ServerLog } from './log';
 
@@ -27,13 +28,15 @@ interface Held {
   resultId: string;
   /** The diagnostics of the last full report. */
   items: readonly Diagnostic[];
-  /** The analysis whose `data` those diagnostics carry. */
-  data: { analysis: string; version: number };
+  /** The `dataPrefix` of the analysis whose `data` those diagnostics carry. */
+  data: string;
 }
 
 export class DiagnosticsFeature {
   private readonly pending = new Set<string>();
   private readonly held = new Map<string, Held>();
+  /** The list last pushed for each document (push clients): the next one shares its unchanged parts. */
+  private readonly pushed = new Map<string, readonly Diagnostic[]>();
 
   constructor(
     private readonly connection: Connection,
@@ -51,6 +54,7 @@ export class DiagnosticsFeature {
     this.documents.onDidClose((e) => {
       this.pending.delete(e.document.uri);
       this.held.delete(e.document.uri);
+      this.pushed.delete(e.document.uri);
       if (!this.life.client.pullDiagnostics) void this.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
   }
@@ -62,13 +66,19 @@ export class DiagnosticsFeature {
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     const uri = got.doc.uri;
     const held = this.held.get(uri);
-    if (held && params.previousResultId === held.resultId && diagnosticsMatch(held.items, got.doc, got.analysis, this.life.locale)) {
-      holdAs(got.analysis, held.data);
-      this.held.set(uri, { ...held, resultId });
-      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    const locale = this.life.locale;
+    let same = 0;
+    if (held && params.previousResultId === held.resultId) {
+      same = matchingPrefix(held.items, got.doc, got.analysis, locale);
+      if (diagnosticsMatch(held.items, got.doc, got.analysis, locale, same)) {
+        holdAs(got.analysis, held.data);
+        this.held.set(uri, { ...held, resultId });
+        return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+      }
     }
-    const items = documentDiagnostics(got.doc, got.analysis, this.life.locale);
-    this.held.set(uri, { resultId, items, data: { analysis: got.analysis.id, version: got.analysis.version } });
+    // the findings shown as in the last report share its parts (and their encoded JSON: wire.ts)
+    const items = documentDiagnostics(got.doc, got.analysis, locale, held?.items, same);
+    this.held.set(uri, { resultId, items, data: dataPrefix(got.analysis) });
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   }
 
@@ -82,7 +92,9 @@ export class DiagnosticsFeature {
         // a change that arrived while we waited is covered by this push; one after it schedules anew
         this.pending.delete(uri);
         if (!got) return;
-        await this.connection.sendDiagnostics({ uri, version: got.analysis.version, diagnostics: documentDiagnostics(got.doc, got.analysis, this.life.locale) });
+        const diagnostics = documentDiagnostics(got.doc, got.analysis, this.life.locale, this.pushed.get(uri));
+        if (this.documents.get(uri)) this.pushed.set(uri, diagnostics);
+        await this.connection.sendDiagnostics({ uri, version: got.analysis.version, diagnostics });
       } catch (e) {
         this.pending.delete(uri);
         this.log.failure('push diagnostics', e);

@@ -10,7 +10,6 @@ import {
   IPCMessageWriter,
   ProposedFeatures,
   StreamMessageReader,
-  StreamMessageWriter,
   type Connection,
   type DataCallback,
   type Disposable,
@@ -19,6 +18,7 @@ import {
   type MessageWriter,
   type PartialMessageInfo,
 } from 'vscode-languageserver/node';
+import { FrameWriter } from './wire';
 
 /**
  * Wraps a reader: messages go to the connection one per event-loop turn, in order, so the queue
@@ -169,7 +169,8 @@ export function streamTransport(input: NodeJS.ReadableStream, output: NodeJS.Wri
   const reader = new StreamMessageReader(input);
   const queue = new InboundQueue(reader);
   guardFraming(input, reader, queue, (e) => events.fireBroken(e));
-  return transportOf(queue, new StreamMessageWriter(output), events);
+  // the library's framing and JSON, each message in one write, diagnostic reports from their parts' cached JSON (wire.ts)
+  return transportOf(queue, new FrameWriter(output), events);
 }
 
 /**

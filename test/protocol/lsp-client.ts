@@ -9,6 +9,15 @@ import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 
 export const SERVER = path.join(__dirname, '..', '..', 'dist', 'server.js');
 
+/**
+ * The parts of a finding diagnostic's `data` (`<analysis id>:<version>:<index>`, diagnostics.ts), or
+ * undefined when it is not of that form.
+ */
+export function dataParts(data: unknown): { analysis: string; version: number; index: number } | undefined {
+  const m = typeof data === 'string' ? /^([0-9a-z]+\.[0-9]+):(-?[0-9]+):([0-9]+)$/.exec(data) : null;
+  return m ? { analysis: m[1], version: Number(m[2]), index: Number(m[3]) } : undefined;
+}
+
 export interface Message {
   method: string;
   params: unknown;

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { applyEdits, countCharacters, fixAll, lint, type Finding } from '../../server/src/core';
-import { actionEdits, applyTextEdits, deadline, positionOf, rangeOf, SERVER, TestClient } from './lsp-client';
+import { actionEdits, applyTextEdits, dataParts, deadline, positionOf, rangeOf, SERVER, TestClient } from './lsp-client';
 import { DRAFT } from './fixture';
 
 const ServerNotInitialized = -32002;
@@ -300,7 +300,7 @@ describe('settings and fixes', () => {
     // a quick fix from a diagnostic of the new text applies to the new text
     const d = report.items.find((x: any) => x.code === 'numbering-sequence');
     const quick = (await c.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })).find((x: any) => x.isPreferred);
-    const f = lint(b, { language: 'markdown' }).findings[d.data.index];
+    const f = lint(b, { language: 'markdown' }).findings[dataParts(d.data)!.index];
     assert.equal(applyTextEdits(b, actionEdits(quick, uri, 1)), applyEdits(b, f.fix!.edits).text);
     c.close(uri);
   });

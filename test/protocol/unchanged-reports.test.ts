@@ -14,7 +14,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { applyEdits, lint, pick, type Finding, type Language } from '../../server/src/core';
-import { actionEdits, applyTextEdits, rangeOf, SERVER, TestClient } from './lsp-client';
+import { actionEdits, applyTextEdits, dataParts, rangeOf, SERVER, TestClient } from './lsp-client';
 import { DRAFT } from './fixture';
 import { prng } from '../helpers/prng';
 import { CancellationTokenSource } from 'vscode-jsonrpc';
@@ -26,12 +26,15 @@ const SEV: Record<string, number> = { error: 1, warning: 2, info: 3, hint: 4 };
 const CAP = 5000;
 type Rules = Record<string, string>;
 
-/** A diagnostic without the parts of `data` that name the analysis (they differ for every version). */
+/** A diagnostic without the parts of `data` that name the analysis (they differ for every version): its index only. */
 function strip(d: any): any {
   if (!d) return d;
   const { data, ...rest } = d;
-  return data === undefined ? rest : { ...rest, data: { index: data.index, rule: data.rule } };
+  return data === undefined ? rest : { ...rest, data: dataParts(data)?.index ?? null };
 }
+
+/** The finding index a diagnostic's `data` names. */
+const indexOf = (d: any): number => dataParts(d.data)!.index;
 
 /** Can an LSP position name this offset (not inside a surrogate pair or a CRLF)? Independent of convert.ts. */
 function editable(text: string, at: number): boolean {
@@ -59,8 +62,7 @@ function assertShowsCore(items: any[], text: string, findings: readonly Finding[
     assert.deepEqual(d.range, rangeOf(text, f.start, Math.max(f.start, f.end)), where);
     assert.equal(d.severity, SEV[f.severity], where);
     assert.equal(d.message, pick(f.message, LOCALE), where);
-    assert.equal(d.data?.index, i, where);
-    assert.equal(d.data?.rule, f.rule, where);
+    assert.equal(dataParts(d.data)?.index, i, where);
   }
   if (findings.length > CAP) {
     const more = items[CAP];
@@ -201,11 +203,11 @@ describe('pull diagnostics answered "unchanged": held lists and their actions st
     if (!withData.length) return;
     // the held diagnostics under test: a few at random, and always one with a fix when there is one
     const picks = new Set<any>();
-    const fixable = withData.filter((x) => findings[x.data.index]?.rule === x.data.rule && findings[x.data.index]?.fix);
+    const fixable = withData.filter((x) => findings[indexOf(x)]?.rule === x.code && findings[indexOf(x)]?.fix);
     if (fixable.length) picks.add(fixable[Math.floor(random() * fixable.length)]);
     for (let k = 0; k < samples; k++) picks.add(withData[Math.floor(random() * withData.length)]);
     for (const held of picks) {
-      const i = held.data.index;
+      const i = indexOf(held);
       const current = mirror.items[i];
       const same = current !== undefined && JSON.stringify(strip(held)) === JSON.stringify(strip(current));
       const got = await quickFixes(d.uri, held);
@@ -258,7 +260,7 @@ describe('pull diagnostics answered "unchanged": held lists and their actions st
     const shown = d.items.filter((x) => x.data);
     if (r < 0.45 && shown.length) {
       const target = shown[Math.floor(random() * shown.length)];
-      const f = lint(text, { language: d.lang, severities: rules as any }).findings[target.data.index];
+      const f = lint(text, { language: d.lang, severities: rules as any }).findings[indexOf(target)];
       const spot = f ? [f.start, f.end, Math.floor((f.start + f.end) / 2), text.indexOf(eol, f.end) < 0 ? text.length : text.indexOf(eol, f.end)][Math.floor(random() * 4)] : 0;
       at = spot;
     } else if (r < 0.65) {
@@ -369,7 +371,7 @@ describe('pull diagnostics answered "unchanged": held lists and their actions st
     editDoc(a, at, at, '切实');
     assert.equal((await pullAs(a)).kind, 'unchanged');
     const held = a.items.find((x) => x.code === 'numbering-punctuation');
-    assert.ok(held && held.data.version === 1);
+    assert.ok(held && dataParts(held.data)?.version === 1);
     const fixOf = async (uri: string, diagnostic: any) => (await quickFixes(uri, diagnostic)).find((x: any) => x.isPreferred);
     const kept = await fixOf(a.uri, held);
     assert.ok(kept, 'the held diagnostic keeps its fix');
@@ -381,9 +383,11 @@ describe('pull diagnostics answered "unchanged": held lists and their actions st
     a.resultId = a.lastGiven = undefined;
     await pullAs(a);
     // a forged analysis id or version next to the held one
-    for (const data of [{ ...held.data, version: held.data.version + 1 }, { ...held.data, analysis: held.data.analysis + '0' }, { ...held.data, extra: 1 }, { ...held.data, index: -1 }, { ...held.data, rule: 'placeholder' }]) {
+    const p = dataParts(held.data)!;
+    for (const data of [`${p.analysis}:${p.version + 1}:${p.index}`, `${p.analysis}0:${p.version}:${p.index}`, `${held.data}:1`, `${p.analysis}:${p.version}:-1`, { ...p, rule: held.code }]) {
       assert.equal(await fixOf(a.uri, { ...held, data }), undefined, `forged data ${JSON.stringify(data)}`);
     }
+    assert.equal(await fixOf(a.uri, { ...held, code: 'placeholder' }), undefined, 'held data under the code of another rule');
     // closed and reopened with the same text: the old data and the old resultId count for nothing
     const before = a.items;
     const oldId = a.resultId;
@@ -492,7 +496,9 @@ describe('pull diagnostics answered "unchanged": held lists and their actions st
     assert.deepEqual(kinds, ['unchanged', 'unchanged', 'full', 'full', 'full']);
     // a forged index at or past the cap names no diagnostic the client was given
     const last = d.items[CAP - 1];
-    for (const index of [CAP, CAP + 1]) assert.deepEqual(await quickFixes(d.uri, { ...last, data: { ...last.data, index } }), [], `index ${index}`);
+    const p = dataParts(last.data)!;
+    assert.equal(p.index, CAP - 1);
+    for (const index of [CAP, CAP + 1]) assert.deepEqual(await quickFixes(d.uri, { ...last, data: `${p.analysis}:${p.version}:${index}` }), [], `index ${index}`);
     c.close(d.uri);
   });
 });
@@ -529,16 +535,23 @@ describe('pull diagnostics: a misbehaving client', () => {
     assert.ok(d);
     const actions = (data: unknown) => c.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [{ ...d, data }], only: ['quickfix'] } });
     assert.ok((await actions(d.data)).length > 0, 'its own data finds it');
+    const { analysis, version, index } = dataParts(d.data)!;
     for (const data of [
-      { ...d.data, index: String(d.data.index) },
-      { ...d.data, index: d.data.index + 0.5 },
-      { ...d.data, index: null },
-      { ...d.data, version: String(d.data.version) },
-      { ...d.data, analysis: 7 },
+      { analysis, version, index },
+      { analysis, version, index, rule: d.code },
+      `${analysis}:${version}:${index}.5`,
+      `${analysis}:${version}:${index}.0`,
+      `${analysis}:${version}:+${index}`,
+      `${analysis}:${version}:${index}e0`,
+      `${analysis}:${version}:0x${index}`,
+      `${analysis}:${version}:null`,
+      `${analysis}:${version}:１`,
+      `${d.data}\n`,
+      ` ${d.data}`,
       [d.data],
       null,
       'data',
-      { ...d.data, index: d.data.index, extra: undefined, more: 1 },
+      index,
     ]) {
       assert.deepEqual(await actions(data), [], `data ${JSON.stringify(data)}`);
     }

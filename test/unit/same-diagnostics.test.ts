@@ -10,12 +10,12 @@ const base = () => ({
   codeDescription: { href: 'https://example.invalid/rules.md#placeholder' },
   source: 'gongwen',
   message: '未填写的占位符“XX”',
-  data: { version: 1, analysis: 'a.1', index: 0, rule: 'placeholder' },
+  data: 'a.1:1:0' as string | undefined,
 });
 
 describe('sameDiagnostics', () => {
   it('ignores the version and analysis in data, nothing else', () => {
-    assert.ok(sameDiagnostics([base()], [{ ...base(), data: { version: 9, analysis: 'b.7', index: 0, rule: 'placeholder' } }]));
+    assert.ok(sameDiagnostics([base()], [{ ...base(), data: 'b.7:9:0' }]));
     assert.ok(sameDiagnostics([], []));
     const changes: Array<(d: ReturnType<typeof base>) => unknown> = [
       (d) => ({ ...d, range: { ...d.range, start: { line: 3, character: 3 } } }),
@@ -27,8 +27,8 @@ describe('sameDiagnostics', () => {
       (d) => ({ ...d, codeDescription: { href: 'https://example.invalid/other' } }),
       (d) => ({ ...d, source: 'other' }),
       (d) => ({ ...d, message: '未填写的占位符“××”' }),
-      (d) => ({ ...d, data: { ...d.data, index: 1 } }),
-      (d) => ({ ...d, data: { ...d.data, rule: 'web-residue' } }),
+      (d) => ({ ...d, data: 'a.1:1:1' }),
+      (d) => ({ ...d, data: 'a.1:1:10' }),
       (d) => ({ ...d, data: undefined }),
     ];
     for (const change of changes) {
@@ -91,5 +91,38 @@ describe('diagnosticsMatch', () => {
     const off = store.get(TextDocument.create('file:///off.txt', 'plaintext', 1, many), { ...DEFAULT_SETTINGS, enable: false });
     assert.ok(diagnosticsMatch([], doc, off, 'zh-cn'));
     assert.equal(diagnosticsMatch(items, doc, off, 'zh-cn'), false);
+  });
+});
+
+import { isPositionOf } from '../../server/src/diagnostics';
+
+describe('isPositionOf', () => {
+  it('says what comparing with TextDocument.positionAt says: every offset, near misses, CRLF, lone CR, astral, edge lines', () => {
+    const random = prng(97040);
+    const alphabet = ['a', '中', '\n', '\r', '\r\n', '𠮷', '\n\n', ' '];
+    const texts = ['', '\n', '\r\n', '\r', 'a', 'a\r\nb\rc\n', '\r\n\r\n', '𠮷\r'];
+    for (let k = 0; k < 40; k++) texts.push(Array.from({ length: Math.floor(random() * 30) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+    let checked = 0;
+    for (const text of texts) {
+      let doc = TextDocument.create('file:///p.txt', 'plaintext', 1, text);
+      // an incrementally updated document too (its line offsets are spliced, not recomputed)
+      if (text.length > 2) doc = TextDocument.update(TextDocument.create('file:///p.txt', 'plaintext', 1, 'x' + text), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, text: '' }], 2);
+      assert.equal(doc.getText(), text);
+      for (let o = -2; o <= text.length + 2; o++) {
+        const p = doc.positionAt(o);
+        assert.ok(isPositionOf(doc, p, o), `${JSON.stringify(text)} offset ${o}: its own position`);
+        for (const [dl, dc] of [[0, 1], [0, -1], [1, 0], [-1, 0], [1, -1], [-1, 1], [0, 100], [5, 0]]) {
+          const q = { line: p.line + dl, character: p.character + dc };
+          assert.equal(isPositionOf(doc, q, o), q.line === p.line && q.character === p.character, `${JSON.stringify(text)} offset ${o} vs ${JSON.stringify(q)}`);
+          checked++;
+        }
+        // a position that another offset maps to: equal exactly when both offsets map to it
+        const other = Math.floor(random() * (text.length + 1));
+        assert.equal(isPositionOf(doc, doc.positionAt(other), o), JSON.stringify(doc.positionAt(other)) === JSON.stringify(p));
+      }
+      assert.equal(isPositionOf(doc, { line: 0.5, character: 0 }, 0), false);
+      assert.equal(isPositionOf(doc, { line: NaN, character: 0 }, 0), false);
+    }
+    assert.ok(checked > 1000);
   });
 });

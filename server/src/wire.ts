@@ -1,0 +1,164 @@
+/**
+ * How the server writes its messages on a stream transport (stdio): the library's framing
+ * (`Content-Length` header, UTF-8 JSON body) and the JSON `JSON.stringify` writes, byte for byte, but
+ * each message in one write, and a diagnostic report built by `documentDiagnostics` assembled from
+ * the UTF-8 JSON of its parts, encoded once per `Shown` part and shared by every later report that
+ * shows the same finding the same way. A keystroke in a document with thousands of findings changes
+ * a few of them: its report costs a copy of the others' bytes instead of stringifying and encoding a
+ * megabyte again. (Over node IPC, as the VS Code extension starts the server, Node stringifies each
+ * message itself: none of this applies there.)
+ */
+import { AbstractMessageWriter, type Diagnostic, type Message, type MessageWriter } from 'vscode-languageserver/node';
+import { shownParts, type Shown } from './diagnostics';
+
+/** The UTF-8 JSON of a `Shown` part without its closing brace (`{"range":…,"message":"…"`), once per part. */
+const encoded = new WeakMap<Shown, Buffer>();
+
+/**
+ * `encoded` of `s`, computed when first asked for. Each in a buffer of its own (not a slice of Node's
+ * shared 8 KB pool, which would stay alive as long as any one part cut from it): a document's parts
+ * cost their own bytes (~350 each), and go with the parts.
+ */
+function partBytes(s: Shown): Buffer {
+  let b = encoded.get(s);
+  if (b === undefined) {
+    const json = JSON.stringify({ range: s.range, severity: s.severity, code: s.code, codeDescription: s.codeDescription, source: s.source, message: s.message }).slice(0, -1);
+    b = Buffer.allocUnsafeSlow(Buffer.byteLength(json, 'utf8'));
+    b.write(json, 0, 'utf8');
+    encoded.set(s, b);
+  }
+  return b;
+}
+
+/** Whether `data` is a string of printable ASCII that JSON writes as is (no `"`, no `\\`). */
+function isPlainAscii(data: unknown): data is string {
+  if (typeof data !== 'string') return false;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return false;
+  }
+  return true;
+}
+
+const DATA_KEY = Buffer.from(',"data":"', 'latin1');
+
+/** The diagnostic list a message carries (a pull's `result.items`, a push's `params.diagnostics`), if any. */
+function diagnosticList(msg: Message): readonly Diagnostic[] | undefined {
+  const m = msg as { result?: { items?: unknown }; params?: { diagnostics?: unknown } };
+  const list = m.result?.items ?? m.params?.diagnostics;
+  return Array.isArray(list) ? list : undefined;
+}
+
+/** Stands for the list in the JSON of the rest of the message (a string no message of ours contains). */
+const MARK = '\u0000gongwen-diagnostics\u0000';
+const MARK_JSON = JSON.stringify(MARK);
+
+/** `json` in UTF-8 after `headroom` bytes left for the caller. */
+function plain(json: string, headroom: number): Buffer {
+  if (headroom === 0) return Buffer.from(json, 'utf8');
+  const out = Buffer.allocUnsafe(headroom + Buffer.byteLength(json, 'utf8'));
+  out.write(json, headroom, 'utf8');
+  return out;
+}
+
+/**
+ * The UTF-8 JSON of `msg`: exactly `Buffer.from(JSON.stringify(msg), 'utf8')` (what vscode-jsonrpc
+ * sends), faster for a diagnostic list `documentDiagnostics` built; after `headroom` bytes left
+ * unwritten for the caller (the buffer's first `headroom` bytes are not part of the JSON). Throws what
+ * `JSON.stringify` throws.
+ */
+export function encodeMessage(msg: Message, headroom = 0): Buffer {
+  const items = diagnosticList(msg);
+  const parts = items && Object.isFrozen(items) ? shownParts(items) : undefined;
+  if (!items || !parts) return plain(JSON.stringify(msg), headroom);
+  const rest = JSON.stringify(msg, (_key, value: unknown) => (value === items ? MARK : value));
+  const at = rest.indexOf(MARK_JSON);
+  if (at < 0 || rest.indexOf(MARK_JSON, at + 1) >= 0) return plain(JSON.stringify(msg), headroom);
+  const head = rest.slice(0, at);
+  const tail = rest.slice(at + MARK_JSON.length);
+  // a list documentDiagnostics built is frozen, its items too: item i is parts[i] and a `data` string
+  // (the `too-many` item after them has no part). Any other item is stringified whole.
+  const own = (d: Diagnostic, i: number): boolean => i < parts.length && d.range === parts[i].range && isPlainAscii(d.data);
+  const whole: Array<string | undefined> = new Array(items.length);
+  const bytes: Buffer[] = new Array(items.length);
+  let size = 3 * (head.length + tail.length) + 2 + items.length; // UTF-8: at most 3 bytes per UTF-16 unit
+  for (let i = 0; i < items.length; i++) {
+    const d = items[i];
+    if (own(d, i)) size += (bytes[i] = partBytes(parts[i])).length + DATA_KEY.length + (d.data as string).length + 2;
+    else size += 3 * (whole[i] = JSON.stringify(d) ?? 'null').length;
+  }
+  const out = Buffer.allocUnsafe(headroom + size);
+  let off = headroom + out.write(head, headroom, 'utf8');
+  out[off++] = 0x5b; // [
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) out[off++] = 0x2c; // ,
+    const json = whole[i];
+    if (json !== undefined) {
+      off += out.write(json, off, 'utf8');
+      continue;
+    }
+    const b = bytes[i];
+    out.set(b, off);
+    off += b.length;
+    for (let k = 0; k < DATA_KEY.length; k++) out[off++] = DATA_KEY[k];
+    const data = items[i].data as string;
+    for (let k = 0; k < data.length; k++) out[off++] = data.charCodeAt(k);
+    out[off++] = 0x22; // "
+    out[off++] = 0x7d; // }
+  }
+  out[off++] = 0x5d; // ]
+  off += out.write(tail, off, 'utf8');
+  return out.subarray(0, off);
+}
+
+/**
+ * A `MessageWriter` for a byte stream (stdio) that writes each message as ONE chunk, header and body
+ * together (`Content-Length: <bytes>\r\n\r\n<UTF-8 JSON>`), the body from `encodeMessage`. The
+ * library's StreamMessageWriter writes the header and the body separately: two system calls per
+ * message on a pipe (synchronous for stdout on Linux), and two wake-ups of a client waiting for the
+ * answer. The bytes on the wire are the same. Messages go out in the order `write` is called (the
+ * encoding is synchronous). An encoding or stream error rejects that write and is reported through
+ * `onError` with the message and a running count, as the library's writer does.
+ */
+export class FrameWriter extends AbstractMessageWriter implements MessageWriter {
+  private errorCount = 0;
+
+  constructor(private readonly output: NodeJS.WritableStream) {
+    super();
+    output.on('error', (e: Error) => this.fireError(e));
+    output.on('close', () => this.fireClose());
+  }
+
+  write(msg: Message): Promise<void> {
+    let frame: Buffer;
+    try {
+      frame = encodeFrame(msg);
+    } catch (e) {
+      this.fireError(e, msg, ++this.errorCount);
+      return Promise.reject(e);
+    }
+    return new Promise((resolve, reject) => {
+      this.output.write(frame, (e) => {
+        if (e === undefined || e === null) return resolve();
+        this.fireError(e, msg, ++this.errorCount);
+        reject(e);
+      });
+    });
+  }
+
+  end(): void {
+    this.output.end();
+  }
+}
+
+/** `Content-Length: <n>\r\n\r\n` and the body of `encodeMessage(msg)`, in one buffer. */
+export function encodeFrame(msg: Message): Buffer {
+  const body = encodeMessage(msg, HEADROOM);
+  const head = `Content-Length: ${body.length - HEADROOM}\r\n\r\n`;
+  const at = HEADROOM - head.length;
+  body.write(head, at, 'latin1');
+  return body.subarray(at);
+}
+
+/** Bytes kept free before a body for its header (`Content-Length: ` and up to 15 digits and two CRLFs). */
+const HEADROOM = 36;

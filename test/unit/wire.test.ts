@@ -1,0 +1,157 @@
+/**
+ * Diagnostic reports on the wire: `documentDiagnostics` with an earlier list shares its parts and says
+ * exactly what it says without one; `encodeMessage` (wire.ts) writes exactly the bytes of
+ * `JSON.stringify` (what vscode-jsonrpc writes), whatever the message.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisStore } from '../../server/src/analysis';
+import { dataPrefix, diagnosticsMatch, documentDiagnostics, findingOf, matchingPrefix, MAX_DIAGNOSTICS, sameDiagnostics, shownParts } from '../../server/src/diagnostics';
+import { DEFAULT_SETTINGS } from '../../server/src/settings';
+import { encodeMessage } from '../../server/src/wire';
+import { DRAFT } from '../protocol/fixture';
+import { prng } from '../helpers/prng';
+
+const json = (x: unknown) => Buffer.from(JSON.stringify(x), 'utf8');
+
+describe('documentDiagnostics with the previous list', () => {
+  it('builds what it builds without it, shares the parts of findings shown the same, and encodes them as JSON.stringify does', () => {
+    const random = prng(20261201);
+    const pieces = ['的', '\n', '\r\n', 'XX', '𠮷', '一、', '（一）', '1.', ' ', '，', ',', '截止目前', '“', '附件：', ''];
+    let shared = 0;
+    let built = 0;
+    for (const locale of ['zh-cn', 'en']) {
+      for (const start of [DRAFT.repeat(3), DRAFT.replace(/\n/g, '\r\n'), '\uFEFF𠮷' + DRAFT]) {
+        const store = new AnalysisStore();
+        const fresh = new AnalysisStore();
+        let text = start;
+        let doc = TextDocument.create('file:///w.md', 'markdown', 1, text);
+        let previous = documentDiagnostics(doc, store.get(doc, DEFAULT_SETTINGS), locale);
+        for (let i = 0; i < 80; i++) {
+          const at = Math.floor(random() * (text.length + 1));
+          const del = random() < 0.3 ? Math.floor(random() * 4) : 0;
+          const ins = pieces[Math.floor(random() * pieces.length)];
+          text = text.slice(0, at) + ins + text.slice(at + del);
+          doc = TextDocument.create('file:///w.md', 'markdown', doc.version + 1, text);
+          const analysis = store.get(doc, DEFAULT_SETTINGS);
+          const prefix = matchingPrefix(previous, doc, analysis, locale);
+          const items = documentDiagnostics(doc, analysis, locale, previous, random() < 0.5 ? prefix : 0);
+          // the same list as one built from scratch for the same analysis (another store: nothing shared)
+          const alone = documentDiagnostics(doc, fresh.get(doc, DEFAULT_SETTINGS), locale);
+          const shown = (list: readonly any[]) => list.map(({ data, ...rest }) => ({ ...rest, data: data === undefined ? undefined : data.slice(data.lastIndexOf(':')) }));
+          assert.deepEqual(shown(items), shown(alone), `edit ${i} at ${at}`);
+          assert.ok(sameDiagnostics(items, alone));
+          assert.equal(diagnosticsMatch(previous, doc, analysis, locale, prefix), sameDiagnostics(previous, items), `edit ${i}: match`);
+          // every item names its finding in this analysis, under its own code
+          items.forEach((d, k) => assert.equal(findingOf(d, analysis), analysis.kind === 'ok' ? analysis.result.findings[k] : undefined));
+          if (analysis.kind === 'ok') assert.ok(items.every((d, k) => d.data === `${dataPrefix(analysis)}${k}`));
+          const before = new Set(shownParts(previous));
+          for (const p of shownParts(items) ?? []) before.has(p) ? shared++ : built++;
+          // the wire bytes: exactly JSON.stringify's, for a pull and for a push
+          const pull = { jsonrpc: '2.0', id: i, result: { kind: 'full', resultId: `x:${i}`, items } };
+          assert.ok(encodeMessage(pull).equals(json(pull)), `edit ${i}: pull report bytes`);
+          const push = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///w.md', version: i, diagnostics: items } };
+          assert.ok(encodeMessage(push).equals(json(push)), `edit ${i}: push bytes`);
+          previous = items;
+        }
+      }
+    }
+    assert.ok(shared > 3 * built, `most parts are shared (${shared} shared, ${built} built)`);
+  });
+
+  it('keeps the too-many diagnostic after the cap, and lists are frozen', () => {
+    const store = new AnalysisStore();
+    const doc = TextDocument.create('file:///many.txt', 'plaintext', 1, 'XX。'.repeat(MAX_DIAGNOSTICS + 10));
+    const items = documentDiagnostics(doc, store.get(doc, DEFAULT_SETTINGS), 'zh-cn');
+    assert.equal(items.length, MAX_DIAGNOSTICS + 1);
+    assert.equal(items[MAX_DIAGNOSTICS].code, 'too-many');
+    assert.ok(Object.isFrozen(items) && Object.isFrozen(items[0]) && Object.isFrozen(items[0].range) && Object.isFrozen(items[0].range.start));
+    assert.throws(() => (items as any[]).push(items[0]));
+    const msg = { jsonrpc: '2.0', id: 1, result: { kind: 'full', resultId: 'a:1', items } };
+    assert.ok(encodeMessage(msg).equals(json(msg)));
+  });
+});
+
+describe('encodeMessage', () => {
+  const store = new AnalysisStore();
+  const doc = TextDocument.create('file:///e.md', 'markdown', 1, DRAFT);
+  const items = documentDiagnostics(doc, store.get(doc, DEFAULT_SETTINGS), 'zh-cn');
+
+  it('writes the bytes JSON.stringify writes for any message, ours or not', () => {
+    assert.ok(items.length > 5);
+    const messages: unknown[] = [
+      { jsonrpc: '2.0', id: 7, result: { kind: 'unchanged', resultId: 'a:2' } },
+      { jsonrpc: '2.0', id: 'str', result: null },
+      { jsonrpc: '2.0', id: 8, error: { code: -32800, message: '请求已取消 “取消”\u0000' } },
+      { jsonrpc: '2.0', method: 'window/logMessage', params: { type: 3, message: '𠮷\r\n"\\' } },
+      // a copy of our list (not frozen, not registered): stringified as is
+      { jsonrpc: '2.0', id: 9, result: { kind: 'full', resultId: 'a:3', items: [...items] } },
+      // our list twice in one message, and next to a string that looks like the placeholder
+      { jsonrpc: '2.0', id: 10, result: { kind: 'full', resultId: 'a:4', items, again: items } },
+      { jsonrpc: '2.0', id: 11, result: { kind: 'full', resultId: '\u0000gongwen-diagnostics\u0000', items } },
+      { jsonrpc: '2.0', id: 12, result: { items, kind: 'full', toJSON: undefined } },
+      // in a code action (the fix-all-of-a-rule action lists diagnostics): not a report, stringified as is
+      { jsonrpc: '2.0', id: 13, result: [{ title: 't', diagnostics: items }] },
+      { jsonrpc: '2.0', id: 14, result: { kind: 'full', items: [] } },
+    ];
+    for (const m of messages) assert.ok(encodeMessage(m as any).equals(json(m)), JSON.stringify(m).slice(0, 120));
+  });
+
+  it('throws what JSON.stringify throws', () => {
+    const cyclic: any = { jsonrpc: '2.0', id: 1, result: { kind: 'full', items } };
+    cyclic.result.self = cyclic;
+    assert.throws(() => encodeMessage(cyclic), TypeError);
+    assert.throws(() => encodeMessage({ jsonrpc: '2.0', id: 2, result: { n: 1n } } as any), TypeError);
+  });
+});
+
+import { PassThrough } from 'node:stream';
+import { StreamMessageReader } from 'vscode-languageserver/node';
+import { encodeFrame, FrameWriter } from '../../server/src/wire';
+
+describe('FrameWriter', () => {
+  const store = new AnalysisStore();
+  const doc = TextDocument.create('file:///f.md', 'markdown', 1, DRAFT);
+  const items = documentDiagnostics(doc, store.get(doc, DEFAULT_SETTINGS), 'zh-cn');
+
+  it('frames each message as the library does, header and body in one chunk', () => {
+    for (const msg of [{ jsonrpc: '2.0', id: 1, result: { kind: 'full', resultId: 'a:1', items } }, { jsonrpc: '2.0', id: 2, result: null }, { jsonrpc: '2.0', method: 'x', params: { s: '中文𠮷' } }]) {
+      const body = json(msg);
+      assert.ok(encodeFrame(msg as any).equals(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body])));
+    }
+  });
+
+  it('writes messages in order, one chunk each, that the library reads back', async () => {
+    const stream = new PassThrough();
+    const chunks: Buffer[] = [];
+    stream.on('data', (c: Buffer) => chunks.push(c));
+    const writer = new FrameWriter(stream);
+    const sent = [
+      { jsonrpc: '2.0', id: 1, result: { kind: 'full', resultId: 'a:1', items } },
+      { jsonrpc: '2.0', id: 2, result: { kind: 'unchanged', resultId: 'a:2' } },
+      { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: doc.uri, diagnostics: items } },
+    ];
+    await Promise.all(sent.map((m) => writer.write(m as any)));
+    assert.equal(chunks.length, sent.length, 'one chunk per message');
+    const back = new PassThrough();
+    const got: unknown[] = [];
+    const reader = new StreamMessageReader(back);
+    const all = new Promise<void>((resolve) => reader.listen((m) => got.push(m) === sent.length && resolve()));
+    back.end(Buffer.concat(chunks));
+    await all;
+    assert.deepEqual(got, JSON.parse(JSON.stringify(sent)));
+  });
+
+  it('rejects a message it cannot encode and one the stream refuses, and says so on onError', async () => {
+    const stream = new PassThrough();
+    const writer = new FrameWriter(stream);
+    const errors: unknown[] = [];
+    writer.onError(([e, , count]) => errors.push([e.constructor.name, count]));
+    await assert.rejects(writer.write({ jsonrpc: '2.0', id: 1, result: { n: 1n } } as any), TypeError);
+    stream.destroy();
+    await assert.rejects(writer.write({ jsonrpc: '2.0', id: 2, result: null } as any));
+    assert.deepEqual(errors[0], ['TypeError', 1]);
+    assert.equal((errors[1] as any)?.[1], 2, 'the stream error, counted');
+  });
+});
