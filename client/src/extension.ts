@@ -156,8 +156,10 @@ function startClient(context: vscode.ExtensionContext, version: string, setServe
         'gongwen',
         'gongwen',
         {
-          run: { module: serverModule, transport: TransportKind.ipc },
-          debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+          // stdio, not node IPC: over stdio the server writes a diagnostic report from the cached JSON of
+          // the diagnostics it already sent (server/src/wire.ts); over IPC Node stringifies every message whole.
+          run: { module: serverModule, transport: TransportKind.stdio },
+          debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
         },
         {
           // No scheme restriction: untitled and virtual documents are drafts too. The locale goes to the

@@ -174,8 +174,8 @@ export function streamTransport(input: NodeJS.ReadableStream, output: NodeJS.Wri
 }
 
 /**
- * The connection from the process arguments: `--node-ipc` (the extension), `--stdio` or none
- * (terminal, other editors, `gongwen lsp --stdio`); `--socket`/`--pipe` fall back to the library
+ * The connection from the process arguments: `--stdio` (the extension, other editors, `gongwen lsp --stdio`)
+ * or none (terminal); `--node-ipc` (a client that forks the server with IPC); `--socket`/`--pipe` fall back to the library
  * (no coalescing wait beyond one turn, no framing guard).
  */
 export function createTransport(argv: readonly string[] = process.argv.slice(2)): Transport {
