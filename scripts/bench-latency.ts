@@ -66,8 +66,10 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /**
- * The heavy case of issue 9 §6: a template page repeated to `chars` characters, about 1,200 findings. The
- * page is the dev-set page whose repetition comes closest to that count; undefined without ../shared.
+ * The heavy case of issue 9 §6: a template page repeated to `chars` characters (the issue says "about 1,200
+ * findings"). The page is the dev-set page whose own density of findings, scaled to `chars`, comes closest to
+ * that count; repeated, it has more (2,658 with the rules of 2026-11-30, mostly half-width commas, which each
+ * copy of the page repeats). Undefined without ../shared.
  */
 function buildHeavy(chars: number): { text: string; from: string } | undefined {
   const dir = path.join(SHARED_DIR, 'fanwen-dev');
