@@ -68,8 +68,9 @@ function percentile(sorted: number[], p: number): number {
 /**
  * The heavy case of issue 9 §6: a template page repeated to `chars` characters (the issue says "about 1,200
  * findings"). The page is the dev-set page whose own density of findings, scaled to `chars`, comes closest to
- * that count; repeated, it has more (2,658 with the rules of 2026-11-30, mostly half-width commas, which each
- * copy of the page repeats). Undefined without ../shared.
+ * that count. With the rules of 2026-11-30 no page comes close: the chosen one (fanwen-dev/024, 301 characters,
+ * 7 findings) scales to about 2,300, and repeated it has 2,658 (2,326 half-width commas, 332 residue lines).
+ * Undefined without ../shared.
  */
 function buildHeavy(chars: number): { text: string; from: string } | undefined {
   const dir = path.join(SHARED_DIR, 'fanwen-dev');
