@@ -10,37 +10,13 @@ import { lint, LintSession, RULES, type LintOptions } from '../../server/src/cor
 import { SourceMemo } from '../../server/src/core/memo';
 import { Source } from '../../server/src/core/source';
 import { residueLines } from '../../server/src/core/residue';
-import { buildSections, inversions, misleveled, scopeKind, seriesOf, siblingLists } from '../../server/src/core/numbering/tree';
-import type { Language, Section, SectionTree } from '../../server/src/core/types';
-
-/** Everything a tree says: every field of every section and marker, parent links, and the rules' questions. */
-function dump(tree: SectionTree): string {
-  const out: string[] = [];
-  const todo: Array<[Section, Section | undefined, number]> = [...tree.roots].reverse().map((s) => [s, undefined, 0]);
-  while (todo.length) {
-    const [s, parent, depth] = todo.pop() as [Section, Section | undefined, number];
-    const mis = misleveled(tree, s);
-    out.push(
-      [
-        depth,
-        s.parent === parent ? 'parent ok' : 'PARENT WRONG',
-        JSON.stringify({ ...s, parent: undefined, children: s.children.length }),
-        scopeKind(s) ?? '',
-        s.marker ? seriesOf(tree, s) : '',
-        mis ? `misleveled ${mis.outer.line} ${mis.resume?.line} ${mis.run.map((x) => x.line).join(',')}` : '',
-      ].join(' | '),
-    );
-    for (let i = s.children.length - 1; i >= 0; i--) todo.push([s.children[i], s, depth + 1]);
-  }
-  out.push(`markers ${tree.markers.map((s) => s.line).join(',')}`);
-  out.push(`inversions ${inversions(tree).map((x) => `${x.section.line}>${x.under.line}`).join(',')}`);
-  out.push(`lists ${siblingLists(tree).map((l) => l.length).join(',')}`);
-  return out.join('\n');
-}
+import { buildSections } from '../../server/src/core/numbering/tree';
+import { dumpSectionTree } from '../helpers/section-tree';
+import type { Language, SectionTree } from '../../server/src/core/types';
 
 function fresh(text: string, language: Language): string {
   const source = new Source(text, language);
-  return dump(buildSections(source, { skipLines: residueLines(source) }));
+  return dumpSectionTree(buildSections(source, { skipLines: residueLines(source) }));
 }
 
 /** Build each version's tree through one memo (rotated per version, as a session does) and without. */
@@ -54,7 +30,7 @@ function replayMixed(versions: ReadonlyArray<readonly [string, Language]>): void
     memo.rotate();
     const source = new Source(text, language);
     source.memo = memo;
-    const kept = dump(buildSections(source, { skipLines: residueLines(source) }));
+    const kept = dumpSectionTree(buildSections(source, { skipLines: residueLines(source) }));
     assert.equal(kept, fresh(text, language), `${language} version ${i}: ${JSON.stringify(text).slice(0, 100)}`);
   });
 }

@@ -12,37 +12,11 @@ import { lint, LintSession } from '../../server/src/core';
 import { SourceMemo } from '../../server/src/core/memo';
 import { Source, type LineRecord } from '../../server/src/core/source';
 import { residueLines } from '../../server/src/core/residue';
-import { buildSections, inversions, misleveled, scopeKind, seriesOf, siblingLists, treeEdit } from '../../server/src/core/numbering/tree';
+import { buildSections, treeEdit } from '../../server/src/core/numbering/tree';
+import { dumpSectionTree } from '../helpers/section-tree';
 import { buildDocumentModel } from '../../server/src/core/document/model';
 import type { DocumentModel } from '../../server/src/core/document/types';
-import type { Language, Section, SectionTree } from '../../server/src/core/types';
-
-/** Everything a tree says: every field of every section (keys in order), parent links, and the rules' questions. */
-function dump(tree: SectionTree): string {
-  const out: string[] = [];
-  const todo: Array<[Section, Section | undefined, number]> = [...tree.roots].reverse().map((s) => [s, undefined, 0]);
-  while (todo.length) {
-    const [s, parent, depth] = todo.pop() as [Section, Section | undefined, number];
-    const mis = misleveled(tree, s);
-    out.push(
-      [
-        depth,
-        s.parent === parent ? 'parent ok' : 'PARENT WRONG',
-        'parent' in s ? 'has parent key' : 'no parent key',
-        JSON.stringify({ ...s, parent: undefined, children: s.children.length }),
-        scopeKind(s) ?? '',
-        s.marker ? seriesOf(tree, s) : '',
-        mis ? `misleveled ${mis.outer.line} ${mis.resume?.line} ${mis.run.map((x) => x.line).join(',')} ${Object.keys(mis).join(',')}` : '',
-      ].join(' | '),
-    );
-    for (let i = s.children.length - 1; i >= 0; i--) todo.push([s.children[i], s, depth + 1]);
-  }
-  out.push(`markers ${tree.markers.map((s) => `${s.line}:${s.marker?.start}`).join(',')}`);
-  out.push(`inversions ${inversions(tree).map((x) => `${x.section.line}>${x.under.line}`).join(',')}`);
-  // Each list is the roots or a section's own children array, in depth-first order.
-  out.push(`lists ${siblingLists(tree).map((l, i) => ((i === 0 ? l === tree.roots : l[0].parent?.children === l) ? l.map((s) => s.line).join('.') : 'NOT THE CHILDREN ARRAY')).join(',')}`);
-  return out.join('\n');
-}
+import type { Language, SectionTree } from '../../server/src/core/types';
 
 /** The model as JSON (every field of every paragraph, markers and 附件说明 items included, keys in order). */
 function modelDump(model: DocumentModel): string {
@@ -52,7 +26,7 @@ function modelDump(model: DocumentModel): string {
 function fresh(text: string, language: Language): string {
   const source = new Source(text, language);
   const tree = buildSections(source, { skipLines: residueLines(source) });
-  return `${dump(tree)}\n${modelDump(buildDocumentModel(source, tree))}`;
+  return `${dumpSectionTree(tree)}\n${modelDump(buildDocumentModel(source, tree))}`;
 }
 
 /** A session's trees: one memo and each version's `Source` built on the last one's lines, as `lint` does. */
@@ -84,7 +58,7 @@ class TreeSession {
     const model = buildDocumentModel(source, tree);
     if (model === this.lastModel) this.modelKept++;
     this.lastModel = model;
-    return `${dump(tree)}\n${modelDump(model)}`;
+    return `${dumpSectionTree(tree)}\n${modelDump(model)}`;
   }
 }
 
@@ -306,7 +280,7 @@ test('document model reuse: a change of the configured residue patterns between 
       record = source.lineRecord();
     }
     const tree = buildSections(source, { skipLines: residueLines(source) });
-    return `${dump(tree)}\n${modelDump(buildDocumentModel(source, tree))}`;
+    return `${dumpSectionTree(tree)}\n${modelDump(buildDocumentModel(source, tree))}`;
   };
   build(base, [], false);
   const edited = base.replace('坚持预防为主。', '坚持预防为主的。');
