@@ -1,0 +1,187 @@
+/**
+ * The stdio wire under a hostile client (wire.ts FrameWriter, diagnostics.ts, diagnosticsFeature.ts):
+ * every byte the server writes is checked frame by frame (an exact `Content-Length: n` header, a body of
+ * n bytes of valid UTF-8 whose JSON is what `JSON.stringify` writes for it), and every report is compared
+ * with what a fresh server reports for the same text.
+ */
+import { after, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { dataParts, rangeOf, SERVER, TestClient } from './lsp-client';
+import { DRAFT } from './fixture';
+
+assert.ok(fs.existsSync(SERVER), 'dist/server.js is built (node esbuild.mjs)');
+
+/** Splits a server's stdout into frames as they arrive and records what is wrong with any of them. */
+class FrameCheck {
+  private buf = Buffer.alloc(0);
+  readonly problems: string[] = [];
+  frames = 0;
+  constructor(client: TestClient) {
+    client.proc.stdout!.on('data', (chunk: Buffer) => this.feed(chunk));
+  }
+  private feed(chunk: Buffer): void {
+    this.buf = Buffer.concat([this.buf, chunk]);
+    for (;;) {
+      const end = this.buf.indexOf('\r\n\r\n');
+      if (end < 0) return;
+      const header = this.buf.subarray(0, end).toString('latin1');
+      const m = /^Content-Length: ([0-9]+)$/.exec(header);
+      if (!m) {
+        this.problems.push(`bad header ${JSON.stringify(header.slice(0, 80))}`);
+        this.buf = Buffer.alloc(0);
+        return;
+      }
+      const n = Number(m[1]);
+      if (this.buf.length < end + 4 + n) return;
+      const body = this.buf.subarray(end + 4, end + 4 + n);
+      this.buf = this.buf.subarray(end + 4 + n);
+      this.frames++;
+      const text = body.toString('utf8');
+      if (!Buffer.from(text, 'utf8').equals(body)) this.problems.push(`frame ${this.frames}: body is not valid UTF-8`);
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (e) {
+        this.problems.push(`frame ${this.frames}: body is not JSON (${String(e).slice(0, 80)}): ${text.slice(0, 80)}`);
+        continue;
+      }
+      if (JSON.stringify(value) !== text) this.problems.push(`frame ${this.frames}: body is not JSON.stringify's text of its value: ${text.slice(0, 120)}`);
+    }
+  }
+}
+
+/** A diagnostic without the analysis and version in its `data` (they differ between servers). */
+const strip = (d: any) => {
+  const { data, ...rest } = d;
+  return data === undefined ? rest : { ...rest, data: dataParts(data)?.index ?? `bad:${JSON.stringify(data)}` };
+};
+
+/** What a fresh server reports for `text` (a full pull). */
+async function freshReport(text: string, opts: { locale?: string; config?: unknown; languageId?: string } = {}): Promise<any[]> {
+  const c = await TestClient.start({ locale: opts.locale ?? 'zh-cn' });
+  try {
+    if (opts.config !== undefined) c.config = () => opts.config;
+    c.open('file:///fresh.md', text, opts.languageId ?? 'markdown');
+    const r = await c.diagnostics('file:///fresh.md');
+    assert.equal(r.kind, 'full');
+    return r.items.map(strip);
+  } finally {
+    await c.stop();
+  }
+}
+
+describe('a hostile client on the stdio wire', () => {
+  const clients: TestClient[] = [];
+  after(async () => {
+    for (const c of clients) if (c.alive) await c.stop();
+  });
+  async function start(opts: Parameters<typeof TestClient.start>[0] = {}): Promise<{ c: TestClient; frames: FrameCheck }> {
+    const c = await TestClient.start({ locale: 'zh-cn', ...opts });
+    clients.push(c);
+    return { c, frames: new FrameCheck(c) };
+  }
+
+  it('lone surrogates, astral characters, CRLF and a BOM next to findings: well-formed frames, the fresh report', async () => {
+    const { c, frames } = await start();
+    const uri = 'file:///lone.md';
+    const texts = [
+      '\uFEFF' + DRAFT.replace(/\n/g, '\r\n'),
+      DRAFT.replace(/XX/g, 'XX\uD800'),
+      DRAFT.replace(/XX/g, '\uDC00XX\uD83D'),
+      '𠮷'.repeat(3) + DRAFT.replace(/。/g, '。\uDFFF𠮷\r'),
+      DRAFT + '\uD800',
+    ];
+    c.open(uri, texts[0]);
+    let prev: string | undefined;
+    let held: any[] = [];
+    for (const text of texts) {
+      c.replace(uri, text);
+      const r = await c.diagnostics(uri);
+      if (r.kind === 'full') held = r.items;
+      prev = r.resultId;
+      assert.deepEqual(held.map(strip), await freshReport(text), `report of ${JSON.stringify(text.slice(0, 30))}`);
+      // pull again with the last resultId: unchanged
+      const again = await c.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: prev });
+      assert.equal(again.kind, 'unchanged');
+    }
+    assert.deepEqual(frames.problems, []);
+    assert.ok(frames.frames > 10);
+  });
+
+  it('over the too-many cap and back below it, pulled with the held resultId and pushed: the fresh report, well-formed frames', async () => {
+    const many = 'XX。'.repeat(5003);
+    const steps = [many, many.slice(0, 3 * 4990), many.slice(0, 3 * 4990) + 'XX。'.repeat(20), '一、' + many.slice(0, 3 * 4999)];
+    const pull = await start();
+    const push = await start({ pull: false });
+    const uri = 'file:///many.txt';
+    pull.c.open(uri, steps[0], 'plaintext');
+    push.c.open(uri, steps[0], 'plaintext');
+    let held: any[] = [];
+    let resultId: string | undefined;
+    for (const [k, text] of steps.entries()) {
+      const version = k === 0 ? 1 : pull.c.replace(uri, text);
+      if (k > 0) push.c.replace(uri, text);
+      const r = await pull.c.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: resultId });
+      if (r.kind === 'full') held = r.items;
+      resultId = r.resultId;
+      const published = await push.c.waitForNotification('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === version, 15000, true);
+      const fresh = await freshReport(text, { languageId: 'plaintext' });
+      assert.deepEqual(held.map(strip), fresh, `pull, step ${k}`);
+      assert.deepEqual(published.diagnostics.map(strip), fresh, `push, step ${k}`);
+    }
+    assert.deepEqual(pull.frames.problems, []);
+    assert.deepEqual(push.frames.problems, []);
+  });
+
+  it('a settings change of severities between pulls with the held resultId: the new severities, never "unchanged"', async () => {
+    const { c, frames } = await start();
+    const uri = 'file:///sev.md';
+    c.open(uri, DRAFT);
+    const first = await c.diagnostics(uri);
+    assert.ok(first.items.some((d: any) => d.code === 'placeholder' && d.severity !== 1));
+    await c.reconfigure(() => ({ rules: { placeholder: 'error' } }));
+    const second = await c.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
+    assert.equal(second.kind, 'full');
+    assert.deepEqual(second.items.map(strip), await freshReport(DRAFT, { config: { rules: { placeholder: 'error' } } }));
+    assert.ok(second.items.filter((d: any) => d.code === 'placeholder').every((d: any) => d.severity === 1));
+    await c.reconfigure(() => ({}));
+    const third = await c.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: second.resultId });
+    assert.equal(third.kind, 'full');
+    assert.deepEqual(third.items.map(strip), first.items.map(strip));
+    assert.deepEqual(frames.problems, []);
+  });
+
+  it('code actions with forged, stale and malformed data: an answer (no action for a finding it cannot find), and the server stays up', async () => {
+    const { c, frames } = await start();
+    const uri = 'file:///forged.md';
+    c.open(uri, DRAFT);
+    const r = await c.diagnostics(uri);
+    const d = r.items.find((x: any) => x.code === 'placeholder');
+    assert.ok(d);
+    const p = dataParts(d.data)!;
+    const own = await c.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    assert.ok(own.some((a: any) => a.diagnostics?.[0]?.data === d.data), 'the genuine diagnostic gets its quick fix');
+    const forged: unknown[] = [
+      `${p.analysis}:${p.version}:${p.index}0`, `${p.analysis}:${p.version}:0${p.index}`, `${p.analysis}:${p.version}:-1`, `${p.analysis}:${p.version}:99999999999`,
+      `${p.analysis}:${p.version + 1}:${p.index}`, `${p.analysis}:${p.version}:${p.index}:`, `${p.analysis}:${p.version}:1e1`, `${p.analysis}:${p.version}: 1`,
+      `${p.analysis}:${p.version}:${p.index}\u0000`, `${p.analysis}:${p.version}:𠮷`, `${p.analysis}:${p.version}:\uD800`,
+      { analysis: p.analysis, version: p.version, index: p.index, rule: 'placeholder' }, [p.analysis, p.version, p.index], null, 5, true, '', ':::', '__proto__', 'constructor',
+    ];
+    for (const data of forged) {
+      const res = await c.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [{ ...d, data }] } });
+      assert.ok(Array.isArray(res), `an answer for ${JSON.stringify(data)}`);
+      assert.ok(!res.some((a: any) => a.diagnostics?.some((x: any) => x.data === data) && a.kind === 'quickfix' && a.edit), `no quick fix for forged data ${JSON.stringify(data)}`);
+    }
+    // the genuine data under another rule's code
+    const other = await c.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [{ ...d, code: 'web-residue' }] } });
+    assert.ok(!other.some((a: any) => a.kind === 'quickfix' && a.edit), 'no fix for data under another code');
+    // broken diagnostics and contexts
+    for (const context of [{ diagnostics: [null, 1, 'x', { range: null }, { ...d, range: { start: { line: -1, character: 1e9 }, end: null } }] }, { diagnostics: null }, null, { diagnostics: 'x', only: 5 }]) {
+      await c.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context }).catch((e) => e);
+    }
+    assert.ok(c.alive);
+    assert.deepEqual((await c.diagnostics(uri)).items.map(strip), r.items.map(strip));
+    assert.deepEqual(frames.problems, []);
+  });
+});
