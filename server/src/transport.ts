@@ -116,7 +116,7 @@ export interface Transport {
   connection: Connection;
   /** See `InboundQueue.whenIdle`. */
   whenIdle(): Promise<void>;
-  /** Called once when the client is gone (input closed); the server then exits. */
+  /** Called once when the client is gone (input closed, or output closed: nothing reaches it); the server then exits. */
   onClosed(listener: () => void): void;
   /** Called on a framing error: the byte stream can no longer be split into messages. */
   onBroken(listener: (e: Error) => void): void;
@@ -159,6 +159,8 @@ class TransportEvents {
 
 function transportOf(queue: InboundQueue, writer: MessageWriter, events: TransportEvents): Transport {
   queue.onClose(() => events.fireClosed());
+  // a client that closed our output (stopped reading) hears nothing more: as gone as one that closed our input
+  writer.onClose(() => events.fireClosed());
   const connection = createConnection(ProposedFeatures.all, queue, writer);
   return { connection, whenIdle: () => queue.whenIdle(), onClosed: events.onClosed, onBroken: events.onBroken };
 }

@@ -7,7 +7,7 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { dataParts, rangeOf, SERVER, TestClient } from './lsp-client';
+import { dataParts, deadline, SERVER, TestClient } from './lsp-client';
 import { DRAFT } from './fixture';
 
 assert.ok(fs.existsSync(SERVER), 'dist/server.js is built (node esbuild.mjs)');
@@ -183,5 +183,19 @@ describe('a hostile client on the stdio wire', () => {
     assert.ok(c.alive);
     assert.deepEqual((await c.diagnostics(uri)).items.map(strip), r.items.map(strip));
     assert.deepEqual(frames.problems, []);
+  });
+
+  it('a client that stops reading (closes the server\'s stdout) and keeps writing: the server exits on its next write instead of running on unheard', async () => {
+    const c = await TestClient.start({ locale: 'zh-cn' });
+    clients.push(c);
+    const uri = 'file:///deaf.txt';
+    c.open(uri, 'XX。'.repeat(100), 'plaintext');
+    assert.equal((await c.diagnostics(uri)).kind, 'full');
+    c.proc.stdout!.destroy();
+    c.replace(uri, 'XX。'.repeat(101));
+    void c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } }).catch(() => {});
+    const code = await deadline(c.exit, 10000, 'the server to exit once its output is gone');
+    assert.equal(code, 1, 'exit without shutdown');
+    assert.doesNotMatch(c.stderr, /unhandled/i);
   });
 });
