@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { dataParts, deadline, SERVER, TestClient } from './lsp-client';
 import { DRAFT } from './fixture';
+import { prng } from '../helpers/prng';
 
 assert.ok(fs.existsSync(SERVER), 'dist/server.js is built (node esbuild.mjs)');
 
@@ -84,10 +85,14 @@ describe('a hostile client on the stdio wire', () => {
 
   it('lone surrogates, astral characters, CRLF and a BOM next to findings: well-formed frames, the fresh report', async () => {
     const { c, frames } = await start();
+    // a placeholder pattern of the user's own: its messages quote the text matched, lone surrogates and all
+    const config = { placeholderPatterns: ['【\\S*?】'] };
+    c.config = () => config;
     const uri = 'file:///lone.md';
     const texts = [
       '\uFEFF' + DRAFT.replace(/\n/g, '\r\n'),
-      DRAFT.replace(/XX/g, 'XX\uD800'),
+      DRAFT.replace(/XX/g, '【\uD800】XX\uD800'),
+      DRAFT.replace(/XX/g, '【\uDFFF𠮷\uD83D】'),
       DRAFT.replace(/XX/g, '\uDC00XX\uD83D'),
       '𠮷'.repeat(3) + DRAFT.replace(/。/g, '。\uDFFF𠮷\r'),
       DRAFT + '\uD800',
@@ -95,18 +100,22 @@ describe('a hostile client on the stdio wire', () => {
     c.open(uri, texts[0]);
     let prev: string | undefined;
     let held: any[] = [];
+    let quoted = false;
     for (const text of texts) {
       c.replace(uri, text);
       const r = await c.diagnostics(uri);
       if (r.kind === 'full') held = r.items;
       prev = r.resultId;
-      assert.deepEqual(held.map(strip), await freshReport(text), `report of ${JSON.stringify(text.slice(0, 30))}`);
+      quoted ||= held.some((d: any) => /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(d.message));
+      assert.deepEqual(held.map(strip), await freshReport(text, { config }), `report of ${JSON.stringify(text.slice(0, 30))}`);
       // pull again with the last resultId: unchanged
       const again = await c.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: prev });
       assert.equal(again.kind, 'unchanged');
     }
+    assert.ok(held.length > 0);
     assert.deepEqual(frames.problems, []);
     assert.ok(frames.frames > 10);
+    assert.ok(quoted, 'a message quoted a lone surrogate');
   });
 
   it('over the too-many cap and back below it, pulled with the held resultId and pushed: the fresh report, well-formed frames', async () => {
@@ -197,5 +206,54 @@ describe('a hostile client on the stdio wire', () => {
     const code = await deadline(c.exit, 10000, 'the server to exit once its output is gone');
     assert.equal(code, 1, 'exit without shutdown');
     assert.doesNotMatch(c.stderr, /unhandled/i);
+  });
+
+  it('the stdio server (FrameWriter) and the node-IPC server (Node stringifies) answer a random walk over two interleaved documents alike, in push and pull', async () => {
+    const random = prng(20261130);
+    const stdio = await start();
+    const ipc = await start({ transport: 'ipc' });
+    ipc.c.proc.stdout!.removeAllListeners('data'); // over IPC stdout carries no frames
+    const stdioPush = await start({ pull: false });
+    const ipcPush = await start({ pull: false, transport: 'ipc' });
+    const pieces = ['XX', '【\uD800】', '【\uDC00𠮷】', '\uD800', '\uDC00', '𠮷', '\r\n', '\n', '\r', '一、', '（一）', '1.', '。', 'XX。'.repeat(2600), 'XX。'.repeat(2600), '\uFEFF', '截止目前', ''];
+    const docs = [
+      { uri: 'file:///one.md', text: DRAFT, lang: 'markdown', prev: new Map<TestClient, string | undefined>() },
+      { uri: 'file:///two.txt', text: '\uFEFF' + DRAFT.replace(/\n/g, '\r\n'), lang: 'plaintext', prev: new Map<TestClient, string | undefined>() },
+    ];
+    const all = [stdio.c, ipc.c, stdioPush.c, ipcPush.c];
+    for (const c of all) c.config = () => ({ placeholderPatterns: ['【\\S*?】'] }); // messages quote what it matches
+    for (const d of docs) for (const c of all) c.open(d.uri, d.text, d.lang);
+    const versions = new Map<string, number>(docs.map((d) => [d.uri, 1]));
+    const seen = new Set<string>();
+    for (let step = 0; step < 40; step++) {
+      const d = docs[Math.floor(random() * docs.length)];
+      // a quarter of the edits change nothing shown (an empty change, '的' at the end): answered "unchanged"
+      const quiet = random() < 0.25;
+      const at = quiet ? d.text.length : Math.floor(random() * (d.text.length + 1));
+      const del = !quiet && random() < 0.3 ? Math.floor(random() * 200) : 0;
+      d.text = d.text.slice(0, at) + (quiet ? (random() < 0.5 ? '' : '的') : pieces[Math.floor(random() * pieces.length)]) + d.text.slice(at + del);
+      for (const c of all) c.replace(d.uri, d.text);
+      versions.set(d.uri, versions.get(d.uri)! + 1);
+      if (random() < 0.4) continue; // edits without a pull in between
+      // pull from both (sometimes with a stale resultId), push waited for
+      const stale = random() < 0.2;
+      const answers = await Promise.all(
+        [stdio.c, ipc.c].map(async (c) => {
+          const r = await c.request('textDocument/diagnostic', { textDocument: { uri: d.uri }, previousResultId: stale ? 'gone:1' : d.prev.get(c) });
+          d.prev.set(c, r.resultId);
+          return { kind: r.kind, items: r.items?.map(strip) };
+        }),
+      );
+      assert.deepEqual(answers[0], answers[1], `step ${step}: the pull answers of ${d.uri}`);
+      seen.add(answers[0].kind === 'unchanged' ? 'unchanged' : answers[0].items.some((x: any) => x.code === 'too-many') ? 'capped' : 'full');
+      const pushed = await Promise.all(
+        [stdioPush.c, ipcPush.c].map((c) => c.waitForNotification('textDocument/publishDiagnostics', (p) => p.uri === d.uri && p.version === versions.get(d.uri), 30000, true)),
+      );
+      assert.deepEqual(pushed[0].diagnostics.map(strip), pushed[1].diagnostics.map(strip), `step ${step}: the pushes of ${d.uri}`);
+    }
+    assert.deepEqual(stdio.frames.problems, []);
+    assert.deepEqual(stdioPush.frames.problems, []);
+    assert.ok(stdio.frames.frames > 20 && stdioPush.frames.frames > 20);
+    assert.deepEqual([...seen].sort(), ['capped', 'full', 'unchanged'], 'the walk went over the cap and had unchanged answers');
   });
 });
