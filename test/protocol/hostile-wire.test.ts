@@ -206,6 +206,7 @@ describe('a hostile client on the stdio wire', () => {
     const code = await deadline(c.exit, 10000, 'the server to exit once its output is gone');
     assert.equal(code, 1, 'exit without shutdown');
     assert.doesNotMatch(c.stderr, /unhandled/i);
+    c.conn.dispose();
   });
 
   it('the stdio server (FrameWriter) and the node-IPC server (Node stringifies) answer a random walk over two interleaved documents alike, in push and pull', async () => {
@@ -255,5 +256,19 @@ describe('a hostile client on the stdio wire', () => {
     assert.deepEqual(stdioPush.frames.problems, []);
     assert.ok(stdio.frames.frames > 20 && stdioPush.frames.frames > 20);
     assert.deepEqual([...seen].sort(), ['capped', 'full', 'unchanged'], 'the walk went over the cap and had unchanged answers');
+  });
+
+  it('a push client: a severity change re-publishes every diagnostic with the new severity (no part of the last push reused wrongly)', async () => {
+    const { c, frames } = await start({ pull: false });
+    const uri = 'file:///sevpush.md';
+    c.open(uri, DRAFT);
+    const first = await c.waitForNotification('textDocument/publishDiagnostics', (p) => p.uri === uri, 15000, true);
+    const since = c.notifications.length;
+    c.config = () => ({ rules: { placeholder: 'error' } });
+    c.notify('workspace/didChangeConfiguration', { settings: null });
+    const second = await c.waitForNotification('textDocument/publishDiagnostics', (p) => p.uri === uri && c.notifications.indexOf(c.notifications.find((n) => n.params === p)!) >= since, 15000);
+    assert.deepEqual(second.diagnostics.map(strip), await freshReport(DRAFT, { config: { rules: { placeholder: 'error' } } }));
+    assert.notDeepEqual(second.diagnostics.map(strip), first.diagnostics.map(strip));
+    assert.deepEqual(frames.problems, []);
   });
 });
