@@ -191,5 +191,8 @@ export function createTransport(argv: readonly string[] = process.argv.slice(2))
     reader.onError((e) => queue.fireError(e));
     return transportOf(queue, new IPCMessageWriter(process), events);
   }
+  // stdout carries the protocol: console output from any code in this process goes to stderr instead
+  // (VS Code shows the server's stderr in the output channel), never between two frames.
+  console.log = console.info = console.debug = console.warn = (...args: unknown[]) => console.error(...args);
   return streamTransport(process.stdin, process.stdout);
 }

@@ -5,8 +5,8 @@
  * the UTF-8 JSON of its parts, encoded once per `Shown` part and shared by every later report that
  * shows the same finding the same way. A keystroke in a document with thousands of findings changes
  * a few of them: its report costs a copy of the others' bytes instead of stringifying and encoding a
- * megabyte again. (Over node IPC, as the VS Code extension starts the server, Node stringifies each
- * message itself: none of this applies there.)
+ * megabyte again. The VS Code extension starts the server over stdio for this; over node IPC (`--node-ipc`)
+ * Node stringifies each message itself and none of this applies.
  */
 import { AbstractMessageWriter, type Diagnostic, type Message, type MessageWriter } from 'vscode-languageserver/node';
 import { shownParts, type Shown } from './diagnostics';
