@@ -14,7 +14,7 @@
  *  - an ordinal that continues its predecessor's value in another style (`1.` `2.` `（3）`) is kept
  *    in its predecessor's series (see `seriesOf`), a numbering-mixed finding.
  */
-import type { Source } from '../source';
+import { lastStartingAtOrBefore, type Source } from '../source';
 import type { Line, Marker, MarkerFamily, Section, SectionTree } from '../types';
 import { detach, type SourceMemo } from '../memo';
 import { lineValues } from '../line-values';
@@ -467,7 +467,7 @@ function reuseTree(source: Source, last: LastBuild, skip: Uint8Array | undefined
   const newTo = text.length - suf;
   const oldTo = old.length - suf;
   if (hasBreak(text, pre, newTo) || hasBreak(old, pre, oldTo)) return undefined;
-  const at = lineAt(lines, pre);
+  const at = lastStartingAtOrBefore(lines, pre);
   const line = lines[at];
   const was = oldLines[at];
   if (newTo > line.end || was.start !== line.start || was.end + delta !== line.end || oldTo > was.end) return undefined;
@@ -525,18 +525,6 @@ function hasBreak(text: string, from: number, to: number): boolean {
     if (c === 10 || c === 13) return true;
   }
   return false;
-}
-
-/** Index of the last line starting at or before `offset` (0 when none does). */
-function lineAt(lines: readonly Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**
