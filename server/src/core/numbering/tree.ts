@@ -553,16 +553,11 @@ function sameDecisions(a: LineParse, b: LineParse): boolean {
 
 /**
  * What `buildTree` reads of an event line's text beyond its parse, as bits: `paragraphIntro`, `isHeadingLike`,
- * `isBodyLike` of the line whose content runs over `[contentStart, end)` of `text`.
+ * `isBodyLike` of the line whose content runs over `[contentStart, end)` of `text` (the same predicates).
  */
 function lineTraits(text: string, contentStart: number, end: number): number {
-  const visible = visibleBody(text, contentStart, end);
   const body = text.slice(contentStart, end);
-  let bits = 0;
-  if (/[。！？；，,;]/.test(visible.slice(0, -1))) bits |= 1;
-  if (body.length <= 40 && !/[。；！？]/.test(body.slice(0, -1))) bits |= 2;
-  if (body.length > 40 || /[。；;！？：]/.test(body)) bits |= 4;
-  return bits;
+  return (isIntroText(visibleBody(text, contentStart, end)) ? 1 : 0) | (isHeadingLikeText(body) ? 2 : 0) | (isBodyLikeText(body) ? 4 : 0);
 }
 
 /** Sections to copy and their copies (see `copyTree`): kept from one call to the next, emptied after each. */
@@ -1091,8 +1086,12 @@ function arabicNeighbour(events: Event[], e: number, dir: -1 | 1): Marker | unde
 /** An introducing line that is a paragraph (a sentence or a clause before the final `：`), not a short lead-in. */
 function paragraphIntro(source: Source, s: Section): boolean {
   const line = source.lines[s.line];
-  const body = visibleBody(source.text, line.contentStart, line.end);
-  return /[。！？；，,;]/.test(body.slice(0, -1));
+  return isIntroText(visibleBody(source.text, line.contentStart, line.end));
+}
+
+/** `paragraphIntro` of a line whose visible content (`visibleBody`) is `visible`: a clause stop before its last character. */
+function isIntroText(visible: string): boolean {
+  return /[。！？；，,;]/.test(visible.slice(0, -1));
 }
 
 /** Is `to` the first non-blank line after `from`? */
@@ -1229,7 +1228,11 @@ function indentOf(s: Section, source: Source): number {
 /** A list item or paragraph rather than a heading: long, or with a sentence end inside or at its end. */
 function isBodyLike(s: Section, source: Source): boolean {
   const line = source.lines[s.line];
-  const body = source.text.slice(line.contentStart, line.end);
+  return isBodyLikeText(source.text.slice(line.contentStart, line.end));
+}
+
+/** `isBodyLike` of a line whose content (from its content start to its end) is `body`. */
+function isBodyLikeText(body: string): boolean {
   return body.length > 40 || /[。；;！？：]/.test(body);
 }
 
@@ -1326,7 +1329,11 @@ function asciiHeavy(s: string): boolean {
 /** A heading-like item: its line is short and has no sentence inside (`一、总体要求`). */
 function isHeadingLike(s: Section, source: Source): boolean {
   const line = source.lines[s.line];
-  const body = source.text.slice(line.contentStart, line.end);
+  return isHeadingLikeText(source.text.slice(line.contentStart, line.end));
+}
+
+/** `isHeadingLike` of a line whose content (from its content start to its end) is `body`. */
+function isHeadingLikeText(body: string): boolean {
   return body.length <= 40 && !/[。；！？]/.test(body.slice(0, -1));
 }
 
