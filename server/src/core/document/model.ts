@@ -172,6 +172,19 @@ function plainEnd(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff5e);
 }
 
+/**
+ * Where the paragraph of a non-blank `line` of `text` starts (UTF-16 offset): a text line's content start, any
+ * other line's (code, table, HTML …) first non-space character. See `spanEnd`; `buildModel` and `reuseModel` both read spans so.
+ */
+function spanStart(text: string, line: Line): number {
+  return line.scope === 'text' ? line.contentStart : firstNonSpace(text, line.start, line.end);
+}
+
+/** Where that paragraph ends (exclusive; `start` from `spanStart`; an empty span: the line has no paragraph). */
+function spanEnd(text: string, line: Line, start: number, md: boolean): number {
+  return line.scope === 'text' ? paragraphEnd(text, start, line.end, md, line.headingLevel > 0) : trimEnd(text, start, line.end);
+}
+
 /** The end of a text line's paragraph: before trailing spaces, Markdown emphasis closers and a closed heading's `#`s. */
 function paragraphEnd(text: string, contentStart: number, lineEnd: number, md: boolean, heading: boolean): number {
   let end = lineEnd;
@@ -238,14 +251,12 @@ function buildModel(source: Source, sections: SectionTree, pool: Pool | undefine
   const contentKind = contentResidueKinds(source);
   for (const line of lines) {
     if (line.scope === 'blank') continue;
+    const start = spanStart(text, line);
+    const end = spanEnd(text, line, start, md);
     if (line.scope !== 'text') {
-      const start = firstNonSpace(text, line.start, line.end);
-      const end = trimEnd(text, start, line.end);
       if (start < end) paras[np++] = paragraph(pool, 'verbatim', line.index, start, end);
       continue;
     }
-    const start = line.contentStart;
-    const end = paragraphEnd(text, start, line.end, md, line.headingLevel > 0);
     if (start >= end) continue;
     // A line that opens an ordinal section is most likely an ordinal heading: it takes a kept object with a
     // `marker` (adding the property to another would allocate its property store).
@@ -563,12 +574,9 @@ function reuseModel(source: Source, sections: SectionTree, pool: Pool): Document
   const p = i < paras.length && paras[i].line === at ? paras[i] : undefined;
   let start = 0;
   let end = 0;
-  if (line.scope === 'text') {
-    start = line.contentStart;
-    end = paragraphEnd(text, start, line.end, source.language === 'markdown', line.headingLevel > 0);
-  } else if (line.scope !== 'blank') {
-    start = firstNonSpace(text, line.start, line.end);
-    end = trimEnd(text, start, line.end);
+  if (line.scope !== 'blank') {
+    start = spanStart(text, line);
+    end = spanEnd(text, line, start, source.language === 'markdown');
   }
   if ((start < end) !== (p !== undefined)) return undefined;
   if (p !== undefined && line.scope === 'text') {
