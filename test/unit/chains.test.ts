@@ -4,7 +4,8 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { findChains } from '../../server/src/core/chains';
+import { findChains, MARK_START } from '../../server/src/core/chains';
+import { parseMarker } from '../../server/src/core/numbering/markers';
 import { SourceMemo } from '../../server/src/core/memo';
 import { Source } from '../../server/src/core/source';
 import { lint } from '../../server/src/core/lint';
@@ -60,6 +61,32 @@ describe('chain items', () => {
   it('a restart at 一 starts a new chain; 一…一 in one paragraph stays together', () => {
     assert.equal(chains('一是A；二是B。一是C；二是D。'), '一是,二是|一是,二是');
     assert.equal(chains('一是A；一是B。'), '一是,一是');
+  });
+});
+
+describe('the first pass of a line', () => {
+  it('MARK_START holds every first character of a structure marker with a level', () => {
+    // findChains asks parseMarker only where MARK_START allows one: any other first character must give none.
+    const starts = new Set(MARK_START);
+    const tails = ['一、甲', '一）甲', '1.甲', '1）甲', '、甲', '）甲', '.甲', '，甲', '甲'];
+    const missed: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (starts.has(ch)) continue;
+      for (const tail of tails) {
+        const m = parseMarker(ch + tail, 0, ch.length + tail.length);
+        if (m && m.level > 0) missed.push(`U+${c.toString(16)}`);
+      }
+    }
+    assert.deepEqual(missed, []);
+  });
+  it('run-in items after spaces and astral characters, openers, quotations', () => {
+    assert.equal(chains('主要有两点：　 一、甲；二、乙。'), '一、,二、');
+    assert.equal(chains('主要有：𠀀（1）甲；😀（2）乙。'), '（1）,（2）');
+    assert.equal(chains('（1）甲；（2）乙；③丙。'), '（1）,（2）');
+    assert.equal(chains('①甲；②乙。'), '①,②');
+    assert.equal(chains('他说：“一是甲；二是乙。”会议要求，一是丙；二是丁。'), '一是,二是');
+    assert.equal(chains('一、二、三类地区：一是甲，二是乙。'), '一是,二是');
   });
 });
 

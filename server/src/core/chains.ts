@@ -9,7 +9,7 @@
  * Items inside quotations are ignored.
  */
 import { formatNumeral, numeralSpan, parseMarker } from './numbering/markers';
-import { CN_NUMERAL_CHARS, parseChineseNumeral, toChineseNumeral } from './numbering/numerals';
+import { CN_NUMERAL_CHARS, CN_ORDINAL_CHARS, parseChineseNumeral, toChineseNumeral } from './numbering/numerals';
 import { isHighSurrogate, isLowSurrogate, quoteSpans, type Source } from './source';
 import type { Line } from './types';
 import type { SourceMemo, TextMemo } from './memo';
@@ -87,30 +87,70 @@ export function numeralFor(family: ChainFamily, value: number): string {
 }
 
 /**
- * Character classes of the one pass over a line in `lineEntry`: a clause end or break after which a
- * structure ordinal may run in inside a paragraph (`RUN_IN`), a character that may end an ordinal word
- * after its numeral (`ITEM_END`: a cheap filter before `lineItems`), a quotation opener (`QUOTE`, see `quoteSpans`).
+ * Character classes of the first pass over a line in `lineEntry`, laid out so that a pair of neighbours
+ * is found with one shift: `(prev >> 1) & cur` has `HINT` set for a numeral then an ordinal word's end
+ * (`一是` `第一，`: as /[一二三四五六七八九十][是要，、,：:]/), and `RUN_AT` for a clause end or break
+ * (`RUN_IN`, after which a structure ordinal may run in inside a paragraph) then a character that may
+ * start one or stand before it (`RUN_NEXT`: a marker's first character, a space, an astral character's
+ * first half). `QUOTE` marks a quotation opener (see `quoteSpans`). Bit 0x10 of the shifted pair means
+ * nothing and is masked out.
  */
-const RUN_IN = 1;
-const ITEM_END = 2;
-const QUOTE = 4;
+const QUOTE = 0x01;
+const ITEM_END = 0x08;
+const NUMERAL = 0x10;
+const RUN_NEXT = 0x20;
+const RUN_IN = 0x40;
+/** A marker's first character (see `MARK_START`), kept apart so the exact pass can ask it alone. */
+const MARK = 0x80;
+const HINT = ITEM_END;
+const RUN_AT = RUN_NEXT;
 const CLASS = new Uint8Array(0x10000);
 for (const ch of '。；;：:！!？?，,') CLASS[ch.charCodeAt(0)] |= RUN_IN;
 for (const ch of '是要，、,：:') CLASS[ch.charCodeAt(0)] |= ITEM_END;
 for (const ch of '“‘「『"') CLASS[ch.charCodeAt(0)] |= QUOTE;
 /** Chinese numerals one to ten (the numerals of an ordinal word). */
-const NUMERAL = new Uint8Array(0x10000);
-for (const ch of CN_NUMERAL_CHARS) NUMERAL[ch.charCodeAt(0)] = 1;
+for (const ch of CN_NUMERAL_CHARS) CLASS[ch.charCodeAt(0)] |= NUMERAL;
+/**
+ * The first characters of a structure marker that `parseMarker` can read with a level (not `第一，`):
+ * Chinese ordinal numerals, ASCII and full-width digits, opening round brackets, circled numbers.
+ * Anything else at `pos` makes `parseMarker(text, pos, …)` undefined (a test holds the two together).
+ */
+export const MARK_START: readonly string[] = [
+  ...CN_ORDINAL_CHARS,
+  ...'0123456789０１２３４５６７８９（(',
+  ...Array.from({ length: 20 }, (_, k) => String.fromCharCode(0x2460 + k)),
+  ...Array.from({ length: 15 }, (_, k) => String.fromCharCode(0x3251 + k)),
+  ...Array.from({ length: 15 }, (_, k) => String.fromCharCode(0x32b1 + k)),
+];
+for (const ch of MARK_START) CLASS[ch.charCodeAt(0)] |= MARK | RUN_NEXT;
+CLASS[0x20] |= RUN_NEXT;
+CLASS[0x3000] |= RUN_NEXT;
+for (let c = 0xd800; c <= 0xdbff; c++) CLASS[c] |= RUN_NEXT;
 
 /**
- * The structure ordinal at `pos` of a paragraph line whose content is `[from, to)`, as a chain item
- * (`opening` when it opens the paragraph), pushed to `out`; nothing when there is none.
+ * The neighbour pairs of `[from, end)` (`HINT`, `RUN_AT`) and whether it holds a quotation opener
+ * (`QUOTE`), or-ed together: the tight first pass of `lineEntry`, a few operations a character.
  */
-function runInItem(text: string, pos: number, to: number, opening: boolean, out: ChainItem[]): void {
+function pairFlags(text: string, from: number, end: number): number {
+  let acc = 0;
+  let prev = 0;
+  for (let i = from; i < end; i++) {
+    const k = CLASS[text.charCodeAt(i)];
+    acc |= ((prev >> 1) & k) | (k & QUOTE);
+    prev = k;
+  }
+  return acc & (HINT | RUN_AT | QUOTE);
+}
+
+/**
+ * The structure ordinal at `pos` of a paragraph line whose content ends at `to`, as a chain item with
+ * offsets relative to `base` (`opening` when it opens the paragraph); undefined when there is none.
+ */
+function runInItem(text: string, pos: number, to: number, opening: boolean, base: number): ChainItem | undefined {
   const m = parseMarker(text, pos, Math.min(to, pos + 16));
-  if (!m || m.level === 0) return;
+  if (!m || m.level === 0) return undefined;
   const span = numeralSpan(m);
-  out.push({ family: m.family as ChainFamily, value: m.value, start: m.start, end: m.end, numStart: span.start, numEnd: span.end, paragraph: 0, opening });
+  return { family: m.family as ChainFamily, value: m.value, start: m.start - base, end: m.end - base, numStart: span.start - base, numEnd: span.end - base, paragraph: 0, opening };
 }
 
 /** Is `[s, e)` at a clause boundary of the line starting at `lineStart`? Astral characters are transparent. */
@@ -122,10 +162,18 @@ function atBoundary(text: string, s: number, lineStart: number): boolean {
   return BOUNDARY.includes(text[i - 1]);
 }
 
-/** Items of one line `[from, to)` (from = content start); `openingAt` is where an opening item starts, -1 when none can. */
-function lineItems(text: string, from: number, to: number, paragraph: number, openingAt: number, out: ChainItem[]): void {
+/**
+ * Ordinal-word items of one line `[from, to)` (from = content start), with offsets relative to `base`, in
+ * order; undefined when there is none. `openingAt` is where an opening item starts, -1 when none can.
+ */
+function lineItems(text: string, from: number, to: number, base: number, openingAt: number): ChainItem[] | undefined {
+  let out: ChainItem[] | undefined;
   const slice = text.slice(from, to);
-  ITEM_RE.lastIndex = 0;
+  // A match ends with a numeral and its delimiter (a `HINT` pair), at most four units after its start:
+  // none starts more than four units before the first pair.
+  const pair = nextPair(text, from, from, to, HINT);
+  if (pair < 0) return undefined;
+  ITEM_RE.lastIndex = Math.max(0, pair - 5 - from);
   for (let m = ITEM_RE.exec(slice); m; m = ITEM_RE.exec(slice)) {
     const [, prefix, numeral, delim] = m;
     const start = from + m.index;
@@ -154,8 +202,9 @@ function lineItems(text: string, from: number, to: number, paragraph: number, op
     }
     const end = family === 'shi' || family === 'yao' ? numEnd + 1 : numEnd;
     const opening = openingAt >= 0 && (start === openingAt || (start > openingAt && start - openingAt <= 4 && LIST_MARKER.test(text.slice(openingAt, start))));
-    out.push({ family, value, start, end, numStart, numEnd, paragraph, opening });
+    (out ??= []).push({ family, value, start: start - base, end: end - base, numStart: numStart - base, numEnd: numEnd - base, paragraph: 0, opening });
   }
+  return out;
 }
 
 
@@ -200,56 +249,71 @@ const NO_ITEMS: readonly ChainItem[] = [];
  */
 function lineEntry(text: string, line: Line, first: boolean): LineEntry {
   const { start, contentStart: from, end } = line;
-  let quote = false;
-  let hint = false;
-  for (let i = start; i < from; i++) if ((CLASS[text.charCodeAt(i)] & QUOTE) !== 0) quote = true;
-  const found: ChainItem[] = [];
-  if (first) runInItem(text, from, end, true, found);
-  for (let i = from; i < end; i++) {
-    const k = CLASS[text.charCodeAt(i)];
-    if (k === 0) continue;
-    if ((k & QUOTE) !== 0) quote = true;
-    // `一是` `第一，`: a numeral right before (as /[一二三四五六七八九十][是要，、,：:]/).
-    if ((k & ITEM_END) !== 0 && i > from && NUMERAL[text.charCodeAt(i - 1)] === 1) hint = true;
-    if ((k & RUN_IN) !== 0) {
-      let j = i + 1;
-      // Spaces and astral characters (a rare character or an emoji glued on) carry no boundary information.
+  let flags = pairFlags(text, from, end);
+  for (let i = start; i < from; i++) flags |= CLASS[text.charCodeAt(i)] & QUOTE;
+  const opener = first && from < end && (CLASS[text.charCodeAt(from)] & MARK) !== 0;
+  if ((flags & (HINT | RUN_AT)) === 0 && !opener) return flags === 0 ? emptyEntry(from - start) : quoteEntry(from - start);
+  return fullEntry(text, start, from, end, first, opener, flags);
+}
+
+/**
+ * `lineEntry` for a line where the first pass found something to read (`flags` as `pairFlags` gives them);
+ * `first` for a paragraph's first line, `opener` when it also opens with a character that may start a structure marker.
+ */
+function fullEntry(text: string, start: number, from: number, end: number, first: boolean, opener: boolean, flags: number): LineEntry {
+  let runIn: ChainItem[] | undefined;
+  let marker = false;
+  if (opener) {
+    const it = runInItem(text, from, end, true, start);
+    if (it) runIn = [it];
+    marker = (parseMarker(text, from, end)?.level ?? 0) > 0;
+  }
+  if ((flags & RUN_AT) !== 0) {
+    for (let i = nextPair(text, from, from, end, RUN_AT); i >= 0; i = nextPair(text, from, i + 1, end, RUN_AT)) {
+      // `i` follows a clause end. Spaces and astral characters (a rare character or an emoji glued on) carry no boundary information.
+      let j = i;
       while (j < end && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000 || (isHighSurrogate(text.charCodeAt(j)) && isLowSurrogate(text.charCodeAt(j + 1))))) j += isHighSurrogate(text.charCodeAt(j)) ? 2 : 1;
-      if (j < end) runInItem(text, j, end, false, found);
+      if (j < end && (CLASS[text.charCodeAt(j)] & MARK) !== 0) {
+        const it = runInItem(text, j, end, false, start);
+        if (it) (runIn ??= []).push(it);
+      }
     }
   }
-  let runIn: ChainItem[] | undefined;
-  let words: ChainItem[] | undefined;
-  if (found.length) runIn = relative(found, start);
-  if (hint) {
-    found.length = 0;
-    lineItems(text, from, end, 0, first ? from : -1, found);
-    if (found.length) words = relative(found, start);
-  }
+  const words = (flags & HINT) !== 0 ? lineItems(text, from, end, start, first ? from : -1) : undefined;
+  const quote = (flags & QUOTE) !== 0;
   const content = from - start;
-  const marker = first && (parseMarker(text, from, end)?.level ?? 0) > 0;
-  if (!runIn && !words && !quote && !marker) return emptyEntry(content);
+  if (!runIn && !words && !marker) return quote ? quoteEntry(content) : emptyEntry(content);
   return { content, words: words ?? NO_ITEMS, runIn: runIn ?? NO_ITEMS, marker, quote };
 }
 
-/** `items` (fresh) moved to offsets relative to `base`. */
-function relative(items: ChainItem[], base: number): ChainItem[] {
-  const out = items.slice();
-  for (const it of out) {
-    it.start -= base;
-    it.end -= base;
-    it.numStart -= base;
-    it.numEnd -= base;
+/**
+ * The first `i` in `[at, end)` that ends a neighbour pair of kind `pair` (`HINT`: `i` an ordinal word's
+ * end after a numeral; `RUN_AT`: `i` may stand after a clause end and follows one), the pair's first
+ * character at or after `from`; -1 when there is none.
+ */
+function nextPair(text: string, from: number, at: number, end: number, pair: number): number {
+  let prev = at > from ? CLASS[text.charCodeAt(at - 1)] : 0;
+  for (let i = at; i < end; i++) {
+    const k = CLASS[text.charCodeAt(i)];
+    if (((prev >> 1) & k & pair) !== 0) return i;
+    prev = k;
   }
-  return out;
+  return -1;
 }
 
 const EMPTY_ENTRIES: LineEntry[] = [];
+const QUOTE_ENTRIES: LineEntry[] = [];
 
 /** The shared entry of a line that contributes nothing (content start `content`). */
 function emptyEntry(content: number): LineEntry {
   if (content >= 64) return { content, words: NO_ITEMS, runIn: NO_ITEMS, marker: false, quote: false };
   return (EMPTY_ENTRIES[content] ??= { content, words: NO_ITEMS, runIn: NO_ITEMS, marker: false, quote: false });
+}
+
+/** The shared entry of a line that holds a quotation opener and no item (content start `content`). */
+function quoteEntry(content: number): LineEntry {
+  if (content >= 64) return { content, words: NO_ITEMS, runIn: NO_ITEMS, marker: false, quote: true };
+  return (QUOTE_ENTRIES[content] ??= { content, words: NO_ITEMS, runIn: NO_ITEMS, marker: false, quote: true });
 }
 
 /**
