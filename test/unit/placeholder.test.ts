@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { regexWork } from '../helpers/work';
 import { Source } from '../../server/src/core/source';
-import { findPlaceholders, groupPlaceholders } from '../../server/src/core/placeholders';
+import { findPlaceholders, groupPlaceholders, mayHoldPlaceholder, SCAN_PATTERNS } from '../../server/src/core/placeholders';
 import { lint } from '../../server/src/core/lint';
 import { placeholder } from '../../server/src/core/rules/placeholder';
 import { RULES } from '../../server/src/core/rules/index';
@@ -231,6 +231,48 @@ describe('placeholder group keys', () => {
     assert.equal(count.get('XX镇'), 2);
     assert.equal(count.get('XX书记'), 2);
     assert.equal(count.get('X+X部门'), 1);
+  });
+});
+
+describe('placeholder first pass', () => {
+  it('lets through every line where a scan pattern matches (random lines over the characters that matter)', () => {
+    // A small deterministic generator: failures must reproduce.
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const alphabet = [...'Xx×ⅹ-－○〇◯□△＊*_＿…某年月日由设有人名种个 \u3000：:（）()【】〔〕［］〖〗{}<>＜＞的关于一20919镇同志a', '关于', '党的'];
+    let passed = 0;
+    for (let round = 0; round < 20000; round++) {
+      let line = '';
+      const n = 1 + rand(8);
+      for (let i = 0; i < n; i++) line += alphabet[rand(alphabet.length)];
+      const matched = SCAN_PATTERNS.some((re) => {
+        re.lastIndex = 0;
+        const m = re.exec(line);
+        re.lastIndex = 0;
+        return m !== null;
+      });
+      if (matched) assert.ok(mayHoldPlaceholder(line), JSON.stringify(line));
+      if (!mayHoldPlaceholder(line)) passed++;
+    }
+    // Some lines are rejected (the filter is not vacuous).
+    assert.ok(passed > 300, `${passed}`);
+  });
+  it('rejects prose without slot characters and checks a part of a text', () => {
+    assert.equal(mayHoldPlaceholder('　　会议强调，要坚持问题导向，2024年全面完成任务。'), false);
+    assert.equal(mayHoldPlaceholder('由 人组成'), true);
+    assert.equal(mayHoldPlaceholder('日期： 年 月 日'), true);
+    assert.equal(mayHoldPlaceholder('前言。XX镇', 0, 3), false);
+    assert.equal(mayHoldPlaceholder('前言。XX镇', 2, 6), true);
+  });
+  it('field labels after spaces, with a bracket, and after an earlier colon that is no label', () => {
+    const fields = (text: string) => findPlaceholders(new Source(text, 'plaintext')).filter((m) => m.field).map((m) => `${m.text}/${m.field}`);
+    assert.deepEqual(fields('会议要求：各单位认真落实。联系人　：'), []);
+    assert.deepEqual(fields('单位名称（盖章）　：'), ['单位名称（盖章）　：/single']);
+    assert.deepEqual(fields('填报说明：如实填写 联系电话：  负责人：'), ['联系电话：/form', '负责人：/form']);
+    assert.deepEqual(fields('请于本周内报送 办公地址:'), ['办公地址:/single']);
   });
 });
 

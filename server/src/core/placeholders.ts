@@ -604,9 +604,12 @@ const NO_HITS: readonly LineHit[] = [];
 const NO_LABELS: readonly FieldLabel[] = [];
 const NOTHING: LineScan = { hits: NO_HITS, labels: NO_LABELS };
 
-/** The scan of a visible line's text (a pure function of the text). */
-function scanOf(text: string, markdown: boolean): LineScan {
-  const hits = hasCandidate(text, 0, text.length) ? lineHits(text, markdown) : NO_HITS;
+/**
+ * The scan of a visible line's text (a pure function of the text). `whole` and `start` locate the same text
+ * in the document (`whole.slice(start, start + text.length) === text`), which the first pass reads faster.
+ */
+function scanOf(text: string, markdown: boolean, whole: string, start: number): LineScan {
+  const hits = mayHoldPlaceholder(whole, start, start + text.length) ? lineHits(text, markdown) : NO_HITS;
   const labels = text.length > 400 ? NO_LABELS : fieldLabels(text);
   return hits.length === 0 && labels.length === 0 ? NOTHING : { hits, labels };
 }
@@ -616,7 +619,7 @@ export function findPlaceholders(source: Source): PlaceholderMatch[] {
   const out: PlaceholderMatch[] = [];
   const markdown = source.language === 'markdown';
   // Per visible line, kept across versions (see line-values.ts); undefined for the other lines.
-  const scans = lineValues(source, markdown ? 'placeholders.lineScan.md' : 'placeholders.lineScan', visible, (t) => scanOf(t, markdown));
+  const scans = lineValues(source, markdown ? 'placeholders.lineScan.md' : 'placeholders.lineScan', visible, (t, line) => scanOf(t, markdown, source.text, line.start));
   const lines = source.lines;
   for (let i = 0; i < lines.length; i++) {
     const hits = scans[i]?.hits;
@@ -657,13 +660,46 @@ interface FieldLabel {
   empty: boolean;
 }
 
+const NO_FIELD_LABELS: FieldLabel[] = [];
+
+/** The longest label `FIELD_RE` matches before its spaces and colon: ten ideographs, a noun, a bracket of four. */
+const LABEL_MAX = 10 + Math.max(...FIELD_NOUNS.split('|').map((w) => w.length)) + 6;
+
+/** 1 for the last character of a field noun and for a closing round bracket: what a label ends with. */
+const LABEL_LAST = new Uint8Array(0x10000);
+for (const w of FIELD_NOUNS.split('|')) LABEL_LAST[w.charCodeAt(w.length - 1)] = 1;
+for (const ch of ')）') LABEL_LAST[ch.charCodeAt(0)] = 1;
+
+/**
+ * Where the first possible label of `line` ends: the first colon (: or ：) whose nearest character before
+ * it other than a space or U+3000 may end a label (`LABEL_LAST`), as the offset right after that character;
+ * -1 when there is none (then `FIELD_RE` matches nothing: each match ends so).
+ */
+function firstLabelEnd(line: string): number {
+  const a = labelColon(line, '：');
+  const b = labelColon(line, ':');
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
+/** `firstLabelEnd` for the colons `colon` of `line` alone. */
+function labelColon(line: string, colon: string): number {
+  for (let i = line.indexOf(colon); i >= 0; i = line.indexOf(colon, i + 1)) {
+    let j = i;
+    while (j > 0 && (line.charCodeAt(j - 1) === 0x20 || line.charCodeAt(j - 1) === 0x3000)) j--;
+    if (j > 0 && LABEL_LAST[line.charCodeAt(j - 1)] === 1) return j;
+  }
+  return -1;
+}
+
 /** The field labels of a line (`label：value`), each marked empty or not; [] for a numbered heading. */
 function fieldLabels(line: string): FieldLabel[] {
-  if (!line.includes(':') && !line.includes('：')) return [];
+  const labelEnd = firstLabelEnd(line);
+  if (labelEnd < 0) return NO_FIELD_LABELS;
   const lead = line.search(/[^ \t\u3000]/);
-  if (lead < 0 || /^(?:\d{1,2}[.、．]|[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])/.test(line.slice(lead))) return [];
+  if (lead < 0 || /^(?:\d{1,2}[.、．]|[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])/.test(line.slice(lead))) return NO_FIELD_LABELS;
   const found: Array<[number, number]> = [];
-  FIELD_RE.lastIndex = 0;
+  // No match starts more than LABEL_MAX units before the end of the first label that can be one.
+  FIELD_RE.lastIndex = Math.max(0, labelEnd - LABEL_MAX);
   for (let m = FIELD_RE.exec(line); m; m = FIELD_RE.exec(line)) {
     // A label starts a line or follows a space (`日期： 年 月 日 联系电话：`).
     if (m.index > lead && !/[ \t\u3000]/.test(line[m.index - 1])) continue;
@@ -718,15 +754,60 @@ function countEmpty(labels: readonly FieldLabel[]): number {
   return n;
 }
 
-/** Cheap pre-filter: a line without any of these characters has no placeholder. */
-const CANDIDATE = new Uint8Array(0x10000);
-for (const ch of 'XxＸｘ×✕╳ⅹⅩ-－ \u3000○〇◯□△▽◇＊*_＿…某【〔［〖（(\[{<＜') CANDIDATE[ch.charCodeAt(0)] = 1;
+/**
+ * The first pass over a line (`mayHoldPlaceholder`): a table of char codes that finds what a placeholder
+ * needs before any regex runs. `ALONE` marks a character that may start one by itself: a letter slot
+ * (every year with slots, `20XX` `202X`, holds one too), a star, an opening bracket. The low seven
+ * bits mark the first (`T[c] & 0x7f`) and, shifted by 8, the second character of a pair that an atom
+ * needs (`PAIR_*`): a pair is found when `(prev & 0x7f) << 8 & T[c]` is not 0.
+ */
+const ALONE = 0x80;
+/** `---` before Chinese text (`[-－]{3,}`). */
+const PAIR_HYPHEN = 0x01;
+/** `○○` `〇〇`. */
+const PAIR_CIRCLE = 0x02;
+/** `□□` `△△` `＊＊`. */
+const PAIR_BOX = 0x04;
+/** `__` `＿＿`. */
+const PAIR_BLANK = 0x08;
+/** `……` (`…{4,}`, `关于……的`). */
+const PAIR_ELLIPSIS = 0x10;
+/** `某某` `某年` `某月`. */
+const PAIR_MOU = 0x20;
+/** A space after a word that takes a count (`由 人组成`, `SPACE_SLOT_RE`) or after 年 (`年 月 日`, `BLANK_DATE_RE`). */
+const PAIR_SPACE = 0x40;
+const FIRST_PASS = new Uint16Array(0x10000);
+const mark = (chars: string, bits: number) => {
+  for (const ch of chars) FIRST_PASS[ch.charCodeAt(0)] |= bits;
+};
+mark(LETTER_SLOT + '*【〔［〖（([{<＜', ALONE);
+mark('-－', PAIR_HYPHEN | (PAIR_HYPHEN << 8));
+mark('○〇◯', PAIR_CIRCLE | (PAIR_CIRCLE << 8));
+mark('□△▽◇＊', PAIR_BOX | (PAIR_BOX << 8));
+mark('_＿', PAIR_BLANK | (PAIR_BLANK << 8));
+mark('…', PAIR_ELLIPSIS | (PAIR_ELLIPSIS << 8));
+mark('某', PAIR_MOU);
+mark('某年月', PAIR_MOU << 8);
+mark('由设有共计任员长选派约达分年', PAIR_SPACE);
+mark(' \u3000', PAIR_SPACE << 8);
 
-/** A table lookup per character: several times faster than a character-class regex per line. */
-function hasCandidate(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (CANDIDATE[text.charCodeAt(i)] === 1) return true;
+/**
+ * False when `text` (or its part `[start, end)`, a line) cannot hold a placeholder that `scanLine` finds: no character that starts one alone
+ * and no pair that one needs (see `FIRST_PASS`). Every match of `ATOM_RE`, `SPACE_SLOT_RE`,
+ * `BLANK_DATE_RE` and `BRACKET_RE` holds one of them, so a false here is what `scanLine` would report.
+ */
+export function mayHoldPlaceholder(text: string, start = 0, end = text.length): boolean {
+  let prev = 0;
+  for (let i = start; i < end; i++) {
+    const k = FIRST_PASS[text.charCodeAt(i)];
+    if ((((prev << 8) | ALONE) & k) !== 0) return true;
+    prev = k & 0x7f;
+  }
   return false;
 }
+
+/** @internal The patterns that find atoms and bracket prompts, for a test that `mayHoldPlaceholder` lets each match through. */
+export const SCAN_PATTERNS: readonly RegExp[] = [ATOM_RE, SPACE_SLOT_RE, BLANK_DATE_RE, BRACKET_RE];
 
 /** Placeholders grouped by group key, most frequent first, then by first occurrence. */
 export function groupPlaceholders(matches: readonly PlaceholderMatch[]): PlaceholderGroup[] {
