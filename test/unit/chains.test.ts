@@ -4,7 +4,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { findChains, MARK_START } from '../../server/src/core/chains';
+import { chainDefect, findChains, MARK_START, Predecessors } from '../../server/src/core/chains';
 import { parseMarker } from '../../server/src/core/numbering/markers';
 import { SourceMemo } from '../../server/src/core/memo';
 import { Source } from '../../server/src/core/source';
@@ -125,6 +125,28 @@ describe('enumeration-sequence findings and fixes', () => {
   it('duplicate', () => {
     assert.deepEqual(report('第一，A。第二，B。第二，C。'), ['第二:列举序号“第二”重复，此处应为“第三”']);
     assert.equal(fixed('一要A，二要B，二要C，三要D。'), '一要A，二要B，三要C，四要D。');
+  });
+  it('predecessors: one finder for many chains answers as a fresh one per chain (window reads, then the list of all)', () => {
+    // Forty chains starting at 二 or 三, some with their predecessor written before them at various distances.
+    let seed = 99;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const parts: string[] = [];
+    const leads = ['一是', '第一，', '其一，', '首先，', '一方面，', '一要', '统一是', '第一次', '一'];
+    for (let k = 0; k < 40; k++) {
+      parts.push(`${leads[rand(leads.length)]}正文${'长'.repeat(rand(3) === 0 ? 4100 : rand(40))}。`);
+      parts.push(rand(2) ? '二是甲；三是乙。' : '第三，甲。第四，乙。');
+    }
+    const text = parts.join('\n\n');
+    const found = findChains(new Source(text, 'plaintext'));
+    assert.ok(found.length >= 40);
+    const shared = new Predecessors(text);
+    const got = found.map((c) => chainDefect(c, shared)?.kind ?? '-');
+    const fresh = found.map((c) => chainDefect(c, text)?.kind ?? '-');
+    assert.deepEqual(got, fresh);
+    assert.ok(got.includes('start') && got.includes('-'));
   });
   it('not starting at one: reported without a fix', () => {
     const r = lint('二是A；三是B。', { language: 'plaintext' }, [enumerationSequence]).findings;

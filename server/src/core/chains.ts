@@ -601,6 +601,9 @@ export function chainDefect(chain: Chain, text?: string | Predecessors): ChainDe
 /** How far back (UTF-16 code units) a chain's predecessor is looked for. */
 const LOOK_BACK = 4000;
 
+/** How many questions about one n `Predecessors` answers from their windows before it finds every occurrence of n. */
+const WINDOW_QUERIES = 16;
+
 /** Words that stand for the first item: `首先，…第二，…`. */
 const FIRST_WORDS = ['首先', '一方面', '一则', '一来'];
 
@@ -609,18 +612,29 @@ const FIRST_WORDS = ['首先', '一方面', '一则', '一来'];
  * or for n = 1 `首先` `一方面` `一则` `一来`): found once per n, for all the chains of the text.
  */
 export class Predecessors {
-  /** Per n: the occurrences as `[start, end)` pairs, sorted by start. */
+  /** Per n: the occurrences as `[start, end)` pairs, sorted by start (after `WINDOW_QUERIES` questions about n). */
   private readonly found = new Map<number, number[]>();
+  /** Per n: how many questions were answered by reading their window alone. */
+  private readonly asked = new Map<number, number>();
 
   constructor(private readonly text: string) {}
 
   /**
    * Does `[to - LOOK_BACK, to)` (UTF-16 offsets, clipped at 0) hold the n-th item (n ≥ 1) whole?
+   * The first few questions about an n read their window alone; later ones search the list of every
+   * occurrence in the text, found once (a text with many chains pays one pass per n, not one per chain).
    */
   before(to: number, n: number): boolean {
-    let occ = this.found.get(n);
-    if (!occ) this.found.set(n, (occ = this.scan(n)));
     const lo = Math.max(0, to - LOOK_BACK);
+    let occ = this.found.get(n);
+    if (!occ) {
+      const asked = this.asked.get(n) ?? 0;
+      if (asked < WINDOW_QUERIES) {
+        this.asked.set(n, asked + 1);
+        return this.inWindow(lo, to, n);
+      }
+      this.found.set(n, (occ = this.scan(n)));
+    }
     // The first occurrence starting at or after lo; each is a few characters long, so only the next
     // few can start before `to` without ending after it.
     let a = 0;
@@ -631,6 +645,20 @@ export class Predecessors {
       else b = mid;
     }
     for (let k = a; k < occ.length / 2 && occ[2 * k] < to; k++) if (occ[2 * k + 1] <= to) return true;
+    return false;
+  }
+
+  /** `before` read from the window `[lo, to)` alone: an occurrence as `scan` finds them, lying whole inside. */
+  private inWindow(lo: number, to: number, n: number): boolean {
+    const win = this.text.slice(lo, to);
+    const cn = toChineseNumeral(n);
+    for (let i = win.indexOf(cn); i >= 0; i = win.indexOf(cn, i + 1)) {
+      const pre = i > 0 ? win.charCodeAt(i - 1) : 0;
+      if (pre === 0x7b2c /* 第 */ || pre === 0x5176 /* 其 */) return true;
+      const post = i + cn.length < win.length ? win.charCodeAt(i + cn.length) : 0;
+      if (post === 0x662f /* 是 */ || post === 0x8981 /* 要 */) return true;
+    }
+    if (n === 1) for (const w of FIRST_WORDS) if (win.includes(w)) return true;
     return false;
   }
 
