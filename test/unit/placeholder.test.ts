@@ -285,6 +285,23 @@ describe('placeholder robustness', () => {
 
   // A hang guard, not a speed target (figures are printed by npm run bench): a quadratic scan
   // of this 1 MB line would run for minutes and hit the timeout.
+  it('star masks between single ideographs (`**字` repeated): what is found on a short line', () => {
+    const found = (text: string, language: Language) => findPlaceholders(new Source(text, language)).map((m) => `${m.start}-${m.end}:${m.text}:${m.group}`);
+    for (const language of ['plaintext', 'markdown'] as const) {
+      // The first two runs pair as emphasis (`**字**` at the line start); the others mask a character each.
+      assert.deepEqual(found('**字'.repeat(4), language), ['6-8:**:**字', '9-11:**:**字']);
+      assert.deepEqual(found(`林**同志，${'**字'.repeat(3)}。`, language), ['1-3:**:**同志', '9-11:**:**字', '12-14:**:**字']);
+    }
+  });
+
+  // A hang guard, not a speed target: 60,000 star masks on one 180,000-character line.
+  it('a 180,000-character line of `**字` is scanned whole', { timeout: 60_000 }, () => {
+    const text = '**字'.repeat(60000);
+    const ms = findPlaceholders(new Source(text, 'plaintext'));
+    assert.equal(ms.length, 59998);
+    assert.deepEqual([ms[0].start, ms[ms.length - 1].start], [6, text.length - 3]);
+  });
+
   it('a 1 MB line of slots and look-alikes is scanned whole', { timeout: 60_000 }, () => {
     const line = 'XX镇××局Xbox林**同志○○村二〇〇八年【单位名称】（单位：万元）'.repeat(20000);
     assert.equal(findPlaceholders(new Source(line, 'plaintext')).length, 20000 * 5);
@@ -324,6 +341,7 @@ describe('placeholder scan: work grows linearly (issue 10)', () => {
     ['one-star masks', '对*来说'],
     ['long bracket instructions', '（请填写单位全称）'],
     ['dash slots', '------村'],
+    ['star masks between single ideographs', '**字'],
   ];
   for (const [name, unit] of cases) {
     for (const language of ['plaintext', 'markdown'] as const) {

@@ -193,13 +193,40 @@ interface LineFacts {
   slotOnly: boolean;
 }
 
+/**
+ * The words of `list` by their first UTF-16 unit, each group in the list's order: `find` over a group
+ * gives what `find` over the whole list gives for a text starting with that unit.
+ */
+function byFirstUnit(list: readonly string[]): Map<string, readonly string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of list) {
+    const group = out.get(w[0]);
+    if (group) group.push(w);
+    else out.set(w[0], [w]);
+  }
+  return out;
+}
+const HEADS_BY_FIRST = byFirstUnit(HEADS);
+const VERBS_BY_FIRST = byFirstUnit(VERBS);
+const UNITS_BY_FIRST = byFirstUnit(UNITS);
+const NO_WORDS: readonly string[] = [];
+/** The first word of `groups` (see `byFirstUnit`) that `text` holds at `at`, or undefined. */
+function wordAt(groups: Map<string, readonly string[]>, text: string, at: number): string | undefined {
+  if (at >= text.length) return undefined;
+  for (const w of groups.get(text[at]) ?? NO_WORDS) if (text.startsWith(w, at)) return w;
+  return undefined;
+}
+/** The shortest of `END_WORDS`: a word shorter than this holds none. */
+const END_WORD_MIN = Math.min(...END_WORDS.map((w) => w.length));
+
 /** Does the text at `end` name what the slot stands for: a title, an organisation, a date part, a document number? */
 function namesSlot(line: string, end: number): boolean {
   const R = line[end] ?? '';
   if (R === '') return false;
   if ('年月日号'.includes(R)) return true;
-  if (/^[字发办函]?[〔［[(（]\d{4}/.test(line.slice(end, end + 7)) || line.startsWith('字〔', end)) return true;
-  if (HEADS.some((h) => line.startsWith(h, end))) return true;
+  // (The regex's first character is one of these; `字〔` starts with one too.)
+  if ('字发办函〔［[(（'.includes(R) && (/^[字发办函]?[〔［[(（]\d{4}/.test(line.slice(end, end + 7)) || line.startsWith('字〔', end))) return true;
+  if (wordAt(HEADS_BY_FIRST, line, end) !== undefined) return true;
   return ORG_CHARS.includes(R) && !ORG_WORDS.includes(line.slice(end, end + 2));
 }
 
@@ -340,20 +367,20 @@ function ideoRun(line: string, i: number, max: number): string {
 function suffixWord(line: string, end: number): string {
   const run = ideoRun(line, end, 6);
   if (run === '' || PARTICLES.includes(run[0])) return ''; // `XX等领域`, `XX的发展`
-  if (VERBS.some((v) => run.startsWith(v))) return '';
+  if (wordAt(VERBS_BY_FIRST, run, 0) !== undefined) return '';
   // The word cannot reach past a particle: `XX工作和发展` → `XX工作`.
   let cut = 1;
   while (cut < run.length && !PARTICLES.includes(run[cut])) cut++;
   const w = run.slice(0, cut);
-  const head = HEADS.find((h) => w.startsWith(h));
+  const head = wordAt(HEADS_BY_FIRST, w, 0);
   if (head) return head;
-  const unit = UNITS.find((u) => w.startsWith(u));
+  const unit = wordAt(UNITS_BY_FIRST, w, 0);
   if (unit) return unit;
   // `XX镇防汛工作` → `XX镇`: an administrative or organisational suffix ends the name.
   if (ORG_CHARS.includes(w[0]) && !ORG_WORDS.includes(w.slice(0, 2))) return w[0];
   if (MEASURE.includes(w[0]) && !MEASURE_WORDS.some((x) => w.startsWith(x))) return w[0];
   let best = 0;
-  for (const ew of END_WORDS) {
+  if (w.length >= END_WORD_MIN) for (const ew of END_WORDS) {
     for (let k = w.indexOf(ew); k >= 0 && k + ew.length <= 5; k = w.indexOf(ew, k + 1)) best = Math.max(best, k + ew.length);
   }
   if (best > 0) return w.slice(0, best);
@@ -365,7 +392,7 @@ function prefixWord(line: string, start: number, floor: number): string {
   let i = start;
   while (i > floor && start - i < 3 && isIdeo(line[i - 1]) && !PARTICLES.includes(line[i - 1])) i--;
   const w = line.slice(i, start);
-  const t = TITLES_BEFORE.find((x) => line.slice(Math.max(floor, start - x.length), start) === x);
+  const t = TITLES_BEFORE.find((x) => start - x.length >= floor && line.startsWith(x, start - x.length));
   return t ?? w;
 }
 
@@ -475,12 +502,13 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
 
   // 3. Compounds: dates, sums and document numbers made of atoms merge into one placeholder.
   type Unit = { start: number; end: number; weak: boolean; compound: boolean; blank?: boolean };
-  let units: Unit[] = atoms.map((a) => ({ ...a, compound: false }));
+  let units: Unit[] = atoms.map((a): Unit => ({ start: a.start, end: a.end, weak: a.weak, compound: false, blank: a.blank }));
   const strong = atoms.filter((a) => !a.weak && !a.blank);
   if (strong.length > 0 || prompts.some((p) => line[p.start] === '〔')) {
     const masked = maskAtoms(line, strong);
     const found: Array<[number, number]> = [];
     for (const re of [DOCNO_RE, DATE_RE, SUM_RE, CODE_RE]) {
+      if (!mayMatchCompound(re, line)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(masked); m; m = re.exec(masked)) {
         let s = m.index;
@@ -502,14 +530,14 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
       prompts = prompts.filter((p) => !overlaps(spans, p.start, p.end));
     }
   }
-  for (const p of prompts) units.push({ ...p, compound: true }); // no spread: a line may hold 10⁵ of them
+  for (const p of prompts) units.push({ start: p.start, end: p.end, weak: p.weak, compound: true, blank: p.blank }); // no spread: a line may hold 10⁵ of them
   units.sort((a, b) => a.start - b.start);
 
   // 4. Keys.
   let floor = 0;
   for (const u of units) {
     const text = line.slice(u.start, u.end);
-    const isPrompt = /^[【〔［〖（(\[{<＜]/.test(text);
+    const isPrompt = '【〔［〖（([{<＜'.includes(text[0]);
     let key: string;
     let keyStart = u.start;
     let keyEnd = u.end;
@@ -561,6 +589,18 @@ export function overlaps(ranges: ReadonlyArray<[number, number]>, s: number, e: 
     else hi = mid;
   }
   return lo < ranges.length && ranges[lo][0] < e;
+}
+
+/**
+ * False when `re` (one of the compound patterns) cannot match the masked `line` for want of a character
+ * every match of it holds: 号 for a document number, 年 月 or 日 for a date, a plus sign for a sum, a digit
+ * or a hyphen for a code (one without either is dropped after the match).
+ */
+function mayMatchCompound(re: RegExp, line: string): boolean {
+  if (re === DOCNO_RE) return line.includes('号');
+  if (re === DATE_RE) return line.includes('年') || line.includes('月') || line.includes('日');
+  if (re === SUM_RE) return line.includes('+') || line.includes('＋');
+  return /[0-9-]/.test(line);
 }
 
 function maskAtoms(line: string, atoms: readonly Atom[]): string {
