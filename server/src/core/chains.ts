@@ -92,8 +92,8 @@ export function numeralFor(family: ChainFamily, value: number): string {
  * (`一是` `第一，`: as /[一二三四五六七八九十][是要，、,：:]/), and `RUN_AT` for a clause end or break
  * (`RUN_IN`, after which a structure ordinal may run in inside a paragraph) then a character that may
  * start one or stand before it (`RUN_NEXT`: a marker's first character, a space, an astral character's
- * first half). `QUOTE` marks a quotation opener (see `quoteSpans`). Bit 0x10 of the shifted pair means
- * nothing and is masked out.
+ * first half). `QUOTE` marks a quotation opener (see `quoteSpans`). The other bits of the shifted pair
+ * mean nothing and are masked out.
  */
 const QUOTE = 0x01;
 const ITEM_END = 0x08;
@@ -244,8 +244,11 @@ const NO_ITEMS: readonly ChainItem[] = [];
  * The entry of `line` of `text`, as its paragraph's first line (`first`: the opening item and marker
  * count) or not, with offsets relative to the line's start. Depends on the line's text alone: the
  * look-ahead of `lineItems` past a line's end only ever meets a line break or the end of the text, and
- * neither matches anything. One pass finds the run-in structure ordinals (the one opening the paragraph
- * and those after a clause break), a hint of an ordinal word and a quotation opener.
+ * neither matches anything. A first pass over the char codes (`pairFlags`) looks for a hint of an
+ * ordinal word, a clause end before what may start a structure ordinal, and a quotation opener: a line
+ * with none of them that cannot open with a marker gets a shared entry; the others are read in full
+ * (`fullEntry`: the run-in structure ordinals, the one opening the paragraph and those after a clause
+ * end, and the ordinal words).
  */
 function lineEntry(text: string, line: Line, first: boolean): LineEntry {
   const { start, contentStart: from, end } = line;
