@@ -157,6 +157,35 @@ describe('section tree', () => {
     assert.deepEqual(lint(text, { language: 'plaintext', severities: { 'numbering-skip': 'warning' } }, NUMBERING).findings, []);
   });
 
+
+  it('reads tasks numbered on through the sections (工作要点) as children, and checks them on from there', () => {
+    const text = '某局工作要点\n\n一、服务大局\n\n1.加强协调。\n\n2.做好保障。\n\n二、强化督查\n\n3.建立台账。\n\n4.开展督查。\n\n三、其他事项\n\n5.做好宣传。\n';
+    assert.deepEqual(shape(tree(text)), [
+      'title:某局工作要点',
+      'marker:一、服务大局',
+      '  marker:1.加强协调。',
+      '  marker:2.做好保障。',
+      'marker:二、强化督查',
+      '  marker:3.建立台账。',
+      '  marker:4.开展督查。',
+      'marker:三、其他事项',
+      '  marker:5.做好宣传。',
+    ]);
+    const all = { language: 'plaintext' as const };
+    assert.deepEqual(lint(text, all, NUMBERING).findings, []);
+    // A gap inside the continued run is still one, counted on from the cousins.
+    const gap = lint(text.replace('4.开展', '5.开展').replace('5.做好', '6.做好'), all, NUMBERING).findings;
+    assert.deepEqual(
+      gap.map((f) => [f.rule, f.message.en]),
+      [['numbering-sequence', 'Ordinal "5." breaks the sequence; expected "4."']],
+    );
+    // A run that does not go on from its cousins' last value still starts at one.
+    const skip = lint(text.replace('3.建立', '4.建立').replace('4.开展', '5.开展').replace('5.做好', '6.做好'), all, NUMBERING).findings;
+    assert.deepEqual(skip.map((f) => [f.rule, f.message.en]), [['numbering-sequence', 'The run starts at "4."; expected "1."']]);
+    // Without children under 一、, `3.` after `二、` is the third item in the wrong style, as before.
+    const mixed = lint('一、总体要求\n\n二、主要任务\n\n3.保障措施\n\n4.工作要求\n', all, NUMBERING).findings;
+    assert.deepEqual(mixed.map((f) => f.rule), ['numbering-mixed', 'numbering-mixed']);
+  });
   it('nests the seed-like inner run under its parent and marks it misleveled', () => {
     const text = '讲话\n\n一、头脑清醒\n一、要认识到甲。\n二、要认识到乙。\n三、要认识到丙。\n二、准确理解\n';
     const t = tree(text);

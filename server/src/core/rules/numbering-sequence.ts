@@ -1,7 +1,7 @@
 import { msg } from '../messages';
 import { FAMILY_LEVEL, maxOrdinal, renumbered, renumberedStandard, runInMarkers } from '../numbering/markers';
 import { toChineseNumeral } from '../numbering/numerals';
-import { misleveled, seriesOf, siblingLists } from '../numbering/tree';
+import { cousinValue, misleveled, seriesOf, siblingLists } from '../numbering/tree';
 import type { Source } from '../source';
 import { lineValues } from '../line-values';
 import type { Fix, Marker, MarkerFamily, OffsetEdit, Rule, RuleContext, Section, SectionTree } from '../types';
@@ -14,6 +14,10 @@ import type { Fix, Marker, MarkerFamily, OffsetEdit, Rule, RuleContext, Section,
  * here, so they are not also reported as duplicates. When ordinals of the run also occur run in
  * after a sentence (`……会议名称。2.导言。`), the run is left alone from there: the line-initial
  * ordinals alone are not the whole run.
+ *
+ * Tasks numbered on through the sections (`一、` [`1.` `2.`] `二、` [`3.` `4.`], a convention of 工作要点 and
+ * 方案) are read as such: a run that starts just after the last child of its parent's predecessor goes on
+ * from there (see `cousinValue`).
  *
  * Fixes: one duplicated ordinal in an otherwise correct run is a `safe` fix (nothing else changes
  * and no reading is needed); every other renumbering is a `suggestion`. Renumbered ordinals are
@@ -33,6 +37,7 @@ export const numberingSequence: Rule = {
     // The runs of one sibling list in order of first appearance, by series (at most one per family).
     const keys: MarkerFamily[] = [];
     const runs: Section[][] = [];
+    let before: Map<Section[], { siblings: Section[]; index: number }> | undefined;
     for (const list of siblingLists(ctx.sections)) {
       if (inOrder(ctx.sections, list)) continue;
       keys.length = 0;
@@ -54,7 +59,18 @@ export const numberingSequence: Rule = {
           runs.push([s]);
         }
       }
-      for (const run of runs) checkRun(ctx, run);
+      for (const run of runs) {
+        // A run that does not start at one may go on from its parent's predecessor's children.
+        let base = 0;
+        const parent = run[0].parent;
+        if (value(run[0]) > 1 && parent) {
+          before ??= ownersOf(ctx.sections);
+          const at = before.get(list);
+          if (at) base = cousinValue(at.siblings, at.index, (run[0].marker as Marker).family);
+          if (base !== value(run[0]) - 1) base = 0;
+        }
+        checkRun(ctx, run, base);
+      }
       if (di) checkDi(ctx, di);
     }
   },
@@ -82,15 +98,23 @@ function value(s: Section): number {
   return (s.marker as Marker).value;
 }
 
-function checkRun(ctx: RuleContext, run: Section[]): void {
+/** Each list of children → the list its owner is in, and the owner's index there. */
+function ownersOf(tree: SectionTree): Map<Section[], { siblings: Section[]; index: number }> {
+  const out = new Map<Section[], { siblings: Section[]; index: number }>();
+  for (const list of siblingLists(tree)) for (let i = 0; i < list.length; i++) if (list[i].children.length) out.set(list[i].children, { siblings: list, index: i });
+  return out;
+}
+
+/** Check `run`, which goes on from `base` (0: it starts at one). */
+function checkRun(ctx: RuleContext, run: Section[], base: number): void {
   // Markdown's lazy ordered list: `1.` `1.` `1.` renders as 1, 2, 3.
   if (ctx.language === 'markdown' && run.length > 1 && run.every((s) => s.marker?.text === '1.')) return;
-  const isBreak = (i: number) => value(run[i]) !== (i === 0 ? 1 : value(run[i - 1]) + 1);
-  const breaks = run.reduce((n, _s, i) => n + (isBreak(i) && value(run[i]) !== i + 1 ? 1 : 0), 0);
+  const isBreak = (i: number) => value(run[i]) !== (i === 0 ? base + 1 : value(run[i - 1]) + 1);
+  const breaks = run.reduce((n, _s, i) => n + (isBreak(i) && value(run[i]) !== base + i + 1 ? 1 : 0), 0);
   for (let i = 0; i < run.length; i++) {
     if (!isBreak(i)) continue;
     const m = run[i].marker as Marker;
-    const expected = i + 1; // by position: the run as a whole is renumbered 1, 2, 3…
+    const expected = base + i + 1; // by position: the run as a whole is renumbered 1, 2, 3… (or on from `base`)
     if (m.value === expected) continue;
     // Ordinals of this family run in inside the text before this one: the run is more than what
     // starts a line. Never renumber a visible ordinal because an earlier one was not seen.
@@ -108,8 +132,8 @@ function checkRun(ctx: RuleContext, run: Section[]): void {
           ? msg(`序号“${m.text}”重复，应为“${want}”`, `Ordinal "${m.text}" repeats the previous one; expected "${want}"`)
           : msg(`序号“${m.text}”不连续，应为“${want}”`, `Ordinal "${m.text}" breaks the sequence; expected "${want}"`);
     // One duplicate in a run that is otherwise right (`1. 2. 2. 4.`): renumbering it rests on no guess.
-    const safe = duplicate && breaks === 1 && next === i + 1 && (next === run.length || value(run[next]) === next + 1) && run.length >= 3;
-    ctx.report({ message, start: m.start, end: m.end, ...renumberFix(run, i, next, safe) });
+    const safe = duplicate && breaks === 1 && next === i + 1 && (next === run.length || value(run[next]) === base + next + 1) && run.length >= 3;
+    ctx.report({ message, start: m.start, end: m.end, ...renumberFix(run, i, next, safe, base) });
   }
 }
 
@@ -146,12 +170,12 @@ function maskOf(markers: Marker[]): number {
   return mask;
 }
 
-/** Renumber `run[from..to)` by position, in the standard form of each ordinal. */
-function renumberFix(run: Section[], from: number, to: number, safe: boolean): { fix?: Fix } {
+/** Renumber `run[from..to)` by position (on from `base`), in the standard form of each ordinal. */
+function renumberFix(run: Section[], from: number, to: number, safe: boolean, base: number): { fix?: Fix } {
   const edits: OffsetEdit[] = [];
   for (let k = from; k < to; k++) {
     const m = run[k].marker as Marker;
-    const v = k + 1;
+    const v = base + k + 1;
     if (v > maxOrdinal(m.family)) return {};
     const want = renumberedStandard(m, v);
     if (want !== m.text) edits.push({ start: m.start, end: m.end, newText: want });
