@@ -1,7 +1,7 @@
 import { msg } from '../messages';
 import { FAMILY_LEVEL, maxOrdinal, renumbered, renumberedStandard, runInMarkers } from '../numbering/markers';
 import { toChineseNumeral } from '../numbering/numerals';
-import { cousinValue, misleveled, seriesOf, siblingLists } from '../numbering/tree';
+import { cousinValue, misleveled, scopeKind, seriesOf, siblingLists } from '../numbering/tree';
 import type { Source } from '../source';
 import { lineValues } from '../line-values';
 import type { Fix, Marker, MarkerFamily, OffsetEdit, Rule, RuleContext, Section, SectionTree } from '../types';
@@ -18,6 +18,8 @@ import type { Fix, Marker, MarkerFamily, OffsetEdit, Rule, RuleContext, Section,
  * Tasks numbered on through the sections (`一、` [`1.` `2.`] `二、` [`3.` `4.`], a convention of 工作要点 and
  * 方案) are read as such: a run that starts just after the last child of its parent's predecessor goes on
  * from there (see `cousinValue`).
+ *
+ * The items of the 附件说明 are left to attachment-note (one finding per wrong number, not two).
  *
  * Fixes: one duplicated ordinal in an otherwise correct run is a `safe` fix (nothing else changes
  * and no reading is needed); every other renumbering is a `suggestion`. Renumbered ordinals are
@@ -40,6 +42,8 @@ export const numberingSequence: Rule = {
     let before: Map<Section[], { siblings: Section[]; index: number }> | undefined;
     for (const list of siblingLists(ctx.sections)) {
       if (inOrder(ctx.sections, list)) continue;
+      // The items of the 附件说明 (`附件：1.…` `2.…`) are attachment-note's: it reports their order.
+      if (inAttachmentNote(ctx, list)) continue;
       keys.length = 0;
       runs.length = 0;
       let di: Section[] | undefined;
@@ -96,6 +100,14 @@ function inOrder(tree: SectionTree, list: readonly Section[]): boolean {
 
 function value(s: Section): number {
   return (s.marker as Marker).value;
+}
+
+/** Is `list` the numbered items of the document's 附件说明 (children of its `附件：` line)? */
+function inAttachmentNote(ctx: RuleContext, list: readonly Section[]): boolean {
+  const parent = list[0]?.parent;
+  if (!parent || scopeKind(parent) !== 'attachment') return false;
+  const note = ctx.document.attachmentNote;
+  return note !== undefined && note.paragraphs.length > 0 && note.paragraphs[0].line === parent.line;
 }
 
 /** Each list of children → the list its owner is in, and the owner's index there. */
