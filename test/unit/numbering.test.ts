@@ -158,6 +158,17 @@ describe('section tree', () => {
   });
 
 
+  it('reads a restart at one after a paragraph of prose as a second list of that level (no finding), not a run nested too high', () => {
+    const text = '某县防汛通知\n\n各单位：\n\n一、工作要求\n\n1.加强组织领导，明确责任分工。\n\n2.强化值班值守，确保信息畅通。\n\n同时，各单位要做好以下物资准备工作。\n\n1.储备沙袋等防汛物资。\n\n2.检修抽排设备。\n\n二、其他事项\n\n请按时报送材料。\n';
+    assert.deepEqual(lint(text, { language: 'plaintext' }, NUMBERING).findings, []);
+    const t = tree(text);
+    assert.equal(t.markers[3].label, '1.储备沙袋等防汛物资。');
+    assert.equal(misleveled(t, t.markers[3]), undefined, 'the second 1. is not misleveled');
+    // Without the paragraph between them the restart is a break of one list.
+    const joined = lint(text.replace('同时，各单位要做好以下物资准备工作。\n\n', ''), { language: 'plaintext' }, NUMBERING).findings;
+    assert.deepEqual(joined.map((f) => [f.rule, f.message.en]), [['numbering-sequence', 'Ordinal "1." breaks the sequence; expected "3."']]);
+  });
+
   it('reads tasks numbered on through the sections (工作要点) as children, and checks them on from there', () => {
     const text = '某局工作要点\n\n一、服务大局\n\n1.加强协调。\n\n2.做好保障。\n\n二、强化督查\n\n3.建立台账。\n\n4.开展督查。\n\n三、其他事项\n\n5.做好宣传。\n';
     assert.deepEqual(shape(tree(text)), [

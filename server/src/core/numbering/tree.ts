@@ -1213,6 +1213,9 @@ function findRun(events: Event[], e: number, top: Entry, stack: Entry[], source:
   }
   if (run.length < 2 || (events[run[1]].section.marker as Marker).value !== 2) return undefined;
   if (resume) {
+    // Under a list item that is a sentence (`2.强化值班值守，确保信息畅通。`), a run of its own family that starts
+    // again at one is a second list of that level (after a paragraph between them), not one nested too high.
+    if (outer.family === first.family && isBodyLike(top.section, source)) return undefined;
     const r = resume.marker as Marker;
     const at = stack.indexOf(top);
     for (let i = at; i >= 0; i--) {

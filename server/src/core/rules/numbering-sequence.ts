@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { FAMILY_LEVEL, maxOrdinal, renumbered, renumberedStandard, runInMarkers } from '../numbering/markers';
+import { FAMILY_LEVEL, maxOrdinal, parseMarker, renumbered, renumberedStandard, runInMarkers } from '../numbering/markers';
 import { toChineseNumeral } from '../numbering/numerals';
 import { cousinValue, misleveled, scopeKind, seriesOf, siblingLists } from '../numbering/tree';
 import type { Source } from '../source';
@@ -19,6 +19,7 @@ import type { Fix, Marker, MarkerFamily, OffsetEdit, Rule, RuleContext, Section,
  * 方案) are read as such: a run that starts just after the last child of its parent's predecessor goes on
  * from there (see `cousinValue`).
  *
+ * A restart at one after a paragraph of prose is a second list (`1.` `2.` / prose / `1.` `2.`), checked on its own.
  * The items of the 附件说明 are left to attachment-note (one finding per wrong number, not two).
  *
  * Fixes: one duplicated ordinal in an otherwise correct run is a `safe` fix (nothing else changes
@@ -73,7 +74,12 @@ export const numberingSequence: Rule = {
           if (at) base = cousinValue(at.siblings, at.index, (run[0].marker as Marker).family);
           if (base !== value(run[0]) - 1) base = 0;
         }
-        checkRun(ctx, run, base);
+        let from = 0;
+        for (let i = 1; i <= run.length; i++) {
+          if (i < run.length && !(value(run[i]) === 1 && newListAt(ctx.source, run[i - 1], run[i]))) continue;
+          checkRun(ctx, from === 0 && i === run.length ? run : run.slice(from, i), from === 0 ? base : 0);
+          from = i;
+        }
       }
       if (di) checkDi(ctx, di);
     }
@@ -100,6 +106,21 @@ function inOrder(tree: SectionTree, list: readonly Section[]): boolean {
 
 function value(s: Section): number {
   return (s.marker as Marker).value;
+}
+
+/**
+ * Does `item` (`1.`) open a second list of its level after `prev` (`2.`), a paragraph of prose lying between them
+ * (`1.` `2.` / `同时，要做好以下准备工作。` / `1.` `2.`)? Only a line after a blank line that holds no ordinal counts:
+ * a continuation line of `prev` or a nested item does not.
+ */
+function newListAt(source: Source, prev: Section, item: Section): boolean {
+  const lines = source.lines;
+  for (let k = prev.line + 2; k < item.line; k++) {
+    const line = lines[k];
+    if (line.scope !== 'text' || lines[k - 1].scope !== 'blank' || line.contentStart === line.end) continue;
+    if (!parseMarker(source.text, line.contentStart, line.end)) return true;
+  }
+  return false;
 }
 
 /** Is `list` the numbered items of the document's 附件说明 (children of its `附件：` line)? */
