@@ -157,6 +157,46 @@ describe('section tree', () => {
     assert.deepEqual(lint(text, { language: 'plaintext', severities: { 'numbering-skip': 'warning' } }, NUMBERING).findings, []);
   });
 
+
+  it('reads a restart at one after a paragraph of prose as a second list of that level (no finding), not a run nested too high', () => {
+    const text = '某县防汛通知\n\n各单位：\n\n一、工作要求\n\n1.加强组织领导，明确责任分工。\n\n2.强化值班值守，确保信息畅通。\n\n同时，各单位要做好以下物资准备工作。\n\n1.储备沙袋等防汛物资。\n\n2.检修抽排设备。\n\n二、其他事项\n\n请按时报送材料。\n';
+    assert.deepEqual(lint(text, { language: 'plaintext' }, NUMBERING).findings, []);
+    const t = tree(text);
+    assert.equal(t.markers[3].label, '1.储备沙袋等防汛物资。');
+    assert.equal(misleveled(t, t.markers[3]), undefined, 'the second 1. is not misleveled');
+    // Without the paragraph between them the restart is a break of one list.
+    const joined = lint(text.replace('同时，各单位要做好以下物资准备工作。\n\n', ''), { language: 'plaintext' }, NUMBERING).findings;
+    assert.deepEqual(joined.map((f) => [f.rule, f.message.en]), [['numbering-sequence', 'Ordinal "1." breaks the sequence; expected "3."']]);
+  });
+
+  it('reads tasks numbered on through the sections (工作要点) as children, and checks them on from there', () => {
+    const text = '某局工作要点\n\n一、服务大局\n\n1.加强协调。\n\n2.做好保障。\n\n二、强化督查\n\n3.建立台账。\n\n4.开展督查。\n\n三、其他事项\n\n5.做好宣传。\n';
+    assert.deepEqual(shape(tree(text)), [
+      'title:某局工作要点',
+      'marker:一、服务大局',
+      '  marker:1.加强协调。',
+      '  marker:2.做好保障。',
+      'marker:二、强化督查',
+      '  marker:3.建立台账。',
+      '  marker:4.开展督查。',
+      'marker:三、其他事项',
+      '  marker:5.做好宣传。',
+    ]);
+    const all = { language: 'plaintext' as const };
+    assert.deepEqual(lint(text, all, NUMBERING).findings, []);
+    // A gap inside the continued run is still one, counted on from the cousins.
+    const gap = lint(text.replace('4.开展', '5.开展').replace('5.做好', '6.做好'), all, NUMBERING).findings;
+    assert.deepEqual(
+      gap.map((f) => [f.rule, f.message.en]),
+      [['numbering-sequence', 'Ordinal "5." breaks the sequence; expected "4."']],
+    );
+    // A run that does not go on from its cousins' last value still starts at one.
+    const skip = lint(text.replace('3.建立', '4.建立').replace('4.开展', '5.开展').replace('5.做好', '6.做好'), all, NUMBERING).findings;
+    assert.deepEqual(skip.map((f) => [f.rule, f.message.en]), [['numbering-sequence', 'The run starts at "4."; expected "1."']]);
+    // Without children under 一、, `3.` after `二、` is the third item in the wrong style, as before.
+    const mixed = lint('一、总体要求\n\n二、主要任务\n\n3.保障措施\n\n4.工作要求\n', all, NUMBERING).findings;
+    assert.deepEqual(mixed.map((f) => f.rule), ['numbering-mixed', 'numbering-mixed']);
+  });
   it('nests the seed-like inner run under its parent and marks it misleveled', () => {
     const text = '讲话\n\n一、头脑清醒\n一、要认识到甲。\n二、要认识到乙。\n三、要认识到丙。\n二、准确理解\n';
     const t = tree(text);

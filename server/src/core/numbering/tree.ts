@@ -358,7 +358,14 @@ function buildTree(source: Source, skip: Uint8Array | undefined, title: Section 
       const tm = top.section.marker as Marker;
       // Once the series is established (`1.` `2.` before `（3）`), or when the next ordinal goes on in
       // the first style (`1.` `（2）` `3.`); `一、` then `（二）` alone is a missing `（一）`.
-      if (marker.value === tm.value + 1 && tm.family !== marker.family && (marker.value >= 3 || nextContinues(events, e, tm.family, marker.value + 1))) {
+      // Not when it goes on from the children of the would-be parent's predecessor (`一、` [`1.` `2.`] `二、` `3.`).
+      const siblings = top.section.parent?.children ?? roots;
+      if (
+        marker.value === tm.value + 1 &&
+        tm.family !== marker.family &&
+        (marker.value >= 3 || nextContinues(events, e, tm.family, marker.value + 1)) &&
+        cousinValue(siblings, siblings.length - 1, marker.family) !== marker.value - 1
+      ) {
         close(top, ev.before);
         stack.pop();
         mixedJoin.add(section);
@@ -1206,6 +1213,9 @@ function findRun(events: Event[], e: number, top: Entry, stack: Entry[], source:
   }
   if (run.length < 2 || (events[run[1]].section.marker as Marker).value !== 2) return undefined;
   if (resume) {
+    // Under a list item that is a sentence (`2.强化值班值守，确保信息畅通。`), a run of its own family that starts
+    // again at one is a second list of that level (after a paragraph between them), not one nested too high.
+    if (outer.family === first.family && isBodyLike(top.section, source)) return undefined;
     const r = resume.marker as Marker;
     const at = stack.indexOf(top);
     for (let i = at; i >= 0; i--) {
@@ -1349,6 +1359,22 @@ function nextContinues(events: Event[], e: number, family: MarkerFamily, value: 
     if (m && m.family !== 'di') return m.family === family && m.value === value;
   }
   return false;
+}
+
+/**
+ * The value that the children of `siblings[i]` may continue from: the value of the last ordinal child (not
+ * 第N) of its predecessor `siblings[i - 1]` when that child is of `family`, else 0. Tasks numbered on through
+ * the sections (`一、` [`1.` `2.`] `二、` [`3.` `4.`]) are a convention of 工作要点 and 方案: a run under
+ * `siblings[i]` that starts at that value + 1 goes on from its cousins rather than skipping.
+ */
+export function cousinValue(siblings: readonly Section[], i: number, family: MarkerFamily): number {
+  const prev = i >= 1 ? siblings[i - 1] : undefined;
+  if (!prev) return 0;
+  for (let k = prev.children.length - 1; k >= 0; k--) {
+    const m = prev.children[k].marker;
+    if (m && m.family !== 'di') return m.family === family ? m.value : 0;
+  }
+  return 0;
 }
 
 /**

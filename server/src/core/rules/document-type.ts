@@ -4,12 +4,13 @@ import type { DocParagraph } from '../document/types';
 import type { Rule, RuleContext } from '../types';
 
 /** Asking for approval: the mark of a 请示 (条例 第十五条（四）: no 请示 matter inside a 报告). */
-const ASKS = /妥否|当否|请批示|请予批示|请批准|请予批准|请审批|请予审批/g;
+const ASKS = /妥否|当否|特此请示|请批示|请予批示|请批准|请予批准|请审批|请予审批/g;
 
 /** Closing formulas (实务) and the type each belongs to. */
-const CLOSING = /(特此(通知|报告|公告|通告|通报|函告|函复|批复)|此复|请予?函复|(?:以上请示)?(?:妥否|当否)，?请(?:批示|批复)|请批示|请审议)[。！]?$/;
+const CLOSING = /(特此(通知|请示|报告|公告|通告|通报|函告|函复|批复)|此复|请予?函复|(?:以上请示)?(?:妥否|当否)，?请(?:批示|批复)|请批示|请审议)[。！]?$/;
 const CLOSING_TYPE: Record<string, DocumentType> = {
   特此通知: '通知',
+  特此请示: '请示',
   特此报告: '报告',
   特此公告: '公告',
   特此通告: '通告',

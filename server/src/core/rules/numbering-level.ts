@@ -86,18 +86,25 @@ export const numberingLevel: Rule = {
   },
 };
 
-/** Rewrite a run `shift` levels down and push every marker below it down as far (iterative: no recursion on depth). */
+/**
+ * Rewrite a run `shift` levels down, and every marker below it down as far as it must go to stay below its
+ * (rewritten) parent: a child already below its parent's new level keeps its own (`二、` [`1.`] pushed to
+ * `（二）` keeps `1.`, which skipped a level before and no longer does). Iterative: no recursion on depth.
+ */
 function pushDownFix(run: Section[], shift: number): Fix | undefined {
   const edits: OffsetEdit[] = [];
-  const todo: Section[] = [...run].reverse();
+  const todo: Array<{ s: Section; floor: number }> = [...run].reverse().map((s) => ({ s, floor: 0 }));
   while (todo.length) {
-    const s = todo.pop() as Section;
+    const { s, floor } = todo.pop() as { s: Section; floor: number };
     const m = s.marker;
+    // The level this section's marker ends at (the run's own: `shift` down; below it: at least one under its parent).
+    let level = floor;
     if (m && m.family !== 'di') {
-      if (m.level + shift > 5) return undefined;
-      edits.push({ start: m.start, end: m.end, newText: formatMarker(LEVEL_FAMILY[m.level + shift], m.value, hasWideDigits(m)) });
+      level = floor === 0 ? m.level + shift : Math.max(m.level, floor + 1);
+      if (level > 5) return undefined;
+      if (level !== m.level) edits.push({ start: m.start, end: m.end, newText: formatMarker(LEVEL_FAMILY[level], m.value, hasWideDigits(m)) });
     }
-    for (let i = s.children.length - 1; i >= 0; i--) todo.push(s.children[i]);
+    for (let i = s.children.length - 1; i >= 0; i--) todo.push({ s: s.children[i], floor: level });
   }
   const first = run[0].marker as Marker;
   const last = run[run.length - 1].marker as Marker;

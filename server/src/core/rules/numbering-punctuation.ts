@@ -1,10 +1,13 @@
 import { msg } from '../messages';
+import { proseOf } from '../text';
 import type { Marker, Msg, Rule } from '../types';
 
 /**
  * Punctuation of ordinal markers, GB/T 15834 附录B B.3 and GB/T 9704 §7.3.3: `一、` `（一）` `1.` `（1）`
  * `①` `第一，`. Only the marker token is ever rewritten. A bare Arabic ordinal that its neighbours
  * confirm (`1加强理论学习` between `2.` lines) is reported too, with a suggestion to add the `.`.
+ * `第二、` run in after a sentence (`第一，要提高认识。第二、要落实责任。`) is reported with a suggestion (not
+ * `第二、三季度`, not `第二、第三批`: an enumeration of ordinals takes 、).
  */
 export const numberingPunctuation: Rule = {
   meta: {
@@ -48,8 +51,27 @@ export const numberingPunctuation: Rule = {
         ...(dunhao ? { sub: 'arabic-dunhao' } : {}),
       });
     }
+    // Run in after a sentence end: the marker sections are line-initial only.
+    proseOf(ctx).forEachProseMatch(RUN_IN_DI, (m) => {
+      const start = m.index + m[1].length;
+      const end = start + m[2].length;
+      const w = m[2];
+      const c = `${w.slice(0, -1)}，`;
+      ctx.report({
+        message: msg(`序号“${w}”应为“${c}”：“第一”类序数词后用逗号`, `Ordinal "${w}" should be "${c}": 第一-style ordinals take a comma "，"`),
+        start,
+        end,
+        fix: { title: msg(`改为“${c}”`, `Change to "${c}"`), edits: [{ start, end, newText: c }], kind: 'suggestion' },
+      });
+    });
   },
 };
+
+/**
+ * `。第二、要…` `决定：第一、…`: a 第N ordinal with 、 after a sentence end or a colon (an astral character glued on
+ * between carries no boundary information); not before a numeral or 第 (`第二、三季度`, `第二、第三批`).
+ */
+const RUN_IN_DI = /([。；！？：][ \u3000]*(?:[\uD800-\uDBFF][\uDC00-\uDFFF])?)(第[一二三四五六七八九十]{1,3}、)(?![一二三四五六七八九十第\d0-9])/g;
 
 /** A marker written as its digits alone, without punctuation. */
 function isBare(m: Marker): boolean {

@@ -1,7 +1,7 @@
 import { msg } from '../messages';
-import { FAMILY_LEVEL, maxOrdinal, renumbered, renumberedStandard, runInMarkers } from '../numbering/markers';
+import { FAMILY_LEVEL, maxOrdinal, parseMarker, renumbered, renumberedStandard, runInMarkers } from '../numbering/markers';
 import { toChineseNumeral } from '../numbering/numerals';
-import { misleveled, seriesOf, siblingLists } from '../numbering/tree';
+import { cousinValue, misleveled, scopeKind, seriesOf, siblingLists } from '../numbering/tree';
 import type { Source } from '../source';
 import { lineValues } from '../line-values';
 import type { Fix, Marker, MarkerFamily, OffsetEdit, Rule, RuleContext, Section, SectionTree } from '../types';
@@ -14,6 +14,13 @@ import type { Fix, Marker, MarkerFamily, OffsetEdit, Rule, RuleContext, Section,
  * here, so they are not also reported as duplicates. When ordinals of the run also occur run in
  * after a sentence (`……会议名称。2.导言。`), the run is left alone from there: the line-initial
  * ordinals alone are not the whole run.
+ *
+ * Tasks numbered on through the sections (`一、` [`1.` `2.`] `二、` [`3.` `4.`], a convention of 工作要点 and
+ * 方案) are read as such: a run that starts just after the last child of its parent's predecessor goes on
+ * from there (see `cousinValue`).
+ *
+ * A restart at one after a paragraph of prose is a second list (`1.` `2.` / prose / `1.` `2.`), checked on its own.
+ * The items of the 附件说明 are left to attachment-note (one finding per wrong number, not two).
  *
  * Fixes: one duplicated ordinal in an otherwise correct run is a `safe` fix (nothing else changes
  * and no reading is needed); every other renumbering is a `suggestion`. Renumbered ordinals are
@@ -33,8 +40,11 @@ export const numberingSequence: Rule = {
     // The runs of one sibling list in order of first appearance, by series (at most one per family).
     const keys: MarkerFamily[] = [];
     const runs: Section[][] = [];
+    let before: Map<Section[], { siblings: Section[]; index: number }> | undefined;
     for (const list of siblingLists(ctx.sections)) {
       if (inOrder(ctx.sections, list)) continue;
+      // The items of the 附件说明 (`附件：1.…` `2.…`) are attachment-note's: it reports their order.
+      if (inAttachmentNote(ctx, list)) continue;
       keys.length = 0;
       runs.length = 0;
       let di: Section[] | undefined;
@@ -54,7 +64,23 @@ export const numberingSequence: Rule = {
           runs.push([s]);
         }
       }
-      for (const run of runs) checkRun(ctx, run);
+      for (const run of runs) {
+        // A run that does not start at one may go on from its parent's predecessor's children.
+        let base = 0;
+        const parent = run[0].parent;
+        if (value(run[0]) > 1 && parent) {
+          before ??= ownersOf(ctx.sections);
+          const at = before.get(list);
+          if (at) base = cousinValue(at.siblings, at.index, (run[0].marker as Marker).family);
+          if (base !== value(run[0]) - 1) base = 0;
+        }
+        let from = 0;
+        for (let i = 1; i <= run.length; i++) {
+          if (i < run.length && !(value(run[i]) === 1 && newListAt(ctx.source, run[i - 1], run[i]))) continue;
+          checkRun(ctx, from === 0 && i === run.length ? run : run.slice(from, i), from === 0 ? base : 0);
+          from = i;
+        }
+      }
       if (di) checkDi(ctx, di);
     }
   },
@@ -82,15 +108,46 @@ function value(s: Section): number {
   return (s.marker as Marker).value;
 }
 
-function checkRun(ctx: RuleContext, run: Section[]): void {
+/**
+ * Does `item` (`1.`) open a second list of its level after `prev` (`2.`), a paragraph of prose lying between them
+ * (`1.` `2.` / `同时，要做好以下准备工作。` / `1.` `2.`)? Only a line after a blank line that holds no ordinal counts:
+ * a continuation line of `prev` or a nested item does not.
+ */
+function newListAt(source: Source, prev: Section, item: Section): boolean {
+  const lines = source.lines;
+  for (let k = prev.line + 2; k < item.line; k++) {
+    const line = lines[k];
+    if (line.scope !== 'text' || lines[k - 1].scope !== 'blank' || line.contentStart === line.end) continue;
+    if (!parseMarker(source.text, line.contentStart, line.end)) return true;
+  }
+  return false;
+}
+
+/** Is `list` the numbered items of the document's 附件说明 (children of its `附件：` line)? */
+function inAttachmentNote(ctx: RuleContext, list: readonly Section[]): boolean {
+  const parent = list[0]?.parent;
+  if (!parent || scopeKind(parent) !== 'attachment') return false;
+  const note = ctx.document.attachmentNote;
+  return note !== undefined && note.paragraphs.length > 0 && note.paragraphs[0].line === parent.line;
+}
+
+/** Each list of children → the list its owner is in, and the owner's index there. */
+function ownersOf(tree: SectionTree): Map<Section[], { siblings: Section[]; index: number }> {
+  const out = new Map<Section[], { siblings: Section[]; index: number }>();
+  for (const list of siblingLists(tree)) for (let i = 0; i < list.length; i++) if (list[i].children.length) out.set(list[i].children, { siblings: list, index: i });
+  return out;
+}
+
+/** Check `run`, which goes on from `base` (0: it starts at one). */
+function checkRun(ctx: RuleContext, run: Section[], base: number): void {
   // Markdown's lazy ordered list: `1.` `1.` `1.` renders as 1, 2, 3.
   if (ctx.language === 'markdown' && run.length > 1 && run.every((s) => s.marker?.text === '1.')) return;
-  const isBreak = (i: number) => value(run[i]) !== (i === 0 ? 1 : value(run[i - 1]) + 1);
-  const breaks = run.reduce((n, _s, i) => n + (isBreak(i) && value(run[i]) !== i + 1 ? 1 : 0), 0);
+  const isBreak = (i: number) => value(run[i]) !== (i === 0 ? base + 1 : value(run[i - 1]) + 1);
+  const breaks = run.reduce((n, _s, i) => n + (isBreak(i) && value(run[i]) !== base + i + 1 ? 1 : 0), 0);
   for (let i = 0; i < run.length; i++) {
     if (!isBreak(i)) continue;
     const m = run[i].marker as Marker;
-    const expected = i + 1; // by position: the run as a whole is renumbered 1, 2, 3…
+    const expected = base + i + 1; // by position: the run as a whole is renumbered 1, 2, 3… (or on from `base`)
     if (m.value === expected) continue;
     // Ordinals of this family run in inside the text before this one: the run is more than what
     // starts a line. Never renumber a visible ordinal because an earlier one was not seen.
@@ -108,8 +165,8 @@ function checkRun(ctx: RuleContext, run: Section[]): void {
           ? msg(`序号“${m.text}”重复，应为“${want}”`, `Ordinal "${m.text}" repeats the previous one; expected "${want}"`)
           : msg(`序号“${m.text}”不连续，应为“${want}”`, `Ordinal "${m.text}" breaks the sequence; expected "${want}"`);
     // One duplicate in a run that is otherwise right (`1. 2. 2. 4.`): renumbering it rests on no guess.
-    const safe = duplicate && breaks === 1 && next === i + 1 && (next === run.length || value(run[next]) === next + 1) && run.length >= 3;
-    ctx.report({ message, start: m.start, end: m.end, ...renumberFix(run, i, next, safe) });
+    const safe = duplicate && breaks === 1 && next === i + 1 && (next === run.length || value(run[next]) === base + next + 1) && run.length >= 3;
+    ctx.report({ message, start: m.start, end: m.end, ...renumberFix(run, i, next, safe, base) });
   }
 }
 
@@ -146,12 +203,12 @@ function maskOf(markers: Marker[]): number {
   return mask;
 }
 
-/** Renumber `run[from..to)` by position, in the standard form of each ordinal. */
-function renumberFix(run: Section[], from: number, to: number, safe: boolean): { fix?: Fix } {
+/** Renumber `run[from..to)` by position (on from `base`), in the standard form of each ordinal. */
+function renumberFix(run: Section[], from: number, to: number, safe: boolean, base: number): { fix?: Fix } {
   const edits: OffsetEdit[] = [];
   for (let k = from; k < to; k++) {
     const m = run[k].marker as Marker;
-    const v = k + 1;
+    const v = base + k + 1;
     if (v > maxOrdinal(m.family)) return {};
     const want = renumberedStandard(m, v);
     if (want !== m.text) edits.push({ start: m.start, end: m.end, newText: want });

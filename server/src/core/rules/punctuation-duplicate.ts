@@ -7,8 +7,9 @@ import type { Rule } from '../types';
  * use; none doubles): `。。` `，，` `、、` `；；` `：：` and mixed pairs such as `，。` `；。` `，、`.
  * Not `？！` `！！` `？？` (GB/T 15834 §4.2 and §4.3 allow them for strong feeling), not `……` or `——`
  * (one mark of two characters), not three or more `。` (an ellipsis written wrong: punctuation-ellipsis).
+ * `？。` `！。`: the first mark ends the sentence already.
  * Fix: a doubled mark loses its copy (safe); a mixed pair keeps the second mark (a suggestion: the
- * writer may have meant the first).
+ * writer may have meant the first); `？。` `！。` lose the `。` (a suggestion).
  */
 export const punctuationDuplicate: Rule = {
   meta: {
@@ -39,6 +40,17 @@ export const punctuationDuplicate: Rule = {
         fix: same
           ? { title: msg(`删除重复的“${a}”`, `Delete the extra "${a}"`), edits: [{ start: start + 1, end: start + 2, newText: '' }], kind: 'safe' }
           : { title: msg(`删除“${a}”`, `Delete "${a}"`), edits: [{ start, end: start + 1, newText: '' }], kind: 'suggestion' },
+      });
+    });
+    // `？。` `！。`: the question or exclamation mark already ends the sentence (GB/T 15834 §4.2, §4.3).
+    layer.forEachProseMatch(/[？！]。(?![。，、；：])/g, (m) => {
+      const start = m.index;
+      const a = m[0][0];
+      ctx.report({
+        message: msg(`“${a}”后又用“。”，句末只用“${a}”`, `"${a}" already ends the sentence: delete the "。" after it`),
+        start,
+        end: start + 2,
+        fix: { title: msg('删除“。”', 'Delete "。"'), edits: [{ start: start + 1, end: start + 2, newText: '' }], kind: 'suggestion' },
       });
     });
   },
