@@ -392,3 +392,22 @@ describe('web-residue: the page structure (blocks, relations, neighbours)', () =
     for (const f of r.findings) assert.ok(f.message.en.length <= 100, f.message.en);
   });
 });
+
+describe('web-residue: parts of a correct document are not residue', () => {
+  const lines = (text: string, language: Language = 'plaintext') => [...residueLines(new Source(text, language))].sort((a, b) => a - b);
+
+  it('a 份号 (six digits on the first line of the 版头, GB/T 9704-2012 §7.2.1) is not a stray number', () => {
+    const head = (second: string) => ['004718', second, '', '东湖区人民政府文件', '', '东政发〔2024〕12号', '', '关于做好汛期安全工作的通知'].join('\n');
+    assert.deepEqual(lines(head('秘密★6个月')), []);
+    assert.deepEqual(lines(head('绝密')), []);
+    assert.deepEqual(lines(head('特急')), []);
+    assert.deepEqual(lines(['004718', '', '东湖区人民政府文件', '', '关于做好汛期安全工作的通知'].join('\n')), [], 'followed by the 发文机关标志');
+    assert.deepEqual(lines(['004718', '东政发〔2024〕12号'].join('\n')), [], 'followed by the 发文字号');
+    const r = lint(head('机密★1年'), { language: 'plaintext' }, [webResidue]);
+    assert.deepEqual(r.findings, []);
+    // The same digits as an article id: not before a 版头 element, or not on the first line.
+    assert.deepEqual(lines(['004718', '', '关于做好汛期安全工作的通知', '', '正文一句。'].join('\n')), [0]);
+    assert.deepEqual(lines(['正文一句。', '', '004718', '机密★1年'].join('\n')), [2]);
+    assert.deepEqual(lines(['0047181', '机密★1年'].join('\n')), [0], 'seven digits are no 份号');
+  });
+});

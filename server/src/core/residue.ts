@@ -294,6 +294,21 @@ function applicable(length: number, sentence: boolean): readonly Pattern[] {
 export const LONG_NUMBER = /^\d{5,12}$/;
 /** Shapes of phone numbers: a mobile number or one with an area code. */
 export const PHONE_SHAPE = /^(?:1[3-9]\d{9}|0\d{9,11})$/;
+/**
+ * The lines that follow a 份号 in a 版头 (GB/T 9704-2012 §7.2.1–7.2.5): 密级和保密期限 (`机密★1年`),
+ * 紧急程度 (`特急`), 发文机关标志 (`青山县人民政府文件`) or 发文字号 (`青府发〔2025〕9号`).
+ */
+const MASTHEAD_AFTER_COPY_NUMBER = /^(?:(?:绝密|机密|秘密)(?:[\s\u3000]*★[\s\u3000]*\S{0,8})?|特[\s\u3000]*急|加[\s\u3000]*急|特提|平急)(?:[\s\u3000]+\S{1,12})?$|^[^\s，。：:；]{2,30}文件$|^[\u4e00-\u9fff]{1,16}[〔\[［(（]\d{4}[〕\]］)）]\d{1,5}号/;
+
+/**
+ * Is `t`, the document's first line, its 份号 (GB/T 9704-2012 §7.2.1: six Arabic digits on the first
+ * line of the 版头) — six digits followed (`after`, the next non-blank line's residue text) by a 版头
+ * element? Then it is not a stray article id.
+ */
+export function isCopyNumber(t: string, after: string | undefined): boolean {
+  return /^\d{6}$/.test(t) && after !== undefined && MASTHEAD_AFTER_COPY_NUMBER.test(after);
+}
+
 /** A label line before a number makes it data: `联系电话：`, `邮政编码：`. */
 export const NUMBER_LABEL = /[:：]$|电话|手机|传真|邮编|邮政编码|联系|账号|帐号|号码|编号|代码|QQ|微信号|身份证|卡号|金额|合计|总计|电邮/i;
 
@@ -712,7 +727,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       continue;
     }
     if (flags & F_LONG_NUMBER) {
-      if (isStrayNumber(i, inAttachment)) set(i, 'number', 'sure');
+      if (isStrayNumber(i, inAttachment) && !(rank === 1 && isCopyNumber(t, texts(next[i])))) set(i, 'number', 'sure');
       continue;
     }
     if (flags & F_SHORT_NUMBER) {
