@@ -410,4 +410,18 @@ describe('web-residue: parts of a correct document are not residue', () => {
     assert.deepEqual(lines(['正文一句。', '', '004718', '机密★1年'].join('\n')), [2]);
     assert.deepEqual(lines(['0047181', '机密★1年'].join('\n')), [0], 'seven digits are no 份号');
   });
+  it('a 简报’s credit line is its 版尾; on a web page a credit naming 签发 is offered, not applied', () => {
+    const brief = (head: string[]) => [...head, '', '本月全区秋粮收购进度过半。', '', '报：区委办公室', '送：各镇街', '', '责任编辑：赵敏　　签发：孙立'].join('\n');
+    assert.deepEqual(lines(brief(['东湖农业简报', '', '第12期'])), []);
+    assert.deepEqual(lines(['2024年第3期', '', '本月全区秋粮收购进度过半。', '', '责任编辑：赵敏'].join('\n')), [], 'the issue line alone says 简报');
+    assert.deepEqual(lines(['东湖农业简报', '', '本月全区秋粮收购进度过半。', '', '（责任编辑：赵敏）'].join('\n')), [], 'the title alone says 简报');
+    assert.deepEqual(lines(['本月全区秋粮收购进度过半。', '', '发：各镇街', '', '责任编辑：赵敏'].join('\n')), [], 'a distribution line alone says 简报');
+    // A web page: the credit is residue; with a 签发 in it the deletion is only offered.
+    const page = ['关于秋粮收购的报道', '', '本月全区秋粮收购进度过半。', '', '责任编辑：赵敏'].join('\n');
+    assert.deepEqual(lines(page), [4]);
+    assert.equal(classifyLines(new Source(page, 'plaintext')).get(4)?.certainty, 'sure');
+    const signed = page + '　　签发：孙立';
+    assert.deepEqual(lines(signed), [4]);
+    assert.equal(classifyLines(new Source(signed, 'plaintext')).get(4)?.certainty, 'likely');
+  });
 });

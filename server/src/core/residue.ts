@@ -309,6 +309,28 @@ export function isCopyNumber(t: string, after: string | undefined): boolean {
   return /^\d{6}$/.test(t) && after !== undefined && MASTHEAD_AFTER_COPY_NUMBER.test(after);
 }
 
+/** A sign-off named in a credit line: `签发：`, `审核：` (a 简报's 版尾 names them, a web page's credit does not). */
+const SIGN_OFF = /(?:签发|审核|审签|审稿|撰稿|核稿)[\s\u3000]*[:：]/;
+/** The title or issue line of a 简报 (`青山工作简报`, `第5期`, `2025年第3期`), read near the top. */
+const BRIEFING_HEAD = /简报(?:[（(][^（()）]{1,12}[)）])?$|^(?:\d{4}年)?第[\s\u3000]*[0-9０-９一二三四五六七八九十百〇]{1,4}[\s\u3000]*期(?:[（(][^（()）]{1,12}[)）])?$/;
+/** A 简报's distribution line in its 版尾: `报：市委办公室`, `送：`, `发：`. */
+const BRIEFING_DISTRIBUTION = /^(?:本期)?(?:报|送|发|报送|分送)[\s\u3000]*[:：]/;
+
+/**
+ * Does a document read as a 简报 (实务: title `…简报`, an issue line `第N期`, distribution lines `报：`
+ * `送：` `发：` at its end)? `facts`: the classifier's facts per 0-based line (undefined for lines it did
+ * not read). Its 责任编辑 and 签发 lines are then its 版尾, not a web page's credit. Linear.
+ */
+function readsAsBriefing(facts: ReadonlyArray<LineFacts | undefined>): boolean {
+  for (let i = 0, seen = 0; i < facts.length; i++) {
+    const t = facts[i]?.t;
+    if (t === undefined || t === '') continue;
+    if (seen++ < 6 && BRIEFING_HEAD.test(t)) return true;
+    if (BRIEFING_DISTRIBUTION.test(t)) return true;
+  }
+  return false;
+}
+
 /** A label line before a number makes it data: `联系电话：`, `邮政编码：`. */
 export const NUMBER_LABEL = /[:：]$|电话|手机|传真|邮编|邮政编码|联系|账号|帐号|号码|编号|代码|QQ|微信号|身份证|卡号|金额|合计|总计|电邮/i;
 
@@ -678,6 +700,11 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     return !(p & F_NUMERIC) && !(moreOf(next[i]) & F_NUMERIC);
   };
 
+  // Does the document read as a 简报 (its title, its issue line, its distribution lines)? Asked only of a
+  // document with a credit line, then read once.
+  let briefing: boolean | undefined;
+  const isBriefing = () => (briefing ??= readsAsBriefing(facts));
+
   // 1. Each line by its own words.
   let inAttachment = false;
   const shortNumbers: number[] = [];
@@ -714,7 +741,9 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const tail = f.tail;
     const kind = f.kind;
     if (kind !== undefined) {
-      set(i, kind, 'sure');
+      if (kind === 'editor' && isBriefing()) continue; // a 简报's 版尾, not the web page's credit
+      // A credit that also names the one who signed the text off may be a 版尾 the rules above did not recognise: offered, not applied.
+      set(i, kind, kind === 'editor' && SIGN_OFF.test(t) ? 'likely' : 'sure');
       continue;
     }
     if (tail > 0) {
