@@ -424,4 +424,20 @@ describe('web-residue: parts of a correct document are not residue', () => {
     assert.deepEqual(lines(signed), [4]);
     assert.equal(classifyLines(new Source(signed, 'plaintext')).get(4)?.certainty, 'likely');
   });
+  it('a source credited after a sentence is text; a site’s own tag and a byline line are residue', () => {
+    const findings = (text: string) => lint(text, { language: 'plaintext' }, [webResidue]).findings.map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(findings('今年夏粮收购量同比增长一成。（来源：人民网）'), []);
+    assert.deepEqual(findings('今年夏粮收购量同比增长一成。（摘自央视网）'), []);
+    assert.deepEqual(findings('今年夏粮收购量同比增长一成。(数据来源：国家统计局网)'), []);
+    assert.deepEqual(findings('今年夏粮收购量同比增长一成。（某某范文网）'), ['（某某范文网）']);
+    assert.deepEqual(findings('今年夏粮收购量同比增长一成。（来源：某某范文网）'), ['（来源：某某范文网）']);
+    assert.deepEqual(lines('来源：某某新闻网 2024-05-06 浏览次数：88\n\n关于夏粮收购的情况通报'), [0]);
+  });
+  it('English words after a Chinese line are not anti-copy noise; noise still is', () => {
+    const findings = (text: string) => lint(text, { language: 'plaintext' }, [webResidue]).findings.map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(findings('双方签署合作备忘录（第二批） ) on May 6.'), []);
+    assert.deepEqual(findings('代表团抵达北京 (via HK ) on Jun 3.'), []);
+    assert.deepEqual(findings('会议要求各单位按时报送材料。; q [+ k3 @ |2 n) w'), ['; q [+ k3 @ |2 n) w']);
+    assert.deepEqual(findings('会议要求各单位按时报送材料。% r )} 7a &'), ['% r )} 7a &']);
+  });
 });

@@ -394,11 +394,14 @@ function isAsciiNoise(s: string): boolean {
   const tokens = s.trim().split(/\s+/);
   if (tokens.length < 4) return false;
   let symbols = 0;
+  let words = 0;
   for (const tok of tokens) {
     if (tok.length > 3 || !/^[!-~]+$/.test(tok)) return false;
     for (const ch of tok) if (!/[A-Za-z0-9]/.test(ch)) symbols++;
+    // Words of two or three letters, perhaps before a comma or full stop (`on`, `May`, `6.` is none): English.
+    if (/^[A-Za-z]{2,3}[.,;:!?]?$/.test(tok)) words++;
   }
-  return symbols >= 2;
+  return symbols >= 2 && words < 2;
 }
 
 /**
@@ -1034,8 +1037,14 @@ function noiseTail(t: string): number {
   // The tag opens with a bracket: without one in the last 24 units there is nothing to match.
   if (!end.includes('（') && !end.includes('(')) return 0;
   const tag = SITE_TAG.exec(end);
+  // A source credited after a sentence (`。（来源：新华网）`, `（摘自人民网）`) is the text's, as in a 简报 or
+  // study material; a template site's own tag (`（来源：某某范文网）`) is not.
+  if (tag && SOURCE_CREDIT.test(tag[1]) && !/范文|範文|文库|文庫/.test(tag[1])) return 0;
   return tag ? tag[1].length : 0;
 }
+
+/** A bracket that credits a source: `（来源：新华网）`, `（摘自人民网）`, `（据央视网）`. */
+const SOURCE_CREDIT = /^[（(](?:信息|资料|数据|稿件|文章|图片)?(?:来源|來源|来自|摘自|转自|引自|选自|据)/;
 
 /** A site's name in brackets after the last sentence: `。（某某范文网）`. Compiled once (esbuild turns a `\p{…}` literal into `new RegExp` at its place). */
 const SITE_TAG = /[。！？!?]\p{Script=Han}?([（(][^（）()]{1,12}(?:网|網|文库|文庫|范文|範文|\.com|\.cn)[)）]?)$/u;
