@@ -387,3 +387,20 @@ describe('placeholder kinds from template pages (issue 8), in our own words', ()
     }
   });
 });
+
+describe('placeholder: correct documents (no finding) beside wrong ones of the same family', () => {
+  for (const language of ['plaintext', 'markdown'] as Language[]) {
+    it(`a balanced bold span is markup, not a mask (${language})`, () => {
+      assert.deepEqual(found('**（二）压实工作责任。**县委、县政府定期调度。', language), []);
+      assert.deepEqual(found('**1.健全工作机制。**局党组每季度专题研究。', language), []);
+      assert.deepEqual(found('　　**（三）强化督查问效！**村两委逐户走访。', language), []);
+      assert.deepEqual(found('要抓住**关键**，**市**里统一调度。', language), []);
+      assert.deepEqual(found('**（二）压实工作责任**同志们要高度重视。', language), []);
+      // Masks of the same shape stay slots.
+      assert.deepEqual(found('由**主持。**年以来全县推进。', language), ['**', '**年'], 'masks inside words');
+      assert.deepEqual(found('**年上半年，**镇党委研究部署。', language), ['**年', '**']);
+      assert.deepEqual(found('要抓住关键，**市**局统一调度。', language), ['**', '**'], 'a slot-naming word after the pair');
+      assert.deepEqual(found('请林**同志讲话。', language), ['**']);
+    });
+  }
+});

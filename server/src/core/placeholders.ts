@@ -240,7 +240,8 @@ const isWhite = (c: string) => c === '' || /\s/.test(c);
  */
 function masksNotEmphasis(line: string, open: number, close: number, len: number): boolean {
   const before = line[open - 1] ?? '';
-  if (close - (open + len) <= 1 && !isWhite(before)) return true;
+  // One bold character after punctuation (`，**县**里统筹`) is emphasis, unless what follows names a slot (`，**县**局`).
+  if (close - (open + len) <= 1 && !isWhite(before)) return !(len === 2 && isPunct(before) && !namesSlot(line, close + len));
   if (close - open > 200) return false; // bounded: nested runs must not make this quadratic
   const inWord = (i: number) => isIdeo(line[i - 1] ?? '') && isIdeo(line[i + len] ?? '');
   return inWord(open) && inWord(close) && /[，。；！？、：（）【】,;:!?()]/.test(line.slice(open + len, close));
@@ -263,13 +264,29 @@ function pairEmphasis(line: string, runs: ReadonlyArray<[number, number]>): Set<
     const canOpen = !isWhite(after) && (!isPunct(after) || isWhite(before) || isPunct(before));
     const canClose = !isWhite(before) && (!isPunct(before) || isWhite(after) || isPunct(after));
     const top = stack.length > 0 ? stack[stack.length - 1] : -1;
-    if (canClose && top >= 0 && !masksNotEmphasis(line, top, a, len)) {
+    if ((canClose || (top >= 0 && closesAfterCjkPunct(line, top, a, b))) && top >= 0 && !masksNotEmphasis(line, top, a, len)) {
       paired.add(stack.pop()!);
       paired.add(a);
     } else if (canOpen) stack.push(a);
     open.set(len, stack);
   }
   return paired;
+}
+
+/** Chinese punctuation that ends a bold run-in heading or phrase: `**（一）加强组织领导。**`. */
+const CJK_CLOSING_PUNCT = '。！？；：”’）》」』】';
+
+/**
+ * A closing run after Chinese punctuation and before text (`**（一）加强组织领导。**市委`): CommonMark's
+ * flanking rule refuses it, but a writer pasting from Markdown (and editors that follow the CJK-friendly
+ * amendment) means bold. Accepted when the opening run at `open` starts the line or follows a space or
+ * punctuation (not a mask inside a word: `由**主持。**年`), and the punctuation is not a comma
+ * (`**年上半年，**镇` holds two masks).
+ */
+function closesAfterCjkPunct(line: string, open: number, a: number, b: number): boolean {
+  const before = line[a - 1] ?? '';
+  const openBefore = line[open - 1] ?? '';
+  return before !== '' && CJK_CLOSING_PUNCT.includes(before) && !isWhite(line[b] ?? '') && (isWhite(openBefore) || isPunct(openBefore));
 }
 
 /** Blanks `____`; `__` only in a date (`__月__日`) or, in plain text, next to Chinese. */
