@@ -404,3 +404,19 @@ describe('placeholder: correct documents (no finding) beside wrong ones of the s
     });
   }
 });
+
+describe('placeholder: the asterisk sign a note explains is not a mask', () => {
+  it('`带*号`, `标*的`, `*为必填项`, `加*者`: no finding; masks with one star still found', () => {
+    assert.deepEqual(found('说明：带*号的为预期性指标，其余为约束性指标。'), []);
+    assert.deepEqual(found('表中标*的栏目须如实填写。'), []);
+    assert.deepEqual(found('注：*为必填项。'), []);
+    assert.deepEqual(found('*号项目为今年新增。'), []);
+    assert.deepEqual(found('加*者为重点联系企业。'), []);
+    assert.deepEqual(found('打*号的单位暂缓验收。'), []);
+    // Masks of the same shape.
+    assert.deepEqual(found('东政发〔2024〕*号'), ['〔2024〕*号']);
+    assert.deepEqual(found('第*号公告'), ['*']);
+    assert.deepEqual(found('全体会议定于*月*日召开。'), ['*月*日']);
+    assert.deepEqual(found('请张*同志讲话。'), ['*']);
+  });
+});

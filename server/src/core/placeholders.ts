@@ -214,6 +214,7 @@ function acceptStars(line: string, start: number, end: number, facts: LineFacts)
   const L = line[start - 1] ?? '';
   const R = line[end] ?? '';
   if (isAsciiAlnum(L) || isAsciiAlnum(R)) return false;
+  if (len === 1 && isAsteriskSign(line, start, end)) return false;
   if (namesSlot(line, end)) return true;
   if (len === 1) {
     if (isIdeo(L) && TITLES_AFTER.some((t) => t !== '等' && line.startsWith(t, end))) return true; // `张*同志`
@@ -227,6 +228,23 @@ function acceptStars(line: string, start: number, end: number, facts: LineFacts)
   if (!isIdeo(LL)) return true; // a one-character name before it: `，林**同志`
   // Mid-sentence between ideographs and paired with nothing (pairs were judged above): a mask.
   return true;
+}
+
+/** Verbs that put a mark on an item: `带*号的`, `标*的`, `加*者`, `打*号`. */
+const MARK_VERBS = '带帶标標加打有注以用划劃画畫';
+
+/**
+ * A single `*` at `[start, end)` that is the asterisk sign a table or form explains, not a mask:
+ * `带*号的为约束性指标`, `标*的为必填项`, `加*者`, and `*为必填项` / `*号为…` opening a note.
+ * `第*号` and `〔2024〕*号` stay masks (the mark verbs do not precede them).
+ */
+function isAsteriskSign(line: string, start: number, end: number): boolean {
+  const L = line[start - 1] ?? '';
+  const R = line[end] ?? '';
+  if (L !== '' && MARK_VERBS.includes(L)) return true;
+  // At a note's start (the line's, or after `注：`): `*为必填项`, `*号项目为新增`, `*表示…`.
+  const opens = L === '' || isWhite(L) || L === '：' || L === ':' || L === '（' || L === '(';
+  return opens && (R === '为' || R === '號' || R === '号' || R === '表' || R === '者');
 }
 
 /** Unicode punctuation (ASCII and CJK), for the emphasis flanking rules. */
