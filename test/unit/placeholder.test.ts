@@ -420,3 +420,19 @@ describe('placeholder: the asterisk sign a note explains is not a mask', () => {
     assert.deepEqual(found('请张*同志讲话。'), ['*']);
   });
 });
+
+describe('placeholder: a blank form in an attachment is for the recipient to fill in', () => {
+  const texts = (text: string, language: Language = 'plaintext') => lint(text, { language }, [placeholder]).findings.map((f) => text.slice(f.start, f.end));
+  const notice = (form: string[]) =>
+    ['关于举办业务培训班的通知', '', '各科室：', '', '请于6月3日前报送回执。', '', '附件：1.报名回执', '　　　2.食宿统计表', '', '东湖区财政局', '2024年5月20日', '', '附件1', '', '报名回执', '', ...form].join('\n');
+
+  it('blanks, empty fields, blank dates and empty brackets of an attached form: no finding', () => {
+    assert.deepEqual(texts(notice(['姓名：__________　科室：__________', '是否住宿：是（　）否（　）', '', '附件2', '', '食宿统计表', '', '填报单位（盖章）：', '填报日期：　　年　　月　　日'])), []);
+    assert.deepEqual(texts(notice(['| 姓名 | 职务 |', '|---|---|', '| ____ | ____ |']), 'markdown'), [], 'a Markdown table in the attachment');
+  });
+  it('the same blanks in the main text, and a template slot in the attachment, are still found', () => {
+    const main = ['关于举办业务培训班的通知', '', '各科室：', '', '请于__月__日前报送回执。', '', '联系人：', '联系电话：', '', '附件', '', '报名回执', '', '单位：XX科'].join('\n');
+    assert.deepEqual(texts(main), ['__月__日', '联系人：', '联系电话：', 'XX']);
+    assert.deepEqual(texts(notice(['XX科室报名人员名单'])), ['XX'], 'a template slot is not a form blank');
+  });
+});

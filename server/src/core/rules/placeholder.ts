@@ -38,7 +38,10 @@ export const placeholder: Rule = {
   },
   check(ctx) {
     const found = findPlaceholders(ctx.source);
+    let forms: Array<[number, number]> | undefined;
     for (const p of [...found, ...configured(ctx, found)].sort((a, b) => a.start - b.start)) {
+      // A blank of a form in an attachment (`附件` / `附件2` and what follows) is for the recipient to fill in.
+      if (isFormBlank(p) && overlaps((forms ??= attachmentRanges(ctx)), p.start, p.end)) continue;
       if (p.field) {
         ctx.report({
           message: msg(`填写项“${p.text}”为空，应填写实际内容`, `Empty field “${p.text}”: fill it in`),
@@ -80,6 +83,29 @@ export const placeholder: Rule = {
     }
   },
 };
+
+/**
+ * A blank a form leaves for its reader: an empty field label (`姓名：`), a line of underscores
+ * (`__________`), a blank date (`年　月　日`) or an empty round bracket (`是（　）否（　）`).
+ */
+function isFormBlank(p: PlaceholderMatch): boolean {
+  return p.field !== undefined || /^(?:[_＿]+|年[ \u3000]+月[ \u3000]+日|[（(][ \u3000]*[)）])$/.test(p.text);
+}
+
+/**
+ * The attachments of the document (GB/T 9704-2012 §7.3.8: each opens with its `附件` / `附件N` line
+ * after the main text), as sorted, disjoint UTF-16 ranges `[start, end)`: from a label line's start to
+ * the next label, the 版记 or the end of the text (a table of the attachment included).
+ */
+function attachmentRanges(ctx: RuleContext): Array<[number, number]> {
+  const { attachments, imprint } = ctx.document;
+  const starts = attachments.map((a) => a.label.start).sort((x, y) => x - y);
+  const imprintStart = imprint?.paragraphs[0]?.start;
+  return starts.map((s, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1] : imprintStart !== undefined && imprintStart > s ? imprintStart : ctx.text.length;
+    return [s, end];
+  });
+}
 
 /**
  * Matches of the configuration's placeholder patterns (`placeholderPatterns`, flags `gu`) in the prose of
