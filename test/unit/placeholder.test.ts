@@ -436,3 +436,17 @@ describe('placeholder: a blank form in an attachment is for the recipient to fil
     assert.deepEqual(texts(notice(['XX科室报名人员名单'])), ['XX'], 'a template slot is not a form blank');
   });
 });
+
+describe('placeholder: a name withheld on purpose (surname + 某某 or a mask)', () => {
+  const report = (text: string) => lint(text, { language: 'plaintext' }, [placeholder]).findings.map((f) => [text.slice(f.start, f.end), f.severity]);
+  it('in a 通报 or 公示 it is the norm: no finding', () => {
+    assert.deepEqual(report(['关于两起违反中央八项规定精神问题的通报', '', '东湖区水务局原副局长周某某违规接受宴请。村民郑某某、罗某某反映问题。'].join('\n')), []);
+    assert.deepEqual(report(['东湖区2024年低保资格审核结果公示', '', '申请人：陈**，家庭人口3人。', '申请人：韩*，家庭人口2人。'].join('\n')), []);
+  });
+  it('elsewhere a labelled mask is a doubt (info); an unlabelled mask and 某某 without a surname stay as they were', () => {
+    assert.deepEqual(report(['低保申请书', '', '申请人：陈**，家庭人口3人。'].join('\n')), [['**', 'info']]);
+    assert.deepEqual(report(['在全区作风建设大会上的讲话', '', '请林**同志讲话。'].join('\n')), [['**', 'warning']]);
+    assert.deepEqual(report(['关于两起问题的通报', '', '请某某同志讲话。提高某某工作水平。'].join('\n')), [['某某', 'info'], ['某某', 'info']], 'no surname before it');
+    assert.deepEqual(report(['关于两起问题的通报', '', '由**负责。XX镇要落实。'].join('\n')), [['**', 'warning'], ['XX', 'warning']]);
+  });
+});
