@@ -13,14 +13,21 @@ import { paragraphs, unzipDocx } from '../helpers/docx';
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
 
 describe('the export gate', () => {
-  it('blocks on error severity of any rule and on placeholders and web residue at any severity', () => {
+  it('blocks on error severity of any rule, on placeholders at warning or error and on web residue at any severity', () => {
     assert.equal(blocksExport({ rule: 'numbering-sequence', severity: 'error' }), true);
     assert.equal(blocksExport({ rule: 'numbering-sequence', severity: 'warning' }), false);
     assert.equal(blocksExport({ rule: 'punctuation-width', severity: 'info' }), false);
     for (const severity of ['error', 'warning', 'info', 'hint'] as const) {
-      assert.equal(blocksExport({ rule: 'placeholder', severity }), true, severity);
+      assert.equal(blocksExport({ rule: 'placeholder', severity }), severity === 'error' || severity === 'warning', severity);
       assert.equal(blocksExport({ rule: 'web-residue', severity }), true, severity);
     }
+  });
+
+  it('a withheld name (黄某某) and other placeholder doubts at info do not block; an unfilled slot does', () => {
+    const blocking = (text: string) => blockingItems(lint(text, { language: 'plaintext' }).findings).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(blocking('东湖区水务局原副局长周某某违规接受宴请。\n'), []);
+    assert.deepEqual(blocking('请某某同志作总结讲话。\n'), [], 'a weak 某某 is a doubt');
+    assert.deepEqual(blocking('请XX同志作总结讲话。\n'), ['XX']);
   });
 
   it('on real findings: an unfilled XX blocks by default, not once the rule is off; other warnings never', () => {

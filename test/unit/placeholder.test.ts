@@ -447,3 +447,66 @@ describe('placeholder kinds from template pages (issue 8), in our own words', ()
     }
   });
 });
+
+describe('placeholder: correct documents (no finding) beside wrong ones of the same family', () => {
+  for (const language of ['plaintext', 'markdown'] as Language[]) {
+    it(`a balanced bold span is markup, not a mask (${language})`, () => {
+      assert.deepEqual(found('**（二）压实工作责任。**县委、县政府定期调度。', language), []);
+      assert.deepEqual(found('**1.健全工作机制。**局党组每季度专题研究。', language), []);
+      assert.deepEqual(found('　　**（三）强化督查问效！**村两委逐户走访。', language), []);
+      assert.deepEqual(found('要抓住**关键**，**市**里统一调度。', language), []);
+      assert.deepEqual(found('**（二）压实工作责任**同志们要高度重视。', language), []);
+      // Masks of the same shape stay slots.
+      assert.deepEqual(found('由**主持。**年以来全县推进。', language), ['**', '**年'], 'masks inside words');
+      assert.deepEqual(found('**年上半年，**镇党委研究部署。', language), ['**年', '**']);
+      assert.deepEqual(found('要抓住关键，**市**局统一调度。', language), ['**', '**'], 'a slot-naming word after the pair');
+      assert.deepEqual(found('请林**同志讲话。', language), ['**']);
+    });
+  }
+});
+
+describe('placeholder: the asterisk sign a note explains is not a mask', () => {
+  it('`带*号`, `标*的`, `*为必填项`, `加*者`: no finding; masks with one star still found', () => {
+    assert.deepEqual(found('说明：带*号的为预期性指标，其余为约束性指标。'), []);
+    assert.deepEqual(found('表中标*的栏目须如实填写。'), []);
+    assert.deepEqual(found('注：*为必填项。'), []);
+    assert.deepEqual(found('*号项目为今年新增。'), []);
+    assert.deepEqual(found('加*者为重点联系企业。'), []);
+    assert.deepEqual(found('打*号的单位暂缓验收。'), []);
+    // Masks of the same shape.
+    assert.deepEqual(found('东政发〔2024〕*号'), ['〔2024〕*号']);
+    assert.deepEqual(found('第*号公告'), ['*']);
+    assert.deepEqual(found('全体会议定于*月*日召开。'), ['*月*日']);
+    assert.deepEqual(found('请张*同志讲话。'), ['*']);
+  });
+});
+
+describe('placeholder: a blank form in an attachment is for the recipient to fill in', () => {
+  const texts = (text: string, language: Language = 'plaintext') => lint(text, { language }, [placeholder]).findings.map((f) => text.slice(f.start, f.end));
+  const notice = (form: string[]) =>
+    ['关于举办业务培训班的通知', '', '各科室：', '', '请于6月3日前报送回执。', '', '附件：1.报名回执', '　　　2.食宿统计表', '', '东湖区财政局', '2024年5月20日', '', '附件1', '', '报名回执', '', ...form].join('\n');
+
+  it('blanks, empty fields, blank dates and empty brackets of an attached form: no finding', () => {
+    assert.deepEqual(texts(notice(['姓名：__________　科室：__________', '是否住宿：是（　）否（　）', '', '附件2', '', '食宿统计表', '', '填报单位（盖章）：', '填报日期：　　年　　月　　日'])), []);
+    assert.deepEqual(texts(notice(['| 姓名 | 职务 |', '|---|---|', '| ____ | ____ |']), 'markdown'), [], 'a Markdown table in the attachment');
+  });
+  it('the same blanks in the main text, and a template slot in the attachment, are still found', () => {
+    const main = ['关于举办业务培训班的通知', '', '各科室：', '', '请于__月__日前报送回执。', '', '联系人：', '联系电话：', '', '附件', '', '报名回执', '', '单位：XX科'].join('\n');
+    assert.deepEqual(texts(main), ['__月__日', '联系人：', '联系电话：', 'XX']);
+    assert.deepEqual(texts(notice(['XX科室报名人员名单'])), ['XX'], 'a template slot is not a form blank');
+  });
+});
+
+describe('placeholder: a name withheld on purpose (surname + 某某 or a mask)', () => {
+  const report = (text: string) => lint(text, { language: 'plaintext' }, [placeholder]).findings.map((f) => [text.slice(f.start, f.end), f.severity]);
+  it('in a 通报 or 公示 it is the norm: no finding', () => {
+    assert.deepEqual(report(['关于两起违反中央八项规定精神问题的通报', '', '东湖区水务局原副局长周某某违规接受宴请。村民郑某某、罗某某反映问题。'].join('\n')), []);
+    assert.deepEqual(report(['东湖区2024年低保资格审核结果公示', '', '申请人：陈**，家庭人口3人。', '申请人：韩*，家庭人口2人。'].join('\n')), []);
+  });
+  it('elsewhere a labelled mask is a doubt (info); an unlabelled mask and 某某 without a surname stay as they were', () => {
+    assert.deepEqual(report(['低保申请书', '', '申请人：陈**，家庭人口3人。'].join('\n')), [['**', 'info']]);
+    assert.deepEqual(report(['在全区作风建设大会上的讲话', '', '请林**同志讲话。'].join('\n')), [['**', 'warning']]);
+    assert.deepEqual(report(['关于两起问题的通报', '', '请某某同志讲话。提高某某工作水平。'].join('\n')), [['某某', 'info'], ['某某', 'info']], 'no surname before it');
+    assert.deepEqual(report(['关于两起问题的通报', '', '由**负责。XX镇要落实。'].join('\n')), [['**', 'warning'], ['XX', 'warning']]);
+  });
+});

@@ -392,3 +392,52 @@ describe('web-residue: the page structure (blocks, relations, neighbours)', () =
     for (const f of r.findings) assert.ok(f.message.en.length <= 100, f.message.en);
   });
 });
+
+describe('web-residue: parts of a correct document are not residue', () => {
+  const lines = (text: string, language: Language = 'plaintext') => [...residueLines(new Source(text, language))].sort((a, b) => a - b);
+
+  it('a 份号 (six digits on the first line of the 版头, GB/T 9704-2012 §7.2.1) is not a stray number', () => {
+    const head = (second: string) => ['004718', second, '', '东湖区人民政府文件', '', '东政发〔2024〕12号', '', '关于做好汛期安全工作的通知'].join('\n');
+    assert.deepEqual(lines(head('秘密★6个月')), []);
+    assert.deepEqual(lines(head('绝密')), []);
+    assert.deepEqual(lines(head('特急')), []);
+    assert.deepEqual(lines(['004718', '', '东湖区人民政府文件', '', '关于做好汛期安全工作的通知'].join('\n')), [], 'followed by the 发文机关标志');
+    assert.deepEqual(lines(['004718', '东政发〔2024〕12号'].join('\n')), [], 'followed by the 发文字号');
+    const r = lint(head('机密★1年'), { language: 'plaintext' }, [webResidue]);
+    assert.deepEqual(r.findings, []);
+    // The same digits as an article id: not before a 版头 element, or not on the first line.
+    assert.deepEqual(lines(['004718', '', '关于做好汛期安全工作的通知', '', '正文一句。'].join('\n')), [0]);
+    assert.deepEqual(lines(['正文一句。', '', '004718', '机密★1年'].join('\n')), [2]);
+    assert.deepEqual(lines(['0047181', '机密★1年'].join('\n')), [0], 'seven digits are no 份号');
+  });
+  it('a 简报’s credit line is its 版尾; on a web page a credit naming 签发 is offered, not applied', () => {
+    const brief = (head: string[]) => [...head, '', '本月全区秋粮收购进度过半。', '', '报：区委办公室', '送：各镇街', '', '责任编辑：赵敏　　签发：孙立'].join('\n');
+    assert.deepEqual(lines(brief(['东湖农业简报', '', '第12期'])), []);
+    assert.deepEqual(lines(['2024年第3期', '', '本月全区秋粮收购进度过半。', '', '责任编辑：赵敏'].join('\n')), [], 'the issue line alone says 简报');
+    assert.deepEqual(lines(['东湖农业简报', '', '本月全区秋粮收购进度过半。', '', '（责任编辑：赵敏）'].join('\n')), [], 'the title alone says 简报');
+    assert.deepEqual(lines(['本月全区秋粮收购进度过半。', '', '发：各镇街', '', '责任编辑：赵敏'].join('\n')), [], 'a distribution line alone says 简报');
+    // A web page: the credit is residue; with a 签发 in it the deletion is only offered.
+    const page = ['关于秋粮收购的报道', '', '本月全区秋粮收购进度过半。', '', '责任编辑：赵敏'].join('\n');
+    assert.deepEqual(lines(page), [4]);
+    assert.equal(classifyLines(new Source(page, 'plaintext')).get(4)?.certainty, 'sure');
+    const signed = page + '　　签发：孙立';
+    assert.deepEqual(lines(signed), [4]);
+    assert.equal(classifyLines(new Source(signed, 'plaintext')).get(4)?.certainty, 'likely');
+  });
+  it('a source credited after a sentence is text; a site’s own tag and a byline line are residue', () => {
+    const findings = (text: string) => lint(text, { language: 'plaintext' }, [webResidue]).findings.map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(findings('今年夏粮收购量同比增长一成。（来源：人民网）'), []);
+    assert.deepEqual(findings('今年夏粮收购量同比增长一成。（摘自央视网）'), []);
+    assert.deepEqual(findings('今年夏粮收购量同比增长一成。(数据来源：国家统计局网)'), []);
+    assert.deepEqual(findings('今年夏粮收购量同比增长一成。（某某范文网）'), ['（某某范文网）']);
+    assert.deepEqual(findings('今年夏粮收购量同比增长一成。（来源：某某范文网）'), ['（来源：某某范文网）']);
+    assert.deepEqual(lines('来源：某某新闻网 2024-05-06 浏览次数：88\n\n关于夏粮收购的情况通报'), [0]);
+  });
+  it('English words after a Chinese line are not anti-copy noise; noise still is', () => {
+    const findings = (text: string) => lint(text, { language: 'plaintext' }, [webResidue]).findings.map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(findings('双方签署合作备忘录（第二批） ) on May 6.'), []);
+    assert.deepEqual(findings('代表团抵达北京 (via HK ) on Jun 3.'), []);
+    assert.deepEqual(findings('会议要求各单位按时报送材料。; q [+ k3 @ |2 n) w'), ['; q [+ k3 @ |2 n) w']);
+    assert.deepEqual(findings('会议要求各单位按时报送材料。% r )} 7a &'), ['% r )} 7a &']);
+  });
+});

@@ -241,6 +241,7 @@ function acceptStars(line: string, start: number, end: number, facts: LineFacts)
   const L = line[start - 1] ?? '';
   const R = line[end] ?? '';
   if (isAsciiAlnum(L) || isAsciiAlnum(R)) return false;
+  if (len === 1 && isAsteriskSign(line, start, end)) return false;
   if (namesSlot(line, end)) return true;
   if (len === 1) {
     if (isIdeo(L) && TITLES_AFTER.some((t) => t !== '等' && line.startsWith(t, end))) return true; // `张*同志`
@@ -256,6 +257,23 @@ function acceptStars(line: string, start: number, end: number, facts: LineFacts)
   return true;
 }
 
+/** Verbs that put a mark on an item: `带*号的`, `标*的`, `加*者`, `打*号`. */
+const MARK_VERBS = '带帶标標加打有注以用划劃画畫';
+
+/**
+ * A single `*` at `[start, end)` that is the asterisk sign a table or form explains, not a mask:
+ * `带*号的为约束性指标`, `标*的为必填项`, `加*者`, and `*为必填项` / `*号为…` opening a note.
+ * `第*号` and `〔2024〕*号` stay masks (the mark verbs do not precede them).
+ */
+function isAsteriskSign(line: string, start: number, end: number): boolean {
+  const L = line[start - 1] ?? '';
+  const R = line[end] ?? '';
+  if (L !== '' && MARK_VERBS.includes(L)) return true;
+  // At a note's start (the line's, or after `注：`): `*为必填项`, `*号项目为新增`, `*表示…`.
+  const opens = L === '' || isWhite(L) || L === '：' || L === ':' || L === '（' || L === '(';
+  return opens && (R === '为' || R === '號' || R === '号' || R === '表' || R === '者');
+}
+
 /** Unicode punctuation (ASCII and CJK), for the emphasis flanking rules. */
 const isPunct = (c: string) => c !== '' && /[\p{P}\p{S}]/u.test(c);
 const isWhite = (c: string) => c === '' || /\s/.test(c);
@@ -267,7 +285,8 @@ const isWhite = (c: string) => c === '' || /\s/.test(c);
  */
 function masksNotEmphasis(line: string, open: number, close: number, len: number): boolean {
   const before = line[open - 1] ?? '';
-  if (close - (open + len) <= 1 && !isWhite(before)) return true;
+  // One bold character after punctuation (`，**县**里统筹`) is emphasis, unless what follows names a slot (`，**县**局`).
+  if (close - (open + len) <= 1 && !isWhite(before)) return !(len === 2 && isPunct(before) && !namesSlot(line, close + len));
   if (close - open > 200) return false; // bounded: nested runs must not make this quadratic
   const inWord = (i: number) => isIdeo(line[i - 1] ?? '') && isIdeo(line[i + len] ?? '');
   return inWord(open) && inWord(close) && /[，。；！？、：（）【】,;:!?()]/.test(line.slice(open + len, close));
@@ -290,13 +309,29 @@ function pairEmphasis(line: string, runs: ReadonlyArray<[number, number]>): Set<
     const canOpen = !isWhite(after) && (!isPunct(after) || isWhite(before) || isPunct(before));
     const canClose = !isWhite(before) && (!isPunct(before) || isWhite(after) || isPunct(after));
     const top = stack.length > 0 ? stack[stack.length - 1] : -1;
-    if (canClose && top >= 0 && !masksNotEmphasis(line, top, a, len)) {
+    if ((canClose || (top >= 0 && closesAfterCjkPunct(line, top, a, b))) && top >= 0 && !masksNotEmphasis(line, top, a, len)) {
       paired.add(stack.pop()!);
       paired.add(a);
     } else if (canOpen) stack.push(a);
     open.set(len, stack);
   }
   return paired;
+}
+
+/** Chinese punctuation that ends a bold run-in heading or phrase: `**（一）加强组织领导。**`. */
+const CJK_CLOSING_PUNCT = '。！？；：”’）》」』】';
+
+/**
+ * A closing run after Chinese punctuation and before text (`**（一）加强组织领导。**市委`): CommonMark's
+ * flanking rule refuses it, but a writer pasting from Markdown (and editors that follow the CJK-friendly
+ * amendment) means bold. Accepted when the opening run at `open` starts the line or follows a space or
+ * punctuation (not a mask inside a word: `由**主持。**年`), and the punctuation is not a comma
+ * (`**年上半年，**镇` holds two masks).
+ */
+function closesAfterCjkPunct(line: string, open: number, a: number, b: number): boolean {
+  const before = line[a - 1] ?? '';
+  const openBefore = line[open - 1] ?? '';
+  return before !== '' && CJK_CLOSING_PUNCT.includes(before) && !isWhite(line[b] ?? '') && (isWhite(openBefore) || isPunct(openBefore));
 }
 
 /** Blanks `____`; `__` only in a date (`__月__日`) or, in plain text, next to Chinese. */

@@ -294,6 +294,43 @@ function applicable(length: number, sentence: boolean): readonly Pattern[] {
 export const LONG_NUMBER = /^\d{5,12}$/;
 /** Shapes of phone numbers: a mobile number or one with an area code. */
 export const PHONE_SHAPE = /^(?:1[3-9]\d{9}|0\d{9,11})$/;
+/**
+ * The lines that follow a 份号 in a 版头 (GB/T 9704-2012 §7.2.1–7.2.5): 密级和保密期限 (`机密★1年`),
+ * 紧急程度 (`特急`), 发文机关标志 (`青山县人民政府文件`) or 发文字号 (`青府发〔2025〕9号`).
+ */
+const MASTHEAD_AFTER_COPY_NUMBER = /^(?:(?:绝密|机密|秘密)(?:[\s\u3000]*★[\s\u3000]*\S{0,8})?|特[\s\u3000]*急|加[\s\u3000]*急|特提|平急)(?:[\s\u3000]+\S{1,12})?$|^[^\s，。：:；]{2,30}文件$|^[\u4e00-\u9fff]{1,16}[〔\[［(（]\d{4}[〕\]］)）]\d{1,5}号/;
+
+/**
+ * Is `t`, the document's first line, its 份号 (GB/T 9704-2012 §7.2.1: six Arabic digits on the first
+ * line of the 版头) — six digits followed (`after`, the next non-blank line's residue text) by a 版头
+ * element? Then it is not a stray article id.
+ */
+export function isCopyNumber(t: string, after: string | undefined): boolean {
+  return /^\d{6}$/.test(t) && after !== undefined && MASTHEAD_AFTER_COPY_NUMBER.test(after);
+}
+
+/** A sign-off named in a credit line: `签发：`, `审核：` (a 简报's 版尾 names them, a web page's credit does not). */
+const SIGN_OFF = /(?:签发|审核|审签|审稿|撰稿|核稿)[\s\u3000]*[:：]/;
+/** The title or issue line of a 简报 (`青山工作简报`, `第5期`, `2025年第3期`), read near the top. */
+const BRIEFING_HEAD = /简报(?:[（(][^（()）]{1,12}[)）])?$|^(?:\d{4}年)?第[\s\u3000]*[0-9０-９一二三四五六七八九十百〇]{1,4}[\s\u3000]*期(?:[（(][^（()）]{1,12}[)）])?$/;
+/** A 简报's distribution line in its 版尾: `报：市委办公室`, `送：`, `发：`. */
+const BRIEFING_DISTRIBUTION = /^(?:本期)?(?:报|送|发|报送|分送)[\s\u3000]*[:：]/;
+
+/**
+ * Does a document read as a 简报 (实务: title `…简报`, an issue line `第N期`, distribution lines `报：`
+ * `送：` `发：` at its end)? `facts`: the classifier's facts per 0-based line (undefined for lines it did
+ * not read). Its 责任编辑 and 签发 lines are then its 版尾, not a web page's credit. Linear.
+ */
+function readsAsBriefing(facts: ReadonlyArray<LineFacts | undefined>): boolean {
+  for (let i = 0, seen = 0; i < facts.length; i++) {
+    const t = facts[i]?.t;
+    if (t === undefined || t === '') continue;
+    if (seen++ < 6 && BRIEFING_HEAD.test(t)) return true;
+    if (BRIEFING_DISTRIBUTION.test(t)) return true;
+  }
+  return false;
+}
+
 /** A label line before a number makes it data: `联系电话：`, `邮政编码：`. */
 export const NUMBER_LABEL = /[:：]$|电话|手机|传真|邮编|邮政编码|联系|账号|帐号|号码|编号|代码|QQ|微信号|身份证|卡号|金额|合计|总计|电邮/i;
 
@@ -357,11 +394,14 @@ function isAsciiNoise(s: string): boolean {
   const tokens = s.trim().split(/\s+/);
   if (tokens.length < 4) return false;
   let symbols = 0;
+  let words = 0;
   for (const tok of tokens) {
     if (tok.length > 3 || !/^[!-~]+$/.test(tok)) return false;
     for (const ch of tok) if (!/[A-Za-z0-9]/.test(ch)) symbols++;
+    // Words of two or three letters, perhaps before a comma or full stop (`on`, `May`, `6.` is none): English.
+    if (/^[A-Za-z]{2,3}[.,;:!?]?$/.test(tok)) words++;
   }
-  return symbols >= 2;
+  return symbols >= 2 && words < 2;
 }
 
 /**
@@ -663,6 +703,11 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     return !(p & F_NUMERIC) && !(moreOf(next[i]) & F_NUMERIC);
   };
 
+  // Does the document read as a 简报 (its title, its issue line, its distribution lines)? Asked only of a
+  // document with a credit line, then read once.
+  let briefing: boolean | undefined;
+  const isBriefing = () => (briefing ??= readsAsBriefing(facts));
+
   // 1. Each line by its own words.
   let inAttachment = false;
   const shortNumbers: number[] = [];
@@ -699,7 +744,9 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const tail = f.tail;
     const kind = f.kind;
     if (kind !== undefined) {
-      set(i, kind, 'sure');
+      if (kind === 'editor' && isBriefing()) continue; // a 简报's 版尾, not the web page's credit
+      // A credit that also names the one who signed the text off may be a 版尾 the rules above did not recognise: offered, not applied.
+      set(i, kind, kind === 'editor' && SIGN_OFF.test(t) ? 'likely' : 'sure');
       continue;
     }
     if (tail > 0) {
@@ -712,7 +759,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       continue;
     }
     if (flags & F_LONG_NUMBER) {
-      if (isStrayNumber(i, inAttachment)) set(i, 'number', 'sure');
+      if (isStrayNumber(i, inAttachment) && !(rank === 1 && isCopyNumber(t, texts(next[i])))) set(i, 'number', 'sure');
       continue;
     }
     if (flags & F_SHORT_NUMBER) {
@@ -990,8 +1037,14 @@ function noiseTail(t: string): number {
   // The tag opens with a bracket: without one in the last 24 units there is nothing to match.
   if (!end.includes('（') && !end.includes('(')) return 0;
   const tag = SITE_TAG.exec(end);
+  // A source credited after a sentence (`。（来源：新华网）`, `（摘自人民网）`) is the text's, as in a 简报 or
+  // study material; a template site's own tag (`（来源：某某范文网）`) is not.
+  if (tag && SOURCE_CREDIT.test(tag[1]) && !/范文|範文|文库|文庫/.test(tag[1])) return 0;
   return tag ? tag[1].length : 0;
 }
+
+/** A bracket that credits a source: `（来源：新华网）`, `（摘自人民网）`, `（据央视网）`. */
+const SOURCE_CREDIT = /^[（(](?:信息|资料|数据|稿件|文章|图片)?(?:来源|來源|来自|摘自|转自|引自|选自|据)/;
 
 /** A site's name in brackets after the last sentence: `。（某某范文网）`. Compiled once (esbuild turns a `\p{…}` literal into `new RegExp` at its place). */
 const SITE_TAG = /[。！？!?]\p{Script=Han}?([（(][^（）()]{1,12}(?:网|網|文库|文庫|范文|範文|\.com|\.cn)[)）]?)$/u;

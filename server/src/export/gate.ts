@@ -2,16 +2,22 @@
  * What stops a draft from being exported to Word unasked: the one decision shared by `gongwen export`
  * (which refuses unless `--force`) and the editor command (which asks first). Pure: no Node or editor API.
  *
- * A finding blocks when it is at error severity, or when it is an unfilled placeholder (`XX`, `××`,
- * `【单位名称】` …, rule `placeholder`) or web residue (rule `web-residue`) at any severity: both are
- * warnings by default, yet a Word file handed in with `XX镇` or a site's banner in it is not finished.
+ * A finding blocks when it is at error severity, when it is web residue (rule `web-residue`) at any
+ * severity, or when it is an unfilled placeholder (`XX`, `××`, `【单位名称】` …, rule `placeholder`) at
+ * warning or error: both are warnings by default, yet a Word file handed in with `XX镇` or a site's
+ * banner in it is not finished. A placeholder finding at info or hint is one the rule is not sure of
+ * (`某某` — also how a 通报 withholds a name, `黄某某` —, a lone empty label that may introduce the next
+ * line): it asks for a look, it does not mean the draft is unfinished.
  * A rule the user turned off reports nothing, so it blocks nothing: the user has decided. Findings
  * silenced by an allow-listed word or a `gongwen-disable` comment are not reported either.
  */
 import { RULES, msg, type Msg, type Severity } from '../core';
 
 /** Rules whose findings block an export at any severity that is on. */
-export const ALWAYS_BLOCKING_RULES: readonly string[] = ['placeholder', 'web-residue'];
+export const ALWAYS_BLOCKING_RULES: readonly string[] = ['web-residue'];
+
+/** Rules whose findings block an export at warning or error (at info or hint they are the rule's doubts). */
+export const WARNING_BLOCKING_RULES: readonly string[] = ['placeholder'];
 
 /** What the gate needs of a finding or an editor diagnostic. */
 export interface GateItem {
@@ -24,7 +30,7 @@ export interface GateItem {
 
 /** Does this finding block the export (see the module comment)? */
 export function blocksExport(item: Pick<GateItem, 'rule' | 'severity'>): boolean {
-  return item.severity === 'error' || ALWAYS_BLOCKING_RULES.includes(item.rule);
+  return item.severity === 'error' || ALWAYS_BLOCKING_RULES.includes(item.rule) || (item.severity === 'warning' && WARNING_BLOCKING_RULES.includes(item.rule));
 }
 
 /** The blocking items of `items`, in their order. */

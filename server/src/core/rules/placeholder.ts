@@ -38,7 +38,17 @@ export const placeholder: Rule = {
   },
   check(ctx) {
     const found = findPlaceholders(ctx.source);
+    let forms: Array<[number, number]> | undefined;
+    let notice: boolean | undefined;
     for (const p of [...found, ...configured(ctx, found)].sort((a, b) => a.start - b.start)) {
+      // A blank of a form in an attachment (`附件` / `附件2` and what follows) is for the recipient to fill in.
+      if (isFormBlank(p) && overlaps((forms ??= attachmentRanges(ctx)), p.start, p.end)) continue;
+      // A name withheld on purpose (`原局长黄某某`, `申请人：李**`): the norm in a 通报 or 公示; elsewhere a doubt.
+      const withheld = withheldName(ctx.text, p);
+      if (withheld !== undefined) {
+        if ((notice ??= publishesNames(ctx))) continue;
+        if (withheld === 'labelled') p.weak = true;
+      }
       if (p.field) {
         ctx.report({
           message: msg(`填写项“${p.text}”为空，应填写实际内容`, `Empty field “${p.text}”: fill it in`),
@@ -80,6 +90,64 @@ export const placeholder: Rule = {
     }
   },
 };
+
+/**
+ * Common single-character surnames (the most frequent of 百家姓), for a name withheld with a mask. Characters
+ * that are also frequent words (`于`, `高`, `向`, `万`, `时`) are left out.
+ */
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤';
+/** What stands before a person's name in a 通报 or 公示: a post, a group, a role (`原局长`, `村民`, `申请人`). */
+const BEFORE_NAME = /(?:长|书记|主任|委员|干部|职工|员工|党员|村民|居民|群众|人员|会计|出纳|司机|教师|医生|经理|科员|人|原|男|女)$/;
+/** A label that names a person: `申请人：`, `姓名：`, `举报人：`. */
+const NAME_LABEL = /(?:人|姓名|名字)[ \u3000]*[:：][ \u3000]*$/;
+
+/**
+ * Is `p` a mask after a surname — a name withheld (`黄某某`, `李**`, `张*`) — standing at a word's start
+ * (after punctuation, a space, the line start, or a post or role: `原局长黄某某`, `申请人：李**`)?
+ * `'labelled'` when a label names the person (`申请人：`), `'name'` otherwise, undefined when not a
+ * withheld name. `text`: the analysed text; offsets UTF-16.
+ */
+function withheldName(text: string, p: PlaceholderMatch): 'labelled' | 'name' | undefined {
+  if (p.field || !/^(?:某{2,3}|\*{1,3})$/.test(p.text) || p.start < 1 || !SURNAMES.includes(text[p.start - 1])) return undefined;
+  const before = text.slice(Math.max(0, p.start - 12), p.start - 1);
+  const c = before.charCodeAt(before.length - 1);
+  const wordStart = before === '' || !(c >= 0x3400 && c <= 0x9fff) || BEFORE_NAME.test(before);
+  if (!wordStart) return undefined;
+  return NAME_LABEL.test(before) ? 'labelled' : 'name';
+}
+
+/**
+ * Does the document publish people's names (a 通报, 公示, 公告, 名单 …, by its title, or its first line
+ * when the model found no title)? There a withheld name is the norm (实务), not an unfilled slot.
+ */
+function publishesNames(ctx: RuleContext): boolean {
+  const t = ctx.document.title ?? ctx.document.paragraphs[0];
+  if (t === undefined) return false;
+  return /公示|公告|通告|通报|名单|公布|处分|处理决定|处理意见/.test(ctx.text.slice(t.start, t.end));
+}
+
+/**
+ * A blank a form leaves for its reader: an empty field label (`姓名：`), a line of underscores
+ * (`__________`), a blank date (`年　月　日`) or an empty round bracket (`是（　）否（　）`).
+ */
+function isFormBlank(p: PlaceholderMatch): boolean {
+  return p.field !== undefined || /^(?:[_＿]+|年[ \u3000]+月[ \u3000]+日|[（(][ \u3000]*[)）])$/.test(p.text);
+}
+
+/**
+ * The attachments of the document (GB/T 9704-2012 §7.3.8: each opens with its `附件` / `附件N` line
+ * after the main text), as sorted, disjoint UTF-16 ranges `[start, end)`: from a label line's start to
+ * the next label, the 版记 or the end of the text (a table of the attachment included).
+ */
+function attachmentRanges(ctx: RuleContext): Array<[number, number]> {
+  const { attachments, imprint } = ctx.document;
+  const starts = attachments.map((a) => a.label.start).sort((x, y) => x - y);
+  const imprintStart = imprint?.paragraphs[0]?.start;
+  return starts.map((s, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1] : imprintStart !== undefined && imprintStart > s ? imprintStart : ctx.text.length;
+    return [s, end];
+  });
+}
 
 /**
  * Matches of the configuration's placeholder patterns (`placeholderPatterns`, flags `gu`) in the prose of
