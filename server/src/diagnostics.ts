@@ -14,6 +14,27 @@ import { ruleDocUrl } from './rule-docs';
 export { RULES_DOC_URL, ruleDocUrl } from './rule-docs';
 
 /**
+ * How diagnostics are shown to one client: `locale`, the UI language of the messages, and
+ * `ruleLinks`, whether each diagnostic carries `codeDescription` (the web address of its rule's
+ * section of docs/rules.md). A client that links codes to the rules itself says so in its
+ * initialization options (lifecycle.ts `clientRuleLinks`) and gets `code` alone. Where a function
+ * takes `DiagnosticView | string`, a string is a locale with rule links.
+ */
+export interface DiagnosticView {
+  readonly locale: string;
+  readonly ruleLinks: boolean;
+}
+
+/** `view` as a `DiagnosticView` (a locale alone: with rule links; one object per locale). */
+export function viewOf(view: DiagnosticView | string): DiagnosticView {
+  if (typeof view !== 'string') return view;
+  let v = linkedViews.get(view);
+  if (v === undefined) linkedViews.set(view, (v = Object.freeze({ locale: view, ruleLinks: true })));
+  return v;
+}
+const linkedViews = new Map<string, DiagnosticView>();
+
+/**
  * What a finding's diagnostic carries in `data`: only what finds its finding again in the analysis it
  * came from, as one short string `<analysis id>:<version>:<index>` (`k3j2h1.45:3:5`): `Analysis.id`
  * (the exact text and settings analysed), the document version, and the finding's index in that
@@ -96,11 +117,12 @@ export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic
 
 /**
  * Whether the diagnostic `shown` (a `Diagnostic`, or the `Shown` part of one) shows finding `f` of
- * `doc` as `toDiagnostic` would: the same range, severity, code, rule link, source and message.
+ * `doc` as `toDiagnostic` would for `view`: the same range, severity, code, rule link (none when
+ * `view.ruleLinks` is false), source and message.
  */
-function shows(shown: Omit<Diagnostic, 'data'>, f: Finding, doc: TextDocument, locale: string): boolean {
+function shows(shown: Omit<Diagnostic, 'data'>, f: Finding, doc: TextDocument, view: DiagnosticView): boolean {
   if (shown.code !== f.rule || shown.source !== SOURCE || shown.severity !== (SEVERITY[f.severity] ?? DiagnosticSeverity.Warning)) return false;
-  if (shown.codeDescription?.href !== ruleDocUrl(f.rule) || shown.message !== findingMessage(f, locale)) return false;
+  if (shown.codeDescription?.href !== (view.ruleLinks ? ruleDocUrl(f.rule) : undefined) || shown.message !== findingMessage(f, view.locale)) return false;
   const r = shown.range;
   return isPositionOf(doc, r.start, f.start) && (f.end <= f.start ? r.end.line === r.start.line && r.end.character === r.start.character : isPositionOf(doc, r.end, f.end));
 }
@@ -138,12 +160,13 @@ export function isPositionOf(doc: TextDocument, p: { line: number; character: nu
 }
 
 /**
- * How many leading diagnostics of `items` are what `documentDiagnostics(doc, analysis, locale)` puts
+ * How many leading diagnostics of `items` are what `documentDiagnostics(doc, analysis, view)` puts
  * at the same index (`sameDiagnostics` item by item), found without building the new list; 0 when
  * `analysis` reports no findings or more than `MAX_DIAGNOSTICS` (those lists are compared whole).
  */
-export function matchingPrefix(items: readonly Diagnostic[], doc: TextDocument, analysis: Analysis, locale: string): number {
+export function matchingPrefix(items: readonly Diagnostic[], doc: TextDocument, analysis: Analysis, locale: DiagnosticView | string): number {
   if (analysis.kind !== 'ok' || analysis.result.findings.length > MAX_DIAGNOSTICS) return 0;
+  const view = viewOf(locale);
   const findings = analysis.result.findings;
   const n = Math.min(items.length, findings.length);
   let i = 0;
@@ -151,7 +174,7 @@ export function matchingPrefix(items: readonly Diagnostic[], doc: TextDocument, 
     const d = items[i];
     const data: unknown = d.data;
     // the index after the last ':' is i: compare the digits in place (no string per item)
-    if (typeof data !== 'string' || !endsWithIndex(data, i) || !shows(d, findings[i], doc, locale)) break;
+    if (typeof data !== 'string' || !endsWithIndex(data, i) || !shows(d, findings[i], doc, view)) break;
   }
   return i;
 }
@@ -167,12 +190,12 @@ function endsWithIndex(data: string, i: number): boolean {
 }
 
 /**
- * Whether `documentDiagnostics(doc, analysis, locale)` would be `sameDiagnostics` with `items`, found
+ * Whether `documentDiagnostics(doc, analysis, view)` would be `sameDiagnostics` with `items`, found
  * without building the new list (a keystroke in a document with thousands of findings would otherwise
  * build thousands of objects only to find them equal). Reads the same fields `toDiagnostic` writes.
- * `prefix`: `matchingPrefix(items, doc, analysis, locale)` when the caller has it already.
+ * `prefix`: `matchingPrefix(items, doc, analysis, view)` when the caller has it already.
  */
-export function diagnosticsMatch(items: readonly Diagnostic[], doc: TextDocument, analysis: Analysis, locale: string, prefix?: number): boolean {
+export function diagnosticsMatch(items: readonly Diagnostic[], doc: TextDocument, analysis: Analysis, locale: DiagnosticView | string, prefix?: number): boolean {
   if (analysis.kind !== 'ok' || analysis.result.findings.length > MAX_DIAGNOSTICS) return sameDiagnostics(items, documentDiagnostics(doc, analysis, locale));
   const n = analysis.result.findings.length;
   return items.length === n && (prefix ?? matchingPrefix(items, doc, analysis, locale)) === n;
@@ -209,30 +232,30 @@ export function findingMessage(f: Finding, locale: string): string {
 /**
  * What a finding's diagnostic shows: every field but `data`, frozen (range and positions included), so
  * that lists of later analyses can share it for a finding shown the same (`documentDiagnostics`'s
- * `previous`) and its JSON can be encoded once (wire.ts). Its fields are in `Diagnostic`'s order.
+ * `previous`) and its JSON can be encoded once (wire.ts). Its fields are in `Diagnostic`'s order;
+ * `codeDescription` is absent (no key at all) for a view without rule links.
  */
 export interface Shown {
   readonly range: Range;
   readonly severity: DiagnosticSeverity;
   readonly code: string;
-  readonly codeDescription: { readonly href: string };
+  readonly codeDescription?: { readonly href: string };
   readonly source: string;
   readonly message: string;
 }
 
-/** The `Shown` of finding `f` of `doc`. */
-function shownOf(doc: TextDocument, f: Finding, locale: string): Shown {
+/** The `Shown` of finding `f` of `doc` for `view`. */
+function shownOf(doc: TextDocument, f: Finding, view: DiagnosticView): Shown {
   const range = toRange(doc, f.start, f.end);
   Object.freeze(range.start);
   Object.freeze(range.end);
-  return Object.freeze({
-    range: Object.freeze(range),
-    severity: SEVERITY[f.severity] ?? DiagnosticSeverity.Warning,
-    code: f.rule,
-    codeDescription: codeDescriptionOf(f.rule),
-    source: SOURCE,
-    message: findingMessage(f, locale),
-  });
+  const severity = SEVERITY[f.severity] ?? DiagnosticSeverity.Warning;
+  const message = findingMessage(f, view.locale);
+  return Object.freeze(
+    view.ruleLinks
+      ? { range: Object.freeze(range), severity, code: f.rule, codeDescription: codeDescriptionOf(f.rule), source: SOURCE, message }
+      : { range: Object.freeze(range), severity, code: f.rule, source: SOURCE, message },
+  );
 }
 
 /** `codeDescription` of a rule: one frozen object per rule. */
@@ -245,12 +268,15 @@ const codeDescriptions = new Map<string, { readonly href: string }>();
 
 /** The diagnostic that shows `s` with data `data`: `s`'s fields, then `data`. Frozen. */
 function withData(s: Shown, data: string): Diagnostic {
-  return Object.freeze({ range: s.range, severity: s.severity, code: s.code, codeDescription: s.codeDescription, source: s.source, message: s.message, data }) as Diagnostic;
+  const d = s.codeDescription
+    ? { range: s.range, severity: s.severity, code: s.code, codeDescription: s.codeDescription, source: s.source, message: s.message, data }
+    : { range: s.range, severity: s.severity, code: s.code, source: s.source, message: s.message, data };
+  return Object.freeze(d) as Diagnostic;
 }
 
-/** One diagnostic for finding number `index` of `analysis` (of document `doc`). */
-export function toDiagnostic(doc: TextDocument, analysis: OkAnalysis, index: number, locale: string): Diagnostic {
-  return withData(shownOf(doc, analysis.result.findings[index], locale), dataPrefix(analysis) + index);
+/** One diagnostic for finding number `index` of `analysis` (of document `doc`), shown for `view`. */
+export function toDiagnostic(doc: TextDocument, analysis: OkAnalysis, index: number, view: DiagnosticView | string): Diagnostic {
+  return withData(shownOf(doc, analysis.result.findings[index], viewOf(view)), dataPrefix(analysis) + index);
 }
 
 /** The single diagnostic shown instead of findings when a document is over `gongwen.maxFileSize`. */
@@ -290,7 +316,8 @@ export function tooManyDiagnostic(doc: TextDocument, at: number, more: number, l
   };
 }
 
-const cache = new WeakMap<Analysis, Diagnostic[]>();
+/** The list `documentDiagnostics` built for an analysis, and the view it was built for. */
+const cache = new WeakMap<Analysis, { view: DiagnosticView; items: Diagnostic[] }>();
 
 /** For each list `documentDiagnostics` built: the `Shown` of its finding diagnostics, index for index. */
 const shownLists = new WeakMap<readonly Diagnostic[], readonly Shown[]>();
@@ -305,7 +332,8 @@ export function shownParts(items: readonly Diagnostic[]): readonly Shown[] | und
 }
 
 /**
- * The diagnostics of `doc` for its analysis (computed once per analysis): the findings (at most
+ * The diagnostics of `doc` for its analysis, shown for `view` (computed once per analysis and view:
+ * a server has one view for its life, so another view rebuilds the list): the findings (at most
  * `MAX_DIAGNOSTICS`, then one `too-many`), one `too-large`, or none when checking is off.
  * `previous`: a list built earlier for the same document (the one the client holds); the findings it
  * shows the same way at the start and at the end (an edit moves only those after it on its line)
@@ -314,10 +342,12 @@ export function shownParts(items: readonly Diagnostic[]): readonly Shown[] | und
  * The result is the same with or without `previous`. A list of findings is frozen, and so is each
  * of its finding diagnostics (wire.ts encodes them from their `Shown` parts).
  */
-export function documentDiagnostics(doc: TextDocument, analysis: Analysis, locale: string, previous?: readonly Diagnostic[], samePrefix = 0): Diagnostic[] {
-  let items = cache.get(analysis);
-  if (items) return items;
-  if (analysis.kind === 'too-large') items = [tooLargeDiagnostic(analysis.length, analysis.limit, locale)];
+export function documentDiagnostics(doc: TextDocument, analysis: Analysis, locale: DiagnosticView | string, previous?: readonly Diagnostic[], samePrefix = 0): Diagnostic[] {
+  const view = viewOf(locale);
+  const cached = cache.get(analysis);
+  if (cached && cached.view.locale === view.locale && cached.view.ruleLinks === view.ruleLinks) return cached.items;
+  let items: Diagnostic[];
+  if (analysis.kind === 'too-large') items = [tooLargeDiagnostic(analysis.length, analysis.limit, view.locale)];
   else if (analysis.kind === 'off') items = [];
   else {
     const findings = analysis.result.findings;
@@ -329,18 +359,18 @@ export function documentDiagnostics(doc: TextDocument, analysis: Analysis, local
     if (before) {
       const m = before.length;
       head = Math.min(samePrefix, n, m);
-      while (head < n && head < m && shows(before[head], findings[head], doc, locale)) head++;
-      while (tail < n - head && tail < m - head && shows(before[m - 1 - tail], findings[n - 1 - tail], doc, locale)) tail++;
+      while (head < n && head < m && shows(before[head], findings[head], doc, view)) head++;
+      while (tail < n - head && tail < m - head && shows(before[m - 1 - tail], findings[n - 1 - tail], doc, view)) tail++;
       for (let i = 0; i < head; i++) parts[i] = before[i];
       for (let k = 0; k < tail; k++) parts[n - 1 - k] = before[m - 1 - k];
     }
-    for (let i = head; i < n - tail; i++) parts[i] = shownOf(doc, findings[i], locale);
+    for (let i = head; i < n - tail; i++) parts[i] = shownOf(doc, findings[i], view);
     const prefix = dataPrefix(analysis);
     items = new Array<Diagnostic>(n);
     for (let i = 0; i < n; i++) items[i] = withData(parts[i], prefix + i);
-    if (findings.length > n) items.push(tooManyDiagnostic(doc, findings[n].start, findings.length - n, locale));
+    if (findings.length > n) items.push(tooManyDiagnostic(doc, findings[n].start, findings.length - n, view.locale));
     shownLists.set(Object.freeze(items), parts);
   }
-  cache.set(analysis, items);
+  cache.set(analysis, { view, items });
   return items;
 }

@@ -22,7 +22,8 @@ const encoded = new WeakMap<Shown, Buffer>();
 function partBytes(s: Shown): Buffer {
   let b = encoded.get(s);
   if (b === undefined) {
-    const json = JSON.stringify({ range: s.range, severity: s.severity, code: s.code, codeDescription: s.codeDescription, source: s.source, message: s.message }).slice(0, -1);
+    // a Shown has exactly a diagnostic's fields but `data`, in its order (no codeDescription key without rule links)
+    const json = JSON.stringify(s).slice(0, -1);
     b = Buffer.allocUnsafeSlow(Buffer.byteLength(json, 'utf8'));
     b.write(json, 0, 'utf8');
     encoded.set(s, b);
