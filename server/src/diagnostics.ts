@@ -170,6 +170,14 @@ export function matchingPrefix(items: readonly Diagnostic[], doc: TextDocument, 
   const findings = analysis.result.findings;
   const n = Math.min(items.length, findings.length);
   let i = 0;
+  const built = builtLists.get(items);
+  if (built) {
+    // a list documentDiagnostics built: item i is parts[i] with data `prefix + i` (both frozen)
+    const alike = new Alike(built, doc, analysis, view);
+    const m = Math.min(n, built.parts.length);
+    while (i < m && alike.same(i, i)) i++;
+    return i;
+  }
   for (; i < n; i++) {
     const d = items[i];
     const data: unknown = d.data;
@@ -319,16 +327,103 @@ export function tooManyDiagnostic(doc: TextDocument, at: number, more: number, l
 /** The list `documentDiagnostics` built for an analysis, and the view it was built for. */
 const cache = new WeakMap<Analysis, { view: DiagnosticView; items: Diagnostic[] }>();
 
-/** For each list `documentDiagnostics` built: the `Shown` of its finding diagnostics, index for index. */
-const shownLists = new WeakMap<readonly Diagnostic[], readonly Shown[]>();
+/**
+ * What `documentDiagnostics` keeps of each list of findings it built (frozen, its items too): item i
+ * (below `parts.length`) is `parts[i]` with `data` `prefix + i`, and shows finding i of `findings`,
+ * found in `text`, for `view`.
+ */
+export interface BuiltList {
+  /** The `Shown` of each finding diagnostic (the `too-many` diagnostic after them has none). */
+  readonly parts: readonly Shown[];
+  /** `dataPrefix` of the analysis the list was built for. */
+  readonly prefix: string;
+  /** That analysis's findings (at least `parts.length`) and text. */
+  readonly findings: readonly Finding[];
+  readonly text: string;
+  readonly view: DiagnosticView;
+}
+
+const builtLists = new WeakMap<readonly Diagnostic[], BuiltList>();
 
 /**
- * The `Shown` of each finding diagnostic of `items` (a list `documentDiagnostics` built; the
- * `too-many` diagnostic after them has none), or undefined for any other list. wire.ts encodes each
- * `Shown` once and checks that the item still carries its fields.
+ * How `documentDiagnostics` built `items` (see `BuiltList`), or undefined for any other list.
+ * wire.ts encodes each `Shown` once.
  */
+export function builtList(items: readonly Diagnostic[]): BuiltList | undefined {
+  return builtLists.get(items);
+}
+
+/** The `Shown` of each finding diagnostic of `items` (a list `documentDiagnostics` built), or undefined for any other list. */
 export function shownParts(items: readonly Diagnostic[]): readonly Shown[] | undefined {
-  return shownLists.get(items);
+  return builtLists.get(items)?.parts;
+}
+
+/** Is `c` a line break (CR or LF: what TextDocument breaks lines at)? */
+const isBreak = (c: number) => c === 10 || c === 13;
+
+/**
+ * Decides whether a part of an earlier list (`BuiltList`) shows a finding of a later analysis the same
+ * way (`shows`), without asking the document for positions when it can: when the text changed
+ * only inside one line (no line break removed or inserted, no CR LF pair split or joined: the bench's
+ * keystrokes, and most typing), every line keeps its index, every position before the change keeps
+ * its offset and every position on a later line moves by the change in length with its character
+ * unchanged. A part on another line than the changed one then shows a finding when it has the same
+ * rule, severity and message and its offsets are the part's finding's, moved by that change past the
+ * line: a few comparisons instead of two position checks. Anything else (a part on the changed line,
+ * a changed line structure, another view) is decided by `shows`.
+ */
+class Alike {
+  /** The changed line (index in both versions), or -2 when the fast check does not apply, -1 when the text is the same. */
+  private readonly line: number = -2;
+  private readonly shift: number = 0;
+  /** Messages in Chinese (`isChinese(view.locale)`, asked once: it lower-cases the locale). */
+  private readonly zh: boolean;
+  /** The later analysis's findings. */
+  private readonly findings: readonly Finding[];
+
+  constructor(
+    private readonly built: BuiltList,
+    private readonly doc: TextDocument,
+    analysis: OkAnalysis,
+    private readonly view: DiagnosticView,
+  ) {
+    this.zh = isChinese(view.locale);
+    this.findings = analysis.result.findings;
+    const a = built.text;
+    const b = analysis.text;
+    if (built.view.locale !== view.locale || built.view.ruleLinks !== view.ruleLinks || doc.getText() !== b) return;
+    if (a === b) {
+      this.line = -1;
+      return;
+    }
+    const { pre, suf } = analysis.result.source.commonWith(a);
+    const aEnd = a.length - suf;
+    const bEnd = b.length - suf;
+    for (let i = pre; i < aEnd; i++) if (isBreak(a.charCodeAt(i))) return;
+    for (let i = pre; i < bEnd; i++) if (isBreak(b.charCodeAt(i))) return;
+    // a CR before the change and an LF after it: a pair split (in b) or joined (in a), or two breaks in both
+    if (pre > 0 && a.charCodeAt(pre - 1) === 13 && a.charCodeAt(aEnd) === 10) return;
+    this.line = doc.positionAt(pre).line;
+    this.shift = b.length - a.length;
+  }
+
+  /** Does part `i` of the earlier list show finding `j` of the later analysis as `toDiagnostic` would? */
+  same(i: number, j: number): boolean {
+    const p = this.built.parts[i];
+    const f = this.findings[j];
+    const line = this.line;
+    if (line >= -1) {
+      const s = p.range.start.line;
+      const e = p.range.end.line;
+      const was = this.built.findings[i];
+      if (s !== line && e !== line && f.rule === was.rule && f.severity === was.severity) {
+        if (f.start === was.start + (s > line ? this.shift : 0) && f.end === was.end + (e > line ? this.shift : 0)) {
+          if (f.message === was.message || (this.zh ? f.message.zh : f.message.en) === p.message) return true;
+        }
+      }
+    }
+    return shows(p, f, this.doc, this.view);
+  }
 }
 
 /**
@@ -353,14 +448,16 @@ export function documentDiagnostics(doc: TextDocument, analysis: Analysis, local
     const findings = analysis.result.findings;
     const n = Math.min(findings.length, MAX_DIAGNOSTICS);
     const parts: Shown[] = new Array<Shown>(n);
-    const before = previous && shownLists.get(previous);
+    const built = previous && builtLists.get(previous);
     let head = 0;
     let tail = 0;
-    if (before) {
+    if (built) {
+      const before = built.parts;
       const m = before.length;
+      const alike = new Alike(built, doc, analysis, view);
       head = Math.min(samePrefix, n, m);
-      while (head < n && head < m && shows(before[head], findings[head], doc, view)) head++;
-      while (tail < n - head && tail < m - head && shows(before[m - 1 - tail], findings[n - 1 - tail], doc, view)) tail++;
+      while (head < n && head < m && alike.same(head, head)) head++;
+      while (tail < n - head && tail < m - head && alike.same(m - 1 - tail, n - 1 - tail)) tail++;
       for (let i = 0; i < head; i++) parts[i] = before[i];
       for (let k = 0; k < tail; k++) parts[n - 1 - k] = before[m - 1 - k];
     }
@@ -369,7 +466,7 @@ export function documentDiagnostics(doc: TextDocument, analysis: Analysis, local
     items = new Array<Diagnostic>(n);
     for (let i = 0; i < n; i++) items[i] = withData(parts[i], prefix + i);
     if (findings.length > n) items.push(tooManyDiagnostic(doc, findings[n].start, findings.length - n, view.locale));
-    shownLists.set(Object.freeze(items), parts);
+    builtLists.set(Object.freeze(items), { parts, prefix, findings, text: analysis.text, view });
   }
   cache.set(analysis, { view, items });
   return items;
