@@ -192,9 +192,14 @@ class SessionRun implements IncrementalRun {
     let kept = fresh;
     if (fresh.length === 0) kept = reused;
     else if (reused.length > 0) {
-      kept = reused.slice(0, h);
-      for (let i = 0; i < fresh.length; i++) kept.push(fresh[i]);
-      for (let i = h; i < reused.length; i++) kept.push(reused[i]);
+      // the fresh ones (a window's few) go into `reused`, handed over to us, where they belong: no copy of
+      // the thousands of reused ones
+      kept = reused;
+      const k = fresh.length;
+      const tail = kept.length - h;
+      for (let i = 0; i < k; i++) kept.push(fresh[i]); // (grown by push: the array stays packed)
+      for (let i = tail - 1; i >= 0; i--) kept[h + k + i] = kept[h + i];
+      for (let i = 0; i < k; i++) kept[h + i] = fresh[i];
     }
     this.state.byRule.set(rule, kept);
   }
