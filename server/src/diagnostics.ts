@@ -173,7 +173,7 @@ export function matchingPrefix(items: readonly Diagnostic[], doc: TextDocument, 
   const built = builtLists.get(items);
   if (built) {
     // a list documentDiagnostics built: item i is parts[i] with data `prefix + i` (both frozen)
-    const alike = new Alike(built, doc, analysis, view);
+    const alike = Alike.of(built, doc, analysis, view);
     const m = Math.min(n, built.parts.length);
     while (i < m && alike.same(i, i)) i++;
     return i;
@@ -373,6 +373,18 @@ const isBreak = (c: number) => c === 10 || c === 13;
  * a changed line structure, another view) is decided by `shows`.
  */
 class Alike {
+  /** The last one made for an analysis: a pull asks `matchingPrefix` and then `documentDiagnostics` for the same pair. */
+  private static readonly last = new WeakMap<OkAnalysis, Alike>();
+
+  /** An `Alike` for these arguments (the last one made for `analysis` when the others are the same objects too). */
+  static of(built: BuiltList, doc: TextDocument, analysis: OkAnalysis, view: DiagnosticView): Alike {
+    const l = Alike.last.get(analysis);
+    if (l && l.built === built && l.doc === doc && l.view === view) return l;
+    const a = new Alike(built, doc, analysis, view);
+    Alike.last.set(analysis, a);
+    return a;
+  }
+
   /** The changed line (index in both versions), or -2 when the fast check does not apply, -1 when the text is the same. */
   private readonly line: number = -2;
   private readonly shift: number = 0;
@@ -454,7 +466,7 @@ export function documentDiagnostics(doc: TextDocument, analysis: Analysis, local
     if (built) {
       const before = built.parts;
       const m = before.length;
-      const alike = new Alike(built, doc, analysis, view);
+      const alike = Alike.of(built, doc, analysis, view);
       head = Math.min(samePrefix, n, m);
       while (head < n && head < m && alike.same(head, head)) head++;
       while (tail < n - head && tail < m - head && alike.same(m - 1 - tail, n - 1 - tail)) tail++;
