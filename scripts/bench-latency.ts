@@ -18,6 +18,7 @@ import * as fs from 'node:fs';
 import { lint, LintSession } from '../server/src/core';
 import { positionOf, TestClient } from '../test/protocol/lsp-client';
 import { DRAFT, seedText } from '../test/protocol/fixture';
+import { INITIALIZATION_OPTIONS } from '../client/src/rule-code';
 import * as path from 'node:path';
 import { corpusFiles, SHARED_DIR } from '../test/helpers/shared';
 
@@ -97,7 +98,8 @@ async function main() {
   const uri = 'file:///bench/draft.txt';
 
   const s = process.argv.indexOf('--server');
-  const c = await TestClient.start({ locale: 'zh-cn', ...(s > 0 ? { program: path.resolve(process.argv[s + 1]) } : {}) });
+  // announce what the VS Code extension announces (it links rule codes itself: no codeDescription)
+  const c = await TestClient.start({ locale: 'zh-cn', initializationOptions: INITIALIZATION_OPTIONS, ...(s > 0 ? { program: path.resolve(process.argv[s + 1]) } : {}) });
   try {
     c.open(uri, text, 'plaintext');
     await c.diagnostics(uri); // warm up: first lint and JIT

@@ -12,5 +12,6 @@ export { gotoSection } from './sections';
 export { showRules } from './rules-doc';
 export { UntitledDraftOffer, checkAsDraft } from './untitled';
 export { localiseDiagnostics, localiseHover } from './rule-links';
+export { INITIALIZATION_OPTIONS } from './rule-code';
 export { registerConfigFiles } from './config-files';
 export { usePlaceholderServer } from './analysis';

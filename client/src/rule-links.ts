@@ -1,9 +1,11 @@
 /**
- * Rule documentation links that work offline: the server links each diagnostic and hover to its
- * rule's section of docs/rules.md (a web address); inside VS Code those links are turned into the
- * command `gongwen.showRules`, which opens the copy packaged in the extension.
+ * Rule documentation links that work offline: the server links each hover (and, for clients that do
+ * not link codes themselves, each diagnostic) to its rule's section of docs/rules.md (a web address);
+ * inside VS Code diagnostic codes and those links go to the command `gongwen.showRules`, which opens
+ * the copy packaged in the extension.
  */
 import * as vscode from 'vscode';
+import { linkedRuleCode } from './rule-code';
 
 /** `command:gongwen.showRules?["<rule>"]`: opens the packaged rule reference at `rule`. */
 export function ruleCommandUri(rule: string): vscode.Uri {
@@ -18,13 +20,15 @@ export function rewriteRuleLinks(markdown: string): string {
   return markdown.replace(RULES_LINK, (_, rule: string) => `](${ruleCommandUri(rule).toString()})`);
 }
 
-/** gongwen's diagnostics with their code link (`codeDescription`) pointing at the packaged reference. */
+/**
+ * gongwen's diagnostics with their code linked to the packaged reference (`command:gongwen.showRules`),
+ * whether the server sent a web link (`codeDescription`) or, as it does for this extension
+ * (`INITIALIZATION_OPTIONS` in rule-code.ts), none: which diagnostics get a link is `linkedRuleCode`.
+ */
 export function localiseDiagnostics<T extends vscode.Diagnostic>(diagnostics: readonly T[]): T[] {
   for (const d of diagnostics) {
-    const code = d.code;
-    if (d.source === 'gongwen' && code && typeof code === 'object' && 'target' in code) {
-      d.code = { value: code.value, target: ruleCommandUri(String(code.value)) };
-    }
+    const code = linkedRuleCode(d.source, d.code, ruleCommandUri);
+    if (code) d.code = code;
   }
   return [...diagnostics];
 }

@@ -12,7 +12,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllEdits, msg, pick, ruleById, type Finding, type FixAllChoice, type Msg, type OffsetEdit } from './core';
 import type { Analysis, OkAnalysis } from './analysis';
 import { toTextEdits } from './convert';
-import { SOURCE, documentDiagnostics, findingOf } from './diagnostics';
+import { SOURCE, documentDiagnostics, findingOf, viewOf, type DiagnosticView } from './diagnostics';
 import { lintOptionsOf } from './config';
 import { suppressActions, type SuppressInput } from './suppress-actions';
 
@@ -29,6 +29,8 @@ export interface FindingActionContext {
   /** The client's diagnostic for `finding`. */
   diagnostic: Diagnostic;
   locale: string;
+  /** How the client's diagnostics are shown (`locale` and rule links): actions that list diagnostics list them so. */
+  view: DiagnosticView;
   /** A WorkspaceEdit of `edits` on `doc` (versioned when the client supports it), or undefined when they cannot be represented. */
   edit(edits: readonly OffsetEdit[]): WorkspaceEdit | undefined;
   /** What the suppression actions need (the rc files behind the document, the client's edit support); none: no suppressions. */
@@ -85,7 +87,7 @@ const ownFix: FindingActionBuilder = ({ finding, diagnostic, locale, edit }) => 
 };
 
 /** "Fix all of this rule", when the rule has more than one distinct fix in the document. */
-const ruleFixAll: FindingActionBuilder = ({ doc, analysis, finding, locale, edit }) => {
+const ruleFixAll: FindingActionBuilder = ({ doc, analysis, finding, locale, view, edit }) => {
   const rule = finding.rule;
   const withFix = analysis.result.findings.filter((f) => f.rule === rule && f.fix);
   // several findings may share one fix (a whole run re-levelled): count distinct fixes
@@ -93,7 +95,7 @@ const ruleFixAll: FindingActionBuilder = ({ doc, analysis, finding, locale, edit
   const e = edit(bulkEdits(analysis, `rule:${rule}`, { ...EXPLICIT, accept: (f) => f.rule === rule }));
   if (!e) return [];
   // every finding it fixes (among those reported), not only those under the cursor
-  const diagnostics = documentDiagnostics(doc, analysis, locale).filter((d) => d.code === rule && findingOf(d, analysis)?.fix);
+  const diagnostics = documentDiagnostics(doc, analysis, view).filter((d) => d.code === rule && findingOf(d, analysis)?.fix);
   return [{ title: pick(fixAllRuleTitle(rule), locale), kind: CodeActionKind.QuickFix, diagnostics, edit: e }];
 };
 
@@ -112,10 +114,13 @@ const RULE_ACTIONS: FindingActionBuilder[] = [ruleFixAll];
 
 /**
  * Actions for a request on `doc`; `analysis` must be the analysis of `doc` as it is now (or
- * undefined when the document is not checked). `versioned`: the client takes `documentChanges`.
+ * undefined when the document is not checked). `view`: how the client's diagnostics are shown (a
+ * locale alone: with rule links). `versioned`: the client takes `documentChanges`.
  */
-export function codeActions(doc: TextDocument, params: CodeActionParams, analysis: Analysis | undefined, locale: string, versioned: boolean, suppressInput?: SuppressInput): CodeAction[] {
+export function codeActions(doc: TextDocument, params: CodeActionParams, analysis: Analysis | undefined, shownAs: DiagnosticView | string, versioned: boolean, suppressInput?: SuppressInput): CodeAction[] {
   if (analysis?.kind !== 'ok' || analysis.version !== doc.version) return [];
+  const view = viewOf(shownAs);
+  const locale = view.locale;
   const only = params?.context?.only;
   const actions: CodeAction[] = [];
   const edit = (edits: readonly OffsetEdit[]) => {
@@ -132,7 +137,7 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, analysi
       if (diagnostic?.source !== SOURCE) continue;
       const finding = findingOf(diagnostic, analysis);
       if (!finding) continue; // malformed, forged or stale: no action
-      const ctx: FindingActionContext = { doc, analysis, finding, diagnostic, locale, edit, ...(suppressInput ? { suppress: suppressInput } : {}) };
+      const ctx: FindingActionContext = { doc, analysis, finding, diagnostic, locale, view, edit, ...(suppressInput ? { suppress: suppressInput } : {}) };
       for (const build of FINDING_ACTIONS) actions.push(...build(ctx));
       if (!rulesDone.has(finding.rule)) {
         rulesDone.add(finding.rule);

@@ -14,6 +14,27 @@ import { ruleDocUrl } from './rule-docs';
 export { RULES_DOC_URL, ruleDocUrl } from './rule-docs';
 
 /**
+ * How diagnostics are shown to one client: `locale`, the UI language of the messages, and
+ * `ruleLinks`, whether each diagnostic carries `codeDescription` (the web address of its rule's
+ * section of docs/rules.md). A client that links codes to the rules itself says so in its
+ * initialization options (lifecycle.ts `clientRuleLinks`) and gets `code` alone. Where a function
+ * takes `DiagnosticView | string`, a string is a locale with rule links.
+ */
+export interface DiagnosticView {
+  readonly locale: string;
+  readonly ruleLinks: boolean;
+}
+
+/** `view` as a `DiagnosticView` (a locale alone: with rule links; one object per locale). */
+export function viewOf(view: DiagnosticView | string): DiagnosticView {
+  if (typeof view !== 'string') return view;
+  let v = linkedViews.get(view);
+  if (v === undefined) linkedViews.set(view, (v = Object.freeze({ locale: view, ruleLinks: true })));
+  return v;
+}
+const linkedViews = new Map<string, DiagnosticView>();
+
+/**
  * What a finding's diagnostic carries in `data`: only what finds its finding again in the analysis it
  * came from, as one short string `<analysis id>:<version>:<index>` (`k3j2h1.45:3:5`): `Analysis.id`
  * (the exact text and settings analysed), the document version, and the finding's index in that
@@ -96,11 +117,12 @@ export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic
 
 /**
  * Whether the diagnostic `shown` (a `Diagnostic`, or the `Shown` part of one) shows finding `f` of
- * `doc` as `toDiagnostic` would: the same range, severity, code, rule link, source and message.
+ * `doc` as `toDiagnostic` would for `view`: the same range, severity, code, rule link (none when
+ * `view.ruleLinks` is false), source and message.
  */
-function shows(shown: Omit<Diagnostic, 'data'>, f: Finding, doc: TextDocument, locale: string): boolean {
+function shows(shown: Omit<Diagnostic, 'data'>, f: Finding, doc: TextDocument, view: DiagnosticView): boolean {
   if (shown.code !== f.rule || shown.source !== SOURCE || shown.severity !== (SEVERITY[f.severity] ?? DiagnosticSeverity.Warning)) return false;
-  if (shown.codeDescription?.href !== ruleDocUrl(f.rule) || shown.message !== findingMessage(f, locale)) return false;
+  if (shown.codeDescription?.href !== (view.ruleLinks ? ruleDocUrl(f.rule) : undefined) || shown.message !== findingMessage(f, view.locale)) return false;
   const r = shown.range;
   return isPositionOf(doc, r.start, f.start) && (f.end <= f.start ? r.end.line === r.start.line && r.end.character === r.start.character : isPositionOf(doc, r.end, f.end));
 }
@@ -138,20 +160,29 @@ export function isPositionOf(doc: TextDocument, p: { line: number; character: nu
 }
 
 /**
- * How many leading diagnostics of `items` are what `documentDiagnostics(doc, analysis, locale)` puts
+ * How many leading diagnostics of `items` are what `documentDiagnostics(doc, analysis, view)` puts
  * at the same index (`sameDiagnostics` item by item), found without building the new list; 0 when
  * `analysis` reports no findings or more than `MAX_DIAGNOSTICS` (those lists are compared whole).
  */
-export function matchingPrefix(items: readonly Diagnostic[], doc: TextDocument, analysis: Analysis, locale: string): number {
+export function matchingPrefix(items: readonly Diagnostic[], doc: TextDocument, analysis: Analysis, locale: DiagnosticView | string): number {
   if (analysis.kind !== 'ok' || analysis.result.findings.length > MAX_DIAGNOSTICS) return 0;
+  const view = viewOf(locale);
   const findings = analysis.result.findings;
   const n = Math.min(items.length, findings.length);
   let i = 0;
+  const built = builtLists.get(items);
+  if (built) {
+    // a list documentDiagnostics built: item i is parts[i] with data `prefix + i` (both frozen)
+    const alike = Alike.of(built, doc, analysis, view);
+    const m = Math.min(n, built.parts.length);
+    while (i < m && alike.same(i, i)) i++;
+    return i;
+  }
   for (; i < n; i++) {
     const d = items[i];
     const data: unknown = d.data;
     // the index after the last ':' is i: compare the digits in place (no string per item)
-    if (typeof data !== 'string' || !endsWithIndex(data, i) || !shows(d, findings[i], doc, locale)) break;
+    if (typeof data !== 'string' || !endsWithIndex(data, i) || !shows(d, findings[i], doc, view)) break;
   }
   return i;
 }
@@ -167,12 +198,12 @@ function endsWithIndex(data: string, i: number): boolean {
 }
 
 /**
- * Whether `documentDiagnostics(doc, analysis, locale)` would be `sameDiagnostics` with `items`, found
+ * Whether `documentDiagnostics(doc, analysis, view)` would be `sameDiagnostics` with `items`, found
  * without building the new list (a keystroke in a document with thousands of findings would otherwise
  * build thousands of objects only to find them equal). Reads the same fields `toDiagnostic` writes.
- * `prefix`: `matchingPrefix(items, doc, analysis, locale)` when the caller has it already.
+ * `prefix`: `matchingPrefix(items, doc, analysis, view)` when the caller has it already.
  */
-export function diagnosticsMatch(items: readonly Diagnostic[], doc: TextDocument, analysis: Analysis, locale: string, prefix?: number): boolean {
+export function diagnosticsMatch(items: readonly Diagnostic[], doc: TextDocument, analysis: Analysis, locale: DiagnosticView | string, prefix?: number): boolean {
   if (analysis.kind !== 'ok' || analysis.result.findings.length > MAX_DIAGNOSTICS) return sameDiagnostics(items, documentDiagnostics(doc, analysis, locale));
   const n = analysis.result.findings.length;
   return items.length === n && (prefix ?? matchingPrefix(items, doc, analysis, locale)) === n;
@@ -209,30 +240,30 @@ export function findingMessage(f: Finding, locale: string): string {
 /**
  * What a finding's diagnostic shows: every field but `data`, frozen (range and positions included), so
  * that lists of later analyses can share it for a finding shown the same (`documentDiagnostics`'s
- * `previous`) and its JSON can be encoded once (wire.ts). Its fields are in `Diagnostic`'s order.
+ * `previous`) and its JSON can be encoded once (wire.ts). Its fields are in `Diagnostic`'s order;
+ * `codeDescription` is absent (no key at all) for a view without rule links.
  */
 export interface Shown {
   readonly range: Range;
   readonly severity: DiagnosticSeverity;
   readonly code: string;
-  readonly codeDescription: { readonly href: string };
+  readonly codeDescription?: { readonly href: string };
   readonly source: string;
   readonly message: string;
 }
 
-/** The `Shown` of finding `f` of `doc`. */
-function shownOf(doc: TextDocument, f: Finding, locale: string): Shown {
+/** The `Shown` of finding `f` of `doc` for `view`. */
+function shownOf(doc: TextDocument, f: Finding, view: DiagnosticView): Shown {
   const range = toRange(doc, f.start, f.end);
   Object.freeze(range.start);
   Object.freeze(range.end);
-  return Object.freeze({
-    range: Object.freeze(range),
-    severity: SEVERITY[f.severity] ?? DiagnosticSeverity.Warning,
-    code: f.rule,
-    codeDescription: codeDescriptionOf(f.rule),
-    source: SOURCE,
-    message: findingMessage(f, locale),
-  });
+  const severity = SEVERITY[f.severity] ?? DiagnosticSeverity.Warning;
+  const message = findingMessage(f, view.locale);
+  return Object.freeze(
+    view.ruleLinks
+      ? { range: Object.freeze(range), severity, code: f.rule, codeDescription: codeDescriptionOf(f.rule), source: SOURCE, message }
+      : { range: Object.freeze(range), severity, code: f.rule, source: SOURCE, message },
+  );
 }
 
 /** `codeDescription` of a rule: one frozen object per rule. */
@@ -245,12 +276,15 @@ const codeDescriptions = new Map<string, { readonly href: string }>();
 
 /** The diagnostic that shows `s` with data `data`: `s`'s fields, then `data`. Frozen. */
 function withData(s: Shown, data: string): Diagnostic {
-  return Object.freeze({ range: s.range, severity: s.severity, code: s.code, codeDescription: s.codeDescription, source: s.source, message: s.message, data }) as Diagnostic;
+  const d = s.codeDescription
+    ? { range: s.range, severity: s.severity, code: s.code, codeDescription: s.codeDescription, source: s.source, message: s.message, data }
+    : { range: s.range, severity: s.severity, code: s.code, source: s.source, message: s.message, data };
+  return Object.freeze(d) as Diagnostic;
 }
 
-/** One diagnostic for finding number `index` of `analysis` (of document `doc`). */
-export function toDiagnostic(doc: TextDocument, analysis: OkAnalysis, index: number, locale: string): Diagnostic {
-  return withData(shownOf(doc, analysis.result.findings[index], locale), dataPrefix(analysis) + index);
+/** One diagnostic for finding number `index` of `analysis` (of document `doc`), shown for `view`. */
+export function toDiagnostic(doc: TextDocument, analysis: OkAnalysis, index: number, view: DiagnosticView | string): Diagnostic {
+  return withData(shownOf(doc, analysis.result.findings[index], viewOf(view)), dataPrefix(analysis) + index);
 }
 
 /** The single diagnostic shown instead of findings when a document is over `gongwen.maxFileSize`. */
@@ -290,22 +324,123 @@ export function tooManyDiagnostic(doc: TextDocument, at: number, more: number, l
   };
 }
 
-const cache = new WeakMap<Analysis, Diagnostic[]>();
-
-/** For each list `documentDiagnostics` built: the `Shown` of its finding diagnostics, index for index. */
-const shownLists = new WeakMap<readonly Diagnostic[], readonly Shown[]>();
+/** The list `documentDiagnostics` built for an analysis, and the view it was built for. */
+const cache = new WeakMap<Analysis, { view: DiagnosticView; items: Diagnostic[] }>();
 
 /**
- * The `Shown` of each finding diagnostic of `items` (a list `documentDiagnostics` built; the
- * `too-many` diagnostic after them has none), or undefined for any other list. wire.ts encodes each
- * `Shown` once and checks that the item still carries its fields.
+ * What `documentDiagnostics` keeps of each list of findings it built (frozen, its items too): item i
+ * (below `parts.length`) is `parts[i]` with `data` `prefix + i`, and shows finding i of `findings`,
+ * found in `text`, for `view`.
  */
+export interface BuiltList {
+  /** The `Shown` of each finding diagnostic (the `too-many` diagnostic after them has none). */
+  readonly parts: readonly Shown[];
+  /** `dataPrefix` of the analysis the list was built for. */
+  readonly prefix: string;
+  /** That analysis's findings (at least `parts.length`) and text. */
+  readonly findings: readonly Finding[];
+  readonly text: string;
+  readonly view: DiagnosticView;
+}
+
+const builtLists = new WeakMap<readonly Diagnostic[], BuiltList>();
+
+/**
+ * How `documentDiagnostics` built `items` (see `BuiltList`), or undefined for any other list.
+ * wire.ts encodes each `Shown` once.
+ */
+export function builtList(items: readonly Diagnostic[]): BuiltList | undefined {
+  return builtLists.get(items);
+}
+
+/** The `Shown` of each finding diagnostic of `items` (a list `documentDiagnostics` built), or undefined for any other list. */
 export function shownParts(items: readonly Diagnostic[]): readonly Shown[] | undefined {
-  return shownLists.get(items);
+  return builtLists.get(items)?.parts;
+}
+
+/** Is `c` a line break (CR or LF: what TextDocument breaks lines at)? */
+const isBreak = (c: number) => c === 10 || c === 13;
+
+/**
+ * Decides whether a part of an earlier list (`BuiltList`) shows a finding of a later analysis the same
+ * way (`shows`), without asking the document for positions when it can: when the text changed
+ * only inside one line (no line break removed or inserted, no CR LF pair split or joined: the bench's
+ * keystrokes, and most typing), every line keeps its index, every position before the change keeps
+ * its offset and every position on a later line moves by the change in length with its character
+ * unchanged. A part on another line than the changed one then shows a finding when it has the same
+ * rule, severity and message and its offsets are the part's finding's, moved by that change past the
+ * line: a few comparisons instead of two position checks. Anything else (a part on the changed line,
+ * a changed line structure, another view) is decided by `shows`.
+ */
+class Alike {
+  /** The last one made for an analysis: a pull asks `matchingPrefix` and then `documentDiagnostics` for the same pair. */
+  private static readonly last = new WeakMap<OkAnalysis, Alike>();
+
+  /** An `Alike` for these arguments (the last one made for `analysis` when the others are the same objects too). */
+  static of(built: BuiltList, doc: TextDocument, analysis: OkAnalysis, view: DiagnosticView): Alike {
+    const l = Alike.last.get(analysis);
+    if (l && l.built === built && l.doc === doc && l.view === view) return l;
+    const a = new Alike(built, doc, analysis, view);
+    Alike.last.set(analysis, a);
+    return a;
+  }
+
+  /** The changed line (index in both versions), or -2 when the fast check does not apply, -1 when the text is the same. */
+  private readonly line: number = -2;
+  private readonly shift: number = 0;
+  /** Messages in Chinese (`isChinese(view.locale)`, asked once: it lower-cases the locale). */
+  private readonly zh: boolean;
+  /** The later analysis's findings. */
+  private readonly findings: readonly Finding[];
+
+  constructor(
+    private readonly built: BuiltList,
+    private readonly doc: TextDocument,
+    analysis: OkAnalysis,
+    private readonly view: DiagnosticView,
+  ) {
+    this.zh = isChinese(view.locale);
+    this.findings = analysis.result.findings;
+    const a = built.text;
+    const b = analysis.text;
+    if (built.view.locale !== view.locale || built.view.ruleLinks !== view.ruleLinks || doc.getText() !== b) return;
+    if (a === b) {
+      this.line = -1;
+      return;
+    }
+    const { pre, suf } = analysis.result.source.commonWith(a);
+    const aEnd = a.length - suf;
+    const bEnd = b.length - suf;
+    for (let i = pre; i < aEnd; i++) if (isBreak(a.charCodeAt(i))) return;
+    for (let i = pre; i < bEnd; i++) if (isBreak(b.charCodeAt(i))) return;
+    // a CR before the change and an LF after it: a pair split (in b) or joined (in a), or two breaks in both
+    if (pre > 0 && a.charCodeAt(pre - 1) === 13 && a.charCodeAt(aEnd) === 10) return;
+    this.line = doc.positionAt(pre).line;
+    this.shift = b.length - a.length;
+  }
+
+  /** Does part `i` of the earlier list show finding `j` of the later analysis as `toDiagnostic` would? */
+  same(i: number, j: number): boolean {
+    const p = this.built.parts[i];
+    const f = this.findings[j];
+    const line = this.line;
+    if (line >= -1) {
+      const s = p.range.start.line;
+      const e = p.range.end.line;
+      const was = this.built.findings[i];
+      if (s !== line && e !== line && f.rule === was.rule && f.severity === was.severity) {
+        if (f.start === was.start + (s > line ? this.shift : 0) && f.end === was.end + (e > line ? this.shift : 0)) {
+          if (f.message === was.message || (this.zh ? f.message.zh : f.message.en) === p.message) return true;
+        }
+      }
+    }
+    return shows(p, f, this.doc, this.view);
+  }
 }
 
 /**
- * The diagnostics of `doc` for its analysis (computed once per analysis): the findings (at most
+ * The diagnostics of `doc` for its analysis, shown for `view` (computed once per analysis and view:
+ * a server has one view for its life, so another view rebuilds the list): the findings (at most
  * `MAX_DIAGNOSTICS`, then one `too-many`), one `too-large`, or none when checking is off.
  * `previous`: a list built earlier for the same document (the one the client holds); the findings it
  * shows the same way at the start and at the end (an edit moves only those after it on its line)
@@ -314,33 +449,37 @@ export function shownParts(items: readonly Diagnostic[]): readonly Shown[] | und
  * The result is the same with or without `previous`. A list of findings is frozen, and so is each
  * of its finding diagnostics (wire.ts encodes them from their `Shown` parts).
  */
-export function documentDiagnostics(doc: TextDocument, analysis: Analysis, locale: string, previous?: readonly Diagnostic[], samePrefix = 0): Diagnostic[] {
-  let items = cache.get(analysis);
-  if (items) return items;
-  if (analysis.kind === 'too-large') items = [tooLargeDiagnostic(analysis.length, analysis.limit, locale)];
+export function documentDiagnostics(doc: TextDocument, analysis: Analysis, locale: DiagnosticView | string, previous?: readonly Diagnostic[], samePrefix = 0): Diagnostic[] {
+  const view = viewOf(locale);
+  const cached = cache.get(analysis);
+  if (cached && cached.view.locale === view.locale && cached.view.ruleLinks === view.ruleLinks) return cached.items;
+  let items: Diagnostic[];
+  if (analysis.kind === 'too-large') items = [tooLargeDiagnostic(analysis.length, analysis.limit, view.locale)];
   else if (analysis.kind === 'off') items = [];
   else {
     const findings = analysis.result.findings;
     const n = Math.min(findings.length, MAX_DIAGNOSTICS);
     const parts: Shown[] = new Array<Shown>(n);
-    const before = previous && shownLists.get(previous);
+    const built = previous && builtLists.get(previous);
     let head = 0;
     let tail = 0;
-    if (before) {
+    if (built) {
+      const before = built.parts;
       const m = before.length;
+      const alike = Alike.of(built, doc, analysis, view);
       head = Math.min(samePrefix, n, m);
-      while (head < n && head < m && shows(before[head], findings[head], doc, locale)) head++;
-      while (tail < n - head && tail < m - head && shows(before[m - 1 - tail], findings[n - 1 - tail], doc, locale)) tail++;
+      while (head < n && head < m && alike.same(head, head)) head++;
+      while (tail < n - head && tail < m - head && alike.same(m - 1 - tail, n - 1 - tail)) tail++;
       for (let i = 0; i < head; i++) parts[i] = before[i];
       for (let k = 0; k < tail; k++) parts[n - 1 - k] = before[m - 1 - k];
     }
-    for (let i = head; i < n - tail; i++) parts[i] = shownOf(doc, findings[i], locale);
+    for (let i = head; i < n - tail; i++) parts[i] = shownOf(doc, findings[i], view);
     const prefix = dataPrefix(analysis);
     items = new Array<Diagnostic>(n);
     for (let i = 0; i < n; i++) items[i] = withData(parts[i], prefix + i);
-    if (findings.length > n) items.push(tooManyDiagnostic(doc, findings[n].start, findings.length - n, locale));
-    shownLists.set(Object.freeze(items), parts);
+    if (findings.length > n) items.push(tooManyDiagnostic(doc, findings[n].start, findings.length - n, view.locale));
+    builtLists.set(Object.freeze(items), { parts, prefix, findings, text: analysis.text, view });
   }
-  cache.set(analysis, items);
+  cache.set(analysis, { view, items });
   return items;
 }

@@ -66,18 +66,18 @@ export class DiagnosticsFeature {
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     const uri = got.doc.uri;
     const held = this.held.get(uri);
-    const locale = this.life.locale;
+    const view = this.life.view;
     let same = 0;
     if (held && params.previousResultId === held.resultId) {
-      same = matchingPrefix(held.items, got.doc, got.analysis, locale);
-      if (diagnosticsMatch(held.items, got.doc, got.analysis, locale, same)) {
+      same = matchingPrefix(held.items, got.doc, got.analysis, view);
+      if (diagnosticsMatch(held.items, got.doc, got.analysis, view, same)) {
         holdAs(got.analysis, held.data);
         this.held.set(uri, { ...held, resultId });
         return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
       }
     }
     // the findings shown as in the last report share its parts (and their encoded JSON: wire.ts)
-    const items = documentDiagnostics(got.doc, got.analysis, locale, held?.items, same);
+    const items = documentDiagnostics(got.doc, got.analysis, view, held?.items, same);
     this.held.set(uri, { resultId, items, data: dataPrefix(got.analysis) });
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   }
@@ -92,7 +92,7 @@ export class DiagnosticsFeature {
         // a change that arrived while we waited is covered by this push; one after it schedules anew
         this.pending.delete(uri);
         if (!got) return;
-        const diagnostics = documentDiagnostics(got.doc, got.analysis, this.life.locale, this.pushed.get(uri));
+        const diagnostics = documentDiagnostics(got.doc, got.analysis, this.life.view, this.pushed.get(uri));
         if (this.documents.get(uri)) this.pushed.set(uri, diagnostics);
         await this.connection.sendDiagnostics({ uri, version: got.analysis.version, diagnostics });
       } catch (e) {

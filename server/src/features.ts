@@ -33,7 +33,7 @@ export function registerFeatures(connection: Connection, analyses: DocumentAnaly
       // The suppression actions write the rc files behind the document's configuration.
       const config = await settings.context(got.doc.uri);
       const suppress = { config, documentChanges: life.client.documentChanges, createFiles: life.client.createFiles };
-      return codeActions(got.doc, p, got.analysis, life.locale, life.client.documentChanges, suppress);
+      return codeActions(got.doc, p, got.analysis, life.view, life.client.documentChanges, suppress);
     }),
   );
 

@@ -5,6 +5,7 @@
  */
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type InitializeError, type InitializeParams } from 'vscode-languageserver';
 import type { ServerLog } from './log';
+import type { DiagnosticView } from './diagnostics';
 
 /** The client features the server adapts to, read from `InitializeParams.capabilities`. */
 export interface ClientFeatures {
@@ -21,6 +22,27 @@ export interface ClientFeatures {
   createFiles: boolean;
 }
 
+/**
+ * What the client asked for in `InitializeParams.initializationOptions` (an object; anything else, and
+ * any unknown or mistyped field, is ignored):
+ *   - `clientRuleLinks: true` — the client links each gongwen diagnostic's `code` to the rule reference
+ *     itself (the VS Code extension opens its packaged copy, client/src/rule-links.ts), so diagnostics
+ *     carry `code` without `codeDescription` (the web address of the rule's section of docs/rules.md,
+ *     ~105 bytes of each diagnostic's ~335 on the wire). Without it every diagnostic carries the link.
+ */
+export interface InitializationOptions {
+  clientRuleLinks: boolean;
+}
+
+/** The options a client sends when it announces nothing: every diagnostic carries its rule link. */
+export const DEFAULT_INITIALIZATION_OPTIONS: InitializationOptions = { clientRuleLinks: false };
+
+/** `InitializeParams.initializationOptions` read as `InitializationOptions` (never throws). */
+export function readInitializationOptions(raw: unknown): InitializationOptions {
+  const o = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  return { clientRuleLinks: o.clientRuleLinks === true };
+}
+
 export type State = 'uninitialized' | 'running' | 'shut-down';
 
 /** The error a request gets when the client cancelled it before the server got to it. */
@@ -31,14 +53,26 @@ export function cancelled(): ResponseError<void> {
 export class Lifecycle {
   state: State = 'uninitialized';
   locale = 'en';
+  /** What the client asked for in `initializationOptions` (`InitializationOptions`). */
+  options: InitializationOptions = DEFAULT_INITIALIZATION_OPTIONS;
   client: ClientFeatures = { pullDiagnostics: false, configurationRequests: false, diagnosticRefresh: false, semanticRefresh: false, dynamicConfigurationChange: false, documentChanges: false, createFiles: false };
 
   constructor(private readonly log: ServerLog) {}
 
-  /** Record the client's locale and features; an error when `initialize` comes twice. */
+  /** How diagnostics are shown to this client: its locale and whether they carry rule links (diagnostics.ts). */
+  get view(): DiagnosticView {
+    const { locale } = this;
+    const ruleLinks = !this.options.clientRuleLinks;
+    if (this.cachedView?.locale !== locale || this.cachedView.ruleLinks !== ruleLinks) this.cachedView = { locale, ruleLinks };
+    return this.cachedView;
+  }
+  private cachedView: DiagnosticView | undefined;
+
+  /** Record the client's locale, features and initialization options; an error when `initialize` comes twice. */
   initialize(params: InitializeParams): ResponseError<InitializeError> | undefined {
     if (this.state !== 'uninitialized') return new ResponseError(ErrorCodes.InvalidRequest, 'gongwen: initialize was already sent', { retry: false });
     this.locale = typeof params?.locale === 'string' && params.locale ? params.locale : 'en';
+    this.options = readInitializationOptions(params?.initializationOptions);
     const caps = params?.capabilities ?? {};
     this.client = {
       pullDiagnostics: !!caps.textDocument?.diagnostic,

@@ -9,20 +9,24 @@
  * Node stringifies each message itself and none of this applies.
  */
 import { AbstractMessageWriter, type Diagnostic, type Message, type MessageWriter } from 'vscode-languageserver/node';
-import { shownParts, type Shown } from './diagnostics';
+import { builtList, type Shown } from './diagnostics';
 
-/** The UTF-8 JSON of a `Shown` part without its closing brace (`{"range":…,"message":"…"`), once per part. */
+/**
+ * The UTF-8 JSON of a diagnostic showing a `Shown` part up to its `data` string's value: the part
+ * without its closing brace, then `,"data":"` (`{"range":…,"message":"…","data":"`), once per part.
+ */
 const encoded = new WeakMap<Shown, Buffer>();
 
 /**
  * `encoded` of `s`, computed when first asked for. Each in a buffer of its own (not a slice of Node's
  * shared 8 KB pool, which would stay alive as long as any one part cut from it): a document's parts
- * cost their own bytes (~350 each), and go with the parts.
+ * cost their own bytes (~250 each), and go with the parts.
  */
 function partBytes(s: Shown): Buffer {
   let b = encoded.get(s);
   if (b === undefined) {
-    const json = JSON.stringify({ range: s.range, severity: s.severity, code: s.code, codeDescription: s.codeDescription, source: s.source, message: s.message }).slice(0, -1);
+    // a Shown has exactly a diagnostic's fields but `data`, in its order (no codeDescription key without rule links)
+    const json = `${JSON.stringify(s).slice(0, -1)},"data":"`;
     b = Buffer.allocUnsafeSlow(Buffer.byteLength(json, 'utf8'));
     b.write(json, 0, 'utf8');
     encoded.set(s, b);
@@ -39,8 +43,6 @@ function isPlainAscii(data: unknown): data is string {
   }
   return true;
 }
-
-const DATA_KEY = Buffer.from(',"data":"', 'latin1');
 
 /** The diagnostic list a message carries (a pull's `result.items`, a push's `params.diagnostics`), if any. */
 function diagnosticList(msg: Message): readonly Diagnostic[] | undefined {
@@ -69,46 +71,59 @@ function plain(json: string, headroom: number): Buffer {
  */
 export function encodeMessage(msg: Message, headroom = 0): Buffer {
   const items = diagnosticList(msg);
-  const parts = items && Object.isFrozen(items) ? shownParts(items) : undefined;
-  if (!items || !parts) return plain(JSON.stringify(msg), headroom);
+  const built = items && Object.isFrozen(items) ? builtList(items) : undefined;
+  // (a data prefix that JSON would escape never comes from dataPrefix; stringify such a list whole)
+  if (!items || !built || !isPlainAscii(built.prefix)) return plain(JSON.stringify(msg), headroom);
   const rest = JSON.stringify(msg, (_key, value: unknown) => (value === items ? MARK : value));
   const at = rest.indexOf(MARK_JSON);
   if (at < 0 || rest.indexOf(MARK_JSON, at + 1) >= 0) return plain(JSON.stringify(msg), headroom);
   const head = rest.slice(0, at);
   const tail = rest.slice(at + MARK_JSON.length);
-  // a list documentDiagnostics built is frozen, its items too: item i is parts[i] and a `data` string
-  // (the `too-many` item after them has no part). Any other item is stringified whole.
-  const own = (d: Diagnostic, i: number): boolean => i < parts.length && d.range === parts[i].range && isPlainAscii(d.data);
-  const whole: Array<string | undefined> = new Array(items.length);
-  const bytes: Buffer[] = new Array(items.length);
-  let size = 3 * (head.length + tail.length) + 2 + items.length; // UTF-8: at most 3 bytes per UTF-16 unit
-  for (let i = 0; i < items.length; i++) {
-    const d = items[i];
-    if (own(d, i)) size += (bytes[i] = partBytes(parts[i])).length + DATA_KEY.length + (d.data as string).length + 2;
-    else size += 3 * (whole[i] = JSON.stringify(d) ?? 'null').length;
-  }
+  // A list documentDiagnostics built is frozen, its items too: item i below parts.length is parts[i] with
+  // data `prefix + i` (diagnostics.ts BuiltList). The items after them (`too-many`) are stringified whole.
+  const { parts, prefix } = built;
+  const own = Math.min(parts.length, items.length);
+  const after: string[] = [];
+  for (let i = own; i < items.length; i++) after.push(JSON.stringify(items[i]) ?? 'null');
+  const bytes: Buffer[] = new Array(own);
+  // UTF-8: at most 3 bytes per UTF-16 unit; per item: a comma, the prefix, up to 10 digits and `"}`
+  let size = 3 * (head.length + tail.length) + 2 + own * (prefix.length + 13);
+  for (let i = 0; i < own; i++) size += (bytes[i] = partBytes(parts[i])).length;
+  for (const json of after) size += 3 * json.length + 1;
   const out = Buffer.allocUnsafe(headroom + size);
   let off = headroom + out.write(head, headroom, 'utf8');
   out[off++] = 0x5b; // [
-  for (let i = 0; i < items.length; i++) {
+  const pre = Buffer.from(prefix, 'latin1');
+  const preLength = pre.length;
+  for (let i = 0; i < own; i++) {
     if (i > 0) out[off++] = 0x2c; // ,
-    const json = whole[i];
-    if (json !== undefined) {
-      off += out.write(json, off, 'utf8');
-      continue;
-    }
     const b = bytes[i];
     out.set(b, off);
     off += b.length;
-    for (let k = 0; k < DATA_KEY.length; k++) out[off++] = DATA_KEY[k];
-    const data = items[i].data as string;
-    for (let k = 0; k < data.length; k++) out[off++] = data.charCodeAt(k);
+    for (let k = 0; k < preLength; k++) out[off++] = pre[k];
+    off = writeIndex(out, off, i);
     out[off++] = 0x22; // "
     out[off++] = 0x7d; // }
+  }
+  for (let k = 0; k < after.length; k++) {
+    if (own + k > 0) out[off++] = 0x2c; // ,
+    off += out.write(after[k], off, 'utf8');
   }
   out[off++] = 0x5d; // ]
   off += out.write(tail, off, 'utf8');
   return out.subarray(0, off);
+}
+
+/** Write `i` (a non-negative integer) in decimal at `off`; returns the offset after it. */
+function writeIndex(out: Buffer, off: number, i: number): number {
+  if (i < 10) {
+    out[off] = 48 + i;
+    return off + 1;
+  }
+  let digits = 1;
+  for (let x = i; x >= 10; x = Math.floor(x / 10)) digits++;
+  for (let k = digits - 1, x = i; k >= 0; k--, x = Math.floor(x / 10)) out[off + k] = 48 + (x % 10);
+  return off + digits;
 }
 
 /**

@@ -54,6 +54,8 @@ export interface StartOptions {
   trace?: 'off' | 'messages' | 'verbose';
   /** Skip `initialize` (for life-cycle tests). */
   noInitialize?: boolean;
+  /** `InitializeParams.initializationOptions` (none by default; the extension's: client/src/rule-code.ts). */
+  initializationOptions?: unknown;
 }
 
 export class TestClient {
@@ -141,6 +143,7 @@ export class TestClient {
       rootUri: null,
       locale: opts.locale ?? 'en',
       ...(opts.trace ? { trace: opts.trace } : {}),
+      ...(opts.initializationOptions !== undefined ? { initializationOptions: opts.initializationOptions } : {}),
       capabilities: {
         workspace: {
           configuration,

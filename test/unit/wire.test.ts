@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisStore } from '../../server/src/analysis';
-import { dataPrefix, diagnosticsMatch, documentDiagnostics, findingOf, matchingPrefix, MAX_DIAGNOSTICS, sameDiagnostics, shownParts } from '../../server/src/diagnostics';
+import { dataPrefix, diagnosticsMatch, documentDiagnostics, findingOf, matchingPrefix, MAX_DIAGNOSTICS, ruleDocUrl, sameDiagnostics, shownParts } from '../../server/src/diagnostics';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
 import { encodeMessage } from '../../server/src/wire';
 import { DRAFT } from '../protocol/fixture';
@@ -21,7 +21,8 @@ describe('documentDiagnostics with the previous list', () => {
     const pieces = ['的', '\n', '\r\n', 'XX', '𠮷', '一、', '（一）', '1.', ' ', '，', ',', '截止目前', '“', '附件：', ''];
     let shared = 0;
     let built = 0;
-    for (const locale of ['zh-cn', 'en']) {
+    // a locale alone (with rule links), and the view of a client that links rule codes itself
+    for (const locale of ['zh-cn', 'en', { locale: 'zh-cn', ruleLinks: false }]) {
       for (const start of [DRAFT.repeat(3), DRAFT.replace(/\n/g, '\r\n'), '\uFEFF𠮷' + DRAFT]) {
         const store = new AnalysisStore();
         const fresh = new AnalysisStore();
@@ -42,7 +43,12 @@ describe('documentDiagnostics with the previous list', () => {
           const shown = (list: readonly any[]) => list.map(({ data, ...rest }) => ({ ...rest, data: data === undefined ? undefined : data.slice(data.lastIndexOf(':')) }));
           assert.deepEqual(shown(items), shown(alone), `edit ${i} at ${at}`);
           assert.ok(sameDiagnostics(items, alone));
+          assert.ok(items.every((d) => typeof locale === 'string' || d.code === 'too-many' || !('codeDescription' in d)), 'no rule links for that view');
           assert.equal(diagnosticsMatch(previous, doc, analysis, locale, prefix), sameDiagnostics(previous, items), `edit ${i}: match`);
+          // matchingPrefix: exactly the leading items equal one by one (sameDiagnostics of one item)
+          let expected = 0;
+          while (expected < previous.length && expected < alone.length && sameDiagnostics([previous[expected]], [alone[expected]])) expected++;
+          assert.equal(prefix, analysis.kind === 'ok' && analysis.result.findings.length <= MAX_DIAGNOSTICS ? expected : 0, `edit ${i}: matching prefix`);
           // every item names its finding in this analysis, under its own code
           items.forEach((d, k) => assert.equal(findingOf(d, analysis), analysis.kind === 'ok' ? analysis.result.findings[k] : undefined));
           if (analysis.kind === 'ok') assert.ok(items.every((d, k) => d.data === `${dataPrefix(analysis)}${k}`));
@@ -53,11 +59,37 @@ describe('documentDiagnostics with the previous list', () => {
           assert.ok(encodeMessage(pull).equals(json(pull)), `edit ${i}: pull report bytes`);
           const push = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///w.md', version: i, diagnostics: items } };
           assert.ok(encodeMessage(push).equals(json(push)), `edit ${i}: push bytes`);
-          previous = items;
+          // now and then the client holds a list of some versions ago (answers "unchanged" in between)
+          if (random() < 0.7) previous = items;
         }
       }
     }
     assert.ok(shared > 3 * built, `most parts are shared (${shared} shared, ${built} built)`);
+  });
+
+  it('shows one analysis with or without rule links, everything else equal, and encodes both as JSON.stringify does', () => {
+    const store = new AnalysisStore();
+    const doc = TextDocument.create('file:///v.md', 'markdown', 1, DRAFT);
+    const analysis = store.get(doc, DEFAULT_SETTINGS);
+    const linked = documentDiagnostics(doc, analysis, 'zh-cn');
+    const bare = documentDiagnostics(doc, analysis, { locale: 'zh-cn', ruleLinks: false });
+    assert.ok(linked.length > 5 && bare.length === linked.length);
+    linked.forEach((d, i) => {
+      assert.equal(d.codeDescription?.href, ruleDocUrl(String(d.code)));
+      const { codeDescription, ...rest } = d;
+      assert.deepEqual(Object.keys(bare[i]), Object.keys(rest), 'same fields in the same order, no codeDescription');
+      assert.deepEqual(bare[i], rest);
+    });
+    // each view gets its own list (asked again, the cached one), never the other's
+    assert.equal(documentDiagnostics(doc, analysis, 'zh-cn'), documentDiagnostics(doc, analysis, { locale: 'zh-cn', ruleLinks: true }));
+    assert.notEqual(documentDiagnostics(doc, analysis, 'zh-cn'), bare);
+    assert.ok(diagnosticsMatch(bare, doc, analysis, { locale: 'zh-cn', ruleLinks: false }));
+    assert.equal(diagnosticsMatch(bare, doc, analysis, 'zh-cn'), false, 'a list without links is not what a linking client is shown');
+    assert.equal(diagnosticsMatch(linked, doc, analysis, { locale: 'zh-cn', ruleLinks: false }), false);
+    for (const items of [linked, bare]) {
+      const msg = { jsonrpc: '2.0', id: 1, result: { kind: 'full', resultId: 'a:1', items } };
+      assert.ok(encodeMessage(msg).equals(json(msg)));
+    }
   });
 
   it('keeps the too-many diagnostic after the cap, and lists are frozen', () => {

@@ -126,17 +126,10 @@ export class LintSession {
       const m = old.starts.length - 1;
       const { pre, suf } = inputs.source.commonWith(prev.text);
       shift = text.length - prev.text.length;
-      let head = 0;
       // A unit at the same offsets whose text lies in the common prefix is the same text.
-      while (head < n && head < m && old.starts[head] === units.starts[head] && old.starts[head + 1] === units.starts[head + 1] && units.starts[head + 1] <= pre && sameSignature(units, head, old, head)) head++;
-      let tail = 0;
+      const head = sameHead(units, old, Math.min(n, m), pre);
       // Likewise from the end: a unit moved by `shift` whose text lies in the common suffix.
-      while (tail < n - head && tail < m - head) {
-        const j = n - 1 - tail;
-        const o = m - 1 - tail;
-        if (units.starts[j] < text.length - suf || units.starts[j] - old.starts[o] !== shift || units.starts[j + 1] - units.starts[j] !== old.starts[o + 1] - old.starts[o] || !sameSignature(units, j, old, o)) break;
-        tail++;
-      }
+      const tail = sameTail(units, old, Math.min(n - head, m - head), shift, text.length - suf);
       // Changed units and their neighbours are re-checked.
       const dirtyFrom = Math.max(0, head - 1);
       const dirtyTo = Math.min(n, n - tail + 1);
@@ -199,9 +192,14 @@ class SessionRun implements IncrementalRun {
     let kept = fresh;
     if (fresh.length === 0) kept = reused;
     else if (reused.length > 0) {
-      kept = reused.slice(0, h);
-      for (let i = 0; i < fresh.length; i++) kept.push(fresh[i]);
-      for (let i = h; i < reused.length; i++) kept.push(reused[i]);
+      // the fresh ones (a window's few) go into `reused`, handed over to us, where they belong: no copy of
+      // the thousands of reused ones
+      kept = reused;
+      const k = fresh.length;
+      const tail = kept.length - h;
+      for (let i = 0; i < k; i++) kept.push(fresh[i]); // (grown by push: the array stays packed)
+      for (let i = tail - 1; i >= 0; i--) kept[h + k + i] = kept[h + i];
+      for (let i = 0; i < k; i++) kept[h + i] = fresh[i];
     }
     this.state.byRule.set(rule, kept);
   }
@@ -223,18 +221,89 @@ function keepable(f: Finding): void {
   if (f.group !== undefined) f.group = detach(f.group);
 }
 
-/** Do unit `j` of `a` and unit `o` of `b` have the same signature? */
-function sameSignature(a: UnitTable, j: number, b: UnitTable, o: number): boolean {
-  for (let k = 0; k < 3; k++) {
+/**
+ * How many leading units of `a` and `b` (at most `limit`) start and end at the same offsets, end at or
+ * before `pre`, and have the same signatures: the count of `k` such that for every unit before it
+ * `sameSignature(a, k, b, k)` holds as well. Found with one pass over each typed array instead of a
+ * comparison per unit: units 0 … k-1 have the same signature lists exactly when `at[0..k]` are equal
+ * (entries per unit, cumulated) and `data` is equal up to `at[k]`.
+ */
+function sameHead(a: UnitTable, b: UnitTable, limit: number, pre: number): number {
+  const as = a.starts;
+  const bs = b.starts;
+  // (starts[0] is 0 in both)
+  let head = 0;
+  while (head < limit && as[head + 1] === bs[head + 1] && as[head + 1] <= pre) head++;
+  for (let k = 0; k < 3 && head > 0; k++) {
     const x = a.sig[k];
     const y = b.sig[k];
-    const xs = x.at[j];
-    const ys = y.at[o];
-    const len = x.at[j + 1] - xs;
-    if (len !== y.at[o + 1] - ys) return false;
-    for (let i = 0; i < len; i++) if (x.data[xs + i] !== y.data[ys + i]) return false;
+    let u = 0;
+    while (u < head && x.at[u + 1] === y.at[u + 1]) u++;
+    // units before u have equal entry counts; their entries lie in data[0, at[u])
+    const end = x.at[u];
+    let d = 0;
+    while (d < end && x.data[d] === y.data[d]) d++;
+    if (d < end) {
+      // the first unit whose entries differ: the one holding entry d (at[j] <= d < at[j + 1])
+      let lo = 0;
+      let hi = u;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (x.at[mid] <= d) lo = mid;
+        else hi = mid - 1;
+      }
+      u = lo;
+    }
+    head = Math.min(head, u);
   }
-  return true;
+  return head;
+}
+
+/**
+ * How many trailing units of `a` (the new version) and `b` (the old one), at most `limit`, are the same
+ * text moved by `shift`: each starts at or after `from` (the common suffix), `shift` after its old start,
+ * with its old length and signature. Like `sameHead`, one pass from the end over each array: the last
+ * t units have the same signature lists exactly when their entry counts, cumulated from the end, are
+ * equal and so are their entries read from the end.
+ */
+function sameTail(a: UnitTable, b: UnitTable, limit: number, shift: number, from: number): number {
+  const as = a.starts;
+  const bs = b.starts;
+  const n = as.length - 1;
+  const m = bs.length - 1;
+  let tail = 0;
+  while (tail < limit) {
+    const j = n - 1 - tail;
+    const o = m - 1 - tail;
+    if (as[j] < from || as[j] - bs[o] !== shift || as[j + 1] - as[j] !== bs[o + 1] - bs[o]) break;
+    tail++;
+  }
+  for (let k = 0; k < 3 && tail > 0; k++) {
+    const x = a.sig[k];
+    const y = b.sig[k];
+    const xEnd = x.at[n];
+    const yEnd = y.at[m];
+    let t = 0;
+    while (t < tail && xEnd - x.at[n - 1 - t] === yEnd - y.at[m - 1 - t]) t++;
+    // the last t units have equal entry counts; their entries lie in data[at[n - t], at[n])
+    const len = xEnd - x.at[n - t];
+    let d = 0;
+    while (d < len && x.data[xEnd - 1 - d] === y.data[yEnd - 1 - d]) d++;
+    if (d < len) {
+      // the last unit whose entries differ: the one holding entry e (at[j] <= e < at[j + 1]), j >= n - t
+      const e = xEnd - 1 - d;
+      let lo = n - t;
+      let hi = n - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (x.at[mid] <= e) lo = mid;
+        else hi = mid - 1;
+      }
+      t = n - 1 - lo;
+    }
+    tail = Math.min(tail, t);
+  }
+  return tail;
 }
 
 /** Index of the first finding (sorted by start) starting at or after `offset`. */

@@ -1,7 +1,7 @@
 import { msg } from '../messages';
-import { classifyLines, lineResidueText, RESIDUE_LABELS, RESIDUE_MAX_LINE, residueText } from '../residue';
+import { classifyLines, lineResidueText, RESIDUE_LABELS, RESIDUE_MAX_LINE, residueText, type ResidueCall, type ResidueKind } from '../residue';
 import type { Source } from '../source';
-import type { Line, OffsetEdit, Rule } from '../types';
+import type { Line, Msg, OffsetEdit, Rule } from '../types';
 
 /**
  * Lines pasted from a template site (banner, byline, document-sharing metadata, collection headers,
@@ -31,44 +31,41 @@ export const webResidue: Rule = {
   },
   check(ctx) {
     const { source } = ctx;
-    const calls = classifyLines(source);
-    // Runs of consecutive whole-line residue, computed once (a run of 10⁵ pager lines stays linear).
-    const runFirst = new Map<number, number>();
-    const runLast = new Map<number, number>();
-    const whole = [...calls.values()].filter((c) => c.part === undefined).map((c) => c.line).sort((a, b) => a - b);
-    for (let k = 0; k < whole.length; ) {
-      let m = k;
-      while (m + 1 < whole.length && whole[m + 1] === whole[m] + 1) m++;
-      for (let q = k; q <= m; q++) {
-        runFirst.set(whole[q], whole[k]);
-        runLast.set(whole[q], whole[m]);
-      }
-      k = m + 1;
-    }
-    for (const call of [...calls.values()].sort((a, b) => a.line - b.line)) {
+    const calls = inLineOrder(classifyLines(source));
+    // Runs of consecutive whole-line residue (a run of 10⁵ pager lines stays linear): calls k … runEnd - 1
+    // of `calls` when they are whole-line calls on consecutive lines (a partial call on a line between
+    // two whole ones is a line between them: the run ends there either way).
+    let runStart = 0;
+    let runEnd = 0;
+    for (let k = 0; k < calls.length; k++) {
+      const call = calls[k];
       const line = source.lines[call.line];
-      const label = RESIDUE_LABELS[call.kind];
       const kind = call.certainty === 'sure' ? 'safe' : 'suggestion';
       if (call.part) {
         ctx.report({
-          message: msg(`行尾有网页残留（${label.zh}），应删除`, `Web page residue (${label.en}) at the end of this line: delete it`),
+          message: messages(call.kind).part,
           start: call.part.start,
           end: call.part.end,
-          fix: { title: msg('删除行尾残留', 'Delete the residue at the line end'), edits: [{ ...call.part, newText: '' }], kind },
+          fix: { title: DELETE_END, edits: [{ ...call.part, newText: '' }], kind },
         });
         continue;
+      }
+      if (k >= runEnd) {
+        runStart = k;
+        runEnd = k + 1;
+        while (runEnd < calls.length && calls[runEnd].part === undefined && calls[runEnd].line === calls[runEnd - 1].line + 1) runEnd++;
       }
       const raw = source.text.slice(line.contentStart, line.end);
       const t = lineResidueText(source, call.line); // residueText(raw), as the classifier read it
       const start = line.contentStart + Math.max(0, raw.indexOf(t[0]));
       const end = line.contentStart + raw.lastIndexOf(t[t.length - 1]) + 1;
       ctx.report({
-        message: msg(`网页残留（${label.zh}），不属于正文，应删除此行`, `Web page residue (${label.en}): delete this line`),
+        message: messages(call.kind).whole,
         start: Math.max(line.contentStart, Math.min(start, line.end)),
         end: Math.max(line.contentStart, Math.min(end, line.end)),
         fix: {
-          title: msg('删除此行', 'Delete this line'),
-          edits: [deleteLineInRun(source, line, runFirst.get(call.line)!, runLast.get(call.line)!)],
+          title: DELETE_LINE,
+          edits: [deleteLineInRun(source, line, calls[runStart].line, calls[runEnd - 1].line)],
           kind,
         },
       });
@@ -76,13 +73,54 @@ export const webResidue: Rule = {
   },
 };
 
+/** The calls of `classifyLines` in line order (the map's own order when it is already: no sort). */
+function inLineOrder(calls: ReadonlyMap<number, ResidueCall>): ResidueCall[] {
+  const out: ResidueCall[] = new Array(calls.size);
+  let k = 0;
+  let sorted = true;
+  for (const call of calls.values()) {
+    if (k > 0 && call.line < out[k - 1].line) sorted = false;
+    out[k++] = call;
+  }
+  if (!sorted) out.sort((a, b) => a.line - b.line);
+  return out;
+}
+
+/** Titles of the two fixes (one object each: findings share them, nothing changes them). */
+const DELETE_END = msg('删除行尾残留', 'Delete the residue at the line end');
+const DELETE_LINE = msg('删除此行', 'Delete this line');
+
+/** The messages of a residue kind, for a whole line and for the end of a line: built once per kind. */
+function messages(kind: ResidueKind): { whole: Msg; part: Msg } {
+  let m = kindMessages.get(kind);
+  if (m === undefined) {
+    const label = RESIDUE_LABELS[kind];
+    m = {
+      whole: msg(`网页残留（${label.zh}），不属于正文，应删除此行`, `Web page residue (${label.en}): delete this line`),
+      part: msg(`行尾有网页残留（${label.zh}），应删除`, `Web page residue (${label.en}) at the end of this line: delete it`),
+    };
+    kindMessages.set(kind, m);
+  }
+  return m;
+}
+const kindMessages = new Map<ResidueKind, { whole: Msg; part: Msg }>();
+
 /** Longest line the residue classifier looks at. */
 const MAX_LINE = RESIDUE_MAX_LINE;
 
 /** Blank, or holding nothing but decoration (an emoji line counts as empty). */
 const isBlank = (l: Line | undefined, source?: Source) =>
-  l !== undefined &&
-  (l.scope === 'blank' || (source !== undefined && l.scope === 'text' && l.end - l.start <= MAX_LINE && residueText(source.lineText(l)) === ''));
+  l !== undefined && (l.scope === 'blank' || (source !== undefined && l.scope === 'text' && l.end - l.start <= MAX_LINE && decorationOnly(source, source.lineText(l))));
+
+/**
+ * Whether a line's text `t` holds nothing but decoration (`residueText(t)` is empty): through the
+ * session's memo when there is one (a function of the text alone; each residue line asks it of its
+ * neighbours, every version).
+ */
+function decorationOnly(source: Source, t: string): boolean {
+  return source.memo ? source.memo.table<boolean>('web-residue.decorationOnly').get(t, isDecorationOnly) : isDecorationOnly(t);
+}
+const isDecorationOnly = (t: string): boolean => residueText(t) === '';
 
 /**
  * Delete a line with its line break, as one edit. Consecutive residue lines form a run; the edits of
