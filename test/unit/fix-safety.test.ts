@@ -1,0 +1,58 @@
+/**
+ * Safe fixes never change correct text: for each false alarm a tester found on correct documents, the
+ * correct text gets no finding (or at least no safe fix, so `--fix` leaves it alone) and the wrong text
+ * the check was written for is still caught.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../server/src/core/lint';
+import { fixAll } from '../../server/src/core/autofix';
+import { RULES } from '../../server/src/core/rules/index';
+import type { Language } from '../../server/src/core/types';
+
+const rule = (id: string) => {
+  const r = RULES.find((x) => x.meta.id === id);
+  assert.ok(r, id);
+  return r;
+};
+
+/** The findings of one rule: [reported text, fix kind or null, replacement texts joined with `|`]. */
+function found(id: string, text: string, language: Language = 'plaintext') {
+  const r = rule(id);
+  return lint(text, { language, severities: { [id]: 'warning' } }, [r]).findings.map((f) => [
+    text.slice(f.start, f.end),
+    f.fix?.kind ?? null,
+    f.fix ? f.fix.edits.map((e) => e.newText).join('|') : null,
+  ]);
+}
+
+/** The text after `--fix` (safe fixes only) with this rule alone. */
+function safeFixed(id: string, text: string, language: Language = 'plaintext') {
+  return fixAll(text, { language, severities: { [id]: 'warning' } }, 8, [rule(id)]).text;
+}
+
+describe('wording: 截止 and doubled 县县委', () => {
+  it('leaves 截止日前, 截止到 + a time and 县县委 after a determiner or numeral', () => {
+    for (const t of [
+      '请于申报截止日前提交材料。',
+      '截止到2024年底，已建成村级服务站四十个。',
+      '邻县县委书记来我县考察。',
+      '本市市委、市政府高度重视。',
+      '两县县委联合召开会议。',
+      '该县县委、各县县委和每县县委都已部署。',
+      '县级市市委和省辖市市委分别负责。',
+    ]) {
+      assert.deepEqual(found('wording', t), [], t);
+      assert.equal(safeFixed('wording', t), t, t);
+    }
+  });
+
+  it('still catches 截止目前 and a doubled 省省委 after a placeholder or 中共 + name; a bare name gets a suggestion', () => {
+    assert.deepEqual(found('wording', '截止目前，已建成。'), [['截止', 'safe', '截至']]);
+    assert.deepEqual(found('wording', '截止今年6月，已建成。'), [['截止', 'safe', '截至']]);
+    assert.deepEqual(found('wording', '中共XX省省委书记出席。'), [['省省', 'safe', '省']]);
+    assert.deepEqual(found('wording', '会议由中共青山县县委主持。'), [['县县', 'safe', '县']]);
+    assert.deepEqual(found('wording', '青山县县委书记出席。'), [['县县', 'suggestion', '县']]);
+    assert.equal(safeFixed('wording', '青山县县委书记出席。'), '青山县县委书记出席。');
+  });
+});
