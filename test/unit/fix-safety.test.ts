@@ -56,3 +56,18 @@ describe('wording: 截止 and doubled 县县委', () => {
     assert.equal(safeFixed('wording', '青山县县委书记出席。'), '青山县县委书记出席。');
   });
 });
+
+describe('punctuation-dunhao: 、和 and 、或', () => {
+  it('leaves a word or name that starts with 和/或 after a 顿号', () => {
+    for (const t of ['喀什、和田地区', '隐性债务、或有债务和或然损失', '王明、和晓燕同志出席会议。', '坚持和而不同、和合共生。', '和县、和田县、和龙市']) {
+      assert.deepEqual(found('punctuation-dunhao', t), [], t);
+      assert.equal(safeFixed('punctuation-dunhao', t), t, t);
+    }
+  });
+
+  it('still reports 、和 / 、或 before the last item, with a suggestion that --fix does not apply', () => {
+    assert.deepEqual(found('punctuation-dunhao', '统筹党建、业务、和队伍建设。'), [['、和', 'suggestion', '']]);
+    assert.deepEqual(found('punctuation-dunhao', '做到可查、可控、或可追溯。'), [['、或', 'suggestion', '']]);
+    assert.equal(safeFixed('punctuation-dunhao', '统筹党建、业务、和队伍建设。'), '统筹党建、业务、和队伍建设。');
+  });
+});
