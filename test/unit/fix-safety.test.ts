@@ -71,3 +71,20 @@ describe('punctuation-dunhao: 、和 and 、或', () => {
     assert.equal(safeFixed('punctuation-dunhao', '统筹党建、业务、和队伍建设。'), '统筹党建、业务、和队伍建设。');
   });
 });
+
+describe('punctuation-range: arithmetic is not a range', () => {
+  it('leaves a difference: an operator before or after the pair, or a hyphen between descending values', () => {
+    for (const t of ['两者利差为5.5%-3.2%=2.3个百分点。', '（8%-5%）×2=6%', '增幅=12%-7%', '利差为8%-3%。', '温差30-25=5℃']) {
+      assert.deepEqual(found('punctuation-range', t), [], t);
+      assert.equal(safeFixed('punctuation-range', t), t, t);
+    }
+  });
+
+  it('still fixes an ascending range safely; a tilde between descending values gets a suggestion', () => {
+    assert.deepEqual(found('punctuation-range', '增速保持在5%-10%。'), [['-', 'safe', '～']]);
+    assert.deepEqual(found('punctuation-range', '气温25~30℃。'), [['~', 'safe', '～']]);
+    assert.deepEqual(found('punctuation-range', '2020-2024年'), [['-', 'safe', '—']]);
+    assert.deepEqual(found('punctuation-range', '- 5%-10%'), [['-', 'safe', '～']]);
+    assert.deepEqual(found('punctuation-range', '区间10%~5%。'), [['~', 'suggestion', '～']]);
+  });
+});
