@@ -88,3 +88,24 @@ describe('punctuation-range: arithmetic is not a range', () => {
     assert.deepEqual(found('punctuation-range', '区间10%~5%。'), [['~', 'suggestion', '～']]);
   });
 });
+
+describe('punctuation-width: URLs with Chinese characters and English text with a Chinese gloss', () => {
+  it('leaves a URL up to a space or a full-width mark, and the marks of an English run', () => {
+    for (const t of [
+      '详见https://baike.baidu.com/item/青山县(江西省)页面，或https://www.x.gov.cn/s?q=青山,政务。',
+      '网址www.x.gov.cn/查询?地区=青山;类别=政务 可查。',
+      'Contact: Wang Ming (王明), Foreign Affairs Office.',
+      'Venue: Qingshan Hall (青山会堂); Time: 9:00.',
+    ]) {
+      assert.deepEqual(found('punctuation-width', t), [], t);
+      assert.equal(safeFixed('punctuation-width', t), t, t);
+    }
+  });
+
+  it('still fixes half-width marks in Chinese text next to a URL, an acronym or an English word', () => {
+    assert.equal(safeFixed('punctuation-width', '详见 https://www.x.gov.cn/a 的说明(试行),请查阅.'), '详见 https://www.x.gov.cn/a 的说明（试行），请查阅。');
+    assert.equal(safeFixed('punctuation-width', '详见https://x.cn/a，说明(试行)'), '详见https://x.cn/a，说明（试行）');
+    assert.equal(safeFixed('punctuation-width', '采用ABC(一种算法)进行测算'), '采用ABC（一种算法）进行测算');
+    assert.equal(safeFixed('punctuation-width', '会议要求, Wang Ming参加'), '会议要求， Wang Ming参加');
+  });
+});
