@@ -109,3 +109,20 @@ describe('punctuation-width: URLs with Chinese characters and English text with 
     assert.equal(safeFixed('punctuation-width', '会议要求, Wang Ming参加'), '会议要求， Wang Ming参加');
   });
 });
+
+describe('document-number: a number cited is reproduced as issued', () => {
+  it('leaves the serial of a certificate, licence or registration', () => {
+    for (const t of ['该项目已取得消防验收备案凭证（2024）第0012号。', '营业执照〔2023〕5号', '施工许可证(2022)第008号']) {
+      assert.deepEqual(found('document-number', t), [], t);
+    }
+  });
+
+  it('offers dropping 第 or leading zeros as a suggestion; brackets alone are still fixed safely', () => {
+    const t = '依据中国人民银行公告〔2018〕第10号办理。';
+    assert.deepEqual(found('document-number', t), [['〔2018〕第10号', 'suggestion', '']]);
+    assert.equal(safeFixed('document-number', t), t);
+    assert.deepEqual(found('document-number', '市政办发〔2024〕06号'), [['〔2024〕06号', 'suggestion', '']]);
+    assert.deepEqual(found('document-number', '根据国发[2024]1号文件'), [['[2024]1号', 'safe', '〔|〕']]);
+    assert.equal(safeFixed('document-number', '根据国办发（2023）12号文件'), '根据国办发〔2023〕12号文件');
+  });
+});
