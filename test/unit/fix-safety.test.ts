@@ -126,3 +126,19 @@ describe('document-number: a number cited is reproduced as issued', () => {
     assert.equal(safeFixed('document-number', '根据国办发（2023）12号文件'), '根据国办发〔2023〕12号文件');
   });
 });
+
+describe('title-punctuation: a first line the model did not take for the title', () => {
+  it('is not reported when it reads as a sentence (a body-first draft)', () => {
+    const t = '县政府常务会议审议通过了年度工作报告。\n\n一、基本情况\n\n今年以来，全县经济运行平稳。\n';
+    assert.deepEqual(found('title-punctuation', t), []);
+    assert.equal(safeFixed('title-punctuation', t), t);
+  });
+
+  it('gets a safe fix when it reads as a title, a suggestion otherwise', () => {
+    assert.deepEqual(found('title-punctuation', 'XX县人民政府办公室关于开展安全生产大检查的通知。\n各乡镇人民政府：\n为切实做好工作。\n'), [['。', 'safe', '']]);
+    assert.deepEqual(found('title-punctuation', 'XX县人民政府工作报告。\n\n一、基本情况\n\n今年以来，经济平稳。\n'), [['。', 'safe', '']]);
+    const guess = '关于加强安全生产工作。\n\n一、基本情况\n\n今年以来，形势平稳。\n';
+    assert.deepEqual(found('title-punctuation', guess), [['。', 'suggestion', '']]);
+    assert.equal(safeFixed('title-punctuation', guess), guess);
+  });
+});
