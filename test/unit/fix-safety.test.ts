@@ -142,3 +142,19 @@ describe('title-punctuation: a first line the model did not take for the title',
     assert.equal(safeFixed('title-punctuation', guess), guess);
   });
 });
+
+describe('punctuation-quotes: several straight pairs in a paragraph may nest', () => {
+  it('offers the pairing as a suggestion, so --fix leaves the paragraph alone', () => {
+    const t = '他说"要抓好"三农"工作"。';
+    assert.deepEqual(found('punctuation-quotes', t), [
+      ['"要抓好"', 'suggestion', '“|”'],
+      ['"工作"', 'suggestion', '“|”'],
+    ]);
+    assert.equal(safeFixed('punctuation-quotes', t), t);
+  });
+
+  it('still fixes a single pair safely, and a pair inside curly quotes as ‘…’', () => {
+    assert.equal(safeFixed('punctuation-quotes', '要抓好"三农"工作。'), '要抓好“三农”工作。');
+    assert.equal(safeFixed('punctuation-quotes', '他说：“要抓好"三农"工作”。'), '他说：“要抓好‘三农’工作”。');
+  });
+});

@@ -10,7 +10,9 @@ import type { Rule } from '../types';
  * character next to it outside is Chinese. Inside an open `“`, a straight pair becomes `‘…’`. Single
  * straight quotes are taken only as a pair around Chinese content with no Latin letter or digit
  * outside (so `don't` and `5'30"` stay). With an odd count the paragraph's straight quotes cannot be
- * paired: the rule reports the last one without a fix.
+ * paired: the rule reports the last one without a fix. With more than one pair in a paragraph, pairing in
+ * order is a guess (`"要抓好"三农"工作"` nests: `“要抓好‘三农’工作”`): the fixes are then suggestions; a
+ * single pair is fixed safely.
  */
 export const punctuationQuotes: Rule = {
   meta: {
@@ -84,7 +86,8 @@ export const punctuationQuotes: Rule = {
           if (!isChinesePair(text, layer, open, close)) continue;
           const inner = (depthAt.get(open) ?? 0) % 2 === 1;
           const [o, c] = inner ? ['‘', '’'] : ['“', '”'];
-          pairReport(ctx, open, close, '"', o, c);
+          // Two pairs or more: they may nest rather than follow each other.
+          pairReport(ctx, open, close, '"', o, c, doubles.length > 2 ? 'suggestion' : 'safe');
         }
       }
       // Single quotes: only a clear pair around Chinese content.
@@ -100,7 +103,7 @@ export const punctuationQuotes: Rule = {
         const latin = (cp: number) => isAsciiLetter(cp) || isAsciiDigit(cp);
         const content = text.slice(open + 1, close);
         if (latin(before) || latin(after) || !hasIdeograph(content) || content.includes("'")) continue;
-        pairReport(ctx, open, close, "'", '‘', '’');
+        pairReport(ctx, open, close, "'", '‘', '’', 'safe');
         k++;
       }
     }
@@ -149,9 +152,16 @@ function pairReport(
   straight: string,
   o: string,
   c: string,
+  kind: 'safe' | 'suggestion',
 ): void {
   ctx.report({
-    message: msg(`直引号${straight}…${straight}应为${o}…${c}`, `Straight quotes ${straight}…${straight} should be ${o}…${c}`),
+    message:
+      kind === 'safe'
+        ? msg(`直引号${straight}…${straight}应为${o}…${c}`, `Straight quotes ${straight}…${straight} should be ${o}…${c}`)
+        : msg(
+            `直引号${straight}…${straight}应为${o}…${c}（本段有多对直引号，也可能是引号内套引号“…‘…’…”，请核对）`,
+            `Straight quotes ${straight}…${straight} should be ${o}…${c} (several pairs in this paragraph: they may nest, “…‘…’…”; check)`,
+          ),
     start: open,
     end: close + 1,
     fix: {
@@ -160,7 +170,7 @@ function pairReport(
         { start: open, end: open + 1, newText: o },
         { start: close, end: close + 1, newText: c },
       ],
-      kind: 'safe',
+      kind,
     },
   });
 }
