@@ -158,3 +158,21 @@ describe('punctuation-quotes: several straight pairs in a paragraph may nest', (
     assert.equal(safeFixed('punctuation-quotes', '他说：“要抓好"三农"工作”。'), '他说：“要抓好‘三农’工作”。');
   });
 });
+
+describe('addressee: a single name under the title without a colon', () => {
+  it('is the author line under a 总结 or a 调研报告: not reported', () => {
+    for (const t of [
+      '青山县城关镇2024年工作总结\n\n城关镇人民政府\n\n今年以来，全镇经济运行总体平稳。\n',
+      '关于城关镇农业发展情况的调研报告\n\n城关镇人民政府\n\n今年以来，全镇经济运行总体平稳。\n',
+    ]) {
+      assert.deepEqual(found('addressee', t), [], t);
+      assert.equal(fixAll(t, { language: 'plaintext' }, 8, [rule('addressee')], { suggestions: true }).text, t, t);
+    }
+  });
+
+  it('is reported (a suggestion) where it reads as an addressee: 各…, several bodies, or one under a 请示', () => {
+    assert.deepEqual(found('addressee', 'XX县人民政府关于加强防汛工作的通知\n各乡镇人民政府，县直各单位\n现将有关事项通知如下。\n'), [['各乡镇人民政府，县直各单位', 'suggestion', '：']]);
+    assert.deepEqual(found('addressee', '城关镇人民政府关于申请防汛资金的请示\n县人民政府\n现将有关事项请示如下。\n'), [['县人民政府', 'suggestion', '：']]);
+    assert.deepEqual(found('addressee', 'XX县人民政府关于加强防汛工作的通知\n各乡镇人民政府，县直各单位:\n现将有关事项通知如下。\n'), [[':', 'safe', '：']]);
+  });
+});
