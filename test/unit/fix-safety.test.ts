@@ -176,3 +176,12 @@ describe('addressee: a single name under the title without a colon', () => {
     assert.deepEqual(found('addressee', 'XX县人民政府关于加强防汛工作的通知\n各乡镇人民政府，县直各单位:\n现将有关事项通知如下。\n'), [[':', 'safe', '：']]);
   });
 });
+
+describe('punctuation-quotes: pairs the marks settle stay safe', () => {
+  it('a closing mark followed by punctuation or another quote settles the pairs before it', () => {
+    assert.deepEqual(found('punctuation-quotes', '从捍卫"两个确立"、践行"两个维护"的高度出发。').map((f) => f[1]), ['safe', 'safe']);
+    assert.deepEqual(found('punctuation-quotes', '以"解民忧""暖民心"为目标。').map((f) => f[1]), ['safe', 'safe']);
+    // The second pair's closing mark is followed by text: from there on the pairs may nest.
+    assert.deepEqual(found('punctuation-quotes', '"狠抓基层"、"三农"活动和"两个确立"工作。').map((f) => f[1]), ['safe', 'suggestion', 'suggestion']);
+  });
+});

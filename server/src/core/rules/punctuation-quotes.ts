@@ -11,8 +11,8 @@ import type { Rule } from '../types';
  * straight quotes are taken only as a pair around Chinese content with no Latin letter or digit
  * outside (so `don't` and `5'30"` stay). With an odd count the paragraph's straight quotes cannot be
  * paired: the rule reports the last one without a fix. With more than one pair in a paragraph, pairing in
- * order is a guess (`"要抓好"三农"工作"` nests: `“要抓好‘三农’工作”`): the fixes are then suggestions; a
- * single pair is fixed safely.
+ * order is a guess (`"要抓好"三农"工作"` nests: `“要抓好‘三农’工作”`): the fixes are then suggestions, but for
+ * the pairs whose reading the marks settle (see `certainPairs`); a single pair is fixed safely.
  */
 export const punctuationQuotes: Rule = {
   meta: {
@@ -80,14 +80,15 @@ export const punctuationQuotes: Rule = {
           });
         }
       } else {
+        const certain = certainPairs(text, doubles, para.end);
         for (let k = 0; k + 1 < doubles.length; k += 2) {
           const open = doubles[k];
           const close = doubles[k + 1];
           if (!isChinesePair(text, layer, open, close)) continue;
           const inner = (depthAt.get(open) ?? 0) % 2 === 1;
           const [o, c] = inner ? ['‘', '’'] : ['“', '”'];
-          // Two pairs or more: they may nest rather than follow each other.
-          pairReport(ctx, open, close, '"', o, c, doubles.length > 2 ? 'suggestion' : 'safe');
+          // Two pairs or more: they may nest rather than follow each other, unless the marks say otherwise.
+          pairReport(ctx, open, close, '"', o, c, k / 2 < certain ? 'safe' : 'suggestion');
         }
       }
       // Single quotes: only a clear pair around Chinese content.
@@ -127,6 +128,28 @@ function allClosing(ctx: Parameters<Rule['check']>[0], layer: ReturnType<typeof 
       fix: { title: msg('改为“…”', 'Change to “…”'), edits: [{ start: at[k], end: at[k] + 1, newText: '“' }], kind: 'suggestion' },
     });
   }
+}
+
+/** What only follows a closing quote: a Chinese or Latin punctuation mark (never the first character quoted). */
+const AFTER_CLOSE = new Set([...'，。、；：！？）》」』…—,.;:!?)"']);
+
+/**
+ * How many of a paragraph's straight double quotes, paired in order (`marks`: their offsets, an even count),
+ * are surely paired so: the leading pairs whose closing mark can be nothing but a closing quote, being
+ * followed by a punctuation mark, another `"` or the paragraph's end (`"两个确立"、"两个维护"`, `"解民忧""暖民心"`).
+ * When the 2nd, 4th, … marks up to the k-th pair all close, the first k pairs cannot nest (a `"` after a
+ * closed pair must open); when all but the last pair are settled, so is the last.
+ */
+function certainPairs(text: string, marks: readonly number[], paraEnd: number): number {
+  const pairs = marks.length / 2;
+  if (pairs <= 1) return pairs;
+  let k = 0;
+  while (k < pairs - 1) {
+    const next = marks[2 * k + 1] + 1;
+    if (next < paraEnd && !AFTER_CLOSE.has(text[next]) && text[next] !== '\n' && text[next] !== '\r') break;
+    k++;
+  }
+  return k === pairs - 1 ? pairs : k;
 }
 
 /** The marks the rule reads: straight quotes, and `”` for `all-closing`. */
