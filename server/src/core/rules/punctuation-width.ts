@@ -219,9 +219,25 @@ function prevNonSpace(text: string, i: number, start: number): number {
  * `(` and no Chinese after `)` (spaces skipped): `Wang Ming (王明), Foreign Affairs Office`.
  */
 function englishGloss(text: string, open: number, close: number, start: number, end: number): boolean {
-  if (!isAsciiLetter(prevNonSpace(text, open, start))) return false;
+  if (!englishBefore(text, open, start)) return false;
   const after = nextNonSpace(text, close + 1, end);
   return after === -1 || !isChineseChar(after);
+}
+
+/**
+ * Whether the text before offset `i` on its line (from `start`) is an English run: Latin words (spaces
+ * skipped), not a placeholder (`XXX`), and no Chinese character just before them (`人员XXX(姓名)`, `采用ABC(`
+ * are Chinese text).
+ */
+function englishBefore(text: string, i: number, start: number): boolean {
+  let j = i;
+  while (j > start && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
+  if (!isAsciiLetter(text.charCodeAt(j - 1))) return false;
+  let k = j;
+  while (k > start && /[A-Za-z0-9 .'&-]/.test(text[k - 1])) k--;
+  const words = text.slice(k, j);
+  if (/^[\sXx]*$/.test(words)) return false;
+  return prevNonSpace(text, k, start) === -1 || !isChineseChar(prevNonSpace(text, k, start));
 }
 
 /**
@@ -231,8 +247,8 @@ function englishGloss(text: string, open: number, close: number, start: number, 
 function englishMark(text: string, i: number, start: number, end: number): boolean {
   if (text[i + 1] !== ' ' || !isAsciiLetter(nextNonSpace(text, i + 1, end))) return false;
   const before = prevNonSpace(text, i, start);
-  if (isAsciiLetter(before) || isAsciiDigit(before)) return true;
+  if (isAsciiLetter(before)) return englishBefore(text, i, start);
   if (before !== 0x29) return false;
   const open = text.lastIndexOf('(', i);
-  return open >= start && isAsciiLetter(prevNonSpace(text, open, start));
+  return open >= start && englishBefore(text, open, start);
 }
