@@ -69,6 +69,7 @@ describe('punctuation-dunhao: 、和 and 、或', () => {
     assert.deepEqual(found('punctuation-dunhao', '统筹党建、业务、和队伍建设。'), [['、和', 'suggestion', '']]);
     assert.deepEqual(found('punctuation-dunhao', '做到可查、可控、或可追溯。'), [['、或', 'suggestion', '']]);
     assert.equal(safeFixed('punctuation-dunhao', '统筹党建、业务、和队伍建设。'), '统筹党建、业务、和队伍建设。');
+    assert.deepEqual(found('punctuation-dunhao', '统筹党建、业务、以及队伍建设。'), [['、以及', 'safe', '']]);
   });
 });
 

@@ -19,7 +19,7 @@ const SURNAME_HE = /^\p{Script=Han}{1,2}(?:同志|先生|女士|老师|教授|�
  * - `conjunction`: `、和` `、或` `、及` `、以及`: the conjunction already joins the last item. Whether 和/或/及
  *   is the conjunction is a guess (`喀什、和田地区`, `隐性债务、或有债务`, `王明、和晓燕同志`): words that start with
  *   the character (和田 和县 和龙 和合 和而不同 或有 或然 及时 …) and `和` + a name before a title (`同志`) are
- *   not reported, and the fix is a suggestion.
+ *   not reported, and the fix is a suggestion (safe for `、以及`, a conjunction whatever follows).
  */
 export const punctuationDunhao: Rule = {
   meta: {
@@ -107,7 +107,8 @@ export const punctuationDunhao: Rule = {
         start: at,
         end: at + 1 + m[1].length,
         sub: 'conjunction',
-        fix: del(at, 'suggestion'),
+        // 以及 is a conjunction whatever follows; a lone 和/或/及 may start a word or a name.
+        fix: del(at, m[1] === '以及' ? 'safe' : 'suggestion'),
       });
     });
   },
