@@ -68,10 +68,10 @@ describe('gongwen check', () => {
   });
 
   it('--fix leaves a suggestion (a 发文字号\'s two-digit year) alone; --fix-suggestions applies it', async () => {
-    const text = '根据市政办发[24]6号和市政办发〔2023〕第7号执行。\n';
+    const text = '根据市政办发[24]6号和市政办发[2023]7号执行。\n';
     const p = write('suggest.txt', text);
     assert.equal((await cli(['check', '--fix', p])).code, 0);
-    // The safe fix (第) applies; the year, a guess of the century, stays as written.
+    // The safe fix (the brackets) applies; the year, a guess of the century, stays as written.
     assert.equal(fs.readFileSync(p, 'utf8'), '根据市政办发[24]6号和市政办发〔2023〕7号执行。\n');
     assert.equal((await cli(['check', '--fix-suggestions', p])).code, 0);
     assert.equal(fs.readFileSync(p, 'utf8'), '根据市政办发〔2024〕6号和市政办发〔2023〕7号执行。\n');

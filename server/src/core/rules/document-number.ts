@@ -9,12 +9,21 @@ import type { Rule, RuleContext } from '../types';
  * Taken: an agency code (1–12 ideographs) directly before a bracketed year, then a number and `号` (not `号楼`
  * `号院`). A two-digit year in round or square brackets (`（24）6号`) counts only after a code ending in 发 函 字 令 办
  * 文 电 复: after any other word (`小区（12）3号`) two digits in brackets are more likely an ordinary number.
- * Fixes change only the brackets, the `第` and the zeros (safe). A two-digit year (`国发〔24〕1号`) is completed
- * only as a suggestion, since the century is a guess, and only when one century is possible (see `fullYear`);
- * the suggestion then carries the other edits of the same number too.
+ * Not taken after a word naming a certificate, a registration or a contract (`备案凭证（2024）第0012号`,
+ * `许可证〔2023〕5号`): such a number is the holder's serial, not a 发文字号.
+ * Fixes change only the brackets, the `第` and the zeros. The brackets alone are a safe fix. Dropping `第` or
+ * leading zeros is a suggestion: a number cited must be reproduced as issued, and some series are issued
+ * with `第` (`中国人民银行公告〔2018〕第10号`). A two-digit year (`国发〔24〕1号`) is completed only as a
+ * suggestion, since the century is a guess, and only when one century is possible (see `fullYear`); a
+ * suggestion carries the other edits of the same number too.
  */
 /** What follows `N号` in an address or a seat, never after a 发文字号. */
 const NOT_AFTER_NUMBER = /[楼院房室线门床位段桥馆栋座]/;
+/**
+ * Words naming a certificate, licence, registration or contract: a bracketed year after one of them starts the
+ * document's own serial (`消防验收备案凭证（2024）第0012号`), not a 发文字号. Tested on the text before the bracket.
+ */
+const HOLDER_NUMBER = /(?:凭证|证书|许可证|合格证|执照|备案|登记|合同|协议|证明|批准书|决定书|判决书|裁定书|调解书|通知书|告知书|回执|收据|发票)$/;
 /** The last character of most 发文机关代字 (`国发` `国办函` `京政字` `X政令` `X政办电` `X政复`). */
 const CODE_END = /[发函字令办文电复]/;
 
@@ -46,6 +55,8 @@ export const documentNumber: Rule = {
       if (NOT_AFTER_NUMBER.test(text.charAt(m.index + whole.length))) return;
       // Two digits in round or square brackets (`小区（12）3号`) read as a 发文字号 only after a code ending as one does.
       if (year.length === 2 && open !== '〔' && !CODE_END.test(text.charAt(m.index - 1))) return;
+      // `备案凭证（2024）第0012号`, `许可证〔2023〕5号`: a certificate's own serial.
+      if (HOLDER_NUMBER.test(text.slice(Math.max(0, m.index - 3), m.index))) return;
       const problems: { zh: string; en: string }[] = [];
       const edits: Array<{ start: number; end: number; newText: string }> = [];
       const at = m.index;
@@ -72,12 +83,18 @@ export const documentNumber: Rule = {
       const full = shortYear ? fullYear(Number(year), (bound ??= latestPossibleYear(ctx))) : year;
       if (shortYear && full !== undefined) edits.push({ start: at + 1, end: at + 3, newText: full });
       const right = full === undefined ? undefined : `〔${full}〕${num}号`;
-      // A completed year rests on a guess of the century: the whole fix is then a suggestion.
-      const kind = shortYear ? ('suggestion' as const) : ('safe' as const);
+      // A completed year rests on a guess of the century, and a 第 or zeros dropped on a guess that the number was
+      // issued without them: the whole fix is then a suggestion.
+      const kind = shortYear || di || zeros ? ('suggestion' as const) : ('safe' as const);
       const zhRight = right === undefined ? '' : shortYear ? `，可能为“${right}”` : `，应为“${right}”`;
       const enRight = right === undefined ? '' : shortYear ? `; probably "${right}"` : `; write "${right}"`;
+      // Some series are issued with 第 (`公告〔2018〕第10号`): a cited number is copied as issued.
+      const asIssued = di || zeros ? msg('（引用的文号须与原文一致，请核对）', ' (a cited number is copied as issued: check it)') : msg('', '');
       ctx.report({
-        message: msg(`发文字号“${whole}”不规范：${problems.map((p) => p.zh).join('，')}${zhRight}`, `Document number "${whole}": ${problems.map((p) => p.en).join('; ')}${enRight}`),
+        message: msg(
+          `发文字号“${whole}”不规范：${problems.map((p) => p.zh).join('，')}${zhRight}${asIssued.zh}`,
+          `Document number "${whole}": ${problems.map((p) => p.en).join('; ')}${enRight}${asIssued.en}`,
+        ),
         start: at,
         end: at + whole.length,
         ...(right === undefined ? {} : { fix: { title: msg(`改为“${right}”`, `Change to "${right}"`), edits, kind } }),

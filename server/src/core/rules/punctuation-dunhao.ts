@@ -3,6 +3,12 @@ import { cnDigitValue, markerOffsets, proseOf } from '../text';
 import type { Rule } from '../types';
 
 /**
+ * After `、和`: a given name of one or two characters and a title or form of address, as in `王明、和晓燕同志`
+ * (和 is a surname, not the conjunction). Tested on the text right after `和`.
+ */
+const SURNAME_HE = /^\p{Script=Han}{1,2}(?:同志|先生|女士|老师|教授|院士|书记|主任|局长|县长|市长|镇长|乡长|部长|处长|科长|委员|代表|等同志)/u;
+
+/**
  * The 顿号 `、`, GB/T 15834 §4.5:
  * - `approximate`: two neighbouring numerals that give an approximate number take no 顿号 (
  *   `三四天`, not `三、四天`). Only a count followed by a measure word is taken; `第一、二季度`, ordinals at the
@@ -10,7 +16,10 @@ import type { Rule } from '../types';
  * - `quoted`: items each in quotes or in 书名号 with nothing between them take no 顿号
  *   (`“四个意识”“四个自信”`). The standard says 通常 (usually) and published documents of the State Council keep
  *   the 顿号, so this sub-check is off by default. Fix: delete the 顿号 (safe).
- * - `conjunction`: `、和` `、或` `、及` `、以及`: the conjunction already joins the last item. Fix: delete the 顿号 (safe).
+ * - `conjunction`: `、和` `、或` `、及` `、以及`: the conjunction already joins the last item. Whether 和/或/及
+ *   is the conjunction is a guess (`喀什、和田地区`, `隐性债务、或有债务`, `王明、和晓燕同志`): words that start with
+ *   the character (和田 和县 和龙 和合 和而不同 或有 或然 及时 …) and `和` + a name before a title (`同志`) are
+ *   not reported, and the fix is a suggestion (safe for `、以及`, a conjunction whatever follows).
  */
 export const punctuationDunhao: Rule = {
   meta: {
@@ -86,17 +95,20 @@ export const punctuationDunhao: Rule = {
     });
 
     // 、和 、或 、及 、以及
-    // Not a word that starts with the conjunction's character: 和谐 和平 及时 或许 (`富强、民主、文明、和谐`).
+    // Not a word that starts with the conjunction's character: 和谐 和平 及时 或许 (`富强、民主、文明、和谐`),
+    // place names (和田 和县 和龙 和静 和硕 和政 和林格尔 和布克赛尔), 和合 和而不同, 或有债务 或然.
     const markers = markerOffsets(ctx.sections);
-    layer.forEachProseMatch(/、(以及|和(?![谐平睦美解气善顺蔼衷声])|或(?!许)|及(?![时時早格第]))/g, (m) => {
+    layer.forEachProseMatch(/、(以及|和(?![谐平睦美解气善顺蔼衷声田县龙合而静硕政林布约弦煦畅])|或(?![许有然])|及(?![时時早格第物]))/g, (m) => {
       const at = m.index;
       if (markers.has(at)) return; // `3、及时性`: the 顿号 of a line-initial ordinal
+      if (m[1] === '和' && SURNAME_HE.test(text.slice(at + 2, at + 12))) return; // `王明、和晓燕同志`: 和 is a surname
       ctx.report({
         message: msg(`顿号后又用“${m[1]}”，顿号多余`, `、 followed by "${m[1]}": drop the 、`),
         start: at,
         end: at + 1 + m[1].length,
         sub: 'conjunction',
-        fix: del(at, 'safe'),
+        // 以及 is a conjunction whatever follows; a lone 和/或/及 may start a word or a name.
+        fix: del(at, m[1] === '以及' ? 'safe' : 'suggestion'),
       });
     });
   },

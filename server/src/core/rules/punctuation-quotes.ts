@@ -10,7 +10,9 @@ import type { Rule } from '../types';
  * character next to it outside is Chinese. Inside an open `“`, a straight pair becomes `‘…’`. Single
  * straight quotes are taken only as a pair around Chinese content with no Latin letter or digit
  * outside (so `don't` and `5'30"` stay). With an odd count the paragraph's straight quotes cannot be
- * paired: the rule reports the last one without a fix.
+ * paired: the rule reports the last one without a fix. With more than one pair in a paragraph, pairing in
+ * order is a guess (`"要抓好"三农"工作"` nests: `“要抓好‘三农’工作”`): the fixes are then suggestions, but for
+ * the pairs whose reading the marks settle (see `certainPairs`); a single pair is fixed safely.
  */
 export const punctuationQuotes: Rule = {
   meta: {
@@ -78,13 +80,15 @@ export const punctuationQuotes: Rule = {
           });
         }
       } else {
+        const certain = certainPairs(text, doubles, para.end);
         for (let k = 0; k + 1 < doubles.length; k += 2) {
           const open = doubles[k];
           const close = doubles[k + 1];
           if (!isChinesePair(text, layer, open, close)) continue;
           const inner = (depthAt.get(open) ?? 0) % 2 === 1;
           const [o, c] = inner ? ['‘', '’'] : ['“', '”'];
-          pairReport(ctx, open, close, '"', o, c);
+          // Two pairs or more: they may nest rather than follow each other, unless the marks say otherwise.
+          pairReport(ctx, open, close, '"', o, c, k / 2 < certain ? 'safe' : 'suggestion');
         }
       }
       // Single quotes: only a clear pair around Chinese content.
@@ -100,7 +104,7 @@ export const punctuationQuotes: Rule = {
         const latin = (cp: number) => isAsciiLetter(cp) || isAsciiDigit(cp);
         const content = text.slice(open + 1, close);
         if (latin(before) || latin(after) || !hasIdeograph(content) || content.includes("'")) continue;
-        pairReport(ctx, open, close, "'", '‘', '’');
+        pairReport(ctx, open, close, "'", '‘', '’', 'safe');
         k++;
       }
     }
@@ -126,6 +130,28 @@ function allClosing(ctx: Parameters<Rule['check']>[0], layer: ReturnType<typeof 
   }
 }
 
+/** What only follows a closing quote: a Chinese or Latin punctuation mark (never the first character quoted). */
+const AFTER_CLOSE = new Set([...'，。、；：！？）》」』…—,.;:!?)"']);
+
+/**
+ * How many of a paragraph's straight double quotes, paired in order (`marks`: their offsets, an even count),
+ * are surely paired so: the leading pairs whose closing mark can be nothing but a closing quote, being
+ * followed by a punctuation mark, another `"` or the paragraph's end (`"两个确立"、"两个维护"`, `"解民忧""暖民心"`).
+ * When the 2nd, 4th, … marks up to the k-th pair all close, the first k pairs cannot nest (a `"` after a
+ * closed pair must open); when all but the last pair are settled, so is the last.
+ */
+function certainPairs(text: string, marks: readonly number[], paraEnd: number): number {
+  const pairs = marks.length / 2;
+  if (pairs <= 1) return pairs;
+  let k = 0;
+  while (k < pairs - 1) {
+    const next = marks[2 * k + 1] + 1;
+    if (next < paraEnd && !AFTER_CLOSE.has(text[next]) && text[next] !== '\n' && text[next] !== '\r') break;
+    k++;
+  }
+  return k === pairs - 1 ? pairs : k;
+}
+
 /** The marks the rule reads: straight quotes, and `”` for `all-closing`. */
 const QUOTE_MARKS = /["'”]/g;
 
@@ -149,9 +175,16 @@ function pairReport(
   straight: string,
   o: string,
   c: string,
+  kind: 'safe' | 'suggestion',
 ): void {
   ctx.report({
-    message: msg(`直引号${straight}…${straight}应为${o}…${c}`, `Straight quotes ${straight}…${straight} should be ${o}…${c}`),
+    message:
+      kind === 'safe'
+        ? msg(`直引号${straight}…${straight}应为${o}…${c}`, `Straight quotes ${straight}…${straight} should be ${o}…${c}`)
+        : msg(
+            `直引号${straight}…${straight}应为${o}…${c}（本段有多对直引号，也可能是引号内套引号“…‘…’…”，请核对）`,
+            `Straight quotes ${straight}…${straight} should be ${o}…${c} (several pairs in this paragraph: they may nest, “…‘…’…”; check)`,
+          ),
     start: open,
     end: close + 1,
     fix: {
@@ -160,7 +193,7 @@ function pairReport(
         { start: open, end: open + 1, newText: o },
         { start: close, end: close + 1, newText: c },
       ],
-      kind: 'safe',
+      kind,
     },
   });
 }

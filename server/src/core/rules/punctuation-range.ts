@@ -10,7 +10,10 @@ import type { Rule } from '../types';
  * - values: two percentages joined by `-` or `~` (`5%-10%`), or numbers with a unit joined by the ASCII `~`
  *   or the wave dash `〜` (`25~30℃`) → `～`. A hyphen between bare numbers may be a minus (`（500-100）×0.7%`), a
  *   phone or a code: left alone.
- * Fixes are safe: they change only the joining mark.
+ * Arithmetic is not a range: nothing is reported when an operator (`+ − × ÷ =`) stands before or after the pair
+ * (`5.5%-3.2%=2.3个百分点`), nor for a hyphen between descending values (`8%-3%`, a difference); a tilde
+ * between descending values is still reported, with a suggestion. Other fixes are safe: they change only
+ * the joining mark.
  */
 export const punctuationRange: Rule = {
   meta: {
@@ -28,7 +31,8 @@ export const punctuationRange: Rule = {
   },
   check(ctx) {
     const layer = proseOf(ctx);
-    const report = (at: number, len: number, bad: string, right: string, what: 'year' | 'value') =>
+    const text = ctx.source.text;
+    const report = (at: number, len: number, bad: string, right: string, what: 'year' | 'value', kind: 'safe' | 'suggestion' = 'safe') =>
       ctx.report({
         message:
           what === 'year'
@@ -36,7 +40,7 @@ export const punctuationRange: Rule = {
             : msg(`数值范围用浪纹线“～”，不用“${bad}”`, `A range of values takes "～", not "${bad}"`),
         start: at,
         end: at + len,
-        fix: { title: msg(`改为“${right}”`, `Change to "${right}"`), edits: [{ start: at, end: at + len, newText: right }], kind: 'safe' },
+        fix: { title: msg(`改为“${right}”`, `Change to "${right}"`), edits: [{ start: at, end: at + len, newText: right }], kind },
       });
 
     // 2020-2024年 2020年-2024年 (hyphen, tilde, en dash, full-width hyphen-minus, wave dashes)
@@ -44,22 +48,49 @@ export const punctuationRange: Rule = {
       const a = Number(m[1]);
       const b = Number(m[4]);
       if (a < 1000 || b > 2199 || a >= b) return;
+      if (arithmeticAround(text, m.index, m.index + m[0].length)) return;
       const at = m.index + m[1].length + m[2].length;
       const len = m[0].length - m[1].length - m[2].length - m[4].length - 1;
       report(at, len, m[3], '—', 'year');
     });
 
-    // 5%-10% 5%~10%
-    layer.forEachProseMatch(/(?<![\d.])\d+(?:\.\d+)?%([-~〜－])\d+(?:\.\d+)?%/g, (m) => {
-      const at = m.index + m[0].indexOf(m[1], m[0].indexOf('%'));
-      report(at, 1, m[1], '～', 'value');
+    // 5%-10% 5%~10%; not 5.5%-3.2%=2.3个百分点 (a difference)
+    layer.forEachProseMatch(/(?<![\d.])(\d+(?:\.\d+)?)%([-~〜－])(\d+(?:\.\d+)?)%/g, (m) => {
+      if (arithmeticAround(text, m.index, m.index + m[0].length)) return;
+      const descending = Number(m[1]) >= Number(m[3]);
+      if (descending && (m[2] === '-' || m[2] === '－')) return;
+      const at = m.index + m[1].length + 1;
+      report(at, 1, m[2], '～', 'value', descending ? 'suggestion' : 'safe');
     });
     // 25~30℃ 3~5个: ASCII tilde or wave dash between numbers, a unit or measure after
     layer.forEachProseMatch(/(?<![\d.A-Za-z])\d+(?:\.\d+)?([~〜])\d+(?:\.\d+)?(?=[℃%‰万亿千百个人次名天年月日周小时分钟米元吨斤倍项家所户])/g, (m) => {
       const at = m.index + m[0].indexOf(m[1]);
       // `2020~2024年` is a span of years (above), not a range of values.
       if (/^\d{4}[~〜]\d{4}$/.test(m[0]) && ctx.source.text[m.index + m[0].length] === '年') return;
-      report(at, 1, m[1], '～', 'value');
+      if (arithmeticAround(text, m.index, m.index + m[0].length)) return;
+      const [a, b] = m[0].split(m[1]).map(Number);
+      report(at, 1, m[1], '～', 'value', a >= b ? 'suggestion' : 'safe');
     });
   },
 };
+
+/** Arithmetic operators: a pair of values next to one is a sum or a difference, not a range. */
+const OPERATORS = new Set([...'+-−×÷=＝＋－']);
+
+/**
+ * Whether an arithmetic operator stands just before `start` or just after `end` (UTF-16 offsets of the pair
+ * of values), skipping spaces and the brackets around the pair: `5.5%-3.2%=2.3`, `(5%-3%)×2`, `=8%-3%`.
+ * A `-` or `+` that opens its line (a Markdown list item `- 5%-10%`) is no operator.
+ */
+function arithmeticAround(text: string, start: number, end: number): boolean {
+  let b = start;
+  while (b > 0 && /[ \t\u3000(（]/.test(text[b - 1])) b--;
+  let e = end;
+  while (e < text.length && /[ \t\u3000)）]/.test(text[e])) e++;
+  if (e < text.length && OPERATORS.has(text[e])) return true;
+  if (b === 0 || !OPERATORS.has(text[b - 1])) return false;
+  if (text[b - 1] !== '-' && text[b - 1] !== '+') return true;
+  let p = b - 1;
+  while (p > 0 && /[ \t\u3000]/.test(text[p - 1])) p--;
+  return p > 0 && text[p - 1] !== '\n' && text[p - 1] !== '\r';
+}

@@ -15,6 +15,11 @@ const FULL: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': 
  * a digit. Brackets are judged as a pair on their line: half-width `( )` whose content holds an
  * ideograph, or one half-width half of a pair whose other half is full-width. URLs, code, English runs,
  * `3.14`, `10:30`, formulas such as `(500-100)×0.7%` and line-initial ordinals are left alone.
+ * A URL runs on through Chinese characters (`https://baike.baidu.com/item/青山县(江西省)`, `?q=青山,政务`) up
+ * to a space, a full-width mark or the line's end (see `urlRuns`): nothing in it is reported. In English
+ * text with a Chinese gloss (`Wang Ming (王明), Foreign Affairs Office`) a bracket pair with a Latin letter
+ * before it and no Chinese after it, and a `,` `;` `:` after that pair or with a space and a Latin letter
+ * after it, are English marks.
  */
 export const punctuationWidth: Rule = {
   meta: {
@@ -57,6 +62,8 @@ export const punctuationWidth: Rule = {
     let line = lines[0];
     let prose = false;
     let stack: number[] = [];
+    let runs: number[] = [];
+    const urls = new UrlFinder(text);
     for (const [from, to] of layer.windows) {
       li = -1;
       forEachMatchIn(CANDIDATE, text, from, to, (m) => {
@@ -66,9 +73,11 @@ export const punctuationWidth: Rule = {
           line = lines[li];
           prose = line.scope === 'text' || line.scope === 'table' || line.scope === 'quote';
           stack = [];
+          runs = prose ? urls.runsOn(line.start, line.end) : [];
         }
         if (!prose) return;
         const { start, end } = line;
+        if (runs.length > 0 && inRuns(runs, i)) return;
         const c = text.charCodeAt(i);
         if (c === 0x2e) {
           if (layer.isProse(i) && !markers.has(i) && isSentenceStop(text, layer, i, start, end)) report(i, [[i, '。']]);
@@ -85,12 +94,14 @@ export const punctuationWidth: Rule = {
           const openHalf = text.charCodeAt(open) === 0x28;
           const closeHalf = c === 0x29;
           if (openHalf && closeHalf) {
+            if (englishGloss(text, open, i, start, end)) return;
             if (hasIdeograph(text.slice(open + 1, i)) && layer.isProseRange(open, i + 1)) report(open, [[open, '（'], [i, '）']]);
           } else if (openHalf) report(open, [[open, '（']]);
           else if (closeHalf) report(i, [[i, '）']]);
           return;
         }
         if (markers.has(i)) return;
+        if ((c === 0x2c || c === 0x3b || c === 0x3a) && englishMark(text, i, start, end)) return;
         const before = visibleBefore(layer, i, start);
         const after = visibleAt(layer, i + 1, end);
         const chineseBefore = (isChineseChar(before) && !isChineseOpening(before)) || afterPlaceholder(text, i, start);
@@ -133,4 +144,111 @@ function isChineseRunBefore(text: string, i: number, lineStart: number): boolean
   let j = i;
   while (j > lineStart && i - j < 8 && '!?！？'.includes(text[j - 1])) j--;
   return j > lineStart && isChineseChar(text.codePointAt(j - 1) as number);
+}
+
+/** Marks that end a URL run written in Chinese text: full-width punctuation and brackets, quotes, dashes. */
+const URL_STOP = new Set([...'，。；：！？、（）【】《》〈〉〔〕「」『』“”‘’…—　']);
+
+/**
+ * Where URLs run on lines, for lines read in order (UTF-16 offsets). A URL starts at a scheme
+ * (`https://`, `http://`, `ftp://`, `file://`) or `www.` and runs on through any character, Chinese
+ * included (`/item/青山县(江西省)`, `?q=青山,政务`), up to whitespace, a full-width mark (`URL_STOP`) or the
+ * line's end; trailing `.,;:!?` and a `)` the URL did not open are left out. Each needle is searched for
+ * once in the whole text (the next occurrence is kept), so lines without a URL cost a comparison.
+ */
+class UrlFinder {
+  private nextScheme = -2;
+  private nextWww = -2;
+  constructor(private readonly text: string) {}
+
+  /** The URL runs on the line `[start, end)`, as flat pairs `[from0, to0, from1, to1, …]`. */
+  runsOn(start: number, end: number): number[] {
+    if (this.nextScheme !== -1 && this.nextScheme < start) this.nextScheme = this.text.indexOf('://', start);
+    if (this.nextWww !== -1 && this.nextWww < start) this.nextWww = this.text.indexOf('www.', start);
+    const hasScheme = this.nextScheme !== -1 && this.nextScheme < end;
+    const hasWww = this.nextWww !== -1 && this.nextWww < end;
+    if (!hasScheme && !hasWww) return [];
+    const out: number[] = [];
+    const re = /(?:https?|ftp|file):\/\/|www\./gi;
+    const line = this.text.slice(start, end);
+    for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+      const from = start + m.index;
+      let to = from + m[0].length;
+      while (to < end && !/\s/.test(this.text[to]) && !URL_STOP.has(this.text[to])) to++;
+      let opens = 0;
+      let closes = 0;
+      for (let k = from; k < to; k++) {
+        if (this.text[k] === '(') opens++;
+        else if (this.text[k] === ')') closes++;
+      }
+      while (to > from) {
+        const ch = this.text[to - 1];
+        if ('.,;:!?'.includes(ch)) to--;
+        else if (ch === ')' && opens < closes) {
+          to--;
+          closes--;
+        } else break;
+      }
+      out.push(from, to);
+      re.lastIndex = Math.max(re.lastIndex, to - start);
+    }
+    return out;
+  }
+}
+
+/** Is offset `i` inside one of the runs (flat pairs from `UrlFinder.runsOn`)? */
+function inRuns(runs: number[], i: number): boolean {
+  for (let k = 0; k < runs.length; k += 2) if (i >= runs[k] && i < runs[k + 1]) return true;
+  return false;
+}
+
+/** The code point at or after `i` on the line that is not a space; -1 at the line's end. */
+function nextNonSpace(text: string, i: number, end: number): number {
+  while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i < end ? (text.codePointAt(i) as number) : -1;
+}
+
+/** The code point before `i` on the line that is not a space; -1 at the line's start. */
+function prevNonSpace(text: string, i: number, start: number): number {
+  while (i > start && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i > start ? codePointBefore(text, i) : -1;
+}
+
+/**
+ * A half-width pair `( )` (offsets `open`, `close`) glossing English text in Chinese: a Latin letter before
+ * `(` and no Chinese after `)` (spaces skipped): `Wang Ming (王明), Foreign Affairs Office`.
+ */
+function englishGloss(text: string, open: number, close: number, start: number, end: number): boolean {
+  if (!englishBefore(text, open, start)) return false;
+  const after = nextNonSpace(text, close + 1, end);
+  return after === -1 || !isChineseChar(after);
+}
+
+/**
+ * Whether the text before offset `i` on its line (from `start`) is an English run: Latin words (spaces
+ * skipped), not a placeholder (`XXX`), and no Chinese character just before them (`人员XXX(姓名)`, `采用ABC(`
+ * are Chinese text).
+ */
+function englishBefore(text: string, i: number, start: number): boolean {
+  let j = i;
+  while (j > start && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
+  if (!isAsciiLetter(text.charCodeAt(j - 1))) return false;
+  let k = j;
+  while (k > start && /[A-Za-z0-9 .'&-]/.test(text[k - 1])) k--;
+  const words = text.slice(k, j);
+  if (/^[\sXx]*$/.test(words)) return false;
+  return prevNonSpace(text, k, start) === -1 || !isChineseChar(prevNonSpace(text, k, start));
+}
+
+/**
+ * A `,` `;` `:` at `i` in an English run: a Latin letter after it past a space (`, Foreign`), or a `)` of an
+ * English gloss before it (`(王明), Foreign`).
+ */
+function englishMark(text: string, i: number, start: number, end: number): boolean {
+  if (text[i + 1] !== ' ' || !isAsciiLetter(nextNonSpace(text, i + 1, end))) return false;
+  const before = prevNonSpace(text, i, start);
+  if (isAsciiLetter(before)) return englishBefore(text, i, start);
+  if (before !== 0x29) return false;
+  const open = text.lastIndexOf('(', i);
+  return open >= start && englishBefore(text, open, start);
 }

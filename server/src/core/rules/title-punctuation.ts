@@ -1,10 +1,17 @@
 import { msg } from '../messages';
-import { titleParagraphs } from '../text/parts';
+import { titleParagraphs, typeOf } from '../text/parts';
 import type { Rule } from '../types';
 
 /** Marks a title must not end with; `！？` are reported but their removal is only offered. */
 const SAFE_END = /[。，；：、.,;:]+$/;
 const ANY_END = /[。，；：、.,;:！？!?]+$/;
+
+/** A title in the form of 条例 第九条（五）: `关于…的<文种>` (or `在…上的讲话`), a bracketed suffix allowed. */
+const TITLE_FORM = /关于.+的(?:请示报告|决议|决定|命令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|纪要|函|令|讲话|致辞|方案|规定|办法|细则|规划|要点|总结)(?:[（(][^（）()]{1,20}[）)])?$|^在.{2,40}上的(?:讲话|致辞|发言|主持词)$/;
+/** A speech's title ends so (office practice). */
+const SPEECH_END = /(?:讲话|致辞|致词|发言|主持词|开幕词|闭幕词)$/;
+/** Words of a sentence, not of a title: an aspect particle, a pronoun, a meeting's act. */
+const SENTENCE_WORDS = /了|已经|正在|我们|你们|审议通过|研究决定|会议认为|会议指出|会议强调/;
 
 /**
  * The document's title (标题, GB/T 9704 §7.3.1): no punctuation at its end (GB/T 15834: a title
@@ -12,7 +19,10 @@ const ANY_END = /[。，；：、.,;:！？!?]+$/;
  * of a work cited in text, not the heading itself: `关于印发《XX办法》的通知` keeps its inner pair).
  * The title comes from the document model; a first line that reads as a title but ends with `。`
  * (which the model takes for prose) is read leniently (see text/parts.ts). Attachment titles are
- * checked the same way.
+ * checked the same way. Whether such a first line is the title is a guess unless it reads as one
+ * (`关于…的通知`, or a 文种 or speech at its end, no clause inside): only then are its fixes safe.
+ * A line that reads as a sentence (`县政府常务会议审议通过了年度工作报告。`, a body-first draft) is not
+ * reported; any other lenient title gets suggestions.
  */
 export const titlePunctuation: Rule = {
   meta: {
@@ -32,6 +42,13 @@ export const titlePunctuation: Rule = {
       if (paras.length === 0) continue;
       const first = paras[0];
       const last = paras[paras.length - 1];
+      // A first line the model did not take for the title (it ends with `。`): a title only when it reads as one.
+      let sure = true;
+      if (first.role !== 'title' && paras === titles[0]) {
+        const bare = text.slice(first.start, last.end).replace(ANY_END, '');
+        if (SENTENCE_WORDS.test(bare)) continue;
+        sure = TITLE_FORM.test(bare) || typeOf(bare) !== undefined || SPEECH_END.test(bare);
+      }
       const end = text.slice(last.start, last.end).match(ANY_END);
       let stop = last.end;
       if (end) {
@@ -42,7 +59,7 @@ export const titlePunctuation: Rule = {
           message: msg(`标题末尾不加标点，应删去“${end[0]}”`, `A title ends without punctuation: delete "${end[0]}"`),
           start: at,
           end: last.end,
-          fix: { title: msg(`删去“${end[0]}”`, `Delete "${end[0]}"`), edits: [{ start: at, end: last.end, newText: '' }], kind: safe ? 'safe' : 'suggestion' },
+          fix: { title: msg(`删去“${end[0]}”`, `Delete "${end[0]}"`), edits: [{ start: at, end: last.end, newText: '' }], kind: safe && sure ? 'safe' : 'suggestion' },
         });
       }
       // 《…》 around the whole title (one line, one pair).
@@ -59,7 +76,7 @@ export const titlePunctuation: Rule = {
                 { start: first.start, end: first.start + 1, newText: '' },
                 { start: stop - 1, end: stop, newText: '' },
               ],
-              kind: 'safe',
+              kind: sure ? 'safe' : 'suggestion',
             },
           });
         }

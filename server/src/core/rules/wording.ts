@@ -72,14 +72,25 @@ const IDIOMS: ReadonlyArray<[string, string]> = [
   ['草管人命', '草菅人命'],
 ];
 
-/** Time points after which `截止` means `截至` (until a time), not `截止` (to stop). */
-const TIME_POINT = '(?:目前|当前|现在|今年|去年|本年|本月|上月|本周|今天|昨天|日前|年底|年末|月底|\\d{4}年|\\d{1,2}月|二〇)';
+/**
+ * Time points after which `截止` means `截至` (until a time), not `截止` (to stop). Not `日前`: in
+ * `申报截止日前` the word is `截止日` (the closing day) and `前` says "before it".
+ */
+const TIME_POINT = '(?:目前|当前|现在|今年|去年|本年|本月|上月|本周|今天|昨天|年底|年末|月底|\\d{4}年|\\d{1,2}月|二〇)';
+
+/**
+ * Characters that, before `县县委` (`市市委`…), make the first `县` a plain noun rather than the end of a place
+ * name: determiners and numerals (`邻县县委`, `本市市委`, `两县县委`, `各县县委`, `几县县委`), and the ends of
+ * common nouns no place name ends with (`县级市市委`, `省辖市市委`, `重点县县委`, `贫困县县委`).
+ */
+const NOT_PLACE = '邻本两该各每全此外他我其一二三四五六七八九十几多数诸某等级辖点困';
 
 const BUILT_IN: readonly Entry[] = [
   {
     id: '截止',
-    // `截止到2024年` → `截至2024年`; `报名截止日期`, `截止时间` are right.
-    re: `(截止到?)(?=${TIME_POINT})`,
+    // `截止目前` → `截至目前`; `报名截止日期`, `截止时间` are right, and so is `截止到2024年底`
+    // (《现代汉语词典》 gives 截止到 + a time).
+    re: `(截止)(?=${TIME_POINT})`,
     first: '截',
     second: '止',
     right: '截至',
@@ -88,7 +99,8 @@ const BUILT_IN: readonly Entry[] = [
   {
     id: '省省委',
     // 中共XX省省委书记 → 中共XX省委书记; `市长` `县长` are right (`XX市市长`).
-    re: '(?<=[\\p{Script=Han}XxＸ×])(省省|市市|县县|区区|州州)(?=委|政府)',
+    // Not after a determiner or numeral: `邻县县委`, `本市市委`, `两县县委` are right.
+    re: `(?<=[\\p{Script=Han}XxＸ×])(?<![${NOT_PLACE}])(省省|市市|县县|区区|州州)(?=委|政府)`,
     first: '省市县区州',
     second: '省市县区州',
     right: '',
@@ -115,8 +127,10 @@ const MAX_LEN = 40;
  * Built in: `截止目前` → `截至目前` (not `报名截止日期`), `XX省省委` → `XX省委`, misused characters in set phrases
  * (`再接再励` → `再接再厉`), and `其它` → `其他` (option `preferQita`). Users add entries as `{ "wrong": "right" }`
  * in the option `entries` and switch built-in ones off with `ignore`.
- * Fixes of built-in entries are safe (each wrong form occurs in no correct word); a user entry's fix is
- * a suggestion, since a plain string may also occur inside a longer right word.
+ * Fixes of built-in entries are safe (each wrong form occurs in no correct word), but for `县县委` after a
+ * name that may be a plain noun (`青山县县委`, `示范县县委`: a suggestion); a user entry's fix is a suggestion, since a
+ * plain string may also occur inside a longer right word. Not reported: `截止到` + a time (《现代汉语词典》),
+ * `截止日前` (the closing day), `邻县县委` `本市市委` `两县县委` (a determiner or numeral before 县/市).
  */
 export const wording: Rule = {
   meta: {
@@ -231,13 +245,27 @@ export const wording: Rule = {
         fix: {
           title: msg(`改为“${rightAround}”`, `Change to "${rightAround}"`),
           edits: [{ start: at, end: at + part.length, newText: right }],
-          kind: e.user ? 'suggestion' : 'safe',
+          kind: e.user || (e.id === '省省委' && !placeNameSure(text, at)) ? 'suggestion' : 'safe',
         },
       });
     }
     }
   },
 };
+
+/**
+ * Whether the Han run before a doubled `省省` (`市市`, `县县`…) at `at` (a UTF-16 offset) is surely a place
+ * name, so that dropping one character rests on no guess: a placeholder (`XX省省委`, `××市市委`) or a
+ * name after `中共` (`中共青山县县委`). Otherwise (`青山县县委`, but also `示范县县委`) the first character
+ * may be a plain noun and the fix is only offered.
+ */
+function placeNameSure(text: string, at: number): boolean {
+  if (/[XxＸ×]/.test(text[at - 1] ?? '')) return true;
+  let b = at;
+  while (b > 0 && at - b < 12 && /\p{Script=Han}/u.test(text[b - 1])) b--;
+  const name = text.slice(b, at);
+  return /中共\p{Script=Han}{2,}$/u.test(name);
+}
 
 /** Up to two characters of context each side for the message (`截止目前` rather than `截止`). */
 function wordAround(text: string, at: number, len: number): { before: string; after: string } {

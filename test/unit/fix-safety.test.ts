@@ -1,0 +1,188 @@
+/**
+ * Safe fixes never change correct text: for each false alarm a tester found on correct documents, the
+ * correct text gets no finding (or at least no safe fix, so `--fix` leaves it alone) and the wrong text
+ * the check was written for is still caught.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../server/src/core/lint';
+import { fixAll } from '../../server/src/core/autofix';
+import { RULES } from '../../server/src/core/rules/index';
+import type { Language } from '../../server/src/core/types';
+
+const rule = (id: string) => {
+  const r = RULES.find((x) => x.meta.id === id);
+  assert.ok(r, id);
+  return r;
+};
+
+/** The findings of one rule: [reported text, fix kind or null, replacement texts joined with `|`]. */
+function found(id: string, text: string, language: Language = 'plaintext') {
+  const r = rule(id);
+  return lint(text, { language, severities: { [id]: 'warning' } }, [r]).findings.map((f) => [
+    text.slice(f.start, f.end),
+    f.fix?.kind ?? null,
+    f.fix ? f.fix.edits.map((e) => e.newText).join('|') : null,
+  ]);
+}
+
+/** The text after `--fix` (safe fixes only) with this rule alone. */
+function safeFixed(id: string, text: string, language: Language = 'plaintext') {
+  return fixAll(text, { language, severities: { [id]: 'warning' } }, 8, [rule(id)]).text;
+}
+
+describe('wording: 截止 and doubled 县县委', () => {
+  it('leaves 截止日前, 截止到 + a time and 县县委 after a determiner or numeral', () => {
+    for (const t of [
+      '请于申报截止日前提交材料。',
+      '截止到2024年底，已建成村级服务站四十个。',
+      '邻县县委书记来我县考察。',
+      '本市市委、市政府高度重视。',
+      '两县县委联合召开会议。',
+      '该县县委、各县县委和每县县委都已部署。',
+      '县级市市委和省辖市市委分别负责。',
+    ]) {
+      assert.deepEqual(found('wording', t), [], t);
+      assert.equal(safeFixed('wording', t), t, t);
+    }
+  });
+
+  it('still catches 截止目前 and a doubled 省省委 after a placeholder or 中共 + name; a bare name gets a suggestion', () => {
+    assert.deepEqual(found('wording', '截止目前，已建成。'), [['截止', 'safe', '截至']]);
+    assert.deepEqual(found('wording', '截止今年6月，已建成。'), [['截止', 'safe', '截至']]);
+    assert.deepEqual(found('wording', '中共XX省省委书记出席。'), [['省省', 'safe', '省']]);
+    assert.deepEqual(found('wording', '会议由中共青山县县委主持。'), [['县县', 'safe', '县']]);
+    assert.deepEqual(found('wording', '青山县县委书记出席。'), [['县县', 'suggestion', '县']]);
+    assert.equal(safeFixed('wording', '青山县县委书记出席。'), '青山县县委书记出席。');
+  });
+});
+
+describe('punctuation-dunhao: 、和 and 、或', () => {
+  it('leaves a word or name that starts with 和/或 after a 顿号', () => {
+    for (const t of ['喀什、和田地区', '隐性债务、或有债务和或然损失', '王明、和晓燕同志出席会议。', '坚持和而不同、和合共生。', '和县、和田县、和龙市']) {
+      assert.deepEqual(found('punctuation-dunhao', t), [], t);
+      assert.equal(safeFixed('punctuation-dunhao', t), t, t);
+    }
+  });
+
+  it('still reports 、和 / 、或 before the last item, with a suggestion that --fix does not apply', () => {
+    assert.deepEqual(found('punctuation-dunhao', '统筹党建、业务、和队伍建设。'), [['、和', 'suggestion', '']]);
+    assert.deepEqual(found('punctuation-dunhao', '做到可查、可控、或可追溯。'), [['、或', 'suggestion', '']]);
+    assert.equal(safeFixed('punctuation-dunhao', '统筹党建、业务、和队伍建设。'), '统筹党建、业务、和队伍建设。');
+    assert.deepEqual(found('punctuation-dunhao', '统筹党建、业务、以及队伍建设。'), [['、以及', 'safe', '']]);
+  });
+});
+
+describe('punctuation-range: arithmetic is not a range', () => {
+  it('leaves a difference: an operator before or after the pair, or a hyphen between descending values', () => {
+    for (const t of ['两者利差为5.5%-3.2%=2.3个百分点。', '（8%-5%）×2=6%', '增幅=12%-7%', '利差为8%-3%。', '温差30-25=5℃']) {
+      assert.deepEqual(found('punctuation-range', t), [], t);
+      assert.equal(safeFixed('punctuation-range', t), t, t);
+    }
+  });
+
+  it('still fixes an ascending range safely; a tilde between descending values gets a suggestion', () => {
+    assert.deepEqual(found('punctuation-range', '增速保持在5%-10%。'), [['-', 'safe', '～']]);
+    assert.deepEqual(found('punctuation-range', '气温25~30℃。'), [['~', 'safe', '～']]);
+    assert.deepEqual(found('punctuation-range', '2020-2024年'), [['-', 'safe', '—']]);
+    assert.deepEqual(found('punctuation-range', '- 5%-10%'), [['-', 'safe', '～']]);
+    assert.deepEqual(found('punctuation-range', '区间10%~5%。'), [['~', 'suggestion', '～']]);
+  });
+});
+
+describe('punctuation-width: URLs with Chinese characters and English text with a Chinese gloss', () => {
+  it('leaves a URL up to a space or a full-width mark, and the marks of an English run', () => {
+    for (const t of [
+      '详见https://baike.baidu.com/item/青山县(江西省)页面，或https://www.x.gov.cn/s?q=青山,政务。',
+      '网址www.x.gov.cn/查询?地区=青山;类别=政务 可查。',
+      'Contact: Wang Ming (王明), Foreign Affairs Office.',
+      'Venue: Qingshan Hall (青山会堂); Time: 9:00.',
+    ]) {
+      assert.deepEqual(found('punctuation-width', t), [], t);
+      assert.equal(safeFixed('punctuation-width', t), t, t);
+    }
+  });
+
+  it('still fixes half-width marks in Chinese text next to a URL, an acronym or an English word', () => {
+    assert.equal(safeFixed('punctuation-width', '详见 https://www.x.gov.cn/a 的说明(试行),请查阅.'), '详见 https://www.x.gov.cn/a 的说明（试行），请查阅。');
+    assert.equal(safeFixed('punctuation-width', '详见https://x.cn/a，说明(试行)'), '详见https://x.cn/a，说明（试行）');
+    assert.equal(safeFixed('punctuation-width', '采用ABC(一种算法)进行测算'), '采用ABC（一种算法）进行测算');
+    assert.equal(safeFixed('punctuation-width', '会议要求, Wang Ming参加'), '会议要求， Wang Ming参加');
+  });
+});
+
+describe('document-number: a number cited is reproduced as issued', () => {
+  it('leaves the serial of a certificate, licence or registration', () => {
+    for (const t of ['该项目已取得消防验收备案凭证（2024）第0012号。', '营业执照〔2023〕5号', '施工许可证(2022)第008号']) {
+      assert.deepEqual(found('document-number', t), [], t);
+    }
+  });
+
+  it('offers dropping 第 or leading zeros as a suggestion; brackets alone are still fixed safely', () => {
+    const t = '依据中国人民银行公告〔2018〕第10号办理。';
+    assert.deepEqual(found('document-number', t), [['〔2018〕第10号', 'suggestion', '']]);
+    assert.equal(safeFixed('document-number', t), t);
+    assert.deepEqual(found('document-number', '市政办发〔2024〕06号'), [['〔2024〕06号', 'suggestion', '']]);
+    assert.deepEqual(found('document-number', '根据国发[2024]1号文件'), [['[2024]1号', 'safe', '〔|〕']]);
+    assert.equal(safeFixed('document-number', '根据国办发（2023）12号文件'), '根据国办发〔2023〕12号文件');
+  });
+});
+
+describe('title-punctuation: a first line the model did not take for the title', () => {
+  it('is not reported when it reads as a sentence (a body-first draft)', () => {
+    const t = '县政府常务会议审议通过了年度工作报告。\n\n一、基本情况\n\n今年以来，全县经济运行平稳。\n';
+    assert.deepEqual(found('title-punctuation', t), []);
+    assert.equal(safeFixed('title-punctuation', t), t);
+  });
+
+  it('gets a safe fix when it reads as a title, a suggestion otherwise', () => {
+    assert.deepEqual(found('title-punctuation', 'XX县人民政府办公室关于开展安全生产大检查的通知。\n各乡镇人民政府：\n为切实做好工作。\n'), [['。', 'safe', '']]);
+    assert.deepEqual(found('title-punctuation', 'XX县人民政府工作报告。\n\n一、基本情况\n\n今年以来，经济平稳。\n'), [['。', 'safe', '']]);
+    const guess = '关于加强安全生产工作。\n\n一、基本情况\n\n今年以来，形势平稳。\n';
+    assert.deepEqual(found('title-punctuation', guess), [['。', 'suggestion', '']]);
+    assert.equal(safeFixed('title-punctuation', guess), guess);
+  });
+});
+
+describe('punctuation-quotes: several straight pairs in a paragraph may nest', () => {
+  it('offers the pairing as a suggestion, so --fix leaves the paragraph alone', () => {
+    const t = '他说"要抓好"三农"工作"。';
+    assert.deepEqual(found('punctuation-quotes', t), [
+      ['"要抓好"', 'suggestion', '“|”'],
+      ['"工作"', 'suggestion', '“|”'],
+    ]);
+    assert.equal(safeFixed('punctuation-quotes', t), t);
+  });
+
+  it('still fixes a single pair safely, and a pair inside curly quotes as ‘…’', () => {
+    assert.equal(safeFixed('punctuation-quotes', '要抓好"三农"工作。'), '要抓好“三农”工作。');
+    assert.equal(safeFixed('punctuation-quotes', '他说：“要抓好"三农"工作”。'), '他说：“要抓好‘三农’工作”。');
+  });
+});
+
+describe('addressee: a single name under the title without a colon', () => {
+  it('is the author line under a 总结 or a 调研报告: not reported', () => {
+    for (const t of [
+      '青山县城关镇2024年工作总结\n\n城关镇人民政府\n\n今年以来，全镇经济运行总体平稳。\n',
+      '关于城关镇农业发展情况的调研报告\n\n城关镇人民政府\n\n今年以来，全镇经济运行总体平稳。\n',
+    ]) {
+      assert.deepEqual(found('addressee', t), [], t);
+      assert.equal(fixAll(t, { language: 'plaintext' }, 8, [rule('addressee')], { suggestions: true }).text, t, t);
+    }
+  });
+
+  it('is reported (a suggestion) where it reads as an addressee: 各…, several bodies, or one under a 请示', () => {
+    assert.deepEqual(found('addressee', 'XX县人民政府关于加强防汛工作的通知\n各乡镇人民政府，县直各单位\n现将有关事项通知如下。\n'), [['各乡镇人民政府，县直各单位', 'suggestion', '：']]);
+    assert.deepEqual(found('addressee', '城关镇人民政府关于申请防汛资金的请示\n县人民政府\n现将有关事项请示如下。\n'), [['县人民政府', 'suggestion', '：']]);
+    assert.deepEqual(found('addressee', 'XX县人民政府关于加强防汛工作的通知\n各乡镇人民政府，县直各单位:\n现将有关事项通知如下。\n'), [[':', 'safe', '：']]);
+  });
+});
+
+describe('punctuation-quotes: pairs the marks settle stay safe', () => {
+  it('a closing mark followed by punctuation or another quote settles the pairs before it', () => {
+    assert.deepEqual(found('punctuation-quotes', '从捍卫"两个确立"、践行"两个维护"的高度出发。').map((f) => f[1]), ['safe', 'safe']);
+    assert.deepEqual(found('punctuation-quotes', '以"解民忧""暖民心"为目标。').map((f) => f[1]), ['safe', 'safe']);
+    // The second pair's closing mark is followed by text: from there on the pairs may nest.
+    assert.deepEqual(found('punctuation-quotes', '"狠抓基层"、"三农"活动和"两个确立"工作。').map((f) => f[1]), ['safe', 'suggestion', 'suggestion']);
+  });
+});
