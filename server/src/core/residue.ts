@@ -395,12 +395,20 @@ const DOCUMENT_KIND = /(?:通知|通报|报告|報告|请示|批复|意见|决�
 /** Single nav words a page shows above its text. */
 const TOP_NAV = /^(?:范文|範文|图片|圖片|信息公开|信息公開|今天[:：]?|首页|首頁|导航|導航|菜单|菜單|搜索|更多)$/;
 
+/** Only printable ASCII, tabs and ideographic spaces. */
+const NOISE_CHARS = /^[\x20-\x7e\t\u3000]+$/;
+
+/** A character of `NOISE_CHARS`. */
+function isNoiseChar(c: number): boolean {
+  return (c >= 0x20 && c <= 0x7e) || c === 0x09 || c === 0x3000;
+}
+
 /**
  * Anti-copy noise: short ASCII tokens with symbols (`; q [+ k3 @ |2 n) w`). At least four tokens of
  * one to three characters, at least two symbols, no word of four letters.
  */
 function isAsciiNoise(s: string): boolean {
-  if (s.length < 7 || !/^[\x20-\x7e\t\u3000]+$/.test(s)) return false;
+  if (s.length < 7 || !isNoiseChar(s.charCodeAt(0)) || !NOISE_CHARS.test(s)) return false;
   const tokens = s.trim().split(/\s+/);
   if (tokens.length < 4) return false;
   let symbols = 0;
@@ -536,6 +544,32 @@ const F_SALUTATION = 1 << 27;
 /** Money, a bare number or ASCII, or a label (the shapes a line between residue lines takes). */
 const F_NEIGHBOUR_SHAPE = 1 << 28;
 
+/** `附件` opens the line (the attachments begin): `附件`, `附件1`, `附件：`. */
+const ATTACHMENT_START = /^附件(?:\s*\d|\s*[:：]|\s|$)/;
+/** A lone symbol (`|`, `#`, `~` …). */
+const LONE_SYMBOL = /^[|#/\\~^@]$/;
+/** A short number (`83`, `246 247`), and a year (not a page number). */
+const SHORT_NUMBER = /^\d{1,4}(?:\s+\d{1,4})?$/;
+const YEAR = /^(?:19|20)\d\d$/;
+/** A property name of a note-app export (one ASCII word). */
+const EXPORT_WORD = /^[A-Za-z][A-Za-z_-]{1,15}$/;
+/** An English word injected before a Chinese line (`loading  （一）…`). */
+const INJECTED_HEAD = /^[A-Za-z]{3,12}[ \u3000]{2,}(?=[\u3400-\u9fff(（])/;
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Can `ORDINAL_START` match a text starting with `c`: an ASCII digit, `（`, `(` or 一 … 十? */
+function ordinalStart(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0xff08 || c === 0x28 || isCnDigit(c);
+}
+
+/** 一 二 三 四 五 六 七 八 九 十. */
+function isCnDigit(c: number): boolean {
+  return c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
+}
+
 /**
  * What the classifier reads of one line, all of it a pure function of the line's text from its
  * content start (offsets relative to that start): kept per line text in `Source.memo`, so a keystroke
@@ -579,19 +613,24 @@ class LineFacts {
       this.kt = keep ? detach(kt) : kt;
       this.kind = classifyResidue(kt);
       this.tailEnd = tail > 0 ? raw.lastIndexOf(t[t.length - 1]) + 1 : 0;
-      const head = /^[A-Za-z]{3,12}[ \u3000]{2,}(?=[\u3400-\u9fff(（])/.exec(t);
+      // (`INJECTED_HEAD` opens with a Latin letter: no other line is searched.)
+      const head = isAsciiLetter(t.charCodeAt(0)) ? INJECTED_HEAD.exec(t) : null;
       this.headAt = head ? raw.indexOf(head[0]) : 0;
       this.headLength = head ? head[0].length : 0;
     }
+    // Each test below is asked only of a text whose first character its pattern can start with.
+    const c0 = t.charCodeAt(0);
     let f = 0;
-    if (/^附件(?:\s*\d|\s*[:：]|\s|$)/.test(t)) f |= F_ATTACHMENT;
-    if (/^[|#/\\~^@]$/.test(t) || isAsciiNoise(t)) f |= F_NOISE;
-    if (LONG_NUMBER.test(t)) f |= F_LONG_NUMBER;
-    if (/^\d{1,4}(?:\s+\d{1,4})?$/.test(t) && !/^(?:19|20)\d\d$/.test(t)) f |= F_SHORT_NUMBER;
+    if (c0 === 0x9644 /* 附 */ && ATTACHMENT_START.test(t)) f |= F_ATTACHMENT;
+    if ((t.length === 1 && LONE_SYMBOL.test(t)) || isAsciiNoise(t)) f |= F_NOISE;
+    if (c0 >= 0x30 && c0 <= 0x39) {
+      if (LONG_NUMBER.test(t)) f |= F_LONG_NUMBER;
+      if (SHORT_NUMBER.test(t) && !YEAR.test(t)) f |= F_SHORT_NUMBER;
+    }
     if (RELATED_HEADER.test(t)) f |= F_RELATED_HEADER;
     if (NOTICE_HEADER.test(t)) f |= F_NOTICE_HEADER;
-    if (/^[A-Za-z][A-Za-z_-]{1,15}$/.test(t)) f |= F_EXPORT_WORD;
-    if (ORDINAL_START.test(raw)) f |= F_ORDINAL;
+    if (isAsciiLetter(c0) && EXPORT_WORD.test(t)) f |= F_EXPORT_WORD;
+    if (ordinalStart(raw.charCodeAt(0)) && ORDINAL_START.test(raw)) f |= F_ORDINAL;
     if (this.kind !== undefined || this.tail > 0 || this.headLength > 0) f |= F_CUE;
     this.flags = f;
   }
@@ -1029,15 +1068,20 @@ function noiseTail(t: string): number {
   let i = t.length;
   while (i > 0) {
     const c = t.charCodeAt(i - 1);
-    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xdc00 && c <= 0xdfff) || '。！？，；：”）》'.includes(t[i - 1])) break;
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xdc00 && c <= 0xdfff) || isTailStop(c)) break;
     i--;
   }
   if (i > 0 && i < t.length && isAsciiNoise(t.slice(i))) return t.slice(i).trimStart().length;
-  const end = t.length > 24 ? t.slice(-24) : t;
   // The tag opens with a bracket: without one in the last 24 units there is nothing to match.
-  if (!end.includes('（') && !end.includes('(')) return 0;
-  const tag = SITE_TAG.exec(end);
+  const from = Math.max(0, t.length - 24);
+  if (t.lastIndexOf('（') < from && t.lastIndexOf('(') < from) return 0;
+  const tag = SITE_TAG.exec(t.length > 24 ? t.slice(-24) : t);
   return tag ? tag[1].length : 0;
+}
+
+/** Chinese punctuation that ends the candidate tail of `noiseTail` (scanning backwards): 。！？，；：”）》. */
+function isTailStop(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0x201d || c === 0xff09 || c === 0x300b;
 }
 
 /** A site's name in brackets after the last sentence: `。（某某范文网）`. Compiled once (esbuild turns a `\p{…}` literal into `new RegExp` at its place). */
