@@ -230,7 +230,7 @@ const DECORATION = /^(?:[\s\u3000\u00a0\u200b-\u200d\ufeff\u{10000}-\u{10FFFF}\u
 /** The line's own text: without indents, decoration, Markdown list markers and emphasis, zero-width marks. */
 export function residueText(raw: string): string {
   // Fast path (most lines): nothing to trim when neither end can be decoration, markup or space.
-  if (raw === '' || (!maybeTrimmed(raw.charCodeAt(0)) && !maybeTrimmed(raw.charCodeAt(raw.length - 1)))) return raw;
+  if (raw.length === 0 || (!maybeTrimmed(raw.charCodeAt(0)) && !maybeTrimmed(raw.charCodeAt(raw.length - 1)))) return raw;
   // An indented line of Chinese text (`　　一、…。`): only the indent goes. Both ends are checked to be
   // characters no step below removes (CJK punctuation, ideographs, full-width forms), so the four
   // replacements would strip exactly the indent.
@@ -272,7 +272,9 @@ function maybeTrimmed(c: number): boolean {
 
 /** The kind of residue a line is by the curated patterns, or undefined. `t` is `residueText(raw)`. */
 export function classifyResidue(t: string): ResidueKind | undefined {
-  if (t === '') return undefined;
+  // (Lengths, not comparisons with '': those are compiled for the kinds of string seen so far, and a line
+  // of another kind — a slice, a flat copy — would throw the compiled code away.)
+  if (t.length === 0) return undefined;
   const list = applicable(t.length, isSentenceEnd(t.charCodeAt(t.length - 1)));
   if (list.length === 0) return undefined;
   // Which patterns' `any` characters the line holds: one pass over the text instead of a scan of it by
@@ -603,7 +605,7 @@ class LineFacts {
   constructor(raw: string, readonly indent: number, keep: boolean) {
     const r = residueText(raw);
     const t = (this.t = keep ? detach(r) : r);
-    if (t === '') {
+    if (t.length === 0) {
       this.kt = t;
       this.kind = undefined;
       this.tail = this.tailEnd = this.headAt = this.headLength = 0;
@@ -619,7 +621,7 @@ class LineFacts {
       this.headLength = head ? head[0].length : 0;
     }
     // Each test below is asked only of a text whose first character its pattern can start with.
-    const c0 = t.charCodeAt(0);
+    const c0 = t.length > 0 ? t.charCodeAt(0) : -1;
     let f = 0;
     if (c0 === 0x9644 /* 附 */ && ATTACHMENT_START.test(t)) f |= F_ATTACHMENT;
     if ((t.length === 1 && LONE_SYMBOL.test(t)) || isAsciiNoise(t)) f |= F_NOISE;
@@ -630,7 +632,7 @@ class LineFacts {
     if (RELATED_HEADER.test(t)) f |= F_RELATED_HEADER;
     if (NOTICE_HEADER.test(t)) f |= F_NOTICE_HEADER;
     if (isAsciiLetter(c0) && EXPORT_WORD.test(t)) f |= F_EXPORT_WORD;
-    if (ordinalStart(raw.charCodeAt(0)) && ORDINAL_START.test(raw)) f |= F_ORDINAL;
+    if (raw.length > 0 && ordinalStart(raw.charCodeAt(0)) && ORDINAL_START.test(raw)) f |= F_ORDINAL;
     if (this.kind !== undefined || this.tail > 0 || this.headLength > 0) f |= F_CUE;
     this.flags = f;
   }
@@ -711,7 +713,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       facts[i] = f;
       tlen[i] = f.t.length;
       fl[i] = f.flags;
-      if (f.t !== '') prose[i] = 1;
+      if (f.t.length > 0) prose[i] = 1;
     }
   }
   const texts = (i: number): string | undefined => facts[i]?.t;
