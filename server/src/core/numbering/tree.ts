@@ -787,7 +787,7 @@ function parseLine(source: Source, line: Line, keep: boolean): LineParse {
     if (part) {
       hl = PART_LEVEL[part] as number;
       scope = part;
-    } else if (ATTACH_LIST_RE.test(body)) {
+    } else if (body.length > 0 && body.charCodeAt(0) === FU && ATTACH_LIST_RE.test(body)) {
       const m = ATTACH_LIST_RE.exec(body);
       const at = cs + (m ? m[0].length : 0);
       const inner = parseMarker(text, at, line.end);
@@ -1020,18 +1020,23 @@ const HAN_RE = /[\u4e00-\u9fff]/;
 /** A year opening the line: `2024年`, `二〇二四年`. */
 const YEAR_START_RE = /^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年/;
 const BRACKET_START_RE = /^[（(【[]/;
+/** 第 and 附, the first characters of `ARTICLE_RE`, `CHAPTER_RE`, `SECTION_RE` and of the 附件 patterns. */
+const DI = 0x7b2c;
+const FU = 0x9644;
 
 /** The part a line opens (附件, 注, 编/篇/部分/期, 章, 节, 条), if any. */
 function partKind(body: string, text: string, cs: number, end: number): ScopeKind | undefined {
+  // (The patterns opening with 第 or 附件 are asked only of a line opening with that character.)
+  const c0 = body.length > 0 ? body.charCodeAt(0) : -1;
   if (body.length <= 12 && NOTE_RE.test(body)) return 'note';
-  if (ARTICLE_RE.test(body)) return 'article';
+  if (c0 === DI && ARTICLE_RE.test(body)) return 'article';
   // Headings, not sentences: short, without 。；.
   // (`body` is `text[cs, end)` without trailing spaces and bold closers: the same sentence stops.)
   if (end - cs > 40 || SENTENCE_STOP_RE.test(body)) return undefined;
-  if (ATTACHMENT_RE.test(body) && !ATTACHMENT_COLON_TEXT_RE.test(body)) return 'attachment';
-  if (ATTACHMENT_NUMBER_COLON_RE.test(body)) return 'attachment';
-  if (CHAPTER_RE.test(body)) return 'chapter';
-  if (SECTION_RE.test(body)) return 'section';
+  if (c0 === FU && ATTACHMENT_RE.test(body) && !ATTACHMENT_COLON_TEXT_RE.test(body)) return 'attachment';
+  if (c0 === FU && ATTACHMENT_NUMBER_COLON_RE.test(body)) return 'attachment';
+  if (c0 === DI && CHAPTER_RE.test(body)) return 'chapter';
+  if (c0 === DI && SECTION_RE.test(body)) return 'section';
   if (PART_RE.test(body)) return 'part';
   return undefined;
 }
