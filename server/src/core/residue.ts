@@ -839,9 +839,9 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
 
   // 2. Blocks and relations.
   const collectionTitles: string[] = [];
-  for (const [i, c] of calls) {
+  for (const c of calls.values()) {
     if (c.kind !== 'collection') continue;
-    const t = texts(i)!;
+    const t = texts(c.line)!;
     const base = t.replace(/[（(【\[][^（(【\[]*篇[)）】\]]$/, '').replace(/(?:最新|精选|精選|合集|汇编|彙編|[-—_\s])?\d{1,8}篇$/, '').trim();
     if (base.length >= 4 && base !== t) collectionTitles.push(base);
   }
@@ -910,7 +910,12 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   }
   // The description on a document-sharing page starts `1、<title><title><first words>…` within two
   // lines of its header (the title may stand between).
-  for (const [i, c] of [...calls]) {
+  // (The calls made before each of these two loops, in order: the loop adds calls after them, no call
+  // is removed. Read by count instead of a copy of the map.)
+  let before = calls.size;
+  for (const c of calls.values()) {
+    if (before-- === 0) break;
+    const i = c.line;
     if (c.kind !== 'metadata' || !/^(?:资源描述|資源描述|文档简介|内容预览|內容預覽)\s*[:：]$/.test(texts(i) ?? '')) continue;
     for (let j = next[i], k = 0; j >= 0 && k < 2; j = next[j], k++) {
       if (/^1[、.．]/.test(source.text.slice(lines[j].contentStart, lines[j].contentStart + 2))) {
@@ -921,7 +926,10 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   }
   // A site's generated outline (`目录/提纲：……`): the headings it repeats, up to the `……` that closes
   // it. Without that closing line the outline's end is unknown, and nothing is called.
-  for (const [i, c] of [...calls]) {
+  before = calls.size;
+  for (const c of calls.values()) {
+    if (before-- === 0) break;
+    const i = c.line;
     if (c.kind !== 'metadata' || !/^(?:目录\/提纲|目錄\/提綱|文章目录|本文目录)\s*[:：]/.test(texts(i) ?? '')) continue;
     const outline: number[] = [];
     for (let j = next[i]; j >= 0 && outline.length < 60; j = next[j]) {
@@ -1095,6 +1103,6 @@ const SITE_TAG = /[。！？!?]\p{Script=Han}?([（(][^（）()]{1,12}(?:网|網
  */
 export function residueLines(source: Source): ReadonlySet<number> {
   const out = new Set<number>();
-  for (const [i, c] of classifyLines(source)) if (c.part === undefined) out.add(i);
+  for (const c of classifyLines(source).values()) if (c.part === undefined) out.add(c.line);
   return out;
 }
