@@ -743,7 +743,10 @@ interface SectionShape {
  * (`collectEvents`, `settle`).
  */
 interface LineParse {
-  /** What the parse assumed of the line (content start, relative; Markdown heading level): checked on reuse. */
+  /**
+   * What the parse assumed of the line (content start, relative; Markdown heading level): checked on reuse.
+   * (0 in the shared parses of lines that open nothing, `PROSE_ENDS` / `PROSE_OPEN`, which are never kept.)
+   */
   contentStart: number;
   headingLevel: number;
   /** The line ends a clause (`。` `：` …) or has no visible text: the next line follows a break. */
