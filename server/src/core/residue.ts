@@ -644,29 +644,44 @@ class LineFacts {
     let f = this.flags;
     if (PHONE_SHAPE.test(t)) f |= F_PHONE;
     if (NUMBER_LABEL.test(t)) f |= F_NUMBER_LABEL;
-    if (/^[\d\s.,，、%％-]+$/.test(t)) f |= F_NUMERIC;
+    if (NUMERIC_ONLY.test(t)) f |= F_NUMERIC;
     const mark = SENTENCE_MARK.test(t);
     if (mark) f |= F_SENTENCE_MARK;
-    if (mark && SENTENCE_MARK.test(t.replace(/[（(][^（）()]*[)）]/g, ''))) f |= F_SENTENCE_OUTSIDE_BRACKETS;
+    if (mark && SENTENCE_MARK.test(t.replace(BRACKETED, ''))) f |= F_SENTENCE_OUTSIDE_BRACKETS;
     if (COLLECTION_COUNT.test(t) && !mark) f |= F_COLLECTION_COUNT;
     if (TOP_NAV.test(t)) f |= F_TOP_NAV;
-    if (/^\d{4}-\d{2}-\d{2}$/.test(t) || /^(?=.*\d)[A-Za-z][A-Za-z0-9_]{3,19}$/.test(t)) f |= F_TOP_BYLINE;
-    if (/^[【\[［]?(?:相关|猜你|延伸|推荐|热门)/.test(t)) f |= F_RELATED_START;
+    if (ISO_DATE.test(t) || USER_NAME.test(t)) f |= F_TOP_BYLINE;
+    if (RELATED_START.test(t)) f |= F_RELATED_START;
     if (SITE_VOCAB.test(t)) f |= F_SITE_VOCAB;
     if (HEADER_COLON.test(t)) f |= F_HEADER_COLON;
-    if (/^(?:[^\s，。,;；]{1,8}[\s\u3000]+){2,}[^\s，。,;；]{1,8}$/.test(t)) f |= F_WORDS;
-    if (/^[\u3400-\u9fff]{1,6}\s*[:：]\s*[\d\-/.:A-Za-z\s]{0,24}$/.test(t)) f |= F_LABEL_VALUE;
+    if (SHORT_WORDS.test(t)) f |= F_WORDS;
+    if (LABEL_VALUE.test(t)) f |= F_LABEL_VALUE;
     if (EXPORT_PROPERTIES.test(t)) f |= F_EXPORT_PROPERTY;
-    if (/[。！；;]$/.test(t) || SENTENCE_MARK.test(t.slice(0, -1))) f |= F_SENTENCE_LIKE;
-    if (/[:：]$/.test(t)) f |= F_COLON_END;
-    if (/^[【\[［〔(（]/.test(t)) f |= F_BRACKET_START;
-    if (/^[\u3400-\u9fff]+$/.test(t)) f |= F_IDEOGRAPHS;
+    if (SENTENCE_FINAL.test(t) || SENTENCE_MARK.test(t.slice(0, -1))) f |= F_SENTENCE_LIKE;
+    if (COLON_FINAL.test(t)) f |= F_COLON_END;
+    if (BRACKET_OPEN.test(t)) f |= F_BRACKET_START;
+    if (IDEOGRAPHS_ONLY.test(t)) f |= F_IDEOGRAPHS;
     if (DOCUMENT_KIND.test(t)) f |= F_DOCUMENT_KIND;
-    if (/^(?:各|尊敬|亲爱|親愛|同志|女士|先生)|们[:：]$/.test(t)) f |= F_SALUTATION;
-    if (/^[¥￥$]|^[\d\s.:/-]+$|^[!-~\s]+$|[:：]$/.test(t)) f |= F_NEIGHBOUR_SHAPE;
+    if (SALUTATION.test(t)) f |= F_SALUTATION;
+    if (NEIGHBOUR_SHAPE.test(t)) f |= F_NEIGHBOUR_SHAPE;
     return (this.lazy = f);
   }
 }
+
+// The tests of `LineFacts.more()`, made once (a regex literal in a method is a new object per call).
+const NUMERIC_ONLY = /^[\d\s.,，、%％-]+$/;
+const BRACKETED = /[（(][^（）()]*[)）]/g;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const USER_NAME = /^(?=.*\d)[A-Za-z][A-Za-z0-9_]{3,19}$/;
+const RELATED_START = /^[【\[［]?(?:相关|猜你|延伸|推荐|热门)/;
+const SHORT_WORDS = /^(?:[^\s，。,;；]{1,8}[\s\u3000]+){2,}[^\s，。,;；]{1,8}$/;
+const LABEL_VALUE = /^[\u3400-\u9fff]{1,6}\s*[:：]\s*[\d\-/.:A-Za-z\s]{0,24}$/;
+const SENTENCE_FINAL = /[。！；;]$/;
+const COLON_FINAL = /[:：]$/;
+const BRACKET_OPEN = /^[【\[［〔(（]/;
+const IDEOGRAPHS_ONLY = /^[\u3400-\u9fff]+$/;
+const SALUTATION = /^(?:各|尊敬|亲爱|親愛|同志|女士|先生)|们[:：]$/;
+const NEIGHBOUR_SHAPE = /^[¥￥$]|^[\d\s.:/-]+$|^[!-~\s]+$|[:：]$/;
 
 /** The facts of a blank line. */
 const BLANK_FACTS = new LineFacts('', 0, true);
