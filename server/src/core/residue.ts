@@ -7,7 +7,8 @@
  * the line's length or refuse a line that reads as a sentence.
  *
  * The list is curated and documented; each entry is tested in test/unit/residue.test.ts. Add a
- * pattern with a sample line there, and a real-document line it must not match.
+ * pattern with a sample line there, and a real-document line it must not match, and give it its `any`
+ * characters (test/unit/residue-triggers.test.ts checks them against every sample).
  */
 
 import type { Source } from './source';
