@@ -7,7 +7,8 @@
  * the line's length or refuse a line that reads as a sentence.
  *
  * The list is curated and documented; each entry is tested in test/unit/residue.test.ts. Add a
- * pattern with a sample line there, and a real-document line it must not match.
+ * pattern with a sample line there, and a real-document line it must not match, and give it its `any`
+ * characters (test/unit/residue-triggers.test.ts checks them against every sample).
  */
 
 import type { Source } from './source';
@@ -72,6 +73,12 @@ interface Pattern {
   max: number;
   /** When true, a line ending like a sentence (。！？；) is not residue. */
   notSentence?: boolean;
+  /**
+   * Characters of which every match holds at least one (one per alternative of the pattern, both cases
+   * under the `i` flag; all in the BMP): a line with none of them is not tested (see `classifyResidue`).
+   * Undefined: every line of a fitting length is tested.
+   */
+  any?: string;
 }
 
 const TLD = '(?:com|cn|net|org|cc|top|vip|info|xyz|wang|site|me|tv|io|co|biz|ltd|club|work|online|shop|icu|ink|fun)';
@@ -95,127 +102,125 @@ const BLURB_ARTICLE = '(?:范文|文章|资料|相关内容|本文|全文|[一�
 export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // Document-sharing sites: the document's card (`上传人：`, `文档编号：`, `格式：DOCX`, `页数：18`,
   // `大小：31KB`), its page thumbnails (`某某方案 _第3页`) and the headers of the preview.
-  { kind: 'metadata', re: /^(?:上传人|上传者|上傳人|上传时间|上传日期|上傳時間|文档编号|文檔編號|文档大小|文件大小|文档页数|资源描述|資源描述|资源简介|文档简介|文档介绍|内容预览|內容預覽|扩展数据|擴展數據|扩展资料|擴展資料|目录\/提纲|目錄\/提綱)\s*(?:[（(][^)）]{0,6}[)）])?\s*[:：]/, max: 60 },
-  { kind: 'metadata', re: /^(?:页数|頁數)\s*[:：]\s*\d+\s*页?$/, max: 20 },
-  { kind: 'metadata', re: /^(?:大小|文件大小)\s*[:：]\s*\d+(?:\.\d+)?\s*[KMG]B$/i, max: 24 },
-  { kind: 'metadata', re: /^(?:ID|文档ID|资源ID)\s*[:：]\s*\d{4,}$/i, max: 24 },
-  { kind: 'metadata', re: /^(?:标签|標籤|tags?)\s*[:：]$/i, max: 10 },
+  { kind: 'metadata', re: /^(?:上传人|上传者|上傳人|上传时间|上传日期|上傳時間|文档编号|文檔編號|文档大小|文件大小|文档页数|资源描述|資源描述|资源简介|文档简介|文档介绍|内容预览|內容預覽|扩展数据|擴展數據|扩展资料|擴展資料|目录\/提纲|目錄\/提綱)\s*(?:[（(][^)）]{0,6}[)）])?\s*[:：]/, max: 60, any: ':：' },
+  { kind: 'metadata', re: /^(?:页数|頁數)\s*[:：]\s*\d+\s*页?$/, max: 20, any: ':：' },
+  { kind: 'metadata', re: /^(?:大小|文件大小)\s*[:：]\s*\d+(?:\.\d+)?\s*[KMG]B$/i, max: 24, any: ':：' },
+  { kind: 'metadata', re: /^(?:ID|文档ID|资源ID)\s*[:：]\s*\d{4,}$/i, max: 24, any: ':：' },
+  { kind: 'metadata', re: /^(?:标签|標籤|tags?)\s*[:：]$/i, max: 10, any: ':：' },
   // A file name on its own line (`某某方案.docx`), not an attachment line (`附件：…`, `1.…`).
-  { kind: 'metadata', re: /^(?!附件|[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])[^\s，。：:；;！？!?]\S.{0,100}\.(?:docx?|pdf|pptx?|xlsx?|wps)$/i, max: 110 },
-  { kind: 'pager', re: /[_＿]\s*第\s*\d{1,4}\s*页$/, max: 100 },
-  { kind: 'pager', re: /^(?:Page|P\.)\s*\d{1,4}(?:\s*[-–—]\s*\S.*)?$/, max: 80 },
+  { kind: 'metadata', re: /^(?!附件|[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])[^\s，。：:；;！？!?]\S.{0,100}\.(?:docx?|pdf|pptx?|xlsx?|wps)$/i, max: 110, any: '.' },
+  { kind: 'pager', re: /[_＿]\s*第\s*\d{1,4}\s*页$/, max: 100, any: '_＿' },
+  { kind: 'pager', re: /^(?:Page|P\.)\s*\d{1,4}(?:\s*[-–—]\s*\S.*)?$/, max: 80, any: 'P' },
 
   // Collections: `…（精选8篇）`, `…最新12篇`, item headers `篇一`, `…篇1`, `…范文第1篇`, `[例文1]`.
-  { kind: 'collection', re: /[（(【\[](?:(?:精选|精選|通用|专业|專業|优选|優選|热门|熱門|最新|实用|實用|推荐|推薦|优秀|優秀|经典|經典|精品|合集|汇编|彙編)\s*(?:\d{1,3}|[一二三四五六七八九十两多]{1,3})|多)\s*篇[)）】\]]$/, max: 80, notSentence: true },
-  { kind: 'collection', re: /(?:^|[\s\u3000])篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})$|^篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:\s*[:：]|\s|$)|[^\s第\d]篇\s*\d{1,3}$|\S{2}\s?第\s*\d{1,3}\s*篇$|^第\s*\d{1,3}\s*篇$/, max: 80, notSentence: true },
-  { kind: 'collection', re: /^[【\[［](?:例文|范文|範文|范例|範例|样文|樣文)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[】\]］]/, max: 60 },
+  { kind: 'collection', re: /[（(【\[](?:(?:精选|精選|通用|专业|專業|优选|優選|热门|熱門|最新|实用|實用|推荐|推薦|优秀|優秀|经典|經典|精品|合集|汇编|彙編)\s*(?:\d{1,3}|[一二三四五六七八九十两多]{1,3})|多)\s*篇[)）】\]]$/, max: 80, notSentence: true, any: '篇' },
+  { kind: 'collection', re: /(?:^|[\s\u3000])篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})$|^篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:\s*[:：]|\s|$)|[^\s第\d]篇\s*\d{1,3}$|\S{2}\s?第\s*\d{1,3}\s*篇$|^第\s*\d{1,3}\s*篇$/, max: 80, notSentence: true, any: '篇' },
+  { kind: 'collection', re: /^[【\[［](?:例文|范文|範文|范例|範例|样文|樣文)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[】\]］]/, max: 60, any: '【[［' },
 
   // Paywalls, login prompts, tipping widgets.
-  { kind: 'paywall', re: /想阅读完|想閱讀完|您需要(?:先)?(?:登[陆录錄陸]|支付|付费|購買|购买|开通|開通)|登[陆录錄陸]后(?:查看|阅读|下载|可见)|^(?:登[陆录錄陸]|注册|註冊)(?:\s*[/|｜]?\s*(?:注册|註冊|登[陆录錄陸]))?$|仅供站内会员|本页约\s*\d+|(?<!全文)预览(?:已)?结束|^请?选择打赏|^赏赞$|打赏作者|尚未有人(?:打赏|赞赏|赏赞)|請?赞赏(?:鼓励|支持|作者)|^[¥￥]\s*\d+(?:\.\d{1,2})?$|查看更多\s*(?:>>|》|»)|上传文档赚钱|^微信扫$|^分享(?:到|至)?\s*[:：]$/, max: 40 },
-  { kind: 'comment', re: /我来说两句|写评论|^评论区$|\d*\s*条评论$|暂无评论|發表評論|发表评论|我要评论|网友评论|^评论\s*[(（]?\d*[)）]?$|我要投稿|评论\s*[(（]\d+[)）]/, max: 60 },
-  { kind: 'promo', re: /(?:下载|打开|安装)\s*(?:APP|App|app|客户端)|下载券|\d+\s*积分下载|^售价\s*[:：]|^请先登[录陆]|投稿咨询|订阅咨询|^(?:在线客服|联系客服|客服热线)$/, max: 60, notSentence: true },
+  { kind: 'paywall', re: /想阅读完|想閱讀完|您需要(?:先)?(?:登[陆录錄陸]|支付|付费|購買|购买|开通|開通)|登[陆录錄陸]后(?:查看|阅读|下载|可见)|^(?:登[陆录錄陸]|注册|註冊)(?:\s*[/|｜]?\s*(?:注册|註冊|登[陆录錄陸]))?$|仅供站内会员|本页约\s*\d+|(?<!全文)预览(?:已)?结束|^请?选择打赏|^赏赞$|打赏作者|尚未有人(?:打赏|赞赏|赏赞)|請?赞赏(?:鼓励|支持|作者)|^[¥￥]\s*\d+(?:\.\d{1,2})?$|查看更多\s*(?:>>|》|»)|上传文档赚钱|^微信扫$|^分享(?:到|至)?\s*[:：]$/, max: 40, any: '想需登册冊员约结赏¥￥多赚扫享' },
+  { kind: 'comment', re: /我来说两句|写评论|^评论区$|\d*\s*条评论$|暂无评论|發表評論|发表评论|我要评论|网友评论|^评论\s*[(（]?\d*[)）]?$|我要投稿|评论\s*[(（]\d+[)）]/, max: 60, any: '句评評稿' },
+  { kind: 'promo', re: /(?:下载|打开|安装)\s*(?:APP|App|app|客户端)|下载券|\d+\s*积分下载|^售价\s*[:：]|^请先登[录陆]|投稿咨询|订阅咨询|^(?:在线客服|联系客服|客服热线)$/, max: 60, notSentence: true, any: 'Aa客券积售登咨' },
 
   // Bylines: a timestamp to the second, a counter, a site as the author, the site's editor.
-  { kind: 'byline', re: /(?:^|\D)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}:\d{2}/, max: 100, notSentence: true },
-  { kind: 'byline', re: /(?:已被|被)?(?:浏览|瀏覽|阅读|閱讀|查看)\s*\d+\s*次$|人[气氣]\s*[:：]\s*[\d.]+|(?:發佈於|发布于)\s*[:：]|^作者\s*[:：]\s*\S{1,12}(?:网|網|站)$|本站小[编編]|字[数數]\s*\d+.{0,6}[阅閱][读讀]\s*\d+/, max: 100, notSentence: true },
-  { kind: 'byline', re: /^\|\s*[A-Za-z0-9_]{2,20}$/, max: 24 },
+  { kind: 'byline', re: /(?:^|\D)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}:\d{2}/, max: 100, notSentence: true, any: ':' },
+  { kind: 'byline', re: /(?:已被|被)?(?:浏览|瀏覽|阅读|閱讀|查看)\s*\d+\s*次$|人[气氣]\s*[:：]\s*[\d.]+|(?:發佈於|发布于)\s*[:：]|^作者\s*[:：]\s*\S{1,12}(?:网|網|站)$|本站小[编編]|字[数數]\s*\d+.{0,6}[阅閱][读讀]\s*\d+/, max: 100, notSentence: true, any: '次人:：小字' },
+  { kind: 'byline', re: /^\|\s*[A-Za-z0-9_]{2,20}$/, max: 24, any: '|' },
 
   // Navigation: `位置：首页 > …`, `您的位置首页文书`, `好总结网 > 工作总结 > …`, menus.
-  { kind: 'breadcrumb', re: /^(?:您的|你的|您|你)?(?:当前|當前|现在|現在)?的?位置\s*(?:[:：]\s*)?(?:首页|首頁|主页)|^(?:当前位置|當前位置|您的位置|你的位置|您的当前位置|你的当前位置)\s*[:：]?$|^(?:您的|你的)当前位置\s*[:：]/, max: 120 },
-  { kind: 'breadcrumb', re: /^[^>＞›»。，！？]{0,12}(?:首页|首頁|网|網|范文|範文|百科|大全|文库|文庫)\s*[>＞›»](?:[^>＞›»]{1,40}[>＞›»]){1,}[^>＞›»]{1,60}$/, max: 140, notSentence: true },
-  { kind: 'breadcrumb', re: /^(?=.*(?:首页|首頁|范文大全|範文大全))(?:[\u3400-\u9fff]{2,6}[\s\u3000]+){4,}[\u3400-\u9fff]{2,6}$/, max: 120 },
-  { kind: 'breadcrumb', re: /^(?:手機版|電腦版|网站导航|網站導航|网站地图|網站地圖)$/, max: 10 },
+  { kind: 'breadcrumb', re: /^(?:您的|你的|您|你)?(?:当前|當前|现在|現在)?的?位置\s*(?:[:：]\s*)?(?:首页|首頁|主页)|^(?:当前位置|當前位置|您的位置|你的位置|您的当前位置|你的当前位置)\s*[:：]?$|^(?:您的|你的)当前位置\s*[:：]/, max: 120, any: '位' },
+  { kind: 'breadcrumb', re: /^[^>＞›»。，！？]{0,12}(?:首页|首頁|网|網|范文|範文|百科|大全|文库|文庫)\s*[>＞›»](?:[^>＞›»]{1,40}[>＞›»]){1,}[^>＞›»]{1,60}$/, max: 140, notSentence: true, any: '>＞›»' },
+  { kind: 'breadcrumb', re: /^(?=.*(?:首页|首頁|范文大全|範文大全))(?:[\u3400-\u9fff]{2,6}[\s\u3000]+){4,}[\u3400-\u9fff]{2,6}$/, max: 120, any: '首范範' },
+  { kind: 'breadcrumb', re: /^(?:手機版|電腦版|网站导航|網站導航|网站地图|網站地圖)$/, max: 10, any: '版航图圖' },
 
   // Site names and slogans: `某某文摘网-腹有诗书气自华`, `实施方案--知识百科`, `欢迎来到某某秘书网！`.
-  { kind: 'banner', re: /^[^\s，。,、!！?？:：]{1,10}(?:网|網|文库|文庫|百科)\s*(?:——|—|--|－|-|_|\||｜|·)\s*[^，。,、!！?？]{2,16}$/, max: 40 },
-  { kind: 'banner', re: /^[^，。,、!！?？]{2,16}\s*(?:——|—|--|－|-|_|\||｜)\s*[^\s，。,!！?？]{0,8}(?:网|網|文库|文庫|百科|公文|范文|範文)$/, max: 40 },
-  { kind: 'banner', re: /^欢迎(?:来到|光临|访问|來到|光臨|訪問)\s*\S{1,14}(?:网|網|站|文库|平台)[!！。]?$/, max: 24 },
-  { kind: 'banner', re: new RegExp(`^\\S{2,12}(?:网|網)\\s+${'(?:https?:\\/\\/)?(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,6}'}\\/?$`, 'i'), max: 60 },
+  { kind: 'banner', re: /^[^\s，。,、!！?？:：]{1,10}(?:网|網|文库|文庫|百科)\s*(?:——|—|--|－|-|_|\||｜|·)\s*[^，。,、!！?？]{2,16}$/, max: 40, any: '网網库庫科' },
+  { kind: 'banner', re: /^[^，。,、!！?？]{2,16}\s*(?:——|—|--|－|-|_|\||｜)\s*[^\s，。,!！?？]{0,8}(?:网|網|文库|文庫|百科|公文|范文|範文)$/, max: 40, any: '—-－_|｜' },
+  { kind: 'banner', re: /^欢迎(?:来到|光临|访问|來到|光臨|訪問)\s*\S{1,14}(?:网|網|站|文库|平台)[!！。]?$/, max: 24, any: '欢' },
+  { kind: 'banner', re: new RegExp(`^\\S{2,12}(?:网|網)\\s+${'(?:https?:\\/\\/)?(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,6}'}\\/?$`, 'i'), max: 60, any: '.' },
 
   // The site's closing lines: `希望以上内容对您有所帮助。`, `…的有关信息介绍如下：`
   // The site's lead-in that asks how to write the kind of text it is about to give.
-  { kind: 'blurb', re: /(?:那么|那麼)[^，。,]{0,16}(?:该|應|应|要)?(?:怎么写|怎样写|如何写|怎麼寫|怎樣寫)呢[?？]$/, max: 200 },
-  { kind: 'blurb', re: /^(?:希望|但愿)(?:以上|上述|本文|这些|這些).{0,24}(?:帮助|幫助|参考|參考)|的有关信息介绍如下/, max: 200 },
-  { kind: 'disclaimer', re: /本文内容仅供预览|下载后的文档与|下载前请确认/, max: 200 },
-  { kind: 'pager', re: /^.{2,}[（(]第\s*\d+\s*[/／]\s*\d+\s*页[)）]$/, max: 80, notSentence: true },
+  { kind: 'blurb', re: /(?:那么|那麼)[^，。,]{0,16}(?:该|應|应|要)?(?:怎么写|怎样写|如何写|怎麼寫|怎樣寫)呢[?？]$/, max: 200, any: '呢' },
+  { kind: 'blurb', re: /^(?:希望|但愿)(?:以上|上述|本文|这些|這些).{0,24}(?:帮助|幫助|参考|參考)|的有关信息介绍如下/, max: 200, any: '希但息' },
+  { kind: 'disclaimer', re: /本文内容仅供预览|下载后的文档与|下载前请确认/, max: 200, any: '览载' },
+  { kind: 'pager', re: /^.{2,}[（(]第\s*\d+\s*[/／]\s*\d+\s*页[)）]$/, max: 80, notSentence: true, any: '页' },
   // Spam that hijacked a template page (lottery and gambling titles).
-  { kind: 'banner', re: /(?:彩票|足彩|博彩|娱乐城|娛樂城|体育投注|真人娱乐).{0,12}[_|｜-].{0,16}(?:推荐|推薦|官网|官網|平台|网|網|娱乐|娛樂)$/, max: 40, notSentence: true },
-  { kind: 'disclaimer', re: /作者原创|原创作品[,，]?\s*(?:转载|未经)|^本文标题\s*[:：]|转载.{0,4}请.{0,4}注明(?:出处|来源)|如若转载|版权归本站|原创文章[,，]\s*作者/, max: 200 },
+  { kind: 'banner', re: /(?:彩票|足彩|博彩|娱乐城|娛樂城|体育投注|真人娱乐).{0,12}[_|｜-].{0,16}(?:推荐|推薦|官网|官網|平台|网|網|娱乐|娛樂)$/, max: 40, notSentence: true, any: '彩娱娛体' },
+  { kind: 'disclaimer', re: /作者原创|原创作品[,，]?\s*(?:转载|未经)|^本文标题\s*[:：]|转载.{0,4}请.{0,4}注明(?:出处|来源)|如若转载|版权归本站|原创文章[,，]\s*作者/, max: 200, any: '创题载版' },
 
   // A bare domain on its own line (`SUCAI198.COM`, `www.xxx.com/`); a URL with a path may be a citation.
-  { kind: 'banner', re: new RegExp(`^${DOMAIN}\\/?$`, 'i'), max: 60 },
+  { kind: 'banner', re: new RegExp(`^${DOMAIN}\\/?$`, 'i'), max: 60, any: '.' },
   // A domain with a site name or slogan: `SUCAI198.COM —— 专注党建行政公文写作范文`, `公文素材库 - www.x.net`.
   {
     kind: 'banner',
     re: new RegExp(`^(?!${LABEL}).*(?:${SEP}\\s*${DOMAIN}|${DOMAIN}\\s*${SEP}|${SLOGAN}.*${DOMAIN}|${DOMAIN}.*${SLOGAN})`, 'i'),
     max: 60,
     notSentence: true,
+    any: '.',
   },
 
   // Bylines: reading statistics are never document text.
-  { kind: 'byline', re: /预计阅读时长|阅读时长\s*\d|共计\s*\d+\s*个?字|(?:全文|本文)共?\s*\d+\s*个?字|加入收藏|收藏本站|设为首页|\d+\s*(?:次浏览|人浏览|人阅读|次阅读|人看过|次下载)|(?:浏览|阅读|点击|下载)(?:次数|量)\s*[:：]|字号\s*[:：]?\s*[【\[［]?\s*大\s*中\s*小|【字体[:：]|(?:发布者|上传者|上传人)\s*[:：]|发表于\s*\d{4}|本文已影响\s*\d+\s*人|热度\s*[:：]\s*\d|查看人数\s*[:：]?\s*\d|版权反馈|^(?:所属栏目|栏目|所属分类|分类)\s*[:：]/, max: 150 },
+  { kind: 'byline', re: /预计阅读时长|阅读时长\s*\d|共计\s*\d+\s*个?字|(?:全文|本文)共?\s*\d+\s*个?字|加入收藏|收藏本站|设为首页|\d+\s*(?:次浏览|人浏览|人阅读|次阅读|人看过|次下载)|(?:浏览|阅读|点击|下载)(?:次数|量)\s*[:：]|字号\s*[:：]?\s*[【\[［]?\s*大\s*中\s*小|【字体[:：]|(?:发布者|上传者|上传人)\s*[:：]|发表于\s*\d{4}|本文已影响\s*\d+\s*人|热度\s*[:：]\s*\d|查看人数\s*[:：]?\s*\d|版权反馈|^(?:所属栏目|栏目|所属分类|分类)\s*[:：]/, max: 150, any: '阅共字藏设浏看载:：表影版' },
   // Two or more byline fields on one line: `作者：admin 时间：2023-05-06 来源：本站`. A bare
   // `时间：` or `日期：` is not counted: meeting notices have `时间：2024-05-06 14:00` lines.
-  { kind: 'byline', re: /^(?=(?:.*?(?:\badmin\b|作者\s*[:：]|发布(?:时间|日期)\s*[:：]|更新(?:时间|日期)\s*[:：]|来源\s*[:：]|编辑\s*[:：]|浏览\s*[:：]|阅读\s*[:：]|点击\s*[:：]|(?:^|\s)分享(?:\s|$)|评论\s*[:：(（]|\d{4}[-/]\d{1,2}[-/]\d{1,2})){2})/i, max: 150 },
+  { kind: 'byline', re: /^(?=(?:.*?(?:\badmin\b|作者\s*[:：]|发布(?:时间|日期)\s*[:：]|更新(?:时间|日期)\s*[:：]|来源\s*[:：]|编辑\s*[:：]|浏览\s*[:：]|阅读\s*[:：]|点击\s*[:：]|(?:^|\s)分享(?:\s|$)|评论\s*[:：(（]|\d{4}[-/]\d{1,2}[-/]\d{1,2})){2})/i, max: 150, any: 'dD:：享评-/' },
 
   // QR codes, sharing, following.
-  { kind: 'share', re: /^(?:微信|手机|用手机|打开微信)?(?:扫码|扫一扫|扫描二维码|长按识别二维码|长按二维码)$/, max: 20 },
-  { kind: 'share', re: /(?:扫码|扫一扫|扫描二维码|二维码|长按识别).{0,12}(?:领取|分享|关注|下载|阅读|查看|福利|打开|公众号|小程序|朋友圈|加群|进群|获取|免费|更多|收听)|(?:领取|分享|关注|下载|阅读|查看|福利|获取).{0,6}(?:扫码|扫一扫|二维码)/, max: 30, notSentence: true },
-  { kind: 'share', re: /^(?:分享到|分享至|转发到|分享)\s*[:：]?\s*(?:微信|微博|QQ|朋友圈|QQ空间|新浪微博|腾讯微博|豆瓣)/i, max: 60 },
-  { kind: 'share', re: /^(?=.*[^\d\s|｜/·,，])(?:(?:分享|收藏|点赞|在看|评论|转发|举报|打印|关闭|复制|微信|微博|QQ空间|QQ|朋友圈|赞|踩|返回|下载|相关|纠错|投稿|反馈|书签|版权申诉|申诉|\d+)[\s|｜/·,，]*){2,}$/i, max: 40 },
-  { kind: 'share', re: /^收藏网址\s*[:：]/, max: 60 },
-  { kind: 'share', re: /^(?:点赞|在看|举报|收藏|分享|评论|打印本页|打印本文|打印此文|关闭窗口|关闭本页|一键复制|复制全文|复制本文|收藏本文|手机版|电脑版|手机阅读)$/, max: 10 },
-  { kind: 'share', re: /^(?:欢迎)?关注(?:我们|本站|公众号|微信公众号|官方微信|官方微博)/, max: 20, notSentence: true },
+  { kind: 'share', re: /^(?:微信|手机|用手机|打开微信)?(?:扫码|扫一扫|扫描二维码|长按识别二维码|长按二维码)$/, max: 20, any: '扫按' },
+  { kind: 'share', re: /(?:扫码|扫一扫|扫描二维码|二维码|长按识别).{0,12}(?:领取|分享|关注|下载|阅读|查看|福利|打开|公众号|小程序|朋友圈|加群|进群|获取|免费|更多|收听)|(?:领取|分享|关注|下载|阅读|查看|福利|获取).{0,6}(?:扫码|扫一扫|二维码)/, max: 30, notSentence: true, any: '扫维按' },
+  { kind: 'share', re: /^(?:分享到|分享至|转发到|分享)\s*[:：]?\s*(?:微信|微博|QQ|朋友圈|QQ空间|新浪微博|腾讯微博|豆瓣)/i, max: 60, any: '享转' },
+  { kind: 'share', re: /^(?=.*[^\d\s|｜/·,，])(?:(?:分享|收藏|点赞|在看|评论|转发|举报|打印|关闭|复制|微信|微博|QQ空间|QQ|朋友圈|赞|踩|返回|下载|相关|纠错|投稿|反馈|书签|版权申诉|申诉|\d+)[\s|｜/·,，]*){2,}$/i, max: 40, any: '享藏赞看评转报印闭制微Qq圈踩返载相错稿馈签诉' },
+  { kind: 'share', re: /^收藏网址\s*[:：]/, max: 60, any: '收' },
+  { kind: 'share', re: /^(?:点赞|在看|举报|收藏|分享|评论|打印本页|打印本文|打印此文|关闭窗口|关闭本页|一键复制|复制全文|复制本文|收藏本文|手机版|电脑版|手机阅读)$/, max: 10, any: '赞看报藏享评印闭制版阅' },
+  { kind: 'share', re: /^(?:欢迎)?关注(?:我们|本站|公众号|微信公众号|官方微信|官方微博)/, max: 20, notSentence: true, any: '关' },
 
   // Downloads, giveaways, read-more.
-  { kind: 'promo', re: /领取福利|免费领取|福利领取|免费下载|立即下载|下载文档|文档下载|下载本文|原文下载|下载word|word版?下载|付费下载|开通(?:VIP|会员)|VIP(?:专享|会员)|会员专享|还剩\s*\d+\s*页未读|继续阅读|展开全文|阅读全文|查看全文|全文阅读|点击(?:查看|下载|阅读|进入|这里|此处|获取)|文档贡献者|内容来自(?:用户|网友)|用户上传|网友上传|网友投稿|下载地址\s*[:：]|全文预览已结束|^文档简介$|^资源描述$/i, max: 40, notSentence: true },
+  { kind: 'promo', re: /领取福利|免费领取|福利领取|免费下载|立即下载|下载文档|文档下载|下载本文|原文下载|下载word|word版?下载|付费下载|开通(?:VIP|会员)|VIP(?:专享|会员)|会员专享|还剩\s*\d+\s*页未读|继续阅读|展开全文|阅读全文|查看全文|全文阅读|点击(?:查看|下载|阅读|进入|这里|此处|获取)|文档贡献者|内容来自(?:用户|网友)|用户上传|网友上传|网友投稿|下载地址\s*[:：]|全文预览已结束|^文档简介$|^资源描述$/i, max: 40, notSentence: true, any: '领载开Vv享剩阅展看击贡内传稿览简描' },
 
   // Breadcrumbs.
-  { kind: 'breadcrumb', re: /^(?:当前位置|當前位置|您的位置|您现在的位置|你的位置|你现在的位置|现在位置|所在位置)\s*[:：]|^(?:首页|首頁|主页|网站首页)\s*[>＞›»→]/, max: 120 },
+  { kind: 'breadcrumb', re: /^(?:当前位置|當前位置|您的位置|您现在的位置|你的位置|你现在的位置|现在位置|所在位置)\s*[:：]|^(?:首页|首頁|主页|网站首页)\s*[>＞›»→]/, max: 120, any: '位页頁' },
   // `首页 理论教育 通用公文写作的基本要求`: a breadcrumb with spaces for separators.
-  { kind: 'breadcrumb', re: /^(?:首页|首頁|网站首页)\s+(?!上一页|下一页|尾页|末页|\d)\S{2,10}\s+\S/, max: 60, notSentence: true },
+  { kind: 'breadcrumb', re: /^(?:首页|首頁|网站首页)\s+(?!上一页|下一页|尾页|末页|\d)\S{2,10}\s+\S/, max: 60, notSentence: true, any: '首' },
 
   // Page navigation and page numbers.
-  { kind: 'pager', re: /^[（(【\[]?第\s*\d+\s*[/／]\s*\d+\s*页[)）】\]]?$/, max: 20 },
-  { kind: 'pager', re: /^[（(【\[]?(?:第\s*\d+\s*页\s*[,，/／]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页)[)）】\]]?$/, max: 24 },
-  { kind: 'pager', re: /^(?:上一篇|下一篇|上一页|下一页|上一章|下一章|上一节|下一节|返回列表|返回首页|返回目录|返回顶部|返回上一页|首页|尾页|末页)(?:\s*[:：>»]|\s|$)/, max: 80 },
-  { kind: 'pager', re: /^(?:[\d\s]+|首页|上一页)+\s*(?:下一页|尾页|>>|»)$/, max: 60 },
-  { kind: 'pager', re: /^[—–－-]\s*\d{1,3}\s*[—–－-]$/, max: 10 },
+  { kind: 'pager', re: /^[（(【\[]?第\s*\d+\s*[/／]\s*\d+\s*页[)）】\]]?$/, max: 20, any: '第' },
+  { kind: 'pager', re: /^[（(【\[]?(?:第\s*\d+\s*页\s*[,，/／]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页)[)）】\]]?$/, max: 24, any: '第' },
+  { kind: 'pager', re: /^(?:上一篇|下一篇|上一页|下一页|上一章|下一章|上一节|下一节|返回列表|返回首页|返回目录|返回顶部|返回上一页|首页|尾页|末页)(?:\s*[:：>»]|\s|$)/, max: 80, any: '篇页章节返' },
+  { kind: 'pager', re: /^(?:[\d\s]+|首页|上一页)+\s*(?:下一页|尾页|>>|»)$/, max: 60, any: '页>»' },
+  { kind: 'pager', re: /^[—–－-]\s*\d{1,3}\s*[—–－-]$/, max: 10, any: '—–－-' },
 
   // The site editor's blurb: `下面是小编为大家整理的……，希望对大家有所帮助！`. A speech may well say
   // `希望对大家今后的工作有所帮助` or `为大家准备了学习材料`, so a blurb needs 小编, or an offering
   // phrase together with a hope/reference phrase or a word for the article itself.
-  { kind: 'blurb', re: /小[编編](?:为|為|给|給|精心|整理|推荐|推薦|带来|帶來|分享|收集|搜集|特意|在此|就)|小[编編].{0,12}(?:整理|收集|搜集|推荐|推薦|分享|介绍|介紹|带来|帶來|归纳|歸納|精选|準備|准备)|^【(?:导语|导读)】/, max: 200 },
-  { kind: 'blurb', re: new RegExp(`^(?=.*?${BLURB_OFFER})(?=.*?(?:${BLURB_HOPE}|${BLURB_ARTICLE}))|^(?=.*?${BLURB_HOPE})(?=.*?${BLURB_ARTICLE})`), max: 200 },
+  { kind: 'blurb', re: /小[编編](?:为|為|给|給|精心|整理|推荐|推薦|带来|帶來|分享|收集|搜集|特意|在此|就)|小[编編].{0,12}(?:整理|收集|搜集|推荐|推薦|分享|介绍|介紹|带来|帶來|归纳|歸納|精选|準備|准备)|^【(?:导语|导读)】/, max: 200, any: '小导' },
+  { kind: 'blurb', re: new RegExp(`^(?=.*?${BLURB_OFFER})(?=.*?(?:${BLURB_HOPE}|${BLURB_ARTICLE}))|^(?=.*?${BLURB_HOPE})(?=.*?${BLURB_ARTICLE})`), max: 200, any: '为给希但供欢' },
   // A short standalone `欢迎阅读！` / `欢迎大家参考借鉴。`
-  { kind: 'blurb', re: /^(?:欢迎|敬请)(?:大家|您)?(?:阅读|参考|借鉴|收藏|下载|分享)(?:[与和、及]?(?:借鉴|参考|收藏|阅读|下载))?[。！!]?$/, max: 14 },
+  { kind: 'blurb', re: /^(?:欢迎|敬请)(?:大家|您)?(?:阅读|参考|借鉴|收藏|下载|分享)(?:[与和、及]?(?:借鉴|参考|收藏|阅读|下载))?[。！!]?$/, max: 14, any: '欢敬' },
 
   // Disclaimers.
-  { kind: 'disclaimer', re: /^(?:【)?(?:声明|免责声明|版权声明|版权说明|特别声明)(?:】)?\s*[:：]|本站.{0,20}(?:来自|来源于|源于|转载自|收集于)(?:网络|互联网)|如有侵权|侵权(?:请)?(?:联系|删除|告知)|侵删|版权归(?:原)?作者|转载请(?:注明|保留)|仅代表作者(?:本人|个人)?(?:的)?观点|不代表本站/, max: 200 },
+  { kind: 'disclaimer', re: /^(?:【)?(?:声明|免责声明|版权声明|版权说明|特别声明)(?:】)?\s*[:：]|本站.{0,20}(?:来自|来源于|源于|转载自|收集于)(?:网络|互联网)|如有侵权|侵权(?:请)?(?:联系|删除|告知)|侵删|版权归(?:原)?作者|转载请(?:注明|保留)|仅代表作者(?:本人|个人)?(?:的)?观点|不代表本站/, max: 200, any: ':：网侵版载观表' },
 
   // Document-sharing sites' own sentences: `《…》由会员分享，可在线阅读，更多相关《…》请在XX上搜索。`
-  { kind: 'promo', re: /由(?:会员|用户|网友)(?:分享|上传|提供)|请在.{1,12}上搜索|本文档由.{0,10}(?:提供|上传)|收益归属内容提供方|举报或认领/, max: 200 },
+  { kind: 'promo', re: /由(?:会员|用户|网友)(?:分享|上传|提供)|请在.{1,12}上搜索|本文档由.{0,10}(?:提供|上传)|收益归属内容提供方|举报或认领/, max: 200, any: '由搜益领' },
 
   // Copyright and licence lines.
-  { kind: 'copyright', re: /copyright|©|\(c\)\s*\d{4}|all rights reserved|^版权所有|版权所有\s*[©(（]|ICP\s*[备证]|[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP|公网安备|网安备\s*\d/i, max: 200 },
+  { kind: 'copyright', re: /copyright|©|\(c\)\s*\d{4}|all rights reserved|^版权所有|版权所有\s*[©(（]|ICP\s*[备证]|[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP|公网安备|网安备\s*\d/i, max: 200, any: 'yY©(gG版备证Pp' },
 
   // Reprint sources and links of portals (not `来源：国家统计局` under a table).
-  { kind: 'source', re: /^(?:文章|本文|信息|内容)?(?:来源|出处|转自|来自)\s*[:：]\s*\S*(?:网|网站|新闻网|客户端|公众号|微信|微博|头条|app|\.com|\.cn|\.net)\s*$/i, max: 60 },
-  { kind: 'source', re: /^本文(?:来源|来自|转自)|^本文由.{0,20}(?:整理|发布|原创|提供|编辑|收集|上传|推荐)|^(?:本文|文章|原文)(?:地址|链接|网址)\s*[:：]|^原标题\s*[:：]|^(?:文章|内容)?来源于网络/, max: 150 },
+  { kind: 'source', re: /^(?:文章|本文|信息|内容)?(?:来源|出处|转自|来自)\s*[:：]\s*\S*(?:网|网站|新闻网|客户端|公众号|微信|微博|头条|app|\.com|\.cn|\.net)\s*$/i, max: 60, any: '来处转' },
+  { kind: 'source', re: /^本文(?:来源|来自|转自)|^本文由.{0,20}(?:整理|发布|原创|提供|编辑|收集|上传|推荐)|^(?:本文|文章|原文)(?:地址|链接|网址)\s*[:：]|^原标题\s*[:：]|^(?:文章|内容)?来源于网络/, max: 150, any: '本址链题络' },
 
   // Template and document-sharing site names.
-  { kind: 'banner', re: /(?:范文网|范文大全|素材网|公文网|写作网|文秘网|秘书网|资料网|百度文库|腾讯文库|人人文库|金锄头文库|豆丁网|道客巴巴|原创力文档|文库网|三一办公|docin\.com|doc88\.com|book118\.com)/i, max: 30, notSentence: true },
+  { kind: 'banner', re: /(?:范文网|范文大全|素材网|公文网|写作网|文秘网|秘书网|资料网|百度文库|腾讯文库|人人文库|金锄头文库|豆丁网|道客巴巴|原创力文档|文库网|三一办公|docin\.com|doc88\.com|book118\.com)/i, max: 30, notSentence: true, any: '范素公写秘资库丁巴档办.' },
 
   // Related links and tags.
-  { kind: 'related', re: /^[【\[［]?(?:相关推荐|相关文章|相关阅读|相关范文|相关资料|相关专题|猜你喜欢|推荐阅读|延伸阅读|热门推荐|热门文章|热门范文|热门搜索|最新文章|最新范文|精选范文|精彩推荐|更多精彩|更多相关|更多范文|为你推荐|为您推荐|推荐访问|拓展阅读|扩展阅读|大家都在看|看了本文的人还看了|网友都在看|相关标签|tag标签|标签|tags?|本文目录)[】\]］]?(?:\s*[:：>»]|\s|$)/i, max: 100 },
-  { kind: 'related', re: /^更多.{0,20}(?:请访问|请关注|尽在|访问|点击|查看)/, max: 60 },
+  { kind: 'related', re: /^[【\[［]?(?:相关推荐|相关文章|相关阅读|相关范文|相关资料|相关专题|猜你喜欢|推荐阅读|延伸阅读|热门推荐|热门文章|热门范文|热门搜索|最新文章|最新范文|精选范文|精彩推荐|更多精彩|更多相关|更多范文|为你推荐|为您推荐|推荐访问|拓展阅读|扩展阅读|大家都在看|看了本文的人还看了|网友都在看|相关标签|tag标签|标签|tags?|本文目录)[】\]］]?(?:\s*[:：>»]|\s|$)/i, max: 100, any: '相猜推延热最精更为拓扩看签tT录' },
+  { kind: 'related', re: /^更多.{0,20}(?:请访问|请关注|尽在|访问|点击|查看)/, max: 60, any: '更' },
 
   // Web editor credits (not the `撰稿：` `审核：` sign-off of a briefing).
-  { kind: 'editor', re: /^[（(]?(?:责任编辑|责编|网络编辑|小编|文章录入|录入)\s*[:：]/, max: 40 },
+  { kind: 'editor', re: /^[（(]?(?:责任编辑|责编|网络编辑|小编|文章录入|录入)\s*[:：]/, max: 40, any: ':：' },
 ];
-
-/** Sentence-final punctuation: such a line reads as prose. */
-const SENTENCE_END = /[。！？；!?;]$/;
 
 /**
  * Decoration around site furniture: emoji and other supplementary-plane characters, arrows, stars
@@ -226,7 +231,7 @@ const DECORATION = /^(?:[\s\u3000\u00a0\u200b-\u200d\ufeff\u{10000}-\u{10FFFF}\u
 /** The line's own text: without indents, decoration, Markdown list markers and emphasis, zero-width marks. */
 export function residueText(raw: string): string {
   // Fast path (most lines): nothing to trim when neither end can be decoration, markup or space.
-  if (raw === '' || (!maybeTrimmed(raw.charCodeAt(0)) && !maybeTrimmed(raw.charCodeAt(raw.length - 1)))) return raw;
+  if (raw.length === 0 || (!maybeTrimmed(raw.charCodeAt(0)) && !maybeTrimmed(raw.charCodeAt(raw.length - 1)))) return raw;
   // An indented line of Chinese text (`　　一、…。`): only the indent goes. Both ends are checked to be
   // characters no step below removes (CJK punctuation, ideographs, full-width forms), so the four
   // replacements would strip exactly the indent.
@@ -268,10 +273,54 @@ function maybeTrimmed(c: number): boolean {
 
 /** The kind of residue a line is by the curated patterns, or undefined. `t` is `residueText(raw)`. */
 export function classifyResidue(t: string): ResidueKind | undefined {
-  if (t === '') return undefined;
-  for (const p of applicable(t.length, SENTENCE_END.test(t))) if (p.re.test(t)) return p.kind;
+  // (Lengths, not comparisons with '': those are compiled for the kinds of string seen so far, and a line
+  // of another kind — a slice, a flat copy — would throw the compiled code away.)
+  if (t.length === 0) return undefined;
+  const list = applicable(t.length, isSentenceEnd(t.charCodeAt(t.length - 1)));
+  if (list.length === 0) return undefined;
+  // Which patterns' `any` characters the line holds: one pass over the text instead of a scan of it by
+  // every regex (most lines hold none of most patterns' characters).
+  let has = 0;
+  for (let i = 0; i < t.length; i++) has |= TRIGGERS[t.charCodeAt(i)];
+  for (let k = 0; k < list.length; k++) {
+    const p = list[k];
+    if ((p.bit === 0 || (has & p.bit) !== 0) && p.re.test(t)) return p.kind;
+  }
   return undefined;
 }
+
+/** Is `c` sentence-final punctuation (。！？；!?;): a line ending in one reads as prose. */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b;
+}
+
+/** A curated pattern as `classifyResidue` tests it. */
+interface Compiled {
+  readonly re: RegExp;
+  readonly kind: ResidueKind;
+  /**
+   * The pattern's bit in `TRIGGERS` when it has `any` characters (patterns beyond the 31st share bits: a
+   * shared bit only tests a pattern more often), 0 when it has none (tested on every line).
+   */
+  readonly bit: number;
+}
+
+/** `TRIGGERS[c]`: the bits of the patterns that have UTF-16 unit `c` among their `any` characters. */
+const TRIGGERS = new Int32Array(0x10000);
+const COMPILED: ReadonlyMap<Pattern, Compiled> = (() => {
+  const out = new Map<Pattern, Compiled>();
+  let k = 0;
+  for (const p of RESIDUE_PATTERNS) {
+    let bit = 0;
+    if (p.any !== undefined) {
+      bit = 1 << k % 31;
+      k++;
+      for (let i = 0; i < p.any.length; i++) TRIGGERS[p.any.charCodeAt(i)] |= bit;
+    }
+    out.set(p, { re: p.re, kind: p.kind, bit });
+  }
+  return out;
+})();
 
 /**
  * Length buckets whose edges are the patterns' own bounds: within a bucket every pattern applies to
@@ -279,15 +328,16 @@ export function classifyResidue(t: string): ResidueKind | undefined {
  * bucket and for lines that do or do not end like a sentence.
  */
 const BUCKETS = [...new Set(RESIDUE_PATTERNS.map((p) => p.max))].sort((a, b) => a - b);
-const BY_BUCKET: Array<[Pattern[], Pattern[]]> = BUCKETS.map((edge) => {
+const BY_BUCKET: Array<[Compiled[], Compiled[]]> = BUCKETS.map((edge) => {
   const fits = RESIDUE_PATTERNS.filter((p) => p.max >= edge);
-  return [fits, fits.filter((p) => !p.notSentence)];
+  return [fits.map((p) => COMPILED.get(p)!), fits.filter((p) => !p.notSentence).map((p) => COMPILED.get(p)!)];
 });
+const NO_PATTERNS: readonly Compiled[] = [];
 /** The patterns, in order of precedence, that apply to a line of this length. */
-function applicable(length: number, sentence: boolean): readonly Pattern[] {
+function applicable(length: number, sentence: boolean): readonly Compiled[] {
   let b = 0;
   while (b < BUCKETS.length && length > BUCKETS[b]) b++;
-  return b < BUCKETS.length ? BY_BUCKET[b][sentence ? 1 : 0] : [];
+  return b < BUCKETS.length ? BY_BUCKET[b][sentence ? 1 : 0] : NO_PATTERNS;
 }
 
 /** A line that is only a long number (`221381`, a site's article id). */
@@ -385,12 +435,20 @@ const DOCUMENT_KIND = /(?:通知|通报|报告|報告|请示|批复|意见|决�
 /** Single nav words a page shows above its text. */
 const TOP_NAV = /^(?:范文|範文|图片|圖片|信息公开|信息公開|今天[:：]?|首页|首頁|导航|導航|菜单|菜單|搜索|更多)$/;
 
+/** Only printable ASCII, tabs and ideographic spaces. */
+const NOISE_CHARS = /^[\x20-\x7e\t\u3000]+$/;
+
+/** A character of `NOISE_CHARS`. */
+function isNoiseChar(c: number): boolean {
+  return (c >= 0x20 && c <= 0x7e) || c === 0x09 || c === 0x3000;
+}
+
 /**
  * Anti-copy noise: short ASCII tokens with symbols (`; q [+ k3 @ |2 n) w`). At least four tokens of
  * one to three characters, at least two symbols, no word of four letters.
  */
 function isAsciiNoise(s: string): boolean {
-  if (s.length < 7 || !/^[\x20-\x7e\t\u3000]+$/.test(s)) return false;
+  if (s.length < 7 || !isNoiseChar(s.charCodeAt(0)) || !NOISE_CHARS.test(s)) return false;
   const tokens = s.trim().split(/\s+/);
   if (tokens.length < 4) return false;
   let symbols = 0;
@@ -529,6 +587,32 @@ const F_SALUTATION = 1 << 27;
 /** Money, a bare number or ASCII, or a label (the shapes a line between residue lines takes). */
 const F_NEIGHBOUR_SHAPE = 1 << 28;
 
+/** `附件` opens the line (the attachments begin): `附件`, `附件1`, `附件：`. */
+const ATTACHMENT_START = /^附件(?:\s*\d|\s*[:：]|\s|$)/;
+/** A lone symbol (`|`, `#`, `~` …). */
+const LONE_SYMBOL = /^[|#/\\~^@]$/;
+/** A short number (`83`, `246 247`), and a year (not a page number). */
+const SHORT_NUMBER = /^\d{1,4}(?:\s+\d{1,4})?$/;
+const YEAR = /^(?:19|20)\d\d$/;
+/** A property name of a note-app export (one ASCII word). */
+const EXPORT_WORD = /^[A-Za-z][A-Za-z_-]{1,15}$/;
+/** An English word injected before a Chinese line (`loading  （一）…`). */
+const INJECTED_HEAD = /^[A-Za-z]{3,12}[ \u3000]{2,}(?=[\u3400-\u9fff(（])/;
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Can `ORDINAL_START` match a text starting with `c`: an ASCII digit, `（`, `(` or 一 … 十? */
+function ordinalStart(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0xff08 || c === 0x28 || isCnDigit(c);
+}
+
+/** 一 二 三 四 五 六 七 八 九 十. */
+function isCnDigit(c: number): boolean {
+  return c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
+}
+
 /**
  * What the classifier reads of one line, all of it a pure function of the line's text from its
  * content start (offsets relative to that start): kept per line text in `Source.memo`, so a keystroke
@@ -562,7 +646,7 @@ class LineFacts {
   constructor(raw: string, readonly indent: number, keep: boolean) {
     const r = residueText(raw);
     const t = (this.t = keep ? detach(r) : r);
-    if (t === '') {
+    if (t.length === 0) {
       this.kt = t;
       this.kind = undefined;
       this.tail = this.tailEnd = this.headAt = this.headLength = 0;
@@ -572,19 +656,24 @@ class LineFacts {
       this.kt = keep ? detach(kt) : kt;
       this.kind = classifyResidue(kt);
       this.tailEnd = tail > 0 ? raw.lastIndexOf(t[t.length - 1]) + 1 : 0;
-      const head = /^[A-Za-z]{3,12}[ \u3000]{2,}(?=[\u3400-\u9fff(（])/.exec(t);
+      // (`INJECTED_HEAD` opens with a Latin letter: no other line is searched.)
+      const head = isAsciiLetter(t.charCodeAt(0)) ? INJECTED_HEAD.exec(t) : null;
       this.headAt = head ? raw.indexOf(head[0]) : 0;
       this.headLength = head ? head[0].length : 0;
     }
+    // Each test below is asked only of a text whose first character its pattern can start with.
+    const c0 = t.length > 0 ? t.charCodeAt(0) : -1;
     let f = 0;
-    if (/^附件(?:\s*\d|\s*[:：]|\s|$)/.test(t)) f |= F_ATTACHMENT;
-    if (/^[|#/\\~^@]$/.test(t) || isAsciiNoise(t)) f |= F_NOISE;
-    if (LONG_NUMBER.test(t)) f |= F_LONG_NUMBER;
-    if (/^\d{1,4}(?:\s+\d{1,4})?$/.test(t) && !/^(?:19|20)\d\d$/.test(t)) f |= F_SHORT_NUMBER;
+    if (c0 === 0x9644 /* 附 */ && ATTACHMENT_START.test(t)) f |= F_ATTACHMENT;
+    if ((t.length === 1 && LONE_SYMBOL.test(t)) || isAsciiNoise(t)) f |= F_NOISE;
+    if (c0 >= 0x30 && c0 <= 0x39) {
+      if (LONG_NUMBER.test(t)) f |= F_LONG_NUMBER;
+      if (SHORT_NUMBER.test(t) && !YEAR.test(t)) f |= F_SHORT_NUMBER;
+    }
     if (RELATED_HEADER.test(t)) f |= F_RELATED_HEADER;
     if (NOTICE_HEADER.test(t)) f |= F_NOTICE_HEADER;
-    if (/^[A-Za-z][A-Za-z_-]{1,15}$/.test(t)) f |= F_EXPORT_WORD;
-    if (ORDINAL_START.test(raw)) f |= F_ORDINAL;
+    if (isAsciiLetter(c0) && EXPORT_WORD.test(t)) f |= F_EXPORT_WORD;
+    if (raw.length > 0 && ordinalStart(raw.charCodeAt(0)) && ORDINAL_START.test(raw)) f |= F_ORDINAL;
     if (this.kind !== undefined || this.tail > 0 || this.headLength > 0) f |= F_CUE;
     this.flags = f;
   }
@@ -596,29 +685,44 @@ class LineFacts {
     let f = this.flags;
     if (PHONE_SHAPE.test(t)) f |= F_PHONE;
     if (NUMBER_LABEL.test(t)) f |= F_NUMBER_LABEL;
-    if (/^[\d\s.,，、%％-]+$/.test(t)) f |= F_NUMERIC;
+    if (NUMERIC_ONLY.test(t)) f |= F_NUMERIC;
     const mark = SENTENCE_MARK.test(t);
     if (mark) f |= F_SENTENCE_MARK;
-    if (mark && SENTENCE_MARK.test(t.replace(/[（(][^（）()]*[)）]/g, ''))) f |= F_SENTENCE_OUTSIDE_BRACKETS;
+    if (mark && SENTENCE_MARK.test(t.replace(BRACKETED, ''))) f |= F_SENTENCE_OUTSIDE_BRACKETS;
     if (COLLECTION_COUNT.test(t) && !mark) f |= F_COLLECTION_COUNT;
     if (TOP_NAV.test(t)) f |= F_TOP_NAV;
-    if (/^\d{4}-\d{2}-\d{2}$/.test(t) || /^(?=.*\d)[A-Za-z][A-Za-z0-9_]{3,19}$/.test(t)) f |= F_TOP_BYLINE;
-    if (/^[【\[［]?(?:相关|猜你|延伸|推荐|热门)/.test(t)) f |= F_RELATED_START;
+    if (ISO_DATE.test(t) || USER_NAME.test(t)) f |= F_TOP_BYLINE;
+    if (RELATED_START.test(t)) f |= F_RELATED_START;
     if (SITE_VOCAB.test(t)) f |= F_SITE_VOCAB;
     if (HEADER_COLON.test(t)) f |= F_HEADER_COLON;
-    if (/^(?:[^\s，。,;；]{1,8}[\s\u3000]+){2,}[^\s，。,;；]{1,8}$/.test(t)) f |= F_WORDS;
-    if (/^[\u3400-\u9fff]{1,6}\s*[:：]\s*[\d\-/.:A-Za-z\s]{0,24}$/.test(t)) f |= F_LABEL_VALUE;
+    if (SHORT_WORDS.test(t)) f |= F_WORDS;
+    if (LABEL_VALUE.test(t)) f |= F_LABEL_VALUE;
     if (EXPORT_PROPERTIES.test(t)) f |= F_EXPORT_PROPERTY;
-    if (/[。！；;]$/.test(t) || SENTENCE_MARK.test(t.slice(0, -1))) f |= F_SENTENCE_LIKE;
-    if (/[:：]$/.test(t)) f |= F_COLON_END;
-    if (/^[【\[［〔(（]/.test(t)) f |= F_BRACKET_START;
-    if (/^[\u3400-\u9fff]+$/.test(t)) f |= F_IDEOGRAPHS;
+    if (SENTENCE_FINAL.test(t) || SENTENCE_MARK.test(t.slice(0, -1))) f |= F_SENTENCE_LIKE;
+    if (COLON_FINAL.test(t)) f |= F_COLON_END;
+    if (BRACKET_OPEN.test(t)) f |= F_BRACKET_START;
+    if (IDEOGRAPHS_ONLY.test(t)) f |= F_IDEOGRAPHS;
     if (DOCUMENT_KIND.test(t)) f |= F_DOCUMENT_KIND;
-    if (/^(?:各|尊敬|亲爱|親愛|同志|女士|先生)|们[:：]$/.test(t)) f |= F_SALUTATION;
-    if (/^[¥￥$]|^[\d\s.:/-]+$|^[!-~\s]+$|[:：]$/.test(t)) f |= F_NEIGHBOUR_SHAPE;
+    if (SALUTATION.test(t)) f |= F_SALUTATION;
+    if (NEIGHBOUR_SHAPE.test(t)) f |= F_NEIGHBOUR_SHAPE;
     return (this.lazy = f);
   }
 }
+
+// The tests of `LineFacts.more()`, made once (a regex literal in a method is a new object per call).
+const NUMERIC_ONLY = /^[\d\s.,，、%％-]+$/;
+const BRACKETED = /[（(][^（）()]*[)）]/g;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const USER_NAME = /^(?=.*\d)[A-Za-z][A-Za-z0-9_]{3,19}$/;
+const RELATED_START = /^[【\[［]?(?:相关|猜你|延伸|推荐|热门)/;
+const SHORT_WORDS = /^(?:[^\s，。,;；]{1,8}[\s\u3000]+){2,}[^\s，。,;；]{1,8}$/;
+const LABEL_VALUE = /^[\u3400-\u9fff]{1,6}\s*[:：]\s*[\d\-/.:A-Za-z\s]{0,24}$/;
+const SENTENCE_FINAL = /[。！；;]$/;
+const COLON_FINAL = /[:：]$/;
+const BRACKET_OPEN = /^[【\[［〔(（]/;
+const IDEOGRAPHS_ONLY = /^[\u3400-\u9fff]+$/;
+const SALUTATION = /^(?:各|尊敬|亲爱|親愛|同志|女士|先生)|们[:：]$/;
+const NEIGHBOUR_SHAPE = /^[¥￥$]|^[\d\s.:/-]+$|^[!-~\s]+$|[:：]$/;
 
 /** The facts of a blank line. */
 const BLANK_FACTS = new LineFacts('', 0, true);
@@ -665,7 +769,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       facts[i] = f;
       tlen[i] = f.t.length;
       fl[i] = f.flags;
-      if (f.t !== '') prose[i] = 1;
+      if (f.t.length > 0) prose[i] = 1;
     }
   }
   const texts = (i: number): string | undefined => facts[i]?.t;
@@ -798,9 +902,9 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
 
   // 2. Blocks and relations.
   const collectionTitles: string[] = [];
-  for (const [i, c] of calls) {
+  for (const c of calls.values()) {
     if (c.kind !== 'collection') continue;
-    const t = texts(i)!;
+    const t = texts(c.line)!;
     const base = t.replace(/[（(【\[][^（(【\[]*篇[)）】\]]$/, '').replace(/(?:最新|精选|精選|合集|汇编|彙編|[-—_\s])?\d{1,8}篇$/, '').trim();
     if (base.length >= 4 && base !== t) collectionTitles.push(base);
   }
@@ -869,7 +973,12 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   }
   // The description on a document-sharing page starts `1、<title><title><first words>…` within two
   // lines of its header (the title may stand between).
-  for (const [i, c] of [...calls]) {
+  // (The calls made before each of these two loops, in order: the loop adds calls after them, no call
+  // is removed. Read by count instead of a copy of the map.)
+  let before = calls.size;
+  for (const c of calls.values()) {
+    if (before-- === 0) break;
+    const i = c.line;
     if (c.kind !== 'metadata' || !/^(?:资源描述|資源描述|文档简介|内容预览|內容預覽)\s*[:：]$/.test(texts(i) ?? '')) continue;
     for (let j = next[i], k = 0; j >= 0 && k < 2; j = next[j], k++) {
       if (/^1[、.．]/.test(source.text.slice(lines[j].contentStart, lines[j].contentStart + 2))) {
@@ -880,7 +989,10 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   }
   // A site's generated outline (`目录/提纲：……`): the headings it repeats, up to the `……` that closes
   // it. Without that closing line the outline's end is unknown, and nothing is called.
-  for (const [i, c] of [...calls]) {
+  before = calls.size;
+  for (const c of calls.values()) {
+    if (before-- === 0) break;
+    const i = c.line;
     if (c.kind !== 'metadata' || !/^(?:目录\/提纲|目錄\/提綱|文章目录|本文目录)\s*[:：]/.test(texts(i) ?? '')) continue;
     const outline: number[] = [];
     for (let j = next[i]; j >= 0 && outline.length < 60; j = next[j]) {
@@ -1029,14 +1141,14 @@ function noiseTail(t: string): number {
   let i = t.length;
   while (i > 0) {
     const c = t.charCodeAt(i - 1);
-    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xdc00 && c <= 0xdfff) || '。！？，；：”）》'.includes(t[i - 1])) break;
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xdc00 && c <= 0xdfff) || isTailStop(c)) break;
     i--;
   }
   if (i > 0 && i < t.length && isAsciiNoise(t.slice(i))) return t.slice(i).trimStart().length;
-  const end = t.length > 24 ? t.slice(-24) : t;
   // The tag opens with a bracket: without one in the last 24 units there is nothing to match.
-  if (!end.includes('（') && !end.includes('(')) return 0;
-  const tag = SITE_TAG.exec(end);
+  const from = Math.max(0, t.length - 24);
+  if (t.lastIndexOf('（') < from && t.lastIndexOf('(') < from) return 0;
+  const tag = SITE_TAG.exec(t.length > 24 ? t.slice(-24) : t);
   // A source credited after a sentence (`。（来源：新华网）`, `（摘自人民网）`) is the text's, as in a 简报 or
   // study material; a template site's own tag (`（来源：某某范文网）`) is not.
   if (tag && SOURCE_CREDIT.test(tag[1]) && !/范文|範文|文库|文庫/.test(tag[1])) return 0;
@@ -1045,6 +1157,11 @@ function noiseTail(t: string): number {
 
 /** A bracket that credits a source: `（来源：新华网）`, `（摘自人民网）`, `（据央视网）`. */
 const SOURCE_CREDIT = /^[（(](?:信息|资料|数据|稿件|文章|图片)?(?:来源|來源|来自|摘自|转自|引自|选自|据)/;
+
+/** Chinese punctuation that ends the candidate tail of `noiseTail` (scanning backwards): 。！？，；：”）》. */
+function isTailStop(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0x201d || c === 0xff09 || c === 0x300b;
+}
 
 /** A site's name in brackets after the last sentence: `。（某某范文网）`. Compiled once (esbuild turns a `\p{…}` literal into `new RegExp` at its place). */
 const SITE_TAG = /[。！？!?]\p{Script=Han}?([（(][^（）()]{1,12}(?:网|網|文库|文庫|范文|範文|\.com|\.cn)[)）]?)$/u;
@@ -1055,6 +1172,6 @@ const SITE_TAG = /[。！？!?]\p{Script=Han}?([（(][^（）()]{1,12}(?:网|網
  */
 export function residueLines(source: Source): ReadonlySet<number> {
   const out = new Set<number>();
-  for (const [i, c] of classifyLines(source)) if (c.part === undefined) out.add(i);
+  for (const c of classifyLines(source).values()) if (c.part === undefined) out.add(c.line);
   return out;
 }

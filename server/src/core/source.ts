@@ -223,9 +223,10 @@ function boldToLineEnd(text: string, at: number, end: number): boolean {
   let e = end;
   while (e > at && isIndentChar(text.charCodeAt(e - 1))) e--;
   if (e - at < 5) return false;
-  const open = text.slice(at, at + 2);
-  if ((open !== '**' && open !== '__') || text.slice(e - 2, e) !== open) return false;
-  return text.indexOf(open, at + 2) === e - 2;
+  // Character codes, not two-character slices (each a new string, on every line of five or more).
+  const c = text.charCodeAt(at);
+  if ((c !== 0x2a && c !== 0x5f) || text.charCodeAt(at + 1) !== c || text.charCodeAt(e - 2) !== c || text.charCodeAt(e - 1) !== c) return false;
+  return text.indexOf(c === 0x2a ? '**' : '__', at + 2) === e - 2;
 }
 
 /**

@@ -249,7 +249,9 @@ function buildModel(source: Source, sections: SectionTree, pool: Pool | undefine
   const md = source.language === 'markdown';
   const residueMemo = source.memo?.table<string>('document.residueText');
   const contentKind = contentResidueKinds(source);
-  for (const line of lines) {
+  // (An index loop: a `for…of` allocates an iterator result per line until the loop is optimized.)
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
     if (line.scope === 'blank') continue;
     const start = spanStart(text, line);
     const end = spanEnd(text, line, start, md);
@@ -512,7 +514,8 @@ class Pool {
     let np = 0;
     let nm = 0;
     // Written in place (the lists are as long as the longest model seen; entries past the counts are stale).
-    for (const p of paras) {
+    for (let k = 0; k < paras.length; k++) {
+      const p = paras[k];
       if (p.marker === undefined) this.plain[np++] = p;
       else this.marked[nm++] = p;
     }
@@ -668,13 +671,13 @@ function markerFinder(markers: readonly Section[]): (line: number) => Section | 
 
 function firstNonSpace(text: string, start: number, end: number): number {
   let i = start;
-  while (i < end && /[\s\u3000]/.test(text[i])) i++;
+  while (i < end && isWhiteSpace(text.charCodeAt(i))) i++;
   return i;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start && /[\s\u3000]/.test(text[e - 1])) e--;
+  while (e > start && isWhiteSpace(text.charCodeAt(e - 1))) e--;
   return e;
 }
 
@@ -793,6 +796,6 @@ function itemAt(w: Work, p: DocParagraph, at: number): AttachmentNoteItem | unde
   if (at >= p.end) return undefined;
   const marker = parseMarker(text, at, p.end);
   let start = marker ? marker.end : at;
-  while (start < p.end && /[\s\u3000]/.test(text[start])) start++;
+  while (start < p.end && isWhiteSpace(text.charCodeAt(start))) start++;
   return { ...(marker ? { number: marker.value, marker } : {}), line: p.line, start, end: p.end };
 }

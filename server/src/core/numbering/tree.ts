@@ -750,7 +750,10 @@ interface SectionShape {
  * (`collectEvents`, `settle`).
  */
 interface LineParse {
-  /** What the parse assumed of the line (content start, relative; Markdown heading level): checked on reuse. */
+  /**
+   * What the parse assumed of the line (content start, relative; Markdown heading level): checked on reuse.
+   * (0 in the shared parses of lines that open nothing, `PROSE_ENDS` / `PROSE_OPEN`, which are never kept.)
+   */
   contentStart: number;
   headingLevel: number;
   /** The line ends a clause (`。` `：` …) or has no visible text: the next line follows a break. */
@@ -794,7 +797,7 @@ function parseLine(source: Source, line: Line, keep: boolean): LineParse {
     if (part) {
       hl = PART_LEVEL[part] as number;
       scope = part;
-    } else if (ATTACH_LIST_RE.test(body)) {
+    } else if (body.length > 0 && body.charCodeAt(0) === FU && ATTACH_LIST_RE.test(body)) {
       const m = ATTACH_LIST_RE.exec(body);
       const at = cs + (m ? m[0].length : 0);
       const inner = parseMarker(text, at, line.end);
@@ -810,11 +813,10 @@ function parseLine(source: Source, line: Line, keep: boolean): LineParse {
         marker = b;
         bare = true;
       } else if (body.length > 0) {
-        const shape = { bold, emoji: cs > line.contentStart && !bold, afterBreak: false };
-        let kind = softShape(body, shape);
+        const emoji = cs > line.contentStart && !bold;
+        let kind = softShape(body, bold, emoji, false);
         if (kind === undefined) {
-          shape.afterBreak = true;
-          kind = softShape(body, shape);
+          kind = softShape(body, bold, emoji, true);
           plain = kind !== undefined;
         }
         // Residue-like or mostly ASCII lines are never headings: asked last, of the few candidates only (the
@@ -827,10 +829,20 @@ function parseLine(source: Source, line: Line, keep: boolean): LineParse {
   let sec: SectionShape | undefined;
   if (soft || plain) sec = shapeOf('heading', 0, base, cs, line.end, text, undefined, keep);
   else if (marker || hl !== 0) sec = shapeOf(marker ? 'marker' : 'heading', marker ? marker.level : Math.max(1, Math.floor(hl)), base, marker ? marker.start : cs, line.end, text, marker, keep);
+  // A line that opens nothing (most lines): one of two shared parses when it is not kept (see `PROSE`).
+  if (!keep && marker === undefined && hl === 0 && soft === undefined && !plain) return ends ? PROSE_ENDS : PROSE_OPEN;
   const indent = marker && hl === 0 && source.language === 'markdown' ? listIndent(text, line.start, cs) : -1;
   if (marker) marker = { ...marker, start: marker.start - base, end: marker.end - base };
   return { contentStart: line.contentStart - base, headingLevel: line.headingLevel, ends, soft, plain, hl: marker ? line.headingLevel : hl, scope: marker ? undefined : scope, marker, bare, indent, sec, head };
 }
+
+/**
+ * The parse of a line that opens nothing (no ordinal, heading, part or scope line), ending a clause or not,
+ * shared by every such line that is not kept: `collectEvents` reads only its `ends` (its `contentStart` and
+ * `headingLevel` are 0, not the line's: a kept parse, checked on reuse by those, is always the line's own).
+ */
+const PROSE_ENDS: LineParse = { contentStart: 0, headingLevel: 0, ends: true, soft: undefined, plain: false, hl: 0, scope: undefined, marker: undefined, bare: false, indent: -1, sec: undefined, head: undefined };
+const PROSE_OPEN: LineParse = { ...PROSE_ENDS, ends: false };
 
 /** Clause ends after which the next line starts after a break (see `LineParse.ends`). */
 const ENDS_CLAUSE = unitTable('。！？!?；;：:…”"）)】');
@@ -925,7 +937,10 @@ function collectEvents(source: Source, title: Section | undefined, skip: Uint8Ar
   /** The previous content line ended a sentence, was a structure line, or a blank line came between. */
   let openBefore = true;
   let prevIndex = -2;
-  for (const line of source.lines) {
+  const lines = source.lines;
+  // (An index loop: a `for…of` allocates an iterator result per line until the loop is optimized.)
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
     if (skip !== undefined && skip[line.index] === 1) continue;
     if (line.scope !== 'text' || line.index === titleLine) {
       if (line.scope !== 'blank') {
@@ -1003,30 +1018,49 @@ function visibleBody(text: string, cs: number, end: number): string {
   return text.slice(cs, e);
 }
 
+// Tests of a line's text by `partKind` and `softShape`, made once (a regex literal in a function is a new
+// object each time the function runs).
+/** A sentence stop: 。；;！？ */
+const SENTENCE_STOP_RE = /[。；;！？]/;
+const ATTACHMENT_COLON_TEXT_RE = /^附件[：:]\s*\S/;
+const ATTACHMENT_NUMBER_COLON_RE = /^附件\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[：:]/;
+const COLON_END_RE = /[：:]$/;
+/** A CJK unified ideograph (basic block). */
+const HAN_RE = /[\u4e00-\u9fff]/;
+/** A year opening the line: `2024年`, `二〇二四年`. */
+const YEAR_START_RE = /^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年/;
+const BRACKET_START_RE = /^[（(【[]/;
+/** 第 and 附, the first characters of `ARTICLE_RE`, `CHAPTER_RE`, `SECTION_RE` and of the 附件 patterns. */
+const DI = 0x7b2c;
+const FU = 0x9644;
+
 /** The part a line opens (附件, 注, 编/篇/部分/期, 章, 节, 条), if any. */
 function partKind(body: string, text: string, cs: number, end: number): ScopeKind | undefined {
+  // (The patterns opening with 第 or 附件 are asked only of a line opening with that character.)
+  const c0 = body.length > 0 ? body.charCodeAt(0) : -1;
   if (body.length <= 12 && NOTE_RE.test(body)) return 'note';
-  if (ARTICLE_RE.test(body)) return 'article';
+  if (c0 === DI && ARTICLE_RE.test(body)) return 'article';
   // Headings, not sentences: short, without 。；.
-  if (end - cs > 40 || /[。；;！？]/.test(text.slice(cs, end))) return undefined;
-  if (ATTACHMENT_RE.test(body) && !/^附件[：:]\s*\S/.test(body)) return 'attachment';
-  if (/^附件\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[：:]/.test(body)) return 'attachment';
-  if (CHAPTER_RE.test(body)) return 'chapter';
-  if (SECTION_RE.test(body)) return 'section';
+  // (`body` is `text[cs, end)` without trailing spaces and bold closers: the same sentence stops.)
+  if (end - cs > 40 || SENTENCE_STOP_RE.test(body)) return undefined;
+  if (c0 === FU && ATTACHMENT_RE.test(body) && !ATTACHMENT_COLON_TEXT_RE.test(body)) return 'attachment';
+  if (c0 === FU && ATTACHMENT_NUMBER_COLON_RE.test(body)) return 'attachment';
+  if (c0 === DI && CHAPTER_RE.test(body)) return 'chapter';
+  if (c0 === DI && SECTION_RE.test(body)) return 'section';
   if (PART_RE.test(body)) return 'part';
   return undefined;
 }
 
 /** The kind of scope line `body` may be, before the residue and ASCII tests (see `parseLine`). */
-function softShape(body: string, at: { bold: boolean; emoji: boolean; afterBreak: boolean }): ScopeKind | undefined {
+function softShape(body: string, bold: boolean, emoji: boolean, afterBreak: boolean): ScopeKind | undefined {
   if (LETTER_RE.test(body)) return 'letter';
   // A bold line is a heading even when it ends in ： (`**主要做法：**`).
-  if (at.bold && body.length <= 60 && !/[。；;！？]/.test(body.slice(0, -1))) return 'bold';
-  if (/[：:]$/.test(body)) return 'intro';
-  const headingShaped = body.length <= PLAIN_MAX && !SENTENCE_RE.test(body) && /[\u4e00-\u9fff]/.test(body) && !/^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年/.test(body);
-  if (at.emoji && headingShaped) return 'emoji';
+  if (bold && body.length <= 60 && !SENTENCE_STOP_RE.test(body.slice(0, -1))) return 'bold';
+  if (COLON_END_RE.test(body)) return 'intro';
+  const headingShaped = body.length <= PLAIN_MAX && !SENTENCE_RE.test(body) && HAN_RE.test(body) && !YEAR_START_RE.test(body);
+  if (emoji && headingShaped) return 'emoji';
   // `（2024年5月6日）` `（在全县大会上）` under a title are bylines, not headings.
-  if (at.afterBreak && headingShaped && body.length >= 2 && !/^[（(【[]/.test(body)) return 'plain';
+  if (afterBreak && headingShaped && body.length >= 2 && !BRACKET_START_RE.test(body)) return 'plain';
   return undefined;
 }
 

@@ -35,7 +35,8 @@ export function titleParagraphs(doc: DocumentModel, text: string): readonly DocP
   const cached = lastTitle;
   if (cached !== undefined && cached.doc === doc && cached.text === text) return cached.title;
   const own: DocParagraph[] = [];
-  for (const p of doc.paragraphs) if (p.role === 'title' && p.attachment === 0) own.push(p);
+  const paras = doc.paragraphs;
+  for (let k = 0; k < paras.length; k++) if (paras[k].role === 'title' && paras[k].attachment === 0) own.push(paras[k]);
   let title: readonly DocParagraph[] = own;
   if (own.length === 0) {
     const c = titleCandidate(doc, text);

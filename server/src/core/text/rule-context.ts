@@ -37,7 +37,10 @@ export function wholeProseLayer(source: Source, document: () => DocumentModel): 
 /** Mark the residue lines of `document` in `layer` (once per layer). */
 function markResidue(layer: TextLayer, source: Source, document: DocumentModel): void {
   marked.add(layer);
-  for (const p of document.paragraphs) {
+  const paras = document.paragraphs;
+  // (An index loop: a `for…of` allocates an iterator result per paragraph until the loop is optimized.)
+  for (let k = 0; k < paras.length; k++) {
+    const p = paras[k];
     if (p.role !== 'residue') continue;
     const line = source.lines[p.line];
     layer.exclude(line.start, line.end, 'residue');
