@@ -1,5 +1,5 @@
 /**
- * Correct documents (test/fixtures/correct-documents/): forty 公文 and speech drafts of every kind — 通知 with
+ * Correct documents (test/correct-documents/): forty 公文 and speech drafts of every kind — 通知 with
  * 附件说明 and attachments, 请示, 报告, 函, 复函, 批复, 决定, a 条例 with 章 and 条, 纪要, speeches with 一是 chains,
  * a 工作总结 in Markdown, a 方案, a 简报, 版头 with 份号, 版记, a 通报 that withholds names, forms in attachments,
  * CRLF with a BOM, a very long line, traditional characters, emoji and 𠮷 — written for gongwen's tests by a
@@ -16,7 +16,7 @@ import { lint } from '../../server/src/core/lint';
 import { fixAll } from '../../server/src/core/autofix';
 import type { Language } from '../../server/src/core/types';
 
-const DIR = path.join(__dirname, '..', 'fixtures', 'correct-documents');
+const DIR = path.join(__dirname, '..', 'correct-documents');
 
 interface Expectation {
   file: string;
