@@ -52,10 +52,12 @@ export const numberingPunctuation: Rule = {
       });
     }
     // Run in after a sentence end: the marker sections are line-initial only.
+    const text = ctx.source.text;
     proseOf(ctx).forEachProseMatch(RUN_IN_DI, (m) => {
-      const start = m.index + m[1].length;
-      const end = start + m[2].length;
-      const w = m[2];
+      const start = m.index;
+      if (!afterClauseEnd(text, start)) return;
+      const end = start + m[0].length;
+      const w = m[0];
       const c = `${w.slice(0, -1)}，`;
       ctx.report({
         message: msg(`序号“${w}”应为“${c}”：“第一”类序数词后用逗号`, `Ordinal "${w}" should be "${c}": 第一-style ordinals take a comma "，"`),
@@ -68,10 +70,25 @@ export const numberingPunctuation: Rule = {
 };
 
 /**
- * `。第二、要…` `决定：第一、…`: a 第N ordinal with 、 after a sentence end or a colon (an astral character glued on
- * between carries no boundary information); not before a numeral or 第 (`第二、三季度`, `第二、第三批`).
+ * `第二、` not before a numeral or 第 (`第二、三季度`, `第二、第三批`: an enumeration of ordinals takes 、). Starting with
+ * its literal 第, the scan skips quickly through a long text; `afterClauseEnd` then asks for the sentence end.
  */
-const RUN_IN_DI = /([。；！？：][ \u3000]*(?:[\uD800-\uDBFF][\uDC00-\uDFFF])?)(第[一二三四五六七八九十]{1,3}、)(?![一二三四五六七八九十第\d0-9])/g;
+const RUN_IN_DI = /第[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十第\d])/g;
+
+/**
+ * Does a sentence end or a colon (。；！？：) come right before `at` (`。第二、要…`, `决定：第一、…`)? Spaces and one
+ * astral character glued on between carry no boundary information and are skipped.
+ */
+function afterClauseEnd(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000)) i--;
+  if (i >= 1 && text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) {
+    i -= 2;
+    while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000)) i--;
+  }
+  const c = i >= 0 ? text.charCodeAt(i) : 0;
+  return c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0xff1a;
+}
 
 /** A marker written as its digits alone, without punctuation. */
 function isBare(m: Marker): boolean {
