@@ -20,6 +20,14 @@ describe('residue patterns: site furniture', () => {
   const cases: Array<[string, ResidueKind]> = [
     // Document-sharing sites (all examples invented).
     ['上传时间：2021-03-04', 'metadata'],
+    // Follow, reading statistics and related headers a proofreading tester met (invented).
+    ['关注公众号，免费领取更多资料。', 'share'],
+    ['关注公众号“公文派”，回复关键词领取资料。', 'share'],
+    ['扫一扫，手机浏览', 'share'],
+    ['阅读：1253次', 'byline'],
+    ['字数：3865字', 'byline'],
+    ['精选范文推荐', 'related'],
+    ['相关范文推荐', 'related'],
     ['  • 资源描述：', 'metadata'],
     ['页数：12页', 'metadata'],
     ['大小：88.5KB', 'metadata'],
@@ -180,6 +188,9 @@ describe('residue patterns: site furniture', () => {
 describe('residue patterns: real documents are not residue', () => {
   const lines = [
     '各单位要通过多种渠道开展宣传，请扫码关注“XX发布”公众号获取更多信息。',
+    '请各单位关注公众号“青山发布”，及时获取防汛信息。',
+    '关注公众号回复的群众意见，及时整改到位。',
+    '请扫描二维码浏览活动详情。',
     '详情请登录中国政府网（www.gov.cn）查询。',
     '网址：www.gov.cn',
     '电子邮箱：bgs@xxx.gov.cn',
