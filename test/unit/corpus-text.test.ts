@@ -11,22 +11,14 @@ import * as path from 'node:path';
 import { lint } from '../../server/src/core/lint';
 import { RULES } from '../../server/src/core/rules/index';
 import { CORPUS_DIR } from '../helpers/shared';
+import type { FindingExpectation } from '../helpers/expectations';
 
 const REPO = path.join(__dirname, '..', '..');
 const CORPUS = CORPUS_DIR;
 const EXPECTATIONS = path.join(REPO, 'test', 'corpus-expectations', 'text.json');
 const TEXT_RULES = ['placeholder', 'web-residue', 'enumeration-sequence'];
 
-interface Expectation {
-  file: string;
-  /** 1-based line of the finding's start. */
-  line: number;
-  rule: string;
-  /** The text the finding covers. */
-  excerpt: string;
-  /** Why the finding is genuinely right. */
-  reason: string;
-}
+type Expectation = FindingExpectation;
 
 const key = (e: Omit<Expectation, 'reason'>) => `${e.file}:${e.line} ${e.rule} ${JSON.stringify(e.excerpt)}`;
 

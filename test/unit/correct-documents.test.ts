@@ -15,19 +15,11 @@ import * as path from 'node:path';
 import { lint } from '../../server/src/core/lint';
 import { fixAll } from '../../server/src/core/autofix';
 import type { Language } from '../../server/src/core/types';
+import type { FindingExpectation } from '../helpers/expectations';
 
 const DIR = path.join(__dirname, '..', 'correct-documents');
 
-interface Expectation {
-  file: string;
-  /** 1-based line. */
-  line: number;
-  /** Severity key: `rule` or `rule/sub`. */
-  rule: string;
-  /** The text the finding covers. */
-  excerpt: string;
-  reason: string;
-}
+type Expectation = FindingExpectation;
 
 function read(file: string): { text: string; language: Language } {
   let text = fs.readFileSync(path.join(DIR, file), 'utf8');
