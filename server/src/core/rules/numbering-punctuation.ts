@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { proseOf } from '../text';
+import { isHighSurrogate, isLowSurrogate, proseOf, unitTable } from '../text';
 import type { Marker, Msg, Rule } from '../types';
 
 /**
@@ -80,14 +80,18 @@ const RUN_IN_DI = /第[一二三四五六七八九十]{1,3}、(?![一二三四�
  * astral character glued on between carry no boundary information and are skipped.
  */
 function afterClauseEnd(text: string, at: number): boolean {
-  let i = at - 1;
+  let i = skipSpacesBack(text, at - 1);
+  if (i >= 1 && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) i = skipSpacesBack(text, i - 2);
+  return i >= 0 && CLAUSE_END[text.charCodeAt(i)] === 1;
+}
+
+/** The sentence ends and the colon before a run-in 第N、 (see `afterClauseEnd`). */
+const CLAUSE_END = unitTable('。；！？：');
+
+/** The last offset at or before `i` that is not a space (U+0020, U+3000); -1 when none. */
+function skipSpacesBack(text: string, i: number): number {
   while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000)) i--;
-  if (i >= 1 && text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) {
-    i -= 2;
-    while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000)) i--;
-  }
-  const c = i >= 0 ? text.charCodeAt(i) : 0;
-  return c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0xff1a;
+  return i;
 }
 
 /** A marker written as its digits alone, without punctuation. */
