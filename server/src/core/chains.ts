@@ -8,7 +8,7 @@
  * (no item delimiter), `第一、二季度` (a compound ordinal), and the idiom `一是一、二是二` are not.
  * Items inside quotations are ignored.
  */
-import { formatNumeral, numeralSpan, parseMarker } from './numbering/markers';
+import { formatNumeral, isCompatOrdinal, numeralSpan, parseMarker } from './numbering/markers';
 import { CN_NUMERAL_CHARS, CN_ORDINAL_CHARS, parseChineseNumeral, toChineseNumeral } from './numbering/numerals';
 import { isHighSurrogate, isLowSurrogate, quoteSpans, type Source } from './source';
 import type { Line } from './types';
@@ -112,7 +112,8 @@ for (const ch of '“‘「『"') CLASS[ch.charCodeAt(0)] |= QUOTE;
 for (const ch of CN_NUMERAL_CHARS) CLASS[ch.charCodeAt(0)] |= NUMERAL;
 /**
  * The first characters of a structure marker that `parseMarker` can read with a level (not `第一，`):
- * Chinese ordinal numerals, ASCII and full-width digits, opening round brackets, circled numbers.
+ * Chinese ordinal numerals, ASCII and full-width digits, opening round brackets, circled numbers and the
+ * compatibility ordinals (`⑴` `⒈` `㈠`).
  * Anything else at `pos` makes `parseMarker(text, pos, …)` undefined (a test holds the two together).
  */
 export const MARK_START: readonly string[] = [
@@ -121,6 +122,9 @@ export const MARK_START: readonly string[] = [
   ...Array.from({ length: 20 }, (_, k) => String.fromCharCode(0x2460 + k)),
   ...Array.from({ length: 15 }, (_, k) => String.fromCharCode(0x3251 + k)),
   ...Array.from({ length: 15 }, (_, k) => String.fromCharCode(0x32b1 + k)),
+  // ⑴–⒇ ⒈–⒛ ㈠–㈩ (numbering/markers.ts compatOrdinal)
+  ...Array.from({ length: 40 }, (_, k) => String.fromCharCode(0x2474 + k)),
+  ...Array.from({ length: 10 }, (_, k) => String.fromCharCode(0x3220 + k)),
 ];
 for (const ch of MARK_START) CLASS[ch.charCodeAt(0)] |= MARK | RUN_NEXT;
 CLASS[0x20] |= RUN_NEXT;
@@ -148,7 +152,8 @@ function pairFlags(text: string, from: number, end: number): number {
  */
 function runInItem(text: string, pos: number, to: number, opening: boolean, base: number): ChainItem | undefined {
   const m = parseMarker(text, pos, Math.min(to, pos + 16));
-  if (!m || m.level === 0) return undefined;
+  // A compatibility ordinal (`⑴`) has no numeral to renumber in place: numbering-punctuation rewrites it.
+  if (!m || m.level === 0 || isCompatOrdinal(m)) return undefined;
   const span = numeralSpan(m);
   return { family: m.family as ChainFamily, value: m.value, start: m.start - base, end: m.end - base, numStart: span.start - base, numEnd: span.end - base, paragraph: 0, opening };
 }

@@ -44,6 +44,24 @@ function isDigit(c: number): boolean {
 function digitValue(c: number): number {
   return isAsciiDigit(c) ? c - 0x30 : c - 0xff10;
 }
+/**
+ * Single-character ordinals of the Unicode compatibility blocks, which Word's automatic numbering and
+ * some template pages leave behind: `⒈`–`⒛` (U+2488–U+249B, a digit with a full stop: the 3rd level `1.`),
+ * `⑴`–`⒇` (U+2474–U+2487: the 4th level `（1）`) and `㈠`–`㈩` (U+3220–U+3229: the 2nd level `（一）`).
+ * GB/T 9704 §7.3.3 writes these levels with separate characters; the marker's canonical form says how.
+ */
+function compatOrdinal(c: number): { family: MarkerFamily; value: number } | undefined {
+  if (c >= 0x2488 && c <= 0x249b) return { family: 'arabic', value: c - 0x2487 };
+  if (c >= 0x2474 && c <= 0x2487) return { family: 'arabic-paren', value: c - 0x2473 };
+  if (c >= 0x3220 && c <= 0x3229) return { family: 'cn-paren', value: c - 0x321f };
+  return undefined;
+}
+
+/** True when the marker is written as one compatibility character (`⒈` `⑴` `㈠`), see `compatOrdinal`. */
+export function isCompatOrdinal(m: Marker): boolean {
+  return m.text.length > 0 && compatOrdinal(m.text.charCodeAt(0)) !== undefined;
+}
+
 function isCircled(c: number): boolean {
   return (c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325f) || (c >= 0x32b1 && c <= 0x32bf);
 }
@@ -98,7 +116,7 @@ export function numeralSpan(m: Marker): { start: number; end: number; wide: bool
   let i = 0;
   while (i < t.length && (t[i] === '（' || t[i] === '(' || t[i] === '第')) i++;
   let j = i;
-  if (m.family === 'circled') j = i + 1;
+  if (m.family === 'circled' || compatOrdinal(t.charCodeAt(i)) !== undefined) j = i + 1;
   else while (j < t.length && (isCn(t.charCodeAt(j)) || isDigit(t.charCodeAt(j)))) j++;
   return { start: m.start + i, end: m.start + j, wide: isWideDigit(t.charCodeAt(i)) };
 }
@@ -140,6 +158,11 @@ export function parseMarker(text: string, pos: number, end: number): Marker | un
     if (p === DUNHAO) {
       if (rangeAfterDunhao(text, n + 1, end, value)) return undefined;
       return make(text, 'cn', value, pos, n + 1, false);
+    }
+    // `二 、` `二　、`: a space typed before the 顿号 is part of the token (its fix removes it).
+    if ((p === 0x20 || p === 0x3000) && n + 1 < end && text.charCodeAt(n + 1) === DUNHAO) {
+      if (rangeAfterDunhao(text, n + 2, end, value)) return undefined;
+      return make(text, 'cn', value, pos, n + 2, false);
     }
     if (p === DOT || p === WIDE_DOT || p === COMMA || p === WIDE_COMMA || p === COLON || p === WIDE_COLON) {
       const q = n + 1 < end ? text.charCodeAt(n + 1) : 0;
@@ -191,6 +214,13 @@ export function parseMarker(text: string, pos: number, end: number): Marker | un
     const p = text.charCodeAt(n);
     if (p !== CLOSE_WIDE && p !== CLOSE) return undefined;
     return make(text, family, value, pos, trailing(text, n + 1, end), isWideDigit(c1));
+  }
+
+  // ⒈ ⑴ ㈠: one character standing for a whole marker; not ⑴⑵项 (a run of them is a reference).
+  const compat = compatOrdinal(c0);
+  if (compat !== undefined) {
+    if (pos + 1 < end && compatOrdinal(text.charCodeAt(pos + 1)) !== undefined) return undefined;
+    return make(text, compat.family, compat.value, pos, trailing(text, pos + 1, end), false);
   }
 
   // ① ①、 ①.
@@ -256,6 +286,8 @@ function make(text: string, family: MarkerFamily, value: number, start: number, 
 
 /** The marker as written with its numeral replaced by `value` (punctuation kept): `四、` → `三、`. */
 export function renumbered(m: Marker, value: number): string {
+  // `⒊` holds its punctuation in the character: renumbered, it is written in the standard form (`2.`).
+  if (isCompatOrdinal(m)) return formatMarker(m.family, value) + m.text.slice(1);
   const span = numeralSpan(m);
   return m.text.slice(0, span.start - m.start) + formatNumeral(m.family, value, span.wide) + m.text.slice(span.end - m.start);
 }

@@ -1,5 +1,6 @@
 import { msg } from '../messages';
 import { isHighSurrogate, isLowSurrogate, proseOf, unitTable } from '../text';
+import { isCompatOrdinal } from '../numbering/markers';
 import type { Marker, Msg, Rule } from '../types';
 
 /**
@@ -102,6 +103,13 @@ function isBare(m: Marker): boolean {
 function message(m: Marker): Msg {
   const w = m.text;
   const c = m.canonical;
+  if (isCompatOrdinal(m)) {
+    return msg(
+      `序号“${w}”是一个合成字符（多为自动编号遗留），应写作“${c}”`,
+      `Ordinal "${w}" is a single compatibility character (usually left by automatic numbering); write "${c}"`,
+    );
+  }
+  if (/[ \u3000]/.test(w)) return msg(`序号“${w}”中有空格，应为“${c}”`, `Ordinal "${w}" holds a space; expected "${c}"`);
   switch (m.family) {
     case 'cn':
       return msg(`序号“${w}”应为“${c}”：汉字数字序号后用顿号`, `Ordinal "${w}" should be "${c}": a Chinese numeral takes 、`);

@@ -74,6 +74,7 @@ export const numberingSequence: Rule = {
           if (at) base = cousinValue(at.siblings, at.index, (run[0].marker as Marker).family);
           if (base !== value(run[0]) - 1) base = 0;
         }
+        if (base === 0 && value(run[0]) > 1 && runsOnInline(ctx.source, run[0])) base = value(run[0]) - 1;
         let from = 0;
         for (let i = 1; i <= run.length; i++) {
           if (i < run.length && !(value(run[i]) === 1 && newListAt(ctx.source, run[i - 1], run[i]))) continue;
@@ -119,6 +120,33 @@ function newListAt(source: Source, prev: Section, item: Section): boolean {
     const line = lines[k];
     if (line.scope !== 'text' || lines[k - 1].scope !== 'blank' || line.contentStart === line.end) continue;
     if (!parseMarker(source.text, line.contentStart, line.end)) return true;
+  }
+  return false;
+}
+
+/** Clause ends and colons after which an ordinal may open a list inside a line (`常见三种处理：（一）事项…`). */
+const INLINE_AFTER = '：:。；;！？!?';
+
+/**
+ * Does the run that `first` opens (at a value above one) go on from an ordinal written inside the line
+ * before it (`二、结尾：常见三种处理：（一）……` / `（二）……` / `（三）……`)? The ordinal must be of `first`'s level,
+ * one below its value, and stand after a colon or a clause end (`INLINE_AFTER`, spaces between allowed).
+ * Only the nearest non-blank line before `first` is read.
+ */
+function runsOnInline(source: Source, first: Section): boolean {
+  const m = first.marker as Marker;
+  const lines = source.lines;
+  let k = first.line - 1;
+  while (k >= 0 && lines[k].scope === 'blank') k--;
+  if (k < 0) return false;
+  const text = source.text;
+  const line = lines[k];
+  for (let i = line.contentStart; i < line.end; i++) {
+    if (!INLINE_AFTER.includes(text[i])) continue;
+    let j = i + 1;
+    while (j < line.end && (text[j] === ' ' || text[j] === '\u3000')) j++;
+    const inline = parseMarker(text, j, Math.min(line.end, j + 16));
+    if (inline && inline.level === m.level && inline.value === m.value - 1) return true;
   }
   return false;
 }
