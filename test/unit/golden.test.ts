@@ -56,7 +56,7 @@ function astralVariant(text: string, findings: Finding[], language: Language): {
     const line = src.lineAt(f.start);
     if (f.start > line.contentStart) {
       let p = f.start;
-      while (p > line.contentStart && !BOUNDARY.has(text[p - 1])) p--;
+      while (p > line.contentStart && !(BOUNDARY.has(text[p - 1]) && !insideNumber(text, p - 1))) p--;
       points.add(p);
     } else if (line.index > 0) points.add(src.lines[line.index - 1].end);
   }
@@ -68,6 +68,11 @@ function astralVariant(text: string, findings: Finding[], language: Language): {
     pos = p;
   }
   return { text: out + text.slice(pos), inserts };
+}
+
+/** A colon or point between digits (`9:00`, `3.5`) is part of a number, no clause boundary. */
+function insideNumber(text: string, i: number): boolean {
+  return /[:：.]/.test(text[i]) && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '');
 }
 
 const BOUNDARY = new Set([...'，。；：、！？,.;:!?“”‘’（）()《》【】 \t\u3000']);

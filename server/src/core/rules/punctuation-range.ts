@@ -32,12 +32,16 @@ export const punctuationRange: Rule = {
   check(ctx) {
     const layer = proseOf(ctx);
     const text = ctx.source.text;
-    const report = (at: number, len: number, bad: string, right: string, what: 'year' | 'value', kind: 'safe' | 'suggestion' = 'safe') =>
+    const report = (at: number, len: number, bad: string, right: string, what: 'year' | 'date' | 'value' | 'time', kind: 'safe' | 'suggestion' = 'safe') =>
       ctx.report({
         message:
           what === 'year'
             ? msg(`年份起止用一字线“—”，不用“${bad}”`, `A span of years takes "—", not "${bad}"`)
-            : msg(`数值范围用浪纹线“～”，不用“${bad}”`, `A range of values takes "～", not "${bad}"`),
+            : what === 'date'
+              ? msg(`月份、日期起止用一字线“—”，不用“${bad}”`, `A span of months or days takes "—", not "${bad}"`)
+              : what === 'time'
+              ? msg(`时刻起止用一字线“—”，不用“${bad}”`, `A span of clock times takes "—", not "${bad}"`)
+              : msg(`数值范围用浪纹线“～”，不用“${bad}”`, `A range of values takes "～", not "${bad}"`),
         start: at,
         end: at + len,
         fix: { title: msg(`改为“${right}”`, `Change to "${right}"`), edits: [{ start: at, end: at + len, newText: right }], kind },
@@ -71,8 +75,51 @@ export const punctuationRange: Rule = {
       const [a, b] = m[0].split(m[1]).map(Number);
       report(at, 1, m[1], '～', 'value', a >= b ? 'suggestion' : 'safe');
     });
+    // 25-30℃ 3-5个工作日 1-5月 9:00-11:30: a hyphen may be a minus, a code or a serial, so each is a suggestion,
+    // and only between ascending values with a unit of measure or of the calendar after them.
+    layer.forEachProseMatch(HYPHEN_RANGE, (m) => {
+      const [, a, dash, b, unit] = m;
+      if (!(Number(a) < Number(b))) return;
+      if (codeBefore(text, m.index) || arithmeticAround(text, m.index, m.index + m[0].length)) return;
+      const at = m.index + a.length;
+      const calendar = (unit === '月' && Number(b) <= 12) || (unit === '日' && Number(b) <= 31);
+      if (unit === '月' || unit === '日') {
+        if (calendar) report(at, dash.length, dash, '—', 'date', 'suggestion');
+        return;
+      }
+      report(at, dash.length, dash, '～', 'value', 'suggestion');
+    });
+    layer.forEachProseMatch(TIME_SPAN, (m) => {
+      const [, h1, m1, dash, h2, m2] = m;
+      const from = Number(h1) * 60 + Number(m1);
+      const to = Number(h2) * 60 + Number(m2);
+      if (Number(h2) > 24 || Number(m1) > 59 || Number(m2) > 59 || from >= to) return;
+      if (codeBefore(text, m.index)) return;
+      const at = m.index + h1.length + 1 + m1.length;
+      report(at, dash.length, dash, '—', 'time', 'suggestion');
+    });
   },
 };
+
+/**
+ * A hyphen (ASCII, full width or en dash) between two whole numbers of up to three digits with a unit after
+ * (`25-30℃`, `3-5个工作日`, `10-15万元`, `1-5月`): not inside a longer number or a code (`3-1号`, `A3-5`,
+ * `0571-8888`), and not a span of years (above).
+ */
+const HYPHEN_RANGE = /(?<![\d.,A-Za-z_/\-－–#＃])(\d{1,3})([-－–])(\d{1,3})(?![\d.:：])(℃|%|‰|个|人|次|名|天|周|小时|分钟|万|亿|千|百|米|公里|元|吨|斤|倍|项|家|所|户|岁|月|日)/g;
+
+/** `9:00-11:30`: a span of clock times (ASCII or full-width colon) joined by a hyphen. */
+const TIME_SPAN = /(?<![\d.:：A-Za-z])(\d{1,2})[:：](\d{2})\s?([-－–])\s?(\d{1,2})[:：](\d{2})(?![\d:：])/g;
+
+/**
+ * Whether the pair at `start` belongs to a code or a serial: Latin letters, digits and `/` `-` run up to it
+ * (`GB/T 9704-2012`, `ISO 9001-2015`, `京A·12-34`), allowing one space.
+ */
+function codeBefore(text: string, start: number): boolean {
+  let i = start;
+  if (i > 0 && text[i - 1] === ' ') i--;
+  return i > 0 && /[A-Za-z0-9/\-·]/.test(text[i - 1]);
+}
 
 /** Arithmetic operators: a pair of values next to one is a sum or a difference, not a range. */
 const OPERATORS = new Set([...'+-−×÷=＝＋－']);
