@@ -1,6 +1,6 @@
 import { msg } from '../messages';
 import { FAMILY_LEVEL, maxOrdinal, parseMarker, renumbered, renumberedStandard, runInMarkers } from '../numbering/markers';
-import { toChineseNumeral } from '../numbering/numerals';
+import { parseChineseNumeral, toChineseNumeral } from '../numbering/numerals';
 import { cousinValue, misleveled, scopeKind, seriesOf, siblingLists } from '../numbering/tree';
 import type { Source } from '../source';
 import { lineValues } from '../line-values';
@@ -35,6 +35,16 @@ export const numberingSequence: Rule = {
     fixable: true,
     description: msg('同一上级下的同级序号应从一开始依次连续，不跳号、不重号', 'Ordinals under one parent run 1, 2, 3… with no gap or duplicate'),
     example: { wrong: '（一）……\n（二）……\n（四）……', right: '（一）……\n（二）……\n（三）……' },
+    subChecks: {
+      parts: {
+        defaultSeverity: 'warning',
+        example: { wrong: '第一条 ……\n第二条 ……\n第四条 ……', right: '第一条 ……\n第二条 ……\n第三条 ……' },
+        description: msg(
+          '章、条序号跳号或重号（全文连续编号）；只提示，不改号（条文可能被引用）',
+          'A 第X章 or 第X条 number skips or repeats (they run on through the whole text); reported, never renumbered (articles may be cited)',
+        ),
+      },
+    },
   },
   check(ctx) {
     // The runs of one sibling list in order of first appearance, by series (at most one per family).
@@ -84,8 +94,67 @@ export const numberingSequence: Rule = {
       }
       if (di) checkDi(ctx, di);
     }
+    checkParts(ctx, 'chapter');
+    checkParts(ctx, 'article');
   },
 };
+
+/** `第十二条` `第3章` `第十条之一`: the number of a chapter or article heading, and whether it is an inserted one (之一). */
+const PART_NUMBER_RE = /^第([0-9０-９]{1,3}|[一二三四五六七八九十百零〇]{1,5})([章条])(之)?/;
+
+function partNumber(label: string): { value: number; inserted: boolean } | undefined {
+  const m = PART_NUMBER_RE.exec(label);
+  if (!m) return undefined;
+  const digits = m[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+  const value = /^[0-9]+$/.test(digits) ? Number(digits) : parseChineseNumeral(m[1]);
+  return value > 0 ? { value, inserted: m[3] !== undefined } : undefined;
+}
+
+/**
+ * Chapters and articles (`第一章` `第一条`) are numbered on through the whole text, not per parent (立法技术规范;
+ * the same in 党内法规 and 规章): a number that skips or repeats the one before is reported, without a fix — an
+ * article may be cited by its number elsewhere, so renumbering is the writer's decision. Only a sequence that
+ * starts at one is checked (a text quoting chosen articles starts elsewhere); a restart at one (an attached
+ * regulation) starts a new sequence; inserted articles (`第十条之一`) are skipped.
+ */
+function checkParts(ctx: RuleContext, kind: 'chapter' | 'article'): void {
+  let prev = 0; // 0: no sequence being checked
+  for (const s of partsOf(ctx.sections, kind)) {
+    const n = partNumber(s.label);
+    if (n === undefined || n.inserted) continue;
+    if (n.value === 1) {
+      prev = 1;
+      continue;
+    }
+    if (prev === 0) continue;
+    if (n.value !== prev + 1) {
+      const unit = kind === 'chapter' ? '章' : '条';
+      const was = `第${toChineseNumeral(prev)}${unit}`;
+      const want = `第${toChineseNumeral(prev + 1)}${unit}`;
+      const written = PART_NUMBER_RE.exec(s.label)?.[0] ?? s.label;
+      ctx.report({
+        message:
+          n.value === prev
+            ? msg(`“${written}”与上一${unit}重号，应为“${want}”（未自动改号：请同时核对文中引用）`, `"${written}" repeats the number before it; expected "${want}" (not renumbered: check citations too)`)
+            : msg(
+                `“${was}”之后是“${written}”，${unit}的序号不连续，应为“${want}”（未自动改号：请同时核对文中引用）`,
+                `"${written}" follows "${was}": the numbers skip; expected "${want}" (not renumbered: check citations too)`,
+              ),
+        start: s.titleStart,
+        end: s.titleStart + written.length,
+        sub: 'parts',
+      });
+    }
+    prev = n.value;
+  }
+}
+
+/** The chapter or article headings of `tree` in document order. */
+function partsOf(tree: SectionTree, kind: 'chapter' | 'article'): Section[] {
+  const out: Section[] = [];
+  for (const list of siblingLists(tree)) for (const s of list) if (s.kind === 'heading' && scopeKind(s) === kind) out.push(s);
+  return out.length > 1 ? out.sort((a, b) => a.line - b.line) : out;
+}
 
 /** Per series family's level (FAMILY_LEVEL): how many of its items `inOrder` has seen in the list. */
 const seen = new Int32Array(6);
