@@ -28,6 +28,11 @@ export const punctuationQuotes: Rule = {
     ),
     example: { wrong: '做到"两个维护"', right: '做到“两个维护”' },
     subChecks: {
+      nested: {
+        defaultSeverity: 'warning',
+        description: msg('引号内再用引号时，里面一层用单引号‘……’', 'A quotation inside a quotation takes single quotes ‘…’'),
+        example: { wrong: '他说：“要牢记“三个务必”。”', right: '他说：“要牢记‘三个务必’。”' },
+      },
       'all-closing': {
         defaultSeverity: 'warning',
         description: msg('一段中的引号全写成后引号（”…”），每对的前一个应为“', 'A paragraph whose quotes are all closing ones (”…”): the first of each pair should be “'),
@@ -55,6 +60,7 @@ export const punctuationQuotes: Rule = {
       const para = { start: paras[p], end: paras[p + 1] };
       const slice = text.slice(para.start, para.end);
       if (slice.includes('”') && !slice.includes('“')) allClosing(ctx, layer, para.start, slice);
+      else if (slice.includes('“')) nestedDoubles(ctx, layer, para.start, slice);
       if (!slice.includes('"') && !slice.includes("'")) continue;
       // Double quotes: in order, with the depth of curly “ at each one.
       const doubles: number[] = [];
@@ -126,6 +132,50 @@ function allClosing(ctx: Parameters<Rule['check']>[0], layer: ReturnType<typeof 
       end: at[k + 1] + 1,
       sub: 'all-closing',
       fix: { title: msg('改为“…”', 'Change to “…”'), edits: [{ start: at[k], end: at[k] + 1, newText: '“' }], kind: 'suggestion' },
+    });
+  }
+}
+
+/**
+ * `nested`: curly double quotes inside curly double quotes (`“要牢记“三个务必”，保持清醒。”`), GB/T 15834 §4.8.3.2:
+ * the inner pair takes ‘…’. Read only when the paragraph's “ and ” balance and nest at most two deep (a quotation
+ * running over several paragraphs opens each one and closes only the last: unbalanced, left alone). A “ ” typed
+ * where ” “ was meant reads the same, so the fix is a suggestion.
+ */
+function nestedDoubles(ctx: Parameters<Rule['check']>[0], layer: ReturnType<typeof proseOf>, start: number, slice: string): void {
+  let depth = 0;
+  let inner = -1;
+  const pairs: number[] = [];
+  for (let i = 0; i < slice.length; i++) {
+    const c = slice.charCodeAt(i);
+    if (c !== 0x201c && c !== 0x201d) continue;
+    if (!layer.isProse(start + i)) continue;
+    if (c === 0x201c) {
+      if (++depth > 2) return;
+      if (depth === 2) inner = i;
+    } else {
+      if (depth === 0) return;
+      if (depth === 2) pairs.push(inner, i);
+      depth--;
+    }
+  }
+  if (depth !== 0) return;
+  for (let k = 0; k < pairs.length; k += 2) {
+    const open = start + pairs[k];
+    const close = start + pairs[k + 1];
+    ctx.report({
+      message: msg('引号内再用引号时，里面一层用单引号：“…‘…’…”', 'A quotation inside a quotation takes single quotes: “…‘…’…”'),
+      start: open,
+      end: close + 1,
+      sub: 'nested',
+      fix: {
+        title: msg('里层改为‘…’', 'Change the inner pair to ‘…’'),
+        edits: [
+          { start: open, end: open + 1, newText: '‘' },
+          { start: close, end: close + 1, newText: '’' },
+        ],
+        kind: 'suggestion',
+      },
     });
   }
 }
