@@ -286,9 +286,45 @@ export function classifyResidue(t: string): ResidueKind | undefined {
   for (let i = 0; i < t.length; i++) has |= TRIGGERS[t.charCodeAt(i)];
   for (let k = 0; k < list.length; k++) {
     const p = list[k];
-    if ((p.bit === 0 || (has & p.bit) !== 0) && p.re.test(t)) return p.kind;
+    if ((p.bit === 0 || (has & p.bit) !== 0) && p.re.test(t)) return readsAsDocumentText(t, p.kind) ? undefined : p.kind;
   }
   return undefined;
+}
+
+/**
+ * Kinds whose patterns are words a document may also use in its own text (`声明：` `推荐阅读：` `全文共…字`
+ * `ICP备案` `希望…有所帮助` `免费下载` `扫码领取`): a line that reads as the document's own text is not residue.
+ */
+const PROSE_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['disclaimer', 'related', 'byline', 'copyright', 'blurb', 'promo', 'share', 'banner', 'comment']);
+
+/**
+ * What only a web page says of itself, its files and its readers: with one of these, a sentence is still
+ * furniture (`声明：本站部分内容来自网络，如有侵权请联系删除。`, `希望本文对您有所帮助。`).
+ */
+const SITE_SELF =
+  /本站|本网|小[编編]|网友|站长|本平台|文库|文庫|范文|範文|下载券|积分|VIP|会员|會員|[侵删]删|联系(?:我们)?删除|侵权(?:请|必删|联系)|如有侵权[，,]?\s*(?:请|联系|告知|立即)|转载|轉載|原作者|来源于?(?:网络|互联网)|来自(?:网络|互联网)|公众号|二维码|扫码关注|加入收藏|收藏本站|设为首页|阅读时长|\badmin\b|预览|預覽|下载[前后後]|(?:用户|网友)上传|本文(?!件)|©|copyright|您/i;
+
+/** A 层次序号 or 第X条 opening the line: an item of the document's own structure. */
+const DOCUMENT_ORDINAL = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|第[一二三四五六七八九十百\d]{1,5}[条章节])/;
+
+/** A `.gov.cn` or `.org.cn` address: a public body's site named in its own document, not a template site. */
+const PUBLIC_SITE = /\.gov\.cn|\.org\.cn|政府(?:门户)?网站/i;
+
+/**
+ * Does `t`, a line a curated pattern of `kind` matched, read as the document's own text rather than page
+ * furniture? Never with a word only a site says of itself (`SITE_SELF`). Else: a numbered item of the document (`（一）免费下载电子证照`, `三、文档下载`, `2.点击进入…栏目`), a
+ * sentence of at least 10 characters ending in 。 or ； (`特别声明：本次招聘不收取任何费用……。`, `修订后的《办法》共6章38条，全文共5600字。`, `希望以上几点体会对大家的
+ * 工作有所帮助。`), a line naming a public body's site (`报名表下载：www.qingshan.gov.cn/xz`) or announcing the
+ * document's own matter (`现将……介绍如下：`), or its contact person (`投稿咨询：0791-86123456，联系人：王老师`). Only the kinds in `PROSE_KINDS` are read so.
+ */
+export function readsAsDocumentText(t: string, kind: ResidueKind): boolean {
+  if (!PROSE_KINDS.has(kind) || SITE_SELF.test(t)) return false;
+  if (DOCUMENT_ORDINAL.test(t)) return true;
+  if (PUBLIC_SITE.test(t)) return true;
+  if (/^现将|联系人\s*[:：]/.test(t)) return true;
+  const last = t.charCodeAt(t.length - 1);
+  const sentence = last === 0x3002 /* 。 */ || last === 0xff1b; /* ； */
+  return sentence && t.length >= 10 && !SITE_SELF.test(t);
 }
 
 /** Is `c` sentence-final punctuation (。！？；!?;): a line ending in one reads as prose. */

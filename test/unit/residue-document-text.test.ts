@@ -1,0 +1,62 @@
+/**
+ * Lines of a document's own text that share words with page furniture (a proofreader's test round, 2026-12-01):
+ * a disclaimer-like 声明, a 推荐阅读 of books, a count of words or readings in a sentence, an ICP instruction, a
+ * speaker's hope that the points help, numbered items of an operating guide. None may be called residue, and
+ * `--fix` must leave the document as it is.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { classifyResidue, residueText } from '../../server/src/core/residue';
+import { lint } from '../../server/src/core/lint';
+import { fixAll } from '../../server/src/core/autofix';
+
+const LINES = [
+  '特别声明：本次招聘不收取任何费用，不指定任何考试辅导用书，不举办也不委托任何机构举办考试辅导培训班。',
+  '声明：本公告内容以青山市人民政府门户网站发布的为准。',
+  '参赛作品版权归作者所有，主办单位享有汇编出版权。',
+  '参赛作品须为原创，如有侵权行为，由作者承担全部责任。',
+  '所选文章仅代表作者个人观点。',
+  '推荐阅读：《习近平谈治国理政》第五卷有关篇目。',
+  '延伸阅读：《之江新语》有关篇目。',
+  '相关资料：活动方案、评分标准。',
+  '修订后的《办法》共6章38条，全文共5600字。',
+  '习近平总书记的重要文章发表于2023年第3期《求是》杂志。',
+  '该平台累计获得32000次阅读。',
+  '各县（市、区）门户网站要在显著位置标明ICP备案编号和公网安备编号。',
+  '版权所有人可以许可他人使用作品。',
+  '希望以上几点体会对大家的工作有所帮助。',
+  '我推荐大家读一读这篇文章，供大家参考。',
+  '我们为大家整理了一份学习清单，希望对大家有所帮助。',
+  '现将我市一季度经济运行的有关信息介绍如下：',
+  '以下数据资料仅供参考。',
+  '投稿咨询：0791-86123456，联系人：王老师',
+  '报名表下载：www.qingshan.gov.cn/xz',
+  '2.点击进入“个人办事”栏目',
+  '（一）免费下载电子证照',
+  '（二）扫码领取电子社保卡',
+  '三、文档下载',
+];
+
+/** Lines a template page adds that stay residue (the same kinds, with what only a site says of itself). */
+const FURNITURE = [
+  '声明：本站部分内容来源于网络，如有侵权请联系删除。',
+  '希望以上内容对您有所帮助。',
+  '下面是小编为大家整理的工作总结范文，希望对大家有所帮助。',
+  'admin 分享 时间: 加入收藏 共计36517个字,预计阅读时长122分钟。',
+  '推荐阅读：',
+  '全文共3865字',
+];
+
+describe('residue: the document’s own text', () => {
+  for (const line of LINES) it(`not residue: ${line}`, () => assert.equal(classifyResidue(residueText(line)), undefined));
+  for (const line of FURNITURE) it(`still residue: ${line}`, () => assert.notEqual(classifyResidue(residueText(line)), undefined));
+  it('in a notice, each line is left alone and --fix changes nothing', () => {
+    for (const line of LINES) {
+      const text = `关于开展2025年度公开招聘工作的公告\n\n根据工作需要，现将有关事项公告如下。\n\n${line}\n\n青山市人力资源和社会保障局\n2025年3月1日\n`;
+      const residue = lint(text, { language: 'plaintext' }).findings.filter((f) => f.rule === 'web-residue');
+      assert.deepEqual(residue.map((f) => f.message.zh), [], line);
+      const out = fixAll(text, { language: 'plaintext', severities: { 'numbering-sequence': 'off' } }, 8).text;
+      assert.equal(out, text, line);
+    }
+  });
+});
