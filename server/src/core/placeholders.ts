@@ -766,6 +766,9 @@ function labelColon(line: string, colon: string): number {
   return -1;
 }
 
+/** A label holding 各 or 有关/所属/直属 names readers (`市直各单位：`, `市直有关单位：`), not a field to fill in. */
+const ADDRESSEE_WORD = /各|有关|所属|直属/;
+
 /** The field labels of a line (`label：value`), each marked empty or not; [] for a numbered heading. */
 function fieldLabels(line: string): FieldLabel[] {
   const labelEnd = firstLabelEnd(line);
@@ -778,8 +781,8 @@ function fieldLabels(line: string): FieldLabel[] {
   for (let m = FIELD_RE.exec(line); m; m = FIELD_RE.exec(line)) {
     // A label starts a line or follows a space (`日期： 年 月 日 联系电话：`).
     if (m.index > lead && !/[ \t\u3000]/.test(line[m.index - 1])) continue;
-    // `各单位：` `各部门：` address the readers (a 主送机关 or a salutation), they ask for no value.
-    if (line[m.index] === '各') continue;
+    // `各单位：` `市直各单位：` `县直有关单位：` address the readers (a 主送机关 or a salutation), they ask for no value.
+    if (ADDRESSEE_WORD.test(m[1])) continue;
     found.push([m.index, m.index + m[0].length]);
   }
   return found.map(([a, b], k) => {

@@ -1,0 +1,32 @@
+/**
+ * Placeholder findings a proofreader found wrong on correct documents (2026-12-01): an addressee line is
+ * no empty field; a blank form in an attachment, its date written with underscores, is for the recipient.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../server/src/core/lint';
+
+function placeholders(text: string): string[] {
+  return lint(text, { language: 'plaintext' })
+    .findings.filter((f) => f.rule === 'placeholder')
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe('placeholder: addressees and attachment forms', () => {
+  for (const addressee of ['市直各单位：', '县直各单位：', '市直有关单位：', '各有关单位：', '区直属各部门：']) {
+    it(`${addressee} is an addressee, not an empty field`, () => {
+      assert.deepEqual(placeholders(`关于做好安全生产工作的通知\n\n${addressee}\n\n现将有关事项通知如下。\n\n青山市人民政府办公室\n2025年3月1日\n`), []);
+    });
+  }
+  it('a lone empty field in the body is still reported', () => {
+    assert.deepEqual(placeholders('关于报送材料的通知\n\n各单位：\n\n请认真填写以下信息。\n\n联系电话：\n'), ['联系电话：']);
+  });
+  const form = '单位（盖章）：__________　　填表日期：____年__月__日\n\n姓名：________　性别：____　出生年月：________\n';
+  it('a blank form in an attachment, with an underscore date, is left to the recipient', () => {
+    const text = `关于举办培训班的通知\n\n市直各单位：\n\n请于5月30日前报送报名表。\n\n附件：培训班报名表\n\n中共青山市委党校\n2025年5月20日\n\n附件\n\n培训班报名表\n\n${form}`;
+    assert.deepEqual(placeholders(text), []);
+  });
+  it('the same underscore date in the body is an unfilled placeholder', () => {
+    assert.deepEqual(placeholders('关于报送材料的通知\n\n请于____年__月__日前报送。\n'), ['____年__月__日']);
+  });
+});
