@@ -173,6 +173,8 @@ function position(source: Source, offset: number) {
 /** A finding as `--format json` prints it (keys in this order; `fix` last, only when there is one). */
 interface JsonFinding {
   rule: string;
+  /** The sub-check (`empty-field` of `placeholder`), when the finding is one: its settings key is `rule/sub`. */
+  sub?: string;
   severity: Finding['severity'];
   basis: Finding['basis'];
   message: string;
@@ -182,7 +184,10 @@ interface JsonFinding {
 
 function jsonFinding(f: Finding, source: Source, lang: 'zh' | 'en'): JsonFinding {
   const range = (s: number, e: number) => ({ start: position(source, s), end: position(source, e) });
-  const out: JsonFinding = { rule: f.rule, severity: f.severity, basis: f.basis, message: pick(f.message, lang), range: range(f.start, f.end) };
+  const out: JsonFinding =
+    f.severityKey === f.rule
+      ? { rule: f.rule, severity: f.severity, basis: f.basis, message: pick(f.message, lang), range: range(f.start, f.end) }
+      : { rule: f.rule, sub: f.severityKey.slice(f.rule.length + 1), severity: f.severity, basis: f.basis, message: pick(f.message, lang), range: range(f.start, f.end) };
   // Added, not spread in: an object spread per finding is the slow path of cold code.
   if (f.fix) out.fix = { title: pick(f.fix.title, lang), kind: f.fix.kind, edits: f.fix.edits.map((e) => ({ range: range(e.start, e.end), newText: e.newText })) };
   return out;
@@ -328,7 +333,7 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       const shown = displayPath(file);
       const lines = findings.map((f) => {
         const p = position(source, f.start);
-        return `${shown}:${p.line + 1}:${p.character + 1} ${f.severity} ${pick(f.message, lang)} [${f.rule}]\n`;
+        return `${shown}:${p.line + 1}:${p.character + 1} ${f.severity} ${pick(f.message, lang)} [${f.severityKey}]\n`;
       });
       if (lines.length) io.stdout(lines.join(''));
     }

@@ -30,3 +30,12 @@ describe('placeholder: addressees and attachment forms', () => {
     assert.deepEqual(placeholders('关于报送材料的通知\n\n请于____年__月__日前报送。\n'), ['____年__月__日']);
   });
 });
+
+describe('placeholder: a value on the line below its label', () => {
+  it('监督电话： over its number, 账号： over the account, are filled', () => {
+    assert.deepEqual(placeholders('关于公开监督电话的通知\n\n监督电话：\n0791-86567891\n\n收款单位：青山市财政局\n账号：\n1502001234567890123\n'), []);
+  });
+  it('a label over a sentence is still empty', () => {
+    assert.deepEqual(placeholders('关于报送材料的通知\n\n联系电话：\n请各单位按时报送。\n'), ['联系电话：']);
+  });
+});

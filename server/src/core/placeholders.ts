@@ -814,8 +814,10 @@ function findEmptyFields(source: Source, scans: ReadonlyArray<LineScan | undefin
       const line = source.lines[k];
       const text = source.lineText(line);
       const form = block || countEmpty(perLine(k)) >= 2;
+      // A lone label whose value went onto the next line (`监督电话：` / `0791-86567891`, a PDF paste) is filled.
+      const valueBelow = !form && k + 1 < source.lines.length && VALUE_LINE.test(source.lineText(source.lines[k + 1]));
       for (const f of perLine(k)) {
-        if (!f.empty) continue;
+        if (!f.empty || valueBelow) continue;
         const label = text.slice(f.start, f.end);
         out.push({ start: line.start + f.start, end: line.start + f.end, text: label, group: label.replace(/[:：]$/, ''), weak: false, keyStart: line.start + f.start, field: form ? 'form' : 'single' });
       }
@@ -824,6 +826,9 @@ function findEmptyFields(source: Source, scans: ReadonlyArray<LineScan | undefin
   }
   return out;
 }
+
+/** A line that is only a number, a phone or an account (digits, spaces, - — ( ) and a trailing 转 extension). */
+const VALUE_LINE = /^[ \t\u3000]*[+（(]?\d[\d \-—－()（）]{4,}(?:转\d{1,6})?[ \t\u3000]*$/;
 
 /** How many of `labels` are empty. */
 function countEmpty(labels: readonly FieldLabel[]): number {
