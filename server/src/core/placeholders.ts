@@ -130,6 +130,8 @@ function acceptLetterRun(line: string, start: number, end: number, slotOnly: boo
   const nextSlot = (R === '+' || R === '＋') && isLetterSlot(line[end + 1] ?? '');
   if (prevSlot || nextSlot) return true; // `X+X`
   if (L === '第') return true; // `第X届`, `第X，`
+  // A letter in square brackets inside Chinese text: `6月[X]日`, `第【X】次` (not a task box `- [x] 事项`).
+  if (L !== '' && R !== '' && '[［【'.indexOf(L) >= 0 && ']］】'.indexOf(R) === '[［【'.indexOf(L) && (isIdeo(line[end + 1] ?? '') || isWide(line[start - 2] ?? ''))) return true;
   if (MEASURE.includes(R) && R !== '') return L === '' || isWide(L) || isSpace(L) || '()[]"'.includes(L);
   // Between Chinese text: `设立了X部门`, `X发〔2024〕X号` at a line start, `〕X号`.
   const LL = line[start - 2] ?? '';
@@ -349,7 +351,7 @@ function acceptBlank(line: string, start: number, end: number, markdown: boolean
 // ---------------------------------------------------------------------------------------------
 // Bracket prompts
 
-const BRACKET_RE = /【([^【】\n]{0,24})】|〔([^〔〕\n]{0,24})〕|［([^［］\n]{0,24})］|〖([^〖〗\n]{0,24})〗|（([^（）\n]{0,60})）|\(([^()\n]{0,60})\)|\[([^[\]\n]{0,24})\]|\{\{([^{}\n]{1,24})\}\}|[<＜]([^<>＜＞\n]{1,24})[>＞]/gu;
+const BRACKET_RE = /【([^【】\n]{0,24})】|〔([^〔〕\n]{0,24})〕|［([^［］\n]{0,24})］|〖([^〖〗\n]{0,24})〗|（([^（）\n]{0,60})）|\(([^()\n]{0,60})\)|\[([^[\]\n]{0,24})\]|\{\{([^{}\n]{1,24})\}\}|\{([^{}\n]{1,24})\}|〈([^〈〉\n]{1,24})〉|[<＜]([^<>＜＞\n]{1,24})[>＞]/gu;
 
 const SLOT_NAME_RE = new RegExp(`^(?:${SLOT_NAMES})$`, 'u');
 
@@ -369,6 +371,8 @@ function acceptBracket(line: string, m: RegExpExecArray): boolean {
     if (after === '(' || after === '[' || after === ':') return false; // a link or reference
   }
   const round = open === '（' || open === '(';
+  // An instruction that points at its own place is a slot even right after a word: `投资（此处填写金额）万元`.
+  if (round && /^(?:此处|此處|在此|这里|這裡)/.test(content) && INSTRUCTION_RE.test(content) && !NOT_INSTRUCTION_RE.test(content)) return true;
   if (round && content.length > 24) return LONG_INSTRUCTION_RE.test(content) && !NOT_INSTRUCTION_RE.test(content);
   // A round bracket right after a word is an apposition: `各部门（单位）`, `单位名称（全称）`.
   if (round && isIdeo(before)) return false;
@@ -382,7 +386,9 @@ function acceptBracket(line: string, m: RegExpExecArray): boolean {
     const after = line[m.index + m[0].length] ?? '';
     if (after === '(' || after === '[' || after === ':') return false; // a link or reference
   }
-  if (open === '{') return /^[\p{L}\p{N}_.\s-]+$/u.test(inner); // `{{姓名}}`, `{{unit_name}}`
+  if (open === '{' && m[0][1] === '{') return /^[\p{L}\p{N}_.\s-]+$/u.test(inner); // `{{姓名}}`, `{{unit_name}}`
+  // Single braces and angle quotes `〈〉` only around a Chinese slot name: `{单位名称}`, `{讲话人姓名}`, `〈年份〉`.
+  if (open === '{' || open === '〈') return /^[\u4e00-\u9fff]{2,16}$/.test(content) && (SLOT_NAME_RE.test(content) || SLOT_TAIL_RE.test(content));
   if (INSTRUCTION_RE.test(content)) return true;
   if (SLOT_NAME_RE.test(content)) return open !== '<' || /[\u4e00-\u9fff]/.test(content);
   return false;
@@ -524,7 +530,7 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
   // 2. Bracket prompts (a bracket that holds an atom is left to the atom: `【XX】`).
   let prompts: Atom[] = [];
   const atomRanges: Array<[number, number]> = atoms.map((a) => [a.start, a.end]);
-  if (/[【〔［〖（(\[{<＜]/.test(line)) {
+  if (/[【〔［〖（(\[{<＜〈]/.test(line)) {
     BRACKET_RE.lastIndex = 0;
     for (let m = BRACKET_RE.exec(line); m; m = BRACKET_RE.exec(line)) {
       const s = m.index;
@@ -855,7 +861,7 @@ const FIRST_PASS = new Uint16Array(0x10000);
 const mark = (chars: string, bits: number) => {
   for (const ch of chars) FIRST_PASS[ch.charCodeAt(0)] |= bits;
 };
-mark(LETTER_SLOT + '*【〔［〖（([{<＜', ALONE);
+mark(LETTER_SLOT + '*【〔［〖（([{<＜〈', ALONE);
 mark('-－', PAIR_HYPHEN | (PAIR_HYPHEN << 8));
 mark('○〇◯', PAIR_CIRCLE | (PAIR_CIRCLE << 8));
 mark('□△▽◇＊', PAIR_BOX | (PAIR_BOX << 8));
