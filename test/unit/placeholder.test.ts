@@ -101,6 +101,13 @@ describe('placeholder family: positives', () => {
     ['某某某单位', ['某某某']],
     ['某年某月某日', ['某年某月某日']],
     ['你单位《关于……的请示》收悉', ['……']],
+    // Slot forms of AI answers and other templates (test/template-pages has them in place).
+    ['6月[X]日前报送', ['X']],
+    ['第【X】次会议', ['X']],
+    ['曾在{单位名称}工作', ['{单位名称}']],
+    ['{讲话人姓名}', ['{讲话人姓名}']],
+    ['该项目于〈年份〉启动', ['〈年份〉']],
+    ['计划总投资（此处填写金额）万元', ['（此处填写金额）']],
   ];
   for (const [text, want] of cases) it(text, () => assert.deepEqual(found(text), want));
 
@@ -150,6 +157,14 @@ describe('placeholder family: negatives', () => {
     '……',
     '等等……的确如此',
     '————',
+    // Look-alikes of the bracket forms: a task box, code braces, a title in angle quotes, a form's instruction.
+    '- [x] 完成调研',
+    '- [X] 完成调研',
+    '公式{a}+{b}',
+    '{总体要求}',
+    '学习〈论语〉选读',
+    '单位名称（填写全称）',
+    '项目投资（由各单位填写）万元',
   ];
   for (const text of cases) it(text, () => assert.deepEqual(found(text), []));
 
