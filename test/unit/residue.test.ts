@@ -233,6 +233,17 @@ describe('residue patterns: site furniture', () => {
     ['本文关键词：年终总结，总结范文', 'related'],
     ['位置：某某网 > 工作报告 > 述职报告', 'breadcrumb'],
     ['平台声明：该文观点仅代表作者本人。', 'disclaimer'],
+    ['特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。', 'disclaimer'],
+    ['Notice: The content above is uploaded by a user of the self-media platform, which only provides information storage services.', 'disclaimer'],
+    ['某某发布　某某发布', 'banner'],
+    ['继续滑动看下一个', 'share'],
+    ['只看楼主　收藏　回复', 'share'],
+    ['3楼　2023-10-08 19:20', 'comment'],
+    ['贴吧用户_x8Kq2m', 'comment'],
+    ['该楼层疑似违规已被系统折叠', 'comment'],
+    ['回复(12)', 'comment'],
+    ['全文共 4 页　限时免费', 'promo'],
+    ['以上是一个示例，具体内容请按实际修改。', 'chat'],
   ];
   for (const [line, want] of cases) it(`${want}: ${line}`, () => assert.equal(kind(line), want));
 
@@ -341,6 +352,12 @@ describe('residue patterns: real documents are not residue', () => {
     '已深度思考如何落实',
     '以下是我的几点体会：',
     '剩余3页为附件。',
+    '同意　反对',
+    '一楼会议室',
+    '3楼东侧会议室',
+    '以上是本单位的基本情况。',
+    '功能介绍：本系统用于网上审批。',
+    '本平台提供信息查询服务。',
   ];
   for (const line of lines) it(line, () => assert.equal(kind(line), undefined));
 });
