@@ -358,6 +358,7 @@ describe('residue patterns: real documents are not residue', () => {
     '以上是本单位的基本情况。',
     '功能介绍：本系统用于网上审批。',
     '本平台提供信息查询服务。',
+    '网络服务提供者仅提供信息存储空间，不承担赔偿责任。',
   ];
   for (const line of lines) it(line, () => assert.equal(kind(line), undefined));
 });
