@@ -244,6 +244,13 @@ describe('residue patterns: site furniture', () => {
     ['回复(12)', 'comment'],
     ['全文共 4 页　限时免费', 'promo'],
     ['以上是一个示例，具体内容请按实际修改。', 'chat'],
+    ['单击此处编辑母版标题样式', 'template'],
+    ['谢谢观看', 'template'],
+    ['【本文档可编辑】', 'template'],
+    ['—— 完 ——', 'noise'],
+    ['打开某某新闻 查看精彩图片', 'share'],
+    ['百家号　05-18 09:40　关注', 'byline'],
+    ['申请入驻', 'share'],
   ];
   for (const [line, want] of cases) it(`${want}: ${line}`, () => assert.equal(kind(line), want));
 
@@ -359,6 +366,11 @@ describe('residue patterns: real documents are not residue', () => {
     '功能介绍：本系统用于网上审批。',
     '本平台提供信息查询服务。',
     '网络服务提供者仅提供信息存储空间，不承担赔偿责任。',
+    '可复制、可推广的经验做法',
+    '谢谢大家！',
+    '主办单位：县委宣传部',
+    '打开思路，拓宽视野',
+    '（完）',
   ];
   for (const line of lines) it(line, () => assert.equal(kind(line), undefined));
 });

@@ -485,6 +485,12 @@ const SUM_RE = /(?<!\uE000)\uE000+[+＋]\uE000+/gu;
 const CODE_RE = /(?<![0-9A-Za-z\uE000-])[0-9\uE000](?:[0-9\uE000-]*[0-9\uE000])?(?![0-9A-Za-z])/gu;
 const DOCNO_RE = /(?:(?<!\uE000)\uE000+[办政党委府组宣纪法发函字令电通复呈]{0,3})?(?:〔[\uE000\d\s\u3000]*〕|[(（［\[](?:\uE000+|\d{4})[)）］\]])(?:\uE000+|\d+)号/gu;
 
+/**
+ * A template program's prompt written in the text (PPT and Word templates): `单击此处添加标题`, `点击此处输入文字`,
+ * `在此处输入文本内容`, up to the next clause mark (not the master slide's `单击此处编辑母版…`, residue).
+ */
+const TEXT_PROMPT_RE = /(?:单击|点击|双击|轻触)?此处(?!编辑母版)(?:添加|输入|编辑|插入)[^，。；,;！!？?\s]{0,20}|在此处?(?:输入|添加|插入)[^，。；,;！!？?\s]{0,20}/g;
+
 /** Placeholders on one line, as line-relative ranges with their keys. */
 function scanLine(line: string, markdown: boolean, out: (s: number, e: number, weak: boolean, group: string, keyStart: number) => void): void {
   const code = markdown && line.includes('`') ? inlineCode(line) : [];
@@ -539,6 +545,16 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
       if (acceptBracket(line, m)) prompts.push({ start: s, end: e, weak: false });
     }
   }
+  // A template program's prompt in the text: `单击此处添加标题`, `在此处输入文本内容`.
+  if (line.includes('此')) {
+    TEXT_PROMPT_RE.lastIndex = 0;
+    for (let m = TEXT_PROMPT_RE.exec(line); m; m = TEXT_PROMPT_RE.exec(line)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (!inCode(s, e) && !overlaps(atomRanges, s, e) && !prompts.some((p) => p.start < e && s < p.end)) prompts.push({ start: s, end: e, weak: false });
+    }
+    prompts.sort((a, b) => a.start - b.start);
+  }
   if (atoms.length === 0 && prompts.length === 0) return;
 
   // 3. Compounds: dates, sums and document numbers made of atoms merge into one placeholder.
@@ -578,7 +594,7 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
   let floor = 0;
   for (const u of units) {
     const text = line.slice(u.start, u.end);
-    const isPrompt = '【〔［〖（([{<＜'.includes(text[0]);
+    const isPrompt = '【〔［〖（([{<＜〈'.includes(text[0]) || text.includes('此');
     let key: string;
     let keyStart = u.start;
     let keyEnd = u.end;
@@ -869,6 +885,9 @@ mark('_＿', PAIR_BLANK | (PAIR_BLANK << 8));
 mark('…', PAIR_ELLIPSIS | (PAIR_ELLIPSIS << 8));
 mark('某', PAIR_MOU);
 mark('某年月', PAIR_MOU << 8);
+// `此处` and `在此输入` (`TEXT_PROMPT_RE`) share the pair bit of 某某.
+mark('此', PAIR_MOU);
+mark('处输添插', PAIR_MOU << 8);
 mark('由设有共计任员长选派约达分年', PAIR_SPACE);
 mark(' \u3000', PAIR_SPACE << 8);
 
@@ -888,7 +907,7 @@ export function mayHoldPlaceholder(text: string, start = 0, end = text.length): 
 }
 
 /** @internal The patterns that find atoms and bracket prompts, for a test that `mayHoldPlaceholder` lets each match through. */
-export const SCAN_PATTERNS: readonly RegExp[] = [ATOM_RE, SPACE_SLOT_RE, BLANK_DATE_RE, BRACKET_RE];
+export const SCAN_PATTERNS: readonly RegExp[] = [ATOM_RE, SPACE_SLOT_RE, BLANK_DATE_RE, BRACKET_RE, TEXT_PROMPT_RE];
 
 /** Placeholders grouped by group key, most frequent first, then by first occurrence. */
 export function groupPlaceholders(matches: readonly PlaceholderMatch[]): PlaceholderGroup[] {

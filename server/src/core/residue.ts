@@ -39,6 +39,7 @@ export type ResidueKind =
   | 'export'
   | 'caption'
   | 'chat'
+  | 'template'
   | 'configured';
 
 /** How each kind is named in messages. */
@@ -65,6 +66,7 @@ export const RESIDUE_LABELS: Record<ResidueKind, { zh: string; en: string }> = {
   export: { zh: '笔记软件导出的属性行', en: 'note-app export property' },
   caption: { zh: '正文中重复的标题（图片说明或分页处）', en: 'title repeated in the body' },
   chat: { zh: 'AI 对话的问答语或界面文字', en: 'AI-chat framing or interface text' },
+  template: { zh: '文档模板或演示文稿模板的固定文字', en: 'document or slide template text' },
   configured: { zh: '与配置的残留模式相符', en: 'matches a configured residue pattern' },
 };
 
@@ -134,6 +136,8 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'byline', re: /^\|\s*[A-Za-z0-9_]{2,20}$/, max: 24, any: '|' },
   // Posted from a client: `来自 iPhone客户端`.
   { kind: 'byline', re: /来自\s*\S{0,16}客户端$/, max: 60, notSentence: true, any: '端' },
+  // A self-media account's byline: `百家号　04-12 10:21　关注`, `强国号　2024-02-18`.
+  { kind: 'byline', re: /^(?:百家号|头条号|网易号|搜狐号|企鹅号|大鱼号|强国号|一点号|澎湃号)[\s\u3000]+\S/, max: 40, notSentence: true, any: '号' },
   // A counter on its own: `被浏览 1,046,772`, `赞同 1.3 万`, `阅读 (2638)`, `粉丝：8.6万`.
   { kind: 'byline', re: /^(?:被|已)?(?:浏览|瀏覽|阅读|閱讀|查看|点击|關注者|关注者|赞同|获赞|粉丝|阅读量|浏览量|点击量)\s*[:：]?\s*[(（]?\s*\d[\d,.]*\s*(?:[万萬wWkK]|千)?\s*[)）]?\s*次?$|[\s\u3000]粉丝\s*[:：]\s*\d[\d.]*\s*[万w]?$/, max: 40, notSentence: true, any: '浏瀏阅閱查点關关赞获粉' },
   // Where and when a post went up: `发表于浙江`, `发布于 2023-10-02 09:15`, `编辑于昨天`, `IP 属地浙江`, `原创 某某发布 2024-03-18`.
@@ -181,12 +185,14 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // QR codes, sharing, following.
   { kind: 'share', re: /^(?:微信|手机|用手机|打开微信)?(?:扫码|扫一扫|扫描(?:下方|上方|图中)?的?二维码|长按(?:识别|扫描)?(?:图中|下方|上方)?的?二维码)(?:关注|识别)?$/, max: 20, any: '扫按' },
   { kind: 'share', re: /(?:扫码|扫一扫|扫描二维码|二维码|长按识别).{0,12}(?:领取|分享|关注|下载|阅读|浏览|查看|福利|打开|公众号|小程序|朋友圈|加群|进群|获取|免费|更多|收听)|(?:领取|分享|关注|下载|阅读|查看|福利|获取).{0,6}(?:扫码|扫一扫|二维码)/, max: 30, notSentence: true, any: '扫维按' },
+  // A prompt to open the app: `打开某某新闻 查看精彩图片`.
+  { kind: 'share', re: /^打开\S{0,8}\s*(?:查看|阅读|看)(?:精彩|更多)?(?:图片|全文|内容|视频)/, max: 30, any: '打' },
   // A prompt to follow an account for free material, a sentence or not: `关注公众号，免费领取更多资料。`.
   { kind: 'share', re: /^关注.{0,12}(?:公众号|服务号|订阅号).{0,24}(?:领取|回复).{0,12}(?:资料|福利|范文|模板|文档|素材|[Ww]ord)/, max: 60, any: '关' },
   { kind: 'share', re: /^(?:分享到|分享至|转发到|分享)\s*[:：]?\s*(?:微信|微博|QQ|朋友圈|QQ空间|新浪微博|腾讯微博|豆瓣)/i, max: 60, any: '享转' },
   { kind: 'share', re: /^(?:\d+[\s|｜/·,，、┊]*)*[【\[［]?(?:复制链接|打印本文|打印此文|打印本页|关闭窗口|加入收藏|大\s*中\s*小|分享|收藏|点赞|在看|评论|转发|转载|转藏|举报|打印|全屏|关闭|复制|重新生成|重新回答|朗读|只看楼主|只看该作者|倒序浏览|微信好友|微信|腾讯微博|新浪微博|微博|QQ好友和群|QQ好友|QQ空间|QQ|朋友圈|赞同|赞|踩|支持|反对|喜欢|献花|回复|收起|阅读|返回|下载|相关|纠错|投稿|在线投稿|反馈|意见反馈|书签|版权申诉|申诉|手机版|电脑版|网站地图|联系我们|关于我们|广告合作|帮助中心|隐私政策|用户协议|免责声明|点击数[:：]?)[】\]］]?\s*(?:[(（]\s*\d[\d,.]*\s*[)）]|\d[\d,.]*\s*[万w]?)?[\s|｜/·,，、┊]*(?:[【\[［]?(?:复制链接|打印本文|打印此文|打印本页|关闭窗口|加入收藏|大\s*中\s*小|分享|收藏|点赞|在看|评论|转发|转载|转藏|举报|打印|全屏|关闭|复制|重新生成|重新回答|朗读|只看楼主|只看该作者|倒序浏览|微信好友|微信|腾讯微博|新浪微博|微博|QQ好友和群|QQ好友|QQ空间|QQ|朋友圈|赞同|赞|踩|支持|反对|喜欢|献花|回复|收起|阅读|返回|下载|相关|纠错|投稿|在线投稿|反馈|意见反馈|书签|版权申诉|申诉|手机版|电脑版|网站地图|联系我们|关于我们|广告合作|帮助中心|隐私政策|用户协议|免责声明|点击数[:：]?|\d+)[】\]］]?\s*(?:[(（]\s*\d[\d,.]*\s*[)）]|\d[\d,.]*\s*[万w]?)?[\s|｜/·,，、┊]*)+$/i, max: 60, any: '享藏赞看评转报印屏闭制新微Qq圈踩支反喜花复收阅返载相错稿馈签诉版图联关广帮隐协免链窗小击答朗楼只览' },
   { kind: 'share', re: /^收藏网址\s*[:：]/, max: 60, any: '收' },
-  { kind: 'share', re: /^(?:点赞|在看|举报|收藏|分享|评论|打印本页|打印本文|打印此文|关闭窗口|关闭本页|一键复制|复制全文|复制本文|收藏本文|收藏本页|手机版|电脑版|手机阅读|阅读原文|喜欢|关注|收起|楼主|沙发|板凳|回复|发表|转藏|献花|换一换|关闭预览|添加评论|设为星标|赞赏支持|文本预览|查看图片|查看原图|收起全文|侵权投诉|版权投诉|举报该文档|追问|最佳答案|满意回答|推荐答案|已赞过|已踩过|其他类似问题|预览时标签不可点|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|写留言|精选留言|知道了|隐藏此楼|查看此楼|隐藏此楼查看此楼)$/, max: 10, any: '赞看报藏享评印闭制版阅欢关起楼沙板复表换览标赏图诉档问答踩点号个言道' },
+  { kind: 'share', re: /^(?:点赞|在看|举报|收藏|分享|评论|打印本页|打印本文|打印此文|关闭窗口|关闭本页|一键复制|复制全文|复制本文|收藏本文|收藏本页|手机版|电脑版|手机阅读|阅读原文|喜欢|关注|收起|楼主|沙发|板凳|回复|发表|转藏|献花|换一换|关闭预览|添加评论|设为星标|赞赏支持|文本预览|查看图片|查看原图|收起全文|侵权投诉|版权投诉|举报该文档|追问|最佳答案|满意回答|推荐答案|已赞过|已踩过|其他类似问题|预览时标签不可点|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|写留言|精选留言|知道了|隐藏此楼|查看此楼|隐藏此楼查看此楼|申请入驻|学习强国|百家号|网易号|头条号|搜狐号)$/, max: 10, any: '赞看报藏享评印闭制版阅欢关起楼沙板复表换览标赏图诉档问答踩点号个言道驻强' },
   // A forum's floor (`2楼　2023-11-02 21:40`), a generated user name (`贴吧用户_5aK7dP`), a folded post, a count alone (`回复(5)`).
   { kind: 'comment', re: /^\d{1,4}\s*楼[\s\u3000]+(?:\d{4}-\d{1,2}-\d{1,2}|发表于)|^(?:贴吧用户|匿名用户|网友)_[A-Za-z0-9]{4,}$|疑似违规.{0,6}(?:折叠|隐藏|屏蔽)|已被系统折叠|^(?:回复|转发|点赞|收藏|分享)\s*[(（]\s*\d+\s*[)）]$|^发表(?:我的|你的|您的)(?:看法|评论|观点)$/, max: 40, any: '楼户友违叠复发赞藏享' },
   // Q&A pages: the answerer, the adoption rate, the rating prompt, the answer count.
@@ -243,7 +249,9 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // An account's id after its name: `某某研究（ID：abc123）`.
   { kind: 'source', re: /[（(]\s*(?:微信)?(?:ID|微信号)\s*[:：]\s*[A-Za-z][\w-]{3,}\s*[)）]/, max: 60, any: 'I号' },
   // A closing mark: `- END -`.
-  { kind: 'noise', re: /^[-—–_=~·\s]*(?:THE\s+)?END[-—–_=~·\s]*$/, max: 16, any: 'E' },
+  { kind: 'noise', re: /^[-—–_=~·\s]*(?:THE\s+)?END[-—–_=~·\s]*$|^[-—–_=~·]+\s*(?:全文)?完\s*[-—–_=~·]+$/, max: 16, any: 'E完' },
+  // Template text: a slide master's prompt, the closing slide, an editable-document label.
+  { kind: 'template', re: /单击此处编辑母版|编辑母版(?:标题|文本)样式|^(?:谢谢观看|感谢观看|THANK\s*YOU)[!！。.]?$|^[【\[［]?(?:本文档|本资料|文档|资料|word)?(?:可编辑|可修改|可复制)(?:版|word版?)?[】\]］]?(?:[，,\s]|$)|^[【\[［]?精品文档|值得下载/i, max: 40, any: '母谢感Tt编改复精值' },
   // AI-chat pastes: the turn labels, the assistant's opening and closing offers, the generated-content note.
   { kind: 'chat', re: /^(?:你说|您说|(?:ChatGPT|Copilot|Claude|Gemini|Kimi|DeepSeek|豆包|文心一言|通义千问|智谱清言|讯飞星火)\s*(?:说|said))\s*[:：]?$/i, max: 24, any: '说d' },
   { kind: 'chat', re: /^(?:好的|当然|当然可以|没问题)[，,！!。~]\s*(?=.{0,80}您).{0,40}?(?:以下是|下面是|这是|为您|给您)|^(?:以下|下面)是(?:我)?(?:为您|给您|根据您)|^已?(?:深度)?思考\s*[（(]?\s*(?:用时|耗时)\s*\d+\s*秒|^已深度思考$/, max: 150, any: '好当没您思' },
@@ -777,7 +785,7 @@ const NEIGHBOUR_SHAPE = /^[¥￥$]|^[\d\s.:/-]+$|^[!-~\s]+$|[:：]$/;
  * A contact or source line that a site puts in its footer and a real document may also hold (a 征文 notice's
  * `投稿邮箱：`, a training notice's `QQ群：`, `来源：` under a table): residue only beside site furniture.
  */
-const SITE_CONTACT = /^(?:投稿邮箱|投稿信箱|投稿地址|(?:官方|读者|交流|粉丝|学习|资料|范文)?(?:QQ|qq)(?:交流|读者|官方|学习)?群|微信号|客服微信|客服QQ|加群|进群|用户名|昵称|验证码|功能介绍|(?:文章|信息|内容)?来源)\s*[:：]?/;
+const SITE_CONTACT = /^(?:投稿邮箱|投稿信箱|投稿地址|(?:官方|读者|交流|粉丝|学习|资料|范文)?(?:QQ|qq)(?:交流|读者|官方|学习)?群|微信号|客服微信|客服QQ|加群|进群|用户名|昵称|验证码|功能介绍|主办单位|承办单位|技术支持|网站标识码|(?:文章|信息|内容)?来源)\s*[:：]?/;
 /** Kinds of site furniture beside which a `SITE_CONTACT` line is the site's too (not a page number, not noise). */
 const SITE_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['share', 'promo', 'editor', 'source', 'byline', 'related', 'disclaimer', 'copyright', 'banner', 'comment', 'chat', 'paywall']);
 
