@@ -109,6 +109,7 @@ describe('placeholder family: positives', () => {
     ['该项目于〈年份〉启动', ['〈年份〉']],
     ['计划总投资（此处填写金额）万元', ['（此处填写金额）']],
     ['单击此处添加标题', ['单击此处添加标题']],
+    ['签发日期：[年月日', ['[年月日']],
     ['在此处输入文本内容，可调整字号', ['在此处输入文本内容']],
   ];
   for (const [text, want] of cases) it(text, () => assert.deepEqual(found(text), want));
@@ -170,6 +171,8 @@ describe('placeholder family: negatives', () => {
     '在此基础上，进一步完善制度。',
     '此处不再赘述。',
     '请在此处签字',
+    '详见【第三章',
+    '附：[会议议程',
     '单击此处编辑母版标题样式',
   ];
   for (const text of cases) it(text, () => assert.deepEqual(found(text), []));

@@ -485,6 +485,9 @@ const SUM_RE = /(?<!\uE000)\uE000+[+＋]\uE000+/gu;
 const CODE_RE = /(?<![0-9A-Za-z\uE000-])[0-9\uE000](?:[0-9\uE000-]*[0-9\uE000])?(?![0-9A-Za-z])/gu;
 const DOCNO_RE = /(?:(?<!\uE000)\uE000+[办政党委府组宣纪法发函字令电通复呈]{0,3})?(?:〔[\uE000\d\s\u3000]*〕|[(（［\[](?:\uE000+|\d{4})[)）］\]])(?:\uE000+|\d+)号/gu;
 
+/** An opening square bracket and a slot name with nothing after them on the line (the `[年月日` of `[年月日]`). */
+const UNCLOSED_PROMPT_RE = /[【［\[]([\u4e00-\u9fff]{2,8})[ \t\u3000]*$/;
+
 /**
  * A template program's prompt written in the text (PPT and Word templates): `单击此处添加标题`, `点击此处输入文字`,
  * `在此处输入文本内容`, up to the next clause mark (not the master slide's `单击此处编辑母版…`, residue).
@@ -545,6 +548,9 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
       if (acceptBracket(line, m)) prompts.push({ start: s, end: e, weak: false });
     }
   }
+  // A prompt whose closing bracket was lost at the line's end (a PDF's line break): `出具日期：[年月日`.
+  const open = UNCLOSED_PROMPT_RE.exec(line);
+  if (open && (SLOT_NAME_RE.test(open[1]) || SLOT_TAIL_RE.test(open[1])) && !inCode(open.index, line.length) && !overlaps(atomRanges, open.index, line.length)) prompts.push({ start: open.index, end: open.index + 1 + open[1].length, weak: false });
   // A template program's prompt in the text: `单击此处添加标题`, `在此处输入文本内容`.
   if (line.includes('此')) {
     TEXT_PROMPT_RE.lastIndex = 0;
@@ -907,7 +913,7 @@ export function mayHoldPlaceholder(text: string, start = 0, end = text.length): 
 }
 
 /** @internal The patterns that find atoms and bracket prompts, for a test that `mayHoldPlaceholder` lets each match through. */
-export const SCAN_PATTERNS: readonly RegExp[] = [ATOM_RE, SPACE_SLOT_RE, BLANK_DATE_RE, BRACKET_RE, TEXT_PROMPT_RE];
+export const SCAN_PATTERNS: readonly RegExp[] = [ATOM_RE, SPACE_SLOT_RE, BLANK_DATE_RE, BRACKET_RE, TEXT_PROMPT_RE, UNCLOSED_PROMPT_RE];
 
 /** Placeholders grouped by group key, most frequent first, then by first occurrence. */
 export function groupPlaceholders(matches: readonly PlaceholderMatch[]): PlaceholderGroup[] {
