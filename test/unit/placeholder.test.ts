@@ -101,6 +101,16 @@ describe('placeholder family: positives', () => {
     ['某某某单位', ['某某某']],
     ['某年某月某日', ['某年某月某日']],
     ['你单位《关于……的请示》收悉', ['……']],
+    // Slot forms of AI answers and other templates (test/template-pages has them in place).
+    ['6月[X]日前报送', ['X']],
+    ['第【X】次会议', ['X']],
+    ['曾在{单位名称}工作', ['{单位名称}']],
+    ['{讲话人姓名}', ['{讲话人姓名}']],
+    ['该项目于〈年份〉启动', ['〈年份〉']],
+    ['计划总投资（此处填写金额）万元', ['（此处填写金额）']],
+    ['单击此处添加标题', ['单击此处添加标题']],
+    ['签发日期：[年月日', ['[年月日']],
+    ['在此处输入文本内容，可调整字号', ['在此处输入文本内容']],
   ];
   for (const [text, want] of cases) it(text, () => assert.deepEqual(found(text), want));
 
@@ -150,6 +160,20 @@ describe('placeholder family: negatives', () => {
     '……',
     '等等……的确如此',
     '————',
+    // Look-alikes of the bracket forms: a task box, code braces, a title in angle quotes, a form's instruction.
+    '- [x] 完成调研',
+    '- [X] 完成调研',
+    '公式{a}+{b}',
+    '{总体要求}',
+    '学习〈论语〉选读',
+    '单位名称（填写全称）',
+    '项目投资（由各单位填写）万元',
+    '在此基础上，进一步完善制度。',
+    '此处不再赘述。',
+    '请在此处签字',
+    '详见【第三章',
+    '附：[会议议程',
+    '单击此处编辑母版标题样式',
   ];
   for (const text of cases) it(text, () => assert.deepEqual(found(text), []));
 
@@ -242,7 +266,7 @@ describe('placeholder first pass', () => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
       return seed % n;
     };
-    const alphabet = [...'Xx×ⅹ-－○〇◯□△＊*_＿…某年月日由设有人名种个 \u3000：:（）()【】〔〕［］〖〗{}<>＜＞的关于一20919镇同志a', '关于', '党的'];
+    const alphabet = [...'Xx×ⅹ-－○〇◯□△＊*_＿…某年月日由设有人名种个 \u3000：:（）()【】〔〕［］〖〗{}<>＜＞的关于一20919镇同志a', '关于', '党的', '此', '处', '单击此处添加', '在此输入', '在此处插入'];
     let passed = 0;
     for (let round = 0; round < 20000; round++) {
       let line = '';

@@ -130,6 +130,8 @@ function acceptLetterRun(line: string, start: number, end: number, slotOnly: boo
   const nextSlot = (R === '+' || R === '＋') && isLetterSlot(line[end + 1] ?? '');
   if (prevSlot || nextSlot) return true; // `X+X`
   if (L === '第') return true; // `第X届`, `第X，`
+  // A letter in square brackets inside Chinese text: `6月[X]日`, `第【X】次` (not a task box `- [x] 事项`).
+  if (L !== '' && R !== '' && '[［【'.indexOf(L) >= 0 && ']］】'.indexOf(R) === '[［【'.indexOf(L) && (isIdeo(line[end + 1] ?? '') || isWide(line[start - 2] ?? ''))) return true;
   if (MEASURE.includes(R) && R !== '') return L === '' || isWide(L) || isSpace(L) || '()[]"'.includes(L);
   // Between Chinese text: `设立了X部门`, `X发〔2024〕X号` at a line start, `〕X号`.
   const LL = line[start - 2] ?? '';
@@ -349,7 +351,7 @@ function acceptBlank(line: string, start: number, end: number, markdown: boolean
 // ---------------------------------------------------------------------------------------------
 // Bracket prompts
 
-const BRACKET_RE = /【([^【】\n]{0,24})】|〔([^〔〕\n]{0,24})〕|［([^［］\n]{0,24})］|〖([^〖〗\n]{0,24})〗|（([^（）\n]{0,60})）|\(([^()\n]{0,60})\)|\[([^[\]\n]{0,24})\]|\{\{([^{}\n]{1,24})\}\}|[<＜]([^<>＜＞\n]{1,24})[>＞]/gu;
+const BRACKET_RE = /【([^【】\n]{0,24})】|〔([^〔〕\n]{0,24})〕|［([^［］\n]{0,24})］|〖([^〖〗\n]{0,24})〗|（([^（）\n]{0,60})）|\(([^()\n]{0,60})\)|\[([^[\]\n]{0,24})\]|\{\{([^{}\n]{1,24})\}\}|\{([^{}\n]{1,24})\}|〈([^〈〉\n]{1,24})〉|[<＜]([^<>＜＞\n]{1,24})[>＞]/gu;
 
 const SLOT_NAME_RE = new RegExp(`^(?:${SLOT_NAMES})$`, 'u');
 
@@ -369,6 +371,8 @@ function acceptBracket(line: string, m: RegExpExecArray): boolean {
     if (after === '(' || after === '[' || after === ':') return false; // a link or reference
   }
   const round = open === '（' || open === '(';
+  // An instruction that points at its own place is a slot even right after a word: `投资（此处填写金额）万元`.
+  if (round && /^(?:此处|此處|在此|这里|這裡)/.test(content) && INSTRUCTION_RE.test(content) && !NOT_INSTRUCTION_RE.test(content)) return true;
   if (round && content.length > 24) return LONG_INSTRUCTION_RE.test(content) && !NOT_INSTRUCTION_RE.test(content);
   // A round bracket right after a word is an apposition: `各部门（单位）`, `单位名称（全称）`.
   if (round && isIdeo(before)) return false;
@@ -382,7 +386,9 @@ function acceptBracket(line: string, m: RegExpExecArray): boolean {
     const after = line[m.index + m[0].length] ?? '';
     if (after === '(' || after === '[' || after === ':') return false; // a link or reference
   }
-  if (open === '{') return /^[\p{L}\p{N}_.\s-]+$/u.test(inner); // `{{姓名}}`, `{{unit_name}}`
+  if (open === '{' && m[0][1] === '{') return /^[\p{L}\p{N}_.\s-]+$/u.test(inner); // `{{姓名}}`, `{{unit_name}}`
+  // Single braces and angle quotes `〈〉` only around a Chinese slot name: `{单位名称}`, `{讲话人姓名}`, `〈年份〉`.
+  if (open === '{' || open === '〈') return /^[\u4e00-\u9fff]{2,16}$/.test(content) && (SLOT_NAME_RE.test(content) || SLOT_TAIL_RE.test(content));
   if (INSTRUCTION_RE.test(content)) return true;
   if (SLOT_NAME_RE.test(content)) return open !== '<' || /[\u4e00-\u9fff]/.test(content);
   return false;
@@ -479,6 +485,15 @@ const SUM_RE = /(?<!\uE000)\uE000+[+＋]\uE000+/gu;
 const CODE_RE = /(?<![0-9A-Za-z\uE000-])[0-9\uE000](?:[0-9\uE000-]*[0-9\uE000])?(?![0-9A-Za-z])/gu;
 const DOCNO_RE = /(?:(?<!\uE000)\uE000+[办政党委府组宣纪法发函字令电通复呈]{0,3})?(?:〔[\uE000\d\s\u3000]*〕|[(（［\[](?:\uE000+|\d{4})[)）］\]])(?:\uE000+|\d+)号/gu;
 
+/** An opening square bracket and a slot name with nothing after them on the line (the `[年月日` of `[年月日]`). */
+const UNCLOSED_PROMPT_RE = /[【［\[]([\u4e00-\u9fff]{2,8})[ \t\u3000]*$/;
+
+/**
+ * A template program's prompt written in the text (PPT and Word templates): `单击此处添加标题`, `点击此处输入文字`,
+ * `在此处输入文本内容`, up to the next clause mark (not the master slide's `单击此处编辑母版…`, residue).
+ */
+const TEXT_PROMPT_RE = /(?:单击|点击|双击|轻触)?此处(?!编辑母版)(?:添加|输入|编辑|插入)[^，。；,;！!？?\s]{0,20}|在此处?(?:输入|添加|插入)[^，。；,;！!？?\s]{0,20}/g;
+
 /** Placeholders on one line, as line-relative ranges with their keys. */
 function scanLine(line: string, markdown: boolean, out: (s: number, e: number, weak: boolean, group: string, keyStart: number) => void): void {
   const code = markdown && line.includes('`') ? inlineCode(line) : [];
@@ -524,7 +539,7 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
   // 2. Bracket prompts (a bracket that holds an atom is left to the atom: `【XX】`).
   let prompts: Atom[] = [];
   const atomRanges: Array<[number, number]> = atoms.map((a) => [a.start, a.end]);
-  if (/[【〔［〖（(\[{<＜]/.test(line)) {
+  if (/[【〔［〖（(\[{<＜〈]/.test(line)) {
     BRACKET_RE.lastIndex = 0;
     for (let m = BRACKET_RE.exec(line); m; m = BRACKET_RE.exec(line)) {
       const s = m.index;
@@ -532,6 +547,19 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
       if (inCode(s, e) || overlaps(atomRanges, s, e)) continue;
       if (acceptBracket(line, m)) prompts.push({ start: s, end: e, weak: false });
     }
+  }
+  // A prompt whose closing bracket was lost at the line's end (a PDF's line break): `出具日期：[年月日`.
+  const open = UNCLOSED_PROMPT_RE.exec(line);
+  if (open && (SLOT_NAME_RE.test(open[1]) || SLOT_TAIL_RE.test(open[1])) && !inCode(open.index, line.length) && !overlaps(atomRanges, open.index, line.length)) prompts.push({ start: open.index, end: open.index + 1 + open[1].length, weak: false });
+  // A template program's prompt in the text: `单击此处添加标题`, `在此处输入文本内容`.
+  if (line.includes('此')) {
+    TEXT_PROMPT_RE.lastIndex = 0;
+    for (let m = TEXT_PROMPT_RE.exec(line); m; m = TEXT_PROMPT_RE.exec(line)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (!inCode(s, e) && !overlaps(atomRanges, s, e) && !prompts.some((p) => p.start < e && s < p.end)) prompts.push({ start: s, end: e, weak: false });
+    }
+    prompts.sort((a, b) => a.start - b.start);
   }
   if (atoms.length === 0 && prompts.length === 0) return;
 
@@ -572,7 +600,7 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
   let floor = 0;
   for (const u of units) {
     const text = line.slice(u.start, u.end);
-    const isPrompt = '【〔［〖（([{<＜'.includes(text[0]);
+    const isPrompt = '【〔［〖（([{<＜〈'.includes(text[0]) || text.includes('此');
     let key: string;
     let keyStart = u.start;
     let keyEnd = u.end;
@@ -863,7 +891,7 @@ const FIRST_PASS = new Uint16Array(0x10000);
 const mark = (chars: string, bits: number) => {
   for (const ch of chars) FIRST_PASS[ch.charCodeAt(0)] |= bits;
 };
-mark(LETTER_SLOT + '*【〔［〖（([{<＜', ALONE);
+mark(LETTER_SLOT + '*【〔［〖（([{<＜〈', ALONE);
 mark('-－', PAIR_HYPHEN | (PAIR_HYPHEN << 8));
 mark('○〇◯', PAIR_CIRCLE | (PAIR_CIRCLE << 8));
 mark('□△▽◇＊', PAIR_BOX | (PAIR_BOX << 8));
@@ -871,6 +899,9 @@ mark('_＿', PAIR_BLANK | (PAIR_BLANK << 8));
 mark('…', PAIR_ELLIPSIS | (PAIR_ELLIPSIS << 8));
 mark('某', PAIR_MOU);
 mark('某年月', PAIR_MOU << 8);
+// `此处` and `在此输入` (`TEXT_PROMPT_RE`) share the pair bit of 某某.
+mark('此', PAIR_MOU);
+mark('处输添插', PAIR_MOU << 8);
 mark('由设有共计任员长选派约达分年', PAIR_SPACE);
 mark(' \u3000', PAIR_SPACE << 8);
 
@@ -890,7 +921,7 @@ export function mayHoldPlaceholder(text: string, start = 0, end = text.length): 
 }
 
 /** @internal The patterns that find atoms and bracket prompts, for a test that `mayHoldPlaceholder` lets each match through. */
-export const SCAN_PATTERNS: readonly RegExp[] = [ATOM_RE, SPACE_SLOT_RE, BLANK_DATE_RE, BRACKET_RE];
+export const SCAN_PATTERNS: readonly RegExp[] = [ATOM_RE, SPACE_SLOT_RE, BLANK_DATE_RE, BRACKET_RE, TEXT_PROMPT_RE, UNCLOSED_PROMPT_RE];
 
 /** Placeholders grouped by group key, most frequent first, then by first occurrence. */
 export function groupPlaceholders(matches: readonly PlaceholderMatch[]): PlaceholderGroup[] {

@@ -38,6 +38,8 @@ export type ResidueKind =
   | 'noise'
   | 'export'
   | 'caption'
+  | 'chat'
+  | 'template'
   | 'configured';
 
 /** How each kind is named in messages. */
@@ -63,6 +65,8 @@ export const RESIDUE_LABELS: Record<ResidueKind, { zh: string; en: string }> = {
   noise: { zh: '防复制乱码或孤立符号', en: 'anti-copy noise or stray symbol' },
   export: { zh: '笔记软件导出的属性行', en: 'note-app export property' },
   caption: { zh: '正文中重复的标题（图片说明或分页处）', en: 'title repeated in the body' },
+  chat: { zh: 'AI 对话的问答语或界面文字', en: 'AI-chat framing or interface text' },
+  template: { zh: '文档模板或演示文稿模板的固定文字', en: 'document or slide template text' },
   configured: { zh: '与配置的残留模式相符', en: 'matches a configured residue pattern' },
 };
 
@@ -102,8 +106,12 @@ const BLURB_ARTICLE = '(?:范文|文章|资料|相关内容|本文|全文|[一�
 export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // Document-sharing sites: the document's card (`上传人：`, `文档编号：`, `格式：DOCX`, `页数：18`,
   // `大小：31KB`), its page thumbnails (`某某方案 _第3页`) and the headers of the preview.
-  { kind: 'metadata', re: /^(?:上传人|上传者|上傳人|上传时间|上传日期|上傳時間|文档编号|文檔編號|文档大小|文件大小|文档页数|资源描述|資源描述|资源简介|文档简介|文档介绍|内容预览|內容預覽|扩展数据|擴展數據|扩展资料|擴展資料|目录\/提纲|目錄\/提綱)\s*(?:[（(][^)）]{0,6}[)）])?\s*[:：]/, max: 60, any: ':：' },
+  { kind: 'metadata', re: /^(?:上传人|上传者|上傳人|上传时间|上传日期|上傳時間|文档编号|文檔編號|文档大小|文件大小|文档页数|资源描述|資源描述|资源简介|文档简介|文档介绍|内容预览|內容預覽|扩展数据|擴展數據|扩展资料|擴展資料|目录\/提纲|目錄\/提綱|文档(?:热度|星级)|下载积分|所需积分|贡献者|贡献时间|上传用户|上传会员)\s*(?:[（(][^)）]{0,6}[)）])?\s*[:：]/, max: 60, any: ':：' },
+  // A card of two or more short fields and nothing else: `格式：doc　页数：4页　大小：25KB`, a rating `4.5分（12人评价）`.
+  { kind: 'metadata', re: /^(?:\S{0,4}(?:格式|页数|頁數|大小|星级|热度|积分|评分|上传时间|上传日期|下载次数|浏览次数|收藏次数)\s*[:：]\s*[^\s:：，,。；;\u3400-\u9fff]{0,12}[页頁分字次人]?[\s\u3000|｜]*){2,}$|\d(?:\.\d)?\s*分\s*[（(]\s*\d+\s*人评(?:价|分)[)）]/, max: 100, any: ':：评' },
   { kind: 'metadata', re: /^(?:页数|頁數)\s*[:：]\s*\d+\s*页?$/, max: 20, any: ':：' },
+  // A rating whose stars the trimming removed (`推荐度：★★★★☆`), a counter left empty, the file's format.
+  { kind: 'metadata', re: /^(?:推荐度|推荐指数|推荐星级|热度|人气|点击数|阅读数|浏览数|浏览次数)\s*[:：]$|^(?:本)?文档为\s*\.?(?:docx?|pdf|pptx?|txt|wps)\s*格式/i, max: 20, any: ':：格' },
   { kind: 'metadata', re: /^(?:大小|文件大小)\s*[:：]\s*\d+(?:\.\d+)?\s*[KMG]B$/i, max: 24, any: ':：' },
   { kind: 'metadata', re: /^(?:ID|文档ID|资源ID)\s*[:：]\s*\d{4,}$/i, max: 24, any: ':：' },
   { kind: 'metadata', re: /^(?:标签|標籤|tags?)\s*[:：]$/i, max: 10, any: ':：' },
@@ -118,19 +126,27 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'collection', re: /^[【\[［](?:例文|范文|範文|范例|範例|样文|樣文)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[】\]］]/, max: 60, any: '【[［' },
 
   // Paywalls, login prompts, tipping widgets.
-  { kind: 'paywall', re: /想阅读完|想閱讀完|您需要(?:先)?(?:登[陆录錄陸]|支付|付费|購買|购买|开通|開通)|登[陆录錄陸]后(?:查看|阅读|下载|可见)|^(?:登[陆录錄陸]|注册|註冊)(?:\s*[/|｜]?\s*(?:注册|註冊|登[陆录錄陸]))?$|仅供站内会员|本页约\s*\d+|(?<!全文)预览(?:已)?结束|^请?选择打赏|^赏赞$|打赏作者|尚未有人(?:打赏|赞赏|赏赞)|請?赞赏(?:鼓励|支持|作者)|^[¥￥]\s*\d+(?:\.\d{1,2})?$|查看更多\s*(?:>>|》|»)|上传文档赚钱|^微信扫$|^分享(?:到|至)?\s*[:：]$/, max: 40, any: '想需登册冊员约结赏¥￥多赚扫享' },
-  { kind: 'comment', re: /我来说两句|写评论|^评论区$|\d*\s*条评论$|暂无评论|發表評論|发表评论|我要评论|网友评论|^评论\s*[(（]?\d*[)）]?$|我要投稿|评论\s*[(（]\d+[)）]/, max: 60, any: '句评評稿' },
+  { kind: 'paywall', re: /想阅读完|想閱讀完|您需要(?:先)?(?:登[陆录錄陸]|支付|付费|購買|购买|开通|開通)|登[陆录錄陸]后(?:查看|阅读|下载|可见)|^(?:登[陆录錄陸]|注册|註冊)(?:\s*[/|｜]?\s*(?:注册|註冊|登[陆录錄陸]))?$|仅供站内会员|本页约\s*\d+|(?<!全文)预览(?:已)?结束|^请?选择打赏|^赏赞$|打赏作者|(?:尚未有人|还没有人|暂无人)(?:打赏|赞赏|赏赞)|請?赞赏(?:鼓励|支持|作者)|^[¥￥]\s*\d+(?:\.\d{1,2})?$|查看更多\s*(?:>>|》|»)|上传文档赚钱|^微信扫$|^分享(?:到|至)?\s*[:：]$/, max: 40, any: '想需登册冊员约结赏¥￥多赚扫享' },
+  { kind: 'comment', re: /我来说两句|写评论|^评论区$|\d*\s*条评论$|暂无评论|發表評論|发表评论|我要评论|网友评论|^评论\s*[(（]?\d*[)）]?$|我要投稿|评论\s*[(（]\d+[)）]|写下(?:你|您)的评论|^说点什么吧?[.。…]*$|^(?:热门|最新|全部|精彩)评论|评论公约|查看评论|\d+\s*条回复/, max: 60, any: '句评評稿么复' },
   { kind: 'promo', re: /(?:下载|打开|安装)\s*(?:APP|App|app|客户端)|下载券|\d+\s*积分下载|^售价\s*[:：]|^请先登[录陆]|投稿咨询|订阅咨询|^(?:在线客服|联系客服|客服热线)$/, max: 60, notSentence: true, any: 'Aa客券积售登咨' },
 
   // Bylines: a timestamp to the second, a counter, a site as the author, the site's editor.
   { kind: 'byline', re: /(?:^|\D)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}:\d{2}/, max: 100, notSentence: true, any: ':' },
   { kind: 'byline', re: /(?:已被|被)?(?:浏览|瀏覽|阅读|閱讀|查看)\s*[:：]?\s*\d+\s*次$|^字[数數]\s*[:：]\s*\d+\s*字?$|人[气氣]\s*[:：]\s*[\d.]+|(?:發佈於|发布于)\s*[:：]|^作者\s*[:：]\s*\S{1,12}(?:网|網|站)$|本站小[编編]|字[数數]\s*\d+.{0,6}[阅閱][读讀]\s*\d+/, max: 100, notSentence: true, any: '次人:：小字' },
   { kind: 'byline', re: /^\|\s*[A-Za-z0-9_]{2,20}$/, max: 24, any: '|' },
+  // Posted from a client: `来自 iPhone客户端`.
+  { kind: 'byline', re: /来自\s*\S{0,16}客户端$/, max: 60, notSentence: true, any: '端' },
+  // A self-media account's byline: `百家号　04-12 10:21　关注`, `强国号　2024-02-18`.
+  { kind: 'byline', re: /^(?:百家号|头条号|网易号|搜狐号|企鹅号|大鱼号|强国号|一点号|澎湃号)[\s\u3000]+\S/, max: 40, notSentence: true, any: '号' },
+  // A counter on its own: `被浏览 1,046,772`, `赞同 1.3 万`, `阅读 (2638)`, `粉丝：8.6万`.
+  { kind: 'byline', re: /^(?:被|已)?(?:浏览|瀏覽|阅读|閱讀|查看|点击|關注者|关注者|赞同|获赞|粉丝|阅读量|浏览量|点击量)\s*[:：]?\s*[(（]?\s*\d[\d,.]*\s*(?:[万萬wWkK]|千)?\s*[)）]?\s*次?$|[\s\u3000]粉丝\s*[:：]\s*\d[\d.]*\s*[万w]?$/, max: 40, notSentence: true, any: '浏瀏阅閱查点關关赞获粉' },
+  // Where and when a post went up: `发表于浙江`, `发布于 2023-10-02 09:15`, `编辑于昨天`, `IP 属地浙江`, `原创 某某发布 2024-03-18`.
+  { kind: 'byline', re: /[于於](?<=(?:发表|发布|編輯|编辑|更新|發表|發佈)[于於])\s*[:：]?\s*(?:\d{4}[-/.年]\d{1,2}|\d{1,2}[-/.]\d{1,2}\s|\d{1,2}:\d{2}|昨天|今天|前天|\d+\s*(?:分钟|小时|天)前|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|台湾)|IP\s*(?:属地|屬地)\s*[:：]?\s*(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|台湾|海外|未知)|^原创(?:\s+\S|\s*\d{4}[-/.]\d)/, max: 80, notSentence: true, any: '于於P原' },
 
   // Navigation: `位置：首页 > …`, `您的位置首页文书`, `好总结网 > 工作总结 > …`, menus.
-  { kind: 'breadcrumb', re: /^(?:您的|你的|您|你)?(?:当前|當前|现在|現在)?的?位置\s*(?:[:：]\s*)?(?:首页|首頁|主页)|^(?:当前位置|當前位置|您的位置|你的位置|您的当前位置|你的当前位置)\s*[:：]?$|^(?:您的|你的)当前位置\s*[:：]/, max: 120, any: '位' },
+  { kind: 'breadcrumb', re: /^(?:您的|你的|您|你)?(?:当前|當前|现在|現在)?的?位置\s*(?:[:：]\s*)?(?:首页|首頁|主页)|^(?:您的|你的|您|你)?(?:当前|當前|现在|現在|所在)?的?位置\s*[:：]\s*[^>＞›»，。]{1,20}[>＞›»]|^(?:当前位置|當前位置|您的位置|你的位置|您的当前位置|你的当前位置)\s*[:：]?$|^(?:您的|你的)当前位置\s*[:：]/, max: 120, any: '位' },
   { kind: 'breadcrumb', re: /^[^>＞›»。，！？]{0,12}(?:首页|首頁|网|網|范文|範文|百科|大全|文库|文庫)\s*[>＞›»](?:[^>＞›»]{1,40}[>＞›»]){1,}[^>＞›»]{1,60}$/, max: 140, notSentence: true, any: '>＞›»' },
-  { kind: 'breadcrumb', re: /^(?=.*(?:首页|首頁|范文大全|範文大全))(?:[\u3400-\u9fff]{2,6}[\s\u3000]+){4,}[\u3400-\u9fff]{2,6}$/, max: 120, any: '首范範' },
+  { kind: 'breadcrumb', re: /^(?=.*(?:首页|首頁|范文大全|範文大全))(?:[\u3400-\u9fff]{2,6}[\s\u3000]+){3,}[\u3400-\u9fff]{2,6}$/, max: 120, any: '首范範' },
   { kind: 'breadcrumb', re: /^(?:手機版|電腦版|网站导航|網站導航|网站地图|網站地圖)$/, max: 10, any: '版航图圖' },
 
   // Site names and slogans: `某某文摘网-腹有诗书气自华`, `实施方案--知识百科`, `欢迎来到某某秘书网！`.
@@ -161,24 +177,34 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   },
 
   // Bylines: reading statistics are never document text.
-  { kind: 'byline', re: /预计阅读时长|阅读时长\s*\d|共计\s*\d+\s*个?字|(?:全文|本文)共?\s*\d+\s*个?字|加入收藏|收藏本站|设为首页|\d+\s*(?:次浏览|人浏览|人阅读|次阅读|人看过|次下载)|(?:浏览|阅读|点击|下载)(?:次数|量)\s*[:：]|字号\s*[:：]?\s*[【\[［]?\s*大\s*中\s*小|【字体[:：]|(?:发布者|上传者|上传人)\s*[:：]|发表于\s*\d{4}|本文已影响\s*\d+\s*人|热度\s*[:：]\s*\d|查看人数\s*[:：]?\s*\d|版权反馈|^(?:所属栏目|栏目|所属分类|分类)\s*[:：]/, max: 150, any: '阅共字藏设浏看载:：表影版' },
+  { kind: 'byline', re: /预计阅读时长|阅读时长\s*\d|共计\s*\d+\s*个?字|(?:全文|本文)(?:共计|共|约|大约)?\s*\d+\s*个?字|建议阅读(?:时间|时长)?\s*\d+\s*分钟|加入收藏|收藏本站|设为首页|\d+\s*(?:次浏览|人浏览|人阅读|次阅读|人看过|次下载)|(?:浏览|阅读|点击|下载|瀏覽|閱讀|點擊)(?:次数|次數|量)\s*[:：]|字号\s*[:：]?\s*[【\[［]?\s*大\s*中\s*小|【字体[:：]|(?:发布者|上传者|上传人)\s*[:：]|发表于\s*\d{4}|本文已影响\s*\d+\s*人|热度\s*[:：]\s*\d|查看人数\s*[:：]?\s*\d|版权反馈|^(?:所属栏目|栏目|所属分类|分类)\s*[:：]/, max: 150, any: '阅共字藏设浏看载:：表影版閱瀏點' },
   // Two or more byline fields on one line: `作者：admin 时间：2023-05-06 来源：本站`. A bare
   // `时间：` or `日期：` is not counted: meeting notices have `时间：2024-05-06 14:00` lines.
-  { kind: 'byline', re: /^(?=(?:.*?(?:\badmin\b|作者\s*[:：]|发布(?:时间|日期)\s*[:：]|更新(?:时间|日期)\s*[:：]|来源\s*[:：]|编辑\s*[:：]|浏览\s*[:：]|阅读\s*[:：]|点击\s*[:：]|(?:^|\s)分享(?:\s|$)|评论\s*[:：(（]|\d{4}[-/]\d{1,2}[-/]\d{1,2})){2})/i, max: 150, any: 'dD:：享评-/' },
+  { kind: 'byline', re: /^(?=(?:.*?(?:\badmin\b|作者\s*[:：]|发布(?:时间|日期)\s*[:：]|更新(?:时间|日期)\s*[:：]|来源\s*[:：]|编辑\s*[:：]|浏览\s*[:：]|阅读\s*[:：]|点击\s*[:：]|(?:浏览|阅读)\s+\d|(?:查看|回复)\s*[:：]\s*\d|发[布表]于|(?:^|\s)分享(?:\s|$)|评论\s*[:：(（]|\d{4}[-/]\d{1,2}[-/]\d{1,2})){2})/i, max: 150, any: 'dD:：享评-/' },
 
   // QR codes, sharing, following.
-  { kind: 'share', re: /^(?:微信|手机|用手机|打开微信)?(?:扫码|扫一扫|扫描二维码|长按识别二维码|长按二维码)$/, max: 20, any: '扫按' },
+  { kind: 'share', re: /^(?:微信|手机|用手机|打开微信)?(?:扫码|扫一扫|扫描(?:下方|上方|图中)?的?二维码|长按(?:识别|扫描)?(?:图中|下方|上方)?的?二维码)(?:关注|识别)?$/, max: 20, any: '扫按' },
   { kind: 'share', re: /(?:扫码|扫一扫|扫描二维码|二维码|长按识别).{0,12}(?:领取|分享|关注|下载|阅读|浏览|查看|福利|打开|公众号|小程序|朋友圈|加群|进群|获取|免费|更多|收听)|(?:领取|分享|关注|下载|阅读|查看|福利|获取).{0,6}(?:扫码|扫一扫|二维码)/, max: 30, notSentence: true, any: '扫维按' },
+  // A prompt to open the app: `打开某某新闻 查看精彩图片`.
+  { kind: 'share', re: /^打开\S{0,8}\s*(?:查看|阅读|看)(?:精彩|更多)?(?:图片|全文|内容|视频)/, max: 30, any: '打' },
   // A prompt to follow an account for free material, a sentence or not: `关注公众号，免费领取更多资料。`.
   { kind: 'share', re: /^关注.{0,12}(?:公众号|服务号|订阅号).{0,24}(?:领取|回复).{0,12}(?:资料|福利|范文|模板|文档|素材|[Ww]ord)/, max: 60, any: '关' },
   { kind: 'share', re: /^(?:分享到|分享至|转发到|分享)\s*[:：]?\s*(?:微信|微博|QQ|朋友圈|QQ空间|新浪微博|腾讯微博|豆瓣)/i, max: 60, any: '享转' },
-  { kind: 'share', re: /^(?=.*[^\d\s|｜/·,，])(?:(?:分享|收藏|点赞|在看|评论|转发|举报|打印|关闭|复制|微信|微博|QQ空间|QQ|朋友圈|赞|踩|返回|下载|相关|纠错|投稿|反馈|书签|版权申诉|申诉|\d+)[\s|｜/·,，]*){2,}$/i, max: 40, any: '享藏赞看评转报印闭制微Qq圈踩返载相错稿馈签诉' },
+  { kind: 'share', re: /^(?:\d+[\s|｜/·,，、┊]*)*[【\[［]?(?:复制链接|打印本文|打印此文|打印本页|关闭窗口|加入收藏|大\s*中\s*小|分享|收藏|点赞|在看|评论|转发|转载|转藏|举报|打印|全屏|关闭|复制|重新生成|重新回答|朗读|只看楼主|只看该作者|倒序浏览|微信好友|微信|腾讯微博|新浪微博|微博|QQ好友和群|QQ好友|QQ空间|QQ|朋友圈|赞同|赞|踩|支持|反对|喜欢|献花|回复|收起|阅读|返回|下载|相关|纠错|投稿|在线投稿|反馈|意见反馈|书签|版权申诉|申诉|手机版|电脑版|网站地图|联系我们|关于我们|广告合作|帮助中心|隐私政策|用户协议|免责声明|点击数[:：]?)[】\]］]?\s*(?:[(（]\s*\d[\d,.]*\s*[)）]|\d[\d,.]*\s*[万w]?)?[\s|｜/·,，、┊]*(?:[【\[［]?(?:复制链接|打印本文|打印此文|打印本页|关闭窗口|加入收藏|大\s*中\s*小|分享|收藏|点赞|在看|评论|转发|转载|转藏|举报|打印|全屏|关闭|复制|重新生成|重新回答|朗读|只看楼主|只看该作者|倒序浏览|微信好友|微信|腾讯微博|新浪微博|微博|QQ好友和群|QQ好友|QQ空间|QQ|朋友圈|赞同|赞|踩|支持|反对|喜欢|献花|回复|收起|阅读|返回|下载|相关|纠错|投稿|在线投稿|反馈|意见反馈|书签|版权申诉|申诉|手机版|电脑版|网站地图|联系我们|关于我们|广告合作|帮助中心|隐私政策|用户协议|免责声明|点击数[:：]?|\d+)[】\]］]?\s*(?:[(（]\s*\d[\d,.]*\s*[)）]|\d[\d,.]*\s*[万w]?)?[\s|｜/·,，、┊]*)+$/i, max: 60, any: '享藏赞看评转报印屏闭制新微Qq圈踩支反喜花复收阅返载相错稿馈签诉版图联关广帮隐协免链窗小击答朗楼只览' },
   { kind: 'share', re: /^收藏网址\s*[:：]/, max: 60, any: '收' },
-  { kind: 'share', re: /^(?:点赞|在看|举报|收藏|分享|评论|打印本页|打印本文|打印此文|关闭窗口|关闭本页|一键复制|复制全文|复制本文|收藏本文|手机版|电脑版|手机阅读)$/, max: 10, any: '赞看报藏享评印闭制版阅' },
+  { kind: 'share', re: /^(?:点赞|在看|举报|收藏|分享|评论|打印本页|打印本文|打印此文|关闭窗口|关闭本页|一键复制|复制全文|复制本文|收藏本文|收藏本页|手机版|电脑版|手机阅读|阅读原文|喜欢|关注|收起|楼主|沙发|板凳|回复|发表|转藏|献花|换一换|关闭预览|添加评论|设为星标|赞赏支持|文本预览|查看图片|查看原图|收起全文|侵权投诉|版权投诉|举报该文档|追问|最佳答案|满意回答|推荐答案|已赞过|已踩过|其他类似问题|预览时标签不可点|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|写留言|精选留言|知道了|隐藏此楼|查看此楼|隐藏此楼查看此楼|申请入驻|学习强国|百家号|网易号|头条号|搜狐号)$/, max: 10, any: '赞看报藏享评印闭制版阅欢关起楼沙板复表换览标赏图诉档问答踩点号个言道驻强' },
+  // A forum's floor (`2楼　2023-11-02 21:40`), a generated user name (`贴吧用户_5aK7dP`), a folded post, a count alone (`回复(5)`).
+  { kind: 'comment', re: /^\d{1,4}\s*楼[\s\u3000]+(?:\d{4}-\d{1,2}-\d{1,2}|发表于)|^(?:贴吧用户|匿名用户|网友)_[A-Za-z0-9]{4,}$|疑似违规.{0,6}(?:折叠|隐藏|屏蔽)|已被系统折叠|^(?:回复|转发|点赞|收藏|分享)\s*[(（]\s*\d+\s*[)）]$|^发表(?:我的|你的|您的)(?:看法|评论|观点)$/, max: 40, any: '楼户友违叠复发赞藏享' },
+  // Q&A pages: the answerer, the adoption rate, the rating prompt, the answer count.
+  { kind: 'comment', re: /^回答者\s*[:：]|采纳率\s*[:：]?\s*\d|(?:你|您)对这个回答的评价|这个回答(?:对(?:你|您))?有帮助吗|^\d+\s*(?:条|个)回答$|查看全部\s*\d+\s*(?:个|条)回答|仅代表网友(?:个人)?(?:意见|观点)|与本站立场无关/, max: 60, any: '回纳评帮答网站' },
+  // A WeChat article's follow prompt: `点击蓝字 关注我们`, `点击上方“某某发布”，关注我们吧！`.
+  { kind: 'share', re: /^(?:点击?|戳)(?:上方|下方|上面|顶部|文末|左上角|右上角|标题下)?.{0,14}?(?:蓝字|蓝色字|名片|关注我们|关注我|加关注|一键关注|设为星标|星标|[“"「]?阅读原文)|^欢迎(?:大家)?(?:转发|点赞|关注|留言)(?:[、和与及]?(?:转发|分享|点赞|关注|留言|收藏|在看))*[!！~。]?$/, max: 30, any: '点戳欢' },
+  // Its engagement prompt: `点个“在看”`, `分享、点赞、在看，三连支持一下`.
+  { kind: 'share', re: /[“"「‘]在看[”"」’]|点(?:个|一下|亮)?\s*[“"「]?在看|一键三连|三连支持/, max: 40, any: '在连' },
   { kind: 'share', re: /^(?:欢迎)?关注(?:我们|本站|公众号|微信公众号|官方微信|官方微博)/, max: 20, notSentence: true, any: '关' },
 
   // Downloads, giveaways, read-more.
-  { kind: 'promo', re: /领取福利|免费领取|福利领取|免费下载|立即下载|下载文档|文档下载|下载本文|原文下载|下载word|word版?下载|付费下载|开通(?:VIP|会员)|VIP(?:专享|会员)|会员专享|还剩\s*\d+\s*页未读|继续阅读|展开全文|阅读全文|查看全文|全文阅读|点击(?:查看|下载|阅读|进入|这里|此处|获取)|文档贡献者|内容来自(?:用户|网友)|用户上传|网友上传|网友投稿|下载地址\s*[:：]|全文预览已结束|^文档简介$|^资源描述$/i, max: 40, notSentence: true, any: '领载开Vv享剩阅展看击贡内传稿览简描' },
+  { kind: 'promo', re: /领取福利|免费领取|福利领取|免费下载|立即下载|下载文档|文档下载|下载本文|原文下载|下载word|word版?下载|付费下载|开通(?:VIP|会员)|VIP(?:专享|会员)|会员专享|(?:还剩|剩余|剩下)\s*\d+\s*页未读|VIP价|\d+\s*金币|继续阅读|展开全文|阅读全文|查看全文|全文阅读|点击(?:查看|下载|阅读|进入|这里|此处|获取)|文档贡献者|内容来自(?:用户|网友)|用户上传|网友上传|网友投稿|下载地址\s*[:：]|全文预览已结束|^文档简介$|^资源描述$|立即购买|在线预览|预览全文|立即开通|限时免费|获取完整版|文档价格\s*[:：]|全文共\s*\d+\s*页/i, max: 40, notSentence: true, any: '领载开Vv享剩阅展看击贡内传稿览简描购余下币限获价共' },
 
   // Breadcrumbs.
   { kind: 'breadcrumb', re: /^(?:当前位置|當前位置|您的位置|您现在的位置|你的位置|你现在的位置|现在位置|所在位置)\s*[:：]|^(?:首页|首頁|主页|网站首页)\s*[>＞›»→]/, max: 120, any: '位页頁' },
@@ -188,8 +214,10 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // Page navigation and page numbers.
   { kind: 'pager', re: /^[（(【\[]?第\s*\d+\s*[/／]\s*\d+\s*页[)）】\]]?$/, max: 20, any: '第' },
   { kind: 'pager', re: /^[（(【\[]?(?:第\s*\d+\s*页\s*[,，/／]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页)[)）】\]]?$/, max: 24, any: '第' },
-  { kind: 'pager', re: /^(?:上一篇|下一篇|上一页|下一页|上一章|下一章|上一节|下一节|返回列表|返回首页|返回目录|返回顶部|返回上一页|首页|尾页|末页)(?:\s*[:：>»]|\s|$)/, max: 80, any: '篇页章节返' },
-  { kind: 'pager', re: /^(?:[\d\s]+|首页|上一页)+\s*(?:下一页|尾页|>>|»)$/, max: 60, any: '页>»' },
+  { kind: 'pager', re: /^(?:上一篇|下一篇|前一篇|后一篇|上一页|下一页|上一章|下一章|上一节|下一节|返回列表|返回首页|返回目录|返回顶部|返回上一页|首页|尾页|末页)(?:\s*[:：>»]|\s|$)/, max: 80, any: '篇页章节返' },
+  { kind: 'pager', re: /^(?:[\d\s]+|首页|上一页)+\s*(?:下一页|尾页|末页|>>|»)(?:\s*(?:下一页|尾页|末页|>>|»))*$/, max: 60, any: '页>»' },
+  // A page number alone (`第2页`), and a portal's way back (`返回某某，查看更多`).
+  { kind: 'pager', re: /^[（(【\[]?第\s*\d{1,4}\s*页[)）】\]]?$|^返回\S{1,6}[，,]\s*查看更多$/, max: 16, any: '第返' },
   { kind: 'pager', re: /^[—–－-]\s*\d{1,3}\s*[—–－-]$/, max: 10, any: '—–－-' },
 
   // The site editor's blurb: `下面是小编为大家整理的……，希望对大家有所帮助！`. A speech may well say
@@ -201,8 +229,13 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'blurb', re: /^(?:欢迎|敬请)(?:大家|您)?(?:阅读|参考|借鉴|收藏|下载|分享)(?:[与和、及]?(?:借鉴|参考|收藏|阅读|下载))?[。！!]?$/, max: 14, any: '欢敬' },
 
   // Disclaimers.
-  { kind: 'disclaimer', re: /^(?:【)?(?:声明|免责声明|版权声明|版权说明|特别声明)(?:】)?\s*[:：]|本站.{0,20}(?:来自|来源于|源于|转载自|收集于)(?:网络|互联网)|如有侵权|侵权(?:请)?(?:联系|删除|告知)|侵删|版权归(?:原)?作者|转载请(?:注明|保留)|仅代表作者(?:本人|个人)?(?:的)?观点|不代表本站/, max: 200, any: ':：网侵版载观表' },
+  { kind: 'disclaimer', re: /^(?:【)?(?:声明|免责声明|版权声明|版权说明|特别声明|平台声明|聲明|免責聲明|版權聲明)(?:】)?\s*[:：]|观点仅代表作者|(?:本站|本平台|本网站|本网|文库|平台|网站)\s*(?:仅|只)提供信息存储(?:空间|服务)|轉載請註明|本站.{0,20}(?:来自|来源于|源于|转载自|收集于)(?:网络|互联网)|如有侵权|侵权(?:请)?(?:联系|删除|告知)|侵删|版权归(?:原)?作者|转载请(?:注明|保留)|仅代表作者(?:本人|个人)?(?:的)?观点|不代表本站/, max: 200, any: ':：网侵版载观表储轉' },
+  // The same statement in English under a self-media page.
+  { kind: 'disclaimer', re: /provides? information storage services?|self-media platform/i, max: 300, any: 'fF' },
 
+  // Sharing sites' prompts, a sentence or not: `该用户很懒，什么也没介绍`, `本文档共6页，可阅读全部6页。`,
+  // `想预览更多内容，点击免费在线预览全文`, `10 积分`, `更多精彩内容请持续关注本站。`
+  { kind: 'promo', re: /用户很懒|本文档共\s*\d+\s*页|可阅读全部\s*\d+\s*页|文档一经付费|不意味着购买了该文档|点击鼠标右键|购买后(?:即可|可)?(?:阅读|查看|下载)|本文为付费内容|下载后.{0,6}\d+\s*小时内删除|想预览更多|在线预览全文|请?(?:持续|继续)关注本站|^\d+\s*(?:积分|下载券|金币|财富值|下载币|文库币)$/, max: 120, any: '懒档阅鼠购付删览站积券币值' },
   // Document-sharing sites' own sentences: `《…》由会员分享，可在线阅读，更多相关《…》请在XX上搜索。`
   { kind: 'promo', re: /由(?:会员|用户|网友)(?:分享|上传|提供)|请在.{1,12}上搜索|本文档由.{0,10}(?:提供|上传)|收益归属内容提供方|举报或认领/, max: 200, any: '由搜益领' },
 
@@ -213,15 +246,35 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'source', re: /^(?:文章|本文|信息|内容)?(?:来源|出处|转自|来自)\s*[:：]\s*\S*(?:网|网站|新闻网|客户端|公众号|微信|微博|头条|app|\.com|\.cn|\.net)\s*$/i, max: 60, any: '来处转' },
   { kind: 'source', re: /^本文(?:来源|来自|转自)|^本文由.{0,20}(?:整理|发布|原创|提供|编辑|收集|上传|推荐)|^(?:本文|文章|原文)(?:地址|链接|网址)\s*[:：]|^原标题\s*[:：]|^(?:文章|内容)?来源于网络/, max: 150, any: '本址链题络' },
 
+  // An account's id after its name: `某某研究（ID：abc123）`.
+  { kind: 'source', re: /[（(]\s*(?:微信)?(?:ID|微信号)\s*[:：]\s*[A-Za-z][\w-]{3,}\s*[)）]/, max: 60, any: 'I号' },
+  // A closing mark: `- END -`.
+  { kind: 'noise', re: /^[-—–_=~·\s]*(?:THE\s+)?END[-—–_=~·\s]*$|^[-—–_=~·]+\s*(?:全文)?完\s*[-—–_=~·]+$/, max: 16, any: 'E完' },
+  // Template text: a slide master's prompt, the closing slide, an editable-document label.
+  { kind: 'template', re: /单击此处编辑母版|编辑母版(?:标题|文本)样式|^(?:谢谢观看|感谢观看|THANK\s*YOU)[!！。.]?$|^[【\[［]?(?:本文档|本资料|文档|资料|word)?(?:可编辑|可修改|可复制)(?:版|word版?)?[】\]］]?(?:[，,\s]|$)|^[【\[［]?精品文档|值得下载/i, max: 40, any: '母谢感Tt编改复精值' },
+  // AI-chat pastes: the turn labels, the assistant's opening and closing offers, the generated-content note.
+  { kind: 'chat', re: /^(?:你说|您说|(?:ChatGPT|Copilot|Claude|Gemini|Kimi|DeepSeek|豆包|文心一言|通义千问|智谱清言|讯飞星火)\s*(?:说|said))\s*[:：]?$/i, max: 24, any: '说d' },
+  { kind: 'chat', re: /^(?:好的|当然|当然可以|没问题)[，,！!。~]\s*(?=.{0,80}您).{0,40}?(?:以下是|下面是|这是|为您|给您)|^(?:以下|下面)是(?:我)?(?:为您|给您|根据您)|^已?(?:深度)?思考\s*[（(]?\s*(?:用时|耗时)\s*\d+\s*秒|^已深度思考$/, max: 150, any: '好当没您思' },
+  { kind: 'chat', re: /(?:如果?您(?:还)?需要|(?:如果?(?:还)?需要|如需|若需)(?=.*您)).{0,30}(?:修改|调整|补充|润色|扩写|扩展|完善|优化|版本|篇幅|语气|字数|风格|内容).{0,30}(?:告诉我|我可以(?:帮|为)?您|我(?:可以)?再(?:帮|为)您)|(?:如有需要|如有其他需要|如果有需要|如需)[，,]?\s*我(?:可以|还可以|也可以|能)(?:帮|为|给)?您|替换(?:方括号|中括号|括号)中的内容|^以上(?:是|为|仅为|只是)(?:一个|一篇|一份)?(?:示例|范例|样例)[，,。]|(?:以上)?内容(?:由|为)\s*AI\s*生成|由人工智能生成/, max: 250, any: '您括I智例' },
   // Template and document-sharing site names.
-  { kind: 'banner', re: /(?:范文网|范文大全|素材网|公文网|写作网|文秘网|秘书网|资料网|百度文库|腾讯文库|人人文库|金锄头文库|豆丁网|道客巴巴|原创力文档|文库网|三一办公|docin\.com|doc88\.com|book118\.com)/i, max: 30, notSentence: true, any: '范素公写秘资库丁巴档办.' },
+  { kind: 'banner', re: /(?:范文网|范文大全|素材网|公文网|写作网|文秘网|秘书网|资料网|百度文库|腾讯文库|人人文库|金锄头文库|豆丁网|道客巴巴|原创力文档|文库网|三一办公|docin\.com|doc88\.com|book118\.com|豆丁|个人图书馆|360doc|新浪博客|网易博客)/i, max: 30, notSentence: true, any: '范素公写秘资库丁巴档办.馆博' },
+  // A WeChat page's header: the account's name twice (`某某发布　某某发布`).
+  { kind: 'banner', re: /^([\u4e00-\u9fffA-Za-z]{2,12})[ \u3000]+\1$/, max: 30, any: ' \u3000' },
+  // A blog's or column's name (`某某的博客`), a slogan (`某某 - 专业的公文写作平台`), the mobile site (`手机版请访问…`).
+  { kind: 'banner', re: /^(?:简书|知乎|百度知道)$|^[^\s，。,、]{1,12}的(?:博客|个人图书馆|专栏)$|^[^\s，。,、]{2,10}\s*(?:——|—|--|－|-|_|\||｜|·)\s*(?:专业|专注|一站式|首选|领先|最大|中国最大|全国)\S{0,12}(?:平台|网站|门户|网|文库|社区)$|^(?:手机版|移动版|手机用户)(?:请)?(?:访问|浏览|打开)/, max: 40, notSentence: true, any: '博馆栏—-－_|｜·手移简知' },
 
   // Related links and tags.
-  { kind: 'related', re: /^[【\[［]?(?:相关推荐|相关文章|相关阅读|相关范文|相关资料|相关专题|猜你喜欢|推荐阅读|延伸阅读|热门推荐|热门文章|热门范文|热门搜索|最新文章|最新范文|精选范文|精彩推荐|更多精彩|更多相关|更多范文|为你推荐|为您推荐|推荐访问|拓展阅读|扩展阅读|大家都在看|看了本文的人还看了|网友都在看|相关标签|tag标签|标签|tags?|本文目录)(?:推荐)?[】\]］]?(?:\s*[:：>»]|\s|$)/i, max: 100, any: '相猜推延热最精更为拓扩看签tT录' },
-  { kind: 'related', re: /^更多.{0,20}(?:请访问|请关注|尽在|访问|点击|查看)/, max: 60, any: '更' },
+  { kind: 'related', re: /^[【\[［]?(?:相关推荐|相关文章|相关阅读|相关范文|相关资料|相关专题|猜你喜欢|推荐阅读|延伸阅读|热门推荐|热门文章|热门范文|热门搜索|最新文章|最新范文|精选范文|精彩推荐|更多精彩|更多相关|更多范文|为你推荐|为您推荐|推荐访问|拓展阅读|扩展阅读|大家都在看|看了本文的人还看了|网友都在看|相关标签|tag标签|标签|tags?|本文目录|往期推荐|往期回顾|往期精选|往期精彩|往期文章|往期阅读|精彩回顾|相关文档|相似文档|类似文章|猜您喜欢|你可能还喜欢|您可能还喜欢|你可能感兴趣|您可能感兴趣|作者最新文章|热门文档|相关资源|相关下载|阅读了该文档的用户还阅读了(?:这些文档)?|(?:该)?文档被以下专辑收录|被以下(?:专题|专辑|文集)收(?:入|录)|推荐阅读更多(?:精彩)?(?:内容|文章)?|本文关键词|文章关键词|本页关键词)(?:推荐)?[】\]］]?(?:\s*[:：>»，,]|\s|$)/i, max: 100, any: '相猜推延热最精更为拓扩看签tT录往似喜兴阅辑被键' },
+  { kind: 'related', re: /^更多.{0,20}(?:请访问|请关注|尽在|访问|点击|查看|扫描|扫码|添加|加入)/, max: 60, any: '更' },
 
   // Web editor credits (not the `撰稿：` `审核：` sign-off of a briefing).
   { kind: 'editor', re: /^[（(]?(?:责任编辑|责编|网络编辑|小编|文章录入|录入)\s*[:：]/, max: 40, any: ':：' },
+  // A review credit of a WeChat account (`初审：某某`, `终审：某某`): a 版尾 names 审核 and 签发, not these.
+  { kind: 'editor', re: /^(?:初审|复审|终审)\s*[:：|｜]\s*[\u4e00-\u9fff·]{2,4}$/, max: 12, any: ':：|｜' },
+  // A WeChat account's credits: `图片 | 某某`, `责编｜某某` (a bar never separates a 版尾's names), and a
+  // line of credits that names a media role (`编辑：… 审核：… 监制：…`, `初审：… 终审：…`).
+  { kind: 'editor', re: /^(?:图片|图文|文字|文案|摄影|视频|排版|美编|编辑|责编|审核|监制|出品|策划|统筹|作者|来源|校对|初审|复审|终审|一审|二审|三审|主编|设计)\s*[|｜丨]\s*\S/, max: 60, any: '|｜丨' },
+  { kind: 'editor', re: /^(?=(?:图片|图文|文字|文案|摄影|视频|排版|美编|编辑|责编|审核|监制|出品|策划|统筹|作者|来源|校对|初审|复审|终审|一审|二审|三审|主编|设计)\s*[:：])(?=.*(?:监制|出品|排版|美编|终审|复审|初审|三审|二审|一审|摄影|视频|统筹|策划)\s*[:：])(?:(?:图片|图文|文字|文案|摄影|视频|排版|美编|编辑|责编|审核|监制|出品|策划|统筹|作者|来源|校对|初审|复审|终审|一审|二审|三审|主编|设计)\s*[:：]\s*[^\s:：|｜]{1,12}[\s\u3000|｜]*){2,}$/, max: 80, any: '制品排美审摄视统策' },
 ];
 
 /**
@@ -397,8 +450,8 @@ export function isCopyNumber(t: string, after: string | undefined): boolean {
   return /^\d{6}$/.test(t) && after !== undefined && MASTHEAD_AFTER_COPY_NUMBER.test(after);
 }
 
-/** A sign-off named in a credit line: `签发：`, `审核：` (a 简报's 版尾 names them, a web page's credit does not). */
-const SIGN_OFF = /(?:签发|审核|审签|审稿|撰稿|核稿)[\s\u3000]*[:：]/;
+/** A sign-off or review named in a credit line: `签发：`, `审核：`, `终审：` (a 简报's 版尾 names some; a web page's credit may too). */
+const SIGN_OFF = /(?:签发|审核|审签|审稿|撰稿|核稿|初审|复审|终审|一审|二审|三审)[\s\u3000]*[:：]/;
 /** The title or issue line of a 简报 (`青山工作简报`, `第5期`, `2025年第3期`), read near the top. */
 const BRIEFING_HEAD = /简报(?:[（(][^（()）]{1,12}[)）])?$|^(?:\d{4}年)?第[\s\u3000]*[0-9０-９一二三四五六七八九十百〇]{1,4}[\s\u3000]*期(?:[（(][^（()）]{1,12}[)）])?$/;
 /** A 简报's distribution line in its 版尾: `报：市委办公室`, `送：`, `发：`. */
@@ -461,7 +514,7 @@ const ORDINAL_START = /^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五
 /** A label waiting for a value: `配套讲稿：`, `关 键 词：` (a salutation is not one). */
 const HEADER_COLON = /^(?!各|尊敬|亲爱|親愛|同志|女士|先生)[\u3400-\u9fff][\u3400-\u9fff\s\u3000]{1,9}[:：]$/;
 /** A block of related-article titles starts here: `相关文章：`, `【某某讲话】相关文章:`, `范文热点`. */
-const RELATED_HEADER = /^(?:【[^】]{1,60}】)?(?:范文|範文|文章|本站|网站|更多|热门|熱門)?(?:相关文章|相關文章|相关阅读|相關閱讀|相关推荐|相關推薦|相关范文|热点|熱點|热门文章|热门范文|推荐阅读|猜你喜欢|延伸阅读|为你推荐)\s*[:：]?$/;
+const RELATED_HEADER = /^(?:【[^】]{1,60}】)?(?:范文|範文|文章|本站|网站|更多|热门|熱門)?(?:相关文章|相關文章|相关阅读|相關閱讀|相关推荐|相關推薦|相关范文|热点|熱點|热门文章|热门范文|推荐阅读|猜你喜欢|猜您喜欢|延伸阅读|为你推荐|为您推荐|往期推荐|往期回顾|往期精选|往期精彩|往期文章|相关文档|类似文章(?:\s*更多)?|作者最新文章)\s*[:：]?$/;
 /** A download notice's header: `【下载声明】`, `下载须知：`. */
 const NOTICE_HEADER = /^[【\[［]?(?:下载声明|下載聲明|下载须知|下載須知|下载说明|下载提示|下载帮助|温馨提示)[】\]］]?\s*[:：]?$/;
 /** Items on a note-app export's property lines (`type`, `status`, `slug` …). */
@@ -624,6 +677,8 @@ const F_DOCUMENT_KIND = 1 << 26;
 const F_SALUTATION = 1 << 27;
 /** Money, a bare number or ASCII, or a label (the shapes a line between residue lines takes). */
 const F_NEIGHBOUR_SHAPE = 1 << 28;
+/** `SITE_CONTACT`. */
+const F_SITE_CONTACT = 1 << 30;
 
 /** `附件` opens the line (the attachments begin): `附件`, `附件1`, `附件：`. */
 const ATTACHMENT_START = /^附件(?:\s*\d|\s*[:：]|\s|$)/;
@@ -743,6 +798,7 @@ class LineFacts {
     if (DOCUMENT_KIND.test(t)) f |= F_DOCUMENT_KIND;
     if (SALUTATION.test(t)) f |= F_SALUTATION;
     if (NEIGHBOUR_SHAPE.test(t)) f |= F_NEIGHBOUR_SHAPE;
+    if (SITE_CONTACT.test(t)) f |= F_SITE_CONTACT;
     return (this.lazy = f);
   }
 }
@@ -752,7 +808,7 @@ const NUMERIC_ONLY = /^[\d\s.,，、%％-]+$/;
 const BRACKETED = /[（(][^（）()]*[)）]/g;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const USER_NAME = /^(?=.*\d)[A-Za-z][A-Za-z0-9_]{3,19}$/;
-const RELATED_START = /^[【\[［]?(?:相关|猜你|延伸|推荐|热门)/;
+const RELATED_START = /^[【\[［]?(?:相关|猜你|猜您|延伸|推荐|热门|往期|类似|作者最新)/;
 const SHORT_WORDS = /^(?:[^\s，。,;；]{1,8}[\s\u3000]+){2,}[^\s，。,;；]{1,8}$/;
 const LABEL_VALUE = /^[\u3400-\u9fff]{1,6}\s*[:：]\s*[\d\-/.:A-Za-z\s]{0,24}$/;
 const SENTENCE_FINAL = /[。！；;]$/;
@@ -761,6 +817,13 @@ const BRACKET_OPEN = /^[【\[［〔(（]/;
 const IDEOGRAPHS_ONLY = /^[\u3400-\u9fff]+$/;
 const SALUTATION = /^(?:各|尊敬|亲爱|親愛|同志|女士|先生)|们[:：]$/;
 const NEIGHBOUR_SHAPE = /^[¥￥$]|^[\d\s.:/-]+$|^[!-~\s]+$|[:：]$/;
+/**
+ * A contact or source line that a site puts in its footer and a real document may also hold (a 征文 notice's
+ * `投稿邮箱：`, a training notice's `QQ群：`, `来源：` under a table): residue only beside site furniture.
+ */
+const SITE_CONTACT = /^(?:投稿邮箱|投稿信箱|投稿地址|(?:官方|读者|交流|粉丝|学习|资料|范文)?(?:QQ|qq)(?:交流|读者|官方|学习)?群|微信号|客服微信|客服QQ|加群|进群|用户名|昵称|验证码|功能介绍|主办单位|承办单位|技术支持|网站标识码|(?:文章|信息|内容)?来源)\s*[:：]?/;
+/** Kinds of site furniture beside which a `SITE_CONTACT` line is the site's too (not a page number, not noise). */
+const SITE_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['share', 'promo', 'editor', 'source', 'byline', 'related', 'disclaimer', 'copyright', 'banner', 'comment', 'chat', 'paywall']);
 
 /** The facts of a blank line. */
 const BLANK_FACTS = new LineFacts('', 0, true);
@@ -1109,6 +1172,15 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const f = facts[i];
     if (f === undefined || callAt(i) !== undefined || f.t.length < 2 || f.t.length > 8 || f.more() & (F_SENTENCE_MARK | F_DOCUMENT_KIND) || !(f.more() & F_IDEOGRAPHS)) continue;
     if (isCalled(prev[i]) && isCalled(next[i])) set(i, 'banner', 'likely');
+  }
+  // A site's contact or source line right beside its other furniture (`微信号：…` under a QR prompt, `来源：…`
+  // over a credits line): offered, since a real document may hold the same line.
+  for (let i = 0; i < n; i++) {
+    if (tlen[i] <= 0 || tlen[i] > 60 || callAt(i) !== undefined) continue;
+    const p = callAt(prev[i]);
+    const q = callAt(next[i]);
+    if (!((p !== undefined && p.part === undefined && SITE_KINDS.has(p.kind)) || (q !== undefined && q.part === undefined && SITE_KINDS.has(q.kind)))) continue;
+    if (facts[i]!.more() & F_SITE_CONTACT) set(i, 'share', 'likely');
   }
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < n; i++) {

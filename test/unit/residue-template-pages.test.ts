@@ -1,0 +1,31 @@
+/**
+ * The template pages (test/template-pages/pages): pages written for gongwen's tests in the shapes of template
+ * and document-sharing sites, WeChat article pastes, blogs, forums, Q&A sites and AI-chat answers, each line
+ * labelled (residue, placeholder, unsure or the document's own). The `web-residue` and `placeholder` checks
+ * must keep their precision at 100% on them (no line of the document flagged) and their recall at or above
+ * the floors below; a change that loses a kind of furniture or slot fails here. See score.ts for the figures
+ * and every missed line (`node --import tsx test/template-pages/score.ts --show`).
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readPages, score } from '../template-pages/score';
+
+/** Line-level recall floors (the figures when the set was last tuned: 322/329 residue lines, 61/61 placeholder lines). */
+const FLOORS = { 'web-residue': 0.97, placeholder: 1 } as const;
+
+describe('template pages: web-residue and placeholder', () => {
+  const pages = readPages();
+  const s = score(pages);
+
+  it('reads the labelled pages', () => {
+    assert.ok(pages.length >= 57, `${pages.length} pages`);
+    assert.ok(s['web-residue'].labelled >= 325 && s.placeholder.labelled >= 60, `${s['web-residue'].labelled} residue, ${s.placeholder.labelled} placeholder lines labelled`);
+  });
+
+  for (const rule of ['web-residue', 'placeholder'] as const) {
+    it(`${rule}: no line of the document is flagged (precision 100%)`, () => assert.deepEqual(s[rule].false, []));
+    it(`${rule}: recall at least ${FLOORS[rule] * 100}%`, () => {
+      assert.ok(s[rule].recall >= FLOORS[rule], `recall ${(100 * s[rule].recall).toFixed(1)}%; missed:\n${s[rule].missed.join('\n')}`);
+    });
+  }
+});
