@@ -43,6 +43,30 @@ describe('wording options', () => {
   });
 });
 
+describe('wording: a doubled 区区委 (县县委, 州州委)', () => {
+  const wording = rule('wording');
+  const run = (text: string) =>
+    lint(text, { language: 'plaintext' }, [wording]).findings.map((f) => [text.slice(f.start - 2, f.end + 1), f.fix?.kind]);
+
+  it('a whole name ending in 区/县/州 before its committee is no double; the text is left alone', () => {
+    const text =
+      '中共阳泉市郊区区委、中共阳泉市矿区区委、中共阳泉市城区区委、中共天津市滨海新区区委、浦东新区区委、' +
+      '中共长阳土家族自治县县委、中共恩施土家族苗族自治州州委、神农架林区区委、六枝特区区委、城区区委。';
+    assert.deepEqual(run(text), []);
+    assert.equal(fixAll(text, { language: 'plaintext' }, 8, [wording], { suggestions: true }).text, text);
+  });
+
+  it('a double after a placeholder or a plain name after 中共 is fixed safely; a name that may be a noun gets a suggestion', () => {
+    assert.deepEqual(run('中共XX区区委、中共青山县县委、中共北京市西城区区委、中共青山开发区区委、青山县县委。'), [
+      ['XX区区委', 'safe'],
+      ['青山县县委', 'safe'],
+      ['西城区区委', 'suggestion'],
+      ['开发区区委', 'suggestion'],
+      ['青山县县委', 'suggestion'],
+    ]);
+  });
+});
+
 describe('robustness', () => {
   it('no rule throws on arbitrary Unicode, lone surrogates, CRLF and a BOM', () => {
     let seed = 7;
