@@ -226,6 +226,7 @@ describe('hang guards: pathological input stays linear', () => {
     ['exclamation marks after Chinese', '中' + '!'.repeat(2 * n)],
     ['placeholder runs before commas', ('中' + 'X'.repeat(50) + ',').repeat(3500)],
     ['one paragraph of doubled characters', '的的'.repeat(n)],
+    ['nested JSON brackets with quotes and commas', '{"a":'.repeat(n / 5) + '"中,文"' + '}'.repeat(n / 5) + '，{'.repeat(n / 2)],
   ];
   for (const [name, text] of inputs) {
     it(name, () => {
