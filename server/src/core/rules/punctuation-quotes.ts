@@ -10,7 +10,8 @@ import type { Rule } from '../types';
  * closes — never each one turned into `”`. A pair is Chinese when its content holds an ideograph or a
  * character next to it outside is Chinese. Inside an open `“`, a straight pair becomes `‘…’`. Single
  * straight quotes are taken only as a pair around Chinese content with no Latin letter or digit
- * outside (so `don't` and `5'30"` stay). With an odd count the paragraph's straight quotes cannot be
+ * outside (so `don't` and `5'30"` stay). A `"` right after a digit where a quote would open (`尺寸为27"，`) is an
+ * inch or second mark, not a quote (`数量为"30"台` closes a pair). With an odd count the paragraph's straight quotes cannot be
  * paired: the rule reports the last one without a fix. With more than one pair in a paragraph, pairing in
  * order is a guess (`"要抓好"三农"工作"` nests: `“要抓好‘三农’工作”`): the fixes are then suggestions, but for
  * the pairs whose reading the marks settle (see `certainPairs`); a single pair is fixed safely.
@@ -69,7 +70,14 @@ export const punctuationQuotes: Rule = {
         const c = text.charCodeAt(i);
         if (c === 0x201c) depth++;
         else if (c === 0x201d) depth = Math.max(0, depth - 1);
-        else if (c === 0x22 && layer.isProse(i) && !SECONDS.test(text.slice(Math.max(para.start, i - 8), i)) && (code.length === 0 || !inSpans(code, i))) {
+        else if (
+          c === 0x22 &&
+          layer.isProse(i) &&
+          !SECONDS.test(text.slice(Math.max(para.start, i - 8), i)) &&
+          // `27"`: a mark right after a number where a quote would open is an inch (or second) mark.
+          !(doubles.length % 2 === 0 && isAsciiDigit(text.charCodeAt(i - 1))) &&
+          (code.length === 0 || !inSpans(code, i))
+        ) {
           doubles.push(i);
           depthAt.set(i, depth);
         }
