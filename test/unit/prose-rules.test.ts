@@ -187,6 +187,18 @@ describe('attachment-note: the 附件 line itself', () => {
     const two = text.replace('附件：1.检查表', '附件：1.检查表\n2.名单');
     assert.deepEqual(lint(two, { language: 'plaintext' }, [rule('attachment-note')]).findings, []);
   });
+
+  it('a long name wrapped under its first character (§7.3.4) is one item: two items are no single attachment', () => {
+    const two = 'XX县人民政府关于开展检查的通知\n各乡镇人民政府：\n现将有关事项通知如下。\n\n附件：1.青山县安全生产大检查重点任务分解表及\n　　　　责任清单\n　　　2.检查人员名单\n\nXX县人民政府\n2024年5月6日\n';
+    const rules = [rule('attachment-note'), rule('punctuation-pairs')];
+    assert.deepEqual(lint(two, { language: 'plaintext' }, rules).findings, []);
+    const one = two.replace('\n　　　2.检查人员名单', '');
+    const f = lint(one, { language: 'plaintext' }, rules).findings;
+    assert.deepEqual(
+      f.map((x) => [one.slice(x.start, x.end), x.severityKey, x.fix?.kind]),
+      [['1.', 'attachment-note/single', 'suggestion']],
+    );
+  });
 });
 
 describe('punctuation-dunhao/quoted (off by default)', () => {
