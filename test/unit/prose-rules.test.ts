@@ -32,6 +32,14 @@ describe('wording options', () => {
     ]);
   });
 
+  it('截止 + a time after what closes (报名截止5月30日: 截止于 or 截至) gets a suggestion; 截止目前 is fixed safely', () => {
+    assert.deepEqual(run('报名截止5月30日，截止目前已有50人报名，申报期截止今年6月。', {}), [
+      ['截止', '截至', 'suggestion'],
+      ['截止', '截至', 'safe'],
+      ['截止', '截至', 'suggestion'],
+    ]);
+  });
+
   it('ignore switches a built-in entry off; preferQita: false keeps 其它', () => {
     assert.deepEqual(run('截止目前，其它事项另行通知。', { ignore: ['截止'], preferQita: false }), []);
     assert.deepEqual(run('其它事项另行通知。', {}), [['其它', '其他', 'safe']]);

@@ -127,7 +127,8 @@ const MAX_LEN = 40;
  * Built in: `截止目前` → `截至目前` (not `报名截止日期`), `XX省省委` → `XX省委`, misused characters in set phrases
  * (`再接再励` → `再接再厉`), and `其它` → `其他` (option `preferQita`). Users add entries as `{ "wrong": "right" }`
  * in the option `entries` and switch built-in ones off with `ignore`.
- * Fixes of built-in entries are safe (each wrong form occurs in no correct word), but for `县县委` after a
+ * Fixes of built-in entries are safe (each wrong form occurs in no correct word), but for `截止` after what closes
+ * (`报名截止5月30日` may mean `截止于`: a suggestion) and for `县县委` after a
  * name that may be a plain noun (`青山县县委`, `示范县县委`: a suggestion); a user entry's fix is a suggestion, since a
  * plain string may also occur inside a longer right word. Not reported: `截止到` + a time (《现代汉语词典》),
  * `截止日前` (the closing day), `邻县县委` `本市市委` `两县县委` (a determiner or numeral before 县/市), and a
@@ -248,7 +249,7 @@ export const wording: Rule = {
         fix: {
           title: msg(`改为“${rightAround}”`, `Change to "${rightAround}"`),
           edits: [{ start: at, end: at + part.length, newText: right }],
-          kind: e.user || (e.id === '省省委' && !placeNameSure(text, at)) ? 'suggestion' : 'safe',
+          kind: e.user || (e.id === '省省委' && !placeNameSure(text, at)) || (e.id === '截止' && closesOn(text, at)) ? 'suggestion' : 'safe',
         },
       });
     }
@@ -294,6 +295,19 @@ function placeNameSure(text: string, at: number): boolean {
   const name = text.slice(b, at);
   return /中共\p{Script=Han}{2,}$/u.test(name);
 }
+
+/**
+ * Whether `截止` at `at` (a UTF-16 offset) follows the thing that closes (`报名截止5月30日`, `申报截止今年6月`): it
+ * then means "closes on" and lacks 于/到 (`截止于`, `截止到`), or means "up to" (`截至`): which one the writer meant
+ * is a reading, so the fix is only offered. `截止目前，全市…` (no activity before it) is surely `截至`.
+ */
+function closesOn(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 2), at);
+  return CLOSING_ACTIVITY.some((w) => before.endsWith(w)) || /[期间限]$/.test(before);
+}
+
+/** Activities that close at a time (报名截止, 申报截止, 投稿截止 …). */
+const CLOSING_ACTIVITY = ['报名', '申报', '报送', '征集', '投稿', '受理', '申请', '提交', '招标', '投标', '征稿', '登记', '缴费', '报考', '预约', '评选', '推荐'];
 
 /** Up to two characters of context each side for the message (`截止目前` rather than `截止`). */
 function wordAround(text: string, at: number, len: number): { before: string; after: string } {
