@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lint } from '../../server/src/core/lint';
+import { LintSession } from '../../server/src/core';
 import { fixAll } from '../../server/src/core/autofix';
 import { RULES } from '../../server/src/core/rules/index';
 import { SHARED_DIR } from '../helpers/shared';
@@ -72,6 +73,31 @@ describe('wording: a doubled 区区委 (县县委, 州州委)', () => {
       ['开发区区委', 'suggestion'],
       ['青山县县委', 'suggestion'],
     ]);
+  });
+});
+
+describe('a wrapped 附件说明 in an editing session', () => {
+  it('gives the same findings as a full lint after each edit of the wrapped lines', () => {
+    const base =
+      '关于下达计划的通知\n\n各乡镇：\n\n现将计划下达给你们。\n\n附件：1.青山县重点任务分解表（含种子化肥\n　　　　调运计划）\n　　　2.联络员名单\n\n青山县农业农村局\n2025年3月2日\n\n附件1\n\n青山县重点任务分解表\n（含种子化肥调运计划）\n\n附件2\n\n联络员名单\n';
+    const at = (s: string) => base.indexOf(s);
+    const versions = [
+      base,
+      base.slice(0, at('调运计划）')) + '（' + base.slice(at('调运计划）')),
+      base.slice(0, at('调运计划）')) + '（' + base.slice(at('调运计划）') + 4),
+      base.replace('种子化肥\n', '种子化肥，\n'),
+      base.replace('\n　　　　调运', '\n调运'),
+      base.replace('\n　　　　调运', '\n　　　　调运'),
+      base.replace('分解表（含', '分解表(含'),
+      base,
+    ];
+    const session = new LintSession();
+    for (const [k, text] of versions.entries()) {
+      const inc = lint(text, { language: 'plaintext' }, RULES, session).findings.map((f) => JSON.stringify(f));
+      const full = lint(text, { language: 'plaintext' }).findings.map((f) => JSON.stringify(f));
+      assert.deepEqual(inc, full, `version ${k}`);
+    }
+    assert.deepEqual(lint(base, { language: 'plaintext' }).findings.map((f) => f.rule), []);
   });
 });
 
