@@ -238,10 +238,14 @@ export const wording: Rule = {
       // What the message shows: the wrong form with a little context (`截止目前`, `省省委`), and the same righted.
       const around = e.id === '省省委' ? { before: '', after: text.startsWith('委', at + part.length) ? '委' : '政府' } : wordAround(text, at, part.length);
       const rightAround = around.before + right + around.after;
+      // `报名截止5月30日`: either `截至` or `截止于` (closes on) is right.
+      const closing = e.id === '截止' && closesOn(text, at);
+      const orZh = closing ? `或“${around.before}截止于${around.after}”` : '';
+      const orEn = closing ? ` or "${around.before}截止于${around.after}"` : '';
       ctx.report({
         message: msg(
-          `“${around.before}${part}${around.after}”应为“${rightAround}”${e.why ? `：${e.why.zh}` : ''}`,
-          `"${around.before}${part}${around.after}" should be "${rightAround}"${e.why ? `: ${e.why.en}` : ''}`,
+          `“${around.before}${part}${around.after}”应为“${rightAround}”${orZh}${e.why ? `：${e.why.zh}` : ''}`,
+          `"${around.before}${part}${around.after}" should be "${rightAround}"${orEn}${e.why ? `: ${e.why.en}` : ''}`,
         ),
         start: at,
         end: at + part.length,
@@ -249,7 +253,7 @@ export const wording: Rule = {
         fix: {
           title: msg(`改为“${rightAround}”`, `Change to "${rightAround}"`),
           edits: [{ start: at, end: at + part.length, newText: right }],
-          kind: e.user || (e.id === '省省委' && !placeNameSure(text, at)) || (e.id === '截止' && closesOn(text, at)) ? 'suggestion' : 'safe',
+          kind: e.user || (e.id === '省省委' && !placeNameSure(text, at)) || closing ? 'suggestion' : 'safe',
         },
       });
     }
