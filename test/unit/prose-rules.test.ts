@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lint } from '../../server/src/core/lint';
+import { LintSession } from '../../server/src/core';
 import { fixAll } from '../../server/src/core/autofix';
 import { RULES } from '../../server/src/core/rules/index';
 import { SHARED_DIR } from '../helpers/shared';
@@ -32,6 +33,14 @@ describe('wording options', () => {
     ]);
   });
 
+  it('截止 + a time after what closes (报名截止5月30日: 截止于 or 截至) gets a suggestion; 截止目前 is fixed safely', () => {
+    assert.deepEqual(run('报名截止5月30日，截止目前已有50人报名，申报期截止今年6月。', {}), [
+      ['截止', '截至', 'suggestion'],
+      ['截止', '截至', 'safe'],
+      ['截止', '截至', 'suggestion'],
+    ]);
+  });
+
   it('ignore switches a built-in entry off; preferQita: false keeps 其它', () => {
     assert.deepEqual(run('截止目前，其它事项另行通知。', { ignore: ['截止'], preferQita: false }), []);
     assert.deepEqual(run('其它事项另行通知。', {}), [['其它', '其他', 'safe']]);
@@ -40,6 +49,55 @@ describe('wording options', () => {
   it('bad user entries are skipped, not thrown on; regex characters are taken literally', () => {
     assert.deepEqual(run('a.b和a+b', { entries: { 'a+b': 'a加b', '': 'x', x: 3, 'a.b': 'a.b' } }), [['a+b', 'a加b', 'suggestion']]);
     assert.deepEqual(run('正文', { entries: 'not an object' }), []);
+  });
+});
+
+describe('wording: a doubled 区区委 (县县委, 州州委)', () => {
+  const wording = rule('wording');
+  const run = (text: string) =>
+    lint(text, { language: 'plaintext' }, [wording]).findings.map((f) => [text.slice(f.start - 2, f.end + 1), f.fix?.kind]);
+
+  it('a whole name ending in 区/县/州 before its committee is no double; the text is left alone', () => {
+    const text =
+      '中共阳泉市郊区区委、中共阳泉市矿区区委、中共阳泉市城区区委、中共天津市滨海新区区委、浦东新区区委、' +
+      '中共长阳土家族自治县县委、中共恩施土家族苗族自治州州委、神农架林区区委、六枝特区区委、城区区委。';
+    assert.deepEqual(run(text), []);
+    assert.equal(fixAll(text, { language: 'plaintext' }, 8, [wording], { suggestions: true }).text, text);
+  });
+
+  it('a double after a placeholder or a plain name after 中共 is fixed safely; a name that may be a noun gets a suggestion', () => {
+    assert.deepEqual(run('中共XX区区委、中共青山县县委、中共北京市西城区区委、中共青山开发区区委、青山县县委。'), [
+      ['XX区区委', 'safe'],
+      ['青山县县委', 'safe'],
+      ['西城区区委', 'suggestion'],
+      ['开发区区委', 'suggestion'],
+      ['青山县县委', 'suggestion'],
+    ]);
+  });
+});
+
+describe('a wrapped 附件说明 in an editing session', () => {
+  it('gives the same findings as a full lint after each edit of the wrapped lines', () => {
+    const base =
+      '关于下达计划的通知\n\n各乡镇：\n\n现将计划下达给你们。\n\n附件：1.青山县重点任务分解表（含种子化肥\n　　　　调运计划）\n　　　2.联络员名单\n\n青山县农业农村局\n2025年3月2日\n\n附件1\n\n青山县重点任务分解表\n（含种子化肥调运计划）\n\n附件2\n\n联络员名单\n';
+    const at = (s: string) => base.indexOf(s);
+    const versions = [
+      base,
+      base.slice(0, at('调运计划）')) + '（' + base.slice(at('调运计划）')),
+      base.slice(0, at('调运计划）')) + '（' + base.slice(at('调运计划）') + 4),
+      base.replace('种子化肥\n', '种子化肥，\n'),
+      base.replace('\n　　　　调运', '\n调运'),
+      base.replace('\n　　　　调运', '\n　　　　调运'),
+      base.replace('分解表（含', '分解表(含'),
+      base,
+    ];
+    const session = new LintSession();
+    for (const [k, text] of versions.entries()) {
+      const inc = lint(text, { language: 'plaintext' }, RULES, session).findings.map((f) => JSON.stringify(f));
+      const full = lint(text, { language: 'plaintext' }).findings.map((f) => JSON.stringify(f));
+      assert.deepEqual(inc, full, `version ${k}`);
+    }
+    assert.deepEqual(lint(base, { language: 'plaintext' }).findings.map((f) => f.rule), []);
   });
 });
 
@@ -163,6 +221,18 @@ describe('attachment-note: the 附件 line itself', () => {
     const two = text.replace('附件：1.检查表', '附件：1.检查表\n2.名单');
     assert.deepEqual(lint(two, { language: 'plaintext' }, [rule('attachment-note')]).findings, []);
   });
+
+  it('a long name wrapped under its first character (§7.3.4) is one item: two items are no single attachment', () => {
+    const two = 'XX县人民政府关于开展检查的通知\n各乡镇人民政府：\n现将有关事项通知如下。\n\n附件：1.青山县安全生产大检查重点任务分解表及\n　　　　责任清单\n　　　2.检查人员名单\n\nXX县人民政府\n2024年5月6日\n';
+    const rules = [rule('attachment-note'), rule('punctuation-pairs')];
+    assert.deepEqual(lint(two, { language: 'plaintext' }, rules).findings, []);
+    const one = two.replace('\n　　　2.检查人员名单', '');
+    const f = lint(one, { language: 'plaintext' }, rules).findings;
+    assert.deepEqual(
+      f.map((x) => [one.slice(x.start, x.end), x.severityKey, x.fix?.kind]),
+      [['1.', 'attachment-note/single', 'suggestion']],
+    );
+  });
 });
 
 describe('punctuation-dunhao/quoted (off by default)', () => {
@@ -202,6 +272,7 @@ describe('hang guards: pathological input stays linear', () => {
     ['exclamation marks after Chinese', '中' + '!'.repeat(2 * n)],
     ['placeholder runs before commas', ('中' + 'X'.repeat(50) + ',').repeat(3500)],
     ['one paragraph of doubled characters', '的的'.repeat(n)],
+    ['nested JSON brackets with quotes and commas', '{"a":'.repeat(n / 5) + '"中,文"' + '}'.repeat(n / 5) + '，{'.repeat(n / 2)],
   ];
   for (const [name, text] of inputs) {
     it(name, () => {

@@ -754,7 +754,8 @@ function numberOf(s: string): number {
 
 /**
  * The 附件说明 in `[from, to)` (candidate indices): the first `附件：` line, with its first item after
- * the colon or on the next line, and the numbered item lines that follow it (`2.XXXX`, `3.XXXX`).
+ * the colon or on the next line, and the numbered item lines that follow it (`2.XXXX`, `3.XXXX`); an item's
+ * name wrapped onto indented lines (`isWrappedName`) takes them in (its `end` is the last line's end).
  */
 function findAttachmentNote(w: Work, from: number, to: number): AttachmentNote | undefined {
   const text = w.source.text;
@@ -776,6 +777,14 @@ function findAttachmentNote(w: Work, from: number, to: number): AttachmentNote |
         break;
       }
       const marker = parseMarker(text, q.start, q.end);
+      const open = note.items[note.items.length - 1];
+      if (!marker && open && isWrappedName(w.source, q)) {
+        // A long name wrapped under its own first character (§7.3.4): the item goes on.
+        setRole(w, j, 'attachment-note');
+        note.paragraphs.push(q);
+        open.end = q.end;
+        continue;
+      }
       if (!marker || marker.family === 'di' || (last !== undefined ? marker.value !== last + 1 : marker.value !== 1)) {
         w.noteTo = j;
         break;
@@ -789,6 +798,23 @@ function findAttachmentNote(w: Work, from: number, to: number): AttachmentNote |
     return note;
   }
   return undefined;
+}
+
+/**
+ * Whether paragraph `p` reads as the wrapped rest of an attachment's name in the 附件说明: GB/T 9704 §7.3.4
+ * aligns a wrapped name under the name's first character, three to eight characters in (`附件：1.` is about
+ * four and a half), deeper than a body paragraph's two; a line indented further (a 署名 set off to the right)
+ * or one that ends a sentence (`。`) is not.
+ */
+function isWrappedName(source: Source, p: DocParagraph): boolean {
+  const text = source.text;
+  const line = source.lines[p.line];
+  let width = 0;
+  for (let i = line.start; i < p.start; i++) {
+    const c = text.charCodeAt(i);
+    width += c === 0x3000 ? 1 : c === 0x09 ? 2 : 0.5;
+  }
+  return width >= 3 && width <= 8 && !/[。！？]$/.test(text.slice(p.start, p.end));
 }
 
 function itemAt(w: Work, p: DocParagraph, at: number): AttachmentNoteItem | undefined {

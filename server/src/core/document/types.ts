@@ -91,7 +91,11 @@ export interface AttachmentNoteItem {
   marker?: Marker;
   /** 0-based line. */
   line: number;
-  /** The item's name: after `附件：` and the ordinal, without trailing spaces. Offsets, UTF-16. */
+  /**
+   * The item's name: after `附件：` and the ordinal, without trailing spaces. Offsets, UTF-16. A long name
+   * wrapped onto indented lines (§7.3.4) runs to the end of its last line (line breaks and indentation
+   * inside).
+   */
   start: number;
   end: number;
 }

@@ -14,7 +14,8 @@ const norm = (s: string) => s.replace(/[\s\u3000《》“”"]/g, '').replace(TR
  * numbered `1.` `2.` (Arabic numeral and a full stop — `1、`, tolerated by many offices in the body, is
  * wrong here), in order from 1; no punctuation after a name. And §7.3.8: the attachments that follow
  * (`附件1` …) match the 附件说明 in number and title. The 附件说明 and the attachments come from the
- * document model. Fixes of the form are safe; a mismatch of number or title has no fix (which one is
+ * document model; a long name wraps under its own first character (§7.3.4) and a long title over two or three
+ * lines, each read as one. Fixes of the form are safe; a mismatch of number or title has no fix (which one is
  * right is the writer's call).
  */
 export const attachmentNote: Rule = {
@@ -122,13 +123,19 @@ export const attachmentNote: Rule = {
     items.forEach((it, k) => {
       const att = atts[k];
       if (!att.title) return;
-      const name = text.slice(it.start, it.end);
-      const title = text.slice(att.title.start, att.title.end);
-      if (norm(name) !== norm(title)) {
+      const name = norm(text.slice(it.start, it.end));
+      // A long title wraps onto the lines after it (`…计划表` over `（含续建项目和新开工项目）`): read on while
+      // the name goes on with them, at most three lines.
+      let title = norm(text.slice(att.title.start, att.title.end));
+      for (let j = att.paragraphs.indexOf(att.title) + 1, n = 0; title !== name && name.startsWith(title) && j < att.paragraphs.length && n < 3; j++, n++) {
+        const next = att.paragraphs[j];
+        title += norm(text.slice(next.start, next.end));
+      }
+      if (name !== title) {
         report(
           it.start,
           it.end,
-          msg(`附件说明中的名称与附件${att.number ?? k + 1}的标题“${norm(title)}”不一致`, `The note's name differs from the title of attachment ${att.number ?? k + 1}, "${norm(title)}"`),
+          msg(`附件说明中的名称与附件${att.number ?? k + 1}的标题“${title}”不一致`, `The note's name differs from the title of attachment ${att.number ?? k + 1}, "${title}"`),
         );
       }
       if (att.number !== undefined && it.number !== undefined && att.number !== it.number) {

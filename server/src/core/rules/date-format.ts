@@ -16,6 +16,10 @@ const NOT_BEFORE_YEAR = new RegExp(`[〇一二三四五六七八九十${WRONG_ZE
  *   is taken — `改革开放40年来`, `近10年` are durations. The century is a guess: a suggestion;
  * - `signing-date`: the 成文日期 under the 署名 (from the document model) in Chinese numerals → Arabic (GB/T 9704
  *   §7.3.5.4: 用阿拉伯数字将年、月、日标全); the conversion rests on no guess (safe);
+ * - `impossible`: a day the month does not have (`2025年2月29日`, `4月31日`; leap years counted, `2月29日` with no
+ *   year allowed); no fix;
+ * - `hao`: `2025年4月18号` in a 公文 (not a 讲话稿) → `2025年4月18日` (实务: the day is written 日; a suggestion,
+ *   `3月5号楼` and `5号文件` are left alone);
  * - `zero`: `二0二四年` `二O二四年` `二○二四年` `二零二四年` → `二〇二四年` (the zero of a Chinese-numeral year is `〇`; safe).
  */
 export const dateFormat: Rule = {
@@ -46,6 +50,16 @@ export const dateFormat: Rule = {
         defaultSeverity: 'warning',
         description: msg('成文日期用阿拉伯数字将年、月、日标全', 'The date of a document (成文日期) is written in Arabic numerals, in full'),
         example: { wrong: '二〇二四年五月六日', right: '2024年5月6日' },
+      },
+      impossible: {
+        defaultSeverity: 'warning',
+        description: msg('日期不存在（2月30日、4月31日，非闰年的2月29日）', 'A date that does not exist (2月30日, 4月31日, 2月29日 of a common year)'),
+        example: { wrong: '2025年2月29日', right: '2025年2月28日' },
+      },
+      hao: {
+        defaultSeverity: 'warning',
+        description: msg('公文中日期的“日”不写作“号”', 'A 公文 writes the day with 日, not 号'),
+        example: { wrong: '2025年4月18号', right: '2025年4月18日' },
       },
       zero: {
         defaultSeverity: 'warning',
@@ -99,6 +113,42 @@ export const dateFormat: Rule = {
       });
     });
 
+    // 2025年2月29日, 4月31日: a day the month does not have (no fix: which date is meant is the writer's call)
+    layer.forEachProseMatch(/(?<![\d.])(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]/g, (m) => {
+      const year = m[1] === undefined ? undefined : Number(m[1]);
+      const month = Number(m[2]);
+      const day = Number(m[3]);
+      if (month < 1 || month > 12 || (day >= 1 && day <= daysIn(month, year))) return;
+      const last = daysIn(month, year);
+      ctx.report({
+        message: msg(
+          `日期“${m[0]}”不存在：${year !== undefined ? `${year}年` : ''}${month}月只有${last}天`,
+          `Date "${m[0]}" does not exist: ${month}月${year !== undefined ? ` of ${year}` : ''} has ${last} days`,
+        ),
+        start: m.index,
+        end: m.index + m[0].length,
+        sub: 'impossible',
+      });
+    });
+
+    // 2025年4月18号 in a 公文: the day is written 日
+    if (ctx.document.kind === 'document') {
+      layer.forEachProseMatch(/(?<![\d.])(?:\d{4}年)?(?:[1-9]|1[0-2])月(?:[1-9]|[12]\d|3[01])号/g, (m) => {
+        const after = text[m.index + m[0].length] ?? '';
+        // `3月5号楼`, `5号文件`: 号 numbering a thing, not a day.
+        if (NUMBERED_THING.includes(after) && after !== '') return;
+        const at = m.index + m[0].length - 1;
+        const right = m[0].slice(0, -1) + '日';
+        ctx.report({
+          message: msg(`公文中日期写作“日”，不写“号”：“${right}”`, `A 公文 writes the day with 日, not 号: "${right}"`),
+          start: m.index,
+          end: m.index + m[0].length,
+          sub: 'hao',
+          fix: { title: msg(`改为“${right}”`, `Change to "${right}"`), edits: [{ start: at, end: at + 1, newText: '日' }], kind: 'suggestion' },
+        });
+      });
+    }
+
     // 成文日期 in Chinese numerals
     const d = ctx.document.date;
     if (d && ctx.document.kind === 'document') {
@@ -137,6 +187,18 @@ export const dateFormat: Rule = {
     });
   },
 };
+
+/** Characters after `N号` that make it the number of a thing (`5号楼`, `1号文件`, `3号线`), not a day. */
+const NUMBERED_THING = '楼院线文令房门库机车井仓厅室馆台站口码窗柜桥路街段区';
+
+/**
+ * Days in `month` (1–12) of `year` (Gregorian: a leap year is divisible by 4, and by 400 if by 100);
+ * February has 29 when the year is not given (it may be a leap year).
+ */
+function daysIn(month: number, year: number | undefined): number {
+  if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
 
 /** `二〇二四年五月六日` → `2024年5月6日`; undefined unless the whole date is in Chinese numerals. */
 function chineseDate(s: string): string | undefined {

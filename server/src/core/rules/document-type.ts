@@ -36,7 +36,8 @@ const COMPARED: ReadonlySet<DocumentType> = new Set(['通知', '报告', '请示
  *   text itself says there is more than one; `one-matter-requests` (off by default): two requests with no visible
  *   link — see `oneMatter`;
  * - `closing`: the closing formula of the last body paragraphs names another type than the title
- *   (`……的通知` ending `特此报告。`; a 函 ending `妥否，请批示。`; a 批复 ending `特此通知。`) (warning).
+ *   (`……的通知` ending `特此报告。`; a 函 ending `妥否，请批示。`; a 批复 ending `特此通知。`) (warning); `此复`
+ *   closes any reply, a 复函 included.
  * Only a 公文 whose title names its type is checked, and only its main document (not the attachments).
  * No fixes: which type is meant, or how to split a 请示, is the writer's call.
  */
@@ -162,6 +163,8 @@ export const documentType: Rule = {
       const key = formula.replace(/^以上请示/, '').replace(/，/, '');
       const fits: DocumentType = CLOSING_TYPE[formula] ?? CLOSING_TYPE[key] ?? '请示';
       if (fits === type || (type === '报告' && fits === '请示')) break;
+      // 此复 closes any reply (答复性公文), a 复函 (`……的复函`, `关于……答复的函`) as well as a 批复.
+      if (formula === '此复' && type === '函' && titleText.includes('复')) break;
       ctx.report({
         message: msg(`标题文种是“${type}”，结尾用语“${formula}”通常用于“${fits}”`, `The title's type is ${type}, but the closing "${formula}" belongs to a ${fits}`),
         start: p.start + m.index,

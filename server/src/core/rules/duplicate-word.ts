@@ -18,7 +18,8 @@ const NEVER_DOUBLED = [
 /**
  * The same word written twice in a row, 实务 (proofreading):
  * - a word from a list of words that never reduplicate (`进一步进一步`, `加强加强`): fix deletes one copy (safe);
- * - `的的`, except where one 的 ends a word and the next starts one: `有的的确`, `目的的`, `别的的`, `似的的` (safe);
+ * - `的的`, except where one 的 ends a word (`目的的`, `别的的`, `似的的`) or the second starts one (`乘坐的的士`,
+ *   `有的的确`, `的的确确`, `开车的的哥`: see `DI_WORDS`) (safe);
  * - any other run of three or four ideographs written twice (`党支部党支部`): reported with a suggestion, since
  *   a run can end one phrase and start the next.
  * Reduplication (`研究研究`, `看看`, `常常`, `明明白白`) is never reported: two-character repeats outside the list
@@ -33,8 +34,8 @@ export const duplicateWord: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: msg(
-      '同一词语误写两遍（进一步进一步、的的）；“有的的确”“目的的”和“研究研究”等重叠式不算',
-      'A word written twice by mistake (进一步进一步, 的的); 有的的确, 目的的 and reduplication such as 研究研究 are fine',
+      '同一词语误写两遍（进一步进一步、的的）；“有的的确”“乘坐的的士”“目的的”和“研究研究”等重叠式不算',
+      'A word written twice by mistake (进一步进一步, 的的); 有的的确, 乘坐的的士, 目的的 and reduplication such as 研究研究 are fine',
     ),
     example: { wrong: '要进一步进一步加强组织的的领导', right: '要进一步加强组织的领导' },
   },
@@ -99,7 +100,7 @@ export const duplicateWord: Rule = {
     // 的的, except 有的的确, 目的的, 别的的 …
     for (let i = text.indexOf('的的', from); i >= 0 && i < to; i = text.indexOf('的的', i + 2)) {
       if (!layer.isProseRange(i, i + 2)) continue;
-      if (text[i + 2] === '确') continue; // 的确 (有的的确, 真的的确)
+      if (startsDiWord(text, i + 1)) continue; // 乘坐的的士, 有的的确, 的的确确, 开车的的哥
       if (i > 0 && '目有别似是真端标众'.includes(text[i - 1])) continue; // 目的 有的 别的 似的 是的 真的 …
       report(i, '的', true);
     }
@@ -108,6 +109,19 @@ export const duplicateWord: Rule = {
 };
 
 const LISTED = new Set(NEVER_DOUBLED);
+
+/**
+ * Words that start with 的 (read dí or dì): after the particle 的 they make a correct `的的`. 的哥 and 的姐 only
+ * when no second 哥/姐 follows (`我的的哥哥` is a slip: 的 + 哥哥).
+ */
+const DI_WORDS = ['的确', '的士', '的卢', '的黎波里', '的的喀喀'];
+
+/** Whether a word beginning with 的 starts at `i` (a UTF-16 offset of a 的): `的士`, `的确`, `的哥` (not `的哥哥`)… */
+function startsDiWord(text: string, i: number): boolean {
+  for (const w of DI_WORDS) if (text.startsWith(w, i)) return true;
+  const next = text[i + 1];
+  return (next === '哥' || next === '姐') && text[i + 2] !== next;
+}
 
 /**
  * A run of three or four ideographs written twice that is not reduplication: not one repeated character

@@ -5,12 +5,26 @@ import type { Rule } from '../types';
 /**
  * Numerals, GB/T 15835:
  * - `fixed-term`: numbers inside a fixed name take Chinese numerals (定型的词语): `党的二十大`,
- *   `十九届六中全会`, not `党的20大`, `十九届6中全会` (safe: the value is written, only the form changes);
+ *   `十九届六中全会`, `市第八次党代会`, `十四届全国人大三次会议`, `四个意识`, `两个维护`, not `党的20大`,
+ *   `十九届6中全会`, `市第8次党代会`, `十四届全国人大3次会议`, `4个意识`, `2个维护` (safe: the value is written, only
+ *   the form changes; a formula's count must be its own, `3个意识` is left alone);
  * - `full-width`: Arabic digits are written half-width: `２０２４` → `2024` (safe).
  *   Full-width digits inside a line-initial ordinal are the numbering rules' concern.
  */
 /** A Chinese numeral or zero beside full-width digits: a Chinese-numeral year, not an Arabic number. */
 const CHINESE_NUMERAL = /[〇○零一二三四五六七八九十]/;
+
+/** Set formulas of Party documents written with a count (四个意识, 四个自信, 两个维护, 两个确立, 三个务必). */
+const FORMULA_COUNT: Record<string, { n: number; cn: string }> = {
+  意识: { n: 4, cn: '四' },
+  自信: { n: 4, cn: '四' },
+  维护: { n: 2, cn: '两' },
+  确立: { n: 2, cn: '两' },
+  务必: { n: 3, cn: '三' },
+};
+
+/** Characters that may follow such a formula in running text (`增强4个意识的自觉`, `做到2个维护和…`). */
+const FORMULA_AFTER = '的和与及、上中方等';
 
 export const numeralUsage: Rule = {
   meta: {
@@ -41,10 +55,10 @@ export const numeralUsage: Rule = {
   check(ctx) {
     const layer = proseOf(ctx);
     const markers = markerOffsets(ctx.sections);
-    const fixed = (at: number, digits: string, suffixLen: number, label: string) => {
+    const fixed = (at: number, digits: string, suffixLen: number, label: string, cnText?: string) => {
       const n = Number(digits);
       if (!Number.isInteger(n) || n <= 0 || n >= 1000) return;
-      const cn = toChineseNumber(n);
+      const cn = cnText ?? toChineseNumber(n);
       ctx.report({
         message: msg(`“${label}”是定型名称，数字应用汉字：“${cn}”`, `"${label}" is a fixed name: write the number as "${cn}"`),
         start: at,
@@ -59,6 +73,21 @@ export const numeralUsage: Rule = {
       if (/\d/.test(m[1])) fixed(m.index, m[1], 1, m[0]);
     });
     layer.forEachProseMatch(/届(\d{1,2})中全会/g, (m) => fixed(m.index + 1, m[1], 3, m[0]));
+    // 市第8次党代会 → 第八次党代会; 十四届全国人大3次会议 → 三次会议 (the short names of the sessions).
+    layer.forEachProseMatch(/第(\d{1,2})次党代会/g, (m) => fixed(m.index + 1, m[1], 4, m[0]));
+    layer.forEachProseMatch(/届(?:全国|省|市|县|区)?(?:人大|政协)(?:常委会)?(\d{1,2})次(?:全体)?会议/g, (m) => {
+      const at = m.index + m[0].indexOf(m[1], 1);
+      fixed(at, m[1], m[0].length - (at - m.index) - m[1].length, m[0].slice(1));
+    });
+    // 4个意识 → 四个意识, 2个维护 → 两个维护: the set formulas of Party documents, with their own count.
+    layer.forEachProseMatch(/(?<![\d.])(\d)个(意识|自信|维护|确立|务必)/g, (m) => {
+      const want = FORMULA_COUNT[m[2]];
+      if (Number(m[1]) !== want.n) return;
+      const after = ctx.text[m.index + m[0].length] ?? '';
+      // `4个意识形态阵地`, `2个维护班组`: a longer word, not the formula.
+      if (/\p{Script=Han}/u.test(after) && !FORMULA_AFTER.includes(after)) return;
+      fixed(m.index, m[1], m[0].length - 1, m[0], want.cn);
+    });
 
     layer.forEachProseMatch(/[０-９]+(?:[．.][０-９]+)?/g, (m) => {
       if (markers.has(m.index)) return;

@@ -1,6 +1,7 @@
 import { forEachMatchIn } from '../text/scan';
 import { msg } from '../messages';
 import { isAsciiDigit, isAsciiLetter, proseOf } from '../text';
+import type { AttachmentNote } from '../document/types';
 import type { Rule } from '../types';
 
 const OPEN_OF: Record<string, string> = { '”': '“', '’': '‘', '》': '《', '）': '（', '】': '【', '〕': '〔' };
@@ -40,6 +41,7 @@ const HALF_ORDINAL = /^[\s\u3000]*(?:\d{1,3}|[一二三四五六七八九十]{1,
  * a `“ ‘ 《 （ 【 〔` without its closer, or a closer without its opener. A quotation running over
  * several paragraphs opens each with `“` and closes only the last (GB/T 15834 §4.8): an unclosed
  * `“` followed by a paragraph that opens with `“` is right. `’` after a Latin letter or before a digit is an apostrophe (`don’t`, `’99`).
+ * An attachment's name wrapped over lines in the 附件说明 (GB/T 9704 §7.3.4) is read as one paragraph.
  * No fix: where the missing mark belongs is the writer's call.
  */
 export const punctuationPairs: Rule = {
@@ -60,7 +62,7 @@ export const punctuationPairs: Rule = {
     const { source } = ctx;
     const text = source.text;
     const layer = proseOf(ctx);
-    const paras = layer.paragraphBounds();
+    const paras = joinWrappedNames(layer.paragraphBounds(), ctx.document.attachmentNote, text);
     const count = paras.length >> 1;
     // Every paired mark of the text, by one native scan; each paragraph takes its share in order. When
     // the engine re-checks a few paragraphs (ctx.windows), only theirs.
@@ -148,6 +150,29 @@ export const punctuationPairs: Rule = {
     }
   },
 };
+
+/**
+ * The prose paragraphs (flat pairs of UTF-16 offsets, see `TextLayer.paragraphBounds`) with the lines of an
+ * attachment's name wrapped in the 附件说明 (GB/T 9704 §7.3.4: `附件：1.计划表（含续建项目` over
+ * `　　　　和新开工项目）`) joined into one: a bracket opened on one line closes on the next. The bounds
+ * themselves when no name wraps (the usual case: no copy).
+ */
+function joinWrappedNames(bounds: Int32Array, note: AttachmentNote | undefined, text: string): Int32Array {
+  if (!note) return bounds;
+  const wrapped = note.items.filter((it) => text.slice(it.start, it.end).includes('\n'));
+  if (wrapped.length === 0) return bounds;
+  const out: number[] = [];
+  let w = 0;
+  for (let k = 0; k < bounds.length; k += 2) {
+    while (w < wrapped.length && wrapped[w].end < bounds[k]) w++;
+    const it = wrapped[w];
+    const inside = it !== undefined && bounds[k + 1] <= it.end && bounds[k + 1] > it.start;
+    const joins = inside && out.length > 0 && out[out.length - 1] > it.start && bounds[k] > it.start;
+    if (joins) out[out.length - 1] = bounds[k + 1];
+    else out.push(bounds[k], bounds[k + 1]);
+  }
+  return Int32Array.from(out);
+}
 
 function firstVisible(text: string, start: number, end: number): number {
   let i = start;

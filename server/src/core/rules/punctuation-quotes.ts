@@ -1,6 +1,7 @@
 import { forEachMatchIn } from '../text/scan';
 import { msg } from '../messages';
 import { hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseChar, isIdeograph, proseOf, visibleAt, visibleBefore } from '../text';
+import { inSpans, isCommandArgument, jsonSpans } from '../text/code-spans';
 import type { Rule } from '../types';
 
 /**
@@ -9,10 +10,13 @@ import type { Rule } from '../types';
  * closes — never each one turned into `”`. A pair is Chinese when its content holds an ideograph or a
  * character next to it outside is Chinese. Inside an open `“`, a straight pair becomes `‘…’`. Single
  * straight quotes are taken only as a pair around Chinese content with no Latin letter or digit
- * outside (so `don't` and `5'30"` stay). With an odd count the paragraph's straight quotes cannot be
+ * outside (so `don't` and `5'30"` stay). A `"` right after a digit where a quote would open (`尺寸为27"，`) is an
+ * inch or second mark, not a quote (`数量为"30"台` closes a pair). With an odd count the paragraph's straight quotes cannot be
  * paired: the rule reports the last one without a fix. With more than one pair in a paragraph, pairing in
  * order is a guess (`"要抓好"三农"工作"` nests: `“要抓好‘三农’工作”`): the fixes are then suggestions, but for
  * the pairs whose reading the marks settle (see `certainPairs`); a single pair is fixed safely.
+ * Code in the text keeps its straight quotes: inline JSON (`{"name":"张三"}`) and a command's quoted argument
+ * (`输入 echo "完成" 即可`): see `text/code-spans`.
  */
 export const punctuationQuotes: Rule = {
   meta: {
@@ -62,6 +66,8 @@ export const punctuationQuotes: Rule = {
       if (slice.includes('”') && !slice.includes('“')) allClosing(ctx, layer, para.start, slice);
       else if (slice.includes('“')) nestedDoubles(ctx, layer, para.start, slice);
       if (!slice.includes('"') && !slice.includes("'")) continue;
+      // Quotes inside inline JSON (`{"name":"张三"}`) are code: left alone.
+      const code = slice.includes('{') || slice.includes('[') ? jsonSpans(text, para.start, para.end) : NO_SPANS;
       // Double quotes: in order, with the depth of curly “ at each one.
       const doubles: number[] = [];
       const depthAt = new Map<number, number>();
@@ -70,7 +76,14 @@ export const punctuationQuotes: Rule = {
         const c = text.charCodeAt(i);
         if (c === 0x201c) depth++;
         else if (c === 0x201d) depth = Math.max(0, depth - 1);
-        else if (c === 0x22 && layer.isProse(i) && !SECONDS.test(text.slice(Math.max(para.start, i - 8), i))) {
+        else if (
+          c === 0x22 &&
+          layer.isProse(i) &&
+          !SECONDS.test(text.slice(Math.max(para.start, i - 8), i)) &&
+          // `27"`: a mark right after a number where a quote would open is an inch (or second) mark.
+          !(doubles.length % 2 === 0 && isAsciiDigit(text.charCodeAt(i - 1))) &&
+          (code.length === 0 || !inSpans(code, i))
+        ) {
           doubles.push(i);
           depthAt.set(i, depth);
         }
@@ -91,6 +104,8 @@ export const punctuationQuotes: Rule = {
           const open = doubles[k];
           const close = doubles[k + 1];
           if (!isChinesePair(text, layer, open, close)) continue;
+          const lo = source.lineAt(open);
+          if (source.lineAt(close) === lo && isCommandArgument(text, open, close, lo.start, lo.end)) continue;
           const inner = (depthAt.get(open) ?? 0) % 2 === 1;
           const [o, c] = inner ? ['‘', '’'] : ['“', '”'];
           // Two pairs or more: they may nest rather than follow each other, unless the marks say otherwise.
@@ -99,7 +114,7 @@ export const punctuationQuotes: Rule = {
       }
       // Single quotes: only a clear pair around Chinese content.
       const singles: number[] = [];
-      for (let i = para.start; i < para.end; i++) if (text.charCodeAt(i) === 0x27 && layer.isProse(i)) singles.push(i);
+      for (let i = para.start; i < para.end; i++) if (text.charCodeAt(i) === 0x27 && layer.isProse(i) && (code.length === 0 || !inSpans(code, i))) singles.push(i);
       for (let k = 0; k + 1 < singles.length; k++) {
         const open = singles[k];
         const close = singles[k + 1];
@@ -201,6 +216,8 @@ function certainPairs(text: string, marks: readonly number[], paraEnd: number): 
   }
   return k === pairs - 1 ? pairs : k;
 }
+
+const NO_SPANS: readonly number[] = [];
 
 /** The marks the rule reads: straight quotes, and `”` for `all-closing`. */
 const QUOTE_MARKS = /["'”]/g;

@@ -1,6 +1,7 @@
 import { forEachMatchIn } from '../text/scan';
 import { msg } from '../messages';
 import { codePointBefore, hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseOpening, isIdeograph, markerOffsets, proseOf, visibleAt, visibleBefore, isChineseChar } from '../text';
+import { jsonSpans } from '../text/code-spans';
 import type { Rule } from '../types';
 
 /** Every character this rule looks at. */
@@ -19,7 +20,7 @@ const FULL: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': 
  * to a space, a full-width mark or the line's end (see `urlRuns`): nothing in it is reported. In English
  * text with a Chinese gloss (`Wang Ming (王明), Foreign Affairs Office`) a bracket pair with a Latin letter
  * before it and no Chinese after it, and a `,` `;` `:` after that pair or with a space and a Latin letter
- * after it, are English marks.
+ * after it, are English marks. Inline JSON (`{"name":"张三,李四"}`, see `text/code-spans`) is code: left alone.
  */
 export const punctuationWidth: Rule = {
   meta: {
@@ -63,6 +64,7 @@ export const punctuationWidth: Rule = {
     let prose = false;
     let stack: number[] = [];
     let runs: number[] = [];
+    let code: number[] = [];
     const urls = new UrlFinder(text);
     for (const [from, to] of layer.windows) {
       li = -1;
@@ -74,10 +76,12 @@ export const punctuationWidth: Rule = {
           prose = line.scope === 'text' || line.scope === 'table' || line.scope === 'quote';
           stack = [];
           runs = prose ? urls.runsOn(line.start, line.end) : [];
+          code = prose ? jsonSpans(text, line.start, line.end) : [];
         }
         if (!prose) return;
         const { start, end } = line;
         if (runs.length > 0 && inRuns(runs, i)) return;
+        if (code.length > 0 && inRuns(code, i)) return;
         const c = text.charCodeAt(i);
         if (c === 0x2e) {
           if (layer.isProse(i) && !markers.has(i) && isSentenceStop(text, layer, i, start, end)) report(i, [[i, '。']]);

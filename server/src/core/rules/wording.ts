@@ -127,10 +127,13 @@ const MAX_LEN = 40;
  * Built in: `截止目前` → `截至目前` (not `报名截止日期`), `XX省省委` → `XX省委`, misused characters in set phrases
  * (`再接再励` → `再接再厉`), and `其它` → `其他` (option `preferQita`). Users add entries as `{ "wrong": "right" }`
  * in the option `entries` and switch built-in ones off with `ignore`.
- * Fixes of built-in entries are safe (each wrong form occurs in no correct word), but for `县县委` after a
+ * Fixes of built-in entries are safe (each wrong form occurs in no correct word), but for `截止` after what closes
+ * (`报名截止5月30日` may mean `截止于`: a suggestion) and for `县县委` after a
  * name that may be a plain noun (`青山县县委`, `示范县县委`: a suggestion); a user entry's fix is a suggestion, since a
  * plain string may also occur inside a longer right word. Not reported: `截止到` + a time (《现代汉语词典》),
- * `截止日前` (the closing day), `邻县县委` `本市市委` `两县县委` (a determiner or numeral before 县/市).
+ * `截止日前` (the closing day), `邻县县委` `本市市委` `两县县委` (a determiner or numeral before 县/市), and a
+ * whole name ending in 区/县/州 before its committee (`郊区区委`, `浦东新区区委`, `自治县县委`, `自治州州委`: see
+ * `wholeNameEnds`).
  */
 export const wording: Rule = {
   meta: {
@@ -226,6 +229,7 @@ export const wording: Rule = {
         if (found) break;
       }
       if (!found || !layer.isProseRange(i, i + found.len)) continue;
+      if (found.entry.id === '省省委' && wholeNameEnds(text, found.at)) continue;
       after = i + found.len;
       const e = found.entry;
       const part = found.part;
@@ -234,10 +238,14 @@ export const wording: Rule = {
       // What the message shows: the wrong form with a little context (`截止目前`, `省省委`), and the same righted.
       const around = e.id === '省省委' ? { before: '', after: text.startsWith('委', at + part.length) ? '委' : '政府' } : wordAround(text, at, part.length);
       const rightAround = around.before + right + around.after;
+      // `报名截止5月30日`: either `截至` or `截止于` (closes on) is right.
+      const closing = e.id === '截止' && closesOn(text, at);
+      const orZh = closing ? `或“${around.before}截止于${around.after}”` : '';
+      const orEn = closing ? ` or "${around.before}截止于${around.after}"` : '';
       ctx.report({
         message: msg(
-          `“${around.before}${part}${around.after}”应为“${rightAround}”${e.why ? `：${e.why.zh}` : ''}`,
-          `"${around.before}${part}${around.after}" should be "${rightAround}"${e.why ? `: ${e.why.en}` : ''}`,
+          `“${around.before}${part}${around.after}”应为“${rightAround}”${orZh}${e.why ? `：${e.why.zh}` : ''}`,
+          `"${around.before}${part}${around.after}" should be "${rightAround}"${orEn}${e.why ? `: ${e.why.en}` : ''}`,
         ),
         start: at,
         end: at + part.length,
@@ -245,7 +253,7 @@ export const wording: Rule = {
         fix: {
           title: msg(`改为“${rightAround}”`, `Change to "${rightAround}"`),
           edits: [{ start: at, end: at + part.length, newText: right }],
-          kind: e.user || (e.id === '省省委' && !placeNameSure(text, at)) ? 'suggestion' : 'safe',
+          kind: e.user || (e.id === '省省委' && !placeNameSure(text, at)) || closing ? 'suggestion' : 'safe',
         },
       });
     }
@@ -254,18 +262,56 @@ export const wording: Rule = {
 };
 
 /**
+ * Whether the first character of a doubled `区区` (`县县`, `州州`) at `at` (a UTF-16 offset) ends a place name
+ * that is a whole word ending in that character, so that the committee is rightly `区委` after it and nothing
+ * is doubled: `自治县县委`, `自治州州委`, `自治区区委` (the generic name of an autonomous area), `郊区区委` and
+ * `矿区区委` (阳泉市郊区, 阳泉市矿区), `新区区委` (浦东新区, 滨海新区: both `新区区委` and `新区委` are in use),
+ * `林区区委` (神农架林区), `特区区委` (六枝特区), and `城区区委` when 城区 is the whole name (阳泉市城区: after 市,
+ * or with no Han character before it). `西城区区委` (the district 西城区) is still read as doubled.
+ * Source: the names of the administrative divisions (民政部 行政区划) and the committees' names in use.
+ */
+function wholeNameEnds(text: string, at: number): boolean {
+  const ch = text[at];
+  if (text.startsWith('自治', at - 2)) return true;
+  if (ch !== '区') return false;
+  const prev = text[at - 1] ?? '';
+  if ('郊矿新林特'.includes(prev)) return true;
+  if (prev !== '城') return false;
+  const before = text[at - 2] ?? '';
+  return before === '市' || !/\p{Script=Han}/u.test(before);
+}
+
+/** Characters before a doubled `区区` (`县县`) that may end a common noun (`示范区`, `开发区`, `西城区`): a guess. */
+const NOUN_TAIL = '城范发理验';
+
+/**
  * Whether the Han run before a doubled `省省` (`市市`, `县县`…) at `at` (a UTF-16 offset) is surely a place
  * name, so that dropping one character rests on no guess: a placeholder (`XX省省委`, `××市市委`) or a
- * name after `中共` (`中共青山县县委`). Otherwise (`青山县县委`, but also `示范县县委`) the first character
- * may be a plain noun and the fix is only offered.
+ * name after `中共` (`中共青山县县委`) whose last character cannot end a common noun (`NOUN_TAIL`). Otherwise
+ * (`青山县县委`, but also `示范县县委`, `中共XX开发区区委`) the first character may be a plain noun and the fix
+ * is only offered.
  */
 function placeNameSure(text: string, at: number): boolean {
   if (/[XxＸ×]/.test(text[at - 1] ?? '')) return true;
+  if (NOUN_TAIL.includes(text[at - 1] ?? '')) return false;
   let b = at;
   while (b > 0 && at - b < 12 && /\p{Script=Han}/u.test(text[b - 1])) b--;
   const name = text.slice(b, at);
   return /中共\p{Script=Han}{2,}$/u.test(name);
 }
+
+/**
+ * Whether `截止` at `at` (a UTF-16 offset) follows the thing that closes (`报名截止5月30日`, `申报截止今年6月`): it
+ * then means "closes on" and lacks 于/到 (`截止于`, `截止到`), or means "up to" (`截至`): which one the writer meant
+ * is a reading, so the fix is only offered. `截止目前，全市…` (no activity before it) is surely `截至`.
+ */
+function closesOn(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 2), at);
+  return CLOSING_ACTIVITY.some((w) => before.endsWith(w)) || /[期间限]$/.test(before);
+}
+
+/** Activities that close at a time (报名截止, 申报截止, 投稿截止 …). */
+const CLOSING_ACTIVITY = ['报名', '申报', '报送', '征集', '投稿', '受理', '申请', '提交', '招标', '投标', '征稿', '登记', '缴费', '报考', '预约', '评选', '推荐'];
 
 /** Up to two characters of context each side for the message (`截止目前` rather than `截止`). */
 function wordAround(text: string, at: number, len: number): { before: string; after: string } {
