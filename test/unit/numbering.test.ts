@@ -78,6 +78,11 @@ describe('marker recognition', () => {
     ['第一、加强领导', 'di', 0, 1, '第一，'],
     ['第一：加强领导', 'di', 0, 1, '第一，'],
     ['第十，加强领导', 'di', 0, 10, '第十，'],
+    // A heading whose title opens with a count is the item (not 三四项 / 三四十年).
+    ['三、四项基本原则的学习', 'cn', 1, 3, '三、'],
+    ['二、三个务必', 'cn', 1, 2, '二、'],
+    ['三、四十年伟大实践', 'cn', 1, 3, '三、'],
+    ['三、四风问题得到有效遏制。', 'cn', 1, 3, '三、'],
   ];
   for (const [written, family, level, value, canonical] of table) {
     it(`${written} → ${family} ${value} ${canonical}`, () => {
@@ -110,6 +115,15 @@ describe('marker recognition', () => {
     '一、二月份受春节影响',
     '三、四天后',
     '一、二、三级预警',
+    // Two numerals of one count opening a sentence.
+    '三、四线城市参照执行。',
+    '二、三产业比重持续上升。',
+    '三、四星级酒店执行。',
+    '七、八两个月是防汛关键期，全市一、二期工程已经完工。',
+    '三、四十年来，这里发生了翻天覆地的变化。',
+    '五、六百名志愿者参加了活动。',
+    '一、二级医院执行本通知规定的价格标准。',
+    '三、四号线同步开通',
     '一方面，要加强领导',
     '第一批试点',
     '第一条 为了规范',
