@@ -12,6 +12,7 @@ import { lineValues } from '../line-values';
  *    series' style (fix);
  *  - ordinal words from different sets in one series (`首先……其次……第三……`, `第一……其次……`), as
  *    the sub-check `words` (info, no fix). `首先…其次…最后` and `第一…第二…第三` are correct sets.
+ *    A series is one paragraph, continued by the next paragraph when that paragraph opens with its next word.
  */
 export const numberingMixed: Rule = {
   meta: {
@@ -191,7 +192,9 @@ function words(ctx: RuleContext): void {
       open[same].lastPara = t.paragraph;
       continue;
     }
-    if (top && !top.weak && t.paragraph - top.lastPara <= 1) {
+    // A set of ordinal words spans its paragraph and the next paragraphs that go on with it: a word from another
+    // set inside a later paragraph (`我们讲的第一，……；第二，……`) belongs to that paragraph's own enumeration.
+    if (top && !top.weak && (t.paragraph === top.lastPara || (t.paragraphStart && t.paragraph - top.lastPara === 1))) {
       top.count++;
       top.lastPara = t.paragraph;
       const opener = top.opener;
