@@ -358,3 +358,21 @@ export function renumberedStandard(m: Marker, value: number): string {
   if (m.family === 'arabic' && m.text.endsWith('、')) return `${formatNumeral('arabic', value, wide)}、`;
   return formatMarker(m.family, value, wide);
 }
+
+/**
+ * When marker `m` on the line `[lineStart, lineEnd)` is written as a Markdown ordered-list marker (`1.` or `1)`
+ * after indentation only, then a space or tab: `1. 人防到位；`), the offset after those spaces; else -1.
+ * (CommonMark 5.2: a list item of an ordered list.)
+ */
+export function listMarkerEnd(text: string, lineStart: number, lineEnd: number, m: Marker): number {
+  if (m.family !== 'arabic' && m.family !== 'arabic-paren') return -1;
+  const last = text.charCodeAt(m.end - 1);
+  if (last !== DOT && last !== CLOSE) return -1;
+  for (let i = lineStart; i < m.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) return -1;
+  }
+  let e = m.end;
+  while (e < lineEnd && (text.charCodeAt(e) === 0x20 || text.charCodeAt(e) === 0x09)) e++;
+  return e > m.end ? e : -1;
+}

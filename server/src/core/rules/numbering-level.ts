@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { formatMarker, hasWideDigits, LEVEL_FAMILY } from '../numbering/markers';
+import { formatMarker, hasWideDigits, LEVEL_FAMILY, listMarkerEnd } from '../numbering/markers';
 import { inversions, misleveled, shortLabel, siblingLists, type Misleveled } from '../numbering/tree';
 import type { Fix, Marker, OffsetEdit, Rule, RuleContext, Section } from '../types';
 
@@ -109,11 +109,11 @@ function pushDownFix(ctx: RuleContext, run: Section[], shift: number): Fix | und
       if (level > 5) return undefined;
       if (level !== m.level) {
         const newText = formatMarker(LEVEL_FAMILY[level], m.value, hasWideDigits(m));
-        const item = LEVEL_FAMILY[level] === 'arabic' ? -1 : listItemEnd(ctx, s, m);
+        const line = ctx.source.lines[s.line];
+        const item = LEVEL_FAMILY[level] === 'arabic' || ctx.language !== 'markdown' ? -1 : listMarkerEnd(ctx.text, line.start, line.end, m);
         if (item < 0) edits.push({ start: m.start, end: m.end, newText });
         else {
           paragraphs = true;
-          const line = ctx.source.lines[s.line];
           if (s.line > 0 && ctx.source.lines[s.line - 1].scope !== 'blank') edits.push({ start: line.start, end: line.start, newText: ctx.source.eol });
           edits.push({ start: m.start, end: item, newText });
         }
@@ -134,22 +134,6 @@ function pushDownFix(ctx: RuleContext, run: Section[], shift: number): Fix | und
     edits,
     kind: 'suggestion',
   };
-}
-
-/**
- * In Markdown, when marker `m` of section `s` is an ordered-list marker (`1.` or `1)` opening its line after
- * indentation only, then a space or tab), the offset after those spaces; else -1.
- */
-function listItemEnd(ctx: RuleContext, s: Section, m: Marker): number {
-  if (ctx.language !== 'markdown' || (m.family !== 'arabic' && m.family !== 'arabic-paren')) return -1;
-  const text = ctx.text;
-  const last = text[m.end - 1];
-  if (last !== '.' && last !== ')') return -1;
-  const line = ctx.source.lines[s.line];
-  for (let i = line.start; i < m.start; i++) if (text[i] !== ' ' && text[i] !== '\t') return -1;
-  let e = m.end;
-  while (e < line.end && (text[e] === ' ' || text[e] === '\t')) e++;
-  return e > m.end ? e : -1;
 }
 
 /** `（一）` before the first `一、` of the same container (a heading or the document): the lower level comes first. */

@@ -1,8 +1,8 @@
 import { msg } from '../messages';
-import { FAMILY_LEVEL, formatMarker, hasWideDigits, parseMarker, runInMarkers } from '../numbering/markers';
+import { FAMILY_LEVEL, formatMarker, hasWideDigits, listMarkerEnd, parseMarker, runInMarkers } from '../numbering/markers';
 import { parseChineseNumeral, toChineseNumeral } from '../numbering/numerals';
 import { seriesOf, siblingLists } from '../numbering/tree';
-import type { Line, Marker, MarkerFamily, Rule, RuleContext } from '../types';
+import type { Line, Marker, MarkerFamily, OffsetEdit, Rule, RuleContext } from '../types';
 import type { Source } from '../source';
 import { lineValues } from '../line-values';
 
@@ -58,10 +58,29 @@ function styles(ctx: RuleContext): void {
         ),
         start: m.start,
         end: m.end,
-        fix: { title: msg(`改为“${want}”`, `Change to "${want}"`), edits: [{ start: m.start, end: m.end, newText: want }], kind: 'suggestion' },
+        fix: { title: msg(`改为“${want}”`, `Change to "${want}"`), edits: [markdownAware(ctx, s.line, m, prev, want)], kind: 'suggestion' },
       });
     }
   }
+}
+
+/**
+ * The edit that writes `want` over marker `m` (on 0-based line `li`), the series' style taken from `prev`. In
+ * Markdown a list item keeps its list syntax: an ordered-list marker that becomes `（3）` loses its space
+ * (nothing follows a bracketed ordinal), and `（3）` that joins a list of `1. ` `2. ` items takes the space
+ * after `3.` that makes it an item of that list.
+ */
+function markdownAware(ctx: RuleContext, li: number, m: Marker, prev: Marker, want: string): OffsetEdit {
+  if (ctx.language !== 'markdown') return { start: m.start, end: m.end, newText: want };
+  const line = ctx.source.lines[li];
+  const item = listMarkerEnd(ctx.text, line.start, line.end, m);
+  if (item >= 0 && !want.endsWith('.')) return { start: m.start, end: item, newText: want };
+  if (item < 0 && want.endsWith('.')) {
+    const pl = ctx.source.lineAt(prev.start);
+    const space = ctx.text.charCodeAt(m.end) === 0x20 || ctx.text.charCodeAt(m.end) === 0x09;
+    if (!space && listMarkerEnd(ctx.text, pl.start, pl.end, prev) >= 0) return { start: m.start, end: m.end, newText: `${want} ` };
+  }
+  return { start: m.start, end: m.end, newText: want };
 }
 
 type WordSet = 'word' | 'di';
