@@ -130,6 +130,8 @@ function words(ctx: RuleContext): void {
     while (b >= line.contentStart && (text.charCodeAt(b) & 0xf800) === 0xd800) b--;
     const before = b < line.contentStart ? '' : text[b];
     const t = tokenOf(word, numeral);
+    // `第一、二季度` `第一、第二批`: ordinals listed together, not the word 第一 of a set.
+    if (numeral !== undefined && word.endsWith('、') && ordinalListAt(text, at + word.length, parseChineseNumeral(numeral))) continue;
     // An opener after a comma (`所谓……，首先是……`) still opens a series; a continuation must start a clause.
     if (before !== '' && !CLAUSE_BREAK.includes(before) && !(t?.n === 1 && (before === '，' || before === ','))) continue;
     const end = at + (numeral !== undefined ? word.length - 1 : word.length);
@@ -233,6 +235,17 @@ function words(ctx: RuleContext): void {
     // 第二 with no opener in reach opens a series of its own; 其次 alone opens nothing.
     if (t.set === 'di') open.push({ opener: t, count: t.n, lastPara: t.paragraph, weak: false });
   }
+}
+
+/**
+ * Does a Chinese numeral larger than `value`, or 第 and one, start at `i` (what follows `第一、` in `第一、二季度`,
+ * `第一、第二批`)? `第二、一定要……` is the word 第二 (一 is not larger).
+ */
+function ordinalListAt(text: string, i: number, value: number): boolean {
+  let k = text[i] === '第' ? i + 1 : i;
+  const from = k;
+  while (k < text.length && k - from < 3 && '一二三四五六七八九十'.includes(text[k])) k++;
+  return k > from && parseChineseNumeral(text.slice(from, k)) > value;
 }
 
 /** The tables of `words` before they are made. */
