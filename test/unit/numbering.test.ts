@@ -183,6 +183,19 @@ describe('section tree', () => {
     assert.deepEqual(joined.map((f) => [f.rule, f.message.en]), [['numbering-sequence', 'Ordinal "1." breaks the sequence; expected "3."']]);
   });
 
+  it('checks a list after its own lead-in line on its own when it does not go on from the list before (starts at one)', () => {
+    const head = '某局通知\n\n一、检查安排\n\n1.检查时间为十月；\n2.检查范围为全局；\n3.检查方式为实地查看。\n\n';
+    const wrong = `${head}请各单位按以下步骤做好自查：\n\n3.对照标准自查；\n4.形成自查报告。\n`;
+    const found = lint(wrong, { language: 'plaintext' }, NUMBERING).findings;
+    assert.deepEqual(found.map((f) => [f.rule, f.message.en, f.fix?.edits.map((e) => e.newText).join('|')]), [['numbering-sequence', 'The run starts at "3."; expected "1."', '1.|2.']]);
+    // Numbered on across the lead-in: one list, right.
+    const onward = `${head}此外，还要做好以下工作：\n\n4.开展演练；\n5.加强宣传。\n`;
+    assert.deepEqual(lint(onward, { language: 'plaintext' }, NUMBERING).findings, []);
+    // Without a lead-in between them the list is one run, whose break is reported where it is.
+    const joined = lint(`${head}3.对照标准自查；\n4.形成自查报告。\n`, { language: 'plaintext' }, NUMBERING).findings;
+    assert.deepEqual(joined.map((f) => f.message.en), ['Ordinal "3." repeats the previous one; expected "4."']);
+  });
+
   it('reads tasks numbered on through the sections (工作要点) as children, and checks them on from there', () => {
     const text = '某局工作要点\n\n一、服务大局\n\n1.加强协调。\n\n2.做好保障。\n\n二、强化督查\n\n3.建立台账。\n\n4.开展督查。\n\n三、其他事项\n\n5.做好宣传。\n';
     assert.deepEqual(shape(tree(text)), [
