@@ -78,6 +78,11 @@ describe('marker recognition', () => {
     ['第一、加强领导', 'di', 0, 1, '第一，'],
     ['第一：加强领导', 'di', 0, 1, '第一，'],
     ['第十，加强领导', 'di', 0, 10, '第十，'],
+    // A heading whose title opens with a count is the item (not 三四项 / 三四十年).
+    ['三、四项基本原则的学习', 'cn', 1, 3, '三、'],
+    ['二、三个务必', 'cn', 1, 2, '二、'],
+    ['三、四十年伟大实践', 'cn', 1, 3, '三、'],
+    ['三、四风问题得到有效遏制。', 'cn', 1, 3, '三、'],
   ];
   for (const [written, family, level, value, canonical] of table) {
     it(`${written} → ${family} ${value} ${canonical}`, () => {
@@ -110,6 +115,15 @@ describe('marker recognition', () => {
     '一、二月份受春节影响',
     '三、四天后',
     '一、二、三级预警',
+    // Two numerals of one count opening a sentence.
+    '三、四线城市参照执行。',
+    '二、三产业比重持续上升。',
+    '三、四星级酒店执行。',
+    '七、八两个月是防汛关键期，全市一、二期工程已经完工。',
+    '三、四十年来，这里发生了翻天覆地的变化。',
+    '五、六百名志愿者参加了活动。',
+    '一、二级医院执行本通知规定的价格标准。',
+    '三、四号线同步开通',
     '一方面，要加强领导',
     '第一批试点',
     '第一条 为了规范',
@@ -167,6 +181,19 @@ describe('section tree', () => {
     // Without the paragraph between them the restart is a break of one list.
     const joined = lint(text.replace('同时，各单位要做好以下物资准备工作。\n\n', ''), { language: 'plaintext' }, NUMBERING).findings;
     assert.deepEqual(joined.map((f) => [f.rule, f.message.en]), [['numbering-sequence', 'Ordinal "1." breaks the sequence; expected "3."']]);
+  });
+
+  it('checks a list after its own lead-in line on its own when it does not go on from the list before (starts at one)', () => {
+    const head = '某局通知\n\n一、检查安排\n\n1.检查时间为十月；\n2.检查范围为全局；\n3.检查方式为实地查看。\n\n';
+    const wrong = `${head}请各单位按以下步骤做好自查：\n\n3.对照标准自查；\n4.形成自查报告。\n`;
+    const found = lint(wrong, { language: 'plaintext' }, NUMBERING).findings;
+    assert.deepEqual(found.map((f) => [f.rule, f.message.en, f.fix?.edits.map((e) => e.newText).join('|')]), [['numbering-sequence', 'The run starts at "3."; expected "1."', '1.|2.']]);
+    // Numbered on across the lead-in: one list, right.
+    const onward = `${head}此外，还要做好以下工作：\n\n4.开展演练；\n5.加强宣传。\n`;
+    assert.deepEqual(lint(onward, { language: 'plaintext' }, NUMBERING).findings, []);
+    // Without a lead-in between them the list is one run, whose break is reported where it is.
+    const joined = lint(`${head}3.对照标准自查；\n4.形成自查报告。\n`, { language: 'plaintext' }, NUMBERING).findings;
+    assert.deepEqual(joined.map((f) => f.message.en), ['Ordinal "3." repeats the previous one; expected "4."']);
   });
 
   it('reads tasks numbered on through the sections (工作要点) as children, and checks them on from there', () => {

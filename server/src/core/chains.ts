@@ -199,11 +199,15 @@ function lineItems(text: string, from: number, to: number, base: number, opening
     const after = text.slice(numEnd + 1, numEnd + 1 + numeral.length + 1);
     // `一是一、二是二` (idiom): the same numeral again right after `是`.
     if (family === 'shi' && after.startsWith(numeral) && /[、，,。；]/.test(after[numeral.length] ?? '')) continue;
-    // `第一、二季度`: a compound ordinal.
     // `第一、二季度`: a compound ordinal (the next numeral is larger; `第二、一定要` is an item).
     if (family === 'di' && (delim === '、' || delim === ',' || delim === '，') && CN_NUMERAL_CHARS.includes(text[numEnd + 1] ?? '')) {
       const next = /^[一二三四五六七八九十]+/.exec(text.slice(numEnd + 1, numEnd + 4))?.[0] ?? '';
       if (parseChineseNumeral(next) > value) continue;
+    }
+    // `第一、第二批试点单位`: a list of ordinals (the next is larger), not item 第一 (as `parseMarker` reads it).
+    if (family === 'di' && delim === '、' && text[numEnd + 1] === '第') {
+      const next = /^[一二三四五六七八九十]+/.exec(text.slice(numEnd + 2, numEnd + 5))?.[0] ?? '';
+      if (next !== '' && parseChineseNumeral(next) > value) continue;
     }
     const end = family === 'shi' || family === 'yao' ? numEnd + 1 : numEnd;
     const opening = openingAt >= 0 && (start === openingAt || (start > openingAt && start - openingAt <= 4 && LIST_MARKER.test(text.slice(openingAt, start))));

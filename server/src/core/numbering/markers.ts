@@ -20,8 +20,17 @@ export const FAMILY_LEVEL: Record<MarkerFamily, number> = {
 /** The family that sits at a structure level (1..5). */
 export const LEVEL_FAMILY: readonly MarkerFamily[] = ['di', 'cn', 'cn-paren', 'arabic', 'arabic-paren', 'circled'];
 
-/** Words that make `一、二` a range or a count (`一、二月份`, `第一、二季度`), not a list marker. */
-const MEASURE = '月季年日号天周个点次期批类条项种级等倍成名位轮届';
+/**
+ * Words that make `一、二` a range or a count (`一、二月份`, `第一、二季度`, `三、四号线`, `一、二级医院`) wherever
+ * the line goes on: no item title opens with them.
+ */
+const MEASURE = '月季年日号天周次期批类级等倍成名位轮届';
+/**
+ * Classifiers after which `三、四` is a count only in a line that reads as a sentence (`三、四线城市参照执行。`,
+ * `二、三产业比重上升。`, `三、四星级酒店`): a heading may be item 三 whose title opens with a count
+ * (`三、四项基本原则的学习`, `二、三个务必`).
+ */
+const COUNT_MEASURE = '个点条项种线星产代档层家所人岁场件台套户栋间门部';
 
 /** 1 for each UTF-16 unit that is a Chinese ordinal numeral (`CN_ORDINAL_CHARS`). */
 const CN_TABLE = (() => {
@@ -265,8 +274,27 @@ function rangeAfterDunhao(text: string, i: number, end: number, value: number): 
   if (value >= 100) return true;
   const after = text.charCodeAt(n);
   if (after === DUNHAO) return true;
-  const next = parseChineseNumeral(text.slice(i, n)) === value + 1;
-  return next && (MEASURE.includes(text[n]) || after === 0x81f3 /* 至 */ || after === 0x5230 /* 到 */);
+  const m = parseChineseNumeral(text.slice(i, n));
+  if (m === value + 1) {
+    // `七、八两个月`, `三、四至五天`: two numerals of one count.
+    if (MEASURE.includes(text[n]) || after === 0x4e24 /* 两 */ || after === 0x81f3 /* 至 */ || after === 0x5230 /* 到 */) return true;
+    return COUNT_MEASURE.includes(text[n]) && readsAsSentence(text, n, end);
+  }
+  // `三、四十年来，…` `五、六百人`: an approximate number (三四十), in a sentence.
+  return value < 10 && (m === (value + 1) * 10 || m === (value + 1) * 100) && n - i === 2 && readsAsSentence(text, n, end);
+}
+
+/** Clause punctuation that a heading does not hold (a run-in heading ends at its first `。`, after its title). */
+const CLAUSE_TABLE = unitTable('，。；！？：,;!?');
+
+/**
+ * Does the rest of a line, `[i, end)`, read as a sentence rather than a heading's title: it holds clause
+ * punctuation or runs past 30 units (a heading is short).
+ */
+function readsAsSentence(text: string, i: number, end: number): boolean {
+  if (end - i > 30) return true;
+  for (let k = i; k < end; k++) if (CLAUSE_TABLE[text.charCodeAt(k)] === 1) return true;
+  return false;
 }
 
 /** Stray punctuation after a bracketed or circled ordinal (`（一）、` `①.`): part of the token. */
@@ -361,4 +389,22 @@ export function renumberedStandard(m: Marker, value: number): string {
   const wide = hasWideDigits(m);
   if (m.family === 'arabic' && m.text.endsWith('、')) return `${formatNumeral('arabic', value, wide)}、`;
   return formatMarker(m.family, value, wide);
+}
+
+/**
+ * When marker `m` on the line `[lineStart, lineEnd)` is written as a Markdown ordered-list marker (`1.` or `1)`
+ * after indentation only, then a space or tab: `1. 人防到位；`), the offset after those spaces; else -1.
+ * (CommonMark 5.2: a list item of an ordered list.)
+ */
+export function listMarkerEnd(text: string, lineStart: number, lineEnd: number, m: Marker): number {
+  if (m.family !== 'arabic' && m.family !== 'arabic-paren') return -1;
+  const last = text.charCodeAt(m.end - 1);
+  if (last !== DOT && last !== CLOSE) return -1;
+  for (let i = lineStart; i < m.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) return -1;
+  }
+  let e = m.end;
+  while (e < lineEnd && (text.charCodeAt(e) === 0x20 || text.charCodeAt(e) === 0x09)) e++;
+  return e > m.end ? e : -1;
 }

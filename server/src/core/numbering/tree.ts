@@ -137,6 +137,8 @@ const CHAPTER_RE = new RegExp(`^第${NUM}章(?:[\\s\\u3000：:]|$)`);
 const SECTION_RE = new RegExp(`^第${NUM}节(?:[\\s\\u3000：:]|$)`);
 /** `第四条 本办法所称……` (a space after 条; `第四条措施` is prose). */
 const ARTICLE_RE = new RegExp(`^第${NUM}条(?:之[一二三四五六七八九十]{1,3})?(?:[\\s\\u3000]|$)`);
+/** `**第四条**　有下列情形之一的，……`: the article number alone in bold (the opener may be skipped already). */
+const BOLD_ARTICLE_RE = new RegExp(`^(?:\\*\\*|__)?第${NUM}条(?:之[一二三四五六七八九十]{1,3})?(?:\\*\\*|__)(?:[\\s\\u3000]|$)`);
 /** Letter ordinals: `A.` `B、` `Ａ．` `（A）` `A.1.`, `甲、` `乙.`, `其一，` `其二 `. */
 const LETTER_RE = /^(?:[A-HＡ-Ｈ][.．、](?![A-Za-z])|[（(][A-HＡ-Ｈ][）)]|[甲乙丙丁戊己庚辛][、.．](?![甲乙丙丁戊己庚辛])|其[一二三四五六七八九十]{1,2}[，、：,:\s\u3000])/;
 /** Sentence punctuation that a plain heading never contains. */
@@ -1040,6 +1042,9 @@ function partKind(body: string, text: string, cs: number, end: number): ScopeKin
   const c0 = body.length > 0 ? body.charCodeAt(0) : -1;
   if (body.length <= 12 && NOTE_RE.test(body)) return 'note';
   if (c0 === DI && ARTICLE_RE.test(body)) return 'article';
+  // `**第三条**　……`: the article number alone in bold, as regulations are often set (in Markdown the line's
+  // content starts after the opener: `第三条**　……`).
+  if ((c0 === DI || c0 === 0x2a || c0 === 0x5f) && BOLD_ARTICLE_RE.test(body)) return 'article';
   // Headings, not sentences: short, without 。；.
   // (`body` is `text[cs, end)` without trailing spaces and bold closers: the same sentence stops.)
   if (end - cs > 40 || SENTENCE_STOP_RE.test(body)) return undefined;

@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { formatMarker, hasWideDigits, LEVEL_FAMILY } from '../numbering/markers';
+import { formatMarker, hasWideDigits, LEVEL_FAMILY, listMarkerEnd } from '../numbering/markers';
 import { inversions, misleveled, shortLabel, siblingLists, type Misleveled } from '../numbering/tree';
 import type { Fix, Marker, OffsetEdit, Rule, RuleContext, Section } from '../types';
 
@@ -42,7 +42,7 @@ export const numberingLevel: Rule = {
       const outerLevel = (info.outer.marker as Marker).level;
       const shift = outerLevel + 1 - m.level;
       // In a document whose levels are inverted throughout, a mechanical fix would only move the problem.
-      if (!fixes.has(info)) fixes.set(info, inverted.length || shift < 1 ? undefined : pushDownFix(info.run, shift));
+      if (!fixes.has(info)) fixes.set(info, inverted.length || shift < 1 ? undefined : pushDownFix(ctx, info.run, shift));
       const fix = fixes.get(info);
       const family = LEVEL_FAMILY[outerLevel + 1] ?? m.family;
       const written = last === at ? `“${m.text}”` : `“${m.text}”至“${lm.text}”`;
@@ -90,9 +90,14 @@ export const numberingLevel: Rule = {
  * Rewrite a run `shift` levels down, and every marker below it down as far as it must go to stay below its
  * (rewritten) parent: a child already below its parent's new level keeps its own (`二、` [`1.`] pushed to
  * `（二）` keeps `1.`, which skipped a level before and no longer does). Iterative: no recursion on depth.
+ * A Markdown ordered-list item (`1. 人防到位；`) that takes a form Markdown has no list syntax for (`（1）`)
+ * becomes a paragraph of its own: the space after the list marker goes (nothing follows a bracketed
+ * ordinal, GB/T 15834 附录B) and, when the line before is not blank, a blank line is inserted so that the
+ * items do not run together into one paragraph.
  */
-function pushDownFix(run: Section[], shift: number): Fix | undefined {
+function pushDownFix(ctx: RuleContext, run: Section[], shift: number): Fix | undefined {
   const edits: OffsetEdit[] = [];
+  let paragraphs = false;
   const todo: Array<{ s: Section; floor: number }> = [...run].reverse().map((s) => ({ s, floor: 0 }));
   while (todo.length) {
     const { s, floor } = todo.pop() as { s: Section; floor: number };
@@ -102,7 +107,17 @@ function pushDownFix(run: Section[], shift: number): Fix | undefined {
     if (m && m.family !== 'di') {
       level = floor === 0 ? m.level + shift : Math.max(m.level, floor + 1);
       if (level > 5) return undefined;
-      if (level !== m.level) edits.push({ start: m.start, end: m.end, newText: formatMarker(LEVEL_FAMILY[level], m.value, hasWideDigits(m)) });
+      if (level !== m.level) {
+        const newText = formatMarker(LEVEL_FAMILY[level], m.value, hasWideDigits(m));
+        const line = ctx.source.lines[s.line];
+        const item = LEVEL_FAMILY[level] === 'arabic' || ctx.language !== 'markdown' ? -1 : listMarkerEnd(ctx.text, line.start, line.end, m);
+        if (item < 0) edits.push({ start: m.start, end: m.end, newText });
+        else {
+          paragraphs = true;
+          if (s.line > 0 && ctx.source.lines[s.line - 1].scope !== 'blank') edits.push({ start: line.start, end: line.start, newText: ctx.source.eol });
+          edits.push({ start: m.start, end: item, newText });
+        }
+      }
     }
     for (let i = s.children.length - 1; i >= 0; i--) todo.push({ s: s.children[i], floor: level });
   }
@@ -112,8 +127,10 @@ function pushDownFix(run: Section[], shift: number): Fix | undefined {
   const b = formatMarker(LEVEL_FAMILY[last.level + shift], last.value);
   const zh = run.length === 1 ? `“${a}”` : `“${a}”至“${b}”`;
   const en = run.length === 1 ? `"${a}"` : `"${a}" to "${b}"`;
+  const zhList = paragraphs ? '，Markdown 列表项改为段落' : '';
+  const enList = paragraphs ? '; Markdown list items become paragraphs' : '';
   return {
-    title: msg(`本组序号改为${zh}（下级序号随之降级）`, `Renumber this run as ${en} (and the levels below it)`),
+    title: msg(`本组序号改为${zh}（下级序号随之降级${zhList}）`, `Renumber this run as ${en} (and the levels below it${enList})`),
     edits,
     kind: 'suggestion',
   };

@@ -1,8 +1,8 @@
 import { msg } from '../messages';
-import { FAMILY_LEVEL, formatMarker, hasWideDigits, parseMarker, runInMarkers } from '../numbering/markers';
+import { FAMILY_LEVEL, formatMarker, hasWideDigits, listMarkerEnd, parseMarker, runInMarkers } from '../numbering/markers';
 import { parseChineseNumeral, toChineseNumeral } from '../numbering/numerals';
 import { seriesOf, siblingLists } from '../numbering/tree';
-import type { Line, Marker, MarkerFamily, Rule, RuleContext } from '../types';
+import type { Line, Marker, MarkerFamily, OffsetEdit, Rule, RuleContext } from '../types';
 import type { Source } from '../source';
 import { lineValues } from '../line-values';
 
@@ -12,6 +12,7 @@ import { lineValues } from '../line-values';
  *    series' style (fix);
  *  - ordinal words from different sets in one series (`首先……其次……第三……`, `第一……其次……`), as
  *    the sub-check `words` (info, no fix). `首先…其次…最后` and `第一…第二…第三` are correct sets.
+ *    A series is one paragraph, continued by the next paragraph when that paragraph opens with its next word.
  */
 export const numberingMixed: Rule = {
   meta: {
@@ -57,10 +58,29 @@ function styles(ctx: RuleContext): void {
         ),
         start: m.start,
         end: m.end,
-        fix: { title: msg(`改为“${want}”`, `Change to "${want}"`), edits: [{ start: m.start, end: m.end, newText: want }], kind: 'suggestion' },
+        fix: { title: msg(`改为“${want}”`, `Change to "${want}"`), edits: [markdownAware(ctx, s.line, m, prev, want)], kind: 'suggestion' },
       });
     }
   }
+}
+
+/**
+ * The edit that writes `want` over marker `m` (on 0-based line `li`), the series' style taken from `prev`. In
+ * Markdown a list item keeps its list syntax: an ordered-list marker that becomes `（3）` loses its space
+ * (nothing follows a bracketed ordinal), and `（3）` that joins a list of `1. ` `2. ` items takes the space
+ * after `3.` that makes it an item of that list.
+ */
+function markdownAware(ctx: RuleContext, li: number, m: Marker, prev: Marker, want: string): OffsetEdit {
+  if (ctx.language !== 'markdown') return { start: m.start, end: m.end, newText: want };
+  const line = ctx.source.lines[li];
+  const item = listMarkerEnd(ctx.text, line.start, line.end, m);
+  if (item >= 0 && !want.endsWith('.')) return { start: m.start, end: item, newText: want };
+  if (item < 0 && want.endsWith('.')) {
+    const pl = ctx.source.lineAt(prev.start);
+    const space = ctx.text.charCodeAt(m.end) === 0x20 || ctx.text.charCodeAt(m.end) === 0x09;
+    if (!space && listMarkerEnd(ctx.text, pl.start, pl.end, prev) >= 0) return { start: m.start, end: m.end, newText: `${want} ` };
+  }
+  return { start: m.start, end: m.end, newText: want };
 }
 
 type WordSet = 'word' | 'di';
@@ -110,6 +130,8 @@ function words(ctx: RuleContext): void {
     while (b >= line.contentStart && (text.charCodeAt(b) & 0xf800) === 0xd800) b--;
     const before = b < line.contentStart ? '' : text[b];
     const t = tokenOf(word, numeral);
+    // `第一、二季度` `第一、第二批`: ordinals listed together, not the word 第一 of a set.
+    if (numeral !== undefined && word.endsWith('、') && ordinalListAt(text, at + word.length, parseChineseNumeral(numeral))) continue;
     // An opener after a comma (`所谓……，首先是……`) still opens a series; a continuation must start a clause.
     if (before !== '' && !CLAUSE_BREAK.includes(before) && !(t?.n === 1 && (before === '，' || before === ','))) continue;
     const end = at + (numeral !== undefined ? word.length - 1 : word.length);
@@ -191,7 +213,9 @@ function words(ctx: RuleContext): void {
       open[same].lastPara = t.paragraph;
       continue;
     }
-    if (top && !top.weak && t.paragraph - top.lastPara <= 1) {
+    // A set of ordinal words spans its paragraph and the next paragraphs that go on with it: a word from another
+    // set inside a later paragraph (`我们讲的第一，……；第二，……`) belongs to that paragraph's own enumeration.
+    if (top && !top.weak && (t.paragraph === top.lastPara || (t.paragraphStart && t.paragraph - top.lastPara === 1))) {
       top.count++;
       top.lastPara = t.paragraph;
       const opener = top.opener;
@@ -211,6 +235,17 @@ function words(ctx: RuleContext): void {
     // 第二 with no opener in reach opens a series of its own; 其次 alone opens nothing.
     if (t.set === 'di') open.push({ opener: t, count: t.n, lastPara: t.paragraph, weak: false });
   }
+}
+
+/**
+ * Does a Chinese numeral larger than `value`, or 第 and one, start at `i` (what follows `第一、` in `第一、二季度`,
+ * `第一、第二批`)? `第二、一定要……` is the word 第二 (一 is not larger).
+ */
+function ordinalListAt(text: string, i: number, value: number): boolean {
+  let k = text[i] === '第' ? i + 1 : i;
+  const from = k;
+  while (k < text.length && k - from < 3 && '一二三四五六七八九十'.includes(text[k])) k++;
+  return k > from && parseChineseNumeral(text.slice(from, k)) > value;
 }
 
 /** The tables of `words` before they are made. */

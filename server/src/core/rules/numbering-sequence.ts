@@ -87,7 +87,7 @@ export const numberingSequence: Rule = {
         if (base === 0 && value(run[0]) > 1 && runsOnInline(ctx.source, run[0])) base = value(run[0]) - 1;
         let from = 0;
         for (let i = 1; i <= run.length; i++) {
-          if (i < run.length && !(value(run[i]) === 1 && newListAt(ctx.source, run[i - 1], run[i]))) continue;
+          if (i < run.length && !(value(run[i]) === 1 ? newListAt(ctx.source, run[i - 1], run[i]) : introducedListAt(ctx, run, from, i))) continue;
           checkRun(ctx, from === 0 && i === run.length ? run : run.slice(from, i), from === 0 ? base : 0);
           from = i;
         }
@@ -216,6 +216,30 @@ function runsOnInline(source: Source, first: Section): boolean {
     while (j < line.end && (text[j] === ' ' || text[j] === '\u3000')) j++;
     const inline = parseMarker(text, j, Math.min(line.end, j + 16));
     if (inline && inline.level === m.level && inline.value === m.value - 1) return true;
+  }
+  return false;
+}
+
+/**
+ * Does `run[i]` open a list of its own that does not start at one: a paragraph of prose lies between it and
+ * `run[i - 1]` (`newListAt`), a line between them introduces it (ends in `：`), and it does not go on from
+ * the items before (from `run[from]`; a Markdown lazy list `1.` `1.` `1.` counts as rendered, 1, 2, 3)? Then the
+ * list is checked on its own (`3.` `4.` `5.` after `请按以下步骤自查：` should start at `1.`); a list numbered on
+ * across its lead-in (`3.` after `2.`) stays one run.
+ */
+function introducedListAt(ctx: RuleContext, run: readonly Section[], from: number, i: number): boolean {
+  // (Most items go on from the one before: asked first, so that a long run costs one comparison an item.)
+  if (value(run[i]) === value(run[i - 1]) + 1) return false;
+  const lazy = ctx.language === 'markdown' && i - from > 1 && run.slice(from, i).every((s) => s.marker?.text === '1.');
+  if ((lazy && value(run[i]) === i - from + 1) || !newListAt(ctx.source, run[i - 1], run[i])) return false;
+  const lines = ctx.source.lines;
+  for (let k = run[i - 1].line + 1; k < run[i].line; k++) {
+    const line = lines[k];
+    if (line.scope !== 'text') continue;
+    let e = line.end;
+    while (e > line.contentStart && ' \t\u3000*_'.includes(ctx.text[e - 1])) e--;
+    const last = ctx.text[e - 1];
+    if (e > line.contentStart && (last === '：' || last === ':') && !parseMarker(ctx.text, line.contentStart, line.end)) return true;
   }
   return false;
 }
