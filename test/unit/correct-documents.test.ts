@@ -3,7 +3,10 @@
  * 附件说明 and attachments, 请示, 报告, 函, 复函, 批复, 决定, a 条例 with 章 and 条, 纪要, speeches with 一是 chains,
  * a 工作总结 in Markdown, a 方案, a 简报, 版头 with 份号, 版记, a 通报 that withholds names, forms in attachments,
  * CRLF with a BOM, a very long line, traditional characters, emoji and 𠮷 — written for gongwen's tests by a
- * tester who proofreads 公文, checked by hand to be right. Run with every rule at its default severity:
+ * tester who proofreads 公文, checked by hand to be right; and (`t2-*`) a second proofreader's fifty-seven: speeches
+ * in Markdown with lists, bold run-in headings and front matter, 党内法规 and 实施细则, every document type, 联合行文,
+ * 附件说明 with wrapped names, addressees such as 市直各单位：, lines that share words with page furniture, CR-only
+ * and zero-width characters, empty files. Run with every rule at its default severity:
  * - every finding must be listed in expectations.json with the reason it is right to raise (none may be added
  *   silently; an entry that no longer fires fails too);
  * - `--fix` (safe fixes at warning and above) must leave every document as it is, with LF and with CRLF.
