@@ -134,7 +134,8 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, analysi
     const silencingTitles = new Set<string>();
     const diagnostics = Array.isArray(params?.context?.diagnostics) ? params.context.diagnostics : [];
     for (const diagnostic of diagnostics) {
-      if (diagnostic?.source !== SOURCE) continue;
+      // (a client that sets `source` itself may send back a diagnostic of ours without it: lifecycle.ts `clientSource`)
+      if (diagnostic?.source !== SOURCE && (view.source !== false || diagnostic?.source !== undefined)) continue;
       const finding = findingOf(diagnostic, analysis);
       if (!finding) continue; // malformed, forged or stale: no action
       const ctx: FindingActionContext = { doc, analysis, finding, diagnostic, locale, view, edit, ...(suppressInput ? { suppress: suppressInput } : {}) };

@@ -17,15 +17,28 @@ export { RULES_DOC_URL, ruleDocUrl } from './rule-docs';
  * How diagnostics are shown to one client: `locale`, the UI language of the messages, and
  * `ruleLinks`, whether each diagnostic carries `codeDescription` (the web address of its rule's
  * section of docs/rules.md). A client that links codes to the rules itself says so in its
- * initialization options (lifecycle.ts `clientRuleLinks`) and gets `code` alone. Where a function
- * takes `DiagnosticView | string`, a string is a locale with rule links.
+ * initialization options (lifecycle.ts `clientRuleLinks`) and gets `code` alone. `source`: whether
+ * the diagnostics of findings carry `source` ('gongwen'); false for a client that sets it itself
+ * (lifecycle.ts `clientSource`), true when absent. Where a function takes `DiagnosticView | string`, a
+ * string is a locale with rule links and source.
  */
 export interface DiagnosticView {
   readonly locale: string;
   readonly ruleLinks: boolean;
+  readonly source?: boolean;
 }
 
-/** `view` as a `DiagnosticView` (a locale alone: with rule links; one object per locale). */
+/** Whether the diagnostics of findings carry `source` for `view` (all but a `clientSource` client's). */
+function carriesSource(view: DiagnosticView): boolean {
+  return view.source !== false;
+}
+
+/** Do two views show diagnostics the same way (locale, rule links, source)? */
+function sameView(a: DiagnosticView, b: DiagnosticView): boolean {
+  return a.locale === b.locale && a.ruleLinks === b.ruleLinks && carriesSource(a) === carriesSource(b);
+}
+
+/** `view` as a `DiagnosticView` (a locale alone: with rule links and source; one object per locale). */
 export function viewOf(view: DiagnosticView | string): DiagnosticView {
   if (typeof view !== 'string') return view;
   let v = linkedViews.get(view);
@@ -118,10 +131,10 @@ export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic
 /**
  * Whether the diagnostic `shown` (a `Diagnostic`, or the `Shown` part of one) shows finding `f` of
  * `doc` as `toDiagnostic` would for `view`: the same range, severity, code, rule link (none when
- * `view.ruleLinks` is false), source and message.
+ * `view.ruleLinks` is false), source (none when `view.source` is false) and message.
  */
 function shows(shown: Omit<Diagnostic, 'data'>, f: Finding, doc: TextDocument, view: DiagnosticView): boolean {
-  if (shown.code !== f.rule || shown.source !== SOURCE || shown.severity !== (SEVERITY[f.severity] ?? DiagnosticSeverity.Warning)) return false;
+  if (shown.code !== f.rule || shown.source !== (carriesSource(view) ? SOURCE : undefined) || shown.severity !== (SEVERITY[f.severity] ?? DiagnosticSeverity.Warning)) return false;
   if (shown.codeDescription?.href !== (view.ruleLinks ? ruleDocUrl(f.rule) : undefined) || shown.message !== findingMessage(f, view.locale)) return false;
   const r = shown.range;
   return isPositionOf(doc, r.start, f.start) && (f.end <= f.start ? r.end.line === r.start.line && r.end.character === r.start.character : isPositionOf(doc, r.end, f.end));
@@ -241,14 +254,15 @@ export function findingMessage(f: Finding, locale: string): string {
  * What a finding's diagnostic shows: every field but `data`, frozen (range and positions included), so
  * that lists of later analyses can share it for a finding shown the same (`documentDiagnostics`'s
  * `previous`) and its JSON can be encoded once (wire.ts). Its fields are in `Diagnostic`'s order;
- * `codeDescription` is absent (no key at all) for a view without rule links.
+ * `codeDescription` is absent (no key at all) for a view without rule links, `source` for a view
+ * without source.
  */
 export interface Shown {
   readonly range: Range;
   readonly severity: DiagnosticSeverity;
   readonly code: string;
   readonly codeDescription?: { readonly href: string };
-  readonly source: string;
+  readonly source?: string;
   readonly message: string;
 }
 
@@ -259,11 +273,16 @@ function shownOf(doc: TextDocument, f: Finding, view: DiagnosticView): Shown {
   Object.freeze(range.end);
   const severity = SEVERITY[f.severity] ?? DiagnosticSeverity.Warning;
   const message = findingMessage(f, view.locale);
-  return Object.freeze(
-    view.ruleLinks
-      ? { range: Object.freeze(range), severity, code: f.rule, codeDescription: codeDescriptionOf(f.rule), source: SOURCE, message }
-      : { range: Object.freeze(range), severity, code: f.rule, source: SOURCE, message },
-  );
+  Object.freeze(range);
+  // (four literals, one per shape: each keeps its keys in Diagnostic's order)
+  if (carriesSource(view)) {
+    return Object.freeze(
+      view.ruleLinks
+        ? { range, severity, code: f.rule, codeDescription: codeDescriptionOf(f.rule), source: SOURCE, message }
+        : { range, severity, code: f.rule, source: SOURCE, message },
+    );
+  }
+  return Object.freeze(view.ruleLinks ? { range, severity, code: f.rule, codeDescription: codeDescriptionOf(f.rule), message } : { range, severity, code: f.rule, message });
 }
 
 /** `codeDescription` of a rule: one frozen object per rule. */
@@ -274,12 +293,19 @@ function codeDescriptionOf(rule: string): { readonly href: string } {
 }
 const codeDescriptions = new Map<string, { readonly href: string }>();
 
-/** The diagnostic that shows `s` with data `data`: `s`'s fields, then `data`. Frozen. */
+/** The diagnostic that shows `s` with data `data`: `s`'s fields (the same keys), then `data`. Frozen. */
 function withData(s: Shown, data: string): Diagnostic {
-  const d = s.codeDescription
-    ? { range: s.range, severity: s.severity, code: s.code, codeDescription: s.codeDescription, source: s.source, message: s.message, data }
-    : { range: s.range, severity: s.severity, code: s.code, source: s.source, message: s.message, data };
-  return Object.freeze(d) as Diagnostic;
+  let d: Diagnostic;
+  if (s.source !== undefined) {
+    d = s.codeDescription
+      ? { range: s.range, severity: s.severity, code: s.code, codeDescription: s.codeDescription, source: s.source, message: s.message, data }
+      : { range: s.range, severity: s.severity, code: s.code, source: s.source, message: s.message, data };
+  } else {
+    d = s.codeDescription
+      ? { range: s.range, severity: s.severity, code: s.code, codeDescription: s.codeDescription, message: s.message, data }
+      : { range: s.range, severity: s.severity, code: s.code, message: s.message, data };
+  }
+  return Object.freeze(d);
 }
 
 /** One diagnostic for finding number `index` of `analysis` (of document `doc`), shown for `view`. */
@@ -403,7 +429,7 @@ class Alike {
     this.findings = analysis.result.findings;
     const a = built.text;
     const b = analysis.text;
-    if (built.view.locale !== view.locale || built.view.ruleLinks !== view.ruleLinks || doc.getText() !== b) return;
+    if (!sameView(built.view, view) || doc.getText() !== b) return;
     if (a === b) {
       this.line = -1;
       return;
@@ -452,7 +478,7 @@ class Alike {
 export function documentDiagnostics(doc: TextDocument, analysis: Analysis, locale: DiagnosticView | string, previous?: readonly Diagnostic[], samePrefix = 0): Diagnostic[] {
   const view = viewOf(locale);
   const cached = cache.get(analysis);
-  if (cached && cached.view.locale === view.locale && cached.view.ruleLinks === view.ruleLinks) return cached.items;
+  if (cached && sameView(cached.view, view)) return cached.items;
   let items: Diagnostic[];
   if (analysis.kind === 'too-large') items = [tooLargeDiagnostic(analysis.length, analysis.limit, view.locale)];
   else if (analysis.kind === 'off') items = [];
