@@ -21,8 +21,8 @@ describe('documentDiagnostics with the previous list', () => {
     const pieces = ['的', '\n', '\r\n', 'XX', '𠮷', '一、', '（一）', '1.', ' ', '，', ',', '截止目前', '“', '附件：', ''];
     let shared = 0;
     let built = 0;
-    // a locale alone (with rule links), and the view of a client that links rule codes itself
-    for (const locale of ['zh-cn', 'en', { locale: 'zh-cn', ruleLinks: false }]) {
+    // a locale alone (with rule links), the view of a client that links rule codes itself, and of one that also sets source itself
+    for (const locale of ['zh-cn', 'en', { locale: 'zh-cn', ruleLinks: false }, { locale: 'zh-cn', ruleLinks: false, source: false }]) {
       for (const start of [DRAFT.repeat(3), DRAFT.replace(/\n/g, '\r\n'), '\uFEFF𠮷' + DRAFT]) {
         const store = new AnalysisStore();
         const fresh = new AnalysisStore();
