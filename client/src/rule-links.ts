@@ -5,7 +5,7 @@
  * the copy packaged in the extension.
  */
 import * as vscode from 'vscode';
-import { linkedRuleCode } from './rule-code';
+import { filledSource, linkedRuleCode } from './rule-code';
 
 /** `command:gongwen.showRules?["<rule>"]`: opens the packaged rule reference at `rule`. */
 export function ruleCommandUri(rule: string): vscode.Uri {
@@ -21,12 +21,14 @@ export function rewriteRuleLinks(markdown: string): string {
 }
 
 /**
- * gongwen's diagnostics with their code linked to the packaged reference (`command:gongwen.showRules`),
- * whether the server sent a web link (`codeDescription`) or, as it does for this extension
- * (`INITIALIZATION_OPTIONS` in rule-code.ts), none: which diagnostics get a link is `linkedRuleCode`.
+ * gongwen's diagnostics (all those of its language server) with their `source` set where the server left
+ * it out (`filledSource`: it does for this extension, `INITIALIZATION_OPTIONS` in rule-code.ts) and their
+ * code linked to the packaged reference (`command:gongwen.showRules`), whether the server sent a web link
+ * (`codeDescription`) or, as it does for this extension, none: which diagnostics get a link is `linkedRuleCode`.
  */
 export function localiseDiagnostics<T extends vscode.Diagnostic>(diagnostics: readonly T[]): T[] {
   for (const d of diagnostics) {
+    d.source = filledSource(d.source);
     const code = linkedRuleCode(d.source, d.code, ruleCommandUri);
     if (code) d.code = code;
   }

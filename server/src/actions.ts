@@ -95,7 +95,7 @@ const ruleFixAll: FindingActionBuilder = ({ doc, analysis, finding, locale, view
   const e = edit(bulkEdits(analysis, `rule:${rule}`, { ...EXPLICIT, accept: (f) => f.rule === rule }));
   if (!e) return [];
   // every finding it fixes (among those reported), not only those under the cursor
-  const diagnostics = documentDiagnostics(doc, analysis, view).filter((d) => d.code === rule && findingOf(d, analysis)?.fix);
+  const diagnostics = documentDiagnostics(doc, analysis, view).filter((d) => d.code === rule && findingOf(d, analysis, doc, view)?.fix);
   return [{ title: pick(fixAllRuleTitle(rule), locale), kind: CodeActionKind.QuickFix, diagnostics, edit: e }];
 };
 
@@ -134,9 +134,10 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, analysi
     const silencingTitles = new Set<string>();
     const diagnostics = Array.isArray(params?.context?.diagnostics) ? params.context.diagnostics : [];
     for (const diagnostic of diagnostics) {
-      if (diagnostic?.source !== SOURCE) continue;
-      const finding = findingOf(diagnostic, analysis);
-      if (!finding) continue; // malformed, forged or stale: no action
+      // (a client that sets `source` itself may send back a diagnostic of ours without it: lifecycle.ts `clientSource`)
+      if (diagnostic?.source !== SOURCE && (view.source !== false || diagnostic?.source !== undefined)) continue;
+      const finding = findingOf(diagnostic, analysis, doc, view);
+      if (!finding) continue; // malformed, forged, or not what the current text shows: no action
       const ctx: FindingActionContext = { doc, analysis, finding, diagnostic, locale, view, edit, ...(suppressInput ? { suppress: suppressInput } : {}) };
       for (const build of FINDING_ACTIONS) actions.push(...build(ctx));
       if (!rulesDone.has(finding.rule)) {

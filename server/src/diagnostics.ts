@@ -17,15 +17,28 @@ export { RULES_DOC_URL, ruleDocUrl } from './rule-docs';
  * How diagnostics are shown to one client: `locale`, the UI language of the messages, and
  * `ruleLinks`, whether each diagnostic carries `codeDescription` (the web address of its rule's
  * section of docs/rules.md). A client that links codes to the rules itself says so in its
- * initialization options (lifecycle.ts `clientRuleLinks`) and gets `code` alone. Where a function
- * takes `DiagnosticView | string`, a string is a locale with rule links.
+ * initialization options (lifecycle.ts `clientRuleLinks`) and gets `code` alone. `source`: whether
+ * the diagnostics of findings carry `source` ('gongwen'); false for a client that sets it itself
+ * (lifecycle.ts `clientSource`), true when absent. Where a function takes `DiagnosticView | string`, a
+ * string is a locale with rule links and source.
  */
 export interface DiagnosticView {
   readonly locale: string;
   readonly ruleLinks: boolean;
+  readonly source?: boolean;
 }
 
-/** `view` as a `DiagnosticView` (a locale alone: with rule links; one object per locale). */
+/** Whether the diagnostics of findings carry `source` for `view` (all but a `clientSource` client's). */
+function carriesSource(view: DiagnosticView): boolean {
+  return view.source !== false;
+}
+
+/** Do two views show diagnostics the same way (locale, rule links, source)? */
+function sameView(a: DiagnosticView, b: DiagnosticView): boolean {
+  return a.locale === b.locale && a.ruleLinks === b.ruleLinks && carriesSource(a) === carriesSource(b);
+}
+
+/** `view` as a `DiagnosticView` (a locale alone: with rule links and source; one object per locale). */
 export function viewOf(view: DiagnosticView | string): DiagnosticView {
   if (typeof view !== 'string') return view;
   let v = linkedViews.get(view);
@@ -35,70 +48,57 @@ export function viewOf(view: DiagnosticView | string): DiagnosticView {
 const linkedViews = new Map<string, DiagnosticView>();
 
 /**
- * What a finding's diagnostic carries in `data`: only what finds its finding again in the analysis it
- * came from, as one short string `<analysis id>:<version>:<index>` (`k3j2h1.45:3:5`): `Analysis.id`
- * (the exact text and settings analysed), the document version, and the finding's index in that
- * analysis (below `MAX_DIAGNOSTICS`). The rule is the diagnostic's `code`, checked against the finding
- * found. The fix itself is taken from the analysis when a code action is asked for, never from the client.
- * Diagnostics that stand for no finding (`too-many`, `too-large`) carry no `data`.
+ * What a finding's diagnostic carries in `data`: the finding's index in its analysis's findings (a
+ * non-negative integer below `MAX_DIAGNOSTICS`), the same in every version that shows the finding at the
+ * same index, so that a diagnostic shown the same way is the same object, with the same JSON, in every
+ * later report (wire.ts sends its cached bytes). What it names is checked against the analysis when a
+ * code action is asked for (`findingOf`): the fix itself is taken from the analysis, never from the
+ * client. Diagnostics that stand for no finding (`too-many`, `too-large`) carry no `data`.
  */
-export type DiagnosticData = string;
-
-/** The `data` of `analysis`'s diagnostics up to the index: `<analysis id>:<version>:`. */
-export function dataPrefix(analysis: { id: string; version: number }): string {
-  return `${analysis.id}:${analysis.version}:`;
-}
-
-/** A canonical index (`0`, `17`; no sign, no leading zero, at most 9 digits). */
-const INDEX = /^(?:0|[1-9][0-9]{0,8})$/;
+export type DiagnosticData = number;
 
 /**
- * The finding a diagnostic (`code` and `data` as the client sent them back) names in `analysis`, or
- * undefined when the data is malformed, forged, from another analysis (the text, its version or the
- * settings moved on), names no finding, or names one of another rule than `code`: such a diagnostic
- * gets no action.
+ * The finding of `analysis` (of `doc` as it is now) that a diagnostic, as the client sent it back,
+ * shows: the finding at the index its `data` names, when the diagnostic shows exactly that finding in
+ * the current text (`code` its rule, `severity` its severity, `range` its range, `message` its message
+ * for `view`; not `source` nor `codeDescription`, which a client may fill in or rewrite); undefined
+ * for anything else (malformed or forged data, an index past the findings or the cap, a diagnostic of
+ * an earlier version whose finding moved, changed or went, or of another document whose finding is not
+ * this one): such a diagnostic gets no action. A diagnostic that shows a finding of the current text
+ * exactly, wherever it came from, stands for that finding, and its actions are built from `analysis`:
+ * the edits are those of the current text's finding, never a stale or forged one's.
  */
-export function findingOf(diagnostic: { code?: unknown; data?: unknown } | null | undefined, analysis: Analysis | undefined): Finding | undefined {
+export function findingOf(diagnostic: { code?: unknown; data?: unknown; range?: unknown; message?: unknown; severity?: unknown } | null | undefined, analysis: Analysis | undefined, doc: TextDocument, shownAs: DiagnosticView | string): Finding | undefined {
   if (!analysis || analysis.kind !== 'ok' || typeof diagnostic !== 'object' || diagnostic === null) return undefined;
-  const data = diagnostic.data;
-  if (typeof data !== 'string') return undefined;
-  const own = dataPrefix(analysis);
-  const held = heldAs.get(analysis);
-  const prefix = data.startsWith(own) ? own : held !== undefined && data.startsWith(held) ? held : undefined;
-  if (prefix === undefined) return undefined;
-  const rest = data.slice(prefix.length);
-  if (!INDEX.test(rest)) return undefined;
-  const i = Number(rest);
-  if (i >= Math.min(MAX_DIAGNOSTICS, analysis.result.findings.length)) return undefined;
+  const i = diagnostic.data;
+  if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= Math.min(MAX_DIAGNOSTICS, analysis.result.findings.length)) return undefined;
+  if (doc.getText() !== analysis.text) return undefined;
   const f = analysis.result.findings[i];
-  return f.rule === diagnostic.code ? f : undefined;
+  if (f.rule !== diagnostic.code || diagnostic.severity !== (SEVERITY[f.severity] ?? DiagnosticSeverity.Warning) || diagnostic.message !== findingMessage(f, viewOf(shownAs).locale)) return undefined;
+  const r = diagnostic.range as { start?: unknown; end?: unknown } | null | undefined;
+  if (typeof r !== 'object' || r === null || !isPosition(r.start) || !isPosition(r.end)) return undefined;
+  const { start, end } = r;
+  if (!isPositionOf(doc, start, f.start)) return undefined;
+  // (as `shows`: an empty finding is shown as an empty range at its start)
+  const endShown = f.end <= f.start ? end.line === start.line && end.character === start.character : isPositionOf(doc, end, f.end);
+  return endShown ? f : undefined;
 }
 
-/** Which analysis's `data` (its `dataPrefix`) the client holds for an analysis reported "unchanged" (see `holdAs`). */
-const heldAs = new WeakMap<Analysis, string>();
-
-/**
- * Record that the client shows, for `analysis`, the diagnostics it received for an earlier analysis
- * (`held`: that analysis's `dataPrefix`, as in their `data`), because the two lists are equal
- * (`sameDiagnostics`) and the server answered the pull "unchanged". Then `findingOf` accepts data of
- * `held` for `analysis`: the diagnostic at index i of both lists is the same range, rule and message,
- * and the finding is taken from `analysis`, the current text, never from the client.
- */
-export function holdAs(analysis: Analysis, held: string): void {
-  heldAs.set(analysis, held);
+/** Is `p` an object with a numeric `line` and `character` (what a client sent: anything)? */
+function isPosition(p: unknown): p is { line: number; character: number } {
+  return typeof p === 'object' && p !== null && typeof (p as { line?: unknown }).line === 'number' && typeof (p as { character?: unknown }).character === 'number';
 }
 
-/** The index a diagnostic's `data` names (the part after its last `:`), or undefined without data. */
-function dataIndex(d: Diagnostic): string | undefined {
+/** A diagnostic's `data` as a value to compare (a number or undefined as it is, anything else as its JSON). */
+function dataKey(d: Diagnostic): unknown {
   const data: unknown = d.data;
-  return typeof data === 'string' ? data.slice(data.lastIndexOf(':') + 1) : data === undefined ? undefined : JSON.stringify(data);
+  return typeof data === 'number' || data === undefined ? data : JSON.stringify(data);
 }
 
 /**
  * Whether two diagnostic lists show the same thing: the same length and, at each index, the same
- * range (line and UTF-16 character), severity, code, rule link, source, message and finding index.
- * These are all the fields gongwen's diagnostics carry; the analysis and version in `data` are not
- * compared (they differ for every version).
+ * range (line and UTF-16 character), severity, code, rule link, source, message and `data` (the
+ * finding index). These are all the fields gongwen's diagnostics carry.
  */
 export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
   if (a.length !== b.length) return false;
@@ -110,7 +110,7 @@ export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic
     if (r.start.line !== q.start.line || r.start.character !== q.start.character || r.end.line !== q.end.line || r.end.character !== q.end.character) return false;
     if (x.severity !== y.severity || x.code !== y.code || x.source !== y.source || x.message !== y.message) return false;
     if (x.codeDescription?.href !== y.codeDescription?.href) return false;
-    if (dataIndex(x) !== dataIndex(y)) return false;
+    if (dataKey(x) !== dataKey(y)) return false;
   }
   return true;
 }
@@ -118,10 +118,10 @@ export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic
 /**
  * Whether the diagnostic `shown` (a `Diagnostic`, or the `Shown` part of one) shows finding `f` of
  * `doc` as `toDiagnostic` would for `view`: the same range, severity, code, rule link (none when
- * `view.ruleLinks` is false), source and message.
+ * `view.ruleLinks` is false), source (none when `view.source` is false) and message.
  */
 function shows(shown: Omit<Diagnostic, 'data'>, f: Finding, doc: TextDocument, view: DiagnosticView): boolean {
-  if (shown.code !== f.rule || shown.source !== SOURCE || shown.severity !== (SEVERITY[f.severity] ?? DiagnosticSeverity.Warning)) return false;
+  if (shown.code !== f.rule || shown.source !== (carriesSource(view) ? SOURCE : undefined) || shown.severity !== (SEVERITY[f.severity] ?? DiagnosticSeverity.Warning)) return false;
   if (shown.codeDescription?.href !== (view.ruleLinks ? ruleDocUrl(f.rule) : undefined) || shown.message !== findingMessage(f, view.locale)) return false;
   const r = shown.range;
   return isPositionOf(doc, r.start, f.start) && (f.end <= f.start ? r.end.line === r.start.line && r.end.character === r.start.character : isPositionOf(doc, r.end, f.end));
@@ -172,7 +172,7 @@ export function matchingPrefix(items: readonly Diagnostic[], doc: TextDocument, 
   let i = 0;
   const built = builtLists.get(items);
   if (built) {
-    // a list documentDiagnostics built: item i is parts[i] with data `prefix + i` (both frozen)
+    // a list documentDiagnostics built: item i is parts[i] with data i (both frozen)
     const alike = Alike.of(built, doc, analysis, view);
     const m = Math.min(n, built.parts.length);
     while (i < m && alike.same(i, i)) i++;
@@ -181,20 +181,9 @@ export function matchingPrefix(items: readonly Diagnostic[], doc: TextDocument, 
   for (; i < n; i++) {
     const d = items[i];
     const data: unknown = d.data;
-    // the index after the last ':' is i: compare the digits in place (no string per item)
-    if (typeof data !== 'string' || !endsWithIndex(data, i) || !shows(d, findings[i], doc, view)) break;
+    if (data !== i || !shows(d, findings[i], doc, view)) break;
   }
   return i;
-}
-
-/** Whether `data` ends with `:<i>` (i written in decimal). */
-function endsWithIndex(data: string, i: number): boolean {
-  let at = data.length;
-  do {
-    if (at === 0 || data.charCodeAt(--at) !== 48 + (i % 10)) return false;
-    i = Math.floor(i / 10);
-  } while (i > 0);
-  return at > 0 && data.charCodeAt(at - 1) === 58;
 }
 
 /**
@@ -241,14 +230,15 @@ export function findingMessage(f: Finding, locale: string): string {
  * What a finding's diagnostic shows: every field but `data`, frozen (range and positions included), so
  * that lists of later analyses can share it for a finding shown the same (`documentDiagnostics`'s
  * `previous`) and its JSON can be encoded once (wire.ts). Its fields are in `Diagnostic`'s order;
- * `codeDescription` is absent (no key at all) for a view without rule links.
+ * `codeDescription` is absent (no key at all) for a view without rule links, `source` for a view
+ * without source.
  */
 export interface Shown {
   readonly range: Range;
   readonly severity: DiagnosticSeverity;
   readonly code: string;
   readonly codeDescription?: { readonly href: string };
-  readonly source: string;
+  readonly source?: string;
   readonly message: string;
 }
 
@@ -259,11 +249,16 @@ function shownOf(doc: TextDocument, f: Finding, view: DiagnosticView): Shown {
   Object.freeze(range.end);
   const severity = SEVERITY[f.severity] ?? DiagnosticSeverity.Warning;
   const message = findingMessage(f, view.locale);
-  return Object.freeze(
-    view.ruleLinks
-      ? { range: Object.freeze(range), severity, code: f.rule, codeDescription: codeDescriptionOf(f.rule), source: SOURCE, message }
-      : { range: Object.freeze(range), severity, code: f.rule, source: SOURCE, message },
-  );
+  Object.freeze(range);
+  // (four literals, one per shape: each keeps its keys in Diagnostic's order)
+  if (carriesSource(view)) {
+    return Object.freeze(
+      view.ruleLinks
+        ? { range, severity, code: f.rule, codeDescription: codeDescriptionOf(f.rule), source: SOURCE, message }
+        : { range, severity, code: f.rule, source: SOURCE, message },
+    );
+  }
+  return Object.freeze(view.ruleLinks ? { range, severity, code: f.rule, codeDescription: codeDescriptionOf(f.rule), message } : { range, severity, code: f.rule, message });
 }
 
 /** `codeDescription` of a rule: one frozen object per rule. */
@@ -274,17 +269,24 @@ function codeDescriptionOf(rule: string): { readonly href: string } {
 }
 const codeDescriptions = new Map<string, { readonly href: string }>();
 
-/** The diagnostic that shows `s` with data `data`: `s`'s fields, then `data`. Frozen. */
-function withData(s: Shown, data: string): Diagnostic {
-  const d = s.codeDescription
-    ? { range: s.range, severity: s.severity, code: s.code, codeDescription: s.codeDescription, source: s.source, message: s.message, data }
-    : { range: s.range, severity: s.severity, code: s.code, source: s.source, message: s.message, data };
-  return Object.freeze(d) as Diagnostic;
+/** The diagnostic that shows `s` with data `data`: `s`'s fields (the same keys), then `data`. Frozen. */
+function withData(s: Shown, data: DiagnosticData): Diagnostic {
+  let d: Diagnostic;
+  if (s.source !== undefined) {
+    d = s.codeDescription
+      ? { range: s.range, severity: s.severity, code: s.code, codeDescription: s.codeDescription, source: s.source, message: s.message, data }
+      : { range: s.range, severity: s.severity, code: s.code, source: s.source, message: s.message, data };
+  } else {
+    d = s.codeDescription
+      ? { range: s.range, severity: s.severity, code: s.code, codeDescription: s.codeDescription, message: s.message, data }
+      : { range: s.range, severity: s.severity, code: s.code, message: s.message, data };
+  }
+  return Object.freeze(d);
 }
 
 /** One diagnostic for finding number `index` of `analysis` (of document `doc`), shown for `view`. */
 export function toDiagnostic(doc: TextDocument, analysis: OkAnalysis, index: number, view: DiagnosticView | string): Diagnostic {
-  return withData(shownOf(doc, analysis.result.findings[index], viewOf(view)), dataPrefix(analysis) + index);
+  return withData(shownOf(doc, analysis.result.findings[index], viewOf(view)), index);
 }
 
 /** The single diagnostic shown instead of findings when a document is over `gongwen.maxFileSize`. */
@@ -329,14 +331,12 @@ const cache = new WeakMap<Analysis, { view: DiagnosticView; items: Diagnostic[] 
 
 /**
  * What `documentDiagnostics` keeps of each list of findings it built (frozen, its items too): item i
- * (below `parts.length`) is `parts[i]` with `data` `prefix + i`, and shows finding i of `findings`,
- * found in `text`, for `view`.
+ * (below `parts.length`) is `parts[i]` with `data` i, and shows finding i of `findings`, found in
+ * `text`, for `view`.
  */
 export interface BuiltList {
   /** The `Shown` of each finding diagnostic (the `too-many` diagnostic after them has none). */
   readonly parts: readonly Shown[];
-  /** `dataPrefix` of the analysis the list was built for. */
-  readonly prefix: string;
   /** That analysis's findings (at least `parts.length`) and text. */
   readonly findings: readonly Finding[];
   readonly text: string;
@@ -344,6 +344,7 @@ export interface BuiltList {
 }
 
 const builtLists = new WeakMap<readonly Diagnostic[], BuiltList>();
+const NO_PARTS: readonly Shown[] = [];
 
 /**
  * How `documentDiagnostics` built `items` (see `BuiltList`), or undefined for any other list.
@@ -403,7 +404,7 @@ class Alike {
     this.findings = analysis.result.findings;
     const a = built.text;
     const b = analysis.text;
-    if (built.view.locale !== view.locale || built.view.ruleLinks !== view.ruleLinks || doc.getText() !== b) return;
+    if (!sameView(built.view, view) || doc.getText() !== b) return;
     if (a === b) {
       this.line = -1;
       return;
@@ -444,15 +445,16 @@ class Alike {
  * `MAX_DIAGNOSTICS`, then one `too-many`), one `too-large`, or none when checking is off.
  * `previous`: a list built earlier for the same document (the one the client holds); the findings it
  * shows the same way at the start and at the end (an edit moves only those after it on its line)
- * share its `Shown` parts, which were checked field by field (`shows`); `samePrefix`: how many
+ * share its `Shown` parts, which were checked field by field (`shows`), and, at the same index, its
+ * diagnostic objects (the same part and the same `data`: the same diagnostic); `samePrefix`: how many
  * leading items of `previous` the caller already found equal (`matchingPrefix`), not checked again.
  * The result is the same with or without `previous`. A list of findings is frozen, and so is each
- * of its finding diagnostics (wire.ts encodes them from their `Shown` parts).
+ * of its finding diagnostics (wire.ts encodes each once).
  */
 export function documentDiagnostics(doc: TextDocument, analysis: Analysis, locale: DiagnosticView | string, previous?: readonly Diagnostic[], samePrefix = 0): Diagnostic[] {
   const view = viewOf(locale);
   const cached = cache.get(analysis);
-  if (cached && cached.view.locale === view.locale && cached.view.ruleLinks === view.ruleLinks) return cached.items;
+  if (cached && sameView(cached.view, view)) return cached.items;
   let items: Diagnostic[];
   if (analysis.kind === 'too-large') items = [tooLargeDiagnostic(analysis.length, analysis.limit, view.locale)];
   else if (analysis.kind === 'off') items = [];
@@ -463,8 +465,9 @@ export function documentDiagnostics(doc: TextDocument, analysis: Analysis, local
     const built = previous && builtLists.get(previous);
     let head = 0;
     let tail = 0;
+    let before: readonly Shown[] = NO_PARTS;
     if (built) {
-      const before = built.parts;
+      before = built.parts;
       const m = before.length;
       const alike = Alike.of(built, doc, analysis, view);
       head = Math.min(samePrefix, n, m);
@@ -474,11 +477,11 @@ export function documentDiagnostics(doc: TextDocument, analysis: Analysis, local
       for (let k = 0; k < tail; k++) parts[n - 1 - k] = before[m - 1 - k];
     }
     for (let i = head; i < n - tail; i++) parts[i] = shownOf(doc, findings[i], view);
-    const prefix = dataPrefix(analysis);
     items = new Array<Diagnostic>(n);
-    for (let i = 0; i < n; i++) items[i] = withData(parts[i], prefix + i);
+    // item i of `previous` (below its parts' length) is before[i] with data i: the same diagnostic when the part is
+    for (let i = 0; i < n; i++) items[i] = i < before.length && before[i] === parts[i] ? (previous as readonly Diagnostic[])[i] : withData(parts[i], i);
     if (findings.length > n) items.push(tooManyDiagnostic(doc, findings[n].start, findings.length - n, view.locale));
-    builtLists.set(Object.freeze(items), { parts, prefix, findings, text: analysis.text, view });
+    builtLists.set(Object.freeze(items), { parts, findings, text: analysis.text, view });
   }
   cache.set(analysis, { view, items });
   return items;

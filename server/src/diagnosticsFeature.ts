@@ -6,14 +6,14 @@
  *
  * A pull whose new diagnostics equal those the client holds (most keystrokes: an edit moves only the
  * findings after it on its own line) is answered "unchanged" with the new resultId: nothing to encode,
- * send, parse or redraw. The client then keeps diagnostics whose `data` names the earlier analysis;
- * `holdAs` lets code actions find their findings in the current one. A full report shares the parts
- * of the findings it shows as the last one did, so their JSON is not encoded again (wire.ts).
+ * send, parse or redraw. The client's diagnostics are then exactly the current analysis's (their `data`
+ * is the finding index, the same in every version: diagnostics.ts `findingOf`). A full report shares
+ * the diagnostics it shows as the last one did, so their JSON is not encoded again (wire.ts).
  */
 import { DocumentDiagnosticReportKind, type Connection, type Diagnostic, type DocumentDiagnosticParams, type DocumentDiagnosticReport, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysed, DocumentAnalyses } from './analysis';
-import { dataPrefix, diagnosticsMatch, documentDiagnostics, holdAs, matchingPrefix } from './diagnostics';
+import { diagnosticsMatch, documentDiagnostics, matchingPrefix } from './diagnostics';
 import type { Lifecycle } from './lifecycle';
 import type { ServerLog } from './log';
 
@@ -28,8 +28,6 @@ interface Held {
   resultId: string;
   /** The diagnostics of the last full report. */
   items: readonly Diagnostic[];
-  /** The `dataPrefix` of the analysis whose `data` those diagnostics carry. */
-  data: string;
 }
 
 export class DiagnosticsFeature {
@@ -71,14 +69,13 @@ export class DiagnosticsFeature {
     if (held && params.previousResultId === held.resultId) {
       same = matchingPrefix(held.items, got.doc, got.analysis, view);
       if (diagnosticsMatch(held.items, got.doc, got.analysis, view, same)) {
-        holdAs(got.analysis, held.data);
-        this.held.set(uri, { ...held, resultId });
+        this.held.set(uri, { resultId, items: held.items });
         return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
       }
     }
     // the findings shown as in the last report share its parts (and their encoded JSON: wire.ts)
     const items = documentDiagnostics(got.doc, got.analysis, view, held?.items, same);
-    this.held.set(uri, { resultId, items, data: dataPrefix(got.analysis) });
+    this.held.set(uri, { resultId, items });
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   }
 

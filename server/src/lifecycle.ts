@@ -29,18 +29,24 @@ export interface ClientFeatures {
  *     itself (the VS Code extension opens its packaged copy, client/src/rule-links.ts), so diagnostics
  *     carry `code` without `codeDescription` (the web address of the rule's section of docs/rules.md,
  *     ~105 bytes of each diagnostic's ~335 on the wire). Without it every diagnostic carries the link.
+ *   - `clientSource: true` — the client sets `source` ('gongwen') itself on every diagnostic of this
+ *     server that has none (the VS Code extension does, client/src/rule-code.ts `filledSource`), so the
+ *     diagnostics of findings carry no `source` (`"source":"gongwen",`, 19 of a diagnostic's ~238 bytes;
+ *     the `too-many` and `too-large` ones keep it), and a code action request's diagnostic without
+ *     `source` counts as gongwen's. Without it every diagnostic carries `source`.
  */
 export interface InitializationOptions {
   clientRuleLinks: boolean;
+  clientSource: boolean;
 }
 
-/** The options a client sends when it announces nothing: every diagnostic carries its rule link. */
-export const DEFAULT_INITIALIZATION_OPTIONS: InitializationOptions = { clientRuleLinks: false };
+/** The options a client sends when it announces nothing: every diagnostic carries its rule link and its source. */
+export const DEFAULT_INITIALIZATION_OPTIONS: InitializationOptions = { clientRuleLinks: false, clientSource: false };
 
 /** `InitializeParams.initializationOptions` read as `InitializationOptions` (never throws). */
 export function readInitializationOptions(raw: unknown): InitializationOptions {
   const o = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  return { clientRuleLinks: o.clientRuleLinks === true };
+  return { clientRuleLinks: o.clientRuleLinks === true, clientSource: o.clientSource === true };
 }
 
 export type State = 'uninitialized' | 'running' | 'shut-down';
@@ -59,12 +65,14 @@ export class Lifecycle {
 
   constructor(private readonly log: ServerLog) {}
 
-  /** How diagnostics are shown to this client: its locale and whether they carry rule links (diagnostics.ts). */
+  /** How diagnostics are shown to this client: its locale and whether they carry rule links and `source` (diagnostics.ts). */
   get view(): DiagnosticView {
     const { locale } = this;
     const ruleLinks = !this.options.clientRuleLinks;
-    if (this.cachedView?.locale !== locale || this.cachedView.ruleLinks !== ruleLinks) this.cachedView = { locale, ruleLinks };
-    return this.cachedView;
+    const source = !this.options.clientSource;
+    const v = this.cachedView;
+    if (v?.locale !== locale || v.ruleLinks !== ruleLinks || v.source !== source) this.cachedView = { locale, ruleLinks, source };
+    return this.cachedView as DiagnosticView;
   }
   private cachedView: DiagnosticView | undefined;
 

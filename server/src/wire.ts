@@ -3,45 +3,36 @@
  * (`Content-Length` header, UTF-8 JSON body) and the JSON `JSON.stringify` writes, byte for byte, but
  * each message in one write, and a diagnostic report built by `documentDiagnostics` assembled from
  * the UTF-8 JSON of its parts, encoded once per `Shown` part and shared by every later report that
- * shows the same finding the same way. A keystroke in a document with thousands of findings changes
- * a few of them: its report costs a copy of the others' bytes instead of stringifying and encoding a
- * megabyte again. The VS Code extension starts the server over stdio for this; over node IPC (`--node-ipc`)
- * Node stringifies each message itself and none of this applies.
+ * shows the same finding the same way (at any index: the index is written after the part). A
+ * keystroke in a document with thousands of findings changes a few of them: its report costs a copy
+ * of the others' bytes instead of stringifying and encoding half a megabyte again. The VS Code
+ * extension starts the server over stdio for this; over node IPC (`--node-ipc`) Node stringifies each
+ * message itself and none of this applies.
  */
 import { AbstractMessageWriter, type Diagnostic, type Message, type MessageWriter } from 'vscode-languageserver/node';
 import { builtList, type Shown } from './diagnostics';
 
 /**
- * The UTF-8 JSON of a diagnostic showing a `Shown` part up to its `data` string's value: the part
- * without its closing brace, then `,"data":"` (`{"range":…,"message":"…","data":"`), once per part.
+ * The UTF-8 JSON of a diagnostic showing a `Shown` part up to its `data` value: the part without its
+ * closing brace, then `,"data":` (`{"range":…,"message":"…","data":`), once per part.
  */
 const encoded = new WeakMap<Shown, Buffer>();
 
 /**
  * `encoded` of `s`, computed when first asked for. Each in a buffer of its own (not a slice of Node's
  * shared 8 KB pool, which would stay alive as long as any one part cut from it): a document's parts
- * cost their own bytes (~250 each), and go with the parts.
+ * cost their own bytes (~200 each), and go with the parts.
  */
 function partBytes(s: Shown): Buffer {
   let b = encoded.get(s);
   if (b === undefined) {
-    // a Shown has exactly a diagnostic's fields but `data`, in its order (no codeDescription key without rule links)
-    const json = `${JSON.stringify(s).slice(0, -1)},"data":"`;
+    // a Shown has exactly a diagnostic's fields but `data`, in its order (diagnostics.ts withData)
+    const json = `${JSON.stringify(s).slice(0, -1)},"data":`;
     b = Buffer.allocUnsafeSlow(Buffer.byteLength(json, 'utf8'));
     b.write(json, 0, 'utf8');
     encoded.set(s, b);
   }
   return b;
-}
-
-/** Whether `data` is a string of printable ASCII that JSON writes as is (no `"`, no `\\`). */
-function isPlainAscii(data: unknown): data is string {
-  if (typeof data !== 'string') return false;
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return false;
-  }
-  return true;
 }
 
 /** The diagnostic list a message carries (a pull's `result.items`, a push's `params.diagnostics`), if any. */
@@ -72,37 +63,31 @@ function plain(json: string, headroom: number): Buffer {
 export function encodeMessage(msg: Message, headroom = 0): Buffer {
   const items = diagnosticList(msg);
   const built = items && Object.isFrozen(items) ? builtList(items) : undefined;
-  // (a data prefix that JSON would escape never comes from dataPrefix; stringify such a list whole)
-  if (!items || !built || !isPlainAscii(built.prefix)) return plain(JSON.stringify(msg), headroom);
+  if (!items || !built) return plain(JSON.stringify(msg), headroom);
   const rest = JSON.stringify(msg, (_key, value: unknown) => (value === items ? MARK : value));
   const at = rest.indexOf(MARK_JSON);
   if (at < 0 || rest.indexOf(MARK_JSON, at + 1) >= 0) return plain(JSON.stringify(msg), headroom);
   const head = rest.slice(0, at);
   const tail = rest.slice(at + MARK_JSON.length);
   // A list documentDiagnostics built is frozen, its items too: item i below parts.length is parts[i] with
-  // data `prefix + i` (diagnostics.ts BuiltList). The items after them (`too-many`) are stringified whole.
-  const { parts, prefix } = built;
+  // data i (diagnostics.ts BuiltList). The items after them (`too-many`) are stringified whole.
+  const parts = built.parts;
   const own = Math.min(parts.length, items.length);
+  const bytes: Buffer[] = new Array(own);
+  // UTF-8: at most 3 bytes per UTF-16 unit; per item a comma, up to 10 digits and `}`
+  let size = 3 * (head.length + tail.length) + 2 + 12 * own;
+  for (let i = 0; i < own; i++) size += (bytes[i] = partBytes(parts[i])).length;
   const after: string[] = [];
   for (let i = own; i < items.length; i++) after.push(JSON.stringify(items[i]) ?? 'null');
-  const bytes: Buffer[] = new Array(own);
-  // UTF-8: at most 3 bytes per UTF-16 unit; per item: a comma, the prefix, up to 10 digits and `"}`
-  let size = 3 * (head.length + tail.length) + 2 + own * (prefix.length + 13);
-  for (let i = 0; i < own; i++) size += (bytes[i] = partBytes(parts[i])).length;
   for (const json of after) size += 3 * json.length + 1;
   const out = Buffer.allocUnsafe(headroom + size);
   let off = headroom + out.write(head, headroom, 'utf8');
   out[off++] = 0x5b; // [
-  const pre = Buffer.from(prefix, 'latin1');
-  const preLength = pre.length;
   for (let i = 0; i < own; i++) {
     if (i > 0) out[off++] = 0x2c; // ,
     const b = bytes[i];
     out.set(b, off);
-    off += b.length;
-    for (let k = 0; k < preLength; k++) out[off++] = pre[k];
-    off = writeIndex(out, off, i);
-    out[off++] = 0x22; // "
+    off = writeIndex(out, off + b.length, i);
     out[off++] = 0x7d; // }
   }
   for (let k = 0; k < after.length; k++) {

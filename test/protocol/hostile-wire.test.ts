@@ -171,11 +171,11 @@ describe('a hostile client on the stdio wire', () => {
     const p = dataParts(d.data)!;
     const own = await c.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
     assert.ok(own.some((a: any) => a.diagnostics?.[0]?.data === d.data), 'the genuine diagnostic gets its quick fix');
+    // (the index of another finding, of none, past the cap; the index in other shapes; anything else)
     const forged: unknown[] = [
-      `${p.analysis}:${p.version}:${p.index}0`, `${p.analysis}:${p.version}:0${p.index}`, `${p.analysis}:${p.version}:-1`, `${p.analysis}:${p.version}:99999999999`,
-      `${p.analysis}:${p.version + 1}:${p.index}`, `${p.analysis}:${p.version}:${p.index}:`, `${p.analysis}:${p.version}:1e1`, `${p.analysis}:${p.version}: 1`,
-      `${p.analysis}:${p.version}:${p.index}\u0000`, `${p.analysis}:${p.version}:𠮷`, `${p.analysis}:${p.version}:\uD800`,
-      { analysis: p.analysis, version: p.version, index: p.index, rule: 'placeholder' }, [p.analysis, p.version, p.index], null, 5, true, '', ':::', '__proto__', 'constructor',
+      p.index + 1, p.index * 10 + 1, -1, -0.5, p.index + 0.5, 99999999999, 5000, Number.MAX_SAFE_INTEGER + 2, NaN, Infinity,
+      `${p.index}`, `0${p.index}`, `${p.index}\u0000`, '𠮷', '\uD800', `x:1:${p.index}`,
+      { index: p.index, rule: 'placeholder' }, [p.index], null, true, '', ':::', '__proto__', 'constructor',
     ];
     for (const data of forged) {
       const res = await c.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [{ ...d, data }] } });

@@ -10,12 +10,11 @@ import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 export const SERVER = path.join(__dirname, '..', '..', 'dist', 'server.js');
 
 /**
- * The parts of a finding diagnostic's `data` (`<analysis id>:<version>:<index>`, diagnostics.ts), or
- * undefined when it is not of that form.
+ * What a finding diagnostic's `data` names: the finding's index (diagnostics.ts: a non-negative integer),
+ * or undefined when it is not of that form.
  */
-export function dataParts(data: unknown): { analysis: string; version: number; index: number } | undefined {
-  const m = typeof data === 'string' ? /^([0-9a-z]+\.[0-9]+):(-?[0-9]+):([0-9]+)$/.exec(data) : null;
-  return m ? { analysis: m[1], version: Number(m[2]), index: Number(m[3]) } : undefined;
+export function dataParts(data: unknown): { index: number } | undefined {
+  return typeof data === 'number' && Number.isInteger(data) && data >= 0 ? { index: data } : undefined;
 }
 
 export interface Message {

@@ -1,9 +1,11 @@
 /**
- * `initializationOptions.clientRuleLinks` (server/src/lifecycle.ts): a client that links rule codes
- * itself (the VS Code extension, client/src/rule-code.ts) gets diagnostics without `codeDescription`;
- * any other client gets each rule's web link. Everything else on the wire is the same, in full reports
- * built from scratch and from the parts of the last one, over stdio (the cached JSON of wire.ts) and
- * over node IPC, pulled and pushed.
+ * `initializationOptions.clientRuleLinks` and `clientSource` (server/src/lifecycle.ts): a client that
+ * links rule codes itself (the VS Code extension, client/src/rule-code.ts) gets diagnostics without
+ * `codeDescription`, one that sets `source` itself gets those of findings without `source`; any other
+ * client gets each rule's web link and `source`. Everything else on the wire is the same, in full
+ * reports built from scratch and from the parts of the last one, over stdio (the cached JSON of
+ * wire.ts) and over node IPC, pulled and pushed; and a diagnostic sent back without `source` by a
+ * client that announced `clientSource` gets its actions.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -67,8 +69,11 @@ for (const transport of ['stdio', 'ipc'] as const) {
         full++;
         assert.ok(a.length > 10, `step ${step}: findings`);
         for (const d of a) assert.equal(d.codeDescription?.href, ruleDocUrl(d.code), `step ${step}: link of ${d.code}`);
+        for (const d of a) assert.equal(d.source, 'gongwen', `step ${step}: source of ${d.code}`);
         for (const d of b) assert.ok(!('codeDescription' in d), `step ${step}: no link for ${d.code}`);
-        assert.deepEqual(b.map(strip), a.map(({ codeDescription, ...rest }: any) => strip(rest)), `step ${step}`);
+        // the extension fills in `source` (client/src/rule-code.ts filledSource) for the findings' diagnostics
+        for (const d of b) assert.ok(!('source' in d), `step ${step}: no source for ${d.code}`);
+        assert.deepEqual(b.map(strip), a.map(({ codeDescription, source, ...rest }: any) => strip(rest)), `step ${step}`);
       }
       assert.ok(full >= 3, `full reports: ${full}`);
     });
@@ -87,10 +92,43 @@ describe('rule links in pushed diagnostics', () => {
         }),
       );
       const [a, b] = pushed.map((p) => p.diagnostics);
-      assert.ok(a.length > 10 && a.every((d: any) => d.codeDescription?.href === ruleDocUrl(d.code)));
-      assert.deepEqual(b.map(strip), a.map(({ codeDescription, ...rest }: any) => strip(rest)));
+      assert.ok(a.length > 10 && a.every((d: any) => d.codeDescription?.href === ruleDocUrl(d.code) && d.source === 'gongwen'));
+      assert.ok(b.every((d: any) => !('source' in d)));
+      assert.deepEqual(b.map(strip), a.map(({ codeDescription, source, ...rest }: any) => strip(rest)));
     } finally {
       await Promise.all(clients.map((c) => c.stop()));
+    }
+  });
+});
+
+describe('diagnostics without source (clientSource)', () => {
+  const quickFixTitles = async (c: TestClient, d: any) =>
+    ((await c.request('textDocument/codeAction', { textDocument: { uri: URI }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } })) as any[]).map((a) => a.title).sort();
+
+  it('clientSource alone leaves out source and nothing else; the diagnostics sent back as received, or filled in, get the same actions', async () => {
+    const [full, own] = await Promise.all([TestClient.start({ locale: 'en' }), TestClient.start({ locale: 'en', initializationOptions: { clientSource: true } })]);
+    try {
+      full.open(URI, TEXT, 'plaintext');
+      own.open(URI, TEXT, 'plaintext');
+      const [a, b] = (await Promise.all([full.diagnostics(URI), own.diagnostics(URI)])).map((r) => r.items);
+      assert.ok(a.length > 10 && a.every((d: any) => d.source === 'gongwen' && d.codeDescription?.href === ruleDocUrl(d.code)));
+      assert.ok(b.every((d: any) => !('source' in d) && d.codeDescription?.href === ruleDocUrl(d.code)));
+      assert.deepEqual(b.map(strip), a.map(({ source, ...rest }: any) => strip(rest)));
+      let offered = 0;
+      for (let i = 0; i < a.length; i++) {
+        const expected = await quickFixTitles(full, a[i]);
+        if (expected.length > 0) offered++;
+        // as the server sent it (no source), and as the extension shows it (source filled in)
+        assert.deepEqual(await quickFixTitles(own, b[i]), expected, `${b[i].code} without source`);
+        assert.deepEqual(await quickFixTitles(own, { ...b[i], source: 'gongwen' }), expected, `${b[i].code} with source`);
+        // another linter's diagnostic is not ours, with or without the option
+        assert.deepEqual(await quickFixTitles(own, { ...b[i], source: 'other' }), [], `${b[i].code} of another source`);
+      }
+      assert.ok(offered > 5, `findings with actions: ${offered}`);
+      // a client that did not announce clientSource: a diagnostic without source is not ours
+      assert.deepEqual(await quickFixTitles(full, { ...a[0], source: undefined }), []);
+    } finally {
+      await Promise.all([full.stop(), own.stop()]);
     }
   });
 });

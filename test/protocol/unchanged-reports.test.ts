@@ -1,14 +1,14 @@
 /**
  * Pull diagnostics answered "unchanged" (diagnosticsFeature.ts `pull`, diagnostics.ts `diagnosticsMatch`,
- * `holdAs`, `findingOf`), attacked as a real client and as a misbehaving one.
+ * `findingOf`), attacked as a real client and as a misbehaving one.
  *
  * The model-based walks keep the client's list as vscode-languageclient does (replace it on a full report,
  * keep it on "unchanged", send the resultId of the last answer) and, after every step, check that list
  * against (1) the pure core run here with independent position arithmetic and (2) a fresh full report of
  * the same text from the same server (a mirror document, closed and reopened each time so it is linted from
- * scratch); and that every code action offered for a HELD diagnostic (its data names an earlier analysis)
- * edits the current text exactly as the same action offered for the fresh diagnostic does, and the quick
- * fix as the core's fix. Seeded: a failure replays.
+ * scratch); and that a HELD diagnostic (received for an earlier version) gets code actions exactly when it
+ * shows what the fresh report shows at its index, and then they edit the current text exactly as the same
+ * actions offered for the fresh diagnostic do, and the quick fix as the core's fix. Seeded: a failure replays.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -26,7 +26,7 @@ const SEV: Record<string, number> = { error: 1, warning: 2, info: 3, hint: 4 };
 const CAP = 5000;
 type Rules = Record<string, string>;
 
-/** A diagnostic without the parts of `data` that name the analysis (they differ for every version): its index only. */
+/** A diagnostic with its `data` as the index it names (null when it names none). */
 function strip(d: any): any {
   if (!d) return d;
   const { data, ...rest } = d;
@@ -199,7 +199,7 @@ describe('pull diagnostics answered "unchanged": held lists and their actions st
     const [mine, theirs] = [await fixAll(d.uri), await fixAll(mirror.uri)];
     for (const a of mine) assertVersioned(a, d.uri, d.version);
     assert.deepEqual(describeActions(mine, d.uri, d.text), describeActions(theirs, mirror.uri, d.text), `${what}: Fix All`);
-    const withData = d.items.filter((x) => x.data);
+    const withData = d.items.filter((x) => x.data !== undefined);
     if (!withData.length) return;
     // the held diagnostics under test: a few at random, and always one with a fix when there is one
     const picks = new Set<any>();
@@ -257,7 +257,7 @@ describe('pull diagnostics answered "unchanged": held lists and their actions st
       return;
     }
     let at: number;
-    const shown = d.items.filter((x) => x.data);
+    const shown = d.items.filter((x) => x.data !== undefined);
     if (r < 0.45 && shown.length) {
       const target = shown[Math.floor(random() * shown.length)];
       const f = lint(text, { language: d.lang, severities: rules as any }).findings[indexOf(target)];
@@ -360,7 +360,7 @@ describe('pull diagnostics answered "unchanged": held lists and their actions st
     });
   }
 
-  it('refuses held data from another document, a closed and reopened document, a language change, or a forged analysis', async () => {
+  it('a diagnostic of another document, of a closed and reopened document or of another language gets actions only when it shows a finding of the current text exactly; forged data none', async () => {
     const text = '一.总体要求\n\n请XX县报送，各单位要加强领导。\n\n二.工作任务\n';
     const a = open('file:///tmp/gongwen-test/held-a.md', text, 'markdown');
     const b = open('file:///tmp/gongwen-test/held-b.md', text, 'markdown');
@@ -371,37 +371,58 @@ describe('pull diagnostics answered "unchanged": held lists and their actions st
     editDoc(a, at, at, '切实');
     assert.equal((await pullAs(a)).kind, 'unchanged');
     const held = a.items.find((x) => x.code === 'numbering-punctuation');
-    assert.ok(held && dataParts(held.data)?.version === 1);
+    assert.ok(held);
     const fixOf = async (uri: string, diagnostic: any) => (await quickFixes(uri, diagnostic)).find((x: any) => x.isPreferred);
     const kept = await fixOf(a.uri, held);
     assert.ok(kept, 'the held diagnostic keeps its fix');
-    // b's diagnostic (same text, same rule, same index) names b's analysis: nothing for a
+    /**
+     * The invariant: `diagnostic` sent for `doc` gets the actions of the fresh diagnostic at its index when it
+     * shows exactly what that one shows, and none otherwise.
+     */
+    const actsAsCurrent = async (doc: Doc, diagnostic: any, what: string) => {
+      const mirror = await fresh(doc);
+      try {
+        const current = mirror.items[indexOf(diagnostic)];
+        const got = await quickFixes(doc.uri, diagnostic);
+        const same = current !== undefined && ['range', 'code', 'severity', 'message', 'data'].every((k) => JSON.stringify(diagnostic[k]) === JSON.stringify(current[k]));
+        if (!same) return assert.deepEqual(got, [], `${what}: not what the current text shows, no action`);
+        assert.deepEqual(describeActions(got, doc.uri, doc.text), describeActions(await quickFixes(mirror.uri, current), mirror.uri, doc.text), `${what}: the actions of the current text's finding`);
+      } finally {
+        c.close(mirror.uri);
+      }
+    };
+    // b's diagnostic (same text, same rule, same index) shows a's finding exactly: a's fix, built from a's text
     const fromB = b.items.find((x) => x.code === 'numbering-punctuation');
-    assert.deepEqual(await quickFixes(a.uri, fromB), [], "another document's data");
+    await actsAsCurrent(a, fromB, "another document's diagnostic");
+    assert.equal(applyTextEdits(a.text, actionEdits(await fixOf(a.uri, fromB), a.uri, a.version)), applyTextEdits(a.text, actionEdits(kept, a.uri, a.version)));
+    // b's diagnostic moved by an edit of b before it: it shows nothing of a's
+    await actsAsCurrent(a, { ...fromB, range: { start: { line: 0, character: 1 }, end: { line: 0, character: 3 } } }, "another document's moved diagnostic");
     // b's resultId for a: a full report
     assert.equal((await pull(a.uri, b.resultId)).kind, 'full', "another document's resultId");
     a.resultId = a.lastGiven = undefined;
     await pullAs(a);
-    // a forged analysis id or version next to the held one
+    // forged data next to the held one: another index, the index in another shape
     const p = dataParts(held.data)!;
-    for (const data of [`${p.analysis}:${p.version + 1}:${p.index}`, `${p.analysis}0:${p.version}:${p.index}`, `${held.data}:1`, `${p.analysis}:${p.version}:-1`, { ...p, rule: held.code }]) {
+    for (const data of [p.index + 1, `${p.index}`, `a.1:1:${p.index}`, -1, { ...p, rule: held.code }]) {
       assert.equal(await fixOf(a.uri, { ...held, data }), undefined, `forged data ${JSON.stringify(data)}`);
     }
     assert.equal(await fixOf(a.uri, { ...held, code: 'placeholder' }), undefined, 'held data under the code of another rule');
-    // closed and reopened with the same text: the old data and the old resultId count for nothing
+    // closed and reopened with the same text: the old resultId counts for nothing, the old diagnostics show what the current text shows
     const before = a.items;
     const oldId = a.resultId;
     c.close(a.uri);
     const again = open(a.uri, a.text, 'markdown');
     const first = await pullAs(again, oldId);
     assert.equal(first.kind, 'full', 'a reopened document never gets "unchanged" for a resultId from before');
-    assert.equal(await fixOf(again.uri, before.find((x: any) => x.code === 'numbering-punctuation')), undefined, 'data from before the close');
-    // the language changes (VS Code closes and reopens): the plaintext report is full, old data refused
+    for (const x of before) await actsAsCurrent(again, x, `a diagnostic from before the close (${x.code})`);
+    const edited = { ...before.find((x: any) => x.code === 'numbering-punctuation'), message: 'x' };
+    await actsAsCurrent(again, edited, 'a diagnostic from before the close with another message');
+    // the language changes (VS Code closes and reopens): the plaintext report is full; a markdown diagnostic gets actions only where it shows what plain text shows
     const md = again.items;
     c.close(again.uri);
     const txt = open(again.uri, again.text, 'plaintext');
     assert.equal((await pullAs(txt, again.resultId)).kind, 'full', 'after a language change');
-    assert.equal(await fixOf(txt.uri, md.find((x: any) => x.code === 'numbering-punctuation')), undefined, 'markdown data after the language change');
+    for (const x of md) await actsAsCurrent(txt, x, `a markdown diagnostic after the language change (${x.code})`);
     await check(txt, prng(7), 'after the language change');
     // malformed previousResultIds never crash the server nor get "unchanged"
     for (const prev of [null, 42, {}, [], '', 'x:1', txt.resultId + ' ']) {
@@ -498,7 +519,7 @@ describe('pull diagnostics answered "unchanged": held lists and their actions st
     const last = d.items[CAP - 1];
     const p = dataParts(last.data)!;
     assert.equal(p.index, CAP - 1);
-    for (const index of [CAP, CAP + 1]) assert.deepEqual(await quickFixes(d.uri, { ...last, data: `${p.analysis}:${p.version}:${index}` }), [], `index ${index}`);
+    for (const index of [CAP, CAP + 1]) assert.deepEqual(await quickFixes(d.uri, { ...last, data: index }), [], `index ${index}`);
     c.close(d.uri);
   });
 });
@@ -535,23 +556,23 @@ describe('pull diagnostics: a misbehaving client', () => {
     assert.ok(d);
     const actions = (data: unknown) => c.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [{ ...d, data }], only: ['quickfix'] } });
     assert.ok((await actions(d.data)).length > 0, 'its own data finds it');
-    const { analysis, version, index } = dataParts(d.data)!;
+    const { index } = dataParts(d.data)!;
     for (const data of [
-      { analysis, version, index },
-      { analysis, version, index, rule: d.code },
-      `${analysis}:${version}:${index}.5`,
-      `${analysis}:${version}:${index}.0`,
-      `${analysis}:${version}:+${index}`,
-      `${analysis}:${version}:${index}e0`,
-      `${analysis}:${version}:0x${index}`,
-      `${analysis}:${version}:null`,
-      `${analysis}:${version}:１`,
-      `${d.data}\n`,
-      ` ${d.data}`,
+      { index },
+      { index, rule: d.code },
+      index + 0.5,
+      -index - 1,
+      `${index}`,
+      `${index}.0`,
+      `+${index}`,
+      `${index}e0`,
+      `0x${index}`,
+      '１',
+      `${index}\n`,
       [d.data],
       null,
       'data',
-      index,
+      true,
     ]) {
       assert.deepEqual(await actions(data), [], `data ${JSON.stringify(data)}`);
     }

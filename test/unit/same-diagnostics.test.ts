@@ -1,4 +1,4 @@
-/** `sameDiagnostics` decides when a pull is answered "unchanged": every shown field counts, `data`'s version and analysis do not. */
+/** `sameDiagnostics` decides when a pull is answered "unchanged": every field counts, `data` (the finding index) too. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sameDiagnostics } from '../../server/src/diagnostics';
@@ -10,12 +10,12 @@ const base = () => ({
   codeDescription: { href: 'https://example.invalid/rules.md#placeholder' },
   source: 'gongwen',
   message: '未填写的占位符“XX”',
-  data: 'a.1:1:0' as string | undefined,
+  data: 0 as unknown,
 });
 
 describe('sameDiagnostics', () => {
-  it('ignores the version and analysis in data, nothing else', () => {
-    assert.ok(sameDiagnostics([base()], [{ ...base(), data: 'b.7:9:0' }]));
+  it('compares every field', () => {
+    assert.ok(sameDiagnostics([base()], [base()]));
     assert.ok(sameDiagnostics([], []));
     const changes: Array<(d: ReturnType<typeof base>) => unknown> = [
       (d) => ({ ...d, range: { ...d.range, start: { line: 3, character: 3 } } }),
@@ -27,8 +27,10 @@ describe('sameDiagnostics', () => {
       (d) => ({ ...d, codeDescription: { href: 'https://example.invalid/other' } }),
       (d) => ({ ...d, source: 'other' }),
       (d) => ({ ...d, message: '未填写的占位符“××”' }),
-      (d) => ({ ...d, data: 'a.1:1:1' }),
-      (d) => ({ ...d, data: 'a.1:1:10' }),
+      (d) => ({ ...d, data: 1 }),
+      (d) => ({ ...d, data: 10 }),
+      (d) => ({ ...d, data: '0' }),
+      (d) => ({ ...d, data: [0] }),
       (d) => ({ ...d, data: undefined }),
     ];
     for (const change of changes) {

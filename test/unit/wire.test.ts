@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisStore } from '../../server/src/analysis';
-import { dataPrefix, diagnosticsMatch, documentDiagnostics, findingOf, matchingPrefix, MAX_DIAGNOSTICS, ruleDocUrl, sameDiagnostics, shownParts } from '../../server/src/diagnostics';
+import { diagnosticsMatch, documentDiagnostics, findingOf, matchingPrefix, MAX_DIAGNOSTICS, ruleDocUrl, sameDiagnostics, shownParts } from '../../server/src/diagnostics';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
 import { encodeMessage } from '../../server/src/wire';
 import { DRAFT } from '../protocol/fixture';
@@ -21,8 +21,9 @@ describe('documentDiagnostics with the previous list', () => {
     const pieces = ['的', '\n', '\r\n', 'XX', '𠮷', '一、', '（一）', '1.', ' ', '，', ',', '截止目前', '“', '附件：', ''];
     let shared = 0;
     let built = 0;
-    // a locale alone (with rule links), and the view of a client that links rule codes itself
-    for (const locale of ['zh-cn', 'en', { locale: 'zh-cn', ruleLinks: false }]) {
+    let reused = 0;
+    // a locale alone (with rule links), the view of a client that links rule codes itself, and of one that also sets source itself
+    for (const locale of ['zh-cn', 'en', { locale: 'zh-cn', ruleLinks: false }, { locale: 'zh-cn', ruleLinks: false, source: false }]) {
       for (const start of [DRAFT.repeat(3), DRAFT.replace(/\n/g, '\r\n'), '\uFEFF𠮷' + DRAFT]) {
         const store = new AnalysisStore();
         const fresh = new AnalysisStore();
@@ -40,8 +41,7 @@ describe('documentDiagnostics with the previous list', () => {
           const items = documentDiagnostics(doc, analysis, locale, previous, random() < 0.5 ? prefix : 0);
           // the same list as one built from scratch for the same analysis (another store: nothing shared)
           const alone = documentDiagnostics(doc, fresh.get(doc, DEFAULT_SETTINGS), locale);
-          const shown = (list: readonly any[]) => list.map(({ data, ...rest }) => ({ ...rest, data: data === undefined ? undefined : data.slice(data.lastIndexOf(':')) }));
-          assert.deepEqual(shown(items), shown(alone), `edit ${i} at ${at}`);
+          assert.deepEqual(items, alone, `edit ${i} at ${at}`);
           assert.ok(sameDiagnostics(items, alone));
           assert.ok(items.every((d) => typeof locale === 'string' || d.code === 'too-many' || !('codeDescription' in d)), 'no rule links for that view');
           assert.equal(diagnosticsMatch(previous, doc, analysis, locale, prefix), sameDiagnostics(previous, items), `edit ${i}: match`);
@@ -49,9 +49,12 @@ describe('documentDiagnostics with the previous list', () => {
           let expected = 0;
           while (expected < previous.length && expected < alone.length && sameDiagnostics([previous[expected]], [alone[expected]])) expected++;
           assert.equal(prefix, analysis.kind === 'ok' && analysis.result.findings.length <= MAX_DIAGNOSTICS ? expected : 0, `edit ${i}: matching prefix`);
-          // every item names its finding in this analysis, under its own code
-          items.forEach((d, k) => assert.equal(findingOf(d, analysis), analysis.kind === 'ok' ? analysis.result.findings[k] : undefined));
-          if (analysis.kind === 'ok') assert.ok(items.every((d, k) => d.data === `${dataPrefix(analysis)}${k}`));
+          // every item names its finding in this analysis (data: its index), under its own code
+          items.forEach((d, k) => assert.equal(findingOf(d, analysis, doc, locale), analysis.kind === 'ok' && k < MAX_DIAGNOSTICS ? analysis.result.findings[k] : undefined));
+          if (analysis.kind === 'ok') assert.ok(items.every((d, k) => d.data === (d.code === 'too-many' ? undefined : k)));
+          // the leading items that show what the previous list shows are its objects (their JSON is sent again as it was)
+          for (let k = 0; k < prefix; k++) assert.equal(items[k], previous[k], `edit ${i}: item ${k} reused`);
+          if (prefix > 0) reused++;
           const before = new Set(shownParts(previous));
           for (const p of shownParts(items) ?? []) before.has(p) ? shared++ : built++;
           // the wire bytes: exactly JSON.stringify's, for a pull and for a push
@@ -65,6 +68,7 @@ describe('documentDiagnostics with the previous list', () => {
       }
     }
     assert.ok(shared > 3 * built, `most parts are shared (${shared} shared, ${built} built)`);
+    assert.ok(reused > 100, `lists that reuse leading diagnostics: ${reused}`);
   });
 
   it('shows one analysis with or without rule links, everything else equal, and encodes both as JSON.stringify does', () => {
