@@ -170,7 +170,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // A domain with a site name or slogan: `SUCAI198.COM —— 专注党建行政公文写作范文`, `公文素材库 - www.x.net`.
   {
     kind: 'banner',
-    re: new RegExp(`^(?!${LABEL}).*(?:${SEP}\\s*${DOMAIN}|${DOMAIN}\\s*${SEP}|${SLOGAN}.*${DOMAIN}|${DOMAIN}.*${SLOGAN})`, 'i'),
+    re: new RegExp(`^(?![^:：]{0,4}${LABEL}).*(?:(?<![A-Za-z0-9@._-])${SEP}\\s*${DOMAIN}|${DOMAIN}\\s*${SEP}|${SLOGAN}.*${DOMAIN}|${DOMAIN}.*${SLOGAN})`, 'i'),
     max: 60,
     notSentence: true,
     any: '.',
@@ -787,7 +787,7 @@ const NEIGHBOUR_SHAPE = /^[¥￥$]|^[\d\s.:/-]+$|^[!-~\s]+$|[:：]$/;
  */
 const SITE_CONTACT = /^(?:投稿邮箱|投稿信箱|投稿地址|(?:官方|读者|交流|粉丝|学习|资料|范文)?(?:QQ|qq)(?:交流|读者|官方|学习)?群|微信号|客服微信|客服QQ|加群|进群|用户名|昵称|验证码|功能介绍|主办单位|承办单位|技术支持|网站标识码|(?:文章|信息|内容)?来源)\s*[:：]?/;
 /** Kinds of site furniture beside which a `SITE_CONTACT` line is the site's too (not a page number, not noise). */
-const SITE_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['share', 'promo', 'editor', 'source', 'byline', 'related', 'disclaimer', 'copyright', 'banner', 'comment', 'chat', 'paywall']);
+const SITE_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['share', 'promo', 'editor', 'source', 'byline', 'related', 'disclaimer', 'copyright', 'banner', 'comment', 'chat', 'paywall', 'blurb', 'breadcrumb', 'metadata', 'notice', 'template']);
 
 /** The facts of a blank line. */
 const BLANK_FACTS = new LineFacts('', 0, true);
