@@ -251,6 +251,10 @@ describe('residue patterns: site furniture', () => {
     ['打开某某新闻 查看精彩图片', 'share'],
     ['百家号　05-18 09:40　关注', 'byline'],
     ['申请入驻', 'share'],
+    ['發佈日期：2023-08-15　點閱次數：1,024', 'byline'],
+    ['下一則：第4次區務會議紀錄', 'pager'],
+    ['回上一頁　回首頁', 'pager'],
+    ['分享到：Facebook　Line', 'share'],
   ];
   for (const [line, want] of cases) it(`${want}: ${line}`, () => assert.equal(kind(line), want));
 
@@ -370,6 +374,8 @@ describe('residue patterns: real documents are not residue', () => {
     '谢谢大家！',
     '主办单位：县委宣传部',
     '打开思路，拓宽视野',
+    '回首过去一年的工作',
+    '发布日期：2024年5月6日',
     '（完）',
   ];
   for (const line of lines) it(line, () => assert.equal(kind(line), undefined));
