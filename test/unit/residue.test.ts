@@ -241,7 +241,7 @@ describe('residue patterns: site furniture', () => {
     ['3楼　2023-10-08 19:20', 'comment'],
     ['贴吧用户_x8Kq2m', 'comment'],
     ['该楼层疑似违规已被系统折叠', 'comment'],
-    ['回复(12)', 'comment'],
+    ['回复(12)', 'share'],
     ['全文共 4 页　限时免费', 'promo'],
     ['以上是一个示例，具体内容请按实际修改。', 'chat'],
     ['单击此处编辑母版标题样式', 'template'],
@@ -466,6 +466,16 @@ describe('web-residue: work grows linearly (issue 10)', () => {
       assert.ok(large <= small * 5, `work ${small} → ${large} for 4× the input`);
     });
   }
+  it('lines built to make a curated pattern backtrack stay quick (widget rows, pager digits, card fields)', { timeout: 60_000 }, () => {
+    // Each would take exponential time under a pattern whose repeated parts can split a run of digits or a
+    // field two ways: `分享1 1 1…x`, `1 1 1…x`, `页数：页数：…`. Each line is classified well within the guard.
+    const lines = ['分享' + '1 '.repeat(28) + 'x', '收藏' + '1'.repeat(56) + '分享x', '1 '.repeat(29) + '下一x', '页数：'.repeat(33) + 'x', '#a# '.repeat(24) + 'x', '编辑：王某 '.repeat(12) + 'x'];
+    for (const line of lines) {
+      const t0 = Date.now();
+      classifyResidue(line);
+      assert.ok(Date.now() - t0 < 1000, line);
+    }
+  });
   it('a run of 20,000 pager lines is found and deleted whole', { timeout: 60_000 }, () => {
     const text = '正文。\n\n' + '下一页\n'.repeat(20000) + '\n正文。\n';
     const r = lint(text, { language: 'plaintext' }, [webResidue]);
