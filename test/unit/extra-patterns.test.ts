@@ -9,15 +9,15 @@ import { lint, LintSession, RULES, applyEdits } from '../../server/src/core';
 import { main } from '../../server/src/cli';
 import { tempFolder } from '../helpers/temp-folder';
 
-const DRAFT = ['关于做好防汛工作的通知', '', '各村（社区）：', '', '请〈待填单位〉于本月底前报送材料，联系〈待填单位〉办公室。', '', '甲乙丙工作群第七期推送', '', '`〈待填单位〉` 是代码，不算。', ''].join('\n');
+const DRAFT = ['关于做好防汛工作的通知', '', '各村（社区）：', '', '请〈待填甲方〉于本月底前报送材料，联系〈待填甲方〉办公室。', '', '甲乙丙工作群第七期推送', '', '`〈待填甲方〉` 是代码，不算。', ''].join('\n');
 const patterns = { placeholder: [/〈待填[^〉]{1,8}〉/gu], residue: [/^甲乙丙工作群.{1,6}推送$/gu] };
 
 describe('configured placeholder and residue patterns', () => {
   it('report each placeholder match in prose as a placeholder, grouped by its text, and not in code', () => {
     const r = lint(DRAFT, { language: 'markdown', extraPatterns: patterns });
     const ph = r.findings.filter((f) => f.rule === 'placeholder');
-    assert.deepEqual(ph.map((f) => DRAFT.slice(f.start, f.end)), ['〈待填单位〉', '〈待填单位〉']);
-    assert.deepEqual(ph.map((f) => f.group), ['〈待填单位〉', '〈待填单位〉']);
+    assert.deepEqual(ph.map((f) => DRAFT.slice(f.start, f.end)), ['〈待填甲方〉', '〈待填甲方〉']);
+    assert.deepEqual(ph.map((f) => f.group), ['〈待填甲方〉', '〈待填甲方〉']);
     // without the pattern nothing of the kind is found
     assert.equal(lint(DRAFT, { language: 'markdown' }).findings.filter((f) => f.rule === 'placeholder').length, 0);
   });
@@ -29,7 +29,7 @@ describe('configured placeholder and residue patterns', () => {
     assert.equal(DRAFT.slice(res[0].start, res[0].end), '甲乙丙工作群第七期推送');
     assert.equal(res[0].fix?.kind, 'safe');
     const fixed = applyEdits(DRAFT, res[0].fix!.edits).text;
-    assert.ok(!fixed.includes('工作群') && fixed.includes('请〈待填单位〉'));
+    assert.ok(!fixed.includes('工作群') && fixed.includes('请〈待填甲方〉'));
     assert.equal(lint(DRAFT, { language: 'markdown' }).findings.filter((f) => f.rule === 'web-residue').length, 0);
   });
 

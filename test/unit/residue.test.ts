@@ -241,7 +241,7 @@ describe('residue patterns: site furniture', () => {
     ['3楼　2023-10-08 19:20', 'comment'],
     ['贴吧用户_x8Kq2m', 'comment'],
     ['该楼层疑似违规已被系统折叠', 'comment'],
-    ['回复(12)', 'comment'],
+    ['回复(12)', 'share'],
     ['全文共 4 页　限时免费', 'promo'],
     ['以上是一个示例，具体内容请按实际修改。', 'chat'],
     ['单击此处编辑母版标题样式', 'template'],
@@ -251,6 +251,19 @@ describe('residue patterns: site furniture', () => {
     ['打开某某新闻 查看精彩图片', 'share'],
     ['百家号　05-18 09:40　关注', 'byline'],
     ['申请入驻', 'share'],
+    ['点击收藏', 'promo'],
+    ['您可能也喜欢：', 'related'],
+    ['本文由abc2020贡献', 'source'],
+    ['pdf文档可能在WAP端浏览体验不佳。建议您下载源文件到本机查看。', 'promo'],
+    ['贡献于2024-01-03', 'byline'],
+    ['需要我帮你把这篇讲话稿改成更正式的版本吗？', 'chat'],
+    ['下面给出一个参考版本（可直接使用）：', 'chat'],
+    ['#公文写作# #年终总结#', 'related'],
+    ['笔记灵感', 'share'],
+    ['發佈日期：2023-08-15　點閱次數：1,024', 'byline'],
+    ['下一則：第4次區務會議紀錄', 'pager'],
+    ['回上一頁　回首頁', 'pager'],
+    ['分享到：Facebook　Line', 'share'],
   ];
   for (const [line, want] of cases) it(`${want}: ${line}`, () => assert.equal(kind(line), want));
 
@@ -370,6 +383,11 @@ describe('residue patterns: real documents are not residue', () => {
     '谢谢大家！',
     '主办单位：县委宣传部',
     '打开思路，拓宽视野',
+    '需要我们共同努力。',
+    '#',
+    '需要我们帮你们解决什么问题吗？',
+    '回首过去一年的工作',
+    '发布日期：2024年5月6日',
     '（完）',
   ];
   for (const line of lines) it(line, () => assert.equal(kind(line), undefined));
@@ -448,6 +466,16 @@ describe('web-residue: work grows linearly (issue 10)', () => {
       assert.ok(large <= small * 5, `work ${small} → ${large} for 4× the input`);
     });
   }
+  it('lines built to make a curated pattern backtrack stay quick (widget rows, pager digits, card fields)', { timeout: 60_000 }, () => {
+    // Each would take exponential time under a pattern whose repeated parts can split a run of digits or a
+    // field two ways: `分享1 1 1…x`, `1 1 1…x`, `页数：页数：…`. Each line is classified well within the guard.
+    const lines = ['分享' + '1 '.repeat(28) + 'x', '收藏' + '1'.repeat(56) + '分享x', '1 '.repeat(29) + '下一x', '页数：'.repeat(33) + 'x', '#a# '.repeat(24) + 'x', '编辑：王某 '.repeat(12) + 'x'];
+    for (const line of lines) {
+      const t0 = Date.now();
+      classifyResidue(line);
+      assert.ok(Date.now() - t0 < 1000, line);
+    }
+  });
   it('a run of 20,000 pager lines is found and deleted whole', { timeout: 60_000 }, () => {
     const text = '正文。\n\n' + '下一页\n'.repeat(20000) + '\n正文。\n';
     const r = lint(text, { language: 'plaintext' }, [webResidue]);
