@@ -132,6 +132,21 @@ describe('.gongwenrc.json and suppression actions over the protocol', () => {
     c.close(uri);
   });
 
+  it('"disable for this line" inside a paragraph, a block quote and a table row writes an inline comment: no new finding', async () => {
+    for (const [text, after] of [
+      ['会议强调“要把\n工作落实到XX”。\n', '会议强调“要把\n工作落实到XX”。<!-- gongwen-disable-line placeholder -->\n'],
+      ['> 会议强调“要把\n> 工作落实到XX”。\n', '> 会议强调“要把\n> 工作落实到XX”。<!-- gongwen-disable-line placeholder -->\n'],
+      ['| 项目 | 负责人 |\n| --- | --- |\n| 乙 | XX |\n', '| 项目 | 负责人 |\n| --- | --- |\n| 乙 | XX<!-- gongwen-disable-line placeholder --> |\n'],
+    ]) {
+      const uri = open(`t${n++}.md`, text);
+      assert.deepEqual((await codes(uri)).map((x) => x.split(':')[1]), ['placeholder']);
+      await apply(title(await actionsFor(uri, 'placeholder'), /for this line/).edit);
+      assert.equal(texts.get(uri), after);
+      assert.deepEqual(await codes(uri), [], after);
+      c.close(uri);
+    }
+  });
+
   it('"disable for this file" (Markdown) silences the rule in the whole document, after front matter', async () => {
     const uri = open(`t${n++}.md`, `---\ntitle: x\n---\n${P}\n\n${R}\n\n${P}\n`);
     assert.deepEqual(await codes(uri), ['3:placeholder', '5:web-residue', '7:placeholder']);
