@@ -32,7 +32,7 @@ export function registerFeatures(connection: Connection, analyses: DocumentAnaly
       if (!got) return [];
       // The suppression actions write the rc files behind the document's configuration.
       const config = await settings.context(got.doc.uri);
-      const suppress = { config, documentChanges: life.client.documentChanges, createFiles: life.client.createFiles };
+      const suppress = { config, documentChanges: life.client.documentChanges, createFiles: life.client.createFiles, openDocument: (uri: string) => analyses.openDocument(uri) };
       return codeActions(got.doc, p, got.analysis, life.view, life.client.documentChanges, suppress);
     }),
   );

@@ -28,6 +28,11 @@ export interface SuppressInput {
   documentChanges: boolean;
   /** The client can create files in a WorkspaceEdit. */
   createFiles: boolean;
+  /**
+   * The document `uri` when the client has it open: an rc file open in the editor is edited from its
+   * current text and version (its unsaved edits kept), not from the text on disk.
+   */
+  openDocument?: (uri: string) => TextDocument | undefined;
 }
 
 type OkAnalysis = Extract<Analysis, { kind: 'ok' }>;
@@ -37,19 +42,46 @@ const name = (rule: string, locale: string) => {
   return meta ? pick(meta.name, locale) : rule;
 };
 
-/** A WorkspaceEdit that gives the rc file `target` the text `newText`; undefined when the client cannot apply it. */
-function rcEdit(target: { uri: string; text?: string }, newText: string, input: SuppressInput): WorkspaceEdit | undefined {
-  if (target.text !== undefined) {
+/**
+ * A WorkspaceEdit that gives the rc file `target` the text `update(current text)`; undefined when the
+ * client cannot apply it or there is nothing to change. The current text is the open document's when
+ * the client has the file open (edited at that version: a stale edit is refused, unsaved edits are
+ * kept), else the text read from disk (`target.text`; none = the file does not exist and is created).
+ */
+function rcEdit(target: { uri: string; text?: string }, update: (text: string) => string, input: SuppressInput): WorkspaceEdit | undefined {
+  const open = input.openDocument?.(target.uri);
+  const text = open ? open.getText() : target.text;
+  if (text !== undefined) {
+    const newText = update(text);
     // never rewrite a file we could not read as JSON: the edit would land in the wrong place
-    if (target.text === newText || !isEditableRc(target.text)) return undefined;
-    const old = TextDocument.create(target.uri, 'jsonc', 0, target.text);
-    const edit = TextEdit.replace({ start: { line: 0, character: 0 }, end: old.positionAt(target.text.length) }, newText);
-    return input.documentChanges ? { documentChanges: [TextDocumentEdit.create({ uri: target.uri, version: null }, [edit])] } : { changes: { [target.uri]: [edit] } };
+    if (text === newText || !isEditableRc(text)) return undefined;
+    const old = open ?? TextDocument.create(target.uri, 'jsonc', 0, text);
+    // Only the span that differs: a client applying it to a buffer we have not seen (an rc file open
+    // with unsaved edits that the client does not sync) then keeps what lies outside that span.
+    const [from, to] = changedSpan(text, newText);
+    const edit = TextEdit.replace({ start: old.positionAt(from), end: old.positionAt(text.length - to) }, newText.slice(from, newText.length - to));
+    return input.documentChanges ? { documentChanges: [TextDocumentEdit.create({ uri: target.uri, version: open ? open.version : null }, [edit])] } : { changes: { [target.uri]: [edit] } };
   }
   if (!input.documentChanges || !input.createFiles) return undefined;
   return {
-    documentChanges: [CreateFile.create(target.uri, { ignoreIfExists: true }), TextDocumentEdit.create({ uri: target.uri, version: null }, [TextEdit.insert({ line: 0, character: 0 }, newText)])],
+    documentChanges: [CreateFile.create(target.uri, { ignoreIfExists: true }), TextDocumentEdit.create({ uri: target.uri, version: null }, [TextEdit.insert({ line: 0, character: 0 }, update(''))])],
   };
+}
+
+/**
+ * The lengths of the common prefix and suffix of `a` and `b` (not overlapping), never splitting a
+ * CRLF or a surrogate pair: `a.slice(p, a.length - s)` becomes `b.slice(p, b.length - s)`.
+ */
+function changedSpan(a: string, b: string): [number, number] {
+  const max = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  const splits = (t: string, i: number) => i > 0 && i < t.length && ((t[i - 1] === '\r' && t[i] === '\n') || (t.charCodeAt(i - 1) >= 0xd800 && t.charCodeAt(i - 1) <= 0xdbff));
+  while (splits(a, p) || splits(b, p)) p--;
+  let s = 0;
+  while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  while (splits(a, a.length - s) || splits(b, b.length - s)) s--;
+  return [p, s];
 }
 
 /** The nearest rc file that exists, else a new one at the workspace folder; undefined outside a workspace. */
@@ -124,9 +156,9 @@ function isEscaped(raw: string, i: number): boolean {
   return n % 2 === 1;
 }
 
-/** An edit of the open document. */
-function versioned(doc: TextDocument, edits: TextEdit[], _input: SuppressInput): WorkspaceEdit {
-  return { changes: { [doc.uri]: edits } };
+/** An edit of the open document: versioned `documentChanges` when the client takes them (a stale edit is then refused, not applied to the wrong lines), else `changes`. */
+function versioned(doc: TextDocument, edits: TextEdit[], input: SuppressInput): WorkspaceEdit {
+  return input.documentChanges ? { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, edits)] } : { changes: { [doc.uri]: edits } };
 }
 
 /** Suppression actions for one of our diagnostics (`data` already checked to be of this version). */
@@ -157,18 +189,18 @@ export function suppressActions(doc: TextDocument, d: Diagnostic, data: Pick<Fin
       const docPath = uriPath(doc.uri);
       if (docPath.startsWith(`${base}/`)) {
         const rel = docPath.slice(base.length + 1).replace(/[*?[\]{}()!]/g, '\\$&');
-        add(msg(`在此文件停用“${n}”检查（写入 ${RC_FILE_NAME}）`, `Disable “${n}” for this file (in ${RC_FILE_NAME})`), rcEdit(target, withFileOverride(target.text ?? '', rel, rule, 'off'), input));
+        add(msg(`在此文件停用“${n}”检查（写入 ${RC_FILE_NAME}）`, `Disable “${n}” for this file (in ${RC_FILE_NAME})`), rcEdit(target, (t) => withFileOverride(t, rel, rule, 'off'), input));
       }
     }
   }
 
   const root = rootRc(input.config);
-  if (root) add(msg(`在整个工作区关闭“${n}”检查（写入 ${RC_FILE_NAME}）`, `Turn “${n}” off in the workspace (in ${RC_FILE_NAME})`), rcEdit(root, withRuleSeverity(root.text ?? '', rule, 'off'), input));
+  if (root) add(msg(`在整个工作区关闭“${n}”检查（写入 ${RC_FILE_NAME}）`, `Turn “${n}” off in the workspace (in ${RC_FILE_NAME})`), rcEdit(root, (t) => withRuleSeverity(t, rule, 'off'), input));
 
   if (ruleById(rule)?.meta.allowList) {
     const word = data.group ?? ok.text.slice(data.start, data.end);
     const target = nearestRc(input.config);
-    if (target && word.trim()) add(msg(`将“${word}”加入允许词表（写入 ${RC_FILE_NAME}）`, `Add “${word}” to the allow-list (in ${RC_FILE_NAME})`), rcEdit(target, withAllowedWord(target.text ?? '', word), input));
+    if (target && word.trim()) add(msg(`将“${word}”加入允许词表（写入 ${RC_FILE_NAME}）`, `Add “${word}” to the allow-list (in ${RC_FILE_NAME})`), rcEdit(target, (t) => withAllowedWord(t, word), input));
   }
   return out;
 }

@@ -84,9 +84,17 @@ describe('.gongwenrc.json and suppression actions over the protocol', () => {
       if (ch.kind === 'create') {
         if (!fsys.files.has(ch.uri)) fsys.files.set(ch.uri, '');
         rcTouched = true;
+      } else if (texts.has(ch.textDocument.uri)) {
+        // An open document: edited at the version the server saw (as VS Code refuses a stale edit).
+        const uri = ch.textDocument.uri;
+        assert.equal(ch.textDocument.version, c.version(uri), 'an edit of an open document names its current version');
+        const next = applyTextEdits(texts.get(uri)!, ch.edits);
+        texts.set(uri, next);
+        c.replace(uri, next);
       } else {
         const uri = ch.textDocument.uri;
         assert.equal(uri.endsWith('.gongwenrc.json'), true, 'documentChanges only write rc files');
+        assert.equal(ch.textDocument.version, null, 'an rc file the client has not opened is edited unversioned');
         fsys.files.set(uri, applyTextEdits(fsys.files.get(uri) ?? '', ch.edits));
         rcTouched = true;
       }
@@ -145,6 +153,38 @@ describe('.gongwenrc.json and suppression actions over the protocol', () => {
       assert.deepEqual(await codes(uri), [], after);
       c.close(uri);
     }
+  });
+
+  it('the in-document suppression edits are versioned documentChanges (a stale one is refused, not applied to other lines)', async () => {
+    const uri = open(`t${n++}.md`, `${P}\n\n${P}\n`);
+    const version = c.replace(uri, `${P}\n\n${P}\n\n`);
+    texts.set(uri, `${P}\n\n${P}\n\n`);
+    const actions = await actionsFor(uri, 'placeholder');
+    for (const re of [/for this line/, /for this file/]) {
+      const edit = title(actions, re).edit;
+      assert.equal(edit.changes, undefined, `${re}: no unversioned changes`);
+      assert.deepEqual(edit.documentChanges.map((d: any) => d.textDocument), [{ uri, version }], `${re}`);
+    }
+    c.close(uri);
+  });
+
+  it('an rc file open in the client is edited from its open text and version, keeping unsaved edits', async () => {
+    fsys.files.set(RC, '{\n  "rules": {}\n}\n');
+    await rcChanged();
+    // The client has the rc file open with an unsaved edit that is not on disk.
+    const dirty = '{\n  "allow": ["某某"],\n  "rules": {}\n}\n';
+    c.open(RC, '{}', 'json');
+    const rcVersion = c.replace(RC, dirty);
+    const uri = open(`t${n++}.md`, `${R}\n`);
+    const edit = title(await actionsFor(uri, 'web-residue'), /Turn .* off in the workspace/).edit;
+    const [change] = edit.documentChanges;
+    assert.deepEqual(change.textDocument, { uri: RC, version: rcVersion });
+    const after = applyTextEdits(dirty, change.edits);
+    assert.deepEqual(JSON.parse(after), { allow: ['某某'], rules: { 'web-residue': 'off' } }, after);
+    c.close(uri);
+    c.close(RC);
+    fsys.files.delete(RC);
+    await rcChanged();
   });
 
   it('"disable for this file" (Markdown) silences the rule in the whole document, after front matter', async () => {
