@@ -120,11 +120,12 @@ export function lineSuppression(source: Source, at: number, rule: string): Offse
   if (line.scope === 'code' || line.scope === 'frontmatter' || line.scope === 'html-comment' || line.scope === 'blank') return undefined;
   const directives = parseDirectives(source);
   const own = directives.find((x) => x.kind === 'disable-line' && x.line === line.index && x.rules.length > 0);
-  if (own) return { start: own.start, end: own.end, newText: `<!-- gongwen-disable-line ${[...own.rules, rule].join(' ')} -->` };
+  // (The name goes after the last one, before a ` -- ` description, which is kept.)
+  if (own) return { start: own.namesEnd, end: own.namesEnd, newText: ` ${rule}` };
   // A disable-next-line comment already above the line takes the rule too (a second comment line
   // would push the first one's "next line" off the finding).
   const above = directives.find((x) => x.kind === 'disable-next-line' && x.line === line.index - 1 && x.rules.length > 0);
-  if (above) return { start: above.start, end: above.end, newText: `<!-- gongwen-disable-next-line ${[...above.rules, rule].join(' ')} -->` };
+  if (above) return { start: above.namesEnd, end: above.namesEnd, newText: ` ${rule}` };
   const prev = line.index > 0 ? source.lines[line.index - 1] : undefined;
   const atColumn0 = line.start < text.length && !/[ \t]/.test(text[line.start]);
   const startsBlock =

@@ -187,6 +187,23 @@ describe('.gongwenrc.json and suppression actions over the protocol', () => {
     await rcChanged();
   });
 
+  it('a wrong suppression comment is a diagnostic saying what is right, with no action to silence it', async () => {
+    const uri = open(`t${n++}.md`, `<!-- gongwen-disable-next-line placeholdr -->\n${P}\n<!-- gongwen-disabled -->\n`);
+    const { items } = await c.diagnostics(uri);
+    const ours = items.filter((d: any) => d.code === 'suppression-comment');
+    assert.deepEqual(
+      ours.map((d: any) => [d.range.start.line, d.message]),
+      [
+        [0, 'unknown rule "placeholdr", ignored; did you mean "placeholder"? The rule names: gongwen rules'],
+        [2, 'unknown suppression comment "gongwen-disabled", ignored; did you mean "gongwen-disable"? Valid: gongwen-disable, gongwen-enable, gongwen-disable-line, gongwen-disable-next-line, gongwen-disable-file'],
+      ],
+    );
+    assert.deepEqual(await codes(uri), ['0:suppression-comment', '1:placeholder', '2:suppression-comment'], 'the misspelled comment silenced nothing');
+    const actions = await c.request('textDocument/codeAction', { textDocument: { uri }, range: ours[0].range, context: { diagnostics: [ours[0]] } });
+    assert.deepEqual(actions.filter((a: any) => /Disable|Turn|allow-list/.test(a.title)), []);
+    c.close(uri);
+  });
+
   it('"disable for this file" (Markdown) silences the rule in the whole document, after front matter', async () => {
     const uri = open(`t${n++}.md`, `---\ntitle: x\n---\n${P}\n\n${R}\n\n${P}\n`);
     assert.deepEqual(await codes(uri), ['3:placeholder', '5:web-residue', '7:placeholder']);

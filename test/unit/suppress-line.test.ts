@@ -84,6 +84,13 @@ describe('disable for this line', () => {
     assert.deepEqual(found(twice), []);
   });
 
+  it('a description after ` -- ` stays when a rule joins the comment', () => {
+    const text = '正文\n由XX负责，，报送。<!-- gongwen-disable-line punctuation-duplicate -- 原文如此 -->\n';
+    assert.equal(silence(text, 'placeholder'), '正文\n由XX负责，，报送。<!-- gongwen-disable-line punctuation-duplicate placeholder -- 原文如此 -->\n');
+    const above = '<!-- gongwen-disable-next-line web-residue -- 范文 -->\n由XX负责。\n';
+    assert.equal(silence(above, 'placeholder'), '<!-- gongwen-disable-next-line web-residue placeholder -- 范文 -->\n由XX负责。\n');
+  });
+
   it('no line action inside an open code span, in code or in front matter', () => {
     const open = lint('正文`a\nXX` 结束\n', { language: 'markdown' });
     assert.equal(lineSuppression(open.source, open.source.lines[1].start, 'placeholder'), undefined);

@@ -14,7 +14,8 @@
  * (an HTML block starting with `<!--` interrupts a paragraph, ends a table and a lazy block-quote
  * line; inline HTML does none of this), so it is the way to silence a line inside a paragraph.
  * No rule named means every rule. A name is a rule id (`placeholder`, covers its sub-checks) or a
- * severity key (`placeholder/weak`). Names may be separated by spaces or commas.
+ * severity key (`placeholder/weak`). Names may be separated by spaces or commas; ` -- ` ends them
+ * and starts a free description (`<!-- gongwen-disable-next-line placeholder -- 范文原样 -->`).
  * A comment that starts like a directive but is none (`gongwen-disabled`, `gongwen-disable-lines`),
  * a block directive not alone on its line, a line directive alone on its line (it silences nothing)
  * and a name that is no rule are `DirectiveProblem`s: `lint` reports them as findings of the
@@ -35,6 +36,8 @@ export interface Directive {
   /** The comment's UTF-16 offsets `[start, end)` in the text. */
   start: number;
   end: number;
+  /** Offset just after the last rule name (before a ` -- ` description and the closing `-->`): where another name goes. */
+  namesEnd: number;
 }
 
 /** A comment that looks like a directive but is wrong: where (UTF-16 `[start, end)`), what is wrong and what is right. */
@@ -107,7 +110,10 @@ export function scanDirectives(source: Source, known?: ReadonlySet<string>): { d
     }
     const rules: string[] = [];
     const listStart = end - 3 - m[2].length;
-    for (const r of m[2].matchAll(/[^\s,]+/g)) {
+    // ` -- ` starts a free description (as in ESLint): `<!-- gongwen-disable-line placeholder -- 范文原样 -->`.
+    const dash = /(?:^|\s)--(?:\s|$)/.exec(m[2]);
+    const list = dash ? m[2].slice(0, dash.index) : m[2];
+    for (const r of list.matchAll(/[^\s,]+/g)) {
       if (known && !known.has(r[0])) {
         const near = closest(r[0], [...known]);
         const s = listStart + r.index!;
@@ -122,8 +128,8 @@ export function scanDirectives(source: Source, known?: ReadonlySet<string>): { d
       rules.push(r[0]);
     }
     // A list of nothing but unknown names silences nothing (never every rule).
-    if (rules.length === 0 && /[^\s,]/.test(m[2]) && known) continue;
-    directives.push({ kind: word, rules, line: line.index, start, end });
+    if (rules.length === 0 && /[^\s,]/.test(list) && known) continue;
+    directives.push({ kind: word, rules, line: line.index, start, end, namesEnd: listStart + list.trimEnd().length });
   }
   return { directives, problems };
 }
