@@ -147,6 +147,11 @@ export class DocumentAnalyses {
     private readonly whenIdle: () => Promise<void>,
   ) {}
 
+  /** The open document `uri` (its current text and version), or undefined when the client has not opened it. */
+  openDocument(uri: string): TextDocument | undefined {
+    return this.documents.get(uri);
+  }
+
   /**
    * The analysis of open document `uri` at its latest version, or undefined when it is not open.
    * When it must be computed, the messages already received are handled first (a burst of edits

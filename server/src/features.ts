@@ -1,6 +1,6 @@
 /** Handlers of a few lines each: every feature reads the one analysis of the document's current text. */
 import type { DocumentSettings } from './documentSettings';
-import type { Connection, TextDocumentPositionParams } from 'vscode-languageserver';
+import { CodeActionRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, SemanticTokensRangeRequest, SemanticTokensRequest, type Connection, type TextDocumentPositionParams } from 'vscode-languageserver';
 import type { DocumentAnalyses, OkAnalysis } from './analysis';
 import { codeActions } from './actions';
 import { toOffset } from './convert';
@@ -24,48 +24,58 @@ async function checked(analyses: DocumentAnalyses, params: { textDocument?: { ur
   return got && got.analysis.kind === 'ok' ? { doc: got.doc, analysis: got.analysis } : undefined;
 }
 
-/** Register code actions, hover, symbols, folding, semantic tokens and `gongwen/documentStats`. */
+/**
+ * Register code actions, hover, symbols, folding, semantic tokens and `gongwen/documentStats`. Through
+ * `onRequest(Type)`, not the library's `onCodeAction`…: those read `params.workDoneToken` before our
+ * handler runs, so `null` params got InternalError with a TypeError's text instead of InvalidParams.
+ */
 export function registerFeatures(connection: Connection, analyses: DocumentAnalyses, life: Lifecycle, settings: DocumentSettings): void {
-  connection.onCodeAction(
+  connection.onRequest(
+    CodeActionRequest.type,
     life.request('textDocument/codeAction', [], async (p, token) => {
       const got = await analyses.latest(p?.textDocument?.uri, token);
       if (!got) return [];
       // The suppression actions write the rc files behind the document's configuration.
       const config = await settings.context(got.doc.uri);
-      const suppress = { config, documentChanges: life.client.documentChanges, createFiles: life.client.createFiles };
+      const suppress = { config, documentChanges: life.client.documentChanges, createFiles: life.client.createFiles, openDocument: (uri: string) => analyses.openDocument(uri) };
       return codeActions(got.doc, p, got.analysis, life.view, life.client.documentChanges, suppress);
     }),
   );
 
-  connection.onHover(
+  connection.onRequest(
+    HoverRequest.type,
     life.request('textDocument/hover', null, async (p: TextDocumentPositionParams, token) => {
       const got = await checked(analyses, p, token);
       return got && p.position ? hoverAt(got.doc, got.analysis.result.findings, toOffset(got.doc, p.position), life.locale) : null;
     }),
   );
 
-  connection.onDocumentSymbol(
+  connection.onRequest(
+    DocumentSymbolRequest.type,
     life.request('textDocument/documentSymbol', [], async (p, token) => {
       const got = await checked(analyses, p, token);
       return got ? documentSymbols(got.doc, got.analysis.result.sections, got.analysis.result.source, life.locale) : [];
     }),
   );
 
-  connection.onFoldingRanges(
+  connection.onRequest(
+    FoldingRangeRequest.type,
     life.request('textDocument/foldingRange', [], async (p, token) => {
       const got = await checked(analyses, p, token);
       return got ? foldingRanges(got.analysis.result.sections, got.analysis.result.source) : [];
     }),
   );
 
-  connection.languages.semanticTokens.on(
+  connection.onRequest(
+    SemanticTokensRequest.type,
     life.request('textDocument/semanticTokens/full', { data: [] }, async (p, token) => {
       const got = await checked(analyses, p, token);
       return got ? encodeTokens(got.doc, tokensOf(got.analysis)) : { data: [] };
     }),
   );
 
-  connection.languages.semanticTokens.onRange(
+  connection.onRequest(
+    SemanticTokensRangeRequest.type,
     life.request('textDocument/semanticTokens/range', { data: [] }, async (p, token) => {
       const got = await checked(analyses, p, token);
       return got && p.range ? encodeTokens(got.doc, tokensOf(got.analysis), p.range) : { data: [] };

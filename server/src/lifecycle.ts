@@ -3,7 +3,8 @@
  * with ServerNotInitialized, after `shutdown` with InvalidRequest (LSP 3.17 §initialize, §shutdown);
  * every handler is wrapped so an exception is logged once and answered with a neutral result.
  */
-import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type InitializeError, type InitializeParams } from 'vscode-languageserver';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type InitializeError, type InitializeParams, type TextDocumentContentChangeEvent, type TextDocumentsConfiguration } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerLog } from './log';
 import type { DiagnosticView } from './diagnostics';
 
@@ -103,6 +104,10 @@ export class Lifecycle {
     return async (params, token) => {
       if (this.state === 'uninitialized') throw new ResponseError(ErrorCodes.ServerNotInitialized, `gongwen: ${name} before initialize`);
       if (this.state === 'shut-down') throw new ResponseError(ErrorCodes.InvalidRequest, `gongwen: ${name} after shutdown`);
+      // Every request handled here takes one params object (LSP); null, a number or an array is a client bug.
+      if (params === null || typeof params !== 'object' || Array.isArray(params)) {
+        throw new ResponseError(ErrorCodes.InvalidParams, `gongwen: ${name} needs a params object ({ "textDocument": { "uri": … }, … }), got ${params === null ? 'null' : Array.isArray(params) ? 'an array' : typeof params}`);
+      }
       try {
         return await fn(params, token);
       } catch (e) {
@@ -124,4 +129,24 @@ export class Lifecycle {
       }
     };
   }
+}
+
+/**
+ * How the open documents follow `textDocument/didChange`: like `TextDocument.update`, except that a
+ * change whose version is not newer than the document's is refused and logged (LSP 3.17
+ * §didChange: the version increases after each change). Applying it would put older text back, and
+ * the diagnostics published for it would come after those of the newer version. The document keeps
+ * its newer text and version.
+ */
+export function documentSync(log: ServerLog): TextDocumentsConfiguration<TextDocument> {
+  return {
+    create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+    update: (doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number) => {
+      if (typeof version === 'number' && version <= doc.version) {
+        log.warn(`gongwen: refused a didChange of ${doc.uri} marked version ${version}: the document is already at version ${doc.version} (versions must increase); kept its text`);
+        return doc;
+      }
+      return TextDocument.update(doc, changes, version);
+    },
+  };
 }

@@ -10,14 +10,13 @@
  *   - by the CLI:                     gongwen lsp --stdio   →  cli.ts calls `startServer()`
  */
 import { DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisStore, DocumentAnalyses } from './analysis';
 import { RULES, type Rule } from './core';
 import { CODE_ACTION_KINDS } from './actions';
 import { DiagnosticsFeature } from './diagnosticsFeature';
 import { DocumentSettings } from './documentSettings';
 import { registerFeatures } from './features';
-import { Lifecycle } from './lifecycle';
+import { documentSync, Lifecycle } from './lifecycle';
 import { errorText, ServerLog } from './log';
 import { SEMANTIC_LEGEND } from './semantic';
 import { SETTINGS_SECTION } from './settings';
@@ -48,8 +47,8 @@ export interface ServerOptions {
 export function startServer(transport: Transport = createTransport(), { rules = RULES, exit = (code) => process.exit(code), processGuards = true }: ServerOptions = {}): Connection {
   if (processGuards) installProcessGuards();
   const { connection } = transport;
-  const documents = new TextDocuments(TextDocument);
   const log = new ServerLog(connection);
+  const documents = new TextDocuments(documentSync(log));
   const life = new Lifecycle(log);
 
   // young-generation collections after an answer, not in the middle of the next keystroke's analysis

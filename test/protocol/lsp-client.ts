@@ -214,6 +214,11 @@ export class TestClient {
     this.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
   }
 
+  /** The version this client last sent for `uri` (undefined when never opened). */
+  version(uri: string): number | undefined {
+    return this.versions.get(uri);
+  }
+
   /** Replace the whole text; returns the new version. */
   replace(uri: string, text: string): number {
     const version = (this.versions.get(uri) ?? 0) + 1;

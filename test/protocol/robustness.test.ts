@@ -1,7 +1,7 @@
 /**
  * The server keeps answering whatever the client does (issue 10, "Server"): life-cycle errors,
  * a broken frame, a client that never answers workspace/configuration, bursts of edits, huge
- * numbers of findings, many bad settings, new text under a repeated version, forged data. The
+ * numbers of findings, many bad settings, a change under a version not newer than the document's (refused), forged data. The
  * built server in its own process over stdio; every wait is on an event, with a deadline.
  */
 import { after, before, describe, it } from 'node:test';
@@ -50,6 +50,43 @@ describe('life cycle', () => {
       assert.match(c.initializeResult.serverInfo.version, /^\d+\.\d+\.\d+/);
     } finally {
       await c.stop();
+    }
+  });
+});
+
+describe('null params', () => {
+  it('a request with params null gets InvalidParams with a clear message (not InternalError), and the server stays up', async () => {
+    // Raw frames: a JSON-RPC client library would send null as [null].
+    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    try {
+      const frame = (body: unknown) => {
+        const json = JSON.stringify(body);
+        return `Content-Length: ${Buffer.byteLength(json)}\r\n\r\n${json}`;
+      };
+      let out = '';
+      proc.stdout.on('data', (d) => (out += d));
+      const methods = ['textDocument/codeAction', 'textDocument/hover', 'textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/semanticTokens/full', 'textDocument/semanticTokens/range', 'gongwen/documentStats'];
+      proc.stdin.write(frame({ jsonrpc: '2.0', id: 0, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));
+      proc.stdin.write(frame({ jsonrpc: '2.0', method: 'initialized', params: {} }));
+      methods.forEach((method, i) => proc.stdin.write(frame({ jsonrpc: '2.0', id: i + 1, method, params: null })));
+      proc.stdin.write(frame({ jsonrpc: '2.0', id: 99, method: 'textDocument/documentSymbol', params: { textDocument: { uri: 'file:///not/open.md' } } }));
+      const bodies = () => [...out.matchAll(/\r\n\r\n(\{.*?\})(?=Content-Length|$)/gs)].map((m) => JSON.parse(m[1]));
+      await deadline(
+        new Promise<void>((resolve) => {
+          const check = () => (bodies().some((b) => b.id === 99) ? resolve() : setTimeout(check, 20));
+          check();
+        }),
+        10000,
+        'the answers',
+      );
+      for (const [i, method] of methods.entries()) {
+        const r = bodies().find((b) => b.id === i + 1);
+        assert.equal(r?.error?.code, -32602, `${method}: ${JSON.stringify(r)}`);
+        assert.match(r.error.message, new RegExp(`^gongwen: ${method} needs a params object .*, got null$`));
+      }
+      assert.deepEqual(bodies().find((b) => b.id === 99)?.result, [], 'still answering');
+    } finally {
+      proc.kill();
     }
   });
 });
@@ -285,23 +322,29 @@ describe('settings and fixes', () => {
     await c.reconfigure(() => ({}));
   });
 
-  it('new text under a repeated version number is analysed afresh, and fix-all fixes the new text', async () => {
+  it('a change not newer than the document is refused and logged: the newer text stays, with its diagnostics', async () => {
     const uri = 'file:///tmp/gongwen-test/repeated.md';
     const a = '一.总体要求\n\n二.主要任务\n';
     const b = DRAFT;
     c.open(uri, a);
     assert.deepEqual(shapeOf((await c.diagnostics(uri)).items), shape(a, lint(a, { language: 'markdown' }).findings));
-    // a misbehaving client: full new text, same version 1
+    // a misbehaving client: full new text under the same version 1, then under an older version after v2
     c.notify('textDocument/didChange', { textDocument: { uri, version: 1 }, contentChanges: [{ text: b }] });
+    await c.waitForNotification('window/logMessage', (p) => /refused a didChange of .*repeated\.md marked version 1: the document is already at version 1/.test(p.message), 10000, true);
+    assert.deepEqual(shapeOf((await c.diagnostics(uri)).items), shape(a, lint(a, { language: 'markdown' }).findings), 'the text of version 1 stays');
+    c.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: b }] });
     const report = await c.diagnostics(uri);
     assert.deepEqual(shapeOf(report.items), shape(b, lint(b, { language: 'markdown' }).findings));
+    c.notify('textDocument/didChange', { textDocument: { uri, version: 1 }, contentChanges: [{ text: a }] });
+    await c.waitForNotification('window/logMessage', (p) => /marked version 1: the document is already at version 2/.test(p.message), 10000, true);
+    assert.deepEqual(shapeOf((await c.diagnostics(uri)).items), shape(b, lint(b, { language: 'markdown' }).findings), 'version 2 stays');
+    // fix-all and quick fixes are made for version 2's text
     const actions = await c.request('textDocument/codeAction', { textDocument: { uri }, range: rangeOf(b, 0, 0), context: { diagnostics: [], only: ['source.fixAll.gongwen'] } });
-    assert.equal(applyTextEdits(b, actionEdits(actions[0], uri, 1)), fixAll(b, { language: 'markdown' }).text);
-    // a quick fix from a diagnostic of the new text applies to the new text
+    assert.equal(applyTextEdits(b, actionEdits(actions[0], uri, 2)), fixAll(b, { language: 'markdown' }).text);
     const d = report.items.find((x: any) => x.code === 'numbering-sequence');
     const quick = (await c.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })).find((x: any) => x.isPreferred);
     const f = lint(b, { language: 'markdown' }).findings[dataParts(d.data)!.index];
-    assert.equal(applyTextEdits(b, actionEdits(quick, uri, 1)), applyEdits(b, f.fix!.edits).text);
+    assert.equal(applyTextEdits(b, actionEdits(quick, uri, 2)), applyEdits(b, f.fix!.edits).text);
     c.close(uri);
   });
 

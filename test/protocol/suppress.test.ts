@@ -84,9 +84,17 @@ describe('.gongwenrc.json and suppression actions over the protocol', () => {
       if (ch.kind === 'create') {
         if (!fsys.files.has(ch.uri)) fsys.files.set(ch.uri, '');
         rcTouched = true;
+      } else if (texts.has(ch.textDocument.uri)) {
+        // An open document: edited at the version the server saw (as VS Code refuses a stale edit).
+        const uri = ch.textDocument.uri;
+        assert.equal(ch.textDocument.version, c.version(uri), 'an edit of an open document names its current version');
+        const next = applyTextEdits(texts.get(uri)!, ch.edits);
+        texts.set(uri, next);
+        c.replace(uri, next);
       } else {
         const uri = ch.textDocument.uri;
         assert.equal(uri.endsWith('.gongwenrc.json'), true, 'documentChanges only write rc files');
+        assert.equal(ch.textDocument.version, null, 'an rc file the client has not opened is edited unversioned');
         fsys.files.set(uri, applyTextEdits(fsys.files.get(uri) ?? '', ch.edits));
         rcTouched = true;
       }
@@ -129,6 +137,70 @@ describe('.gongwenrc.json and suppression actions over the protocol', () => {
     await apply(title(await actionsFor(uri, 'placeholder'), /for this line/).edit);
     assert.equal(texts.get(uri), `<!-- gongwen-disable-next-line web-residue placeholder -->\n${P}\n`);
     assert.deepEqual(await codes(uri), []);
+    c.close(uri);
+  });
+
+  it('"disable for this line" inside a paragraph, a block quote and a table row writes an inline comment: no new finding', async () => {
+    for (const [text, after] of [
+      ['会议强调“要把\n工作落实到XX”。\n', '会议强调“要把\n工作落实到XX”。<!-- gongwen-disable-line placeholder -->\n'],
+      ['> 会议强调“要把\n> 工作落实到XX”。\n', '> 会议强调“要把\n> 工作落实到XX”。<!-- gongwen-disable-line placeholder -->\n'],
+      ['| 项目 | 负责人 |\n| --- | --- |\n| 乙 | XX |\n', '| 项目 | 负责人 |\n| --- | --- |\n| 乙 | XX<!-- gongwen-disable-line placeholder --> |\n'],
+    ]) {
+      const uri = open(`t${n++}.md`, text);
+      assert.deepEqual((await codes(uri)).map((x) => x.split(':')[1]), ['placeholder']);
+      await apply(title(await actionsFor(uri, 'placeholder'), /for this line/).edit);
+      assert.equal(texts.get(uri), after);
+      assert.deepEqual(await codes(uri), [], after);
+      c.close(uri);
+    }
+  });
+
+  it('the in-document suppression edits are versioned documentChanges (a stale one is refused, not applied to other lines)', async () => {
+    const uri = open(`t${n++}.md`, `${P}\n\n${P}\n`);
+    const version = c.replace(uri, `${P}\n\n${P}\n\n`);
+    texts.set(uri, `${P}\n\n${P}\n\n`);
+    const actions = await actionsFor(uri, 'placeholder');
+    for (const re of [/for this line/, /for this file/]) {
+      const edit = title(actions, re).edit;
+      assert.equal(edit.changes, undefined, `${re}: no unversioned changes`);
+      assert.deepEqual(edit.documentChanges.map((d: any) => d.textDocument), [{ uri, version }], `${re}`);
+    }
+    c.close(uri);
+  });
+
+  it('an rc file open in the client is edited from its open text and version, keeping unsaved edits', async () => {
+    fsys.files.set(RC, '{\n  "rules": {}\n}\n');
+    await rcChanged();
+    // The client has the rc file open with an unsaved edit that is not on disk.
+    const dirty = '{\n  "allow": ["某某"],\n  "rules": {}\n}\n';
+    c.open(RC, '{}', 'json');
+    const rcVersion = c.replace(RC, dirty);
+    const uri = open(`t${n++}.md`, `${R}\n`);
+    const edit = title(await actionsFor(uri, 'web-residue'), /Turn .* off in the workspace/).edit;
+    const [change] = edit.documentChanges;
+    assert.deepEqual(change.textDocument, { uri: RC, version: rcVersion });
+    const after = applyTextEdits(dirty, change.edits);
+    assert.deepEqual(JSON.parse(after), { allow: ['某某'], rules: { 'web-residue': 'off' } }, after);
+    c.close(uri);
+    c.close(RC);
+    fsys.files.delete(RC);
+    await rcChanged();
+  });
+
+  it('a wrong suppression comment is a diagnostic saying what is right, with no action to silence it', async () => {
+    const uri = open(`t${n++}.md`, `<!-- gongwen-disable-next-line placeholdr -->\n${P}\n<!-- gongwen-disabled -->\n`);
+    const { items } = await c.diagnostics(uri);
+    const ours = items.filter((d: any) => d.code === 'suppression-comment');
+    assert.deepEqual(
+      ours.map((d: any) => [d.range.start.line, d.message]),
+      [
+        [0, 'unknown rule "placeholdr", ignored; did you mean "placeholder"? The rule names: gongwen rules'],
+        [2, 'unknown suppression comment "gongwen-disabled", ignored; did you mean "gongwen-disable"? Valid: gongwen-disable, gongwen-enable, gongwen-disable-line, gongwen-disable-next-line, gongwen-disable-file'],
+      ],
+    );
+    assert.deepEqual(await codes(uri), ['0:suppression-comment', '1:placeholder', '2:suppression-comment'], 'the misspelled comment silenced nothing');
+    const actions = await c.request('textDocument/codeAction', { textDocument: { uri }, range: ours[0].range, context: { diagnostics: [ours[0]] } });
+    assert.deepEqual(actions.filter((a: any) => /Disable|Turn|allow-list/.test(a.title)), []);
     c.close(uri);
   });
 

@@ -15,7 +15,7 @@ const R = '微信扫码领取福利';
 describe('suppression comments', () => {
   it('parse only whole-line comments outside code, with rule lists', () => {
     const text = ['<!-- gongwen-disable placeholder, web-residue -->', '```', '<!-- gongwen-disable -->', '```', 'a <!-- gongwen-disable --> b', '<!--gongwen-enable-->', '<!-- gongwen-disabled x -->'].join('\n');
-    assert.deepEqual(parseDirectives(new Source(text, 'markdown')), [
+    assert.deepEqual(parseDirectives(new Source(text, 'markdown')).map(({ kind, rules, line }) => ({ kind, rules, line })), [
       { kind: 'disable', rules: ['placeholder', 'web-residue'], line: 0 },
       { kind: 'enable', rules: [], line: 5 },
     ]);
@@ -64,5 +64,58 @@ describe('allow-list', () => {
     assert.deepEqual(rules(['XXX同志']), ['placeholder:XX', 'web-residue:微信扫码领取福利']);
     assert.deepEqual(rules(['XX镇']), ['placeholder:XXX', 'web-residue:微信扫码领取福利'], 'the group');
     assert.deepEqual(rules(['微信扫码领取福利', '同志']), ['placeholder:XXX', 'placeholder:XX', 'web-residue:微信扫码领取福利'], 'only rules with meta.allowList; a word must cover the finding');
+  });
+});
+
+describe('wrong suppression comments are reported (suppression-comment), never silently ignored', () => {
+  /** `line:rule:message(en)` of the suppression-comment findings. */
+  function problems(text: string): string[] {
+    const r = lint(text, { language: 'markdown' });
+    return r.findings.filter((f) => f.rule === 'suppression-comment').map((f) => `${r.source.lineAt(f.start).index + 1}:${text.slice(f.start, f.end)}:${f.message.en}`);
+  }
+
+  it('an unknown rule name: named, with the nearest rule, and it silences nothing', () => {
+    const text = ['<!-- gongwen-disable-next-line placeholdr -->', P].join('\n');
+    assert.deepEqual(problems(text), ['1:placeholdr:unknown rule "placeholdr", ignored; did you mean "placeholder"? The rule names: gongwen rules']);
+    assert.deepEqual(found(text), ['1:suppression-comment', '2:placeholder'], 'a list of unknown names is not "every rule"');
+    assert.deepEqual(problems(['<!-- gongwen-disable-next-line nosuchrule -->', P].join('\n')), ['1:nosuchrule:unknown rule "nosuchrule", ignored. The rule names: gongwen rules']);
+    // the known names of the same comment still work
+    assert.deepEqual(found(['<!-- gongwen-disable-next-line placeholder, nosuchrule -->', P].join('\n')), ['1:suppression-comment']);
+  });
+
+  it('a misspelled directive: named, with the right one', () => {
+    assert.deepEqual(problems(['<!-- gongwen-disable-lines placeholder -->', P].join('\n')).map((x) => x.split(':').slice(2).join(':')), [
+      'unknown suppression comment "gongwen-disable-lines", ignored; did you mean "gongwen-disable-line"? Valid: gongwen-disable, gongwen-enable, gongwen-disable-line, gongwen-disable-next-line, gongwen-disable-file',
+    ]);
+    assert.match(problems('<!-- gongwen-disabled -->\n')[0], /unknown suppression comment "gongwen-disabled", ignored; did you mean "gongwen-disable"\?/);
+    assert.match(problems(`${P}<!-- gongwen-disable-lien -->\n`)[0], /did you mean "gongwen-disable-line"\?/);
+    assert.match(lint('<!-- gongwen-disabled -->\n', { language: 'markdown' }).findings[0].message.zh, /未知的停用注释“gongwen-disabled”，不起作用，应为“gongwen-disable”？/);
+  });
+
+  it('a directive in the wrong place: a line directive alone on its line, a block directive inside a line', () => {
+    assert.match(problems(['<!-- gongwen-disable-line placeholder -->', P].join('\n'))[0], /alone on its line silences nothing/);
+    assert.match(problems(`${P}<!-- gongwen-disable-next-line placeholder -->\n${P}\n`)[0], /must stand alone on its line and is ignored here/);
+  });
+
+  it('nothing to report: right comments, other comments, code, code spans, plain text', () => {
+    const text = [
+      '<!-- gongwen-disable-next-line placeholder/weak, web-residue -->',
+      '正文。<!-- gongwen-disable-line -->',
+      '<!-- 说明：gongwen 检查 -->',
+      '```',
+      '<!-- gongwen-disabled -->',
+      '```',
+      '写法：`<!-- gongwen-disable-lines x -->`。',
+    ].join('\n');
+    assert.deepEqual(problems(text), []);
+    assert.deepEqual(lint('<!-- gongwen-disabled -->\n', { language: 'plaintext' }).findings.filter((f) => f.rule === 'suppression-comment'), []);
+  });
+});
+
+describe('a description after the rule names', () => {
+  it('` -- ` ends the names (as in ESLint): the description is no rule name', () => {
+    const text = ['<!-- gongwen-disable-next-line placeholder -- 这是范文的原样 -->', P, `${P}<!-- gongwen-disable-line placeholder -- 原文如此 -->`].join('\n');
+    assert.deepEqual(found(text), []);
+    assert.deepEqual(parseDirectives(new Source(text, 'markdown')).map((d) => d.rules), [['placeholder'], ['placeholder']]);
   });
 });

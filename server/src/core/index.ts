@@ -9,7 +9,7 @@ export { buildSections, scopeKind, type BuildOptions, type ScopeKind } from './n
 export { isChinese, msg, pick } from './messages';
 export { fixAll, appliesInBulk, type FixAllResult, type FixAllChoice } from './autofix';
 export { findPlaceholders, groupPlaceholders, type PlaceholderMatch, type PlaceholderGroup } from './placeholders';
-export { parseDirectives, applySuppressions, applyAllowList, type Directive, type DirectiveKind } from './suppress';
+export { parseDirectives, scanDirectives, applySuppressions, applyAllowList, SUPPRESSION_RULE, type Directive, type DirectiveKind, type DirectiveProblem } from './suppress';
 export { buildDocumentModel } from './document/model';
 export type { DocumentModel, DocParagraph, ParagraphRole, AttachmentNote, AttachmentNoteItem, Attachment, Imprint } from './document/types';
 export { fixAllEdits, composeEdits, composePasses, type EditorFixAll } from './fix-edits';

@@ -2,7 +2,7 @@ import { Source } from './source';
 import { residueLines } from './residue';
 import { buildSections } from './numbering/tree';
 import { RULES } from './rules/index';
-import { applyAllowList, applySuppressions } from './suppress';
+import { applyAllowList, applySuppressions, scanDirectives, SUPPRESSION_RULE, type DirectiveProblem } from './suppress';
 import { buildDocumentModel } from './document/model';
 import { wholeProseLayer } from './text/rule-context';
 import type { LintSession } from './incremental';
@@ -97,7 +97,21 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
   const allowRules = new Set(rules.filter((r) => r.meta.allowList).map((r) => r.meta.id));
   const allowed = options.allow?.length ? applyAllowList(findings, text, options.allow, allowRules) : findings;
   const yielding = new Set(rules.filter((r) => r.meta.yields).map((r) => r.meta.id));
-  return { findings: dropEchoes(applySuppressions(allowed, source), yielding), source, sections, errors };
+  const { directives, problems } = scanDirectives(source, (knownNames ??= new Set(severityKeys(RULES))));
+  const kept = dropEchoes(applySuppressions(allowed, source, directives), yielding);
+  return { findings: problems.length ? withProblems(kept, problems) : kept, source, sections, errors };
+}
+
+/** Every rule id and severity key of the registry: the names a suppression comment may use. */
+let knownNames: ReadonlySet<string> | undefined;
+
+/**
+ * `findings` (sorted) with the problems of the suppression comments as findings of `SUPPRESSION_RULE`
+ * (warning; never silenced by a comment, fixed by correcting the comment), in start order.
+ */
+function withProblems(findings: Finding[], problems: readonly DirectiveProblem[]): Finding[] {
+  const extra: Finding[] = problems.map((p) => ({ rule: SUPPRESSION_RULE, severityKey: SUPPRESSION_RULE, severity: 'warning', basis: '实务', message: p.message, start: p.start, end: p.end }));
+  return [...findings, ...extra].sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
 
 /** What every rule's context in one lint run shares. */
