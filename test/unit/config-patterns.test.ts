@@ -6,7 +6,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadRcText, lintOptionsOf, patternProblem, resolveDocument } from '../../server/src/config';
-import { lint } from '../../server/src/core';
+import * as fs from 'node:fs';
+import { fixAll, lint } from '../../server/src/core';
+import { main } from '../../server/src/cli';
+import { tempFolder } from '../helpers/temp-folder';
 import { CONFIGURED_MAX_TEXT, configuredPieces } from '../../server/src/core/rules/placeholder';
 
 describe('configured patterns: no backtracking without bound', () => {
@@ -73,5 +76,40 @@ describe('configured placeholder patterns run on bounded pieces of a line', () =
       [0, '本次'],
       [long.indexOf('〈待填〉'), '〈待填〉'],
     ]);
+  });
+});
+
+describe('configured patterns never take the document itself', () => {
+  it('refuses a pattern that matches most ordinary lines of a 公文, for residue and placeholders alike', () => {
+    for (const p of ['^.', '\\p{L}', '[\\u4e00-\\u9fff]', '\\S', '[^a-z]']) assert.match(patternProblem(p)?.en ?? 'accepted', /ordinary lines/, p);
+    const { config, problems } = loadRcText('{"residuePatterns":["^."],"placeholderPatterns":["\\\\p{L}"]}', '/ws/.gongwenrc.json');
+    assert.deepEqual([config.residuePatterns, config.placeholderPatterns], [[], []]);
+    assert.deepEqual(problems.map((p) => p.key), ['placeholderPatterns.0', 'residuePatterns.0']);
+    for (const p of ['^本文来源[:：]', '来源', '。$', '某某']) assert.equal(patternProblem(p), undefined, p);
+  });
+
+  it('offers, never applies, deletions when configured residue patterns take most of the document', () => {
+    const text = ['关于做好防汛工作的通知', '', '各村（社区）：', '', '请于本月底前报送材料。', '', '县应急管理局', ''].join('\n');
+    const r = lint(text, { language: 'markdown', extraPatterns: { placeholder: [], residue: [/^./gu] } });
+    const res = r.findings.filter((f) => f.rule === 'web-residue');
+    assert.ok(res.length >= 3);
+    assert.ok(res.every((f) => f.fix?.kind === 'suggestion'), 'all offered');
+    assert.equal(fixAll(text, { language: 'markdown', extraPatterns: { placeholder: [], residue: [/^./gu] } }).text, text);
+    // one configured line among several stays a safe fix
+    const one = `${text}来源：某网站\n`;
+    const r1 = lint(one, { language: 'markdown', extraPatterns: { placeholder: [], residue: [/^来源：/gu] } });
+    assert.deepEqual(r1.findings.filter((f) => f.rule === 'web-residue').map((f) => f.fix?.kind), ['safe']);
+  });
+
+  it('--fix keeps the document when the rc file has residuePatterns ["^."] (refused, one message)', async () => {
+    const tmp = tempFolder('gongwen-residue-all-');
+    tmp.write('.gongwenrc.json', '{"residuePatterns":["^."]}');
+    const body = '关于做好防汛工作的通知\n\n各村（社区）：\n\n请于本月底前报送材料。\n';
+    const file = tmp.write('a.md', body);
+    let err = '';
+    const code = await main(['check', '--fix', '--lang', 'en', file], { stdout: () => {}, stderr: (s) => (err += s), env: {} });
+    assert.equal(fs.readFileSync(file, 'utf8'), body);
+    assert.equal(code, 0);
+    assert.equal(err.match(/residuePatterns\.0: pattern "\^\.": it matches most ordinary lines/g)?.length, 1, err);
   });
 });

@@ -195,6 +195,25 @@ function repeatProblem(source: string): Msg | undefined {
   return undefined;
 }
 
+/**
+ * Ordinary lines of a 公文 (written for this check): title, 主送机关, a heading of each level, sentences,
+ * a 成文日期, a signature. A configured pattern that matches most of them would take the document's own
+ * text for residue (and `--fix` would delete it) or for placeholders.
+ */
+export const ORDINARY_LINES: readonly string[] = [
+  '关于做好2024年防汛抗旱工作的通知',
+  '各乡镇人民政府，县直各单位：',
+  '一、总体要求',
+  '（一）压实工作责任。',
+  '为切实做好今年防汛工作，确保人民群众生命财产安全，现就有关事项通知如下。',
+  '请各单位于5月20日前将落实情况报县应急管理局。',
+  '县人民政府办公室',
+  '2024年5月6日',
+];
+
+/** A pattern is refused when it matches more than this many of ORDINARY_LINES. */
+export const MAX_ORDINARY_MATCHES = ORDINARY_LINES.length / 2;
+
 /** Longest pattern accepted, in UTF-16 code units. */
 export const MAX_PATTERN_LENGTH = 500;
 
@@ -235,6 +254,13 @@ export function patternProblem(source: string): Msg | undefined {
   const repeats = repeatProblem(source);
   if (repeats) return repeats;
   if (re.test('')) return msg('能匹配空文本，会处处报错', 'it matches the empty text, so it would report everywhere');
+  const hits = ORDINARY_LINES.filter((line) => new RegExp(source, 'u').test(line)).length;
+  if (hits > MAX_ORDINARY_MATCHES) {
+    return msg(
+      `能匹配大多数普通公文行（如“一、总体要求”“2024年5月6日”，${ORDINARY_LINES.length} 行中的 ${hits} 行），会把正文当作残留或占位符；请写出更具体的模式（如以 ^ 开头的固定文字）`,
+      `it matches most ordinary lines of a document (like “一、总体要求” or “2024年5月6日”: ${hits} of ${ORDINARY_LINES.length}), so it would take the document's own text for residue or placeholders; write a more specific pattern (like fixed words after ^)`,
+    );
+  }
   return undefined;
 }
 
