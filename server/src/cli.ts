@@ -62,8 +62,8 @@ const USAGE = `用法 Usage:
 选项 Options:
   --format text|json|sarif      输出格式 / output format (sarif: SARIF 2.1.0)
   --fix                         写回安全的修复 / write the safe fixes back
-  --fix-dry-run                 只打印修复的统一差异，不写文件 / print the fixes as a unified diff, write nothing
-  --fix-suggestions             同时应用建议性修复（重新编号等）/ apply suggestion fixes too (renumbering…)
+  --fix-dry-run                 只打印修复的统一差异，不写文件（仅文本输出）/ print the fixes as a unified diff, write nothing (text output only)
+  --fix-suggestions             与 --fix 或 --fix-dry-run 同用：同时应用建议性修复（重新编号等）/ with --fix or --fix-dry-run: apply suggestion fixes too
   --rule KEY=off|hint|info|warning|error   设置规则级别，可重复 / set a rule's severity (repeatable)
   --config FILE                 使用此配置文件，不再向上查找 .gongwenrc.json / use this file instead of searching for .gongwenrc.json
   --stdin                       检查标准输入 / check standard input
@@ -110,7 +110,15 @@ function parseCheckArgs(argv: string[], env: CliIO['env']): CheckArgs {
   const lang = v.lang ?? defaultLang(env);
   if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang 只能是 zh 或 en / --lang must be zh or en, got "${lang}"`);
   if (v.fix && v['fix-dry-run']) throw new UsageError('--fix 与 --fix-dry-run 只能选一个 / --fix and --fix-dry-run exclude each other');
-  const mode = v['fix-dry-run'] ? 'dry-run' : v.fix || v['fix-suggestions'] ? 'fix' : 'check';
+  // --fix-suggestions alone once meant --fix: it wrote files though it reads as a modifier. It is one now.
+  if (v['fix-suggestions'] && !v.fix && !v['fix-dry-run']) {
+    throw new UsageError('--fix-suggestions 需与 --fix 或 --fix-dry-run 一起使用 / --fix-suggestions works only with --fix or --fix-dry-run');
+  }
+  // The dry run prints a diff on standard output: a JSON or SARIF report cannot share it.
+  if (v['fix-dry-run'] && format !== 'text') {
+    throw new UsageError(`--fix-dry-run 输出统一差异，不能与 --format ${format} 同用 / --fix-dry-run prints a unified diff and cannot be combined with --format ${format}`);
+  }
+  const mode = v['fix-dry-run'] ? 'dry-run' : v.fix ? 'fix' : 'check';
 
   const keys = new Set(severityKeys());
   const severities: Record<string, SeveritySetting> = {};

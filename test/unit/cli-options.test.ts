@@ -49,6 +49,9 @@ describe('gongwen check options', () => {
       [['check', '--stdin', p], /--stdin takes no PATH/],
       [['check', '--stdin-filename', 'a.md', p], /needs --stdin/],
       [['check', '--config', path.join(tmp.dir(), 'missing.json'), p], /cannot read the configuration file/],
+      [['check', '--fix-suggestions', p], /--fix-suggestions works only with --fix or --fix-dry-run/],
+      [['check', '--fix-dry-run', '--format', 'json', p], /--fix-dry-run prints a unified diff and cannot be combined with --format json/],
+      [['check', '--format', 'sarif', '--fix-dry-run', p], /cannot be combined with --format sarif/],
     ];
     for (const [args, re] of cases) {
       const r = await cli(args);
@@ -56,6 +59,7 @@ describe('gongwen check options', () => {
       assert.match(r.err, re, args.join(' '));
       assert.match(r.err, /Usage/);
     }
+    assert.equal(fs.readFileSync(p, 'utf8'), DRAFT, 'a usage error writes nothing (--fix-suggestions alone once rewrote the file)');
     for (const [args, re] of [
       [['rules', 'extra'], /unexpected argument "extra"/],
       [['rules', '--lang=fr'], /--lang must be zh or en/],

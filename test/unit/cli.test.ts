@@ -73,7 +73,7 @@ describe('gongwen check', () => {
     assert.equal((await cli(['check', '--fix', p])).code, 0);
     // The safe fix (the brackets) applies; the year, a guess of the century, stays as written.
     assert.equal(fs.readFileSync(p, 'utf8'), '根据市政办发[24]6号和市政办发〔2023〕7号执行。\n');
-    assert.equal((await cli(['check', '--fix-suggestions', p])).code, 0);
+    assert.equal((await cli(['check', '--fix', '--fix-suggestions', p])).code, 0);
     assert.equal(fs.readFileSync(p, 'utf8'), '根据市政办发〔2024〕6号和市政办发〔2023〕7号执行。\n');
   });
 
