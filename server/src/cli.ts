@@ -300,7 +300,7 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
         continue;
       }
       if (args.mode === 'dry-run') {
-        io.stdout(unifiedDiff(file, text, result.text));
+        io.stdout(unifiedDiff(file, text, result.text, loaded.bom));
         fixedTotal += result.fixed;
         text = result.text;
       } else if (args.stdin) {

@@ -152,6 +152,26 @@ describe('gongwen check options', () => {
     assert.equal((await cli(['check', '--fix-dry-run', clean])).out, '');
   });
 
+  it('--fix-dry-run prints a diff GNU patch -p1 applies, for a file with a BOM and a path with spaces', async () => {
+    const body = '\ufeff' + DRAFT;
+    const p = write('sp ace/x y.md', body);
+    const r = await cli(['check', '--fix-dry-run', p]);
+    assert.equal(r.code, 0, r.err);
+    const rel = p.split(path.sep).join('/').replace(/^\/+/, '');
+    assert.ok(r.out.startsWith(`--- a/${rel}\t\n+++ b/${rel}\t\n`), r.out);
+    // apply it with patch(1) to a copy laid out under another root, then compare with what --fix writes
+    const root = tempFolder('gongwen-patch-').dir();
+    const copy = path.join(root, rel);
+    fs.mkdirSync(path.dirname(copy), { recursive: true });
+    fs.writeFileSync(copy, body);
+    const patched = spawnSync('patch', ['-p1', '-d', root], { input: r.out, encoding: 'utf8' });
+    assert.equal(patched.status, 0, patched.stdout + patched.stderr);
+    await cli(['check', '--fix', p]);
+    const fixed = fs.readFileSync(p);
+    assert.ok(fixed.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), 'BOM kept by --fix');
+    assert.ok(fs.readFileSync(copy).equals(fixed), 'the patched copy is what --fix wrote');
+  });
+
   it('--format sarif is valid SARIF 2.1.0 with UTF-16 columns, rule metadata and fixes', async () => {
     const p = write('sarif/报告 1.md', '𠮷XX同志：\n\n微信扫码领取福利\n');
     const r = await cli(['check', '--format', 'sarif', p]);
