@@ -253,6 +253,8 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
   let fixedTotal = 0;
   let checkedCount = 0;
+  /** Files the configuration turned off (ignore, enable, languages). */
+  let skipped = 0;
   // One file's failure (a rule outside its guard, a stack overflow) is reported and the run goes on.
   const failed = (file: string, e: unknown) => {
     unreadable++;
@@ -272,6 +274,17 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     }
     const language = languageOf(args.stdin ? (args.stdinFilename ?? 'stdin.md') : file);
     if (settings.ignored || !settings.enable || !settings.languages.includes(language)) {
+      skipped++;
+      // A file named on the command line (or standard input) that is not checked says why; in a folder, the summary counts them.
+      if (args.stdin || args.paths.includes(file)) {
+        const why = settings.ignored
+          ? '匹配配置的 ignore，未检查 / not checked: matched by an "ignore" glob of the configuration'
+          : !settings.enable
+            ? '配置中 enable 为 false，未检查 / not checked: "enable" is false in the configuration'
+            : `配置的 languages 不含 ${language}，未检查 / not checked: "languages" of the configuration does not include ${language}`;
+        notes.execution.push(`${file}: ${why}`);
+        io.stderr(`gongwen: ${displayPath(file)}: ${why}\n`);
+      }
       if (args.stdin && args.mode === 'fix') {
         // --stdin --fix prints the text: an ignored document passes through unchanged
         const loaded = await input.read().catch(() => undefined);
@@ -349,11 +362,12 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     io.stdout(JSON.stringify(formatSarif(checked, RULES, lang, typeof GONGWEN_VERSION === 'string' ? GONGWEN_VERSION : '0.0.0-dev', cwd, notes), null, 2) + '\n');
   } else {
     const total = counts.error + counts.warning + counts.info + counts.hint;
+    const skippedNote = skipped > 0 ? (lang === 'zh' ? `；按配置跳过 ${skipped} 个文件` : `; ${skipped} skipped by the configuration`) : '';
     const fixedNote = args.mode === 'fix' ? (lang === 'zh' ? `；已修复 ${fixedTotal} 处` : `; ${fixedTotal} fixed`) : args.mode === 'dry-run' ? (lang === 'zh' ? `；可修复 ${fixedTotal} 处（未写入）` : `; ${fixedTotal} fixable (not written)`) : '';
     const summary =
       lang === 'zh'
-        ? `检查了 ${checkedCount} 个文件：${total} 处问题（错误 ${counts.error}，警告 ${counts.warning}，信息 ${counts.info}，提示 ${counts.hint}）${fixedNote}`
-        : `${checkedCount} file(s) checked: ${total} finding(s) (${counts.error} error, ${counts.warning} warning, ${counts.info} info, ${counts.hint} hint)${fixedNote}`;
+        ? `检查了 ${checkedCount} 个文件：${total} 处问题（错误 ${counts.error}，警告 ${counts.warning}，信息 ${counts.info}，提示 ${counts.hint}）${fixedNote}${skippedNote}`
+        : `${checkedCount} file(s) checked: ${total} finding(s) (${counts.error} error, ${counts.warning} warning, ${counts.info} info, ${counts.hint} hint)${fixedNote}${skippedNote}`;
     io.stderr(summary + '\n');
   }
   if (unreadable > 0) return 2;

@@ -62,7 +62,10 @@ export function optionSchema(spec: RuleOptionSpec): JsonSchema {
       base.items = { type: 'string' };
       break;
     case 'object':
+      // An `object` option maps words to words (wording's `entries`: `{ "wrong": "right" }`): both non-empty strings.
       base.type = 'object';
+      base.propertyNames = { minLength: 1 };
+      base.additionalProperties = { type: 'string', minLength: 1 };
       break;
   }
   base.default = spec.default;
@@ -197,7 +200,7 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
     description: msg('gongwen 检查的语言 ID（`markdown`、`plaintext`）。', 'Language ids gongwen checks (among `markdown` and `plaintext`).'),
     default: ['markdown', 'plaintext'],
     merge: 'replace',
-    schema: () => ({ type: 'array', items: { type: 'string', minLength: 1 } }),
+    schema: () => ({ type: 'array', items: { type: 'string', enum: ['markdown', 'plaintext'] } }),
   },
   {
     name: 'maxFileSize',

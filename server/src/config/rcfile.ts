@@ -62,12 +62,21 @@ function lineCol(text: string, offset: number): string {
  */
 export function loadRcText(text: string, file: string, rules: readonly Rule[] = RULES): { config: PartialConfig; problems: ConfigProblem[] } {
   if (text.length > MAX_RC_LENGTH) {
-    return { config: {}, problems: [{ file, key: '', reason: msg(`文件过大（超过 ${MAX_RC_LENGTH} 个字符），已忽略`, `the file is larger than ${MAX_RC_LENGTH} characters; ignored`) }] };
+    return { config: {}, problems: [{ file, key: '', whole: true, reason: msg(`文件过大（超过 ${MAX_RC_LENGTH} 个字符），已忽略`, `the file is larger than ${MAX_RC_LENGTH} characters; ignored`) }] };
   }
   const errors: ParseError[] = [];
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return { config: {}, problems: [] };
   const raw: unknown = parse(body, errors, { allowTrailingComma: true, disallowComments: false });
+  // Bytes that were not UTF-8 (a file saved as GBK) arrive as U+FFFD: say so rather than name a syntax
+  // error, or read garbled words into `allow` (a U+FFFD typed on purpose is not a thing of a config file).
+  if (body.includes('\ufffd')) {
+    return { config: {}, problems: [{ file, key: '', whole: true, reason: msg('不是 UTF-8 编码的文本（可能是 GBK），已忽略；请以 UTF-8 保存', 'is not UTF-8 text (GBK?); ignored: save it as UTF-8') }] };
+  }
+  // A file that is valid JSON but not an object (`null`, `[1, 2]`, `3`) is refused as a whole, once.
+  if (errors.length === 0 && (raw === null || typeof raw !== 'object' || Array.isArray(raw))) {
+    return { config: {}, problems: [{ file, key: '', whole: true, reason: msg('应为对象（{…}），整个文件已忽略', 'expected an object ({…}); the whole file is ignored') }] };
+  }
   const problems: ConfigProblem[] = errors.slice(0, 3).map((e) => ({
     file,
     key: '',
