@@ -126,7 +126,7 @@ function parseCheckArgs(argv: string[], env: CliIO['env']): CheckArgs {
     const eq = r.lastIndexOf('=');
     const key = eq >= 0 ? r.slice(0, eq) : r;
     const sev = eq >= 0 ? r.slice(eq + 1) : undefined;
-    if (!keys.has(key)) throw new UsageError(`未知规则 "${key}" / unknown rule "${key}". 可用 / known: ${[...keys].join(', ')}`);
+    if (!keys.has(key)) throw new UsageError(`--rule：未知规则 "${key}"（gongwen rules 列出全部规则）/ --rule: unknown rule "${key}" (gongwen rules lists them)`);
     if (sev === undefined || sev === '') {
       throw new UsageError(`--rule ${key} 缺少级别，应写作 ${key}=off|hint|info|warning|error / --rule ${key}: the severity is missing; write ${key}=off|hint|info|warning|error`);
     }
@@ -444,7 +444,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`gongwen: ${e.message}\n\n${USAGE}\n`);
+      // One line naming what is wrong, and where the usage is: the whole usage buried the line that mattered.
+      io.stderr(`gongwen: ${e.message}\n用法见 / usage: gongwen --help\n`);
       return 2;
     }
     throw e;

@@ -57,7 +57,7 @@ describe('gongwen check options', () => {
       const r = await cli(args);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.err, re, args.join(' '));
-      assert.match(r.err, /Usage/);
+      assert.match(r.err, /usage: gongwen --help/);
     }
     assert.equal(fs.readFileSync(p, 'utf8'), DRAFT, 'a usage error writes nothing (--fix-suggestions alone once rewrote the file)');
     for (const [args, re] of [

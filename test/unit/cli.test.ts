@@ -111,8 +111,12 @@ describe('gongwen check', () => {
     for (const args of [['check'], ['check', '--format', 'xml', 'x'], ['check', '--rule', 'nope=warning', 'x'], ['check', '--rule', 'placeholder=loud', 'x'], ['frobnicate']]) {
       const r = await cli(args);
       assert.equal(r.code, 2, args.join(' '));
-      assert.match(r.err, /用法 Usage/);
+      // one line naming what is wrong, then where the usage is (not the 25-line usage itself)
+      assert.equal(r.err.trimEnd().split('\n').length, 2, r.err);
+      assert.match(r.err, /\n用法见 \/ usage: gongwen --help\n$/);
+      assert.doesNotMatch(r.err, /选项 Options/);
     }
+    assert.match((await cli(['check', '--rule', 'nope=warning', 'x'])).err, /unknown rule "nope" \(gongwen rules lists them\)/);
     const missing = await cli(['check', path.join(tmp.dir(), 'missing.md')]);
     assert.equal(missing.code, 2);
     assert.match(missing.err, /missing\.md/);

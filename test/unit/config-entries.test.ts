@@ -54,6 +54,13 @@ describe('configuration entries refused with a message', () => {
     }
   });
 
+  it('broken JSON is one message (the first error, counting the rest), not three', () => {
+    const { problems } = loadRcText('{ bad json', '/ws/.gongwenrc.json');
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].reason.en, /^JSON syntax error at 1:3 \(.+, and \d+ more after it\); what could be read applies$/);
+    assert.doesNotMatch(formatProblem(problems[0], false), /this entry is ignored/);
+  });
+
   it('problems come in the order of the file', () => {
     const { problems } = validateConfig({ allow: ['', 'a', '', 'b', '', '', '', '', '', '', ''], rules: { x: 'off' }, placeholderPatterns: ['(', 'a*a*b'] }, 'f');
     assert.deepEqual(problems.map((p) => p.key), ['allow.0', 'allow.2', 'allow.4', 'allow.5', 'allow.6', 'allow.7', 'allow.8', 'allow.9', 'allow.10', 'rules.x', 'placeholderPatterns.0', 'placeholderPatterns.1']);

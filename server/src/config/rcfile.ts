@@ -77,10 +77,16 @@ export function loadRcText(text: string, file: string, rules: readonly Rule[] = 
   if (errors.length === 0 && (raw === null || typeof raw !== 'object' || Array.isArray(raw))) {
     return { config: {}, problems: [{ file, key: '', whole: true, reason: msg('应为对象（{…}），整个文件已忽略', 'expected an object ({…}); the whole file is ignored') }] };
   }
-  const problems: ConfigProblem[] = errors.slice(0, 3).map((e) => ({
+  // The first syntax error only: the ones after it follow from it (`{ bad json` gave three).
+  const more = errors.length > 1 ? { zh: `，其后另有 ${errors.length - 1} 处`, en: `, and ${errors.length - 1} more after it` } : { zh: '', en: '' };
+  const problems: ConfigProblem[] = errors.slice(0, 1).map((e) => ({
     file,
     key: '',
-    reason: msg(`第 ${lineCol(body, e.offset)} 处 JSON 语法错误（${printParseErrorCode(e.error)}）`, `JSON syntax error at ${lineCol(body, e.offset)} (${printParseErrorCode(e.error)})`),
+    reason: msg(
+      `第 ${lineCol(body, e.offset)} 处 JSON 语法错误（${printParseErrorCode(e.error)}${more.zh}）；能读出的设置照常生效`,
+      `JSON syntax error at ${lineCol(body, e.offset)} (${printParseErrorCode(e.error)}${more.en}); what could be read applies`,
+    ),
+    whole: true, // the reason says what applies: no "this entry is ignored" after it
   }));
   const v = validateConfig(raw, file, rules);
   return { config: v.config, problems: [...problems, ...v.problems] };
