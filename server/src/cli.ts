@@ -61,7 +61,7 @@ const USAGE = `用法 Usage:
 
 选项 Options:
   --format text|json|sarif      输出格式 / output format (sarif: SARIF 2.1.0)
-  --fix                         写回安全的修复 / write the safe fixes back
+  --fix                         写回警告、错误级问题的安全修复 / write back the safe fixes of warning and error findings
   --fix-dry-run                 只打印修复的统一差异，不写文件（仅文本输出）/ print the fixes as a unified diff, write nothing (text output only)
   --fix-suggestions             与 --fix 或 --fix-dry-run 同用：同时应用建议性修复（重新编号等）/ with --fix or --fix-dry-run: apply suggestion fixes too
   --rule KEY=off|hint|info|warning|error   设置规则级别，可重复 / set a rule's severity (repeatable)
@@ -253,6 +253,8 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
   let fixedTotal = 0;
   let checkedCount = 0;
+  /** Fixes --fix would apply but for their finding's severity (info, hint). */
+  const belowWarning = new Map<string, number>();
   /** Files the configuration turned off (ignore, enable, languages). */
   let skipped = 0;
   // One file's failure (a rule outside its guard, a stack overflow) is reported and the run goes on.
@@ -340,7 +342,11 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     }
     const { findings, source, errors } = linted;
     for (const err of errors) io.stderr(`gongwen: ${displayPath(file)}: 规则 ${err.rule} 内部错误 / rule ${err.rule} failed: ${String(err.error)}\n`);
-    for (const f of findings) counts[f.severity]++;
+    for (const f of findings) {
+      counts[f.severity]++;
+      // --fix applies fixes at warning or above (info and hint are tolerated forms): count what it left for that reason
+      if (args.mode !== 'check' && f.fix && (f.fix.kind === 'safe' || args.fixSuggestions) && (f.severity === 'info' || f.severity === 'hint')) belowWarning.set(f.severityKey, (belowWarning.get(f.severityKey) ?? 0) + 1);
+    }
     if (!printsFindings) continue;
     if (args.format === 'sarif') checked.push({ path: file, source, findings });
     else if (args.format === 'json') jsonFiles.push({ path: file, diagnostics: findings.map((f) => jsonFinding(f, source, lang)) });
@@ -362,12 +368,20 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     io.stdout(JSON.stringify(formatSarif(checked, RULES, lang, typeof GONGWEN_VERSION === 'string' ? GONGWEN_VERSION : '0.0.0-dev', cwd, notes), null, 2) + '\n');
   } else {
     const total = counts.error + counts.warning + counts.info + counts.hint;
+    const below = [...belowWarning.values()].reduce((a, b) => a + b, 0);
+    const belowKeys = [...belowWarning.keys()].map((k) => `--rule ${k}=warning`).join(' ');
+    const belowNote =
+      below > 0
+        ? lang === 'zh'
+          ? `；另有 ${below} 处信息或提示级问题的修复未应用（--fix 只应用警告及以上级别的修复；要应用请加 ${belowKeys}）`
+          : `; ${below} fix(es) of info or hint findings not applied (--fix applies fixes at warning or error severity; to apply them add ${belowKeys})`
+        : '';
     const skippedNote = skipped > 0 ? (lang === 'zh' ? `；按配置跳过 ${skipped} 个文件` : `; ${skipped} skipped by the configuration`) : '';
     const fixedNote = args.mode === 'fix' ? (lang === 'zh' ? `；已修复 ${fixedTotal} 处` : `; ${fixedTotal} fixed`) : args.mode === 'dry-run' ? (lang === 'zh' ? `；可修复 ${fixedTotal} 处（未写入）` : `; ${fixedTotal} fixable (not written)`) : '';
     const summary =
       lang === 'zh'
-        ? `检查了 ${checkedCount} 个文件：${total} 处问题（错误 ${counts.error}，警告 ${counts.warning}，信息 ${counts.info}，提示 ${counts.hint}）${fixedNote}${skippedNote}`
-        : `${checkedCount} file(s) checked: ${total} finding(s) (${counts.error} error, ${counts.warning} warning, ${counts.info} info, ${counts.hint} hint)${fixedNote}${skippedNote}`;
+        ? `检查了 ${checkedCount} 个文件：${total} 处问题（错误 ${counts.error}，警告 ${counts.warning}，信息 ${counts.info}，提示 ${counts.hint}）${fixedNote}${belowNote}${skippedNote}`
+        : `${checkedCount} file(s) checked: ${total} finding(s) (${counts.error} error, ${counts.warning} warning, ${counts.info} info, ${counts.hint} hint)${fixedNote}${belowNote}${skippedNote}`;
     io.stderr(summary + '\n');
   }
   if (unreadable > 0) return 2;

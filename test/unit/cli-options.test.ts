@@ -172,6 +172,17 @@ describe('gongwen check options', () => {
     assert.ok(fs.readFileSync(copy).equals(fixed), 'the patched copy is what --fix wrote');
   });
 
+  it('--fix leaves a safe fix of an info finding (其它) and says so, naming the --rule that would apply it', async () => {
+    const text = '其它工作照常开展。\n';
+    const p = write('qita/a.md', text);
+    const r = await cli(['check', '--fix', p]);
+    assert.equal(fs.readFileSync(p, 'utf8'), text, 'info: left as written');
+    assert.match(r.err, /0 fixed; 1 fix\(es\) of info or hint findings not applied \(--fix applies fixes at warning or error severity; to apply them add --rule wording\/qita=warning\)/);
+    const raised = await cli(['check', '--fix', '--rule', 'wording/qita=warning', p]);
+    assert.equal(fs.readFileSync(p, 'utf8'), '其他工作照常开展。\n');
+    assert.doesNotMatch(raised.err, /not applied/);
+  });
+
   it('--format sarif is valid SARIF 2.1.0 with UTF-16 columns, rule metadata and fixes', async () => {
     const p = write('sarif/报告 1.md', '𠮷XX同志：\n\n微信扫码领取福利\n');
     const r = await cli(['check', '--format', 'sarif', p]);
