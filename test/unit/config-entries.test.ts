@@ -13,11 +13,11 @@ import { tempFolder } from '../helpers/temp-folder';
 const keys = (raw: unknown) => validateConfig(raw, 'f').problems.map((p) => `${p.key}: ${p.reason.en}`);
 
 describe('configuration entries refused with a message', () => {
-  it('languages other than markdown and plaintext; an emptied list falls back to the default', () => {
-    const { config, problems } = validateConfig({ languages: ['cobol'] }, 'f');
+  it('a languages list emptied by its bad items falls back to the default (it would turn every check off)', () => {
+    const { config, problems } = validateConfig({ languages: [''] }, 'f');
     assert.deepEqual(problems.map((p) => p.key), ['languages.0']);
     assert.equal(config.languages, undefined);
-    assert.deepEqual(validateConfig({ languages: ['cobol', 'plaintext'] }, 'f').config.languages, ['plaintext']);
+    assert.deepEqual(validateConfig({ languages: ['', 'plaintext'] }, 'f').config.languages, ['plaintext']);
   });
 
   it('wording entries must map non-empty words to words; the good entries stay', () => {
@@ -94,9 +94,13 @@ describe('the command line says what it did not read or check', () => {
     assert.equal(r.code, 0);
     assert.match(r.err, /old\.md: .*not checked: matched by an "ignore" glob/);
     assert.match(r.err, /0 file\(s\) checked.*; 1 skipped by the configuration/);
+    // languages without markdown (an editor may check other language ids as plain text): the CLI says it skipped the file
+    tmp.write('c/.gongwenrc.json', '{"languages": ["cobol"]}');
+    const c = await cli(['check', tmp.write('c/a.md', '正文。\n')], tmp.dir());
+    assert.match(c.err, /a\.md: .*not checked: "languages" of the configuration does not include markdown/);
     // in a folder walk, no line per file, only the count
     const walk = await cli(['check', tmp.dir()], tmp.dir());
     assert.doesNotMatch(walk.err, /not checked/);
-    assert.match(walk.err, /1 skipped by the configuration/);
+    assert.match(walk.err, /2 skipped by the configuration/);
   });
 });

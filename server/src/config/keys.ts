@@ -200,7 +200,7 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
     description: msg('gongwen 检查的语言 ID（`markdown`、`plaintext`）。', 'Language ids gongwen checks (among `markdown` and `plaintext`).'),
     default: ['markdown', 'plaintext'],
     merge: 'replace',
-    schema: () => ({ type: 'array', items: { type: 'string', enum: ['markdown', 'plaintext'] } }),
+    schema: () => ({ type: 'array', items: { type: 'string', minLength: 1 } }),
   },
   {
     name: 'maxFileSize',
