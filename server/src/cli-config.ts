@@ -13,6 +13,8 @@ const slash = (p: string) => p.split(path.sep).join('/');
 
 export class CliConfig {
   private readonly texts = new Map<string, string | undefined>();
+  /** Why an rc file that exists could not be read (a folder by that name, no permission), by path. */
+  private readonly unreadable = new Map<string, string>();
   private readonly reported = new Set<string>();
   private readonly explicit?: RcFileText;
 
@@ -27,7 +29,7 @@ export class CliConfig {
   ) {
     if (configPath !== undefined) {
       const abs = path.resolve(cwd, configPath);
-      this.explicit = { path: slash(abs), text: fs.readFileSync(abs, 'utf8') };
+      this.explicit = { path: slash(abs), text: readUtf8(abs) };
     }
   }
 
@@ -35,9 +37,11 @@ export class CliConfig {
     if (!this.texts.has(file)) {
       let text: string | undefined;
       try {
-        text = fs.readFileSync(file, 'utf8');
-      } catch {
-        text = undefined; // no rc file here (or unreadable: treated as absent, like a missing one)
+        text = readUtf8(file);
+      } catch (e) {
+        text = undefined; // no rc file here; one that exists but cannot be read is reported
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code !== 'ENOENT' && code !== 'ENOTDIR') this.unreadable.set(slash(file), code === 'EISDIR' ? '是文件夹，不是文件 / is a folder, not a file' : (code ?? (e as Error).message));
       }
       this.texts.set(file, text);
     }
@@ -63,6 +67,12 @@ export class CliConfig {
       });
     }
     const { settings, problems } = resolveDocument(undefined, rcs, abs, folder);
+    if (!this.explicit) {
+      for (const dir of searchFolders(abs, folder)) {
+        const why = this.unreadable.get(rcFileIn(dir));
+        if (why) problems.unshift({ file: rcFileIn(dir), key: '', whole: true, reason: { zh: `无法读取：${why.split(' / ')[0]}`, en: `cannot be read: ${why.split(' / ').at(-1)}` } });
+      }
+    }
     settings.rules = { ...settings.rules, ...cliRules };
     const fresh = problems.filter((p) => {
       const key = `${p.file}|${p.key}|${p.reason.en}`;
@@ -72,4 +82,13 @@ export class CliConfig {
     });
     return { settings, problems: fresh };
   }
+}
+
+/**
+ * The text of a UTF-8 file (a BOM is left for loadRcText). Bytes that are not UTF-8 (a file saved as GBK)
+ * come back as U+FFFD, which loadRcText reports as "not UTF-8".
+ * @throws the fs error when the file cannot be read (ENOENT, EISDIR, EACCES…).
+ */
+function readUtf8(file: string): string {
+  return fs.readFileSync(file).toString('utf8');
 }

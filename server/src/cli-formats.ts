@@ -130,13 +130,24 @@ export function formatSarif(files: readonly CheckedFile[], rules: readonly Rule[
   };
 }
 
-/** The unified diff from `before` to `after` of `file` (`''` when they are equal). Paths use `/`. */
-export function unifiedDiff(file: string, before: string, after: string): string {
+/**
+ * The unified diff from `before` to `after` of `file` (`''` when they are equal), in the form `patch -p1`
+ * applies to the file on disk: paths use `/` under `a/` and `b/`; a name with a space ends with a tab
+ * (jsdiff C-quotes a name with a quote or control character); `bom`: the file starts with a byte order mark (not in
+ * `before`/`after`), which the diff then shows on the first line as it is on disk.
+ */
+export function unifiedDiff(file: string, before: string, after: string, bom = false): string {
   if (before === after) return '';
   const name = file.split(path.sep).join('/');
   // `a/` `b/` as git writes them, without doubling the slash of an absolute path (`a/tmp/x.md`).
   const rel = name.replace(/^\/+/, '');
-  // jsdiff is loaded here, not at start-up: only --fix-dry-run prints a diff.
+  const mark = bom ? '\ufeff' : '';
+  // jsdiff is loaded here, not at start-up: only --fix-dry-run prints a diff. It C-quotes a name that needs it.
   const { createTwoFilesPatch, FILE_HEADERS_ONLY } = require('diff') as typeof import('diff');
-  return createTwoFilesPatch(`a/${rel}`, `b/${rel}`, before, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+  const diff = createTwoFilesPatch(`a/${rel}`, `b/${rel}`, mark + before, mark + after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+  if (!rel.includes(' ') || diff.startsWith('--- "')) return diff;
+  // GNU patch reads a header's name up to a tab (or the line end if there is none, but then it stops at a space).
+  const nl = diff.indexOf('\n');
+  const nl2 = diff.indexOf('\n', nl + 1);
+  return `${diff.slice(0, nl)}\t${diff.slice(nl, nl2)}\t${diff.slice(nl2)}`;
 }

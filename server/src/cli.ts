@@ -61,9 +61,9 @@ const USAGE = `用法 Usage:
 
 选项 Options:
   --format text|json|sarif      输出格式 / output format (sarif: SARIF 2.1.0)
-  --fix                         写回安全的修复 / write the safe fixes back
-  --fix-dry-run                 只打印修复的统一差异，不写文件 / print the fixes as a unified diff, write nothing
-  --fix-suggestions             同时应用建议性修复（重新编号等）/ apply suggestion fixes too (renumbering…)
+  --fix                         写回警告、错误级问题的安全修复 / write back the safe fixes of warning and error findings
+  --fix-dry-run                 只打印修复的统一差异，不写文件（仅文本输出）/ print the fixes as a unified diff, write nothing (text output only)
+  --fix-suggestions             与 --fix 或 --fix-dry-run 同用：同时应用建议性修复（重新编号等）/ with --fix or --fix-dry-run: apply suggestion fixes too
   --rule KEY=off|hint|info|warning|error   设置规则级别，可重复 / set a rule's severity (repeatable)
   --config FILE                 使用此配置文件，不再向上查找 .gongwenrc.json / use this file instead of searching for .gongwenrc.json
   --stdin                       检查标准输入 / check standard input
@@ -110,7 +110,15 @@ function parseCheckArgs(argv: string[], env: CliIO['env']): CheckArgs {
   const lang = v.lang ?? defaultLang(env);
   if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang 只能是 zh 或 en / --lang must be zh or en, got "${lang}"`);
   if (v.fix && v['fix-dry-run']) throw new UsageError('--fix 与 --fix-dry-run 只能选一个 / --fix and --fix-dry-run exclude each other');
-  const mode = v['fix-dry-run'] ? 'dry-run' : v.fix || v['fix-suggestions'] ? 'fix' : 'check';
+  // --fix-suggestions alone once meant --fix: it wrote files though it reads as a modifier. It is one now.
+  if (v['fix-suggestions'] && !v.fix && !v['fix-dry-run']) {
+    throw new UsageError('--fix-suggestions 需与 --fix 或 --fix-dry-run 一起使用 / --fix-suggestions works only with --fix or --fix-dry-run');
+  }
+  // The dry run prints a diff on standard output: a JSON or SARIF report cannot share it.
+  if (v['fix-dry-run'] && format !== 'text') {
+    throw new UsageError(`--fix-dry-run 输出统一差异，不能与 --format ${format} 同用 / --fix-dry-run prints a unified diff and cannot be combined with --format ${format}`);
+  }
+  const mode = v['fix-dry-run'] ? 'dry-run' : v.fix ? 'fix' : 'check';
 
   const keys = new Set(severityKeys());
   const severities: Record<string, SeveritySetting> = {};
@@ -118,7 +126,7 @@ function parseCheckArgs(argv: string[], env: CliIO['env']): CheckArgs {
     const eq = r.lastIndexOf('=');
     const key = eq >= 0 ? r.slice(0, eq) : r;
     const sev = eq >= 0 ? r.slice(eq + 1) : undefined;
-    if (!keys.has(key)) throw new UsageError(`未知规则 "${key}" / unknown rule "${key}". 可用 / known: ${[...keys].join(', ')}`);
+    if (!keys.has(key)) throw new UsageError(`--rule：未知规则 "${key}"（gongwen rules 列出全部规则）/ --rule: unknown rule "${key}" (gongwen rules lists them)`);
     if (sev === undefined || sev === '') {
       throw new UsageError(`--rule ${key} 缺少级别，应写作 ${key}=off|hint|info|warning|error / --rule ${key}: the severity is missing; write ${key}=off|hint|info|warning|error`);
     }
@@ -250,6 +258,10 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
   let fixedTotal = 0;
   let checkedCount = 0;
+  /** Fixes --fix would apply but for their finding's severity (info, hint). */
+  const belowWarning = new Map<string, number>();
+  /** Files the configuration turned off (ignore, enable, languages). */
+  let skipped = 0;
   // One file's failure (a rule outside its guard, a stack overflow) is reported and the run goes on.
   const failed = (file: string, e: unknown) => {
     unreadable++;
@@ -269,6 +281,17 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     }
     const language = languageOf(args.stdin ? (args.stdinFilename ?? 'stdin.md') : file);
     if (settings.ignored || !settings.enable || !settings.languages.includes(language)) {
+      skipped++;
+      // A file named on the command line (or standard input) that is not checked says why; in a folder, the summary counts them.
+      if (args.stdin || args.paths.includes(file)) {
+        const why = settings.ignored
+          ? '匹配配置的 ignore，未检查 / not checked: matched by an "ignore" glob of the configuration'
+          : !settings.enable
+            ? '配置中 enable 为 false，未检查 / not checked: "enable" is false in the configuration'
+            : `配置的 languages 不含 ${language}，未检查 / not checked: "languages" of the configuration does not include ${language}`;
+        notes.execution.push(`${file}: ${why}`);
+        io.stderr(`gongwen: ${displayPath(file)}: ${why}\n`);
+      }
       if (args.stdin && args.mode === 'fix') {
         // --stdin --fix prints the text: an ignored document passes through unchanged
         const loaded = await input.read().catch(() => undefined);
@@ -297,7 +320,7 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
         continue;
       }
       if (args.mode === 'dry-run') {
-        io.stdout(unifiedDiff(file, text, result.text));
+        io.stdout(unifiedDiff(file, text, result.text, loaded.bom));
         fixedTotal += result.fixed;
         text = result.text;
       } else if (args.stdin) {
@@ -324,7 +347,11 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     }
     const { findings, source, errors } = linted;
     for (const err of errors) io.stderr(`gongwen: ${displayPath(file)}: 规则 ${err.rule} 内部错误 / rule ${err.rule} failed: ${String(err.error)}\n`);
-    for (const f of findings) counts[f.severity]++;
+    for (const f of findings) {
+      counts[f.severity]++;
+      // --fix applies fixes at warning or above (info and hint are tolerated forms): count what it left for that reason
+      if (args.mode !== 'check' && f.fix && (f.fix.kind === 'safe' || args.fixSuggestions) && (f.severity === 'info' || f.severity === 'hint')) belowWarning.set(f.severityKey, (belowWarning.get(f.severityKey) ?? 0) + 1);
+    }
     if (!printsFindings) continue;
     if (args.format === 'sarif') checked.push({ path: file, source, findings });
     else if (args.format === 'json') jsonFiles.push({ path: file, diagnostics: findings.map((f) => jsonFinding(f, source, lang)) });
@@ -346,11 +373,20 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     io.stdout(JSON.stringify(formatSarif(checked, RULES, lang, typeof GONGWEN_VERSION === 'string' ? GONGWEN_VERSION : '0.0.0-dev', cwd, notes), null, 2) + '\n');
   } else {
     const total = counts.error + counts.warning + counts.info + counts.hint;
+    const below = [...belowWarning.values()].reduce((a, b) => a + b, 0);
+    const belowKeys = [...belowWarning.keys()].map((k) => `--rule ${k}=warning`).join(' ');
+    const belowNote =
+      below > 0
+        ? lang === 'zh'
+          ? `；另有 ${below} 处信息或提示级问题的修复未应用（--fix 只应用警告及以上级别的修复；要应用请加 ${belowKeys}）`
+          : `; ${below} fix(es) of info or hint findings not applied (--fix applies fixes at warning or error severity; to apply them add ${belowKeys})`
+        : '';
+    const skippedNote = skipped > 0 ? (lang === 'zh' ? `；按配置跳过 ${skipped} 个文件` : `; ${skipped} skipped by the configuration`) : '';
     const fixedNote = args.mode === 'fix' ? (lang === 'zh' ? `；已修复 ${fixedTotal} 处` : `; ${fixedTotal} fixed`) : args.mode === 'dry-run' ? (lang === 'zh' ? `；可修复 ${fixedTotal} 处（未写入）` : `; ${fixedTotal} fixable (not written)`) : '';
     const summary =
       lang === 'zh'
-        ? `检查了 ${checkedCount} 个文件：${total} 处问题（错误 ${counts.error}，警告 ${counts.warning}，信息 ${counts.info}，提示 ${counts.hint}）${fixedNote}`
-        : `${checkedCount} file(s) checked: ${total} finding(s) (${counts.error} error, ${counts.warning} warning, ${counts.info} info, ${counts.hint} hint)${fixedNote}`;
+        ? `检查了 ${checkedCount} 个文件：${total} 处问题（错误 ${counts.error}，警告 ${counts.warning}，信息 ${counts.info}，提示 ${counts.hint}）${fixedNote}${belowNote}${skippedNote}`
+        : `${checkedCount} file(s) checked: ${total} finding(s) (${counts.error} error, ${counts.warning} warning, ${counts.info} info, ${counts.hint} hint)${fixedNote}${belowNote}${skippedNote}`;
     io.stderr(summary + '\n');
   }
   if (unreadable > 0) return 2;
@@ -427,7 +463,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`gongwen: ${e.message}\n\n${USAGE}\n`);
+      // One line naming what is wrong, and where the usage is: the whole usage buried the line that mattered.
+      io.stderr(`gongwen: ${e.message}\n用法见 / usage: gongwen --help\n`);
       return 2;
     }
     throw e;

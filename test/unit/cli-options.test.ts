@@ -49,13 +49,17 @@ describe('gongwen check options', () => {
       [['check', '--stdin', p], /--stdin takes no PATH/],
       [['check', '--stdin-filename', 'a.md', p], /needs --stdin/],
       [['check', '--config', path.join(tmp.dir(), 'missing.json'), p], /cannot read the configuration file/],
+      [['check', '--fix-suggestions', p], /--fix-suggestions works only with --fix or --fix-dry-run/],
+      [['check', '--fix-dry-run', '--format', 'json', p], /--fix-dry-run prints a unified diff and cannot be combined with --format json/],
+      [['check', '--format', 'sarif', '--fix-dry-run', p], /cannot be combined with --format sarif/],
     ];
     for (const [args, re] of cases) {
       const r = await cli(args);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.err, re, args.join(' '));
-      assert.match(r.err, /Usage/);
+      assert.match(r.err, /usage: gongwen --help/);
     }
+    assert.equal(fs.readFileSync(p, 'utf8'), DRAFT, 'a usage error writes nothing (--fix-suggestions alone once rewrote the file)');
     for (const [args, re] of [
       [['rules', 'extra'], /unexpected argument "extra"/],
       [['rules', '--lang=fr'], /--lang must be zh or en/],
@@ -146,6 +150,37 @@ describe('gongwen check options', () => {
     assert.equal(patched, fs.readFileSync(p, 'utf8'));
     const clean = write('dry/clean.md', '正文。\n');
     assert.equal((await cli(['check', '--fix-dry-run', clean])).out, '');
+  });
+
+  it('--fix-dry-run prints a diff GNU patch -p1 applies, for a file with a BOM and a path with spaces', async () => {
+    const body = '\ufeff' + DRAFT;
+    const p = write('sp ace/x y.md', body);
+    const r = await cli(['check', '--fix-dry-run', p]);
+    assert.equal(r.code, 0, r.err);
+    const rel = p.split(path.sep).join('/').replace(/^\/+/, '');
+    assert.ok(r.out.startsWith(`--- a/${rel}\t\n+++ b/${rel}\t\n`), r.out);
+    // apply it with patch(1) to a copy laid out under another root, then compare with what --fix writes
+    const root = tempFolder('gongwen-patch-').dir();
+    const copy = path.join(root, rel);
+    fs.mkdirSync(path.dirname(copy), { recursive: true });
+    fs.writeFileSync(copy, body);
+    const patched = spawnSync('patch', ['-p1', '-d', root], { input: r.out, encoding: 'utf8' });
+    assert.equal(patched.status, 0, patched.stdout + patched.stderr);
+    await cli(['check', '--fix', p]);
+    const fixed = fs.readFileSync(p);
+    assert.ok(fixed.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), 'BOM kept by --fix');
+    assert.ok(fs.readFileSync(copy).equals(fixed), 'the patched copy is what --fix wrote');
+  });
+
+  it('--fix leaves a safe fix of an info finding (其它) and says so, naming the --rule that would apply it', async () => {
+    const text = '其它工作照常开展。\n';
+    const p = write('qita/a.md', text);
+    const r = await cli(['check', '--fix', p]);
+    assert.equal(fs.readFileSync(p, 'utf8'), text, 'info: left as written');
+    assert.match(r.err, /0 fixed; 1 fix\(es\) of info or hint findings not applied \(--fix applies fixes at warning or error severity; to apply them add --rule wording\/qita=warning\)/);
+    const raised = await cli(['check', '--fix', '--rule', 'wording/qita=warning', p]);
+    assert.equal(fs.readFileSync(p, 'utf8'), '其他工作照常开展。\n');
+    assert.doesNotMatch(raised.err, /not applied/);
   });
 
   it('--format sarif is valid SARIF 2.1.0 with UTF-16 columns, rule metadata and fixes', async () => {

@@ -73,7 +73,7 @@ describe('gongwen check', () => {
     assert.equal((await cli(['check', '--fix', p])).code, 0);
     // The safe fix (the brackets) applies; the year, a guess of the century, stays as written.
     assert.equal(fs.readFileSync(p, 'utf8'), '根据市政办发[24]6号和市政办发〔2023〕7号执行。\n');
-    assert.equal((await cli(['check', '--fix-suggestions', p])).code, 0);
+    assert.equal((await cli(['check', '--fix', '--fix-suggestions', p])).code, 0);
     assert.equal(fs.readFileSync(p, 'utf8'), '根据市政办发〔2024〕6号和市政办发〔2023〕7号执行。\n');
   });
 
@@ -111,8 +111,12 @@ describe('gongwen check', () => {
     for (const args of [['check'], ['check', '--format', 'xml', 'x'], ['check', '--rule', 'nope=warning', 'x'], ['check', '--rule', 'placeholder=loud', 'x'], ['frobnicate']]) {
       const r = await cli(args);
       assert.equal(r.code, 2, args.join(' '));
-      assert.match(r.err, /用法 Usage/);
+      // one line naming what is wrong, then where the usage is (not the 25-line usage itself)
+      assert.equal(r.err.trimEnd().split('\n').length, 2, r.err);
+      assert.match(r.err, /\n用法见 \/ usage: gongwen --help\n$/);
+      assert.doesNotMatch(r.err, /选项 Options/);
     }
+    assert.match((await cli(['check', '--rule', 'nope=warning', 'x'])).err, /unknown rule "nope" \(gongwen rules lists them\)/);
     const missing = await cli(['check', path.join(tmp.dir(), 'missing.md')]);
     assert.equal(missing.code, 2);
     assert.match(missing.err, /missing\.md/);

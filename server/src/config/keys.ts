@@ -62,7 +62,10 @@ export function optionSchema(spec: RuleOptionSpec): JsonSchema {
       base.items = { type: 'string' };
       break;
     case 'object':
+      // An `object` option maps words to words (wording's `entries`: `{ "wrong": "right" }`): both non-empty strings.
       base.type = 'object';
+      base.propertyNames = { minLength: 1 };
+      base.additionalProperties = { type: 'string', minLength: 1 };
       break;
   }
   base.default = spec.default;
@@ -135,8 +138,8 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
   {
     name: 'placeholderPatterns',
     description: msg(
-      '补充的占位符模式（JavaScript 正则表达式，不含 `/…/`），例如 `"【[^】]{1,10}】"`。不能编译或含嵌套量词（如 `(a+)+`，可能无限回溯）的模式会被拒绝。',
-      'Extra placeholder patterns (JavaScript regular expressions, without `/…/`), for example `"【[^】]{1,10}】"`. A pattern that does not compile, or has nested quantifiers such as `(a+)+` that could backtrack without bound, is refused.',
+      '补充的占位符模式（JavaScript 正则表达式，不含 `/…/`），例如 `"【[^】]{1,10}】"`。不能编译、可能大量回溯（嵌套量词如 `(a+)+`、反向引用、两处可匹配相同字符的无上限重复如 `a*a*b`）的模式会被拒绝；每次至多对 400 个字符运行。',
+      'Extra placeholder patterns (JavaScript regular expressions, without `/…/`), for example `"【[^】]{1,10}】"`. A pattern that does not compile or could backtrack heavily (nested quantifiers such as `(a+)+`, a backreference, two unbounded repeats that can take the same characters such as `a*a*b`) is refused; a pattern runs on at most 400 characters at a time.',
     ),
     default: [],
     merge: 'union',

@@ -62,16 +62,31 @@ function lineCol(text: string, offset: number): string {
  */
 export function loadRcText(text: string, file: string, rules: readonly Rule[] = RULES): { config: PartialConfig; problems: ConfigProblem[] } {
   if (text.length > MAX_RC_LENGTH) {
-    return { config: {}, problems: [{ file, key: '', reason: msg(`文件过大（超过 ${MAX_RC_LENGTH} 个字符），已忽略`, `the file is larger than ${MAX_RC_LENGTH} characters; ignored`) }] };
+    return { config: {}, problems: [{ file, key: '', whole: true, reason: msg(`文件过大（超过 ${MAX_RC_LENGTH} 个字符），已忽略`, `the file is larger than ${MAX_RC_LENGTH} characters; ignored`) }] };
   }
   const errors: ParseError[] = [];
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return { config: {}, problems: [] };
   const raw: unknown = parse(body, errors, { allowTrailingComma: true, disallowComments: false });
-  const problems: ConfigProblem[] = errors.slice(0, 3).map((e) => ({
+  // Bytes that were not UTF-8 (a file saved as GBK) arrive as U+FFFD: say so rather than name a syntax
+  // error, or read garbled words into `allow` (a U+FFFD typed on purpose is not a thing of a config file).
+  if (body.includes('\ufffd')) {
+    return { config: {}, problems: [{ file, key: '', whole: true, reason: msg('不是 UTF-8 编码的文本（可能是 GBK），已忽略；请以 UTF-8 保存', 'is not UTF-8 text (GBK?); ignored: save it as UTF-8') }] };
+  }
+  // A file that is valid JSON but not an object (`null`, `[1, 2]`, `3`) is refused as a whole, once.
+  if (errors.length === 0 && (raw === null || typeof raw !== 'object' || Array.isArray(raw))) {
+    return { config: {}, problems: [{ file, key: '', whole: true, reason: msg('应为对象（{…}），整个文件已忽略', 'expected an object ({…}); the whole file is ignored') }] };
+  }
+  // The first syntax error only: the ones after it follow from it (`{ bad json` gave three).
+  const more = errors.length > 1 ? { zh: `，其后另有 ${errors.length - 1} 处`, en: `, and ${errors.length - 1} more after it` } : { zh: '', en: '' };
+  const problems: ConfigProblem[] = errors.slice(0, 1).map((e) => ({
     file,
     key: '',
-    reason: msg(`第 ${lineCol(body, e.offset)} 处 JSON 语法错误（${printParseErrorCode(e.error)}）`, `JSON syntax error at ${lineCol(body, e.offset)} (${printParseErrorCode(e.error)})`),
+    reason: msg(
+      `第 ${lineCol(body, e.offset)} 处 JSON 语法错误（${printParseErrorCode(e.error)}${more.zh}）；能读出的设置照常生效`,
+      `JSON syntax error at ${lineCol(body, e.offset)} (${printParseErrorCode(e.error)}${more.en}); what could be read applies`,
+    ),
+    whole: true, // the reason says what applies: no "this entry is ignored" after it
   }));
   const v = validateConfig(raw, file, rules);
   return { config: v.config, problems: [...problems, ...v.problems] };

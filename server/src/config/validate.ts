@@ -18,6 +18,8 @@ export interface ConfigProblem {
   file: string;
   /** Dotted key path inside it (`rules.placeholder`, `allow.2`); empty for the whole file. */
   key: string;
+  /** The whole file (or settings section) is ignored: nothing of it applies. */
+  whole?: boolean;
   reason: Msg;
 }
 
@@ -72,6 +74,11 @@ function explain(e: ErrorObject): { path: Path; reason: Msg } {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   const p = e.params as Record<string, unknown>;
+  // An error about a key itself (`propertyNames`: `{"": "x"}`) drops that entry, not the whole object.
+  if (e.keyword === 'propertyNames' || e.propertyName !== undefined) {
+    path.push(String(p.propertyName ?? e.propertyName));
+    return { path, reason: msg('键不能为空', 'the key must not be empty') };
+  }
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(p.additionalProperty);
@@ -130,7 +137,7 @@ export function validateConfig(raw: unknown, file: string, rules: readonly Rule[
   const problems: ConfigProblem[] = [];
   if (raw === undefined || raw === null) return { config: {}, problems };
   if (!isRecord(raw)) {
-    problems.push({ file, key: prefix.replace(/\.$/, ''), reason: msg('应为对象（{…}），已整体忽略', 'expected an object ({…}); ignored as a whole') });
+    problems.push({ file, key: prefix.replace(/\.$/, ''), whole: true, reason: msg('应为对象（{…}），已整体忽略', 'expected an object ({…}); ignored as a whole') });
     return { config: {}, problems };
   }
   // A deep copy through JSON: drops functions and undefined, and lets us delete freely.
@@ -173,6 +180,20 @@ export function validateConfig(raw: unknown, file: string, rules: readonly Rule[
       drop(data, path);
     }
   }
+  // `languages` left empty by dropping its bad items would turn every check off without a word: the default applies instead.
+  if (Array.isArray(raw.languages) && raw.languages.length > 0 && Array.isArray(data.languages) && data.languages.length === 0) delete data.languages;
+  // Globs: relative to the file's folder, inside it, and well-formed.
+  const globLists: Array<[string, unknown]> = [['ignore', data.ignore]];
+  if (Array.isArray(data.overrides)) data.overrides.forEach((o, k) => isRecord(o) && globLists.push([`overrides.${k}.files`, o.files]));
+  for (const [key, list] of globLists) {
+    if (!Array.isArray(list)) continue;
+    for (let k = list.length - 1; k >= 0; k--) {
+      const why = typeof list[k] === 'string' ? globProblem(list[k] as string) : undefined;
+      if (!why) continue;
+      problems.push({ file, key: `${prefix}${key}.${k}`, reason: msg(`glob ${JSON.stringify(list[k])} ${why.zh}`, `glob ${JSON.stringify(list[k])}: ${why.en}`) });
+      list.splice(k, 1);
+    }
+  }
   for (const name of ['placeholderPatterns', 'residuePatterns'] as const) {
     const list = data[name];
     if (!Array.isArray(list)) continue;
@@ -186,12 +207,57 @@ export function validateConfig(raw: unknown, file: string, rules: readonly Rule[
       return !why;
     });
   }
-  return { config: data as PartialConfig, problems };
+  return { config: data as PartialConfig, problems: inFileOrder(problems, Object.keys(raw), prefix) };
+}
+
+/**
+ * Problems in the order of the file: top-level keys as written (`order`), then each key path segment by
+ * segment, list items by index (`allow.2` before `allow.10`); a problem of the whole first.
+ */
+function inFileOrder(problems: ConfigProblem[], order: string[], prefix: string): ConfigProblem[] {
+  const segs = (p: ConfigProblem) => p.key.slice(p.key.startsWith(prefix) ? prefix.length : 0).split('.');
+  const cmp = (a: ConfigProblem, b: ConfigProblem): number => {
+    const x = segs(a);
+    const y = segs(b);
+    const top = order.indexOf(x[0]) - order.indexOf(y[0]);
+    if (top !== 0) return top;
+    for (let i = 1; i < Math.min(x.length, y.length); i++) {
+      if (x[i] === y[i]) continue;
+      const nx = /^\d+$/.test(x[i]) ? Number(x[i]) : NaN;
+      const ny = /^\d+$/.test(y[i]) ? Number(y[i]) : NaN;
+      return !Number.isNaN(nx) && !Number.isNaN(ny) ? nx - ny : x[i] < y[i] ? -1 : 1;
+    }
+    return x.length - y.length;
+  };
+  return problems.map((p, i) => ({ p, i })).sort((a, b) => cmp(a.p, b.p) || a.i - b.i).map((e) => e.p);
+}
+
+/**
+ * Why a glob of `ignore` or `overrides[].files` cannot be used, or undefined: an absolute path or one
+ * that climbs out with `..` (globs are relative to the configuration's folder and match only below
+ * it), or a malformed one (an unclosed `[`, `{` or `(`: picomatch would silently read it literally).
+ */
+export function globProblem(glob: string): Msg | undefined {
+  if (/^(?:\/|\\|[A-Za-z]:[\\/])/.test(glob)) {
+    return msg('是绝对路径；glob 相对于配置文件所在文件夹（设置中相对于工作区文件夹），请改为相对路径', 'is an absolute path; globs are relative to the configuration file\'s folder (in settings, the workspace folder): write a relative one');
+  }
+  if (/(?:^|[\\/])\.\.(?:[\\/]|$)/.test(glob)) {
+    return msg('含“..”，指向配置文件所在文件夹之外，不会匹配任何文件', 'climbs out with “..”: it can only match files below the configuration file\'s folder');
+  }
+  try {
+    (require('picomatch') as typeof import('picomatch')).makeRe(glob, { strictBrackets: true });
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return msg(`无效：${why}`, `is not valid: ${why}`);
+  }
+  return undefined;
 }
 
 /** One problem as a line for the user, in the UI language: `file: key: reason (ignored; the rest applies)`. */
 export function formatProblem(p: ConfigProblem, chinese: boolean): string {
   // settings keys already say where they are (`gongwen.rules.x`); files are named by path
   const where = p.file === 'settings' ? p.key || 'gongwen' : p.key ? `${p.file}: ${p.key}` : p.file;
+  // A problem with the whole file says so in its reason: no "the rest applies" after it.
+  if (p.whole) return chinese ? `${where}：${p.reason.zh}` : `${where}: ${p.reason.en}`;
   return chinese ? `${where}：${p.reason.zh}（此项已忽略，其余设置照常生效）` : `${where}: ${p.reason.en} (this entry is ignored; the rest applies)`;
 }

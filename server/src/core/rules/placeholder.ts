@@ -150,9 +150,48 @@ function attachmentRanges(ctx: RuleContext): Array<[number, number]> {
 }
 
 /**
+ * Most UTF-16 code units a configured pattern is run on at once. A longer line is searched piece by
+ * piece (cut after a sentence end where there is one): a user pattern that backtracks over its text
+ * (`【.*】` on a line of 20 000 `【`) then costs at most a fixed amount per piece, so the search stays
+ * linear in the line. A match that would cross a cut is not found (placeholders are short).
+ */
+export const CONFIGURED_MAX_TEXT = 400;
+
+/** Sentence ends a long line is preferably cut after. */
+const CUT_AFTER = /[。！？；!?;]/;
+
+/**
+ * The pieces `[start, end)` (offsets into `lineText`) a configured pattern is run on: the whole line
+ * when it is at most CONFIGURED_MAX_TEXT long, else consecutive pieces of at most that length, each
+ * ending after the last sentence end in it when there is one, never between a surrogate pair.
+ */
+export function configuredPieces(lineText: string): Array<[number, number]> {
+  const n = lineText.length;
+  if (n <= CONFIGURED_MAX_TEXT) return [[0, n]];
+  const out: Array<[number, number]> = [];
+  let s = 0;
+  while (s < n) {
+    let e = Math.min(n, s + CONFIGURED_MAX_TEXT);
+    if (e < n) {
+      let k = e - 1;
+      while (k > s + CONFIGURED_MAX_TEXT / 2 && !CUT_AFTER.test(lineText[k])) k--;
+      if (k > s + CONFIGURED_MAX_TEXT / 2) e = k + 1;
+      const c = lineText.charCodeAt(e - 1);
+      if (c >= 0xd800 && c <= 0xdbff) e--; // keep a surrogate pair whole
+    }
+    out.push([s, e]);
+    s = e;
+  }
+  return out;
+}
+
+/**
  * Matches of the configuration's placeholder patterns (`placeholderPatterns`, flags `gu`) in the prose of
  * visible lines (not code, link targets or markup), each its own group, except where a built-in
- * placeholder already covers the text.
+ * placeholder already covers the text. Each pattern runs on pieces of at most CONFIGURED_MAX_TEXT
+ * (`configuredPieces`); a piece after the first is searched with the character before it and one
+ * after it as guards, so `^` and `$` still mean the line's start and end, and a match starting on the
+ * guard before (found in the piece before) or using the guard after is dropped.
  */
 function configured(ctx: RuleContext, found: readonly PlaceholderMatch[]): PlaceholderMatch[] {
   const patterns = ctx.extraPatterns.placeholder;
@@ -168,14 +207,20 @@ function configured(ctx: RuleContext, found: readonly PlaceholderMatch[]): Place
     const lineText = ctx.source.lineText(line);
     const first = out.length;
     for (const re of globals) {
-      for (const m of lineText.matchAll(re)) {
-        if (m[0].length === 0) continue;
-        const start = line.start + (m.index ?? 0);
-        const end = start + m[0].length;
-        if (!layer.isProseRange(start, end) || overlaps(builtIn, start, end)) continue;
-        // another pattern's match on this line
-        if (out.slice(first).some((p) => start < p.end && end > p.start)) continue;
-        out.push({ start, end, text: text.slice(start, end), group: m[0], weak: false, keyStart: start });
+      for (const [s, e] of configuredPieces(lineText)) {
+        const from = s > 0 ? s - 1 : 0; // guard character before
+        const to = e < lineText.length ? e + 1 : e; // guard character after
+        const window = from === 0 && to === lineText.length ? lineText : lineText.slice(from, to);
+        for (const m of window.matchAll(re)) {
+          const at = m.index ?? 0;
+          if (m[0].length === 0 || (from < s && at === 0) || (to > e && at + m[0].length > e - from)) continue;
+          const start = line.start + from + at;
+          const end = start + m[0].length;
+          if (!layer.isProseRange(start, end) || overlaps(builtIn, start, end)) continue;
+          // another pattern's match on this line
+          if (out.slice(first).some((p) => start < p.end && end > p.start)) continue;
+          out.push({ start, end, text: text.slice(start, end), group: m[0], weak: false, keyStart: start });
+        }
       }
     }
   }

@@ -32,6 +32,7 @@ export const webResidue: Rule = {
   check(ctx) {
     const { source } = ctx;
     const calls = inLineOrder(classifyLines(source));
+    const configuredSafe = configuredMayBeSafe(source, calls);
     // Runs of consecutive whole-line residue (a run of 10⁵ pager lines stays linear): calls k … runEnd - 1
     // of `calls` when they are whole-line calls on consecutive lines (a partial call on a line between
     // two whole ones is a line between them: the run ends there either way).
@@ -40,7 +41,7 @@ export const webResidue: Rule = {
     for (let k = 0; k < calls.length; k++) {
       const call = calls[k];
       const line = source.lines[call.line];
-      const kind = call.certainty === 'sure' ? 'safe' : 'suggestion';
+      const kind = call.certainty === 'sure' && (call.kind !== 'configured' || configuredSafe) ? 'safe' : 'suggestion';
       if (call.part) {
         ctx.report({
           message: messages(call.kind).part,
@@ -72,6 +73,21 @@ export const webResidue: Rule = {
     }
   },
 };
+
+/**
+ * May deletions for the configuration's residue patterns be safe fixes? Not when those patterns take
+ * more than half of the document's non-blank lines: a pattern that takes most of a document is more
+ * likely wrong than the document (`^.`), so each deletion is then only offered, never applied by
+ * `--fix` or Fix All.
+ */
+function configuredMayBeSafe(source: Source, calls: readonly ResidueCall[]): boolean {
+  let configured = 0;
+  for (const c of calls) if (c.kind === 'configured' && c.part === undefined) configured++;
+  if (configured === 0) return true;
+  let nonBlank = 0;
+  for (const l of source.lines) if (l.scope !== 'blank') nonBlank++;
+  return configured * 2 <= nonBlank;
+}
 
 /** The calls of `classifyLines` in line order (the map's own order when it is already: no sort). */
 function inLineOrder(calls: ReadonlyMap<number, ResidueCall>): ResidueCall[] {

@@ -1,0 +1,106 @@
+/**
+ * Bad configuration entries that used to be accepted without a word (README: one message per bad entry):
+ * each is now named once with file, key and reason, and left out.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { formatProblem, globProblem, loadRcText, validateConfig } from '../../server/src/config';
+import { main } from '../../server/src/cli';
+import { tempFolder } from '../helpers/temp-folder';
+
+const keys = (raw: unknown) => validateConfig(raw, 'f').problems.map((p) => `${p.key}: ${p.reason.en}`);
+
+describe('configuration entries refused with a message', () => {
+  it('a languages list emptied by its bad items falls back to the default (it would turn every check off)', () => {
+    const { config, problems } = validateConfig({ languages: [''] }, 'f');
+    assert.deepEqual(problems.map((p) => p.key), ['languages.0']);
+    assert.equal(config.languages, undefined);
+    assert.deepEqual(validateConfig({ languages: ['', 'plaintext'] }, 'f').config.languages, ['plaintext']);
+  });
+
+  it('wording entries must map non-empty words to words; the good entries stay', () => {
+    const { config, problems } = validateConfig({ ruleOptions: { wording: { entries: { a: 5, '': 'x', 截止目前: '截至目前' } } } }, 'f');
+    assert.deepEqual(config.ruleOptions, { wording: { entries: { 截止目前: '截至目前' } } });
+    assert.deepEqual(problems.map((p) => p.reason.en), ['the key must not be empty', 'expected a string']);
+  });
+
+  it('globs that are malformed, absolute or climb out with ..; in ignore and in overrides', () => {
+    assert.deepEqual(keys({ ignore: ['[', '/abs/**', '../x/*', 'C:\\\\x', '归档/**'], overrides: [{ files: ['a/../../b', '*.txt'], rules: {} }] }).map((k) => k.split(':')[0]), [
+      'ignore.0',
+      'ignore.1',
+      'ignore.2',
+      'ignore.3',
+      'overrides.0.files.0',
+    ]);
+    assert.match(globProblem('[')!.en, /not valid/);
+    assert.equal(globProblem('**/*.bak.md'), undefined);
+    assert.equal(globProblem('..foo/*'), undefined, 'a name starting with dots is not ..');
+  });
+
+  it('an rc file of null, or not UTF-8, is one problem for the whole file, without "the rest applies"', () => {
+    for (const [text, re] of [
+      ['null', /expected an object/],
+      ['[1, 2]', /expected an object/],
+      ['{"allow": ["\ufffd\ufffd"]}', /not UTF-8/],
+      ['{ bad \ufffd', /not UTF-8/],
+    ] as Array<[string, RegExp]>) {
+      const { config, problems } = loadRcText(text, '/ws/.gongwenrc.json');
+      assert.deepEqual(config, {});
+      assert.equal(problems.length, 1, text);
+      assert.match(problems[0].reason.en, re);
+      assert.doesNotMatch(formatProblem(problems[0], false), /rest applies/);
+    }
+  });
+
+  it('broken JSON is one message (the first error, counting the rest), not three', () => {
+    const { problems } = loadRcText('{ bad json', '/ws/.gongwenrc.json');
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].reason.en, /^JSON syntax error at 1:3 \(.+, and \d+ more after it\); what could be read applies$/);
+    assert.doesNotMatch(formatProblem(problems[0], false), /this entry is ignored/);
+  });
+
+  it('problems come in the order of the file', () => {
+    const { problems } = validateConfig({ allow: ['', 'a', '', 'b', '', '', '', '', '', '', ''], rules: { x: 'off' }, placeholderPatterns: ['(', 'a*a*b'] }, 'f');
+    assert.deepEqual(problems.map((p) => p.key), ['allow.0', 'allow.2', 'allow.4', 'allow.5', 'allow.6', 'allow.7', 'allow.8', 'allow.9', 'allow.10', 'rules.x', 'placeholderPatterns.0', 'placeholderPatterns.1']);
+  });
+});
+
+describe('the command line says what it did not read or check', () => {
+  async function cli(args: string[], cwd: string) {
+    let out = '';
+    let err = '';
+    const code = await main(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), env: { LANG: 'en_US.UTF-8' }, cwd });
+    return { code, out, err };
+  }
+
+  it('an rc "file" that is a folder, and a GBK-encoded rc file', async () => {
+    const tmp = tempFolder('gongwen-rc-odd-');
+    fs.mkdirSync(path.join(tmp.dir(), 'd', '.gongwenrc.json'), { recursive: true });
+    const a = tmp.write('d/a.md', '正文。\n');
+    assert.match((await cli(['check', a], tmp.dir())).err, /d\/\.gongwenrc\.json: cannot be read: is a folder, not a file/);
+    tmp.write('g/.gongwenrc.json', Buffer.concat([Buffer.from('{"allow": ["'), Buffer.from([0xb9, 0xab, 0xce, 0xc4]), Buffer.from('"]}')]));
+    const g = tmp.write('g/a.md', '正文。\n');
+    const r = await cli(['check', g], tmp.dir());
+    assert.equal(r.err.match(/is not UTF-8 text/g)?.length, 1, r.err);
+  });
+
+  it('a file named on the command line that the configuration ignores is named, and counted in the summary', async () => {
+    const tmp = tempFolder('gongwen-ignored-');
+    tmp.write('.gongwenrc.json', '{"ignore": ["归档/**"]}');
+    const old = tmp.write('归档/old.md', '会议由XX主持。\n');
+    const r = await cli(['check', old], tmp.dir());
+    assert.equal(r.code, 0);
+    assert.match(r.err, /old\.md: .*not checked: matched by an "ignore" glob/);
+    assert.match(r.err, /0 file\(s\) checked.*; 1 skipped by the configuration/);
+    // languages without markdown (an editor may check other language ids as plain text): the CLI says it skipped the file
+    tmp.write('c/.gongwenrc.json', '{"languages": ["cobol"]}');
+    const c = await cli(['check', tmp.write('c/a.md', '正文。\n')], tmp.dir());
+    assert.match(c.err, /a\.md: .*not checked: "languages" of the configuration does not include markdown/);
+    // in a folder walk, no line per file, only the count
+    const walk = await cli(['check', tmp.dir()], tmp.dir());
+    assert.doesNotMatch(walk.err, /not checked/);
+    assert.match(walk.err, /2 skipped by the configuration/);
+  });
+});
