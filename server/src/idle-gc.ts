@@ -10,42 +10,28 @@
  * keystroke: when the young generation would not hold another analysis like the last one, it is
  * collected then. The collections are as many as before, they move to the idle time after an answer.
  *
- * There is no API for a young-generation collection without V8's test flags: the collector fills the
- * free rest of the young generation with short-lived arrays (a few megabytes, ~0.2 ms), so that V8
- * collects it at once, as it would have a few keystrokes later. The arrays are garbage at once (what
- * the collection copies is what would have survived it anyway). Never throws.
+ * The collector is V8's `gc` function, made available at run time (`--expose-gc` in a new context: the
+ * server's own globals get no `gc`). When V8 or Node does not offer it, nothing happens. Never throws.
  */
 import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 
-/** Slots of one filler array: 96 KB, below V8's large-object size (they must be allocated in the young generation). */
-const CHUNK_SLOTS = 12_000;
-const CHUNK_BYTES = CHUNK_SLOTS * 8;
-/** At most this many filler arrays per collection (16 MB, the largest young generation Node sets by default). */
-const MAX_CHUNKS = 176;
+type Collect = (options: { type: 'minor' | 'major'; execution?: 'sync' | 'async' }) => void;
 
-/** Where a filler array is kept while it is made, so that the optimizing compiler cannot leave it out. */
-let filler: unknown[] | undefined;
+/** V8's collector, or null when it cannot be had (then the server leaves collection to V8). */
+let collect: Collect | null | undefined;
 
-/**
- * Fill the young generation until V8 collects it; true when it did (its use dropped: while arrays are
- * only added it can only grow), false when it could not be brought to (after `MAX_CHUNKS` arrays).
- */
-function collectYoung(): boolean {
-  const before = youngSpace();
-  if (before === undefined) return false;
-  let used = before.used;
-  let collected = false;
-  for (let k = 0; k < MAX_CHUNKS && !collected; k++) {
-    filler = new Array(CHUNK_SLOTS);
-    // (asked only once the free space should be used up, then after each array)
-    if ((k + 1) * CHUNK_BYTES < before.free) continue;
-    const now = youngSpace();
-    if (now === undefined) break;
-    collected = now.used < used;
-    used = now.used;
+function collector(): Collect | null {
+  if (collect === undefined) {
+    try {
+      v8.setFlagsFromString('--expose-gc');
+      const gc: unknown = vm.runInNewContext('gc');
+      collect = typeof gc === 'function' ? (gc as Collect) : null;
+    } catch {
+      collect = null;
+    }
   }
-  filler = undefined;
-  return collected;
+  return collect;
 }
 
 /** Bytes in use and still free in the young generation (`new_space`), or undefined when V8 does not say. */
@@ -81,7 +67,7 @@ export class IdleCollector {
 
   /** An analysis was computed: once its answer is written (the same turn), check whether to collect. */
   afterAnalysis(): void {
-    if (this.scheduled) return;
+    if (this.scheduled || collector() === null) return;
     this.scheduled = true;
     setImmediate(this.check);
   }
@@ -95,7 +81,8 @@ export class IdleCollector {
       if (this.lastUsed >= 0 && young.used > this.lastUsed) this.perRound = young.used - this.lastUsed;
       this.lastUsed = young.used;
       if (this.perRound === 0 || young.free >= this.margin * this.perRound || this.busy()) return;
-      if (collectYoung()) this.collections++;
+      collector()?.({ type: 'minor' });
+      this.collections++;
       this.lastUsed = youngSpace()?.used ?? -1;
     } catch {
       // collection is an optimisation: never a reason to fail
