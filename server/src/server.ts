@@ -24,7 +24,6 @@ import { CONFIG_FILES_CHANGED } from './config-source';
 import { registerPlaceholderRequest } from './placeholder-request';
 import { registerExportFontsRequest } from './export-settings-request';
 import { createTransport, type Transport } from './transport';
-import { IdleCollector } from './idle-gc';
 
 declare const GONGWEN_VERSION: string | undefined;
 /** The extension's version (package.json, set by the build), `dev` when run from source. */
@@ -51,8 +50,6 @@ export function startServer(transport: Transport = createTransport(), { rules = 
   const documents = new TextDocuments(documentSync(log));
   const life = new Lifecycle(log);
 
-  // young-generation collections after an answer, not in the middle of the next keystroke's analysis
-  const idle = new IdleCollector(() => transport.backlog() > 0);
   const store = new AnalysisStore(
     (errors) => {
       for (const { rule, error } of errors) log.failure(`rule ${rule} (the other rules still ran)`, error);
@@ -61,7 +58,6 @@ export function startServer(transport: Transport = createTransport(), { rules = 
     ({ uri, analysis, ms }) => {
       const found = analysis.kind === 'ok' ? `${analysis.result.findings.length} findings` : analysis.kind;
       log.trace(`analysed ${uri} v${analysis.version}: ${found}, ${ms.toFixed(1)} ms`);
-      idle.afterAnalysis();
     },
   );
   let diagnostics: DiagnosticsFeature | undefined;

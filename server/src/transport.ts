@@ -116,8 +116,6 @@ export interface Transport {
   connection: Connection;
   /** See `InboundQueue.whenIdle`. */
   whenIdle(): Promise<void>;
-  /** Messages received and not yet handled (0 when the transport does not queue them: socket, pipe). */
-  backlog(): number;
   /** Called once when the client is gone (input closed, or output closed: nothing reaches it); the server then exits. */
   onClosed(listener: () => void): void;
   /** Called on a framing error: the byte stream can no longer be split into messages. */
@@ -164,7 +162,7 @@ function transportOf(queue: InboundQueue, writer: MessageWriter, events: Transpo
   // a client that closed our output (stopped reading) hears nothing more: as gone as one that closed our input
   writer.onClose(() => events.fireClosed());
   const connection = createConnection(ProposedFeatures.all, queue, writer);
-  return { connection, whenIdle: () => queue.whenIdle(), backlog: () => queue.backlog, onClosed: events.onClosed, onBroken: events.onBroken };
+  return { connection, whenIdle: () => queue.whenIdle(), onClosed: events.onClosed, onBroken: events.onBroken };
 }
 
 /** A transport over two streams (stdio; in-memory streams in tests), with the framing guard. */
@@ -185,7 +183,7 @@ export function streamTransport(input: NodeJS.ReadableStream, output: NodeJS.Wri
 export function createTransport(argv: readonly string[] = process.argv.slice(2)): Transport {
   const events = new TransportEvents();
   if (argv.some((a) => /^--(socket|pipe)(=|$)/.test(a))) {
-    return { connection: createConnection(ProposedFeatures.all), whenIdle: () => new Promise((r) => setImmediate(r)), backlog: () => 0, onClosed: events.onClosed, onBroken: events.onBroken };
+    return { connection: createConnection(ProposedFeatures.all), whenIdle: () => new Promise((r) => setImmediate(r)), onClosed: events.onClosed, onBroken: events.onBroken };
   }
   if (argv.includes('--node-ipc')) {
     const reader = new IPCMessageReader(process);
