@@ -94,20 +94,21 @@ export const numberingSequence: Rule = {
       }
       if (di) checkDi(ctx, di);
     }
-    checkParts(ctx, 'chapter');
-    checkParts(ctx, 'article');
+    const parts = partsOf(ctx.sections);
+    checkParts(ctx, 'chapter', parts.chapter);
+    checkParts(ctx, 'article', parts.article);
   },
 };
 
 /** `第十二条` `第3章` `第十条之一`: the number of a chapter or article heading, and whether it is an inserted one (之一). */
 const PART_NUMBER_RE = /^第([0-9０-９]{1,3}|[一二三四五六七八九十百零〇]{1,5})([章条])(之)?/;
 
-function partNumber(label: string): { value: number; inserted: boolean } | undefined {
+function partNumber(label: string): { value: number; inserted: boolean; written: string } | undefined {
   const m = PART_NUMBER_RE.exec(label);
   if (!m) return undefined;
   const digits = m[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
   const value = /^[0-9]+$/.test(digits) ? Number(digits) : parseChineseNumeral(m[1]);
-  return value > 0 ? { value, inserted: m[3] !== undefined } : undefined;
+  return value > 0 ? { value, inserted: m[3] !== undefined, written: m[0] } : undefined;
 }
 
 /**
@@ -117,9 +118,9 @@ function partNumber(label: string): { value: number; inserted: boolean } | undef
  * starts at one is checked (a text quoting chosen articles starts elsewhere); a restart at one (an attached
  * regulation) starts a new sequence; inserted articles (`第十条之一`) are skipped.
  */
-function checkParts(ctx: RuleContext, kind: 'chapter' | 'article'): void {
+function checkParts(ctx: RuleContext, kind: 'chapter' | 'article', headings: readonly Section[]): void {
   let prev = 0; // 0: no sequence being checked
-  for (const s of partsOf(ctx.sections, kind)) {
+  for (const s of headings) {
     const n = partNumber(s.label);
     if (n === undefined || n.inserted) continue;
     if (n.value === 1) {
@@ -131,7 +132,7 @@ function checkParts(ctx: RuleContext, kind: 'chapter' | 'article'): void {
       const unit = kind === 'chapter' ? '章' : '条';
       const was = `第${toChineseNumeral(prev)}${unit}`;
       const want = `第${toChineseNumeral(prev + 1)}${unit}`;
-      const written = PART_NUMBER_RE.exec(s.label)?.[0] ?? s.label;
+      const written = n.written;
       ctx.report({
         message:
           n.value === prev
@@ -149,11 +150,18 @@ function checkParts(ctx: RuleContext, kind: 'chapter' | 'article'): void {
   }
 }
 
-/** The chapter or article headings of `tree` in document order. */
-function partsOf(tree: SectionTree, kind: 'chapter' | 'article'): Section[] {
-  const out: Section[] = [];
-  for (const list of siblingLists(tree)) for (const s of list) if (s.kind === 'heading' && scopeKind(s) === kind) out.push(s);
-  return out.length > 1 ? out.sort((a, b) => a.line - b.line) : out;
+/** The chapter and the article headings of `tree`, each in document order, from one walk of its lists. */
+function partsOf(tree: SectionTree): { chapter: Section[]; article: Section[] } {
+  const out = { chapter: [] as Section[], article: [] as Section[] };
+  for (const list of siblingLists(tree)) {
+    for (const s of list) {
+      if (s.kind !== 'heading') continue;
+      const kind = scopeKind(s);
+      if (kind === 'chapter' || kind === 'article') out[kind].push(s);
+    }
+  }
+  for (const headings of [out.chapter, out.article]) if (headings.length > 1) headings.sort((a, b) => a.line - b.line);
+  return out;
 }
 
 /** Per series family's level (FAMILY_LEVEL): how many of its items `inOrder` has seen in the list. */
