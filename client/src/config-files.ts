@@ -7,10 +7,11 @@
  * The method names and shapes mirror server/src/config-source.ts (the client imports no server file).
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 
 const CONFIG_FILES_REQUEST = 'gongwen/configFiles';
 const CONFIG_FILES_CHANGED = 'gongwen/configFilesChanged';
+const RC_BUFFER_NOTIFICATION = 'gongwen/rcBuffer';
 const RC_FILE_NAME = '.gongwenrc.json';
 /** Larger rc files are not read (the server says why). */
 const MAX_RC_BYTES = 1_000_000;
@@ -59,4 +60,38 @@ export function registerConfigFiles(client: LanguageClient, subscriptions: vscod
     if (client.isRunning()) client.sendNotification(CONFIG_FILES_CHANGED).catch(() => undefined);
   };
   subscriptions.push(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
+  registerRcBuffers(client, subscriptions);
+}
+
+const isRcFile = (doc: vscode.TextDocument) => doc.uri.path.endsWith(`/${RC_FILE_NAME}`);
+
+/**
+ * Tell the server the unsaved text of each rc file open in an editor (and when it has none any more):
+ * the "turn off in the workspace" and "add to the allow-list" actions then edit what the user sees, at
+ * that version, instead of the saved file's text (which would overwrite or shift the unsaved edits).
+ * The checks keep using the saved file. Sent again whenever the server (re)starts.
+ */
+function registerRcBuffers(client: LanguageClient, subscriptions: vscode.Disposable[]): void {
+  /** The URIs the server was last told have unsaved text. */
+  const dirty = new Set<string>();
+  const send = (doc: vscode.TextDocument, closed = false) => {
+    if (!isRcFile(doc)) return;
+    const uri = doc.uri.toString();
+    const text = !closed && doc.isDirty ? doc.getText() : undefined;
+    if (text === undefined && !dirty.has(uri)) return;
+    if (text === undefined) dirty.delete(uri);
+    else dirty.add(uri);
+    if (client.isRunning()) client.sendNotification(RC_BUFFER_NOTIFICATION, text === undefined ? { uri } : { uri, text, version: doc.version }).catch(() => undefined);
+  };
+  subscriptions.push(
+    vscode.workspace.onDidChangeTextDocument((e) => send(e.document)),
+    vscode.workspace.onDidSaveTextDocument((doc) => send(doc)),
+    vscode.workspace.onDidCloseTextDocument((doc) => send(doc, true)),
+    client.onDidChangeState((e) => {
+      // a new server process knows nothing: tell it about every rc file with unsaved edits
+      if (e.newState !== State.Running) return;
+      dirty.clear();
+      for (const doc of vscode.workspace.textDocuments) send(doc);
+    }),
+  );
 }

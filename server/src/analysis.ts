@@ -11,6 +11,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, LintSession, RULES, type Language, type LintResult, type Rule } from './core';
 import type { DocumentSettings } from './documentSettings';
 import { cancelled } from './lifecycle';
+import type { RcBuffers } from './rc-buffers';
 import { settingsKey, type GongwenSettings } from './settings';
 
 interface Common {
@@ -145,11 +146,16 @@ export class DocumentAnalyses {
     readonly store: AnalysisStore,
     /** Resolves when every message received so far has been handled (see transport.ts). */
     private readonly whenIdle: () => Promise<void>,
+    /** The unsaved text of rc files open in the client's editor (which are not synchronised documents). */
+    private readonly rcBuffers?: RcBuffers,
   ) {}
 
-  /** The open document `uri` (its current text and version), or undefined when the client has not opened it. */
+  /**
+   * The open document `uri` (its current text and version): a synchronised draft, or an rc file with
+   * unsaved edits in the client's editor (see rc-buffers.ts); undefined otherwise.
+   */
   openDocument(uri: string): TextDocument | undefined {
-    return this.documents.get(uri);
+    return this.documents.get(uri) ?? this.rcBuffers?.get(uri);
   }
 
   /**

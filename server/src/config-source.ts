@@ -14,6 +14,23 @@ import { resolveDocument, type ConfigProblem, type GongwenSettings } from './con
 export const CONFIG_FILES_REQUEST = 'gongwen/configFiles';
 /** Client → server notification: an rc file was created, changed or deleted. */
 export const CONFIG_FILES_CHANGED = 'gongwen/configFilesChanged';
+/**
+ * Client → server notification: an rc file open in the editor has unsaved edits (`text` and the
+ * editor's `version` given), or no longer has (saved, reverted or closed: `text` absent). The checks keep
+ * reading the saved file; the code actions that write an rc file edit this text at this version, so that
+ * a user's unsaved edits are neither overwritten nor shifted (see suppress-actions.ts `rcEdit`).
+ */
+export const RC_BUFFER_NOTIFICATION = 'gongwen/rcBuffer';
+
+/** The parameters of `RC_BUFFER_NOTIFICATION`. */
+export interface RcBufferParams {
+  /** The rc file's URI, as in `ConfigFilesResult.files`. */
+  uri: string;
+  /** The editor's text (UTF-16), absent when the file has no unsaved edits. */
+  text?: string;
+  /** The editor's version of that text (an integer), with `text`. */
+  version?: number;
+}
 
 export const CONFIG_FILES_TIMEOUT_MS = 5000;
 

@@ -20,7 +20,8 @@ import { documentSync, Lifecycle } from './lifecycle';
 import { errorText, ServerLog } from './log';
 import { SEMANTIC_LEGEND } from './semantic';
 import { SETTINGS_SECTION } from './settings';
-import { CONFIG_FILES_CHANGED } from './config-source';
+import { CONFIG_FILES_CHANGED, RC_BUFFER_NOTIFICATION } from './config-source';
+import { RcBuffers } from './rc-buffers';
 import { registerPlaceholderRequest } from './placeholder-request';
 import { registerExportFontsRequest } from './export-settings-request';
 import { createTransport, type Transport } from './transport';
@@ -62,7 +63,8 @@ export function startServer(transport: Transport = createTransport(), { rules = 
   );
   let diagnostics: DiagnosticsFeature | undefined;
   const settings = new DocumentSettings(connection, life, log, (uri) => diagnostics?.refresh([uri]));
-  const analyses = new DocumentAnalyses(documents, settings, store, transport.whenIdle);
+  const rcBuffers = new RcBuffers();
+  const analyses = new DocumentAnalyses(documents, settings, store, transport.whenIdle, rcBuffers);
   diagnostics = new DiagnosticsFeature(connection, documents, analyses, life, log);
 
   let broken = false;
@@ -124,6 +126,8 @@ export function startServer(transport: Transport = createTransport(), { rules = 
     life.notification('workspace/didChangeConfiguration', (params) => configurationChanged((params?.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION], 'settings')),
   );
   connection.onNotification(CONFIG_FILES_CHANGED, life.notification(CONFIG_FILES_CHANGED, () => configurationChanged(undefined, '.gongwenrc.json')));
+  // unsaved edits of an open rc file: only the actions that write it read them (the checks read the saved file)
+  connection.onNotification(RC_BUFFER_NOTIFICATION, life.notification(RC_BUFFER_NOTIFICATION, (params) => rcBuffers.update(params)));
 
   documents.onDidClose((e) => {
     settings.delete(e.document.uri);

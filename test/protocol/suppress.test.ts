@@ -187,6 +187,30 @@ describe('.gongwenrc.json and suppression actions over the protocol', () => {
     await rcChanged();
   });
 
+  it('an rc file with unsaved edits in VS Code (gongwen/rcBuffer, not a synchronised document) is edited from that text and version', async () => {
+    const saved = '{\n  "rules": {}\n}\n';
+    fsys.files.set(RC, saved);
+    await rcChanged();
+    // VS Code's client does not synchronise rc files: it reports their unsaved text (extension: config-files.ts).
+    const dirty = '{\n  "rules": {},\n  "allow": ["某某", "甲乙丙丁戊己庚辛"]\n}\n';
+    for (const bad of [null, 7, { uri: 3 }, { uri: RC, text: 5, version: 1 }, { uri: RC, text: dirty, version: 1.5 }]) c.notify('gongwen/rcBuffer', bad);
+    c.notify('gongwen/rcBuffer', { uri: RC, text: dirty, version: 7 });
+    const uri = open(`t${n++}.md`, `${R}\n`);
+    let [change] = title(await actionsFor(uri, 'web-residue'), /Turn .* off in the workspace/).edit.documentChanges;
+    assert.deepEqual(change.textDocument, { uri: RC, version: 7 });
+    // applied to the saved text, this edit would have cut into the unsaved allow-list; applied to the buffer it keeps it
+    const after = applyTextEdits(dirty, change.edits);
+    assert.deepEqual(JSON.parse(after), { rules: { 'web-residue': 'off' }, allow: ['某某', '甲乙丙丁戊己庚辛'] }, after);
+    // saved (or reverted): the saved file is the text again, edited unversioned
+    c.notify('gongwen/rcBuffer', { uri: RC });
+    [change] = title(await actionsFor(uri, 'web-residue'), /Turn .* off in the workspace/).edit.documentChanges;
+    assert.equal(change.textDocument.version, null);
+    assert.deepEqual(JSON.parse(applyTextEdits(saved, change.edits)), { rules: { 'web-residue': 'off' } });
+    c.close(uri);
+    fsys.files.delete(RC);
+    await rcChanged();
+  });
+
   it('a wrong suppression comment is a diagnostic saying what is right, with no action to silence it', async () => {
     const uri = open(`t${n++}.md`, `<!-- gongwen-disable-next-line placeholdr -->\n${P}\n<!-- gongwen-disabled -->\n`);
     const { items } = await c.diagnostics(uri);

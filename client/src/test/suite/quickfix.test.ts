@@ -2,7 +2,7 @@
 // are applied with workspace.applyEdit; "fix all of this rule", source.fixAll.gongwen and fix-on-save.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAll, describe as describeDiags, fixtureUri, openCopy, openUntitled, rangeOf, ruleOf, waitFor, waitForDiagnostics, waitForRules, waitForText } from './helpers';
+import { closeAll, describe as describeDiags, fixtureUri, open, openCopy, openUntitled, rangeOf, ruleOf, waitFor, waitForDiagnostics, waitForRules, waitForText, workspaceRoot } from './helpers';
 
 /**
  * The quick fixes at a range (what the lightbulb offers there), waiting until gongwen's answer is in.
@@ -123,6 +123,33 @@ suite('quick fixes', () => {
     await waitForRules(doc.uri, ['web-residue']);
     await apply(singleFix(await quickFixesAt(doc.uri, rangeOf(doc, '微信扫码'), 'web-residue'), 'web-residue'));
     assert.strictEqual(doc.getText(), '今天召开全县安全生产工作会议。\n\n会议强调，要压实责任。\n');
+  });
+
+  test('"add to the allow-list" edits an open .gongwenrc.json with unsaved edits as shown, keeping those edits', async () => {
+    const dir = vscode.Uri.joinPath(workspaceRoot(), 'tmp', `rc-buffer-${process.pid}-${Date.now()}`);
+    const rcUri = vscode.Uri.joinPath(dir, '.gongwenrc.json');
+    await vscode.workspace.fs.writeFile(rcUri, new TextEncoder().encode('{\n  "rules": {}\n}\n'));
+    const draft = vscode.Uri.joinPath(dir, '草稿.md');
+    await vscode.workspace.fs.writeFile(draft, new TextEncoder().encode('会议由XXX同志主持。\n'));
+    try {
+      // the writer has the rc file open and has typed an allow-list entry without saving
+      const rc = await open(rcUri);
+      await rc.edit((b) => b.insert(new vscode.Position(1, 0), '  "allow": ["某某"],\n'));
+      assert.ok(rc.document.isDirty);
+      const doc = (await open(draft)).document;
+      await waitForRules(doc.uri, ['placeholder']);
+      const fixes = await quickFixesAt(doc.uri, rangeOf(doc, 'XXX'), 'placeholder');
+      const add = fixes.find((a) => /allow-list|允许词表/.test(a.title));
+      assert.ok(add, `an allow-list action among: ${fixes.map((a) => a.title).join(' | ')}`);
+      await apply(add);
+      // the unsaved entry kept, the placeholder (with the word the action names) added, nothing else touched
+      const word = /[“"](.+?)[”"]/.exec(add.title)?.[1];
+      assert.ok(word?.startsWith('XXX'), add.title);
+      assert.deepStrictEqual(JSON.parse(rc.document.getText()), { allow: ['某某', word], rules: {} }, rc.document.getText());
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false });
+    }
   });
 
   test('“fix all of this rule” fixes every finding of the rule at once', async () => {
