@@ -16,8 +16,8 @@ const NOT_BEFORE_YEAR = new RegExp(`[〇一二三四五六七八九十${WRONG_ZE
  *   is taken — `改革开放40年来`, `近10年` are durations. The century is a guess: a suggestion;
  * - `signing-date`: the 成文日期 under the 署名 (from the document model) in Chinese numerals → Arabic (GB/T 9704
  *   §7.3.5.4: 用阿拉伯数字将年、月、日标全); the conversion rests on no guess (safe);
- * - `impossible`: a day the month does not have (`2025年2月29日`, `4月31日`; leap years counted, `2月29日` with no
- *   year allowed); no fix;
+ * - `impossible`: a day the month does not have (`2025年2月29日`, `4月31日`, `5月0日`; leap years counted, `2月29日`
+ *   with no year allowed), or a month past 12 after a year (`2025年13月5日`); no fix;
  * - `hao`: `2025年4月18号` in a 公文 (not a 讲话稿) → `2025年4月18日` (实务: the day is written 日; a suggestion,
  *   `3月5号楼` and `5号文件` are left alone);
  * - `zero`: `二0二四年` `二O二四年` `二○二四年` `二零二四年` → `二〇二四年` (the zero of a Chinese-numeral year is `〇`; safe).
@@ -53,7 +53,7 @@ export const dateFormat: Rule = {
       },
       impossible: {
         defaultSeverity: 'warning',
-        description: msg('日期不存在（2月30日、4月31日，非闰年的2月29日）', 'A date that does not exist (2月30日, 4月31日, 2月29日 of a common year)'),
+        description: msg('日期不存在（2月30日、4月31日，非闰年的2月29日，13月）', 'A date that does not exist (2月30日, 4月31日, 2月29日 of a common year, month 13)'),
         example: { wrong: '2025年2月29日', right: '2025年2月28日' },
       },
       hao: {
@@ -118,13 +118,19 @@ export const dateFormat: Rule = {
       const year = m[1] === undefined ? undefined : Number(m[1]);
       const month = Number(m[2]);
       const day = Number(m[3]);
-      if (month < 1 || month > 12 || (day >= 1 && day <= daysIn(month, year))) return;
-      const last = daysIn(month, year);
+      const noMonth = month < 1 || month > 12;
+      // a month past 12 only with its year (`2025年13月5日`): without one, `13月5日` may be a cut-off reading
+      if (noMonth ? year === undefined : day >= 1 && day <= daysIn(month, year)) return;
+      const last = noMonth ? 0 : daysIn(month, year);
       ctx.report({
-        message: msg(
-          `日期“${m[0]}”不存在：${year !== undefined ? `${year}年` : ''}${month}月只有${last}天`,
-          `Date "${m[0]}" does not exist: ${month}月${year !== undefined ? ` of ${year}` : ''} has ${last} days`,
-        ),
+        message: noMonth
+          ? msg(`日期“${m[0]}”不存在：一年只有12个月`, `Date "${m[0]}" does not exist: a year has 12 months`)
+          : day === 0
+            ? msg(`日期“${m[0]}”不存在：日从1日算起`, `Date "${m[0]}" does not exist: days start at 1`)
+            : msg(
+                `日期“${m[0]}”不存在：${year !== undefined ? `${year}年` : ''}${month}月只有${last}天`,
+                `Date "${m[0]}" does not exist: ${month}月${year !== undefined ? ` of ${year}` : ''} has ${last} days`,
+              ),
         start: m.index,
         end: m.index + m[0].length,
         sub: 'impossible',
