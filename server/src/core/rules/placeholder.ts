@@ -137,9 +137,9 @@ function isFormBlank(p: PlaceholderMatch): boolean {
 
 /**
  * Is the document itself a form to be filled in — its title (or its first line when the model found no
- * title) names one: `……报名表`, `……登记表`, `……申请表`, `……汇总表`, `会议回执`, `……登记卡`, also with a
- * bracketed note after it (`报名表（样表）`)? A title that ends in a document type (`关于报送……报名表的通知`)
- * does not. Its blanks (`姓名：________`, `____年__月__日`) are for the reader, as in an attachment.
+ * title) names one: `……报名表`, `……登记表`, `……申请表`, `……汇总表`, `会议回执`, `……登记卡`, `……调查问卷`,
+ * `……测试题`, also with a bracketed note after it (`报名表（样表）`)? A title that ends in a document type
+ * (`关于报送……报名表的通知`) does not. Its blanks (`姓名：________`, `____年__月__日`) are for the reader, as in an attachment.
  */
 function isFormDocument(ctx: RuleContext): boolean {
   const t = ctx.document.title ?? ctx.document.paragraphs[0];
@@ -147,8 +147,11 @@ function isFormDocument(ctx: RuleContext): boolean {
   return FORM_TITLE.test(ctx.text.slice(t.start, t.end).trim());
 }
 
-/** A title naming a form: ends in 表, 回执 or 登记卡, optionally followed by one bracketed note. */
-const FORM_TITLE = /(?:表|回执|登记卡)(?:[（(][^（）()]{1,12}[)）])?$/u;
+/**
+ * A title naming a form: ends in 表, 回执, 登记卡, or names a questionnaire or a test paper (问卷, 试题, 试卷,
+ * 答题卡), whose `（　）` are the answers' places; optionally followed by one bracketed note.
+ */
+const FORM_TITLE = /(?:表|回执|登记卡|问卷|试题|试卷|答题卡)(?:[（(][^（）()]{1,12}[)）])?$/u;
 
 /**
  * The attachments of the document (GB/T 9704-2012 §7.3.8: each opens with its `附件` / `附件N` line
