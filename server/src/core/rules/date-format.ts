@@ -18,7 +18,7 @@ const NOT_BEFORE_YEAR = new RegExp(`[〇一二三四五六七八九十${WRONG_ZE
  *   §7.3.5.4: 用阿拉伯数字将年、月、日标全); a suggestion (which line is the 成文日期 is the model's reading). Not in a
  *   letter or certificate (`贺信`, `倡议书`, `聘书`: not a 公文, see `isLetter`);
  * - `impossible`: a day the month does not have (`2025年2月29日`, `4月31日`; leap years counted, `2月29日` with no
- *   year allowed); no fix;
+ *   year allowed; after `农历` any day up to 30, the length of a lunar month); no fix;
  * - `hao`: `2025年4月18号` in a 公文 (not a 讲话稿) → `2025年4月18日` (实务: the day is written 日; a suggestion,
  *   `3月5号楼` and `5号文件` are left alone);
  * - `zero`: `二0二四年` `二O二四年` `二○二四年` `二零二四年` → `二〇二四年` (the zero of a Chinese-numeral year is `〇`; safe).
@@ -120,6 +120,8 @@ export const dateFormat: Rule = {
       const month = Number(m[2]);
       const day = Number(m[3]);
       if (month < 1 || month > 12 || (day >= 1 && day <= daysIn(month, year))) return;
+      // `农历2月30日`: a month of the lunar calendar has 29 or 30 days, whichever month it is.
+      if (day >= 1 && day <= 30 && /(?:农历|阴历|夏历)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return;
       const last = daysIn(month, year);
       ctx.report({
         message: msg(
