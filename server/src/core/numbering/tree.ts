@@ -787,14 +787,16 @@ function parseLine(source: Source, line: Line, keep: boolean): LineParse {
   const bold = source.isWholeLineBold(line);
   const body = visibleBody(text, cs, line.end);
   const ends = body.length === 0 || ENDS_CLAUSE[body.charCodeAt(body.length - 1)] === 1;
-  let marker = cs < line.end ? parseMarker(text, cs, line.end) : undefined;
+  // An entry of a table of contents (`一、总体情况…………1`) names a heading; it opens none.
+  const toc = isTocEntry(body);
+  let marker = cs < line.end && !toc ? parseMarker(text, cs, line.end) : undefined;
   let hl = line.headingLevel;
   let scope: ScopeKind | undefined = hl > 0 ? 'markdown' : undefined;
   let soft: ScopeKind | undefined;
   let plain = false;
   let bare = false;
   let head: SectionShape | undefined;
-  if (!marker && hl === 0) {
+  if (!marker && hl === 0 && !toc) {
     const part = partKind(body, text, cs, line.end);
     if (part) {
       hl = PART_LEVEL[part] as number;
@@ -845,6 +847,21 @@ function parseLine(source: Source, line: Line, keep: boolean): LineParse {
  */
 const PROSE_ENDS: LineParse = { contentStart: 0, headingLevel: 0, ends: true, soft: undefined, plain: false, hl: 0, scope: undefined, marker: undefined, bare: false, indent: -1, sec: undefined, head: undefined };
 const PROSE_OPEN: LineParse = { ...PROSE_ENDS, ends: false };
+
+/**
+ * Is `body` (a line's visible text) an entry of a table of contents (目录): a heading, a leader of at least
+ * three dots (`.` `．` `·` `…` `⋯`), then a page number (1–4 Arabic digits, or a Roman numeral of the front
+ * matter) at the end (`一、总体情况…………………1`, `第一章　总则......5`, `前言……Ⅰ`)? Such a line names a heading of
+ * the document; numbering it as one would start the document's sequence twice.
+ */
+function isTocEntry(body: string): boolean {
+  const last = body.charCodeAt(body.length - 1);
+  // Cheap first test on the last character: a digit, a Roman numeral Ⅰ–Ⅻ, i v x, or a trailing space.
+  if (!((last >= 0x30 && last <= 0x39) || (last >= 0x2160 && last <= 0x216b) || last === 0x69 || last === 0x76 || last === 0x78 || last === 0x20 || last === 0x3000 || last === 0x09)) return false;
+  return TOC_ENTRY_RE.test(body);
+}
+
+const TOC_ENTRY_RE = /[^\s.．·…⋯][.．·…⋯]{3,}[ \t\u3000]*(?:\d{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,4}|[ivx]{1,5})[ \t\u3000]*$/u;
 
 /** Clause ends after which the next line starts after a break (see `LineParse.ends`). */
 const ENDS_CLAUSE = unitTable('。！？!?；;：:…”"）)】');
