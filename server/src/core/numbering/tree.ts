@@ -218,7 +218,7 @@ export interface BuildOptions {
  * tree (trees are never changed once built: do not change them).
  */
 export function buildSections(source: Source, options: BuildOptions = {}): SectionTree {
-  const skip = skipTable(source, options.skipLines);
+  const skip = skipTable(source, options.skipLines, tocBlock(source));
   const title = findTitle(source, skip);
   const memo = source.memo;
   if (memo === undefined) return buildTree(source, skip, title);
@@ -922,12 +922,56 @@ function newSection(kind: Section['kind'], level: number, marker: Marker | undef
     : { kind, level, line, label, titleStart, titleEnd, start, end, children };
 }
 
-/** `skipLines` as a table by line index (1 = skipped), or undefined when no line is skipped. */
-function skipTable(source: Source, skip: ReadonlySet<number> | undefined): Uint8Array | undefined {
-  if (skip === undefined || skip.size === 0) return undefined;
+/**
+ * `skipLines` and the lines `[from, to)` of a table of contents as a table by line index (1 = skipped), or
+ * undefined when no line is skipped.
+ */
+function skipTable(source: Source, skip: ReadonlySet<number> | undefined, toc: readonly [number, number] | undefined): Uint8Array | undefined {
+  if ((skip === undefined || skip.size === 0) && toc === undefined) return undefined;
   const table = new Uint8Array(source.lines.length);
-  for (const i of skip) if (i >= 0 && i < table.length) table[i] = 1;
+  if (skip) for (const i of skip) if (i >= 0 && i < table.length) table[i] = 1;
+  if (toc) table.fill(1, toc[0], toc[1]);
   return table;
+}
+
+/** How many lines after the `目录` line the table of contents and the heading that repeats its first entry may span. */
+const TOC_SPAN = 200;
+
+/**
+ * The entries of a table of contents (目录) as 0-based line indices `[from, to)`, or undefined: the lines after
+ * a line that reads `目录` (`目　　录`, `# 目录`, `**目录**`) up to the line that repeats the first entry as the
+ * document's own heading (`一、总体情况…………1` … then `一、总体情况`), within TOC_SPAN lines. The entries name
+ * headings and open none: numbered, they would start the document's sequence twice. With no repeat found
+ * (a 目录 of another kind), nothing is skipped.
+ */
+function tocBlock(source: Source): [number, number] | undefined {
+  const lines = source.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.end - l.start > 16) continue; // a short line only: the test below reads its text
+    const t = source.lineText(l);
+    if (!t.includes('目') || tocKey(t) !== '目录') continue;
+    let first = i + 1;
+    while (first < lines.length && tocKey(source.lineText(lines[first])) === '') first++;
+    if (first >= lines.length) return undefined;
+    const key = tocKey(source.lineText(lines[first]));
+    if (key.length < 2) return undefined;
+    for (let k = first + 1; k < lines.length && k <= i + TOC_SPAN; k++) if (tocKey(source.lineText(lines[k])) === key) return [first, k];
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A line's text as a table of contents names it: without spaces, Markdown heading, list and emphasis marks, a
+ * link's target (`[一、总体情况](#一总体情况)`), and a leader with its page number at the end.
+ */
+function tocKey(line: string): string {
+  return line
+    .replace(/\]\([^)]*\)/g, '')
+    .replace(/[\s\u3000#*_\[]/g, '')
+    .replace(/^[-+]/, '')
+    .replace(/[.．·…⋯]*(?:\d{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,4})?$/u, '');
 }
 
 /**
