@@ -1327,7 +1327,15 @@ function findRun(events: Event[], e: number, top: Entry, stack: Entry[], source:
   if (k >= e + RUN_LOOKAHEAD) return undefined;
   const runSections = run.map((i) => events[i].section);
   const bodyish = runSections.every((s) => isBodyLike(s, source) || indentOf(s, source) > indentOf(top.section, source));
-  return confirmed || (isHeadingLike(top.section, source) && bodyish) ? { run, strong: false } : undefined;
+  // An outer item that is itself one sentence (`三、要加强值班值守，……制度。`) is an item like the run's, not a
+  // heading over it: a run after it with no resume is a list of its own (another speaker's, another part's).
+  return confirmed || (isHeadingLike(top.section, source) && !endsSentence(top.section, source) && bodyish) ? { run, strong: false } : undefined;
+}
+
+/** Does the line of `s` end with a sentence end (`。` `！` `？` `；`), trailing spaces aside? */
+function endsSentence(s: Section, source: Source): boolean {
+  const line = source.lines[s.line];
+  return /[。！？；!?;][\s\u3000]*$/.test(source.text.slice(line.contentStart, line.end));
 }
 
 function indentOf(s: Section, source: Source): number {
