@@ -6,7 +6,11 @@
  * tester who proofreads 公文, checked by hand to be right; and (`t2-*`) a second proofreader's fifty-seven: speeches
  * in Markdown with lists, bold run-in headings and front matter, 党内法规 and 实施细则, every document type, 联合行文,
  * 附件说明 with wrapped names, addressees such as 市直各单位：, lines that share words with page furniture, CR-only
- * and zero-width characters, empty files. Run with every rule at its default severity:
+ * and zero-width characters, empty files; and (`t3-*`) a third proofreader's, of kinds the others lack: a 政府工作报告,
+ * a 预算执行报告 and a 统计公报 full of figures, an 应急预案 numbered 1.1/1.1.1, 招标 and 中标 announcements, a 表彰决定
+ * with name lists, 任免 and 公示, 工作要点 with 一是 chains across paragraphs, 述职 and 对照检查 materials, speeches,
+ * 致辞, 贺信, 倡议书, a 行政处罚决定书, a 条例 with 条款项, a 修改决定, Markdown with front matter, tables and code.
+ * Run with every rule at its default severity:
  * - every finding must be listed in expectations.json with the reason it is right to raise (none may be added
  *   silently; an entry that no longer fires fails too);
  * - `--fix` (safe fixes at warning and above) must leave every document as it is, with LF and with CRLF.

@@ -26,6 +26,21 @@ describe('placeholder: addressees and attachment forms', () => {
     const text = `关于举办培训班的通知\n\n市直各单位：\n\n请于5月30日前报送报名表。\n\n附件：培训班报名表\n\n中共青山市委党校\n2025年5月20日\n\n附件\n\n培训班报名表\n\n${form}`;
     assert.deepEqual(placeholders(text), []);
   });
+  it('a document that is itself a form (its title ends in 表 or 回执) leaves its blanks to the reader', () => {
+    for (const title of ['青山市公开招聘工作人员报名表', '培训班报名表（样表）', '会议回执', '困难职工情况登记卡']) {
+      assert.deepEqual(placeholders(`${title}\n\n${form}\n报考人签名：________　　____年__月__日\n`), [], title);
+    }
+  });
+  it('a questionnaire or a test paper leaves its answer brackets （　） to the reader', () => {
+    for (const title of ['青山市居民满意度调查问卷', '安全生产知识测试题']) {
+      assert.deepEqual(placeholders(`${title}\n\n1.您的年龄是（　）\nA.18岁以下　B.18岁及以上\n`), [], title);
+    }
+    assert.deepEqual(placeholders('关于开展满意度调查的通知\n\n1.您的年龄是（　）\n'), ['（　）']);
+  });
+  it('a document about a form (关于报送报名表的通知) still has its blanks reported, and a form title does not excuse XX', () => {
+    assert.deepEqual(placeholders('关于报送培训班报名表的通知\n\n请于____年__月__日前报送。\n'), ['____年__月__日']);
+    assert.deepEqual(placeholders('培训班报名表\n\n举办单位：XX市委党校\n'), ['XX']);
+  });
   it('the same underscore date in the body is an unfilled placeholder', () => {
     assert.deepEqual(placeholders('关于报送材料的通知\n\n请于____年__月__日前报送。\n'), ['____年__月__日']);
   });

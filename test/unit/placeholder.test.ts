@@ -174,6 +174,9 @@ describe('placeholder family: negatives', () => {
     '详见【第三章',
     '附：[会议议程',
     '单击此处编辑母版标题样式',
+    // A table-of-contents line: leader dots, then the page number at the line's end.
+    '第一章　总则……………………………………1',
+    '前言…………………………Ⅱ',
   ];
   for (const text of cases) it(text, () => assert.deepEqual(found(text), []));
 

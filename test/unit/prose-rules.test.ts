@@ -65,6 +65,19 @@ describe('wording: a doubled 区区委 (县县委, 州州委)', () => {
     assert.equal(fixAll(text, { language: 'plaintext' }, 8, [wording], { suggestions: true }).text, text);
   });
 
+  it('a common noun before the committee (部分城市市委, 中心城区区政府, 计划单列市市委, 郊县县委) is no double', () => {
+    const text =
+      '部分城市市委、市政府，副省级城市市政府，计划单列市市委，设区的市市委，中心城区区政府，主城区区委，郊县县委。';
+    assert.deepEqual(run(text), []);
+    assert.equal(fixAll(text, { language: 'plaintext' }, 8, [wording], { suggestions: true }).text, text);
+    // a city or district whose own name ends in 城 keeps the finding
+    assert.deepEqual(run('中共盐城市市委、聊城市市政府、中共北京市东城区区委。'), [
+      ['盐城市市委', 'suggestion'],
+      ['聊城市市政', 'suggestion'],
+      ['东城区区委', 'suggestion'],
+    ]);
+  });
+
   it('a double after a placeholder or a plain name after 中共 is fixed safely; a name that may be a noun gets a suggestion', () => {
     assert.deepEqual(run('中共XX区区委、中共青山县县委、中共北京市西城区区委、中共青山开发区区委、青山县县委。'), [
       ['XX区区委', 'safe'],

@@ -28,3 +28,10 @@ it('the 成文日期 in Chinese numerals is a suggestion, not applied by bulk fi
   assert.ok(date, 'the date is reported');
   assert.equal(date!.fix?.kind, 'suggestion');
 });
+
+it('a letter or certificate (贺信, 倡议书, 聘书: not a 公文) keeps its date in Chinese numerals; a 公文 of the same body does not', () => {
+  const body = '\n\n青川市第一中学：\n\n欣闻你校建校一百周年，谨致热烈祝贺！\n\n青川市人民政府\n二〇二六年九月十八日\n';
+  const signing = (t: string) => lint(t, { language: 'plaintext' }).findings.filter((f) => f.severityKey === 'date-format/signing-date').length;
+  for (const title of ['贺信', '贺　　信', '慰问信', '倡议书', '致全市广大教师的一封信', '聘书']) assert.equal(signing(title + body), 0, title);
+  assert.equal(signing('青川市人民政府关于祝贺青川市第一中学建校一百周年的通知' + body), 1);
+});

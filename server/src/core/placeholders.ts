@@ -20,6 +20,7 @@
  * are skipped; tables and quotes are checked (an empty cell template is still unfilled).
  */
 import { isIndentChar, type Source } from './source';
+import { isPageNumberTail } from './text/chars';
 import { CN_YEAR_DIGITS, DIMENSION, END_WORDS, FIELD_NOUNS, HEADS, INSTRUCTION_RE, LONG_INSTRUCTION_RE, MASK_BEFORE_ONE, MEASURE, MEASURE_WORDS, NOT_INSTRUCTION_RE, ORG_CHARS, ORG_WORDS, PARTICLES, PERSON_WORDS, SLOT_NAMES, SLOT_TAIL_RE, TITLES_AFTER, TITLES_BEFORE, UNITS, VERBS, X_TERMS } from './placeholder-words';
 import type { Line } from './types';
 import { detach } from './memo';
@@ -521,6 +522,7 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
     else if (c === '*') ok = acceptStars(line, s, e, facts);
     else if (c === '_' || c === '＿') ok = acceptBlank(line, s, e, markdown, facts);
     else if (c === '某' || (c === '…' && e - s < 4)) (ok = true), (weak = true);
+    else if (c === '…' && isPageNumberTail(line.slice(e))) ok = false; // a table-of-contents leader: `总则…………………1`
     else ok = true; // □□ △△ ＊＊ ……
     if (ok && !inCode(s, e)) atoms.push({ start: s, end: e, weak });
   }

@@ -218,7 +218,7 @@ export interface BuildOptions {
  * tree (trees are never changed once built: do not change them).
  */
 export function buildSections(source: Source, options: BuildOptions = {}): SectionTree {
-  const skip = skipTable(source, options.skipLines);
+  const skip = skipTable(source, options.skipLines, tocBlock(source));
   const title = findTitle(source, skip);
   const memo = source.memo;
   if (memo === undefined) return buildTree(source, skip, title);
@@ -787,14 +787,16 @@ function parseLine(source: Source, line: Line, keep: boolean): LineParse {
   const bold = source.isWholeLineBold(line);
   const body = visibleBody(text, cs, line.end);
   const ends = body.length === 0 || ENDS_CLAUSE[body.charCodeAt(body.length - 1)] === 1;
-  let marker = cs < line.end ? parseMarker(text, cs, line.end) : undefined;
+  // An entry of a table of contents (`一、总体情况…………1`) names a heading; it opens none.
+  const toc = isTocEntry(body);
+  let marker = cs < line.end && !toc ? parseMarker(text, cs, line.end) : undefined;
   let hl = line.headingLevel;
   let scope: ScopeKind | undefined = hl > 0 ? 'markdown' : undefined;
   let soft: ScopeKind | undefined;
   let plain = false;
   let bare = false;
   let head: SectionShape | undefined;
-  if (!marker && hl === 0) {
+  if (!marker && hl === 0 && !toc) {
     const part = partKind(body, text, cs, line.end);
     if (part) {
       hl = PART_LEVEL[part] as number;
@@ -845,6 +847,21 @@ function parseLine(source: Source, line: Line, keep: boolean): LineParse {
  */
 const PROSE_ENDS: LineParse = { contentStart: 0, headingLevel: 0, ends: true, soft: undefined, plain: false, hl: 0, scope: undefined, marker: undefined, bare: false, indent: -1, sec: undefined, head: undefined };
 const PROSE_OPEN: LineParse = { ...PROSE_ENDS, ends: false };
+
+/**
+ * Is `body` (a line's visible text) an entry of a table of contents (目录): a heading, a leader of at least
+ * three dots (`.` `．` `·` `…` `⋯`), then a page number (1–4 Arabic digits, or a Roman numeral of the front
+ * matter) at the end (`一、总体情况…………………1`, `第一章　总则......5`, `前言……Ⅰ`)? Such a line names a heading of
+ * the document; numbering it as one would start the document's sequence twice.
+ */
+function isTocEntry(body: string): boolean {
+  const last = body.charCodeAt(body.length - 1);
+  // Cheap first test on the last character: a digit, a Roman numeral Ⅰ–Ⅻ, i v x, or a trailing space.
+  if (!((last >= 0x30 && last <= 0x39) || (last >= 0x2160 && last <= 0x216b) || last === 0x69 || last === 0x76 || last === 0x78 || last === 0x20 || last === 0x3000 || last === 0x09)) return false;
+  return TOC_ENTRY_RE.test(body);
+}
+
+const TOC_ENTRY_RE = /[^\s.．·…⋯][.．·…⋯]{3,}[ \t\u3000]*(?:\d{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,4}|[ivx]{1,5})[ \t\u3000]*$/u;
 
 /** Clause ends after which the next line starts after a break (see `LineParse.ends`). */
 const ENDS_CLAUSE = unitTable('。！？!?；;：:…”"）)】');
@@ -905,12 +922,56 @@ function newSection(kind: Section['kind'], level: number, marker: Marker | undef
     : { kind, level, line, label, titleStart, titleEnd, start, end, children };
 }
 
-/** `skipLines` as a table by line index (1 = skipped), or undefined when no line is skipped. */
-function skipTable(source: Source, skip: ReadonlySet<number> | undefined): Uint8Array | undefined {
-  if (skip === undefined || skip.size === 0) return undefined;
+/**
+ * `skipLines` and the lines `[from, to)` of a table of contents as a table by line index (1 = skipped), or
+ * undefined when no line is skipped.
+ */
+function skipTable(source: Source, skip: ReadonlySet<number> | undefined, toc: readonly [number, number] | undefined): Uint8Array | undefined {
+  if ((skip === undefined || skip.size === 0) && toc === undefined) return undefined;
   const table = new Uint8Array(source.lines.length);
-  for (const i of skip) if (i >= 0 && i < table.length) table[i] = 1;
+  if (skip) for (const i of skip) if (i >= 0 && i < table.length) table[i] = 1;
+  if (toc) table.fill(1, toc[0], toc[1]);
   return table;
+}
+
+/** How many lines after the `目录` line the table of contents and the heading that repeats its first entry may span. */
+const TOC_SPAN = 200;
+
+/**
+ * The entries of a table of contents (目录) as 0-based line indices `[from, to)`, or undefined: the lines after
+ * a line that reads `目录` (`目　　录`, `# 目录`, `**目录**`) up to the line that repeats the first entry as the
+ * document's own heading (`一、总体情况…………1` … then `一、总体情况`), within TOC_SPAN lines. The entries name
+ * headings and open none: numbered, they would start the document's sequence twice. With no repeat found
+ * (a 目录 of another kind), nothing is skipped.
+ */
+function tocBlock(source: Source): [number, number] | undefined {
+  const lines = source.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.end - l.start > 16) continue; // a short line only: the test below reads its text
+    const t = source.lineText(l);
+    if (!t.includes('目') || tocKey(t) !== '目录') continue;
+    let first = i + 1;
+    while (first < lines.length && tocKey(source.lineText(lines[first])) === '') first++;
+    if (first >= lines.length) return undefined;
+    const key = tocKey(source.lineText(lines[first]));
+    if (key.length < 2) return undefined;
+    for (let k = first + 1; k < lines.length && k <= i + TOC_SPAN; k++) if (tocKey(source.lineText(lines[k])) === key) return [first, k];
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A line's text as a table of contents names it: without spaces, Markdown heading, list and emphasis marks, a
+ * link's target (`[一、总体情况](#一总体情况)`), and a leader with its page number at the end.
+ */
+function tocKey(line: string): string {
+  return line
+    .replace(/\]\([^)]*\)/g, '')
+    .replace(/[\s\u3000#*_\[]/g, '')
+    .replace(/^[-+]/, '')
+    .replace(/[.．·…⋯]*(?:\d{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,4})?$/u, '');
 }
 
 /**
@@ -1266,7 +1327,15 @@ function findRun(events: Event[], e: number, top: Entry, stack: Entry[], source:
   if (k >= e + RUN_LOOKAHEAD) return undefined;
   const runSections = run.map((i) => events[i].section);
   const bodyish = runSections.every((s) => isBodyLike(s, source) || indentOf(s, source) > indentOf(top.section, source));
-  return confirmed || (isHeadingLike(top.section, source) && bodyish) ? { run, strong: false } : undefined;
+  // An outer item that is itself one sentence (`三、要加强值班值守，……制度。`) is an item like the run's, not a
+  // heading over it: a run after it with no resume is a list of its own (another speaker's, another part's).
+  return confirmed || (isHeadingLike(top.section, source) && !endsSentence(top.section, source) && bodyish) ? { run, strong: false } : undefined;
+}
+
+/** Does the line of `s` end with a sentence end (`。` `！` `？` `；`), trailing spaces aside? */
+function endsSentence(s: Section, source: Source): boolean {
+  const line = source.lines[s.line];
+  return /[。！？；!?;][\s\u3000]*$/.test(source.text.slice(line.contentStart, line.end));
 }
 
 function indentOf(s: Section, source: Source): number {

@@ -15,9 +15,11 @@ const NOT_BEFORE_YEAR = new RegExp(`[〇一二三四五六七八九十${WRONG_ZE
  * - `short-year`: `24年5月` → `2024年5月` (the year in full). Only a two-digit year directly followed by a month
  *   is taken — `改革开放40年来`, `近10年` are durations. The century is a guess: a suggestion;
  * - `signing-date`: the 成文日期 under the 署名 (from the document model) in Chinese numerals → Arabic (GB/T 9704
- *   §7.3.5.4: 用阿拉伯数字将年、月、日标全); the conversion rests on no guess (safe);
+ *   §7.3.5.4: 用阿拉伯数字将年、月、日标全); a suggestion (which line is the 成文日期 is the model's reading). Not in a
+ *   letter or certificate (`贺信`, `倡议书`, `聘书`: not a 公文, see `isLetter`);
  * - `impossible`: a day the month does not have (`2025年2月29日`, `4月31日`, `5月0日`; leap years counted, `2月29日`
- *   with no year allowed), or a month past 12 after a year (`2025年13月5日`); no fix;
+ *   with no year allowed; after `农历` any day up to 30, the length of a lunar month), or a month past 12 after a
+ *   year (`2025年13月5日`); no fix;
  * - `hao`: `2025年4月18号` in a 公文 (not a 讲话稿) → `2025年4月18日` (实务: the day is written 日; a suggestion,
  *   `3月5号楼` and `5号文件` are left alone);
  * - `zero`: `二0二四年` `二O二四年` `二○二四年` `二零二四年` → `二〇二四年` (the zero of a Chinese-numeral year is `〇`; safe).
@@ -121,6 +123,8 @@ export const dateFormat: Rule = {
       const noMonth = month < 1 || month > 12;
       // a month past 12 only with its year (`2025年13月5日`): without one, `13月5日` may be a cut-off reading
       if (noMonth ? year === undefined : day >= 1 && day <= daysIn(month, year)) return;
+      // `农历2月30日`: a month of the lunar calendar has 29 or 30 days, whichever month it is.
+      if (!noMonth && day >= 1 && day <= 30 && /(?:农历|阴历|夏历)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return;
       const last = noMonth ? 0 : daysIn(month, year);
       ctx.report({
         message: noMonth
@@ -157,7 +161,7 @@ export const dateFormat: Rule = {
 
     // 成文日期 in Chinese numerals
     const d = ctx.document.date;
-    if (d && ctx.document.kind === 'document') {
+    if (d && ctx.document.kind === 'document' && !isLetter(ctx.document.title && text.slice(ctx.document.title.start, ctx.document.title.end))) {
       const s = text.slice(d.start, d.end);
       const arabic = chineseDate(s);
       if (arabic !== undefined) {
@@ -193,6 +197,19 @@ export const dateFormat: Rule = {
     });
   },
 };
+
+/**
+ * Titles of letters and certificates (事务文书, not among the 公文 of 条例 第八条, so outside GB/T 9704): `贺信`,
+ * `慰问信`, `感谢信`, `倡议书`, `致全市教师的一封信`, `聘书`, `奖状`… Their date is often written in Chinese
+ * numerals (`二〇二六年九月十八日`), as letter practice has it; the 成文日期 check does not apply.
+ */
+const LETTER_TITLE = /(?:贺信|贺电|贺词|慰问信|慰问电|感谢信|表扬信|致歉信|倡议书|公开信|一封信|聘书|证书|奖状|请柬|讣告|唁电)$/;
+
+/** Is `title` (the title's text, or undefined) that of a letter or certificate (`LETTER_TITLE`), spaces and a last bracketed note aside? */
+function isLetter(title: string | undefined): boolean {
+  if (title === undefined) return false;
+  return LETTER_TITLE.test(title.replace(/[\s\u3000]/g, '').replace(/[（(][^（）()]*[）)]$/, ''));
+}
 
 /** Characters after `N号` that make it the number of a thing (`5号楼`, `1号文件`, `3号线`), not a day. */
 const NUMBERED_THING = '楼院线文令房门库机车井仓厅室馆台站口码窗柜桥路街段区';

@@ -42,7 +42,8 @@ export const placeholder: Rule = {
     let notice: boolean | undefined;
     for (const p of [...found, ...configured(ctx, found)].sort((a, b) => a.start - b.start)) {
       // A blank of a form in an attachment (`附件` / `附件2` and what follows) is for the recipient to fill in.
-      if (isFormBlank(p) && overlaps((forms ??= attachmentRanges(ctx)), p.start, p.end)) continue;
+      // So is one of a document that is itself a form (`……报名表`, `……回执` by its title).
+      if (isFormBlank(p) && overlaps((forms ??= isFormDocument(ctx) ? [[0, ctx.text.length]] : attachmentRanges(ctx)), p.start, p.end)) continue;
       // A name withheld on purpose (`原局长黄某某`, `申请人：李**`): the norm in a 通报 or 公示; elsewhere a doubt.
       const withheld = withheldName(ctx.text, p);
       if (withheld !== undefined) {
@@ -133,6 +134,24 @@ function publishesNames(ctx: RuleContext): boolean {
 function isFormBlank(p: PlaceholderMatch): boolean {
   return p.field !== undefined || /^(?:[_＿]+|[_＿]*年[_＿ \u3000]+月[_＿ \u3000]+日|[（(][ \u3000]*[)）])$/.test(p.text);
 }
+
+/**
+ * Is the document itself a form to be filled in — its title (or its first line when the model found no
+ * title) names one: `……报名表`, `……登记表`, `……申请表`, `……汇总表`, `会议回执`, `……登记卡`, `……调查问卷`,
+ * `……测试题`, also with a bracketed note after it (`报名表（样表）`)? A title that ends in a document type
+ * (`关于报送……报名表的通知`) does not. Its blanks (`姓名：________`, `____年__月__日`) are for the reader, as in an attachment.
+ */
+function isFormDocument(ctx: RuleContext): boolean {
+  const t = ctx.document.title ?? ctx.document.paragraphs[0];
+  if (t === undefined) return false;
+  return FORM_TITLE.test(ctx.text.slice(t.start, t.end).trim());
+}
+
+/**
+ * A title naming a form: ends in 表, 回执, 登记卡, or names a questionnaire or a test paper (问卷, 试题, 试卷,
+ * 答题卡), whose `（　）` are the answers' places; optionally followed by one bracketed note.
+ */
+const FORM_TITLE = /(?:表|回执|登记卡|问卷|试题|试卷|答题卡)(?:[（(][^（）()]{1,12}[)）])?$/u;
 
 /**
  * The attachments of the document (GB/T 9704-2012 §7.3.8: each opens with its `附件` / `附件N` line

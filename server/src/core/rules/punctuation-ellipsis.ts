@@ -1,12 +1,12 @@
 import { msg } from '../messages';
-import { codePointAt, codePointBefore, isChineseChar, proseOf } from '../text';
+import { codePointAt, codePointBefore, isChineseChar, isPageNumberTail, proseOf } from '../text';
 import type { Rule } from '../types';
 
 /**
  * The ellipsis, GB/T 15834 §4.11: `……` (two `…`, U+2026 twice). Wrong forms in Chinese text: three or
  * more ASCII dots `...`, full stops `。。。`, middle dots `···`, full-width dots `．．．`, and a single `…`.
- * Twelve dots (`…………`, an omitted paragraph) are right. A run of dots before a page number at the end
- * of a line is a table-of-contents leader and is left alone. `……等` `……等等`: an ellipsis and 等 say the
+ * Twelve dots (`…………`, an omitted paragraph) are right. A run of dots (or of more than four `…`) before a
+ * page number at the end of a line is a table-of-contents leader (目录) and is left alone. `……等` `……等等`: an ellipsis and 等 say the
  * same thing (GB/T 15834 §4.11): keep one.
  */
 export const punctuationEllipsis: Rule = {
@@ -41,8 +41,9 @@ export const punctuationEllipsis: Rule = {
       const s = m[0];
       if (s[0] === '…' && (s.length === 2 || s.length === 4)) return;
       const line = source.lineAt(start);
-      // Table-of-contents leaders: dots, then a page number, then the end of the line.
-      if (s[0] !== '…' && /^\s*\d+\s*$/.test(text.slice(end, line.end))) return;
+      // Table-of-contents leaders: dots (or a run of `…` longer than an ellipsis), then a page number, then
+      // the end of the line (`第一章　总则……………………1`).
+      if ((s[0] !== '…' || s.length > 4) && isPageNumberTail(text.slice(end, line.end))) return;
       if ((s[0] === '.' || s[0] === '·') && !chineseNear(start, end)) return;
       if (s[0] === '…' && !chineseNear(start, end)) return;
       const right = s[0] === '…' && s.length > 4 ? '…………' : '……';

@@ -81,9 +81,10 @@ const TIME_POINT = '(?:目前|当前|现在|今年|去年|本年|本月|上月|�
 /**
  * Characters that, before `县县委` (`市市委`…), make the first `县` a plain noun rather than the end of a place
  * name: determiners and numerals (`邻县县委`, `本市市委`, `两县县委`, `各县县委`, `几县县委`), and the ends of
- * common nouns no place name ends with (`县级市市委`, `省辖市市委`, `重点县县委`, `贫困县县委`).
+ * common nouns no place name ends with (`县级市市委`, `省辖市市委`, `重点县县委`, `贫困县县委`, `计划单列市市委`,
+ * `郊县县委`, `设区的市市委`). `城市市委` and `城区区政府` are read by `commonNounCity`.
  */
-const NOT_PLACE = '邻本两该各每全此外他我其一二三四五六七八九十几多数诸某等级辖点困';
+const NOT_PLACE = '邻本两该各每全此外他我其一二三四五六七八九十几多数诸某等级辖点困列郊的';
 
 const BUILT_IN: readonly Entry[] = [
   {
@@ -229,7 +230,7 @@ export const wording: Rule = {
         if (found) break;
       }
       if (!found || !layer.isProseRange(i, i + found.len)) continue;
-      if (found.entry.id === '省省委' && wholeNameEnds(text, found.at)) continue;
+      if (found.entry.id === '省省委' && (wholeNameEnds(text, found.at) || commonNounCity(text, found.at))) continue;
       after = i + found.len;
       const e = found.entry;
       const part = found.part;
@@ -279,6 +280,29 @@ function wholeNameEnds(text: string, at: number): boolean {
   if (prev !== '城') return false;
   const before = text[at - 2] ?? '';
   return before === '市' || !/\p{Script=Han}/u.test(before);
+}
+
+/**
+ * First characters of the cities whose name ends in 城 (盐城市, 聊城市, 晋城市, 运城市, 白城市, 宜城市, 邹城市,
+ * 诸城市, 韩城市, 麻城市, 桐城市, 兴城市, 凤城市, 海城市, 项城市, 永城市, 应城市, 禹城市, 肥城市, 丰城市,
+ * 共青城市, 塔城市; 民政部 行政区划) and of the districts whose name ends in 城区 (东城区, 西城区, 上城区, 下城区,
+ * 新城区, 老城区, 龙城区, 古城区).
+ */
+const CITY_NAME_FIRST = '盐聊晋运白宜邹诸韩麻桐兴凤海项永应禹肥丰青塔';
+const DISTRICT_NAME_FIRST = '东西上下新老龙古';
+
+/**
+ * Whether the doubled `市市` (`区区`) at `at` (a UTF-16 offset) follows the common noun 城市 (城区) rather than a
+ * place name ending in 城: `部分城市市委`, `副省级城市市政府`, `中心城区区政府`, `主城区区委` are right (the
+ * committee of each city or district), while `盐城市市委`, `西城区区委` are doubles. The character before 城
+ * decides: one that begins such a place name (`CITY_NAME_FIRST`, `DISTRICT_NAME_FIRST`) keeps the finding.
+ */
+function commonNounCity(text: string, at: number): boolean {
+  const ch = text[at];
+  if ((ch !== '市' && ch !== '区') || text[at - 1] !== '城') return false;
+  const before = text[at - 2] ?? '';
+  if (!/\p{Script=Han}/u.test(before)) return false; // `城市市委` alone: left to the rules above
+  return !(ch === '市' ? CITY_NAME_FIRST : DISTRICT_NAME_FIRST).includes(before);
 }
 
 /** Characters before a doubled `区区` (`县县`) that may end a common noun (`示范区`, `开发区`, `西城区`): a guess. */
