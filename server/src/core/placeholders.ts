@@ -122,6 +122,8 @@ function acceptLetterRun(line: string, start: number, end: number, slotOnly: boo
   const R = line[end] ?? '';
   // Slots in a code or number: `0XXX-XXXXXXX`, `91XXXXXXXXXXXXXXXX`, `邮编：XXXXXX`.
   if (/^[Xx]+$/.test(run) && inSlotCode(line, start, end)) return true;
+  // A label of a web or mail address: `www.xxx.gov.cn`, `xxx@xxx.com`.
+  if (/^[Xx]{2,}$/.test(run) && inAddress(line, start, end)) return true;
   // Inside ASCII words or numbers: `XXL`, `Xbox`, `Windows XP`, `0x1F`, `3×4`.
   if (isAsciiLetter(L) || isAsciiLetter(R) || isDigit(L) || isDigit(R)) return false;
   if (/^[Ｘｘ]/.test(run) && (/^[Ａ-Ｚａ-ｚ]$/.test(L) || /^[Ａ-Ｚａ-ｚ]$/.test(R))) return false;
@@ -166,6 +168,25 @@ function inSlotCode(line: string, start: number, end: number): boolean {
   if (isAsciiLetter(line[j] ?? '') || isAsciiLetter(line[i - 1] ?? '')) return false;
   const before = line[i - 1] ?? '';
   return before === '' || isWide(before) || (isSpace(before) && isWide(line[i - 2] ?? ''));
+}
+
+/**
+ * The run is a whole label of a web or mail address (between dots, `@` or the address's ends) that
+ * stands next to Chinese text: `网站（www.xxx.gov.cn）`, `邮箱：xxx@xxx.com`.
+ */
+const ADDRESS_MAX = 64;
+function inAddress(line: string, start: number, end: number): boolean {
+  const L = line[start - 1] ?? '';
+  const R = line[end] ?? '';
+  if (L !== '.' && L !== '@' && R !== '.' && R !== '@') return false;
+  let i = start;
+  while (i > 0 && start - i <= ADDRESS_MAX && /[A-Za-z0-9.@_-]/.test(line[i - 1])) i--;
+  let j = end;
+  while (j < line.length && j - end <= ADDRESS_MAX && /[A-Za-z0-9.@_-]/.test(line[j])) j++;
+  const token = line.slice(i, j).replace(/[.]+$/, '');
+  if (!/^(?:[A-Za-z0-9_-]+\.)+[A-Za-z]{2,}$|^[A-Za-z0-9._-]+@(?:[A-Za-z0-9_-]+\.)+[A-Za-z]{2,}$/.test(token)) return false;
+  if (!(L === '.' || L === '@' || start === i) || !(R === '.' || R === '@' || end >= i + token.length)) return false;
+  return isWide(line[i - 1] ?? '') || isWide(line[i + token.length] ?? '') || (i === 0 && j === line.length);
 }
 
 /** The run is all a table cell holds: `| XX |`. */
@@ -412,9 +433,13 @@ function acceptBracket(line: string, m: RegExpExecArray): boolean {
   const before = line[m.index - 1] ?? '';
   const after = line[m.index + m[0].length] ?? '';
   if (content === '') {
-    // `【】`, `〔 〕`, `（ ）`; ASCII `()` `[]` are code or Markdown task boxes; `“〔〕”` names a symbol.
+    // ASCII `( )` between Chinese words is a blank too (`第( )号`, `为(    )人`); `foo()` and `[链接]()` are not.
+    if (open === '(') return isWide(before) && before !== '“' && (isWide(after) || after === '%');
+    // `【】`, `〔 〕`, `（ ）`; ASCII `[]` are code or Markdown task boxes; `“〔〕”` names a symbol.
     return fullWidth && !('“"「‘'.includes(before) && before !== '' && '”"」’'.includes(after) && after !== '');
   }
+  // A note that the value is still to come, before its unit: `完成投资（待补充）亿元`, `增长（待定）%`.
+  if ((open === '（' || open === '(') && PENDING_RE.test(content) && (after === '%' || after === '％' || (after !== '' && MEASURE.includes(after)) || after === '亿')) return true;
   if (open === '[') {
     if (after === '(' || after === '[' || after === ':') return false; // a link or reference
   }
@@ -537,6 +562,9 @@ const SUM_RE = /(?<!\uE000)\uE000+[+＋]\uE000+/gu;
 const CODE_RE = /(?<![0-9A-Za-z\uE000-])[0-9\uE000](?:[0-9\uE000-]*[0-9\uE000])?(?![0-9A-Za-z])/gu;
 const DOCNO_RE = /(?:(?<!\uE000)\uE000+[办政党委府组宣纪法发函字令电通复呈]{0,3})?(?:〔[\uE000\d\s\u3000]*〕|[(（［\[](?:\uE000+|\d{4})[)）］\]])(?:\uE000+|\d+)号/gu;
 
+/** A value still to come: `待补`, `待补充`, `待完善`, `待核实`, `待定`. */
+const PENDING_RE = /^(?:待补|待補|待补充|待補充|待完善|待核实|待核實|待确认|待確認|待定|待填|待更新)$/u;
+
 /** An opening square bracket and a slot name with nothing after them on the line (the `[年月日` of `[年月日]`). */
 const UNCLOSED_PROMPT_RE = /[【［\[]([\u4e00-\u9fff]{2,8})[ \t\u3000]*$/;
 
@@ -592,6 +620,7 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
     else if (c === '*') ok = acceptStars(line, s, e, facts);
     else if ('_＿▁﹍﹏'.includes(c)) ok = acceptBlank(line, s, e, markdown, facts);
     else if (c === '某' || (c === '…' && e - s < 4)) (ok = true), (weak = true);
+    else if (c === '…') ok = !/^[ \u3000]*[0-9０-９]+[ \u3000]*$/.test(line.slice(e)); // not a table of contents' leader: `一、总体情况……1`
     else ok = true; // □□ △△ ＊＊ ……
     if (ok && !inCode(s, e)) atoms.push({ start: s, end: e, weak });
   }
