@@ -570,6 +570,12 @@ describe('placeholder: more shapes of template sites (placeholder pages), in our
     ['比重达到〔待核实〕', ['〔待核实〕']],
     ['根据第( )号文件', ['( )']],
     ['任务为(    )人', ['(    )']],
+    ['签约项目 X 项', ['X']],
+    ['定于○月○日召开', ['○月○日']],
+    ['于□月□日前报送', ['□月□日']],
+    ['请张＊同志讲话', ['＊']],
+    ['致（单位名称）：', ['（单位名称）']],
+    ['兹介绍（姓名）等（人数）人前往', ['（姓名）', '（人数）']],
   ];
   for (const [text, want] of positives) it(text, () => assert.deepEqual(found(text), want));
 
@@ -592,9 +598,19 @@ describe('placeholder: more shapes of template sites (placeholder pages), in our
     '（各地可根据实际情况调整）',
     'XO酱、蚝油等散装调味品',
     '访问 www.qsedu.gov.cn 下载',
+    '二〇年代以来',
+    '○加强组织领导',
+    '单位名称（全称）：青山县民政局',
+    '联系电话（办公）：0571-86661111',
+    '各部门（单位）要高度重视',
+    '共有 X 光机两台',
   ];
   for (const text of negatives) it(`not: ${text}`, () => assert.deepEqual(found(text), []));
 
+  it('a full-width ＊ after a surname in a 公示 withholds a name (no finding), as * does', () => {
+    const text = ['东湖区2024年低保资格审核结果公示', '', '申请人：韩＊，家庭人口2人。'].join('\n');
+    assert.deepEqual(lint(text, { language: 'plaintext' }, [placeholder]).findings, []);
+  });
   it('the new blanks of a form in an attachment are for the recipient to fill in', () => {
     const text = ['关于报送统计数据的通知', '', '各乡镇：', '', '请于6月3日前报送附件表格。', '', '附件：统计表', '', '青山县统计局', '2024年5月20日', '', '附件', '', '统计表', '', '填报单位：▁▁▁▁▁▁', '产值：　　　　万元', '填报日期：20　　年　　月　　日'].join('\n');
     assert.deepEqual(lint(text, { language: 'plaintext' }, [placeholder]).findings.map((f) => text.slice(f.start, f.end)), []);

@@ -111,7 +111,7 @@ const YEAR_BLANK_RE = /0(?<=(?<![0-9A-Za-z])20)[ \u3000]{2,4}年[ \u3000]{1,4}�
 // Then the letters of a date format (`YYYY年MM月DD日`), a count `N` before a measure word (`N个月`),
 // a decimal of slot letters (`X.X亿元`), and the other fillers: `ＯＯ` `◎◎` `●●`, `▁▁` `﹍﹍` blanks, a
 // long dash rule standing for a value (`名称：——————`).
-const ATOM_RE = /(?:1(?<![A-Za-z0-9]1)9|2(?<![A-Za-z0-9]2)0)(?:[0-9][XxＸｘ×]|[XxＸｘ×]{2})(?![A-Za-z0-9])|(?:Y(?<![A-Za-z]Y)YYY|y(?<![A-Za-z]y)yyy)(?=年)|(?:M(?<![A-Za-z]M)M|m(?<![A-Za-z]m)m)(?=月)|(?:D(?<![A-Za-z]D)D|d(?<![A-Za-z]d)d)(?=日)|N(?<![A-Za-z0-9]N)(?=[个名项人件次天份张条届期批位家所篇])|[XxＸｘ]+[.．][XxＸｘ]+|[XxＸｘ×✕╳ⅹⅩ]+|[○〇◯]{2,}|[Ｏ◎●]{2,}|[-－](?<![-－][-－])[-－]{2,}(?=[\u4e00-\u9fff])|—{4,}|[□△▽◇＊]{2,}|\*+|[_＿▁﹍﹏]{2,}|…{4,}|…(?<=关于…)…{1,2}(?=的)|某某+|某年(?:某月(?:某日)?)?|某月某日/g;
+const ATOM_RE = /(?:1(?<![A-Za-z0-9]1)9|2(?<![A-Za-z0-9]2)0)(?:[0-9][XxＸｘ×]|[XxＸｘ×]{2})(?![A-Za-z0-9])|(?:Y(?<![A-Za-z]Y)YYY|y(?<![A-Za-z]y)yyy)(?=年)|(?:M(?<![A-Za-z]M)M|m(?<![A-Za-z]m)m)(?=月)|(?:D(?<![A-Za-z]D)D|d(?<![A-Za-z]d)d)(?=日)|N(?<![A-Za-z0-9]N)(?=[个名项人件次天份张条届期批位家所篇])|[XxＸｘ]+[.．][XxＸｘ]+|[XxＸｘ×✕╳ⅹⅩ]+|[○〇◯]{2,}|[○〇◯□△](?=[年月日号])|[Ｏ◎●]{2,}|[-－](?<![-－][-－])[-－]{2,}(?=[\u4e00-\u9fff])|—{4,}|[□△▽◇＊]{2,}|\*+|＊|[_＿▁﹍﹏]{2,}|…{4,}|…(?<=关于…)…{1,2}(?=的)|某某+|某年(?:某月(?:某日)?)?|某月某日/g;
 
 /** Does a letter-run `[s, e)` of `line` stand for a value here? */
 function acceptLetterRun(line: string, start: number, end: number, slotOnly: boolean): boolean {
@@ -144,6 +144,8 @@ function acceptLetterRun(line: string, start: number, end: number, slotOnly: boo
   const nextSlot = (R === '+' || R === '＋') && isLetterSlot(line[end + 1] ?? '');
   if (prevSlot || nextSlot) return true; // `X+X`
   if (L === '第') return true; // `第X届`, `第X，`
+  // Spaced out as a PDF copy spaces numbers: `项目 X 项`, `不少于 X 个`.
+  if (L === ' ' && R === ' ' && isWide(line[start - 2] ?? '') && MEASURE.includes(line[end + 1] ?? '') && (line[end + 1] ?? '') !== '') return true;
   // A letter in square brackets inside Chinese text: `6月[X]日`, `第【X】次` (not a task box `- [x] 事项`).
   if (L !== '' && R !== '' && '[［【'.indexOf(L) >= 0 && ']］】'.indexOf(R) === '[［【'.indexOf(L) && (isIdeo(line[end + 1] ?? '') || isWide(line[start - 2] ?? ''))) return true;
   if (MEASURE.includes(R) && R !== '') return L === '' || isWide(L) || isSpace(L) || '()[]"'.includes(L);
@@ -449,6 +451,9 @@ function acceptBracket(line: string, m: RegExpExecArray): boolean {
   // The sample's text cut where the writer's own goes: `……（此处省略）`, `（此处省略500字）`.
   if (round && /^(?:此处|此處)省略/.test(content)) return true;
   if (round && content.length > 24) return LONG_INSTRUCTION_RE.test(content) && !NOT_INSTRUCTION_RE.test(content);
+  // A slot name after a verb or preposition, or before a measure word, asks for a value: `致（单位名称）`,
+  // `兹介绍（姓名）等`, `等（人数）人`.
+  if (round && isIdeo(before) && SLOT_NAME_RE.test(content) && (PROMPT_BEFORE.includes(before) || (after !== '' && MEASURE.includes(after) && !MEASURE_WORDS.some((w) => line.startsWith(w, m.index + m[0].length))))) return true;
   // A round bracket right after a word is an apposition: `各部门（单位）`, `单位名称（全称）`.
   if (round && isIdeo(before)) return false;
   if (round && content.split(/[/／、]/).length > 1 && content.split(/[/／、]/).every((p) => SLOT_NAME_RE.test(p))) return true; // `（单位全称/发文机关）`
@@ -562,6 +567,9 @@ const SUM_RE = /(?<!\uE000)\uE000+[+＋]\uE000+/gu;
 const CODE_RE = /(?<![0-9A-Za-z\uE000-])[0-9\uE000](?:[0-9\uE000-]*[0-9\uE000])?(?![0-9A-Za-z])/gu;
 const DOCNO_RE = /(?:(?<!\uE000)\uE000+[办政党委府组宣纪法发函字令电通复呈]{0,3})?(?:〔[\uE000\d\s\u3000]*〕|[(（［\[](?:\uE000+|\d{4})[)）］\]])(?:\uE000+|\d+)号/gu;
 
+/** Verbs and prepositions (their last character) before a bracketed slot name: `致（单位名称）`, `介绍（姓名）`, `于（日期）`. */
+const PROMPT_BEFORE = '致向由在于经为与给请派绍往到至赴对把被将从同是任邀';
+
 /** A value still to come: `待补`, `待补充`, `待完善`, `待核实`, `待定`. */
 const PENDING_RE = /^(?:待补|待補|待补充|待補充|待完善|待核实|待核實|待确认|待確認|待定|待填|待更新)$/u;
 
@@ -614,10 +622,11 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
     else if (isLetterSlot(c) && /[.．]/.test(m[0])) ok = acceptDecimal(line, s, e);
     else if (isLetterSlot(c)) ok = acceptLetterRun(line, s, e, facts.slotOnly);
     else if (c === '-' || c === '－') ok = s === 0 || isWide(line[s - 1]) || isSpace(line[s - 1]); // `------村`
+    else if (e - s === 1 && '○〇◯□△'.includes(c)) ok = s === 0 || !CN_YEAR_DIGITS.includes(line[s - 1]); // `○月○日`, not `二〇年`
     else if ('○〇◯'.includes(c)) ok = !inChineseNumber(line, s, e);
     else if ('Ｏ◎●'.includes(c)) ok = e - s <= 8 && !facts.rule && (isIdeo(line[s - 1] ?? '') || isIdeo(line[e] ?? ''));
     else if (c === '—') ok = acceptDashRule(line, s, e, facts);
-    else if (c === '*') ok = acceptStars(line, s, e, facts);
+    else if (c === '*' || c === '＊') ok = acceptStars(line, s, e, facts); // one `＊` is judged as one `*`: `张＊同志`
     else if ('_＿▁﹍﹏'.includes(c)) ok = acceptBlank(line, s, e, markdown, facts);
     else if (c === '某' || (c === '…' && e - s < 4)) (ok = true), (weak = true);
     else if (c === '…') ok = !/^[ \u3000]*[0-9０-９]+[ \u3000]*$/.test(line.slice(e)); // not a table of contents' leader: `一、总体情况……1`
@@ -1011,7 +1020,7 @@ const mark = (chars: string, bits: number) => {
   for (const ch of chars) FIRST_PASS[ch.charCodeAt(0)] |= bits;
 };
 // `N` (a count before a measure word) and `«` (a mail-merge field) start one alone too.
-mark(LETTER_SLOT + '*【〔［〖（([{<＜〈N«', ALONE);
+mark(LETTER_SLOT + '*＊【〔［〖（([{<＜〈N«', ALONE);
 // A long dash rule (`——————`) shares the pair bit of `---`.
 mark('-－—', PAIR_HYPHEN | (PAIR_HYPHEN << 16));
 mark('○〇◯Ｏ◎●', PAIR_CIRCLE | (PAIR_CIRCLE << 16));
@@ -1023,6 +1032,9 @@ mark('某年月', PAIR_MOU << 16);
 // The letters of a date format (`YYYY年`, `MM月`, `DD日`) share it too: a letter then 年, 月 or 日.
 mark('YyMmDd', PAIR_MOU);
 mark('日', PAIR_MOU << 16);
+// And one filler before a date part: `○月○日`, `□年`, `△号`.
+mark('○〇◯□△', PAIR_MOU);
+mark('号', PAIR_MOU << 16);
 // `此处` and `在此输入` (`TEXT_PROMPT_RE`) share the pair bit of 某某.
 mark('此', PAIR_MOU);
 mark('处输添插', PAIR_MOU << 16);

@@ -108,7 +108,7 @@ const NAME_LABEL = /(?:人|姓名|名字)[ \u3000]*[:：][ \u3000]*$/;
  * withheld name. `text`: the analysed text; offsets UTF-16.
  */
 function withheldName(text: string, p: PlaceholderMatch): 'labelled' | 'name' | undefined {
-  if (p.field || !/^(?:某{2,3}|\*{1,3})$/.test(p.text) || p.start < 1 || !SURNAMES.includes(text[p.start - 1])) return undefined;
+  if (p.field || !/^(?:某{2,3}|[*＊]{1,3})$/.test(p.text) || p.start < 1 || !SURNAMES.includes(text[p.start - 1])) return undefined;
   const before = text.slice(Math.max(0, p.start - 12), p.start - 1);
   const c = before.charCodeAt(before.length - 1);
   const wordStart = before === '' || !(c >= 0x3400 && c <= 0x9fff) || BEFORE_NAME.test(before);
