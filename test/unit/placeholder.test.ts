@@ -576,6 +576,8 @@ describe('placeholder: more shapes of template sites (placeholder pages), in our
     ['请张＊同志讲话', ['＊']],
     ['致（单位名称）：', ['（单位名称）']],
     ['兹介绍（姓名）等（人数）人前往', ['（姓名）', '（人数）']],
+    ['請於（請填寫日期）前送交', ['（請填寫日期）']],
+    ['请于（请填写日期）前报送', ['（请填写日期）']],
   ];
   for (const [text, want] of positives) it(text, () => assert.deepEqual(found(text), want));
 
@@ -604,6 +606,8 @@ describe('placeholder: more shapes of template sites (placeholder pages), in our
     '联系电话（办公）：0571-86661111',
     '各部门（单位）要高度重视',
     '共有 X 光机两台',
+    '其他（请注明）',
+    '出生日期（请按身份证填写）',
   ];
   for (const text of negatives) it(`not: ${text}`, () => assert.deepEqual(found(text), []));
 

@@ -451,9 +451,10 @@ function acceptBracket(line: string, m: RegExpExecArray): boolean {
   // The sample's text cut where the writer's own goes: `……（此处省略）`, `（此处省略500字）`.
   if (round && /^(?:此处|此處)省略/.test(content)) return true;
   if (round && content.length > 24) return LONG_INSTRUCTION_RE.test(content) && !NOT_INSTRUCTION_RE.test(content);
-  // A slot name after a verb or preposition, or before a measure word, asks for a value: `致（单位名称）`,
-  // `兹介绍（姓名）等`, `等（人数）人`.
-  if (round && isIdeo(before) && SLOT_NAME_RE.test(content) && (PROMPT_BEFORE.includes(before) || (after !== '' && MEASURE.includes(after) && !MEASURE_WORDS.some((w) => line.startsWith(w, m.index + m[0].length))))) return true;
+  // A slot name or an instruction after a verb or preposition, or a slot name before a measure word, asks
+  // for a value: `致（单位名称）`, `兹介绍（姓名）等`, `等（人数）人`, `請於（請填寫日期）前` (not `其他（请注明）`).
+  if (round && isIdeo(before) && PROMPT_BEFORE.includes(before) && (SLOT_NAME_RE.test(content) || (INSTRUCTION_RE.test(content) && !NOT_INSTRUCTION_RE.test(content)))) return true;
+  if (round && isIdeo(before) && SLOT_NAME_RE.test(content) && after !== '' && MEASURE.includes(after) && !MEASURE_WORDS.some((w) => line.startsWith(w, m.index + m[0].length))) return true;
   // A round bracket right after a word is an apposition: `各部门（单位）`, `单位名称（全称）`.
   if (round && isIdeo(before)) return false;
   if (round && content.split(/[/／、]/).length > 1 && content.split(/[/／、]/).every((p) => SLOT_NAME_RE.test(p))) return true; // `（单位全称/发文机关）`
@@ -568,7 +569,7 @@ const CODE_RE = /(?<![0-9A-Za-z\uE000-])[0-9\uE000](?:[0-9\uE000-]*[0-9\uE000])?
 const DOCNO_RE = /(?:(?<!\uE000)\uE000+[办政党委府组宣纪法发函字令电通复呈]{0,3})?(?:〔[\uE000\d\s\u3000]*〕|[(（［\[](?:\uE000+|\d{4})[)）］\]])(?:\uE000+|\d+)号/gu;
 
 /** Verbs and prepositions (their last character) before a bracketed slot name: `致（单位名称）`, `介绍（姓名）`, `于（日期）`. */
-const PROMPT_BEFORE = '致向由在于经为与给请派绍往到至赴对把被将从同是任邀';
+const PROMPT_BEFORE = '致向由在于经为与给请派绍往到至赴对把被将从同是任邀於經為與給請紹對將從';
 
 /** A value still to come: `待补`, `待补充`, `待完善`, `待核实`, `待定`. */
 const PENDING_RE = /^(?:待补|待補|待补充|待補充|待完善|待核实|待核實|待确认|待確認|待定|待填|待更新)$/u;
