@@ -269,7 +269,7 @@ describe('placeholder first pass', () => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
       return seed % n;
     };
-    const alphabet = [...'Xx×ⅹ-－○〇◯□△＊*_＿…某年月日由设有人名种个 \u3000：:（）()【】〔〕［］〖〗{}<>＜＞的关于一20919镇同志a', '关于', '党的', '此', '处', '单击此处添加', '在此输入', '在此处插入'];
+    const alphabet = [...'Xx×ⅹ-－—○〇◯ＯＯ◎●□△＊*_＿▁﹍…某年月日由设有人名种个万元户%N«»YMDdm.@ \u3000：:（）()【】〔〕［］〖〗{}<>＜＞的关于一20919镇同志a', '关于', '党的', '此', '处', '单击此处添加', '在此输入', '在此处插入', 'YYYY', 'MM', 'DD', '20', 'www.', '.cn'];
     let passed = 0;
     for (let round = 0; round < 20000; round++) {
       let line = '';
@@ -370,6 +370,12 @@ describe('placeholder scan: work grows linearly (issue 10)', () => {
     ['long bracket instructions', '（请填写单位全称）'],
     ['dash slots', '------村'],
     ['star masks between single ideographs', '**字'],
+    ['spaces before a unit', '产值　　　　万元，'],
+    ['blank years', '20　　年　　月'],
+    ['slot decimals', 'X.X.X.'],
+    ['address labels', 'www.xxx.'],
+    ['prompts inside refused brackets', '本单位（[[[[[[[[）'],
+    ['dash rules', '——————'],
   ];
   for (const [name, unit] of cases) {
     for (const language of ['plaintext', 'markdown'] as const) {
@@ -536,5 +542,84 @@ describe('placeholder: a name withheld on purpose (surname + 某某 or a mask)',
     assert.deepEqual(report(['在全区作风建设大会上的讲话', '', '请林**同志讲话。'].join('\n')), [['**', 'warning']]);
     assert.deepEqual(report(['关于两起问题的通报', '', '请某某同志讲话。提高某某工作水平。'].join('\n')), [['某某', 'info'], ['某某', 'info']], 'no surname before it');
     assert.deepEqual(report(['关于两起问题的通报', '', '由**负责。XX镇要落实。'].join('\n')), [['**', 'warning'], ['XX', 'warning']]);
+  });
+});
+
+describe('placeholder: more shapes of template sites (placeholder pages), in our own words', () => {
+  const positives: Array<[string, string[]]> = [
+    ['请于YYYY年MM月DD日前报到', ['YYYY年MM月DD日']],
+    ['试用期为N个月', ['N']],
+    ['带来照片N张', ['N']],
+    ['完成投资X.X亿元', ['X.X']],
+    ['占比XX.X%，增长X%', ['XX.X', 'X']],
+    ['收入 X.XX 亿元', ['X.XX']],
+    ['ＯＯ县各乡镇', ['ＯＯ']],
+    ['◎◎同志等', ['◎◎']],
+    ['授予●●●等同志', ['●●●']],
+    ['▁▁▁▁有限公司', ['▁▁▁▁']],
+    ['会议时间：﹍﹍年﹍﹍月﹍﹍日', ['﹍﹍年﹍﹍月﹍﹍日']],
+    ['会议名称：——————', ['——————']],
+    ['年新增产值　　　　万元，带动农户　　　　户增收', ['　　　　', '　　　　']],
+    ['计划于20　　年　　月开工', ['20　　年　　月']],
+    ['«姓名»同志：', ['«姓名»']],
+    ['本单位（[请输入单位名称]）郑重承诺', ['[请输入单位名称]']],
+    ['理论学习方面。……（此处省略）', ['（此处省略）']],
+    ['再创辉煌！（根据实际情况修改祝贺语）', ['（根据实际情况修改祝贺语）']],
+    ['由支部书记 **XXX** 领誓', ['XXX']],
+    ['网站（www.xxx.gov.cn）', ['xxx']],
+    ['邮箱：xxx@xxx.com', ['xxx', 'xxx']],
+    ['预计完成【待补】亿元', ['【待补】']],
+    ['完成投资（待补充）亿元', ['（待补充）']],
+    ['比重达到〔待核实〕', ['〔待核实〕']],
+    ['根据第( )号文件', ['( )']],
+    ['任务为(    )人', ['(    )']],
+    ['签约项目 X 项', ['X']],
+    ['定于○月○日召开', ['○月○日']],
+    ['于□月□日前报送', ['□月□日']],
+    ['请张＊同志讲话', ['＊']],
+    ['致（单位名称）：', ['（单位名称）']],
+    ['兹介绍（姓名）等（人数）人前往', ['（姓名）', '（人数）']],
+    ['請於（請填寫日期）前送交', ['（請填寫日期）']],
+    ['请于（请填写日期）前报送', ['（请填写日期）']],
+  ];
+  for (const [text, want] of positives) it(text, () => assert.deepEqual(found(text), want));
+
+  const negatives = [
+    '日期格式为YYYY年MM月DD日',
+    '条文一般采用“第X条”的形式表述',
+    '不得使用“XX条例”的名称',
+    '一、规划实施总体情况…………………………1',
+    '乙类包括X刀、伽玛刀等',
+    '跑了N多地方',
+    '2020 年以来',
+    '经过20  年的发展',
+    '元旦前后，全体　　元旦',
+    '表格(见附件1)请于月底前报送',
+    '调用print()函数',
+    '——————',
+    '我们的目标是——实现高质量发展',
+    '●●●●●●●●●●●●',
+    '会议时间（待定）另行通知',
+    '（各地可根据实际情况调整）',
+    'XO酱、蚝油等散装调味品',
+    '访问 www.qsedu.gov.cn 下载',
+    '二〇年代以来',
+    '○加强组织领导',
+    '单位名称（全称）：青山县民政局',
+    '联系电话（办公）：0571-86661111',
+    '各部门（单位）要高度重视',
+    '共有 X 光机两台',
+    '其他（请注明）',
+    '出生日期（请按身份证填写）',
+  ];
+  for (const text of negatives) it(`not: ${text}`, () => assert.deepEqual(found(text), []));
+
+  it('a full-width ＊ after a surname in a 公示 withholds a name (no finding), as * does', () => {
+    const text = ['东湖区2024年低保资格审核结果公示', '', '申请人：韩＊，家庭人口2人。'].join('\n');
+    assert.deepEqual(lint(text, { language: 'plaintext' }, [placeholder]).findings, []);
+  });
+  it('the new blanks of a form in an attachment are for the recipient to fill in', () => {
+    const text = ['关于报送统计数据的通知', '', '各乡镇：', '', '请于6月3日前报送附件表格。', '', '附件：统计表', '', '青山县统计局', '2024年5月20日', '', '附件', '', '统计表', '', '填报单位：▁▁▁▁▁▁', '产值：　　　　万元', '填报日期：20　　年　　月　　日'].join('\n');
+    assert.deepEqual(lint(text, { language: 'plaintext' }, [placeholder]).findings.map((f) => text.slice(f.start, f.end)), []);
   });
 });

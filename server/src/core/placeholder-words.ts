@@ -6,7 +6,7 @@
  */
 
 /** Followers that make a single `X` a technical term, not a slot (`X射线`, `X光`, `X轴`). */
-export const X_TERMS = ['射线', '光', '线', '轴', '型', '形', '染色体', '战警', '因子', '波段', '综合征', '连锁', '档案', '一代', '世代', '代'];
+export const X_TERMS = ['射线', '光', '线', '轴', '型', '形', '染色体', '战警', '因子', '波段', '综合征', '连锁', '档案', '一代', '世代', '代', '刀'];
 
 /** A slot followed by one of these is a count, date or ordinal: `X个`, `X年`, `X号`. */
 export const MEASURE = '年月日号届次期批个名人项件位家所条款章节岁天轮点时分秒万亿元家户座篇份部';
@@ -67,13 +67,13 @@ export const FIELD_NOUNS =
   '时间|日期|地点|地址|通讯地址|电话|手机|邮箱|邮编|邮政编码|联系人|负责人|姓名|名称|单位|签字|签名|签章|盖章|公章|金额|账号|帐号|开户行|传真|职务|性别|年龄|编号|网址|身份证号|出生年月|時間|日期|地點|地址|電話|聯繫人|負責人|姓名|名稱|單位|簽字|簽名|蓋章|金額|職務';
 
 /** A fill-in instruction anywhere in a longer bracket: `（用一句话概括…）`, `（逐一写明…）`. */
-export const LONG_INSTRUCTION_RE = /填写|填寫|填入|写明|寫明|注明|列明|简述|簡述|概括|自拟|自擬/u;
+export const LONG_INSTRUCTION_RE = /填写|填寫|填入|写明|寫明|注明|列明|简述|簡述|概括|自拟|自擬|(?:根据|根據|结合|結合|按照|视|視)[^，。；]{0,10}实际[^，。；]{0,8}(?:修改|调整|調整|替换|替換|删减|刪減|增减|增減|补充|補充)/u;
 
-/** A bracket that points elsewhere or assigns the filling to others is text: `（填写说明见附件2）`, `（由各单位填写）`. */
-export const NOT_INSTRUCTION_RE = /见附件|見附件|详见|詳見|参见|參見|说明见|另行|^由/u;
+/** A bracket that points elsewhere or assigns the filling to others is text: `（填写说明见附件2）`, `（由各单位填写）`, `（各地可根据实际情况调整）`. */
+export const NOT_INSTRUCTION_RE = /见附件|見附件|详见|詳見|参见|參見|说明见|另行|^由|^各|^有关|^有關|^相关|^相關/u;
 
 /** Slot nouns a square-bracket prompt ends with: `[会议日期]`, `[荣誉称号]`, `[简述事迹]`. */
 export const SLOT_TAIL_RE = /(?:名称|名稱|日期|时间|時間|地址|地点|地點|主题|主題|目的|人员|人員|称号|稱號|领域|領域|事迹|事蹟|姓名|单位|單位|金额|金額|数量|數量|内容|內容|标题|標題|编号|編號|电话|電話|职务|職務|年月日|时分|部门|部門|机关|機關|人数|人數|事由)$/u;
 
-/** An instruction: `此处填写…`, `请输入…`, `在此插入…`, `待填`, traditional `請填寫`. */
-export const INSTRUCTION_RE = /^(?:请|請|此处|此處|在此|这里|這裡)?.{0,4}?(?:填写|填寫|填入|输入|輸入|插入|填上|写明|寫明|注明|待填|待定|自拟|自擬)/u;
+/** An instruction: `此处填写…`, `请输入…`, `在此插入…`, `待填`, `待补充`, `待核实`, traditional `請填寫`. */
+export const INSTRUCTION_RE = /^(?:请|請|此处|此處|在此|这里|這裡)?.{0,4}?(?:填写|填寫|填入|输入|輸入|插入|填上|写明|寫明|注明|待填|待定|待补|待補|待完善|待核实|待核實|待确认|待確認|自拟|自擬)/u;

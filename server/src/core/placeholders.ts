@@ -99,10 +99,20 @@ interface Atom {
 const SPACE_SLOT_RE = /[ \u3000](?<=[由设有共计任员长选派约达分][ \u3000])[ \u3000]{0,3}(?=[名人种个项位][\u4e00-\u9fff，,。；;、])/g;
 /** A date with its numbers left blank after a label: `日期： 年 月 日`. */
 const BLANK_DATE_RE = /年(?<=[:：][ \u3000]*年)[ \u3000]+月[ \u3000]+日/g;
+/**
+ * Two or more spaces where an amount was deleted, between a word and its unit: `年新增产值　　　　万元`,
+ * `带动农户　　　　户增收`, `完成率　　%` (not a word that starts with the unit: `元旦`, `户籍`).
+ */
+const UNIT_BLANK_RE = /[ \u3000](?<=[\u4e00-\u9fff][ \u3000])[ \u3000]{1,7}(?=(?:万元|亿元|万户|万人|万亩|元|户|%|％)(?![旦宵素月年籍口外主型])(?:[\u4e00-\u9fff，,。；;、）)]|$))/g;
+/** A year with its last digits left blank, and the month after it: `20　　年　　月`, `20  年  月  日`. */
+const YEAR_BLANK_RE = /0(?<=(?<![0-9A-Za-z])20)[ \u3000]{2,4}年[ \u3000]{1,4}月(?:[ \u3000]{1,4}日)?/g;
 
 // A year with slots (`20XX`, `202X`), then letter runs, filler-symbol runs, blanks, and the weak
 // forms: 某某, 某年某月某日, and an ellipsis standing for a title (`关于……的请示`).
-const ATOM_RE = /(?:1(?<![A-Za-z0-9]1)9|2(?<![A-Za-z0-9]2)0)(?:[0-9][XxＸｘ×]|[XxＸｘ×]{2})(?![A-Za-z0-9])|[XxＸｘ×✕╳ⅹⅩ]+|[○〇◯]{2,}|[-－](?<![-－][-－])[-－]{2,}(?=[\u4e00-\u9fff])|[□△▽◇＊]{2,}|\*+|[_＿]{2,}|…{4,}|…(?<=关于…)…{1,2}(?=的)|某某+|某年(?:某月(?:某日)?)?|某月某日/g;
+// Then the letters of a date format (`YYYY年MM月DD日`), a count `N` before a measure word (`N个月`),
+// a decimal of slot letters (`X.X亿元`), and the other fillers: `ＯＯ` `◎◎` `●●`, `▁▁` `﹍﹍` blanks, a
+// long dash rule standing for a value (`名称：——————`).
+const ATOM_RE = /(?:1(?<![A-Za-z0-9]1)9|2(?<![A-Za-z0-9]2)0)(?:[0-9][XxＸｘ×]|[XxＸｘ×]{2})(?![A-Za-z0-9])|(?:Y(?<![A-Za-z]Y)YYY|y(?<![A-Za-z]y)yyy)(?=年)|(?:M(?<![A-Za-z]M)M|m(?<![A-Za-z]m)m)(?=月)|(?:D(?<![A-Za-z]D)D|d(?<![A-Za-z]d)d)(?=日)|N(?<![A-Za-z0-9]N)(?=[个名项人件次天份张条届期批位家所篇])|[XxＸｘ]+[.．][XxＸｘ]+|[XxＸｘ×✕╳ⅹⅩ]+|[○〇◯]{2,}|[○〇◯□△](?=[年月日号])|[Ｏ◎●]{2,}|[-－](?<![-－][-－])[-－]{2,}(?=[\u4e00-\u9fff])|—{4,}|[□△▽◇＊]{2,}|\*+|＊|[_＿▁﹍﹏]{2,}|…{4,}|…(?<=关于…)…{1,2}(?=的)|某某+|某年(?:某月(?:某日)?)?|某月某日/g;
 
 /** Does a letter-run `[s, e)` of `line` stand for a value here? */
 function acceptLetterRun(line: string, start: number, end: number, slotOnly: boolean): boolean {
@@ -113,6 +123,8 @@ function acceptLetterRun(line: string, start: number, end: number, slotOnly: boo
   const R = line[end] ?? '';
   // Slots in a code or number: `0XXX-XXXXXXX`, `91XXXXXXXXXXXXXXXX`, `邮编：XXXXXX`.
   if (/^[Xx]+$/.test(run) && inSlotCode(line, start, end)) return true;
+  // A label of a web or mail address: `www.xxx.gov.cn`, `xxx@xxx.com`.
+  if (/^[Xx]{2,}$/.test(run) && inAddress(line, start, end)) return true;
   // Inside ASCII words or numbers: `XXL`, `Xbox`, `Windows XP`, `0x1F`, `3×4`.
   if (isAsciiLetter(L) || isAsciiLetter(R) || isDigit(L) || isDigit(R)) return false;
   if (/^[Ｘｘ]/.test(run) && (/^[Ａ-Ｚａ-ｚ]$/.test(L) || /^[Ａ-Ｚａ-ｚ]$/.test(R))) return false;
@@ -121,9 +133,11 @@ function acceptLetterRun(line: string, start: number, end: number, slotOnly: boo
     if ((run === 'XX' || run === 'xx') && after.startsWith('染色体')) return false;
     // Multi-letter ASCII runs need Chinese nearby (`**XX**同志`, `“XXX”`) or a table cell of their
     // own (`| XX |`); `the XXX project` is English.
-    if (/^[Xx]+$/.test(run)) return nearWide(line, start, end, 3) || aloneInCell(line, start, end);
+    if (/^[Xx]+$/.test(run)) return nearWide(line, start, end, 3) || aloneInCell(line, start, end) || (emphasised(line, start, end) && nearWide(line, start - 3, end + 3, 3));
     return true;
   }
+  // A percentage: `增长X%`.
+  if ((R === '%' || R === '％') && isWide(L)) return true;
   // A single letter only with strong context.
   if (X_TERMS.some((t) => line.startsWith(t, end))) return false;
   if (run === '×' && ((L !== '' && DIMENSION.includes(L)) || (R !== '' && DIMENSION.includes(R)))) return false;
@@ -131,6 +145,8 @@ function acceptLetterRun(line: string, start: number, end: number, slotOnly: boo
   const nextSlot = (R === '+' || R === '＋') && isLetterSlot(line[end + 1] ?? '');
   if (prevSlot || nextSlot) return true; // `X+X`
   if (L === '第') return true; // `第X届`, `第X，`
+  // Spaced out as a PDF copy spaces numbers: `项目 X 项`, `不少于 X 个`.
+  if (L === ' ' && R === ' ' && isWide(line[start - 2] ?? '') && MEASURE.includes(line[end + 1] ?? '') && (line[end + 1] ?? '') !== '') return true;
   // A letter in square brackets inside Chinese text: `6月[X]日`, `第【X】次` (not a task box `- [x] 事项`).
   if (L !== '' && R !== '' && '[［【'.indexOf(L) >= 0 && ']］】'.indexOf(R) === '[［【'.indexOf(L) && (isIdeo(line[end + 1] ?? '') || isWide(line[start - 2] ?? ''))) return true;
   if (MEASURE.includes(R) && R !== '') return L === '' || isWide(L) || isSpace(L) || '()[]"'.includes(L);
@@ -157,6 +173,25 @@ function inSlotCode(line: string, start: number, end: number): boolean {
   return before === '' || isWide(before) || (isSpace(before) && isWide(line[i - 2] ?? ''));
 }
 
+/**
+ * The run is a whole label of a web or mail address (between dots, `@` or the address's ends) that
+ * stands next to Chinese text: `网站（www.xxx.gov.cn）`, `邮箱：xxx@xxx.com`.
+ */
+const ADDRESS_MAX = 64;
+function inAddress(line: string, start: number, end: number): boolean {
+  const L = line[start - 1] ?? '';
+  const R = line[end] ?? '';
+  if (L !== '.' && L !== '@' && R !== '.' && R !== '@') return false;
+  let i = start;
+  while (i > 0 && start - i <= ADDRESS_MAX && /[A-Za-z0-9.@_-]/.test(line[i - 1])) i--;
+  let j = end;
+  while (j < line.length && j - end <= ADDRESS_MAX && /[A-Za-z0-9.@_-]/.test(line[j])) j++;
+  const token = line.slice(i, j).replace(/[.]+$/, '');
+  if (!/^(?:[A-Za-z0-9_-]+\.)+[A-Za-z]{2,}$|^[A-Za-z0-9._-]+@(?:[A-Za-z0-9_-]+\.)+[A-Za-z]{2,}$/.test(token)) return false;
+  if (!(L === '.' || L === '@' || start === i) || !(R === '.' || R === '@' || end >= i + token.length)) return false;
+  return isWide(line[i - 1] ?? '') || isWide(line[i + token.length] ?? '') || (i === 0 && j === line.length);
+}
+
 /** The run is all a table cell holds: `| XX |`. */
 function aloneInCell(line: string, start: number, end: number): boolean {
   let i = start;
@@ -166,9 +201,45 @@ function aloneInCell(line: string, start: number, end: number): boolean {
   return line[i - 1] === '|' && line[j] === '|';
 }
 
+/** The run stands between emphasis markers and, outside them, spaces: `由书记 **XXX** 领誓`. */
+function emphasised(line: string, start: number, end: number): boolean {
+  return (line.startsWith('**', start - 2) || line.startsWith('__', start - 2)) && line.startsWith(line.slice(start - 2, start), end);
+}
+
+/**
+ * A decimal made of slot letters (`X.X亿元`, `XX.X%`, `x.x万户`): not inside an ASCII word or number,
+ * with Chinese within three characters (`完成 XX.XX 亿元`) or alone in a table cell.
+ */
+function acceptDecimal(line: string, start: number, end: number): boolean {
+  const L = line[start - 1] ?? '';
+  const R = line[end] ?? '';
+  if (isAsciiAlnum(L) || isAsciiAlnum(R) || L === '.' || R === '.') return false;
+  return nearWide(line, start, end, 3) || aloneInCell(line, start, end);
+}
+
+/**
+ * The letters of a date format standing for the date (`YYYY年MM月DD日`, `请于YYYY年MM月DD日前`), not a
+ * format being described (`日期格式为YYYY年MM月DD日`, `按“YYYY年”填写`): the atom's own 年/月/日 follows.
+ */
+function acceptDateFormat(line: string, start: number, end: number): boolean {
+  const before = line.slice(Math.max(0, start - 12), start);
+  return !/格式|形式|写法|写作|写成|按照?[“"「]?[^，。]*$/.test(before);
+}
+
+/**
+ * A rule of four or more dashes `——` standing for a value: after a field's colon (`会议名称：——————`) or
+ * before the name it completes (`——————有限公司`), not a separator line or a long dash in prose.
+ */
+function acceptDashRule(line: string, start: number, end: number, facts: LineFacts): boolean {
+  if (facts.rule) return false;
+  const L = line[start - 1] ?? '';
+  if (L === '：' || L === ':') return true;
+  return (L === '' || isWide(L) || isSpace(L)) && L !== '—' && namesSlot(line, end);
+}
+
 /** Any wide (Chinese) character within `dist` characters before or after `[start, end)`. */
 function nearWide(line: string, start: number, end: number, dist: number): boolean {
-  for (let i = Math.max(0, start - dist); i < start; i++) if (isWide(line[i])) return true;
+  for (let i = Math.max(0, start - dist); i < start; i++) if (isWide(line[i] ?? '')) return true;
   for (let i = end; i < Math.min(line.length, end + dist); i++) if (isWide(line[i])) return true;
   return false;
 }
@@ -352,7 +423,7 @@ function acceptBlank(line: string, start: number, end: number, markdown: boolean
 // ---------------------------------------------------------------------------------------------
 // Bracket prompts
 
-const BRACKET_RE = /【([^【】\n]{0,24})】|〔([^〔〕\n]{0,24})〕|［([^［］\n]{0,24})］|〖([^〖〗\n]{0,24})〗|（([^（）\n]{0,60})）|\(([^()\n]{0,60})\)|\[([^[\]\n]{0,24})\]|\{\{([^{}\n]{1,24})\}\}|\{([^{}\n]{1,24})\}|〈([^〈〉\n]{1,24})〉|[<＜]([^<>＜＞\n]{1,24})[>＞]/gu;
+const BRACKET_RE = /【([^【】\n]{0,24})】|〔([^〔〕\n]{0,24})〕|［([^［］\n]{0,24})］|〖([^〖〗\n]{0,24})〗|（([^（）\n]{0,60})）|\(([^()\n]{0,60})\)|\[([^[\]\n]{0,24})\]|\{\{([^{}\n]{1,24})\}\}|\{([^{}\n]{1,24})\}|〈([^〈〉\n]{1,24})〉|[<＜]([^<>＜＞\n]{1,24})[>＞]|«([^«»\n]{1,24})»/gu;
 
 const SLOT_NAME_RE = new RegExp(`^(?:${SLOT_NAMES})$`, 'u');
 
@@ -365,16 +436,26 @@ function acceptBracket(line: string, m: RegExpExecArray): boolean {
   const before = line[m.index - 1] ?? '';
   const after = line[m.index + m[0].length] ?? '';
   if (content === '') {
-    // `【】`, `〔 〕`, `（ ）`; ASCII `()` `[]` are code or Markdown task boxes; `“〔〕”` names a symbol.
+    // ASCII `( )` between Chinese words is a blank too (`第( )号`, `为(    )人`); `foo()` and `[链接]()` are not.
+    if (open === '(') return isWide(before) && before !== '“' && (isWide(after) || after === '%');
+    // `【】`, `〔 〕`, `（ ）`; ASCII `[]` are code or Markdown task boxes; `“〔〕”` names a symbol.
     return fullWidth && !('“"「‘'.includes(before) && before !== '' && '”"」’'.includes(after) && after !== '');
   }
+  // A note that the value is still to come, before its unit: `完成投资（待补充）亿元`, `增长（待定）%`.
+  if ((open === '（' || open === '(') && PENDING_RE.test(content) && (after === '%' || after === '％' || (after !== '' && MEASURE.includes(after)) || after === '亿')) return true;
   if (open === '[') {
     if (after === '(' || after === '[' || after === ':') return false; // a link or reference
   }
   const round = open === '（' || open === '(';
   // An instruction that points at its own place is a slot even right after a word: `投资（此处填写金额）万元`.
   if (round && /^(?:此处|此處|在此|这里|這裡)/.test(content) && INSTRUCTION_RE.test(content) && !NOT_INSTRUCTION_RE.test(content)) return true;
+  // The sample's text cut where the writer's own goes: `……（此处省略）`, `（此处省略500字）`.
+  if (round && /^(?:此处|此處)省略/.test(content)) return true;
   if (round && content.length > 24) return LONG_INSTRUCTION_RE.test(content) && !NOT_INSTRUCTION_RE.test(content);
+  // A slot name or an instruction after a verb or preposition, or a slot name before a measure word, asks
+  // for a value: `致（单位名称）`, `兹介绍（姓名）等`, `等（人数）人`, `請於（請填寫日期）前` (not `其他（请注明）`).
+  if (round && isIdeo(before) && PROMPT_BEFORE.includes(before) && (SLOT_NAME_RE.test(content) || (INSTRUCTION_RE.test(content) && !NOT_INSTRUCTION_RE.test(content)))) return true;
+  if (round && isIdeo(before) && SLOT_NAME_RE.test(content) && after !== '' && MEASURE.includes(after) && !MEASURE_WORDS.some((w) => line.startsWith(w, m.index + m[0].length))) return true;
   // A round bracket right after a word is an apposition: `各部门（单位）`, `单位名称（全称）`.
   if (round && isIdeo(before)) return false;
   if (round && content.split(/[/／、]/).length > 1 && content.split(/[/／、]/).every((p) => SLOT_NAME_RE.test(p))) return true; // `（单位全称/发文机关）`
@@ -387,6 +468,8 @@ function acceptBracket(line: string, m: RegExpExecArray): boolean {
     const after = line[m.index + m[0].length] ?? '';
     if (after === '(' || after === '[' || after === ':') return false; // a link or reference
   }
+  // A mail-merge field (Word shows `«姓名»`, `«Unit_Name»`): a field name in guillemets.
+  if (open === '«') return /^[\p{L}\p{N}_]+$/u.test(inner);
   if (open === '{' && m[0][1] === '{') return /^[\p{L}\p{N}_.\s-]+$/u.test(inner); // `{{姓名}}`, `{{unit_name}}`
   // Single braces and angle quotes `〈〉` only around a Chinese slot name: `{单位名称}`, `{讲话人姓名}`, `〈年份〉`.
   if (open === '{' || open === '〈') return /^[\u4e00-\u9fff]{2,16}$/.test(content) && (SLOT_NAME_RE.test(content) || SLOT_TAIL_RE.test(content));
@@ -486,6 +569,12 @@ const SUM_RE = /(?<!\uE000)\uE000+[+＋]\uE000+/gu;
 const CODE_RE = /(?<![0-9A-Za-z\uE000-])[0-9\uE000](?:[0-9\uE000-]*[0-9\uE000])?(?![0-9A-Za-z])/gu;
 const DOCNO_RE = /(?:(?<!\uE000)\uE000+[办政党委府组宣纪法发函字令电通复呈]{0,3})?(?:〔[\uE000\d\s\u3000]*〕|[(（［\[](?:\uE000+|\d{4})[)）］\]])(?:\uE000+|\d+)号/gu;
 
+/** Verbs and prepositions (their last character) before a bracketed slot name: `致（单位名称）`, `介绍（姓名）`, `于（日期）`. */
+const PROMPT_BEFORE = '致向由在于经为与给请派绍往到至赴对把被将从同是任邀於經為與給請紹對將從';
+
+/** A value still to come: `待补`, `待补充`, `待完善`, `待核实`, `待定`. */
+const PENDING_RE = /^(?:待补|待補|待补充|待補充|待完善|待核实|待核實|待确认|待確認|待定|待填|待更新)$/u;
+
 /** An opening square bracket and a slot name with nothing after them on the line (the `[年月日` of `[年月日]`). */
 const UNCLOSED_PROMPT_RE = /[【［\[]([\u4e00-\u9fff]{2,8})[ \t\u3000]*$/;
 
@@ -495,13 +584,27 @@ const UNCLOSED_PROMPT_RE = /[【［\[]([\u4e00-\u9fff]{2,8})[ \t\u3000]*$/;
  */
 const TEXT_PROMPT_RE = /(?:单击|点击|双击|轻触)?此处(?!编辑母版)(?:添加|输入|编辑|插入)[^，。；,;！!？?\s]{0,20}|在此处?(?:输入|添加|插入)[^，。；,;！!？?\s]{0,20}/g;
 
+/**
+ * A short quotation followed by the word that says it is a form of words (`“第X条”的形式`, `“XX条例”的名称`,
+ * `“X年X月X日”的格式`): a regulation or a guide describing how a text is written.
+ */
+const MENTION_RE = /“([^“”\n]{1,12})”(?=的?(?:形式|格式|名称|写法|表述|提法|说法))/g;
+
+/** The ranges `[start, end)` of the quotations `MENTION_RE` finds in `line`. */
+function mentions(line: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  MENTION_RE.lastIndex = 0;
+  for (let m = MENTION_RE.exec(line); m; m = MENTION_RE.exec(line)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
 /** Placeholders on one line, as line-relative ranges with their keys. */
 function scanLine(line: string, markdown: boolean, out: (s: number, e: number, weak: boolean, group: string, keyStart: number) => void): void {
   const code = markdown && line.includes('`') ? inlineCode(line) : [];
   const inCode = (s: number, e: number) => code.length > 0 && overlaps(code, s, e);
 
   // 1. Atoms.
-  const facts: LineFacts = { rule: /^[\s_＿\-*]+$/.test(line), slotOnly: /^[\s\u3000]*[XxＸｘ×ⅹⅩ]+(?:[\s\u3000,，、.。;；:：/-]+[XxＸｘ×ⅹⅩ]+)*[\s\u3000]*$/.test(line), paired: new Set(), runsOfLength: new Map() };
+  const facts: LineFacts = { rule: /^[\s_＿▁﹍﹏\-*—Ｏ◎●]+$/.test(line), slotOnly: /^[\s\u3000]*[XxＸｘ×ⅹⅩ]+(?:[\s\u3000,，、.。;；:：/-]+[XxＸｘ×ⅹⅩ]+)*[\s\u3000]*$/.test(line), paired: new Set(), runsOfLength: new Map() };
   if (line.includes('*')) {
     const runs = [...line.matchAll(/\*+/g)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
     for (const [a, b] of runs) facts.runsOfLength.set(b - a, (facts.runsOfLength.get(b - a) ?? 0) + 1);
@@ -516,11 +619,17 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
     let ok: boolean;
     let weak = false;
     if (c === '1' || c === '2') ok = true; // a year with slots, bounded by the regex
+    else if ('YyMmDd'.includes(c)) ok = acceptDateFormat(line, s, e);
+    else if (c === 'N') ok = isIdeo(line[s - 1] ?? '') && !MEASURE_WORDS.some((w) => line.startsWith(w, e)) && !line.startsWith('多', e);
+    else if (isLetterSlot(c) && /[.．]/.test(m[0])) ok = acceptDecimal(line, s, e);
     else if (isLetterSlot(c)) ok = acceptLetterRun(line, s, e, facts.slotOnly);
     else if (c === '-' || c === '－') ok = s === 0 || isWide(line[s - 1]) || isSpace(line[s - 1]); // `------村`
+    else if (e - s === 1 && '○〇◯□△'.includes(c)) ok = s === 0 || !CN_YEAR_DIGITS.includes(line[s - 1]); // `○月○日`, not `二〇年`
     else if ('○〇◯'.includes(c)) ok = !inChineseNumber(line, s, e);
-    else if (c === '*') ok = acceptStars(line, s, e, facts);
-    else if (c === '_' || c === '＿') ok = acceptBlank(line, s, e, markdown, facts);
+    else if ('Ｏ◎●'.includes(c)) ok = e - s <= 8 && !facts.rule && (isIdeo(line[s - 1] ?? '') || isIdeo(line[e] ?? ''));
+    else if (c === '—') ok = acceptDashRule(line, s, e, facts);
+    else if (c === '*' || c === '＊') ok = acceptStars(line, s, e, facts); // one `＊` is judged as one `*`: `张＊同志`
+    else if ('_＿▁﹍﹏'.includes(c)) ok = acceptBlank(line, s, e, markdown, facts);
     else if (c === '某' || (c === '…' && e - s < 4)) (ok = true), (weak = true);
     else if (c === '…' && isPageNumberTail(line.slice(e))) ok = false; // a table-of-contents leader: `总则…………………1`
     else ok = true; // □□ △△ ＊＊ ……
@@ -535,19 +644,36 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
     }
     BLANK_DATE_RE.lastIndex = 0;
     for (let m = BLANK_DATE_RE.exec(line); m; m = BLANK_DATE_RE.exec(line)) atoms.push({ start: m.index, end: m.index + m[0].length, weak: false, blank: true });
+    UNIT_BLANK_RE.lastIndex = 0;
+    for (let m = UNIT_BLANK_RE.exec(line); m; m = UNIT_BLANK_RE.exec(line)) atoms.push({ start: m.index, end: m.index + m[0].length, weak: false, blank: true });
+    YEAR_BLANK_RE.lastIndex = 0;
+    // From the year's 2: `20　　年　　月` is one slot.
+    for (let m = YEAR_BLANK_RE.exec(line); m; m = YEAR_BLANK_RE.exec(line)) atoms.push({ start: m.index - 1, end: m.index + m[0].length, weak: false, blank: true });
     atoms.sort((a, b) => a.start - b.start);
+  }
+
+  // A slot quoted as a form of words, not used as one: `采用“第X条”的形式`, `不得使用“XX条例”的名称`.
+  if (atoms.length > 0 && line.includes('“')) {
+    const quoted = mentions(line);
+    if (quoted.length > 0) {
+      const kept = atoms.filter((a) => !quoted.some(([qs, qe]) => qs <= a.start && a.end <= qe));
+      atoms.length = 0;
+      atoms.push(...kept);
+    }
   }
 
   // 2. Bracket prompts (a bracket that holds an atom is left to the atom: `【XX】`).
   let prompts: Atom[] = [];
   const atomRanges: Array<[number, number]> = atoms.map((a) => [a.start, a.end]);
-  if (/[【〔［〖（(\[{<＜〈]/.test(line)) {
+  if (/[【〔［〖（(\[{<＜〈«]/.test(line)) {
     BRACKET_RE.lastIndex = 0;
     for (let m = BRACKET_RE.exec(line); m; m = BRACKET_RE.exec(line)) {
       const s = m.index;
       const e = s + m[0].length;
       if (inCode(s, e) || overlaps(atomRanges, s, e)) continue;
       if (acceptBracket(line, m)) prompts.push({ start: s, end: e, weak: false });
+      // A refused bracket may hold a prompt of its own: `本单位（[请输入单位名称]）`.
+      else if (/[【〔［〖（(\[{<＜〈«]/.test(m[0].slice(1))) BRACKET_RE.lastIndex = s + 1;
     }
   }
   // A prompt whose closing bracket was lost at the line's end (a PDF's line break): `出具日期：[年月日`.
@@ -606,8 +732,8 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
     let key: string;
     let keyStart = u.start;
     let keyEnd = u.end;
-    if (u.blank && text.startsWith('年')) {
-      key = text; // `年 月 日`
+    if (u.blank && (text.startsWith('年') || text.startsWith('20'))) {
+      key = text; // `年 月 日`, `20　　年　　月`
     } else if (u.blank) {
       // `由 人组成` → key `由 人`: the word before and the measure after name the count.
       keyStart = u.start - 1;
@@ -870,11 +996,11 @@ function countEmpty(labels: readonly FieldLabel[]): number {
 /**
  * The first pass over a line (`mayHoldPlaceholder`): a table of char codes that finds what a placeholder
  * needs before any regex runs. `ALONE` marks a character that may start one by itself: a letter slot
- * (every year with slots, `20XX` `202X`, holds one too), a star, an opening bracket. The low seven
- * bits mark the first (`T[c] & 0x7f`) and, shifted by 8, the second character of a pair that an atom
- * needs (`PAIR_*`): a pair is found when `(prev & 0x7f) << 8 & T[c]` is not 0.
+ * (every year with slots, `20XX` `202X`, holds one too), a star, an opening bracket. The low fifteen
+ * bits mark the first (`T[c] & 0x7fff`) and, shifted by 16, the second character of a pair that an atom
+ * needs (`PAIR_*`): a pair is found when `(prev & 0x7fff) << 16 & T[c]` is not 0.
  */
-const ALONE = 0x80;
+const ALONE = 0x8000;
 /** `---` before Chinese text (`[-－]{3,}`). */
 const PAIR_HYPHEN = 0x01;
 /** `○○` `〇〇`. */
@@ -889,23 +1015,37 @@ const PAIR_ELLIPSIS = 0x10;
 const PAIR_MOU = 0x20;
 /** A space after a word that takes a count (`由 人组成`, `SPACE_SLOT_RE`) or after 年 (`年 月 日`, `BLANK_DATE_RE`). */
 const PAIR_SPACE = 0x40;
-const FIRST_PASS = new Uint16Array(0x10000);
+/** Spaces before a unit, where an amount was left blank (`产值　　　　万元`, `UNIT_BLANK_RE`). */
+const PAIR_UNIT = 0x80;
+const FIRST_PASS = new Uint32Array(0x10000);
 const mark = (chars: string, bits: number) => {
   for (const ch of chars) FIRST_PASS[ch.charCodeAt(0)] |= bits;
 };
-mark(LETTER_SLOT + '*【〔［〖（([{<＜〈', ALONE);
-mark('-－', PAIR_HYPHEN | (PAIR_HYPHEN << 8));
-mark('○〇◯', PAIR_CIRCLE | (PAIR_CIRCLE << 8));
-mark('□△▽◇＊', PAIR_BOX | (PAIR_BOX << 8));
-mark('_＿', PAIR_BLANK | (PAIR_BLANK << 8));
-mark('…', PAIR_ELLIPSIS | (PAIR_ELLIPSIS << 8));
+// `N` (a count before a measure word) and `«` (a mail-merge field) start one alone too.
+mark(LETTER_SLOT + '*＊【〔［〖（([{<＜〈N«', ALONE);
+// A long dash rule (`——————`) shares the pair bit of `---`.
+mark('-－—', PAIR_HYPHEN | (PAIR_HYPHEN << 16));
+mark('○〇◯Ｏ◎●', PAIR_CIRCLE | (PAIR_CIRCLE << 16));
+mark('□△▽◇＊', PAIR_BOX | (PAIR_BOX << 16));
+mark('_＿▁﹍﹏', PAIR_BLANK | (PAIR_BLANK << 16));
+mark('…', PAIR_ELLIPSIS | (PAIR_ELLIPSIS << 16));
 mark('某', PAIR_MOU);
-mark('某年月', PAIR_MOU << 8);
+mark('某年月', PAIR_MOU << 16);
+// The letters of a date format (`YYYY年`, `MM月`, `DD日`) share it too: a letter then 年, 月 or 日.
+mark('YyMmDd', PAIR_MOU);
+mark('日', PAIR_MOU << 16);
+// And one filler before a date part: `○月○日`, `□年`, `△号`.
+mark('○〇◯□△', PAIR_MOU);
+mark('号', PAIR_MOU << 16);
 // `此处` and `在此输入` (`TEXT_PROMPT_RE`) share the pair bit of 某某.
 mark('此', PAIR_MOU);
-mark('处输添插', PAIR_MOU << 8);
+mark('处输添插', PAIR_MOU << 16);
 mark('由设有共计任员长选派约达分年', PAIR_SPACE);
-mark(' \u3000', PAIR_SPACE << 8);
+mark(' \u3000', PAIR_SPACE << 16);
+// `20　　年　　月` (`YEAR_BLANK_RE`): the year's 0, then a space.
+mark('0', PAIR_SPACE);
+mark(' \u3000', PAIR_UNIT);
+mark('万亿元户%％', PAIR_UNIT << 16);
 
 /**
  * False when `text` (or its part `[start, end)`, a line) cannot hold a placeholder that `scanLine` finds: no character that starts one alone
@@ -916,14 +1056,14 @@ export function mayHoldPlaceholder(text: string, start = 0, end = text.length): 
   let prev = 0;
   for (let i = start; i < end; i++) {
     const k = FIRST_PASS[text.charCodeAt(i)];
-    if ((((prev << 8) | ALONE) & k) !== 0) return true;
-    prev = k & 0x7f;
+    if ((((prev << 16) | ALONE) & k) !== 0) return true;
+    prev = k & 0x7fff;
   }
   return false;
 }
 
 /** @internal The patterns that find atoms and bracket prompts, for a test that `mayHoldPlaceholder` lets each match through. */
-export const SCAN_PATTERNS: readonly RegExp[] = [ATOM_RE, SPACE_SLOT_RE, BLANK_DATE_RE, BRACKET_RE, TEXT_PROMPT_RE, UNCLOSED_PROMPT_RE];
+export const SCAN_PATTERNS: readonly RegExp[] = [ATOM_RE, SPACE_SLOT_RE, BLANK_DATE_RE, UNIT_BLANK_RE, YEAR_BLANK_RE, BRACKET_RE, TEXT_PROMPT_RE, UNCLOSED_PROMPT_RE];
 
 /** Placeholders grouped by group key, most frequent first, then by first occurrence. */
 export function groupPlaceholders(matches: readonly PlaceholderMatch[]): PlaceholderGroup[] {

@@ -109,7 +109,7 @@ const NAME_LABEL = /(?:人|姓名|名字)[ \u3000]*[:：][ \u3000]*$/;
  * withheld name. `text`: the analysed text; offsets UTF-16.
  */
 function withheldName(text: string, p: PlaceholderMatch): 'labelled' | 'name' | undefined {
-  if (p.field || !/^(?:某{2,3}|\*{1,3})$/.test(p.text) || p.start < 1 || !SURNAMES.includes(text[p.start - 1])) return undefined;
+  if (p.field || !/^(?:某{2,3}|[*＊]{1,3})$/.test(p.text) || p.start < 1 || !SURNAMES.includes(text[p.start - 1])) return undefined;
   const before = text.slice(Math.max(0, p.start - 12), p.start - 1);
   const c = before.charCodeAt(before.length - 1);
   const wordStart = before === '' || !(c >= 0x3400 && c <= 0x9fff) || BEFORE_NAME.test(before);
@@ -128,11 +128,12 @@ function publishesNames(ctx: RuleContext): boolean {
 }
 
 /**
- * A blank a form leaves for its reader: an empty field label (`姓名：`), a line of underscores
- * (`__________`), a blank date (`年　月　日`, `____年__月__日`) or an empty round bracket (`是（　）否（　）`).
+ * A blank a form leaves for its reader: an empty field label (`姓名：`), a line of underscores or other rules
+ * (`__________`, `▁▁▁▁`, `﹍﹍﹍`, `——————`), spaces left for an amount (`　　　　万元`), a blank date
+ * (`年　月　日`, `____年__月__日`, `20　　年　　月　　日`) or an empty round bracket (`是（　）否（　）`).
  */
 function isFormBlank(p: PlaceholderMatch): boolean {
-  return p.field !== undefined || /^(?:[_＿]+|[_＿]*年[_＿ \u3000]+月[_＿ \u3000]+日|[（(][ \u3000]*[)）])$/.test(p.text);
+  return p.field !== undefined || /^(?:[_＿▁﹍﹏—]+|[ \u3000]+|(?:20[ \u3000]*)?[_＿﹍]*年[_＿﹍ \u3000]+月(?:[_＿﹍ \u3000]+日)?|[（(][ \u3000]*[)）])$/.test(p.text);
 }
 
 /**

@@ -207,8 +207,8 @@ export function unitTable(chars: string): Uint8Array {
 /**
  * Is `rest` (the text after a run of leader dots up to the end of its line, line break excluded) the page
  * number of a table-of-contents line (目录: `第一章　总则……………………1`, `前言…………Ⅱ`)? Spaces, then 1–4
- * Arabic digits or Roman numerals (Ⅰ–Ⅻ, or ASCII i v x as in front matter), then spaces.
+ * Arabic digits (half or full width) or Roman numerals (Ⅰ–Ⅻ, or ASCII i v x as in front matter), then spaces.
  */
 export function isPageNumberTail(rest: string): boolean {
-  return /^[ \t\u3000]*(?:\d{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,4}|[ivx]{1,5})[ \t\u3000]*\r?$/.test(rest);
+  return /^[ \t\u3000]*(?:[0-9０-９]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,4}|[ivx]{1,5})[ \t\u3000]*\r?$/.test(rest);
 }
