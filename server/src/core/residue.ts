@@ -40,6 +40,7 @@ export type ResidueKind =
   | 'caption'
   | 'chat'
   | 'template'
+  | 'software'
   | 'configured';
 
 /** How each kind is named in messages. */
@@ -67,6 +68,7 @@ export const RESIDUE_LABELS: Record<ResidueKind, { zh: string; en: string }> = {
   caption: { zh: '正文中重复的标题（图片说明或分页处）', en: 'title repeated in the body' },
   chat: { zh: 'AI 对话的问答语或界面文字', en: 'AI-chat framing or interface text' },
   template: { zh: '文档模板或演示文稿模板的固定文字', en: 'document or slide template text' },
+  software: { zh: '软件水印、格式转换或转发留下的文字', en: 'software watermark, conversion or forwarding text' },
   configured: { zh: '与配置的残留模式相符', en: 'matches a configured residue pattern' },
 };
 
@@ -106,7 +108,7 @@ const BLURB_ARTICLE = '(?:范文|文章|资料|相关内容|本文|全文|[一�
 export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // Document-sharing sites: the document's card (`上传人：`, `文档编号：`, `格式：DOCX`, `页数：18`,
   // `大小：31KB`), its page thumbnails (`某某方案 _第3页`) and the headers of the preview.
-  { kind: 'metadata', re: /^(?:上传人|上传者|上傳人|上传时间|上传日期|上傳時間|文档编号|文檔編號|文档大小|文件大小|文档页数|资源描述|資源描述|资源简介|文档简介|文档介绍|内容预览|內容預覽|扩展数据|擴展數據|扩展资料|擴展資料|目录\/提纲|目錄\/提綱|文档(?:热度|星级)|下载积分|所需积分|贡献者|贡献时间|上传用户|上传会员)\s*(?:[（(][^)）]{0,6}[)）])?\s*[:：]/, max: 60, any: ':：' },
+  { kind: 'metadata', re: /^(?:上传人|上传者|上傳人|上传时间|上传日期|上傳時間|文档编号|文檔編號|文档大小|文件大小|文档页数|资源描述|資源描述|资源简介|文档简介|文档介绍|内容预览|內容預覽|扩展数据|擴展數據|扩展资料|擴展資料|目录\/提纲|目錄\/提綱|文档(?:热度|星级)|下载积分|所需积分|贡献者等级|贡献者|贡献时间|上传用户|上传会员)\s*(?:[（(][^)）]{0,6}[)）])?\s*[:：]/, max: 60, any: ':：' },
   // A card of two or more short fields and nothing else: `格式：doc　页数：4页　大小：25KB`, a rating `4.5分（12人评价）`.
   { kind: 'metadata', re: /^[^\s:：]{0,4}(?:格式|页数|頁數|大小|星级|热度|积分|评分|上传时间|上传日期|下载次数|浏览次数|收藏次数)\s*[:：]\s*[^\s:：，,。；;\u3400-\u9fff]{0,12}[页頁分字次人]?(?:[\s\u3000|｜]+[^\s:：]{0,4}(?:格式|页数|頁數|大小|星级|热度|积分|评分|上传时间|上传日期|下载次数|浏览次数|收藏次数)\s*[:：]\s*[^\s:：，,。；;\u3400-\u9fff]{0,12}[页頁分字次人]?)+[\s\u3000|｜]*$|\d(?:\.\d)?\s*分\s*[（(]\s*\d+\s*人评(?:价|分)[)）]/, max: 100, any: ':：评' },
   { kind: 'metadata', re: /^(?:页数|頁數)\s*[:：]\s*\d+\s*页?$/, max: 20, any: ':：' },
@@ -114,6 +116,9 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'metadata', re: /^(?:推荐度|推荐指数|推荐星级|热度|人气|点击数|阅读数|浏览数|浏览次数)\s*[:：]$|^(?:本)?文档为\s*\.?(?:docx?|pdf|pptx?|txt|wps)\s*格式/i, max: 20, any: ':：格' },
   { kind: 'metadata', re: /^(?:大小|文件大小)\s*[:：]\s*\d+(?:\.\d+)?\s*[KMG]B$/i, max: 24, any: ':：' },
   { kind: 'metadata', re: /^(?:ID|文档ID|资源ID)\s*[:：]\s*\d{4,}$/i, max: 24, any: ':：' },
+  // A government site's open-information card above a published document (`索引号：…/2024-00123`, `主题分类：综合政务`,
+  // `有效性：有效`): the portal's catalogue, not the document. (`公开方式：主动公开` is printed in documents; not here.)
+  { kind: 'metadata', re: /^(?:索\s*引\s*号|信息索引号|主题分类|组配分类|体裁分类|服务对象分类|有效性|时效性|发布机构)\s*[:：]/, max: 80, any: ':：' },
   { kind: 'metadata', re: /^(?:标签|標籤|tags?)\s*[:：]$/i, max: 10, any: ':：' },
   // A file name on its own line (`某某方案.docx`), not an attachment line (`附件：…`, `1.…`).
   { kind: 'metadata', re: /^(?!附件|[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])[^\s，。：:；;！？!?]\S.{0,100}\.(?:docx?|pdf|pptx?|xlsx?|wps)$/i, max: 110, any: '.' },
@@ -126,20 +131,27 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'collection', re: /^[【\[［](?:例文|范文|範文|范例|範例|样文|樣文)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[】\]］]/, max: 60, any: '【[［' },
 
   // Paywalls, login prompts, tipping widgets.
-  { kind: 'paywall', re: /想阅读完|想閱讀完|您需要(?:先)?(?:登[陆录錄陸]|支付|付费|購買|购买|开通|開通)|登[陆录錄陸]后(?:查看|阅读|下载|可见)|^(?:登[陆录錄陸]|注册|註冊)(?:\s*[/|｜]?\s*(?:注册|註冊|登[陆录錄陸]))?$|仅供站内会员|本页约\s*\d+|(?<!全文)预览(?:已)?结束|^请?选择打赏|^赏赞$|打赏作者|(?:尚未有人|还没有人|暂无人)(?:打赏|赞赏|赏赞)|請?赞赏(?:鼓励|支持|作者)|^[¥￥]\s*\d+(?:\.\d{1,2})?$|查看更多\s*(?:>>|》|»)|上传文档赚钱|^微信扫$|^分享(?:到|至)?\s*[:：]$/, max: 40, any: '想需登册冊员约结赏¥￥多赚扫享' },
+  { kind: 'paywall', re: /想阅读完|想閱讀完|您需要(?:先)?(?:登[陆录錄陸]|支付|付费|購買|购买|开通|開通)|登[陆录錄陸]后(?:查看|阅读|下载|可见)|^(?:登[陆录錄陸]|注册|註冊)(?:\s*[/|｜]?\s*(?:注册|註冊|登[陆录錄陸]))?$|仅供站内会员|本页约\s*\d+|(?<!全文)预览(?:已)?结束|^请?选择打赏|^赏赞$|打赏作者|(?:尚未有人|还没有人|暂无人)(?:打赏|赞赏|赏赞)|請?赞赏(?:鼓励|支持|作者)|^[¥￥]\s*\d+(?:\.\d{1,2})?(?:\s*[/／]\s*(?:月|年|季|次|篇)(?:[\s\u3000].{0,20})?)?$|查看更多\s*(?:>>|》|»)|上传文档赚钱|^微信扫$|^分享(?:到|至)?\s*[:：]$/, max: 40, any: '想需登册冊员约结赏¥￥多赚扫享' },
   { kind: 'comment', re: /我来说两句|写评论|^评论区$|\d*\s*条评论$|暂无评论|發表評論|发表评论|我要评论|网友评论|^评论\s*[(（]?\d*[)）]?$|我要投稿|评论\s*[(（]\d+[)）]|写下(?:你|您)的评论|^说点什么吧?[.。…]*$|^(?:热门|最新|全部|精彩)评论|评论公约|查看评论|\d+\s*条回复/, max: 60, any: '句评評稿么复' },
-  { kind: 'promo', re: /(?:下载|打开|安装)\s*(?:APP|App|app|客户端)|下载券|\d+\s*积分下载|^售价\s*[:：]|^请先登[录陆]|投稿咨询|订阅咨询|^(?:在线客服|联系客服|客服热线)$/, max: 60, notSentence: true, any: 'Aa客券积售登咨' },
+  { kind: 'promo', re: /(?:下载|打开|安装)\s*(?:[“"「][^”"」]{1,10}[”"」])?\s*(?:APP|App|app|客户端)|^已有\s*\d+\s*人(?:购买|下载|付费)(?:了)?(?:此文|本文|此文档|该文档|过)?$|下载券|\d+\s*积分下载|^售价\s*[:：]|^请先登[录陆]|投稿咨询|订阅咨询|^(?:在线客服|联系客服|客服热线)$/, max: 60, notSentence: true, any: 'Aa客券积售登咨人' },
 
   // Bylines: a timestamp to the second, a counter, a site as the author, the site's editor.
   { kind: 'byline', re: /(?:^|\D)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}:\d{2}/, max: 100, notSentence: true, any: ':' },
   { kind: 'byline', re: /(?:已被|被)?(?:浏览|瀏覽|阅读|閱讀|查看)\s*[:：]?\s*\d+\s*次$|^字[数數]\s*[:：]\s*\d+\s*字?$|人[气氣]\s*[:：]\s*[\d.]+|(?:發佈於|发布于)\s*[:：]|^作者\s*[:：]\s*\S{1,12}(?:网|網|站)$|本站小[编編]|字[数數]\s*\d+.{0,6}[阅閱][读讀]\s*\d+/, max: 100, notSentence: true, any: '次人:：小字' },
   { kind: 'byline', re: /^\|\s*[A-Za-z0-9_]{2,20}$/, max: 24, any: '|' },
   // Posted from a client: `来自 iPhone客户端`.
-  { kind: 'byline', re: /来自\s*\S{0,16}客户端$/, max: 60, notSentence: true, any: '端' },
+  { kind: 'byline', re: /来自\s*\S{0,16}(?:客户端|网页版|iPhone|iPad|Android)$/, max: 60, notSentence: true, any: '端版ed' },
+  // An online document's edit note: `最近编辑：某某 3分钟前`, `上次修改：今天 10:42`.
+  { kind: 'byline', re: /^(?:最近|最后|上次)(?:编辑|修改|更新)(?:于|时间)?\s*[:：]?\s*\S{0,12}?\s*(?:\d+\s*(?:秒|分钟|小时|天)前|刚刚|(?:今天|昨天)\s*\d{1,2}:\d{2})$/, max: 30, any: '前刚:' },
+  // A post's time to the minute with the account's name (`2024-03-12 07:45·某某笔记`, `某某发布　2024-06-03 18:00`,
+  // `24-6-12 09:30 来自 微博网页版`), or the date of an answer (`2023-04-06 回答`). A meeting's `时间：` has its label.
+  { kind: 'byline', re: /^(?:[^\s\d，。：:；;、]{1,16}[\s\u3000]+)?(?:\d{4}|\d{2})[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+\d{1,2}:\d{2}(?:[\s\u3000]*[·・|｜][\s\u3000]*[^\s，。]{1,16}|[\s\u3000]+来自[\s\u3000]*\S{1,16})$|^[^\s\d，。：:；;、]{1,16}[\s\u3000]+\d{4}-\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2}$|^\d{4}-\d{1,2}-\d{1,2}[\s\u3000]*(?:回答|提问|发布|发表)$/, max: 50, notSentence: true, any: ':答问布表' },
+  // A count of readers who liked the text: `198 人赞同了该文章`.
+  { kind: 'byline', re: /^\d[\d,.]*\s*[万wk]?\s*人(?:赞同|点赞|喜欢|收藏|看过|觉得很赞)了?(?:该|这篇|此)?(?:文章|回答|内容|笔记)?$/, max: 30, any: '人' },
   // A line of topic tags: `#公文写作# #年终总结#`.
   { kind: 'related', re: /^(?:#[^#\s]{1,20}#[\s\u3000]*)+$/, max: 100, any: '#' },
   // A self-media account's byline: `百家号　04-12 10:21　关注`, `强国号　2024-02-18`.
-  { kind: 'byline', re: /^(?:百家号|头条号|网易号|搜狐号|企鹅号|大鱼号|强国号|一点号|澎湃号)[\s\u3000]+\S/, max: 40, notSentence: true, any: '号' },
+  { kind: 'byline', re: /^(?:百家号|头条号|网易号|搜狐号|企鹅号|大鱼号|强国号|一点号|澎湃号)(?:[\s\u3000]+\S|\s*[·・]\s*\S{1,6}\s*[>＞]?$)/, max: 40, notSentence: true, any: '号' },
   // A counter on its own: `被浏览 1,046,772`, `赞同 1.3 万`, `阅读 (2638)`, `粉丝：8.6万`.
   { kind: 'byline', re: /^(?:被|已)?(?:浏览|瀏覽|阅读|閱讀|查看|点击|關注者|关注者|赞同|获赞|粉丝|阅读量|浏览量|点击量)\s*[:：]?\s*[(（]?\s*\d[\d,.]*\s*(?:[万萬wWkK]|千)?\s*[)）]?\s*次?$|[\s\u3000]粉丝\s*[:：]\s*\d[\d.]*\s*[万w]?$/, max: 40, notSentence: true, any: '浏瀏阅閱查点關关赞获粉' },
   // Where and when a post went up: `发表于浙江`, `发布于 2023-10-02 09:15`, `编辑于昨天`, `IP 属地浙江`, `原创 某某发布 2024-03-18`.
@@ -147,13 +159,13 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
 
   // Navigation: `位置：首页 > …`, `您的位置首页文书`, `好总结网 > 工作总结 > …`, menus.
   { kind: 'breadcrumb', re: /^(?:您的|你的|您|你)?(?:当前|當前|现在|現在)?的?位置\s*(?:[:：]\s*)?(?:首页|首頁|主页)|^(?:您的|你的|您|你)?(?:当前|當前|现在|現在|所在)?的?位置\s*[:：]\s*[^>＞›»，。]{1,20}[>＞›»]|^(?:当前位置|當前位置|您的位置|你的位置|您的当前位置|你的当前位置)\s*[:：]?$|^(?:您的|你的)当前位置\s*[:：]/, max: 120, any: '位' },
-  { kind: 'breadcrumb', re: /^[^>＞›»。，！？]{0,12}(?:首页|首頁|网|網|范文|範文|百科|大全|文库|文庫)\s*[>＞›»](?:[^>＞›»]{1,40}[>＞›»]){1,}[^>＞›»]{1,60}$/, max: 140, notSentence: true, any: '>＞›»' },
+  { kind: 'breadcrumb', re: /^[^>＞›»。，！？]{0,12}(?:首页|首頁|网|網|范文|範文|百科|大全|文库|文庫|论坛|論壇|社区)\s*[>＞›»](?:[^>＞›»]{1,40}[>＞›»]){1,}[^>＞›»]{1,60}$/, max: 140, notSentence: true, any: '>＞›»' },
   { kind: 'breadcrumb', re: /^(?=.*(?:首页|首頁|范文大全|範文大全))(?:[\u3400-\u9fff]{2,6}[\s\u3000]+){3,}[\u3400-\u9fff]{2,6}$/, max: 120, any: '首范範' },
   { kind: 'breadcrumb', re: /^(?:手機版|電腦版|网站导航|網站導航|网站地图|網站地圖)$/, max: 10, any: '版航图圖' },
 
   // Site names and slogans: `某某文摘网-腹有诗书气自华`, `实施方案--知识百科`, `欢迎来到某某秘书网！`.
   { kind: 'banner', re: /^[^\s，。,、!！?？:：]{1,10}(?:网|網|文库|文庫|百科)\s*(?:——|—|--|－|-|_|\||｜|·)\s*[^，。,、!！?？]{2,16}$/, max: 40, any: '网網库庫科' },
-  { kind: 'banner', re: /^[^，。,、!！?？]{2,16}\s*(?:——|—|--|－|-|_|\||｜)\s*[^\s，。,!！?？]{0,8}(?:网|網|文库|文庫|百科|公文|范文|範文)$/, max: 40, any: '—-－_|｜' },
+  { kind: 'banner', re: /^[^，。,、!！?？]{2,16}\s*(?:——|—|--|－|-|_|\||｜)\s*[^\s，。,!！?？]{0,8}(?:网|網|文库|文庫|百科|公文|范文|範文|模板)$/, max: 40, any: '—-－_|｜' },
   { kind: 'banner', re: /^欢迎(?:来到|光临|访问|來到|光臨|訪問)\s*\S{1,14}(?:网|網|站|文库|平台)[!！。]?$/, max: 24, any: '欢' },
   { kind: 'banner', re: new RegExp(`^\\S{2,12}(?:网|網)\\s+${'(?:https?:\\/\\/)?(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,6}'}\\/?$`, 'i'), max: 60, any: '.' },
 
@@ -188,19 +200,27 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'share', re: /^(?:微信|手机|用手机|打开微信)?(?:扫码|扫一扫|扫描(?:下方|上方|图中)?的?二维码|长按(?:识别|扫描)?(?:图中|下方|上方)?的?二维码)(?:关注|识别)?$/, max: 20, any: '扫按' },
   { kind: 'share', re: /(?:扫码|扫一扫|扫描二维码|二维码|长按识别).{0,12}(?:领取|分享|关注|下载|阅读|浏览|查看|福利|打开|公众号|小程序|朋友圈|加群|进群|获取|免费|更多|收听)|(?:领取|分享|关注|下载|阅读|查看|福利|获取).{0,6}(?:扫码|扫一扫|二维码)/, max: 30, notSentence: true, any: '扫维按' },
   // A prompt to open the app: `打开某某新闻 查看精彩图片`.
-  { kind: 'share', re: /^打开\S{0,8}\s*(?:查看|阅读|看)(?:精彩|更多)?(?:图片|全文|内容|视频)/, max: 30, any: '打' },
+  { kind: 'share', re: /^打开\S{0,8}\s*(?:查看|阅读|看)(?:精彩|更多){0,2}(?:图片|全文|内容|视频)/, max: 30, any: '打' },
+  // A mobile share text: `复制此链接，打开微信即可查看`, `复制打开抖音，看看…`, `复制链接用浏览器打开`; a prompt to open the
+  // text in an app (`App内打开`, `在金山文档中打开`). A notice's `请复制链接在浏览器中打开报名。` reads as its own sentence.
+  { kind: 'share', re: /复制(?:此|该|这段|本条|整段)?(?:链接|口令|这段话|内容|消息|文字|话)?.{0,6}?打开(?:微信|抖音|快手|淘宝|支付宝|小红书|微博|浏览器|QQ|今日头条|头条|APP|App|app)|(?:复制|拷贝)链接(?:后)?(?:用|在|到)浏览器(?:中)?打开|^(?:在|用)?\s*\S{0,8}?(?:App|APP|app|客户端|文档)\s*(?:内|中|里)?打开$/, max: 200, any: '复拷开' },
+  // WeChat's closing widgets: `分享给更多人看到`, `3人划线`.
+  { kind: 'share', re: /^分享给(?:更多|身边)(?:的)?(?:人|朋友|小伙伴)|^\d*\s*人划线$/, max: 20, notSentence: true, any: '分划' },
   // A prompt to follow an account for free material, a sentence or not: `关注公众号，免费领取更多资料。`.
   { kind: 'share', re: /^关注.{0,12}(?:公众号|服务号|订阅号).{0,24}(?:领取|回复).{0,12}(?:资料|福利|范文|模板|文档|素材|[Ww]ord)/, max: 60, any: '关' },
   { kind: 'share', re: /^(?:分享到|分享至|转发到|分享)\s*[:：]?\s*(?:微信|微博|QQ|朋友圈|QQ空间|新浪微博|腾讯微博|豆瓣|Facebook|Line|Twitter|Plurk)/i, max: 60, any: '享转' },
   // A row of widgets with their counts (`收藏0 支持0 反对0`, `赞(352)　踩(3)`): words, numbers and bracketed numbers,
   // each number read whole (`(?![\d,.])`) and no space shared by two readings, so a long row cannot backtrack.
-  { kind: 'share', re: /^(?![\d\s|｜/·,，、┊.()（）万w]*$)(?:(?:[【\[［]?(?:复制链接|打印本文|打印此文|打印本页|关闭窗口|加入收藏|大\s*中\s*小|分享|收藏|点赞|在看|评论|转发|转载|转藏|举报|打印|全屏|关闭|复制|重新生成|重新回答|朗读|只看楼主|只看该作者|倒序浏览|微信好友|微信|腾讯微博|新浪微博|微博|QQ好友和群|QQ好友|QQ空间|QQ|朋友圈|赞同|赞|踩|支持|反对|喜欢|献花|回复|收起|阅读|返回|下载|相关|纠错|投稿|在线投稿|反馈|意见反馈|书签|版权申诉|申诉|手机版|电脑版|网站地图|联系我们|关于我们|广告合作|帮助中心|隐私政策|用户协议|免责声明|点击数[:：]?)[】\]］]?|\d[\d,.]*(?![\d,.])(?:\s*[万w])?|[(（]\s*\d[\d,.]*\s*[)）])[\s|｜/·,，、┊]*){2,}$/i, max: 60, any: '享藏赞看评转报印屏闭制新微Qq圈踩支反喜花复收阅返载相错稿馈签诉版图联关广帮隐协免链窗小击答朗楼只览' },
+  { kind: 'share', re: /^(?![\d\s|｜/·,，、┊.()（）万w]*$)(?:(?:[【\[［]?(?:复制链接|打印本文|打印此文|打印本页|关闭窗口|加入收藏|大\s*中\s*小|分享|收藏|点赞|在看|评论|转发|转载|转藏|举报|打印|全屏|关闭|复制|重新生成|重新回答|朗读|只看楼主|只看该作者|倒序浏览|微信好友|微信|腾讯微博|新浪微博|微博|QQ好友和群|QQ好友|QQ空间|QQ|朋友圈|赞同|赞|踩|支持|反对|喜欢|献花|回复|收起|阅读|返回|下载|相关|纠错|投稿|在线投稿|反馈|意见反馈|书签|版权申诉|申诉|手机版|电脑版|网站地图|联系我们|关于我们|广告合作|帮助中心|隐私政策|用户协议|免责声明|点击数[:：]?|我要纠错|返回顶部|添加评论|使用道具|以文找文|协作|充值中心|客服中心|个人中心|会员中心|我的VIP|阅读量|点赞数|收藏数|评论数|转发数|浏览量|有用|没用|其他回答|投诉)[】\]］]?|\d[\d,.]*(?![\d,.])(?:\s*[万wkK])?|[(（]\s*\d[\d,.]*\s*[)）])[\s|｜/·,，、┊]*){2,}$/i, max: 60, any: '享藏赞看评转报印屏闭制新微Qq圈踩支反喜花复收阅返载相错稿馈签诉版图联关广帮隐协免链窗小击答朗楼只览纠顶添道找充客个员V量数用没他' },
   { kind: 'share', re: /^收藏网址\s*[:：]/, max: 60, any: '收' },
-  { kind: 'share', re: /^(?:点赞|在看|举报|收藏|分享|评论|打印本页|打印本文|打印此文|关闭窗口|关闭本页|一键复制|复制全文|复制本文|收藏本文|收藏本页|手机版|电脑版|手机阅读|阅读原文|喜欢|关注|收起|楼主|沙发|板凳|回复|发表|转藏|献花|换一换|关闭预览|添加评论|设为星标|赞赏支持|文本预览|查看图片|查看原图|收起全文|侵权投诉|版权投诉|举报该文档|追问|最佳答案|满意回答|推荐答案|已赞过|已踩过|其他类似问题|预览时标签不可点|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|写留言|精选留言|知道了|隐藏此楼|查看此楼|隐藏此楼查看此楼|申请入驻|学习强国|百家号|网易号|头条号|搜狐号|笔记灵感)$/, max: 10, any: '赞看报藏享评印闭制版阅欢关起楼沙板复表换览标赏图诉档问答踩点号个言道驻强灵' },
+  { kind: 'share', re: /^(?:点赞|在看|举报|收藏|分享|评论|打印本页|打印本文|打印此文|关闭窗口|关闭本页|一键复制|复制全文|复制本文|收藏本文|收藏本页|手机版|电脑版|手机阅读|阅读原文|喜欢|关注|收起|楼主|沙发|板凳|回复|发表|转藏|献花|换一换|关闭预览|添加评论|设为星标|赞赏支持|文本预览|查看图片|查看原图|收起全文|侵权投诉|版权投诉|举报该文档|追问|最佳答案|满意回答|推荐答案|已赞过|已踩过|其他类似问题|预览时标签不可点|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|写留言|精选留言|知道了|隐藏此楼|查看此楼|隐藏此楼查看此楼|申请入驻|学习强国|百家号|网易号|头条号|搜狐号|笔记灵感|只读|仅我可编辑|申请编辑权限|保存到我的文档|生成副本|导出为\s*(?:Word|PDF)|我要举报|查看更多|打赏|已关注|关注(?:他|她|作者|博主)|申请转载|满意答案|提问者采纳|字号|收起d|限时特惠|暂无认证|高级模式|使用道具|转藏到我的图书馆|我要纠错|以文找文|\+1|[[【［]复制链接[\]】］])$/, max: 10, any: '赞看报藏享评印闭制版阅欢关起楼沙板复表换览标赏图诉档问答踩点号个言道驻强灵只仅权副导载采惠证式具馆错找+' },
   // A forum's floor (`2楼　2023-11-02 21:40`), a generated user name (`贴吧用户_5aK7dP`), a folded post, a count alone (`回复(5)`).
   { kind: 'comment', re: /^\d{1,4}\s*楼[\s\u3000]+(?:\d{4}-\d{1,2}-\d{1,2}|发表于)|^(?:贴吧用户|匿名用户|网友)_[A-Za-z0-9]{4,}$|疑似违规.{0,6}(?:折叠|隐藏|屏蔽)|已被系统折叠|^(?:回复|转发|点赞|收藏|分享)\s*[(（]\s*\d+\s*[)）]$|^发表(?:我的|你的|您的)(?:看法|评论|观点)$/, max: 40, any: '楼户友违叠复发赞藏享' },
   // Q&A pages: the answerer, the adoption rate, the rating prompt, the answer count.
-  { kind: 'comment', re: /^回答者\s*[:：]|采纳率\s*[:：]?\s*\d|(?:你|您)对这个回答的评价|这个回答(?:对(?:你|您))?有帮助吗|^\d+\s*(?:条|个)回答$|查看全部\s*\d+\s*(?:个|条)回答|仅代表网友(?:个人)?(?:意见|观点)|与本站立场无关/, max: 60, any: '回纳评帮答网站' },
+  { kind: 'comment', re: /^回答者\s*[:：]|采纳率\s*[:：]?\s*\d|(?:你|您)对这个回答的评价|这个(?:回答|答案)(?:对(?:你|您))?有帮助吗|^\d+\s*(?:条|个)回答$|查看全部\s*\d+\s*(?:个|条)回答|仅代表网友(?:个人)?(?:意见|观点)|与本站立场无关/, max: 60, any: '回纳评帮答网站' },
+  // A Q&A page's and a forum's own lines: `问题补充：`, `提问者：`, `追问：`, the answerer `热心网友　2级`, a level badge
+  // `[LV.4]`, `签到天数: 56 天`, `码龄6年`, the edit note `本帖最后由 某 于 2023-9-25 14:30 编辑`, `感谢楼主分享`, a request `求一篇…`.
+  { kind: 'comment', re: /^(?:问题补充|提问者|追问)\s*[:：]|^(?:热心网友|匿名用户)(?:[\s\u3000]+\S{1,8})?$|^[[［]?LV\.?\s*\d{1,2}[\]］]?$|^签到天数\s*[:：]\s*\d+\s*天$|^码龄\s*\d+\s*年$|^本帖最后由\s*\S.{0,20}于\s*\d{4}-\d{1,2}-\d{1,2}|(?:感谢|谢谢|多谢)楼主|^(?:求|跪求|急求)\s*(?:一篇|一份|一个)\S{2,30}$/, max: 60, any: '问提追热匿VL签码帖楼求' },
   // A WeChat article's follow prompt: `点击蓝字 关注我们`, `点击上方“某某发布”，关注我们吧！`.
   { kind: 'share', re: /^(?:点击?|戳)(?:上方|下方|上面|顶部|文末|左上角|右上角|标题下)?.{0,14}?(?:蓝字|蓝色字|名片|关注我们|关注我|加关注|一键关注|设为星标|星标|[“"「]?阅读原文)|^欢迎(?:大家)?(?:转发|点赞|关注|留言)(?:[、和与及]?(?:转发|分享|点赞|关注|留言|收藏|在看))*[!！~。]?$/, max: 30, any: '点戳欢' },
   // Its engagement prompt: `点个“在看”`, `分享、点赞、在看，三连支持一下`.
@@ -208,10 +228,10 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'share', re: /^(?:欢迎)?关注(?:我们|本站|公众号|微信公众号|官方微信|官方微博)/, max: 20, notSentence: true, any: '关' },
 
   // Downloads, giveaways, read-more.
-  { kind: 'promo', re: /领取福利|免费领取|福利领取|免费下载|立即下载|下载文档|文档下载|下载本文|原文下载|下载word|word版?下载|付费下载|开通(?:VIP|会员)|VIP(?:专享|会员)|会员专享|(?:还剩|剩余|剩下)\s*\d+\s*页未读|VIP价|\d+\s*金币|继续阅读|展开全文|阅读全文|查看全文|全文阅读|点击(?:查看|下载|阅读|进入|这里|此处|获取|收藏|关注|分享)|文档贡献者|内容来自(?:用户|网友)|用户上传|网友上传|网友投稿|下载地址\s*[:：]|全文预览已结束|^文档简介$|^资源描述$|立即购买|在线预览|预览全文|立即开通|限时免费|获取完整版|文档价格\s*[:：]|全文共\s*\d+\s*页/i, max: 40, notSentence: true, any: '领载开Vv享剩阅展看击贡内传稿览简描购余下币限获价共' },
+  { kind: 'promo', re: /领取福利|免费领取|福利领取|免费下载|立即下载|下载文档|文档下载|下载本文|原文下载|下载word|word版?下载|付费下载|开通\S{0,4}?(?:VIP|会员)|VIP(?:专享|会员)|会员专享|(?:还剩|剩余|剩下)\s*\d+\s*页未读|VIP价|\d+\s*金币|继续阅读|展开全文|阅读全文|查看全文|全文阅读|点击(?:查看|下载|阅读|进入|这里|此处|获取|收藏|关注|分享)|文档贡献者|内容来自(?:用户|网友)|用户上传|网友上传|网友投稿|下载地址\s*[:：]|全文预览已结束|^文档简介$|^资源描述$|立即购买|在线预览|预览全文|立即开通|限时免费|获取完整版|文档价格\s*[:：]|全文共\s*\d+\s*页/i, max: 40, notSentence: true, any: '领载开Vv享剩阅展看击贡内传稿览简描购余下币限获价共' },
 
   // Breadcrumbs.
-  { kind: 'breadcrumb', re: /^(?:当前位置|當前位置|您的位置|您现在的位置|你的位置|你现在的位置|现在位置|所在位置)\s*[:：]|^(?:首页|首頁|主页|网站首页)\s*[>＞›»→]/, max: 120, any: '位页頁' },
+  { kind: 'breadcrumb', re: /^(?:当前位置|當前位置|您的位置|您现在的位置|你的位置|你现在的位置|现在位置|所在位置)\s*[:：]|^(?![返回])\S{0,6}(?:首页|首頁|主页)\s*[>＞›»→]/, max: 120, any: '位页頁' },
   // `首页 理论教育 通用公文写作的基本要求`: a breadcrumb with spaces for separators.
   { kind: 'breadcrumb', re: /^(?:首页|首頁|网站首页)\s+(?!上一页|下一页|尾页|末页|\d)\S{2,10}\s+\S/, max: 60, notSentence: true, any: '首' },
 
@@ -233,7 +253,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'blurb', re: /^(?:欢迎|敬请)(?:大家|您)?(?:阅读|参考|借鉴|收藏|下载|分享)(?:[与和、及]?(?:借鉴|参考|收藏|阅读|下载))?[。！!]?$/, max: 14, any: '欢敬' },
 
   // Disclaimers.
-  { kind: 'disclaimer', re: /^(?:【)?(?:声明|免责声明|版权声明|版权说明|特别声明|平台声明|聲明|免責聲明|版權聲明)(?:】)?\s*[:：]|观点仅代表作者|(?:本站|本平台|本网站|本网|文库|平台|网站)\s*(?:仅|只)提供信息存储(?:空间|服务)|轉載請註明|本站.{0,20}(?:来自|来源于|源于|转载自|收集于)(?:网络|互联网)|如有侵权|侵权(?:请)?(?:联系|删除|告知)|侵删|版权归(?:原)?作者|转载请(?:注明|保留)|仅代表作者(?:本人|个人)?(?:的)?观点|不代表本站/, max: 200, any: ':：网侵版载观表储轉' },
+  { kind: 'disclaimer', re: /^(?:【)?(?:声明|免责声明|版权声明|版权说明|特别声明|平台声明|聲明|免責聲明|版權聲明)(?:】)?\s*[:：]|观点仅代表作者|(?:本站|本平台|本网站|本网|文库|平台|网站)\s*(?:仅|只)提供信息存储(?:空间|服务)|轉載請註明|本站.{0,20}(?:来自|来源于|源于|转载自|收集于)(?:网络|互联网)|如有侵权|侵权(?:请)?(?:联系|删除|告知)|侵删|版权归(?:原)?作者|转载请(?:注明|保留)|仅代表作者(?:本人|个人)?(?:的)?观点|不代表本站|未经(?:授权|许可|允许|同意)[，,]?\s*(?:禁止|不得|严禁|请勿)(?:转载|复制|摘编|镜像)/, max: 200, any: ':：网侵版载观表储轉未' },
   // The same statement in English under a self-media page.
   { kind: 'disclaimer', re: /provides? information storage services?|self-media platform/i, max: 300, any: 'fF' },
 
@@ -244,12 +264,14 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'promo', re: /由(?:会员|用户|网友)(?:分享|上传|提供)|请在.{1,12}上搜索|本文档由.{0,10}(?:提供|上传)|收益归属内容提供方|举报或认领/, max: 200, any: '由搜益领' },
 
   // Copyright and licence lines.
-  { kind: 'copyright', re: /copyright|©|\(c\)\s*\d{4}|all rights reserved|^版权所有|版权所有\s*[©(（]|ICP\s*[备证]|[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP|公网安备|网安备\s*\d/i, max: 200, any: 'yY©(gG版备证Pp' },
+  { kind: 'copyright', re: /copyright|©|\(c\)\s*\d{4}|all rights reserved|^版权所有|版权所有\s*[©(（]|ICP\s*[备证]|[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP|公网安备|网安备\s*\d|网站标识码\s*[:：]?\s*\d{6,}/i, max: 200, any: 'yY©(gG版备证Pp标' },
 
   // Reprint sources and links of portals (not `来源：国家统计局` under a table).
   { kind: 'source', re: /^(?:文章|本文|信息|内容)?(?:来源|出处|转自|来自)\s*[:：]\s*\S*(?:网|网站|新闻网|客户端|公众号|微信|微博|头条|app|\.com|\.cn|\.net)\s*$/i, max: 60, any: '来处转' },
   { kind: 'source', re: /^本文(?:来源|来自|转自)|^本文由.{0,20}(?:整理|发布|原创|提供|编辑|收集|上传|推荐|贡献)|^(?:本文|文章|原文)(?:地址|链接|网址)\s*[:：]|^原标题\s*[:：]|^(?:文章|内容)?来源于网络/, max: 150, any: '本址链题络' },
 
+  // A library site's filing (`来自：某某的书斋 > 《公文范本》`), a news app's tip line (`新闻报料：021-…`).
+  { kind: 'source', re: /^来自\s*[:：]\s*\S.{0,20}[>＞]\s*[《〈]|^\S{0,8}?(?:新闻)?报料(?:热线|电话|邮箱)?\s*[:：]/, max: 60, any: '来料' },
   // An account's id after its name: `某某研究（ID：abc123）`.
   { kind: 'source', re: /[（(]\s*(?:微信)?(?:ID|微信号)\s*[:：]\s*[A-Za-z][\w-]{3,}\s*[)）]/, max: 60, any: 'I号' },
   // A closing mark: `- END -`.
@@ -258,17 +280,26 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'template', re: /单击此处编辑母版|编辑母版(?:标题|文本)样式|^(?:谢谢观看|感谢观看|THANK\s*YOU)[!！。.]?$|^[【\[［]?(?:本文档|本资料|文档|资料|word)?(?:可编辑|可修改|可复制)(?:版|word版?)?[】\]］]?(?:[，,\s]|$)|^[【\[［]?精品文档|值得下载/i, max: 40, any: '母谢感Tt编改复精值' },
   // AI-chat pastes: the turn labels, the assistant's opening and closing offers, the generated-content note.
   { kind: 'chat', re: /^(?:你说|您说|(?:ChatGPT|Copilot|Claude|Gemini|Kimi|DeepSeek|豆包|文心一言|通义千问|智谱清言|讯飞星火)\s*(?:说|said))\s*[:：]?$/i, max: 24, any: '说d' },
-  { kind: 'chat', re: /^(?:好的|当然|当然可以|没问题)[，,！!。~]\s*(?=.{0,80}您).{0,40}?(?:以下是|下面是|这是|为您|给您)|^(?:以下|下面)是(?:我)?(?:为您|给您|根据您)|^已?(?:深度)?思考\s*[（(]?\s*(?:用时|耗时)\s*\d+\s*秒|^已深度思考$|^需要我(?:帮|为|给|再)(?:你|您).{0,40}吗[?？]$|(?:可直接使用|可直接套用|可直接复制)[)）]?[:：]$/, max: 150, any: '好当没您思需直' },
-  { kind: 'chat', re: /(?:如果?您(?:还)?需要|(?:如果?(?:还)?需要|如需|若需)(?=.*您)).{0,30}(?:修改|调整|补充|润色|扩写|扩展|完善|优化|版本|篇幅|语气|字数|风格|内容).{0,30}(?:告诉我|我可以(?:帮|为)?您|我(?:可以)?再(?:帮|为)您)|(?:如有需要|如有其他需要|如果有需要|如需)[，,]?\s*我(?:可以|还可以|也可以|能)(?:帮|为|给)?您|替换(?:方括号|中括号|括号)中的内容|^以上(?:是|为|仅为|只是)(?:一个|一篇|一份)?(?:示例|范例|样例)[，,。]|(?:以上)?内容(?:由|为)\s*AI\s*生成|由人工智能生成/, max: 250, any: '您括I智例' },
+  { kind: 'chat', re: /^(?:好的|当然|当然可以|没问题)[，,！!。~]\s*(?=.{0,80}您).{0,40}?(?:以下是|下面是|这是|为您|给您)|^(?:好的|好|当然|当然可以|没问题|可以)[，,！!。~]\s*我(?:来|已|将|这就)?(?:为|给|帮)(?:你|您)(?:起草|撰写|写|拟|整理|生成|准备|修改|润色)|^(?:根据|按照)(?:你|您)的(?:要求|需求|描述)[，,]\s*我(?:已)?(?:为|给|帮)(?:你|您)(?:起草|撰写|写|拟|整理|生成|准备)|^(?:以下|下面)是(?:我)?(?:为您|给您|根据您|为你|给你|根据你)|^(?:以下|下面)是(?:一份|一篇|一个|一则)[^。]{0,40}(?:可直接使用|按需修改|可根据需要修改|供(?:你|您)参考)[^。]{0,20}[:：]$|^已?(?:深度)?思考\s*[（(]?\s*(?:用时|耗时)\s*\d+\s*秒|^已深度思考$|^需要我(?:帮|为|给|再)(?:你|您).{0,40}吗[?？]$|(?:可直接使用|可直接套用|可直接复制)[)）]?[:：]$/, max: 150, any: '好当没您思需直可根按以下' },
+  { kind: 'chat', re: /(?:如果?(?:您|你(?!们))(?:还)?需要|(?:如果?(?:还)?需要|如需|若需)(?=.*(?:您|你(?!们)))).{0,30}(?:修改|调整|补充|润色|扩写|扩展|完善|优化|版本|篇幅|语气|字数|风格|内容).{0,30}(?:告诉我|我可以(?:帮|为)?(?:您|你)|我(?:可以)?再(?:帮|为)(?:您|你))|(?:如有需要|如有其他需要|如果有需要|如需)[，,]?\s*我(?:可以|还可以|也可以|能)(?:帮|为|给)?您|替换(?:方括号|中括号|括号)中的内容|^以上(?:是|为|仅为|只是)(?:一个|一篇|一份)?(?:示例|范例|样例)[，,。]|(?:以上)?内容(?:由|为)\s*AI\s*生成|由人工智能生成/, max: 250, any: '您括I智例你' },
+  // More of an AI chat: the model's name alone (`ChatGPT 4o`), the user's request (`帮我写一份…`), the offer of more
+  // (`要不要我再帮你…？`), the closing note (`以上内容仅供参考，请结合实际情况修改完善。`), the generated mark, the search note.
+  { kind: 'chat', re: /^(?:ChatGPT|GPT-?4o?|Claude|Gemini|Kimi|DeepSeek|豆包|文心一言|通义千问|智谱清言|讯飞星火|腾讯元宝)(?:\s*[A-Za-z0-9.-]{1,12})?$|^(?:请)?(?:帮我|给我|替我)(?:写|起草|拟|撰写|生成|整理|润色|修改|改写)(?:一份|一篇|一个|个|份|篇|下)?\S[^。]*$|^(?:要不要|需不需要|是否需要)我(?!们).{0,40}[?？]$|^以上(?:内容|范文|文章|稿件|示例|模板)?(?:仅供参考|供参考|仅作参考)[，,。]?\s*(?:请|可|您可|你可)?(?:以)?(?:结合|根据)(?:实际|自身|具体|本单位)|^(?:AI|人工智能)\s*生成$|^(?:ChatGPT|Claude|Gemini|Kimi|DeepSeek|豆包)\s*也?可能会?(?:犯错|出错)|^(?:已)?(?:搜索|参考)(?:了)?\s*[|｜]?\s*(?:参考\s*)?\d+\s*(?:篇|个)(?:资料|网页|来源)$/, max: 80, any: 'CGKD豆文通智讯腾帮给替要需是以AI人参搜' },
+  // Software's marks: a scanner app's or a converter's watermark (`扫描全能王 创建`, `Evaluation Warning: … Spire.Doc`,
+  // `Created with an evaluation copy of Aspose.Words`), a forwarded mail's header and a phone's signature (`发自我的iPhone`),
+  // a cloud drive's share note (`通过百度网盘分享的文件：`, `--来自百度网盘超级会员v5的分享`).
+  { kind: 'software', re: /扫描全能王|CamScanner|\d+亿人都在用的扫描\s*App|Evaluation Warning\s*:|evaluation copy of Aspose|[Cc]reated with Spire\.|Spire\.(?:Doc|PDF|XLS|Presentation) for|本文档由\S{0,12}(?:转换|生成)|由\s*\S{0,10}(?:PDF|pdf)转(?:Word|word)\S{0,6}转换|^[-—=\s]*(?:转发的邮件|原始邮件|Original Message|Forwarded message)[-—=\s]*$|^(?:发件人|收件人|From|To|Cc)\s*[:：].{0,60}@|^(?:发自|发送自|来自)\s*(?:我的)?\s*(?:iPhone|iPad|Android|华为|HUAWEI|荣耀|小米|OPPO|vivo|魅族|手机|网易邮箱|QQ邮箱)\S{0,12}$|^(?:来自|分享自)\s*WPS\s*Office\S{0,6}$|^[-—]{1,3}\s*来自\S{2,20}的分享$|^通过\S{2,10}分享的(?:文件|内容|链接)\s*[:：]/, max: 200, any: '扫C亿EeSs本由转原OF发收T来分享通' },
+  // Word's HTML leftovers pasted as text: `Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE`, style definitions.
+  { kind: 'noise', re: /^Normal\s+0\s+[\d.]+\s*(?:磅|pt)?\s+\d|\b(?:EN-US|ZH-CN|X-NONE)(?:\s+(?:EN-US|ZH-CN|X-NONE)){2}|mso-[a-z-]+\s*:|MsoNormal|Style Definitions|<!--\s*\[if|<!\[endif\]|MicrosoftInternetExplorer\d/, max: 400, any: 'NEZXmMS<' },
   // Template and document-sharing site names.
   { kind: 'banner', re: /(?:范文网|范文大全|素材网|公文网|写作网|文秘网|秘书网|资料网|百度文库|腾讯文库|人人文库|金锄头文库|豆丁网|道客巴巴|原创力文档|文库网|三一办公|docin\.com|doc88\.com|book118\.com|豆丁|个人图书馆|360doc|新浪博客|网易博客)/i, max: 30, notSentence: true, any: '范素公写秘资库丁巴档办.馆博' },
   // A WeChat page's header: the account's name twice (`某某发布　某某发布`).
   { kind: 'banner', re: /^([\u4e00-\u9fffA-Za-z]{2,12})[ \u3000]+\1$/, max: 30, any: ' \u3000' },
   // A blog's or column's name (`某某的博客`), a slogan (`某某 - 专业的公文写作平台`), the mobile site (`手机版请访问…`).
-  { kind: 'banner', re: /^(?:简书|知乎|百度知道)$|^[^\s，。,、]{1,12}的(?:博客|个人图书馆|专栏)$|^[^\s，。,、]{2,10}\s*(?:——|—|--|－|-|_|\||｜|·)\s*(?:专业|专注|一站式|首选|领先|最大|中国最大|全国)\S{0,12}(?:平台|网站|门户|网|文库|社区)$|^(?:手机版|移动版|手机用户)(?:请)?(?:访问|浏览|打开)/, max: 40, notSentence: true, any: '博馆栏—-－_|｜·手移简知' },
+  { kind: 'banner', re: /^(?:简书|知乎|百度知道|搜狗问问|悟空问答|百度经验|百度文库|腾讯文档|金山文档|石墨文档|飞书文档|飞书云文档|有道云笔记|印象笔记|今日头条|稻壳儿|WPS\s*Office)$|^[^\s，。,、]{1,12}的(?:博客|个人图书馆|专栏)$|^[^\s，。,、]{2,10}\s*(?:——|—|--|－|-|_|\||｜|·)\s*(?:专业|专注|一站式|首选|领先|最大|中国最大|全国)\S{0,12}(?:平台|网站|门户|网|文库|社区)$|^(?:手机版|移动版|手机用户)(?:请)?(?:访问|浏览|打开)/, max: 40, notSentence: true, any: '博馆栏—-－_|｜·手移简知搜悟百腾金石飞有印今稻W' },
 
   // Related links and tags.
-  { kind: 'related', re: /^[【\[［]?(?:相关推荐|相关文章|相关阅读|相关范文|相关资料|相关专题|猜你喜欢|推荐阅读|延伸阅读|热门推荐|热门文章|热门范文|热门搜索|最新文章|最新范文|精选范文|精彩推荐|更多精彩|更多相关|更多范文|为你推荐|为您推荐|推荐访问|拓展阅读|扩展阅读|大家都在看|看了本文的人还看了|网友都在看|相关标签|tag标签|标签|tags?|本文目录|往期推荐|往期回顾|往期精选|往期精彩|往期文章|往期阅读|精彩回顾|相关文档|相似文档|类似文章|猜您喜欢|(?:你|您)可能(?:也|还)?(?:喜欢|感兴趣)|作者最新文章|热门文档|相关资源|相关下载|阅读了该文档的用户还阅读了(?:这些文档)?|(?:该)?文档被以下专辑收录|被以下(?:专题|专辑|文集)收(?:入|录)|推荐阅读更多(?:精彩)?(?:内容|文章)?|本文关键词|文章关键词|本页关键词)(?:推荐)?[】\]］]?(?:\s*[:：>»，,]|\s|$)/i, max: 100, any: '相猜推延热最精更为拓扩看签tT录往似喜兴阅辑被键' },
+  { kind: 'related', re: /^[【\[［]?(?:相关推荐|相关文章|相关阅读|相关范文|相关资料|相关专题|猜你喜欢|推荐阅读|延伸阅读|热门推荐|热门文章|热门范文|热门搜索|最新文章|最新范文|精选范文|精彩推荐|更多精彩|更多相关|更多范文|为你推荐|为您推荐|推荐访问|拓展阅读|扩展阅读|大家都在看|看了本文的人还看了|网友都在看|相关标签|tag标签|标签|tags?|本文目录|往期推荐|往期回顾|往期精选|往期精彩|往期文章|往期阅读|精彩回顾|相关文档|相似文档|类似文章|猜您喜欢|(?:你|您)可能(?:也|还)?(?:喜欢|感兴趣)|作者最新文章|热门文档|相关资源|相关下载|阅读了该文档的用户还阅读了(?:这些文档)?|(?:该)?文档被以下专辑收录|被以下(?:专题|专辑|文集|专栏)收(?:入|录)|推荐阅读更多(?:精彩)?(?:内容|文章)?|本文关键词|文章关键词|本页关键词|热点推荐|相关解读|相关链接|喜欢此内容的人还喜欢|(?:文章|本文)?被以下专栏收录|文章标签|个人分类|所属专栏)(?:推荐)?[】\]］]?(?:\s*[:：>»，,]|\s|$)/i, max: 100, any: '相猜推延热最精更为拓扩看签tT录往似喜兴阅辑被键' },
   { kind: 'related', re: /^更多.{0,20}(?:请访问|请关注|尽在|访问|点击|查看|扫描|扫码|添加|加入)/, max: 60, any: '更' },
 
   // Web editor credits (not the `撰稿：` `审核：` sign-off of a briefing).
@@ -810,7 +841,7 @@ class LineFacts {
 // The tests of `LineFacts.more()`, made once (a regex literal in a method is a new object per call).
 const NUMERIC_ONLY = /^[\d\s.,，、%％-]+$/;
 const BRACKETED = /[（(][^（）()]*[)）]/g;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^\d{4}-\d{1,2}-\d{1,2}(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const USER_NAME = /^(?=.*\d)[A-Za-z][A-Za-z0-9_]{3,19}$/;
 const RELATED_START = /^[【\[［]?(?:相关|猜你|猜您|你可能|您可能|更多相关|延伸|推荐|热门|往期|类似|作者最新)/;
 const SHORT_WORDS = /^(?:[^\s，。,;；]{1,8}[\s\u3000]+){2,}[^\s，。,;；]{1,8}$/;
@@ -828,6 +859,18 @@ const NEIGHBOUR_SHAPE = /^[¥￥$]|^[\d\s.:/-]+$|^[!-~\s]+$|[:：]$/;
 const SITE_CONTACT = /^(?:投稿邮箱|投稿信箱|投稿地址|(?:官方|读者|交流|粉丝|学习|资料|范文)?(?:QQ|qq)(?:交流|读者|官方|学习)?群|微信号|客服微信|客服QQ|加群|进群|用户名|昵称|验证码|功能介绍|主办单位|承办单位|技术支持|网站标识码|(?:文章|信息|内容)?来源)\s*[:：]?/;
 /** Kinds of site furniture beside which a `SITE_CONTACT` line is the site's too (not a page number, not noise). */
 const SITE_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['share', 'promo', 'editor', 'source', 'byline', 'related', 'disclaimer', 'copyright', 'banner', 'comment', 'chat', 'paywall', 'blurb', 'breadcrumb', 'metadata', 'notice', 'template']);
+
+/** A field of a government site's open-information card (besides those `RESIDUE_PATTERNS` knows by name). */
+const GOV_CARD_FIELD = /^(?:文\s*号|发文字号|发文机关|成文日期|发布日期|印发日期|生效日期|废止日期|名\s*称|标\s*题|信息名称|所属机构|发布时间)\s*[:：]/;
+/** A forwarded mail's separator, and the fields of its header. */
+const MAIL_SEPARATOR = /^[-—=\s]*(?:转发的邮件|原始邮件|Original Message|Forwarded message)[-—=\s]*$/;
+const MAIL_FIELD = /^(?:发件人|收件人|抄送|发送时间|时间|日期|主题|From|To|Cc|Sent|Date|Subject)\s*[:：]/i;
+/** A running header's shape: two parts apart by a wide gap (three or more spaces, or a tab). */
+const RUNNING_HEADER = /^\S.*?(?:[ \u3000]{3,}|\t)\S/;
+/** Kinds of sure furniture between which a short name is the account's (not page numbers, noise or captions). */
+const ACCOUNT_NEIGHBOURS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['share', 'byline', 'comment', 'paywall', 'promo', 'banner', 'breadcrumb', 'editor', 'source', 'disclaimer', 'copyright', 'chat']);
+/** A name ending like a body or place (`青山县林业局`, `第一中学`): a signature or an addressee, not an account. */
+const BODY_NAME = /(?:局|委|办|院|厅|部|会|府|处|室|所|站|中心|公司|集团|支部|大队|中队|街道|社区|村|镇|乡|县|市|区|省|校|学|医院|银行|团|队|馆|台|社|组|科|股|庭|监狱|军|连|营)$/;
 
 /** The facts of a blank line. */
 const BLANK_FACTS = new LineFacts('', 0, true);
@@ -1072,6 +1115,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
         else if (prevCall !== undefined && moreOf(prev[j]) & F_HEADER_COLON && uf & (F_SITE_VOCAB | F_WORDS)) set(j, 'notice', 'likely');
         // A label and a short value beside document metadata: `时间：2019-03-16`.
         else if (prevCall?.kind === 'metadata' && uf & F_LABEL_VALUE) set(j, 'metadata', 'likely');
+        // A field of a government site's open-information card beside its other fields: `文号：…`, `发文机关：…`.
+        else if (ci === 'metadata' && prevCall !== undefined && prevCall.part === undefined && u.t.length <= 70 && GOV_CARD_FIELD.test(u.t)) set(j, 'metadata', 'likely');
         else break;
       }
     }
@@ -1110,6 +1155,32 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       }
       outline.push(j);
     }
+  }
+  // A forwarded mail's header under its separator (`---- 转发的邮件 ----`): `发件人：` `发送时间：` `主题：` … up to
+  // the first other line.
+  before = calls.size;
+  for (const c of calls.values()) {
+    if (before-- === 0) break;
+    if (c.kind !== 'software' || !MAIL_SEPARATOR.test(texts(c.line) ?? '')) continue;
+    for (let j = next[c.line], k = 0; j >= 0 && k < 8; j = next[j], k++) {
+      const u = texts(j);
+      if (u === undefined || !MAIL_FIELD.test(u)) break;
+      set(j, 'software', 'likely'); // (a field already called keeps its call)
+    }
+  }
+  // A PDF's running header (`某某公报　　　　2024年第3期`): a line with a wide gap, repeated, one of its copies beside a page number.
+  const headers = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    if (tlen[i] < 6 || tlen[i] > 60 || callAt(i) !== undefined) continue;
+    const t = texts(i)!;
+    if (!RUNNING_HEADER.test(t) || fl[i] & F_ORDINAL || facts[i]!.more() & F_SENTENCE_MARK) continue;
+    const at = headers.get(t);
+    if (at) at.push(i);
+    else headers.set(t, [i]);
+  }
+  for (const at of headers.values()) {
+    if (at.length < 2 || !at.some((i) => callAt(prev[i])?.kind === 'pager' || callAt(next[i])?.kind === 'pager')) continue;
+    for (const i of at) set(i, 'pager', 'likely');
   }
   // Note-app export: three or more property names on lines of their own.
   for (let i = 0; i < n; ) {
@@ -1176,6 +1247,19 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const f = facts[i];
     if (f === undefined || callAt(i) !== undefined || f.t.length < 2 || f.t.length > 8 || f.more() & (F_SENTENCE_MARK | F_DOCUMENT_KIND) || !(f.more() & F_IDEOGRAPHS)) continue;
     if (isCalled(prev[i]) && isCalled(next[i])) set(i, 'banner', 'likely');
+  }
+  // An account's name (`青山发布`, `某某笔记`) on the first line above its byline, or between two lines of sure furniture
+  // (`轻触阅读原文` / name / `向上滑动看下一个`): a short run of ideographs that names no kind of document and no body.
+  for (let i = 0; i < n; i++) {
+    if (tlen[i] < 2 || tlen[i] > 8 || callAt(i) !== undefined) continue;
+    const p = callAt(prev[i]);
+    const q = callAt(next[i]);
+    if (q === undefined || q.certainty !== 'sure' || q.part !== undefined) continue;
+    const first = prev[i] < 0 && q.kind === 'byline';
+    if (!first && (p === undefined || p.certainty !== 'sure' || p.part !== undefined || !ACCOUNT_NEIGHBOURS.has(p.kind) || !ACCOUNT_NEIGHBOURS.has(q.kind))) continue;
+    const m = facts[i]!.more();
+    if (!(m & F_IDEOGRAPHS) || m & (F_DOCUMENT_KIND | F_SALUTATION) || BODY_NAME.test(texts(i)!)) continue;
+    set(i, 'banner', 'likely');
   }
   // A site's contact or source line right beside its other furniture (`微信号：…` under a QR prompt, `来源：…`
   // over a credits line): offered, since a real document may hold the same line.
