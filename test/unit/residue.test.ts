@@ -470,6 +470,16 @@ describe('residue patterns: real documents are not residue', () => {
     '本通知自印发之日起施行。',
     '热心网友捐款捐物，共筹集善款12万元。',
     '主办单位：县委宣传部　承办单位：县文化馆',
+    '报到时间　2024-06-03 14:00',
+    '字号',
+    '只读',
+    '追问：为什么没有按期整改？',
+    '收件人：李明，邮箱：liming@example.gov.cn',
+    '来自华为公司的专家',
+    '社区 > 网格 > 楼栋',
+    '以上仅供参考，请结合实际情况研究确定。',
+    '附件请用WPS客户端打开',
+    '发布机构：国家统计局',
   ];
   for (const line of lines) it(line, () => assert.equal(kind(line), undefined));
 });
@@ -610,6 +620,27 @@ describe('web-residue: the page structure (blocks, relations, neighbours)', () =
   it('a short line between residue lines with a cue of its own', () => {
     assert.deepEqual(lines('页数：3页\n时间：2020-01-02\n大小：20KB'), [0, 1, 2]);
     assert.deepEqual(lines('上一篇：甲\n各位代表：\n下一篇：乙'), [0, 2], 'a salutation has no cue');
+  });
+  it('a PDF running header: a two-part gapped line repeated, one copy beside a page number; not a table header row', () => {
+    const head = '青山县政府公报　　　　　　2024年第2期';
+    const page = [head, '关于做好防汛工作的通知', '各乡镇：', '现将有关事项通知如下。', '第 1 页 共 3 页', head, '一、压实责任。'].join('\n');
+    assert.deepEqual(lines(page), [0, 4, 5]);
+    assert.equal(call(page, 0)?.certainty, 'likely');
+    assert.deepEqual(lines([head, '正文一句。', head, '正文二句。'].join('\n')), [], 'no page number beside it: left alone');
+    const row = '序号　　　单位　　　金额';
+    assert.deepEqual(lines(['表1', row, '1　　　县财政局　　　20', '第 1 页 共 2 页', row, '2　　　县教育局　　　30'].join('\n')), [3]);
+  });
+  it('an account name above its byline or between two sure furniture lines; never a signature or a document kind', () => {
+    assert.deepEqual(lines(['青山发布', '24-6-12 09:30 来自 微博网页版', '关于高温天气的提示', '近期持续高温。'].join('\n')), [0, 1]);
+    const body = ['关于某事的通知', '各单位：', '正文一句。', '正文二句。', '正文三句。'];
+    assert.deepEqual(lines([...body, '轻触阅读原文', '青山组工', '向上滑动看下一个'].join('\n')), [5, 6, 7]);
+    assert.deepEqual(lines([...body, '轻触阅读原文', '青山县民政局', '向上滑动看下一个'].join('\n')), [5, 7]);
+    assert.deepEqual(lines(['会议纪要', '2024-03-12 07:45·秘书圈子', '正文。'].join('\n')), [1]);
+  });
+  it('a government portal card takes its other fields; a forwarded mail its header', () => {
+    assert.deepEqual(lines(['索引号：001/2024-00123', '文号：青政发〔2024〕5号', '成文日期：2024年3月5日', '', '青山县人民政府关于某事的通知', '文号：不是卡片'].join('\n')), [0, 1, 2]);
+    assert.deepEqual(lines(['---- 转发的邮件 ----', '发件人：a@example.com', '发送时间：2024年5月6日 15:20', '主题：初稿', '关于某事的报告', '主题：不在信头'].join('\n')), [0, 1, 2, 3]);
+    assert.deepEqual(lines(['文号：青政发〔2024〕5号', '主题：初稿'].join('\n')), [], 'without a card or a separator: nothing');
   });
   it('a collection count is a header only at the top of the page', () => {
     assert.deepEqual(lines('年度述职报告最新9篇\n\n正文第一句。'), [0]);

@@ -118,7 +118,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'metadata', re: /^(?:ID|文档ID|资源ID)\s*[:：]\s*\d{4,}$/i, max: 24, any: ':：' },
   // A government site's open-information card above a published document (`索引号：…/2024-00123`, `主题分类：综合政务`,
   // `有效性：有效`): the portal's catalogue, not the document. (`公开方式：主动公开` is printed in documents; not here.)
-  { kind: 'metadata', re: /^(?:索\s*引\s*号|信息索引号|主题分类|组配分类|体裁分类|服务对象分类|有效性|时效性|发布机构)\s*[:：]/, max: 80, any: ':：' },
+  { kind: 'metadata', re: /^(?:索\s*引\s*号|信息索引号|主题分类|组配分类|体裁分类|服务对象分类|有效性)\s*[:：]/, max: 80, any: ':：' },
   { kind: 'metadata', re: /^(?:标签|標籤|tags?)\s*[:：]$/i, max: 10, any: ':：' },
   // A file name on its own line (`某某方案.docx`), not an attachment line (`附件：…`, `1.…`).
   { kind: 'metadata', re: /^(?!附件|[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])[^\s，。：:；;！？!?]\S.{0,100}\.(?:docx?|pdf|pptx?|xlsx?|wps)$/i, max: 110, any: '.' },
@@ -145,7 +145,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'byline', re: /^(?:最近|最后|上次)(?:编辑|修改|更新)(?:于|时间)?\s*[:：]?\s*\S{0,12}?\s*(?:\d+\s*(?:秒|分钟|小时|天)前|刚刚|(?:今天|昨天)\s*\d{1,2}:\d{2})$/, max: 30, any: '前刚:' },
   // A post's time to the minute with the account's name (`2024-03-12 07:45·某某笔记`, `某某发布　2024-06-03 18:00`,
   // `24-6-12 09:30 来自 微博网页版`), or the date of an answer (`2023-04-06 回答`). A meeting's `时间：` has its label.
-  { kind: 'byline', re: /^(?:[^\s\d，。：:；;、]{1,16}[\s\u3000]+)?(?:\d{4}|\d{2})[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+\d{1,2}:\d{2}(?:[\s\u3000]*[·・|｜][\s\u3000]*[^\s，。]{1,16}|[\s\u3000]+来自[\s\u3000]*\S{1,16})$|^[^\s\d，。：:；;、]{1,16}[\s\u3000]+\d{4}-\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2}$|^\d{4}-\d{1,2}-\d{1,2}[\s\u3000]*(?:回答|提问|发布|发表)$/, max: 50, notSentence: true, any: ':答问布表' },
+  { kind: 'byline', re: /^(?:(?![^\s]*?(?:时间|日期|截止|报到|开始|结束|会议|活动|考试|报名|举办|期限))[^\s\d，。：:；;、]{1,16}[\s\u3000]+)?(?:\d{4}|\d{2})[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+\d{1,2}:\d{2}(?:[\s\u3000]*[·・|｜][\s\u3000]*[^\s，。]{1,16}|[\s\u3000]+来自[\s\u3000]*\S{1,16})$|^(?![^\s]*?(?:时间|日期|截止|报到|开始|结束|会议|活动|考试|报名|举办|期限))[^\s\d，。：:；;、]{1,16}[\s\u3000]+\d{4}-\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2}$|^\d{4}-\d{1,2}-\d{1,2}[\s\u3000]*(?:回答|提问|发布|发表)$/, max: 50, notSentence: true, any: ':答问布表' },
   // A count of readers who liked the text: `198 人赞同了该文章`.
   { kind: 'byline', re: /^\d[\d,.]*\s*[万wk]?\s*人(?:赞同|点赞|喜欢|收藏|看过|觉得很赞)了?(?:该|这篇|此)?(?:文章|回答|内容|笔记)?$/, max: 30, any: '人' },
   // A line of topic tags: `#公文写作# #年终总结#`.
@@ -159,7 +159,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
 
   // Navigation: `位置：首页 > …`, `您的位置首页文书`, `好总结网 > 工作总结 > …`, menus.
   { kind: 'breadcrumb', re: /^(?:您的|你的|您|你)?(?:当前|當前|现在|現在)?的?位置\s*(?:[:：]\s*)?(?:首页|首頁|主页)|^(?:您的|你的|您|你)?(?:当前|當前|现在|現在|所在)?的?位置\s*[:：]\s*[^>＞›»，。]{1,20}[>＞›»]|^(?:当前位置|當前位置|您的位置|你的位置|您的当前位置|你的当前位置)\s*[:：]?$|^(?:您的|你的)当前位置\s*[:：]/, max: 120, any: '位' },
-  { kind: 'breadcrumb', re: /^[^>＞›»。，！？]{0,12}(?:首页|首頁|网|網|范文|範文|百科|大全|文库|文庫|论坛|論壇|社区)\s*[>＞›»](?:[^>＞›»]{1,40}[>＞›»]){1,}[^>＞›»]{1,60}$/, max: 140, notSentence: true, any: '>＞›»' },
+  { kind: 'breadcrumb', re: /^[^>＞›»。，！？]{0,12}(?:首页|首頁|网|網|范文|範文|百科|大全|文库|文庫|论坛|論壇)\s*[>＞›»](?:[^>＞›»]{1,40}[>＞›»]){1,}[^>＞›»]{1,60}$/, max: 140, notSentence: true, any: '>＞›»' },
   { kind: 'breadcrumb', re: /^(?=.*(?:首页|首頁|范文大全|範文大全))(?:[\u3400-\u9fff]{2,6}[\s\u3000]+){3,}[\u3400-\u9fff]{2,6}$/, max: 120, any: '首范範' },
   { kind: 'breadcrumb', re: /^(?:手機版|電腦版|网站导航|網站導航|网站地图|網站地圖)$/, max: 10, any: '版航图圖' },
 
@@ -203,7 +203,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'share', re: /^打开\S{0,8}\s*(?:查看|阅读|看)(?:精彩|更多){0,2}(?:图片|全文|内容|视频)/, max: 30, any: '打' },
   // A mobile share text: `复制此链接，打开微信即可查看`, `复制打开抖音，看看…`, `复制链接用浏览器打开`; a prompt to open the
   // text in an app (`App内打开`, `在金山文档中打开`). A notice's `请复制链接在浏览器中打开报名。` reads as its own sentence.
-  { kind: 'share', re: /复制(?:此|该|这段|本条|整段)?(?:链接|口令|这段话|内容|消息|文字|话)?.{0,6}?打开(?:微信|抖音|快手|淘宝|支付宝|小红书|微博|浏览器|QQ|今日头条|头条|APP|App|app)|(?:复制|拷贝)链接(?:后)?(?:用|在|到)浏览器(?:中)?打开|^(?:在|用)?\s*\S{0,8}?(?:App|APP|app|客户端|文档)\s*(?:内|中|里)?打开$/, max: 200, any: '复拷开' },
+  { kind: 'share', re: /复制(?:此|该|这段|本条|整段)?(?:链接|口令|这段话|内容|消息|文字|话)?.{0,6}?打开(?:微信|抖音|快手|淘宝|支付宝|小红书|微博|浏览器|QQ|今日头条|头条|APP|App|app)|(?:复制|拷贝)链接(?:后)?(?:用|在|到)浏览器(?:中)?打开|^(?!请|附件)(?:在|用)?\s*\S{0,8}?(?:App|APP|app|客户端)\s*(?:内|中|里)?打开$|^在\S{2,8}文档中打开$/, max: 200, any: '复拷开' },
   // WeChat's closing widgets: `分享给更多人看到`, `3人划线`.
   { kind: 'share', re: /^分享给(?:更多|身边)(?:的)?(?:人|朋友|小伙伴)|^\d*\s*人划线$/, max: 20, notSentence: true, any: '分划' },
   // A prompt to follow an account for free material, a sentence or not: `关注公众号，免费领取更多资料。`.
@@ -213,14 +213,14 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // each number read whole (`(?![\d,.])`) and no space shared by two readings, so a long row cannot backtrack.
   { kind: 'share', re: /^(?![\d\s|｜/·,，、┊.()（）万w]*$)(?:(?:[【\[［]?(?:复制链接|打印本文|打印此文|打印本页|关闭窗口|加入收藏|大\s*中\s*小|分享|收藏|点赞|在看|评论|转发|转载|转藏|举报|打印|全屏|关闭|复制|重新生成|重新回答|朗读|只看楼主|只看该作者|倒序浏览|微信好友|微信|腾讯微博|新浪微博|微博|QQ好友和群|QQ好友|QQ空间|QQ|朋友圈|赞同|赞|踩|支持|反对|喜欢|献花|回复|收起|阅读|返回|下载|相关|纠错|投稿|在线投稿|反馈|意见反馈|书签|版权申诉|申诉|手机版|电脑版|网站地图|联系我们|关于我们|广告合作|帮助中心|隐私政策|用户协议|免责声明|点击数[:：]?|我要纠错|返回顶部|添加评论|使用道具|以文找文|协作|充值中心|客服中心|个人中心|会员中心|我的VIP|阅读量|点赞数|收藏数|评论数|转发数|浏览量|有用|没用|其他回答|投诉)[】\]］]?|\d[\d,.]*(?![\d,.])(?:\s*[万wkK])?|[(（]\s*\d[\d,.]*\s*[)）])[\s|｜/·,，、┊]*){2,}$/i, max: 60, any: '享藏赞看评转报印屏闭制新微Qq圈踩支反喜花复收阅返载相错稿馈签诉版图联关广帮隐协免链窗小击答朗楼只览纠顶添道找充客个员V量数用没他' },
   { kind: 'share', re: /^收藏网址\s*[:：]/, max: 60, any: '收' },
-  { kind: 'share', re: /^(?:点赞|在看|举报|收藏|分享|评论|打印本页|打印本文|打印此文|关闭窗口|关闭本页|一键复制|复制全文|复制本文|收藏本文|收藏本页|手机版|电脑版|手机阅读|阅读原文|喜欢|关注|收起|楼主|沙发|板凳|回复|发表|转藏|献花|换一换|关闭预览|添加评论|设为星标|赞赏支持|文本预览|查看图片|查看原图|收起全文|侵权投诉|版权投诉|举报该文档|追问|最佳答案|满意回答|推荐答案|已赞过|已踩过|其他类似问题|预览时标签不可点|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|写留言|精选留言|知道了|隐藏此楼|查看此楼|隐藏此楼查看此楼|申请入驻|学习强国|百家号|网易号|头条号|搜狐号|笔记灵感|只读|仅我可编辑|申请编辑权限|保存到我的文档|生成副本|导出为\s*(?:Word|PDF)|我要举报|查看更多|打赏|已关注|关注(?:他|她|作者|博主)|申请转载|满意答案|提问者采纳|字号|收起d|限时特惠|暂无认证|高级模式|使用道具|转藏到我的图书馆|我要纠错|以文找文|\+1|[[【［]复制链接[\]】］])$/, max: 10, any: '赞看报藏享评印闭制版阅欢关起楼沙板复表换览标赏图诉档问答踩点号个言道驻强灵只仅权副导载采惠证式具馆错找+' },
+  { kind: 'share', re: /^(?:点赞|在看|举报|收藏|分享|评论|打印本页|打印本文|打印此文|关闭窗口|关闭本页|一键复制|复制全文|复制本文|收藏本文|收藏本页|手机版|电脑版|手机阅读|阅读原文|喜欢|关注|收起|楼主|沙发|板凳|回复|发表|转藏|献花|换一换|关闭预览|添加评论|设为星标|赞赏支持|文本预览|查看图片|查看原图|收起全文|侵权投诉|版权投诉|举报该文档|追问|最佳答案|满意回答|推荐答案|已赞过|已踩过|其他类似问题|预览时标签不可点|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|写留言|精选留言|知道了|隐藏此楼|查看此楼|隐藏此楼查看此楼|申请入驻|学习强国|百家号|网易号|头条号|搜狐号|笔记灵感|仅我可编辑|申请编辑权限|保存到我的文档|生成副本|导出为\s*(?:Word|PDF)|我要举报|查看更多|打赏|已关注|关注(?:他|她|作者|博主)|申请转载|满意答案|提问者采纳|收起d|限时特惠|暂无认证|高级模式|使用道具|转藏到我的图书馆|我要纠错|以文找文|\+1|[[【［]复制链接[\]】］])$/, max: 10, any: '赞看报藏享评印闭制版阅欢关起楼沙板复表换览标赏图诉档问答踩点号个言道驻强灵只仅权副导载采惠证式具馆错找+' },
   // A forum's floor (`2楼　2023-11-02 21:40`), a generated user name (`贴吧用户_5aK7dP`), a folded post, a count alone (`回复(5)`).
   { kind: 'comment', re: /^\d{1,4}\s*楼[\s\u3000]+(?:\d{4}-\d{1,2}-\d{1,2}|发表于)|^(?:贴吧用户|匿名用户|网友)_[A-Za-z0-9]{4,}$|疑似违规.{0,6}(?:折叠|隐藏|屏蔽)|已被系统折叠|^(?:回复|转发|点赞|收藏|分享)\s*[(（]\s*\d+\s*[)）]$|^发表(?:我的|你的|您的)(?:看法|评论|观点)$/, max: 40, any: '楼户友违叠复发赞藏享' },
   // Q&A pages: the answerer, the adoption rate, the rating prompt, the answer count.
   { kind: 'comment', re: /^回答者\s*[:：]|采纳率\s*[:：]?\s*\d|(?:你|您)对这个回答的评价|这个(?:回答|答案)(?:对(?:你|您))?有帮助吗|^\d+\s*(?:条|个)回答$|查看全部\s*\d+\s*(?:个|条)回答|仅代表网友(?:个人)?(?:意见|观点)|与本站立场无关/, max: 60, any: '回纳评帮答网站' },
   // A Q&A page's and a forum's own lines: `问题补充：`, `提问者：`, `追问：`, the answerer `热心网友　2级`, a level badge
   // `[LV.4]`, `签到天数: 56 天`, `码龄6年`, the edit note `本帖最后由 某 于 2023-9-25 14:30 编辑`, `感谢楼主分享`, a request `求一篇…`.
-  { kind: 'comment', re: /^(?:问题补充|提问者|追问)\s*[:：]|^(?:热心网友|匿名用户)(?:[\s\u3000]+\S{1,8})?$|^[[［]?LV\.?\s*\d{1,2}[\]］]?$|^签到天数\s*[:：]\s*\d+\s*天$|^码龄\s*\d+\s*年$|^本帖最后由\s*\S.{0,20}于\s*\d{4}-\d{1,2}-\d{1,2}|(?:感谢|谢谢|多谢)楼主|^(?:求|跪求|急求)\s*(?:一篇|一份|一个)\S{2,30}$/, max: 60, any: '问提追热匿VL签码帖楼求' },
+  { kind: 'comment', re: /^(?:问题补充|提问者)\s*[:：]|^(?:热心网友|匿名用户)(?:[\s\u3000]+\S{1,8})?$|^[[［]?LV\.?\s*\d{1,2}[\]］]?$|^签到天数\s*[:：]\s*\d+\s*天$|^码龄\s*\d+\s*年$|^本帖最后由\s*\S.{0,20}于\s*\d{4}-\d{1,2}-\d{1,2}|(?:感谢|谢谢|多谢)楼主|^(?:求|跪求|急求)\s*(?:一篇|一份|一个)\S{2,30}$/, max: 60, any: '问提热匿VL签码帖楼求' },
   // A WeChat article's follow prompt: `点击蓝字 关注我们`, `点击上方“某某发布”，关注我们吧！`.
   { kind: 'share', re: /^(?:点击?|戳)(?:上方|下方|上面|顶部|文末|左上角|右上角|标题下)?.{0,14}?(?:蓝字|蓝色字|名片|关注我们|关注我|加关注|一键关注|设为星标|星标|[“"「]?阅读原文)|^欢迎(?:大家)?(?:转发|点赞|关注|留言)(?:[、和与及]?(?:转发|分享|点赞|关注|留言|收藏|在看))*[!！~。]?$/, max: 30, any: '点戳欢' },
   // Its engagement prompt: `点个“在看”`, `分享、点赞、在看，三连支持一下`.
@@ -284,11 +284,11 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'chat', re: /(?:如果?(?:您|你(?!们))(?:还)?需要|(?:如果?(?:还)?需要|如需|若需)(?=.*(?:您|你(?!们)))).{0,30}(?:修改|调整|补充|润色|扩写|扩展|完善|优化|版本|篇幅|语气|字数|风格|内容).{0,30}(?:告诉我|我可以(?:帮|为)?(?:您|你)|我(?:可以)?再(?:帮|为)(?:您|你))|(?:如有需要|如有其他需要|如果有需要|如需)[，,]?\s*我(?:可以|还可以|也可以|能)(?:帮|为|给)?您|替换(?:方括号|中括号|括号)中的内容|^以上(?:是|为|仅为|只是)(?:一个|一篇|一份)?(?:示例|范例|样例)[，,。]|(?:以上)?内容(?:由|为)\s*AI\s*生成|由人工智能生成/, max: 250, any: '您括I智例你' },
   // More of an AI chat: the model's name alone (`ChatGPT 4o`), the user's request (`帮我写一份…`), the offer of more
   // (`要不要我再帮你…？`), the closing note (`以上内容仅供参考，请结合实际情况修改完善。`), the generated mark, the search note.
-  { kind: 'chat', re: /^(?:ChatGPT|GPT-?4o?|Claude|Gemini|Kimi|DeepSeek|豆包|文心一言|通义千问|智谱清言|讯飞星火|腾讯元宝)(?:\s*[A-Za-z0-9.-]{1,12})?$|^(?:请)?(?:帮我|给我|替我)(?:写|起草|拟|撰写|生成|整理|润色|修改|改写)(?:一份|一篇|一个|个|份|篇|下)?\S[^。]*$|^(?:要不要|需不需要|是否需要)我(?!们).{0,40}[?？]$|^以上(?:内容|范文|文章|稿件|示例|模板)?(?:仅供参考|供参考|仅作参考)[，,。]?\s*(?:请|可|您可|你可)?(?:以)?(?:结合|根据)(?:实际|自身|具体|本单位)|^(?:AI|人工智能)\s*生成$|^(?:ChatGPT|Claude|Gemini|Kimi|DeepSeek|豆包)\s*也?可能会?(?:犯错|出错)|^(?:已)?(?:搜索|参考)(?:了)?\s*[|｜]?\s*(?:参考\s*)?\d+\s*(?:篇|个)(?:资料|网页|来源)$/, max: 80, any: 'CGKD豆文通智讯腾帮给替要需是以AI人参搜' },
+  { kind: 'chat', re: /^(?:ChatGPT|GPT-?4o?|Claude|Gemini|Kimi|DeepSeek|豆包|文心一言|通义千问|智谱清言|讯飞星火|腾讯元宝)(?:\s*[A-Za-z0-9.-]{1,12})?$|^(?:请)?(?:帮我|给我|替我)(?:写|起草|拟|撰写|生成|整理|润色|修改|改写)(?:一份|一篇|一个|个|份|篇|下)?\S[^。]*$|^(?:要不要|需不需要|是否需要)我(?!们).{0,40}[?？]$|^以上(?:内容|范文|文章|稿件|示例|模板)(?:仅供参考|供参考|仅作参考)[，,。]?\s*(?:请|可|您可|你可)?(?:以)?(?:结合|根据)(?:实际|自身|具体|本单位)|^(?:AI|人工智能)\s*生成$|^(?:ChatGPT|Claude|Gemini|Kimi|DeepSeek|豆包)\s*也?可能会?(?:犯错|出错)|^(?:已)?(?:搜索|参考)(?:了)?\s*[|｜]?\s*(?:参考\s*)?\d+\s*(?:篇|个)(?:资料|网页|来源)$/, max: 80, any: 'CGKD豆文通智讯腾帮给替要需是以AI人参搜' },
   // Software's marks: a scanner app's or a converter's watermark (`扫描全能王 创建`, `Evaluation Warning: … Spire.Doc`,
   // `Created with an evaluation copy of Aspose.Words`), a forwarded mail's header and a phone's signature (`发自我的iPhone`),
   // a cloud drive's share note (`通过百度网盘分享的文件：`, `--来自百度网盘超级会员v5的分享`).
-  { kind: 'software', re: /扫描全能王|CamScanner|\d+亿人都在用的扫描\s*App|Evaluation Warning\s*:|evaluation copy of Aspose|[Cc]reated with Spire\.|Spire\.(?:Doc|PDF|XLS|Presentation) for|本文档由\S{0,12}(?:转换|生成)|由\s*\S{0,10}(?:PDF|pdf)转(?:Word|word)\S{0,6}转换|^[-—=\s]*(?:转发的邮件|原始邮件|Original Message|Forwarded message)[-—=\s]*$|^(?:发件人|收件人|From|To|Cc)\s*[:：].{0,60}@|^(?:发自|发送自|来自)\s*(?:我的)?\s*(?:iPhone|iPad|Android|华为|HUAWEI|荣耀|小米|OPPO|vivo|魅族|手机|网易邮箱|QQ邮箱)\S{0,12}$|^(?:来自|分享自)\s*WPS\s*Office\S{0,6}$|^[-—]{1,3}\s*来自\S{2,20}的分享$|^通过\S{2,10}分享的(?:文件|内容|链接)\s*[:：]/, max: 200, any: '扫C亿EeSs本由转原OF发收T来分享通' },
+  { kind: 'software', re: /扫描全能王|CamScanner|\d+亿人都在用的扫描\s*App|Evaluation Warning\s*:|evaluation copy of Aspose|[Cc]reated with Spire\.|Spire\.(?:Doc|PDF|XLS|Presentation) for|本文档由\S{0,12}(?:转换|生成)|由\s*\S{0,10}(?:PDF|pdf)转(?:Word|word)\S{0,6}转换|^[-—=\s]*(?:转发的邮件|原始邮件|Original Message|Forwarded message)[-—=\s]*$|^(?:发件人|From)\s*[:：].{0,60}@|^(?:收件人|To|Cc)\s*[:：].{0,40}<[^<>@\s]+@[^<>\s]+>|^(?:发自|发送自)\s*(?:我的)?\s*(?:iPhone|iPad|Android|华为|HUAWEI|荣耀|小米|OPPO|vivo|魅族|手机|网易邮箱|QQ邮箱)\S{0,12}$|^来自\s*(?:我的\s*\S{1,10}|iPhone\S{0,8}|iPad\S{0,8}|Android\S{0,8})$|^(?:来自|分享自)\s*WPS\s*Office\S{0,6}$|^[-—]{1,3}\s*来自\S{2,20}的分享$|^通过\S{2,10}分享的(?:文件|内容|链接)\s*[:：]/, max: 200, any: '扫C亿EeSs本由转原OF发收T来分享通' },
   // Word's HTML leftovers pasted as text: `Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE`, style definitions.
   { kind: 'noise', re: /^Normal\s+0\s+[\d.]+\s*(?:磅|pt)?\s+\d|\b(?:EN-US|ZH-CN|X-NONE)(?:\s+(?:EN-US|ZH-CN|X-NONE)){2}|mso-[a-z-]+\s*:|MsoNormal|Style Definitions|<!--\s*\[if|<!\[endif\]|MicrosoftInternetExplorer\d/, max: 400, any: 'NEZXmMS<' },
   // Template and document-sharing site names.
@@ -861,12 +861,17 @@ const SITE_CONTACT = /^(?:投稿邮箱|投稿信箱|投稿地址|(?:官方|读�
 const SITE_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['share', 'promo', 'editor', 'source', 'byline', 'related', 'disclaimer', 'copyright', 'banner', 'comment', 'chat', 'paywall', 'blurb', 'breadcrumb', 'metadata', 'notice', 'template']);
 
 /** A field of a government site's open-information card (besides those `RESIDUE_PATTERNS` knows by name). */
-const GOV_CARD_FIELD = /^(?:文\s*号|发文字号|发文机关|成文日期|发布日期|印发日期|生效日期|废止日期|名\s*称|标\s*题|信息名称|所属机构|发布时间)\s*[:：]/;
+const GOV_CARD_FIELD = /^(?:文\s*号|发文字号|发文机关|成文日期|发布日期|印发日期|生效日期|废止日期|名\s*称|标\s*题|信息名称|所属机构|发布机构|时效性|发布时间)\s*[:：]/;
 /** A forwarded mail's separator, and the fields of its header. */
 const MAIL_SEPARATOR = /^[-—=\s]*(?:转发的邮件|原始邮件|Original Message|Forwarded message)[-—=\s]*$/;
 const MAIL_FIELD = /^(?:发件人|收件人|抄送|发送时间|时间|日期|主题|From|To|Cc|Sent|Date|Subject)\s*[:：]/i;
-/** A running header's shape: two parts apart by a wide gap (three or more spaces, or a tab). */
-const RUNNING_HEADER = /^\S.*?(?:[ \u3000]{3,}|\t)\S/;
+/**
+ * A running header's shape: two parts apart by a wide gap (three or more spaces, or tabs), each without a gap of
+ * its own (a table's header row, repeated on each page, has three or more cells).
+ */
+const RUNNING_HEADER = /^[^\s\u3000](?:[^\t]*?[^\s\u3000])?(?:[ \u3000]{3,}|\t+)[^\s\u3000](?:.*[^\s\u3000])?$/;
+/** A gap as `RUNNING_HEADER` reads one. */
+const WIDE_GAP = /[ \u3000]{3,}|\t+/g;
 /** Kinds of sure furniture between which a short name is the account's (not page numbers, noise or captions). */
 const ACCOUNT_NEIGHBOURS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['share', 'byline', 'comment', 'paywall', 'promo', 'banner', 'breadcrumb', 'editor', 'source', 'disclaimer', 'copyright', 'chat']);
 /** A name ending like a body or place (`青山县林业局`, `第一中学`): a signature or an addressee, not an account. */
@@ -1173,7 +1178,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   for (let i = 0; i < n; i++) {
     if (tlen[i] < 6 || tlen[i] > 60 || callAt(i) !== undefined) continue;
     const t = texts(i)!;
-    if (!RUNNING_HEADER.test(t) || fl[i] & F_ORDINAL || facts[i]!.more() & F_SENTENCE_MARK) continue;
+    if (!RUNNING_HEADER.test(t) || t.split(WIDE_GAP).length !== 2 || fl[i] & F_ORDINAL || facts[i]!.more() & F_SENTENCE_MARK) continue;
     const at = headers.get(t);
     if (at) at.push(i);
     else headers.set(t, [i]);
