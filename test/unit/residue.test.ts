@@ -325,6 +325,29 @@ describe('residue patterns: site furniture', () => {
     ['--来自某某网盘的分享', 'software'],
     ['通过某某网盘分享的文件：培训课件', 'software'],
     ['Normal 0 10 pt 0 2 false false false EN-US ZH-CN X-NONE', 'noise'],
+    // The second blind batch (pages 105–117; all invented).
+    ['记得点个赞和在看哦', 'share'],
+    ['觉得有用的话就转发一下吧', 'share'],
+    ['【大】【中】【小】', 'share'],
+    ['配图来源：网络', 'source'],
+    ['本期编辑：王芳', 'editor'],
+    ['▲往期精彩回顾▲', 'related'],
+    ['百度贴吧 > 写作吧', 'breadcrumb'],
+    ['当前栏目：通知公告', 'byline'],
+    ['网站声明 | 网站地图 | 无障碍', 'share'],
+    ['写文章　注册　登录', 'share'],
+    ['上一篇文章：某某总结', 'pager'],
+    ['收起回复', 'share'],
+    ['3楼2022-04-01 09:10', 'comment'],
+    ['回复 #5 笔杆子 的帖子', 'comment'],
+    ['[求助] 找一篇表态发言', 'comment'],
+    ['本帖已被版主设为精华', 'comment'],
+    ['作者已设置登录后才可以评论', 'comment'],
+    ['根据您的需求，为您起草了一份方案：', 'chat'],
+    ['希望这篇讲话稿能够帮到你！', 'chat'],
+    ['请把【】中的内容替换为本单位信息', 'chat'],
+    ['（注：以上讲话稿中的数据可根据实际情况修改）', 'chat'],
+    ['更多精彩内容，就在某某APP', 'related'],
   ];
   for (const [line, want] of cases) it(`${want}: ${line}`, () => assert.equal(kind(line), want));
 
@@ -480,6 +503,16 @@ describe('residue patterns: real documents are not residue', () => {
     '以上仅供参考，请结合实际情况研究确定。',
     '附件请用WPS客户端打开',
     '发布机构：国家统计局',
+    '记得关注天气变化，合理安排出行。',
+    '请关注天气预报。',
+    '喜欢的书要多读几遍',
+    '以上金额可根据实际情况调整。',
+    '（注：以上数据可根据实际情况调整）',
+    '希望这份荣誉激励你们再创佳绩！',
+    '如需进一步修改，请随时告知。',
+    '3楼会议室',
+    '【大】会议室',
+    '图片来源：县融媒体中心',
   ];
   for (const line of lines) it(line, () => assert.equal(kind(line), undefined));
 });
@@ -641,6 +674,14 @@ describe('web-residue: the page structure (blocks, relations, neighbours)', () =
     assert.deepEqual(lines(['索引号：001/2024-00123', '文号：青政发〔2024〕5号', '成文日期：2024年3月5日', '', '青山县人民政府关于某事的通知', '文号：不是卡片'].join('\n')), [0, 1, 2]);
     assert.deepEqual(lines(['---- 转发的邮件 ----', '发件人：a@example.com', '发送时间：2024年5月6日 15:20', '主题：初稿', '关于某事的报告', '主题：不在信头'].join('\n')), [0, 1, 2, 3]);
     assert.deepEqual(lines(['文号：青政发〔2024〕5号', '主题：初稿'].join('\n')), [], 'without a card or a separator: nothing');
+  });
+  it('an AI answer’s notes on its text beside its chat lines; a document’s own notes without them are left', () => {
+    const doc = ['关于某事的通知', '各单位：', '正文一句。', '正文二句。'];
+    const notes = ['说明：', '1. 文中XX处请根据实际填写；', '2. 可结合本单位实际补充。'];
+    const page = [...doc, ...notes, '如果你还需要我调整篇幅，随时告诉我。'].join('\n');
+    assert.deepEqual(lines(page), [4, 5, 6, 7]);
+    assert.equal(call(page, 4)?.certainty, 'likely');
+    assert.deepEqual(lines([...doc, ...notes, '青山县人民政府'].join('\n')), []);
   });
   it('a collection count is a header only at the top of the page', () => {
     assert.deepEqual(lines('年度述职报告最新9篇\n\n正文第一句。'), [0]);
