@@ -347,7 +347,25 @@ describe('residue patterns: site furniture', () => {
     ['希望这篇讲话稿能够帮到你！', 'chat'],
     ['请把【】中的内容替换为本单位信息', 'chat'],
     ['（注：以上讲话稿中的数据可根据实际情况修改）', 'chat'],
-    ['更多精彩内容，就在某某APP', 'related'],
+    ['更多精彩内容，就在某某APP', 'promo'],
+    ['更多精彩内容请关注本站', 'related'],
+    // The third blind batch (pages 118–127; all invented).
+    ['欢迎大家在评论区留言交流', 'share'],
+    ['凤凰新闻', 'banner'],
+    ['2023年11月02日 08:45　某某晚报', 'byline'],
+    ['@公文小助手', 'byline'],
+    ['好的，这是按照你的提纲整理的讲话稿：', 'chat'],
+    ['这份讲话稿约1200字，你可以根据实际需要删减。', 'chat'],
+    ['由某某大模型生成', 'chat'],
+    ['附件下载：', 'related'],
+    ['【我要打印】【关闭窗口】', 'share'],
+    ['全部回答(5)', 'comment'],
+    ['我来答', 'share'],
+    ['下载某某APP，抢鲜体验新功能。', 'promo'],
+    ['#工作总结 #年终总结', 'related'],
+    ['文档已设置为仅查看', 'share'],
+    ['个人分类：公文写作', 'related'],
+    ['所属专栏：写作课', 'related'],
   ];
   for (const [line, want] of cases) it(`${want}: ${line}`, () => assert.equal(kind(line), want));
 
@@ -513,6 +531,12 @@ describe('residue patterns: real documents are not residue', () => {
     '3楼会议室',
     '【大】会议室',
     '图片来源：县融媒体中心',
+    '2024年5月9日 10:00　报到',
+    '欢迎各位代表莅临指导！',
+    '您可以根据自身情况选择办理方式。',
+    '附件下载后请认真填写。',
+    '尽快下载安装“浙里办”APP。',
+    '#',
   ];
   for (const line of lines) it(line, () => assert.equal(kind(line), undefined));
 });
