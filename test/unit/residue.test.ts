@@ -366,6 +366,11 @@ describe('residue patterns: site furniture', () => {
     ['文档已设置为仅查看', 'share'],
     ['个人分类：公文写作', 'related'],
     ['所属专栏：写作课', 'related'],
+    // The fourth blind batch (pages 128–135; all invented).
+    ['某某文旅　3小时前', 'byline'],
+    ['已思考 12 秒', 'chat'],
+    ['我已按照你的提纲写好初稿：', 'chat'],
+    ['如果需要，我可以再帮你压缩到500字。', 'chat'],
   ];
   for (const [line, want] of cases) it(`${want}: ${line}`, () => assert.equal(kind(line), want));
 
@@ -536,6 +541,9 @@ describe('residue patterns: real documents are not residue', () => {
     '您可以根据自身情况选择办理方式。',
     '附件下载后请认真填写。',
     '尽快下载安装“浙里办”APP。',
+    '我局已根据您的要求进行了核查。',
+    '如果需要，我们可以提供上门服务。',
+    '会议时间　今天',
     '#',
   ];
   for (const line of lines) it(line, () => assert.equal(kind(line), undefined));
