@@ -9,8 +9,10 @@
  * neither as a hit nor as a false alarm). The text after the first `|` is the page's line.
  *
  * Counted as the fanwen-dev scorer counts: findings of severity warning or error, each on every line its
- * range covers. Run `node --import tsx test/template-pages/score.ts [--show]` for the table and every
- * missed or false line; test/unit/residue-template-pages.test.ts asserts the floors.
+ * range covers. Run `node --import tsx test/template-pages/score.ts [--show] [--fix] [--from N]` for the table
+ * and every missed or false line (`--fix`: also every safe residue deletion that would take a line of the
+ * document; `--from N`: only the pages whose file name's number is N or more);
+ * test/unit/residue-template-pages.test.ts asserts the floors.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -64,6 +66,34 @@ export interface Score {
   false: string[];
 }
 
+/**
+ * The safe `web-residue` fixes (what `--fix` applies) that would delete a line labelled as the document's
+ * (`.`, not blank), as `file:line text`: none may exist. A deletion's range may take the blank line after
+ * (or before) the residue; a blank line is not counted.
+ */
+export function unsafeDeletions(pages: Page[]): string[] {
+  const out: string[] = [];
+  for (const page of pages) {
+    const r = lint(page.text, { language: 'plaintext' });
+    for (const f of r.findings) {
+      if (f.rule !== 'web-residue' || f.fix?.kind !== 'safe') continue;
+      for (const e of f.fix.edits) {
+        if (e.end <= e.start) continue;
+        const a = r.source.lineAt(e.start).index;
+        let b = r.source.lineAt(e.end).index;
+        if (b > a && r.source.lines[b].start === e.end) b--;
+        for (let i = a; i <= b; i++) {
+          const n = i + 1;
+          const text = page.lines[i] ?? '';
+          if (text.trim() === '' || page.sure['web-residue'].has(n) || page.unsure['web-residue'].has(n)) continue;
+          out.push(`${page.file}:${n}\t${text}`);
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** Scores the pages: per rule, line-level counts and the missed and false lines (`file:line text`). */
 export function score(pages: Page[]): Record<ScoredRule, Score> {
   const out = {} as Record<ScoredRule, Score>;
@@ -102,7 +132,9 @@ export function score(pages: Page[]): Record<ScoredRule, Score> {
 }
 
 if (require.main === module) {
-  const pages = readPages();
+  const fromAt = process.argv.indexOf('--from');
+  const from = fromAt > 0 ? Number(process.argv[fromAt + 1]) : 0;
+  const pages = readPages().filter((p) => parseInt(p.file, 10) >= from);
   const s = score(pages);
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   console.log(`template pages: ${pages.length} pages, ${pages.reduce((a, p) => a + p.lines.length, 0)} lines`);
@@ -113,5 +145,10 @@ if (require.main === module) {
       for (const m of s[rule].missed) console.log(`missed ${rule}\t${m}`);
       for (const m of s[rule].false) console.log(`FALSE  ${rule}\t${m}`);
     }
+  }
+  if (process.argv.includes('--fix')) {
+    const bad = unsafeDeletions(pages);
+    console.log(`safe deletions of document lines: ${bad.length}`);
+    for (const m of bad) console.log(`UNSAFE web-residue\t${m}`);
   }
 }

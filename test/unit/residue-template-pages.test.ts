@@ -8,19 +8,25 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readPages, score } from '../template-pages/score';
+import { readPages, score, unsafeDeletions } from '../template-pages/score';
 
-/** Line-level recall floors (the figures when the set was last tuned: 348/357 residue lines, 68/68 placeholder lines). */
-const FLOORS = { 'web-residue': 0.97, placeholder: 1 } as const;
+/**
+ * Line-level recall floors (the figures when the set was last tuned, 135 pages: 742/774 residue lines, 76/76
+ * placeholder lines; pages 69–104, 105–117, 118–127 and 128–135 were each written blind, before the rules that now find
+ * their furniture).
+ */
+const FLOORS = { 'web-residue': 0.95, placeholder: 1 } as const;
 
 describe('template pages: web-residue and placeholder', () => {
   const pages = readPages();
   const s = score(pages);
 
   it('reads the labelled pages', () => {
-    assert.ok(pages.length >= 68, `${pages.length} pages`);
-    assert.ok(s['web-residue'].labelled >= 350 && s.placeholder.labelled >= 65, `${s['web-residue'].labelled} residue, ${s.placeholder.labelled} placeholder lines labelled`);
+    assert.ok(pages.length >= 135, `${pages.length} pages`);
+    assert.ok(s['web-residue'].labelled >= 770 && s.placeholder.labelled >= 75, `${s['web-residue'].labelled} residue, ${s.placeholder.labelled} placeholder lines labelled`);
   });
+
+  it('web-residue: no safe fix (what --fix applies) deletes a line of the document', () => assert.deepEqual(unsafeDeletions(pages), []));
 
   for (const rule of ['web-residue', 'placeholder'] as const) {
     it(`${rule}: no line of the document is flagged (precision 100%)`, () => assert.deepEqual(s[rule].false, []));

@@ -264,6 +264,113 @@ describe('residue patterns: site furniture', () => {
     ['下一則：第4次區務會議紀錄', 'pager'],
     ['回上一頁　回首頁', 'pager'],
     ['分享到：Facebook　Line', 'share'],
+    // Shapes of more sites and paste paths (test/template-pages/pages/69–104; all invented).
+    ['索引号：11330000002480001A/2023-00456', 'metadata'],
+    ['有效性：现行有效', 'metadata'],
+    ['贡献者等级：崭露头角 三级', 'metadata'],
+    ['金山文档', 'banner'],
+    ['稻壳儿 - 办公文档模板', 'banner'],
+    ['(本文来自某某新闻，更多资讯请下载“某某新闻”APP)', 'promo'],
+    ['已有356人下载此文档', 'promo'],
+    ['¥29.9/年　开通会员更划算', 'paywall'],
+    ['09-03 18:20 来自 iPhone', 'byline'],
+    ['2023-10-09 20:15·基层写作笔记', 'byline'],
+    ['学习笔记　2024-01-05 07:30', 'byline'],
+    ['2023-05-06 回答', 'byline'],
+    ['最近编辑：李华 12分钟前', 'byline'],
+    ['56 人赞同了该回答', 'byline'],
+    ['网易号·青山 >', 'byline'],
+    ['打开某某资讯 查看更多精彩图片', 'share'],
+    ['复制这条消息，打开淘宝查看', 'share'],
+    ['复制链接用浏览器打开', 'share'],
+    ['在腾讯文档中打开', 'share'],
+    ['分享给身边的朋友', 'share'],
+    ['12人划线', 'share'],
+    ['阅读量3.5k　收藏 8　点赞数 2', 'share'],
+    ['【我要纠错】【打印本页】【关闭窗口】', 'share'],
+    ['申请编辑权限', 'share'],
+    ['【复制链接】', 'share'],
+    ['问题补充：最好带议程的', 'comment'],
+    ['[LV.6]', 'comment'],
+    ['码龄3年', 'comment'],
+    ['本帖最后由 公文老兵 于 2022-3-1 09:12 编辑', 'comment'],
+    ['谢谢楼主，学习了', 'comment'],
+    ['求一篇开学典礼主持词', 'comment'],
+    ['这个答案有帮助吗？', 'comment'],
+    ['好的，我来帮你写一份活动方案：', 'chat'],
+    ['根据你的要求，我为你整理了一份提纲：', 'chat'],
+    ['以下是一份正式的通知，可直接使用：', 'chat'],
+    ['如果你需要更简短的版本，可以告诉我。', 'chat'],
+    ['Kimi', 'chat'],
+    ['帮我写一篇表态发言', 'chat'],
+    ['要不要我再给你列一个时间表？', 'chat'],
+    ['以上内容仅供参考，可根据实际情况调整。', 'chat'],
+    ['AI生成', 'chat'],
+    ['DeepSeek 也可能会出错，请核对', 'chat'],
+    ['已搜索 12 个网页', 'chat'],
+    ['某某报，未经授权不得转载', 'disclaimer'],
+    ['网易首页 > 新闻 > 正文', 'breadcrumb'],
+    ['写作交流论坛 › 公文 › 帖子详情', 'breadcrumb'],
+    ['相关解读：', 'related'],
+    ['文章被以下专栏收录', 'related'],
+    ['网站标识码：3300000001', 'copyright'],
+    ['来自：小王的书房 > 《讲话稿》', 'source'],
+    ['新闻报料：0571-12345678', 'source'],
+    ['由 扫描全能王 扫描创建', 'software'],
+    ['Evaluation Warning: The document was created with Spire.Doc for .NET.', 'software'],
+    ['-------- 原始邮件 --------', 'software'],
+    ['发件人：li@example.com', 'software'],
+    ['发自我的华为手机', 'software'],
+    ['来自WPS Office', 'software'],
+    ['--来自某某网盘的分享', 'software'],
+    ['通过某某网盘分享的文件：培训课件', 'software'],
+    ['Normal 0 10 pt 0 2 false false false EN-US ZH-CN X-NONE', 'noise'],
+    // The second blind batch (pages 105–117; all invented).
+    ['记得点个赞和在看哦', 'share'],
+    ['觉得有用的话就转发一下吧', 'share'],
+    ['【大】【中】【小】', 'share'],
+    ['配图来源：网络', 'source'],
+    ['本期编辑：王芳', 'editor'],
+    ['▲往期精彩回顾▲', 'related'],
+    ['百度贴吧 > 写作吧', 'breadcrumb'],
+    ['当前栏目：通知公告', 'byline'],
+    ['网站声明 | 网站地图 | 无障碍', 'share'],
+    ['写文章　注册　登录', 'share'],
+    ['上一篇文章：某某总结', 'pager'],
+    ['收起回复', 'share'],
+    ['3楼2022-04-01 09:10', 'comment'],
+    ['回复 #5 笔杆子 的帖子', 'comment'],
+    ['[求助] 找一篇表态发言', 'comment'],
+    ['本帖已被版主设为精华', 'comment'],
+    ['作者已设置登录后才可以评论', 'comment'],
+    ['根据您的需求，为您起草了一份方案：', 'chat'],
+    ['希望这篇讲话稿能够帮到你！', 'chat'],
+    ['请把【】中的内容替换为本单位信息', 'chat'],
+    ['（注：以上讲话稿中的数据可根据实际情况修改）', 'chat'],
+    ['更多精彩内容，就在某某APP', 'promo'],
+    ['更多精彩内容请关注本站', 'related'],
+    // The third blind batch (pages 118–127; all invented).
+    ['欢迎大家在评论区留言交流', 'share'],
+    ['凤凰新闻', 'banner'],
+    ['2023年11月02日 08:45　某某晚报', 'byline'],
+    ['@公文小助手', 'byline'],
+    ['好的，这是按照你的提纲整理的讲话稿：', 'chat'],
+    ['这份讲话稿约1200字，你可以根据实际需要删减。', 'chat'],
+    ['由某某大模型生成', 'chat'],
+    ['附件下载：', 'related'],
+    ['【我要打印】【关闭窗口】', 'share'],
+    ['全部回答(5)', 'comment'],
+    ['我来答', 'share'],
+    ['下载某某APP，抢鲜体验新功能。', 'promo'],
+    ['#工作总结 #年终总结', 'related'],
+    ['文档已设置为仅查看', 'share'],
+    ['个人分类：公文写作', 'related'],
+    ['所属专栏：写作课', 'related'],
+    // The fourth blind batch (pages 128–135; all invented).
+    ['某某文旅　3小时前', 'byline'],
+    ['已思考 12 秒', 'chat'],
+    ['我已按照你的提纲写好初稿：', 'chat'],
+    ['如果需要，我可以再帮你压缩到500字。', 'chat'],
   ];
   for (const [line, want] of cases) it(`${want}: ${line}`, () => assert.equal(kind(line), want));
 
@@ -389,6 +496,55 @@ describe('residue patterns: real documents are not residue', () => {
     '回首过去一年的工作',
     '发布日期：2024年5月6日',
     '（完）',
+    // Lines of real documents near the shapes above (all invented).
+    '公开方式：主动公开',
+    '信息公开选项：主动公开',
+    '主题词：农业　春耕　通知',
+    '抄送：县委办公室，县人大常委会办公室。',
+    '发送时间：2024年5月6日',
+    '群众发现线索，可拨打举报电话0571-85551100举报。',
+    '请复制链接在浏览器中打开报名。',
+    '根据您的要求，我局对有关情况进行了核查。',
+    '当然，这是一项长期任务，需要你们持之以恒。',
+    '要不要我们自己动手？大家说要！',
+    '以上意见，仅供参考。',
+    '生成式AI可能出错，使用时要加强人工审核。',
+    '未经批准，不得复制涉密文件。',
+    '时间：2024-05-06 14:00',
+    '2024-06-03 18:00　报到',
+    '（此页无正文）',
+    '本通知自印发之日起施行。',
+    '热心网友捐款捐物，共筹集善款12万元。',
+    '主办单位：县委宣传部　承办单位：县文化馆',
+    '报到时间　2024-06-03 14:00',
+    '字号',
+    '只读',
+    '追问：为什么没有按期整改？',
+    '收件人：李明，邮箱：liming@example.gov.cn',
+    '来自华为公司的专家',
+    '社区 > 网格 > 楼栋',
+    '以上仅供参考，请结合实际情况研究确定。',
+    '附件请用WPS客户端打开',
+    '发布机构：国家统计局',
+    '记得关注天气变化，合理安排出行。',
+    '请关注天气预报。',
+    '喜欢的书要多读几遍',
+    '以上金额可根据实际情况调整。',
+    '（注：以上数据可根据实际情况调整）',
+    '希望这份荣誉激励你们再创佳绩！',
+    '如需进一步修改，请随时告知。',
+    '3楼会议室',
+    '【大】会议室',
+    '图片来源：县融媒体中心',
+    '2024年5月9日 10:00　报到',
+    '欢迎各位代表莅临指导！',
+    '您可以根据自身情况选择办理方式。',
+    '附件下载后请认真填写。',
+    '尽快下载安装“浙里办”APP。',
+    '我局已根据您的要求进行了核查。',
+    '如果需要，我们可以提供上门服务。',
+    '会议时间　今天',
+    '#',
   ];
   for (const line of lines) it(line, () => assert.equal(kind(line), undefined));
 });
@@ -529,6 +685,35 @@ describe('web-residue: the page structure (blocks, relations, neighbours)', () =
   it('a short line between residue lines with a cue of its own', () => {
     assert.deepEqual(lines('页数：3页\n时间：2020-01-02\n大小：20KB'), [0, 1, 2]);
     assert.deepEqual(lines('上一篇：甲\n各位代表：\n下一篇：乙'), [0, 2], 'a salutation has no cue');
+  });
+  it('a PDF running header: a two-part gapped line repeated, one copy beside a page number; not a table header row', () => {
+    const head = '青山县政府公报　　　　　　2024年第2期';
+    const page = [head, '关于做好防汛工作的通知', '各乡镇：', '现将有关事项通知如下。', '第 1 页 共 3 页', head, '一、压实责任。'].join('\n');
+    assert.deepEqual(lines(page), [0, 4, 5]);
+    assert.equal(call(page, 0)?.certainty, 'likely');
+    assert.deepEqual(lines([head, '正文一句。', head, '正文二句。'].join('\n')), [], 'no page number beside it: left alone');
+    const row = '序号　　　单位　　　金额';
+    assert.deepEqual(lines(['表1', row, '1　　　县财政局　　　20', '第 1 页 共 2 页', row, '2　　　县教育局　　　30'].join('\n')), [3]);
+  });
+  it('an account name above its byline or between two sure furniture lines; never a signature or a document kind', () => {
+    assert.deepEqual(lines(['青山发布', '24-6-12 09:30 来自 微博网页版', '关于高温天气的提示', '近期持续高温。'].join('\n')), [0, 1]);
+    const body = ['关于某事的通知', '各单位：', '正文一句。', '正文二句。', '正文三句。'];
+    assert.deepEqual(lines([...body, '轻触阅读原文', '青山组工', '向上滑动看下一个'].join('\n')), [5, 6, 7]);
+    assert.deepEqual(lines([...body, '轻触阅读原文', '青山县民政局', '向上滑动看下一个'].join('\n')), [5, 7]);
+    assert.deepEqual(lines(['会议纪要', '2024-03-12 07:45·秘书圈子', '正文。'].join('\n')), [1]);
+  });
+  it('a government portal card takes its other fields; a forwarded mail its header', () => {
+    assert.deepEqual(lines(['索引号：001/2024-00123', '文号：青政发〔2024〕5号', '成文日期：2024年3月5日', '', '青山县人民政府关于某事的通知', '文号：不是卡片'].join('\n')), [0, 1, 2]);
+    assert.deepEqual(lines(['---- 转发的邮件 ----', '发件人：a@example.com', '发送时间：2024年5月6日 15:20', '主题：初稿', '关于某事的报告', '主题：不在信头'].join('\n')), [0, 1, 2, 3]);
+    assert.deepEqual(lines(['文号：青政发〔2024〕5号', '主题：初稿'].join('\n')), [], 'without a card or a separator: nothing');
+  });
+  it('an AI answer’s notes on its text beside its chat lines; a document’s own notes without them are left', () => {
+    const doc = ['关于某事的通知', '各单位：', '正文一句。', '正文二句。'];
+    const notes = ['说明：', '1. 文中XX处请根据实际填写；', '2. 可结合本单位实际补充。'];
+    const page = [...doc, ...notes, '如果你还需要我调整篇幅，随时告诉我。'].join('\n');
+    assert.deepEqual(lines(page), [4, 5, 6, 7]);
+    assert.equal(call(page, 4)?.certainty, 'likely');
+    assert.deepEqual(lines([...doc, ...notes, '青山县人民政府'].join('\n')), []);
   });
   it('a collection count is a header only at the top of the page', () => {
     assert.deepEqual(lines('年度述职报告最新9篇\n\n正文第一句。'), [0]);
