@@ -119,6 +119,11 @@ function parseCheckArgs(argv: string[], env: CliIO['env']): CheckArgs {
     throw new UsageError(`--fix-dry-run 输出统一差异，不能与 --format ${format} 同用 / --fix-dry-run prints a unified diff and cannot be combined with --format ${format}`);
   }
   const mode = v['fix-dry-run'] ? 'dry-run' : v.fix ? 'fix' : 'check';
+  // --stdin --fix prints the fixed text on standard output: a JSON or SARIF report cannot share it
+  // (it was silently dropped, the text printed instead).
+  if (v.stdin && mode === 'fix' && format !== 'text') {
+    throw new UsageError(`--stdin --fix 在标准输出打印修复后的文本，不能与 --format ${format} 同用 / --stdin --fix prints the fixed text and cannot be combined with --format ${format}`);
+  }
 
   const keys = new Set(severityKeys());
   const severities: Record<string, SeveritySetting> = {};
@@ -293,9 +298,17 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
         io.stderr(`gongwen: ${displayPath(file)}: ${why}\n`);
       }
       if (args.stdin && args.mode === 'fix') {
-        // --stdin --fix prints the text: an ignored document passes through unchanged
-        const loaded = await input.read().catch(() => undefined);
-        if (loaded) io.stdout((loaded.bom ? '\ufeff' : '') + loaded.text);
+        // --stdin --fix prints the text: an ignored document passes through unchanged. One that cannot be
+        // decoded cannot pass through as text: it fails like any unreadable input (exit 2, nothing on
+        // stdout), never an empty "fixed" text with exit 0 that an editor would put in the document's place.
+        try {
+          const loaded = await input.read();
+          io.stdout((loaded.bom ? '\ufeff' : '') + loaded.text);
+        } catch (e) {
+          unreadable++;
+          notes.execution.push(`${file}: 无法读取 / cannot read: ${(e as Error).message}`);
+          io.stderr(`gongwen: ${displayPath(file)}: 无法读取 / cannot read: ${(e as Error).message}\n`);
+        }
       }
       continue;
     }

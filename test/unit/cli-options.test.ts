@@ -52,9 +52,12 @@ describe('gongwen check options', () => {
       [['check', '--fix-suggestions', p], /--fix-suggestions works only with --fix or --fix-dry-run/],
       [['check', '--fix-dry-run', '--format', 'json', p], /--fix-dry-run prints a unified diff and cannot be combined with --format json/],
       [['check', '--format', 'sarif', '--fix-dry-run', p], /cannot be combined with --format sarif/],
+      [['check', '--stdin', '--fix', '--format', 'json'], /--stdin --fix prints the fixed text and cannot be combined with --format json/],
+      [['check', '--format=sarif', '--fix', '--stdin'], /cannot be combined with --format sarif/],
     ];
     for (const [args, re] of cases) {
-      const r = await cli(args);
+      // Standard input given (empty): a case that reached the check would not wait on the test's own stdin.
+      const r = await cli(args, { stdin: '' });
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.err, re, args.join(' '));
       assert.match(r.err, /usage: gongwen --help/);
@@ -132,6 +135,19 @@ describe('gongwen check options', () => {
     assert.equal(r.out, '\ufeff' + fixAll(input.slice(1), { language: 'plaintext' }).text);
     assert.ok(r.out.startsWith('\ufeff'));
     assert.ok(!r.out.includes('微信扫码'));
+  });
+
+  it('--stdin --fix on an ignored input that is not UTF-8 fails (exit 2, nothing on stdout), never prints an empty text with exit 0', async () => {
+    write('ign/.gongwenrc.json', JSON.stringify({ ignore: ['*.txt'] }));
+    const gbk = Buffer.from([0xb9, 0xab, 0xce, 0xc4, 0x0a]); // 公文 in GBK
+    const r = await cli(['check', '--stdin', '--fix', '--stdin-filename', 'ign/x.txt'], { stdin: gbk });
+    assert.equal(r.code, 2, r.err);
+    assert.equal(r.out, '');
+    assert.match(r.err, /ign\/x\.txt: .*cannot read: .*UTF-8/);
+    // A UTF-8 ignored input still passes through unchanged, with exit 0.
+    const ok = await cli(['check', '--stdin', '--fix', '--stdin-filename', 'ign/y.txt'], { stdin: DRAFT });
+    assert.equal(ok.code, 0, ok.err);
+    assert.equal(ok.out, DRAFT);
   });
 
   it('--fix-dry-run prints a unified diff that patches the file into what --fix writes, and writes nothing', async () => {
