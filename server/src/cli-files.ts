@@ -16,6 +16,12 @@ import * as path from 'node:path';
 import { isUtf8, transcode } from 'node:buffer';
 import type { Language } from './core';
 
+/** A path `collectFiles` could not take, with a bilingual message. */
+export interface FileProblem {
+  path: string;
+  message: string;
+}
+
 /** The file names a folder walk picks up. A file named on the command line is checked whatever its name. */
 const DOCUMENT_NAME = /\.(md|markdown|txt)$/i;
 /** Folders a walk never enters (besides hidden ones). */
@@ -64,13 +70,13 @@ function identity(p: string, st: fs.BigIntStats): string {
  * links to folders are not (so no loop; they are reported), hidden folders and `node_modules`, `.git`,
  * `dist`, `out` are skipped, and a document-named entry that is not a regular file (FIFO, device,
  * socket, broken link) is reported. A path named on the command line is taken when it is a regular file
- * (any name) or a folder; anything else is reported. Problems are pushed to `problems` as
- * `displayPath(path): message`. Never throws for a file-system error.
+ * (any name) or a folder; anything else is reported. Problems are pushed to `problems` (the path as
+ * given or found, not escaped for display; a bilingual message). Never throws for a file-system error.
  */
-export function collectFiles(paths: string[], problems: string[]): string[] {
+export function collectFiles(paths: string[], problems: FileProblem[]): string[] {
   const out = new Map<string, string>();
   const visited = new Set<string>();
-  const report = (p: string, message: string) => problems.push(`${displayPath(p)}: ${message}`);
+  const report = (p: string, message: string) => problems.push({ path: p, message });
   const statOf = (p: string, what: string): fs.BigIntStats | undefined => {
     try {
       return fs.statSync(p, { bigint: true });

@@ -7,7 +7,7 @@
  * Exit codes: 0 no finding at error severity; 1 some; 2 bad usage or an unreadable file.
  */
 import { parseArgs } from 'node:util';
-import { collectFiles, decode, displayPath, installSignalCleanup, languageOf, load, removeTemporaries, writeAtomically, type Loaded } from './cli-files';
+import { collectFiles, decode, displayPath, installSignalCleanup, languageOf, load, removeTemporaries, writeAtomically, type FileProblem, type Loaded } from './cli-files';
 import { lint } from './core';
 import { CliConfig } from './cli-config';
 import { formatSarif, unifiedDiff, type CheckedFile } from './cli-formats';
@@ -235,7 +235,7 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   } catch (e) {
     throw new UsageError(`--config ${args.config}: 无法读取配置文件 / cannot read the configuration file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  const problems: string[] = [];
+  const problems: FileProblem[] = [];
   const inputs: Input[] = [];
   if (args.stdin) {
     // A terminal on standard input means nothing was piped: waiting for it would look like a hang.
@@ -250,10 +250,19 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   } else {
     for (const file of collectFiles(args.paths, problems)) inputs.push({ name: file, read: async () => load(file), write: (loaded, text) => writeAtomically(file, loaded, text) });
   }
-  let unreadable = problems.length;
+  let unreadable = 0;
   /** For SARIF's invocation: what went wrong around the check (also on stderr). */
-  const notes = { configuration: [] as string[], execution: [...problems] };
-  for (const p of problems) io.stderr(`gongwen: ${p}\n`);
+  const notes = { configuration: [] as string[], execution: [] as string[], skipped: [] as string[] };
+  /** For `--format json`: the files that could not be read, checked or written (also on stderr). */
+  const jsonErrors: Array<{ path: string; message: string }> = [];
+  /** A file that could not be read, checked or written: on stderr, in the JSON and SARIF reports, and exit code 2. */
+  const fileError = (file: string, message: string) => {
+    unreadable++;
+    notes.execution.push(`${file}: ${message}`);
+    jsonErrors.push({ path: file, message });
+    io.stderr(`gongwen: ${displayPath(file)}: ${message}\n`);
+  };
+  for (const p of problems) fileError(p.path, p.message);
   // With --fix-dry-run or --stdin --fix, standard output carries the diff or the text: findings stay out of it.
   const printsFindings = args.mode !== 'dry-run' && !(args.stdin && args.mode === 'fix');
   // Kept across files only for the format that prints them at the end: SARIF needs every file with its
@@ -268,10 +277,7 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   /** Files the configuration turned off (ignore, enable, languages). */
   let skipped = 0;
   // One file's failure (a rule outside its guard, a stack overflow) is reported and the run goes on.
-  const failed = (file: string, e: unknown) => {
-    unreadable++;
-    io.stderr(`gongwen: ${displayPath(file)}: 内部错误，已跳过 / internal error, skipped: ${e instanceof Error ? e.message : String(e)}\n`);
-  };
+  const failed = (file: string, e: unknown) => fileError(file, `内部错误，已跳过 / internal error, skipped: ${e instanceof Error ? e.message : String(e)}`);
 
   for (const [index, input] of inputs.entries()) {
     // Let signals (Ctrl-C) and a closed stdout be handled between files, never in the middle of a write.
@@ -294,7 +300,7 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
           : !settings.enable
             ? '配置中 enable 为 false，未检查 / not checked: "enable" is false in the configuration'
             : `配置的 languages 不含 ${language}，未检查 / not checked: "languages" of the configuration does not include ${language}`;
-        notes.execution.push(`${file}: ${why}`);
+        notes.skipped.push(`${file}: ${why}`);
         io.stderr(`gongwen: ${displayPath(file)}: ${why}\n`);
       }
       if (args.stdin && args.mode === 'fix') {
@@ -305,9 +311,7 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
           const loaded = await input.read();
           io.stdout((loaded.bom ? '\ufeff' : '') + loaded.text);
         } catch (e) {
-          unreadable++;
-          notes.execution.push(`${file}: 无法读取 / cannot read: ${(e as Error).message}`);
-          io.stderr(`gongwen: ${displayPath(file)}: 无法读取 / cannot read: ${(e as Error).message}\n`);
+          fileError(file, `无法读取 / cannot read: ${(e as Error).message}`);
         }
       }
       continue;
@@ -316,9 +320,7 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     try {
       loaded = await input.read();
     } catch (e) {
-      unreadable++;
-      notes.execution.push(`${file}: 无法读取，已跳过 / cannot read, skipped: ${(e as Error).message}`);
-      io.stderr(`gongwen: ${displayPath(file)}: 无法读取，已跳过 / cannot read, skipped: ${(e as Error).message}\n`);
+      fileError(file, `无法读取，已跳过 / cannot read, skipped: ${(e as Error).message}`);
       continue;
     }
     checkedCount++;
@@ -346,8 +348,7 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
           fixedTotal += result.fixed;
           text = result.text;
         } catch (e) {
-          unreadable++;
-          io.stderr(`gongwen: ${displayPath(file)}: 无法写入修复 / cannot write fixes: ${(e as Error).message}\n`);
+          fileError(file, `无法写入修复 / cannot write fixes: ${(e as Error).message}`);
         }
       }
     }
@@ -381,7 +382,8 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
 
   if (inputs.length > 1) io.progress?.(inputs.length, inputs.length);
   if (args.format === 'json' && printsFindings) {
-    io.stdout(JSON.stringify({ version: 1, files: jsonFiles }) + '\n');
+    // `errors` only when some file could not be read, checked or written (the exit code is then 2).
+    io.stdout(JSON.stringify(jsonErrors.length ? { version: 1, files: jsonFiles, errors: jsonErrors } : { version: 1, files: jsonFiles }) + '\n');
   } else if (args.format === 'sarif' && printsFindings) {
     io.stdout(JSON.stringify(formatSarif(checked, RULES, lang, typeof GONGWEN_VERSION === 'string' ? GONGWEN_VERSION : '0.0.0-dev', cwd, notes), null, 2) + '\n');
   } else {

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
-import { collectFiles, decode, displayPath, load, refusal, utf16Kind, writeAtomically, FileError, MAX_FILE_BYTES } from '../../server/src/cli-files';
+import { collectFiles, decode, displayPath, load, refusal, utf16Kind, writeAtomically, FileError, MAX_FILE_BYTES, type FileProblem } from '../../server/src/cli-files';
 
 const BIN = path.join(__dirname, '..', '..', 'dist', 'cli.js');
 const RESIDUE = '微信扫码领取福利';
@@ -282,10 +282,10 @@ describe('cli files', () => {
       const d = fresh();
       fs.writeFileSync(path.join(d, 'a.md'), DRAFT);
       fs.symlinkSync('.', path.join(d, 'loop'));
-      const problems: string[] = [];
+      const problems: FileProblem[] = [];
       assert.deepEqual(collectFiles([d], problems), [path.join(d, 'a.md')]);
       assert.equal(problems.length, 1);
-      assert.match(problems[0], /loop: .*link to a folder, not followed/);
+      assert.match(`${problems[0].path}: ${problems[0].message}`, /loop: .*link to a folder, not followed/);
     });
 
     it('the same file named relatively, absolutely and through a link is checked once', () => {
@@ -303,7 +303,7 @@ describe('cli files', () => {
       const d = fresh();
       fs.writeFileSync(path.join(d, 'a.md'), DRAFT);
       fs.linkSync(path.join(d, 'a.md'), path.join(d, 'b.md'));
-      const problems: string[] = [];
+      const problems: FileProblem[] = [];
       assert.deepEqual(collectFiles([d, path.join(d, 'b.md')], problems), [path.join(d, 'a.md')]);
       assert.deepEqual(problems, []);
     });
@@ -311,9 +311,9 @@ describe('cli files', () => {
     it('a broken link named .txt in a folder is reported', () => {
       const d = fresh();
       fs.symlinkSync('nowhere.txt', path.join(d, 'broken.txt'));
-      const problems: string[] = [];
+      const problems: FileProblem[] = [];
       assert.deepEqual(collectFiles([d], problems), []);
-      assert.match(problems.join('\n'), /broken\.txt: .*broken link/);
+      assert.match(problems.map((p) => `${p.path}: ${p.message}`).join('\n'), /broken\.txt: .*broken link/);
     });
   });
 

@@ -240,6 +240,46 @@ describe('gongwen check options', () => {
     assert.match(inv.toolExecutionNotifications[0].message.text, /b\.md: .*UTF-8/);
   });
 
+  it('--format json lists the files that could not be read or fixed under "errors", exactly when the exit code is 2', async () => {
+    const d = path.join(tmp.dir(), 'jerr');
+    write('jerr/a.md', '正文。\n');
+    const gbk = write('jerr/b.md', Buffer.from([0xb9, 0xab, 0x58]));
+    const ok = await cli(['check', '--format', 'json', path.join(d, 'a.md')]);
+    assert.equal(ok.code, 0, ok.err);
+    assert.deepEqual(Object.keys(JSON.parse(ok.out)), ['version', 'files'], 'no "errors" key on a run without one');
+    const r = await cli(['check', '--format', 'json', d, path.join(d, 'missing.md')]);
+    assert.equal(r.code, 2);
+    const json = JSON.parse(r.out);
+    assert.deepEqual(json.files.map((f: { path: string }) => f.path), [path.join(d, 'a.md')]);
+    assert.deepEqual(json.errors.map((e: { path: string }) => e.path), [path.join(d, 'missing.md'), gbk]);
+    assert.match(json.errors[0].message, /no such file/);
+    assert.match(json.errors[1].message, /UTF-8/);
+    // a fix that could not be written is an error of the report too (it was only on stderr)
+    const ro = write('jerr2/ro.md', '正文。。\n');
+    fs.chmodSync(ro, 0o444);
+    const w = await cli(['check', '--format', 'json', '--fix', ro]);
+    assert.equal(w.code, 2);
+    assert.match(JSON.parse(w.out).errors[0].message, /read-only/);
+    const sarif = await cli(['check', '--format', 'sarif', '--fix', ro]);
+    assert.equal(sarif.code, 2);
+    const inv = JSON.parse(sarif.out).runs[0].invocations[0];
+    assert.equal(inv.executionSuccessful, false);
+    assert.match(inv.toolExecutionNotifications[0].message.text, /read-only/);
+    assert.equal(inv.toolExecutionNotifications[0].level, 'error');
+  });
+
+  it('SARIF: a file named on the command line that the configuration skips is a note, and the run succeeds (exit 0)', async () => {
+    write('skip/.gongwenrc.json', JSON.stringify({ ignore: ['a.md'] }));
+    const p = write('skip/a.md', '正文。\n');
+    const r = await cli(['check', '--format', 'sarif', p]);
+    assert.equal(r.code, 0, r.err);
+    const inv = JSON.parse(r.out).runs[0].invocations[0];
+    assert.equal(inv.executionSuccessful, true);
+    assert.equal(inv.toolExecutionNotifications.length, 1);
+    assert.equal(inv.toolExecutionNotifications[0].level, 'note');
+    assert.match(inv.toolExecutionNotifications[0].message.text, /a\.md: .*ignore/);
+  });
+
   it('the built binary reads standard input and writes SARIF', () => {
     const bin = path.join(__dirname, '..', '..', 'dist', 'cli.js');
     const r = spawnSync(process.execPath, [bin, 'check', '--stdin', '--stdin-filename', 'a.md', '--format', 'sarif'], { input: DRAFT, encoding: 'utf8', cwd: tmp.dir() });
