@@ -250,8 +250,10 @@ export function utf16Kind(buf: Buffer): 'UTF-16LE' | 'UTF-16BE' | undefined {
 
 /**
  * Decode a draft's bytes: UTF-8 with or without a BOM. Throws FileError, saying what the file is and
- * what to do, for UTF-16 (either byte order, with or without BOM), binary data (NUL bytes) and other
- * encodings (GBK and the like).
+ * what to do, for UTF-16 (either byte order, with or without BOM), binary data (NUL bytes), GBK
+ * (GB18030) text, and other bytes that are not UTF-8 (naming the line and character where they start).
+ * Never decodes anything but UTF-8: a draft in another encoding is refused, not guessed at, so `--fix`
+ * cannot write back text it misread.
  */
 export function decode(buf: Buffer): { text: string; bom: boolean } {
   // Each test once: both are a pass over the whole file.
@@ -260,9 +262,69 @@ export function decode(buf: Buffer): { text: string; bom: boolean } {
   const utf16 = utf8 && !nul ? undefined : utf16Kind(buf);
   if (utf16) throw new FileError(`是 ${utf16} 编码的文本，请另存为 UTF-8 / is ${utf16} text: save it as UTF-8`);
   if (nul) throw new FileError('看起来是二进制文件 / looks like a binary file');
-  if (!utf8) throw new FileError('不是有效的 UTF-8 文本（GBK 文件请先转存为 UTF-8）/ not valid UTF-8 (save GBK files as UTF-8 first)');
+  if (!utf8) throw new FileError(notUtf8Message(buf));
   const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   return { text: utf8ToString(bom ? buf.subarray(3) : buf), bom };
+}
+
+/**
+ * The byte offset of the first byte that does not belong to a well-formed UTF-8 sequence (overlong
+ * forms, surrogates and code points above U+10FFFF count as ill-formed, as for `isUtf8`), or
+ * `buf.length` when there is none.
+ */
+export function firstInvalidUtf8(buf: Uint8Array): number {
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    // Length and the allowed range of the second byte (Unicode Table 3-7, well-formed UTF-8 byte sequences).
+    let n: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) n = 2;
+    else if (b >= 0xe0 && b <= 0xef) {
+      n = 3;
+      if (b === 0xe0) lo = 0xa0;
+      else if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      n = 4;
+      if (b === 0xf0) lo = 0x90;
+      else if (b === 0xf4) hi = 0x8f;
+    } else return i;
+    if (i + n > buf.length) return i;
+    if (buf[i + 1] < lo || buf[i + 1] > hi) return i;
+    for (let k = 2; k < n; k++) if (buf[i + k] < 0x80 || buf[i + k] > 0xbf) return i;
+    i += n;
+  }
+  return buf.length;
+}
+
+/**
+ * What to tell the user about bytes that are not UTF-8 (and not UTF-16 or binary). When the bytes
+ * before the first bad one hold no non-ASCII UTF-8 text and the whole file reads as GB18030 (which
+ * includes GBK and GB2312), it is most likely a draft saved as GBK by Notepad or WPS: say so. Otherwise
+ * (UTF-8 text with other bytes pasted in, a cut-off file, another encoding) name the line and character
+ * where the undecodable bytes start (1-based), so the user can find them.
+ */
+function notUtf8Message(buf: Buffer): string {
+  const bad = firstInvalidUtf8(buf);
+  const before = buf.subarray(0, bad);
+  const utf8Before = before.some((b) => b >= 0x80);
+  if (!utf8Before) {
+    try {
+      new TextDecoder('gb18030', { fatal: true }).decode(buf);
+      return '不是 UTF-8，看起来是 GBK（GB18030）等旧编码的中文文本：请“另存为”UTF-8 编码后再检查 / not UTF-8: looks like Chinese text in GBK (GB18030) or another legacy encoding; save it as UTF-8 (Save As, encoding UTF-8) and check again';
+    } catch {
+      // Not GB18030 either (or a Node.js without that decoder): say where it goes wrong.
+    }
+  }
+  const lineStart = before.lastIndexOf(0x0a) + 1;
+  const line = before.reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
+  const character = [...before.subarray(lineStart).toString('utf8')].length + 1;
+  return `不是有效的 UTF-8 文本：第 ${line} 行第 ${character} 个字符起有无法识别的字节（混入了其他编码的文字，或文件不完整），请以 UTF-8 编码重新保存 / not valid UTF-8: undecodable bytes from line ${line}, character ${character} (text in another encoding, or a cut-off file): save it as UTF-8`;
 }
 
 /**

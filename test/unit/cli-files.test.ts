@@ -3,10 +3,11 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
-import { collectFiles, decode, displayPath, load, refusal, utf16Kind, writeAtomically, FileError, MAX_FILE_BYTES, type FileProblem } from '../../server/src/cli-files';
+import { collectFiles, decode, displayPath, firstInvalidUtf8, load, refusal, utf16Kind, writeAtomically, FileError, MAX_FILE_BYTES, type FileProblem } from '../../server/src/cli-files';
 
 const BIN = path.join(__dirname, '..', '..', 'dist', 'cli.js');
 const RESIDUE = '微信扫码领取福利';
@@ -345,6 +346,39 @@ describe('cli files', () => {
       assert.deepEqual(decode(Buffer.from('\ufeff公文', 'utf8')), { text: '公文', bom: true });
       assert.deepEqual(decode(Buffer.from('公文\ufeff', 'utf8')), { text: '公文\ufeff', bom: false });
       assert.equal(utf16Kind(Buffer.from('plain ASCII, even length!', 'utf8')), undefined);
+    });
+
+    it('a file that is not UTF-8 is named as GBK when it reads as GB18030, else by the line and character where the bad bytes start; --fix leaves it byte for byte', () => {
+      const gbk = Buffer.concat([Buffer.from('Title\n', 'utf8'), Buffer.from([0xb9, 0xd8, 0xd3, 0xda, 0x0a])]); // 关于 in GBK
+      assert.throws(() => decode(gbk), (e: Error) => /看起来是 GBK（GB18030）/.test(e.message) && /looks like Chinese text in GBK \(GB18030\)/.test(e.message) && /save it as UTF-8/.test(e.message));
+      // UTF-8 text with a GBK line pasted in on line 3, after two characters: not called GBK, and located
+      const mixed = Buffer.concat([Buffer.from('一、总体要求\n各单位。\n附件', 'utf8'), Buffer.from([0xb9, 0xd8]), Buffer.from('\n', 'utf8')]);
+      assert.throws(() => decode(mixed), (e: Error) => !/GBK/.test(e.message) && /第 3 行第 3 个字符起/.test(e.message) && /from line 3, character 3/.test(e.message));
+      // a file cut off inside a character, and Latin-1
+      assert.throws(() => decode(Buffer.from([0xe5, 0x85, 0xac, 0xe6, 0x96])), /line 1, character 2/);
+      assert.throws(() => decode(Buffer.from('caf\xe9 r\xe9sum\xe9\n', 'latin1')), /line 1, character 4/);
+      for (const [name, buf] of [['gbk.txt', gbk], ['mixed.txt', mixed]] as const) {
+        const p = path.join(fresh(), name);
+        fs.writeFileSync(p, buf);
+        const r = run(['check', '--fix', p]);
+        assert.equal(r.code, 2);
+        assert.match(r.err, /save it as UTF-8/);
+        assert.deepEqual(fs.readFileSync(p), buf, 'untouched');
+      }
+    });
+
+    it('firstInvalidUtf8 agrees with isUtf8: the bytes before it are UTF-8, and it is the length exactly when all are', () => {
+      const pieces = [[0xe4, 0xb8, 0x80], [0xf0, 0x9f, 0x98, 0x80], [0x41], [0xc3, 0xa9], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xe0, 0x80, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xff], [0x80], [0xe4, 0xb8]];
+      let seed = 7;
+      const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+      for (let t = 0; t < 5000; t++) {
+        const bytes: number[] = [];
+        for (let k = next() % 5; k >= 0; k--) bytes.push(...pieces[next() % pieces.length]);
+        const buf = Buffer.from(bytes);
+        const at = firstInvalidUtf8(buf);
+        assert.equal(at === buf.length, isUtf8(buf), buf.toString('hex'));
+        assert.ok(isUtf8(buf.subarray(0, at)), buf.toString('hex'));
+      }
     });
 
     it('a large UTF-8 file decodes to exactly its text (astral characters, U+FEFF inside, CRLF, every width of sequence)', () => {

@@ -158,7 +158,7 @@ describe('gongwen export', () => {
     fs.writeFileSync(gbk, Buffer.from([0xb9, 0xd8, 0xd3, 0xda, 0x0a]));
     const r = await cli(['export', gbk]);
     assert.equal(r.code, 2);
-    assert.match(r.err, /gbk\.txt: 无法读取 \/ cannot read: 不是有效的 UTF-8 文本（GBK 文件请先转存为 UTF-8）/);
+    assert.match(r.err, /gbk\.txt: 无法读取 \/ cannot read: 不是 UTF-8，看起来是 GBK（GB18030）等旧编码的中文文本：请“另存为”UTF-8 编码后再检查/);
     assert.equal(fs.existsSync(path.join(dir, 'gbk.docx')), false);
     const utf16 = path.join(dir, 'u16.md');
     fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(DRAFT, 'utf16le')]));
