@@ -11,6 +11,7 @@ import { collectFiles, decode, displayPath, installSignalCleanup, languageOf, lo
 import { lint } from './core';
 import { CliConfig } from './cli-config';
 import { formatSarif, unifiedDiff, type CheckedFile } from './cli-formats';
+import { parseErrorMessage } from './cli-usage';
 import { formatProblem, lintOptionsOf } from './config';
 import { fixAll } from './core';
 import { RULES } from './core';
@@ -82,19 +83,7 @@ function defaultLang(env: Record<string, string | undefined>): 'zh' | 'en' {
 
 /** A parseArgs error as a bilingual usage message naming the option. */
 function usageFromParseError(e: unknown): UsageError {
-  const message = e instanceof Error ? e.message : String(e);
-  const code = (e as { code?: string }).code;
-  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`未知选项 ${option} / unknown option ${option}`);
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-    const value = /'([^']*)'/.exec(message)?.[1] ?? '';
-    return new UsageError(`多余的参数 "${value}" / unexpected argument "${value}"`);
-  }
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    if (/does not take an argument/.test(message)) return new UsageError(`${option} 不带取值 / ${option} takes no value`);
-    return new UsageError(`${option} 缺少取值 / ${option} needs a value`);
-  }
-  return new UsageError(message);
+  return new UsageError(parseErrorMessage(e));
 }
 
 function parseCheckArgs(argv: string[], env: CliIO['env']): CheckArgs {

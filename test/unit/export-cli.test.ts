@@ -251,6 +251,23 @@ describe('gongwen export', () => {
     assert.deepEqual(leftovers(), []);
   });
 
+  it('states usage errors in both languages, as check does: unknown options, missing values, a --rule without its severity', async () => {
+    const p = write('usage.txt', DRAFT);
+    const cases: Array<[string[], RegExp]> = [
+      [['export', p, '--bogus'], /未知选项 --bogus \/ unknown option --bogus/],
+      [['export', p, '--font'], /--font 缺少取值 \/ --font needs a value/],
+      [['export', p, '--force=yes'], /--force 不带取值 \/ --force takes no value/],
+      [['export', p, '--rule', 'placeholder'], /--rule placeholder: the severity is missing/],
+      [['export', p, '--rule', 'nope=off'], /unknown rule "nope"/],
+    ];
+    for (const [args, re] of cases) {
+      const r = await cli(args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.err, re, args.join(' '));
+      assert.doesNotMatch(r.err, /To specify a positional argument|argument missing|unknown rule "placeholder"/, args.join(' '));
+    }
+  });
+
   it('reports bad usage and unreadable drafts with exit 2', async () => {
     assert.equal((await cli(['export'])).code, 2);
     assert.equal((await cli(['export', 'a.md', 'b.md'])).code, 2);
