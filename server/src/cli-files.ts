@@ -426,6 +426,29 @@ function processIds(): { uid: number | undefined; gids: number[] } {
   return { uid: process.getuid(), gids: [...gids] };
 }
 
+/** The longest file name, in bytes, that common file systems take (ext4, APFS, NTFS's 255 UTF-16 units are more). */
+const NAME_MAX_BYTES = 255;
+
+/**
+ * A temporary file's path beside `target`: `.NAME.gongwen-TAG.tmp`, the target's name cut (at a
+ * character boundary) so the whole name stays within 255 bytes of UTF-8. A long Chinese file name
+ * (80 characters are 240 bytes) otherwise made the temporary name too long (ENAMETOOLONG) and its
+ * fixes or export could not be written. `tag` tells processes and attempts apart.
+ */
+export function temporaryPath(target: string, tag: string): string {
+  const suffix = `.gongwen-${tag}.tmp`;
+  let name = path.basename(target);
+  const room = NAME_MAX_BYTES - 1 - Buffer.byteLength(suffix);
+  if (Buffer.byteLength(name) > room) {
+    const chars = [...name];
+    let bytes = 0;
+    let n = 0;
+    while (n < chars.length && bytes + Buffer.byteLength(chars[n]) <= room) bytes += Buffer.byteLength(chars[n++]);
+    name = chars.slice(0, n).join('');
+  }
+  return path.join(path.dirname(target), `.${name}${suffix}`);
+}
+
 /**
  * Write fixed text back to a file read by `load`: the BOM goes back only if the file had one; the bytes
  * go to a temporary file beside the real target (links resolved), which gets the target's owner, group
@@ -457,7 +480,7 @@ export function writeAtomically(file: string, loaded: Loaded, text: string): voi
   const content = Buffer.from((loaded.bom ? '\ufeff' : '') + text, 'utf8');
   // node:crypto is loaded here, not at start-up: only --fix writes.
   const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.gongwen-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = temporaryPath(target, `${process.pid}-${randomBytes(4).toString('hex')}`);
   temporaries.add(tmp);
   try {
     let fd: number;

@@ -7,7 +7,7 @@ import { isUtf8 } from 'node:buffer';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
-import { collectFiles, decode, displayPath, firstInvalidUtf8, load, refusal, utf16Kind, writeAtomically, FileError, MAX_FILE_BYTES, type FileProblem } from '../../server/src/cli-files';
+import { collectFiles, decode, displayPath, firstInvalidUtf8, load, refusal, temporaryPath, utf16Kind, writeAtomically, FileError, MAX_FILE_BYTES, type FileProblem } from '../../server/src/cli-files';
 
 const BIN = path.join(__dirname, '..', '..', 'dist', 'cli.js');
 const RESIDUE = '微信扫码领取福利';
@@ -216,6 +216,33 @@ describe('cli files', () => {
         assert.ok(fixedCount < names.length, 'the run was interrupted before the end');
       });
     }
+  });
+
+  describe('long file names', () => {
+    it('--fix writes a file whose Chinese name takes most of the 255 bytes a name may have (the temporary name is cut to fit)', () => {
+      const d = fresh();
+      const name = `${'关于做好防汛工作的通知'.repeat(7)}（征求）.txt`; // 85 characters, 247 bytes
+      assert.ok(Buffer.byteLength(name) > 240 && Buffer.byteLength(name) <= 255);
+      const p = path.join(d, name);
+      fs.writeFileSync(p, DRAFT);
+      const r = run(['check', '--fix', p]);
+      assert.equal(r.code, 0, r.err);
+      assert.equal(fs.readFileSync(p, 'utf8'), FIXED);
+      assert.deepEqual(tmpLeft(d), []);
+    });
+
+    it('temporaryPath keeps the name within 255 bytes, cut at a character boundary, in the target\'s folder', () => {
+      for (const base of ['a.md', '关'.repeat(84) + '.md', '𠮷'.repeat(62) + '.txt']) {
+        const t = temporaryPath(path.join('/x/y', base), '12345-deadbeef');
+        assert.equal(path.dirname(t), '/x/y');
+        const name = path.basename(t);
+        assert.ok(Buffer.byteLength(name) <= 255, name);
+        assert.ok(name.startsWith('.') && name.endsWith('.gongwen-12345-deadbeef.tmp'), name);
+        assert.equal(Buffer.from(name, 'utf8').toString('utf8'), name, 'no half character');
+        assert.ok(base.startsWith(name.slice(1, -'.gongwen-12345-deadbeef.tmp'.length)), name);
+      }
+      assert.equal(path.basename(temporaryPath('/x/a.md', '1')), '.a.md.gongwen-1.tmp', 'a short name is kept whole');
+    });
   });
 
   describe('a BOM is only what the file started with', () => {

@@ -268,6 +268,14 @@ describe('gongwen export', () => {
     }
   });
 
+  it('exports a draft whose long Chinese name leaves little room in the 255 bytes a file name may have', async () => {
+    const p = write(`${'关于做好防汛工作的通知'.repeat(7)}（征求）.md`, DRAFT); // the .docx name is 248 bytes
+    const r = await cli(['export', p, '--force']);
+    assert.equal(r.code, 0, r.err);
+    assert.ok(fs.existsSync(p.replace(/\.md$/, '.docx')));
+    assert.deepEqual(leftovers(), []);
+  });
+
   it('reports bad usage and unreadable drafts with exit 2', async () => {
     assert.equal((await cli(['export'])).code, 2);
     assert.equal((await cli(['export', 'a.md', 'b.md'])).code, 2);

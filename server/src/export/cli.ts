@@ -21,7 +21,7 @@ import { isChinese, pick } from '../core';
 import { SEVERITY_SETTINGS, type Finding, type SeveritySetting } from '../core';
 import type { Source } from '../core';
 import { CliConfig } from '../cli-config';
-import { displayPath, languageOf, load } from '../cli-files';
+import { displayPath, languageOf, load, temporaryPath } from '../cli-files';
 import { parseErrorMessage } from '../cli-usage';
 import { formatProblem, lintOptionsOf } from '../config';
 import { exportDocx } from './docx';
@@ -233,7 +233,7 @@ function at(source: Source, f: Finding): string {
  * meanwhile. The temporary file is removed in every case.
  */
 function writeNew(file: string, data: Uint8Array, overwrite: boolean): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.gongwen-${process.pid}.tmp`);
+  const tmp = temporaryPath(file, String(process.pid));
   fs.writeFileSync(tmp, data);
   try {
     if (overwrite) {
