@@ -4,7 +4,7 @@
  *                 [--config FILE] [--lang zh|en] (PATH… | --stdin [--stdin-filename NAME])
  *   gongwen rules
  *   gongwen lsp --stdio
- * Exit codes: 0 no finding at error severity; 1 some; 2 bad usage or an unreadable file.
+ * Exit codes: 0 no finding at error severity; 1 some; 2 bad usage, or a file that could not be read, checked or fixed.
  */
 import { parseArgs } from 'node:util';
 import { collectFiles, decode, displayPath, installSignalCleanup, languageOf, load, removeTemporaries, writeAtomically, type FileProblem, type Loaded } from './cli-files';
@@ -74,7 +74,8 @@ const USAGE = `用法 Usage:
 PATH: .md / .txt 文件或目录 (files or folders). KEY: a rule id or rule/sub, e.g.
   --rule numbering-punctuation/arabic-dunhao=off --rule placeholder=error
 配置 Configuration: .gongwenrc.json，自文件所在目录向上查找至当前目录 / searched upward from each file's folder to the current folder.
-退出码 Exit: 0 无 error 级问题 / no error-severity finding; 1 有 / some; 2 用法错误或文件无法读取 / bad usage or unreadable file.`;
+退出码 Exit: 0 无 error 级问题 / no error-severity finding; 1 有 / some;
+  2 用法错误，或有文件无法读取、检查或写入修复（--format json 列在 "errors" 中）/ bad usage, or a file that could not be read, checked or fixed (listed under "errors" in --format json).`;
 
 function defaultLang(env: Record<string, string | undefined>): 'zh' | 'en' {
   const loc = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
@@ -134,6 +135,10 @@ function parseCheckArgs(argv: string[], env: CliIO['env']): CheckArgs {
   if (v['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename 需与 --stdin 一起使用 / --stdin-filename needs --stdin');
   if (stdin && positionals.length) throw new UsageError(`使用 --stdin 时不能再给文件 / --stdin takes no PATH, got "${positionals[0]}"`);
   if (!stdin && positionals.length === 0) throw new UsageError('请给出要检查的文件或目录 / give at least one file or folder');
+  // `-` is standard input in many tools; here it would be looked up as a file named "-" and not found.
+  if (positionals.includes('-')) throw new UsageError('要检查标准输入请用 --stdin（可加 --stdin-filename NAME）/ to check standard input use --stdin (with --stdin-filename NAME)');
+  // An empty name would give no language, no configuration, and output lines that start with ":".
+  if (v['stdin-filename'] === '') throw new UsageError('--stdin-filename 不能为空 / --stdin-filename must not be empty');
   return {
     format,
     mode,

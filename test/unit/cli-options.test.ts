@@ -54,6 +54,9 @@ describe('gongwen check options', () => {
       [['check', '--format', 'sarif', '--fix-dry-run', p], /cannot be combined with --format sarif/],
       [['check', '--stdin', '--fix', '--format', 'json'], /--stdin --fix prints the fixed text and cannot be combined with --format json/],
       [['check', '--format=sarif', '--fix', '--stdin'], /cannot be combined with --format sarif/],
+      [['check', '-'], /to check standard input use --stdin/],
+      [['check', '--fix', p, '-'], /to check standard input use --stdin/],
+      [['check', '--stdin', '--stdin-filename', ''], /--stdin-filename must not be empty/],
     ];
     for (const [args, re] of cases) {
       // Standard input given (empty): a case that reached the check would not wait on the test's own stdin.
