@@ -20,6 +20,8 @@ import type { Language } from './core';
 export interface FileProblem {
   path: string;
   message: string;
+  /** Only worth telling (a link to a folder, left out on purpose): no file failed, the exit code stays. */
+  note?: true;
 }
 
 /** The file names a folder walk picks up. A file named on the command line is checked whatever its name. */
@@ -71,12 +73,13 @@ function identity(p: string, st: fs.BigIntStats): string {
  * `dist`, `out` are skipped, and a document-named entry that is not a regular file (FIFO, device,
  * socket, broken link) is reported. A path named on the command line is taken when it is a regular file
  * (any name) or a folder; anything else is reported. Problems are pushed to `problems` (the path as
- * given or found, not escaped for display; a bilingual message). Never throws for a file-system error.
+ * given or found, not escaped for display; a bilingual message; `note` for a link to a folder, which
+ * fails nothing). Never throws for a file-system error.
  */
 export function collectFiles(paths: string[], problems: FileProblem[]): string[] {
   const out = new Map<string, string>();
   const visited = new Set<string>();
-  const report = (p: string, message: string) => problems.push({ path: p, message });
+  const report = (p: string, message: string, note?: true) => problems.push(note ? { path: p, message, note } : { path: p, message });
   const statOf = (p: string, what: string): fs.BigIntStats | undefined => {
     try {
       return fs.statSync(p, { bigint: true });
@@ -134,7 +137,7 @@ export function collectFiles(paths: string[], problems: FileProblem[]): string[]
             if (isDoc) add(p, lst);
           } else if (lst.isDirectory()) {
             if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) {
-              report(p, '是指向目录的链接，未进入（可直接把它写在命令行上）/ a link to a folder, not followed (name it on the command line to check it)');
+              report(p, '是指向目录的链接，未进入（可直接把它写在命令行上）/ a link to a folder, not followed (name it on the command line to check it)', true);
             }
           } else if (isDoc) {
             report(p, NOT_REGULAR);

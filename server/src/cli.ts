@@ -256,7 +256,14 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     jsonErrors.push({ path: file, message });
     io.stderr(`gongwen: ${displayPath(file)}: ${message}\n`);
   };
-  for (const p of problems) fileError(p.path, p.message);
+  for (const p of problems) {
+    if (!p.note) fileError(p.path, p.message);
+    else {
+      // A link to a folder in a walk is left out on purpose (no loops): said, but the run has not failed.
+      notes.skipped.push(`${p.path}: ${p.message}`);
+      io.stderr(`gongwen: ${displayPath(p.path)}: ${p.message}\n`);
+    }
+  }
   // With --fix-dry-run or --stdin --fix, standard output carries the diff or the text: findings stay out of it.
   const printsFindings = args.mode !== 'dry-run' && !(args.stdin && args.mode === 'fix');
   // Kept across files only for the format that prints them at the end: SARIF needs every file with its

@@ -314,6 +314,23 @@ describe('cli files', () => {
       assert.deepEqual(collectFiles([d], problems), [path.join(d, 'a.md')]);
       assert.equal(problems.length, 1);
       assert.match(`${problems[0].path}: ${problems[0].message}`, /loop: .*link to a folder, not followed/);
+      assert.equal(problems[0].note, true);
+    });
+
+    it('a link to a folder met in a walk is said on stderr but fails nothing (exit 0); a broken link named .md still fails (exit 2)', () => {
+      const d = fresh();
+      fs.mkdirSync(path.join(d, 'v2'));
+      fs.writeFileSync(path.join(d, 'v2', 'a.md'), FIXED);
+      fs.symlinkSync('v2', path.join(d, 'latest'));
+      const r = run(['check', d]);
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.err, /latest: .*a link to a folder, not followed/);
+      assert.match(r.err, /1 file\(s\) checked/);
+      const json = run(['check', '--format', 'json', d]);
+      assert.equal(json.code, 0, json.err);
+      assert.equal(JSON.parse(json.out).errors, undefined);
+      fs.symlinkSync('nowhere.md', path.join(d, 'broken.md'));
+      assert.equal(run(['check', d]).code, 2);
     });
 
     it('the same file named relatively, absolutely and through a link is checked once', () => {
