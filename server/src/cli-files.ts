@@ -16,6 +16,14 @@ import * as path from 'node:path';
 import { isUtf8, transcode } from 'node:buffer';
 import type { Language } from './core';
 
+/** A path `collectFiles` could not take, with a bilingual message. */
+export interface FileProblem {
+  path: string;
+  message: string;
+  /** Only worth telling (a link to a folder, left out on purpose): no file failed, the exit code stays. */
+  note?: true;
+}
+
 /** The file names a folder walk picks up. A file named on the command line is checked whatever its name. */
 const DOCUMENT_NAME = /\.(md|markdown|txt)$/i;
 /** Folders a walk never enters (besides hidden ones). */
@@ -64,13 +72,14 @@ function identity(p: string, st: fs.BigIntStats): string {
  * links to folders are not (so no loop; they are reported), hidden folders and `node_modules`, `.git`,
  * `dist`, `out` are skipped, and a document-named entry that is not a regular file (FIFO, device,
  * socket, broken link) is reported. A path named on the command line is taken when it is a regular file
- * (any name) or a folder; anything else is reported. Problems are pushed to `problems` as
- * `displayPath(path): message`. Never throws for a file-system error.
+ * (any name) or a folder; anything else is reported. Problems are pushed to `problems` (the path as
+ * given or found, not escaped for display; a bilingual message; `note` for a link to a folder, which
+ * fails nothing). Never throws for a file-system error.
  */
-export function collectFiles(paths: string[], problems: string[]): string[] {
+export function collectFiles(paths: string[], problems: FileProblem[]): string[] {
   const out = new Map<string, string>();
   const visited = new Set<string>();
-  const report = (p: string, message: string) => problems.push(`${displayPath(p)}: ${message}`);
+  const report = (p: string, message: string, note?: true) => problems.push(note ? { path: p, message, note } : { path: p, message });
   const statOf = (p: string, what: string): fs.BigIntStats | undefined => {
     try {
       return fs.statSync(p, { bigint: true });
@@ -128,7 +137,7 @@ export function collectFiles(paths: string[], problems: string[]): string[] {
             if (isDoc) add(p, lst);
           } else if (lst.isDirectory()) {
             if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) {
-              report(p, '是指向目录的链接，未进入（可直接把它写在命令行上）/ a link to a folder, not followed (name it on the command line to check it)');
+              report(p, '是指向目录的链接，未进入（可直接把它写在命令行上）/ a link to a folder, not followed (name it on the command line to check it)', true);
             }
           } else if (isDoc) {
             report(p, NOT_REGULAR);
@@ -244,8 +253,10 @@ export function utf16Kind(buf: Buffer): 'UTF-16LE' | 'UTF-16BE' | undefined {
 
 /**
  * Decode a draft's bytes: UTF-8 with or without a BOM. Throws FileError, saying what the file is and
- * what to do, for UTF-16 (either byte order, with or without BOM), binary data (NUL bytes) and other
- * encodings (GBK and the like).
+ * what to do, for UTF-16 (either byte order, with or without BOM), binary data (NUL bytes), GBK
+ * (GB18030) text, and other bytes that are not UTF-8 (naming the line and character where they start).
+ * Never decodes anything but UTF-8: a draft in another encoding is refused, not guessed at, so `--fix`
+ * cannot write back text it misread.
  */
 export function decode(buf: Buffer): { text: string; bom: boolean } {
   // Each test once: both are a pass over the whole file.
@@ -254,9 +265,69 @@ export function decode(buf: Buffer): { text: string; bom: boolean } {
   const utf16 = utf8 && !nul ? undefined : utf16Kind(buf);
   if (utf16) throw new FileError(`是 ${utf16} 编码的文本，请另存为 UTF-8 / is ${utf16} text: save it as UTF-8`);
   if (nul) throw new FileError('看起来是二进制文件 / looks like a binary file');
-  if (!utf8) throw new FileError('不是有效的 UTF-8 文本（GBK 文件请先转存为 UTF-8）/ not valid UTF-8 (save GBK files as UTF-8 first)');
+  if (!utf8) throw new FileError(notUtf8Message(buf));
   const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   return { text: utf8ToString(bom ? buf.subarray(3) : buf), bom };
+}
+
+/**
+ * The byte offset of the first byte that does not belong to a well-formed UTF-8 sequence (overlong
+ * forms, surrogates and code points above U+10FFFF count as ill-formed, as for `isUtf8`), or
+ * `buf.length` when there is none.
+ */
+export function firstInvalidUtf8(buf: Uint8Array): number {
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    // Length and the allowed range of the second byte (Unicode Table 3-7, well-formed UTF-8 byte sequences).
+    let n: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) n = 2;
+    else if (b >= 0xe0 && b <= 0xef) {
+      n = 3;
+      if (b === 0xe0) lo = 0xa0;
+      else if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      n = 4;
+      if (b === 0xf0) lo = 0x90;
+      else if (b === 0xf4) hi = 0x8f;
+    } else return i;
+    if (i + n > buf.length) return i;
+    if (buf[i + 1] < lo || buf[i + 1] > hi) return i;
+    for (let k = 2; k < n; k++) if (buf[i + k] < 0x80 || buf[i + k] > 0xbf) return i;
+    i += n;
+  }
+  return buf.length;
+}
+
+/**
+ * What to tell the user about bytes that are not UTF-8 (and not UTF-16 or binary). When the bytes
+ * before the first bad one hold no non-ASCII UTF-8 text and the whole file reads as GB18030 (which
+ * includes GBK and GB2312), it is most likely a draft saved as GBK by Notepad or WPS: say so. Otherwise
+ * (UTF-8 text with other bytes pasted in, a cut-off file, another encoding) name the line and character
+ * where the undecodable bytes start (1-based), so the user can find them.
+ */
+function notUtf8Message(buf: Buffer): string {
+  const bad = firstInvalidUtf8(buf);
+  const before = buf.subarray(0, bad);
+  const utf8Before = before.some((b) => b >= 0x80);
+  if (!utf8Before) {
+    try {
+      new TextDecoder('gb18030', { fatal: true }).decode(buf);
+      return '不是 UTF-8，看起来是 GBK（GB18030）等旧编码的中文文本：请“另存为”UTF-8 编码后再检查 / not UTF-8: looks like Chinese text in GBK (GB18030) or another legacy encoding; save it as UTF-8 (Save As, encoding UTF-8) and check again';
+    } catch {
+      // Not GB18030 either (or a Node.js without that decoder): say where it goes wrong.
+    }
+  }
+  const lineStart = before.lastIndexOf(0x0a) + 1;
+  const line = before.reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
+  const character = [...before.subarray(lineStart).toString('utf8')].length + 1;
+  return `不是有效的 UTF-8 文本：第 ${line} 行第 ${character} 个字符起有无法识别的字节（混入了其他编码的文字，或文件不完整），请以 UTF-8 编码重新保存 / not valid UTF-8: undecodable bytes from line ${line}, character ${character} (text in another encoding, or a cut-off file): save it as UTF-8`;
 }
 
 /**
@@ -358,6 +429,29 @@ function processIds(): { uid: number | undefined; gids: number[] } {
   return { uid: process.getuid(), gids: [...gids] };
 }
 
+/** The longest file name, in bytes, that common file systems take (ext4, APFS, NTFS's 255 UTF-16 units are more). */
+const NAME_MAX_BYTES = 255;
+
+/**
+ * A temporary file's path beside `target`: `.NAME.gongwen-TAG.tmp`, the target's name cut (at a
+ * character boundary) so the whole name stays within 255 bytes of UTF-8. A long Chinese file name
+ * (80 characters are 240 bytes) otherwise made the temporary name too long (ENAMETOOLONG) and its
+ * fixes or export could not be written. `tag` tells processes and attempts apart.
+ */
+export function temporaryPath(target: string, tag: string): string {
+  const suffix = `.gongwen-${tag}.tmp`;
+  let name = path.basename(target);
+  const room = NAME_MAX_BYTES - 1 - Buffer.byteLength(suffix);
+  if (Buffer.byteLength(name) > room) {
+    const chars = [...name];
+    let bytes = 0;
+    let n = 0;
+    while (n < chars.length && bytes + Buffer.byteLength(chars[n]) <= room) bytes += Buffer.byteLength(chars[n++]);
+    name = chars.slice(0, n).join('');
+  }
+  return path.join(path.dirname(target), `.${name}${suffix}`);
+}
+
 /**
  * Write fixed text back to a file read by `load`: the BOM goes back only if the file had one; the bytes
  * go to a temporary file beside the real target (links resolved), which gets the target's owner, group
@@ -389,7 +483,7 @@ export function writeAtomically(file: string, loaded: Loaded, text: string): voi
   const content = Buffer.from((loaded.bom ? '\ufeff' : '') + text, 'utf8');
   // node:crypto is loaded here, not at start-up: only --fix writes.
   const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.gongwen-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = temporaryPath(target, `${process.pid}-${randomBytes(4).toString('hex')}`);
   temporaries.add(tmp);
   try {
     let fd: number;

@@ -56,14 +56,17 @@ function artifact(file: string, cwd: string): Sarif.ArtifactLocation {
 export interface RunNotes {
   /** Configuration problems (bad rc entries), one line each. */
   configuration: readonly string[];
-  /** Files that could not be read or written, one line each. */
+  /** Files that could not be read, checked or written, one line each: the run did not succeed (exit code 2). */
   execution: readonly string[];
+  /** Files named on the command line that the configuration left unchecked, one line each (the run still succeeds). */
+  skipped?: readonly string[];
 }
 
 /**
  * A SARIF 2.1.0 log of the checked files. `rules` describes every rule (tool.driver.rules),
  * `lang` picks the message language, `cwd` is `%SRCROOT%`; `notes` become the invocation's
- * configuration and execution notifications (execution fails when a file could not be read).
+ * configuration and execution notifications (execution fails when a file could not be read, checked or
+ * written: exactly when the exit code is 2; a file the configuration skipped is a `note`).
  */
 export function formatSarif(files: readonly CheckedFile[], rules: readonly Rule[], lang: 'zh' | 'en', version: string, cwd: string, notes: RunNotes = { configuration: [], execution: [] }): Sarif.Log {
   const index = new Map(rules.map((r, i) => [r.meta.id, i]));
@@ -121,7 +124,14 @@ export function formatSarif(files: readonly CheckedFile[], rules: readonly Rule[
           {
             executionSuccessful: notes.execution.length === 0,
             ...(notes.configuration.length ? { toolConfigurationNotifications: notes.configuration.map((text) => ({ level: 'warning' as const, message: { text } })) } : {}),
-            ...(notes.execution.length ? { toolExecutionNotifications: notes.execution.map((text) => ({ level: 'error' as const, message: { text } })) } : {}),
+            ...(notes.execution.length || notes.skipped?.length
+              ? {
+                  toolExecutionNotifications: [
+                    ...notes.execution.map((text) => ({ level: 'error' as const, message: { text } })),
+                    ...(notes.skipped ?? []).map((text) => ({ level: 'note' as const, message: { text } })),
+                  ],
+                }
+              : {}),
           },
         ],
         results,

@@ -4,13 +4,14 @@
  *                 [--config FILE] [--lang zh|en] (PATH… | --stdin [--stdin-filename NAME])
  *   gongwen rules
  *   gongwen lsp --stdio
- * Exit codes: 0 no finding at error severity; 1 some; 2 bad usage or an unreadable file.
+ * Exit codes: 0 no finding at error severity; 1 some; 2 bad usage, or a file that could not be read, checked or fixed.
  */
 import { parseArgs } from 'node:util';
-import { collectFiles, decode, displayPath, installSignalCleanup, languageOf, load, removeTemporaries, writeAtomically, type Loaded } from './cli-files';
+import { collectFiles, decode, displayPath, installSignalCleanup, languageOf, load, removeTemporaries, writeAtomically, type FileProblem, type Loaded } from './cli-files';
 import { lint } from './core';
 import { CliConfig } from './cli-config';
 import { formatSarif, unifiedDiff, type CheckedFile } from './cli-formats';
+import { parseErrorMessage } from './cli-usage';
 import { formatProblem, lintOptionsOf } from './config';
 import { fixAll } from './core';
 import { RULES } from './core';
@@ -73,7 +74,8 @@ const USAGE = `用法 Usage:
 PATH: .md / .txt 文件或目录 (files or folders). KEY: a rule id or rule/sub, e.g.
   --rule numbering-punctuation/arabic-dunhao=off --rule placeholder=error
 配置 Configuration: .gongwenrc.json，自文件所在目录向上查找至当前目录 / searched upward from each file's folder to the current folder.
-退出码 Exit: 0 无 error 级问题 / no error-severity finding; 1 有 / some; 2 用法错误或文件无法读取 / bad usage or unreadable file.`;
+退出码 Exit: 0 无 error 级问题 / no error-severity finding; 1 有 / some;
+  2 用法错误，或有文件无法读取、检查或写入修复（--format json 列在 "errors" 中）/ bad usage, or a file that could not be read, checked or fixed (listed under "errors" in --format json).`;
 
 function defaultLang(env: Record<string, string | undefined>): 'zh' | 'en' {
   const loc = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
@@ -82,19 +84,7 @@ function defaultLang(env: Record<string, string | undefined>): 'zh' | 'en' {
 
 /** A parseArgs error as a bilingual usage message naming the option. */
 function usageFromParseError(e: unknown): UsageError {
-  const message = e instanceof Error ? e.message : String(e);
-  const code = (e as { code?: string }).code;
-  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`未知选项 ${option} / unknown option ${option}`);
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-    const value = /'([^']*)'/.exec(message)?.[1] ?? '';
-    return new UsageError(`多余的参数 "${value}" / unexpected argument "${value}"`);
-  }
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    if (/does not take an argument/.test(message)) return new UsageError(`${option} 不带取值 / ${option} takes no value`);
-    return new UsageError(`${option} 缺少取值 / ${option} needs a value`);
-  }
-  return new UsageError(message);
+  return new UsageError(parseErrorMessage(e));
 }
 
 function parseCheckArgs(argv: string[], env: CliIO['env']): CheckArgs {
@@ -119,6 +109,11 @@ function parseCheckArgs(argv: string[], env: CliIO['env']): CheckArgs {
     throw new UsageError(`--fix-dry-run 输出统一差异，不能与 --format ${format} 同用 / --fix-dry-run prints a unified diff and cannot be combined with --format ${format}`);
   }
   const mode = v['fix-dry-run'] ? 'dry-run' : v.fix ? 'fix' : 'check';
+  // --stdin --fix prints the fixed text on standard output: a JSON or SARIF report cannot share it
+  // (it was silently dropped, the text printed instead).
+  if (v.stdin && mode === 'fix' && format !== 'text') {
+    throw new UsageError(`--stdin --fix 在标准输出打印修复后的文本，不能与 --format ${format} 同用 / --stdin --fix prints the fixed text and cannot be combined with --format ${format}`);
+  }
 
   const keys = new Set(severityKeys());
   const severities: Record<string, SeveritySetting> = {};
@@ -140,6 +135,10 @@ function parseCheckArgs(argv: string[], env: CliIO['env']): CheckArgs {
   if (v['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename 需与 --stdin 一起使用 / --stdin-filename needs --stdin');
   if (stdin && positionals.length) throw new UsageError(`使用 --stdin 时不能再给文件 / --stdin takes no PATH, got "${positionals[0]}"`);
   if (!stdin && positionals.length === 0) throw new UsageError('请给出要检查的文件或目录 / give at least one file or folder');
+  // `-` is standard input in many tools; here it would be looked up as a file named "-" and not found.
+  if (positionals.includes('-')) throw new UsageError('要检查标准输入请用 --stdin（可加 --stdin-filename NAME）/ to check standard input use --stdin (with --stdin-filename NAME)');
+  // An empty name would give no language, no configuration, and output lines that start with ":".
+  if (v['stdin-filename'] === '') throw new UsageError('--stdin-filename 不能为空 / --stdin-filename must not be empty');
   return {
     format,
     mode,
@@ -230,7 +229,7 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   } catch (e) {
     throw new UsageError(`--config ${args.config}: 无法读取配置文件 / cannot read the configuration file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  const problems: string[] = [];
+  const problems: FileProblem[] = [];
   const inputs: Input[] = [];
   if (args.stdin) {
     // A terminal on standard input means nothing was piped: waiting for it would look like a hang.
@@ -245,10 +244,26 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   } else {
     for (const file of collectFiles(args.paths, problems)) inputs.push({ name: file, read: async () => load(file), write: (loaded, text) => writeAtomically(file, loaded, text) });
   }
-  let unreadable = problems.length;
+  let unreadable = 0;
   /** For SARIF's invocation: what went wrong around the check (also on stderr). */
-  const notes = { configuration: [] as string[], execution: [...problems] };
-  for (const p of problems) io.stderr(`gongwen: ${p}\n`);
+  const notes = { configuration: [] as string[], execution: [] as string[], skipped: [] as string[] };
+  /** For `--format json`: the files that could not be read, checked or written (also on stderr). */
+  const jsonErrors: Array<{ path: string; message: string }> = [];
+  /** A file that could not be read, checked or written: on stderr, in the JSON and SARIF reports, and exit code 2. */
+  const fileError = (file: string, message: string) => {
+    unreadable++;
+    notes.execution.push(`${file}: ${message}`);
+    jsonErrors.push({ path: file, message });
+    io.stderr(`gongwen: ${displayPath(file)}: ${message}\n`);
+  };
+  for (const p of problems) {
+    if (!p.note) fileError(p.path, p.message);
+    else {
+      // A link to a folder in a walk is left out on purpose (no loops): said, but the run has not failed.
+      notes.skipped.push(`${p.path}: ${p.message}`);
+      io.stderr(`gongwen: ${displayPath(p.path)}: ${p.message}\n`);
+    }
+  }
   // With --fix-dry-run or --stdin --fix, standard output carries the diff or the text: findings stay out of it.
   const printsFindings = args.mode !== 'dry-run' && !(args.stdin && args.mode === 'fix');
   // Kept across files only for the format that prints them at the end: SARIF needs every file with its
@@ -263,10 +278,7 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   /** Files the configuration turned off (ignore, enable, languages). */
   let skipped = 0;
   // One file's failure (a rule outside its guard, a stack overflow) is reported and the run goes on.
-  const failed = (file: string, e: unknown) => {
-    unreadable++;
-    io.stderr(`gongwen: ${displayPath(file)}: 内部错误，已跳过 / internal error, skipped: ${e instanceof Error ? e.message : String(e)}\n`);
-  };
+  const failed = (file: string, e: unknown) => fileError(file, `内部错误，已跳过 / internal error, skipped: ${e instanceof Error ? e.message : String(e)}`);
 
   for (const [index, input] of inputs.entries()) {
     // Let signals (Ctrl-C) and a closed stdout be handled between files, never in the middle of a write.
@@ -289,13 +301,19 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
           : !settings.enable
             ? '配置中 enable 为 false，未检查 / not checked: "enable" is false in the configuration'
             : `配置的 languages 不含 ${language}，未检查 / not checked: "languages" of the configuration does not include ${language}`;
-        notes.execution.push(`${file}: ${why}`);
+        notes.skipped.push(`${file}: ${why}`);
         io.stderr(`gongwen: ${displayPath(file)}: ${why}\n`);
       }
       if (args.stdin && args.mode === 'fix') {
-        // --stdin --fix prints the text: an ignored document passes through unchanged
-        const loaded = await input.read().catch(() => undefined);
-        if (loaded) io.stdout((loaded.bom ? '\ufeff' : '') + loaded.text);
+        // --stdin --fix prints the text: an ignored document passes through unchanged. One that cannot be
+        // decoded cannot pass through as text: it fails like any unreadable input (exit 2, nothing on
+        // stdout), never an empty "fixed" text with exit 0 that an editor would put in the document's place.
+        try {
+          const loaded = await input.read();
+          io.stdout((loaded.bom ? '\ufeff' : '') + loaded.text);
+        } catch (e) {
+          fileError(file, `无法读取 / cannot read: ${(e as Error).message}`);
+        }
       }
       continue;
     }
@@ -303,9 +321,7 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     try {
       loaded = await input.read();
     } catch (e) {
-      unreadable++;
-      notes.execution.push(`${file}: 无法读取，已跳过 / cannot read, skipped: ${(e as Error).message}`);
-      io.stderr(`gongwen: ${displayPath(file)}: 无法读取，已跳过 / cannot read, skipped: ${(e as Error).message}\n`);
+      fileError(file, `无法读取，已跳过 / cannot read, skipped: ${(e as Error).message}`);
       continue;
     }
     checkedCount++;
@@ -333,8 +349,7 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
           fixedTotal += result.fixed;
           text = result.text;
         } catch (e) {
-          unreadable++;
-          io.stderr(`gongwen: ${displayPath(file)}: 无法写入修复 / cannot write fixes: ${(e as Error).message}\n`);
+          fileError(file, `无法写入修复 / cannot write fixes: ${(e as Error).message}`);
         }
       }
     }
@@ -368,7 +383,8 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
 
   if (inputs.length > 1) io.progress?.(inputs.length, inputs.length);
   if (args.format === 'json' && printsFindings) {
-    io.stdout(JSON.stringify({ version: 1, files: jsonFiles }) + '\n');
+    // `errors` only when some file could not be read, checked or written (the exit code is then 2).
+    io.stdout(JSON.stringify(jsonErrors.length ? { version: 1, files: jsonFiles, errors: jsonErrors } : { version: 1, files: jsonFiles }) + '\n');
   } else if (args.format === 'sarif' && printsFindings) {
     io.stdout(JSON.stringify(formatSarif(checked, RULES, lang, typeof GONGWEN_VERSION === 'string' ? GONGWEN_VERSION : '0.0.0-dev', cwd, notes), null, 2) + '\n');
   } else {

@@ -3,10 +3,11 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
-import { collectFiles, decode, displayPath, load, refusal, utf16Kind, writeAtomically, FileError, MAX_FILE_BYTES } from '../../server/src/cli-files';
+import { collectFiles, decode, displayPath, firstInvalidUtf8, load, refusal, temporaryPath, utf16Kind, writeAtomically, FileError, MAX_FILE_BYTES, type FileProblem } from '../../server/src/cli-files';
 
 const BIN = path.join(__dirname, '..', '..', 'dist', 'cli.js');
 const RESIDUE = '微信扫码领取福利';
@@ -217,6 +218,33 @@ describe('cli files', () => {
     }
   });
 
+  describe('long file names', () => {
+    it('--fix writes a file whose Chinese name takes most of the 255 bytes a name may have (the temporary name is cut to fit)', () => {
+      const d = fresh();
+      const name = `${'关于做好防汛工作的通知'.repeat(7)}（征求）.txt`; // 85 characters, 247 bytes
+      assert.ok(Buffer.byteLength(name) > 240 && Buffer.byteLength(name) <= 255);
+      const p = path.join(d, name);
+      fs.writeFileSync(p, DRAFT);
+      const r = run(['check', '--fix', p]);
+      assert.equal(r.code, 0, r.err);
+      assert.equal(fs.readFileSync(p, 'utf8'), FIXED);
+      assert.deepEqual(tmpLeft(d), []);
+    });
+
+    it('temporaryPath keeps the name within 255 bytes, cut at a character boundary, in the target\'s folder', () => {
+      for (const base of ['a.md', '关'.repeat(84) + '.md', '𠮷'.repeat(62) + '.txt']) {
+        const t = temporaryPath(path.join('/x/y', base), '12345-deadbeef');
+        assert.equal(path.dirname(t), '/x/y');
+        const name = path.basename(t);
+        assert.ok(Buffer.byteLength(name) <= 255, name);
+        assert.ok(name.startsWith('.') && name.endsWith('.gongwen-12345-deadbeef.tmp'), name);
+        assert.equal(Buffer.from(name, 'utf8').toString('utf8'), name, 'no half character');
+        assert.ok(base.startsWith(name.slice(1, -'.gongwen-12345-deadbeef.tmp'.length)), name);
+      }
+      assert.equal(path.basename(temporaryPath('/x/a.md', '1')), '.a.md.gongwen-1.tmp', 'a short name is kept whole');
+    });
+  });
+
   describe('a BOM is only what the file started with', () => {
     it('deleting the line before an inner U+FEFF does not make it the BOM (file without BOM)', () => {
       const p = path.join(fresh(), 'feff.txt');
@@ -282,10 +310,27 @@ describe('cli files', () => {
       const d = fresh();
       fs.writeFileSync(path.join(d, 'a.md'), DRAFT);
       fs.symlinkSync('.', path.join(d, 'loop'));
-      const problems: string[] = [];
+      const problems: FileProblem[] = [];
       assert.deepEqual(collectFiles([d], problems), [path.join(d, 'a.md')]);
       assert.equal(problems.length, 1);
-      assert.match(problems[0], /loop: .*link to a folder, not followed/);
+      assert.match(`${problems[0].path}: ${problems[0].message}`, /loop: .*link to a folder, not followed/);
+      assert.equal(problems[0].note, true);
+    });
+
+    it('a link to a folder met in a walk is said on stderr but fails nothing (exit 0); a broken link named .md still fails (exit 2)', () => {
+      const d = fresh();
+      fs.mkdirSync(path.join(d, 'v2'));
+      fs.writeFileSync(path.join(d, 'v2', 'a.md'), FIXED);
+      fs.symlinkSync('v2', path.join(d, 'latest'));
+      const r = run(['check', d]);
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.err, /latest: .*a link to a folder, not followed/);
+      assert.match(r.err, /1 file\(s\) checked/);
+      const json = run(['check', '--format', 'json', d]);
+      assert.equal(json.code, 0, json.err);
+      assert.equal(JSON.parse(json.out).errors, undefined);
+      fs.symlinkSync('nowhere.md', path.join(d, 'broken.md'));
+      assert.equal(run(['check', d]).code, 2);
     });
 
     it('the same file named relatively, absolutely and through a link is checked once', () => {
@@ -303,7 +348,7 @@ describe('cli files', () => {
       const d = fresh();
       fs.writeFileSync(path.join(d, 'a.md'), DRAFT);
       fs.linkSync(path.join(d, 'a.md'), path.join(d, 'b.md'));
-      const problems: string[] = [];
+      const problems: FileProblem[] = [];
       assert.deepEqual(collectFiles([d, path.join(d, 'b.md')], problems), [path.join(d, 'a.md')]);
       assert.deepEqual(problems, []);
     });
@@ -311,9 +356,9 @@ describe('cli files', () => {
     it('a broken link named .txt in a folder is reported', () => {
       const d = fresh();
       fs.symlinkSync('nowhere.txt', path.join(d, 'broken.txt'));
-      const problems: string[] = [];
+      const problems: FileProblem[] = [];
       assert.deepEqual(collectFiles([d], problems), []);
-      assert.match(problems.join('\n'), /broken\.txt: .*broken link/);
+      assert.match(problems.map((p) => `${p.path}: ${p.message}`).join('\n'), /broken\.txt: .*broken link/);
     });
   });
 
@@ -345,6 +390,39 @@ describe('cli files', () => {
       assert.deepEqual(decode(Buffer.from('\ufeff公文', 'utf8')), { text: '公文', bom: true });
       assert.deepEqual(decode(Buffer.from('公文\ufeff', 'utf8')), { text: '公文\ufeff', bom: false });
       assert.equal(utf16Kind(Buffer.from('plain ASCII, even length!', 'utf8')), undefined);
+    });
+
+    it('a file that is not UTF-8 is named as GBK when it reads as GB18030, else by the line and character where the bad bytes start; --fix leaves it byte for byte', () => {
+      const gbk = Buffer.concat([Buffer.from('Title\n', 'utf8'), Buffer.from([0xb9, 0xd8, 0xd3, 0xda, 0x0a])]); // 关于 in GBK
+      assert.throws(() => decode(gbk), (e: Error) => /看起来是 GBK（GB18030）/.test(e.message) && /looks like Chinese text in GBK \(GB18030\)/.test(e.message) && /save it as UTF-8/.test(e.message));
+      // UTF-8 text with a GBK line pasted in on line 3, after two characters: not called GBK, and located
+      const mixed = Buffer.concat([Buffer.from('一、总体要求\n各单位。\n附件', 'utf8'), Buffer.from([0xb9, 0xd8]), Buffer.from('\n', 'utf8')]);
+      assert.throws(() => decode(mixed), (e: Error) => !/GBK/.test(e.message) && /第 3 行第 3 个字符起/.test(e.message) && /from line 3, character 3/.test(e.message));
+      // a file cut off inside a character, and Latin-1
+      assert.throws(() => decode(Buffer.from([0xe5, 0x85, 0xac, 0xe6, 0x96])), /line 1, character 2/);
+      assert.throws(() => decode(Buffer.from('caf\xe9 r\xe9sum\xe9\n', 'latin1')), /line 1, character 4/);
+      for (const [name, buf] of [['gbk.txt', gbk], ['mixed.txt', mixed]] as const) {
+        const p = path.join(fresh(), name);
+        fs.writeFileSync(p, buf);
+        const r = run(['check', '--fix', p]);
+        assert.equal(r.code, 2);
+        assert.match(r.err, /save it as UTF-8/);
+        assert.deepEqual(fs.readFileSync(p), buf, 'untouched');
+      }
+    });
+
+    it('firstInvalidUtf8 agrees with isUtf8: the bytes before it are UTF-8, and it is the length exactly when all are', () => {
+      const pieces = [[0xe4, 0xb8, 0x80], [0xf0, 0x9f, 0x98, 0x80], [0x41], [0xc3, 0xa9], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xe0, 0x80, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xff], [0x80], [0xe4, 0xb8]];
+      let seed = 7;
+      const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+      for (let t = 0; t < 5000; t++) {
+        const bytes: number[] = [];
+        for (let k = next() % 5; k >= 0; k--) bytes.push(...pieces[next() % pieces.length]);
+        const buf = Buffer.from(bytes);
+        const at = firstInvalidUtf8(buf);
+        assert.equal(at === buf.length, isUtf8(buf), buf.toString('hex'));
+        assert.ok(isUtf8(buf.subarray(0, at)), buf.toString('hex'));
+      }
     });
 
     it('a large UTF-8 file decodes to exactly its text (astral characters, U+FEFF inside, CRLF, every width of sequence)', () => {

@@ -52,9 +52,15 @@ describe('gongwen check options', () => {
       [['check', '--fix-suggestions', p], /--fix-suggestions works only with --fix or --fix-dry-run/],
       [['check', '--fix-dry-run', '--format', 'json', p], /--fix-dry-run prints a unified diff and cannot be combined with --format json/],
       [['check', '--format', 'sarif', '--fix-dry-run', p], /cannot be combined with --format sarif/],
+      [['check', '--stdin', '--fix', '--format', 'json'], /--stdin --fix prints the fixed text and cannot be combined with --format json/],
+      [['check', '--format=sarif', '--fix', '--stdin'], /cannot be combined with --format sarif/],
+      [['check', '-'], /to check standard input use --stdin/],
+      [['check', '--fix', p, '-'], /to check standard input use --stdin/],
+      [['check', '--stdin', '--stdin-filename', ''], /--stdin-filename must not be empty/],
     ];
     for (const [args, re] of cases) {
-      const r = await cli(args);
+      // Standard input given (empty): a case that reached the check would not wait on the test's own stdin.
+      const r = await cli(args, { stdin: '' });
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.err, re, args.join(' '));
       assert.match(r.err, /usage: gongwen --help/);
@@ -132,6 +138,19 @@ describe('gongwen check options', () => {
     assert.equal(r.out, '\ufeff' + fixAll(input.slice(1), { language: 'plaintext' }).text);
     assert.ok(r.out.startsWith('\ufeff'));
     assert.ok(!r.out.includes('微信扫码'));
+  });
+
+  it('--stdin --fix on an ignored input that is not UTF-8 fails (exit 2, nothing on stdout), never prints an empty text with exit 0', async () => {
+    write('ign/.gongwenrc.json', JSON.stringify({ ignore: ['*.txt'] }));
+    const gbk = Buffer.from([0xb9, 0xab, 0xce, 0xc4, 0x0a]); // 公文 in GBK
+    const r = await cli(['check', '--stdin', '--fix', '--stdin-filename', 'ign/x.txt'], { stdin: gbk });
+    assert.equal(r.code, 2, r.err);
+    assert.equal(r.out, '');
+    assert.match(r.err, /ign\/x\.txt: .*cannot read: .*UTF-8/);
+    // A UTF-8 ignored input still passes through unchanged, with exit 0.
+    const ok = await cli(['check', '--stdin', '--fix', '--stdin-filename', 'ign/y.txt'], { stdin: DRAFT });
+    assert.equal(ok.code, 0, ok.err);
+    assert.equal(ok.out, DRAFT);
   });
 
   it('--fix-dry-run prints a unified diff that patches the file into what --fix writes, and writes nothing', async () => {
@@ -222,6 +241,46 @@ describe('gongwen check options', () => {
     assert.equal(inv.executionSuccessful, false);
     assert.match(inv.toolConfigurationNotifications[0].message.text, /rules\.nope: unknown rule "nope"/);
     assert.match(inv.toolExecutionNotifications[0].message.text, /b\.md: .*UTF-8/);
+  });
+
+  it('--format json lists the files that could not be read or fixed under "errors", exactly when the exit code is 2', async () => {
+    const d = path.join(tmp.dir(), 'jerr');
+    write('jerr/a.md', '正文。\n');
+    const gbk = write('jerr/b.md', Buffer.from([0xb9, 0xab, 0x58]));
+    const ok = await cli(['check', '--format', 'json', path.join(d, 'a.md')]);
+    assert.equal(ok.code, 0, ok.err);
+    assert.deepEqual(Object.keys(JSON.parse(ok.out)), ['version', 'files'], 'no "errors" key on a run without one');
+    const r = await cli(['check', '--format', 'json', d, path.join(d, 'missing.md')]);
+    assert.equal(r.code, 2);
+    const json = JSON.parse(r.out);
+    assert.deepEqual(json.files.map((f: { path: string }) => f.path), [path.join(d, 'a.md')]);
+    assert.deepEqual(json.errors.map((e: { path: string }) => e.path), [path.join(d, 'missing.md'), gbk]);
+    assert.match(json.errors[0].message, /no such file/);
+    assert.match(json.errors[1].message, /UTF-8/);
+    // a fix that could not be written is an error of the report too (it was only on stderr)
+    const ro = write('jerr2/ro.md', '正文。。\n');
+    fs.chmodSync(ro, 0o444);
+    const w = await cli(['check', '--format', 'json', '--fix', ro]);
+    assert.equal(w.code, 2);
+    assert.match(JSON.parse(w.out).errors[0].message, /read-only/);
+    const sarif = await cli(['check', '--format', 'sarif', '--fix', ro]);
+    assert.equal(sarif.code, 2);
+    const inv = JSON.parse(sarif.out).runs[0].invocations[0];
+    assert.equal(inv.executionSuccessful, false);
+    assert.match(inv.toolExecutionNotifications[0].message.text, /read-only/);
+    assert.equal(inv.toolExecutionNotifications[0].level, 'error');
+  });
+
+  it('SARIF: a file named on the command line that the configuration skips is a note, and the run succeeds (exit 0)', async () => {
+    write('skip/.gongwenrc.json', JSON.stringify({ ignore: ['a.md'] }));
+    const p = write('skip/a.md', '正文。\n');
+    const r = await cli(['check', '--format', 'sarif', p]);
+    assert.equal(r.code, 0, r.err);
+    const inv = JSON.parse(r.out).runs[0].invocations[0];
+    assert.equal(inv.executionSuccessful, true);
+    assert.equal(inv.toolExecutionNotifications.length, 1);
+    assert.equal(inv.toolExecutionNotifications[0].level, 'note');
+    assert.match(inv.toolExecutionNotifications[0].message.text, /a\.md: .*ignore/);
   });
 
   it('the built binary reads standard input and writes SARIF', () => {

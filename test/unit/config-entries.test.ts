@@ -37,6 +37,10 @@ describe('configuration entries refused with a message', () => {
     assert.match(globProblem('[')!.en, /not valid/);
     assert.equal(globProblem('**/*.bak.md'), undefined);
     assert.equal(globProblem('..foo/*'), undefined, 'a name starting with dots is not ..');
+    // a Windows folder separator matched nothing in silence: it is named, with the "/" form
+    for (const g of ['归档\\**', '归档\\2023\\*.md', 'docs\\*.md']) assert.match(globProblem(g)!.en, /contains a backslash: folders in a glob are separated by "\/"/, g);
+    assert.match(globProblem('归档\\**')!.zh, /含反斜杠/);
+    assert.equal(globProblem('a\\[1\\].md'), undefined, 'an escaped bracket is an escape');
   });
 
   it('an rc file of null, or not UTF-8, is one problem for the whole file, without "the rest applies"', () => {

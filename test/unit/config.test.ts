@@ -233,6 +233,19 @@ describe('resolveDocument: settings, then rc files from the workspace root down'
     assert.equal(resolveDocument({ ignore: ['drafts/**'] }, [], '/ws/drafts/a.md', '/ws').settings.ignored, true, 'settings: relative to the workspace folder');
   });
 
+  it('a glob ending in "/" names folders, as in .gitignore: the files below them, not a file of that name', () => {
+    const ignored = (glob: string, doc: string) => resolveDocument({}, [{ path: '/ws/.gongwenrc.json', text: JSON.stringify({ ignore: [glob] }) }], doc, '/ws').settings.ignored;
+    assert.equal(ignored('归档/', '/ws/归档/a.md'), true);
+    assert.equal(ignored('归档/', '/ws/x/归档/2023/a.md'), true, 'at any depth, as a bare name');
+    assert.equal(ignored('归档/', '/ws/归档'), false, 'a file named 归档 is not a folder');
+    assert.equal(ignored('归档/', '/ws/归档.md'), false);
+    assert.equal(ignored('通知/旧/', '/ws/通知/旧/b.txt'), true);
+    assert.equal(ignored('./通知/旧/', '/ws/通知/旧/c/b.txt'), true);
+    assert.equal(ignored('通知/旧/', '/ws/x/通知/旧/b.txt'), false, 'a glob with a "/" inside is anchored at its file\'s folder');
+    assert.equal(ignored('*.bak/', '/ws/a.bak/b.md'), true);
+    assert.equal(ignored('*.bak/', '/ws/a.bak'), false);
+  });
+
   it('overrides apply to the files they name (plain text has no comments)', () => {
     assert.equal(resolveDocument({}, [RC_SUB, RC_ROOT], '/ws/通知/旧/b.txt', '/ws').settings.rules['web-residue'], 'off');
     assert.equal(resolveDocument({}, [RC_SUB, RC_ROOT], '/ws/通知/新/b.txt', '/ws').settings.rules['web-residue'], 'info');

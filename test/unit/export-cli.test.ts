@@ -158,7 +158,7 @@ describe('gongwen export', () => {
     fs.writeFileSync(gbk, Buffer.from([0xb9, 0xd8, 0xd3, 0xda, 0x0a]));
     const r = await cli(['export', gbk]);
     assert.equal(r.code, 2);
-    assert.match(r.err, /gbk\.txt: 无法读取 \/ cannot read: 不是有效的 UTF-8 文本（GBK 文件请先转存为 UTF-8）/);
+    assert.match(r.err, /gbk\.txt: 无法读取 \/ cannot read: 不是 UTF-8，看起来是 GBK（GB18030）等旧编码的中文文本：请“另存为”UTF-8 编码后再检查/);
     assert.equal(fs.existsSync(path.join(dir, 'gbk.docx')), false);
     const utf16 = path.join(dir, 'u16.md');
     fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(DRAFT, 'utf16le')]));
@@ -248,6 +248,31 @@ describe('gongwen export', () => {
       assert.doesNotMatch(r.err, /pass --force/);
     }
     assert.deepEqual(fs.readdirSync(out), []);
+    assert.deepEqual(leftovers(), []);
+  });
+
+  it('states usage errors in both languages, as check does: unknown options, missing values, a --rule without its severity', async () => {
+    const p = write('usage.txt', DRAFT);
+    const cases: Array<[string[], RegExp]> = [
+      [['export', p, '--bogus'], /未知选项 --bogus \/ unknown option --bogus/],
+      [['export', p, '--font'], /--font 缺少取值 \/ --font needs a value/],
+      [['export', p, '--force=yes'], /--force 不带取值 \/ --force takes no value/],
+      [['export', p, '--rule', 'placeholder'], /--rule placeholder: the severity is missing/],
+      [['export', p, '--rule', 'nope=off'], /unknown rule "nope"/],
+    ];
+    for (const [args, re] of cases) {
+      const r = await cli(args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.err, re, args.join(' '));
+      assert.doesNotMatch(r.err, /To specify a positional argument|argument missing|unknown rule "placeholder"/, args.join(' '));
+    }
+  });
+
+  it('exports a draft whose long Chinese name leaves little room in the 255 bytes a file name may have', async () => {
+    const p = write(`${'关于做好防汛工作的通知'.repeat(7)}（征求）.md`, DRAFT); // the .docx name is 248 bytes
+    const r = await cli(['export', p, '--force']);
+    assert.equal(r.code, 0, r.err);
+    assert.ok(fs.existsSync(p.replace(/\.md$/, '.docx')));
     assert.deepEqual(leftovers(), []);
   });
 

@@ -73,24 +73,32 @@ function relative(doc: string, base: string | undefined): string | undefined {
 }
 
 /**
- * Does a glob match `rel` or one of its folders? A glob without `/` matches a name at any depth
- * (`*.bak.md`, `草稿`), as in .gitignore.
+ * Does a glob match `rel` (a `/`-separated path relative to the globs' folder) or one of its folders?
+ * As in .gitignore: a glob without `/` matches a name at any depth (`*.bak.md`, `草稿`); a glob ending
+ * in `/` matches folders only (`归档/` at any depth, `通知/旧/` from the globs' folder), and so every
+ * file below them.
  */
 export function globMatches(globs: readonly string[], rel: string): boolean {
   if (globs.length === 0) return false;
   const opts = { dot: true, windows: false };
-  const withSlash = globs.filter((g) => g.includes('/')).map((g) => g.replace(/^\.?\//, ''));
-  const bare = globs.filter((g) => !g.includes('/'));
   const parts = rel.split('/');
   // picomatch is loaded on the first glob, not at start-up: most runs have none.
   const picomatch = require('picomatch') as typeof import('picomatch');
-  if (withSlash.length) {
-    const isMatch = picomatch(withSlash, opts);
-    for (let i = parts.length; i >= 1; i--) if (isMatch(parts.slice(0, i).join('/'))) return true;
-  }
-  if (bare.length) {
-    const isMatch = picomatch(bare, opts);
-    if (parts.some((p) => isMatch(p))) return true;
+  for (const folderOnly of [false, true]) {
+    const list = globs.filter((g) => /\/$/.test(g) === folderOnly).map((g) => g.replace(/\/+$/, ''));
+    if (list.length === 0) continue;
+    // the path's folders, and for a glob that is not folder-only the file itself
+    const last = folderOnly ? parts.length - 1 : parts.length;
+    const withSlash = list.filter((g) => g.includes('/')).map((g) => g.replace(/^\.?\//, ''));
+    const bare = list.filter((g) => !g.includes('/') && g !== '');
+    if (withSlash.length) {
+      const isMatch = picomatch(withSlash, opts);
+      for (let i = last; i >= 1; i--) if (isMatch(parts.slice(0, i).join('/'))) return true;
+    }
+    if (bare.length) {
+      const isMatch = picomatch(bare, opts);
+      for (let i = 0; i < last; i++) if (isMatch(parts[i])) return true;
+    }
   }
   return false;
 }

@@ -235,11 +235,17 @@ function inFileOrder(problems: ConfigProblem[], order: string[], prefix: string)
 /**
  * Why a glob of `ignore` or `overrides[].files` cannot be used, or undefined: an absolute path or one
  * that climbs out with `..` (globs are relative to the configuration's folder and match only below
- * it), or a malformed one (an unclosed `[`, `{` or `(`: picomatch would silently read it literally).
+ * it), a backslash used as a folder separator (Windows style; in a glob it escapes), or a malformed one
+ * (an unclosed `[`, `{` or `(`: picomatch would silently read it literally).
  */
 export function globProblem(glob: string): Msg | undefined {
   if (/^(?:\/|\\|[A-Za-z]:[\\/])/.test(glob)) {
     return msg('是绝对路径；glob 相对于配置文件所在文件夹（设置中相对于工作区文件夹），请改为相对路径', 'is an absolute path; globs are relative to the configuration file\'s folder (in settings, the workspace folder): write a relative one');
+  }
+  // A Windows path separator (`归档\2023\*.md`): in a glob `\` escapes the next character, so the entry
+  // silently matched nothing. A backslash before a glob metacharacter other than `*` (`\[`) is an escape.
+  if (/\\(?![[\]{}()!?+@])/.test(glob)) {
+    return msg('含反斜杠“\\”：glob 中文件夹之间用“/”分隔（“\\”是转义符），例如 "归档/**"', 'contains a backslash: folders in a glob are separated by "/" ("\\" escapes the next character), e.g. "archive/**"');
   }
   if (/(?:^|[\\/])\.\.(?:[\\/]|$)/.test(glob)) {
     return msg('含“..”，指向配置文件所在文件夹之外，不会匹配任何文件', 'climbs out with “..”: it can only match files below the configuration file\'s folder');

@@ -21,7 +21,8 @@ import { isChinese, pick } from '../core';
 import { SEVERITY_SETTINGS, type Finding, type SeveritySetting } from '../core';
 import type { Source } from '../core';
 import { CliConfig } from '../cli-config';
-import { displayPath, languageOf, load } from '../cli-files';
+import { displayPath, languageOf, load, temporaryPath } from '../cli-files';
+import { parseErrorMessage } from '../cli-usage';
 import { formatProblem, lintOptionsOf } from '../config';
 import { exportDocx } from './docx';
 import { FONT_KEYS, describeFonts } from './fonts';
@@ -80,7 +81,7 @@ function parse(argv: string[], env: ExportIO['env']): ExportArgs {
       },
     });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw new UsageError(parseErrorMessage(e));
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new UsageError('请给出一个草稿文件 / give exactly one draft file');
@@ -98,10 +99,12 @@ function parse(argv: string[], env: ExportIO['env']): ExportArgs {
   const severities: Record<string, SeveritySetting> = {};
   for (const r of values.rule ?? []) {
     const eq = r.lastIndexOf('=');
-    const key = eq > 0 ? r.slice(0, eq) : '';
-    const sev = r.slice(eq + 1);
-    if (!keys.has(key)) throw new UsageError(`未知规则 "${key || r}" / unknown rule "${key || r}"`);
-    if (!(SEVERITY_SETTINGS as readonly string[]).includes(sev)) throw new UsageError(`规则 ${key} 的级别 "${sev}" 无效 / invalid severity "${sev}" for ${key}`);
+    const key = eq >= 0 ? r.slice(0, eq) : r;
+    const sev = eq >= 0 ? r.slice(eq + 1) : '';
+    if (!keys.has(key)) throw new UsageError(`--rule：未知规则 "${key}"（gongwen rules 列出全部规则）/ --rule: unknown rule "${key}" (gongwen rules lists them)`);
+    // `--rule placeholder` names a known rule: what is missing is its severity, not the rule.
+    if (sev === '') throw new UsageError(`--rule ${key} 缺少级别，应写作 ${key}=off|hint|info|warning|error / --rule ${key}: the severity is missing; write ${key}=off|hint|info|warning|error`);
+    if (!(SEVERITY_SETTINGS as readonly string[]).includes(sev)) throw new UsageError(`规则 ${key} 的级别 "${sev}" 无效，应为 off|hint|info|warning|error / invalid severity "${sev}" for ${key}`);
     severities[key] = sev as SeveritySetting;
   }
   const draft = positionals[0];
@@ -230,7 +233,7 @@ function at(source: Source, f: Finding): string {
  * meanwhile. The temporary file is removed in every case.
  */
 function writeNew(file: string, data: Uint8Array, overwrite: boolean): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.gongwen-${process.pid}.tmp`);
+  const tmp = temporaryPath(file, String(process.pid));
   fs.writeFileSync(tmp, data);
   try {
     if (overwrite) {
