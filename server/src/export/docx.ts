@@ -22,6 +22,7 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  Tab,
   RelativeVerticalPosition,
   Table,
   TableAnchorType,
@@ -42,7 +43,7 @@ import type { DocParagraph, DocumentModel } from '../core';
 import type { Language } from '../core';
 import { resolveFonts, type ExportFonts } from './fonts';
 import { plain } from './inline';
-import { findLiterals, type Literals } from './literals';
+import { findLiterals, xmlSafe, type Literals } from './literals';
 export { plain } from './inline';
 import { CHAR_SPACE, CHAR_SPACING, LINE_PITCH, MARGIN, PAGE, SIZE, TEXT_WIDTH, breakTitle, chars, mm, textWidth } from './layout';
 
@@ -116,9 +117,15 @@ interface Ctx {
   keep: ReadonlySet<DocParagraph>;
 }
 
-/** Run properties naming one font for every script (hint: East Asian, so “ ” — … take it too). */
+/**
+ * A run of `text`, its properties naming one font for every script (hint: East Asian, so “ ” — … take
+ * it too). Characters XML cannot hold are left out (`xmlSafe`; the summary counts them), and a tab is
+ * written as Word's tab element (`w:tab`), not as a character inside `w:t`, which Word does not lay out as a tab.
+ */
 function run(text: string, font: string, size: number, extra: Partial<IRunOptions> = {}): TextRun {
-  return new TextRun({ text, font: { ascii: font, hAnsi: font, eastAsia: font, cs: font, hint: 'eastAsia' }, size, sizeComplexScript: size, characterSpacing: CHAR_SPACING, ...extra } as IRunOptions);
+  const parts = xmlSafe(text).split('\t');
+  const content = parts.length === 1 ? { text: parts[0] } : { children: parts.flatMap((t, i) => [...(i > 0 ? [new Tab()] : []), ...(t ? [t] : [])]) };
+  return new TextRun({ ...content, font: { ascii: font, hAnsi: font, eastAsia: font, cs: font, hint: 'eastAsia' }, size, sizeComplexScript: size, characterSpacing: CHAR_SPACING, ...extra } as IRunOptions);
 }
 
 function empty(ctx: Ctx, keepNext = false): Paragraph {
@@ -223,7 +230,7 @@ export function buildDocument(source: Source, model: DocumentModel, fonts: Expor
 
   return new Document({
     creator: 'gongwen',
-    title: model.title ? plain(source, model.title.start, model.title.end) : '',
+    title: model.title ? xmlSafe(plain(source, model.title.start, model.title.end)) : '',
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {

@@ -17,6 +17,25 @@ export interface Literals {
   emoji: { lines: number[]; marks: string[]; count: number };
   /** Markdown lines whose list marker (`- ` `* ` `+ `) was taken out. */
   listMarkers: { lines: number[] };
+  /**
+   * Characters a Word file cannot hold (`NOT_XML`), left out: lines holding them, how many, and each
+   * kind once as `U+000B`.
+   */
+  unwritable: { lines: number[]; marks: string[]; count: number };
+}
+
+/**
+ * Characters XML 1.0 cannot hold (§2.2, production Char): C0 controls other than tab, line feed and
+ * carriage return (U+0000–U+0008, U+000B, U+000C, U+000E–U+001F), the noncharacters U+FFFE and U+FFFF,
+ * and a surrogate without its pair. Word refuses a file with any of them in its XML ("unreadable
+ * content"), so the export leaves them out and says so. They are invisible or broken in the draft too:
+ * pasted from Word (U+000B, its manual line break; U+000C, its page break), a terminal, or a damaged file.
+ */
+export const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `s` without the characters XML 1.0 cannot hold (`NOT_XML`). */
+export function xmlSafe(s: string): string {
+  return s.replace(NOT_XML, '');
 }
 
 /** A bullet glyph heading a line (not `○`, which drafts use as a placeholder: `○○县`). */
@@ -32,7 +51,7 @@ const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\uFE0E)?(?:\u200D\p{Extended_P
 
 /** The bullets, emoji and removed list markers of the paragraphs the Word file shows. */
 export function findLiterals(source: Source, model: DocumentModel): Literals {
-  const out: Literals = { bullets: { lines: [], marks: [] }, emoji: { lines: [], marks: [], count: 0 }, listMarkers: { lines: [] } };
+  const out: Literals = { bullets: { lines: [], marks: [] }, emoji: { lines: [], marks: [], count: 0 }, listMarkers: { lines: [] }, unwritable: { lines: [], marks: [], count: 0 } };
   const add = (list: string[], s: string) => {
     if (!list.includes(s)) list.push(s);
   };
@@ -58,6 +77,13 @@ export function findLiterals(source: Source, model: DocumentModel): Literals {
       add(out.emoji.marks, m[0]);
     }
     if (has) out.emoji.lines.push(no);
+    let bad = false;
+    for (const m of text.matchAll(NOT_XML)) {
+      bad = true;
+      out.unwritable.count++;
+      add(out.unwritable.marks, `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+    }
+    if (bad) out.unwritable.lines.push(no);
   }
   return out;
 }
@@ -85,6 +111,16 @@ export function describeLiterals(l: Literals): Msg[] {
       msg(
         `${n} 行以项目符号（${l.bullets.marks.join(' ')}）开头，已照原样导出（第 ${lineList(l.bullets.lines, '、')} 行）；公文一般用“一是”“（一）”等列举`,
         `${n} line(s) begin with a bullet (${l.bullets.marks.join(' ')}), exported as written (line${n > 1 ? 's' : ''} ${lineList(l.bullets.lines, ', ')}); a 公文 usually lists with 一是… or （一）…`,
+      ),
+    );
+  }
+  if (l.unwritable.count > 0) {
+    const u = l.unwritable;
+    const marks = u.marks.slice(0, 8).join(' ');
+    out.push(
+      msg(
+        `去掉了 ${u.count} 个 Word 文件不能容纳的控制字符或残缺字符（${marks}，第 ${lineList(u.lines, '、')} 行）：它们在草稿中看不见或显示为乱码，多从 Word、终端或损坏的文件粘贴而来`,
+        `Left out ${u.count} control or broken character(s) a Word file cannot hold (${marks}, line${u.lines.length > 1 ? 's' : ''} ${lineList(u.lines, ', ')}): invisible or garbled in the draft, usually pasted from Word, a terminal or a damaged file`,
       ),
     );
   }
