@@ -1,7 +1,7 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { exportDocx, type DocxResult } from '../../server/src/export/docx';
-import { breakTitle, textWidth, CHAR, CHARS_PER_LINE, CHAR_SPACE, LINE_PITCH, LINES_PER_PAGE, MARGIN, PAGE, TEXT_HEIGHT, TEXT_WIDTH, chars } from '../../server/src/export/layout';
+import { breakTitle, textWidth, CHAR, CHARS_PER_LINE, CHAR_SPACE, LINE_PITCH, LINES_PER_PAGE, MARGIN, PAGE, TEXT_HEIGHT, TEXT_WIDTH, chars, mm } from '../../server/src/export/layout';
 import { DEFAULT_FONTS, resolveFonts } from '../../server/src/export/fonts';
 import { attrs, find, paragraphs, unzipDocx, type Para } from '../helpers/docx';
 
@@ -389,5 +389,50 @@ describe('exportDocx: edge parts', () => {
     const ps = paragraphs(unzipDocx((await exportDocx(md, { language: 'markdown' })).data)['word/document.xml']);
     const texts = ps.map((p) => p.text).filter(Boolean);
     assert.deepEqual(texts, ['关于印发工作要点的通知', '项目　时间', '检查　五月', '代码行']);
+  });
+});
+
+describe('exportDocx: the 版头 (GB/T 9704-2012 §7.2)', () => {
+  const HEAD = ['000128', '机密★1年', '特急', '青山县人民政府文件', '青府发〔2025〕9号　　　　　　签发人：赵东升', '青山县人民政府关于申请设立开发区的请示', '省人民政府：', '现就有关事项请示如下。', '妥否，请批示。', '青山县人民政府', '2025年3月20日'];
+  const layout = async (lines: string[]) => paragraphs(unzipDocx((await exportDocx(lines.join('\n'), { language: 'plaintext' })).data)['word/document.xml']);
+
+  it('puts 发文字号 one character in from the left and 签发人 one in from the right on one line: `签发人：` 仿宋, the name 楷体 (§7.2.5, §7.2.6)', async () => {
+    const ps = await layout(HEAD);
+    const line = find(ps, /^青府发/);
+    assert.equal(line.text, '青府发〔2025〕9号\t签发人：赵东升');
+    assert.equal(line.jc, undefined);
+    assert.deepEqual(line.ind, { left: String(chars(1)) });
+    assert.match(line.xml, new RegExp(`<w:tab w:val="right" w:pos="${TEXT_WIDTH - chars(1)}"/>`));
+    assert.deepEqual(line.runs.map((r) => [r.text, r.fonts.eastAsia]), [['青府发〔2025〕9号\t', '仿宋_GB2312'], ['签发人：', '仿宋_GB2312'], ['赵东升', '楷体_GB2312']]);
+    assert.match(line.xml, /<w:bottom w:val="single" w:color="E00000"/, 'the red rule under it (§7.2.7)');
+  });
+
+  it('takes a 签发人 written on a line of its own onto the 发文字号 line, and sets one without a 发文字号 right, one character in', async () => {
+    const own = await layout([...HEAD.slice(0, 4), '青府发〔2025〕9号', '签发人：赵东升', ...HEAD.slice(5)]);
+    assert.equal(find(own, /^青府发/).text, '青府发〔2025〕9号\t签发人：赵东升');
+    assert.equal(own.filter((p) => p.text.includes('签发人')).length, 1);
+    const alone = await layout(['签发人：王明', ...HEAD.slice(5)]);
+    const signer = find(alone, '签发人：王明');
+    assert.equal(signer.jc, 'right');
+    assert.deepEqual(signer.ind, { right: String(chars(1)) });
+    assert.deepEqual(signer.runs.map((r) => r.fonts.eastAsia), ['仿宋_GB2312', '楷体_GB2312']);
+  });
+
+  it('sets 份号, 密级 and 紧急程度 flush left in 黑体, the 发文机关标志 35 mm below the top of the 版心, the 发文字号 two lines below it and the title two lines below the red rule (§7.2.1–§7.2.5, §7.3.1)', async () => {
+    const ps = await layout(HEAD);
+    for (const t of ['000128', '机密★1年', '特急']) {
+      assert.deepEqual(find(ps, t).ind, {}, t);
+      assert.deepEqual(fontsOf(find(ps, t)), ['黑体'], t);
+    }
+    const mark = find(ps, '青山县人民政府文件');
+    assert.equal(ps.indexOf(mark), 3);
+    assert.equal(attrs(mark.xml, 'w:spacing')?.before, String(mm(35) - 3 * LINE_PITCH));
+    const number = find(ps, /^青府发/);
+    assert.deepEqual(ps.slice(ps.indexOf(mark) + 1, ps.indexOf(number)).map((p) => p.text), ['', '']);
+    const title = find(ps, /^青山县人民政府关于/);
+    assert.deepEqual(ps.slice(ps.indexOf(number) + 1, ps.indexOf(title)).map((p) => p.text), ['', '']);
+    const bare = await layout(['青山县人民政府文件', '青府发〔2025〕9号', ...HEAD.slice(5)]);
+    assert.equal(attrs(find(bare, '青山县人民政府文件').xml, 'w:spacing')?.before, String(mm(35)));
+    assert.equal(find(bare, '青府发〔2025〕9号').jc, 'center');
   });
 });

@@ -167,23 +167,33 @@ export function buildDocument(source: Source, model: DocumentModel, fonts: Expor
           children.push(new Paragraph({ children: [run(t, fonts.body, SIZE.san)] }));
         }
         break;
-      case 'masthead':
-        children.push(new Paragraph({ children: [run(slice(p.start, p.end), fonts.heading1, SIZE.san)] }));
+      case 'masthead': {
+        const t = slice(p.start, p.end);
+        if (SIGNER.test(t)) {
+          // 签发人 goes on the line of the 发文字号 when there is one (§7.2.5), else on its own line.
+          if (!model.documentNumber) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: chars(1) }, children: signerRuns(ctx, t) }));
+          break;
+        }
+        // 份号, 密级和保密期限, 紧急程度: flush left at the top of the 版心, 3号 黑体 (§7.2.1–§7.2.3).
+        children.push(new Paragraph({ children: [run(t, fonts.heading1, SIZE.san)] }));
         break;
-      case 'issuer-mark':
-        children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [run(slice(p.start, p.end), fonts.title, SIZE.er, { color: RED })] }));
+      }
+      case 'issuer-mark': {
+        // Its upper edge 35 mm below the top of the 版心 (§7.2.4), below the lines of 份号, 密级 and 紧急程度 before it.
+        const head = children.length;
+        const before = Math.max(0, ISSUER_MARK_TOP - head * LINE_PITCH);
+        const first = prev?.role !== 'issuer-mark';
+        children.push(new Paragraph({ alignment: AlignmentType.CENTER, ...(first && before > 0 ? { spacing: { before } } : {}), children: [run(slice(p.start, p.end), fonts.title, SIZE.er, { color: RED })] }));
         break;
-      case 'document-number':
-        children.push(
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            // The red rule under the 发文字号, as wide as the 版心 (§7.2.7).
-            border: { bottom: { style: BorderStyle.SINGLE, size: THICK, color: RED, space: 8 } },
-            children: [run(slice(p.start, p.end), fonts.body, SIZE.san)],
-          }),
-          empty(ctx),
-        );
+      }
+      case 'document-number': {
+        // Two lines below the 发文机关标志 (§7.2.5).
+        if (prev?.role === 'issuer-mark') children.push(empty(ctx), empty(ctx));
+        children.push(documentNumberParagraph(ctx, p));
+        // The title two lines below the red rule (§7.3.1).
+        children.push(empty(ctx), empty(ctx));
         break;
+      }
       case 'title':
       case 'attachment-title': {
         if (p.role === 'title' && prev?.role === 'title') break; // joined with the line before
@@ -278,6 +288,41 @@ function pageNumberFooter(fonts: ExportFonts, side: 'odd' | 'even'): Footer {
         children: [run('— ', f, SIZE.si, { snapToGrid: false }), new TextRun({ children: [PageNumber.CURRENT], font: { ascii: f, hAnsi: f, eastAsia: f, cs: f }, size: SIZE.si, sizeComplexScript: SIZE.si }), run(' —', f, SIZE.si, { snapToGrid: false })],
       }),
     ],
+  });
+}
+
+/** A 签发人 line: `签发人：` (or `签发人:`) and the names after it. */
+const SIGNER = /^签发人[：:]/;
+
+/** Top of the 发文机关标志 below the top of the 版心 (§7.2.4): 35 mm. */
+const ISSUER_MARK_TOP = mm(35);
+
+/** `签发人：` in 3号 仿宋体, the names after it in 3号 楷体 (§7.2.6). */
+function signerRuns(ctx: Ctx, text: string): TextRun[] {
+  const colon = text.search(/[：:]/) + 1;
+  return [run(text.slice(0, colon), ctx.fonts.body, SIZE.san), run(text.slice(colon), ctx.fonts.heading2, SIZE.san)];
+}
+
+/**
+ * 发文字号 above the red rule (§7.2.5, §7.2.7): centred; with a 签发人 (上行文) — on its line or on a
+ * line of its own in the 版头 — the 发文字号 one character in from the left and the 签发人 one character
+ * in from the right on the same line (§7.2.6).
+ */
+function documentNumberParagraph(ctx: Ctx, p: DocParagraph): Paragraph {
+  const { source, model } = ctx;
+  const text = plain(source, p.start, p.end);
+  const inline = /^(.*?)[\s\u3000]*(签发人[：:].*)$/.exec(text);
+  const own = model.paragraphs.find((q) => q.role === 'masthead' && SIGNER.test(plain(source, q.start, q.end)));
+  const number = inline ? inline[1] : text;
+  const signer = inline ? inline[2] : own ? plain(source, own.start, own.end) : undefined;
+  // The red rule under the 发文字号, as wide as the 版心 (§7.2.7).
+  const border = { bottom: { style: BorderStyle.SINGLE, size: THICK, color: RED, space: 8 } };
+  if (signer === undefined) return new Paragraph({ alignment: AlignmentType.CENTER, border, children: [run(number, ctx.fonts.body, SIZE.san)] });
+  return new Paragraph({
+    indent: { left: chars(1) },
+    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - chars(1) }],
+    border,
+    children: [run(`${number}\t`, ctx.fonts.body, SIZE.san), ...signerRuns(ctx, signer)],
   });
 }
 
