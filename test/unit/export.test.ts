@@ -134,6 +134,9 @@ describe('exportDocx: the .docx of a notice', () => {
     assert.deepEqual(attrs(doc, 'w:pgSz'), { w: '11906', h: '16838', orient: 'portrait' });
     const mar = attrs(doc, 'w:pgMar');
     assert.deepEqual([mar?.top, mar?.bottom, mar?.left, mar?.right], ['2098', '1984', '1587', '1474']);
+    // The footer's 14 pt line ends 25.5 mm above the page's edge, so its 一字线 is 7 mm below the 版心
+    // (§7.5; measured in LibreOffice's rendering by scripts/render-docx.ts).
+    assert.equal(mar?.footer, String(mm(25.5)));
     assert.deepEqual(attrs(doc, 'w:docGrid'), { type: 'linesAndChars', linePitch: '579', charSpace: '-842' });
   });
 

@@ -270,10 +270,11 @@ export function buildDocument(source: Source, model: DocumentModel, fonts: Expor
 }
 
 /**
- * Footer distance: the page number's 一字线 sits 7 mm below the 版心 (§7.5); a 4号 line is about 5 mm
- * tall, so its foot is 35 − 7 − 5 = 23 mm above the page's lower edge.
+ * Footer distance: the page number's 一字线 sits 7 mm below the 版心's lower edge (§7.5). The dash is
+ * drawn at the middle of the characters, about 2.5 mm above the foot of the exact 14 pt line, so the
+ * line's foot is 35 − 7 − 2.5 = 25.5 mm above the page's lower edge (`npm run render-docx` measures it).
  */
-const FOOTER_DISTANCE = mm(23);
+const FOOTER_DISTANCE = mm(25.5);
 
 /** `— 1 —` in 4号 宋体: odd pages right, even pages left, one character in (§7.5). */
 function pageNumberFooter(fonts: ExportFonts, side: 'odd' | 'even'): Footer {
