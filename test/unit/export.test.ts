@@ -223,14 +223,14 @@ describe('exportDocx: the .docx of a notice', () => {
     assert.equal(ps[ps.indexOf(first) - 1].text, '', 'an empty line before the 附件说明');
   });
 
-  it('right-aligns 署名 and 成文日期 four characters in, centred on each other', () => {
+  it('right-aligns the 成文日期 four characters in and centres the 署名 on it (§7.3.5.1)', () => {
     const sig = find(ps, '青山县人民政府办公室');
     const date = find(ps, '2025年6月3日');
     assert.equal(sig.jc, 'right');
     assert.equal(date.jc, 'right');
-    // The signature (10 characters) is the longer: four characters in; the date (6) centred under it.
-    assert.equal(sig.ind.right, String(chars(4)));
-    assert.equal(date.ind.right, String(chars(4 + (10 - 6) / 2)));
+    // The date (6 characters) four characters in; the signature (10) centred on it, two characters in.
+    assert.equal(date.ind.right, String(chars(4)));
+    assert.equal(sig.ind.right, String(chars(4 - (10 - 6) / 2)));
     // The last text before them goes with them to a new page, so the 署名 never opens a page alone.
     const before = ps[ps.indexOf(sig) - 2];
     assert.equal(before.text, '2.防汛物资清单');
@@ -367,6 +367,16 @@ describe('exportDocx: options and other drafts', () => {
 });
 
 describe('exportDocx: edge parts', () => {
+  it('centres a 署名 shorter than the 成文日期 on it, and keeps a very long 署名 inside the 版心 (§7.3.5.1)', async () => {
+    const closing = async (lines: string[]) => paragraphs(unzipDocx((await exportDocx(['关于调整作息时间的通知', '各科室：', '自下周起调整。', ...lines].join('\n'), { language: 'plaintext' })).data)['word/document.xml']);
+    let ps = await closing(['中共青山县委', '二〇二五年五月六日']);
+    assert.equal(find(ps, '二〇二五年五月六日').ind.right, String(chars(4)));
+    assert.equal(find(ps, '中共青山县委').ind.right, String(chars(4 + (9 - 6) / 2)));
+    ps = await closing(['青山县人民政府办公室青山县应急管理局', '2025年5月6日']);
+    assert.equal(find(ps, '2025年5月6日').ind.right, String(chars(4)));
+    assert.equal(find(ps, '青山县人民政府办公室青山县应急管理局').ind.right, '0');
+  });
+
   it('aligns ten and more attachment names after a wider ordinal', async () => {
     const items = Array.from({ length: 10 }, (_, i) => `${i + 1}.清单${i + 1}`);
     const text = ['关于报送材料的通知', '各单位：', '请按附件报送。', `附件：${items[0]}`, ...items.slice(1), '县档案馆', '2025年5月6日'].join('\n');

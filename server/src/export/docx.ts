@@ -6,8 +6,7 @@
  * document grid of 22 lines × 28 characters; 标题 2号 小标宋体 centred, a long one broken into a
  * trapezoid or diamond; 主送机关 flush left; 正文 3号 仿宋体, first line indented two characters;
  * level 1 黑体, level 2 楷体, levels 3–4 仿宋体, a run-in heading's face on its heading part only;
- * 附件说明 with hanging alignment; 署名 and 成文日期 right-aligned four characters in (centred on
- * each other); 附件 on a new page, `附件N` in 黑体, its title like the document's; page numbers
+ * 附件说明 with hanging alignment; 成文日期 right-aligned four characters in, 署名 centred on it; 附件 on a new page, `附件N` in 黑体, its title like the document's; page numbers
  * `— 1 —` in 4号 宋体, odd pages right and even pages left, one character in; 版记 (抄送, 印发机关和
  * 印发日期) between its rules at the foot of the last page. Every run names its font for East Asian
  * and Latin text alike, so punctuation and digits never fall back to Times New Roman.
@@ -366,15 +365,16 @@ function attachmentNoteParagraph(ctx: Ctx, p: DocParagraph): Paragraph {
 }
 
 /**
- * 署名 and 成文日期: right-aligned four characters in from the right edge, centred on each other
- * (the longer of the two ends four characters in, as §7.3.5.1 places the date).
+ * 署名 and 成文日期 as on a sealed 公文 (§7.3.5.1): the 成文日期 right-aligned four characters in from
+ * the right edge, the 署名 centred on it ("以成文日期为准居中编排"), so a 署名 longer than the date
+ * reaches further right (never past the edge). Without a 成文日期, the 署名 ends four characters in.
  */
 function closingParagraph(ctx: Ctx, p: DocParagraph): Paragraph {
   const { source, model } = ctx;
-  const lines = [...model.signature, ...(model.date ? [model.date] : [])];
-  const widest = Math.max(...lines.map((l) => textWidth(plain(source, l.start, l.end))));
-  const own = textWidth(plain(source, p.start, p.end));
-  return new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: chars(4 + (widest - own) / 2) }, keepNext: p.role === 'signature', children: [run(plain(source, p.start, p.end), ctx.fonts.body, SIZE.san)] });
+  const width = (q: DocParagraph) => textWidth(plain(source, q.start, q.end));
+  const centre = model.date ? width(model.date) : Math.max(...model.signature.map(width));
+  const right = Math.max(0, 4 + (centre - width(p)) / 2);
+  return new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: chars(right) }, keepNext: p.role === 'signature', children: [run(plain(source, p.start, p.end), ctx.fonts.body, SIZE.san)] });
 }
 
 /**
