@@ -449,3 +449,47 @@ describe('exportDocx: the 版头 (GB/T 9704-2012 §7.2)', () => {
     assert.equal(find(bare, '青府发〔2025〕9号').jc, 'center');
   });
 });
+
+describe('exportDocx: what of a numbered paragraph is a heading (GB/T 9704-2012 §7.3.3)', () => {
+  const layout = async (lines: string[], language: 'plaintext' | 'markdown' = 'plaintext') => paragraphs(unzipDocx((await exportDocx(lines.join('\n'), { language })).data)['word/document.xml']);
+  const faces = (p: Para) => p.runs.map((r) => [r.text, r.fonts.eastAsia]);
+
+  it('sets an article number in 黑体 and its text in 仿宋体, a chapter centred in 黑体, and the items of an article in 仿宋体', async () => {
+    const ps = await layout(['# 青山县政府投资项目管理办法', '', '## 第一章　总则', '', '第一条　为规范政府投资行为，根据有关法律法规，制定本办法。', '', '第二条　县发展改革部门履行下列职责：', '', '（一）编制年度计划；', '', '（二）审批项目建议书。', '', '## 第二章　附则', '', '第三条　本办法自2025年5月1日起施行。', ''], 'markdown');
+    const chapter = find(ps, '第一章　总则');
+    assert.equal(chapter.jc, 'center');
+    assert.deepEqual(chapter.ind, {});
+    assert.deepEqual(fontsOf(chapter), ['黑体']);
+    assert.match(chapter.xml, /<w:keepNext\/>/);
+    const first = find(ps, /^第一条/);
+    assert.deepEqual(faces(first), [['第一条', '黑体'], ['　为规范政府投资行为，根据有关法律法规，制定本办法。', '仿宋_GB2312']]);
+    assert.doesNotMatch(first.xml, /<w:keepNext\/>/, 'an article is text: not kept with the next paragraph');
+    for (const t of ['（一）编制年度计划；', '（二）审批项目建议书。']) {
+      assert.deepEqual(fontsOf(find(ps, t)), ['仿宋_GB2312'], t);
+      assert.doesNotMatch(find(ps, t).xml, /<w:keepNext\/>/, t);
+    }
+  });
+
+  it('sets a numbered sentence longer than a line in 仿宋体 (the items of a 批复), and keeps real headings, short or long, in their face', async () => {
+    const ps = await layout([
+      '青山县人民政府关于同意追加校舍维修资金的批复',
+      '县教育体育局：',
+      '你局《关于追加校舍维修资金的请示》收悉。经研究，现批复如下：',
+      '一、同意追加2025年农村学校校舍维修资金360万元，由县财政局从县本级预备费中安排。',
+      '二、请你局与县财政局具体对接资金拨付时间和使用计划安排，联系电话：0791-86543210。',
+      '三、深入学习贯彻党的二十大精神，奋力推进中国式现代化县域实践',
+      '（一）加强组织领导。各单位要高度重视。',
+      '（二）严格落实属地责任，压实各方面工作责任；',
+      '此复。',
+      '青山县人民政府',
+      '2025年5月6日',
+    ]);
+    assert.deepEqual(fontsOf(find(ps, /^一、同意追加/)), ['仿宋_GB2312']);
+    assert.deepEqual(fontsOf(find(ps, /^二、请你局/)), ['仿宋_GB2312']);
+    const long = find(ps, /^三、深入学习/);
+    assert.deepEqual(fontsOf(long), ['黑体'], 'a heading alone on its line, however long, keeps 黑体');
+    assert.match(long.xml, /<w:keepNext\/>/);
+    assert.deepEqual(faces(find(ps, /^（一）加强/)), [['（一）加强组织领导。', '楷体_GB2312'], ['各单位要高度重视。', '仿宋_GB2312']]);
+    assert.deepEqual(fontsOf(find(ps, /^（二）严格/)), ['仿宋_GB2312'], 'an item ending with ； is part of a sentence');
+  });
+});

@@ -44,7 +44,7 @@ import { resolveFonts, type ExportFonts } from './fonts';
 import { plain } from './inline';
 import { findLiterals, xmlSafe, type Literals } from './literals';
 export { plain } from './inline';
-import { CHAR_SPACE, CHAR_SPACING, LINE_PITCH, MARGIN, PAGE, SIZE, TEXT_WIDTH, breakTitle, chars, mm, textWidth } from './layout';
+import { CHARS_PER_LINE, CHAR_SPACE, CHAR_SPACING, LINE_PITCH, MARGIN, PAGE, SIZE, TEXT_WIDTH, breakTitle, chars, mm, textWidth } from './layout';
 
 /** What to export and how. */
 export interface DocxOptions {
@@ -114,6 +114,22 @@ interface Ctx {
   fonts: ExportFonts;
   /** Paragraphs kept on the page of the one after them. */
   keep: ReadonlySet<DocParagraph>;
+  /** Numbered items of an article (`第四条　……职责：` then `（一）……；`): 正文, not headings. */
+  items: ReadonlySet<DocParagraph>;
+}
+
+/** The numbered headings below an article (`第一条`), up to the next article, chapter or level-1 heading. */
+function articleItems(source: Source, ps: readonly DocParagraph[]): Set<DocParagraph> {
+  const items = new Set<DocParagraph>();
+  let inArticle = false;
+  for (const p of ps) {
+    if (p.role !== 'heading') continue;
+    const t = source.text.slice(p.start, p.end);
+    if (ARTICLE.test(t)) inArticle = true;
+    else if (CHAPTER.test(t) || p.level <= 1) inArticle = false;
+    else if (inArticle) items.add(p);
+  }
+  return items;
 }
 
 /**
@@ -145,7 +161,7 @@ export function buildDocument(source: Source, model: DocumentModel, fonts: Expor
   const closing = ps.findIndex((p) => p.role === 'signature' || p.role === 'date');
   const before = closing > 0 ? previousShown(ps, closing) : undefined;
   if (before) keep.add(before);
-  const ctx: Ctx = { source, model, fonts, keep };
+  const ctx: Ctx = { source, model, fonts, keep, items: articleItems(source, ps) };
   const children: Array<Paragraph | Table> = [];
   const slice = (a: number, b: number) => plain(source, a, b);
 
@@ -336,14 +352,44 @@ function titleParagraph(ctx: Ctx, text: string): Paragraph {
   });
 }
 
-/** A 层次序号 heading: the level's face on the heading part only, then body text (§7.3.3). */
+/** `第一章`, `第二节`, `第三编`: a chapter heading of a 规定, 办法 or 条例. */
+const CHAPTER = /^(?:\*\*|__)?第[〇零一二三四五六七八九十百两0-9０-９]+[编章节](?=[\s\u3000*_]|$)/;
+/** `第一条`: an article, the number then its text (`第一条　为规范……`). */
+const ARTICLE = /^(?:\*\*|__)?第[〇零一二三四五六七八九十百千两0-9０-９]+条(?:\*\*|__)?/;
+/** A sentence end closing a heading part. */
+const SENTENCE_END = /[。！？!?](?:[”’」』）)]|\*\*|__)?$/;
+
+/**
+ * A heading paragraph (GB/T 9704-2012 §7.3.3: 一、 in 黑体, （一） in 楷体, 1. and （1） in 仿宋体): the
+ * level's face on the heading part only, then body text. Three kinds are not headings in their
+ * whole length, and get the face on less:
+ * - an article (`第一条　为规范……`): `第一条` in 黑体, its text in 仿宋体, as 规章 and 党内法规 print it;
+ * - a chapter (`第一章　总则`): centred in 黑体, not indented;
+ * - a numbered sentence longer than a line (`一、同意追加……资金360万元，由县财政局……安排。`, the items of a
+ *   批复 or 复函), an item of an article (`（一）编制年度计划；`) and any item ending with `；`: a numbered
+ *   paragraph of 正文, all in 仿宋体 — a heading is a phrase, not a sentence or one of its parts.
+ * A heading alone on its line (not a sentence item) is kept with the next paragraph.
+ */
 function headingParagraph(ctx: Ctx, p: DocParagraph): Paragraph {
   const { fonts, source } = ctx;
-  const face = p.level === 1 ? fonts.heading1 : p.level === 2 ? fonts.heading2 : fonts.body;
-  const runs = [run(plain(source, p.start, p.headingEnd), face, SIZE.san)];
-  if (p.headingEnd < p.end) runs.push(run(plain(source, p.headingEnd, p.end), fonts.body, SIZE.san));
+  const raw = source.text.slice(p.start, p.end);
   const keep = keeps(ctx, p);
-  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: chars(2), firstLineChars: 200 }, keepNext: keep.keepNext ?? (p.headingEnd === p.end && p.level <= 2), ...(keep.keepLines ? { keepLines: true } : {}), children: runs });
+  if (CHAPTER.test(raw)) {
+    return new Paragraph({ alignment: AlignmentType.CENTER, keepNext: keep.keepNext ?? true, ...(keep.keepLines ? { keepLines: true } : {}), children: [run(plain(source, p.start, p.end), fonts.heading1, SIZE.san)] });
+  }
+  const article = ARTICLE.exec(raw);
+  let end = article ? p.start + article[0].length : p.headingEnd;
+  const face = article ? fonts.heading1 : p.level === 1 ? fonts.heading1 : p.level === 2 ? fonts.heading2 : fonts.body;
+  // A sentence of more than a line is a numbered paragraph of text, not a heading part.
+  // (Run in, or closed by 。: a heading alone on its line, `一、深入学习……，奋力推进……实践`, may be long.)
+  const sentence = !article && textWidth(plain(source, p.start, end)) > CHARS_PER_LINE && (end < p.end || SENTENCE_END.test(source.text.slice(p.start, end)));
+  // An item of an article (`（一）编制年度计划；`) or ending with `；` is an enumeration inside a sentence.
+  if (sentence || ctx.items.has(p) || /；$/.test(source.text.slice(p.start, end))) end = p.start;
+  const runs: TextRun[] = [];
+  if (end > p.start) runs.push(run(plain(source, p.start, end), face, SIZE.san));
+  if (end < p.end) runs.push(run(plain(source, end, p.end), fonts.body, SIZE.san));
+  const alone = end === p.end && !article && p.level <= 2;
+  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: chars(2), firstLineChars: 200 }, keepNext: keep.keepNext ?? alone, ...(keep.keepLines ? { keepLines: true } : {}), children: runs });
 }
 
 /**
