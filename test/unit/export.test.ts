@@ -71,15 +71,24 @@ describe('breakTitle (GB/T 9704-2012 §7.3.1)', () => {
     assert.ok(lines.length >= 2, lines.join('|'));
     for (const l of lines) assert.ok(textWidth(l) <= 20, l);
     const widths = lines.map(textWidth);
-    // A trapezoid (each line at least as long as the one above, or each at most) or a diamond.
+    // A trapezoid (each line at least as long as the one above) or a diamond; not 上长下短.
     const up = widths.every((w, i) => i === 0 || w >= widths[i - 1]);
-    const down = widths.every((w, i) => i === 0 || w <= widths[i - 1]);
     const diamond = widths.length === 3 && widths[1] >= widths[0] && widths[1] >= widths[2];
-    assert.ok(up || down || diamond, widths.join(','));
+    assert.ok(up || diamond, widths.join(','));
     // Not a short line and a long one: the lines differ by at most a few characters.
     assert.ok(Math.max(...widths) - Math.min(...widths) <= 4, widths.join(','));
     assert.ok(!lines[lines.length - 1].startsWith('的'), '的 stays with the word before');
     assert.ok(lines[lines.length - 1].endsWith('的通知'), 'the 文种 stays with 的');
+  });
+
+  it('never makes 上长下短 (an inverted trapezoid), even where it would be more even (§7.3.1)', () => {
+    const title = '国务院办公厅关于进一步优化政务服务提升行政效能推动高效办成一件事的指导意见';
+    const widths = breakTitle(title).map(textWidth);
+    assert.ok(widths.every((w, i) => i === 0 || w >= widths[i - 1]), widths.join(','));
+    for (const t of ['青山县人民政府办公室关于开展2024年度安全生产大检查暨重点行业领域隐患排查整治专项行动的通知', '中共青山县委办公室青山县人民政府办公室关于印发《青山县深化农村人居环境整治提升五年行动实施方案（2024—2028年）》的通知']) {
+      const w = breakTitle(t).map(textWidth);
+      assert.ok(w.length >= 2 && w[1] >= w[0], w.join(','));
+    }
   });
 
   it('breaks between any two characters where the runtime has no word segmenter', () => {
