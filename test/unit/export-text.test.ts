@@ -185,3 +185,17 @@ describe('characters a Word file cannot hold (XML 1.0 §2.2)', () => {
     assert.deepEqual(r.literals.unwritable, { lines: [], marks: [], count: 0 });
   });
 });
+
+describe('images of a Markdown draft', () => {
+  it('are left out with their alt text, and the summary names them with their lines', async () => {
+    const md = ['# 关于政务服务工作情况的报告', '', '市政府办公室：', '', '现将情况报告如下。', '', '![图1　2024年评价数据](images/fig1.png)', '', '详见下图![图2](b.png)和![图3](c.png)。', ''].join('\n');
+    const r = await exportDocx(md, { language: 'markdown' });
+    const ps = paragraphs(unzipDocx(r.data)['word/document.xml']).map((p) => p.text);
+    assert.ok(!ps.some((p) => p.includes('图1')), ps.join('|'));
+    assert.ok(ps.includes('详见下图和。'), ps.join('|'));
+    assert.deepEqual(r.literals.images, { lines: [7, 9], count: 3 });
+    assert.ok(describeLiterals(r.literals).some((m) => m.zh === '略去了 3 张图片及其说明文字（第 7、9 行）：请在 Word 中插入图片'));
+    const plainText = await exportDocx('关于测试的通知\n各单位：\n见![图](a.png)。\n', { language: 'plaintext' });
+    assert.deepEqual(plainText.literals.images, { lines: [], count: 0 }, 'plain text has no Markdown images');
+  });
+});

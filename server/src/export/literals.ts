@@ -4,7 +4,8 @@
  * `* ` `+ `), and emoji (📌 ✅ 🔥 …). GB/T 9704 lays out neither — a 公文 lists with 一是…二是… or
  * （一）（二）, and its typefaces have no emoji — but they are the writer's text: the export never
  * drops them, it names them in its summary so the writer can decide. Markdown's own list markers are
- * syntax, not text: the export takes them out (inline.ts) and the summary says how many. Pure.
+ * syntax, not text: the export takes them out (inline.ts) and the summary says how many; so are
+ * images (`![图1](a.png)`), which the summary names too, since their alt text goes with them. Pure.
  */
 import { msg, type DocumentModel, type Msg, type Source } from '../core';
 import { plain } from './inline';
@@ -22,7 +23,12 @@ export interface Literals {
    * kind once as `U+000B`.
    */
   unwritable: { lines: number[]; marks: string[]; count: number };
+  /** Markdown images (`![图1](a.png)`), left out with their alt text: lines and how many. */
+  images: { lines: number[]; count: number };
 }
+
+/** A Markdown image, as inline.ts takes it out (bounded: linear on any line). */
+const IMAGE = /!\[[^\]\n]{0,1000}\]\([^)\n]{0,1000}\)/g;
 
 /**
  * Characters XML 1.0 cannot hold (§2.2, production Char): C0 controls other than tab, line feed and
@@ -51,7 +57,7 @@ const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\uFE0E)?(?:\u200D\p{Extended_P
 
 /** The bullets, emoji and removed list markers of the paragraphs the Word file shows. */
 export function findLiterals(source: Source, model: DocumentModel): Literals {
-  const out: Literals = { bullets: { lines: [], marks: [] }, emoji: { lines: [], marks: [], count: 0 }, listMarkers: { lines: [] }, unwritable: { lines: [], marks: [], count: 0 } };
+  const out: Literals = { bullets: { lines: [], marks: [] }, emoji: { lines: [], marks: [], count: 0 }, listMarkers: { lines: [] }, unwritable: { lines: [], marks: [], count: 0 }, images: { lines: [], count: 0 } };
   const add = (list: string[], s: string) => {
     if (!list.includes(s)) list.push(s);
   };
@@ -77,6 +83,13 @@ export function findLiterals(source: Source, model: DocumentModel): Literals {
       add(out.emoji.marks, m[0]);
     }
     if (has) out.emoji.lines.push(no);
+    if (source.language === 'markdown' && (line.scope === 'text' || line.scope === 'quote')) {
+      const n = [...source.text.slice(p.start, p.end).matchAll(IMAGE)].length;
+      if (n > 0) {
+        out.images.count += n;
+        out.images.lines.push(no);
+      }
+    }
     let bad = false;
     for (const m of text.matchAll(NOT_XML)) {
       bad = true;
@@ -121,6 +134,15 @@ export function describeLiterals(l: Literals): Msg[] {
       msg(
         `去掉了 ${u.count} 个 Word 文件不能容纳的控制字符或残缺字符（${marks}，第 ${lineList(u.lines, '、')} 行）：它们在草稿中看不见或显示为乱码，多从 Word、终端或损坏的文件粘贴而来`,
         `Left out ${u.count} control or broken character(s) a Word file cannot hold (${marks}, line${u.lines.length > 1 ? 's' : ''} ${lineList(u.lines, ', ')}): invisible or garbled in the draft, usually pasted from Word, a terminal or a damaged file`,
+      ),
+    );
+  }
+  if (l.images.count > 0) {
+    const i = l.images;
+    out.push(
+      msg(
+        `略去了 ${i.count} 张图片及其说明文字（第 ${lineList(i.lines, '、')} 行）：请在 Word 中插入图片`,
+        `Left out ${i.count} image(s) with their alt text (line${i.lines.length > 1 ? 's' : ''} ${lineList(i.lines, ', ')}): insert the pictures in Word`,
       ),
     );
   }
