@@ -433,6 +433,13 @@ describe('exportDocx: the 版头 (GB/T 9704-2012 §7.2)', () => {
     const own = await layout([...HEAD.slice(0, 4), '青府发〔2025〕9号', '签发人：赵东升', ...HEAD.slice(5)]);
     assert.equal(find(own, /^青府发/).text, '青府发〔2025〕9号\t签发人：赵东升');
     assert.equal(own.filter((p) => p.text.includes('签发人')).length, 1);
+    // Two 签发人 lines, or one beside a 发文字号 that has its own: none is lost, the last joins the number.
+    const two = await layout([...HEAD.slice(0, 4), '签发人：赵东升', '签发人：钱西岭', '青府发〔2025〕9号', ...HEAD.slice(5)]);
+    assert.equal(find(two, '签发人：赵东升').jc, 'right');
+    assert.equal(find(two, /^青府发/).text, '青府发〔2025〕9号\t签发人：钱西岭');
+    const both = await layout([...HEAD.slice(0, 4), '签发人：钱西岭', ...HEAD.slice(4)]);
+    assert.equal(find(both, '签发人：钱西岭').jc, 'right');
+    assert.equal(find(both, /^青府发/).text, '青府发〔2025〕9号\t签发人：赵东升');
     const alone = await layout(['签发人：王明', ...HEAD.slice(5)]);
     const signer = find(alone, '签发人：王明');
     assert.equal(signer.jc, 'right');

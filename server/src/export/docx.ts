@@ -185,8 +185,8 @@ export function buildDocument(source: Source, model: DocumentModel, fonts: Expor
       case 'masthead': {
         const t = slice(p.start, p.end);
         if (SIGNER.test(t)) {
-          // 签发人 goes on the line of the 发文字号 when there is one (§7.2.5), else on its own line.
-          if (!model.documentNumber) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: chars(1) }, children: signerRuns(ctx, t) }));
+          // The (last) 签发人 goes on the line of the 发文字号 when there is one (§7.2.5); any other on its own line.
+          if (p !== joinedSigner(source, model)) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: chars(1) }, children: signerRuns(ctx, t) }));
           break;
         }
         // 份号, 密级和保密期限, 紧急程度: flush left at the top of the 版心, 3号 黑体 (§7.2.1–§7.2.3).
@@ -313,6 +313,16 @@ const SIGNER = /^签发人[：:]/;
 /** Top of the 发文机关标志 below the top of the 版心 (§7.2.4): 35 mm. */
 const ISSUER_MARK_TOP = mm(35);
 
+/**
+ * The 签发人 line of the 版头 set on the 发文字号's line: the last one (§7.2.5: the 发文字号 is on the line
+ * of the last 签发人), when there is a 发文字号 that does not carry its own. Undefined otherwise.
+ */
+function joinedSigner(source: Source, model: DocumentModel): DocParagraph | undefined {
+  const number = model.documentNumber;
+  if (!number || /签发人[：:]/.test(source.text.slice(number.start, number.end))) return undefined;
+  return model.paragraphs.filter((q) => q.role === 'masthead' && SIGNER.test(plain(source, q.start, q.end))).pop();
+}
+
 /** `签发人：` in 3号 仿宋体, the names after it in 3号 楷体 (§7.2.6). */
 function signerRuns(ctx: Ctx, text: string): TextRun[] {
   const colon = text.search(/[：:]/) + 1;
@@ -328,7 +338,7 @@ function documentNumberParagraph(ctx: Ctx, p: DocParagraph): Paragraph {
   const { source, model } = ctx;
   const text = plain(source, p.start, p.end);
   const inline = /^(.*?)[\s\u3000]*(签发人[：:].*)$/.exec(text);
-  const own = model.paragraphs.find((q) => q.role === 'masthead' && SIGNER.test(plain(source, q.start, q.end)));
+  const own = joinedSigner(source, model);
   const number = inline ? inline[1] : text;
   const signer = inline ? inline[2] : own ? plain(source, own.start, own.end) : undefined;
   // The red rule under the 发文字号, as wide as the 版心 (§7.2.7).
