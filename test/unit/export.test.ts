@@ -1,4 +1,6 @@
 import { describe, it, before } from 'node:test';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import assert from 'node:assert/strict';
 import { exportDocx, type DocxResult } from '../../server/src/export/docx';
 import { breakTitle, textWidth, CHAR, CHARS_PER_LINE, CHAR_SPACE, LINE_PITCH, LINES_PER_PAGE, MARGIN, PAGE, TEXT_HEIGHT, TEXT_WIDTH, chars, mm } from '../../server/src/export/layout';
@@ -507,5 +509,21 @@ describe('exportDocx: what of a numbered paragraph is a heading (GB/T 9704-2012 
     assert.match(long.xml, /<w:keepNext\/>/);
     assert.deepEqual(faces(find(ps, /^（一）加强/)), [['（一）加强组织领导。', '楷体_GB2312'], ['各单位要高度重视。', '仿宋_GB2312']]);
     assert.deepEqual(fontsOf(find(ps, /^（二）严格/)), ['仿宋_GB2312'], 'an item ending with ； is part of a sentence');
+  });
+});
+
+describe('exportDocx: no character of a plain-text draft is lost or added', () => {
+  it('on every plain-text draft of test/correct-documents, the Word text holds exactly the characters of the shown paragraphs (spacing aside)', async () => {
+    const dir = path.join(__dirname, '..', 'correct-documents');
+    const names = fs.readdirSync(dir).filter((n) => n.endsWith('.txt'));
+    assert.ok(names.length >= 40, `${names.length} drafts`);
+    const sorted = (s: string) => [...s.replace(/[\s\u3000]/g, '')].sort().join('');
+    for (const name of names) {
+      const text = fs.readFileSync(path.join(dir, name), 'utf8').replace(/^\uFEFF/, '');
+      const r = await exportDocx(text, { language: 'plaintext' });
+      const shown = r.model.paragraphs.filter((p) => p.role !== 'residue' && p.role !== 'separator').map((p) => text.slice(p.start, p.end)).join('');
+      const written = paragraphs(unzipDocx(r.data)['word/document.xml']).map((p) => p.text).join('');
+      assert.equal(sorted(written), sorted(shown), name);
+    }
   });
 });
