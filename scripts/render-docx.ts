@@ -11,7 +11,8 @@
  *    that every full page of the check draft holds 22 lines (GB/T 9704-2012 §5.2.3);
  *    with `pdftotext -bbox-layout`, that the 版记 (抄送, 印发机关和印发日期) of a draft of several pages
  *    sits at the foot of the last page: its last line ends within one line of the 版心's lower edge,
- *    below every other text of the page (§7.4);
+ *    below every other text of the page (§7.4); and that each page number's 一字线 is 7 mm (± 1) below
+ *    the 版心, on odd pages right and on even pages left, one 4号 character in (§7.5);
  * 4. with `--png FILE`, copies the first page of the notice as a writer hands it in there (the README's
  *    picture): every defect fixed (`fixAll` with suggestions) and the placeholders filled with sample values.
  *
@@ -88,6 +89,8 @@ function imprintDraft(example: string): string {
 /** A text line of a PDF page: its text and its box in points from the page's top left. */
 interface BoxLine {
   text: string;
+  xMin: number;
+  xMax: number;
   yMin: number;
   yMax: number;
 }
@@ -99,10 +102,12 @@ function boxPages(pdf: string): BoxLine[][] {
     .split('<page ')
     .slice(1)
     .map((page) =>
-      [...page.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
-        yMin: Number(m[1]),
-        yMax: Number(m[2]),
-        text: [...m[3].matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => w[1]).join(''),
+      [...page.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        xMax: Number(m[3]),
+        yMax: Number(m[4]),
+        text: [...m[5].matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => w[1]).join(''),
       })),
     );
 }
@@ -244,6 +249,22 @@ async function main(): Promise<number> {
       check(others.every((l) => l.yMax <= copyTo.yMin), `check-imprint: no other text below the 版记's top (lowest: ${Math.max(0, ...others.map((l) => l.yMax)).toFixed(0)} pt)`);
       check(others.some((l) => copyTo.yMin - l.yMax > pitch), 'check-imprint: the 版记 stands apart at the foot, not right after the text');
     }
+  }
+  {
+    // Page numbers (GB/T 9704-2012 §7.5): the 一字线 (drawn at the middle of the line) 7 mm below the
+    // 版心's lower edge; odd pages right and even pages left, one 4号 character (14 pt) in.
+    const ps = boxPages(path.join(OUT, 'check-28x22.pdf'));
+    const bottom = (PAGE.height - MARGIN.bottom) / 20;
+    const mmPt = 72 / 25.4;
+    ps.forEach((page, i) => {
+      const n = i + 1;
+      const line = page.find((l) => l.text === `—${n}—`);
+      if (!line) return check(false, `page ${n}: a page number —${n}— (lines: ${page.slice(-2).map((l) => l.text).join(' | ')})`);
+      const dash = ((line.yMin + line.yMax) / 2 - bottom) / mmPt;
+      check(Math.abs(dash - 7) <= 1, `page ${n}: the page number's 一字线 ${dash.toFixed(1)} mm below the 版心 (7 mm)`);
+      const inset = n % 2 ? (PAGE.width - MARGIN.right) / 20 - line.xMax : line.xMin - MARGIN.left / 20;
+      check(Math.abs(inset - 14) <= 2, `page ${n}: ${n % 2 ? 'odd, right' : 'even, left'}, ${inset.toFixed(1)} pt in (one 4号 character, 14 pt)`);
+    });
   }
   const png = path.join(OUT, 'draft-notice-page1.png');
   console.log(`PDF and PNG in ${path.relative(ROOT, OUT)}/ (${Math.round(fs.statSync(png).size / 1024)} KB page image)`);

@@ -2,6 +2,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 
 export interface Run {
+  /** The run's text; a tab element (`w:tab`) as a tab character. */
   text: string;
   /** w:rFonts attributes by name (ascii, hAnsi, eastAsia, cs, hint). */
   fonts: Record<string, string>;
@@ -48,7 +49,8 @@ function runsOf(xml: string): Run[] {
   const runs: Run[] = [];
   for (const m of xml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)) {
     const r = m[1];
-    const text = [...r.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => unescape(t[1])).join('');
+    // Text in order, a tab element (w:tab) read as a tab character.
+    const text = [...r.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((t) => (t[1] === undefined ? '\t' : unescape(t[1]))).join('');
     const sz = attrs(r, 'w:sz');
     const sp = /<w:rPr>[\s\S]*?<w:spacing w:val="(-?\d+)"/.exec(r);
     runs.push({ text, fonts: attrs(r, 'w:rFonts') ?? {}, ...(sz ? { size: Number(sz.val) } : {}), ...(sp ? { spacing: Number(sp[1]) } : {}), breaks: (r.match(/<w:br\/>/g) ?? []).length });

@@ -159,3 +159,43 @@ describe('export of drafts pasted from chat tools', () => {
     assert.deepEqual(describeLiterals(r.literals), []);
   });
 });
+
+describe('characters a Word file cannot hold (XML 1.0 §2.2)', () => {
+  /** A character XML 1.0 does not allow: C0 controls but tab, LF, CR; U+FFFE, U+FFFF; a lone surrogate. */
+  const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  const DRAFT = '关于测试\u0001的通知\n\n各单位：\n\n控制字符\u0002\u000b\u000c\u001f在此\ufffe\uffff，𠮷字\ud800断\udc00尾。\n\n请按时报送。\n';
+
+  it('leaves them out of every part of the file, keeps the characters around them, and says so with their lines', async () => {
+    const r = await exportDocx(DRAFT, { language: 'plaintext' });
+    const files = unzipDocx(r.data);
+    for (const [name, xml] of Object.entries(files)) assert.doesNotMatch(xml, ILLEGAL, name);
+    const ps = paragraphs(files['word/document.xml']).map((p) => p.text);
+    assert.deepEqual(ps.filter((p) => p !== ''), ['关于测试的通知', '各单位：', '控制字符在此，𠮷字断尾。', '请按时报送。']);
+    assert.match(files['docProps/core.xml'], /<dc:title>关于测试的通知<\/dc:title>/);
+    assert.deepEqual(r.literals.unwritable, { lines: [1, 5], marks: ['U+0001', 'U+0002', 'U+000B', 'U+000C', 'U+001F', 'U+FFFE', 'U+FFFF', 'U+D800', 'U+DC00'], count: 9 });
+    const zh = describeLiterals(r.literals).map((m) => m.zh);
+    assert.ok(zh.some((m) => m.startsWith('去掉了 9 个 Word 文件不能容纳的控制字符或残缺字符（U+0001 U+0002 U+000B U+000C U+001F U+FFFE U+FFFF U+D800，第 1、5 行）')), zh.join('|'));
+  });
+
+  it('writes a tab of the draft as a Word tab, not a tab character inside the text', async () => {
+    const r = await exportDocx('关于测试的通知\n\n各单位：\n\n姓名\t职务\n', { language: 'plaintext' });
+    const xml = unzipDocx(r.data)['word/document.xml'];
+    assert.match(xml, /<w:t xml:space="preserve">姓名<\/w:t><w:tab\/><w:t xml:space="preserve">职务<\/w:t>/);
+    assert.doesNotMatch(xml, /<w:t[^>]*>[^<]*\t/);
+    assert.deepEqual(r.literals.unwritable, { lines: [], marks: [], count: 0 });
+  });
+});
+
+describe('images of a Markdown draft', () => {
+  it('are left out with their alt text, and the summary names them with their lines', async () => {
+    const md = ['# 关于政务服务工作情况的报告', '', '市政府办公室：', '', '现将情况报告如下。', '', '![图1　2024年评价数据](images/fig1.png)', '', '详见下图![图2](b.png)和![图3](c.png)。', ''].join('\n');
+    const r = await exportDocx(md, { language: 'markdown' });
+    const ps = paragraphs(unzipDocx(r.data)['word/document.xml']).map((p) => p.text);
+    assert.ok(!ps.some((p) => p.includes('图1')), ps.join('|'));
+    assert.ok(ps.includes('详见下图和。'), ps.join('|'));
+    assert.deepEqual(r.literals.images, { lines: [7, 9], count: 3 });
+    assert.ok(describeLiterals(r.literals).some((m) => m.zh === '略去了 3 张图片及其说明文字（第 7、9 行）：请在 Word 中插入图片'));
+    const plainText = await exportDocx('关于测试的通知\n各单位：\n见![图](a.png)。\n', { language: 'plaintext' });
+    assert.deepEqual(plainText.literals.images, { lines: [], count: 0 }, 'plain text has no Markdown images');
+  });
+});

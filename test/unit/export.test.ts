@@ -1,7 +1,9 @@
 import { describe, it, before } from 'node:test';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import assert from 'node:assert/strict';
 import { exportDocx, type DocxResult } from '../../server/src/export/docx';
-import { breakTitle, textWidth, CHAR, CHARS_PER_LINE, CHAR_SPACE, LINE_PITCH, LINES_PER_PAGE, MARGIN, PAGE, TEXT_HEIGHT, TEXT_WIDTH, chars } from '../../server/src/export/layout';
+import { breakTitle, textWidth, CHAR, CHARS_PER_LINE, CHAR_SPACE, LINE_PITCH, LINES_PER_PAGE, MARGIN, PAGE, TEXT_HEIGHT, TEXT_WIDTH, chars, mm } from '../../server/src/export/layout';
 import { DEFAULT_FONTS, resolveFonts } from '../../server/src/export/fonts';
 import { attrs, find, paragraphs, unzipDocx, type Para } from '../helpers/docx';
 
@@ -71,15 +73,24 @@ describe('breakTitle (GB/T 9704-2012 §7.3.1)', () => {
     assert.ok(lines.length >= 2, lines.join('|'));
     for (const l of lines) assert.ok(textWidth(l) <= 20, l);
     const widths = lines.map(textWidth);
-    // A trapezoid (each line at least as long as the one above, or each at most) or a diamond.
+    // A trapezoid (each line at least as long as the one above) or a diamond; not 上长下短.
     const up = widths.every((w, i) => i === 0 || w >= widths[i - 1]);
-    const down = widths.every((w, i) => i === 0 || w <= widths[i - 1]);
     const diamond = widths.length === 3 && widths[1] >= widths[0] && widths[1] >= widths[2];
-    assert.ok(up || down || diamond, widths.join(','));
+    assert.ok(up || diamond, widths.join(','));
     // Not a short line and a long one: the lines differ by at most a few characters.
     assert.ok(Math.max(...widths) - Math.min(...widths) <= 4, widths.join(','));
     assert.ok(!lines[lines.length - 1].startsWith('的'), '的 stays with the word before');
     assert.ok(lines[lines.length - 1].endsWith('的通知'), 'the 文种 stays with 的');
+  });
+
+  it('never makes 上长下短 (an inverted trapezoid), even where it would be more even (§7.3.1)', () => {
+    const title = '国务院办公厅关于进一步优化政务服务提升行政效能推动高效办成一件事的指导意见';
+    const widths = breakTitle(title).map(textWidth);
+    assert.ok(widths.every((w, i) => i === 0 || w >= widths[i - 1]), widths.join(','));
+    for (const t of ['青山县人民政府办公室关于开展2024年度安全生产大检查暨重点行业领域隐患排查整治专项行动的通知', '中共青山县委办公室青山县人民政府办公室关于印发《青山县深化农村人居环境整治提升五年行动实施方案（2024—2028年）》的通知']) {
+      const w = breakTitle(t).map(textWidth);
+      assert.ok(w.length >= 2 && w[1] >= w[0], w.join(','));
+    }
   });
 
   it('breaks between any two characters where the runtime has no word segmenter', () => {
@@ -134,6 +145,9 @@ describe('exportDocx: the .docx of a notice', () => {
     assert.deepEqual(attrs(doc, 'w:pgSz'), { w: '11906', h: '16838', orient: 'portrait' });
     const mar = attrs(doc, 'w:pgMar');
     assert.deepEqual([mar?.top, mar?.bottom, mar?.left, mar?.right], ['2098', '1984', '1587', '1474']);
+    // The footer's 14 pt line ends 25.5 mm above the page's edge, so its 一字线 is 7 mm below the 版心
+    // (§7.5; measured in LibreOffice's rendering by scripts/render-docx.ts).
+    assert.equal(mar?.footer, String(mm(25.5)));
     assert.deepEqual(attrs(doc, 'w:docGrid'), { type: 'linesAndChars', linePitch: '579', charSpace: '-842' });
   });
 
@@ -220,14 +234,14 @@ describe('exportDocx: the .docx of a notice', () => {
     assert.equal(ps[ps.indexOf(first) - 1].text, '', 'an empty line before the 附件说明');
   });
 
-  it('right-aligns 署名 and 成文日期 four characters in, centred on each other', () => {
+  it('right-aligns the 成文日期 four characters in and centres the 署名 on it (§7.3.5.1)', () => {
     const sig = find(ps, '青山县人民政府办公室');
     const date = find(ps, '2025年6月3日');
     assert.equal(sig.jc, 'right');
     assert.equal(date.jc, 'right');
-    // The signature (10 characters) is the longer: four characters in; the date (6) centred under it.
-    assert.equal(sig.ind.right, String(chars(4)));
-    assert.equal(date.ind.right, String(chars(4 + (10 - 6) / 2)));
+    // The date (6 characters) four characters in; the signature (10) centred on it, two characters in.
+    assert.equal(date.ind.right, String(chars(4)));
+    assert.equal(sig.ind.right, String(chars(4 - (10 - 6) / 2)));
     // The last text before them goes with them to a new page, so the 署名 never opens a page alone.
     const before = ps[ps.indexOf(sig) - 2];
     assert.equal(before.text, '2.防汛物资清单');
@@ -364,6 +378,16 @@ describe('exportDocx: options and other drafts', () => {
 });
 
 describe('exportDocx: edge parts', () => {
+  it('centres a 署名 shorter than the 成文日期 on it, and keeps a very long 署名 inside the 版心 (§7.3.5.1)', async () => {
+    const closing = async (lines: string[]) => paragraphs(unzipDocx((await exportDocx(['关于调整作息时间的通知', '各科室：', '自下周起调整。', ...lines].join('\n'), { language: 'plaintext' })).data)['word/document.xml']);
+    let ps = await closing(['中共青山县委', '二〇二五年五月六日']);
+    assert.equal(find(ps, '二〇二五年五月六日').ind.right, String(chars(4)));
+    assert.equal(find(ps, '中共青山县委').ind.right, String(chars(4 + (9 - 6) / 2)));
+    ps = await closing(['青山县人民政府办公室青山县应急管理局', '2025年5月6日']);
+    assert.equal(find(ps, '2025年5月6日').ind.right, String(chars(4)));
+    assert.equal(find(ps, '青山县人民政府办公室青山县应急管理局').ind.right, '0');
+  });
+
   it('aligns ten and more attachment names after a wider ordinal', async () => {
     const items = Array.from({ length: 10 }, (_, i) => `${i + 1}.清单${i + 1}`);
     const text = ['关于报送材料的通知', '各单位：', '请按附件报送。', `附件：${items[0]}`, ...items.slice(1), '县档案馆', '2025年5月6日'].join('\n');
@@ -389,5 +413,117 @@ describe('exportDocx: edge parts', () => {
     const ps = paragraphs(unzipDocx((await exportDocx(md, { language: 'markdown' })).data)['word/document.xml']);
     const texts = ps.map((p) => p.text).filter(Boolean);
     assert.deepEqual(texts, ['关于印发工作要点的通知', '项目　时间', '检查　五月', '代码行']);
+  });
+});
+
+describe('exportDocx: the 版头 (GB/T 9704-2012 §7.2)', () => {
+  const HEAD = ['000128', '机密★1年', '特急', '青山县人民政府文件', '青府发〔2025〕9号　　　　　　签发人：赵东升', '青山县人民政府关于申请设立开发区的请示', '省人民政府：', '现就有关事项请示如下。', '妥否，请批示。', '青山县人民政府', '2025年3月20日'];
+  const layout = async (lines: string[]) => paragraphs(unzipDocx((await exportDocx(lines.join('\n'), { language: 'plaintext' })).data)['word/document.xml']);
+
+  it('puts 发文字号 one character in from the left and 签发人 one in from the right on one line: `签发人：` 仿宋, the name 楷体 (§7.2.5, §7.2.6)', async () => {
+    const ps = await layout(HEAD);
+    const line = find(ps, /^青府发/);
+    assert.equal(line.text, '青府发〔2025〕9号\t签发人：赵东升');
+    assert.equal(line.jc, undefined);
+    assert.deepEqual(line.ind, { left: String(chars(1)) });
+    assert.match(line.xml, new RegExp(`<w:tab w:val="right" w:pos="${TEXT_WIDTH - chars(1)}"/>`));
+    assert.deepEqual(line.runs.map((r) => [r.text, r.fonts.eastAsia]), [['青府发〔2025〕9号\t', '仿宋_GB2312'], ['签发人：', '仿宋_GB2312'], ['赵东升', '楷体_GB2312']]);
+    assert.match(line.xml, /<w:bottom w:val="single" w:color="E00000"/, 'the red rule under it (§7.2.7)');
+  });
+
+  it('takes a 签发人 written on a line of its own onto the 发文字号 line, and sets one without a 发文字号 right, one character in', async () => {
+    const own = await layout([...HEAD.slice(0, 4), '青府发〔2025〕9号', '签发人：赵东升', ...HEAD.slice(5)]);
+    assert.equal(find(own, /^青府发/).text, '青府发〔2025〕9号\t签发人：赵东升');
+    assert.equal(own.filter((p) => p.text.includes('签发人')).length, 1);
+    // Two 签发人 lines, or one beside a 发文字号 that has its own: none is lost, the last joins the number.
+    const two = await layout([...HEAD.slice(0, 4), '签发人：赵东升', '签发人：钱西岭', '青府发〔2025〕9号', ...HEAD.slice(5)]);
+    assert.equal(find(two, '签发人：赵东升').jc, 'right');
+    assert.equal(find(two, /^青府发/).text, '青府发〔2025〕9号\t签发人：钱西岭');
+    const both = await layout([...HEAD.slice(0, 4), '签发人：钱西岭', ...HEAD.slice(4)]);
+    assert.equal(find(both, '签发人：钱西岭').jc, 'right');
+    assert.equal(find(both, /^青府发/).text, '青府发〔2025〕9号\t签发人：赵东升');
+    const alone = await layout(['签发人：王明', ...HEAD.slice(5)]);
+    const signer = find(alone, '签发人：王明');
+    assert.equal(signer.jc, 'right');
+    assert.deepEqual(signer.ind, { right: String(chars(1)) });
+    assert.deepEqual(signer.runs.map((r) => r.fonts.eastAsia), ['仿宋_GB2312', '楷体_GB2312']);
+  });
+
+  it('sets 份号, 密级 and 紧急程度 flush left in 黑体, the 发文机关标志 35 mm below the top of the 版心, the 发文字号 two lines below it and the title two lines below the red rule (§7.2.1–§7.2.5, §7.3.1)', async () => {
+    const ps = await layout(HEAD);
+    for (const t of ['000128', '机密★1年', '特急']) {
+      assert.deepEqual(find(ps, t).ind, {}, t);
+      assert.deepEqual(fontsOf(find(ps, t)), ['黑体'], t);
+    }
+    const mark = find(ps, '青山县人民政府文件');
+    assert.equal(ps.indexOf(mark), 3);
+    assert.equal(attrs(mark.xml, 'w:spacing')?.before, String(mm(35) - 3 * LINE_PITCH));
+    const number = find(ps, /^青府发/);
+    assert.deepEqual(ps.slice(ps.indexOf(mark) + 1, ps.indexOf(number)).map((p) => p.text), ['', '']);
+    const title = find(ps, /^青山县人民政府关于/);
+    assert.deepEqual(ps.slice(ps.indexOf(number) + 1, ps.indexOf(title)).map((p) => p.text), ['', '']);
+    const bare = await layout(['青山县人民政府文件', '青府发〔2025〕9号', ...HEAD.slice(5)]);
+    assert.equal(attrs(find(bare, '青山县人民政府文件').xml, 'w:spacing')?.before, String(mm(35)));
+    assert.equal(find(bare, '青府发〔2025〕9号').jc, 'center');
+  });
+});
+
+describe('exportDocx: what of a numbered paragraph is a heading (GB/T 9704-2012 §7.3.3)', () => {
+  const layout = async (lines: string[], language: 'plaintext' | 'markdown' = 'plaintext') => paragraphs(unzipDocx((await exportDocx(lines.join('\n'), { language })).data)['word/document.xml']);
+  const faces = (p: Para) => p.runs.map((r) => [r.text, r.fonts.eastAsia]);
+
+  it('sets an article number in 黑体 and its text in 仿宋体, a chapter centred in 黑体, and the items of an article in 仿宋体', async () => {
+    const ps = await layout(['# 青山县政府投资项目管理办法', '', '## 第一章　总则', '', '第一条　为规范政府投资行为，根据有关法律法规，制定本办法。', '', '第二条　县发展改革部门履行下列职责：', '', '（一）编制年度计划；', '', '（二）审批项目建议书。', '', '## 第二章　附则', '', '第三条　本办法自2025年5月1日起施行。', ''], 'markdown');
+    const chapter = find(ps, '第一章　总则');
+    assert.equal(chapter.jc, 'center');
+    assert.deepEqual(chapter.ind, {});
+    assert.deepEqual(fontsOf(chapter), ['黑体']);
+    assert.match(chapter.xml, /<w:keepNext\/>/);
+    const first = find(ps, /^第一条/);
+    assert.deepEqual(faces(first), [['第一条', '黑体'], ['　为规范政府投资行为，根据有关法律法规，制定本办法。', '仿宋_GB2312']]);
+    assert.doesNotMatch(first.xml, /<w:keepNext\/>/, 'an article is text: not kept with the next paragraph');
+    for (const t of ['（一）编制年度计划；', '（二）审批项目建议书。']) {
+      assert.deepEqual(fontsOf(find(ps, t)), ['仿宋_GB2312'], t);
+      assert.doesNotMatch(find(ps, t).xml, /<w:keepNext\/>/, t);
+    }
+  });
+
+  it('sets a numbered sentence longer than a line in 仿宋体 (the items of a 批复), and keeps real headings, short or long, in their face', async () => {
+    const ps = await layout([
+      '青山县人民政府关于同意追加校舍维修资金的批复',
+      '县教育体育局：',
+      '你局《关于追加校舍维修资金的请示》收悉。经研究，现批复如下：',
+      '一、同意追加2025年农村学校校舍维修资金360万元，由县财政局从县本级预备费中安排。',
+      '二、请你局与县财政局具体对接资金拨付时间和使用计划安排，联系电话：0791-86543210。',
+      '三、深入学习贯彻党的二十大精神，奋力推进中国式现代化县域实践',
+      '（一）加强组织领导。各单位要高度重视。',
+      '（二）严格落实属地责任，压实各方面工作责任；',
+      '此复。',
+      '青山县人民政府',
+      '2025年5月6日',
+    ]);
+    assert.deepEqual(fontsOf(find(ps, /^一、同意追加/)), ['仿宋_GB2312']);
+    assert.deepEqual(fontsOf(find(ps, /^二、请你局/)), ['仿宋_GB2312']);
+    const long = find(ps, /^三、深入学习/);
+    assert.deepEqual(fontsOf(long), ['黑体'], 'a heading alone on its line, however long, keeps 黑体');
+    assert.match(long.xml, /<w:keepNext\/>/);
+    assert.deepEqual(faces(find(ps, /^（一）加强/)), [['（一）加强组织领导。', '楷体_GB2312'], ['各单位要高度重视。', '仿宋_GB2312']]);
+    assert.deepEqual(fontsOf(find(ps, /^（二）严格/)), ['仿宋_GB2312'], 'an item ending with ； is part of a sentence');
+  });
+});
+
+describe('exportDocx: no character of a plain-text draft is lost or added', () => {
+  it('on every plain-text draft of test/correct-documents, the Word text holds exactly the characters of the shown paragraphs (spacing aside)', async () => {
+    const dir = path.join(__dirname, '..', 'correct-documents');
+    const names = fs.readdirSync(dir).filter((n) => n.endsWith('.txt'));
+    assert.ok(names.length >= 40, `${names.length} drafts`);
+    const sorted = (s: string) => [...s.replace(/[\s\u3000]/g, '')].sort().join('');
+    for (const name of names) {
+      const text = fs.readFileSync(path.join(dir, name), 'utf8').replace(/^\uFEFF/, '');
+      const r = await exportDocx(text, { language: 'plaintext' });
+      const shown = r.model.paragraphs.filter((p) => p.role !== 'residue' && p.role !== 'separator').map((p) => text.slice(p.start, p.end)).join('');
+      const written = paragraphs(unzipDocx(r.data)['word/document.xml']).map((p) => p.text).join('');
+      assert.equal(sorted(written), sorted(shown), name);
+    }
   });
 });

@@ -6,8 +6,7 @@
  * document grid of 22 lines × 28 characters; 标题 2号 小标宋体 centred, a long one broken into a
  * trapezoid or diamond; 主送机关 flush left; 正文 3号 仿宋体, first line indented two characters;
  * level 1 黑体, level 2 楷体, levels 3–4 仿宋体, a run-in heading's face on its heading part only;
- * 附件说明 with hanging alignment; 署名 and 成文日期 right-aligned four characters in (centred on
- * each other); 附件 on a new page, `附件N` in 黑体, its title like the document's; page numbers
+ * 附件说明 with hanging alignment; 成文日期 right-aligned four characters in, 署名 centred on it; 附件 on a new page, `附件N` in 黑体, its title like the document's; page numbers
  * `— 1 —` in 4号 宋体, odd pages right and even pages left, one character in; 版记 (抄送, 印发机关和
  * 印发日期) between its rules at the foot of the last page. Every run names its font for East Asian
  * and Latin text alike, so punctuation and digits never fall back to Times New Roman.
@@ -22,6 +21,7 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  Tab,
   RelativeVerticalPosition,
   Table,
   TableAnchorType,
@@ -42,9 +42,9 @@ import type { DocParagraph, DocumentModel } from '../core';
 import type { Language } from '../core';
 import { resolveFonts, type ExportFonts } from './fonts';
 import { plain } from './inline';
-import { findLiterals, type Literals } from './literals';
+import { findLiterals, xmlSafe, type Literals } from './literals';
 export { plain } from './inline';
-import { CHAR_SPACE, CHAR_SPACING, LINE_PITCH, MARGIN, PAGE, SIZE, TEXT_WIDTH, breakTitle, chars, mm, textWidth } from './layout';
+import { CHARS_PER_LINE, CHAR_SPACE, CHAR_SPACING, LINE_PITCH, MARGIN, PAGE, SIZE, TEXT_WIDTH, breakTitle, chars, mm, textWidth } from './layout';
 
 /** What to export and how. */
 export interface DocxOptions {
@@ -114,11 +114,33 @@ interface Ctx {
   fonts: ExportFonts;
   /** Paragraphs kept on the page of the one after them. */
   keep: ReadonlySet<DocParagraph>;
+  /** Numbered items of an article (`第四条　……职责：` then `（一）……；`): 正文, not headings. */
+  items: ReadonlySet<DocParagraph>;
 }
 
-/** Run properties naming one font for every script (hint: East Asian, so “ ” — … take it too). */
+/** The numbered headings below an article (`第一条`), up to the next article, chapter or level-1 heading. */
+function articleItems(source: Source, ps: readonly DocParagraph[]): Set<DocParagraph> {
+  const items = new Set<DocParagraph>();
+  let inArticle = false;
+  for (const p of ps) {
+    if (p.role !== 'heading') continue;
+    const t = source.text.slice(p.start, p.end);
+    if (ARTICLE.test(t)) inArticle = true;
+    else if (CHAPTER.test(t) || p.level <= 1) inArticle = false;
+    else if (inArticle) items.add(p);
+  }
+  return items;
+}
+
+/**
+ * A run of `text`, its properties naming one font for every script (hint: East Asian, so “ ” — … take
+ * it too). Characters XML cannot hold are left out (`xmlSafe`; the summary counts them), and a tab is
+ * written as Word's tab element (`w:tab`), not as a character inside `w:t`, which Word does not lay out as a tab.
+ */
 function run(text: string, font: string, size: number, extra: Partial<IRunOptions> = {}): TextRun {
-  return new TextRun({ text, font: { ascii: font, hAnsi: font, eastAsia: font, cs: font, hint: 'eastAsia' }, size, sizeComplexScript: size, characterSpacing: CHAR_SPACING, ...extra } as IRunOptions);
+  const parts = xmlSafe(text).split('\t');
+  const content = parts.length === 1 ? { text: parts[0] } : { children: parts.flatMap((t, i) => [...(i > 0 ? [new Tab()] : []), ...(t ? [t] : [])]) };
+  return new TextRun({ ...content, font: { ascii: font, hAnsi: font, eastAsia: font, cs: font, hint: 'eastAsia' }, size, sizeComplexScript: size, characterSpacing: CHAR_SPACING, ...extra } as IRunOptions);
 }
 
 function empty(ctx: Ctx, keepNext = false): Paragraph {
@@ -139,7 +161,7 @@ export function buildDocument(source: Source, model: DocumentModel, fonts: Expor
   const closing = ps.findIndex((p) => p.role === 'signature' || p.role === 'date');
   const before = closing > 0 ? previousShown(ps, closing) : undefined;
   if (before) keep.add(before);
-  const ctx: Ctx = { source, model, fonts, keep };
+  const ctx: Ctx = { source, model, fonts, keep, items: articleItems(source, ps) };
   const children: Array<Paragraph | Table> = [];
   const slice = (a: number, b: number) => plain(source, a, b);
 
@@ -160,23 +182,33 @@ export function buildDocument(source: Source, model: DocumentModel, fonts: Expor
           children.push(new Paragraph({ children: [run(t, fonts.body, SIZE.san)] }));
         }
         break;
-      case 'masthead':
-        children.push(new Paragraph({ children: [run(slice(p.start, p.end), fonts.heading1, SIZE.san)] }));
+      case 'masthead': {
+        const t = slice(p.start, p.end);
+        if (SIGNER.test(t)) {
+          // The (last) 签发人 goes on the line of the 发文字号 when there is one (§7.2.5); any other on its own line.
+          if (p !== joinedSigner(source, model)) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: chars(1) }, children: signerRuns(ctx, t) }));
+          break;
+        }
+        // 份号, 密级和保密期限, 紧急程度: flush left at the top of the 版心, 3号 黑体 (§7.2.1–§7.2.3).
+        children.push(new Paragraph({ children: [run(t, fonts.heading1, SIZE.san)] }));
         break;
-      case 'issuer-mark':
-        children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [run(slice(p.start, p.end), fonts.title, SIZE.er, { color: RED })] }));
+      }
+      case 'issuer-mark': {
+        // Its upper edge 35 mm below the top of the 版心 (§7.2.4), below the lines of 份号, 密级 and 紧急程度 before it.
+        const head = children.length;
+        const before = Math.max(0, ISSUER_MARK_TOP - head * LINE_PITCH);
+        const first = prev?.role !== 'issuer-mark';
+        children.push(new Paragraph({ alignment: AlignmentType.CENTER, ...(first && before > 0 ? { spacing: { before } } : {}), children: [run(slice(p.start, p.end), fonts.title, SIZE.er, { color: RED })] }));
         break;
-      case 'document-number':
-        children.push(
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            // The red rule under the 发文字号, as wide as the 版心 (§7.2.7).
-            border: { bottom: { style: BorderStyle.SINGLE, size: THICK, color: RED, space: 8 } },
-            children: [run(slice(p.start, p.end), fonts.body, SIZE.san)],
-          }),
-          empty(ctx),
-        );
+      }
+      case 'document-number': {
+        // Two lines below the 发文机关标志 (§7.2.5).
+        if (prev?.role === 'issuer-mark') children.push(empty(ctx), empty(ctx));
+        children.push(documentNumberParagraph(ctx, p));
+        // The title two lines below the red rule (§7.3.1).
+        children.push(empty(ctx), empty(ctx));
         break;
+      }
       case 'title':
       case 'attachment-title': {
         if (p.role === 'title' && prev?.role === 'title') break; // joined with the line before
@@ -223,7 +255,7 @@ export function buildDocument(source: Source, model: DocumentModel, fonts: Expor
 
   return new Document({
     creator: 'gongwen',
-    title: model.title ? plain(source, model.title.start, model.title.end) : '',
+    title: model.title ? xmlSafe(plain(source, model.title.start, model.title.end)) : '',
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
@@ -253,10 +285,11 @@ export function buildDocument(source: Source, model: DocumentModel, fonts: Expor
 }
 
 /**
- * Footer distance: the page number's 一字线 sits 7 mm below the 版心 (§7.5); a 4号 line is about 5 mm
- * tall, so its foot is 35 − 7 − 5 = 23 mm above the page's lower edge.
+ * Footer distance: the page number's 一字线 sits 7 mm below the 版心's lower edge (§7.5). The dash is
+ * drawn at the middle of the characters, about 2.5 mm above the foot of the exact 14 pt line, so the
+ * line's foot is 35 − 7 − 2.5 = 25.5 mm above the page's lower edge (`npm run render-docx` measures it).
  */
-const FOOTER_DISTANCE = mm(23);
+const FOOTER_DISTANCE = mm(25.5);
 
 /** `— 1 —` in 4号 宋体: odd pages right, even pages left, one character in (§7.5). */
 function pageNumberFooter(fonts: ExportFonts, side: 'odd' | 'even'): Footer {
@@ -274,6 +307,51 @@ function pageNumberFooter(fonts: ExportFonts, side: 'odd' | 'even'): Footer {
   });
 }
 
+/** A 签发人 line: `签发人：` (or `签发人:`) and the names after it. */
+const SIGNER = /^签发人[：:]/;
+
+/** Top of the 发文机关标志 below the top of the 版心 (§7.2.4): 35 mm. */
+const ISSUER_MARK_TOP = mm(35);
+
+/**
+ * The 签发人 line of the 版头 set on the 发文字号's line: the last one (§7.2.5: the 发文字号 is on the line
+ * of the last 签发人), when there is a 发文字号 that does not carry its own. Undefined otherwise.
+ */
+function joinedSigner(source: Source, model: DocumentModel): DocParagraph | undefined {
+  const number = model.documentNumber;
+  if (!number || /签发人[：:]/.test(source.text.slice(number.start, number.end))) return undefined;
+  return model.paragraphs.filter((q) => q.role === 'masthead' && SIGNER.test(plain(source, q.start, q.end))).pop();
+}
+
+/** `签发人：` in 3号 仿宋体, the names after it in 3号 楷体 (§7.2.6). */
+function signerRuns(ctx: Ctx, text: string): TextRun[] {
+  const colon = text.search(/[：:]/) + 1;
+  return [run(text.slice(0, colon), ctx.fonts.body, SIZE.san), run(text.slice(colon), ctx.fonts.heading2, SIZE.san)];
+}
+
+/**
+ * 发文字号 above the red rule (§7.2.5, §7.2.7): centred; with a 签发人 (上行文) — on its line or on a
+ * line of its own in the 版头 — the 发文字号 one character in from the left and the 签发人 one character
+ * in from the right on the same line (§7.2.6).
+ */
+function documentNumberParagraph(ctx: Ctx, p: DocParagraph): Paragraph {
+  const { source, model } = ctx;
+  const text = plain(source, p.start, p.end);
+  const inline = /^(.*?)[\s\u3000]*(签发人[：:].*)$/.exec(text);
+  const own = joinedSigner(source, model);
+  const number = inline ? inline[1] : text;
+  const signer = inline ? inline[2] : own ? plain(source, own.start, own.end) : undefined;
+  // The red rule under the 发文字号, as wide as the 版心 (§7.2.7).
+  const border = { bottom: { style: BorderStyle.SINGLE, size: THICK, color: RED, space: 8 } };
+  if (signer === undefined) return new Paragraph({ alignment: AlignmentType.CENTER, border, children: [run(number, ctx.fonts.body, SIZE.san)] });
+  return new Paragraph({
+    indent: { left: chars(1) },
+    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - chars(1) }],
+    border,
+    children: [run(`${number}\t`, ctx.fonts.body, SIZE.san), ...signerRuns(ctx, signer)],
+  });
+}
+
 /** 标题 (or an attachment's): 2号 小标宋体, centred, broken into a trapezoid or diamond (§7.3.1). */
 function titleParagraph(ctx: Ctx, text: string): Paragraph {
   const lines = breakTitle(text);
@@ -284,14 +362,44 @@ function titleParagraph(ctx: Ctx, text: string): Paragraph {
   });
 }
 
-/** A 层次序号 heading: the level's face on the heading part only, then body text (§7.3.3). */
+/** `第一章`, `第二节`, `第三编`: a chapter heading of a 规定, 办法 or 条例. */
+const CHAPTER = /^(?:\*\*|__)?第[〇零一二三四五六七八九十百两0-9０-９]+[编章节](?=[\s\u3000*_]|$)/;
+/** `第一条`: an article, the number then its text (`第一条　为规范……`). */
+const ARTICLE = /^(?:\*\*|__)?第[〇零一二三四五六七八九十百千两0-9０-９]+条(?:\*\*|__)?/;
+/** A sentence end closing a heading part. */
+const SENTENCE_END = /[。！？!?](?:[”’」』）)]|\*\*|__)?$/;
+
+/**
+ * A heading paragraph (GB/T 9704-2012 §7.3.3: 一、 in 黑体, （一） in 楷体, 1. and （1） in 仿宋体): the
+ * level's face on the heading part only, then body text. Three kinds are not headings in their
+ * whole length, and get the face on less:
+ * - an article (`第一条　为规范……`): `第一条` in 黑体, its text in 仿宋体, as 规章 and 党内法规 print it;
+ * - a chapter (`第一章　总则`): centred in 黑体, not indented;
+ * - a numbered sentence longer than a line (`一、同意追加……资金360万元，由县财政局……安排。`, the items of a
+ *   批复 or 复函), an item of an article (`（一）编制年度计划；`) and any item ending with `；`: a numbered
+ *   paragraph of 正文, all in 仿宋体 — a heading is a phrase, not a sentence or one of its parts.
+ * A heading alone on its line (not a sentence item) is kept with the next paragraph.
+ */
 function headingParagraph(ctx: Ctx, p: DocParagraph): Paragraph {
   const { fonts, source } = ctx;
-  const face = p.level === 1 ? fonts.heading1 : p.level === 2 ? fonts.heading2 : fonts.body;
-  const runs = [run(plain(source, p.start, p.headingEnd), face, SIZE.san)];
-  if (p.headingEnd < p.end) runs.push(run(plain(source, p.headingEnd, p.end), fonts.body, SIZE.san));
+  const raw = source.text.slice(p.start, p.end);
   const keep = keeps(ctx, p);
-  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: chars(2), firstLineChars: 200 }, keepNext: keep.keepNext ?? (p.headingEnd === p.end && p.level <= 2), ...(keep.keepLines ? { keepLines: true } : {}), children: runs });
+  if (CHAPTER.test(raw)) {
+    return new Paragraph({ alignment: AlignmentType.CENTER, keepNext: keep.keepNext ?? true, ...(keep.keepLines ? { keepLines: true } : {}), children: [run(plain(source, p.start, p.end), fonts.heading1, SIZE.san)] });
+  }
+  const article = ARTICLE.exec(raw);
+  let end = article ? p.start + article[0].length : p.headingEnd;
+  const face = article ? fonts.heading1 : p.level === 1 ? fonts.heading1 : p.level === 2 ? fonts.heading2 : fonts.body;
+  // A sentence of more than a line is a numbered paragraph of text, not a heading part.
+  // (Run in, or closed by 。: a heading alone on its line, `一、深入学习……，奋力推进……实践`, may be long.)
+  const sentence = !article && textWidth(plain(source, p.start, end)) > CHARS_PER_LINE && (end < p.end || SENTENCE_END.test(source.text.slice(p.start, end)));
+  // An item of an article (`（一）编制年度计划；`) or ending with `；` is an enumeration inside a sentence.
+  if (sentence || ctx.items.has(p) || /；$/.test(source.text.slice(p.start, end))) end = p.start;
+  const runs: TextRun[] = [];
+  if (end > p.start) runs.push(run(plain(source, p.start, end), face, SIZE.san));
+  if (end < p.end) runs.push(run(plain(source, end, p.end), fonts.body, SIZE.san));
+  const alone = end === p.end && !article && p.level <= 2;
+  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: chars(2), firstLineChars: 200 }, keepNext: keep.keepNext ?? alone, ...(keep.keepLines ? { keepLines: true } : {}), children: runs });
 }
 
 /**
@@ -313,15 +421,16 @@ function attachmentNoteParagraph(ctx: Ctx, p: DocParagraph): Paragraph {
 }
 
 /**
- * 署名 and 成文日期: right-aligned four characters in from the right edge, centred on each other
- * (the longer of the two ends four characters in, as §7.3.5.1 places the date).
+ * 署名 and 成文日期 as on a sealed 公文 (§7.3.5.1): the 成文日期 right-aligned four characters in from
+ * the right edge, the 署名 centred on it ("以成文日期为准居中编排"), so a 署名 longer than the date
+ * reaches further right (never past the edge). Without a 成文日期, the 署名 ends four characters in.
  */
 function closingParagraph(ctx: Ctx, p: DocParagraph): Paragraph {
   const { source, model } = ctx;
-  const lines = [...model.signature, ...(model.date ? [model.date] : [])];
-  const widest = Math.max(...lines.map((l) => textWidth(plain(source, l.start, l.end))));
-  const own = textWidth(plain(source, p.start, p.end));
-  return new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: chars(4 + (widest - own) / 2) }, keepNext: p.role === 'signature', children: [run(plain(source, p.start, p.end), ctx.fonts.body, SIZE.san)] });
+  const width = (q: DocParagraph) => textWidth(plain(source, q.start, q.end));
+  const centre = model.date ? width(model.date) : Math.max(...model.signature.map(width));
+  const right = Math.max(0, 4 + (centre - width(p)) / 2);
+  return new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: chars(right) }, keepNext: p.role === 'signature', children: [run(plain(source, p.start, p.end), ctx.fonts.body, SIZE.san)] });
 }
 
 /**

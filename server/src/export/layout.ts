@@ -165,10 +165,14 @@ function bestSplit(cuts: Cut[], total: number, n: number, max: number): Cut[] | 
   return bestCost < Infinity ? best : undefined;
 }
 
-/** 0 for 上短下长 (a trapezoid), small for a diamond, large for any other shape. */
+/**
+ * 0 for 上短下长 (a trapezoid), small for a diamond (longer lines in the middle, at least one line
+ * below and one above shorter), large for any other shape: 上长下短 (an inverted trapezoid, `19/18`) and an
+ * hourglass are not the shapes of §7.3.1.
+ */
 function shapePenalty(widths: number[]): number {
   let up = true;
-  let ok = true;
+  let ok = widths.length < 2 || widths[1] >= widths[0];
   for (let i = 1; i < widths.length; i++) {
     if (widths[i] >= widths[i - 1]) {
       if (!up) ok = false;

@@ -4,7 +4,8 @@
  * `* ` `+ `), and emoji (📌 ✅ 🔥 …). GB/T 9704 lays out neither — a 公文 lists with 一是…二是… or
  * （一）（二）, and its typefaces have no emoji — but they are the writer's text: the export never
  * drops them, it names them in its summary so the writer can decide. Markdown's own list markers are
- * syntax, not text: the export takes them out (inline.ts) and the summary says how many. Pure.
+ * syntax, not text: the export takes them out (inline.ts) and the summary says how many; so are
+ * images (`![图1](a.png)`), which the summary names too, since their alt text goes with them. Pure.
  */
 import { msg, type DocumentModel, type Msg, type Source } from '../core';
 import { plain } from './inline';
@@ -17,6 +18,30 @@ export interface Literals {
   emoji: { lines: number[]; marks: string[]; count: number };
   /** Markdown lines whose list marker (`- ` `* ` `+ `) was taken out. */
   listMarkers: { lines: number[] };
+  /**
+   * Characters a Word file cannot hold (`NOT_XML`), left out: lines holding them, how many, and each
+   * kind once as `U+000B`.
+   */
+  unwritable: { lines: number[]; marks: string[]; count: number };
+  /** Markdown images (`![图1](a.png)`), left out with their alt text: lines and how many. */
+  images: { lines: number[]; count: number };
+}
+
+/** A Markdown image, as inline.ts takes it out (bounded: linear on any line). */
+const IMAGE = /!\[[^\]\n]{0,1000}\]\([^)\n]{0,1000}\)/g;
+
+/**
+ * Characters XML 1.0 cannot hold (§2.2, production Char): C0 controls other than tab, line feed and
+ * carriage return (U+0000–U+0008, U+000B, U+000C, U+000E–U+001F), the noncharacters U+FFFE and U+FFFF,
+ * and a surrogate without its pair. Word refuses a file with any of them in its XML ("unreadable
+ * content"), so the export leaves them out and says so. They are invisible or broken in the draft too:
+ * pasted from Word (U+000B, its manual line break; U+000C, its page break), a terminal, or a damaged file.
+ */
+export const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `s` without the characters XML 1.0 cannot hold (`NOT_XML`). */
+export function xmlSafe(s: string): string {
+  return s.replace(NOT_XML, '');
 }
 
 /** A bullet glyph heading a line (not `○`, which drafts use as a placeholder: `○○县`). */
@@ -32,7 +57,7 @@ const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\uFE0E)?(?:\u200D\p{Extended_P
 
 /** The bullets, emoji and removed list markers of the paragraphs the Word file shows. */
 export function findLiterals(source: Source, model: DocumentModel): Literals {
-  const out: Literals = { bullets: { lines: [], marks: [] }, emoji: { lines: [], marks: [], count: 0 }, listMarkers: { lines: [] } };
+  const out: Literals = { bullets: { lines: [], marks: [] }, emoji: { lines: [], marks: [], count: 0 }, listMarkers: { lines: [] }, unwritable: { lines: [], marks: [], count: 0 }, images: { lines: [], count: 0 } };
   const add = (list: string[], s: string) => {
     if (!list.includes(s)) list.push(s);
   };
@@ -58,6 +83,20 @@ export function findLiterals(source: Source, model: DocumentModel): Literals {
       add(out.emoji.marks, m[0]);
     }
     if (has) out.emoji.lines.push(no);
+    if (source.language === 'markdown' && (line.scope === 'text' || line.scope === 'quote')) {
+      const n = [...source.text.slice(p.start, p.end).matchAll(IMAGE)].length;
+      if (n > 0) {
+        out.images.count += n;
+        out.images.lines.push(no);
+      }
+    }
+    let bad = false;
+    for (const m of text.matchAll(NOT_XML)) {
+      bad = true;
+      out.unwritable.count++;
+      add(out.unwritable.marks, `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+    }
+    if (bad) out.unwritable.lines.push(no);
   }
   return out;
 }
@@ -85,6 +124,25 @@ export function describeLiterals(l: Literals): Msg[] {
       msg(
         `${n} 行以项目符号（${l.bullets.marks.join(' ')}）开头，已照原样导出（第 ${lineList(l.bullets.lines, '、')} 行）；公文一般用“一是”“（一）”等列举`,
         `${n} line(s) begin with a bullet (${l.bullets.marks.join(' ')}), exported as written (line${n > 1 ? 's' : ''} ${lineList(l.bullets.lines, ', ')}); a 公文 usually lists with 一是… or （一）…`,
+      ),
+    );
+  }
+  if (l.unwritable.count > 0) {
+    const u = l.unwritable;
+    const marks = u.marks.slice(0, 8).join(' ');
+    out.push(
+      msg(
+        `去掉了 ${u.count} 个 Word 文件不能容纳的控制字符或残缺字符（${marks}，第 ${lineList(u.lines, '、')} 行）：它们在草稿中看不见或显示为乱码，多从 Word、终端或损坏的文件粘贴而来`,
+        `Left out ${u.count} control or broken character(s) a Word file cannot hold (${marks}, line${u.lines.length > 1 ? 's' : ''} ${lineList(u.lines, ', ')}): invisible or garbled in the draft, usually pasted from Word, a terminal or a damaged file`,
+      ),
+    );
+  }
+  if (l.images.count > 0) {
+    const i = l.images;
+    out.push(
+      msg(
+        `略去了 ${i.count} 张图片及其说明文字（第 ${lineList(i.lines, '、')} 行）：请在 Word 中插入图片`,
+        `Left out ${i.count} image(s) with their alt text (line${i.lines.length > 1 ? 's' : ''} ${lineList(i.lines, ', ')}): insert the pictures in Word`,
       ),
     );
   }
