@@ -49,6 +49,9 @@ describe('configuration entries refused with a message', () => {
       ['[1, 2]', /expected an object/],
       ['{"allow": ["\ufffd\ufffd"]}', /not UTF-8/],
       ['{ bad \ufffd', /not UTF-8/],
+      // saved as UTF-16 ("Unicode" in Notepad), read as UTF-8: named UTF-16, not "GBK?"
+      [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"ignore": ["归档/**"]}', 'utf16le')]).toString('utf8'), /is UTF-16 text; ignored: save it as UTF-8/],
+      [Buffer.from('{"ignore": []}', 'utf16le').toString('utf8'), /is UTF-16 text/],
     ] as Array<[string, RegExp]>) {
       const { config, problems } = loadRcText(text, '/ws/.gongwenrc.json');
       assert.deepEqual(config, {});

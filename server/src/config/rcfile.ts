@@ -70,6 +70,10 @@ export function loadRcText(text: string, file: string, rules: readonly Rule[] = 
   const raw: unknown = parse(body, errors, { allowTrailingComma: true, disallowComments: false });
   // Bytes that were not UTF-8 (a file saved as GBK) arrive as U+FFFD: say so rather than name a syntax
   // error, or read garbled words into `allow` (a U+FFFD typed on purpose is not a thing of a config file).
+  // UTF-16 (Windows "Unicode"): its BOM arrives as two U+FFFD, its ASCII as characters with U+0000 between them.
+  if (/^\ufffd\ufffd/.test(body) || body.includes('\u0000')) {
+    return { config: {}, problems: [{ file, key: '', whole: true, reason: msg('是 UTF-16 编码的文本，已忽略；请以 UTF-8 保存', 'is UTF-16 text; ignored: save it as UTF-8') }] };
+  }
   if (body.includes('\ufffd')) {
     return { config: {}, problems: [{ file, key: '', whole: true, reason: msg('不是 UTF-8 编码的文本（可能是 GBK），已忽略；请以 UTF-8 保存', 'is not UTF-8 text (GBK?); ignored: save it as UTF-8') }] };
   }
