@@ -204,7 +204,7 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
   },
   {
     name: 'maxFileSize',
-    description: msg('超过此字符数的文档不检查，以免编辑器卡顿。', 'Documents longer than this many characters are not checked, to keep the editor responsive.'),
+    description: msg('编辑器中超过此字符数的文档不检查，以免卡顿（命令行不受此限）。', 'Documents longer than this many characters are not checked in the editor, to keep it responsive (the command line ignores it).'),
     default: 5_000_000,
     merge: 'replace',
     schema: () => ({ type: 'number', minimum: 1 }),
