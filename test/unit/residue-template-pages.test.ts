@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readPages, score, unsafeDeletions } from '../template-pages/score';
 
 /**
- * Line-level recall floors (the figures when the set was last tuned, 135 pages: 742/774 residue lines, 76/76
+ * Line-level recall floors (the figures when the set was last tuned, 135 pages: 744/774 residue lines, 76/76
  * placeholder lines; pages 69–104, 105–117, 118–127 and 128–135 were each written blind, before the rules that now find
  * their furniture).
  */

@@ -268,7 +268,6 @@ describe('residue patterns: site furniture', () => {
     ['索引号：11330000002480001A/2023-00456', 'metadata'],
     ['有效性：现行有效', 'metadata'],
     ['贡献者等级：崭露头角 三级', 'metadata'],
-    ['金山文档', 'banner'],
     ['稻壳儿 - 办公文档模板', 'banner'],
     ['(本文来自某某新闻，更多资讯请下载“某某新闻”APP)', 'promo'],
     ['已有356人下载此文档', 'promo'],
@@ -301,7 +300,6 @@ describe('residue patterns: site furniture', () => {
     ['根据你的要求，我为你整理了一份提纲：', 'chat'],
     ['以下是一份正式的通知，可直接使用：', 'chat'],
     ['如果你需要更简短的版本，可以告诉我。', 'chat'],
-    ['Kimi', 'chat'],
     ['帮我写一篇表态发言', 'chat'],
     ['要不要我再给你列一个时间表？', 'chat'],
     ['以上内容仅供参考，可根据实际情况调整。', 'chat'],
@@ -351,7 +349,6 @@ describe('residue patterns: site furniture', () => {
     ['更多精彩内容请关注本站', 'related'],
     // The third blind batch (pages 118–127; all invented).
     ['欢迎大家在评论区留言交流', 'share'],
-    ['凤凰新闻', 'banner'],
     ['2023年11月02日 08:45　某某晚报', 'byline'],
     ['@公文小助手', 'byline'],
     ['好的，这是按照你的提纲整理的讲话稿：', 'chat'],
@@ -706,6 +703,12 @@ describe('web-residue: the page structure (blocks, relations, neighbours)', () =
     assert.deepEqual(lines(['索引号：001/2024-00123', '文号：青政发〔2024〕5号', '成文日期：2024年3月5日', '', '青山县人民政府关于某事的通知', '文号：不是卡片'].join('\n')), [0, 1, 2]);
     assert.deepEqual(lines(['---- 转发的邮件 ----', '发件人：a@example.com', '发送时间：2024年5月6日 15:20', '主题：初稿', '关于某事的报告', '主题：不在信头'].join('\n')), [0, 1, 2, 3]);
     assert.deepEqual(lines(['文号：青政发〔2024〕5号', '主题：初稿'].join('\n')), [], 'without a card or a separator: nothing');
+  });
+  it('an app’s or an AI model’s name alone: residue at the top of the page or beside chat lines, not in a document’s list', () => {
+    assert.deepEqual(lines(['金山文档', '关于某事的通知', '各单位：', '正文。'].join('\n')), [0]);
+    assert.deepEqual(lines(['Kimi', '你说：', '帮我写一份通知'].join('\n')), [0, 1, 2]);
+    const list = ['关于规范使用办公软件和人工智能工具的通知', '各科室：', '正文一句。', '可使用的工具：', '金山文档', '凤凰新闻', '文心一言', 'DeepSeek', '以上工具须经审批后使用。'];
+    assert.deepEqual(lines(list.join('\n')), []);
   });
   it('an AI answer’s notes on its text beside its chat lines; a document’s own notes without them are left', () => {
     const doc = ['关于某事的通知', '各单位：', '正文一句。', '正文二句。'];

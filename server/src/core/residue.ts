@@ -297,7 +297,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'chat', re: /(?:如果?(?:您|你(?!们))(?:还)?需要|(?:如果?(?:还)?需要|如需|若需)(?=.*(?:您|你(?!们)))).{0,30}(?:修改|调整|补充|润色|扩写|扩展|完善|优化|版本|篇幅|语气|字数|风格|内容).{0,30}(?:告诉我|我可以(?:帮|为)?(?:您|你)|我(?:可以)?再(?:帮|为)(?:您|你))|(?:如有需要|如有其他需要|如果有需要|如果需要|如需)[，,]?\s*我(?:可以|还可以|也可以|能)(?:继续|再)?(?:帮|为|给)?(?:您|你(?!们))|替换(?:方括号|中括号|括号)中的内容|^以上(?:是|为|仅为|只是)(?:一个|一篇|一份)?(?:示例|范例|样例)[，,。]|(?:以上)?内容(?:由|为)\s*AI\s*生成|由人工智能生成/, max: 250, any: '您括I智例你' },
   // More of an AI chat: the model's name alone (`ChatGPT 4o`), the user's request (`帮我写一份…`), the offer of more
   // (`要不要我再帮你…？`), the closing note (`以上内容仅供参考，请结合实际情况修改完善。`), the generated mark, the search note.
-  { kind: 'chat', re: /^(?:ChatGPT|GPT-?4o?|Claude|Gemini|Kimi|DeepSeek|豆包|文心一言|通义千问|智谱清言|讯飞星火|腾讯元宝)(?:\s*[A-Za-z0-9.-]{1,12})?$|^(?:请)?(?:帮我|给我|替我)(?:写|起草|拟|撰写|生成|整理|润色|修改|改写)(?:一份|一篇|一个|个|份|篇|下)?\S[^。]*$|^(?:要不要|需不需要|是否需要)我(?!们).{0,40}[?？]$|^以上(?:内容|范文|文章|稿件|示例|模板)(?:仅供参考|供参考|仅作参考)[，,。]?\s*(?:请|可|您可|你可)?(?:以)?(?:结合|根据)(?:实际|自身|具体|本单位)|^(?:AI|人工智能)\s*生成$|^(?:好的|当然|没问题)[，,！!。~]\s*(?:这是|以下是|下面是)(?:我)?(?:根据|按照|为)(?:你|您)|你(?!们)可以根据(?:本单位|实际|具体|自己的?实际|需要)[^。]{0,20}(?:补充|修改|调整|增删|删减)|^这份(?:发言稿|讲话稿|稿件|通知|方案|材料|文稿|主持词|致辞)约?\d+字|由\S{0,8}(?:大模型|AI|人工智能)\s*生成$|^重新生成$|^(?:希望|但愿)(?:这份|这篇|这个|以上|上述)[^。！]{0,16}?(?:能够|能)?(?:满足|符合|帮到|帮助到|对)(?:您|你(?!们))|(?:将|把)\s*(?:【】|\[\]|［］|方括号|中括号|括号)\s*(?:中|内|里|处)?的?(?:内容|部分|文字)?(?:替换|修改|填写|更换)|^[（(]?注\s*[:：]\s*以上(?:主持词|讲话稿|发言稿|范文|稿件|文稿|模板|示例|致辞|演讲稿)\S{0,12}(?:可|请)(?:根据|结合)(?:实际|具体)|^(?:ChatGPT|Claude|Gemini|Kimi|DeepSeek|豆包)\s*也?可能会?(?:犯错|出错)|^(?:已)?(?:搜索|参考)(?:了)?\s*[|｜]?\s*(?:参考\s*)?\d+\s*(?:篇|个)(?:资料|网页|来源)$/, max: 80, any: 'CGKD豆文通智讯腾帮给替要需是以AI人参搜希但将把注好当没你这由重' },
+  { kind: 'chat', re: /^(?:请)?(?:帮我|给我|替我)(?:写|起草|拟|撰写|生成|整理|润色|修改|改写)(?:一份|一篇|一个|个|份|篇|下)?\S[^。]*$|^(?:要不要|需不需要|是否需要)我(?!们).{0,40}[?？]$|^以上(?:内容|范文|文章|稿件|示例|模板)(?:仅供参考|供参考|仅作参考)[，,。]?\s*(?:请|可|您可|你可)?(?:以)?(?:结合|根据)(?:实际|自身|具体|本单位)|^(?:AI|人工智能)\s*生成$|^(?:好的|当然|没问题)[，,！!。~]\s*(?:这是|以下是|下面是)(?:我)?(?:根据|按照|为)(?:你|您)|你(?!们)可以根据(?:本单位|实际|具体|自己的?实际|需要)[^。]{0,20}(?:补充|修改|调整|增删|删减)|^这份(?:发言稿|讲话稿|稿件|通知|方案|材料|文稿|主持词|致辞)约?\d+字|由\S{0,8}(?:大模型|AI|人工智能)\s*生成$|^重新生成$|^(?:希望|但愿)(?:这份|这篇|这个|以上|上述)[^。！]{0,16}?(?:能够|能)?(?:满足|符合|帮到|帮助到|对)(?:您|你(?!们))|(?:将|把)\s*(?:【】|\[\]|［］|方括号|中括号|括号)\s*(?:中|内|里|处)?的?(?:内容|部分|文字)?(?:替换|修改|填写|更换)|^[（(]?注\s*[:：]\s*以上(?:主持词|讲话稿|发言稿|范文|稿件|文稿|模板|示例|致辞|演讲稿)\S{0,12}(?:可|请)(?:根据|结合)(?:实际|具体)|^(?:ChatGPT|Claude|Gemini|Kimi|DeepSeek|豆包)\s*也?可能会?(?:犯错|出错)|^(?:已)?(?:搜索|参考)(?:了)?\s*[|｜]?\s*(?:参考\s*)?\d+\s*(?:篇|个)(?:资料|网页|来源)$/, max: 80, any: 'CGKD豆文通智讯腾帮给替要需是以AI人参搜希但将把注好当没你这由重' },
   // Software's marks: a scanner app's or a converter's watermark (`扫描全能王 创建`, `Evaluation Warning: … Spire.Doc`,
   // `Created with an evaluation copy of Aspose.Words`), a forwarded mail's header and a phone's signature (`发自我的iPhone`),
   // a cloud drive's share note (`通过百度网盘分享的文件：`, `--来自百度网盘超级会员v5的分享`).
@@ -309,7 +309,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // A WeChat page's header: the account's name twice (`某某发布　某某发布`).
   { kind: 'banner', re: /^([\u4e00-\u9fffA-Za-z]{2,12})[ \u3000]+\1$/, max: 30, any: ' \u3000' },
   // A blog's or column's name (`某某的博客`), a slogan (`某某 - 专业的公文写作平台`), the mobile site (`手机版请访问…`).
-  { kind: 'banner', re: /^(?:简书|知乎|百度知道|搜狗问问|悟空问答|百度经验|百度文库|腾讯文档|金山文档|石墨文档|飞书文档|飞书云文档|有道云笔记|印象笔记|今日头条|稻壳儿|WPS\s*Office|WPS\s*云文档|新浪新闻|网易新闻|腾讯新闻|搜狐新闻|凤凰新闻|澎湃新闻)$|^[^\s，。,、]{1,12}的(?:博客|个人图书馆|专栏)$|^[^\s，。,、]{2,10}\s*(?:——|—|--|－|-|_|\||｜|·)\s*(?:专业|专注|一站式|首选|领先|最大|中国最大|全国)\S{0,12}(?:平台|网站|门户|网|文库|社区)$|^(?:手机版|移动版|手机用户)(?:请)?(?:访问|浏览|打开)/, max: 40, notSentence: true, any: '博馆栏—-－_|｜·手移简知搜悟百腾金石飞有印今稻W新网凤澎' },
+  { kind: 'banner', re: /^(?:简书|知乎|百度知道|搜狗问问|悟空问答|百度经验|百度文库)$|^[^\s，。,、]{1,12}的(?:博客|个人图书馆|专栏)$|^[^\s，。,、]{2,10}\s*(?:——|—|--|－|-|_|\||｜|·)\s*(?:专业|专注|一站式|首选|领先|最大|中国最大|全国)\S{0,12}(?:平台|网站|门户|网|文库|社区)$|^(?:手机版|移动版|手机用户)(?:请)?(?:访问|浏览|打开)/, max: 40, notSentence: true, any: '博馆栏—-－_|｜·手移简知搜悟百' },
 
   // Related links and tags.
   { kind: 'related', re: /^[【\[［]?(?:相关推荐|相关文章|相关阅读|相关范文|相关资料|相关专题|猜你喜欢|推荐阅读|延伸阅读|热门推荐|热门文章|热门范文|热门搜索|最新文章|最新范文|精选范文|精彩推荐|更多精彩|更多相关|更多范文|为你推荐|为您推荐|推荐访问|拓展阅读|扩展阅读|大家都在看|看了本文的人还看了|网友都在看|相关标签|tag标签|标签|tags?|本文目录|往期(?:推荐|回顾|精选|精彩|文章|阅读|热文|好文){1,2}|精彩回顾|相关文档|相似文档|类似文章|猜您喜欢|(?:你|您)可能(?:也|还)?(?:喜欢|感兴趣)|作者最新文章|热门文档|相关资源|相关下载|阅读了该文档的用户还阅读了(?:这些文档)?|(?:该)?文档被以下专辑收录|被以下(?:专题|专辑|文集|专栏)收(?:入|录)|推荐阅读更多(?:精彩)?(?:内容|文章)?|本文关键词|文章关键词|本页关键词|热点推荐|相关解读|相关链接|附件下载(?=\s*[:：]$)|喜欢此内容的人还喜欢|(?:文章|本文)?被以下专栏收录|文章标签|个人分类|所属专栏)(?:推荐)?[】\]］]?(?:\s*[:：>»，,]|\s|$)/i, max: 100, any: '相猜推延热最精更为拓扩看签tT录往似喜兴阅辑被键附个所' },
@@ -879,6 +879,10 @@ const GOV_CARD_FIELD = /^(?:文\s*号|发文字号|发文机关|成文日期|发
 const AI_NOTES_HEADER = /^(?:\*\*)?(?:注意事项|说明|注|备注|使用说明|修改建议|写作要点|温馨提示|补充说明|使用提示)(?:\*\*)?\s*[:：]$/;
 /** Words of advice to the writer: each item of those notes holds one. */
 const ADVICE = /可|请|根据|结合|替换|填写|酌情|建议|注意/;
+/** An AI model's name alone, perhaps with its version (`ChatGPT 4o`, `Kimi`, `通义千问`). */
+const MODEL_NAME = /^(?:ChatGPT|GPT-?4o?|Claude|Gemini|Kimi|DeepSeek|豆包|文心一言|通义千问|智谱清言|讯飞星火|腾讯元宝)(?:\s*[A-Za-z0-9.-]{1,12})?$/;
+/** A news app's or an online office suite's name alone. */
+const APP_NAME = /^(?:腾讯文档|金山文档|石墨文档|飞书文档|飞书云文档|有道云笔记|印象笔记|今日头条|稻壳儿|WPS\s*Office|WPS\s*云文档|新浪新闻|网易新闻|腾讯新闻|搜狐新闻|凤凰新闻|澎湃新闻)$/;
 /** A forwarded mail's separator, and the fields of its header. */
 const MAIL_SEPARATOR = /^[-—=\s]*(?:转发的邮件|原始邮件|Original Message|Forwarded message)[-—=\s]*$/;
 const MAIL_FIELD = /^(?:发件人|收件人|抄送|发送时间|时间|日期|主题|From|To|Cc|Sent|Date|Subject)\s*[:：]/i;
@@ -1204,8 +1208,9 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     let j = next[i];
     for (; j >= 0 && items.length < 8; j = next[j]) {
       const u = texts(j);
-      if (u === undefined || u === '' || u.length > 80 || callAt(j) !== undefined || !(fl[j] & F_ORDINAL)) break;
-      items.push(j);
+      const c = callAt(j);
+      if (u === undefined || u === '' || u.length > 80 || (c !== undefined && c.kind !== 'chat') || !(fl[j] & F_ORDINAL)) break;
+      items.push(j); // (an item already called keeps its call)
     }
     if (items.length === 0 || !items.every((k) => ADVICE.test(texts(k)!))) continue;
     if (callAt(j)?.kind !== 'chat' && callAt(prev[i])?.kind !== 'chat') continue;
@@ -1282,6 +1287,19 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     } else if (sentences >= 3 && t === title) set(i, 'caption', 'likely');
   }
 
+  // A news app's, an online office suite's or an AI model's name alone (`新浪新闻`, `腾讯文档`, `ChatGPT 4o`): the page's
+  // banner at the top of the page (or, for a model, beside its chat lines); elsewhere it may be an item of the
+  // document's own list (the platforms a report names, the tools a notice allows).
+  for (let i = 0, seen = 0; i < n; i++) {
+    if (!prose[i]) continue;
+    seen++;
+    if (tlen[i] <= 0 || tlen[i] > 24 || callAt(i) !== undefined) continue;
+    const t = texts(i)!;
+    const model = MODEL_NAME.test(t);
+    if (!model && !(seen <= 3 && APP_NAME.test(t))) continue;
+    if (model && !(seen <= 3 || callAt(prev[i])?.kind === 'chat' || callAt(next[i])?.kind === 'chat')) continue;
+    set(i, model ? 'chat' : 'banner', 'likely');
+  }
   // 3. Neighbours: a short line between residue lines that carries a cue of its own.
   // At the top of the page a short label between residue lines is the site's section banner
   // (`党建工作专栏`) — unless it names a kind of document, when it is the page's title.
