@@ -588,6 +588,7 @@ describe('placeholder: more shapes of template sites (placeholder pages), in our
     '一、规划实施总体情况…………………………1',
     '乙类包括X刀、伽玛刀等',
     '跑了N多地方',
+    '2的N次方',
     '2020 年以来',
     '经过20  年的发展',
     '元旦前后，全体　　元旦',

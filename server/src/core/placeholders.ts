@@ -619,7 +619,7 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
     let weak = false;
     if (c === '1' || c === '2') ok = true; // a year with slots, bounded by the regex
     else if ('YyMmDd'.includes(c)) ok = acceptDateFormat(line, s, e);
-    else if (c === 'N') ok = isIdeo(line[s - 1] ?? '') && !MEASURE_WORDS.some((w) => line.startsWith(w, e)) && !line.startsWith('多', e);
+    else if (c === 'N') ok = isIdeo(line[s - 1] ?? '') && !MEASURE_WORDS.some((w) => line.startsWith(w, e)) && !line.startsWith('次方', e); // not `2的N次方`
     else if (isLetterSlot(c) && /[.．]/.test(m[0])) ok = acceptDecimal(line, s, e);
     else if (isLetterSlot(c)) ok = acceptLetterRun(line, s, e, facts.slotOnly);
     else if (c === '-' || c === '－') ok = s === 0 || isWide(line[s - 1]) || isSpace(line[s - 1]); // `------村`
