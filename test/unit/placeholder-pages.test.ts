@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { score } from '../template-pages/score';
 import { readPlaceholderPages } from '../placeholder-pages/score';
 
-/** Line-level recall floor (the figure when the set was last tuned: 161/161 placeholder lines). */
+/** Line-level recall floor (the figure when the set was last tuned: 163/163 placeholder lines). */
 const FLOOR = 1;
 
 describe('placeholder pages', () => {
@@ -19,7 +19,7 @@ describe('placeholder pages', () => {
   const s = score(pages).placeholder;
 
   it('reads the labelled pages', () => {
-    assert.ok(pages.length >= 58, `${pages.length} pages`);
+    assert.ok(pages.length >= 59, `${pages.length} pages`);
     assert.ok(s.labelled >= 155, `${s.labelled} placeholder lines labelled`);
   });
   it('no line of a document is flagged (precision 100%)', () => assert.deepEqual(s.false, []));

@@ -580,6 +580,8 @@ describe('placeholder: more shapes of template sites (placeholder pages), in our
     ['致（单位名称）：', ['（单位名称）']],
     ['兹介绍（姓名）等（人数）人前往', ['（姓名）', '（人数）']],
     ['請於（請填寫日期）前送交', ['（請填寫日期）']],
+    ['时间：2024.XX.XX', ['XX.XX']],
+    ['请于2024.X.X前报送', ['X.X']],
     ['请于（请填写日期）前报送', ['（请填写日期）']],
   ];
   for (const [text, want] of positives) it(text, () => assert.deepEqual(found(text), want));
@@ -591,6 +593,9 @@ describe('placeholder: more shapes of template sites (placeholder pages), in our
     '一、规划实施总体情况…………………………1',
     '乙类包括X刀、伽玛刀等',
     '跑了N多地方',
+    '2的N次方',
+    'Windows 2024.X.X',
+    '版本 1.2.X 发布',
     '2020 年以来',
     '经过20  年的发展',
     '元旦前后，全体　　元旦',

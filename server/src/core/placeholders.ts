@@ -123,6 +123,8 @@ function acceptLetterRun(line: string, start: number, end: number, slotOnly: boo
   const R = line[end] ?? '';
   // Slots in a code or number: `0XXX-XXXXXXX`, `91XXXXXXXXXXXXXXXX`, `邮编：XXXXXX`.
   if (/^[Xx]+$/.test(run) && inSlotCode(line, start, end)) return true;
+  // A part of a dotted date: `2024.XX.XX`, `XXXX.X.X`.
+  if (/^[XxＸｘ]+$/.test(run) && inDottedDate(line, start, end)) return true;
   // A label of a web or mail address: `www.xxx.gov.cn`, `xxx@xxx.com`.
   if (/^[Xx]{2,}$/.test(run) && inAddress(line, start, end)) return true;
   // Inside ASCII words or numbers: `XXL`, `Xbox`, `Windows XP`, `0x1F`, `3×4`.
@@ -174,6 +176,21 @@ function inSlotCode(line: string, start: number, end: number): boolean {
 }
 
 /**
+ * The run is a part of a date written with dots (`2024.XX.XX`, `20XX.X.X`, `XXXX.XX.XX`): a year of four
+ * digits or slots, then month and day of one or two, after Chinese text or at a line start (not `Windows 2024.X.X`).
+ */
+const DOTTED_DATE_RE = /^(?:\d{4}|20[XxＸｘ]{2}|[XxＸｘ]{4})[.．][0-9XxＸｘ]{1,2}[.．][0-9XxＸｘ]{1,2}$/;
+function inDottedDate(line: string, start: number, end: number): boolean {
+  let i = start;
+  while (i > 0 && start - i <= 12 && /[0-9XxＸｘ.．]/.test(line[i - 1])) i--;
+  let j = end;
+  while (j < line.length && j - end <= 12 && /[0-9XxＸｘ.．]/.test(line[j])) j++;
+  const before = line[i - 1] ?? '';
+  if (isAsciiLetter(line[j] ?? '') || !(before === '' || isWide(before) || (isSpace(before) && isWide(line[i - 2] ?? '')))) return false;
+  return DOTTED_DATE_RE.test(line.slice(i, j));
+}
+
+/**
  * The run is a whole label of a web or mail address (between dots, `@` or the address's ends) that
  * stands next to Chinese text: `网站（www.xxx.gov.cn）`, `邮箱：xxx@xxx.com`.
  */
@@ -213,6 +230,7 @@ function emphasised(line: string, start: number, end: number): boolean {
 function acceptDecimal(line: string, start: number, end: number): boolean {
   const L = line[start - 1] ?? '';
   const R = line[end] ?? '';
+  if (inDottedDate(line, start, end)) return true; // `2024.X.X`, `XXXX.XX.XX`
   if (isAsciiAlnum(L) || isAsciiAlnum(R) || L === '.' || R === '.') return false;
   return nearWide(line, start, end, 3) || aloneInCell(line, start, end);
 }
@@ -620,7 +638,7 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
     let weak = false;
     if (c === '1' || c === '2') ok = true; // a year with slots, bounded by the regex
     else if ('YyMmDd'.includes(c)) ok = acceptDateFormat(line, s, e);
-    else if (c === 'N') ok = isIdeo(line[s - 1] ?? '') && !MEASURE_WORDS.some((w) => line.startsWith(w, e)) && !line.startsWith('多', e);
+    else if (c === 'N') ok = isIdeo(line[s - 1] ?? '') && !MEASURE_WORDS.some((w) => line.startsWith(w, e)) && !line.startsWith('次方', e); // not `2的N次方`
     else if (isLetterSlot(c) && /[.．]/.test(m[0])) ok = acceptDecimal(line, s, e);
     else if (isLetterSlot(c)) ok = acceptLetterRun(line, s, e, facts.slotOnly);
     else if (c === '-' || c === '－') ok = s === 0 || isWide(line[s - 1]) || isSpace(line[s - 1]); // `------村`
