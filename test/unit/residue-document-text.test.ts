@@ -62,3 +62,27 @@ describe('residue: the document’s own text', () => {
     }
   });
 });
+
+/**
+ * Lines the document itself introduces (a tester's round, 2026-12-01): a list after `以下平台：`, a sample credit after
+ * `格式如下：`, a mail header after `转发如下：`, a sample footer after `须标注：`. They read like furniture, but
+ * the document shows them on purpose: reported at most, never deleted by `--fix`.
+ */
+describe('web-residue: lines the document introduces are not deleted by --fix', () => {
+  const cases = [
+    '关于加强政务新媒体建设的通知\n\n各单位：\n\n各单位要用好以下平台：\n微信公众号\n抖音\n今日头条\n学习强国\n人民日报客户端\n\n特此通知。\n',
+    '关于规范信息发布的通知\n\n各单位：\n\n每条信息须注明来源、责任编辑和审核人。稿件末尾格式如下：\n来源：青山县融媒体中心\n责任编辑：王芳\n审核：李强\n\n特此通知。\n',
+    '关于转发省厅邮件通知的函\n\n各乡镇：\n\n现将省厅来函转发如下：\n\n-----原始邮件-----\n发件人：省民政厅办公室\n发送时间：2025年3月1日 星期六 10:20\n收件人：各市民政局\n主题：关于报送养老服务数据的通知\n\n请于3月10日前报送。\n\n县民政局\n2025年3月2日\n',
+    '关于启用新版门户网站的通知\n\n各单位：\n\n新版门户网站设置以下栏目：\n首页\n政务公开\n政务服务\n\n网站页脚须标注：主办：青山县人民政府办公室　承办：青山县大数据中心　网站标识码：3412000001\n\n办公室\n2025年3月1日\n',
+  ];
+  for (const text of cases) {
+    it(text.split('\n')[0], () => {
+      const out = fixAll(text, { language: 'plaintext' }, 8).text;
+      assert.equal(out, text);
+    });
+  }
+  it('the same furniture with no lead-in is still deleted', () => {
+    const text = '关于规范信息发布的通知\n\n各单位：\n\n请按要求报送。\n\n责任编辑：王芳\n';
+    assert.equal(fixAll(text, { language: 'plaintext' }, 8).text, '关于规范信息发布的通知\n\n各单位：\n\n请按要求报送。\n');
+  });
+});

@@ -38,11 +38,18 @@ export const webResidue: Rule = {
     // two whole ones is a line between them: the run ends there either way).
     let runStart = 0;
     let runEnd = 0;
+    /** Whether the document introduces the current run (see `introducedByDocument`). */
+    let runIntroduced = false;
+    let wholeLines: Set<number> | undefined;
     for (let k = 0; k < calls.length; k++) {
       const call = calls[k];
       const line = source.lines[call.line];
-      const kind = call.certainty === 'sure' && (call.kind !== 'configured' || configuredSafe) ? 'safe' : 'suggestion';
+      const sure = call.certainty === 'sure' && (call.kind !== 'configured' || configuredSafe);
+      // A line the document itself introduces (`稿件末尾格式如下：` then `责任编辑：…`; `转发如下：` then a mail header;
+      // `网站页脚须标注：主办：…`) may be its own text: its deletion is only offered.
+      const shows = sure && SHOWS.test(source.text.slice(line.contentStart, Math.min(line.end, line.contentStart + 40)));
       if (call.part) {
+        const kind = sure && !shows ? 'safe' : 'suggestion';
         ctx.report({
           message: messages(call.kind).part,
           start: call.part.start,
@@ -55,7 +62,9 @@ export const webResidue: Rule = {
         runStart = k;
         runEnd = k + 1;
         while (runEnd < calls.length && calls[runEnd].part === undefined && calls[runEnd].line === calls[runEnd - 1].line + 1) runEnd++;
+        runIntroduced = introducedByDocument(source, call.line, (wholeLines ??= new Set(calls.filter((c) => c.part === undefined).map((c) => c.line))));
       }
+      const kind = sure && !shows && !runIntroduced ? 'safe' : 'suggestion';
       const raw = source.text.slice(line.contentStart, line.end);
       const t = lineResidueText(source, call.line); // residueText(raw), as the classifier read it
       const start = line.contentStart + Math.max(0, raw.indexOf(t[0]));
@@ -73,6 +82,38 @@ export const webResidue: Rule = {
     }
   },
 };
+
+/** A line of the document's prose that introduces what follows: at least four ideographs before a colon that ends it. */
+const LEAD_IN = /^[^：:]*?(?:[\u4e00-\u9fff][^\u4e00-\u9fff：:]*){4}[：:][ \t\u3000]*$/;
+/** Words by which a line shows or quotes what follows its colon on the same line (`须标注：主办：…`, `例如：…`). */
+const SHOWS = /(?:标注|注明|写明|载明|署明|格式为|格式如下|如下|示例|样式|例如|比如)[ \t\u3000]*[：:][ \t\u3000]*[^ \t\u3000\r\n]/;
+
+/**
+ * Does the document itself introduce the run of residue lines starting at line `first`: is the line before it
+ * (skipping one blank line) a line of prose that ends in a colon and is no residue (`各单位要用好以下平台：`,
+ * `现将来函转发如下：`)? Such a run is the document's list or quotation as often as furniture: deleting it rests on
+ * a guess. Items of the same list may stand between the two (`以下平台：` `抖音` `学习强国`). `wholeLines`: the lines of
+ * whole-line residue calls. Bounded time (at most LIST_ITEMS lines back).
+ */
+function introducedByDocument(source: Source, first: number, wholeLines: ReadonlySet<number>): boolean {
+  const lines = source.lines;
+  let i = first - 1;
+  if (i >= 0 && isBlank(lines[i], source)) i--;
+  // the items of the same list before it (`微信公众号` `抖音` … then `学习强国`): short lines that end no sentence
+  for (let items = 0; items < LIST_ITEMS && i >= 0 && !wholeLines.has(i) && isListItem(source, lines[i]); items++) i--;
+  if (i < 0 || wholeLines.has(i)) return false;
+  const line = lines[i];
+  return line.end - line.contentStart <= MAX_LINE && LEAD_IN.test(source.text.slice(line.contentStart, line.end));
+}
+
+/** How many list items `introducedByDocument` looks back over. */
+const LIST_ITEMS = 12;
+
+/** A short line that ends no sentence or clause: an item of a list of names (`抖音`, `政务公开`). */
+function isListItem(source: Source, line: Line): boolean {
+  const n = line.end - line.contentStart;
+  return n > 0 && n <= 16 && !/[。；;！!？?：:，,]/.test(source.text.slice(line.contentStart, line.end));
+}
 
 /**
  * May deletions for the configuration's residue patterns be safe fixes? Not when those patterns take
