@@ -31,7 +31,8 @@ export const webResidue: Rule = {
   },
   check(ctx) {
     const { source } = ctx;
-    const calls = inLineOrder(classifyLines(source));
+    const byLine = classifyLines(source);
+    const calls = inLineOrder(byLine);
     const configuredSafe = configuredMayBeSafe(source, calls);
     // Runs of consecutive whole-line residue (a run of 10⁵ pager lines stays linear): calls k … runEnd - 1
     // of `calls` when they are whole-line calls on consecutive lines (a partial call on a line between
@@ -40,7 +41,6 @@ export const webResidue: Rule = {
     let runEnd = 0;
     /** Whether the document introduces the current run (see `introducedByDocument`). */
     let runIntroduced = false;
-    let wholeLines: Set<number> | undefined;
     for (let k = 0; k < calls.length; k++) {
       const call = calls[k];
       const line = source.lines[call.line];
@@ -62,7 +62,7 @@ export const webResidue: Rule = {
         runStart = k;
         runEnd = k + 1;
         while (runEnd < calls.length && calls[runEnd].part === undefined && calls[runEnd].line === calls[runEnd - 1].line + 1) runEnd++;
-        runIntroduced = introducedByDocument(source, call.line, (wholeLines ??= new Set(calls.filter((c) => c.part === undefined).map((c) => c.line))));
+        runIntroduced = introducedByDocument(source, call.line, byLine);
       }
       const kind = sure && !shows && !runIntroduced ? 'safe' : 'suggestion';
       const raw = source.text.slice(line.contentStart, line.end);
@@ -92,16 +92,17 @@ const SHOWS = /(?:标注|注明|写明|载明|署明|格式为|格式如下|如�
  * Does the document itself introduce the run of residue lines starting at line `first`: is the line before it
  * (skipping one blank line) a line of prose that ends in a colon and is no residue (`各单位要用好以下平台：`,
  * `现将来函转发如下：`)? Such a run is the document's list or quotation as often as furniture: deleting it rests on
- * a guess. Items of the same list may stand between the two (`以下平台：` `抖音` `学习强国`). `wholeLines`: the lines of
- * whole-line residue calls. Bounded time (at most LIST_ITEMS lines back).
+ * a guess. Items of the same list may stand between the two (`以下平台：` `抖音` `学习强国`). `calls`: the classifier's
+ * calls by line (`classifyLines`); only whole-line calls count. Bounded time (at most LIST_ITEMS lines back).
  */
-function introducedByDocument(source: Source, first: number, wholeLines: ReadonlySet<number>): boolean {
+function introducedByDocument(source: Source, first: number, calls: ReadonlyMap<number, ResidueCall>): boolean {
   const lines = source.lines;
+  const whole = (i: number) => calls.get(i)?.part === undefined && calls.has(i);
   let i = first - 1;
   if (i >= 0 && isBlank(lines[i], source)) i--;
   // the items of the same list before it (`微信公众号` `抖音` … then `学习强国`): short lines that end no sentence
-  for (let items = 0; items < LIST_ITEMS && i >= 0 && !wholeLines.has(i) && isListItem(source, lines[i]); items++) i--;
-  if (i < 0 || wholeLines.has(i)) return false;
+  for (let items = 0; items < LIST_ITEMS && i >= 0 && !whole(i) && isListItem(source, lines[i]); items++) i--;
+  if (i < 0 || whole(i)) return false;
   const line = lines[i];
   return line.end - line.contentStart <= MAX_LINE && LEAD_IN.test(source.text.slice(line.contentStart, line.end));
 }
