@@ -779,6 +779,7 @@ class LineFacts {
   /** F_* bits 0–7 (F_ATTACHMENT, F_NOISE, F_LONG_NUMBER, F_SHORT_NUMBER, F_RELATED_HEADER, F_NOTICE_HEADER, F_EXPORT_WORD, F_ORDINAL). */
   readonly flags: number;
   private lazy = -1;
+  private lazyShapes = -1;
 
   /**
    * `raw`: the line's text from its content start; `indent`: `contentStart - start` of the line (the
@@ -849,7 +850,36 @@ class LineFacts {
     if (SITE_CONTACT.test(t)) f |= F_SITE_CONTACT;
     return (this.lazy = f);
   }
+
+  /**
+   * S_* bits: the shapes the classifier's later passes test on short lines (a portal card's field, an AI
+   * answer's notes header, a model's or an app's name, a running header), computed on first use and kept
+   * with the facts (so a keystroke tests them again only on the line it changed).
+   */
+  shapes(): number {
+    if (this.lazyShapes >= 0) return this.lazyShapes;
+    const t = this.t;
+    let s = 0;
+    if (GOV_CARD_FIELD.test(t)) s |= S_GOV_CARD_FIELD;
+    if (AI_NOTES_HEADER.test(t)) s |= S_AI_NOTES_HEADER;
+    if (MODEL_NAME.test(t)) s |= S_MODEL_NAME;
+    if (APP_NAME.test(t)) s |= S_APP_NAME;
+    if (RUNNING_HEADER.test(t) && t.split(WIDE_GAP).length === 2) s |= S_RUNNING_HEADER;
+    return (this.lazyShapes = s);
+  }
 }
+
+// Bits of `LineFacts.shapes()`.
+/** `GOV_CARD_FIELD`. */
+const S_GOV_CARD_FIELD = 1 << 0;
+/** `AI_NOTES_HEADER`. */
+const S_AI_NOTES_HEADER = 1 << 1;
+/** `MODEL_NAME`. */
+const S_MODEL_NAME = 1 << 2;
+/** `APP_NAME`. */
+const S_APP_NAME = 1 << 3;
+/** `RUNNING_HEADER` with exactly one wide gap (two parts). */
+const S_RUNNING_HEADER = 1 << 4;
 
 // The tests of `LineFacts.more()`, made once (a regex literal in a method is a new object per call).
 const NUMERIC_ONLY = /^[\d\s.,，、%％-]+$/;
@@ -962,17 +992,18 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // The calls by line, as an array beside the map (which keeps the order in which they were made).
   const byLine = scratch.byLine;
   byLine.fill(undefined, 0, n);
+  // Per line: 0 no call yet, 1 a call of the whole line, 2 a call of a part of it (what most passes test first).
+  const called = scratch.called;
+  called.fill(0, 0, n);
   const callAt = (i: number): ResidueCall | undefined => (i >= 0 ? byLine[i] : undefined);
   const set = (i: number, kind: ResidueKind, certainty: ResidueCertainty, part?: { start: number; end: number }) => {
-    if (byLine[i] !== undefined) return;
+    if (called[i] !== 0) return;
     const c: ResidueCall = { line: i, kind, certainty, part };
     byLine[i] = c;
+    called[i] = part === undefined ? 1 : 2;
     calls.set(i, c);
   };
-  const isCalled = (i: number) => {
-    const c = callAt(i);
-    return c !== undefined && c.part === undefined;
-  };
+  const isCalled = (i: number) => i >= 0 && called[i] === 1;
   /** A lone number is a page number or an article id unless it reads as data: a phone, a labelled value, a column. */
   const isStrayNumber = (i: number, inAttachment: boolean) => {
     if (inAttachment || moreOf(i) & F_PHONE) return false;
@@ -1096,7 +1127,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     };
     for (let i = 0; i < n; i++) {
       const t = texts(i);
-      if (t === undefined || t === '' || t.length > 80 || callAt(i) !== undefined) continue;
+      if (t === undefined || t === '' || t.length > 80 || called[i] !== 0) continue;
       // A collection's item header: `第一篇：<title>`, `<title> 1`.
       const di = /^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(.+)$/.exec(t);
       const num = /^(.+?)\s*\d{1,2}$/.exec(t);
@@ -1142,14 +1173,14 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
         // A label and a short value beside document metadata: `时间：2019-03-16`.
         else if (prevCall?.kind === 'metadata' && uf & F_LABEL_VALUE) set(j, 'metadata', 'likely');
         // A field of a government site's open-information card beside its other fields: `文号：…`, `发文机关：…`.
-        else if (ci === 'metadata' && prevCall !== undefined && prevCall.part === undefined && u.t.length <= 70 && GOV_CARD_FIELD.test(u.t)) set(j, 'metadata', 'likely');
+        else if (ci === 'metadata' && prevCall !== undefined && prevCall.part === undefined && u.t.length <= 70 && u.shapes() & S_GOV_CARD_FIELD) set(j, 'metadata', 'likely');
         else break;
       }
     }
   }
   // A portal card's fields above its first named field (`名　　称：…` over `索 引 号：…`), read bottom-up.
   for (let i = n - 1; i >= 0; i--) {
-    if (tlen[i] <= 0 || tlen[i] > 70 || callAt(i) !== undefined || !GOV_CARD_FIELD.test(texts(i)!)) continue;
+    if (tlen[i] <= 0 || tlen[i] > 70 || called[i] !== 0 || !(facts[i]!.shapes() & S_GOV_CARD_FIELD)) continue;
     const q = callAt(next[i]);
     if (q?.kind === 'metadata' && q.part === undefined) set(i, 'metadata', 'likely');
   }
@@ -1203,7 +1234,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // An AI answer's notes on the text it wrote (`说明：` / `注意事项：` and numbered advice: `1. 文中XX处请根据实际填写；`),
   // beside its chat lines: offered, not applied.
   for (let i = 0; i < n; i++) {
-    if (tlen[i] <= 0 || tlen[i] > 14 || callAt(i) !== undefined || !AI_NOTES_HEADER.test(texts(i)!)) continue;
+    if (tlen[i] <= 0 || tlen[i] > 14 || called[i] !== 0 || !(facts[i]!.shapes() & S_AI_NOTES_HEADER)) continue;
     const items: number[] = [];
     let j = next[i];
     for (; j >= 0 && items.length < 8; j = next[j]) {
@@ -1220,9 +1251,9 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // A PDF's running header (`某某公报　　　　2024年第3期`): a line with a wide gap, repeated, one of its copies beside a page number.
   const headers = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
-    if (tlen[i] < 6 || tlen[i] > 60 || callAt(i) !== undefined) continue;
+    if (tlen[i] < 6 || tlen[i] > 60 || called[i] !== 0) continue;
     const t = texts(i)!;
-    if (!RUNNING_HEADER.test(t) || t.split(WIDE_GAP).length !== 2 || fl[i] & F_ORDINAL || facts[i]!.more() & F_SENTENCE_MARK) continue;
+    if (!(facts[i]!.shapes() & S_RUNNING_HEADER) || fl[i] & F_ORDINAL || facts[i]!.more() & F_SENTENCE_MARK) continue;
     const at = headers.get(t);
     if (at) at.push(i);
     else headers.set(t, [i]);
@@ -1269,7 +1300,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     if (title !== undefined && seen > 10 && sentences >= 3 && tlen[i] !== title.length) continue;
     const f = facts[i];
     const t = f?.t;
-    if (title !== undefined && t !== undefined && callAt(i) === undefined && seen <= 10 && t.length > title.length + 10 && t.startsWith(title) && !SENTENCE_MARK.test(t[title.length])) {
+    if (title !== undefined && t !== undefined && called[i] === 0 && seen <= 10 && t.length > title.length + 10 && t.startsWith(title) && !SENTENCE_MARK.test(t[title.length])) {
       // The page's summary: the title run into the first words of the text.
       set(i, 'caption', 'likely');
       continue;
@@ -1278,7 +1309,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       sentences++;
       continue;
     }
-    if (callAt(i) !== undefined) continue;
+    if (called[i] !== 0) continue;
     if (title === undefined) {
       if (t.length >= 6 && !(f.more() & (F_COLON_END | F_BRACKET_START))) {
         title = t;
@@ -1293,10 +1324,10 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   for (let i = 0, seen = 0; i < n; i++) {
     if (!prose[i]) continue;
     seen++;
-    if (tlen[i] <= 0 || tlen[i] > 24 || callAt(i) !== undefined) continue;
-    const t = texts(i)!;
-    const model = MODEL_NAME.test(t);
-    if (!model && !(seen <= 3 && APP_NAME.test(t))) continue;
+    if (tlen[i] <= 0 || tlen[i] > 24 || called[i] !== 0) continue;
+    const shapes = facts[i]!.shapes();
+    const model = (shapes & S_MODEL_NAME) !== 0;
+    if (!model && !(seen <= 3 && shapes & S_APP_NAME)) continue;
     if (model && !(seen <= 3 || callAt(prev[i])?.kind === 'chat' || callAt(next[i])?.kind === 'chat')) continue;
     set(i, model ? 'chat' : 'banner', 'likely');
   }
@@ -1307,13 +1338,13 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     if (!prose[i]) continue;
     seen++;
     const f = facts[i];
-    if (f === undefined || callAt(i) !== undefined || f.t.length < 2 || f.t.length > 8 || f.more() & (F_SENTENCE_MARK | F_DOCUMENT_KIND) || !(f.more() & F_IDEOGRAPHS)) continue;
+    if (f === undefined || called[i] !== 0 || f.t.length < 2 || f.t.length > 8 || f.more() & (F_SENTENCE_MARK | F_DOCUMENT_KIND) || !(f.more() & F_IDEOGRAPHS)) continue;
     if (isCalled(prev[i]) && isCalled(next[i])) set(i, 'banner', 'likely');
   }
   // An account's name (`青山发布`, `某某笔记`) on the first line above its byline, or between two lines of sure furniture
   // (`轻触阅读原文` / name / `向上滑动看下一个`): a short run of ideographs that names no kind of document and no body.
   for (let i = 0; i < n; i++) {
-    if (tlen[i] < 2 || tlen[i] > 8 || callAt(i) !== undefined) continue;
+    if (tlen[i] < 2 || tlen[i] > 8 || called[i] !== 0) continue;
     const p = callAt(prev[i]);
     const q = callAt(next[i]);
     if (q === undefined || q.certainty !== 'sure' || q.part !== undefined) continue;
@@ -1326,7 +1357,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // A site's contact or source line right beside its other furniture (`微信号：…` under a QR prompt, `来源：…`
   // over a credits line): offered, since a real document may hold the same line.
   for (let i = 0; i < n; i++) {
-    if (tlen[i] <= 0 || tlen[i] > 60 || callAt(i) !== undefined) continue;
+    if (tlen[i] <= 0 || tlen[i] > 60 || called[i] !== 0) continue;
     const p = callAt(prev[i]);
     const q = callAt(next[i]);
     if (!((p !== undefined && p.part === undefined && SITE_KINDS.has(p.kind)) || (q !== undefined && q.part === undefined && SITE_KINDS.has(q.kind)))) continue;
@@ -1334,7 +1365,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   }
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < n; i++) {
-      if (tlen[i] <= 0 || tlen[i] > 20 || callAt(i) !== undefined) continue;
+      if (tlen[i] <= 0 || tlen[i] > 20 || called[i] !== 0) continue;
       if (!isCalled(prev[i]) || !isCalled(next[i])) continue;
       const m = facts[i]!.more();
       if (m & F_SENTENCE_MARK) continue;
@@ -1350,19 +1381,20 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
 /**
  * Working tables of `classifyLinesOnce` by line, shared by every run (a run ends before the next begins
  * and keeps none of them): as long as twice the longest document seen, so a keystroke allocates none.
- * Each run sets `prose` and `byLine` empty over its lines; `prev`, `next`, `tlen` and `fl` are written in full.
+ * Each run sets `prose`, `byLine` and `called` empty over its lines; `prev`, `next`, `tlen` and `fl` are written in full.
  */
 interface Scratch {
   prose: Uint8Array;
   prev: Int32Array;
   next: Int32Array;
   byLine: Array<ResidueCall | undefined>;
+  called: Uint8Array;
   tlen: Int32Array;
   fl: Int32Array;
 }
 
 function newScratch(n: number): Scratch {
-  return { prose: new Uint8Array(n), prev: new Int32Array(n), next: new Int32Array(n), byLine: new Array<ResidueCall | undefined>(n).fill(undefined), tlen: new Int32Array(n), fl: new Int32Array(n) };
+  return { prose: new Uint8Array(n), prev: new Int32Array(n), next: new Int32Array(n), byLine: new Array<ResidueCall | undefined>(n).fill(undefined), called: new Uint8Array(n), tlen: new Int32Array(n), fl: new Int32Array(n) };
 }
 
 let scratch = newScratch(256);
