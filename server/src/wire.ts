@@ -2,7 +2,8 @@
  * How the server writes its messages on a stream transport (stdio): the library's framing
  * (`Content-Length` header, UTF-8 JSON body) and the JSON `JSON.stringify` writes, byte for byte, but
  * each message in one write, and a diagnostic report built by `documentDiagnostics` assembled from
- * the UTF-8 JSON of its parts, encoded once per `Shown` part and shared by every later report that
+ * the JSON of its parts, in ASCII (`asciiJson`: the same JSON value, read several times faster by the
+ * client), encoded once per `Shown` part and shared by every later report that
  * shows the same finding the same way (at any index: the index is written after the part). A
  * keystroke in a document with thousands of findings changes a few of them: its report costs a copy
  * of the others' bytes instead of stringifying and encoding half a megabyte again. The VS Code
@@ -13,8 +14,8 @@ import { AbstractMessageWriter, type Diagnostic, type Message, type MessageWrite
 import { builtList, type Shown } from './diagnostics';
 
 /**
- * The UTF-8 JSON of a diagnostic showing a `Shown` part up to its `data` value: the part without its
- * closing brace, then `,"data":` (`{"range":…,"message":"…","data":`), once per part.
+ * The JSON of a diagnostic showing a `Shown` part up to its `data` value, in ASCII (`asciiJson`): the part
+ * without its closing brace, then `,"data":` (`{"range":…,"message":"…","data":`), once per part.
  */
 const encoded = new WeakMap<Shown, Buffer>();
 
@@ -27,12 +28,29 @@ function partBytes(s: Shown): Buffer {
   let b = encoded.get(s);
   if (b === undefined) {
     // a Shown has exactly a diagnostic's fields but `data`, in its order (diagnostics.ts withData)
-    const json = `${JSON.stringify(s).slice(0, -1)},"data":`;
+    const json = asciiJson(`${JSON.stringify(s).slice(0, -1)},"data":`);
     b = Buffer.allocUnsafeSlow(Buffer.byteLength(json, 'utf8'));
     b.write(json, 0, 'utf8');
     encoded.set(s, b);
   }
   return b;
+}
+
+/** A character outside ASCII. */
+const NON_ASCII = /[\u0080-\uffff]/g;
+
+/** `\uXXXX` for the UTF-16 unit `c` (an escape JSON reads back as that unit). */
+const escapeUnit = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * `json` (JSON text) with every character outside ASCII written as its `\uXXXX` escape (a pair of them for a
+ * character beyond the BMP): the same JSON value, in ASCII only. A receiver reading the body as UTF-8 (Node's
+ * `buffer.toString('utf8')`, what vscode-jsonrpc does before `JSON.parse`) then takes V8's ASCII path, several
+ * times faster than decoding Chinese text: for a report of thousands of findings, that is most of the
+ * editor's own cost of reading it. Outside strings JSON holds only ASCII, so only string contents change.
+ */
+function asciiJson(json: string): string {
+  return json.replace(NON_ASCII, escapeUnit);
 }
 
 /** The diagnostic list a message carries (a pull's `result.items`, a push's `params.diagnostics`), if any. */
@@ -56,7 +74,9 @@ function plain(json: string, headroom: number): Buffer {
 
 /**
  * The UTF-8 JSON of `msg`: exactly `Buffer.from(JSON.stringify(msg), 'utf8')` (what vscode-jsonrpc
- * sends), faster for a diagnostic list `documentDiagnostics` built; after `headroom` bytes left
+ * sends), except for a message carrying a diagnostic list `documentDiagnostics` built (a pull's
+ * `result.items`, a push's `params.diagnostics`): that one is `asciiJson(JSON.stringify(msg))`, the
+ * same JSON value in ASCII, assembled from the parts' cached bytes; after `headroom` bytes left
  * unwritten for the caller (the buffer's first `headroom` bytes are not part of the JSON). Throws what
  * `JSON.stringify` throws.
  */
@@ -67,8 +87,8 @@ export function encodeMessage(msg: Message, headroom = 0): Buffer {
   const rest = JSON.stringify(msg, (_key, value: unknown) => (value === items ? MARK : value));
   const at = rest.indexOf(MARK_JSON);
   if (at < 0 || rest.indexOf(MARK_JSON, at + 1) >= 0) return plain(JSON.stringify(msg), headroom);
-  const head = rest.slice(0, at);
-  const tail = rest.slice(at + MARK_JSON.length);
+  const head = asciiJson(rest.slice(0, at));
+  const tail = asciiJson(rest.slice(at + MARK_JSON.length));
   // A list documentDiagnostics built is frozen, its items too: item i below parts.length is parts[i] with
   // data i (diagnostics.ts BuiltList). The items after them (`too-many`) are stringified whole.
   const parts = built.parts;
@@ -78,7 +98,7 @@ export function encodeMessage(msg: Message, headroom = 0): Buffer {
   let size = 3 * (head.length + tail.length) + 2 + 12 * own;
   for (let i = 0; i < own; i++) size += (bytes[i] = partBytes(parts[i])).length;
   const after: string[] = [];
-  for (let i = own; i < items.length; i++) after.push(JSON.stringify(items[i]) ?? 'null');
+  for (let i = own; i < items.length; i++) after.push(asciiJson(JSON.stringify(items[i]) ?? 'null'));
   for (const json of after) size += 3 * json.length + 1;
   const out = Buffer.allocUnsafe(headroom + size);
   let off = headroom + out.write(head, headroom, 'utf8');

@@ -1,7 +1,8 @@
 /**
  * Diagnostic reports on the wire: `documentDiagnostics` with an earlier list shares its parts and says
  * exactly what it says without one; `encodeMessage` (wire.ts) writes exactly the bytes of
- * `JSON.stringify` (what vscode-jsonrpc writes), whatever the message.
+ * `JSON.stringify` (what vscode-jsonrpc writes) for any message, in ASCII for a report it built (`\uXXXX`
+ * escapes for the other characters: the same JSON value).
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +15,10 @@ import { DRAFT } from '../protocol/fixture';
 import { prng } from '../helpers/prng';
 
 const json = (x: unknown) => Buffer.from(JSON.stringify(x), 'utf8');
+/** `json(x)` with every character outside ASCII written as its `\uXXXX` escape: the bytes of a report. */
+const ascii = (x: unknown) => Buffer.from(JSON.stringify(x).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), 'ascii');
+/** Are `bytes` a report's: ASCII only, the JSON of `x`'s value? */
+const isReport = (bytes: Buffer, x: unknown) => bytes.every((b) => b < 0x80) && bytes.equals(ascii(x)) && JSON.stringify(JSON.parse(bytes.toString('utf8'))) === JSON.stringify(x);
 
 describe('documentDiagnostics with the previous list', () => {
   it('builds what it builds without it, shares the parts of findings shown the same, and encodes them as JSON.stringify does', () => {
@@ -57,11 +62,11 @@ describe('documentDiagnostics with the previous list', () => {
           if (prefix > 0) reused++;
           const before = new Set(shownParts(previous));
           for (const p of shownParts(items) ?? []) before.has(p) ? shared++ : built++;
-          // the wire bytes: exactly JSON.stringify's, for a pull and for a push
+          // the wire bytes: exactly JSON.stringify's in ASCII, for a pull and for a push
           const pull = { jsonrpc: '2.0', id: i, result: { kind: 'full', resultId: `x:${i}`, items } };
-          assert.ok(encodeMessage(pull).equals(json(pull)), `edit ${i}: pull report bytes`);
+          assert.ok(isReport(encodeMessage(pull), pull), `edit ${i}: pull report bytes`);
           const push = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///w.md', version: i, diagnostics: items } };
-          assert.ok(encodeMessage(push).equals(json(push)), `edit ${i}: push bytes`);
+          assert.ok(isReport(encodeMessage(push), push), `edit ${i}: push bytes`);
           // now and then the client holds a list of some versions ago (answers "unchanged" in between)
           if (random() < 0.7) previous = items;
         }
@@ -92,7 +97,7 @@ describe('documentDiagnostics with the previous list', () => {
     assert.equal(diagnosticsMatch(linked, doc, analysis, { locale: 'zh-cn', ruleLinks: false }), false);
     for (const items of [linked, bare]) {
       const msg = { jsonrpc: '2.0', id: 1, result: { kind: 'full', resultId: 'a:1', items } };
-      assert.ok(encodeMessage(msg).equals(json(msg)));
+      assert.ok(isReport(encodeMessage(msg), msg));
     }
   });
 
@@ -105,7 +110,7 @@ describe('documentDiagnostics with the previous list', () => {
     assert.ok(Object.isFrozen(items) && Object.isFrozen(items[0]) && Object.isFrozen(items[0].range) && Object.isFrozen(items[0].range.start));
     assert.throws(() => (items as any[]).push(items[0]));
     const msg = { jsonrpc: '2.0', id: 1, result: { kind: 'full', resultId: 'a:1', items } };
-    assert.ok(encodeMessage(msg).equals(json(msg)));
+    assert.ok(isReport(encodeMessage(msg), msg), 'the too-many diagnostic in ASCII too');
   });
 });
 
@@ -114,7 +119,7 @@ describe('encodeMessage', () => {
   const doc = TextDocument.create('file:///e.md', 'markdown', 1, DRAFT);
   const items = documentDiagnostics(doc, store.get(doc, DEFAULT_SETTINGS), 'zh-cn');
 
-  it('writes the bytes JSON.stringify writes for any message, ours or not', () => {
+  it('writes the bytes JSON.stringify writes for any message but a report it built, and those in ASCII', () => {
     assert.ok(items.length > 5);
     const messages: unknown[] = [
       { jsonrpc: '2.0', id: 7, result: { kind: 'unchanged', resultId: 'a:2' } },
@@ -126,12 +131,21 @@ describe('encodeMessage', () => {
       // our list twice in one message, and next to a string that looks like the placeholder
       { jsonrpc: '2.0', id: 10, result: { kind: 'full', resultId: 'a:4', items, again: items } },
       { jsonrpc: '2.0', id: 11, result: { kind: 'full', resultId: '\u0000gongwen-diagnostics\u0000', items } },
-      { jsonrpc: '2.0', id: 12, result: { items, kind: 'full', toJSON: undefined } },
       // in a code action (the fix-all-of-a-rule action lists diagnostics): not a report, stringified as is
       { jsonrpc: '2.0', id: 13, result: [{ title: 't', diagnostics: items }] },
       { jsonrpc: '2.0', id: 14, result: { kind: 'full', items: [] } },
     ];
     for (const m of messages) assert.ok(encodeMessage(m as any).equals(json(m)), JSON.stringify(m).slice(0, 120));
+    // our lists (frozen, registered): the same JSON in ASCII, every Chinese message escaped
+    for (const m of [
+      { jsonrpc: '2.0', id: 12, result: { items, kind: 'full', toJSON: undefined } },
+      { jsonrpc: '2.0', id: 15, result: { kind: 'full', resultId: '结果:1', items } },
+      { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///%E5%85%AC%E6%96%87.md', diagnostics: items } },
+    ]) {
+      const bytes = encodeMessage(m as any);
+      assert.ok(isReport(bytes, m), JSON.stringify(m).slice(0, 120));
+      assert.ok(bytes.length > json(m).length, 'the escapes are longer than the UTF-8 they stand for');
+    }
   });
 
   it('throws what JSON.stringify throws', () => {
@@ -153,7 +167,7 @@ describe('FrameWriter', () => {
 
   it('frames each message as the library does, header and body in one chunk', () => {
     for (const msg of [{ jsonrpc: '2.0', id: 1, result: { kind: 'full', resultId: 'a:1', items } }, { jsonrpc: '2.0', id: 2, result: null }, { jsonrpc: '2.0', method: 'x', params: { s: '中文𠮷' } }]) {
-      const body = json(msg);
+      const body = (msg as { result?: { items?: unknown } }).result?.items ? ascii(msg) : json(msg);
       assert.ok(encodeFrame(msg as any).equals(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body])));
     }
   });
