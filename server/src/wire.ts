@@ -93,23 +93,52 @@ export function encodeMessage(msg: Message, headroom = 0): Buffer {
   // data i (diagnostics.ts BuiltList). The items after them (`too-many`) are stringified whole.
   const parts = built.parts;
   const own = Math.min(parts.length, items.length);
-  const bytes: Buffer[] = new Array(own);
+  // What this list shares with the last one encoded (`lastItems`): its leading parts, the same objects, are
+  // the same bytes (index included); so are its trailing ones when both lists have as many items (the same
+  // indices). Those are copied as two runs of bytes instead of part by part.
+  const last = lastItems;
+  let pre = 0;
+  let suf = 0;
+  if (last !== undefined) {
+    const lim = Math.min(own, last.parts.length);
+    while (pre < lim && parts[pre] === last.parts[pre]) pre++;
+    // (parts[pre] differs when pre < own: the suffix stops before it)
+    if (last.parts.length === own) while (suf < own - pre && parts[own - 1 - suf] === last.parts[own - 1 - suf]) suf++;
+  }
+  const bytes: Buffer[] = new Array(own - pre - suf);
   // UTF-8: at most 3 bytes per UTF-16 unit; per item a comma, up to 10 digits and `}`
-  let size = 3 * (head.length + tail.length) + 2 + 12 * own;
-  for (let i = 0; i < own; i++) size += (bytes[i] = partBytes(parts[i])).length;
+  let size = 3 * (head.length + tail.length) + 2 + 12 * (own - pre - suf);
+  if (last !== undefined && pre > 0) size += last.ends[pre - 1];
+  if (last !== undefined && suf > 0) size += last.ends[own - 1] - last.ends[own - suf - 1];
+  for (let i = pre; i < own - suf; i++) size += (bytes[i - pre] = partBytes(parts[i])).length;
   const after: string[] = [];
   for (let i = own; i < items.length; i++) after.push(asciiJson(JSON.stringify(items[i]) ?? 'null'));
   for (const json of after) size += 3 * json.length + 1;
   const out = Buffer.allocUnsafe(headroom + size);
   let off = headroom + out.write(head, headroom, 'utf8');
   out[off++] = 0x5b; // [
-  for (let i = 0; i < own; i++) {
+  const base = off;
+  const ends = new Int32Array(own);
+  if (last !== undefined && pre > 0) {
+    off += last.body.copy(out, off, 0, last.ends[pre - 1]);
+    ends.set(last.ends.subarray(0, pre));
+  }
+  for (let i = pre; i < own - suf; i++) {
     if (i > 0) out[off++] = 0x2c; // ,
-    const b = bytes[i];
+    const b = bytes[i - pre];
     out.set(b, off);
     off = writeIndex(out, off + b.length, i);
     out[off++] = 0x7d; // }
+    ends[i] = off - base;
   }
+  if (last !== undefined && suf > 0) {
+    // from the comma after the item before the suffix to the end of the last item
+    const from = last.ends[own - suf - 1];
+    const moved = off - base - from;
+    off += last.body.copy(out, off, from, last.ends[own - 1]);
+    for (let i = own - suf; i < own; i++) ends[i] = last.ends[i] + moved;
+  }
+  lastItems = { parts, ends, body: out.subarray(base, off) };
   for (let k = 0; k < after.length; k++) {
     if (own + k > 0) out[off++] = 0x2c; // ,
     off += out.write(after[k], off, 'utf8');
@@ -118,6 +147,14 @@ export function encodeMessage(msg: Message, headroom = 0): Buffer {
   off += out.write(tail, off, 'utf8');
   return out.subarray(0, off);
 }
+
+/**
+ * The items of the last diagnostic list `encodeMessage` encoded: its parts, the bytes of its items (from
+ * after `[`, without the items after the parts), and where each item ends in them (after its `}`). One
+ * slot: a later list that shares parts with it copies their bytes (see `encodeMessage`); any other list
+ * just encodes its parts one by one.
+ */
+let lastItems: { parts: readonly Shown[]; ends: Int32Array; body: Buffer } | undefined;
 
 /** Write `i` (a non-negative integer) in decimal at `off`; returns the offset after it. */
 function writeIndex(out: Buffer, off: number, i: number): number {

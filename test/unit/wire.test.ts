@@ -148,6 +148,30 @@ describe('encodeMessage', () => {
     }
   });
 
+  it('writes a list that shares leading and trailing diagnostics with the last one as it writes any list', () => {
+    // one line edited in the middle of a long document: the diagnostics before and after it are the same objects
+    const lines = Array.from({ length: 60 }, (_, i) => `第${i}段，XX单位要在X月X日前报送材料,并做好“衔接”工作。`);
+    const store = new AnalysisStore();
+    const a = TextDocument.create('file:///s.txt', 'plaintext', 1, lines.join('\n'));
+    const first = documentDiagnostics(a, store.get(a, DEFAULT_SETTINGS), 'zh-cn');
+    const edited = [...lines];
+    edited[30] = edited[30].replace('报送', '及时报送');
+    const b = TextDocument.create('file:///s.txt', 'plaintext', 2, edited.join('\n'));
+    const analysis = store.get(b, DEFAULT_SETTINGS);
+    const second = documentDiagnostics(b, analysis, 'zh-cn', first, matchingPrefix(first, b, analysis, 'zh-cn'));
+    assert.equal(second.length, first.length);
+    const shared = shownParts(second)!.filter((p, i) => p === shownParts(first)![i]).length;
+    assert.ok(shared > 0 && shared < second.length, `some parts shared (${shared} of ${second.length})`);
+    // another document's list in between, then both lists again, in every order: always their own bytes
+    const other = documentDiagnostics(TextDocument.create('file:///o.md', 'markdown', 1, DRAFT), store.get(TextDocument.create('file:///o.md', 'markdown', 1, DRAFT), DEFAULT_SETTINGS), 'zh-cn');
+    for (const list of [first, second, first, other, second, second, first, items, second]) {
+      const msg = { jsonrpc: '2.0', id: 1, result: { kind: 'full', resultId: 'r', items: list } };
+      assert.ok(isReport(encodeMessage(msg), msg));
+      const push = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///s.txt', diagnostics: list } };
+      assert.ok(isReport(encodeMessage(push), push));
+    }
+  });
+
   it('throws what JSON.stringify throws', () => {
     const cyclic: any = { jsonrpc: '2.0', id: 1, result: { kind: 'full', items } };
     cyclic.result.self = cyclic;
