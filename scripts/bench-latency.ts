@@ -19,6 +19,7 @@ import { lint, LintSession } from '../server/src/core';
 import { positionOf, TestClient } from '../test/protocol/lsp-client';
 import { DRAFT, seedText } from '../test/protocol/fixture';
 import { INITIALIZATION_OPTIONS } from '../client/src/rule-code';
+import { SERVER_EXEC_ARGV } from '../client/src/server-launch';
 import * as path from 'node:path';
 import { corpusFiles, SHARED_DIR } from '../test/helpers/shared';
 
@@ -99,7 +100,8 @@ async function main() {
 
   const s = process.argv.indexOf('--server');
   // announce what the VS Code extension announces (it links rule codes itself: no codeDescription)
-  const c = await TestClient.start({ locale: 'zh-cn', initializationOptions: INITIALIZATION_OPTIONS, ...(s > 0 ? { program: path.resolve(process.argv[s + 1]) } : {}) });
+  // Started as the extension starts it: its initialization options and its Node.js options.
+  const c = await TestClient.start({ locale: 'zh-cn', initializationOptions: INITIALIZATION_OPTIONS, nodeArgs: SERVER_EXEC_ARGV, ...(s > 0 ? { program: path.resolve(process.argv[s + 1]) } : {}) });
   try {
     c.open(uri, text, 'plaintext');
     await c.diagnostics(uri); // warm up: first lint and JIT

@@ -158,8 +158,9 @@ function startClient(context: vscode.ExtensionContext, version: string, setServe
         {
           // stdio, not node IPC: over stdio the server writes a diagnostic report from the cached JSON of
           // the diagnostics it already sent (server/src/wire.ts); over IPC Node stringifies every message whole.
-          run: { module: serverModule, transport: TransportKind.stdio },
-          debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+          // Node options: a larger young generation (server-launch.ts).
+          run: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...links.SERVER_EXEC_ARGV] } },
+          debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...links.SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
         },
         {
           // No scheme restriction: untitled and virtual documents are drafts too. The locale goes to the

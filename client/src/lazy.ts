@@ -13,5 +13,6 @@ export { showRules } from './rules-doc';
 export { UntitledDraftOffer, checkAsDraft } from './untitled';
 export { localiseDiagnostics, localiseHover } from './rule-links';
 export { INITIALIZATION_OPTIONS } from './rule-code';
+export { SERVER_EXEC_ARGV } from './server-launch';
 export { registerConfigFiles } from './config-files';
 export { usePlaceholderServer } from './analysis';

@@ -43,6 +43,8 @@ export interface StartOptions {
   configuration?: boolean;
   /** Extra server arguments. */
   args?: string[];
+  /** Node.js options of the server process (stdio only), e.g. the extension's (client/src/server-launch.ts). */
+  nodeArgs?: readonly string[];
   /** Start a different program (e.g. dist/cli.js) instead of dist/server.js. */
   program?: string;
   /** `stdio` (default) or `ipc` (node-ipc, as the VS Code extension starts it). */
@@ -123,7 +125,7 @@ export class TestClient {
       proc = fork(program, opts.args ?? ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
       conn = createMessageConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc));
     } else {
-      proc = spawn(process.execPath, [program, ...(opts.args ?? ['--stdio'])], { stdio: ['pipe', 'pipe', 'pipe'] });
+      proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), program, ...(opts.args ?? ['--stdio'])], { stdio: ['pipe', 'pipe', 'pipe'] });
       conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     }
     const client = new TestClient(proc, conn);
