@@ -188,3 +188,22 @@ test('numbering-mixed words: ordinal words kept per line across versions, lines 
     v1,
   ]);
 });
+
+test('a sentence end added to or removed from the item before a run (ASCII ! and ? too) is read again, and so is the line between them', () => {
+  const head = '关于做好冬春农田水利建设的通知\n\n各乡镇：\n\n一、统一思想认识\n\n二、突出建设重点\n\n';
+  const tail = '\n\n一、落实配套资金。\n\n二、保障施工用地。\n\n特此通知。\n';
+  const intro = '县水利局就资金和用地提出两点意见。';
+  both([
+    `${head}三、强化要素保障\n\n${intro}${tail}`,
+    `${head}三、强化要素保障!\n\n${intro}${tail}`,
+    `${head}三、强化要素保障\n\n${intro}${tail}`,
+    `${head}三、强化要素保障?\n\n${intro}${tail}`,
+    `${head}三、强化要素保障。\n\n${intro}${tail}`,
+    `${head}三、强化要素保障。\n\n1.${intro}${tail}`,
+    `${head}三、强化要素保障。\n\n${intro}${tail}`,
+  ]);
+  // The readings differ: after the heading the run is its sub-items, after the sentence a list of its own.
+  const findings = (t: string) => lint(t, { language: 'plaintext' }).findings.filter((f) => f.rule === 'numbering-level').length;
+  assert.equal(findings(`${head}三、强化要素保障\n\n${intro}${tail}`), 1);
+  assert.equal(findings(`${head}三、强化要素保障!\n\n${intro}${tail}`), 0);
+});

@@ -183,6 +183,38 @@ describe('section tree', () => {
     assert.deepEqual(joined.map((f) => [f.rule, f.message.en]), [['numbering-sequence', 'Ordinal "1." breaks the sequence; expected "3."']]);
   });
 
+  it('nests a run restarting at one straight under a one-sentence item whose own list resumes after it (一、…。 [一、 二、] 二、): a level finding, never a renumbering of the outer items', () => {
+    const text = '副镇长在全镇秋冬季防火工作会议上的讲话\n\n同志们：\n\n一、要清醒认识防火形势的严峻性。\n一、看到成绩。去年全镇未发生较大火灾。\n二、看到不足。部分村组隐患排查不细。\n二、要全面落实防火责任制。\n三、要切实做好应急值守。\n';
+    const found = lint(text, { language: 'plaintext' }, NUMBERING).findings;
+    assert.deepEqual(
+      found.map((f) => [f.rule, f.message.en, f.fix?.kind, f.fix?.edits.map((e) => text.slice(e.start, e.end) + '→' + e.newText).join('|')]),
+      [['numbering-level', 'Ordinals "一、" to "二、" repeat the level of their parent "一、要清醒认识防火形势的…" (the outer list resumes at "二、"); use the next level: "（一）" to "（二）"', 'suggestion', '一、→（一）|二、→（二）']],
+    );
+    // Offered only: a bulk fix leaves the text alone; with suggestions only the inner items change.
+    assert.equal(fixAll(text, { language: 'plaintext' }, 8, NUMBERING).text, text);
+    const suggested = fixAll(text, { language: 'plaintext' }, 8, NUMBERING, { suggestions: true }).text;
+    assert.equal(suggested, text.replace('一、看到', '（一）看到').replace('二、看到', '（二）看到'));
+    // A paragraph between the item and the run does not make the run a second list: the outer list still resumes at 二、.
+    const introduced = text.replace('性。\n一、看到', '性。\n下面，我讲两个方面。\n一、看到');
+    assert.deepEqual(lint(introduced, { language: 'plaintext' }, NUMBERING).findings.map((f) => f.rule), ['numbering-level']);
+  });
+
+  it('nests a run straight after the last one-sentence item of a list (三、…。 [一、 二、], nothing between) as its sub-items; after a paragraph of its own it is a second list', () => {
+    const text = '关于做好冬春农田水利建设的通知\n\n各乡镇：\n\n一、统一思想认识。\n二、突出建设重点。\n三、强化要素保障。\n一、落实配套资金。\n二、保障施工用地。\n\n特此通知。\n';
+    const found = lint(text, { language: 'plaintext' }, NUMBERING).findings;
+    assert.deepEqual(
+      found.map((f) => [f.rule, f.message.en, f.fix?.kind]),
+      [['numbering-level', 'Ordinals "一、" to "二、" repeat the level of their parent "三、强化要素保障。"; use the next level: "（一）" to "（二）"', 'suggestion']],
+    );
+    assert.equal(fixAll(text, { language: 'plaintext' }, 8, NUMBERING).text, text);
+    // Blank lines between change nothing.
+    const spaced = text.replace(/\n(?=[一二三]、)/g, '\n\n');
+    assert.deepEqual(lint(spaced, { language: 'plaintext' }, NUMBERING).findings.map((f) => f.rule), ['numbering-level']);
+    // A paragraph introducing the run (another speaker's points, another part) makes it a list of its own: no finding.
+    const second = spaced.replace('三、强化要素保障。\n\n', '三、强化要素保障。\n\n县水利局就资金和用地提出两点意见。\n\n');
+    assert.deepEqual(lint(second, { language: 'plaintext' }, NUMBERING).findings, []);
+  });
+
   it('checks a list after its own lead-in line on its own when it does not go on from the list before (starts at one)', () => {
     const head = '某局通知\n\n一、检查安排\n\n1.检查时间为十月；\n2.检查范围为全局；\n3.检查方式为实地查看。\n\n';
     const wrong = `${head}请各单位按以下步骤做好自查：\n\n3.对照标准自查；\n4.形成自查报告。\n`;
