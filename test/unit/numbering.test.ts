@@ -213,6 +213,27 @@ describe('section tree', () => {
     // A paragraph introducing the run (another speaker's points, another part) makes it a list of its own: no finding.
     const second = spaced.replace('三、强化要素保障。\n\n', '三、强化要素保障。\n\n县水利局就资金和用地提出两点意见。\n\n');
     assert.deepEqual(lint(second, { language: 'plaintext' }, NUMBERING).findings, []);
+    // So does a lead-in sentence ending in a colon, with or without blank lines.
+    for (const t of [spaced, text]) {
+      const led = t.replace(/三、强化要素保障。\n+/, (m) => `${m}县水利局就资金和用地作了说明，强调：${m.slice('三、强化要素保障。'.length)}`);
+      assert.notEqual(led, t);
+      assert.deepEqual(lint(led, { language: 'plaintext' }, NUMBERING).findings, [], led);
+    }
+  });
+
+  it('reads a restart at one after a paragraph of prose as a second list in a draft without blank lines too, but not after a wrapped line of the item before', () => {
+    // A sample document quoted in a how-to page: its own 一、二、三、 follow the page's lead-in sentence.
+    const text = '倡议书的写法\n一、倡议书的结构\n倡议书一般由标题、称呼、正文和落款组成。\n二、倡议书范例\n关于爱护社区环境的倡议书\n各位居民：\n为了建设整洁的社区环境，我们特向大家发出如下倡议：\n一、做好垃圾分类\n二、减少一次性用品\n三、爱护公共设施\n';
+    assert.deepEqual(lint(text, { language: 'plaintext' }, NUMBERING).findings, []);
+    assert.equal(fixAll(text, { language: 'plaintext' }, 8, NUMBERING, { suggestions: true }).text, text);
+    // Under a part heading, after the item's sentence, a paragraph without blank lines around it.
+    const head = '某县防汛通知\n各单位：\n一、工作要求\n1.加强组织领导，明确责任分工。\n2.强化值班值守。';
+    const tail = '\n1.储备沙袋等防汛物资。\n2.检修抽排设备。\n二、其他事项\n请按时报送材料。\n';
+    assert.deepEqual(lint(`${head}\n同时，各单位要做好以下物资准备工作。${tail}`, { language: 'plaintext' }, NUMBERING).findings, []);
+    assert.deepEqual(lint(`${head}\n同时，各单位要做好以下物资准备工作：${tail}`, { language: 'plaintext' }, NUMBERING).findings, []);
+    // The second line of an item wrapped mid-sentence is no paragraph of its own: the restart is still a break.
+    const wrapped = lint(`${head}各单位要确保\n信息畅通。${tail}`, { language: 'plaintext' }, NUMBERING).findings;
+    assert.deepEqual(wrapped.map((f) => [f.rule, f.message.en]), [['numbering-sequence', 'Ordinal "1." breaks the sequence; expected "3."']]);
   });
 
   it('checks a list after its own lead-in line on its own when it does not go on from the list before (starts at one)', () => {

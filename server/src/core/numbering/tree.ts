@@ -1334,17 +1334,19 @@ function findRun(events: Event[], e: number, top: Entry, stack: Entry[], source:
   // heading over it: a run after it with no resume, introduced by a paragraph of its own (`市委常委……作了具体部署。`),
   // is a list of its own (another speaker's, another part's). Straight after the item, nothing introduces a new
   // list: `三、强化保障措施。` [`一、加强组织领导。` `二、加强经费保障。`] is that item's sub-items.
-  const secondList = endsSentence(top.section, source) && introducedByProse(events, e);
+  const secondList = endsSentence(top.section, source) && introducedByText(events, e);
   return confirmed || (isHeadingLike(top.section, source) && !secondList && bodyish) ? { run, strong: false } : undefined;
 }
 
 /**
- * Is the content line right before event `e` (blank lines aside) a line that opens nothing — a paragraph of prose
- * (or the last line of the previous item's paragraph) rather than an ordinal, heading or scope line?
+ * Is the content line right before event `e` (blank lines aside) some text rather than an ordinal line: a paragraph
+ * of prose (or the last line of the previous item's paragraph), or a lead-in or scope line (`……作了具体部署，强调：`)?
  */
-function introducedByProse(events: Event[], e: number): boolean {
+function introducedByText(events: Event[], e: number): boolean {
   const before = events[e].before;
-  return before >= 0 && (e === 0 || before !== events[e - 1].line.index);
+  if (before < 0) return false;
+  const prev = e > 0 ? events[e - 1] : undefined;
+  return prev === undefined || before !== prev.line.index || prev.soft !== undefined;
 }
 
 /** Does the line of `s` end with a sentence end (`。` `！` `？` `；`), trailing spaces aside? */
