@@ -207,3 +207,18 @@ test('a sentence end added to or removed from the item before a run (ASCII ! and
   assert.equal(findings(`${head}三、强化要素保障\n\n${intro}${tail}`), 1);
   assert.equal(findings(`${head}三、强化要素保障!\n\n${intro}${tail}`), 0);
 });
+
+test('a paragraph without blank lines that makes a restart at one a second list is read again when its end or the line before changes', () => {
+  const head = '某县防汛通知\n各单位：\n一、工作要求\n1.加强组织领导，明确责任分工。\n2.强化值班值守';
+  const tail = '\n1.储备沙袋等防汛物资。\n2.检修抽排设备。\n二、其他事项\n请按时报送材料。\n';
+  const versions = [
+    `${head}。\n同时，各单位要做好以下物资准备工作。${tail}`,
+    `${head}。\n同时，各单位要做好以下物资准备工作${tail}`,
+    `${head}。\n同时，各单位要做好以下物资准备工作：${tail}`,
+    `${head}，\n同时，各单位要做好以下物资准备工作：${tail}`,
+    `${head}。\n同时，各单位要做好以下物资准备工作。${tail}`,
+  ];
+  both(versions);
+  const sequence = (t: string) => lint(t, { language: 'plaintext' }).findings.filter((f) => f.rule === 'numbering-sequence').length;
+  assert.deepEqual(versions.slice(0, 3).map(sequence), [0, 1, 0]);
+});
