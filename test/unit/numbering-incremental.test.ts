@@ -188,3 +188,37 @@ test('numbering-mixed words: ordinal words kept per line across versions, lines 
     v1,
   ]);
 });
+
+test('a sentence end added to or removed from the item before a run (ASCII ! and ? too) is read again, and so is the line between them', () => {
+  const head = '关于做好冬春农田水利建设的通知\n\n各乡镇：\n\n一、统一思想认识\n\n二、突出建设重点\n\n';
+  const tail = '\n\n一、落实配套资金。\n\n二、保障施工用地。\n\n特此通知。\n';
+  const intro = '县水利局就资金和用地提出两点意见。';
+  both([
+    `${head}三、强化要素保障\n\n${intro}${tail}`,
+    `${head}三、强化要素保障!\n\n${intro}${tail}`,
+    `${head}三、强化要素保障\n\n${intro}${tail}`,
+    `${head}三、强化要素保障?\n\n${intro}${tail}`,
+    `${head}三、强化要素保障。\n\n${intro}${tail}`,
+    `${head}三、强化要素保障。\n\n1.${intro}${tail}`,
+    `${head}三、强化要素保障。\n\n${intro}${tail}`,
+  ]);
+  // The readings differ: after the heading the run is its sub-items, after the sentence a list of its own.
+  const findings = (t: string) => lint(t, { language: 'plaintext' }).findings.filter((f) => f.rule === 'numbering-level').length;
+  assert.equal(findings(`${head}三、强化要素保障\n\n${intro}${tail}`), 1);
+  assert.equal(findings(`${head}三、强化要素保障!\n\n${intro}${tail}`), 0);
+});
+
+test('a paragraph without blank lines that makes a restart at one a second list is read again when its end or the line before changes', () => {
+  const head = '某县防汛通知\n各单位：\n一、工作要求\n1.加强组织领导，明确责任分工。\n2.强化值班值守';
+  const tail = '\n1.储备沙袋等防汛物资。\n2.检修抽排设备。\n二、其他事项\n请按时报送材料。\n';
+  const versions = [
+    `${head}。\n同时，各单位要做好以下物资准备工作。${tail}`,
+    `${head}。\n同时，各单位要做好以下物资准备工作${tail}`,
+    `${head}。\n同时，各单位要做好以下物资准备工作：${tail}`,
+    `${head}，\n同时，各单位要做好以下物资准备工作：${tail}`,
+    `${head}。\n同时，各单位要做好以下物资准备工作。${tail}`,
+  ];
+  both(versions);
+  const sequence = (t: string) => lint(t, { language: 'plaintext' }).findings.filter((f) => f.rule === 'numbering-sequence').length;
+  assert.deepEqual(versions.slice(0, 3).map(sequence), [0, 1, 0]);
+});

@@ -183,6 +183,59 @@ describe('section tree', () => {
     assert.deepEqual(joined.map((f) => [f.rule, f.message.en]), [['numbering-sequence', 'Ordinal "1." breaks the sequence; expected "3."']]);
   });
 
+  it('nests a run restarting at one straight under a one-sentence item whose own list resumes after it (一、…。 [一、 二、] 二、): a level finding, never a renumbering of the outer items', () => {
+    const text = '副镇长在全镇秋冬季防火工作会议上的讲话\n\n同志们：\n\n一、要清醒认识防火形势的严峻性。\n一、看到成绩。去年全镇未发生较大火灾。\n二、看到不足。部分村组隐患排查不细。\n二、要全面落实防火责任制。\n三、要切实做好应急值守。\n';
+    const found = lint(text, { language: 'plaintext' }, NUMBERING).findings;
+    assert.deepEqual(
+      found.map((f) => [f.rule, f.message.en, f.fix?.kind, f.fix?.edits.map((e) => text.slice(e.start, e.end) + '→' + e.newText).join('|')]),
+      [['numbering-level', 'Ordinals "一、" to "二、" repeat the level of their parent "一、要清醒认识防火形势的…" (the outer list resumes at "二、"); use the next level: "（一）" to "（二）"', 'suggestion', '一、→（一）|二、→（二）']],
+    );
+    // Offered only: a bulk fix leaves the text alone; with suggestions only the inner items change.
+    assert.equal(fixAll(text, { language: 'plaintext' }, 8, NUMBERING).text, text);
+    const suggested = fixAll(text, { language: 'plaintext' }, 8, NUMBERING, { suggestions: true }).text;
+    assert.equal(suggested, text.replace('一、看到', '（一）看到').replace('二、看到', '（二）看到'));
+    // A paragraph between the item and the run does not make the run a second list: the outer list still resumes at 二、.
+    const introduced = text.replace('性。\n一、看到', '性。\n下面，我讲两个方面。\n一、看到');
+    assert.deepEqual(lint(introduced, { language: 'plaintext' }, NUMBERING).findings.map((f) => f.rule), ['numbering-level']);
+  });
+
+  it('nests a run straight after the last one-sentence item of a list (三、…。 [一、 二、], nothing between) as its sub-items; after a paragraph of its own it is a second list', () => {
+    const text = '关于做好冬春农田水利建设的通知\n\n各乡镇：\n\n一、统一思想认识。\n二、突出建设重点。\n三、强化要素保障。\n一、落实配套资金。\n二、保障施工用地。\n\n特此通知。\n';
+    const found = lint(text, { language: 'plaintext' }, NUMBERING).findings;
+    assert.deepEqual(
+      found.map((f) => [f.rule, f.message.en, f.fix?.kind]),
+      [['numbering-level', 'Ordinals "一、" to "二、" repeat the level of their parent "三、强化要素保障。"; use the next level: "（一）" to "（二）"', 'suggestion']],
+    );
+    assert.equal(fixAll(text, { language: 'plaintext' }, 8, NUMBERING).text, text);
+    // Blank lines between change nothing.
+    const spaced = text.replace(/\n(?=[一二三]、)/g, '\n\n');
+    assert.deepEqual(lint(spaced, { language: 'plaintext' }, NUMBERING).findings.map((f) => f.rule), ['numbering-level']);
+    // A paragraph introducing the run (another speaker's points, another part) makes it a list of its own: no finding.
+    const second = spaced.replace('三、强化要素保障。\n\n', '三、强化要素保障。\n\n县水利局就资金和用地提出两点意见。\n\n');
+    assert.deepEqual(lint(second, { language: 'plaintext' }, NUMBERING).findings, []);
+    // So does a lead-in sentence ending in a colon, with or without blank lines.
+    for (const t of [spaced, text]) {
+      const led = t.replace(/三、强化要素保障。\n+/, (m) => `${m}县水利局就资金和用地作了说明，强调：${m.slice('三、强化要素保障。'.length)}`);
+      assert.notEqual(led, t);
+      assert.deepEqual(lint(led, { language: 'plaintext' }, NUMBERING).findings, [], led);
+    }
+  });
+
+  it('reads a restart at one after a paragraph of prose as a second list in a draft without blank lines too, but not after a wrapped line of the item before', () => {
+    // A sample document quoted in a how-to page: its own 一、二、三、 follow the page's lead-in sentence.
+    const text = '倡议书的写法\n一、倡议书的结构\n倡议书一般由标题、称呼、正文和落款组成。\n二、倡议书范例\n关于爱护社区环境的倡议书\n各位居民：\n为了建设整洁的社区环境，我们特向大家发出如下倡议：\n一、做好垃圾分类\n二、减少一次性用品\n三、爱护公共设施\n';
+    assert.deepEqual(lint(text, { language: 'plaintext' }, NUMBERING).findings, []);
+    assert.equal(fixAll(text, { language: 'plaintext' }, 8, NUMBERING, { suggestions: true }).text, text);
+    // Under a part heading, after the item's sentence, a paragraph without blank lines around it.
+    const head = '某县防汛通知\n各单位：\n一、工作要求\n1.加强组织领导，明确责任分工。\n2.强化值班值守。';
+    const tail = '\n1.储备沙袋等防汛物资。\n2.检修抽排设备。\n二、其他事项\n请按时报送材料。\n';
+    assert.deepEqual(lint(`${head}\n同时，各单位要做好以下物资准备工作。${tail}`, { language: 'plaintext' }, NUMBERING).findings, []);
+    assert.deepEqual(lint(`${head}\n同时，各单位要做好以下物资准备工作：${tail}`, { language: 'plaintext' }, NUMBERING).findings, []);
+    // The second line of an item wrapped mid-sentence is no paragraph of its own: the restart is still a break.
+    const wrapped = lint(`${head}各单位要确保\n信息畅通。${tail}`, { language: 'plaintext' }, NUMBERING).findings;
+    assert.deepEqual(wrapped.map((f) => [f.rule, f.message.en]), [['numbering-sequence', 'Ordinal "1." breaks the sequence; expected "3."']]);
+  });
+
   it('checks a list after its own lead-in line on its own when it does not go on from the list before (starts at one)', () => {
     const head = '某局通知\n\n一、检查安排\n\n1.检查时间为十月；\n2.检查范围为全局；\n3.检查方式为实地查看。\n\n';
     const wrong = `${head}请各单位按以下步骤做好自查：\n\n3.对照标准自查；\n4.形成自查报告。\n`;

@@ -78,6 +78,26 @@ describe('wording: a doubled 区区委 (县县委, 州州委)', () => {
     ]);
   });
 
+  it('any common noun of places before the committee (沿海城市市委, 各地市市委, 县市市委, 省市市委, 各州市市委) is no double; a city named 海城 or 杭州 keeps it', () => {
+    const text =
+      '滨海城市市委、新兴城市市委、大城市市委和中小城市市委要带头，各地市市委、县市市委、各省市市委、各州市市委、全省各市市委分别部署；' +
+      '城市市委书记座谈；各市县县委、区县县委、县区区委，市委和县县委，地委及县县委，市委与县县委一并落实。';
+    assert.deepEqual(run(text), []);
+    assert.equal(fixAll(text, { language: 'plaintext' }, 8, [wording], { suggestions: true }).text, text);
+    // The place names stay doubles: 海城市, 兴城市 and 运城市 themselves, 杭州市 (州 before 市 with no determiner), 全州县.
+    assert.deepEqual(run('中共海城市市委、中共兴城市市委、运城市市政府、杭州市市委、中共全州县县委。'), [
+      ['海城市市委', 'suggestion'],
+      ['兴城市市委', 'suggestion'],
+      ['运城市市政', 'suggestion'],
+      ['杭州市市委', 'suggestion'],
+      ['全州县县委', 'safe'],
+    ]);
+    // A placeholder city is sure: safe; `--fix` leaves the common nouns of the same sentence alone.
+    const mixed = '沿海城市市委、各地市市委和XX市市委派员参加。';
+    assert.deepEqual(run(mixed), [['XX市市委', 'safe']]);
+    assert.equal(fixAll(mixed, { language: 'plaintext' }, 8, [wording]).text, '沿海城市市委、各地市市委和XX市委派员参加。');
+  });
+
   it('a double after a placeholder or a plain name after 中共 is fixed safely; a name that may be a noun gets a suggestion', () => {
     assert.deepEqual(run('中共XX区区委、中共青山县县委、中共北京市西城区区委、中共青山开发区区委、青山县县委。'), [
       ['XX区区委', 'safe'],

@@ -453,8 +453,8 @@ const lastBuilds = new WeakMap<SourceMemo, LastBuild>();
  * change nothing that `buildTree` decides, else undefined (then the caller builds in full). Exact: the tree is
  * a function of, per line, its scope, heading level and content start (relative), whether it is skipped,
  * the title, each text line's parse (`LineParse`: what its events are) and, for the lines of events, four
- * readings of the line text (`lineTraits`: run-in lead-in, heading-like, body-like; indentation is the content
- * start); offsets enter only as the lines' own offsets. So when the edit lies inside one line (no line break in
+ * readings of the line text (`lineTraits`: run-in lead-in, heading-like, body-like, sentence end; indentation is
+ * the content start); offsets enter only as the lines' own offsets. So when the edit lies inside one line (no line break in
  * the removed or inserted text, the same number of lines, the same BOM), every line keeps its scope, heading
  * level and content start, the skipped lines and the title line are the same, the title is not on or after the
  * edited line, and the edited line's parse and traits are the same apart from its title's end and label, the
@@ -562,11 +562,11 @@ function sameDecisions(a: LineParse, b: LineParse): boolean {
 
 /**
  * What `buildTree` reads of an event line's text beyond its parse, as bits: `paragraphIntro`, `isHeadingLike`,
- * `isBodyLike` of the line whose content runs over `[contentStart, end)` of `text` (the same predicates).
+ * `isBodyLike`, `endsSentence` of the line whose content runs over `[contentStart, end)` of `text` (the same predicates).
  */
 function lineTraits(text: string, contentStart: number, end: number): number {
   const body = text.slice(contentStart, end);
-  return (isIntroText(visibleBody(text, contentStart, end)) ? 1 : 0) | (isHeadingLikeText(body) ? 2 : 0) | (isBodyLikeText(body) ? 4 : 0);
+  return (isIntroText(visibleBody(text, contentStart, end)) ? 1 : 0) | (isHeadingLikeText(body) ? 2 : 0) | (isBodyLikeText(body) ? 4 : 0) | (endsSentenceText(body) ? 8 : 0);
 }
 
 /** Sections to copy and their copies (see `copyTree`): kept from one call to the next, emptied after each. */
@@ -1315,8 +1315,11 @@ function findRun(events: Event[], e: number, top: Entry, stack: Entry[], source:
   if (resume) {
     // Under a list item that is a sentence (`2.强化值班值守，确保信息畅通。`), a run of its own family that starts
     // again at one is a second list of that level (after a paragraph between them), not one nested too high.
-    if (outer.family === first.family && isBodyLike(top.section, source)) return undefined;
+    // Not when the outer list resumes at `top`'s own next ordinal (`一、要充分认识……。` [`一、` `二、`] `二、`): read as a
+    // second list, the outer items would run 一、二、 二、三、; only the run nested under `top` keeps both lists in order.
     const r = resume.marker as Marker;
+    const resumesTop = r.family === outer.family && r.value === outer.value + 1;
+    if (outer.family === first.family && !resumesTop && isBodyLike(top.section, source)) return undefined;
     const at = stack.indexOf(top);
     for (let i = at; i >= 0; i--) {
       const x = stack[i].section.marker;
@@ -1328,14 +1331,33 @@ function findRun(events: Event[], e: number, top: Entry, stack: Entry[], source:
   const runSections = run.map((i) => events[i].section);
   const bodyish = runSections.every((s) => isBodyLike(s, source) || indentOf(s, source) > indentOf(top.section, source));
   // An outer item that is itself one sentence (`三、要加强值班值守，……制度。`) is an item like the run's, not a
-  // heading over it: a run after it with no resume is a list of its own (another speaker's, another part's).
-  return confirmed || (isHeadingLike(top.section, source) && !endsSentence(top.section, source) && bodyish) ? { run, strong: false } : undefined;
+  // heading over it: a run after it with no resume, introduced by a paragraph of its own (`市委常委……作了具体部署。`),
+  // is a list of its own (another speaker's, another part's). Straight after the item, nothing introduces a new
+  // list: `三、强化保障措施。` [`一、加强组织领导。` `二、加强经费保障。`] is that item's sub-items.
+  const secondList = endsSentence(top.section, source) && introducedByText(events, e);
+  return confirmed || (isHeadingLike(top.section, source) && !secondList && bodyish) ? { run, strong: false } : undefined;
+}
+
+/**
+ * Is the content line right before event `e` (blank lines aside) some text rather than an ordinal line: a paragraph
+ * of prose (or the last line of the previous item's paragraph), or a lead-in or scope line (`……作了具体部署，强调：`)?
+ */
+function introducedByText(events: Event[], e: number): boolean {
+  const before = events[e].before;
+  if (before < 0) return false;
+  const prev = e > 0 ? events[e - 1] : undefined;
+  return prev === undefined || before !== prev.line.index || prev.soft !== undefined;
 }
 
 /** Does the line of `s` end with a sentence end (`。` `！` `？` `；`), trailing spaces aside? */
 function endsSentence(s: Section, source: Source): boolean {
   const line = source.lines[s.line];
-  return /[。！？；!?;][\s\u3000]*$/.test(source.text.slice(line.contentStart, line.end));
+  return endsSentenceText(source.text.slice(line.contentStart, line.end));
+}
+
+/** `endsSentence` of a line whose content (from its content start to its end) is `body`. */
+function endsSentenceText(body: string): boolean {
+  return /[。！？；!?;][\s\u3000]*$/.test(body);
 }
 
 function indentOf(s: Section, source: Source): number {

@@ -4,7 +4,7 @@ import { parseChineseNumeral, toChineseNumeral } from '../numbering/numerals';
 import { cousinValue, misleveled, scopeKind, seriesOf, siblingLists } from '../numbering/tree';
 import type { Source } from '../source';
 import { lineValues } from '../line-values';
-import type { Fix, Marker, MarkerFamily, OffsetEdit, Rule, RuleContext, Section, SectionTree } from '../types';
+import type { Fix, Line, Marker, MarkerFamily, OffsetEdit, Rule, RuleContext, Section, SectionTree } from '../types';
 
 /**
  * Siblings of one parent run 1, 2, 3…: a gap, a duplicate or a run not starting at one (GB/T 9704
@@ -188,17 +188,32 @@ function value(s: Section): number {
 
 /**
  * Does `item` (`1.`) open a second list of its level after `prev` (`2.`), a paragraph of prose lying between them
- * (`1.` `2.` / `同时，要做好以下准备工作。` / `1.` `2.`)? Only a line after a blank line that holds no ordinal counts:
- * a continuation line of `prev` or a nested item does not.
+ * (`1.` `2.` / `同时，要做好以下准备工作。` / `1.` `2.`)? A line that holds no ordinal counts when it opens a paragraph:
+ * after a blank line, or, in a draft without blank lines, after a line that ends a sentence or a lead-in
+ * (`PARAGRAPH_END`) when it ends one itself (`三、强化要素保障。` / `县水利局就资金和用地作了说明，强调：` / `一、`). A
+ * continuation line of `prev` (its line ends mid-sentence) or a nested item does not.
  */
 function newListAt(source: Source, prev: Section, item: Section): boolean {
   const lines = source.lines;
-  for (let k = prev.line + 2; k < item.line; k++) {
+  const text = source.text;
+  for (let k = prev.line + 1; k < item.line; k++) {
     const line = lines[k];
-    if (line.scope !== 'text' || lines[k - 1].scope !== 'blank' || line.contentStart === line.end) continue;
-    if (!parseMarker(source.text, line.contentStart, line.end)) return true;
+    if (line.scope !== 'text' || line.contentStart === line.end) continue;
+    const afterBlank = k >= prev.line + 2 && lines[k - 1].scope === 'blank';
+    if (!afterBlank && !(lines[k - 1].scope === 'text' && endsParagraph(text, lines[k - 1]) && endsParagraph(text, line))) continue;
+    if (!parseMarker(text, line.contentStart, line.end)) return true;
   }
   return false;
+}
+
+/** Sentence ends and colons that end a paragraph or a lead-in. */
+const PARAGRAPH_END = '。！？；!?;：:';
+
+/** Does `line` end with a sentence end or a colon (`PARAGRAPH_END`), trailing spaces aside? */
+function endsParagraph(text: string, line: Line): boolean {
+  let e = line.end;
+  while (e > line.contentStart && ' \t\u3000'.includes(text[e - 1])) e--;
+  return e > line.contentStart && PARAGRAPH_END.includes(text[e - 1]);
 }
 
 /** Clause ends and colons after which an ordinal may open a list inside a line (`常见三种处理：（一）事项…`). */

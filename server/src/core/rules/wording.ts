@@ -80,12 +80,12 @@ const TIME_POINT = '(?:目前|当前|现在|今年|去年|本年|本月|上月|�
 
 /**
  * Characters that, before `县县委` (`市市委`…), make the first `县` a plain noun rather than the end of a place
- * name: determiners and numerals (`邻县县委`, `本市市委`, `两县县委`, `各县县委`, `几县县委`), and the ends of
+ * name: determiners and numerals (`邻县县委`, `本市市委`, `两县县委`, `各县县委`, `几县县委`), the ends of
  * common nouns no place name ends with (`县级市市委`, `省辖市市委`, `重点县县委`, `贫困县县委`, `计划单列市市委`,
- * `郊县县委`, `设区的市市委`). `城市市委` and `城区区政府` are read by `commonNounCity`.
+ * `郊县县委`, `设区的市市委`), and conjunctions no place name ends with (`市委与县县委`, `地委及县县委`).
+ * `城市市委`, `地市市委` and `城区区政府` are read by `commonNounBefore`.
  */
-const NOT_PLACE = '邻本两该各每全此外他我其一二三四五六七八九十几多数诸某等级辖点困列郊的';
-
+const NOT_PLACE = '邻本两该各每全此外他我其一二三四五六七八九十几多数诸某等级辖点困列郊的与及或';
 const BUILT_IN: readonly Entry[] = [
   {
     id: '截止',
@@ -132,9 +132,9 @@ const MAX_LEN = 40;
  * (`报名截止5月30日` may mean `截止于`: a suggestion) and for `县县委` after a
  * name that may be a plain noun (`青山县县委`, `示范县县委`: a suggestion); a user entry's fix is a suggestion, since a
  * plain string may also occur inside a longer right word. Not reported: `截止到` + a time (《现代汉语词典》),
- * `截止日前` (the closing day), `邻县县委` `本市市委` `两县县委` (a determiner or numeral before 县/市), and a
+ * `截止日前` (the closing day), `邻县县委` `本市市委` `两县县委` (a determiner or numeral before 县/市), a
  * whole name ending in 区/县/州 before its committee (`郊区区委`, `浦东新区区委`, `自治县县委`, `自治州州委`: see
- * `wholeNameEnds`).
+ * `wholeNameEnds`), and a common noun before it (`沿海城市市委`, `各地市市委`, `县市市委`: see `commonNounBefore`).
  */
 export const wording: Rule = {
   meta: {
@@ -230,7 +230,7 @@ export const wording: Rule = {
         if (found) break;
       }
       if (!found || !layer.isProseRange(i, i + found.len)) continue;
-      if (found.entry.id === '省省委' && (wholeNameEnds(text, found.at) || commonNounCity(text, found.at))) continue;
+      if (found.entry.id === '省省委' && (wholeNameEnds(text, found.at) || commonNounBefore(text, found.at))) continue;
       after = i + found.len;
       const e = found.entry;
       const part = found.part;
@@ -292,17 +292,50 @@ const CITY_NAME_FIRST = '盐聊晋运白宜邹诸韩麻桐兴凤海项永应禹�
 const DISTRICT_NAME_FIRST = '东西上下新老龙古';
 
 /**
- * Whether the doubled `市市` (`区区`) at `at` (a UTF-16 offset) follows the common noun 城市 (城区) rather than a
- * place name ending in 城: `部分城市市委`, `副省级城市市政府`, `中心城区区政府`, `主城区区委` are right (the
- * committee of each city or district), while `盐城市市委`, `西城区区委` are doubles. The character before 城
- * decides: one that begins such a place name (`CITY_NAME_FIRST`, `DISTRICT_NAME_FIRST`) keeps the finding.
+ * Two characters before a place name ending in 城 (`CITY_NAME_FIRST`) that make a common word with its first one,
+ * so that `X城市` is the noun 城市 after that word: `沿海城市` (not 海城市), `滨海城市`, `新兴城市` (not 兴城市),
+ * `奥运城市` (not 运城市).
  */
-function commonNounCity(text: string, at: number): boolean {
+const WORD_BEFORE_CITY = ['沿海', '滨海', '临海', '近海', '濒海', '环海', '新兴', '亚运', '奥运'];
+
+/**
+ * Characters that end a common noun of places, by the doubled character after them: `地市市委`, `县市市委`,
+ * `省市市委` (地市 prefecture-level cities, 县市 counties and cities, 省市 provinces and cities), `市县县委`,
+ * `区县县委`, `地县县委`, `县区区委`, `省区区委`, `市州州委`. No city name ends in 地/县/省, no county name in
+ * 市/区/地/省, no district name in 县/省, no prefecture name in 市 (民政部 行政区划).
+ */
+const NOUN_BEFORE: Readonly<Record<string, string>> = { 市: '地县省', 县: '市区地省', 区: '县省', 州: '市' };
+
+/** Determiners before `州市` that make it the noun 州市 (autonomous prefectures and cities): `各州市市委`. */
+const DETERMINER = '各本该每诸两几';
+
+/** Characters that end the name of an organ (`市委`, `市政府`, `宣传部`): a `和` after one is the conjunction. */
+const ORGAN_END = '委府部局厅办';
+
+/**
+ * Whether the doubled `市市` (`区区`, `县县`, `州州`) at `at` (a UTF-16 offset) follows a common noun rather than a
+ * place name, so that the committee of each is rightly `市委` after it and nothing is doubled:
+ *  - 城市 (城区) rather than a place name ending in 城: `部分城市市委`, `副省级城市市政府`, `沿海城市市委`, `大城市市委`,
+ *    `城市市委` at the start of a clause, `中心城区区政府`, `主城区区委` are right, while `盐城市市委`, `中共海城市市委`,
+ *    `西城区区委` are doubles. The character before 城 decides (one that begins such a place name,
+ *    `CITY_NAME_FIRST`, `DISTRICT_NAME_FIRST`, keeps the finding) unless it ends a common word (`WORD_BEFORE_CITY`);
+ *  - another noun of places (`NOUN_BEFORE`): `各地市市委`, `县市市委`, `省市市委`, `市县县委`, `县区区委`, and
+ *    `各州市市委` after a determiner (`杭州市市委` stays a double);
+ *  - the conjunction 和 after an organ's name: `市委和县县委` (the county committees).
+ * Source: the names of the administrative divisions (民政部 行政区划).
+ */
+function commonNounBefore(text: string, at: number): boolean {
   const ch = text[at];
-  if ((ch !== '市' && ch !== '区') || text[at - 1] !== '城') return false;
+  const prev = text[at - 1] ?? '';
   const before = text[at - 2] ?? '';
-  if (!/\p{Script=Han}/u.test(before)) return false; // `城市市委` alone: left to the rules above
-  return !(ch === '市' ? CITY_NAME_FIRST : DISTRICT_NAME_FIRST).includes(before);
+  if (prev === '城' && (ch === '市' || ch === '区')) {
+    if (!/\p{Script=Han}/u.test(before)) return ch === '市'; // `城市市委` alone (`城区区委` alone: `wholeNameEnds`)
+    if (!(ch === '市' ? CITY_NAME_FIRST : DISTRICT_NAME_FIRST).includes(before)) return true;
+    return ch === '市' && WORD_BEFORE_CITY.includes(text.slice(at - 3, at - 1));
+  }
+  if (NOUN_BEFORE[ch]?.includes(prev)) return true;
+  if (ch === '市' && prev === '州' && DETERMINER.includes(before)) return true;
+  return prev === '和' && ORGAN_END.includes(before);
 }
 
 /** Characters before a doubled `区区` (`县县`) that may end a common noun (`示范区`, `开发区`, `西城区`): a guess. */
