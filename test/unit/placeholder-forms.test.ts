@@ -46,6 +46,37 @@ describe('placeholder: addressees and attachment forms', () => {
   });
 });
 
+describe('placeholder: only a part that reads as a form leaves its blanks to the reader', () => {
+  it('a report whose title ends in 表 but whose body is prose keeps the blanks of its prose', () => {
+    const text = '2025年上半年安全生产工作总结暨下半年重点工作安排表\n\n上半年共开展安全检查____次，整改隐患（　）处，约谈企业____家。\n\n一、主要做法\n\n坚持每月一次专题调度，压实各方责任。\n\n二、下步安排\n\n将于____年__月前完成专项整治。\n\n青山县应急管理局\n2025年7月2日\n';
+    assert.deepEqual(placeholders(text), ['____', '（　）', '____', '____年__月']);
+  });
+  it('a table of tasks under a 表 title is a form: its blank cells are left to the reader', () => {
+    const text = '2025年重点任务分解表\n\n| 序号 | 任务 | 牵头单位 | 完成时限 |\n|---|---|---|---|\n| 1 | 改造老旧管网 | 县住建局 | ____ |\n| 2 | 新建充电桩 | 县发改局 | ____ |\n\n注：完成时限由牵头单位填写。\n';
+    assert.deepEqual(placeholders(text), []);
+  });
+  it('a notice pasted under a 回执 line keeps its own blanks', () => {
+    const text = '报名回执\n\n关于举办基层宣传骨干培训班的通知\n\n各镇（街道）：\n\n定于____月____日在______举办培训班，请于（　）前报名。\n\n联系人：________\n联系电话：________\n\n县委宣传部\n';
+    assert.deepEqual(placeholders(text), ['____月____日', '______', '（　）', '________', '________']);
+  });
+  it('a notice with its 回执 attached: the notice\'s blanks are findings, the 回执\'s fields are not', () => {
+    const text = '关于召开全县档案工作会议的通知\n\n各乡镇：\n\n定于____月____日在______召开会议，请于（　）前报送回执。\n\n附件：参会回执\n\n县档案馆\n2025年4月1日\n\n附件\n\n参会回执\n\n单位：________　姓名：________　职务：________\n联系电话：________\n\n请于4月8日前将回执发送至县档案馆。\n';
+    assert.deepEqual(placeholders(text), ['____月____日', '______', '（　）']);
+  });
+  it('an attachment of running text is no form: its blanks are the writer\'s', () => {
+    const text = '关于印发档案整理方案的通知\n\n各乡镇：\n\n现将方案印发给你们，请认真执行。\n\n附件：档案整理方案\n\n县档案馆\n2025年4月1日\n\n附件\n\n档案整理方案\n\n整理工作于____年__月启动，由各乡镇明确专人负责，在（　）前完成。\n\n全县共需整理案卷约3万卷，各乡镇要按时保质完成。\n';
+    assert.deepEqual(placeholders(text), ['____年__月', '（　）']);
+  });
+  it('a form whose notes run longer than its field lines is still a form (its fields are counted, not its lines)', () => {
+    const text = '青山市志愿者登记表\n\n姓名：________　性别：____　出生年月：________\n服务单位：________　联系电话：________　服务时间：____年__月__日\n\n填表说明：\n1.本表由志愿者本人填写，字迹清楚。\n2.服务单位填写全称，不得简写。\n3.联系电话请填写本人手机号码。\n4.本表一式两份，交所在社区留存。\n';
+    assert.deepEqual(placeholders(text), []);
+  });
+  it('a test paper whose numbered questions hold their blanks in sentences is a form', () => {
+    const text = '防汛知识竞赛试题\n\n一、填空题\n1.汛期一般是指每年的（　）至9月。\n2.发现险情，应当立即向____报告。\n二、判断题\n3.暴雨天气可以在河边垂钓。（　）\n';
+    assert.deepEqual(placeholders(text), []);
+  });
+});
+
 describe('placeholder: a value on the line below its label', () => {
   it('监督电话： over its number, 账号： over the account, are filled', () => {
     assert.deepEqual(placeholders('关于公开监督电话的通知\n\n监督电话：\n0791-86567891\n\n收款单位：青山市财政局\n账号：\n1502001234567890123\n'), []);

@@ -41,9 +41,9 @@ export const placeholder: Rule = {
     let forms: Array<[number, number]> | undefined;
     let notice: boolean | undefined;
     for (const p of [...found, ...configured(ctx, found)].sort((a, b) => a.start - b.start)) {
-      // A blank of a form in an attachment (`附件` / `附件2` and what follows) is for the recipient to fill in.
-      // So is one of a document that is itself a form (`……报名表`, `……回执` by its title).
-      if (isFormBlank(p) && overlaps((forms ??= isFormDocument(ctx) ? [[0, ctx.text.length]] : attachmentRanges(ctx)), p.start, p.end)) continue;
+      // A blank of a form is for its reader to fill in: a document that is itself a form (`……报名表`), an
+      // attachment that is one, a `参会回执` after the notice (`formRanges`). The writer's own blanks are not.
+      if (isFormBlank(p) && overlaps((forms ??= formRanges(ctx)), p.start, p.end)) continue;
       // A name withheld on purpose (`原局长黄某某`, `申请人：李**`): the norm in a 通报 or 公示; elsewhere a doubt.
       const withheld = withheldName(ctx.text, p);
       if (withheld !== undefined) {
@@ -137,36 +137,106 @@ function isFormBlank(p: PlaceholderMatch): boolean {
 }
 
 /**
- * Is the document itself a form to be filled in — its title (or its first line when the model found no
- * title) names one: `……报名表`, `……登记表`, `……申请表`, `……汇总表`, `会议回执`, `……登记卡`, `……调查问卷`,
- * `……测试题`, also with a bracketed note after it (`报名表（样表）`)? A title that ends in a document type
- * (`关于报送……报名表的通知`) does not. Its blanks (`姓名：________`, `____年__月__日`) are for the reader, as in an attachment.
- */
-function isFormDocument(ctx: RuleContext): boolean {
-  const t = ctx.document.title ?? ctx.document.paragraphs[0];
-  if (t === undefined) return false;
-  return FORM_TITLE.test(ctx.text.slice(t.start, t.end).trim());
-}
-
-/**
  * A title naming a form: ends in 表, 回执, 登记卡, or names a questionnaire or a test paper (问卷, 试题, 试卷,
- * 答题卡), whose `（　）` are the answers' places; optionally followed by one bracketed note.
+ * 答题卡), whose `（　）` are the answers' places; optionally followed by one bracketed note (`报名表（样表）`).
+ * A title that ends in a document type (`关于报送……报名表的通知`) does not.
  */
 const FORM_TITLE = /(?:表|回执|登记卡|问卷|试题|试卷|答题卡)(?:[（(][^（）()]{1,12}[)）])?$/u;
 
+/** The title of a 公文 (`关于召开……会议的通知`): a document, not a form, is under it. */
+const DOCUMENT_TITLE = /^关于.{1,80}的[\u4e00-\u9fff]{1,6}$/u;
+
+/** An ordinal opening a question or an item of a form: `1.` `（1）` `一、` `A.` `①`. */
+const ITEM_ORDINAL = /^(?:\d{1,3}[.、．]|[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[A-Ha-h][.、．]|[\u2460-\u2473])/u;
+/** A field label opening a line: `姓名：`, `单位（盖章）：`, `4.您的意见和建议：` after its ordinal. */
+const FIELD_START = /^[\u4e00-\u9fff][\u4e00-\u9fff（）()/、]{0,15}[ \u3000]*[:：]/u;
+/** A blank or a box a form leaves: `__`, `▁▁`, `（　）`, `□`, `————`, `年　月`. */
+const LINE_BLANK = /[_＿▁﹍﹏]{2}|[（(][ \u3000]*[)）]|[□☐]|—{4}|年[ \u3000_＿﹍]+月/u;
+/** The marks of running text (not `？`, which ends a questionnaire's question). */
+const PROSE_MARK = /[，。；！,;!]/u;
+
 /**
- * The attachments of the document (GB/T 9704-2012 §7.3.8: each opens with its `附件` / `附件N` line
- * after the main text), as sorted, disjoint UTF-16 ranges `[start, end)`: from a label line's start to
- * the next label, the 版记 or the end of the text (a table of the attachment included).
+ * What one line of a candidate form is: `form` — a table row, a field (`姓名：________`, `联系电话：0571-…`),
+ * a line of blanks or boxes without running text (`是（　）否（　）`, `____年__月__日`), a numbered question
+ * with its blank (`1.……属于（　）。`); `prose` — running text (a clause or sentence mark); `neutral` — the
+ * rest (a heading, a name, a date, a cell alone on its line). `text`: the paragraph without indentation.
  */
-function attachmentRanges(ctx: RuleContext): Array<[number, number]> {
-  const { attachments, imprint } = ctx.document;
-  const starts = attachments.map((a) => a.label.start).sort((x, y) => x - y);
-  const imprintStart = imprint?.paragraphs[0]?.start;
-  return starts.map((s, k) => {
-    const end = k + 1 < starts.length ? starts[k + 1] : imprintStart !== undefined && imprintStart > s ? imprintStart : ctx.text.length;
-    return [s, end];
-  });
+function formLineKind(text: string, table: boolean): 'form' | 'prose' | 'neutral' {
+  if (table || /\|.*\||\t\S/.test(text)) return 'form';
+  const ordinal = ITEM_ORDINAL.exec(text);
+  const body = ordinal ? text.slice(ordinal[0].length).trimStart() : text;
+  if (FIELD_START.test(body) && !/[。；！!;]/.test(text)) return 'form';
+  if (LINE_BLANK.test(text) && (ordinal !== null || !PROSE_MARK.test(text))) return 'form';
+  return PROSE_MARK.test(text) ? 'prose' : 'neutral';
+}
+
+/** A field's colon or a blank run, for `fieldCount`. */
+const FIELD_MARK = /[:：]|[_＿▁﹍﹏]{2,}|[（(][ \u3000]*[)）]|[□☐]+|—{4,}/gu;
+
+/**
+ * How many fields a form line holds: its colons or its blank runs, whichever are more, at least one
+ * (`姓名：____　性别：____　出生年月：____` is three). A line of many fields weighs against a page of notes.
+ */
+function fieldCount(text: string): number {
+  let colons = 0;
+  let blanks = 0;
+  for (const m of text.matchAll(FIELD_MARK)) {
+    if (m[0] === ':' || m[0] === '：') colons++;
+    else blanks++;
+  }
+  return Math.max(1, colons, blanks);
+}
+
+/**
+ * The parts of the document that are forms for their reader to fill in, as sorted, disjoint UTF-16 ranges
+ * `[start, end)`. A part is a candidate when it is
+ * - the document itself, its title (or its first line when the model found no title) naming a form
+ *   (`……报名表`, `会议回执`, `FORM_TITLE`): from the text's start to its first attachment or the 版记;
+ * - an attachment (GB/T 9704-2012 §7.3.8): from its `附件` / `附件N` line to the next one, the 版记 or the end
+ *   (a form after the 成文日期 without its `附件` line is not one: its blanks are the writer's to fill).
+ * A candidate is a form when it reads as one: under its title are more fields (`fieldCount` of each form
+ * line: fields, blanks, table rows, numbered questions; `formLineKind`) than lines of running text, and no
+ * 公文 title (`关于……的通知`).
+ * So a 工作总结 titled `……暨任务分解表` or a notice pasted under `参会回执` keeps its writer's blanks as
+ * findings, while the 回执 attached to the notice leaves its fields to the reader.
+ */
+function formRanges(ctx: RuleContext): Array<[number, number]> {
+  const { paragraphs, imprint } = ctx.document;
+  if (paragraphs.length === 0) return [];
+  const first = ctx.document.title ?? paragraphs[0];
+  const imprintStart = imprint?.paragraphs[0];
+  const textOf = (k: number) => ctx.text.slice(paragraphs[k].start, paragraphs[k].end);
+  // Where each part starts (a paragraph index) and whether it is a candidate.
+  const starts: Array<{ at: number; candidate: boolean }> = [{ at: 0, candidate: FORM_TITLE.test(ctx.text.slice(first.start, first.end).trim()) }];
+  for (let k = 1; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    if (p.role === 'attachment-label') starts.push({ at: k, candidate: true });
+    else if (p === imprintStart) starts.push({ at: k, candidate: false });
+  }
+  const out: Array<[number, number]> = [];
+  for (let n = 0; n < starts.length; n++) {
+    if (!starts[n].candidate) continue;
+    const from = starts[n].at;
+    const to = n + 1 < starts.length ? starts[n + 1].at : paragraphs.length;
+    let form = 0;
+    let prose = 0;
+    let isDocument = false;
+    for (let k = from; k < to && !isDocument; k++) {
+      const p = paragraphs[k];
+      // The part's own head: the 附件 line, the attachment's title, the form's title.
+      if (k === from || p === first || p.role === 'attachment-title') continue;
+      const text = textOf(k);
+      if (p.role === 'title' || DOCUMENT_TITLE.test(text)) isDocument = true;
+      const kind = formLineKind(text, ctx.source.lines[p.line].scope === 'table');
+      if (kind === 'form') form += fieldCount(text);
+      else if (kind === 'prose') prose++;
+    }
+    if (isDocument || form === 0 || form <= prose) continue;
+    const start = n === 0 ? 0 : paragraphs[from].start;
+    const end = to < paragraphs.length ? ctx.source.lines[paragraphs[to].line].start : ctx.text.length;
+    out.push([start, end]);
+  }
+  return out;
 }
 
 /**
