@@ -5,6 +5,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/core/lint';
+import { RULES } from '../../server/src/core/rules/index';
+import { regexWork } from '../helpers/work';
 
 function placeholders(text: string): string[] {
   return lint(text, { language: 'plaintext' })
@@ -59,6 +61,15 @@ describe('placeholder: only a part that reads as a form leaves its blanks to the
     const text = '报名回执\n\n关于举办基层宣传骨干培训班的通知\n\n各镇（街道）：\n\n定于____月____日在______举办培训班，请于（　）前报名。\n\n联系人：________\n联系电话：________\n\n县委宣传部\n';
     assert.deepEqual(placeholders(text), ['____月____日', '______', '（　）', '________', '________']);
   });
+  it('a notice under a 回执 line keeps its blanks even when fields outnumber its sentences (a 公文 title is under it)', () => {
+    const text = '报名回执\n\n报名单位：________\n\n关于举办财务人员培训班的通知\n\n培训定于____月____日举行。\n\n联系人：________\n联系电话：________\n';
+    assert.deepEqual(placeholders(text), ['________', '____月____日', '________', '________']);
+  });
+  it('a form title broken over two lines (the second names the form) is read whole', () => {
+    const text = '青山市2025年度公开招聘\n事业单位工作人员报名表\n\n姓名：________　性别：____　出生年月：________\n联系电话：________\n';
+    assert.deepEqual(placeholders(text), []);
+    assert.deepEqual(placeholders(text.replace('报名表', '招聘公告')), ['________', '____', '________', '________']);
+  });
   it('a notice with its 回执 attached: the notice\'s blanks are findings, the 回执\'s fields are not', () => {
     const text = '关于召开全县档案工作会议的通知\n\n各乡镇：\n\n定于____月____日在______召开会议，请于（　）前报送回执。\n\n附件：参会回执\n\n县档案馆\n2025年4月1日\n\n附件\n\n参会回执\n\n单位：________　姓名：________　职务：________\n联系电话：________\n\n请于4月8日前将回执发送至县档案馆。\n';
     assert.deepEqual(placeholders(text), ['____月____日', '______', '（　）']);
@@ -84,4 +95,23 @@ describe('placeholder: a value on the line below its label', () => {
   it('a label over a sentence is still empty', () => {
     assert.deepEqual(placeholders('关于报送材料的通知\n\n联系电话：\n请各单位按时报送。\n'), ['联系电话：']);
   });
+});
+
+describe('placeholder: reading a part as a form stays linear', () => {
+  // Each part is read once, line by line: the work counted at 4× the lines grows at most ~4× (5× allowed for
+  // constant overheads); the timeout is a hang guard.
+  const rule = RULES.filter((r) => r.meta.id === 'placeholder');
+  const cases: Array<[string, (n: number) => string]> = [
+    ['an attachment of field lines', (n) => `关于报送名单的通知\n\n各单位：\n\n请填写附件。\n\n附件\n\n人员名单表\n\n${'姓名：________　职务：________\n'.repeat(n)}`],
+    ['a long form-titled document of prose with blanks', (n) => `工作任务分解表\n\n${'全年开展检查____次，整改问题（　）个。\n'.repeat(n)}`],
+    ['many attachments', (n) => `关于报送材料的通知\n\n各单位：\n\n请按附件报送。\n\n${'附件\n\n回执\n\n单位：________\n\n'.repeat(n)}`],
+  ];
+  for (const [name, make] of cases) {
+    it(name, { timeout: 60_000 }, () => {
+      const run = (n: number) => regexWork(() => lint(make(n), { language: 'plaintext' }, rule));
+      const small = run(300);
+      const large = run(1200);
+      assert.ok(large <= small * 5, `work ${small} → ${large} for 4× the input`);
+    });
+  }
 });

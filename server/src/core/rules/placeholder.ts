@@ -143,8 +143,11 @@ function isFormBlank(p: PlaceholderMatch): boolean {
  */
 const FORM_TITLE = /(?:表|回执|登记卡|问卷|试题|试卷|答题卡)(?:[（(][^（）()]{1,12}[)）])?$/u;
 
-/** The title of a 公文 (`关于召开……会议的通知`): a document, not a form, is under it. */
-const DOCUMENT_TITLE = /^关于.{1,80}的[\u4e00-\u9fff]{1,6}$/u;
+/**
+ * The title of a 公文 (`关于召开……会议的通知`; 《党政机关公文处理工作条例》 第八条's kinds and the usual
+ * 方案, 办法, 总结 …): a document, not a form, is under it.
+ */
+const DOCUMENT_TITLE = /^关于.{1,80}的(?:通知|通报|决定|决议|意见|报告|请示|批复|函|纪要|公告|通告|命令|议案|方案|办法|规定|规划|计划|总结|说明)$/u;
 
 /** An ordinal opening a question or an item of a form: `1.` `（1）` `一、` `A.` `①`. */
 const ITEM_ORDINAL = /^(?:\d{1,3}[.、．]|[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[A-Ha-h][.、．]|[\u2460-\u2473])/u;
@@ -190,8 +193,8 @@ function fieldCount(text: string): number {
 /**
  * The parts of the document that are forms for their reader to fill in, as sorted, disjoint UTF-16 ranges
  * `[start, end)`. A part is a candidate when it is
- * - the document itself, its title (or its first line when the model found no title) naming a form
- *   (`……报名表`, `会议回执`, `FORM_TITLE`): from the text's start to its first attachment or the 版记;
+ * - the document itself, its title (all its lines; its first line when the model found no title) naming a
+ *   form (`……报名表`, `会议回执`, `FORM_TITLE`): from the text's start to its first attachment or the 版记;
  * - an attachment (GB/T 9704-2012 §7.3.8): from its `附件` / `附件N` line to the next one, the 版记 or the end
  *   (a form after the 成文日期 without its `附件` line is not one: its blanks are the writer's to fill).
  * A candidate is a form when it reads as one: under its title are more fields (`fieldCount` of each form
@@ -203,11 +206,21 @@ function fieldCount(text: string): number {
 function formRanges(ctx: RuleContext): Array<[number, number]> {
   const { paragraphs, imprint } = ctx.document;
   if (paragraphs.length === 0) return [];
-  const first = ctx.document.title ?? paragraphs[0];
-  const imprintStart = imprint?.paragraphs[0];
   const textOf = (k: number) => ctx.text.slice(paragraphs[k].start, paragraphs[k].end);
+  // The document's title: its lines `[titleFrom, titleTo)` (a title broken over two lines, `……招聘工作人员` /
+  // `报名表`, is read whole; so is `参会回执` over `关于……的通知`, which then names no form).
+  const first = ctx.document.title ?? paragraphs[0];
+  const titleFrom = first === paragraphs[0] ? 0 : paragraphs.indexOf(first);
+  let titleTo = titleFrom + 1;
+  if (first.role === 'title') while (titleTo < paragraphs.length && paragraphs[titleTo].role === 'title') titleTo++;
+  // A form's name on the very next line, which the model does not take for a title's second line (it ends in no 文种).
+  const next = paragraphs[titleTo];
+  if (next !== undefined && next.line === paragraphs[titleTo - 1].line + 1 && next.end - next.start <= 20 && FORM_TITLE.test(textOf(titleTo)) && !/[，。；：:,;！？!?]/.test(textOf(titleTo))) titleTo++;
+  let title = '';
+  for (let k = titleFrom; k < titleTo; k++) title += textOf(k).trim();
+  const imprintStart = imprint?.paragraphs[0];
   // Where each part starts (a paragraph index) and whether it is a candidate.
-  const starts: Array<{ at: number; candidate: boolean }> = [{ at: 0, candidate: FORM_TITLE.test(ctx.text.slice(first.start, first.end).trim()) }];
+  const starts: Array<{ at: number; candidate: boolean }> = [{ at: 0, candidate: FORM_TITLE.test(title) }];
   for (let k = 1; k < paragraphs.length; k++) {
     const p = paragraphs[k];
     if (p.role === 'attachment-label') starts.push({ at: k, candidate: true });
@@ -224,7 +237,7 @@ function formRanges(ctx: RuleContext): Array<[number, number]> {
     for (let k = from; k < to && !isDocument; k++) {
       const p = paragraphs[k];
       // The part's own head: the 附件 line, the attachment's title, the form's title.
-      if (k === from || p === first || p.role === 'attachment-title') continue;
+      if (k === from || (k >= titleFrom && k < titleTo) || p.role === 'attachment-title') continue;
       const text = textOf(k);
       if (p.role === 'title' || DOCUMENT_TITLE.test(text)) isDocument = true;
       const kind = formLineKind(text, ctx.source.lines[p.line].scope === 'table');
