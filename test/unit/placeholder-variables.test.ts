@@ -22,6 +22,9 @@ describe('placeholder: a letter the line uses as a variable', () => {
     '设全年完成率为x%，则x%×计划数为实际完成数。',
     '按X取1.5计算，奖励金额增长X倍。',
     '令N=4，共分N个片区推进。',
+    // Quoted and defined, or opening a clause that says what it stands for.
+    '说明：表中“N”表示抽样户数，“X%”为达标率。',
+    '横轴为月份，X%表示完成进度。',
     // In arithmetic with a number, or a scheme named by one (`“2+N”`).
     '推行“2+N”服务模式，即2个中心带动N个站点。',
     '按N+1配备人员，每个小组N人。',
@@ -38,6 +41,7 @@ describe('placeholder: a letter the line uses as a variable', () => {
     ['完成投资XX万元，同比增长X%。', ['XX', 'X']],
     ['奖励金额增长X倍。', ['X']],
     ['X取得了明显成效。', ['X']],
+    ['完成进度X%，抽样N个村。', ['X', 'N']],
     // A slot sum is two slots, not arithmetic; a date with slashes is a date.
     ['建立“X+X”工作机制', ['X+X']],
     // A definition of another letter does not excuse this one; a run of letters is never a variable.
@@ -89,4 +93,12 @@ describe('placeholder: variables and ratings keep the scan linear', () => {
       assert.ok(large <= small * 5, `work ${small} → ${large} for 4× the input`);
     });
   }
+});
+
+describe('placeholder: a caption framed by dashes', () => {
+  it('-----原始邮件----- is a mail header, not a dash slot; a dash run before a name still is one', () => {
+    assert.deepEqual(found('-----原始邮件-----'), []);
+    assert.deepEqual(found('———— 以下为正文 ————'), []);
+    assert.deepEqual(found('------社区居民委员会'), ['------']);
+  });
 });

@@ -275,12 +275,12 @@ function inChineseNumber(line: string, start: number, end: number): boolean {
 
 /**
  * Letters a line itself uses as a variable, not as a slot: one it defines (`（N为接种次数）`, `其中N表示…`,
- * `设增长率为x%`, `设X为…`, `这里X取2.5`, `令N=3`) or puts in arithmetic with a number (`1+N`, `“1+N”`,
+ * `设增长率为x%`, `设X为…`, `这里X取2.5`, `令N=3`, `“N”表示样本量`, `“X%”为占比`, `，X%表示占比`) or puts in arithmetic with a number (`1+N`, `“1+N”`,
  * `N+1`, `N-1`, `2×X`, `x%×基数`). Two letters joined (`X+X`) are a slot sum, not arithmetic; a slash
  * (`2024/X/X`) is a date. The letter is the capture; lookbehinds keep it from being the tail of an
  * ASCII word or of a run (`XX+1`), and every alternative is bounded, so one pass is linear in the line.
  */
-const VARIABLE_RE = /(?:[（(]|其中[，,]?|式中|[设令])([XxＸｘNn])[ \u3000]?(?:为|表示|代表|指|[=＝])|设[^，。；,;]{1,12}为([XxＸｘNn])(?![A-Za-z0-9])|(?<![A-Za-z0-9])([XxＸｘNn])(?:取值|取[ ]?[0-9０-９]|[ ]?[=＝][ ]?[0-9０-９])|[0-9０-９][ ]?[+＋×÷][ ]?([XxＸｘNn])(?![A-Za-z0-9])|(?<![A-Za-z0-9])([XxＸｘNn])[ ]?[+＋×÷][ ]?[0-9０-９]|(?<![A-Za-z0-9])([Nn])[ ]?[-－−][ ]?[0-9０-９]|(?<![A-Za-z0-9])([XxＸｘNn])[%％][×÷+＋\-－]/g;
+const VARIABLE_RE = /(?:[（(]|其中[，,]?|式中|[设令])([XxＸｘNn])[ \u3000]?(?:为|表示|代表|指|[=＝])|“([XxＸｘNn])[%％]?”(?:为|表示|代表|指)|(?:^|[，。；：,;:\s])([XxＸｘNn])[%％]?(?:表示|代表)|设[^，。；,;]{1,12}为([XxＸｘNn])(?![A-Za-z0-9])|(?<![A-Za-z0-9])([XxＸｘNn])(?:取值|取[ ]?[0-9０-９]|[ ]?[=＝][ ]?[0-9０-９])|[0-9０-９][ ]?[+＋×÷][ ]?([XxＸｘNn])(?![A-Za-z0-9])|(?<![A-Za-z0-9])([XxＸｘNn])[ ]?[+＋×÷][ ]?[0-9０-９]|(?<![A-Za-z0-9])([Nn])[ ]?[-－−][ ]?[0-9０-９]|(?<![A-Za-z0-9])([XxＸｘNn])[%％][×÷+＋\-－]/g;
 
 /** The letters `VARIABLE_RE` finds on `line`, as a string of them ('' for none). One pass over the line. */
 function variableLetters(line: string): string {
@@ -292,6 +292,9 @@ function variableLetters(line: string): string {
   }
   return out;
 }
+
+/** A caption framed by dash runs, alone on its line (`-----原始邮件-----`, `———— 以下为正文 ————`): no slot. */
+const FRAMED_CAPTION_RE = /^[ \t\u3000]*[-－—]{3,}[^-－—]{1,20}[-－—]{3,}[ \t\u3000]*$/;
 
 /** Rating dots: a filled and a hollow dot (or star) side by side (`●●●●○`, `◎○`, `★☆`). */
 const RATING_MIX_RE = /[●◎★][○◯〇Ｏ☆]|[○◯〇Ｏ☆][●◎★]/;
@@ -667,6 +670,8 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
   // The letters the line uses as variables (`（N为接种次数）`, `1+N`): computed once, when a one-letter atom first asks.
   let variables: string | undefined;
   const isVariable = (letter: string) => (variables ??= variableLetters(line)).includes(letter);
+  // Whether the line is a caption framed by dashes: tested once, when a dash atom first asks.
+  let framed: boolean | undefined;
   if (line.includes('*')) {
     const runs = [...line.matchAll(/\*+/g)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
     for (const [a, b] of runs) facts.runsOfLength.set(b - a, (facts.runsOfLength.get(b - a) ?? 0) + 1);
@@ -686,7 +691,7 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
     else if (isLetterSlot(c) && /[.．]/.test(m[0])) ok = acceptDecimal(line, s, e);
     else if (isLetterSlot(c)) ok = acceptLetterRun(line, s, e, facts.slotOnly) && !(e - s === 1 && isVariable(c)); // `这里X取2.5`: X is a variable
     else if (facts.rating && RATING_DOTS.includes(c) && inRating(line, s, e)) ok = false; // `良好●●●●○`
-    else if (c === '-' || c === '－') ok = s === 0 || isWide(line[s - 1]) || isSpace(line[s - 1]); // `------村`
+    else if (c === '-' || c === '－') ok = (s === 0 || isWide(line[s - 1]) || isSpace(line[s - 1])) && !(framed ??= FRAMED_CAPTION_RE.test(line)); // `------村`, not `-----原始邮件-----`
     else if (e - s === 1 && '○〇◯□△'.includes(c)) ok = s === 0 || !CN_YEAR_DIGITS.includes(line[s - 1]); // `○月○日`, not `二〇年`
     else if ('○〇◯'.includes(c)) ok = !inChineseNumber(line, s, e);
     else if ('Ｏ◎●'.includes(c)) ok = e - s <= 8 && !facts.rule && (isIdeo(line[s - 1] ?? '') || isIdeo(line[e] ?? ''));
