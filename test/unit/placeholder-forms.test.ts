@@ -70,6 +70,12 @@ describe('placeholder: only a part that reads as a form leaves its blanks to the
     assert.deepEqual(placeholders(text), []);
     assert.deepEqual(placeholders(text.replace('报名表', '招聘公告')), ['________', '____', '________', '________']);
   });
+  it('a file that is an attachment on its own (first line 附件1) is read as one', () => {
+    const form = '附件1\n\n青山市优秀志愿者推荐表\n\n姓名：________　性别：____\n推荐单位（盖章）：________\n\n____年__月__日\n';
+    assert.deepEqual(placeholders(form), []);
+    const prose = '附件1\n\n青山市志愿服务工作方案\n\n活动于____年__月启动，由（　）牵头组织实施。\n\n各单位要精心组织，确保取得实效。\n';
+    assert.deepEqual(placeholders(prose), ['____年__月', '（　）']);
+  });
   it('a notice with its 回执 attached: the notice\'s blanks are findings, the 回执\'s fields are not', () => {
     const text = '关于召开全县档案工作会议的通知\n\n各乡镇：\n\n定于____月____日在______召开会议，请于（　）前报送回执。\n\n附件：参会回执\n\n县档案馆\n2025年4月1日\n\n附件\n\n参会回执\n\n单位：________　姓名：________　职务：________\n联系电话：________\n\n请于4月8日前将回执发送至县档案馆。\n';
     assert.deepEqual(placeholders(text), ['____月____日', '______', '（　）']);

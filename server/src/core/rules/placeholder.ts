@@ -143,6 +143,9 @@ function isFormBlank(p: PlaceholderMatch): boolean {
  */
 const FORM_TITLE = /(?:表|回执|登记卡|问卷|试题|试卷|答题卡)(?:[（(][^（）()]{1,12}[)）])?$/u;
 
+/** An attachment's label alone on its line (GB/T 9704-2012 §7.3.8): `附件`, `附件2`, `附件二`. */
+const LONE_ATTACHMENT_LABEL = /^附件[ \u3000]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})?$/u;
+
 /**
  * The title of a 公文 (`关于召开……会议的通知`; 《党政机关公文处理工作条例》 第八条's kinds and the usual
  * 方案, 办法, 总结 …): a document, not a form, is under it.
@@ -196,7 +199,8 @@ function fieldCount(text: string): number {
  * - the document itself, its title (all its lines; its first line when the model found no title) naming a
  *   form (`……报名表`, `会议回执`, `FORM_TITLE`): from the text's start to its first attachment or the 版记;
  * - an attachment (GB/T 9704-2012 §7.3.8): from its `附件` / `附件N` line to the next one, the 版记 or the end
- *   (a form after the 成文日期 without its `附件` line is not one: its blanks are the writer's to fill).
+ *   (a form after the 成文日期 without its `附件` line is not one: its blanks are the writer's to fill);
+ *   also a file that is an attachment on its own, its first line `附件1`.
  * A candidate is a form when it reads as one: under its title are more fields (`fieldCount` of each form
  * line: fields, blanks, table rows, numbered questions; `formLineKind`) than lines of running text, and no
  * 公文 title (`关于……的通知`).
@@ -220,7 +224,8 @@ function formRanges(ctx: RuleContext): Array<[number, number]> {
   for (let k = titleFrom; k < titleTo; k++) title += textOf(k).trim();
   const imprintStart = imprint?.paragraphs[0];
   // Where each part starts (a paragraph index) and whether it is a candidate.
-  const starts: Array<{ at: number; candidate: boolean }> = [{ at: 0, candidate: FORM_TITLE.test(title) }];
+  // A file that is an attachment on its own (its first line `附件1`, the model's title) is read as one.
+  const starts: Array<{ at: number; candidate: boolean }> = [{ at: 0, candidate: FORM_TITLE.test(title) || LONE_ATTACHMENT_LABEL.test(title) }];
   for (let k = 1; k < paragraphs.length; k++) {
     const p = paragraphs[k];
     if (p.role === 'attachment-label') starts.push({ at: k, candidate: true });
