@@ -80,6 +80,13 @@ describe('placeholder: only a part that reads as a form leaves its blanks to the
     const text = '关于召开全县档案工作会议的通知\n\n各乡镇：\n\n定于____月____日在______召开会议，请于（　）前报送回执。\n\n附件：参会回执\n\n县档案馆\n2025年4月1日\n\n附件\n\n参会回执\n\n单位：________　姓名：________　职务：________\n联系电话：________\n\n请于4月8日前将回执发送至县档案馆。\n';
     assert.deepEqual(placeholders(text), ['____月____日', '______', '（　）']);
   });
+  it('the same reading with CRLF line ends and a BOM, and in Markdown with the form as a table', () => {
+    const text = '\ufeff关于召开全县档案工作会议的通知\r\n\r\n各乡镇：\r\n\r\n定于____月____日召开会议。\r\n\r\n附件：参会回执\r\n\r\n县档案馆\r\n2025年4月1日\r\n\r\n附件\r\n\r\n参会回执\r\n\r\n单位：________　姓名：________\r\n';
+    assert.deepEqual(placeholders(text), ['____月____日']);
+    const md = '# 关于召开全县档案工作会议的通知\n\n各乡镇：\n\n定于____月____日召开会议。\n\n附件：参会回执\n\n县档案馆\n\n2025年4月1日\n\n附件\n\n参会回执\n\n| 单位 | 姓名 | 职务 |\n|---|---|---|\n| ____ | ____ | ____ |\n';
+    const found = lint(md, { language: 'markdown' }).findings.filter((f) => f.rule === 'placeholder').map((f) => md.slice(f.start, f.end));
+    assert.deepEqual(found, ['____月____日']);
+  });
   it('an attachment of running text is no form: its blanks are the writer\'s', () => {
     const text = '关于印发档案整理方案的通知\n\n各乡镇：\n\n现将方案印发给你们，请认真执行。\n\n附件：档案整理方案\n\n县档案馆\n2025年4月1日\n\n附件\n\n档案整理方案\n\n整理工作于____年__月启动，由各乡镇明确专人负责，在（　）前完成。\n\n全县共需整理案卷约3万卷，各乡镇要按时保质完成。\n';
     assert.deepEqual(placeholders(text), ['____年__月', '（　）']);

@@ -214,7 +214,7 @@ function formRanges(ctx: RuleContext): Array<[number, number]> {
   // The document's title: its lines `[titleFrom, titleTo)` (a title broken over two lines, `……招聘工作人员` /
   // `报名表`, is read whole; so is `参会回执` over `关于……的通知`, which then names no form).
   const first = ctx.document.title ?? paragraphs[0];
-  const titleFrom = first === paragraphs[0] ? 0 : paragraphs.indexOf(first);
+  const titleFrom = Math.max(0, paragraphs.indexOf(first));
   let titleTo = titleFrom + 1;
   if (first.role === 'title') while (titleTo < paragraphs.length && paragraphs[titleTo].role === 'title') titleTo++;
   // A form's name on the very next line, which the model does not take for a title's second line (it ends in no 文种).
