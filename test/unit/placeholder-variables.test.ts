@@ -42,6 +42,8 @@ describe('placeholder: a letter the line uses as a variable', () => {
     ['奖励金额增长X倍。', ['X']],
     ['X取得了明显成效。', ['X']],
     ['完成进度X%，抽样N个村。', ['X', 'N']],
+    // A template's bracket explaining its own slot asks for a value.
+    ['召开第X届职工代表大会（X为届次，请按实际填写）', ['X', 'X']],
     // A slot sum is two slots, not arithmetic; a date with slashes is a date.
     ['建立“X+X”工作机制', ['X+X']],
     // A definition of another letter does not excuse this one; a run of letters is never a variable.

@@ -288,10 +288,18 @@ function variableLetters(line: string): string {
   VARIABLE_RE.lastIndex = 0;
   for (let m = VARIABLE_RE.exec(line); m; m = VARIABLE_RE.exec(line)) {
     const letter = m.slice(1).find((g) => g !== undefined) ?? '';
+    // A template's note on its own slot asks for a value: `第X届（X为届次，请填写）` keeps X a slot.
+    if (m[0][0] === '（' || m[0][0] === '(') {
+      const close = line.slice(m.index, m.index + 40).search(/[)）]/);
+      if (FILL_NOTE_RE.test(line.slice(m.index, close < 0 ? m.index + 40 : m.index + close))) continue;
+    }
     if (!out.includes(letter)) out += letter;
   }
   return out;
 }
+
+/** Words of a template's instruction in a bracket that explains its slot (`（X为届次，请填写）`). */
+const FILL_NOTE_RE = /填|请|替换|修改|自行|根据实际/;
 
 /** A caption framed by dash runs, alone on its line (`-----原始邮件-----`, `———— 以下为正文 ————`): no slot. */
 const FRAMED_CAPTION_RE = /^[ \t\u3000]*[-－—]{3,}[^-－—]{1,20}[-－—]{3,}[ \t\u3000]*$/;
