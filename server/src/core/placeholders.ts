@@ -275,10 +275,11 @@ function inChineseNumber(line: string, start: number, end: number): boolean {
 
 /**
  * Letters a line itself uses as a variable, not as a slot: one it defines (`（N为接种次数）`, `其中N表示…`,
- * `设增长率为x%`, `设X为…`, `这里X取2.5`, `令N=3`, `“N”表示样本量`, `“X%”为占比`, `，X%表示占比`) or puts in arithmetic with a number (`1+N`, `“1+N”`,
- * `N+1`, `N-1`, `2×X`, `x%×基数`). Two letters joined (`X+X`) are a slot sum, not arithmetic; a slash
- * (`2024/X/X`) is a date. The letter is the capture; lookbehinds keep it from being the tail of an
- * ASCII word or of a run (`XX+1`), and every alternative is bounded, so one pass is linear in the line.
+ * `设增长率为x%`, `设X为…`, `这里X取2.5`, `令N=3`, `“N”表示样本量`, `“X%”为占比`, `，X%表示占比`) or puts
+ * in arithmetic with a number (`1+N`, `“1+N”`, `N+1`, `N-1`, `2×X`, `x%×基数`). Two letters joined (`X+X`)
+ * are a slot sum, not arithmetic; a slash (`2024/X/X`) is a date. The letter is the capture; lookbehinds
+ * keep it from being the tail of an ASCII word or of a run (`XX+1`), and every alternative is bounded, so
+ * one pass is linear in the line. Practice (实务): a template's letter is a slot only when nothing defines it.
  */
 const VARIABLE_RE = /(?:[（(]|其中[，,]?|式中|[设令])([XxＸｘNn])[ \u3000]?(?:为|表示|代表|指|[=＝])|“([XxＸｘNn])[%％]?”(?:为|表示|代表|指)|(?:^|[，。；：,;:\s])([XxＸｘNn])[%％]?(?:表示|代表)|设[^，。；,;]{1,12}为([XxＸｘNn])(?![A-Za-z0-9])|(?<![A-Za-z0-9])([XxＸｘNn])(?:取值|取[ ]?[0-9０-９]|[ ]?[=＝][ ]?[0-9０-９])|[0-9０-９][ ]?[+＋×÷][ ]?([XxＸｘNn])(?![A-Za-z0-9])|(?<![A-Za-z0-9])([XxＸｘNn])[ ]?[+＋×÷][ ]?[0-9０-９]|(?<![A-Za-z0-9])([Nn])[ ]?[-－−][ ]?[0-9０-９]|(?<![A-Za-z0-9])([XxＸｘNn])[%％][×÷+＋\-－]/g;
 

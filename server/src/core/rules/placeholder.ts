@@ -42,7 +42,7 @@ export const placeholder: Rule = {
     let notice: boolean | undefined;
     for (const p of [...found, ...configured(ctx, found)].sort((a, b) => a.start - b.start)) {
       // A blank of a form is for its reader to fill in: a document that is itself a form (`……报名表`), an
-      // attachment that is one, a `参会回执` after the notice (`formRanges`). The writer's own blanks are not.
+      // attachment that is one (the `参会回执` of a notice; `formRanges`). The writer's own blanks are findings.
       if (isFormBlank(p) && overlaps((forms ??= formRanges(ctx)), p.start, p.end)) continue;
       // A name withheld on purpose (`原局长黄某某`, `申请人：李**`): the norm in a 通报 or 公示; elsewhere a doubt.
       const withheld = withheldName(ctx.text, p);
