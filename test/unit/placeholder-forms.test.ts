@@ -70,6 +70,15 @@ describe('placeholder: only a part that reads as a form leaves its blanks to the
     assert.deepEqual(placeholders(text), []);
     assert.deepEqual(placeholders(text.replace('报名表', '招聘公告')), ['________', '____', '________', '________']);
   });
+  it('inside an attachment, a form under its own title is read apart from the notes above it', () => {
+    const notes = '一、培训对象为各单位新任财务人员。\n二、培训为期三天，食宿统一安排。\n三、请各单位按时报送，逾期不再受理。\n四、培训期间不得请假。\n五、报名截止时间为____年__月__日。\n';
+    const text = `关于举办财务人员培训班的通知\n\n各单位：\n\n请按附件要求报名。\n\n附件：培训须知及报名表\n\n青山市财政局\n2025年5月6日\n\n附件\n\n培训须知及报名表\n\n${notes}\n报名表\n\n姓名：________　性别：____\n单位：________　职务：________\n`;
+    assert.deepEqual(placeholders(text), ['____年__月__日']);
+  });
+  it('a form title in the main text after the 成文日期, without its 附件 line, is the writer\'s: its blanks are reported', () => {
+    const text = '关于推荐优秀志愿者的通知\n\n各社区：\n\n请于5月30日前推荐。\n\n青山街道办事处\n2025年5月6日\n\n推荐表\n\n姓名：________　性别：____\n';
+    assert.deepEqual(placeholders(text), ['________', '____']);
+  });
   it('a file that is an attachment on its own (first line 附件1) is read as one', () => {
     const form = '附件1\n\n青山市优秀志愿者推荐表\n\n姓名：________　性别：____\n推荐单位（盖章）：________\n\n____年__月__日\n';
     assert.deepEqual(placeholders(form), []);

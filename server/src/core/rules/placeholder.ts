@@ -146,6 +146,13 @@ const FORM_TITLE = /(?:表|回执|登记卡|问卷|试题|试卷|答题卡)(?:[�
 /** An attachment's label alone on its line (GB/T 9704-2012 §7.3.8): `附件`, `附件2`, `附件二`. */
 const LONE_ATTACHMENT_LABEL = /^附件[ \u3000]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})?$/u;
 
+/** A line naming a form inside an attachment (`报名表`, `三、参会回执`): short, no clause or sentence mark. */
+function isFormTitleLine(text: string): boolean {
+  const ordinal = ITEM_ORDINAL.exec(text);
+  const name = ordinal ? text.slice(ordinal[0].length).trim() : text;
+  return name.length <= 30 && FORM_TITLE.test(name) && !/[，。；：:,;！？!?]/.test(name);
+}
+
 /**
  * The title of a 公文 (`关于召开……会议的通知`; 《党政机关公文处理工作条例》 第八条's kinds and the usual
  * 方案, 办法, 总结 …): a document, not a form, is under it.
@@ -176,14 +183,16 @@ function formLineKind(text: string, table: boolean): 'form' | 'prose' | 'neutral
   return PROSE_MARK.test(text) ? 'prose' : 'neutral';
 }
 
-/** A field's colon or a blank run, for `fieldCount`. */
-const FIELD_MARK = /[:：]|[_＿▁﹍﹏]{2,}|[（(][ \u3000]*[)）]|[□☐]+|—{4,}/gu;
+/** A field's colon or a blank run, for `fieldCount`; a date of blanks (`____年__月__日`) is one run. */
+const FIELD_MARK = /[:：]|[_＿▁﹍﹏]{2,}(?:[年月][_＿▁﹍﹏ \u3000]*)*|[（(][ \u3000]*[)）]|[□☐]+|—{4,}/gu;
 
 /**
  * How many fields a form line holds: its colons or its blank runs, whichever are more, at least one
- * (`姓名：____　性别：____　出生年月：____` is three). A line of many fields weighs against a page of notes.
+ * (`姓名：____　性别：____　出生年月：____` is three). A line of many fields weighs against a page of notes;
+ * a numbered item (`1.……属于（　）。`, `五、截止时间为____年__月__日。`) counts one.
  */
 function fieldCount(text: string): number {
+  if (ITEM_ORDINAL.test(text)) return 1;
   let colons = 0;
   let blanks = 0;
   for (const m of text.matchAll(FIELD_MARK)) {
@@ -200,7 +209,8 @@ function fieldCount(text: string): number {
  *   form (`……报名表`, `会议回执`, `FORM_TITLE`): from the text's start to its first attachment or the 版记;
  * - an attachment (GB/T 9704-2012 §7.3.8): from its `附件` / `附件N` line to the next one, the 版记 or the end
  *   (a form after the 成文日期 without its `附件` line is not one: its blanks are the writer's to fill);
- *   also a file that is an attachment on its own, its first line `附件1`.
+ *   also a file that is an attachment on its own, its first line `附件1`; inside an attachment, a form under its
+ *   own title (`报名须知` then `报名表`) is a part of its own, from that line to the next part.
  * A candidate is a form when it reads as one: under its title are more fields (`fieldCount` of each form
  * line: fields, blanks, table rows, numbered questions; `formLineKind`) than lines of running text, and no
  * 公文 title (`关于……的通知`).
@@ -226,10 +236,19 @@ function formRanges(ctx: RuleContext): Array<[number, number]> {
   // Where each part starts (a paragraph index) and whether it is a candidate.
   // A file that is an attachment on its own (its first line `附件1`, the model's title) is read as one.
   const starts: Array<{ at: number; candidate: boolean }> = [{ at: 0, candidate: FORM_TITLE.test(title) || LONE_ATTACHMENT_LABEL.test(title) }];
+  let inAttachment = starts[0].candidate && !FORM_TITLE.test(title);
   for (let k = 1; k < paragraphs.length; k++) {
     const p = paragraphs[k];
-    if (p.role === 'attachment-label') starts.push({ at: k, candidate: true });
-    else if (p === imprintStart) starts.push({ at: k, candidate: false });
+    if (p.role === 'attachment-label') {
+      starts.push({ at: k, candidate: true });
+      inAttachment = true;
+    } else if (p === imprintStart) {
+      starts.push({ at: k, candidate: false });
+      inAttachment = false;
+    } else if (inAttachment && p.role !== 'attachment-title' && isFormTitleLine(textOf(k))) {
+      // A form under its own title inside an attachment (`报名须知` then `报名表`): read apart from the text above it.
+      starts.push({ at: k, candidate: true });
+    }
   }
   const out: Array<[number, number]> = [];
   for (let n = 0; n < starts.length; n++) {
