@@ -273,6 +273,57 @@ function inChineseNumber(line: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Letters a line itself uses as a variable, not as a slot: one it defines (`（N为接种次数）`, `其中N表示…`,
+ * `设增长率为x%`, `设X为…`, `这里X取2.5`, `令N=3`, `“N”表示样本量`, `“X%”为占比`, `，X%表示占比`) or puts
+ * in arithmetic with a number (`1+N`, `“1+N”`, `N+1`, `N-1`, `2×X`, `x%×基数`). Two letters joined (`X+X`)
+ * are a slot sum, not arithmetic; a slash (`2024/X/X`) is a date. The letter is the capture; lookbehinds
+ * keep it from being the tail of an ASCII word or of a run (`XX+1`), and every alternative is bounded, so
+ * one pass is linear in the line. Practice (实务): a template's letter is a slot only when nothing defines it.
+ */
+const VARIABLE_RE = /(?:[（(]|其中[，,]?|式中|[设令])([XxＸｘNn])[ \u3000]?(?:为|表示|代表|指|[=＝])|“([XxＸｘNn])[%％]?”(?:为|表示|代表|指)|(?:^|[，。；：,;:\s])([XxＸｘNn])[%％]?(?:表示|代表)|设[^，。；,;]{1,12}为([XxＸｘNn])(?![A-Za-z0-9])|(?<![A-Za-z0-9])([XxＸｘNn])(?:取值|取[ ]?[0-9０-９]|[ ]?[=＝][ ]?[0-9０-９])|[0-9０-９][ ]?[+＋×÷][ ]?([XxＸｘNn])(?![A-Za-z0-9])|(?<![A-Za-z0-9])([XxＸｘNn])[ ]?[+＋×÷][ ]?[0-9０-９]|(?<![A-Za-z0-9])([Nn])[ ]?[-－−][ ]?[0-9０-９]|(?<![A-Za-z0-9])([XxＸｘNn])[%％][×÷+＋\-－]/g;
+
+/** The letters `VARIABLE_RE` finds on `line`, as a string of them ('' for none). One pass over the line. */
+function variableLetters(line: string): string {
+  let out = '';
+  VARIABLE_RE.lastIndex = 0;
+  for (let m = VARIABLE_RE.exec(line); m; m = VARIABLE_RE.exec(line)) {
+    const letter = m.slice(1).find((g) => g !== undefined) ?? '';
+    // A template's note on its own slot asks for a value: `第X届（X为届次，请填写）` keeps X a slot.
+    if (m[0][0] === '（' || m[0][0] === '(') {
+      const close = line.slice(m.index, m.index + 40).search(/[)）]/);
+      if (FILL_NOTE_RE.test(line.slice(m.index, close < 0 ? m.index + 40 : m.index + close))) continue;
+    }
+    if (!out.includes(letter)) out += letter;
+  }
+  return out;
+}
+
+/** Words of a template's instruction in a bracket that explains its slot (`（X为届次，请填写）`). */
+const FILL_NOTE_RE = /填|请|替换|修改|自行|根据实际/;
+
+/** A caption framed by dash runs, alone on its line (`-----原始邮件-----`, `———— 以下为正文 ————`): no slot. */
+const FRAMED_CAPTION_RE = /^[ \t\u3000]*[-－—]{3,}[^-－—]{1,20}[-－—]{3,}[ \t\u3000]*$/;
+
+/** Rating dots: a filled and a hollow dot (or star) side by side (`●●●●○`, `◎○`, `★☆`). */
+const RATING_MIX_RE = /[●◎★][○◯〇Ｏ☆]|[○◯〇Ｏ☆][●◎★]/;
+/** The dots a rating scale is drawn with. */
+const RATING_DOTS = '●◎○◯〇Ｏ';
+
+/**
+ * Is the run of dots `[start, end)` part of a rating on a line that draws ratings (`优秀●●●●●，良好●●●●○`,
+ * `| ●●●○○ |`)? The whole run of dots around it is at most ten long and mixes filled and hollow dots or
+ * holds three or more (a two-dot `○○县` on the same line is still a slot).
+ */
+function inRating(line: string, start: number, end: number): boolean {
+  let i = start;
+  while (i > 0 && start - i <= 10 && RATING_DOTS.includes(line[i - 1])) i--;
+  let j = end;
+  while (j < line.length && j - end <= 10 && RATING_DOTS.includes(line[j])) j++;
+  if (j - i > 10) return false;
+  return j - i >= 3 || RATING_MIX_RE.test(line.slice(i, j));
+}
+
 /** Per-line facts the star and blank tests share, computed once (linear time on long lines). */
 interface LineFacts {
   /** The line is a thematic break or rule line (`***`, `- - -`, `____`). */
@@ -283,6 +334,8 @@ interface LineFacts {
   runsOfLength: Map<number, number>;
   /** The line holds nothing but letter slots and separators (`XXX`, `Xxxx,xxxx,xx`). */
   slotOnly: boolean;
+  /** The line draws a rating scale with dots (`RATING_MIX_RE`): its dot runs are ratings (`inRating`), not fillers. */
+  rating: boolean;
 }
 
 /**
@@ -622,7 +675,12 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
   const inCode = (s: number, e: number) => code.length > 0 && overlaps(code, s, e);
 
   // 1. Atoms.
-  const facts: LineFacts = { rule: /^[\s_＿▁﹍﹏\-*—Ｏ◎●]+$/.test(line), slotOnly: /^[\s\u3000]*[XxＸｘ×ⅹⅩ]+(?:[\s\u3000,，、.。;；:：/-]+[XxＸｘ×ⅹⅩ]+)*[\s\u3000]*$/.test(line), paired: new Set(), runsOfLength: new Map() };
+  const facts: LineFacts = { rule: /^[\s_＿▁﹍﹏\-*—Ｏ◎●]+$/.test(line), slotOnly: /^[\s\u3000]*[XxＸｘ×ⅹⅩ]+(?:[\s\u3000,，、.。;；:：/-]+[XxＸｘ×ⅹⅩ]+)*[\s\u3000]*$/.test(line), paired: new Set(), runsOfLength: new Map(), rating: (line.includes('●') || line.includes('◎') || line.includes('★')) && RATING_MIX_RE.test(line) };
+  // The letters the line uses as variables (`（N为接种次数）`, `1+N`): computed once, when a one-letter atom first asks.
+  let variables: string | undefined;
+  const isVariable = (letter: string) => (variables ??= variableLetters(line)).includes(letter);
+  // Whether the line is a caption framed by dashes: tested once, when a dash atom first asks.
+  let framed: boolean | undefined;
   if (line.includes('*')) {
     const runs = [...line.matchAll(/\*+/g)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
     for (const [a, b] of runs) facts.runsOfLength.set(b - a, (facts.runsOfLength.get(b - a) ?? 0) + 1);
@@ -638,10 +696,11 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
     let weak = false;
     if (c === '1' || c === '2') ok = true; // a year with slots, bounded by the regex
     else if ('YyMmDd'.includes(c)) ok = acceptDateFormat(line, s, e);
-    else if (c === 'N') ok = isIdeo(line[s - 1] ?? '') && !MEASURE_WORDS.some((w) => line.startsWith(w, e)) && !line.startsWith('次方', e); // not `2的N次方`
+    else if (c === 'N') ok = isIdeo(line[s - 1] ?? '') && !MEASURE_WORDS.some((w) => line.startsWith(w, e)) && !line.startsWith('次方', e) && !isVariable(c); // not `2的N次方`, not `1+N` … `N个`
     else if (isLetterSlot(c) && /[.．]/.test(m[0])) ok = acceptDecimal(line, s, e);
-    else if (isLetterSlot(c)) ok = acceptLetterRun(line, s, e, facts.slotOnly);
-    else if (c === '-' || c === '－') ok = s === 0 || isWide(line[s - 1]) || isSpace(line[s - 1]); // `------村`
+    else if (isLetterSlot(c)) ok = acceptLetterRun(line, s, e, facts.slotOnly) && !(e - s === 1 && isVariable(c)); // `这里X取2.5`: X is a variable
+    else if (facts.rating && RATING_DOTS.includes(c) && inRating(line, s, e)) ok = false; // `良好●●●●○`
+    else if (c === '-' || c === '－') ok = (s === 0 || isWide(line[s - 1]) || isSpace(line[s - 1])) && !(framed ??= FRAMED_CAPTION_RE.test(line)); // `------村`, not `-----原始邮件-----`
     else if (e - s === 1 && '○〇◯□△'.includes(c)) ok = s === 0 || !CN_YEAR_DIGITS.includes(line[s - 1]); // `○月○日`, not `二〇年`
     else if ('○〇◯'.includes(c)) ok = !inChineseNumber(line, s, e);
     else if ('Ｏ◎●'.includes(c)) ok = e - s <= 8 && !facts.rule && (isIdeo(line[s - 1] ?? '') || isIdeo(line[e] ?? ''));

@@ -41,9 +41,9 @@ export const placeholder: Rule = {
     let forms: Array<[number, number]> | undefined;
     let notice: boolean | undefined;
     for (const p of [...found, ...configured(ctx, found)].sort((a, b) => a.start - b.start)) {
-      // A blank of a form in an attachment (`附件` / `附件2` and what follows) is for the recipient to fill in.
-      // So is one of a document that is itself a form (`……报名表`, `……回执` by its title).
-      if (isFormBlank(p) && overlaps((forms ??= isFormDocument(ctx) ? [[0, ctx.text.length]] : attachmentRanges(ctx)), p.start, p.end)) continue;
+      // A blank of a form is for its reader to fill in: a document that is itself a form (`……报名表`), an
+      // attachment that is one (the `参会回执` of a notice; `formRanges`). The writer's own blanks are findings.
+      if (isFormBlank(p) && overlaps((forms ??= formRanges(ctx)), p.start, p.end)) continue;
       // A name withheld on purpose (`原局长黄某某`, `申请人：李**`): the norm in a 通报 or 公示; elsewhere a doubt.
       const withheld = withheldName(ctx.text, p);
       if (withheld !== undefined) {
@@ -137,36 +137,143 @@ function isFormBlank(p: PlaceholderMatch): boolean {
 }
 
 /**
- * Is the document itself a form to be filled in — its title (or its first line when the model found no
- * title) names one: `……报名表`, `……登记表`, `……申请表`, `……汇总表`, `会议回执`, `……登记卡`, `……调查问卷`,
- * `……测试题`, also with a bracketed note after it (`报名表（样表）`)? A title that ends in a document type
- * (`关于报送……报名表的通知`) does not. Its blanks (`姓名：________`, `____年__月__日`) are for the reader, as in an attachment.
- */
-function isFormDocument(ctx: RuleContext): boolean {
-  const t = ctx.document.title ?? ctx.document.paragraphs[0];
-  if (t === undefined) return false;
-  return FORM_TITLE.test(ctx.text.slice(t.start, t.end).trim());
-}
-
-/**
  * A title naming a form: ends in 表, 回执, 登记卡, or names a questionnaire or a test paper (问卷, 试题, 试卷,
- * 答题卡), whose `（　）` are the answers' places; optionally followed by one bracketed note.
+ * 答题卡), whose `（　）` are the answers' places; optionally followed by one bracketed note (`报名表（样表）`).
+ * A title that ends in a document type (`关于报送……报名表的通知`) does not.
  */
 const FORM_TITLE = /(?:表|回执|登记卡|问卷|试题|试卷|答题卡)(?:[（(][^（）()]{1,12}[)）])?$/u;
 
+/** An attachment's label alone on its line (GB/T 9704-2012 §7.3.8): `附件`, `附件2`, `附件二`. */
+const LONE_ATTACHMENT_LABEL = /^附件[ \u3000]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})?$/u;
+
+/** A line naming a form inside an attachment (`报名表`, `三、参会回执`): short, no clause or sentence mark. */
+function isFormTitleLine(text: string): boolean {
+  const ordinal = ITEM_ORDINAL.exec(text);
+  const name = ordinal ? text.slice(ordinal[0].length).trim() : text;
+  return name.length <= 30 && FORM_TITLE.test(name) && !/[，。；：:,;！？!?]/.test(name);
+}
+
 /**
- * The attachments of the document (GB/T 9704-2012 §7.3.8: each opens with its `附件` / `附件N` line
- * after the main text), as sorted, disjoint UTF-16 ranges `[start, end)`: from a label line's start to
- * the next label, the 版记 or the end of the text (a table of the attachment included).
+ * The title of a 公文 (`关于召开……会议的通知`; 《党政机关公文处理工作条例》 第八条's kinds and the usual
+ * 方案, 办法, 总结 …): a document, not a form, is under it.
  */
-function attachmentRanges(ctx: RuleContext): Array<[number, number]> {
-  const { attachments, imprint } = ctx.document;
-  const starts = attachments.map((a) => a.label.start).sort((x, y) => x - y);
-  const imprintStart = imprint?.paragraphs[0]?.start;
-  return starts.map((s, k) => {
-    const end = k + 1 < starts.length ? starts[k + 1] : imprintStart !== undefined && imprintStart > s ? imprintStart : ctx.text.length;
-    return [s, end];
-  });
+const DOCUMENT_TITLE = /^关于.{1,80}的(?:通知|通报|决定|决议|意见|报告|请示|批复|函|纪要|公告|通告|命令|议案|方案|办法|规定|规划|计划|总结|说明)$/u;
+
+/** An ordinal opening a question or an item of a form: `1.` `（1）` `一、` `A.` `①`. */
+const ITEM_ORDINAL = /^(?:\d{1,3}[.、．]|[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[A-Ha-h][.、．]|[\u2460-\u2473])/u;
+/** A field label opening a line: `姓名：`, `单位（盖章）：`, `4.您的意见和建议：` after its ordinal. */
+const FIELD_START = /^[\u4e00-\u9fff][\u4e00-\u9fff（）()/、]{0,15}[ \u3000]*[:：]/u;
+/** A blank or a box a form leaves: `__`, `▁▁`, `（　）`, `□`, `————`, `年　月`. */
+const LINE_BLANK = /[_＿▁﹍﹏]{2}|[（(][ \u3000]*[)）]|[□☐]|—{4}|年[ \u3000_＿﹍]+月/u;
+/** The marks of running text (not `？`, which ends a questionnaire's question). */
+const PROSE_MARK = /[，。；！,;!]/u;
+
+/**
+ * What one line of a candidate form is: `form` — a table row, a field (`姓名：________`, `联系电话：0571-…`),
+ * a line of blanks or boxes without running text (`是（　）否（　）`, `____年__月__日`), a numbered question
+ * with its blank (`1.……属于（　）。`); `prose` — running text (a clause or sentence mark); `neutral` — the
+ * rest (a heading, a name, a date, a cell alone on its line). `text`: the paragraph without indentation.
+ */
+function formLineKind(text: string, table: boolean): 'form' | 'prose' | 'neutral' {
+  if (table || /\|.*\||\t\S/.test(text)) return 'form';
+  const ordinal = ITEM_ORDINAL.exec(text);
+  const body = ordinal ? text.slice(ordinal[0].length).trimStart() : text;
+  if (FIELD_START.test(body) && !/[。；！!;]/.test(text)) return 'form';
+  if (LINE_BLANK.test(text) && (ordinal !== null || !PROSE_MARK.test(text))) return 'form';
+  return PROSE_MARK.test(text) ? 'prose' : 'neutral';
+}
+
+/** A field's colon or a blank run, for `fieldCount`; a date of blanks (`____年__月__日`) is one run. */
+const FIELD_MARK = /[:：]|[_＿▁﹍﹏]{2,}(?:[年月][_＿▁﹍﹏ \u3000]*)*|[（(][ \u3000]*[)）]|[□☐]+|—{4,}/gu;
+
+/**
+ * How many fields a form line holds: its colons or its blank runs, whichever are more, at least one
+ * (`姓名：____　性别：____　出生年月：____` is three). A line of many fields weighs against a page of notes;
+ * a numbered item (`1.……属于（　）。`, `五、截止时间为____年__月__日。`) counts one.
+ */
+function fieldCount(text: string): number {
+  if (ITEM_ORDINAL.test(text)) return 1;
+  let colons = 0;
+  let blanks = 0;
+  for (const m of text.matchAll(FIELD_MARK)) {
+    if (m[0] === ':' || m[0] === '：') colons++;
+    else blanks++;
+  }
+  return Math.max(1, colons, blanks);
+}
+
+/**
+ * The parts of the document that are forms for their reader to fill in, as sorted, disjoint UTF-16 ranges
+ * `[start, end)`. A part is a candidate when it is
+ * - the document itself, its title (all its lines; its first line when the model found no title) naming a
+ *   form (`……报名表`, `会议回执`, `FORM_TITLE`): from the text's start to its first attachment or the 版记;
+ * - an attachment (GB/T 9704-2012 §7.3.8): from its `附件` / `附件N` line to the next one, the 版记 or the end
+ *   (a form after the 成文日期 without its `附件` line is not one: its blanks are the writer's to fill);
+ *   also a file that is an attachment on its own, its first line `附件1`; inside an attachment, a form under its
+ *   own title (`报名须知` then `报名表`) is a part of its own, from that line to the next part.
+ * A candidate is a form when it reads as one: under its title are more fields (`fieldCount` of each form
+ * line: fields, blanks, table rows, numbered questions; `formLineKind`) than lines of running text, and no
+ * 公文 title (`关于……的通知`).
+ * So a 工作总结 titled `……暨任务分解表` or a notice pasted under `参会回执` keeps its writer's blanks as
+ * findings, while the 回执 attached to the notice leaves its fields to the reader.
+ */
+function formRanges(ctx: RuleContext): Array<[number, number]> {
+  const { paragraphs, imprint } = ctx.document;
+  if (paragraphs.length === 0) return [];
+  const textOf = (k: number) => ctx.text.slice(paragraphs[k].start, paragraphs[k].end);
+  // The document's title: its lines `[titleFrom, titleTo)` (a title broken over two lines, `……招聘工作人员` /
+  // `报名表`, is read whole; so is `参会回执` over `关于……的通知`, which then names no form).
+  const first = ctx.document.title ?? paragraphs[0];
+  const titleFrom = Math.max(0, paragraphs.indexOf(first));
+  let titleTo = titleFrom + 1;
+  if (first.role === 'title') while (titleTo < paragraphs.length && paragraphs[titleTo].role === 'title') titleTo++;
+  // A form's name on the very next line, which the model does not take for a title's second line (it ends in no 文种).
+  const next = paragraphs[titleTo];
+  if (next !== undefined && next.line === paragraphs[titleTo - 1].line + 1 && next.end - next.start <= 20 && FORM_TITLE.test(textOf(titleTo)) && !/[，。；：:,;！？!?]/.test(textOf(titleTo))) titleTo++;
+  let title = '';
+  for (let k = titleFrom; k < titleTo; k++) title += textOf(k).trim();
+  const imprintStart = imprint?.paragraphs[0];
+  // Where each part starts (a paragraph index) and whether it is a candidate.
+  // A file that is an attachment on its own (its first line `附件1`, the model's title) is read as one.
+  const starts: Array<{ at: number; candidate: boolean }> = [{ at: 0, candidate: FORM_TITLE.test(title) || LONE_ATTACHMENT_LABEL.test(title) }];
+  let inAttachment = starts[0].candidate && !FORM_TITLE.test(title);
+  for (let k = 1; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    if (p.role === 'attachment-label') {
+      starts.push({ at: k, candidate: true });
+      inAttachment = true;
+    } else if (p === imprintStart) {
+      starts.push({ at: k, candidate: false });
+      inAttachment = false;
+    } else if (inAttachment && p.role !== 'attachment-title' && isFormTitleLine(textOf(k))) {
+      // A form under its own title inside an attachment (`报名须知` then `报名表`): read apart from the text above it.
+      starts.push({ at: k, candidate: true });
+    }
+  }
+  const out: Array<[number, number]> = [];
+  for (let n = 0; n < starts.length; n++) {
+    if (!starts[n].candidate) continue;
+    const from = starts[n].at;
+    const to = n + 1 < starts.length ? starts[n + 1].at : paragraphs.length;
+    let form = 0;
+    let prose = 0;
+    let isDocument = false;
+    for (let k = from; k < to && !isDocument; k++) {
+      const p = paragraphs[k];
+      // The part's own head: the 附件 line, the attachment's title, the form's title.
+      if (k === from || (k >= titleFrom && k < titleTo) || p.role === 'attachment-title') continue;
+      const text = textOf(k);
+      if (p.role === 'title' || DOCUMENT_TITLE.test(text)) isDocument = true;
+      const kind = formLineKind(text, ctx.source.lines[p.line].scope === 'table');
+      if (kind === 'form') form += fieldCount(text);
+      else if (kind === 'prose') prose++;
+    }
+    if (isDocument || form === 0 || form <= prose) continue;
+    const start = n === 0 ? 0 : paragraphs[from].start;
+    const end = to < paragraphs.length ? ctx.source.lines[paragraphs[to].line].start : ctx.text.length;
+    out.push([start, end]);
+  }
+  return out;
 }
 
 /**
