@@ -384,6 +384,49 @@ describe('cli files', () => {
       }
     }
 
+    it('short Latin-1 words are not called UTF-16 (pairs of their bytes read as CJK): no NUL pattern, no UTF-16; the message says the file is too short to tell', () => {
+      for (const word of ['caf\xe9', 'r\xe9sum\xe9', 'tr\xe8s', 'ma\xf1ana', 'Z\xfcrich', 'fa\xe7ade']) {
+        const buf = Buffer.from(word, 'latin1');
+        assert.equal(utf16Kind(buf), undefined, word);
+        assert.throws(
+          () => decode(buf),
+          // too short to tell; or, when the bytes also read as GB18030, the hedged "GBK or another legacy encoding"
+          (e: Error) =>
+            !/UTF-16(LE|BE) text/.test(e.message) &&
+            (new RegExp(`at ${buf.length} bytes too short to tell which encoding`).test(e.message) || /GBK \(GB18030\) or another legacy encoding/.test(e.message)) &&
+            /save it as UTF-8/.test(e.message),
+          word,
+        );
+      }
+      // through the CLI, with --fix: the file is named, exit 2, the file left byte for byte
+      const d = fresh();
+      const p = path.join(d, 'latin1.txt');
+      const bytes = Buffer.from('caf\xe9', 'latin1');
+      fs.writeFileSync(p, bytes);
+      const r = run(['check', '--fix', p]);
+      assert.equal(r.code, 2, r.err);
+      assert.match(r.err, /latin1\.txt: .*too short to tell which encoding it is in/);
+      assert.deepEqual(fs.readFileSync(p), bytes, 'untouched');
+      assert.deepEqual(tmpLeft(d), []);
+    });
+
+    it('UTF-16 without a BOM needs NULs on one side of the code units: ASCII and line breaks give them, CJK alone does not', () => {
+      const le = Buffer.from('a\n', 'utf16le');
+      assert.equal(utf16Kind(le), 'UTF-16LE', 'two NULs, both high bytes');
+      assert.equal(utf16Kind(Buffer.from(le).swap16()), 'UTF-16BE');
+      assert.equal(utf16Kind(Buffer.from('a', 'utf16le')), undefined, 'one NUL is no pattern');
+      // NULs on both sides in like numbers: binary, not text
+      assert.equal(utf16Kind(Buffer.from([0x41, 0x00, 0x00, 0x42, 0x43, 0x00, 0x00, 0x44])), undefined);
+      // Chinese text with line breaks: its 一 (U+4E00) puts NULs on the other side, fewer than the breaks do
+      assert.equal(utf16Kind(Buffer.from('一、总体要求\n二、工作安排\n三、其他\n', 'utf16le')), 'UTF-16LE');
+      // a pure CJK run without a BOM is not claimed (no evidence): it is not UTF-8 either, and is not decoded
+      const cjk = Buffer.from('关于做好防汛工作的通知', 'utf16le');
+      assert.equal(utf16Kind(cjk), undefined);
+      assert.throws(() => decode(cjk), /UTF-8/);
+      // a few bytes with NULs: too short to tell binary from UTF-16
+      assert.throws(() => decode(Buffer.from([0x61, 0x00])), (e: Error) => /too short to tell a binary file from UTF-16 text without a BOM/.test(e.message));
+    });
+
     it('binary data, GBK and UTF-8 with and without BOM', () => {
       assert.throws(() => decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0x00, 0x13])), /binary/);
       assert.throws(() => decode(Buffer.from([0xb9, 0xab, 0xce, 0xc4, 0x58, 0x58])), /GBK/);
