@@ -497,7 +497,7 @@ describe('cli files', () => {
       assert.equal(displayPath('x\ty\u202ez\u0007'), 'x\\ty\\u{202e}z\\x07');
     });
 
-    it('piped into head: no EPIPE stack trace, a quiet exit', () => {
+    it('piped into head: no EPIPE stack trace, a quiet exit with 141 (the report was not all shown)', () => {
       const d = fresh();
       const p = path.join(d, 'many.txt');
       fs.writeFileSync(p, `各单位：\n${'请XX镇各单位报送材料。\n'.repeat(20_000)}`);
@@ -506,9 +506,39 @@ describe('cli files', () => {
       assert.equal(r.error, undefined);
       const [first, status] = r.stdout.trimEnd().split('\n');
       assert.match(first, /many\.txt:2:2 warning/);
-      assert.equal(status, 'status=0');
+      assert.equal(status, 'status=141');
       const err = fs.readFileSync(errFile, 'utf8');
       assert.doesNotMatch(err, /EPIPE|Error|at /);
+      assert.doesNotMatch(err, /standard output closed/, 'quiet without --fix');
+    });
+
+    it('standard output closed in the middle of --fix: exit 141 and one line on stderr; every file whole (fixed or untouched), no temporary file', async () => {
+      const d = fresh();
+      // each file keeps findings after its fix (XX: a placeholder, no fix), so every file prints lines
+      const text = `${DRAFT}${'请XX镇各单位报送材料。\n'.repeat(2000)}`;
+      const fixedText = `${FIXED}${'请XX镇各单位报送材料。\n'.repeat(2000)}`;
+      const names = Array.from({ length: 40 }, (_, i) => `f${String(i).padStart(2, '0')}.txt`);
+      for (const name of names) fs.writeFileSync(path.join(d, name), text);
+      const child = spawn(process.execPath, [BIN, 'check', '--fix', d], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LANG: 'en_US.UTF-8' } });
+      let err = '';
+      child.stderr.on('data', (b) => (err += b));
+      // the reader goes away after the first lines, as `head -n 1` does
+      child.stdout.once('data', () => child.stdout.destroy());
+      const guard = setTimeout(() => child.kill('SIGKILL'), 120_000);
+      const [code, sig] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+      clearTimeout(guard);
+      assert.equal(sig, null, err);
+      assert.equal(code, 141, err);
+      assert.match(err, /standard output closed: stopped; the fixes already written are whole, the other files are unchanged/);
+      assert.doesNotMatch(err, /EPIPE|Error|at /);
+      assert.deepEqual(tmpLeft(d), []);
+      let fixedCount = 0;
+      for (const name of names) {
+        const now = fs.readFileSync(path.join(d, name), 'utf8');
+        assert.ok(now === text || now === fixedText, `${name} is whole`);
+        if (now === fixedText) fixedCount++;
+      }
+      assert.ok(fixedCount >= 1 && fixedCount < names.length, `stopped part-way: ${fixedCount} of ${names.length} fixed`);
     });
   });
 });
