@@ -10,13 +10,13 @@ import { toRange } from './convert';
 
 export const SOURCE = 'gongwen';
 
-import { ruleDocUrl, rulesDocUrl } from './rule-docs';
+import { ruleDocUrl } from './rule-docs';
 export { rulesDocUrl, ruleDocUrl } from './rule-docs';
 
 /**
  * How diagnostics are shown to one client: `locale`, the UI language of the messages, and
  * `ruleLinks`, whether each diagnostic carries `codeDescription` (the `file:` URL of its rule's
- * section of the packaged docs/rules.md, rule-docs.ts; never when that file is absent). A client that links codes to the rules itself says so in its
+ * section of the packaged docs/rules.md, rule-docs.ts). A client that links codes to the rules itself says so in its
  * initialization options (lifecycle.ts `clientRuleLinks`) and gets `code` alone. `source`: whether
  * the diagnostics of findings carry `source` ('gongwen'); false for a client that sets it itself
  * (lifecycle.ts `clientSource`), true when absent. Where a function takes `DiagnosticView | string`, a
@@ -38,11 +38,11 @@ function sameView(a: DiagnosticView, b: DiagnosticView): boolean {
   return a.locale === b.locale && a.ruleLinks === b.ruleLinks && carriesSource(a) === carriesSource(b);
 }
 
-/** `view` as a `DiagnosticView` (a locale alone: with rule links when the reference exists, and source; one object per locale). */
+/** `view` as a `DiagnosticView` (a locale alone: with rule links and source; one object per locale). */
 export function viewOf(view: DiagnosticView | string): DiagnosticView {
   if (typeof view !== 'string') return view;
   let v = linkedViews.get(view);
-  if (v === undefined) linkedViews.set(view, (v = Object.freeze({ locale: view, ruleLinks: rulesDocUrl() !== undefined })));
+  if (v === undefined) linkedViews.set(view, (v = Object.freeze({ locale: view, ruleLinks: true })));
   return v;
 }
 const linkedViews = new Map<string, DiagnosticView>();
@@ -266,7 +266,7 @@ function shownOf(doc: TextDocument, f: Finding, view: DiagnosticView): Shown {
 /** `codeDescription` of a rule: one frozen object per rule. */
 function codeDescriptionOf(rule: string): { readonly href: string } {
   let c = codeDescriptions.get(rule);
-  if (c === undefined) codeDescriptions.set(rule, (c = Object.freeze({ href: ruleDocUrl(rule) as string }))); // (ruleLinks only when the reference exists)
+  if (c === undefined) codeDescriptions.set(rule, (c = Object.freeze({ href: ruleDocUrl(rule) })));
   return c;
 }
 const codeDescriptions = new Map<string, { readonly href: string }>();

@@ -36,8 +36,7 @@ export function ruleMarkdown(severityKey: string, locale: string): string | unde
     if (example.wrong) lines.push(`- ${zh ? '✗ 错误' : '✗ wrong'}${colon}${code(example.wrong)}`);
     if (example.right) lines.push(`- ${zh ? '✓ 正确' : '✓ right'}${colon}${code(example.right)}`);
   }
-  const link = ruleDocUrl(m.id);
-  if (link) lines.push('', `[${zh ? '规则说明' : 'Rule documentation'}](${link})`);
+  lines.push('', `[${zh ? '规则说明' : 'Rule documentation'}](${ruleDocUrl(m.id)})`);
   return lines.join('\n');
 }
 

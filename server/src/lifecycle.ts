@@ -7,7 +7,6 @@ import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type 
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerLog } from './log';
 import { kindOf, paramsShape, REQUEST_CHECKS } from './params-checks';
-import { rulesDocUrl } from './rule-docs';
 import type { DiagnosticView } from './diagnostics';
 
 /** The client features the server adapts to, read from `InitializeParams.capabilities`. */
@@ -31,7 +30,7 @@ export interface ClientFeatures {
  *   - `clientRuleLinks: true` — the client links each gongwen diagnostic's `code` to the rule reference
  *     itself (the VS Code extension opens its packaged copy, client/src/rule-links.ts), so diagnostics
  *     carry `code` without `codeDescription` (the `file:` URL of the rule's section of the packaged
- *     docs/rules.md, rule-docs.ts). Without it every diagnostic carries the link, when that file exists.
+ *     docs/rules.md, rule-docs.ts). Without it every diagnostic carries the link.
  *   - `clientSource: true` — the client sets `source` ('gongwen') itself on every diagnostic of this
  *     server that has none (the VS Code extension does, client/src/rule-code.ts `filledSource`), so the
  *     diagnostics of findings carry no `source` (`"source":"gongwen",`, 19 of a diagnostic's ~238 bytes;
@@ -71,8 +70,7 @@ export class Lifecycle {
   /** How diagnostics are shown to this client: its locale and whether they carry rule links and `source` (diagnostics.ts). */
   get view(): DiagnosticView {
     const { locale } = this;
-    // (no link at all when the packaged reference is absent: rule-docs.ts)
-    const ruleLinks = !this.options.clientRuleLinks && rulesDocUrl() !== undefined;
+    const ruleLinks = !this.options.clientRuleLinks;
     const source = !this.options.clientSource;
     const v = this.cachedView;
     if (v?.locale !== locale || v.ruleLinks !== ruleLinks || v.source !== source) this.cachedView = { locale, ruleLinks, source };

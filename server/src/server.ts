@@ -80,7 +80,8 @@ export function startServer(transport: Transport = createTransport(), { rules = 
   });
   transport.onDropped(({ problem, error }) => {
     if (error !== undefined) log.failure(`a message from the client (dropped, the next ones are handled): ${problem}`, error);
-    else log.warn(`gongwen: ignored a malformed message from the client: ${problem}`);
+    // (once per distinct problem: a client that repeats one mistake on every keystroke does not flood the log)
+    else log.once(`dropped:${problem}`, () => log.warn(`gongwen: ignored a malformed message from the client: ${problem}`));
   });
   transport.onClosed(() => exit(life.state === 'shut-down' ? 0 : 1));
 
