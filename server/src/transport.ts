@@ -1,7 +1,10 @@
 /**
  * How the server reads its messages: the transport chosen by the process arguments, a guard on
  * the stdio framing, and an inbound queue that lets the analysis know when every message already
- * received has been handled (so fast typing is analysed once, at the latest version).
+ * received has been handled (so fast typing is analysed once, at the latest version). The queue drops
+ * malformed document notifications, cancellations and `initialize` requests before the connection sees
+ * them (params-checks.ts `messageProblem`; a dropped request is answered InvalidParams), and a message
+ * whose dispatch throws never stops it.
  */
 import {
   createConnection,
