@@ -216,19 +216,34 @@ function readRegular(file: string): { buf: Buffer; st: fs.Stats } {
 }
 
 /**
- * The encoding a buffer that is not UTF-8 is in, when it is clearly UTF-16: a UTF-16 byte-order mark,
- * or (without one) an even length that decodes one way into text made of ASCII, CJK and their
- * punctuation at least 90 % of the time.
+ * The encoding a buffer that is not UTF-8 is in, when there is real evidence that it is UTF-16: a UTF-16
+ * byte-order mark, or (without one) an even length whose NUL bytes fall on one side of the code units —
+ * the high bytes of ASCII characters, line breaks and spaces (odd offsets for UTF-16LE, even for BE) —
+ * at least `MIN_UTF16_NULS` of them and three times as many as on the other side (where the characters
+ * U+xx00, such as 一 U+4E00, put theirs), with the text read that way made of ASCII, CJK and their
+ * punctuation at least 90 % of the time. Bytes without NULs are never called UTF-16: pairs of Latin-1 or
+ * GBK bytes read as CJK code units as often as not (`café` reads as the UTF-16BE characters 獡 and 曩),
+ * so a short or legacy-encoded file was named UTF-16BE. Undefined when undecided (`decode` then says
+ * what it can).
  */
 export function utf16Kind(buf: Buffer): 'UTF-16LE' | 'UTF-16BE' | undefined {
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return 'UTF-16LE';
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return 'UTF-16BE';
-  if (buf.length < 4 || buf.length % 2 !== 0) return undefined;
-  const score = (le: boolean) => {
+  if (buf.length % 2 !== 0) return undefined;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let i = buf.indexOf(0); i >= 0; i = buf.indexOf(0, i + 1)) {
+    if (i % 2 === 0) evenNuls++;
+    else oddNuls++;
+  }
+  const le = oddNuls >= MIN_UTF16_NULS && oddNuls >= 3 * evenNuls;
+  const be = evenNuls >= MIN_UTF16_NULS && evenNuls >= 3 * oddNuls;
+  if (!le && !be) return undefined;
+  const score = (little: boolean) => {
     let good = 0;
     const n = buf.length / 2;
     for (let i = 0; i < buf.length; i += 2) {
-      const c = le ? buf[i] | (buf[i + 1] << 8) : (buf[i] << 8) | buf[i + 1];
+      const c = little ? buf[i] | (buf[i + 1] << 8) : (buf[i] << 8) | buf[i + 1];
       if (
         (c >= 0x20 && c < 0x7f) ||
         c === 0x0a ||
@@ -244,17 +259,22 @@ export function utf16Kind(buf: Buffer): 'UTF-16LE' | 'UTF-16BE' | undefined {
     }
     return good / n;
   };
-  const le = score(true);
-  const be = score(false);
-  if (le >= 0.9 && le > be) return 'UTF-16LE';
-  if (be >= 0.9 && be > le) return 'UTF-16BE';
+  if (le && score(true) >= 0.9) return 'UTF-16LE';
+  if (be && score(false) >= 0.9) return 'UTF-16BE';
   return undefined;
 }
 
+/** The fewest NUL bytes, all on one side of the code units, that make a buffer without a BOM UTF-16 (`utf16Kind`). */
+export const MIN_UTF16_NULS = 2;
+
+/** A file shorter than this that is not UTF-8 is too short to tell its encoding (`decode` says so). */
+export const MIN_GUESS_BYTES = 64;
+
 /**
  * Decode a draft's bytes: UTF-8 with or without a BOM. Throws FileError, saying what the file is and
- * what to do, for UTF-16 (either byte order, with or without BOM), binary data (NUL bytes), GBK
- * (GB18030) text, and other bytes that are not UTF-8 (naming the line and character where they start).
+ * what to do, for UTF-16 (a BOM, or NULs that say so: `utf16Kind`), binary data (NUL bytes), GBK
+ * (GB18030) text, a file under `MIN_GUESS_BYTES` whose encoding cannot be told (said so, no guess), and
+ * other bytes that are not UTF-8 (naming the line and character where they start).
  * Never decodes anything but UTF-8: a draft in another encoding is refused, not guessed at, so `--fix`
  * cannot write back text it misread.
  */
@@ -264,6 +284,10 @@ export function decode(buf: Buffer): { text: string; bom: boolean } {
   const nul = buf.includes(0);
   const utf16 = utf8 && !nul ? undefined : utf16Kind(buf);
   if (utf16) throw new FileError(`是 ${utf16} 编码的文本，请另存为 UTF-8 / is ${utf16} text: save it as UTF-8`);
+  // (an odd length cannot be UTF-16; UTF-8 text with a NUL in it is binary data, as below)
+  if (nul && buf.length < MIN_GUESS_BYTES && buf.length % 2 === 0 && !(utf8 && buf.some((b) => b >= 0x80))) {
+    throw new FileError(`含 NUL 字节，且只有 ${buf.length} 字节，无法判断是二进制文件还是无 BOM 的 UTF-16 文本；gongwen 只读 UTF-8（可带 BOM），请以 UTF-8 编码保存 / has NUL bytes, and at ${buf.length} bytes too short to tell a binary file from UTF-16 text without a BOM; gongwen reads UTF-8 only (with or without a BOM): save it as UTF-8`);
+  }
   if (nul) throw new FileError('看起来是二进制文件 / looks like a binary file');
   if (!utf8) throw new FileError(notUtf8Message(buf));
   const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
@@ -327,6 +351,11 @@ function notUtf8Message(buf: Buffer): string {
   const lineStart = before.lastIndexOf(0x0a) + 1;
   const line = before.reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
   const character = [...before.subarray(lineStart).toString('utf8')].length + 1;
+  if (!utf8Before && buf.length < MIN_GUESS_BYTES) {
+    // A few bytes fit several encodings (Latin-1, GBK, UTF-16 without BOM…): no guess at which. (UTF-8
+    // text before the bad bytes says the file is UTF-8 with something pasted in: located as below.)
+    return `不是 UTF-8 文本（第 ${line} 行第 ${character} 个字符起），且只有 ${buf.length} 字节，无法判断是哪种编码（Latin-1、GBK、无 BOM 的 UTF-16 等）；gongwen 只读 UTF-8（可带 BOM），请以 UTF-8 编码重新保存 / not UTF-8 (from line ${line}, character ${character}), and at ${buf.length} bytes too short to tell which encoding it is in (Latin-1, GBK, UTF-16 without a BOM…); gongwen reads UTF-8 only (with or without a BOM): save it as UTF-8`;
+  }
   return `不是有效的 UTF-8 文本：第 ${line} 行第 ${character} 个字符起有无法识别的字节（混入了其他编码的文字，或文件不完整），请以 UTF-8 编码重新保存 / not valid UTF-8: undecodable bytes from line ${line}, character ${character} (text in another encoding, or a cut-off file): save it as UTF-8`;
 }
 

@@ -14,8 +14,6 @@ import { pick } from './core';
 import type { Source } from './core';
 import type { Finding, Rule, Severity } from './core';
 
-import { RULES_DOC_URL, ruleDocUrl } from './rule-docs';
-export { RULES_DOC_URL };
 
 /** One checked document as the formatters need it. */
 export interface CheckedFile {
@@ -63,7 +61,9 @@ export interface RunNotes {
 }
 
 /**
- * A SARIF 2.1.0 log of the checked files. `rules` describes every rule (tool.driver.rules),
+ * A SARIF 2.1.0 log of the checked files. `rules` describes every rule (tool.driver.rules: id, name,
+ * description, default level, basis; no `helpUri` nor `informationUri`: gongwen has no public web
+ * address, and a report read on another machine must not point at a local file, rule-docs.ts),
  * `lang` picks the message language, `cwd` is `%SRCROOT%`; `notes` become the invocation's
  * configuration and execution notifications (execution fails when a file could not be read, checked or
  * written: exactly when the exit code is 2; a file the configuration skipped is a `note`).
@@ -73,12 +73,10 @@ export function formatSarif(files: readonly CheckedFile[], rules: readonly Rule[
   const driver: Sarif.ToolComponent = {
     name: 'gongwen',
     version,
-    informationUri: 'https://github.com/gongwen-dev/gongwen',
     rules: rules.map((r) => ({
       id: r.meta.id,
       shortDescription: { text: pick(r.meta.name, lang) },
       fullDescription: { text: pick(r.meta.description, lang) },
-      helpUri: ruleDocUrl(r.meta.id),
       defaultConfiguration: r.meta.defaultSeverity === 'off' ? { enabled: false } : { level: LEVEL[r.meta.defaultSeverity] },
       properties: { basis: r.meta.basis },
     })),

@@ -4,7 +4,8 @@
  *                 [--config FILE] [--lang zh|en] (PATH… | --stdin [--stdin-filename NAME])
  *   gongwen rules
  *   gongwen lsp --stdio
- * Exit codes: 0 no finding at error severity; 1 some; 2 bad usage, or a file that could not be read, checked or fixed.
+ * Exit codes: 0 no finding at error severity; 1 some; 2 bad usage, or a file that could not be read, checked or fixed;
+ * 130 / 143 / 129 interrupted (SIGINT / SIGTERM / SIGHUP, after the current file); 141 standard output closed.
  */
 import { parseArgs } from 'node:util';
 import { collectFiles, decode, displayPath, installSignalCleanup, languageOf, load, removeTemporaries, writeAtomically, type FileProblem, type Loaded } from './cli-files';
@@ -21,6 +22,9 @@ import { SEVERITY_SETTINGS, type Finding, type SeveritySetting } from './core';
 import type { Source } from './core';
 
 declare const GONGWEN_VERSION: string | undefined;
+
+/** The exit code when standard output closed before the run finished (`gongwen check … | head`): 128 + SIGPIPE. */
+export const EXIT_STDOUT_CLOSED = 141;
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -75,7 +79,8 @@ PATH: .md / .txt 文件或目录 (files or folders). KEY: a rule id or rule/sub,
   --rule numbering-punctuation/arabic-dunhao=off --rule placeholder=error
 配置 Configuration: .gongwenrc.json，自文件所在目录向上查找至当前目录 / searched upward from each file's folder to the current folder.
 退出码 Exit: 0 无 error 级问题 / no error-severity finding; 1 有 / some;
-  2 用法错误，或有文件无法读取、检查或写入修复（--format json 列在 "errors" 中）/ bad usage, or a file that could not be read, checked or fixed (listed under "errors" in --format json).`;
+  2 用法错误，或有文件无法读取、检查或写入修复（--format json 列在 "errors" 中）/ bad usage, or a file that could not be read, checked or fixed (listed under "errors" in --format json);
+  130 被 Ctrl-C 中断（在当前文件完成后停止）/ interrupted by Ctrl-C (stops after the current file); 141 标准输出在结束前被关闭 / standard output closed before the end.`;
 
 function defaultLang(env: Record<string, string | undefined>): 'zh' | 'en' {
   const loc = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
@@ -506,12 +511,19 @@ if (require.main === module) {
   if (process.argv[2] !== 'lsp') {
     // Ctrl-C, SIGTERM, SIGHUP: remove any temporary file and stop (runCheck yields between files).
     installSignalCleanup();
-    // Piped into `head`: once the reader is gone, stop quietly instead of printing an EPIPE stack trace.
+    // Piped into `head`: once the reader is gone, stop without an EPIPE stack trace, but not with 0 — the
+    // report was not all shown (exit 141, 128 + SIGPIPE, as a shell reports a process that SIGPIPE ended).
+    // The error arrives between two files (runCheck yields there; a fix is written synchronously), so no
+    // file is left half written: those fixed so far are whole, the others untouched. --fix says so on stderr.
+    const fixing = process.argv.slice(3).includes('--fix') && !process.argv.slice(3).includes('--stdin');
     process.stdout.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code !== 'EPIPE') throw e;
       stdoutClosed = true;
       removeTemporaries();
-      process.exit(0);
+      if (fixing) {
+        process.stderr.write('gongwen: 标准输出已关闭，已停止：已写入的修复完整保留，其余文件未改动 / standard output closed: stopped; the fixes already written are whole, the other files are unchanged\n');
+      }
+      process.exit(EXIT_STDOUT_CLOSED);
     });
     process.stderr.on('error', () => {
       // Nowhere left to report to; the exit code still tells.

@@ -11,12 +11,12 @@ import { toRange } from './convert';
 export const SOURCE = 'gongwen';
 
 import { ruleDocUrl } from './rule-docs';
-export { RULES_DOC_URL, ruleDocUrl } from './rule-docs';
+export { rulesDocUrl, ruleDocUrl } from './rule-docs';
 
 /**
  * How diagnostics are shown to one client: `locale`, the UI language of the messages, and
- * `ruleLinks`, whether each diagnostic carries `codeDescription` (the web address of its rule's
- * section of docs/rules.md). A client that links codes to the rules itself says so in its
+ * `ruleLinks`, whether each diagnostic carries `codeDescription` (the `file:` URL of its rule's
+ * section of the packaged docs/rules.md, rule-docs.ts). A client that links codes to the rules itself says so in its
  * initialization options (lifecycle.ts `clientRuleLinks`) and gets `code` alone. `source`: whether
  * the diagnostics of findings carry `source` ('gongwen'); false for a client that sets it itself
  * (lifecycle.ts `clientSource`), true when absent. Where a function takes `DiagnosticView | string`, a
@@ -58,7 +58,8 @@ const linkedViews = new Map<string, DiagnosticView>();
 export type DiagnosticData = number;
 
 /**
- * The finding of `analysis` (of `doc` as it is now) that a diagnostic, as the client sent it back,
+ * The finding of `analysis` (of `doc` as it is now: an analysis made for another version than
+ * `doc.version` finds nothing) that a diagnostic, as the client sent it back,
  * shows: the finding at the index its `data` names, when the diagnostic shows exactly that finding in
  * the current text (`code` its rule, `severity` its severity, `range` its range, `message` its message
  * for `view`; not `source` nor `codeDescription`, which a client may fill in or rewrite); undefined
@@ -72,7 +73,8 @@ export function findingOf(diagnostic: { code?: unknown; data?: unknown; range?: 
   if (!analysis || analysis.kind !== 'ok' || typeof diagnostic !== 'object' || diagnostic === null) return undefined;
   const i = diagnostic.data;
   if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= Math.min(MAX_DIAGNOSTICS, analysis.result.findings.length)) return undefined;
-  if (doc.getText() !== analysis.text) return undefined;
+  // the analysis of another version is stale (versions increase with every change: lifecycle.ts documentSync)
+  if (doc.version !== analysis.version) return undefined;
   const f = analysis.result.findings[i];
   if (f.rule !== diagnostic.code || diagnostic.severity !== (SEVERITY[f.severity] ?? DiagnosticSeverity.Warning) || diagnostic.message !== findingMessage(f, viewOf(shownAs).locale)) return undefined;
   const r = diagnostic.range as { start?: unknown; end?: unknown } | null | undefined;

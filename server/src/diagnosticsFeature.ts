@@ -10,7 +10,7 @@
  * is the finding index, the same in every version: diagnostics.ts `findingOf`). A full report shares
  * the diagnostics it shows as the last one did, so their JSON is not encoded again (wire.ts).
  */
-import { DocumentDiagnosticReportKind, type Connection, type Diagnostic, type DocumentDiagnosticParams, type DocumentDiagnosticReport, type TextDocuments } from 'vscode-languageserver';
+import { DocumentDiagnosticReportKind, DocumentDiagnosticRequest, type Connection, type Diagnostic, type DocumentDiagnosticParams, type DocumentDiagnosticReport, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysed, DocumentAnalyses } from './analysis';
 import { diagnosticsMatch, documentDiagnostics, matchingPrefix } from './diagnostics';
@@ -47,7 +47,9 @@ export class DiagnosticsFeature {
   /** Register the pull handler and the push triggers. */
   listen(): void {
     const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    this.connection.languages.diagnostics.on(this.life.request('textDocument/diagnostic', empty, (p: DocumentDiagnosticParams, token) => this.pull(p, token)));
+    // onRequest, not `languages.diagnostics.on`: that reads `params.workDoneToken` before the handler runs,
+    // so params `null` got InternalError with a TypeError's text instead of InvalidParams
+    this.connection.onRequest(DocumentDiagnosticRequest.type, this.life.request('textDocument/diagnostic', empty, (p: DocumentDiagnosticParams, token) => this.pull(p, token)));
     this.documents.onDidChangeContent((e) => this.schedulePush(e.document.uri));
     this.documents.onDidClose((e) => {
       this.pending.delete(e.document.uri);

@@ -6,24 +6,24 @@
  * reading only the settings.
  *
  * Request params: `{ uri: string }`. Answer: `{ fonts: Record<string, string> }` (keys of export/fonts.ts
- * `FONT_KEYS`), or `null` when the URI is not a string. A failure is logged and answered with `null`.
+ * `FONT_KEYS`), params other than `{ uri: string }` get InvalidParams; a failure is logged and answered with `null`.
  */
 import type { Connection } from 'vscode-languageserver/node';
+import type { Lifecycle } from './lifecycle';
 import type { GongwenSettings } from './settings';
 
 export const EXPORT_FONTS_REQUEST = 'gongwen/exportFonts';
 
-/** Register the request on `connection`; `settingsOf` gives a document's resolved settings. */
-export function registerExportFontsRequest(connection: Connection, settingsOf: (uri: string) => Promise<GongwenSettings>): void {
-  connection.onRequest(EXPORT_FONTS_REQUEST, async (params: unknown) => {
-    try {
-      const uri = (params as { uri?: unknown } | null)?.uri;
-      if (typeof uri !== 'string') return null;
-      const settings = await settingsOf(uri);
+/**
+ * Register the request on `connection`, through `life` (lifecycle.ts: life-cycle errors, InvalidParams
+ * for params other than `{ uri: string }`); `settingsOf` gives a document's resolved settings.
+ */
+export function registerExportFontsRequest(connection: Connection, settingsOf: (uri: string) => Promise<GongwenSettings>, life: Lifecycle): void {
+  connection.onRequest(
+    EXPORT_FONTS_REQUEST,
+    life.request(EXPORT_FONTS_REQUEST, null, async (params: { uri: string }) => {
+      const settings = await settingsOf(params.uri);
       return { fonts: { ...settings.export.fonts } };
-    } catch (e) {
-      connection.console.error(`gongwen: ${EXPORT_FONTS_REQUEST} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-      return null;
-    }
-  });
+    }),
+  );
 }

@@ -6,6 +6,7 @@
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type InitializeError, type InitializeParams, type TextDocumentContentChangeEvent, type TextDocumentsConfiguration } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerLog } from './log';
+import { kindOf, paramsShape, REQUEST_CHECKS } from './params-checks';
 import type { DiagnosticView } from './diagnostics';
 
 /** The client features the server adapts to, read from `InitializeParams.capabilities`. */
@@ -28,8 +29,8 @@ export interface ClientFeatures {
  * any unknown or mistyped field, is ignored):
  *   - `clientRuleLinks: true` — the client links each gongwen diagnostic's `code` to the rule reference
  *     itself (the VS Code extension opens its packaged copy, client/src/rule-links.ts), so diagnostics
- *     carry `code` without `codeDescription` (the web address of the rule's section of docs/rules.md,
- *     ~105 bytes of each diagnostic's ~335 on the wire). Without it every diagnostic carries the link.
+ *     carry `code` without `codeDescription` (the `file:` URL of the rule's section of the packaged
+ *     docs/rules.md, rule-docs.ts). Without it every diagnostic carries the link.
  *   - `clientSource: true` — the client sets `source` ('gongwen') itself on every diagnostic of this
  *     server that has none (the VS Code extension does, client/src/rule-code.ts `filledSource`), so the
  *     diagnostics of findings carry no `source` (`"source":"gongwen",`, 19 of a diagnostic's ~238 bytes;
@@ -97,8 +98,11 @@ export class Lifecycle {
   }
 
   /**
-   * A request handler that answers the life-cycle errors, passes other `ResponseError`s through
-   * (cancellation) and turns any other exception into `fallback`, logged once.
+   * A request handler that answers the life-cycle errors, answers InvalidParams for params that are not
+   * an object or fail the method's shape check (params-checks.ts `REQUEST_CHECKS`: a missing
+   * `textDocument.uri`, a malformed position or range…), passes other `ResponseError`s through
+   * (cancellation) and turns any other exception into `fallback`, logged once. An unknown URI is no
+   * error: it gets `fallback`'s kind of empty answer from the handler.
    */
   request<P, R>(name: string, fallback: R, fn: (params: P, token: CancellationToken | undefined) => R | Promise<R>): (params: P, token?: CancellationToken) => Promise<R> {
     return async (params, token) => {
@@ -106,8 +110,10 @@ export class Lifecycle {
       if (this.state === 'shut-down') throw new ResponseError(ErrorCodes.InvalidRequest, `gongwen: ${name} after shutdown`);
       // Every request handled here takes one params object (LSP); null, a number or an array is a client bug.
       if (params === null || typeof params !== 'object' || Array.isArray(params)) {
-        throw new ResponseError(ErrorCodes.InvalidParams, `gongwen: ${name} needs a params object ({ "textDocument": { "uri": … }, … }), got ${params === null ? 'null' : Array.isArray(params) ? 'an array' : typeof params}`);
+        throw new ResponseError(ErrorCodes.InvalidParams, `gongwen: ${name} needs a params object (${paramsShape(name)}), got ${kindOf(params)}`);
       }
+      const problem = REQUEST_CHECKS[name]?.(params as Record<string, unknown>);
+      if (problem !== undefined) throw new ResponseError(ErrorCodes.InvalidParams, `gongwen: ${name}: ${problem}`);
       try {
         return await fn(params, token);
       } catch (e) {

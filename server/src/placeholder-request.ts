@@ -4,13 +4,14 @@
  * commands see exactly what the diagnostics show, and respect `gongwen.rules`: with `placeholder`
  * off, the answer is empty). The client never scans the text itself.
  *
- * Request params: `{ uri: string }`. Answer: `PlaceholdersAnswer`, or `null` when the document is
- * not open, is off for gongwen, or is too large. Offsets are UTF-16 code units into the document's
+ * Request params: `{ uri: string }` (anything else: InvalidParams). Answer: `PlaceholdersAnswer`, or
+ * `null` when the document is not open, is off for gongwen, or is too large. Offsets are UTF-16 code units into the document's
  * text at `version`; the client must check that its document is still at that version.
  */
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from './analysis';
+import type { Lifecycle } from './lifecycle';
 
 export const PLACEHOLDERS_REQUEST = 'gongwen/placeholders';
 
@@ -76,22 +77,20 @@ export function placeholdersAnswer(doc: TextDocument, analysis: Analysis): Place
 }
 
 /**
- * Register the request on `connection`. `analyze` gives the current analysis of an open document
- * (undefined when it is not open). A failure is logged and answered with `null`, never thrown.
+ * Register the request on `connection`, through `life` (lifecycle.ts: life-cycle errors, InvalidParams
+ * for params other than `{ uri: string }`). `analyze` gives the current analysis of an open document
+ * (undefined when it is not open: answered `null`). A failure is logged and answered with `null`.
  */
 export function registerPlaceholderRequest(
   connection: Connection,
   analyze: (uri: string) => Promise<{ doc: TextDocument; analysis: Analysis } | undefined>,
+  life: Lifecycle,
 ): void {
-  connection.onRequest(PLACEHOLDERS_REQUEST, async (params: unknown) => {
-    try {
-      const uri = (params as { uri?: unknown } | null)?.uri;
-      if (typeof uri !== 'string') return null;
-      const got = await analyze(uri);
+  connection.onRequest(
+    PLACEHOLDERS_REQUEST,
+    life.request(PLACEHOLDERS_REQUEST, null, async (params: { uri: string }) => {
+      const got = await analyze(params.uri);
       return got ? placeholdersAnswer(got.doc, got.analysis) : null;
-    } catch (e) {
-      connection.console.error(`gongwen: ${PLACEHOLDERS_REQUEST} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-      return null;
-    }
-  });
+    }),
+  );
 }

@@ -78,6 +78,11 @@ export function startServer(transport: Transport = createTransport(), { rules = 
     process.stderr.write(`${message}\n`);
     void transport.whenIdle().then(() => setImmediate(() => exit(1)));
   });
+  transport.onDropped(({ problem, error }) => {
+    if (error !== undefined) log.failure(`a message from the client (dropped, the next ones are handled): ${problem}`, error);
+    // (once per distinct problem: a client that repeats one mistake on every keystroke does not flood the log)
+    else log.once(`dropped:${problem}`, () => log.warn(`gongwen: ignored a malformed message from the client: ${problem}`));
+  });
   transport.onClosed(() => exit(life.state === 'shut-down' ? 0 : 1));
 
   connection.onInitialize((params) => {
@@ -136,8 +141,8 @@ export function startServer(transport: Transport = createTransport(), { rules = 
 
   diagnostics.listen();
   registerFeatures(connection, analyses, life, settings);
-  registerPlaceholderRequest(connection, (uri) => analyses.latest(uri));
-  registerExportFontsRequest(connection, (uri) => settings.get(uri));
+  registerPlaceholderRequest(connection, (uri) => analyses.latest(uri), life);
+  registerExportFontsRequest(connection, (uri) => settings.get(uri), life);
   documents.listen(connection);
   connection.listen();
   return connection;

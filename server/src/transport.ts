@@ -1,11 +1,15 @@
 /**
  * How the server reads its messages: the transport chosen by the process arguments, a guard on
  * the stdio framing, and an inbound queue that lets the analysis know when every message already
- * received has been handled (so fast typing is analysed once, at the latest version).
+ * received has been handled (so fast typing is analysed once, at the latest version). The queue drops
+ * malformed document notifications, cancellations and `initialize` requests before the connection sees
+ * them (params-checks.ts `messageProblem`; a dropped request is answered InvalidParams), and a message
+ * whose dispatch throws never stops it.
  */
 import {
   createConnection,
   Emitter,
+  ErrorCodes,
   IPCMessageReader,
   IPCMessageWriter,
   ProposedFeatures,
@@ -18,6 +22,7 @@ import {
   type MessageWriter,
   type PartialMessageInfo,
 } from 'vscode-languageserver/node';
+import { messageProblem } from './params-checks';
 import { FrameWriter } from './wire';
 
 /**
@@ -33,8 +38,21 @@ export class InboundQueue implements MessageReader {
   private handed = 0;
   private idleWaiters: Array<{ resolve: () => void; until: number }> = [];
   private readonly errors = new Emitter<Error>();
+  private readonly dropped = new Emitter<DroppedMessage>();
 
-  constructor(private readonly inner: MessageReader) {}
+  /** `check`: what is wrong with a message (it is then dropped, not handed on), or undefined. */
+  constructor(
+    private readonly inner: MessageReader,
+    private readonly check: (m: Message) => string | undefined = () => undefined,
+  ) {}
+
+  /**
+   * A message was dropped: `check` found a problem in it, or handing it on threw (the connection's own
+   * dispatch read a field it lacks). The queue goes on with the next message.
+   */
+  get onDropped() {
+    return this.dropped.event;
+  }
 
   get onError() {
     return this.errors.event;
@@ -90,7 +108,16 @@ export class InboundQueue implements MessageReader {
     this.scheduled = false;
     const m = this.queue.shift();
     if (m !== undefined) {
-      this.callback?.(m);
+      const problem = this.check(m);
+      if (problem !== undefined) this.dropped.fire({ message: m, problem });
+      else {
+        try {
+          this.callback?.(m);
+        } catch (error) {
+          // one malformed message must not stop the queue: every later message would wait for ever
+          this.dropped.fire({ message: m, problem: error instanceof Error ? error.message : String(error), error });
+        }
+      }
       this.handed++;
       this.schedule();
       if (this.idleWaiters.length && this.idleWaiters[0].until <= this.handed) this.release((w) => w.until <= this.handed);
@@ -108,7 +135,17 @@ export class InboundQueue implements MessageReader {
   dispose(): void {
     this.inner.dispose();
     this.errors.dispose();
+    this.dropped.dispose();
   }
+}
+
+/** A message `InboundQueue` did not hand on, and why. */
+export interface DroppedMessage {
+  message: Message;
+  /** What is wrong with it (a sentence naming the method when known). */
+  problem: string;
+  /** What handing it on threw, when it did. */
+  error?: unknown;
 }
 
 /** What the server needs from its transport besides the connection. */
@@ -120,6 +157,8 @@ export interface Transport {
   onClosed(listener: () => void): void;
   /** Called on a framing error: the byte stream can no longer be split into messages. */
   onBroken(listener: (e: Error) => void): void;
+  /** Called for each malformed message dropped before it reached the handlers (`InboundQueue.onDropped`). */
+  onDropped(listener: (d: DroppedMessage) => void): void;
 }
 
 /**
@@ -161,15 +200,22 @@ function transportOf(queue: InboundQueue, writer: MessageWriter, events: Transpo
   queue.onClose(() => events.fireClosed());
   // a client that closed our output (stopped reading) hears nothing more: as gone as one that closed our input
   writer.onClose(() => events.fireClosed());
+  // a request dropped by the queue still gets its answer: a client waits for every request it sent
+  queue.onDropped(({ message, problem, error }) => {
+    const id = (message as { id?: unknown }).id;
+    if (typeof id !== 'number' && typeof id !== 'string') return;
+    const code = error === undefined ? ErrorCodes.InvalidParams : ErrorCodes.InternalError;
+    void writer.write({ jsonrpc: '2.0', id, error: { code, message: `gongwen: ${problem}` } } as Message).catch(() => {});
+  });
   const connection = createConnection(ProposedFeatures.all, queue, writer);
-  return { connection, whenIdle: () => queue.whenIdle(), onClosed: events.onClosed, onBroken: events.onBroken };
+  return { connection, whenIdle: () => queue.whenIdle(), onClosed: events.onClosed, onBroken: events.onBroken, onDropped: (l) => void queue.onDropped(l) };
 }
 
 /** A transport over two streams (stdio; in-memory streams in tests), with the framing guard. */
 export function streamTransport(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Transport {
   const events = new TransportEvents();
   const reader = new StreamMessageReader(input);
-  const queue = new InboundQueue(reader);
+  const queue = new InboundQueue(reader, messageProblem);
   guardFraming(input, reader, queue, (e) => events.fireBroken(e));
   // the library's framing and JSON, each message in one write, diagnostic reports from their parts' cached JSON (wire.ts)
   return transportOf(queue, new FrameWriter(output), events);
@@ -183,11 +229,11 @@ export function streamTransport(input: NodeJS.ReadableStream, output: NodeJS.Wri
 export function createTransport(argv: readonly string[] = process.argv.slice(2)): Transport {
   const events = new TransportEvents();
   if (argv.some((a) => /^--(socket|pipe)(=|$)/.test(a))) {
-    return { connection: createConnection(ProposedFeatures.all), whenIdle: () => new Promise((r) => setImmediate(r)), onClosed: events.onClosed, onBroken: events.onBroken };
+    return { connection: createConnection(ProposedFeatures.all), whenIdle: () => new Promise((r) => setImmediate(r)), onClosed: events.onClosed, onBroken: events.onBroken, onDropped: () => {} };
   }
   if (argv.includes('--node-ipc')) {
     const reader = new IPCMessageReader(process);
-    const queue = new InboundQueue(reader);
+    const queue = new InboundQueue(reader, messageProblem);
     reader.onError((e) => queue.fireError(e));
     return transportOf(queue, new IPCMessageWriter(process), events);
   }

@@ -52,10 +52,9 @@ describe('gongwen/placeholders request', () => {
     c.config = () => ({});
   });
 
-  it('answers null for a document that is not open and for bad params, and stays up', async () => {
+  it('answers null for a document that is not open, InvalidParams for bad params, and stays up', async () => {
     assert.equal(await c.request('gongwen/placeholders', { uri: 'file:///nowhere.txt' }), null);
-    assert.equal(await c.request('gongwen/placeholders', { uri: 42 }), null);
-    assert.equal(await c.request('gongwen/placeholders', null), null);
+    await assert.rejects(c.request('gongwen/placeholders', { uri: 42 }), (e: any) => e.code === -32602 && /uri must be a string/.test(e.message));
     const answer: any = await c.request('gongwen/placeholders', { uri: URI });
     assert.equal(answer.uri, URI);
   });

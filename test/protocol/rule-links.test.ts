@@ -2,7 +2,7 @@
  * `initializationOptions.clientRuleLinks` and `clientSource` (server/src/lifecycle.ts): a client that
  * links rule codes itself (the VS Code extension, client/src/rule-code.ts) gets diagnostics without
  * `codeDescription`, one that sets `source` itself gets those of findings without `source`; any other
- * client gets each rule's web link and `source`. Everything else on the wire is the same, in full
+ * client gets each rule's link (the packaged docs/rules.md, server/src/rule-docs.ts) and `source`. Everything else on the wire is the same, in full
  * reports built from scratch and from the parts of the last one, over stdio (the cached JSON of
  * wire.ts) and over node IPC, pulled and pushed; and a diagnostic sent back without `source` by a
  * client that announced `clientSource` gets its actions.
@@ -10,6 +10,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { dataParts, positionOf, SERVER, TestClient } from './lsp-client';
 import { DRAFT } from './fixture';
 import { INITIALIZATION_OPTIONS } from '../../client/src/rule-code';
@@ -129,6 +131,33 @@ describe('diagnostics without source (clientSource)', () => {
       assert.deepEqual(await quickFixTitles(full, { ...a[0], source: undefined }), []);
     } finally {
       await Promise.all([full.stop(), own.stop()]);
+    }
+  });
+});
+
+describe('rule links lead somewhere real', () => {
+  it('each link is the packaged docs/rules.md (a file: URL) at a heading of its rule, in diagnostics and hovers', async () => {
+    const c = await TestClient.start({ locale: 'en' });
+    try {
+      c.open(URI, TEXT, 'plaintext');
+      const { items } = await c.diagnostics(URI);
+      assert.ok(items.length > 10);
+      const hrefs = new Set<string>(items.map((d: any) => d.codeDescription?.href));
+      const hover: any = await c.request('textDocument/hover', { textDocument: { uri: URI }, position: items[0].range.start });
+      const inHover = /\]\(([^)]+)\)\s*$/.exec(hover.contents.value)?.[1];
+      assert.ok(inHover, hover.contents.value);
+      hrefs.add(inHover);
+      for (const href of hrefs) {
+        const url = new URL(href);
+        assert.equal(url.protocol, 'file:', href);
+        const file = fileURLToPath(url);
+        assert.equal(path.basename(file), 'rules.md');
+        assert.equal(file, path.resolve(SERVER, '..', '..', 'docs', 'rules.md'), 'the copy shipped beside dist/');
+        const headings = fs.readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l.startsWith('## '));
+        assert.ok(headings.includes(`## ${url.hash.slice(1)}`), `a heading for ${url.hash}`);
+      }
+    } finally {
+      await c.stop();
     }
   });
 });

@@ -207,7 +207,8 @@ describe('language server over stdio, pull diagnostics, zh-cn', () => {
     const { items } = await c.diagnostics(uri);
     const d = items.find((x: any) => x.code === 'numbering-punctuation');
     assert.ok(d, 'a fixable finding');
-    const ask = (diagnostic: any) => c.request('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    // (the request's own range stays the finding's: a malformed request range is InvalidParams, malformed.test.ts)
+    const ask = (diagnostic: any) => c.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [diagnostic] } });
     const fresh = await ask(d);
     assert.equal(fresh.filter((a: any) => a.isPreferred).length, 1, 'the fix is offered for the analysis it came from');
     // forged or malformed data: no action at all, never an untitled one
@@ -373,9 +374,10 @@ describe('language server over stdio, pull diagnostics, zh-cn', () => {
 
   it('survives malformed requests, unknown methods and a 10 MB document', async () => {
     await assert.rejects(c.request('gongwen/noSuchMethod', {}), (e: any) => e.code === -32601);
-    assert.deepEqual(await c.request('textDocument/documentSymbol', {}), []);
-    assert.deepEqual(await c.request('textDocument/codeAction', { textDocument: { uri: 5 } }), []);
-    assert.equal(await c.request('textDocument/hover', { textDocument: { uri: MD_URI } }), null);
+    // malformed params: InvalidParams naming the field (every case: malformed.test.ts)
+    await assert.rejects(c.request('textDocument/documentSymbol', {}), (e: any) => e.code === -32602 && /textDocument must be an object/.test(e.message));
+    await assert.rejects(c.request('textDocument/codeAction', { textDocument: { uri: 5 } }), (e: any) => e.code === -32602 && /textDocument\.uri must be a string/.test(e.message));
+    await assert.rejects(c.request('textDocument/hover', { textDocument: { uri: MD_URI } }), (e: any) => e.code === -32602 && /position must be a Position/.test(e.message));
     assert.deepEqual((await c.diagnostics('file:///never/opened.md')).items, []);
     // malformed notifications are dropped, the server carries on
     c.notify('textDocument/didOpen', {});

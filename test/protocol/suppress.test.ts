@@ -325,7 +325,7 @@ describe('.gongwenrc.json and suppression actions over the protocol', () => {
     // the fonts no file names keep their defaults
     const { DEFAULT_FONTS } = await import('../../server/src/export/fonts');
     assert.equal(answer.fonts.heading1, DEFAULT_FONTS.heading1);
-    assert.equal(await c.request('gongwen/exportFonts', { uri: 42 }), null);
+    await assert.rejects(c.request('gongwen/exportFonts', { uri: 42 }), (e: any) => e.code === -32602 && /uri must be a string/.test(e.message));
     fsys.files.delete(RC);
     fsys.files.delete(`${WS}/科室/.gongwenrc.json`);
     await rcChanged();

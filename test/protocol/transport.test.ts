@@ -85,3 +85,36 @@ describe('streamTransport framing guard', () => {
     });
   }
 });
+
+describe('InboundQueue drops what cannot be handed on', () => {
+  it('a message its check finds malformed is dropped with the problem, the next ones are handed on', async () => {
+    const inner = new FakeReader();
+    const q = new InboundQueue(inner, (msg) => ((msg as unknown as { id: number }).id === 2 ? 'id 2 is malformed' : undefined));
+    const got: number[] = [];
+    const dropped: string[] = [];
+    q.onDropped((d) => dropped.push(d.problem));
+    q.listen((msg) => got.push((msg as unknown as { id: number }).id));
+    for (let i = 1; i <= 3; i++) inner.cb!(m(i));
+    await deadline(q.whenIdle(), 5000, 'idle');
+    assert.deepEqual(got, [1, 3]);
+    assert.deepEqual(dropped, ['id 2 is malformed']);
+  });
+
+  it('a message whose handing on throws does not stop the queue (it used to: every later message waited for ever)', async () => {
+    const inner = new FakeReader();
+    const q = new InboundQueue(inner);
+    const got: number[] = [];
+    const dropped: unknown[] = [];
+    q.onDropped((d) => dropped.push(d.error));
+    q.listen((msg) => {
+      const id = (msg as unknown as { id: number }).id;
+      if (id === 1) throw new TypeError("Cannot read properties of null (reading 'id')");
+      got.push(id);
+    });
+    for (let i = 1; i <= 3; i++) inner.cb!(m(i));
+    await deadline(q.whenIdle(), 5000, 'idle');
+    assert.deepEqual(got, [2, 3]);
+    assert.equal(dropped.length, 1);
+    assert.ok(dropped[0] instanceof TypeError);
+  });
+});

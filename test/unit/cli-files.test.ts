@@ -384,6 +384,49 @@ describe('cli files', () => {
       }
     }
 
+    it('short Latin-1 words are not called UTF-16 (pairs of their bytes read as CJK): no NUL pattern, no UTF-16; the message says the file is too short to tell', () => {
+      for (const word of ['caf\xe9', 'r\xe9sum\xe9', 'tr\xe8s', 'ma\xf1ana', 'Z\xfcrich', 'fa\xe7ade']) {
+        const buf = Buffer.from(word, 'latin1');
+        assert.equal(utf16Kind(buf), undefined, word);
+        assert.throws(
+          () => decode(buf),
+          // too short to tell; or, when the bytes also read as GB18030, the hedged "GBK or another legacy encoding"
+          (e: Error) =>
+            !/UTF-16(LE|BE) text/.test(e.message) &&
+            (new RegExp(`at ${buf.length} bytes too short to tell which encoding`).test(e.message) || /GBK \(GB18030\) or another legacy encoding/.test(e.message)) &&
+            /save it as UTF-8/.test(e.message),
+          word,
+        );
+      }
+      // through the CLI, with --fix: the file is named, exit 2, the file left byte for byte
+      const d = fresh();
+      const p = path.join(d, 'latin1.txt');
+      const bytes = Buffer.from('caf\xe9', 'latin1');
+      fs.writeFileSync(p, bytes);
+      const r = run(['check', '--fix', p]);
+      assert.equal(r.code, 2, r.err);
+      assert.match(r.err, /latin1\.txt: .*too short to tell which encoding it is in/);
+      assert.deepEqual(fs.readFileSync(p), bytes, 'untouched');
+      assert.deepEqual(tmpLeft(d), []);
+    });
+
+    it('UTF-16 without a BOM needs NULs on one side of the code units: ASCII and line breaks give them, CJK alone does not', () => {
+      const le = Buffer.from('a\n', 'utf16le');
+      assert.equal(utf16Kind(le), 'UTF-16LE', 'two NULs, both high bytes');
+      assert.equal(utf16Kind(Buffer.from(le).swap16()), 'UTF-16BE');
+      assert.equal(utf16Kind(Buffer.from('a', 'utf16le')), undefined, 'one NUL is no pattern');
+      // NULs on both sides in like numbers: binary, not text
+      assert.equal(utf16Kind(Buffer.from([0x41, 0x00, 0x00, 0x42, 0x43, 0x00, 0x00, 0x44])), undefined);
+      // Chinese text with line breaks: its 一 (U+4E00) puts NULs on the other side, fewer than the breaks do
+      assert.equal(utf16Kind(Buffer.from('一、总体要求\n二、工作安排\n三、其他\n', 'utf16le')), 'UTF-16LE');
+      // a pure CJK run without a BOM is not claimed (no evidence): it is not UTF-8 either, and is not decoded
+      const cjk = Buffer.from('关于做好防汛工作的通知', 'utf16le');
+      assert.equal(utf16Kind(cjk), undefined);
+      assert.throws(() => decode(cjk), /UTF-8/);
+      // a few bytes with NULs: too short to tell binary from UTF-16
+      assert.throws(() => decode(Buffer.from([0x61, 0x00])), (e: Error) => /too short to tell a binary file from UTF-16 text without a BOM/.test(e.message));
+    });
+
     it('binary data, GBK and UTF-8 with and without BOM', () => {
       assert.throws(() => decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0x00, 0x13])), /binary/);
       assert.throws(() => decode(Buffer.from([0xb9, 0xab, 0xce, 0xc4, 0x58, 0x58])), /GBK/);
@@ -454,7 +497,7 @@ describe('cli files', () => {
       assert.equal(displayPath('x\ty\u202ez\u0007'), 'x\\ty\\u{202e}z\\x07');
     });
 
-    it('piped into head: no EPIPE stack trace, a quiet exit', () => {
+    it('piped into head: no EPIPE stack trace, a quiet exit with 141 (the report was not all shown)', () => {
       const d = fresh();
       const p = path.join(d, 'many.txt');
       fs.writeFileSync(p, `各单位：\n${'请XX镇各单位报送材料。\n'.repeat(20_000)}`);
@@ -463,9 +506,39 @@ describe('cli files', () => {
       assert.equal(r.error, undefined);
       const [first, status] = r.stdout.trimEnd().split('\n');
       assert.match(first, /many\.txt:2:2 warning/);
-      assert.equal(status, 'status=0');
+      assert.equal(status, 'status=141');
       const err = fs.readFileSync(errFile, 'utf8');
       assert.doesNotMatch(err, /EPIPE|Error|at /);
+      assert.doesNotMatch(err, /standard output closed/, 'quiet without --fix');
+    });
+
+    it('standard output closed in the middle of --fix: exit 141 and one line on stderr; every file whole (fixed or untouched), no temporary file', async () => {
+      const d = fresh();
+      // each file keeps findings after its fix (XX: a placeholder, no fix), so every file prints lines
+      const text = `${DRAFT}${'请XX镇各单位报送材料。\n'.repeat(2000)}`;
+      const fixedText = `${FIXED}${'请XX镇各单位报送材料。\n'.repeat(2000)}`;
+      const names = Array.from({ length: 40 }, (_, i) => `f${String(i).padStart(2, '0')}.txt`);
+      for (const name of names) fs.writeFileSync(path.join(d, name), text);
+      const child = spawn(process.execPath, [BIN, 'check', '--fix', d], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LANG: 'en_US.UTF-8' } });
+      let err = '';
+      child.stderr.on('data', (b) => (err += b));
+      // the reader goes away after the first lines, as `head -n 1` does
+      child.stdout.once('data', () => child.stdout.destroy());
+      const guard = setTimeout(() => child.kill('SIGKILL'), 120_000);
+      const [code, sig] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+      clearTimeout(guard);
+      assert.equal(sig, null, err);
+      assert.equal(code, 141, err);
+      assert.match(err, /standard output closed: stopped; the fixes already written are whole, the other files are unchanged/);
+      assert.doesNotMatch(err, /EPIPE|Error|at /);
+      assert.deepEqual(tmpLeft(d), []);
+      let fixedCount = 0;
+      for (const name of names) {
+        const now = fs.readFileSync(path.join(d, name), 'utf8');
+        assert.ok(now === text || now === fixedText, `${name} is whole`);
+        if (now === fixedText) fixedCount++;
+      }
+      assert.ok(fixedCount >= 1 && fixedCount < names.length, `stopped part-way: ${fixedCount} of ${names.length} fixed`);
     });
   });
 });

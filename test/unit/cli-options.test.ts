@@ -13,8 +13,6 @@ import AjvDraft04 from 'ajv-draft-04';
 import { applyPatch } from 'diff';
 import { main } from '../../server/src/cli';
 import { fixAll } from '../../server/src/core';
-import { RULES_DOC_URL as DIAGNOSTICS_DOC_URL } from '../../server/src/diagnostics';
-import { RULES_DOC_URL } from '../../server/src/cli-formats';
 
 const DRAFT = ['关于做好XX镇防汛工作的通知', '', '各村（社区）：', '', '请XX镇各单位于本月底前报送材料。', '', '微信扫码领取福利', ''].join('\n');
 
@@ -227,7 +225,10 @@ describe('gongwen check options', () => {
     assert.equal(run.tool.driver.rules[ph.ruleIndex].id, 'placeholder');
     const res = run.results.find((x: any) => x.ruleId === 'web-residue');
     assert.ok(res.fixes[0].artifactChanges[0].replacements.length >= 1);
-    assert.equal(RULES_DOC_URL, DIAGNOSTICS_DOC_URL, 'SARIF and the editor link the same rule docs');
+    // no web link that leads nowhere (gongwen has no public address), and no local path in a report read elsewhere
+    assert.ok(run.tool.driver.rules.every((r: any) => !('helpUri' in r)), 'no helpUri');
+    assert.equal(run.tool.driver.informationUri, undefined);
+    assert.doesNotMatch(r.out, /github\.com|rules\.md/);
     assert.deepEqual(run.invocations, [{ executionSuccessful: true }]);
     // configuration problems and unreadable files are reported in the log too, and it stays valid
     write('sarif2/.gongwenrc.json', '{"rules": {"nope": "off"}}');
