@@ -37,7 +37,8 @@ const COMPARED: ReadonlySet<DocumentType> = new Set(['通知', '报告', '请示
  *   link — see `oneMatter`;
  * - `closing`: the closing formula of the last body paragraphs names another type than the title
  *   (`……的通知` ending `特此报告。`; a 函 ending `妥否，请批示。`; a 批复 ending `特此通知。`) (warning); `此复`
- *   closes any reply, a 复函 included.
+ *   closes any reply, a 复函 included; `请审议` closes a 报告 laid before a congress or its standing committee
+ *   (`以上报告，请审议。`) as well as a 议案.
  * Only a 公文 whose title names its type is checked, and only its main document (not the attachments).
  * No fixes: which type is meant, or how to split a 请示, is the writer's call.
  */
@@ -163,6 +164,9 @@ export const documentType: Rule = {
       const key = formula.replace(/^以上请示/, '').replace(/，/, '');
       const fits: DocumentType = CLOSING_TYPE[formula] ?? CLOSING_TYPE[key] ?? '请示';
       if (fits === type || (type === '报告' && fits === '请示')) break;
+      // A 报告 laid before a congress or its standing committee (政府工作报告, 审计工作报告, 计划执行情况的报告) is
+      // submitted for deliberation: `以上报告，请审议。` is its closing, as a 议案's.
+      if (type === '报告' && formula === '请审议') break;
       // 此复 closes any reply (答复性公文), a 复函 (`……的复函`, `关于……答复的函`) as well as a 批复.
       if (formula === '此复' && type === '函' && titleText.includes('复')) break;
       ctx.report({
