@@ -15,7 +15,8 @@ const SENTENCE_WORDS = /了|已经|正在|我们|你们|审议通过|研究决�
 
 /**
  * The document's title (标题, GB/T 9704 §7.3.1): no punctuation at its end (GB/T 15834: a title
- * standing on its own line takes no end mark), and no 书名号 around the whole title (they mark the name
+ * standing on its own line takes no end mark; 附录B.4 allows ？ or ！ at the end of an article's title when needed, so
+ * these are reported only on a 公文's title, one that names its 文种 or reads `关于……的…`), and no 书名号 around the whole title (they mark the name
  * of a work cited in text, not the heading itself: `关于印发《XX办法》的通知` keeps its inner pair).
  * The title comes from the document model; a first line that reads as a title but ends with `。`
  * (which the model takes for prose) is read leniently (see text/parts.ts). Attachment titles are
@@ -49,7 +50,13 @@ export const titlePunctuation: Rule = {
         if (SENTENCE_WORDS.test(bare)) continue;
         sure = TITLE_FORM.test(bare) || typeOf(bare) !== undefined || SPEECH_END.test(bare);
       }
-      const end = text.slice(last.start, last.end).match(ANY_END);
+      let end = text.slice(last.start, last.end).match(ANY_END);
+      // GB/T 15834 附录B.4: an article's title (a speech, a 党课, an 倡议) may end with ？ or ！ when needed; a 公文's title
+      // (`关于……的通知`, a 文种 at its end) may not.
+      if (end && /^[！？!?]+$/.test(end[0])) {
+        const bare = text.slice(first.start, last.end - end[0].length);
+        if (!TITLE_FORM.test(bare) && typeOf(bare) === undefined) end = null;
+      }
       let stop = last.end;
       if (end) {
         const at = last.end - end[0].length;
