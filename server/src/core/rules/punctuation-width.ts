@@ -155,7 +155,8 @@ const URL_STOP = new Set([...'，。；：！？、（）【】《》〈〉〔�
 
 /**
  * Where URLs run on lines, for lines read in order (UTF-16 offsets). A URL starts at a scheme
- * (`https://`, `http://`, `ftp://`, `file://`) or `www.` and runs on through any character, Chinese
+ * (`https://`, `http://`, `ftp://`, `file://`) or `www.`; its host is ASCII (a Chinese character right after a bare
+ * host, `www.gov.cn查询`, ends it), and after the host it runs on through any character, Chinese
  * included (`/item/青山县(江西省)`, `?q=青山,政务`), up to whitespace, a full-width mark (`URL_STOP`) or the
  * line's end; trailing `.,;:!?` and a `)` the URL did not open are left out. Each needle is searched for
  * once in the whole text (the next occurrence is kept), so lines without a URL cost a comparison.
@@ -178,7 +179,15 @@ class UrlFinder {
     for (let m = re.exec(line); m !== null; m = re.exec(line)) {
       const from = start + m.index;
       let to = from + m[0].length;
-      while (to < end && !/\s/.test(this.text[to]) && !URL_STOP.has(this.text[to])) to++;
+      // The host part (up to the first `/` `?` `#`) is ASCII: a Chinese character there is the text after a bare host
+      // (`请登录https://www.gov.cn查询,或拨打12345`), not part of the URL.
+      let host = true;
+      while (to < end && !/\s/.test(this.text[to]) && !URL_STOP.has(this.text[to])) {
+        const ch = this.text[to];
+        if (host && (ch === '/' || ch === '?' || ch === '#')) host = false;
+        else if (host && ch.charCodeAt(0) > 0x7f) break;
+        to++;
+      }
       let opens = 0;
       let closes = 0;
       for (let k = from; k < to; k++) {
