@@ -13,8 +13,9 @@ const FULL: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': 
  * Half-width `, ; : ? !` and `( )` in Chinese running text, and `.` ending a Chinese sentence, GB/T 15834 (Chinese text
  * takes the full-width marks). A mark counts as Chinese when the character before it is Chinese (an
  * ideograph or a Chinese mark), or the one after it is and the one before is neither a Latin letter nor
- * a digit. Brackets are judged as a pair on their line: half-width `( )` whose content holds an
- * ideograph, or one half-width half of a pair whose other half is full-width. URLs, code, English runs,
+ * a digit, or it follows a Latin word set between ideographs (`采用AI,提高效率`). Brackets are judged as a pair on their line: half-width `( )` whose content holds an
+ * ideograph or, between ideographs, only a Latin abbreviation or a number (`世界卫生组织(WHO)专家`), or one half-width
+ * half of a pair whose other half is full-width. URLs, code, English runs,
  * `3.14`, `10:30`, formulas such as `(500-100)×0.7%` and line-initial ordinals are left alone.
  * A URL runs on through Chinese characters (`https://baike.baidu.com/item/青山县(江西省)`, `?q=青山,政务`) up
  * to a space, a full-width mark or the line's end (see `urlRuns`): nothing in it is reported. In English
@@ -99,7 +100,8 @@ export const punctuationWidth: Rule = {
           const closeHalf = c === 0x29;
           if (openHalf && closeHalf) {
             if (englishGloss(text, open, i, start, end)) return;
-            if (hasIdeograph(text.slice(open + 1, i)) && layer.isProseRange(open, i + 1)) report(open, [[open, '（'], [i, '）']]);
+            const inner = text.slice(open + 1, i);
+            if ((hasIdeograph(inner) || latinInChinese(text, open, i, inner)) && layer.isProseRange(open, i + 1)) report(open, [[open, '（'], [i, '）']]);
           } else if (openHalf) report(open, [[open, '（']]);
           else if (closeHalf) report(i, [[i, '）']]);
           return;
@@ -117,7 +119,7 @@ export const punctuationWidth: Rule = {
           (!(isAsciiDigit(before) || before === 0x25) || c === 0x2c || c === 0x3b);
         // A run such as `?!` or `!!` after Chinese text: every mark in it is Chinese.
         const inRun = before === 0x21 || before === 0x3f || before === 0xff01 || before === 0xff1f;
-        if (chineseBefore || chineseAfter || (inRun && isChineseRunBefore(text, i, start))) report(i, [[i, FULL[text[i]]]]);
+        if (chineseBefore || chineseAfter || (inRun && isChineseRunBefore(text, i, start)) || afterLatinInChinese(text, i, start)) report(i, [[i, FULL[text[i]]]]);
       });
     }
   },
@@ -134,6 +136,32 @@ function isSentenceStop(text: string, layer: ReturnType<typeof proseOf>, i: numb
   if (text[i + 1] === '.' || text[i - 1] === '.') return false;
   const after = visibleAt(layer, i + 1, end);
   return after === -1 || after === 0x201d || after === 0x2019 || after === 0xff09;
+}
+
+/**
+ * A half-width pair `( )` (offsets `open`, `close`, content `inner`) around a Latin abbreviation or a number set in
+ * Chinese text: an ideograph right before `(`, an ideograph or a Chinese mark right after `)`, and only letters,
+ * digits, spaces, `.` `&` `-` inside, led by a letter (`世界卫生组织(WHO)专家`, `新冠肺炎(COVID-19)疫情`), or a bare
+ * whole number (`见表(1)中`). A function `f(x)` has a letter before it, a formula (`按(500-100)计算`) an operator
+ * inside: both stay.
+ */
+function latinInChinese(text: string, open: number, close: number, inner: string): boolean {
+  if (!/^(?:[A-Za-z][A-Za-z0-9 .&-]*|\d+)$/.test(inner)) return false;
+  const after = text.codePointAt(close + 1) ?? -1;
+  return isIdeograph(codePointBefore(text, open)) && (isIdeograph(after) || (isChineseChar(after) && !isChineseOpening(after)));
+}
+
+/**
+ * A `, ; : ! ?` at `i` right after a Latin word set in Chinese text, with an ideograph right after it (no space):
+ * `采用AI,提高效率`, `推广5G,服务群众`, `请下载青禾通APP:扫码`. The Latin run (letters and digits, ending in a letter)
+ * must follow an ideograph directly: `Windows XP,Office 2010 和 XXL,都是英文` (spaces around the words) stays English.
+ */
+function afterLatinInChinese(text: string, i: number, lineStart: number): boolean {
+  if (!isAsciiLetter(text.charCodeAt(i - 1))) return false;
+  if (!isIdeograph(text.codePointAt(i + 1) ?? -1)) return false;
+  let k = i - 1;
+  while (k > lineStart && /[A-Za-z0-9]/.test(text[k - 1])) k--;
+  return k > lineStart && isIdeograph(codePointBefore(text, k));
 }
 
 /** `建设现代化XX,`: a placeholder run of X after Chinese text reads as Chinese. */
