@@ -10,8 +10,8 @@ const ANY_END = /[。，；：、.,;:！？!?]+$/;
 const TITLE_FORM = /关于.+的(?:请示报告|决议|决定|命令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|纪要|函|令|讲话|致辞|方案|规定|办法|细则|规划|要点|总结)(?:[（(][^（）()]{1,20}[）)])?$|^在.{2,40}上的(?:讲话|致辞|发言|主持词)$/;
 /** A speech's title ends so (office practice). */
 const SPEECH_END = /(?:讲话|致辞|致词|发言|主持词|开幕词|闭幕词)$/;
-/** Words of a sentence, not of a title: an aspect particle, a pronoun, a meeting's act. */
-const SENTENCE_WORDS = /了|已经|正在|我们|你们|审议通过|研究决定|会议认为|会议指出|会议强调/;
+/** Words of a sentence, not of a title: an aspect particle, a pronoun, a meeting's act, an injunction (`各单位要认真执行市政府令。`). */
+const SENTENCE_WORDS = /了|已经|正在|我们|你们|审议通过|研究决定|会议认为|会议指出|会议强调|要认真|必须|应当|务必/;
 
 /**
  * The document's title (标题, GB/T 9704 §7.3.1): no punctuation at its end (GB/T 15834: a title
