@@ -122,6 +122,11 @@ export const attachmentNote: Rule = {
     }
     items.forEach((it, k) => {
       const att = atts[k];
+      // The label's number is compared even when the attachment's title was not recognised (a last attachment of
+      // one line).
+      if (att.number !== undefined && it.number !== undefined && att.number !== it.number) {
+        report(att.label.start, att.label.end, msg(`附件顺序号“${text.slice(att.label.start, att.label.end)}”与附件说明的序号${it.number}不一致`, `Attachment label "${text.slice(att.label.start, att.label.end)}" differs from the note's number ${it.number}`));
+      }
       if (!att.title) return;
       const name = norm(text.slice(it.start, it.end));
       // A long title wraps onto the lines after it (`…计划表` over `（含续建项目和新开工项目）`): read on while
@@ -137,9 +142,6 @@ export const attachmentNote: Rule = {
           it.end,
           msg(`附件说明中的名称与附件${att.number ?? k + 1}的标题“${title}”不一致`, `The note's name differs from the title of attachment ${att.number ?? k + 1}, "${title}"`),
         );
-      }
-      if (att.number !== undefined && it.number !== undefined && att.number !== it.number) {
-        report(att.label.start, att.label.end, msg(`附件顺序号“${text.slice(att.label.start, att.label.end)}”与附件说明的序号${it.number}不一致`, `Attachment label "${text.slice(att.label.start, att.label.end)}" differs from the note's number ${it.number}`));
       }
     });
   },
