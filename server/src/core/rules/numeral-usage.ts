@@ -82,7 +82,8 @@ export const numeralUsage: Rule = {
     });
     // 县18届人大 → 十八届人大, 20届中央委员会 → 二十届, 市委15届9次全会 → 十五届九次全会: the short names of a
     // congress or a committee's term and plenum, written without 第 (`第19届亚运会` keeps its digits).
-    layer.forEachProseMatch(/(?<![第\d.])(\d{1,2})届(?=(?:全国|省|市|县|区)?(?:人大|政协)|中央委员会|中央|中委|[一二三四五六七八九十\d]{1,2}次全会)/g, (m) =>
+    // `连任3届人大代表`, `曾任2届政协委员` count terms served: a number, not a name.
+    layer.forEachProseMatch(/(?<![第\d.任续选历过了])(\d{1,2})届(?=(?:全国|省|市|县|区)?(?:人大|政协)(?!代表|委员)|中央委员会|中央|中委|[一二三四五六七八九十\d]{1,2}次全会)/g, (m) =>
       fixed(m.index, m[1], 1, m[0]),
     );
     layer.forEachProseMatch(/届(\d{1,2})次全会/g, (m) => fixed(m.index + 1, m[1], 3, m[0]));

@@ -6,7 +6,7 @@ import type { Rule } from '../types';
  * Ranges, GB/T 15834 §4.13 (连接号): the start and end of a span of time take the 一字线 `—`
  * (`2020—2024年`); a range of values takes the 浪纹线 `～` (`25～30℃`, `5%～10%`).
  * - years: `2020-2024年`, `2024-2025学年`, `2020~2024年`, `2020–2024年`, `2020－2024年`, `2020年-2024年` → `—`; both numbers
- *   must read as years in order (1000–2199, first < second) — `GB/T 9704-2012` and `500-100` are not ranges;
+ *   must read as years in order (1000–2199, first < second) — `GB/T 9704-2012`, `HJ 1237-2021年` and `500-100` are not ranges;
  * - values: two percentages joined by `-` or `~` (`5%-10%`), or numbers with a unit joined by the ASCII `~`
  *   or the wave dash `〜` (`25~30℃`) → `～`. A hyphen between bare numbers may be a minus (`（500-100）×0.7%`), a
  *   phone or a code: left alone.
@@ -52,7 +52,8 @@ export const punctuationRange: Rule = {
       const a = Number(m[1]);
       const b = Number(m[4]);
       if (a < 1000 || b > 2199 || a >= b) return;
-      if (arithmeticAround(text, m.index, m.index + m[0].length)) return;
+      // `HJ 1237-2021年发布`: a standard's number and year, not a span.
+      if (codeBefore(text, m.index) || arithmeticAround(text, m.index, m.index + m[0].length)) return;
       const at = m.index + m[1].length + m[2].length;
       const len = m[0].length - m[1].length - m[2].length - m[4].length - (m[0].endsWith('学年') || m[0].endsWith('财年') ? 2 : 1);
       report(at, len, m[3], '—', 'year');

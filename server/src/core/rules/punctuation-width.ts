@@ -13,7 +13,7 @@ const FULL: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': 
  * Half-width `, ; : ? !` and `( )` in Chinese running text, and `.` ending a Chinese sentence, GB/T 15834 (Chinese text
  * takes the full-width marks). A mark counts as Chinese when the character before it is Chinese (an
  * ideograph or a Chinese mark), or the one after it is and the one before is neither a Latin letter nor
- * a digit, or it follows a Latin word set between ideographs (`采用AI,提高效率`). Brackets are judged as a pair on their line: half-width `( )` whose content holds an
+ * a digit, or (`, ; :`) it follows a Latin word set between ideographs (`采用AI,提高效率`; not `Yahoo!`). Brackets are judged as a pair on their line: half-width `( )` whose content holds an
  * ideograph or, between ideographs, only a Latin abbreviation or a number (`世界卫生组织(WHO)专家`), or one half-width
  * half of a pair whose other half is full-width. URLs, code, English runs,
  * `3.14`, `10:30`, formulas such as `(500-100)×0.7%` and line-initial ordinals are left alone.
@@ -152,12 +152,13 @@ function latinInChinese(text: string, open: number, close: number, inner: string
 }
 
 /**
- * A `, ; : ! ?` at `i` right after a Latin word set in Chinese text, with an ideograph right after it (no space):
+ * A `, ; :` at `i` right after a Latin word set in Chinese text, with an ideograph right after it (no space):
  * `采用AI,提高效率`, `推广5G,服务群众`, `请下载青禾通APP:扫码`. The Latin run (letters and digits, ending in a letter)
  * must follow an ideograph directly: `Windows XP,Office 2010 和 XXL,都是英文` (spaces around the words) stays English.
  */
 function afterLatinInChinese(text: string, i: number, lineStart: number): boolean {
-  if (!isAsciiLetter(text.charCodeAt(i - 1))) return false;
+  // `!` `?` may belong to the word (`Yahoo!`): only `, ; :` are taken.
+  if (!',;:'.includes(text[i]) || !isAsciiLetter(text.charCodeAt(i - 1))) return false;
   if (!isIdeograph(text.codePointAt(i + 1) ?? -1)) return false;
   let k = i - 1;
   while (k > lineStart && /[A-Za-z0-9]/.test(text[k - 1])) k--;
