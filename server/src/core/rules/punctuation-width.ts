@@ -154,7 +154,8 @@ function latinInChinese(text: string, open: number, close: number, inner: string
 /**
  * A `, ; :` at `i` right after a Latin word set in Chinese text, with an ideograph right after it (no space):
  * `采用AI,提高效率`, `推广5G,服务群众`, `请下载青禾通APP:扫码`. The Latin run (letters and digits, ending in a letter)
- * must follow an ideograph directly: `Windows XP,Office 2010 和 XXL,都是英文` (spaces around the words) stays English.
+ * must follow an ideograph or a Chinese mark directly (`“i青禾”APP:在`): `Windows XP,Office 2010 和 XXL,都是英文` (spaces
+ * around the words) stays English.
  */
 function afterLatinInChinese(text: string, i: number, lineStart: number): boolean {
   // `!` `?` may belong to the word (`Yahoo!`): only `, ; :` are taken.
@@ -162,7 +163,7 @@ function afterLatinInChinese(text: string, i: number, lineStart: number): boolea
   if (!isIdeograph(text.codePointAt(i + 1) ?? -1)) return false;
   let k = i - 1;
   while (k > lineStart && /[A-Za-z0-9]/.test(text[k - 1])) k--;
-  return k > lineStart && isIdeograph(codePointBefore(text, k));
+  return k > lineStart && isChineseChar(codePointBefore(text, k));
 }
 
 /** `建设现代化XX,`: a placeholder run of X after Chinese text reads as Chinese. */
