@@ -16,7 +16,8 @@ const FULL: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': 
  * a digit, or (`, ; :`) it follows a Latin word set between ideographs (`采用AI,提高效率`; not `Yahoo!`). Brackets are judged as a pair on their line: half-width `( )` whose content holds an
  * ideograph or, between ideographs, only a Latin abbreviation or a number (`世界卫生组织(WHO)专家`), or one half-width
  * half of a pair whose other half is full-width. URLs, code, English runs,
- * `3.14`, `10:30`, formulas such as `(500-100)×0.7%` and line-initial ordinals are left alone.
+ * `3.14`, `10:30`, formulas such as `(500-100)×0.7%` and line-initial ordinals are left alone. A `.` ending a Markdown
+ * heading is deleted rather than made `。` (a heading ends with no mark).
  * A URL runs on through Chinese characters (`https://baike.baidu.com/item/青山县(江西省)`, `?q=青山,政务`) up
  * to a space, a full-width mark or the line's end (see `urlRuns`): nothing in it is reported. In English
  * text with a Chinese gloss (`Wang Ming (王明), Foreign Affairs Office`) a bracket pair with a Latin letter
@@ -85,7 +86,18 @@ export const punctuationWidth: Rule = {
         if (code.length > 0 && inRuns(code, i)) return;
         const c = text.charCodeAt(i);
         if (c === 0x2e) {
-          if (layer.isProse(i) && !markers.has(i) && isSentenceStop(text, layer, i, start, end)) report(i, [[i, '。']]);
+          if (!layer.isProse(i) || markers.has(i) || !isSentenceStop(text, layer, i, start, end)) return;
+          // `## 一、总体要求.`: a Markdown heading ends with no mark at all (GB/T 15834 附录B.4), so the `.` goes.
+          if (line.headingLevel > 0 && visibleAt(layer, i + 1, end) === -1) {
+            ctx.report({
+              message: msg('标题末尾不加标点，应删去半角“.”', 'A heading ends without punctuation: delete the "."'),
+              start: i,
+              end: i + 1,
+              fix: { title: msg('删去“.”', 'Delete "."'), edits: [{ start: i, end: i + 1, newText: '' }], kind: 'safe' },
+            });
+            return;
+          }
+          report(i, [[i, '。']]);
           return;
         }
         if (!layer.isProse(i)) return;
