@@ -70,6 +70,8 @@ export const numeralUsage: Rule = {
     };
     // 党的20大 / 第19次全国代表大会 is right as it is (第 + Arabic is allowed); only `的N大` and `届N中全会`.
     layer.forEachProseMatch(/党的(\d{1,3})大/g, (m) => fixed(m.index + 2, m[1], 1, m[0]));
+    // `学习贯彻20大精神`, `19大以来`: the congress's short name without 党的, known by what follows it.
+    layer.forEachProseMatch(/(?<![\d.第前的])(1[2-9]|2\d)大(?=精神|报告|以来|胜利召开|召开|开幕|闭幕|代表(?!性)|提出|强调|指出|作出|部署|擘画|确立)/g, (m) => fixed(m.index, m[1], 1, m[0]));
     layer.forEachProseMatch(/(\d{1,3})届([一二三四五六七八九十\d]{1,2})中全会/g, (m) => {
       if (/\d/.test(m[1])) fixed(m.index, m[1], 1, m[0]);
     });
