@@ -9,7 +9,14 @@
  * and zero-width characters, empty files; and (`t3-*`) a third proofreader's, of kinds the others lack: a 政府工作报告,
  * a 预算执行报告 and a 统计公报 full of figures, an 应急预案 numbered 1.1/1.1.1, 招标 and 中标 announcements, a 表彰决定
  * with name lists, 任免 and 公示, 工作要点 with 一是 chains across paragraphs, 述职 and 对照检查 materials, speeches,
- * 致辞, 贺信, 倡议书, a 行政处罚决定书, a 条例 with 条款项, a 修改决定, Markdown with front matter, tables and code.
+ * 致辞, 贺信, 倡议书, a 行政处罚决定书, a 条例 with 条款项, a 修改决定, Markdown with front matter, tables and code;
+ * and (`t4-*`) a fourth proofreader's: 常务会议纪要 and 专题会议纪要, 批复, 商请函 and 复函, 表彰 and 批评通报, a 政府令
+ * with its 办法, 议案, 全会公报, 决议, 倡议书, 述职述廉报告, an 审计工作报告 and a 说明 laid before a 人大常委会, a 调研报告
+ * with a table of figures, 工作要点 numbered across sections, a 简报 with 报/送/发, a 党课 and speeches quoting documents,
+ * quotes in quotes and ellipses in quotations, English abbreviations (GDP, 5G, PM2.5, CPI, R&D), formulas and
+ * percentages, clock times (9:30—11:40), phone numbers, e-mail and URLs, legal citations (第三十四条第（十）项), a
+ * 行政复议决定书 numbered 〔2026〕第6号, 农历 dates, spans of years, units (μg/m³, dB（A）, MW/MWh), Markdown with code,
+ * JSON and links.
  * Run with every rule at its default severity:
  * - every finding must be listed in expectations.json with the reason it is right to raise (none may be added
  *   silently; an entry that no longer fires fails too);

@@ -12,7 +12,8 @@ const norm = (s: string) => s.replace(/[\s\u3000《》“”"]/g, '').replace(TR
 /**
  * 附件说明, GB/T 9704 §7.3.4: `附件：` with a full-width colon, then the names; several attachments are
  * numbered `1.` `2.` (Arabic numeral and a full stop — `1、`, tolerated by many offices in the body, is
- * wrong here), in order from 1; no punctuation after a name. And §7.3.8: the attachments that follow
+ * wrong here), in order from 1; no punctuation after a name, and no 书名号 around it (the standard's example
+ * `附件：1.XXXXX`; the attachment's own title has none either). And §7.3.8: the attachments that follow
  * (`附件1` …) match the 附件说明 in number and title. The 附件说明 and the attachments come from the
  * document model; a long name wraps under its own first character (§7.3.4) and a long title over two or three
  * lines, each read as one. Fixes of the form are safe; a mismatch of number or title has no fix (which one is
@@ -98,6 +99,21 @@ export const attachmentNote: Rule = {
 
     for (const it of items) {
       const name = text.slice(it.start, it.end);
+      // `1.《青禾市实施方案》`: the name of an attachment is written bare, as the standard's example `附件：1.XXXXX`
+      // and the attachment's own title are; one pair of 书名号 around the whole name is dropped.
+      const bare = name.replace(TRAILING, '');
+      if (bare.length > 2 && bare.startsWith('《') && bare.endsWith('》') && !/[《》]/.test(bare.slice(1, -1))) {
+        const close = it.start + bare.length - 1;
+        // Marked from the name's first character (a mark right after the ordinal would make the note's line hard to
+        // read in an editor that underlines it together with `1.`).
+        report(it.start + 1, close + 1, msg('附件名称不加书名号，应删去“《》”', 'An attachment\'s name takes no 书名号: delete 《》'), {
+          title: msg('删去“《》”', 'Delete 《》'),
+          edits: [
+            { start: it.start, end: it.start + 1, newText: '' },
+            { start: close, end: close + 1, newText: '' },
+          ],
+        });
+      }
       const end = TRAILING.exec(name);
       if (end) {
         const at = it.end - end[0].length;
@@ -122,6 +138,11 @@ export const attachmentNote: Rule = {
     }
     items.forEach((it, k) => {
       const att = atts[k];
+      // The label's number is compared even when the attachment's title was not recognised (a last attachment of
+      // one line).
+      if (att.number !== undefined && it.number !== undefined && att.number !== it.number) {
+        report(att.label.start, att.label.end, msg(`附件顺序号“${text.slice(att.label.start, att.label.end)}”与附件说明的序号${it.number}不一致`, `Attachment label "${text.slice(att.label.start, att.label.end)}" differs from the note's number ${it.number}`));
+      }
       if (!att.title) return;
       const name = norm(text.slice(it.start, it.end));
       // A long title wraps onto the lines after it (`…计划表` over `（含续建项目和新开工项目）`): read on while
@@ -137,9 +158,6 @@ export const attachmentNote: Rule = {
           it.end,
           msg(`附件说明中的名称与附件${att.number ?? k + 1}的标题“${title}”不一致`, `The note's name differs from the title of attachment ${att.number ?? k + 1}, "${title}"`),
         );
-      }
-      if (att.number !== undefined && it.number !== undefined && att.number !== it.number) {
-        report(att.label.start, att.label.end, msg(`附件顺序号“${text.slice(att.label.start, att.label.end)}”与附件说明的序号${it.number}不一致`, `Attachment label "${text.slice(att.label.start, att.label.end)}" differs from the note's number ${it.number}`));
       }
     });
   },

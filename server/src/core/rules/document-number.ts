@@ -11,6 +11,8 @@ import type { Rule, RuleContext } from '../types';
  * 文 电 复: after any other word (`小区（12）3号`) two digits in brackets are more likely an ordinary number.
  * Not taken after a word naming a certificate, a registration or a contract (`备案凭证（2024）第0012号`,
  * `许可证〔2023〕5号`): such a number is the holder's serial, not a 发文字号.
+ * A 执法文书 code (`京海市监罚字〔2019〕第1234号`, `X市监复决字〔2026〕第6号`, see `ENFORCEMENT_CODE`) numbers its own series,
+ * often with 第 and zeros: only its brackets and year are checked.
  * Fixes change only the brackets, the `第` and the zeros. The brackets alone are a safe fix. Dropping `第` or
  * leading zeros is a suggestion: a number cited must be reproduced as issued, and some series are issued
  * with `第` (`中国人民银行公告〔2018〕第10号`). A two-digit year (`国发〔24〕1号`) is completed only as a
@@ -24,6 +26,12 @@ const NOT_AFTER_NUMBER = /[楼院房室线门床位段桥馆栋座]/;
  * document's own serial (`消防验收备案凭证（2024）第0012号`), not a 发文字号. Tested on the text before the bracket.
  */
 const HOLDER_NUMBER = /(?:凭证|证书|许可证|合格证|执照|备案|登记|合同|协议|证明|批准书|决定书|判决书|裁定书|调解书|通知书|告知书|回执|收据|发票)$/;
+/**
+ * The end of a 执法文书 code (`京海市监罚字` `X公行罚决字` `X市监复决字` `X罚告字`): a penalty, review or notice 文书's own
+ * number, whose series are commonly issued with 第 and zeros (`京海市监罚字〔2019〕第1234号`); copied as issued, so only its
+ * brackets are checked. Tested on the text before the bracket.
+ */
+const ENFORCEMENT_CODE = /(?:罚|决|裁|处|告)字$/;
 /** The last character of most 发文机关代字 (`国发` `国办函` `京政字` `X政令` `X政办电` `X政复`). */
 const CODE_END = /[发函字令办文电复]/;
 
@@ -57,6 +65,8 @@ export const documentNumber: Rule = {
       if (year.length === 2 && open !== '〔' && !CODE_END.test(text.charAt(m.index - 1))) return;
       // `备案凭证（2024）第0012号`, `许可证〔2023〕5号`: a certificate's own serial.
       if (HOLDER_NUMBER.test(text.slice(Math.max(0, m.index - 3), m.index))) return;
+      // `X罚字〔2026〕第6号`: a 执法文书's serial keeps its 第 and zeros.
+      const enforcement = ENFORCEMENT_CODE.test(text.slice(Math.max(0, m.index - 2), m.index));
       const problems: { zh: string; en: string }[] = [];
       const edits: Array<{ start: number; end: number; newText: string }> = [];
       const at = m.index;
@@ -69,11 +79,11 @@ export const documentNumber: Rule = {
       const afterClose = at + 2 + year.length;
       const diAt = whole.indexOf(di + zeros + num + '号', 2 + year.length);
       if (whole.slice(2 + year.length, diAt) !== '') edits.push({ start: afterClose, end: at + diAt, newText: '' });
-      if (di) {
+      if (di && !enforcement) {
         problems.push({ zh: '顺序号前不加“第”', en: 'no 第 before the number' });
         edits.push({ start: at + diAt, end: at + diAt + 1, newText: '' });
       }
-      if (zeros) {
+      if (zeros && !enforcement) {
         problems.push({ zh: '顺序号不编虚位（不加前导零）', en: 'no leading zero in the number' });
         edits.push({ start: at + diAt + di.length, end: at + diAt + di.length + zeros.length, newText: '' });
       }
@@ -82,14 +92,16 @@ export const documentNumber: Rule = {
       if (problems.length === 0) return;
       const full = shortYear ? fullYear(Number(year), (bound ??= latestPossibleYear(ctx))) : year;
       if (shortYear && full !== undefined) edits.push({ start: at + 1, end: at + 3, newText: full });
-      const right = full === undefined ? undefined : `〔${full}〕${num}号`;
+      const kept = enforcement ? di + zeros : '';
+      const right = full === undefined ? undefined : `〔${full}〕${kept}${num}号`;
       // A completed year rests on a guess of the century, and a 第 or zeros dropped on a guess that the number was
       // issued without them: the whole fix is then a suggestion.
-      const kind = shortYear || di || zeros ? ('suggestion' as const) : ('safe' as const);
+      const dropped = !enforcement && (di !== '' || zeros !== '');
+      const kind = shortYear || dropped ? ('suggestion' as const) : ('safe' as const);
       const zhRight = right === undefined ? '' : shortYear ? `，可能为“${right}”` : `，应为“${right}”`;
       const enRight = right === undefined ? '' : shortYear ? `; probably "${right}"` : `; write "${right}"`;
       // Some series are issued with 第 (`公告〔2018〕第10号`): a cited number is copied as issued.
-      const asIssued = di || zeros ? msg('（引用的文号须与原文一致，请核对）', ' (a cited number is copied as issued: check it)') : msg('', '');
+      const asIssued = dropped ? msg('（引用的文号须与原文一致，请核对）', ' (a cited number is copied as issued: check it)') : msg('', '');
       ctx.report({
         message: msg(
           `发文字号“${whole}”不规范：${problems.map((p) => p.zh).join('，')}${zhRight}${asIssued.zh}`,

@@ -29,7 +29,8 @@ const COMPARED: ReadonlySet<DocumentType> = new Set(['通知', '报告', '请示
 /**
  * Document type (文种), 条例 第八条 and 第十五条, with the closing formulas of office practice (domain.md §6):
  * - `report-asks`: a 报告 that asks for approval (`妥否，请批示`, `请批准`) — 条例 第十五条（四）: no 请示 matter
- *   inside a 报告 (warning);
+ *   inside a 报告 (warning); a request quoted, used as a noun (`报请审批的12件`) or told as past (`已于4月报请批准`)
+ *   asks nothing (see `askIn`);
  * - `type-name`: `请示报告` is not a 文种 (条例 第八条 lists 请示 and 报告 apart) (warning);
  * - `one-addressee`: a 请示 goes to one 主送机关 (条例 第十五条（一）, 原则上) — several names in its 主送机关 (info);
  * - `one-matter`: a 请示 asks about one matter (条例 第十五条（四）: 请示应当一文一事) — reported (info) only where the
@@ -37,7 +38,8 @@ const COMPARED: ReadonlySet<DocumentType> = new Set(['通知', '报告', '请示
  *   link — see `oneMatter`;
  * - `closing`: the closing formula of the last body paragraphs names another type than the title
  *   (`……的通知` ending `特此报告。`; a 函 ending `妥否，请批示。`; a 批复 ending `特此通知。`) (warning); `此复`
- *   closes any reply, a 复函 included.
+ *   closes any reply, a 复函 included; `请审议` closes a 报告 laid before a congress or its standing committee
+ *   (`以上报告，请审议。`) as well as a 议案.
  * Only a 公文 whose title names its type is checked, and only its main document (not the attachments).
  * No fixes: which type is meant, or how to split a 请示, is the writer's call.
  */
@@ -117,8 +119,7 @@ export const documentType: Rule = {
     const body = doc.paragraphs.filter((p) => p.attachment === 0 && (p.role === 'body' || p.role === 'heading'));
     if (type === '报告') {
       for (const p of body) {
-        ASKS.lastIndex = 0;
-        const m = ASKS.exec(text.slice(p.start, p.end));
+        const m = askIn(text.slice(p.start, p.end));
         if (!m) continue;
         ctx.report({
           message: msg(`报告中不得夹带请示事项（“${m[0]}”）：请示事项应另行用“请示”行文`, `A 报告 must not ask for approval ("${m[0]}"): ask in a separate 请示`),
@@ -163,6 +164,9 @@ export const documentType: Rule = {
       const key = formula.replace(/^以上请示/, '').replace(/，/, '');
       const fits: DocumentType = CLOSING_TYPE[formula] ?? CLOSING_TYPE[key] ?? '请示';
       if (fits === type || (type === '报告' && fits === '请示')) break;
+      // A 报告 laid before a congress or its standing committee (政府工作报告, 审计工作报告, 计划执行情况的报告) is
+      // submitted for deliberation: `以上报告，请审议。` is its closing, as a 议案's.
+      if (type === '报告' && formula === '请审议') break;
       // 此复 closes any reply (答复性公文), a 复函 (`……的复函`, `关于……答复的函`) as well as a 批复.
       if (formula === '此复' && type === '函' && titleText.includes('复')) break;
       ctx.report({
@@ -175,6 +179,24 @@ export const documentType: Rule = {
     }
   },
 };
+
+/**
+ * The first request for approval in a 报告's paragraph `s` that asks now: not one quoted (`“……一律请批准后实施”的要求`),
+ * not one used as a noun or a condition (`报请审批的12件`, `请批准后实施`), not one told as past (`已于4月报请批准`,
+ * `曾报请审批`).
+ */
+function askIn(s: string): RegExpExecArray | null {
+  ASKS.lastIndex = 0;
+  for (let m = ASKS.exec(s); m !== null; m = ASKS.exec(s)) {
+    const before = s.slice(0, m.index);
+    const quoted = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
+    if (quoted || /^[的后了过]/.test(s.slice(m.index + m[0].length))) continue;
+    const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('：')) + 1);
+    if (/已|曾|先后|此前|于\d{1,2}月|于\d{4}年/.test(clause)) continue;
+    return m;
+  }
+  return null;
+}
 
 // ---------------------------------------------------------------------------------------------
 // One matter per 请示 (条例 第十五条（四）)

@@ -22,6 +22,7 @@ const NEVER_DOUBLED = [
  *   `有的的确`, `的的确确`, `开车的的哥`: see `DI_WORDS`) (safe);
  * - any other run of three or four ideographs written twice (`党支部党支部`): reported with a suggestion, since
  *   a run can end one phrase and start the next.
+ * A word said twice and a third time after 再/又 (`坚持坚持再坚持`) is rhetoric: not reported.
  * Reduplication (`研究研究`, `看看`, `常常`, `明明白白`) is never reported: two-character repeats outside the list
  * and single characters other than 的 are left alone.
  */
@@ -94,6 +95,8 @@ export const duplicateWord: Rule = {
         }
       }
       if (hit === 0 || !layer.isProseRange(i, i + 2 * hit)) continue;
+      // `坚持坚持再坚持`, `学习学习再学习`: a word said twice and then again after 再/又 is rhetoric, not a slip.
+      if (isRepeatedAgain(text, i, hit)) continue;
       report(i, text.slice(i, i + hit), listed);
       after = i + 2 * hit;
     }
@@ -109,6 +112,16 @@ export const duplicateWord: Rule = {
 };
 
 const LISTED = new Set(NEVER_DOUBLED);
+
+/**
+ * Whether the doubled word at `i` (`len` UTF-16 units) is said a third time after 再 or 又 (`坚持坚持再坚持`,
+ * `努力努力再努力`): the emphatic triple of speeches, written without the 顿号 of `坚持、坚持、再坚持`.
+ */
+function isRepeatedAgain(text: string, i: number, len: number): boolean {
+  const after = i + 2 * len;
+  const w = text.slice(i, i + len);
+  return (text[after] === '再' || text[after] === '又') && text.startsWith(w, after + 1);
+}
 
 /**
  * Words that start with 的 (read dí or dì): after the particle 的 they make a correct `的的`. 的哥 and 的姐 only

@@ -6,7 +6,8 @@ import type { Rule } from '../types';
  * Spaces between Chinese and digits or Latin letters, 实务: 公文 sets `乐政发〔2018〕59号`, `2024年`, `GDP增长`
  * with no space (the opposite of what general Chinese linters insert). Off by default: in other Chinese
  * writing the space is a matter of taste. Only an ASCII space or a no-break space inside a line is taken;
- * indentation, alignment runs of three or more spaces and a space next to a URL or code are left alone.
+ * indentation, alignment runs of three or more spaces, a space next to a URL or code, and the space after a
+ * line-initial clause number or caption label (`1 范围`, `3.1 通信协议`, `表1 主要指标`, GB/T 1.1 layout) are left alone.
  * Fix: delete the space (safe).
  */
 export const noCjkSpacing: Rule = {
@@ -36,6 +37,10 @@ export const noCjkSpacing: Rule = {
       const before = codePointBefore(text, start);
       const after = codePointAt(text, end);
       if (!((isIdeograph(before) && latin(after)) || (latin(before) && isIdeograph(after)))) return;
+      // `1 范围`, `3.1 通信协议`, `## 2 规范性引用文件`, `表1 主要指标`: the space after a line-initial clause number or
+      // caption label is the layout of GB/T 1.1 and of captions, not a space inside running text.
+      const lead = text.slice(line.contentStart, start).replace(/^(?:#{1,6}[ \t]+|>[ \t]*)+/, '');
+      if (/^(?:\d{1,2}(?:\.\d{1,2})*|附?[表图]\d{1,3}(?:[.\-－]\d{1,3})*)$/.test(lead)) return;
       ctx.report({
         message: msg('汉字与数字、字母之间不加空格', 'No space between Chinese and digits or Latin letters'),
         start,

@@ -6,7 +6,8 @@ import type { Rule } from '../types';
  * Numerals, GB/T 15835:
  * - `fixed-term`: numbers inside a fixed name take Chinese numerals (定型的词语): `党的二十大`,
  *   `十九届六中全会`, `市第八次党代会`, `十四届全国人大三次会议`, `四个意识`, `两个维护`, not `党的20大`,
- *   `十九届6中全会`, `市第8次党代会`, `十四届全国人大3次会议`, `4个意识`, `2个维护` (safe: the value is written, only
+ *   `十九届6中全会`, `市第8次党代会`, `十四届全国人大3次会议`, `县18届人大`, `20届中央委员会`, `市委15届9次全会`,
+ *   `“14五”规划`, `4个意识`, `2个维护` (safe: the value is written, only
  *   the form changes; a formula's count must be its own, `3个意识` is left alone);
  * - `full-width`: Arabic digits are written half-width: `２０２４` → `2024` (safe).
  *   Full-width digits inside a line-initial ordinal are the numbering rules' concern.
@@ -69,6 +70,8 @@ export const numeralUsage: Rule = {
     };
     // 党的20大 / 第19次全国代表大会 is right as it is (第 + Arabic is allowed); only `的N大` and `届N中全会`.
     layer.forEachProseMatch(/党的(\d{1,3})大/g, (m) => fixed(m.index + 2, m[1], 1, m[0]));
+    // `学习贯彻20大精神`, `19大以来`: the congress's short name without 党的, known by what follows it.
+    layer.forEachProseMatch(/(?<![\d.第前的])(1[2-9]|2\d)大(?=精神|报告|以来|胜利召开|召开|开幕|闭幕|代表(?!性)|提出|强调|指出|作出|部署|擘画|确立)/g, (m) => fixed(m.index, m[1], 1, m[0]));
     layer.forEachProseMatch(/(\d{1,3})届([一二三四五六七八九十\d]{1,2})中全会/g, (m) => {
       if (/\d/.test(m[1])) fixed(m.index, m[1], 1, m[0]);
     });
@@ -79,6 +82,15 @@ export const numeralUsage: Rule = {
       const at = m.index + m[0].indexOf(m[1], 1);
       fixed(at, m[1], m[0].length - (at - m.index) - m[1].length, m[0].slice(1));
     });
+    // 县18届人大 → 十八届人大, 20届中央委员会 → 二十届, 市委15届9次全会 → 十五届九次全会: the short names of a
+    // congress or a committee's term and plenum, written without 第 (`第19届亚运会` keeps its digits).
+    // `连任3届人大代表`, `曾任2届政协委员` count terms served: a number, not a name.
+    layer.forEachProseMatch(/(?<![第\d.任续选历过了])(\d{1,2})届(?=(?:全国|省|市|县|区)?(?:人大|政协)(?!代表|委员)|中央委员会|中央|中委|[一二三四五六七八九十\d]{1,2}次全会)/g, (m) =>
+      fixed(m.index, m[1], 1, m[0]),
+    );
+    layer.forEachProseMatch(/届(\d{1,2})次全会/g, (m) => fixed(m.index + 1, m[1], 3, m[0]));
+    // “14五”规划 → “十四五”: the five-year plans' short name.
+    layer.forEachProseMatch(/(?<![\d.])(1\d)五(?=”|规划|时期|期间|开局|收官)/g, (m) => fixed(m.index, m[1], 1, m[0]));
     // 4个意识 → 四个意识, 2个维护 → 两个维护: the set formulas of Party documents, with their own count.
     layer.forEachProseMatch(/(?<![\d.])(\d)个(意识|自信|维护|确立|务必)/g, (m) => {
       const want = FORMULA_COUNT[m[2]];

@@ -96,9 +96,10 @@ export const punctuationDunhao: Rule = {
 
     // 、和 、或 、及 、以及
     // Not a word that starts with the conjunction's character: 和谐 和平 及时 或许 (`富强、民主、文明、和谐`),
-    // place names (和田 和县 和龙 和静 和硕 和政 和林格尔 和布克赛尔), 和合 和而不同, 或有债务 或然.
+    // place names (和田 和县 和龙 和静 和硕 和政 和林格尔 和布克赛尔), 和合 和而不同 和风细雨, 或有债务 或然, and the
+    // pattern 或X或Y (`主动、或多或少`, `或明或暗`).
     const markers = markerOffsets(ctx.sections);
-    layer.forEachProseMatch(/、(以及|和(?![谐平睦美解气善顺蔼衷声田县龙合而静硕政林布约弦煦畅])|或(?![许有然])|及(?![时時早格第物]))/g, (m) => {
+    layer.forEachProseMatch(/、(以及|和(?![谐平睦美解气善顺蔼衷声田县龙合而静硕政林布约弦煦畅颜盘风])|或(?![许有然]|\p{Script=Han}或)|及(?![时時早格第物]))/gu, (m) => {
       const at = m.index;
       if (markers.has(at)) return; // `3、及时性`: the 顿号 of a line-initial ordinal
       if (m[1] === '和' && SURNAME_HE.test(text.slice(at + 2, at + 12))) return; // `王明、和晓燕同志`: 和 is a surname

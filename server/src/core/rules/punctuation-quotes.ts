@@ -16,7 +16,7 @@ import type { Rule } from '../types';
  * order is a guess (`"要抓好"三农"工作"` nests: `“要抓好‘三农’工作”`): the fixes are then suggestions, but for
  * the pairs whose reading the marks settle (see `certainPairs`); a single pair is fixed safely.
  * Code in the text keeps its straight quotes: inline JSON (`{"name":"张三"}`) and a command's quoted argument
- * (`输入 echo "完成" 即可`): see `text/code-spans`.
+ * (`输入 echo "完成" 即可`): see `text/code-spans`; a value assigned to a Latin name (`设置参数key="value"即可`).
  */
 export const punctuationQuotes: Rule = {
   meta: {
@@ -106,6 +106,8 @@ export const punctuationQuotes: Rule = {
           if (!isChinesePair(text, layer, open, close)) continue;
           const lo = source.lineAt(open);
           if (source.lineAt(close) === lo && isCommandArgument(text, open, close, lo.start, lo.end)) continue;
+          // `key="value"`, `charset="utf-8"`: a value assigned in code, not a quotation.
+          if (open > lo.start && text[open - 1] === '=' && isAsciiLetter(text.charCodeAt(open - 2))) continue;
           const inner = (depthAt.get(open) ?? 0) % 2 === 1;
           const [o, c] = inner ? ['‘', '’'] : ['“', '”'];
           // Two pairs or more: they may nest rather than follow each other, unless the marks say otherwise.

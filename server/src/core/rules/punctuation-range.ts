@@ -5,8 +5,10 @@ import type { Rule } from '../types';
 /**
  * Ranges, GB/T 15834 §4.13 (连接号): the start and end of a span of time take the 一字线 `—`
  * (`2020—2024年`); a range of values takes the 浪纹线 `～` (`25～30℃`, `5%～10%`).
- * - years: `2020-2024年`, `2020~2024年`, `2020–2024年`, `2020－2024年`, `2020年-2024年` → `—`; both numbers
- *   must read as years in order (1000–2199, first < second) — `GB/T 9704-2012` and `500-100` are not ranges;
+ * - years: `2020-2024年`, `2024-2025学年`, `2020~2024年`, `2020–2024年`, `2020－2024年`, `2020年-2024年` → `—`; both numbers
+ *   must read as years in order (1000–2199, first < second) — `GB/T 9704-2012`, `HJ 1237-2021年` and `500-100` are not ranges;
+ * - dates: `5月6日-8日`, `5月6日-5月8日`, `2026年5月-6月` → `—` (the first date ends in a whole month or day, so
+ *   the mark can only join a span);
  * - values: two percentages joined by `-` or `~` (`5%-10%`), or numbers with a unit joined by the ASCII `~`
  *   or the wave dash `〜` (`25~30℃`) → `～`. A hyphen between bare numbers may be a minus (`（500-100）×0.7%`), a
  *   phone or a code: left alone.
@@ -48,16 +50,26 @@ export const punctuationRange: Rule = {
       });
 
     // 2020-2024年 2020年-2024年 (hyphen, tilde, en dash, full-width hyphen-minus, wave dashes)
-    layer.forEachProseMatch(/(?<![\d.\-/A-Za-z])(\d{4})(年?)\s?([-~–－〜])\s?(\d{4})年/g, (m) => {
+    layer.forEachProseMatch(/(?<![\d.\-/A-Za-z])(\d{4})(年?)\s?([-~–－〜])\s?(\d{4})(?:学年|财年|年)/g, (m) => {
       const a = Number(m[1]);
       const b = Number(m[4]);
       if (a < 1000 || b > 2199 || a >= b) return;
-      if (arithmeticAround(text, m.index, m.index + m[0].length)) return;
+      // `HJ 1237-2021年发布`: a standard's number and year, not a span.
+      if (codeBefore(text, m.index) || arithmeticAround(text, m.index, m.index + m[0].length)) return;
       const at = m.index + m[1].length + m[2].length;
-      const len = m[0].length - m[1].length - m[2].length - m[4].length - 1;
+      const len = m[0].length - m[1].length - m[2].length - m[4].length - (m[0].endsWith('学年') || m[0].endsWith('财年') ? 2 : 1);
       report(at, len, m[3], '—', 'year');
     });
 
+    // 5月6日-8日 5月6日-5月8日 2026年5月-6月 2026年3月-2026年6月: a span between dates whose first end is a whole
+    // month or day (the hyphen cannot be a minus or a code there).
+    layer.forEachProseMatch(DATE_SPAN, (m) => {
+      const [whole, from, dash, to] = m;
+      if (!validDatePart(from) || !validDatePart(to)) return;
+      if (!/\d/.test(to)) return;
+      const at = m.index + from.length + (whole.slice(from.length).indexOf(dash));
+      report(at, dash.length, dash, '—', 'date');
+    });
     // 5%-10% 5%~10%; not 5.5%-3.2%=2.3个百分点 (a difference)
     layer.forEachProseMatch(/(?<![\d.])(\d+(?:\.\d+)?)%([-~〜－])(\d+(?:\.\d+)?)%/g, (m) => {
       if (arithmeticAround(text, m.index, m.index + m[0].length)) return;
@@ -107,6 +119,19 @@ export const punctuationRange: Rule = {
  * `0571-8888`), and not a span of years (above).
  */
 const HYPHEN_RANGE = /(?<![\d.,A-Za-z_/\-－–#＃])(\d{1,3})([-－–])(\d{1,3})(?![\d.:：])(℃|%|‰|个|人|次|名|天|周|小时|分钟|万|亿|千|百|米|公里|元|吨|斤|倍|项|家|所|户|岁|月|日)/g;
+
+/**
+ * Two dates joined by a hyphen, an en dash or an ASCII tilde: the first ends in 月 or 日 (`5月6日`, `2026年5月`), the
+ * second is a day, a month or a full date (`8日`, `6月`, `5月8日`, `2026年6月`).
+ */
+const DATE_SPAN = /(?<![\d.])((?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)\s?([-－–~〜])\s?((?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[月日])/g;
+
+/** Months 1–12 and days 1–31 in a date written `2026年5月6日` (any of its parts). */
+function validDatePart(s: string): boolean {
+  const month = /(\d{1,2})月/.exec(s);
+  const day = /(\d{1,2})日/.exec(s);
+  return (!month || (Number(month[1]) >= 1 && Number(month[1]) <= 12)) && (!day || (Number(day[1]) >= 1 && Number(day[1]) <= 31));
+}
 
 /** `9:00-11:30`: a span of clock times (ASCII or full-width colon) joined by a hyphen. */
 const TIME_SPAN = /(?<![\d.:：A-Za-z])(\d{1,2})[:：](\d{2})\s?([-－–])\s?(\d{1,2})[:：](\d{2})(?![\d:：])/g;

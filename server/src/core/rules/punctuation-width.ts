@@ -13,9 +13,11 @@ const FULL: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': 
  * Half-width `, ; : ? !` and `( )` in Chinese running text, and `.` ending a Chinese sentence, GB/T 15834 (Chinese text
  * takes the full-width marks). A mark counts as Chinese when the character before it is Chinese (an
  * ideograph or a Chinese mark), or the one after it is and the one before is neither a Latin letter nor
- * a digit. Brackets are judged as a pair on their line: half-width `( )` whose content holds an
- * ideograph, or one half-width half of a pair whose other half is full-width. URLs, code, English runs,
- * `3.14`, `10:30`, formulas such as `(500-100)×0.7%` and line-initial ordinals are left alone.
+ * a digit, or (`, ; :`) it follows a Latin word set between ideographs (`采用AI,提高效率`; not `Yahoo!`). Brackets are judged as a pair on their line: half-width `( )` whose content holds an
+ * ideograph or, between ideographs, only a Latin abbreviation or a number (`世界卫生组织(WHO)专家`), or one half-width
+ * half of a pair whose other half is full-width. URLs, code, English runs,
+ * `3.14`, `10:30`, formulas such as `(500-100)×0.7%` and line-initial ordinals are left alone. A `.` ending a Markdown
+ * heading is deleted rather than made `。` (a heading ends with no mark).
  * A URL runs on through Chinese characters (`https://baike.baidu.com/item/青山县(江西省)`, `?q=青山,政务`) up
  * to a space, a full-width mark or the line's end (see `urlRuns`): nothing in it is reported. In English
  * text with a Chinese gloss (`Wang Ming (王明), Foreign Affairs Office`) a bracket pair with a Latin letter
@@ -84,7 +86,18 @@ export const punctuationWidth: Rule = {
         if (code.length > 0 && inRuns(code, i)) return;
         const c = text.charCodeAt(i);
         if (c === 0x2e) {
-          if (layer.isProse(i) && !markers.has(i) && isSentenceStop(text, layer, i, start, end)) report(i, [[i, '。']]);
+          if (!layer.isProse(i) || markers.has(i) || !isSentenceStop(text, layer, i, start, end)) return;
+          // `## 一、总体要求.`: a Markdown heading ends with no mark at all (GB/T 15834 附录B.4), so the `.` goes.
+          if (line.headingLevel > 0 && visibleAt(layer, i + 1, end) === -1) {
+            ctx.report({
+              message: msg('标题末尾不加标点，应删去半角“.”', 'A heading ends without punctuation: delete the "."'),
+              start: i,
+              end: i + 1,
+              fix: { title: msg('删去“.”', 'Delete "."'), edits: [{ start: i, end: i + 1, newText: '' }], kind: 'safe' },
+            });
+            return;
+          }
+          report(i, [[i, '。']]);
           return;
         }
         if (!layer.isProse(i)) return;
@@ -99,7 +112,8 @@ export const punctuationWidth: Rule = {
           const closeHalf = c === 0x29;
           if (openHalf && closeHalf) {
             if (englishGloss(text, open, i, start, end)) return;
-            if (hasIdeograph(text.slice(open + 1, i)) && layer.isProseRange(open, i + 1)) report(open, [[open, '（'], [i, '）']]);
+            const inner = text.slice(open + 1, i);
+            if ((hasIdeograph(inner) || latinInChinese(text, open, i, inner)) && layer.isProseRange(open, i + 1)) report(open, [[open, '（'], [i, '）']]);
           } else if (openHalf) report(open, [[open, '（']]);
           else if (closeHalf) report(i, [[i, '）']]);
           return;
@@ -117,7 +131,7 @@ export const punctuationWidth: Rule = {
           (!(isAsciiDigit(before) || before === 0x25) || c === 0x2c || c === 0x3b);
         // A run such as `?!` or `!!` after Chinese text: every mark in it is Chinese.
         const inRun = before === 0x21 || before === 0x3f || before === 0xff01 || before === 0xff1f;
-        if (chineseBefore || chineseAfter || (inRun && isChineseRunBefore(text, i, start))) report(i, [[i, FULL[text[i]]]]);
+        if (chineseBefore || chineseAfter || (inRun && isChineseRunBefore(text, i, start)) || afterLatinInChinese(text, i, start)) report(i, [[i, FULL[text[i]]]]);
       });
     }
   },
@@ -134,6 +148,34 @@ function isSentenceStop(text: string, layer: ReturnType<typeof proseOf>, i: numb
   if (text[i + 1] === '.' || text[i - 1] === '.') return false;
   const after = visibleAt(layer, i + 1, end);
   return after === -1 || after === 0x201d || after === 0x2019 || after === 0xff09;
+}
+
+/**
+ * A half-width pair `( )` (offsets `open`, `close`, content `inner`) around a Latin abbreviation or a number set in
+ * Chinese text: an ideograph right before `(`, an ideograph or a Chinese mark right after `)`, and only letters,
+ * digits, spaces, `.` `&` `-` inside, led by a letter (`世界卫生组织(WHO)专家`, `新冠肺炎(COVID-19)疫情`), or a bare
+ * whole number (`见表(1)中`). A function `f(x)` has a letter before it, a formula (`按(500-100)计算`) an operator
+ * inside: both stay.
+ */
+function latinInChinese(text: string, open: number, close: number, inner: string): boolean {
+  if (!/^(?:[A-Za-z][A-Za-z0-9 .&-]*|\d+)$/.test(inner)) return false;
+  const after = text.codePointAt(close + 1) ?? -1;
+  return isIdeograph(codePointBefore(text, open)) && (isIdeograph(after) || (isChineseChar(after) && !isChineseOpening(after)));
+}
+
+/**
+ * A `, ; :` at `i` right after a Latin word set in Chinese text, with an ideograph right after it (no space):
+ * `采用AI,提高效率`, `推广5G,服务群众`, `请下载青禾通APP:扫码`. The Latin run (letters and digits, ending in a letter)
+ * must follow an ideograph or a Chinese mark directly (`“i青禾”APP:在`): `Windows XP,Office 2010 和 XXL,都是英文` (spaces
+ * around the words) stays English.
+ */
+function afterLatinInChinese(text: string, i: number, lineStart: number): boolean {
+  // `!` `?` may belong to the word (`Yahoo!`): only `, ; :` are taken.
+  if (!',;:'.includes(text[i]) || !isAsciiLetter(text.charCodeAt(i - 1))) return false;
+  if (!isIdeograph(text.codePointAt(i + 1) ?? -1)) return false;
+  let k = i - 1;
+  while (k > lineStart && /[A-Za-z0-9]/.test(text[k - 1])) k--;
+  return k > lineStart && isChineseChar(codePointBefore(text, k));
 }
 
 /** `建设现代化XX,`: a placeholder run of X after Chinese text reads as Chinese. */
@@ -155,7 +197,8 @@ const URL_STOP = new Set([...'，。；：！？、（）【】《》〈〉〔�
 
 /**
  * Where URLs run on lines, for lines read in order (UTF-16 offsets). A URL starts at a scheme
- * (`https://`, `http://`, `ftp://`, `file://`) or `www.` and runs on through any character, Chinese
+ * (`https://`, `http://`, `ftp://`, `file://`) or `www.`; its host is ASCII (a Chinese character right after a bare
+ * host, `www.gov.cn查询`, ends it), and after the host it runs on through any character, Chinese
  * included (`/item/青山县(江西省)`, `?q=青山,政务`), up to whitespace, a full-width mark (`URL_STOP`) or the
  * line's end; trailing `.,;:!?` and a `)` the URL did not open are left out. Each needle is searched for
  * once in the whole text (the next occurrence is kept), so lines without a URL cost a comparison.
@@ -178,7 +221,15 @@ class UrlFinder {
     for (let m = re.exec(line); m !== null; m = re.exec(line)) {
       const from = start + m.index;
       let to = from + m[0].length;
-      while (to < end && !/\s/.test(this.text[to]) && !URL_STOP.has(this.text[to])) to++;
+      // The host part (up to the first `/` `?` `#`) is ASCII: a Chinese character there is the text after a bare host
+      // (`请登录https://www.gov.cn查询,或拨打12345`), not part of the URL.
+      let host = true;
+      while (to < end && !/\s/.test(this.text[to]) && !URL_STOP.has(this.text[to])) {
+        const ch = this.text[to];
+        if (host && (ch === '/' || ch === '?' || ch === '#')) host = false;
+        else if (host && ch.charCodeAt(0) > 0x7f) break;
+        to++;
+      }
       let opens = 0;
       let closes = 0;
       for (let k = from; k < to; k++) {

@@ -10,12 +10,13 @@ const ANY_END = /[。，；：、.,;:！？!?]+$/;
 const TITLE_FORM = /关于.+的(?:请示报告|决议|决定|命令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|纪要|函|令|讲话|致辞|方案|规定|办法|细则|规划|要点|总结)(?:[（(][^（）()]{1,20}[）)])?$|^在.{2,40}上的(?:讲话|致辞|发言|主持词)$/;
 /** A speech's title ends so (office practice). */
 const SPEECH_END = /(?:讲话|致辞|致词|发言|主持词|开幕词|闭幕词)$/;
-/** Words of a sentence, not of a title: an aspect particle, a pronoun, a meeting's act. */
-const SENTENCE_WORDS = /了|已经|正在|我们|你们|审议通过|研究决定|会议认为|会议指出|会议强调/;
+/** Words of a sentence, not of a title: an aspect particle, a pronoun, a meeting's act, an injunction (`各单位要认真执行市政府令。`). */
+const SENTENCE_WORDS = /了|已经|正在|我们|你们|审议通过|研究决定|会议认为|会议指出|会议强调|要认真|必须|应当|务必/;
 
 /**
  * The document's title (标题, GB/T 9704 §7.3.1): no punctuation at its end (GB/T 15834: a title
- * standing on its own line takes no end mark), and no 书名号 around the whole title (they mark the name
+ * standing on its own line takes no end mark; 附录B.4 allows ？ or ！ at the end of an article's title when needed, so
+ * these are reported only on a 公文's title, one that names its 文种 or reads `关于……的…`), and no 书名号 around the whole title (they mark the name
  * of a work cited in text, not the heading itself: `关于印发《XX办法》的通知` keeps its inner pair).
  * The title comes from the document model; a first line that reads as a title but ends with `。`
  * (which the model takes for prose) is read leniently (see text/parts.ts). Attachment titles are
@@ -49,7 +50,13 @@ export const titlePunctuation: Rule = {
         if (SENTENCE_WORDS.test(bare)) continue;
         sure = TITLE_FORM.test(bare) || typeOf(bare) !== undefined || SPEECH_END.test(bare);
       }
-      const end = text.slice(last.start, last.end).match(ANY_END);
+      let end = text.slice(last.start, last.end).match(ANY_END);
+      // GB/T 15834 附录B.4: an article's title (a speech, a 党课, an 倡议) may end with ？ or ！ when needed; a 公文's title
+      // (`关于……的通知`, a 文种 at its end) may not.
+      if (end && /^[！？!?]+$/.test(end[0])) {
+        const bare = text.slice(first.start, last.end - end[0].length);
+        if (!TITLE_FORM.test(bare) && typeOf(bare) === undefined) end = null;
+      }
       let stop = last.end;
       if (end) {
         const at = last.end - end[0].length;
