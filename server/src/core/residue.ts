@@ -22,6 +22,7 @@ export type ResidueKind =
   | 'share'
   | 'promo'
   | 'pager'
+  | 'page-number'
   | 'blurb'
   | 'breadcrumb'
   | 'disclaimer'
@@ -50,6 +51,7 @@ export const RESIDUE_LABELS: Record<ResidueKind, { zh: string; en: string }> = {
   share: { zh: '扫码、分享或关注提示', en: 'scan, share or follow prompt' },
   promo: { zh: '下载、福利或全文推广', en: 'download, giveaway or read-more prompt' },
   pager: { zh: '翻页导航或页码', en: 'page navigation or page number' },
+  'page-number': { zh: '打印或导出文档的页码', en: 'page number of the printed or exported document' },
   blurb: { zh: '“小编”导语', en: "site editor's blurb" },
   breadcrumb: { zh: '网页位置导航', en: 'breadcrumb navigation' },
   disclaimer: { zh: '网站声明', en: 'site disclaimer' },
@@ -255,7 +257,9 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'pager', re: /^(?:[\d\s]|首页|上一页)+(?:下一页|尾页|末页|>>|»)(?:\s*(?:下一页|尾页|末页|>>|»))*$/, max: 60, any: '页>»' },
   // A page number alone (`第2页`), and a portal's way back (`返回某某，查看更多`).
   { kind: 'pager', re: /^[（(【\[]?第\s*\d{1,4}\s*页[)）】\]]?$|^返回\S{1,6}[，,]\s*查看更多$/, max: 16, any: '第返' },
-  { kind: 'pager', re: /^[—–－-]\s*\d{1,3}\s*[—–－-]$/, max: 10, any: '—–－-' },
+  // A page number between dashes (`— 1 —`, `－2－`): the shape GB/T 9704-2012 §7.5 gives a printed document's 页码,
+  // left on a line of its own when the text is copied out of a Word file or a PDF. The page's layout, not its text.
+  { kind: 'page-number', re: /^[—–－-]\s*\d{1,3}\s*[—–－-]$/, max: 10, any: '—–－-' },
 
   // The site editor's blurb: `下面是小编为大家整理的……，希望对大家有所帮助！`. A speech may well say
   // `希望对大家今后的工作有所帮助` or `为大家准备了学习材料`, so a blurb needs 小编, or an offering
@@ -516,6 +520,46 @@ function readsAsBriefing(facts: ReadonlyArray<LineFacts | undefined>): boolean {
     if (t === undefined || t === '') continue;
     if (seen++ < 6 && BRIEFING_HEAD.test(t)) return true;
     if (BRIEFING_DISTRIBUTION.test(t)) return true;
+  }
+  return false;
+}
+
+/** A review credit of its own: `终审：`, `初审：` (a WeChat account's, unless the document's credit lines surround it). */
+const REVIEW_CREDIT = /^(?:初审|复审|终审|一审|二审|三审)[\s\u3000]*[:：]/;
+/** A credit line of a document's own 版尾 or of a bulletin: `编辑：王芳`, `审核：李强`, `供稿：县农业农村局`, `签发：孙立`. */
+const DOCUMENT_CREDIT = /^(?:编辑|审核|审签|签发|撰稿|供稿|核稿|校对|主编|编审|拟稿|审稿|初审|复审|终审|一审|二审|三审)[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff·]/;
+
+/** Is `f` (a line's facts, undefined when not read) a credit line no curated pattern calls furniture (`编辑：王芳`)? */
+function isDocumentCredit(f: LineFacts | undefined): boolean {
+  return f !== undefined && f.kind === undefined && DOCUMENT_CREDIT.test(f.t);
+}
+
+/**
+ * Is 0-based line `i` at the very end of the document, with at most three credit lines after it (`credit(j)`)?
+ * `next`: the nearest non-blank line after each line (-1 at the end).
+ */
+function endsInCredits(i: number, next: Int32Array, credit: (j: number) => boolean): boolean {
+  let j = next[i];
+  for (let k = 0; j >= 0 && k < 3 && credit(j); k++) j = next[j];
+  return j < 0;
+}
+
+/**
+ * The lead of a news release (实务: the 导语 opens with the date or a dateline): `3月10日，`, `2025年3月10日上午，`,
+ * `近日，`, `本报讯（记者…）`, `新华社北京3月10日电`.
+ */
+const NEWS_LEAD = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|早上|凌晨)?|近日|日前|连日来|本报讯)[，,（(]|^新华社\S{2,6}\d{1,2}月\d{1,2}日电|^[\u4e00-\u9fff]{2,8}讯[（(]/;
+
+/**
+ * Does a document read as a news release (新闻稿): does one of its first five non-blank lines open as a news lead
+ * (`NEWS_LEAD`)? `facts`: the classifier's facts per 0-based line. Its closing credit lines may then be its own. Bounded.
+ */
+function readsAsNewsRelease(facts: ReadonlyArray<LineFacts | undefined>): boolean {
+  for (let i = 0, seen = 0; i < facts.length && seen < 5; i++) {
+    const t = facts[i]?.t;
+    if (t === undefined || t === '') continue;
+    seen++;
+    if (NEWS_LEAD.test(t)) return true;
   }
   return false;
 }
@@ -893,10 +937,20 @@ const MAIL_FIELD = /^(?:发件人|收件人|抄送|发送时间|时间|日期|�
 const RUNNING_HEADER = /^[^\s\u3000](?:[^\t]*?[^\s\u3000])?(?:[ \u3000]{3,}|\t+)[^\s\u3000](?:.*[^\s\u3000])?$/;
 /** A gap as `RUNNING_HEADER` reads one. */
 const WIDE_GAP = /[ \u3000]{3,}|\t+/g;
+/** A call of a page number or a pager (beside which a repeated line is a running header). */
+const isPageMark = (c: ResidueCall | undefined): boolean => c !== undefined && (c.kind === 'pager' || c.kind === 'page-number');
 /** Kinds of sure furniture between which a short name is the account's (not page numbers, noise or captions). */
 const ACCOUNT_NEIGHBOURS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['share', 'byline', 'comment', 'paywall', 'promo', 'banner', 'breadcrumb', 'editor', 'source', 'disclaimer', 'copyright', 'chat']);
 /** A name ending like a body or place (`青山县林业局`, `第一中学`): a signature or an addressee, not an account. */
 const BODY_NAME = /(?:局|委|办|院|厅|部|会|府|处|室|所|站|中心|公司|集团|支部|大队|中队|街道|社区|村|镇|乡|县|市|区|省|校|学|医院|银行|团|队|馆|台|社|组|科|股|庭|监狱|军|连|营)$/;
+
+/**
+ * Does a line (its text `t` and its `LineFacts.more()` bits `m`) name a kind of document, as the second line of a
+ * title does (`行政处罚决定书`, `工作方案`): short, no sentence punctuation, ending in a kind (`DOCUMENT_KIND`) or in 书.
+ */
+function namesDocumentKind(t: string | undefined, m: number): boolean {
+  return t !== undefined && t.length >= 2 && t.length <= 30 && !(m & F_SENTENCE_MARK) && ((m & F_DOCUMENT_KIND) !== 0 || t.endsWith('书'));
+}
 
 /** The facts of a blank line. */
 const BLANK_FACTS = new LineFacts('', 0, true);
@@ -985,6 +1039,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // document with a credit line, then read once.
   let briefing: boolean | undefined;
   const isBriefing = () => (briefing ??= readsAsBriefing(facts));
+  // Does it read as a news release (a dated lead)? Asked as rarely, read once.
+  let release: boolean | undefined;
 
   // 1. Each line by its own words.
   let inAttachment = false;
@@ -1023,6 +1079,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const kind = f.kind;
     if (kind !== undefined) {
       if (kind === 'editor' && isBriefing()) continue; // a 简报's 版尾, not the web page's credit
+      // A review credit (`终审：赵刚`) among the document's own credit lines (`编辑：王芳`, `审核：李强`): the 版尾 of a bulletin.
+      if (kind === 'editor' && REVIEW_CREDIT.test(t) && (isDocumentCredit(facts[prev[i]]) || isDocumentCredit(facts[next[i]]))) continue;
       // A credit that also names the one who signed the text off may be a 版尾 the rules above did not recognise: offered, not applied.
       set(i, kind, kind === 'editor' && SIGN_OFF.test(t) ? 'likely' : 'sure');
       continue;
@@ -1228,7 +1286,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     else headers.set(t, [i]);
   }
   for (const at of headers.values()) {
-    if (at.length < 2 || !at.some((i) => callAt(prev[i])?.kind === 'pager' || callAt(next[i])?.kind === 'pager')) continue;
+    if (at.length < 2 || !at.some((i) => isPageMark(callAt(prev[i])) || isPageMark(callAt(next[i])))) continue;
     for (const i of at) set(i, 'pager', 'likely');
   }
   // Note-app export: three or more property names on lines of their own.
@@ -1281,6 +1339,9 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     if (callAt(i) !== undefined) continue;
     if (title === undefined) {
       if (t.length >= 6 && !(f.more() & (F_COLON_END | F_BRACKET_START))) {
+        // A title in two lines, the issuing body over the kind of document (`青川市市场监督管理局` / `行政处罚决定书`):
+        // the body's name comes back at the end as the 署名, the document's signature, not as a caption.
+        if (BODY_NAME.test(t) && namesDocumentKind(texts(next[i]), moreOf(next[i]))) break;
         title = t;
         sentences = 0;
       }
@@ -1340,6 +1401,14 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       if (m & F_SENTENCE_MARK) continue;
       if (!(m & F_SALUTATION) && m & (F_NEIGHBOUR_SHAPE | F_SITE_VOCAB)) set(i, callAt(prev[i])!.kind, 'likely');
     }
+  }
+  // A credit line at the very end of a news release (`3月10日，我县召开…` … `责任编辑：陈静`) may be the release's own:
+  // its deletion is offered, not applied — unless furniture that is sure by its own words stands beside it.
+  for (const c of calls.values()) {
+    if (c.kind !== 'editor' || c.certainty !== 'sure' || c.part !== undefined) continue;
+    const furniture = (j: number) => callAt(j)?.certainty === 'sure' && callAt(j)!.kind !== 'editor';
+    if (furniture(prev[c.line]) || furniture(next[c.line]) || !endsInCredits(c.line, next, (j) => callAt(j)?.kind === 'editor' || isDocumentCredit(facts[j]))) continue;
+    if ((release ??= readsAsNewsRelease(facts))) c.certainty = 'likely';
   }
   lastFacts = { source, facts };
   // The scratch table lets go of the calls (they live as long as the map).
