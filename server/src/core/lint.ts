@@ -182,15 +182,18 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 
 
 /**
  * Drop the findings of yielding rules (`meta.yields`) that another rule's finding repeats: same range,
- * same fix edits, severity at least as high. `findings` is sorted by start and end; the order is kept.
+ * same fix edits, severity at least as high; or whose range another rule's fix deletes, at a severity at
+ * least as high (the placeholder in a line web-residue deletes whole). `findings` is sorted by start and
+ * end; the order is kept.
  */
 function dropEchoes(findings: Finding[], yielding: ReadonlySet<string>): Finding[] {
   if (yielding.size === 0) return findings;
+  const deleted = deletedBy(findings, yielding);
   let out: Finding[] | undefined;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
-    let echo = false;
-    if (yielding.has(f.rule) && f.fix) {
+    let echo = deleted !== undefined && yielding.has(f.rule) && deleted(f);
+    if (!echo && yielding.has(f.rule) && f.fix) {
       for (let j = i - 1; j >= 0 && findings[j].start === f.start && !echo; j--) echo = repeats(findings[j], f, yielding);
       for (let j = i + 1; j < findings.length && findings[j].start === f.start && !echo; j++) echo = repeats(findings[j], f, yielding);
     }
@@ -198,6 +201,29 @@ function dropEchoes(findings: Finding[], yielding: ReadonlySet<string>): Finding
     else out?.push(f);
   }
   return out ?? findings;
+}
+
+/**
+ * For findings sorted by start: a test, to be asked in that order, of whether a finding's range `[start, end)` lies
+ * inside text that a fix of a rule that does not yield deletes (an edit with empty `newText`), that finding's severity
+ * at least as high. Undefined when no such fix deletes anything. Linear after sorting the deletions.
+ */
+function deletedBy(findings: readonly Finding[], yielding: ReadonlySet<string>): ((f: Finding) => boolean) | undefined {
+  const cuts: Array<{ start: number; end: number; rank: number }> = [];
+  for (const g of findings) {
+    if (!g.fix || yielding.has(g.rule)) continue;
+    for (const e of g.fix.edits) if (e.newText === '' && e.end > e.start) cuts.push({ start: e.start, end: e.end, rank: RANK[g.severity] });
+  }
+  if (cuts.length === 0) return undefined;
+  cuts.sort((a, b) => a.start - b.start);
+  // The furthest end of the deletions seen so far (those starting at or before the finding), per severity rank.
+  const reach = [-1, -1, -1, -1];
+  let k = 0;
+  return (f) => {
+    for (; k < cuts.length && cuts[k].start <= f.start; k++) reach[cuts[k].rank] = Math.max(reach[cuts[k].rank], cuts[k].end);
+    for (let r = RANK[f.severity]; r < reach.length; r++) if (reach[r] >= f.end) return true;
+    return false;
+  };
 }
 
 /** Does `g`, of a rule that does not yield, say what `f` says: same range, same edits, severity at least as high? */

@@ -297,7 +297,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'template', re: /单击此处编辑母版|编辑母版(?:标题|文本)样式|^(?:谢谢观看|感谢观看|THANK\s*YOU)[!！。.]?$|^[【\[［]?(?:本文档|本资料|文档|资料|word)?(?:可编辑|可修改|可复制)(?:版|word版?)?[】\]］]?(?:[，,\s]|$)|^[【\[［]?精品文档|值得下载/i, max: 40, any: '母谢感Tt编改复精值' },
   // AI-chat pastes: the turn labels, the assistant's opening and closing offers, the generated-content note.
   { kind: 'chat', re: /^(?:你说|您说|(?:ChatGPT|Copilot|Claude|Gemini|Kimi|DeepSeek|豆包|文心一言|通义千问|智谱清言|讯飞星火)\s*(?:说|said))\s*[:：]?$/i, max: 24, any: '说d' },
-  { kind: 'chat', re: /^(?:好的|当然|当然可以|没问题)[，,！!。~]\s*(?=.{0,80}您).{0,40}?(?:以下是|下面是|这是|为您|给您)|^(?:好的|好|当然|当然可以|没问题|可以)[，,！!。~]\s*我(?:来|已|将|这就)?(?:为|给|帮)(?:你|您)(?:起草|撰写|写|拟|整理|生成|准备|修改|润色)|^(?:根据|按照)(?:你|您)的(?:要求|需求|描述)[，,]\s*(?:我)?(?:已)?(?:为|给|帮)(?:你|您)(?:起草|撰写|写|拟|整理|生成|准备)|^(?:以下|下面)是(?:我)?(?:为您|给您|根据您|为你|给你|根据你)|^(?:以下|下面)是(?:一份|一篇|一个|一则)[^。]{0,40}(?:可直接使用|按需修改|可根据需要修改|供(?:你|您)参考)[^。]{0,20}[:：]$|^已?(?:深度)?思考\s*[（(]?\s*(?:(?:用时|耗时)\s*)?\d+\s*秒|^我(?:已|已经)?(?:根据|按照)(?:你|您)的(?:要求|需求|描述|提纲|要点)|^已深度思考$|^需要我(?:帮|为|给|再)(?:你|您).{0,40}吗[?？]$|(?:可直接使用|可直接套用|可直接复制)[)）]?[:：]$/, max: 150, any: '好当没您思需直可根按以下' },
+  { kind: 'chat', re: /^(?:好的|当然|当然可以|没问题)[，,！!。~]\s*(?=.{0,80}您).{0,40}?(?:以下是|下面是|这是|为您|给您)|^(?:好的|好|当然|当然可以|没问题|可以)[，,！!。~]\s*我(?:来|已|将|这就)?(?:为|给|帮)(?:你|您)(?:起草|撰写|写|拟|整理|生成|准备|修改|润色)|^(?:根据|按照)(?:你|您)的(?:要求|需求|描述)[，,]\s*(?:我)?(?:已)?(?:为|给|帮)(?:你|您)(?:起草|撰写|写|拟|整理|生成|准备)|^(?:以下|下面)是(?:我)?(?:为您|给您|根据您|为你|给你|根据你)|^(?:以下|下面)是(?:一份|一篇|一个|一则)[^。]{0,40}(?:可直接使用|按需修改|可根据需要修改|供(?:你|您)参考)[^。]{0,20}[:：]$|^已?(?:深度)?思考\s*[（(]?\s*(?:(?:用时|耗时)\s*)?\d+\s*秒|^我(?:已|已经)?(?:根据|按照)(?:你|您)的(?:要求|需求|描述|提纲|要点)|^已深度思考$|^需要我(?:再|还)?(?:帮|为|给)(?:你|您).{0,40}吗[?？]$|(?:可直接使用|可直接套用|可直接复制)[)）]?[:：]$/, max: 150, any: '好当没您思需直可根按以下' },
   { kind: 'chat', re: /(?:如果?(?:您|你(?!们))(?:还)?需要|(?:如果?(?:还)?需要|如需|若需)(?=.*(?:您|你(?!们)))).{0,30}(?:修改|调整|补充|润色|扩写|扩展|完善|优化|版本|篇幅|语气|字数|风格|内容).{0,30}(?:告诉我|我可以(?:帮|为)?(?:您|你)|我(?:可以)?再(?:帮|为)(?:您|你))|(?:如有需要|如有其他需要|如果有需要|如果需要|如需)[，,]?\s*我(?:可以|还可以|也可以|能)(?:继续|再)?(?:帮|为|给)?(?:您|你(?!们))|替换(?:方括号|中括号|括号)中的内容|^以上(?:是|为|仅为|只是)(?:一个|一篇|一份)?(?:示例|范例|样例)[，,。]|(?:以上)?内容(?:由|为)\s*AI\s*生成|由人工智能生成/, max: 250, any: '您括I智例你' },
   // More of an AI chat: the model's name alone (`ChatGPT 4o`), the user's request (`帮我写一份…`), the offer of more
   // (`要不要我再帮你…？`), the closing note (`以上内容仅供参考，请结合实际情况修改完善。`), the generated mark, the search note.
@@ -921,6 +921,8 @@ const SITE_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['share', 'pro
 const GOV_CARD_FIELD = /^(?:文\s*号|发文字号|发文机关|成文日期|发布日期|印发日期|生效日期|废止日期|名\s*称|标\s*题|信息名称|所属机构|发布机构|时效性|发布时间)\s*[:：]/;
 /** The header of an AI answer's notes on its text (Markdown emphasis may remain after `residueText`). */
 const AI_NOTES_HEADER = /^(?:\*\*)?(?:注意事项|说明|注|备注|使用说明|修改建议|写作要点|温馨提示|补充说明|使用提示)(?:\*\*)?\s*[:：]$/;
+/** An AI answer's note on the whole text it wrote: `（注：以上内容可根据实际情况调整）`, `注：以上仅供参考，请结合实际修改`. */
+const AI_CLOSING_NOTE = /^[（(]?注\s*[:：]\s*以上(?:内容|文字|稿件)?(?:仅供参考[，,]?)?(?:可|请|您可|你可)(?:以)?(?:根据|结合)(?:实际|具体|自身)/;
 /** Words of advice to the writer: each item of those notes holds one. */
 const ADVICE = /可|请|根据|结合|替换|填写|酌情|建议|注意/;
 /** An AI model's name alone, perhaps with its version (`ChatGPT 4o`, `Kimi`, `通义千问`). */
@@ -1275,6 +1277,11 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     set(i, 'chat', 'likely');
     for (const k of items) set(k, 'chat', 'likely');
   }
+  // An AI answer's closing note on what it wrote (`（注：以上内容可根据实际情况调整）`) in a document with chat lines: offered
+  // (without them, the same note may be a real document's word to its readers).
+  let chat = false;
+  for (const c of calls.values()) if (c.kind === 'chat') chat = true;
+  for (let i = 0; chat && i < n; i++) if (tlen[i] > 0 && tlen[i] <= 80 && callAt(i) === undefined && AI_CLOSING_NOTE.test(texts(i)!)) set(i, 'chat', 'likely');
   // A PDF's running header (`某某公报　　　　2024年第3期`): a line with a wide gap, repeated, one of its copies beside a page number.
   const headers = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
