@@ -182,17 +182,27 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 
 
 /**
  * Drop the findings of yielding rules (`meta.yields`) that another rule's finding repeats: same range,
- * same fix edits, severity at least as high; or whose range another rule's fix deletes, at a severity at
- * least as high (the placeholder in a line web-residue deletes whole). `findings` is sorted by start and
- * end; the order is kept.
+ * same fix edits, severity at least as high; or, for a finding without a fix, whose range another rule's fix
+ * deletes, at a severity at least as high (the placeholder in a line web-residue deletes whole). `findings` is
+ * sorted by start and end; the order is kept.
  */
 function dropEchoes(findings: Finding[], yielding: ReadonlySet<string>): Finding[] {
   if (yielding.size === 0) return findings;
-  const deleted = deletedBy(findings, yielding);
+  // (Built when first asked, once: most runs have no yielding finding without a fix.)
+  let deleted: ((f: Finding) => boolean) | undefined;
+  let built = false;
   let out: Finding[] | undefined;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
-    let echo = deleted !== undefined && yielding.has(f.rule) && deleted(f);
+    let echo = false;
+    // (Only a finding without a fix of its own: one with a fix keeps it for a line whose deletion is only offered.)
+    if (!f.fix && yielding.has(f.rule)) {
+      if (!built) {
+        deleted = deletedBy(findings, yielding);
+        built = true;
+      }
+      echo = deleted !== undefined && deleted(f);
+    }
     if (!echo && yielding.has(f.rule) && f.fix) {
       for (let j = i - 1; j >= 0 && findings[j].start === f.start && !echo; j--) echo = repeats(findings[j], f, yielding);
       for (let j = i + 1; j < findings.length && findings[j].start === f.start && !echo; j++) echo = repeats(findings[j], f, yielding);

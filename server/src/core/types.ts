@@ -108,8 +108,8 @@ export interface RuleMeta {
    * A general rule that yields to a specific one: when another rule reports the same range with the
    * same fix at a severity at least as high, this rule's finding is dropped, so one character does not
    * carry two diagnostics that say the same (punctuation-width beside addressee on `各部门:`,
-   * numbering-punctuation beside attachment-note on `附件：1、`). So is a finding whose range another rule's fix
-   * deletes, at a severity at least as high: a placeholder in a line that web-residue deletes whole.
+   * numbering-punctuation beside attachment-note on `附件：1、`). So is a finding without a fix whose range another
+   * rule's fix deletes, at a severity at least as high: a placeholder in a line that web-residue deletes whole.
    */
   yields?: boolean;
 }
