@@ -880,10 +880,11 @@ describe('web-residue owns a line it deletes: placeholder does not report inside
     const to = src.lines[line].end;
     return r.findings.filter((f) => f.start >= from && f.start < to).map((f) => f.rule);
   };
-  it('an AI answer’s closing note beside its chat lines is chat residue (offered), reported once', () => {
+  it('an AI answer’s closing note beside its chat lines is chat residue, reported once', () => {
     const text = [...chat, '（注：以上内容可根据实际情况调整）', ''].join('\n');
-    assert.equal(classifyLines(new Source(text, 'plaintext')).get(9)?.certainty, 'likely');
+    assert.equal(classifyLines(new Source(text, 'plaintext')).get(9)?.kind, 'chat');
     assert.deepEqual(rulesOn(text, 9), ['web-residue']);
+    assert.equal(fixAll(text, { language: 'plaintext' }).text.includes('以上内容'), false, 'a bulk fix removes it');
     // A curated note (sure) is reported once too.
     const sure = [...chat, '（注：以上讲话稿可根据实际情况调整）', ''].join('\n');
     assert.deepEqual(rulesOn(sure, 9), ['web-residue']);
@@ -897,7 +898,15 @@ describe('web-residue owns a line it deletes: placeholder does not report inside
     assert.deepEqual(rulesOn(text, 9, { 'web-residue': 'off' }), ['placeholder']);
     assert.deepEqual(rulesOn(text, 9, { 'web-residue': 'info' }).sort(), ['placeholder', 'web-residue']);
     // Only the site tag at the end goes: the slot in the sentence is still to be filled.
-    const tagged = '请于XX月XX日前报送材料。（某某范文网）\n';
+    const tagged = '请于XX月XX日前报送材料。（好范文网）\n';
     assert.deepEqual(rulesOn(tagged, 0).sort(), ['placeholder', 'web-residue']);
+  });
+  it('placeholder stays in a line whose deletion is only offered: the writer may keep the line, slot and all', () => {
+    // The document introduces the footer it prescribes: web-residue offers the deletion, the XX is the writer's to fill.
+    const text = ['关于规范镇政府网站建设的通知', '', '各村、各站所：', '', '镇政府网站页面底部统一标注以下内容：', '主办：XX镇人民政府　网站标识码：3412000001', ''].join('\n');
+    const r = lint(text, { language: 'plaintext' });
+    const residue = r.findings.find((f) => f.rule === 'web-residue');
+    assert.equal(residue?.fix?.kind, 'suggestion');
+    assert.deepEqual(rulesOn(text, 5).sort(), ['placeholder', 'web-residue']);
   });
 });

@@ -182,7 +182,7 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 
 
 /**
  * Drop the findings of yielding rules (`meta.yields`) that another rule's finding repeats: same range,
- * same fix edits, severity at least as high; or, for a finding without a fix, whose range another rule's fix
+ * same fix edits, severity at least as high; or, for a finding without a fix, whose range another rule's safe fix
  * deletes, at a severity at least as high (the placeholder in a line web-residue deletes whole). `findings` is
  * sorted by start and end; the order is kept.
  */
@@ -215,13 +215,14 @@ function dropEchoes(findings: Finding[], yielding: ReadonlySet<string>): Finding
 
 /**
  * For findings sorted by start: a test, to be asked in that order, of whether a finding's range `[start, end)` lies
- * inside text that a fix of a rule that does not yield deletes (an edit with empty `newText`), that finding's severity
- * at least as high. Undefined when no such fix deletes anything. Linear after sorting the deletions.
+ * inside text that a safe fix of a rule that does not yield deletes (an edit with empty `newText`), that finding's
+ * severity at least as high. A deletion only offered (`suggestion`) may be declined: the text then stays, and so does
+ * what is said of it. Undefined when no such fix deletes anything. Linear after sorting the deletions.
  */
 function deletedBy(findings: readonly Finding[], yielding: ReadonlySet<string>): ((f: Finding) => boolean) | undefined {
   const cuts: Array<{ start: number; end: number; rank: number }> = [];
   for (const g of findings) {
-    if (!g.fix || yielding.has(g.rule)) continue;
+    if (!g.fix || g.fix.kind !== 'safe' || yielding.has(g.rule)) continue;
     for (const e of g.fix.edits) if (e.newText === '' && e.end > e.start) cuts.push({ start: e.start, end: e.end, rank: RANK[g.severity] });
   }
   if (cuts.length === 0) return undefined;

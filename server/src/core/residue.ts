@@ -1277,11 +1277,12 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     set(i, 'chat', 'likely');
     for (const k of items) set(k, 'chat', 'likely');
   }
-  // An AI answer's closing note on what it wrote (`（注：以上内容可根据实际情况调整）`) in a document with chat lines: offered
-  // (without them, the same note may be a real document's word to its readers).
+  // An AI answer's closing note on what it wrote (`（注：以上内容可根据实际情况调整）`) in a document with sure chat lines: as
+  // sure as the chat's own closing notes (`以上内容仅供参考，请结合实际…`); without them, the same note may be a real
+  // document's word to its readers.
   let chat = false;
-  for (const c of calls.values()) if (c.kind === 'chat') chat = true;
-  for (let i = 0; chat && i < n; i++) if (tlen[i] > 0 && tlen[i] <= 80 && callAt(i) === undefined && AI_CLOSING_NOTE.test(texts(i)!)) set(i, 'chat', 'likely');
+  for (const c of calls.values()) if (c.kind === 'chat' && c.certainty === 'sure') chat = true;
+  for (let i = 0; chat && i < n; i++) if (tlen[i] > 0 && tlen[i] <= 80 && callAt(i) === undefined && AI_CLOSING_NOTE.test(texts(i)!)) set(i, 'chat', 'sure');
   // A PDF's running header (`某某公报　　　　2024年第3期`): a line with a wide gap, repeated, one of its copies beside a page number.
   const headers = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
