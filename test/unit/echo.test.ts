@@ -31,5 +31,5 @@ test('only findings with the same range and the same edits are echoes', () => {
   const { findings } = lint(body, { language: 'plaintext' });
   assert.deepEqual(rulesAt(findings, body.indexOf(':请')), ['punctuation-width']);
   // the yielding rules are the general ones
-  assert.deepEqual(RULES.filter((r) => r.meta.yields).map((r) => r.meta.id).sort(), ['numbering-punctuation', 'punctuation-width']);
+  assert.deepEqual(RULES.filter((r) => r.meta.yields).map((r) => r.meta.id).sort(), ['numbering-punctuation', 'placeholder', 'punctuation-width']);
 });

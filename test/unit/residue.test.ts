@@ -130,7 +130,8 @@ describe('residue patterns: site furniture', () => {
     ['返回顶部', 'pager'],
     ['首页 上一页 1 2 3 下一页', 'pager'],
     ['1 2 3 4 下一页', 'pager'],
-    ['— 2 —', 'pager'],
+    ['— 2 —', 'page-number'],
+    ['－7－', 'page-number'],
     ['下面是小编为大家整理的2023年镇党委书记讲话稿范文，欢迎阅读与借鉴！', 'blurb'],
     ['以下是本站为大家整理的工作总结，希望对大家有所帮助。', 'blurb'],
     ['欢迎阅读与借鉴！', 'blurb'],
@@ -797,5 +798,115 @@ describe('web-residue: parts of a correct document are not residue', () => {
     assert.deepEqual(findings('代表团抵达北京 (via HK ) on Jun 3.'), []);
     assert.deepEqual(findings('会议要求各单位按时报送材料。; q [+ k3 @ |2 n) w'), ['; q [+ k3 @ |2 n) w']);
     assert.deepEqual(findings('会议要求各单位按时报送材料。% r )} 7a &'), ['% r )} 7a &']);
+  });
+});
+
+describe('web-residue: credits, page numbers and signatures a document keeps (t4)', () => {
+  const lines = (text: string) => [...residueLines(new Source(text, 'plaintext'))].sort((a, b) => a - b);
+  const call = (text: string, line: number) => classifyLines(new Source(text, 'plaintext')).get(line);
+  const fixed = (text: string) => fixAll(text, { language: 'plaintext' }, 8, [webResidue]).text;
+
+  // A news release of our own: a dated lead under the title, the writer's source and credit at the end.
+  const release = ['柳溪镇开展汛前水库安全大检查', '', '4月8日，柳溪镇组织水利站、应急办对辖区6座小型水库开展汛前安全检查。', '', '检查组逐一查看了坝体、溢洪道和放水设施，对发现的问题当场交办整改。', '', '（来源：柳溪镇水利站）', '责任编辑：周敏'];
+  it('a credit at the very end of a news release is offered, not deleted by a bulk fix', () => {
+    const text = release.join('\n');
+    assert.deepEqual(lines(text), [7]);
+    assert.equal(call(text, 7)?.certainty, 'likely');
+    const r = lint(text, { language: 'plaintext' }, [webResidue]);
+    assert.deepEqual(r.findings.map((f) => f.fix?.kind), ['suggestion']);
+    assert.equal(fixed(text), text, 'fix-all keeps it');
+    // Other dated leads and datelines read as a release too.
+    for (const lead of ['2025年4月8日上午，柳溪镇组织开展汛前安全检查。', '近日，柳溪镇组织开展汛前安全检查。', '本报讯（通讯员 李航）柳溪镇组织开展汛前安全检查。']) {
+      const other = [release[0], '', lead, '', release[4], '', '责任编辑：周敏'].join('\n');
+      assert.equal(call(other, 6)?.certainty, 'likely', lead);
+    }
+  });
+  it('a credit stays sure residue in a release when sure furniture stands beside it, when text follows it, or without a news lead', () => {
+    const shared = [...release.slice(0, 6), '分享到：微信 微博 QQ空间', '责任编辑：周敏'].join('\n');
+    assert.equal(call(shared, 7)?.certainty, 'sure');
+    const inside = [...release.slice(0, 6), '责任编辑：周敏', '', '下一阶段，全镇将继续开展隐患排查。'].join('\n');
+    assert.equal(call(inside, 6)?.certainty, 'sure');
+    const noLead = [release[0], '', '全镇6座小型水库均已完成汛前安全检查。', '', '责任编辑：周敏'].join('\n');
+    assert.equal(call(noLead, 4)?.certainty, 'sure');
+    assert.equal(fixed(noLead), [release[0], '', '全镇6座小型水库均已完成汛前安全检查。'].join('\n'));
+  });
+  it('a review credit (终审：) among a bulletin’s own credit lines is kept like them', () => {
+    const body = ['高桥镇完成春季造林任务', '', '今年以来，高桥镇新植苗木3.2万株，完成春季造林任务。', ''];
+    assert.deepEqual(lines([...body, '供稿：高桥镇农业服务中心', '编辑：许宁', '审核：高远', '终审：方平'].join('\n')), []);
+    assert.deepEqual(lines([...body, '终审：方平', '编辑：许宁'].join('\n')), [], 'a document credit after it');
+    // Alone, or among credits that are furniture themselves, it is still the account's review credit.
+    assert.deepEqual(lines([...body, '终审：方平'].join('\n')), [4]);
+    assert.deepEqual(lines([...body, '初审：许宁', '终审：方平'].join('\n')), [4, 5]);
+    assert.deepEqual(lines([...body, '责编｜许宁', '终审：方平'].join('\n')), [4, 5]);
+  });
+  it('a page number between dashes is the exported document’s page number, and the message says so', () => {
+    const text = ['关于开展安全生产月活动的通知', '', '各科室：', '现将有关事项通知如下。', '', '— 1 —', '', '一、活动主题。', '', '－2－'].join('\n');
+    assert.deepEqual(lines(text), [5, 9]);
+    assert.equal(call(text, 5)?.kind, 'page-number');
+    const r = lint(text, { language: 'plaintext' }, [webResidue]);
+    assert.equal(r.findings.length, 2);
+    for (const f of r.findings) {
+      assert.match(f.message.zh, /页码/);
+      assert.match(f.message.zh, /版面/);
+      assert.doesNotMatch(f.message.zh, /网页/);
+      assert.match(f.message.en, /page number of the printed or exported document/i);
+      assert.ok(f.message.en.length <= 150, f.message.en);
+      assert.equal(f.fix?.kind, 'safe');
+    }
+    assert.equal(fixed(text), ['关于开展安全生产月活动的通知', '', '各科室：', '现将有关事项通知如下。', '', '一、活动主题。'].join('\n'));
+    // Beside a repeated gapped line it still marks a running header.
+    const head = '柳溪镇政务简讯　　　　　　第3期';
+    assert.deepEqual(lines([head, '正文一句。', '— 1 —', head, '正文二句。'].join('\n')), [0, 2, 3]);
+  });
+  it('the issuing body over a two-line title comes back as the 署名, not as a repeated page title', () => {
+    const body = ['当事人：柳溪镇宏达建材经营部。', '', '经查，当事人于2025年1月销售不合格建材，违反了有关规定。', '', '本局依法作出如下处罚：没收违法所得，并处罚款。', '', '当事人如不服本决定，可依法申请行政复议。', ''];
+    const decision = ['南岭市市场监督管理局', '行政处罚决定书', '', ...body, '南岭市市场监督管理局', '2025年3月12日'].join('\n');
+    assert.deepEqual(lines(decision), []);
+    // A sentence opening with the body's name near the top is no page summary either.
+    const opening = ['南岭市市场监督管理局', '行政处罚决定书', '', '南岭市市场监督管理局于2025年1月对当事人经营场所进行了检查，发现其销售不合格建材。', '', ...body].join('\n');
+    assert.deepEqual(lines(opening), []);
+    // A one-line page title repeated after the text still is.
+    const page = ['南岭市建材市场专项检查情况', '', ...body, '南岭市建材市场专项检查情况'].join('\n');
+    assert.deepEqual(lines(page), [10]);
+  });
+});
+
+describe('web-residue owns a line it deletes: placeholder does not report inside it', () => {
+  const chat = ['你说：', '帮我写一份防汛工作会议的讲话稿', '', '好的，以下是为您起草的讲话稿：', '', '同志们：', '', '今天召开全县防汛工作会议，主要任务是部署今年的防汛工作。', ''];
+  const rulesOn = (text: string, line: number, severities: Record<string, 'off' | 'info' | 'warning' | 'error'> = {}) => {
+    const src = new Source(text, 'plaintext');
+    const r = lint(text, { language: 'plaintext', severities });
+    const from = src.lines[line].start;
+    const to = src.lines[line].end;
+    return r.findings.filter((f) => f.start >= from && f.start < to).map((f) => f.rule);
+  };
+  it('an AI answer’s closing note beside its chat lines is chat residue, reported once', () => {
+    const text = [...chat, '（注：以上内容可根据实际情况调整）', ''].join('\n');
+    assert.equal(classifyLines(new Source(text, 'plaintext')).get(9)?.kind, 'chat');
+    assert.deepEqual(rulesOn(text, 9), ['web-residue']);
+    assert.equal(fixAll(text, { language: 'plaintext' }).text.includes('以上内容'), false, 'a bulk fix removes it');
+    // A curated note (sure) is reported once too.
+    const sure = [...chat, '（注：以上讲话稿可根据实际情况调整）', ''].join('\n');
+    assert.deepEqual(rulesOn(sure, 9), ['web-residue']);
+  });
+  it('without chat lines the same note is not residue, and placeholder keeps it', () => {
+    const text = ['关于开展防汛演练的通知', '', '各村：', '现将演练安排通知如下。', '', '（注：以上内容可根据实际情况调整）', ''].join('\n');
+    assert.deepEqual(rulesOn(text, 5), ['placeholder']);
+  });
+  it('placeholder reports again when web-residue is off or quieter, and beside a part-line deletion', () => {
+    const text = [...chat, '（注：以上讲话稿可根据实际情况调整）', ''].join('\n');
+    assert.deepEqual(rulesOn(text, 9, { 'web-residue': 'off' }), ['placeholder']);
+    assert.deepEqual(rulesOn(text, 9, { 'web-residue': 'info' }).sort(), ['placeholder', 'web-residue']);
+    // Only the site tag at the end goes: the slot in the sentence is still to be filled.
+    const tagged = '请于XX月XX日前报送材料。（好范文网）\n';
+    assert.deepEqual(rulesOn(tagged, 0).sort(), ['placeholder', 'web-residue']);
+  });
+  it('placeholder stays in a line whose deletion is only offered: the writer may keep the line, slot and all', () => {
+    // The document introduces the footer it prescribes: web-residue offers the deletion, the XX is the writer's to fill.
+    const text = ['关于规范镇政府网站建设的通知', '', '各村、各站所：', '', '镇政府网站页面底部统一标注以下内容：', '主办：XX镇人民政府　网站标识码：3412000001', ''].join('\n');
+    const r = lint(text, { language: 'plaintext' });
+    const residue = r.findings.find((f) => f.rule === 'web-residue');
+    assert.equal(residue?.fix?.kind, 'suggestion');
+    assert.deepEqual(rulesOn(text, 5).sort(), ['placeholder', 'web-residue']);
   });
 });

@@ -182,15 +182,28 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 
 
 /**
  * Drop the findings of yielding rules (`meta.yields`) that another rule's finding repeats: same range,
- * same fix edits, severity at least as high. `findings` is sorted by start and end; the order is kept.
+ * same fix edits, severity at least as high; or, for a finding without a fix, whose range another rule's safe fix
+ * deletes, at a severity at least as high (the placeholder in a line web-residue deletes whole). `findings` is
+ * sorted by start and end; the order is kept.
  */
 function dropEchoes(findings: Finding[], yielding: ReadonlySet<string>): Finding[] {
   if (yielding.size === 0) return findings;
+  // (Built when first asked, once: most runs have no yielding finding without a fix.)
+  let deleted: ((f: Finding) => boolean) | undefined;
+  let built = false;
   let out: Finding[] | undefined;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
     let echo = false;
-    if (yielding.has(f.rule) && f.fix) {
+    // (Only a finding without a fix of its own: one with a fix keeps it for a line whose deletion is only offered.)
+    if (!f.fix && yielding.has(f.rule)) {
+      if (!built) {
+        deleted = deletedBy(findings, yielding);
+        built = true;
+      }
+      echo = deleted !== undefined && deleted(f);
+    }
+    if (!echo && yielding.has(f.rule) && f.fix) {
       for (let j = i - 1; j >= 0 && findings[j].start === f.start && !echo; j--) echo = repeats(findings[j], f, yielding);
       for (let j = i + 1; j < findings.length && findings[j].start === f.start && !echo; j++) echo = repeats(findings[j], f, yielding);
     }
@@ -198,6 +211,30 @@ function dropEchoes(findings: Finding[], yielding: ReadonlySet<string>): Finding
     else out?.push(f);
   }
   return out ?? findings;
+}
+
+/**
+ * For findings sorted by start: a test, to be asked in that order, of whether a finding's range `[start, end)` lies
+ * inside text that a safe fix of a rule that does not yield deletes (an edit with empty `newText`), that finding's
+ * severity at least as high. A deletion only offered (`suggestion`) may be declined: the text then stays, and so does
+ * what is said of it. Undefined when no such fix deletes anything. Linear after sorting the deletions.
+ */
+function deletedBy(findings: readonly Finding[], yielding: ReadonlySet<string>): ((f: Finding) => boolean) | undefined {
+  const cuts: Array<{ start: number; end: number; rank: number }> = [];
+  for (const g of findings) {
+    if (!g.fix || g.fix.kind !== 'safe' || yielding.has(g.rule)) continue;
+    for (const e of g.fix.edits) if (e.newText === '' && e.end > e.start) cuts.push({ start: e.start, end: e.end, rank: RANK[g.severity] });
+  }
+  if (cuts.length === 0) return undefined;
+  cuts.sort((a, b) => a.start - b.start);
+  // The furthest end of the deletions seen so far (those starting at or before the finding), per severity rank.
+  const reach = [-1, -1, -1, -1];
+  let k = 0;
+  return (f) => {
+    for (; k < cuts.length && cuts[k].start <= f.start; k++) reach[cuts[k].rank] = Math.max(reach[cuts[k].rank], cuts[k].end);
+    for (let r = RANK[f.severity]; r < reach.length; r++) if (reach[r] >= f.end) return true;
+    return false;
+  };
 }
 
 /** Does `g`, of a rule that does not yield, say what `f` says: same range, same edits, severity at least as high? */

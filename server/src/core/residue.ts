@@ -22,6 +22,7 @@ export type ResidueKind =
   | 'share'
   | 'promo'
   | 'pager'
+  | 'page-number'
   | 'blurb'
   | 'breadcrumb'
   | 'disclaimer'
@@ -50,6 +51,7 @@ export const RESIDUE_LABELS: Record<ResidueKind, { zh: string; en: string }> = {
   share: { zh: '扫码、分享或关注提示', en: 'scan, share or follow prompt' },
   promo: { zh: '下载、福利或全文推广', en: 'download, giveaway or read-more prompt' },
   pager: { zh: '翻页导航或页码', en: 'page navigation or page number' },
+  'page-number': { zh: '打印或导出文档的页码', en: 'page number of the printed or exported document' },
   blurb: { zh: '“小编”导语', en: "site editor's blurb" },
   breadcrumb: { zh: '网页位置导航', en: 'breadcrumb navigation' },
   disclaimer: { zh: '网站声明', en: 'site disclaimer' },
@@ -255,7 +257,9 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'pager', re: /^(?:[\d\s]|首页|上一页)+(?:下一页|尾页|末页|>>|»)(?:\s*(?:下一页|尾页|末页|>>|»))*$/, max: 60, any: '页>»' },
   // A page number alone (`第2页`), and a portal's way back (`返回某某，查看更多`).
   { kind: 'pager', re: /^[（(【\[]?第\s*\d{1,4}\s*页[)）】\]]?$|^返回\S{1,6}[，,]\s*查看更多$/, max: 16, any: '第返' },
-  { kind: 'pager', re: /^[—–－-]\s*\d{1,3}\s*[—–－-]$/, max: 10, any: '—–－-' },
+  // A page number between dashes (`— 1 —`, `－2－`): the shape GB/T 9704-2012 §7.5 gives a printed document's 页码,
+  // left on a line of its own when the text is copied out of a Word file or a PDF. The page's layout, not its text.
+  { kind: 'page-number', re: /^[—–－-]\s*\d{1,3}\s*[—–－-]$/, max: 10, any: '—–－-' },
 
   // The site editor's blurb: `下面是小编为大家整理的……，希望对大家有所帮助！`. A speech may well say
   // `希望对大家今后的工作有所帮助` or `为大家准备了学习材料`, so a blurb needs 小编, or an offering
@@ -293,7 +297,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'template', re: /单击此处编辑母版|编辑母版(?:标题|文本)样式|^(?:谢谢观看|感谢观看|THANK\s*YOU)[!！。.]?$|^[【\[［]?(?:本文档|本资料|文档|资料|word)?(?:可编辑|可修改|可复制)(?:版|word版?)?[】\]］]?(?:[，,\s]|$)|^[【\[［]?精品文档|值得下载/i, max: 40, any: '母谢感Tt编改复精值' },
   // AI-chat pastes: the turn labels, the assistant's opening and closing offers, the generated-content note.
   { kind: 'chat', re: /^(?:你说|您说|(?:ChatGPT|Copilot|Claude|Gemini|Kimi|DeepSeek|豆包|文心一言|通义千问|智谱清言|讯飞星火)\s*(?:说|said))\s*[:：]?$/i, max: 24, any: '说d' },
-  { kind: 'chat', re: /^(?:好的|当然|当然可以|没问题)[，,！!。~]\s*(?=.{0,80}您).{0,40}?(?:以下是|下面是|这是|为您|给您)|^(?:好的|好|当然|当然可以|没问题|可以)[，,！!。~]\s*我(?:来|已|将|这就)?(?:为|给|帮)(?:你|您)(?:起草|撰写|写|拟|整理|生成|准备|修改|润色)|^(?:根据|按照)(?:你|您)的(?:要求|需求|描述)[，,]\s*(?:我)?(?:已)?(?:为|给|帮)(?:你|您)(?:起草|撰写|写|拟|整理|生成|准备)|^(?:以下|下面)是(?:我)?(?:为您|给您|根据您|为你|给你|根据你)|^(?:以下|下面)是(?:一份|一篇|一个|一则)[^。]{0,40}(?:可直接使用|按需修改|可根据需要修改|供(?:你|您)参考)[^。]{0,20}[:：]$|^已?(?:深度)?思考\s*[（(]?\s*(?:(?:用时|耗时)\s*)?\d+\s*秒|^我(?:已|已经)?(?:根据|按照)(?:你|您)的(?:要求|需求|描述|提纲|要点)|^已深度思考$|^需要我(?:帮|为|给|再)(?:你|您).{0,40}吗[?？]$|(?:可直接使用|可直接套用|可直接复制)[)）]?[:：]$/, max: 150, any: '好当没您思需直可根按以下' },
+  { kind: 'chat', re: /^(?:好的|当然|当然可以|没问题)[，,！!。~]\s*(?=.{0,80}您).{0,40}?(?:以下是|下面是|这是|为您|给您)|^(?:好的|好|当然|当然可以|没问题|可以)[，,！!。~]\s*我(?:来|已|将|这就)?(?:为|给|帮)(?:你|您)(?:起草|撰写|写|拟|整理|生成|准备|修改|润色)|^(?:根据|按照)(?:你|您)的(?:要求|需求|描述)[，,]\s*(?:我)?(?:已)?(?:为|给|帮)(?:你|您)(?:起草|撰写|写|拟|整理|生成|准备)|^(?:以下|下面)是(?:我)?(?:为您|给您|根据您|为你|给你|根据你)|^(?:以下|下面)是(?:一份|一篇|一个|一则)[^。]{0,40}(?:可直接使用|按需修改|可根据需要修改|供(?:你|您)参考)[^。]{0,20}[:：]$|^已?(?:深度)?思考\s*[（(]?\s*(?:(?:用时|耗时)\s*)?\d+\s*秒|^我(?:已|已经)?(?:根据|按照)(?:你|您)的(?:要求|需求|描述|提纲|要点)|^已深度思考$|^需要我(?:再|还)?(?:帮|为|给)(?:你|您).{0,40}吗[?？]$|(?:可直接使用|可直接套用|可直接复制)[)）]?[:：]$/, max: 150, any: '好当没您思需直可根按以下' },
   { kind: 'chat', re: /(?:如果?(?:您|你(?!们))(?:还)?需要|(?:如果?(?:还)?需要|如需|若需)(?=.*(?:您|你(?!们)))).{0,30}(?:修改|调整|补充|润色|扩写|扩展|完善|优化|版本|篇幅|语气|字数|风格|内容).{0,30}(?:告诉我|我可以(?:帮|为)?(?:您|你)|我(?:可以)?再(?:帮|为)(?:您|你))|(?:如有需要|如有其他需要|如果有需要|如果需要|如需)[，,]?\s*我(?:可以|还可以|也可以|能)(?:继续|再)?(?:帮|为|给)?(?:您|你(?!们))|替换(?:方括号|中括号|括号)中的内容|^以上(?:是|为|仅为|只是)(?:一个|一篇|一份)?(?:示例|范例|样例)[，,。]|(?:以上)?内容(?:由|为)\s*AI\s*生成|由人工智能生成/, max: 250, any: '您括I智例你' },
   // More of an AI chat: the model's name alone (`ChatGPT 4o`), the user's request (`帮我写一份…`), the offer of more
   // (`要不要我再帮你…？`), the closing note (`以上内容仅供参考，请结合实际情况修改完善。`), the generated mark, the search note.
@@ -516,6 +520,46 @@ function readsAsBriefing(facts: ReadonlyArray<LineFacts | undefined>): boolean {
     if (t === undefined || t === '') continue;
     if (seen++ < 6 && BRIEFING_HEAD.test(t)) return true;
     if (BRIEFING_DISTRIBUTION.test(t)) return true;
+  }
+  return false;
+}
+
+/** A review credit of its own: `终审：`, `初审：` (a WeChat account's, unless the document's credit lines surround it). */
+const REVIEW_CREDIT = /^(?:初审|复审|终审|一审|二审|三审)[\s\u3000]*[:：]/;
+/** A credit line of a document's own 版尾 or of a bulletin: `编辑：王芳`, `审核：李强`, `供稿：县农业农村局`, `签发：孙立`. */
+const DOCUMENT_CREDIT = /^(?:编辑|审核|审签|签发|撰稿|供稿|核稿|校对|主编|编审|拟稿|审稿|初审|复审|终审|一审|二审|三审)[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff·]/;
+
+/** Is `f` (a line's facts, undefined when not read) a credit line no curated pattern calls furniture (`编辑：王芳`)? */
+function isDocumentCredit(f: LineFacts | undefined): boolean {
+  return f !== undefined && f.kind === undefined && DOCUMENT_CREDIT.test(f.t);
+}
+
+/**
+ * Is 0-based line `i` at the very end of the document, with at most three credit lines after it (`credit(j)`)?
+ * `next`: the nearest non-blank line after each line (-1 at the end).
+ */
+function endsInCredits(i: number, next: Int32Array, credit: (j: number) => boolean): boolean {
+  let j = next[i];
+  for (let k = 0; j >= 0 && k < 3 && credit(j); k++) j = next[j];
+  return j < 0;
+}
+
+/**
+ * The lead of a news release (实务: the 导语 opens with the date or a dateline): `3月10日，`, `2025年3月10日上午，`,
+ * `近日，`, `本报讯（记者…）`, `新华社北京3月10日电`.
+ */
+const NEWS_LEAD = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|早上|凌晨)?|近日|日前|连日来|本报讯)[，,（(]|^新华社\S{2,6}\d{1,2}月\d{1,2}日电|^[\u4e00-\u9fff]{2,8}讯[（(]/;
+
+/**
+ * Does a document read as a news release (新闻稿): does one of its first five non-blank lines open as a news lead
+ * (`NEWS_LEAD`)? `facts`: the classifier's facts per 0-based line. Its closing credit lines may then be its own. Bounded.
+ */
+function readsAsNewsRelease(facts: ReadonlyArray<LineFacts | undefined>): boolean {
+  for (let i = 0, seen = 0; i < facts.length && seen < 5; i++) {
+    const t = facts[i]?.t;
+    if (t === undefined || t === '') continue;
+    seen++;
+    if (NEWS_LEAD.test(t)) return true;
   }
   return false;
 }
@@ -907,6 +951,8 @@ const SITE_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['share', 'pro
 const GOV_CARD_FIELD = /^(?:文\s*号|发文字号|发文机关|成文日期|发布日期|印发日期|生效日期|废止日期|名\s*称|标\s*题|信息名称|所属机构|发布机构|时效性|发布时间)\s*[:：]/;
 /** The header of an AI answer's notes on its text (Markdown emphasis may remain after `residueText`). */
 const AI_NOTES_HEADER = /^(?:\*\*)?(?:注意事项|说明|注|备注|使用说明|修改建议|写作要点|温馨提示|补充说明|使用提示)(?:\*\*)?\s*[:：]$/;
+/** An AI answer's note on the whole text it wrote: `（注：以上内容可根据实际情况调整）`, `注：以上仅供参考，请结合实际修改`. */
+const AI_CLOSING_NOTE = /^[（(]?注\s*[:：]\s*以上(?:内容|文字|稿件)?(?:仅供参考[，,]?)?(?:可|请|您可|你可)(?:以)?(?:根据|结合)(?:实际|具体|自身)/;
 /** Words of advice to the writer: each item of those notes holds one. */
 const ADVICE = /可|请|根据|结合|替换|填写|酌情|建议|注意/;
 /** An AI model's name alone, perhaps with its version (`ChatGPT 4o`, `Kimi`, `通义千问`). */
@@ -923,10 +969,20 @@ const MAIL_FIELD = /^(?:发件人|收件人|抄送|发送时间|时间|日期|�
 const RUNNING_HEADER = /^[^\s\u3000](?:[^\t]*?[^\s\u3000])?(?:[ \u3000]{3,}|\t+)[^\s\u3000](?:.*[^\s\u3000])?$/;
 /** A gap as `RUNNING_HEADER` reads one. */
 const WIDE_GAP = /[ \u3000]{3,}|\t+/g;
+/** A call of a page number or a pager (beside which a repeated line is a running header). */
+const isPageMark = (c: ResidueCall | undefined): boolean => c !== undefined && (c.kind === 'pager' || c.kind === 'page-number');
 /** Kinds of sure furniture between which a short name is the account's (not page numbers, noise or captions). */
 const ACCOUNT_NEIGHBOURS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['share', 'byline', 'comment', 'paywall', 'promo', 'banner', 'breadcrumb', 'editor', 'source', 'disclaimer', 'copyright', 'chat']);
 /** A name ending like a body or place (`青山县林业局`, `第一中学`): a signature or an addressee, not an account. */
 const BODY_NAME = /(?:局|委|办|院|厅|部|会|府|处|室|所|站|中心|公司|集团|支部|大队|中队|街道|社区|村|镇|乡|县|市|区|省|校|学|医院|银行|团|队|馆|台|社|组|科|股|庭|监狱|军|连|营)$/;
+
+/**
+ * Does a line (its text `t` and its `LineFacts.more()` bits `m`) name a kind of document, as the second line of a
+ * title does (`行政处罚决定书`, `工作方案`): short, no sentence punctuation, ending in a kind (`DOCUMENT_KIND`) or in 书.
+ */
+function namesDocumentKind(t: string | undefined, m: number): boolean {
+  return t !== undefined && t.length >= 2 && t.length <= 30 && !(m & F_SENTENCE_MARK) && ((m & F_DOCUMENT_KIND) !== 0 || t.endsWith('书'));
+}
 
 /** The facts of a blank line. */
 const BLANK_FACTS = new LineFacts('', 0, true);
@@ -1016,6 +1072,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // document with a credit line, then read once.
   let briefing: boolean | undefined;
   const isBriefing = () => (briefing ??= readsAsBriefing(facts));
+  // Does it read as a news release (a dated lead)? Asked as rarely, read once.
+  let release: boolean | undefined;
 
   // 1. Each line by its own words.
   let inAttachment = false;
@@ -1054,6 +1112,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const kind = f.kind;
     if (kind !== undefined) {
       if (kind === 'editor' && isBriefing()) continue; // a 简报's 版尾, not the web page's credit
+      // A review credit (`终审：赵刚`) among the document's own credit lines (`编辑：王芳`, `审核：李强`): the 版尾 of a bulletin.
+      if (kind === 'editor' && REVIEW_CREDIT.test(t) && (isDocumentCredit(facts[prev[i]]) || isDocumentCredit(facts[next[i]]))) continue;
       // A credit that also names the one who signed the text off may be a 版尾 the rules above did not recognise: offered, not applied.
       set(i, kind, kind === 'editor' && SIGN_OFF.test(t) ? 'likely' : 'sure');
       continue;
@@ -1248,6 +1308,12 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     set(i, 'chat', 'likely');
     for (const k of items) set(k, 'chat', 'likely');
   }
+  // An AI answer's closing note on what it wrote (`（注：以上内容可根据实际情况调整）`) in a document with sure chat lines: as
+  // sure as the chat's own closing notes (`以上内容仅供参考，请结合实际…`); without them, the same note may be a real
+  // document's word to its readers.
+  let chat = false;
+  for (const c of calls.values()) if (c.kind === 'chat' && c.certainty === 'sure') chat = true;
+  for (let i = 0; chat && i < n; i++) if (tlen[i] > 0 && tlen[i] <= 80 && callAt(i) === undefined && AI_CLOSING_NOTE.test(texts(i)!)) set(i, 'chat', 'sure');
   // A PDF's running header (`某某公报　　　　2024年第3期`): a line with a wide gap, repeated, one of its copies beside a page number.
   const headers = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
@@ -1259,7 +1325,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     else headers.set(t, [i]);
   }
   for (const at of headers.values()) {
-    if (at.length < 2 || !at.some((i) => callAt(prev[i])?.kind === 'pager' || callAt(next[i])?.kind === 'pager')) continue;
+    if (at.length < 2 || !at.some((i) => isPageMark(callAt(prev[i])) || isPageMark(callAt(next[i])))) continue;
     for (const i of at) set(i, 'pager', 'likely');
   }
   // Note-app export: three or more property names on lines of their own.
@@ -1312,6 +1378,9 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     if (called[i] !== 0) continue;
     if (title === undefined) {
       if (t.length >= 6 && !(f.more() & (F_COLON_END | F_BRACKET_START))) {
+        // A title in two lines, the issuing body over the kind of document (`青川市市场监督管理局` / `行政处罚决定书`):
+        // the body's name comes back at the end as the 署名, the document's signature, not as a caption.
+        if (BODY_NAME.test(t) && namesDocumentKind(texts(next[i]), moreOf(next[i]))) break;
         title = t;
         sentences = 0;
       }
@@ -1371,6 +1440,14 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       if (m & F_SENTENCE_MARK) continue;
       if (!(m & F_SALUTATION) && m & (F_NEIGHBOUR_SHAPE | F_SITE_VOCAB)) set(i, callAt(prev[i])!.kind, 'likely');
     }
+  }
+  // A credit line at the very end of a news release (`3月10日，我县召开…` … `责任编辑：陈静`) may be the release's own:
+  // its deletion is offered, not applied — unless furniture that is sure by its own words stands beside it.
+  for (const c of calls.values()) {
+    if (c.kind !== 'editor' || c.certainty !== 'sure' || c.part !== undefined) continue;
+    const furniture = (j: number) => callAt(j)?.certainty === 'sure' && callAt(j)!.kind !== 'editor';
+    if (furniture(prev[c.line]) || furniture(next[c.line]) || !endsInCredits(c.line, next, (j) => callAt(j)?.kind === 'editor' || isDocumentCredit(facts[j]))) continue;
+    if ((release ??= readsAsNewsRelease(facts))) c.certainty = 'likely';
   }
   lastFacts = { source, facts };
   // The scratch table lets go of the calls (they live as long as the map).

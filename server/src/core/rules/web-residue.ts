@@ -153,10 +153,17 @@ function messages(kind: ResidueKind): { whole: Msg; part: Msg } {
   let m = kindMessages.get(kind);
   if (m === undefined) {
     const label = RESIDUE_LABELS[kind];
-    m = {
-      whole: msg(`网页残留（${label.zh}），不属于正文，应删除此行`, `Web page residue (${label.en}): delete this line`),
-      part: msg(`行尾有网页残留（${label.zh}），应删除`, `Web page residue (${label.en}) at the end of this line: delete it`),
-    };
+    m =
+      kind === 'page-number'
+        ? // Not a web page's: the page number of the Word file or PDF the text was copied from (`— 1 —`).
+          {
+            whole: msg('打印或导出文档的页码（如“— 1 —”），属于版面而非正文，应删除此行', 'Page number of the printed or exported document (like “— 1 —”): it belongs to the page layout, not the text; delete this line'),
+            part: msg('行尾有打印或导出文档的页码，属于版面而非正文，应删除', 'Page number of the printed or exported document at the end of this line: it belongs to the page layout, not the text; delete it'),
+          }
+        : {
+            whole: msg(`网页残留（${label.zh}），不属于正文，应删除此行`, `Web page residue (${label.en}): delete this line`),
+            part: msg(`行尾有网页残留（${label.zh}），应删除`, `Web page residue (${label.en}) at the end of this line: delete it`),
+          };
     kindMessages.set(kind, m);
   }
   return m;
