@@ -984,6 +984,31 @@ function namesDocumentKind(t: string | undefined, m: number): boolean {
   return t !== undefined && t.length >= 2 && t.length <= 30 && !(m & F_SENTENCE_MARK) && ((m & F_DOCUMENT_KIND) !== 0 || t.endsWith('书'));
 }
 
+/** A title of a document with a collection's item number after it: the title (group 1) names a kind of document. */
+const TITLED_ITEM = /^(\S.{3,}?)[ \t\u3000]*篇[ \t\u3000]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})$/;
+/** Words that end a site's collection title rather than a document's (`工作总结范文`). */
+const SITE_TITLE_END = /(?:范文|範文|范例|模板|大全|格式|写法|写作)$/;
+/** The item number after a title, from `篇` (with the spaces before it). */
+const ITEM_NUMBER = /^[ \t\u3000]*篇[ \t\u3000]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})/;
+
+/**
+ * Where the item number of `<title> 篇1` lies in `raw` (the line from its content start; `t`, its `residueText`):
+ * `[start, end)` relative to `raw`, from the spaces before `篇` to the number's end; undefined when the line is
+ * not a document's title (one naming a kind of document, not a site's collection) with such a number.
+ */
+function titledItemSuffix(raw: string, t: string): { start: number; end: number } | undefined {
+  const m = TITLED_ITEM.exec(t);
+  if (!m) return undefined;
+  const title = m[1].trimEnd();
+  if (!DOCUMENT_KIND.test(title) || SITE_TITLE_END.test(title) || SENTENCE_MARK.test(title)) return undefined;
+  const at = raw.lastIndexOf('篇');
+  if (at <= 0) return undefined;
+  let start = at;
+  while (start > 0 && /[ \t\u3000]/.test(raw[start - 1])) start--;
+  const n = ITEM_NUMBER.exec(raw.slice(start));
+  return n && start > 0 ? { start, end: start + n[0].length } : undefined;
+}
+
 /** The facts of a blank line. */
 const BLANK_FACTS = new LineFacts('', 0, true);
 
@@ -1114,6 +1139,15 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       if (kind === 'editor' && isBriefing()) continue; // a 简报's 版尾, not the web page's credit
       // A review credit (`终审：赵刚`) among the document's own credit lines (`编辑：王芳`, `审核：李强`): the 版尾 of a bulletin.
       if (kind === 'editor' && REVIEW_CREDIT.test(t) && (isDocumentCredit(facts[prev[i]]) || isDocumentCredit(facts[next[i]]))) continue;
+      // A document's title with a collection's item number after it (`在全县经济工作会议上的讲话 篇1`): the title is
+      // the draft's own (often its only one); only the number goes.
+      if (kind === 'collection') {
+        const suffix = titledItemSuffix(source.text.slice(line.contentStart, line.end), t);
+        if (suffix !== undefined) {
+          set(i, 'collection', 'sure', { start: line.contentStart + suffix.start, end: line.contentStart + suffix.end });
+          continue;
+        }
+      }
       // A credit that also names the one who signed the text off may be a 版尾 the rules above did not recognise: offered, not applied.
       set(i, kind, kind === 'editor' && SIGN_OFF.test(t) ? 'likely' : 'sure');
       continue;
