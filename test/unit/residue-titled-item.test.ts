@@ -27,7 +27,7 @@ describe('web-residue: a title with a collection item number', () => {
     });
   }
 
-  for (const line of ['年终工作总结范文篇2', '篇一']) {
+  for (const line of ['年终工作总结范文篇2', '篇一', '1.村委会换届选举办法 篇一']) {
     it(`a site's line stays a whole-line call: ${line}`, () => {
       const text = '关于做好年终工作的通知' + BODY.replace('\n\n同志们：', `\n\n${line}\n\n同志们：`);
       const found = lint(text, { language: 'plaintext' }).findings.filter((f) => f.rule === 'web-residue');

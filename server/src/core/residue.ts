@@ -994,10 +994,11 @@ const ITEM_NUMBER = /^[ \t\u3000]*篇[ \t\u3000]*(?:\d{1,3}|[一二三四五六�
 /**
  * Where the item number of `<title> 篇1` lies in `raw` (the line from its content start; `t`, its `residueText`):
  * `[start, end)` relative to `raw`, from the spaces before `篇` to the number's end; undefined when the line is
- * not a document's title (one naming a kind of document, not a site's collection) with such a number.
+ * not a document's title (one naming a kind of document, not a site's collection, not numbered) with such a number.
  */
 function titledItemSuffix(raw: string, t: string): { start: number; end: number } | undefined {
-  const m = TITLED_ITEM.exec(t);
+  // (numbered, `1.<title> 篇一` is the collection's list of items, not a title)
+  const m = ORDINAL_START.test(t) ? null : TITLED_ITEM.exec(t);
   if (!m) return undefined;
   const title = m[1].trimEnd();
   if (!DOCUMENT_KIND.test(title) || SITE_TITLE_END.test(title) || SENTENCE_MARK.test(title)) return undefined;
