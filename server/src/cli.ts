@@ -284,10 +284,11 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   for (const p of explicitProblems) configProblem(p);
   if (explicitProblems.length > 0) {
     const n = explicitProblems.length;
-    const message = `--config 指定的配置文件有 ${n} 处问题 / the configuration file named by --config has ${n} problem(s)`;
+    const message = `--config 指定的配置文件有 ${n} 处问题（退出码 2）/ the configuration file named by --config has ${n} problem(s) (exit code 2)`;
     unreadable++;
     notes.execution.push(`${args.config}: ${message}`);
     jsonErrors.push({ path: args.config!, message });
+    io.stderr(`gongwen: ${displayPath(args.config!)}: ${message}\n`);
   }
   for (const p of problems) {
     if (!p.note) fileError(p.path, p.message);
