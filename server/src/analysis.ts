@@ -12,7 +12,7 @@ import { lint, LintSession, RULES, type Language, type LintResult, type Rule } f
 import type { DocumentSettings } from './documentSettings';
 import { cancelled } from './lifecycle';
 import type { RcBuffers } from './rc-buffers';
-import { settingsKey, type GongwenSettings } from './settings';
+import { checksLanguage, settingsKey, type GongwenSettings } from './settings';
 
 interface Common {
   /** Unique within this server process (`<session>.<n>`): names the analysis in `Diagnostic.data` and resultIds. */
@@ -120,7 +120,7 @@ export class AnalysisStore {
 
   private compute(doc: TextDocument, settings: GongwenSettings): Analysis {
     const common: Common = { id: `${SESSION}.${++this.next}`, version: doc.version, settings };
-    if (!settings.enable || settings.ignored || !settings.languages.includes(doc.languageId)) return { ...common, kind: 'off' };
+    if (!settings.enable || settings.ignored || !checksLanguage(settings.languages, doc.languageId)) return { ...common, kind: 'off' };
     const text = doc.getText();
     if (text.length > settings.maxFileSize) return { ...common, kind: 'too-large', length: text.length, limit: settings.maxFileSize };
     const language = coreLanguage(doc.languageId);

@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { rcFileIn, resolveDocument, searchFolders, type ConfigProblem, type GongwenSettings, type RcFileText } from './config';
+import { loadRcText, rcFileIn, resolveDocument, searchFolders, type ConfigProblem, type GongwenSettings, type RcFileText } from './config';
 
 /** `/`-separated absolute path (the config module's path form). */
 const slash = (p: string) => p.split(path.sep).join('/');
@@ -74,13 +74,26 @@ export class CliConfig {
       }
     }
     settings.rules = { ...settings.rules, ...cliRules };
-    const fresh = problems.filter((p) => {
+    return { settings, problems: this.fresh(problems) };
+  }
+
+  /**
+   * The problems of the `--config` file itself (invalid JSON, an unknown rule, a bad severity…), none
+   * without one: known before any document is checked, so a run that checks nothing still reports them.
+   * They count as reported (`settingsFor` does not hand them back again).
+   */
+  explicitProblems(): ConfigProblem[] {
+    return this.explicit ? this.fresh(loadRcText(this.explicit.text, this.explicit.path).problems) : [];
+  }
+
+  /** `problems` not reported before in this run (each problem once). */
+  private fresh(problems: readonly ConfigProblem[]): ConfigProblem[] {
+    return problems.filter((p) => {
       const key = `${p.file}|${p.key}|${p.reason.en}`;
       if (this.reported.has(key)) return false;
       this.reported.add(key);
       return true;
     });
-    return { settings, problems: fresh };
   }
 }
 

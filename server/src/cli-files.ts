@@ -26,8 +26,13 @@ export interface FileProblem {
 
 /** The file names a folder walk picks up. A file named on the command line is checked whatever its name. */
 const DOCUMENT_NAME = /\.(md|markdown|txt)$/i;
-/** Folders a walk never enters (besides hidden ones). */
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
+/** Folders a walk never enters (besides hidden ones): build output and dependencies, not drafts. Listed in `gongwen check --help`. */
+export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
+
+/** Does a folder walk leave the folder (or link to a folder) named `name` out? Hidden folders and `SKIP_DIRS`. */
+export function skipsFolder(name: string): boolean {
+  return SKIP_DIRS.has(name) || name.startsWith('.');
+}
 /** Files larger than this are skipped with a message rather than read (a draft is far smaller). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
@@ -74,9 +79,11 @@ function identity(p: string, st: fs.BigIntStats): string {
  * socket, broken link) is reported. A path named on the command line is taken when it is a regular file
  * (any name) or a folder; anything else is reported. Problems are pushed to `problems` (the path as
  * given or found, not escaped for display; a bilingual message; `note` for a link to a folder, which
- * fails nothing). Never throws for a file-system error.
+ * fails nothing). The folders a walk left out (hidden ones and `SKIP_DIRS`, links to them included) are
+ * pushed to `skippedFolders` when given, as found (`dir/node_modules`), so the summary can say so. Never
+ * throws for a file-system error.
  */
-export function collectFiles(paths: string[], problems: FileProblem[]): string[] {
+export function collectFiles(paths: string[], problems: FileProblem[], skippedFolders?: string[]): string[] {
   const out = new Map<string, string>();
   const visited = new Set<string>();
   const report = (p: string, message: string, note?: true) => problems.push(note ? { path: p, message, note } : { path: p, message });
@@ -120,7 +127,8 @@ export function collectFiles(paths: string[], problems: FileProblem[]): string[]
         const p = path.join(dir, e.name);
         const isDoc = DOCUMENT_NAME.test(e.name);
         if (e.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) subdirs.push(p);
+          if (!skipsFolder(e.name)) subdirs.push(p);
+          else skippedFolders?.push(p);
         } else if (e.isFile()) {
           if (!isDoc) continue;
           const fst = statOf(p, '无法访问 / not accessible');
@@ -136,9 +144,9 @@ export function collectFiles(paths: string[], problems: FileProblem[]): string[]
           if (lst.isFile()) {
             if (isDoc) add(p, lst);
           } else if (lst.isDirectory()) {
-            if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) {
+            if (!skipsFolder(e.name)) {
               report(p, '是指向目录的链接，未进入（可直接把它写在命令行上）/ a link to a folder, not followed (name it on the command line to check it)', true);
-            }
+            } else skippedFolders?.push(p);
           } else if (isDoc) {
             report(p, NOT_REGULAR);
           }

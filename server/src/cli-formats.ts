@@ -140,8 +140,9 @@ export function formatSarif(files: readonly CheckedFile[], rules: readonly Rule[
 
 /**
  * The unified diff from `before` to `after` of `file` (`''` when they are equal), in the form `patch -p1`
- * applies to the file on disk: paths use `/` under `a/` and `b/`; a name with a space ends with a tab
- * (jsdiff C-quotes a name with a quote or control character); `bom`: the file starts with a byte order mark (not in
+ * applies to the file on disk: paths use `/` under `a/` and `b/`, written as they are (Chinese included, as git
+ * writes them with core.quotePath=false); a name with a space ends with a tab; a name with a control character,
+ * a quote or a backslash is C-quoted (jsdiff, as git does; GNU patch reads both); `bom`: the file starts with a byte order mark (not in
  * `before`/`after`), which the diff then shows on the first line as it is on disk.
  */
 export function unifiedDiff(file: string, before: string, after: string, bom = false): string {
@@ -153,9 +154,17 @@ export function unifiedDiff(file: string, before: string, after: string, bom = f
   // jsdiff is loaded here, not at start-up: only --fix-dry-run prints a diff. It C-quotes a name that needs it.
   const { createTwoFilesPatch, FILE_HEADERS_ONLY } = require('diff') as typeof import('diff');
   const diff = createTwoFilesPatch(`a/${rel}`, `b/${rel}`, mark + before, mark + after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
-  if (!rel.includes(' ') || diff.startsWith('--- "')) return diff;
-  // GNU patch reads a header's name up to a tab (or the line end if there is none, but then it stops at a space).
+  // jsdiff C-quotes every name outside printable ASCII: `会议/通知.txt` came out as `"a/\344\274\232…"`.
+  // Like git with core.quotePath=false, quote only a name with a control character, a quote or a backslash
+  // (which an unquoted header cannot carry); others, CJK included, are written as they are (GNU patch reads bytes).
+  if (NEEDS_QUOTES.test(rel)) return diff;
   const nl = diff.indexOf('\n');
   const nl2 = diff.indexOf('\n', nl + 1);
-  return `${diff.slice(0, nl)}\t${diff.slice(nl, nl2)}\t${diff.slice(nl2)}`;
+  // GNU patch reads a header's name up to a tab (or the line end if there is none, but then it stops at a space).
+  const end = rel.includes(' ') ? '\t' : '';
+  return `--- a/${rel}${end}\n+++ b/${rel}${end}${diff.slice(nl2)}`;
 }
+
+/** A file name a diff header must C-quote: C0 and C1 controls, DEL, line and paragraph separators, bidirectional controls, `"` and `\`. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_QUOTES = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069"\\]/;

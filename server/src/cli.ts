@@ -4,16 +4,18 @@
  *                 [--config FILE] [--lang zh|en] (PATH… | --stdin [--stdin-filename NAME])
  *   gongwen rules
  *   gongwen lsp --stdio
- * Exit codes: 0 no finding at error severity; 1 some; 2 bad usage, or a file that could not be read, checked or fixed;
+ * Exit codes: 0 no finding at error severity; 1 some; 2 bad usage, a `--config` file with problems, or a file that
+ * could not be read, checked or fixed;
  * 130 / 143 / 129 interrupted (SIGINT / SIGTERM / SIGHUP, after the current file); 141 standard output closed.
  */
 import { parseArgs } from 'node:util';
-import { collectFiles, decode, displayPath, installSignalCleanup, languageOf, load, removeTemporaries, writeAtomically, type FileProblem, type Loaded } from './cli-files';
+import * as path from 'node:path';
+import { collectFiles, decode, SKIP_DIRS, displayPath, installSignalCleanup, languageOf, load, removeTemporaries, writeAtomically, type FileProblem, type Loaded } from './cli-files';
 import { lint } from './core';
 import { CliConfig } from './cli-config';
 import { formatSarif, unifiedDiff, type CheckedFile } from './cli-formats';
 import { parseErrorMessage } from './cli-usage';
-import { formatProblem, lintOptionsOf } from './config';
+import { formatProblem, lintOptionsOf, type ConfigProblem } from './config';
 import { fixAll } from './core';
 import { RULES } from './core';
 import { severityKeys } from './core';
@@ -75,11 +77,16 @@ const USAGE = `用法 Usage:
   --stdin-filename NAME         标准输入的文件名（决定语言与配置）/ its file name (language and configuration)
   --lang zh|en                  消息语言 / message language
 
-PATH: .md / .txt 文件或目录 (files or folders). KEY: a rule id or rule/sub, e.g.
+PATH: .md / .txt 文件或目录 (files or folders). 目录中不进入隐藏文件夹（以 . 开头）及 ${[...SKIP_DIRS].join('、')}，
+  汇总行给出跳过的文件夹数；直接写在命令行上的文件夹照常检查 / a folder walk skips hidden folders (starting with ".")
+  and ${[...SKIP_DIRS].join(', ')}, and the summary counts them; a folder named on the command line is checked.
+KEY: a rule id or rule/sub, e.g.
   --rule numbering-punctuation/arabic-dunhao=off --rule placeholder=error
 配置 Configuration: .gongwenrc.json，自文件所在目录向上查找至当前目录 / searched upward from each file's folder to the current folder.
 退出码 Exit: 0 无 error 级问题 / no error-severity finding; 1 有 / some;
-  2 用法错误，或有文件无法读取、检查或写入修复（--format json 列在 "errors" 中）/ bad usage, or a file that could not be read, checked or fixed (listed under "errors" in --format json);
+  2 用法错误，--config 指定的配置文件有问题，或有文件无法读取、检查或写入修复（--format json 列在 "errors" 中）/
+    bad usage, a --config file with problems, or a file that could not be read, checked or fixed (listed under "errors" in --format json);
+  配置文件的问题都在标准错误及 --format json 的 "configProblems" 中 / every configuration problem is on stderr and under "configProblems" in --format json;
   130 被 Ctrl-C 中断（在当前文件完成后停止）/ interrupted by Ctrl-C (stops after the current file); 141 标准输出在结束前被关闭 / standard output closed before the end.`;
 
 function defaultLang(env: Record<string, string | undefined>): 'zh' | 'en' {
@@ -236,6 +243,7 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   }
   const problems: FileProblem[] = [];
   const inputs: Input[] = [];
+  const skippedFolders: string[] = [];
   if (args.stdin) {
     // A terminal on standard input means nothing was piped: waiting for it would look like a hang.
     if (!io.stdin && process.stdin.isTTY) throw new UsageError('--stdin 需要从管道输入文本 / --stdin needs text piped in (e.g. cat a.md | gongwen check --stdin)');
@@ -247,7 +255,7 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       },
     });
   } else {
-    for (const file of collectFiles(args.paths, problems)) inputs.push({ name: file, read: async () => load(file), write: (loaded, text) => writeAtomically(file, loaded, text) });
+    for (const file of collectFiles(args.paths, problems, skippedFolders)) inputs.push({ name: file, read: async () => load(file), write: (loaded, text) => writeAtomically(file, loaded, text) });
   }
   let unreadable = 0;
   /** For SARIF's invocation: what went wrong around the check (also on stderr). */
@@ -261,6 +269,27 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     jsonErrors.push({ path: file, message });
     io.stderr(`gongwen: ${displayPath(file)}: ${message}\n`);
   };
+  /** For `--format json`: the configuration problems (also on stderr, and in SARIF's toolConfigurationNotifications). */
+  const jsonConfigProblems: Array<{ path: string; key: string; message: string }> = [];
+  const configProblem = (p: ConfigProblem) => {
+    const line = formatProblem(p, lang === 'zh');
+    notes.configuration.push(line);
+    // `message` is the line printed on stderr (file, key, reason and what applies); `key` is '' for the whole file.
+    jsonConfigProblems.push({ path: p.file, key: p.key, message: line });
+    io.stderr(`gongwen: ${line}\n`);
+  };
+  // A file named by --config is the configuration the user asked for: a problem in it fails the run (exit 2,
+  // as bad usage does) after the check, which applies what could be read. A searched rc file's problems are told only.
+  const explicitProblems = config.explicitProblems();
+  for (const p of explicitProblems) configProblem(p);
+  if (explicitProblems.length > 0) {
+    const n = explicitProblems.length;
+    const message = `--config 指定的配置文件有 ${n} 处问题（退出码 2）/ the configuration file named by --config has ${n} problem(s) (exit code 2)`;
+    unreadable++;
+    notes.execution.push(`${args.config}: ${message}`);
+    jsonErrors.push({ path: args.config!, message });
+    io.stderr(`gongwen: ${displayPath(args.config!)}: ${message}\n`);
+  }
   for (const p of problems) {
     if (!p.note) fileError(p.path, p.message);
     else {
@@ -291,11 +320,7 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     if (inputs.length > 1) io.progress?.(index, inputs.length);
     const file = input.name;
     const { settings, problems: configProblems } = config.settingsFor(args.stdin ? (args.stdinFilename ?? 'stdin.md') : file, args.severities);
-    for (const p of configProblems) {
-      const line = formatProblem(p, lang === 'zh');
-      notes.configuration.push(line);
-      io.stderr(`gongwen: ${line}\n`);
-    }
+    for (const p of configProblems) configProblem(p);
     const language = languageOf(args.stdin ? (args.stdinFilename ?? 'stdin.md') : file);
     if (settings.ignored || !settings.enable || !settings.languages.includes(language)) {
       skipped++;
@@ -332,10 +357,21 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     checkedCount++;
     const options = lintOptionsOf(settings, language);
     let text = loaded.text;
+    // A dry run changes nothing on disk: its findings, counts and exit code are those of the text as it is
+    // (linted once, before the fixes, and handed to fixAll as its first pass).
+    let before: ReturnType<typeof lint> | undefined;
+    if (args.mode === 'dry-run') {
+      try {
+        before = lint(text, options);
+      } catch (e) {
+        failed(file, e);
+        continue;
+      }
+    }
     if (args.mode !== 'check') {
       let result: ReturnType<typeof fixAll>;
       try {
-        result = fixAll(text, options, 8, undefined, { suggestions: args.fixSuggestions });
+        result = fixAll(text, options, 8, undefined, { suggestions: args.fixSuggestions, ...(before ? { first: before.findings } : {}) });
       } catch (e) {
         failed(file, e);
         continue;
@@ -343,7 +379,6 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       if (args.mode === 'dry-run') {
         io.stdout(unifiedDiff(file, text, result.text, loaded.bom));
         fixedTotal += result.fixed;
-        text = result.text;
       } else if (args.stdin) {
         io.stdout((loaded.bom ? '\ufeff' : '') + result.text);
         fixedTotal += result.fixed;
@@ -360,7 +395,7 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     }
     let linted: ReturnType<typeof lint>;
     try {
-      linted = lint(text, options);
+      linted = before ?? lint(text, options);
     } catch (e) {
       failed(file, e);
       continue;
@@ -388,8 +423,12 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
 
   if (inputs.length > 1) io.progress?.(inputs.length, inputs.length);
   if (args.format === 'json' && printsFindings) {
-    // `errors` only when some file could not be read, checked or written (the exit code is then 2).
-    io.stdout(JSON.stringify(jsonErrors.length ? { version: 1, files: jsonFiles, errors: jsonErrors } : { version: 1, files: jsonFiles }) + '\n');
+    // `errors` only when some file could not be read, checked or written, or the --config file has problems
+    // (the exit code is then 2); `configProblems` whenever a configuration file has problems.
+    const report: { version: 1; files: typeof jsonFiles; errors?: typeof jsonErrors; configProblems?: typeof jsonConfigProblems } = { version: 1, files: jsonFiles };
+    if (jsonErrors.length) report.errors = jsonErrors;
+    if (jsonConfigProblems.length) report.configProblems = jsonConfigProblems;
+    io.stdout(JSON.stringify(report) + '\n');
   } else if (args.format === 'sarif' && printsFindings) {
     io.stdout(JSON.stringify(formatSarif(checked, RULES, lang, typeof GONGWEN_VERSION === 'string' ? GONGWEN_VERSION : '0.0.0-dev', cwd, notes), null, 2) + '\n');
   } else {
@@ -403,11 +442,20 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
           : `; ${below} fix(es) of info or hint findings not applied (--fix applies fixes at warning or error severity; to apply them add ${belowKeys})`
         : '';
     const skippedNote = skipped > 0 ? (lang === 'zh' ? `；按配置跳过 ${skipped} 个文件` : `; ${skipped} skipped by the configuration`) : '';
+    // Folders a walk leaves out (dependencies, build output, hidden ones): counted, with the first few names.
+    const folderNames = [...new Set(skippedFolders.map((f) => path.basename(f)))];
+    const shownNames = folderNames.slice(0, 3).join(lang === 'zh' ? '、' : ', ') + (folderNames.length > 3 ? '…' : '');
+    const foldersNote =
+      skippedFolders.length > 0
+        ? lang === 'zh'
+          ? `；已跳过 ${skippedFolders.length} 个文件夹（${shownNames}；要检查请在命令行上直接写出）`
+          : `; ${skippedFolders.length} folder(s) skipped (${shownNames}; name one on the command line to check it)`
+        : '';
     const fixedNote = args.mode === 'fix' ? (lang === 'zh' ? `；已修复 ${fixedTotal} 处` : `; ${fixedTotal} fixed`) : args.mode === 'dry-run' ? (lang === 'zh' ? `；可修复 ${fixedTotal} 处（未写入）` : `; ${fixedTotal} fixable (not written)`) : '';
     const summary =
       lang === 'zh'
-        ? `检查了 ${checkedCount} 个文件：${total} 处问题（错误 ${counts.error}，警告 ${counts.warning}，信息 ${counts.info}，提示 ${counts.hint}）${fixedNote}${belowNote}${skippedNote}`
-        : `${checkedCount} file(s) checked: ${total} finding(s) (${counts.error} error, ${counts.warning} warning, ${counts.info} info, ${counts.hint} hint)${fixedNote}${belowNote}${skippedNote}`;
+        ? `检查了 ${checkedCount} 个文件：${total} 处问题（错误 ${counts.error}，警告 ${counts.warning}，信息 ${counts.info}，提示 ${counts.hint}）${fixedNote}${belowNote}${skippedNote}${foldersNote}`
+        : `${checkedCount} file(s) checked: ${total} finding(s) (${counts.error} error, ${counts.warning} warning, ${counts.info} info, ${counts.hint} hint)${fixedNote}${belowNote}${skippedNote}${foldersNote}`;
     io.stderr(summary + '\n');
   }
   if (unreadable > 0) return 2;
@@ -452,10 +500,40 @@ function listRules(io: CliIO, lang: 'zh' | 'en'): number {
   return 0;
 }
 
+/** `gongwen rules` alone. */
+const RULES_USAGE = `用法 Usage:
+  gongwen rules [--lang zh|en]
+
+列出全部规则及其子项：规则名、默认级别、依据、说明（--rule KEY=SEVERITY 与配置文件 rules 使用这些名称）。
+List every rule and sub-check: id, default severity, basis, description (the KEY of --rule and of the rc file's "rules").
+  --lang zh|en   说明的语言 / language of the descriptions
+退出码 Exit: 0; 2 用法错误 / bad usage.`;
+
+/** `gongwen lsp` alone. */
+const LSP_USAGE = `用法 Usage:
+  gongwen lsp --stdio
+
+以标准输入输出运行语言服务器（LSP），供 Neovim、Emacs、Helix 等编辑器使用。
+Run the language server (LSP) over standard input and output, for editors such as Neovim, Emacs or Helix.`;
+
+/**
+ * Does `argv` ask for help (`-h` or `--help` before a `--` that ends the options)? Checked before the
+ * arguments are parsed, so that `gongwen check --help` prints the usage whatever else it carries.
+ */
+function asksHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end < 0 ? argv : argv.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+
 /** Run the CLI; returns the exit code (the `lsp` command never returns). */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
+    // Every command prints its own usage for -h/--help (exit 0); `export` does so itself.
+    if ((cmd === 'check' || cmd === 'rules' || cmd === 'lsp') && asksHelp(rest)) {
+      io.stdout(`${cmd === 'check' ? USAGE : cmd === 'rules' ? RULES_USAGE : LSP_USAGE}\n`);
+      return 0;
+    }
     switch (cmd) {
       case 'check':
         return await runCheck(parseCheckArgs(rest, io.env), io);

@@ -24,3 +24,19 @@ export function validateSettings(raw: unknown, rules: readonly Rule[] = RULES): 
   const { config, problems } = validateConfig(raw, 'settings', rules, 'gongwen.');
   return { settings: resolveSettings([{ config }], ''), problems: problems.map((p) => formatProblem(p, false)) };
 }
+
+/**
+ * Language ids that are other editors' names of one of `gongwen.languages`' ids: Neovim (filetype `text`) and
+ * Emacs (text-mode, through eglot or lsp-mode) open a .txt draft as `text`, which is VS Code's `plaintext`.
+ */
+const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { text: 'plaintext' };
+
+/**
+ * Does `languages` (the `gongwen.languages` setting) take a document of editor language id `languageId`?
+ * Listed as it is, or as the id it is another editor's name for (`text` is taken when `plaintext` is listed).
+ */
+export function checksLanguage(languages: readonly string[], languageId: string): boolean {
+  if (languages.includes(languageId)) return true;
+  const alias = LANGUAGE_ALIASES[languageId];
+  return alias !== undefined && languages.includes(alias);
+}

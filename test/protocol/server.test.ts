@@ -455,6 +455,21 @@ describe('settings, per document and on change', () => {
     expectDiagnostics((await c.diagnostics(MD_URI)).items, DRAFT, lint(DRAFT, { language: 'markdown' }).findings, 'en', 1);
   });
 
+  it('checks a document of language id `text` (Neovim, Emacs) as plain text, by default and while plaintext is listed', async () => {
+    const uri = 'file:///tmp/gongwen-test/neovim.txt';
+    await c.reconfigure(() => ({}));
+    c.open(uri, DRAFT, 'text');
+    const findings = lint(DRAFT, { language: 'plaintext' }).findings;
+    assert.ok(findings.length > 0);
+    expectDiagnostics((await c.diagnostics(uri)).items, DRAFT, findings, 'en', 1);
+    await c.reconfigure(() => ({ languages: ['markdown'] }));
+    assert.deepEqual((await c.diagnostics(uri)).items, [], 'plaintext not listed: text is not checked either');
+    await c.reconfigure(() => ({ languages: ['markdown', 'text'] }));
+    expectDiagnostics((await c.diagnostics(uri)).items, DRAFT, findings, 'en', 1);
+    await c.reconfigure(() => ({}));
+    c.notify('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('stops colouring placeholders when the placeholder rule is off', async () => {
     const types = async () => {
       const { data } = await c.request('textDocument/semanticTokens/full', { textDocument: { uri: MD_URI } });

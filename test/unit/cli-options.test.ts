@@ -284,6 +284,129 @@ describe('gongwen check options', () => {
     assert.match(inv.toolExecutionNotifications[0].message.text, /a\.md: .*ignore/);
   });
 
+  it('--fix-dry-run describes the files as they are: an error-severity finding on disk exits 1, the summary counts it and how many the diff fixes', async () => {
+    const p = write('dryexit/a.txt', '各单位要切实加强领导,确保落实。\n');
+    const checked = await cli(['check', '--rule', 'punctuation-width=error', p]);
+    assert.equal(checked.code, 1);
+    const dry = await cli(['check', '--rule', 'punctuation-width=error', '--fix-dry-run', p]);
+    assert.equal(dry.code, 1, 'the file still has the error: a dry run writes nothing');
+    assert.match(dry.out, /^\+各单位要切实加强领导，确保落实。$/m);
+    assert.match(dry.err, /^1 file\(s\) checked: 1 finding\(s\) \(1 error, 0 warning, 0 info, 0 hint\); 1 fixable \(not written\)$/m);
+    assert.equal(fs.readFileSync(p, 'utf8'), '各单位要切实加强领导,确保落实。\n');
+    // The counts are those of a plain check, whatever the fixes would leave.
+    const q = write('dryexit/b.txt', DRAFT + '各单位要切实加强领导,确保落实。。\n');
+    const plain = await cli(['check', q]);
+    const dry2 = await cli(['check', '--fix-dry-run', q]);
+    const counts = (err: string) => /checked: (\d+ finding\(s\) \([^)]*\))/.exec(err)?.[1];
+    assert.equal(counts(dry2.err), counts(plain.err), dry2.err);
+    assert.equal(dry2.code, plain.code);
+  });
+
+  it('-h and --help print the usage of every command, exit 0, whatever else is on the line', async () => {
+    for (const [args, re] of [
+      [['check', '--help'], /gongwen check \[选项 options\] PATH…/],
+      [['check', '-h', '--fix', 'nowhere.md'], /--fix-dry-run/],
+      [['rules', '--help'], /gongwen rules \[--lang zh\|en\]/],
+      [['rules', '-h'], /List every rule/],
+      [['lsp', '--help'], /gongwen lsp --stdio/],
+      [['export', '--help'], /gongwen export DRAFT/],
+      [['--help'], /gongwen check/],
+    ] as Array<[string[], RegExp]>) {
+      const r = await cli(args);
+      assert.equal(r.code, 0, `${args.join(' ')}: ${r.err}`);
+      assert.match(r.out, re, args.join(' '));
+      assert.equal(r.err, '');
+    }
+    // After `--` it is a file name.
+    const r = await cli(['check', '--', '--help']);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /--help: .*no such file/);
+  });
+
+  it('a broken rc file is named in --format json (configProblems); one named by --config fails the run (exit 2)', async () => {
+    const rc = write('brc/a/.gongwenrc.json', '{ "rules": { "placeholder": "eror" }, "foo": 1,\n');
+    const a = write('brc/a/x.md', '正文。\n');
+    const dir = path.join(tmp.dir(), 'brc', 'a');
+    const rcPath = rc.split(path.sep).join('/');
+    // Found by the search: reported (stderr, JSON), the run still judged by its findings.
+    const found = await cli(['check', '--format', 'json', dir]);
+    assert.equal(found.code, 0, found.err);
+    const json = JSON.parse(found.out);
+    assert.equal(json.errors, undefined);
+    assert.deepEqual(
+      json.configProblems.map((p: { path: string; key: string }) => [p.path, p.key]),
+      [[rcPath, ''], [rcPath, 'rules.placeholder'], [rcPath, 'foo']],
+    );
+    assert.match(json.configProblems[0].message, /line 2, column 1: JSON syntax error: expected a property name in double quotes/);
+    assert.match(json.configProblems[1].message, /rules\.placeholder: expected one of off\|hint\|info\|warning\|error/);
+    assert.match(found.err, /rules\.placeholder/);
+    // Named by --config: exit 2 in every format, with an "errors" entry naming it (errors ⇔ exit 2).
+    for (const format of ['text', 'json', 'sarif']) {
+      const r = await cli(['check', '--format', format, '--config', rc, a]);
+      assert.equal(r.code, 2, `${format}: ${r.err}`);
+      assert.match(r.err, /rules\.placeholder: expected one of/);
+      if (format === 'json') {
+        const j = JSON.parse(r.out);
+        assert.equal(j.configProblems.length, 3);
+        assert.deepEqual(j.errors.map((e: { path: string }) => e.path), [rc]);
+        assert.match(j.errors[0].message, /the configuration file named by --config has 3 problem\(s\)/);
+      }
+      if (format === 'sarif') assert.equal(JSON.parse(r.out).runs[0].invocations[0].executionSuccessful, false);
+    }
+    // Even when there is nothing to check, and each problem is said once.
+    write('brc/empty/README', 'x');
+    const none = await cli(['check', '--config', rc, path.join(tmp.dir(), 'brc', 'empty')]);
+    assert.equal(none.code, 2);
+    assert.equal(none.err.split('rules.placeholder').length - 1, 1, none.err);
+    // A good --config file changes nothing.
+    const good = write('brc/good.json', '{ "rules": { "placeholder": "error" } }');
+    const ok = await cli(['check', '--format', 'json', '--config', good, a]);
+    assert.equal(ok.code, 0, ok.err);
+    assert.deepEqual(Object.keys(JSON.parse(ok.out)), ['version', 'files']);
+  });
+
+  it('--fix-dry-run writes Chinese file names as they are, and patch -p1 applies the diff', async () => {
+    const body = '会议由XX主持:\n微信扫码领取福利\n';
+    const p = write('会议/通知 一.txt', body);
+    const q = write('会议/纪要.txt', body);
+    const r = await cli(['check', '--fix-dry-run', p, q]);
+    const relP = p.split(path.sep).join('/').replace(/^\/+/, '');
+    const relQ = q.split(path.sep).join('/').replace(/^\/+/, '');
+    assert.ok(r.out.includes(`--- a/${relP}\t\n+++ b/${relP}\t\n`), r.out);
+    assert.ok(r.out.includes(`--- a/${relQ}\n+++ b/${relQ}\n`), r.out);
+    assert.doesNotMatch(r.out, /\\[0-7]{3}/, 'no octal escapes');
+    const root = tempFolder('gongwen-patch-zh-').dir();
+    for (const rel of [relP, relQ]) {
+      fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+      fs.writeFileSync(path.join(root, rel), body);
+    }
+    const patched = spawnSync('patch', ['-p1', '-d', root], { input: r.out, encoding: 'utf8' });
+    assert.equal(patched.status, 0, patched.stdout + patched.stderr);
+    await cli(['check', '--fix', p, q]);
+    assert.equal(fs.readFileSync(path.join(root, relP), 'utf8'), fs.readFileSync(p, 'utf8'));
+    assert.equal(fs.readFileSync(path.join(root, relQ), 'utf8'), fs.readFileSync(q, 'utf8'));
+    assert.notEqual(fs.readFileSync(q, 'utf8'), body);
+    // A name with a control character is still C-quoted (one header line each).
+    const odd = write('ctl/a\tb.md', body);
+    const c = await cli(['check', '--fix-dry-run', odd]);
+    assert.match(c.out, /^--- "a\/.*a\\tb\.md"$/m);
+  });
+
+  it('a folder walk says how many folders it skipped (hidden ones, node_modules, dist, out) and --help lists them', async () => {
+    for (const f of ['walk/2025/a.txt', 'walk/dist/a.txt', 'walk/out/a.txt', 'walk/.drafts/a.txt', 'walk/x/node_modules/a.txt']) write(f, '会议由XX主持。\n');
+    const dir = path.join(tmp.dir(), 'walk');
+    const en = await cli(['check', dir]);
+    assert.match(en.err, /^1 file\(s\) checked: .*; 4 folder\(s\) skipped \(\.drafts, dist, out…; name one on the command line to check it\)$/m);
+    const zh = await cli(['check', dir], { lang: 'zh_CN.UTF-8' });
+    assert.match(zh.err, /；已跳过 4 个文件夹（\.drafts、dist、out…；要检查请在命令行上直接写出）$/m);
+    // Named on the command line, a skipped folder is checked; nothing skipped, nothing said.
+    const named = await cli(['check', path.join(dir, 'dist')]);
+    assert.match(named.err, /^1 file\(s\) checked/m);
+    assert.doesNotMatch(named.err, /skipped/);
+    const help = await cli(['check', '--help']);
+    assert.match(help.out, /node_modules, \.git, dist, out/);
+  });
+
   it('the built binary reads standard input and writes SARIF', () => {
     const bin = path.join(__dirname, '..', '..', 'dist', 'cli.js');
     const r = spawnSync(process.execPath, [bin, 'check', '--stdin', '--stdin-filename', 'a.md', '--format', 'sarif'], { input: DRAFT, encoding: 'utf8', cwd: tmp.dir() });

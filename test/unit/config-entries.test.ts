@@ -64,8 +64,28 @@ describe('configuration entries refused with a message', () => {
   it('broken JSON is one message (the first error, counting the rest), not three', () => {
     const { problems } = loadRcText('{ bad json', '/ws/.gongwenrc.json');
     assert.equal(problems.length, 1);
-    assert.match(problems[0].reason.en, /^JSON syntax error at 1:3 \(.+, and \d+ more after it\); what could be read applies$/);
+    assert.match(problems[0].reason.en, /^line 1, column 3: JSON syntax error: .+ \(and \d+ more after it\); what could be read applies$/);
     assert.doesNotMatch(formatProblem(problems[0], false), /this entry is ignored/);
+  });
+
+  it('a JSON syntax error says line and column apart and what is wrong in plain words, never the parser\'s code name', () => {
+    // A trailing comma on the last line and no closing brace: the parser stops at the start of line 2.
+    const { problems } = loadRcText('{ "allow": ["XX"], "foo": 1, \n', '/ws/.gongwenrc.json');
+    assert.equal(formatProblem(problems[0], true), '/ws/.gongwenrc.json：第 2 行第 1 列：JSON 语法错误：应为属性名（用双引号括起）（其后另有 2 处）；能读出的设置照常生效');
+    assert.equal(formatProblem(problems[0], false), '/ws/.gongwenrc.json: line 2, column 1: JSON syntax error: expected a property name in double quotes (and 2 more after it); what could be read applies');
+    for (const [text, zh, en] of [
+      ['{"a" 1}', /^第 1 行第 6 列：JSON 语法错误：属性名后应为冒号/, /^line 1, column 6: JSON syntax error: expected a colon/],
+      ['{"allow": ["a" "b"]}', /^第 1 行第 16 列：JSON 语法错误：两项之间应有逗号/, /expected a comma/],
+      ["{'allow': []}", /英文双引号/, /straight double quotes/],
+      ['{"allow": ["x', /字符串没有以双引号结束/, /a string without its closing double quote/],
+      ['{"allow": [}', /应为一个值/, /expected a value/],
+      ['{"allow": ["\\q"]}', /反斜杠转义不对/, /a malformed backslash escape/],
+    ] as Array<[string, RegExp, RegExp]>) {
+      const p = loadRcText(text, 'f').problems[0];
+      assert.match(p.reason.zh, zh, text);
+      assert.match(p.reason.en, en, text);
+      assert.doesNotMatch(p.reason.zh + p.reason.en, /Expected|Invalid|Unexpected/, text);
+    }
   });
 
   it('problems come in the order of the file', () => {

@@ -180,7 +180,7 @@ describe('.gongwenrc.json files', () => {
     const r = loadRcText('{\n  "rules": {"placeholder": "off"},\n  "allow": [\n}', '/ws/.gongwenrc.json');
     assert.ok(r.problems.length >= 1);
     assert.equal(r.problems[0].file, '/ws/.gongwenrc.json');
-    assert.match(r.problems[0].reason.en, /JSON syntax error at 4:1/);
+    assert.match(r.problems[0].reason.en, /^line 4, column 1: JSON syntax error: expected a value/);
     assert.deepEqual(r.config.rules, { placeholder: 'off' });
     // comments and a BOM are fine (VS Code edits the file as JSON with comments)
     const c = loadRcText('\ufeff{ // note\n "allow": ["X光"], }', 'f');

@@ -197,7 +197,10 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
   },
   {
     name: 'languages',
-    description: msg('gongwen 检查的语言 ID（`markdown`、`plaintext`）。', 'Language ids gongwen checks (among `markdown` and `plaintext`).'),
+    description: msg(
+      'gongwen 检查的语言 ID（`markdown`、`plaintext`）。Neovim、Emacs 给 .txt 文件的 `text` 按 `plaintext` 处理。',
+      'Language ids gongwen checks (among `markdown` and `plaintext`). `text`, the id Neovim and Emacs give .txt files, counts as `plaintext`.',
+    ),
     default: ['markdown', 'plaintext'],
     merge: 'replace',
     schema: () => ({ type: 'array', items: { type: 'string', minLength: 1 } }),

@@ -5,7 +5,7 @@
  * computed with jsonc-parser so the user's formatting and comments stay. Pure: text in, text out.
  */
 import { modify, parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { msg } from '../core';
+import { msg, type Msg } from '../core';
 import { RULES } from '../core';
 import type { Rule, SeveritySetting } from '../core';
 import { RC_FILE_NAME } from './schema';
@@ -43,18 +43,41 @@ export function rcFileIn(dir: string): string {
   return `${dir.replace(/\/+$/, '')}/${RC_FILE_NAME}`;
 }
 
-/** 1-based line and column of `offset` in `text` (for messages only). */
-function lineCol(text: string, offset: number): string {
+/** 1-based line and column (UTF-16 units) of `offset` in `text` (for messages only). */
+function lineCol(text: string, offset: number): { line: number; column: number } {
   let line = 1;
-  let col = 1;
+  let column = 1;
   for (let i = 0; i < offset && i < text.length; i++) {
     if (text[i] === '\n') {
       line++;
-      col = 1;
-    } else col++;
+      column = 1;
+    } else column++;
   }
-  return `${line}:${col}`;
+  return { line, column };
 }
+
+/**
+ * jsonc-parser's syntax error codes (by `printParseErrorCode` name) in plain words: what was expected or
+ * what is wrong at the error's position. Users never see the internal names (`PropertyNameExpected`).
+ */
+const SYNTAX_ERRORS: Record<string, Msg> = {
+  InvalidSymbol: msg('此处的字符不是 JSON 的一部分（字符串要用英文双引号括起）', 'a character that is not JSON here (strings go in straight double quotes)'),
+  InvalidNumberFormat: msg('数字写法不对', 'a malformed number'),
+  PropertyNameExpected: msg('应为属性名（用双引号括起）', 'expected a property name in double quotes'),
+  ValueExpected: msg('应为一个值（字符串、数字、true、false、数组或对象）', 'expected a value (a string, number, true, false, array or object)'),
+  ColonExpected: msg('属性名后应为冒号 :', 'expected a colon (:) after the property name'),
+  CommaExpected: msg('两项之间应有逗号 ,', 'expected a comma (,) between two entries'),
+  CloseBraceExpected: msg('缺少右花括号 }', 'expected a closing brace (})'),
+  CloseBracketExpected: msg('缺少右方括号 ]', 'expected a closing bracket (])'),
+  EndOfFileExpected: msg('对象结束后还有多余内容', 'more text after the end of the object'),
+  InvalidCommentToken: msg('注释写法不对（应为 // 或 /* */）', 'a malformed comment (write // or /* */)'),
+  UnexpectedEndOfComment: msg('注释 /* 没有以 */ 结束', 'a /* comment without its closing */'),
+  UnexpectedEndOfString: msg('字符串没有以双引号结束', 'a string without its closing double quote'),
+  UnexpectedEndOfNumber: msg('数字不完整', 'an incomplete number'),
+  InvalidUnicode: msg('\\u 转义不对（应为 \\u 加 4 位十六进制数）', 'a malformed \\u escape (\\u and 4 hexadecimal digits)'),
+  InvalidEscapeCharacter: msg('反斜杠转义不对（要写反斜杠本身请写 \\\\）', 'a malformed backslash escape (write \\\\ for a backslash itself)'),
+  InvalidCharacter: msg('字符串中有控制字符（如制表符、换行）', 'a control character (a tab, a line break) inside a string'),
+};
 
 /**
  * Parse and validate an rc file's text. `file` names it in problems. Syntax errors are reported
@@ -82,16 +105,20 @@ export function loadRcText(text: string, file: string, rules: readonly Rule[] = 
     return { config: {}, problems: [{ file, key: '', whole: true, reason: msg('应为对象（{…}），整个文件已忽略', 'expected an object ({…}); the whole file is ignored') }] };
   }
   // The first syntax error only: the ones after it follow from it (`{ bad json` gave three).
-  const more = errors.length > 1 ? { zh: `，其后另有 ${errors.length - 1} 处`, en: `, and ${errors.length - 1} more after it` } : { zh: '', en: '' };
-  const problems: ConfigProblem[] = errors.slice(0, 1).map((e) => ({
-    file,
-    key: '',
-    reason: msg(
-      `第 ${lineCol(body, e.offset)} 处 JSON 语法错误（${printParseErrorCode(e.error)}${more.zh}）；能读出的设置照常生效`,
-      `JSON syntax error at ${lineCol(body, e.offset)} (${printParseErrorCode(e.error)}${more.en}); what could be read applies`,
-    ),
-    whole: true, // the reason says what applies: no "this entry is ignored" after it
-  }));
+  const more = errors.length > 1 ? { zh: `（其后另有 ${errors.length - 1} 处）`, en: ` (and ${errors.length - 1} more after it)` } : { zh: '', en: '' };
+  const problems: ConfigProblem[] = errors.slice(0, 1).map((e) => {
+    const { line, column } = lineCol(body, e.offset);
+    const what = SYNTAX_ERRORS[printParseErrorCode(e.error)] ?? msg(printParseErrorCode(e.error), printParseErrorCode(e.error));
+    return {
+      file,
+      key: '',
+      reason: msg(
+        `第 ${line} 行第 ${column} 列：JSON 语法错误：${what.zh}${more.zh}；能读出的设置照常生效`,
+        `line ${line}, column ${column}: JSON syntax error: ${what.en}${more.en}; what could be read applies`,
+      ),
+      whole: true, // the reason says what applies: no "this entry is ignored" after it
+    };
+  });
   const v = validateConfig(raw, file, rules);
   return { config: v.config, problems: [...problems, ...v.problems] };
 }
