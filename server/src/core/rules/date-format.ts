@@ -11,7 +11,9 @@ const NOT_BEFORE_YEAR = new RegExp(`[〇一二三四五六七八九十${WRONG_ZE
 
 /**
  * Dates, GB/T 15835 and GB/T 9704 §7.3.5.4 (成文日期):
- * - `leading-zero`: `2024年05月06日` → `2024年5月6日` (month and day without a leading zero; safe);
+ * - `leading-zero`: `2024年05月06日` → `2024年5月6日` (month and day without a leading zero; safe); a day written
+ *   with 号 (`2025年05月06号`) gets one fix for the zeros and the 号 together in a 公文 (→ `2025年5月6日`, a suggestion, as
+ *   `hao`), so no fix leaves the half-corrected `5月06号`; elsewhere the zeros alone go (safe);
  * - `short-year`: `24年5月` → `2024年5月` (the year in full). Only a two-digit year directly followed by a month
  *   is taken — `改革开放40年来`, `近10年` are durations. The century is a guess: a suggestion;
  * - `signing-date`: the 成文日期 under the 署名 (from the document model) in Chinese numerals → Arabic (GB/T 9704
