@@ -186,3 +186,25 @@ describe('punctuation-quotes: pairs the marks settle stay safe', () => {
     assert.deepEqual(found('punctuation-quotes', '"狠抓基层"、"三农"活动和"两个确立"工作。').map((f) => f[1]), ['safe', 'suggestion', 'suggestion']);
   });
 });
+
+describe('a sentence-final half-width "." after a closing bracket or quote, and the first line of an excerpt', () => {
+  it('punctuation-width makes the "." after ） ) ” " a 。 (safe) at the line end; (WHO). and an ordinal stay', () => {
+    const t = '关于做好秋粮收购工作的通知\n要落实最低收购价政策(特别是稻谷收购).\n坚持"优质优价".\n';
+    assert.deepEqual(found('punctuation-width', t).filter((f) => f[0] === '.'), [['.', 'safe', '。'], ['.', 'safe', '。']]);
+    assert.equal(safeFixed('punctuation-width', t), '关于做好秋粮收购工作的通知\n要落实最低收购价政策（特别是稻谷收购）。\n坚持"优质优价"。\n');
+    assert.deepEqual(found('punctuation-width', '详见世卫组织官网(WHO).\n'), []);
+    assert.deepEqual(found('punctuation-width', '统计口径与去年相同(一).\n').filter((f) => f[0] === '.'), []);
+  });
+
+  it('title-punctuation leaves a sentence on line 1 of a short excerpt alone (its "." is made a 。, never deleted)', () => {
+    const t = '要落实最低收购价政策(特别是稻谷收购).\n坚持优质优价。\n';
+    assert.deepEqual(found('title-punctuation', t), []);
+    const all = fixAll(t, { language: 'plaintext' }).text;
+    assert.equal(all, '要落实最低收购价政策（特别是稻谷收购）。\n坚持优质优价。\n');
+    // A clause inside makes line 1 a sentence too; a title in its form keeps its finding.
+    assert.deepEqual(found('title-punctuation', '今年以来，全镇秋粮收购进展顺利.\n下一步继续抓好落实。\n'), []);
+    assert.deepEqual(found('title-punctuation', '关于做好秋粮收购工作的通知.\n各乡镇：\n请认真落实。\n'), [['.', 'safe', '']]);
+    // With a 主送机关 after it the first line is a title (a sign besides its wording): still reported.
+    assert.equal(found('title-punctuation', '秋粮收购工作安排.\n各乡镇：\n请认真落实。\n').length, 1);
+  });
+});

@@ -172,6 +172,18 @@ describe('section tree', () => {
   });
 
 
+  it('reads an item whose text opens with a date (1.3月底前 / 2.4—6月 / 5.8月1日 / 6.2027—2028年) as item N., not the decimal 1.3', () => {
+    const text = '某镇年度重点任务\n\n一、完善制度\n\n1.3月底前，修订镇村两级议事规则。\n\n2.4—6月，组织开展规则执行情况回头看。\n\n3.年底前完成全部制度汇编。\n\n二、强化落实\n\n4.建立任务台账。\n\n5.8月1日起，实行周调度制度。\n\n6.2027—2028年，分批培训村级干部。\n';
+    assert.deepEqual(lint(text, { language: 'plaintext' }, NUMBERING).findings, []);
+    assert.equal(fixAll(text, { language: 'plaintext' }, 8, NUMBERING, { suggestions: true }).text, text);
+    const labels = tree(text).markers.map((m) => m.label.slice(0, 2));
+    assert.deepEqual(labels, ['一、', '1.', '2.', '3.', '二、', '4.', '5.', '6.']);
+    // Not a candidate without a date after the point: a decimal stays a decimal, and a lone `1.3月` needs a neighbour.
+    assert.equal(marker('1.5万元以上的项目'), undefined);
+    assert.equal(tree('某镇通知\n\n1.5万元以上的项目须报批。\n').markers.length, 0);
+    assert.equal(tree('某镇通知\n\n各村：\n\n1.3月份的报表请于月底前报送。\n').markers.length, 0);
+  });
+
   it('reads a restart at one after a paragraph of prose as a second list of that level (no finding), not a run nested too high', () => {
     const text = '某县防汛通知\n\n各单位：\n\n一、工作要求\n\n1.加强组织领导，明确责任分工。\n\n2.强化值班值守，确保信息畅通。\n\n同时，各单位要做好以下物资准备工作。\n\n1.储备沙袋等防汛物资。\n\n2.检修抽排设备。\n\n二、其他事项\n\n请按时报送材料。\n';
     assert.deepEqual(lint(text, { language: 'plaintext' }, NUMBERING).findings, []);

@@ -628,3 +628,23 @@ describe('placeholder: more shapes of template sites (placeholder pages), in our
     assert.deepEqual(lint(text, { language: 'plaintext' }, [placeholder]).findings.map((f) => text.slice(f.start, f.end)), []);
   });
 });
+
+describe('placeholder family: the multiplication sign × in a formula', () => {
+  it('reads a single × between two words of a formula line or of a quoted formula as multiplication', () => {
+    for (const text of [
+      '服务费＝∑（各段里程×对应单价）。',
+      '补助金额=参保人数×补助标准×补助月数',
+      '综合得分按“笔试成绩×权重”折算。',
+      '总价=单价×数量',
+    ]) assert.deepEqual(found(text), [], text);
+  });
+
+  it('keeps ×× runs, date slots and a × before a title as placeholders, on a formula line too', () => {
+    assert.deepEqual(found('请××厅于×月×日前报送，×同志牵头。'), ['××', '×月×日', '×']);
+    assert.deepEqual(found('自×月×日起，补助金额=人数×标准。'), ['×月×日']);
+    assert.deepEqual(found('总价=单价×数量，由×同志核对。'), ['×']);
+    // A quotation holding a slot word is no formula: `“×同志”` stays a slot.
+    assert.deepEqual(found('按“×同志”的要求办理'), ['×']);
+    assert.deepEqual(found('第×次会议'), ['×']);
+  });
+});

@@ -398,3 +398,31 @@ describe('date-format short-year', () => {
     assert.equal(fixOf('99年5月'), '1999');
   });
 });
+
+describe('date-format: a date written with leading zeros and 号', () => {
+  const rule = RULES.filter((r) => r.meta.id === 'date-format');
+  const opts = { language: 'plaintext' as const };
+  it('reports 2026年07月09号 and 7月09号 once each, and fixes zeros and 号 together (a suggestion), never half', () => {
+    const text = '培训定于2026年07月09号开班，7月09号报到。\n';
+    const found = lint(text, opts, rule).findings;
+    assert.deepEqual(
+      found.map((f) => [text.slice(f.start, f.end), f.severityKey, f.fix?.kind]),
+      [
+        ['2026年07月09号', 'date-format/leading-zero', 'suggestion'],
+        ['7月09号', 'date-format/leading-zero', 'suggestion'],
+      ],
+    );
+    assert.equal(fixAll(text, opts, 8, rule).text, text);
+    assert.equal(fixAll(text, opts, 8, rule, { suggestions: true }).text, '培训定于2026年7月9日开班，7月9日报到。\n');
+  });
+
+  it('leaves a 号 that numbers a thing or a 发文字号 alone, and in a speech keeps 号 while the zeros go (safe)', () => {
+    const things = '请到3号楼报到，按国发〔2024〕6号文件和第6号令执行，6号文件另发。\n';
+    assert.deepEqual(lint(things, opts, rule).findings, []);
+    // `07月09号楼`: only the month is a date.
+    const building = '07月09号楼开工。\n';
+    assert.equal(fixAll(building, opts, 8, rule).text, '7月09号楼开工。\n');
+    const speech = '在全县秋季开学工作会议上的讲话\n\n同志们：\n\n9月01号开学前，要做好校舍安全排查。\n';
+    assert.equal(fixAll(speech, opts, 8, rule).text, speech.replace('9月01号', '9月1号'));
+  });
+});

@@ -114,6 +114,33 @@ const YEAR_BLANK_RE = /0(?<=(?<![0-9A-Za-z])20)[ \u3000]{2,4}年[ \u3000]{1,4}�
 // long dash rule standing for a value (`名称：——————`).
 const ATOM_RE = /(?:1(?<![A-Za-z0-9]1)9|2(?<![A-Za-z0-9]2)0)(?:[0-9][XxＸｘ×]|[XxＸｘ×]{2})(?![A-Za-z0-9])|(?:Y(?<![A-Za-z]Y)YYY|y(?<![A-Za-z]y)yyy)(?=年)|(?:M(?<![A-Za-z]M)M|m(?<![A-Za-z]m)m)(?=月)|(?:D(?<![A-Za-z]D)D|d(?<![A-Za-z]d)d)(?=日)|N(?<![A-Za-z0-9]N)(?=[个名项人件次天份张条届期批位家所篇])|[XxＸｘ]+[.．][XxＸｘ]+|[XxＸｘ×✕╳ⅹⅩ]+|[○〇◯]{2,}|[○〇◯□△](?=[年月日号])|[Ｏ◎●]{2,}|[-－](?<![-－][-－])[-－]{2,}(?=[\u4e00-\u9fff])|—{4,}|[□△▽◇＊]{2,}|\*+|＊|[_＿▁﹍﹏]{2,}|…{4,}|…(?<=关于…)…{1,2}(?=的)|某某+|某年(?:某月(?:某日)?)?|某月某日/g;
 
+/** A line that states a formula: `应缴金额=基数×比例`, `代建管理费＝∑（…）`. */
+const FORMULA_RE = /[=＝∑]/;
+/** How far a quoted formula (`“平均分×权重”`) may reach either side of its `×`, in UTF-16 units. */
+const QUOTED_FORMULA_MAX = 16;
+
+/**
+ * A single `×` at `at` between two words is a multiplication sign, not a slot: on a line holding a
+ * formula (`formula`: `=` `＝` `∑`), or inside a short quotation made only of Chinese words around it
+ * (`按“平均分×权重”计算`). Both neighbours are Chinese characters, and a measure word on the right opens a word of a formula,
+ * so `×月×日`, `第×次` and `×同志` stay slots (`××局` is a run of two and never asks). Bounded: at most
+ * `QUOTED_FORMULA_MAX` units either side.
+ */
+function timesSign(line: string, at: number, formula: boolean): boolean {
+  const L = line[at - 1] ?? '';
+  const R = line[at + 1] ?? '';
+  if (!isIdeo(L) || !isIdeo(R) || L === '第' || L === '某' || R === '某') return false;
+  // A measure word after it makes a date or count slot (`×月×日`, `×月底`, `×个`), unless it opens a word of a formula (`比例×月数`).
+  if (MEASURE.includes(R) && !(formula && isIdeo(line[at + 2] ?? '') && !'份底初中末内前后起'.includes(line[at + 2]))) return false;
+  if (TITLES_AFTER.some((t) => line.startsWith(t, at + 1))) return false;
+  if (formula) return true;
+  let i = at - 1;
+  while (i >= 0 && at - i <= QUOTED_FORMULA_MAX && isIdeo(line[i]) && line[i] !== '某') i--;
+  let j = at + 1;
+  while (j < line.length && j - at <= QUOTED_FORMULA_MAX && isIdeo(line[j]) && line[j] !== '某') j++;
+  return (line[i] === '“' && line[j] === '”') || (line[i] === '"' && line[j] === '"') || (line[i] === '「' && line[j] === '」');
+}
+
 /** Does a letter-run `[s, e)` of `line` stand for a value here? */
 function acceptLetterRun(line: string, start: number, end: number, slotOnly: boolean): boolean {
   // A line of nothing but slots and separators: `XXX`, `Xxxx，xxxx，xx`.
@@ -679,6 +706,8 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
   // The letters the line uses as variables (`（N为接种次数）`, `1+N`): computed once, when a one-letter atom first asks.
   let variables: string | undefined;
   const isVariable = (letter: string) => (variables ??= variableLetters(line)).includes(letter);
+  // Whether the line holds a formula (`=` `＝` `∑`): tested once, when a single `×` first asks.
+  let formula: boolean | undefined;
   // Whether the line is a caption framed by dashes: tested once, when a dash atom first asks.
   let framed: boolean | undefined;
   if (line.includes('*')) {
@@ -698,7 +727,7 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
     else if ('YyMmDd'.includes(c)) ok = acceptDateFormat(line, s, e);
     else if (c === 'N') ok = isIdeo(line[s - 1] ?? '') && !MEASURE_WORDS.some((w) => line.startsWith(w, e)) && !line.startsWith('次方', e) && !isVariable(c); // not `2的N次方`, not `1+N` … `N个`
     else if (isLetterSlot(c) && /[.．]/.test(m[0])) ok = acceptDecimal(line, s, e);
-    else if (isLetterSlot(c)) ok = acceptLetterRun(line, s, e, facts.slotOnly) && !(e - s === 1 && isVariable(c)); // `这里X取2.5`: X is a variable
+    else if (isLetterSlot(c)) ok = acceptLetterRun(line, s, e, facts.slotOnly) && !(e - s === 1 && isVariable(c)) && !(c === '×' && e - s === 1 && timesSign(line, s, (formula ??= FORMULA_RE.test(line)))); // `这里X取2.5`: X is a variable
     else if (facts.rating && RATING_DOTS.includes(c) && inRating(line, s, e)) ok = false; // `良好●●●●○`
     else if (c === '-' || c === '－') ok = (s === 0 || isWide(line[s - 1]) || isSpace(line[s - 1])) && !(framed ??= FRAMED_CAPTION_RE.test(line)); // `------村`, not `-----原始邮件-----`
     else if (e - s === 1 && '○〇◯□△'.includes(c)) ok = s === 0 || !CN_YEAR_DIGITS.includes(line[s - 1]); // `○月○日`, not `二〇年`

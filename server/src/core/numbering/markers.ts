@@ -339,6 +339,51 @@ export function parseBareMarker(text: string, pos: number, end: number): Marker 
   return make(text, 'arabic', value, pos, n, isWideDigit(text.charCodeAt(pos)));
 }
 
+/** Dashes and words that join the two ends of a range of months or years (`4—6月`, `2026-2027年`). */
+const RANGE_JOIN = '—–-－~～至到';
+
+/**
+ * `N.` at `pos` whose `.` is followed by a date, not by the decimals of a number: a month (`1.3月底前`,
+ * `6.7月1日起`), a range of months (`2.4—6月`), a year (`1.2026年`) or a range of years (`8.2026—2027年`).
+ * Read context-free these are decimals (`1.3`), so this is only a candidate, like a bare ordinal: the
+ * section tree keeps it when a neighbouring Arabic ordinal confirms the run. `1.5万元` is no candidate.
+ */
+export function parseDateLeadMarker(text: string, pos: number, end: number): Marker | undefined {
+  let n = pos;
+  let value = 0;
+  while (n < end && isDigit(text.charCodeAt(n)) && n - pos < 3) value = value * 10 + digitValue(text.charCodeAt(n++));
+  if (n === pos || n - pos > 2 || n + 1 >= end || digitValue(text.charCodeAt(pos)) === 0) return undefined;
+  const p = text.charCodeAt(n);
+  if (p !== DOT && p !== WIDE_DOT) return undefined;
+  return dateAt(text, n + 1, end) ? make(text, 'arabic', value, pos, n + 1, isWideDigit(text.charCodeAt(pos))) : undefined;
+}
+
+/** A month (1–12) or a year (4 digits), alone or as a range, followed by 月 or 年, starting at `i`. */
+function dateAt(text: string, i: number, end: number): boolean {
+  const a = digitRun(text, i, end);
+  if (a.end === i) return false;
+  let k = a.end;
+  let last = a;
+  if (k < end && RANGE_JOIN.includes(text[k])) {
+    const b = digitRun(text, k + 1, end);
+    if (b.end === k + 1 || b.end - (k + 1) !== a.end - i) return false;
+    k = b.end;
+    last = b;
+  }
+  if (k >= end) return false;
+  const unit = text.charCodeAt(k);
+  const len = a.end - i;
+  if (unit === 0x6708 /* 月 */) return len <= 2 && a.value >= 1 && a.value <= 12 && last.value >= 1 && last.value <= 12;
+  return unit === 0x5e74 /* 年 */ && len === 4;
+}
+
+function digitRun(text: string, i: number, end: number): { end: number; value: number } {
+  let n = i;
+  let value = 0;
+  while (n < end && isDigit(text.charCodeAt(n)) && n - i < 5) value = value * 10 + digitValue(text.charCodeAt(n++));
+  return { end: n, value };
+}
+
 /**
  * The largest value a family can be written with and read back as a marker: 999 for Arabic digits
  * and Chinese numerals (九百九十九), 50 for circled numbers (㊿). A renumbering beyond it is not offered.

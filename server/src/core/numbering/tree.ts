@@ -19,7 +19,7 @@ import type { Line, Marker, MarkerFamily, Section, SectionTree } from '../types'
 import { detach, type SourceMemo } from '../memo';
 import { lineValues } from '../line-values';
 import { unitTable } from '../text/chars';
-import { FAMILY_LEVEL, LEVEL_FAMILY, parseBareMarker, parseMarker } from './markers';
+import { FAMILY_LEVEL, LEVEL_FAMILY, parseBareMarker, parseDateLeadMarker, parseMarker } from './markers';
 
 /** Why a marker section was re-parented: it repeats its parent's family inside `outer`. */
 export interface Misleveled {
@@ -812,7 +812,8 @@ function parseLine(source: Source, line: Line, keep: boolean): LineParse {
       }
     }
     if (!marker && !scope) {
-      const b = parseBareMarker(text, cs, line.end);
+      // `1加强…` (no punctuation) and `1.3月底前…` (a date right after the `.`): candidates a neighbour confirms.
+      const b = parseBareMarker(text, cs, line.end) ?? parseDateLeadMarker(text, cs, line.end);
       if (b) {
         marker = b;
         bare = true;

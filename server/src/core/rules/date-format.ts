@@ -11,7 +11,9 @@ const NOT_BEFORE_YEAR = new RegExp(`[〇一二三四五六七八九十${WRONG_ZE
 
 /**
  * Dates, GB/T 15835 and GB/T 9704 §7.3.5.4 (成文日期):
- * - `leading-zero`: `2024年05月06日` → `2024年5月6日` (month and day without a leading zero; safe);
+ * - `leading-zero`: `2024年05月06日` → `2024年5月6日` (month and day without a leading zero; safe); a day written
+ *   with 号 (`2025年05月06号`) gets one fix for the zeros and the 号 together in a 公文 (→ `2025年5月6日`, a suggestion, as
+ *   `hao`), so no fix leaves the half-corrected `5月06号`; elsewhere the zeros alone go (safe);
  * - `short-year`: `24年5月` → `2024年5月` (the year in full). Only a two-digit year directly followed by a month
  *   is taken — `改革开放40年来`, `近10年` are durations. The century is a guess: a suggestion;
  * - `signing-date`: the 成文日期 under the 署名 (from the document model) in Chinese numerals → Arabic (GB/T 9704
@@ -74,24 +76,35 @@ export const dateFormat: Rule = {
     const layer = proseOf(ctx);
     const text = ctx.source.text;
 
-    // 2024年05月06日, 5月06日, 2024年05月
-    layer.forEachProseMatch(/(?<!\d)(?:(\d{4})年)?0(\d)月(?:0?\d{1,2}日)?|(?<!\d)(?:\d{1,2})月0(\d)日/g, (m) => {
-      const s = m[0];
+    // 2024年05月06日, 5月06日, 2024年05月, and with the day written 号: 2025年05月06号, 5月06号
+    layer.forEachProseMatch(/(?<!\d)(?:(\d{4})年)?0(\d)月(?:0?\d{1,2}[日号])?|(?<!\d)(?:\d{1,2})月0(\d)[日号]/g, (m) => {
+      let s = m[0];
+      // `5月06号楼`: the 号 numbers a thing; only the month is a date here.
+      if (s.endsWith('号') && NUMBERED_THING.includes(text[m.index + s.length] ?? '\n')) s = s.slice(0, s.indexOf('月') + 1);
       const edits: Array<{ start: number; end: number; newText: string }> = [];
       // every `0` that opens a month or a day number
-      const re = /(^|[年月])0(?=\d[月日])/g;
+      const re = /(^|[年月])0(?=\d[月日号])/g;
       for (let z = re.exec(s); z !== null; z = re.exec(s)) {
         const at = m.index + z.index + z[1].length;
         edits.push({ start: at, end: at + 1, newText: '' });
       }
       if (edits.length === 0) return;
-      const right = s.replace(/(^|[年月])0(?=\d[月日])/g, '$1');
+      let right = s.replace(/(^|[年月])0(?=\d[月日号])/g, '$1');
+      // In a 公文 the day is 日 (see `hao`): the zeros and the 号 go in one edit, so that no fix leaves
+      // the half-corrected `5月06号` → `5月6号`. Whether 号 is a day is a reading: a suggestion.
+      const hao = s.endsWith('号') && ctx.document.kind === 'document';
+      if (hao) {
+        edits.push({ start: m.index + s.length - 1, end: m.index + s.length, newText: '日' });
+        right = right.slice(0, -1) + '日';
+      }
       ctx.report({
-        message: msg(`日期“${s}”的月、日不加前导零，应为“${right}”`, `Date "${s}": no leading zero in month or day, write "${right}"`),
+        message: hao
+          ? msg(`日期“${s}”的月、日不加前导零，公文中日写作“日”，应为“${right}”`, `Date "${s}": no leading zero in month or day, and a 公文 writes the day with 日: "${right}"`)
+          : msg(`日期“${s}”的月、日不加前导零，应为“${right}”`, `Date "${s}": no leading zero in month or day, write "${right}"`),
         start: m.index,
         end: m.index + s.length,
         sub: 'leading-zero',
-        fix: { title: msg(`改为“${right}”`, `Change to "${right}"`), edits, kind: 'safe' },
+        fix: { title: msg(`改为“${right}”`, `Change to "${right}"`), edits, kind: hao ? 'suggestion' : 'safe' },
       });
     });
 

@@ -139,15 +139,30 @@ export const punctuationWidth: Rule = {
 
 /**
  * `.` ends a Chinese sentence: an ideograph (not a numeral, `一.` is an ordinal) before it, and the end of
- * the line or a closing mark after it. `3.14`, `v1.2`, `通知.docx`, `...` and a watermark dot inside a
+ * the line or a closing mark after it; or, at the line's end, closing brackets or quotes after an ideograph (`项目）.`). `3.14`, `v1.2`, `通知.docx`, `...` and a watermark dot inside a
  * sentence (`的.关键`, which is noise to delete, not a full stop) stay.
  */
 function isSentenceStop(text: string, layer: ReturnType<typeof proseOf>, i: number, start: number, end: number): boolean {
-  const before = visibleBefore(layer, i, start);
-  if (!isIdeograph(before) || '〇一二三四五六七八九十'.includes(String.fromCodePoint(before))) return false;
   if (text[i + 1] === '.' || text[i - 1] === '.') return false;
   const after = visibleAt(layer, i + 1, end);
-  return after === -1 || after === 0x201d || after === 0x2019 || after === 0xff09;
+  if (!(after === -1 || after === 0x201d || after === 0x2019 || after === 0xff09)) return false;
+  const before = visibleBefore(layer, i, start);
+  if (isIdeograph(before)) return !'〇一二三四五六七八九十'.includes(String.fromCodePoint(before));
+  // `…（特别是某项目）.` `…“三个一批”.`: closing brackets or quotes right before a `.` that ends the line, and a
+  // Chinese word inside them (`(WHO).` `"OK".` stay). A Chinese sentence at its line's end: no guess.
+  return after === -1 && closedChinese(text, i, start);
+}
+
+/** Closing marks after which a Chinese sentence may end: `）` `)` `”` `"` `’` `》` `】` `」`. */
+const SENTENCE_CLOSERS = '）)”"’》】」';
+
+/** Does `[start, i)` end with one to three closing marks (`SENTENCE_CLOSERS`) right after an ideograph (not a numeral, `（一）.`)? */
+function closedChinese(text: string, i: number, start: number): boolean {
+  let k = i;
+  while (k > start && i - k < 3 && SENTENCE_CLOSERS.includes(text[k - 1])) k--;
+  if (k === i || k === start) return false;
+  const c = codePointBefore(text, k);
+  return isIdeograph(c) && !'〇一二三四五六七八九十'.includes(String.fromCodePoint(c));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { msg } from '../messages';
 import { titleParagraphs, typeOf } from '../text/parts';
 import type { Rule } from '../types';
+import type { DocParagraph, DocumentModel } from '../document/types';
 
 /** Marks a title must not end with; `！？` are reported but their removal is only offered. */
 const SAFE_END = /[。，；：、.,;:]+$/;
@@ -12,6 +13,35 @@ const TITLE_FORM = /关于.+的(?:请示报告|决议|决定|命令|公报|公�
 const SPEECH_END = /(?:讲话|致辞|致词|发言|主持词|开幕词|闭幕词)$/;
 /** Words of a sentence, not of a title: an aspect particle, a pronoun, a meeting's act, an injunction (`各单位要认真执行市政府令。`). */
 const SENTENCE_WORDS = /了|已经|正在|我们|你们|审议通过|研究决定|会议认为|会议指出|会议强调|要认真|必须|应当|务必/;
+
+/** Opening words of an injunction or a request: a sentence, not a title (`要用好…`, `请各单位…`). */
+const SENTENCE_START = /^(?:要|应当|应|须|必须|务必|请|各地|各单位|各部门)/;
+/** A clause mark inside a line: a title holds none (a title with a clause is a sentence). */
+const CLAUSE_MARK = /[，,；;]/;
+/** A line at least this long (UTF-16 units, end marks aside) that ends with a full stop reads as a sentence. */
+const SENTENCE_MIN = 30;
+
+/**
+ * Is the document's first line (`paras`, the title the model or `titleCandidate` found) a sentence of a body-first
+ * excerpt rather than a title: one line ending with `。` or `.`, not in a title's form (`关于…的通知`, a 文种 or
+ * a speech at its end), not a Markdown heading, with no 版头, 发文字号, 副标题 or 主送机关 around it (no other sign
+ * of a title), and reading as a sentence: a clause mark inside, an injunction at its start (`要` `请` `各单位`), or
+ * `SENTENCE_MIN` units or more. Such a line is not reported (its `.` is punctuation-width's: → `。`).
+ */
+function sentenceFirstLine(doc: DocumentModel, text: string, paras: readonly DocParagraph[]): boolean {
+  if (paras.length !== 1) return false;
+  const p = paras[0];
+  const s = text.slice(p.start, p.end);
+  const end = s.match(ANY_END);
+  if (!end || (end[0] !== '。' && end[0] !== '.')) return false;
+  const bare = s.slice(0, s.length - 1).trim();
+  if (TITLE_FORM.test(bare) || typeOf(bare) !== undefined || SPEECH_END.test(bare)) return false;
+  if (/^\s*#/.test(s)) return false;
+  for (const q of doc.paragraphs) {
+    if (q.role === 'masthead' || q.role === 'document-number' || q.role === 'issuer-mark' || q.role === 'subtitle' || q.role === 'addressee' || q.role === 'salutation') return false;
+  }
+  return CLAUSE_MARK.test(bare) || SENTENCE_START.test(bare) || bare.length >= SENTENCE_MIN;
+}
 
 /**
  * The document's title (标题, GB/T 9704 §7.3.1): no punctuation at its end (GB/T 15834: a title
@@ -45,6 +75,7 @@ export const titlePunctuation: Rule = {
       const last = paras[paras.length - 1];
       // A first line the model did not take for the title (it ends with `。`): a title only when it reads as one.
       let sure = true;
+      if (paras === titles[0] && sentenceFirstLine(doc, text, paras)) continue;
       if (first.role !== 'title' && paras === titles[0]) {
         const bare = text.slice(first.start, last.end).replace(ANY_END, '');
         if (SENTENCE_WORDS.test(bare)) continue;
