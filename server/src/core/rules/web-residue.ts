@@ -104,7 +104,21 @@ function introducedByDocument(source: Source, first: number, calls: ReadonlyMap<
   for (let items = 0; items < LIST_ITEMS && i >= 0 && !whole(i) && isListItem(source, lines[i]); items++) i--;
   if (i < 0 || whole(i)) return false;
   const line = lines[i];
-  return line.end - line.contentStart <= MAX_LINE && LEAD_IN.test(source.text.slice(line.contentStart, line.end));
+  return line.end - line.contentStart <= MAX_LINE && endsInColon(source.text, line.contentStart, line.end) && LEAD_IN.test(source.text.slice(line.contentStart, line.end));
+}
+
+/**
+ * Does `[from, to)` of `text` end in a colon, perhaps before spaces (what `LEAD_IN` ends with)? Asked first: most
+ * lines do not, and `LEAD_IN`'s lazy prefix tries every start on a line that has no colon.
+ */
+function endsInColon(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3000) break;
+    i--;
+  }
+  return i >= from && (text.charCodeAt(i) === 0xff1a || text.charCodeAt(i) === 0x3a);
 }
 
 /** How many list items `introducedByDocument` looks back over. */
