@@ -56,7 +56,7 @@ export const numeralUsage: Rule = {
   check(ctx) {
     const layer = proseOf(ctx);
     const markers = markerOffsets(ctx.sections);
-    const fixed = (at: number, digits: string, suffixLen: number, label: string, cnText?: string) => {
+    const fixed = (at: number, digits: string, suffixLen: number, label: string, cnText?: string, kind: 'safe' | 'suggestion' = 'safe') => {
       const n = Number(digits);
       if (!Number.isInteger(n) || n <= 0 || n >= 1000) return;
       const cn = cnText ?? toChineseNumber(n);
@@ -65,13 +65,16 @@ export const numeralUsage: Rule = {
         start: at,
         end: at + digits.length + suffixLen,
         sub: 'fixed-term',
-        fix: { title: msg(`改为“${cn}”`, `Change to "${cn}"`), edits: [{ start: at, end: at + digits.length, newText: cn }], kind: 'safe' },
+        fix: { title: msg(`改为“${cn}”`, `Change to "${cn}"`), edits: [{ start: at, end: at + digits.length, newText: cn }], kind },
       });
     };
     // 党的20大 / 第19次全国代表大会 is right as it is (第 + Arabic is allowed); only `的N大` and `届N中全会`.
     layer.forEachProseMatch(/党的(\d{1,3})大/g, (m) => fixed(m.index + 2, m[1], 1, m[0]));
-    // `学习贯彻20大精神`, `19大以来`: the congress's short name without 党的, known by what follows it.
-    layer.forEachProseMatch(/(?<![\d.第前的])(1[2-9]|2\d)大(?=精神|报告|以来|胜利召开|召开|开幕|闭幕|代表(?!性)|提出|强调|指出|作出|部署|擘画|确立)/g, (m) => fixed(m.index, m[1], 1, m[0]));
+    // `学习贯彻20大精神`, `19大以来`: the congress's short name without 党的, known by what follows it. Without 党的 it
+    // rests on a guess (`全国15大代表城市` is a count): offered, not applied; 代表 alone is not enough to tell.
+    layer.forEachProseMatch(/(?<![\d.第前的])(1[2-9]|2\d)大(?=精神|报告|以来|胜利召开|召开|开幕|闭幕|代表大会|提出|强调|指出|作出|部署|擘画|确立)/g, (m) =>
+      fixed(m.index, m[1], 1, m[0], undefined, 'suggestion'),
+    );
     layer.forEachProseMatch(/(\d{1,3})届([一二三四五六七八九十\d]{1,2})中全会/g, (m) => {
       if (/\d/.test(m[1])) fixed(m.index, m[1], 1, m[0]);
     });
@@ -85,8 +88,9 @@ export const numeralUsage: Rule = {
     // 县18届人大 → 十八届人大, 20届中央委员会 → 二十届, 市委15届9次全会 → 十五届九次全会: the short names of a
     // congress or a committee's term and plenum, written without 第 (`第19届亚运会` keeps its digits).
     // `连任3届人大代表`, `曾任2届政协委员` count terms served: a number, not a name.
-    layer.forEachProseMatch(/(?<![第\d.任续选历过了])(\d{1,2})届(?=(?:全国|省|市|县|区)?(?:人大|政协)(?!代表|委员)|中央委员会|中央|中委|[一二三四五六七八九十\d]{1,2}次全会)/g, (m) =>
-      fixed(m.index, m[1], 1, m[0]),
+    // A count of terms (`历经3届人大`, `先后在2届人大常委会工作`) reads the same: offered, not applied.
+    layer.forEachProseMatch(/(?<![第\d.任续选历经过了在跨])(\d{1,2})届(?=(?:全国|省|市|县|区)?(?:人大|政协)(?!代表|委员)|中央委员会|中央|中委|[一二三四五六七八九十\d]{1,2}次全会)/g, (m) =>
+      fixed(m.index, m[1], 1, m[0], undefined, 'suggestion'),
     );
     layer.forEachProseMatch(/届(\d{1,2})次全会/g, (m) => fixed(m.index + 1, m[1], 3, m[0]));
     // “14五”规划 → “十四五”: the five-year plans' short name.
