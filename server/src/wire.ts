@@ -106,16 +106,16 @@ export function encodeMessage(msg: Message, headroom = 0): Buffer {
     if (last.parts.length === own) while (suf < own - pre && parts[own - 1 - suf] === last.parts[own - 1 - suf]) suf++;
   }
   const bytes: Buffer[] = new Array(own - pre - suf);
-  // UTF-8: at most 3 bytes per UTF-16 unit; per item a comma, up to 10 digits and `}`
-  let size = 3 * (head.length + tail.length) + 2 + 12 * (own - pre - suf);
+  // head, tail and `after` are ASCII (asciiJson): a byte a unit; per item a comma, up to 10 digits and `}`
+  let size = head.length + tail.length + 2 + 12 * (own - pre - suf);
   if (last !== undefined && pre > 0) size += last.ends[pre - 1];
   if (last !== undefined && suf > 0) size += last.ends[own - 1] - last.ends[own - suf - 1];
   for (let i = pre; i < own - suf; i++) size += (bytes[i - pre] = partBytes(parts[i])).length;
   const after: string[] = [];
   for (let i = own; i < items.length; i++) after.push(asciiJson(JSON.stringify(items[i]) ?? 'null'));
-  for (const json of after) size += 3 * json.length + 1;
+  for (const json of after) size += json.length + 1;
   const out = Buffer.allocUnsafe(headroom + size);
-  let off = headroom + out.write(head, headroom, 'utf8');
+  let off = headroom + out.write(head, headroom, 'latin1');
   out[off++] = 0x5b; // [
   const base = off;
   const ends = new Int32Array(own);
@@ -141,10 +141,10 @@ export function encodeMessage(msg: Message, headroom = 0): Buffer {
   lastItems = { parts, ends, body: out.subarray(base, off) };
   for (let k = 0; k < after.length; k++) {
     if (own + k > 0) out[off++] = 0x2c; // ,
-    off += out.write(after[k], off, 'utf8');
+    off += out.write(after[k], off, 'latin1');
   }
   out[off++] = 0x5d; // ]
-  off += out.write(tail, off, 'utf8');
+  off += out.write(tail, off, 'latin1');
   return out.subarray(0, off);
 }
 
