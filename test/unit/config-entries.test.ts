@@ -23,7 +23,17 @@ describe('configuration entries refused with a message', () => {
   it('wording entries must map non-empty words to words; the good entries stay', () => {
     const { config, problems } = validateConfig({ ruleOptions: { wording: { entries: { a: 5, '': 'x', 截止目前: '截至目前' } } } }, 'f');
     assert.deepEqual(config.ruleOptions, { wording: { entries: { 截止目前: '截至目前' } } });
-    assert.deepEqual(problems.map((p) => p.reason.en), ['the key must not be empty', 'expected a string']);
+    assert.deepEqual(problems.map((p) => p.reason.en), ['the key must not be empty', 'expected a string, got 5']);
+  });
+
+  it('a wrong value is named in the message, shortened when long', () => {
+    const { problems } = validateConfig({ rules: { placeholder: 'eror' }, languages: 'word', allow: ['x'.repeat(100)], speakingRate: '200' }, 'f');
+    const byKey = Object.fromEntries(problems.map((p) => [p.key, p.reason]));
+    assert.equal(byKey['rules.placeholder'].en, 'expected one of off|hint|info|warning|error, got "eror"');
+    assert.equal(byKey['rules.placeholder'].zh, '应为 off|hint|info|warning|error 之一，实为 "eror"');
+    assert.equal(byKey.languages.en, 'expected an array, got "word"');
+    assert.equal(byKey.speakingRate.en, 'expected a number, got "200"');
+    assert.equal(validateConfig({ rules: { placeholder: 'x'.repeat(100) } }, 'f').problems[0].reason.en, `expected one of off|hint|info|warning|error, got "${'x'.repeat(38)}…`);
   });
 
   it('globs that are malformed, absolute or climb out with ..; in ignore and in overrides', () => {

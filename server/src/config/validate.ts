@@ -57,7 +57,7 @@ function validatorFor(rules: readonly Rule[]): ValidateFunction {
   if (!v) {
     // ajv is loaded on first use, not at start-up: a command-line run without any rc file never needs it.
     const Ajv = (require('ajv') as typeof import('ajv')).default;
-    const ajv = new Ajv({ allErrors: true, strict: false });
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
     v = ajv.compile(validationSchema(rules));
     validators.set(rules, v);
   }
@@ -65,6 +65,22 @@ function validatorFor(rules: readonly Rule[]): ValidateFunction {
 }
 
 type Path = Array<string | number>;
+
+/**
+ * The value an ajv error is about (`verbose` puts it in `data`) as a short JSON text, so that a message can
+ * name what was written (`"eror"`): at most 40 characters, an ellipsis after a longer one.
+ */
+function shown(e: ErrorObject): string {
+  let s: string;
+  try {
+    s = JSON.stringify(e.data) ?? String(e.data);
+  } catch {
+    s = String(e.data);
+  }
+  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+}
+const gotZh = (e: ErrorObject) => `，实为 ${shown(e)}`;
+const gotEn = (e: ErrorObject) => `, got ${shown(e)}`;
 
 /** The bilingual reason for one ajv error, and the path of the value to drop. */
 function explain(e: ErrorObject): { path: Path; reason: Msg } {
@@ -93,11 +109,11 @@ function explain(e: ErrorObject): { path: Path; reason: Msg } {
       const t = String(p.type);
       const zh: Record<string, string> = { boolean: 'true 或 false', number: '数字', string: '字符串', array: '数组', object: '对象' };
       const en: Record<string, string> = { boolean: 'true or false', number: 'a number', string: 'a string', array: 'an array', object: 'an object' };
-      return { path, reason: msg(`应为${zh[t] ?? t}`, `expected ${en[t] ?? t}`) };
+      return { path, reason: msg(`应为${zh[t] ?? t}${gotZh(e)}`, `expected ${en[t] ?? t}${gotEn(e)}`) };
     }
     case 'enum': {
       const vals = (p.allowedValues as unknown[]).join('|');
-      return { path, reason: msg(`应为 ${vals} 之一`, `expected one of ${vals}`) };
+      return { path, reason: msg(`应为 ${vals} 之一${gotZh(e)}`, `expected one of ${vals}${gotEn(e)}`) };
     }
     case 'minimum':
     case 'maximum':
