@@ -46,6 +46,23 @@ describe('configured placeholder and residue patterns', () => {
     );
   });
 
+  it('a pattern written too widely only offers to delete a heading, an addressee or a salutation', () => {
+    const text = ['关于做好防汛工作的通知', '', '各单位：', '', '一、工作要求', '', '（一）加强值班', '', '1.加强值班值守。', '', '第三条 本办法自印发之日起施行。', '', '各位同事要按时报送。', ''].join('\n');
+    const wide = [/^\d+\./gu, /^一、/gu, /^（/gu, /^各/gu, /^第/gu];
+    const res = lint(text, { language: 'plaintext', extraPatterns: { placeholder: [], residue: wide } }).findings.filter((f) => f.rule === 'web-residue');
+    assert.deepEqual(
+      res.map((f) => [text.slice(f.start, f.end), f.fix?.kind]),
+      [
+        ['各单位：', 'suggestion'],
+        ['一、工作要求', 'suggestion'],
+        ['（一）加强值班', 'suggestion'],
+        ['1.加强值班值守。', 'suggestion'],
+        ['第三条 本办法自印发之日起施行。', 'suggestion'],
+        ['各位同事要按时报送。', 'suggestion'],
+      ],
+    );
+  });
+
   it('a session follows a change of patterns', () => {
     const session = new LintSession();
     assert.equal(lint(DRAFT, { language: 'markdown' }, RULES, session).findings.filter((f) => f.rule === 'placeholder').length, 0);

@@ -603,6 +603,11 @@ const SENTENCE_MARK = /[，。；！？,;!?]/;
 const SITE_VOCAB = /本站|本网|下载|下載|上传|上傳|文档|文檔|资源|資源|用户|用戶|会员|會員|VIP|PPT|word|WinRAR|OFFICE|预览|預覽|售出|退换|作品|著作权|图标|侵权/i;
 /** An ordinal at the line start (numbered items of a notice, or of a document). */
 const ORDINAL_START = /^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.．])/;
+/**
+ * Opens like a heading of the document's structure besides `ORDINAL_START`'s: `（一）` (GB/T 9704 §7.3.3's
+ * second level), `第一章` `第三条` `第二部分` (regulations and long documents).
+ */
+const STRUCTURE_OPEN = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十百零〇两\d]{1,4}[章节条款部分篇编])/;
 /** A label waiting for a value: `配套讲稿：`, `关 键 词：` (a salutation is not one). */
 const HEADER_COLON = /^(?!各|尊敬|亲爱|親愛|同志|女士|先生)[\u3400-\u9fff][\u3400-\u9fff\s\u3000]{1,9}[:：]$/;
 /** A block of related-article titles starts here: `相关文章：`, `【某某讲话】相关文章:`, `范文热点`. */
@@ -1125,11 +1130,14 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     // The configuration's own residue patterns (`residuePatterns`): the writer named these lines. A
     // match at the line's start (`^本文来源[:：]`) names how the line opens: sure, a safe fix. A match
     // inside the line (`来源` in `项目资金来源为市级财政预算。`) may be a sentence of the draft that
-    // happens to hold the words: the deletion is only offered.
+    // happens to hold the words: the deletion is only offered. So is a line the document's structure
+    // reads, whatever matched: a heading (`一、` `（一）` `1.` `第一条`) or an addressee or salutation
+    // (`各单位：`) — a pattern such as `^\d+\.` or `^各` written too widely must not delete them.
     if (userPatterns.length > 0) {
       const at = firstMatchAt(userPatterns, t);
       if (at >= 0) {
-        set(i, 'configured', at === 0 ? 'sure' : 'likely');
+        const structural = (flags & F_ORDINAL) !== 0 || STRUCTURE_OPEN.test(t) || (f.more() & F_SALUTATION) !== 0;
+        set(i, 'configured', at === 0 && !structural ? 'sure' : 'likely');
         continue;
       }
     }
