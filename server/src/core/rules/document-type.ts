@@ -182,7 +182,7 @@ export const documentType: Rule = {
 
 /**
  * The first request for approval in a 报告's paragraph `s` that asks now: not one quoted (`“……一律请批准后实施”的要求`),
- * not one used as a noun or a condition (`报请审批的12件`, `请批准后实施`), not one told as past (`已于4月报请批准`,
+ * not one used as a noun or a condition (`报请审批的12件`, `请批准后实施`, `上报的请批示事项`, `请审批件`), not one told as past (`已于4月报请批准`,
  * `曾报请审批`).
  */
 function askIn(s: string): RegExpExecArray | null {
@@ -190,7 +190,7 @@ function askIn(s: string): RegExpExecArray | null {
   for (let m = ASKS.exec(s); m !== null; m = ASKS.exec(s)) {
     const before = s.slice(0, m.index);
     const quoted = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
-    if (quoted || /^[的后了过]/.test(s.slice(m.index + m[0].length))) continue;
+    if (quoted || /^(?:[的后了过]|事项|事宜|件|文件|材料)/.test(s.slice(m.index + m[0].length)) || before.endsWith('的')) continue;
     const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('：')) + 1);
     if (/已|曾|先后|此前|于\d{1,2}月|于\d{4}年/.test(clause)) continue;
     return m;
