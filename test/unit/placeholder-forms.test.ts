@@ -114,6 +114,13 @@ describe('placeholder: a value on the line below its label', () => {
   it('监督电话： over its number, 账号： over the account, are filled', () => {
     assert.deepEqual(placeholders('关于公开监督电话的通知\n\n监督电话：\n0791-86567891\n\n收款单位：青山市财政局\n账号：\n1502001234567890123\n'), []);
   });
+  it('a web address, a domain or an e-mail address below, after a blank line too, is the value', () => {
+    assert.deepEqual(placeholders('关于开展网上学习的通知\n\n学习平台网址：\n\nwww.ynce.gov.cn\n\n报名网址：\nhttps://example.org/x?a=1\n\n门户网站：\n\nynce.gov.cn/study\n\n联系邮箱：\nstudy@ynce.gov.cn\n'), []);
+  });
+  it('a label with its value two blank lines down, or over another label, is still empty', () => {
+    assert.deepEqual(placeholders('关于开展网上学习的通知\n\n学习平台网址：\n\n\nwww.ynce.gov.cn\n'), ['学习平台网址：']);
+    assert.deepEqual(placeholders('关于开展网上学习的通知\n\n学习平台网址：\n\n请各单位按时报送。\n'), ['学习平台网址：']);
+  });
   it('a label over a sentence is still empty', () => {
     assert.deepEqual(placeholders('关于报送材料的通知\n\n联系电话：\n请各单位按时报送。\n'), ['联系电话：']);
   });

@@ -1076,8 +1076,9 @@ function findEmptyFields(source: Source, scans: ReadonlyArray<LineScan | undefin
       const line = source.lines[k];
       const text = source.lineText(line);
       const form = block || countEmpty(perLine(k)) >= 2;
-      // A lone label whose value went onto the next line (`监督电话：` / `0791-86567891`, a PDF paste) is filled.
-      const valueBelow = !form && k + 1 < source.lines.length && VALUE_LINE.test(source.lineText(source.lines[k + 1]));
+      // A lone label whose value went onto the next line (`监督电话：` / `0791-86567891`, a PDF paste; `学习平台网址：`,
+      // a blank line, `www.example.gov.cn`) is filled.
+      const valueBelow = !form && VALUE_LINE.test(nextNonBlank(source, k));
       for (const f of perLine(k)) {
         if (!f.empty || valueBelow) continue;
         const label = text.slice(f.start, f.end);
@@ -1089,8 +1090,21 @@ function findEmptyFields(source: Source, scans: ReadonlyArray<LineScan | undefin
   return out;
 }
 
-/** A line that is only a number, a phone or an account (digits, spaces, - — ( ) and a trailing 转 extension). */
-const VALUE_LINE = /^[ \t\u3000]*[+（(]?\d[\d \-—－()（）]{4,}(?:转\d{1,6})?[ \t\u3000]*$/;
+/**
+ * A line that is only a value: a number, a phone or an account (digits, spaces, - — ( ) and a trailing 转
+ * extension), a web address (`https://…`, `www.…`, a bare domain `ynce.gov.cn/xx`) or an e-mail address.
+ */
+const VALUE_LINE =
+  /^[ \t\u3000]*(?:[+（(]?\d[\d \-—－()（）]{4,}(?:转\d{1,6})?|(?:https?:\/\/|www\.)[^\s\u3000]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org|gov|edu)(?:\/[^\s\u3000]*)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[ \t\u3000]*$/i;
+
+/** The text of the first line after line `k` (0-based) that is not blank, within one blank line; '' if none. */
+function nextNonBlank(source: Source, k: number): string {
+  for (let j = k + 1; j < source.lines.length && j <= k + 2; j++) {
+    const t = source.lineText(source.lines[j]);
+    if (t.trim() !== '') return t;
+  }
+  return '';
+}
 
 /** How many of `labels` are empty. */
 function countEmpty(labels: readonly FieldLabel[]): number {
