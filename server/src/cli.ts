@@ -69,6 +69,7 @@ const USAGE = `用法 Usage:
 选项 Options:
   --format text|json|sarif      输出格式 / output format (sarif: SARIF 2.1.0)
   --fix                         写回警告、错误级问题的安全修复 / write back the safe fixes of warning and error findings
+                                与 --stdin 同用：把修复后的全文打印到标准输出（不写文件，仅文本输出）/ with --stdin: print the fixed text on standard output (writes no file; text output only)
   --fix-dry-run                 只打印修复的统一差异，不写文件（仅文本输出）/ print the fixes as a unified diff, write nothing (text output only)
   --fix-suggestions             与 --fix 或 --fix-dry-run 同用：同时应用建议性修复（重新编号等）/ with --fix or --fix-dry-run: apply suggestion fixes too
   --rule KEY=off|hint|info|warning|error   设置规则级别，可重复 / set a rule's severity (repeatable)

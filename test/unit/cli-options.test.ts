@@ -151,6 +151,16 @@ describe('gongwen check options', () => {
     assert.equal(ok.out, DRAFT);
   });
 
+  it('--stdin --fix with a NUL in the text: exit 2, nothing on stdout, stderr says where the NUL is; --help says what --stdin --fix prints', async () => {
+    const r = await cli(['check', '--stdin', '--fix'], { stdin: '关于做好工作的通知\n\n一、加强\u0000领导\n' });
+    assert.equal(r.code, 2);
+    assert.equal(r.out, '');
+    assert.match(r.err, /at line 3, character 5, so it looks like a binary file: if it is a text draft, delete the NUL character\(s\) and check again/);
+    assert.match(r.err, /第 3 行第 5 个字符处有 NUL 字节（U\+0000）/);
+    const help = await cli(['check', '--help']);
+    assert.match(help.out, /with --stdin: print the fixed text on standard output/);
+  });
+
   it('--fix-dry-run prints a unified diff that patches the file into what --fix writes, and writes nothing', async () => {
     const p = write('dry/a.md', DRAFT);
     const r = await cli(['check', '--fix-dry-run', p]);
