@@ -426,12 +426,14 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   if (args.format === 'json' && printsFindings) {
     // `errors` only when some file could not be read, checked or written, or the --config file has problems
     // (the exit code is then 2); `configProblems` whenever a configuration file has problems.
-    const report: { version: 1; files: typeof jsonFiles; errors?: typeof jsonErrors; configProblems?: typeof jsonConfigProblems } = { version: 1, files: jsonFiles };
+    // `skippedFolders`: the folders a walk left out (hidden ones, node_modules…), as found, when there are any.
+    const report: { version: 1; files: typeof jsonFiles; errors?: typeof jsonErrors; configProblems?: typeof jsonConfigProblems; skippedFolders?: string[] } = { version: 1, files: jsonFiles };
     if (jsonErrors.length) report.errors = jsonErrors;
     if (jsonConfigProblems.length) report.configProblems = jsonConfigProblems;
+    if (skippedFolders.length) report.skippedFolders = skippedFolders;
     io.stdout(JSON.stringify(report) + '\n');
   } else if (args.format === 'sarif' && printsFindings) {
-    io.stdout(JSON.stringify(formatSarif(checked, RULES, lang, typeof GONGWEN_VERSION === 'string' ? GONGWEN_VERSION : '0.0.0-dev', cwd, notes), null, 2) + '\n');
+    io.stdout(JSON.stringify(formatSarif(checked, RULES, lang, typeof GONGWEN_VERSION === 'string' ? GONGWEN_VERSION : '0.0.0-dev', cwd, { ...notes, skippedFolders }), null, 2) + '\n');
   } else {
     const total = counts.error + counts.warning + counts.info + counts.hint;
     const below = [...belowWarning.values()].reduce((a, b) => a + b, 0);
