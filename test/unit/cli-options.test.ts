@@ -432,7 +432,7 @@ describe('gongwen check options', () => {
 
     const sarif = await cli(['check', '--format', 'sarif', walk], { cwd });
     assert.equal(sarif.code, 0, sarif.err);
-    const log = JSON.parse(sarif.out);
+    const log = JSON.parse(sarif.out) as Record<string, any>;
     const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
     const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
     ajv.addFormat('uri', (s: string) => URL.canParse(s));
