@@ -280,7 +280,7 @@ export const MIN_GUESS_BYTES = 64;
 
 /**
  * Decode a draft's bytes: UTF-8 with or without a BOM. Throws FileError, saying what the file is and
- * what to do, for UTF-16 (a BOM, or NULs that say so: `utf16Kind`), binary data (NUL bytes), GBK
+ * what to do, for UTF-16 (a BOM, or NULs that say so: `utf16Kind`), binary data (NUL bytes, located: `nulMessage`), GBK
  * (GB18030) text, a file under `MIN_GUESS_BYTES` whose encoding cannot be told (said so, no guess), and
  * other bytes that are not UTF-8 (naming the line and character where they start).
  * Never decodes anything but UTF-8: a draft in another encoding is refused, not guessed at, so `--fix`
@@ -294,12 +294,37 @@ export function decode(buf: Buffer): { text: string; bom: boolean } {
   if (utf16) throw new FileError(`是 ${utf16} 编码的文本，请另存为 UTF-8 / is ${utf16} text: save it as UTF-8`);
   // (an odd length cannot be UTF-16; UTF-8 text with a NUL in it is binary data, as below)
   if (nul && buf.length < MIN_GUESS_BYTES && buf.length % 2 === 0 && !(utf8 && buf.some((b) => b >= 0x80))) {
-    throw new FileError(`含 NUL 字节，且只有 ${buf.length} 字节，无法判断是二进制文件还是无 BOM 的 UTF-16 文本；gongwen 只读 UTF-8（可带 BOM），请以 UTF-8 编码保存 / has NUL bytes, and at ${buf.length} bytes too short to tell a binary file from UTF-16 text without a BOM; gongwen reads UTF-8 only (with or without a BOM): save it as UTF-8`);
+    const at = buf.indexOf(0);
+    throw new FileError(`含 NUL 字节（第一个在字节偏移 ${at} 处），且只有 ${buf.length} 字节，无法判断是二进制文件还是无 BOM 的 UTF-16 文本；gongwen 只读 UTF-8（可带 BOM），请以 UTF-8 编码保存 / has NUL bytes (the first at byte offset ${at}), and at ${buf.length} bytes too short to tell a binary file from UTF-16 text without a BOM; gongwen reads UTF-8 only (with or without a BOM): save it as UTF-8`);
   }
-  if (nul) throw new FileError('看起来是二进制文件 / looks like a binary file');
+  if (nul) throw new FileError(nulMessage(buf, utf8));
   if (!utf8) throw new FileError(notUtf8Message(buf));
   const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   return { text: utf8ToString(bom ? buf.subarray(3) : buf), bom };
+}
+
+/**
+ * What to tell the user about a buffer with a NUL byte (U+0000) that is not UTF-16: where the first NUL is
+ * and what to do. UTF-8 text with a NUL in it (a stray control character pasted into a draft) is located
+ * by 1-based line and character (code points, as `notUtf8Message` counts them) and the count of NULs, so
+ * the user can delete them; other bytes are binary data, located by the 0-based byte offset of the first NUL.
+ */
+function nulMessage(buf: Buffer, utf8: boolean): string {
+  const at = buf.indexOf(0);
+  let count = 0;
+  for (let i = at; i >= 0; i = buf.indexOf(0, i + 1)) count++;
+  if (!utf8) {
+    return `看起来是二进制文件（第一个 NUL 字节在字节偏移 ${at} 处）；gongwen 只读 UTF-8 文本，若这是文字稿，请以 UTF-8 编码保存 / looks like a binary file (the first NUL byte is at byte offset ${at}); gongwen reads UTF-8 text only: if it is a text draft, save it as UTF-8`;
+  }
+  const before = buf.subarray(0, at);
+  const lineStart = before.lastIndexOf(0x0a) + 1;
+  const line = before.reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
+  let character = [...before.subarray(lineStart).toString('utf8')].length + 1;
+  // A BOM at the start of the file is not a character of the first line.
+  if (lineStart === 0 && before.length >= 3 && before[0] === 0xef && before[1] === 0xbb && before[2] === 0xbf) character--;
+  const more = count > 1 ? `（共 ${count} 个）` : '';
+  const moreEn = count > 1 ? ` (${count} in all)` : '';
+  return `第 ${line} 行第 ${character} 个字符处有 NUL 字节（U+0000）${more}，看起来是二进制文件：若这是文字稿，请删去这些字符后再检查 / has a NUL byte (U+0000) at line ${line}, character ${character}${moreEn}, so it looks like a binary file: if it is a text draft, delete the NUL character(s) and check again`;
 }
 
 /**

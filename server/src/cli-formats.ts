@@ -50,6 +50,12 @@ function artifact(file: string, cwd: string): Sarif.ArtifactLocation {
   return { uri: pathToFileURL(abs).href };
 }
 
+/** A folder's artifact location: as `artifact`, its URI ending in `/` (RFC 3986: a folder's relative reference). */
+function folderArtifact(folder: string, cwd: string): Sarif.ArtifactLocation {
+  const a = artifact(folder, cwd);
+  return a.uri && !a.uri.endsWith('/') ? { ...a, uri: a.uri + '/' } : a;
+}
+
 /** What went wrong around the check itself, for the SARIF `invocations`. */
 export interface RunNotes {
   /** Configuration problems (bad rc entries), one line each. */
@@ -58,7 +64,16 @@ export interface RunNotes {
   execution: readonly string[];
   /** Files named on the command line that the configuration left unchecked, one line each (the run still succeeds). */
   skipped?: readonly string[];
+  /**
+   * Folders a folder walk left out (hidden ones, `node_modules`, `dist`…: `skipsFolder`), as found
+   * (`dir/node_modules`): each a `note` notification located at the folder, and all of them in the
+   * invocation's property bag as `skippedFolders` (the run still succeeds).
+   */
+  skippedFolders?: readonly string[];
 }
+
+/** What a SARIF notification says of a folder a walk left out (after the folder's path). */
+export const SKIPPED_FOLDER_MESSAGE = '文件夹遍历时未进入（隐藏文件夹或 node_modules、dist 等）；要检查请在命令行上直接写出 / not entered by the folder walk (a hidden folder or node_modules, dist…); name it on the command line to check it';
 
 /**
  * A SARIF 2.1.0 log of the checked files. `rules` describes every rule (tool.driver.rules: id, name,
@@ -122,14 +137,20 @@ export function formatSarif(files: readonly CheckedFile[], rules: readonly Rule[
           {
             executionSuccessful: notes.execution.length === 0,
             ...(notes.configuration.length ? { toolConfigurationNotifications: notes.configuration.map((text) => ({ level: 'warning' as const, message: { text } })) } : {}),
-            ...(notes.execution.length || notes.skipped?.length
+            ...(notes.execution.length || notes.skipped?.length || notes.skippedFolders?.length
               ? {
                   toolExecutionNotifications: [
                     ...notes.execution.map((text) => ({ level: 'error' as const, message: { text } })),
                     ...(notes.skipped ?? []).map((text) => ({ level: 'note' as const, message: { text } })),
+                    ...(notes.skippedFolders ?? []).map((folder) => ({
+                      level: 'note' as const,
+                      message: { text: `${folder}: ${SKIPPED_FOLDER_MESSAGE}` },
+                      locations: [{ physicalLocation: { artifactLocation: folderArtifact(folder, cwd) } }],
+                    })),
                   ],
                 }
               : {}),
+            ...(notes.skippedFolders?.length ? { properties: { skippedFolders: [...notes.skippedFolders] } } : {}),
           },
         ],
         results,

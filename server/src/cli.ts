@@ -69,6 +69,7 @@ const USAGE = `用法 Usage:
 选项 Options:
   --format text|json|sarif      输出格式 / output format (sarif: SARIF 2.1.0)
   --fix                         写回警告、错误级问题的安全修复 / write back the safe fixes of warning and error findings
+                                与 --stdin 同用：把修复后的全文打印到标准输出（不写文件，仅文本输出）/ with --stdin: print the fixed text on standard output (writes no file; text output only)
   --fix-dry-run                 只打印修复的统一差异，不写文件（仅文本输出）/ print the fixes as a unified diff, write nothing (text output only)
   --fix-suggestions             与 --fix 或 --fix-dry-run 同用：同时应用建议性修复（重新编号等）/ with --fix or --fix-dry-run: apply suggestion fixes too
   --rule KEY=off|hint|info|warning|error   设置规则级别，可重复 / set a rule's severity (repeatable)
@@ -425,12 +426,14 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   if (args.format === 'json' && printsFindings) {
     // `errors` only when some file could not be read, checked or written, or the --config file has problems
     // (the exit code is then 2); `configProblems` whenever a configuration file has problems.
-    const report: { version: 1; files: typeof jsonFiles; errors?: typeof jsonErrors; configProblems?: typeof jsonConfigProblems } = { version: 1, files: jsonFiles };
+    // `skippedFolders`: the folders a walk left out (hidden ones, node_modules…), as found, when there are any.
+    const report: { version: 1; files: typeof jsonFiles; errors?: typeof jsonErrors; configProblems?: typeof jsonConfigProblems; skippedFolders?: string[] } = { version: 1, files: jsonFiles };
     if (jsonErrors.length) report.errors = jsonErrors;
     if (jsonConfigProblems.length) report.configProblems = jsonConfigProblems;
+    if (skippedFolders.length) report.skippedFolders = skippedFolders;
     io.stdout(JSON.stringify(report) + '\n');
   } else if (args.format === 'sarif' && printsFindings) {
-    io.stdout(JSON.stringify(formatSarif(checked, RULES, lang, typeof GONGWEN_VERSION === 'string' ? GONGWEN_VERSION : '0.0.0-dev', cwd, notes), null, 2) + '\n');
+    io.stdout(JSON.stringify(formatSarif(checked, RULES, lang, typeof GONGWEN_VERSION === 'string' ? GONGWEN_VERSION : '0.0.0-dev', cwd, { ...notes, skippedFolders }), null, 2) + '\n');
   } else {
     const total = counts.error + counts.warning + counts.info + counts.hint;
     const below = [...belowWarning.values()].reduce((a, b) => a + b, 0);

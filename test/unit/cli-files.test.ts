@@ -427,6 +427,29 @@ describe('cli files', () => {
       assert.throws(() => decode(Buffer.from([0x61, 0x00])), (e: Error) => /too short to tell a binary file from UTF-16 text without a BOM/.test(e.message));
     });
 
+    it('a NUL byte is located: line and character in UTF-8 text (with the count), byte offset in binary data', () => {
+      const one = (text: string | Buffer) => {
+        try {
+          decode(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+        } catch (e) {
+          return (e as Error).message;
+        }
+        assert.fail('decoded');
+      };
+      const draft = '关于做好防汛工作的通知\n\n各单位：\n  请于本月\u0000底前报送。\n' + '各单位要认真落实本通知要求。\n'.repeat(4);
+      const m = one(draft);
+      assert.match(m, /^第 4 行第 7 个字符处有 NUL 字节（U\+0000），/);
+      assert.match(m, /has a NUL byte \(U\+0000\) at line 4, character 7, so it looks like a binary file: if it is a text draft, delete the NUL character\(s\) and check again/);
+      assert.match(one(draft + '\u0000'), /at line 4, character 7 \(2 in all\)/);
+      // a BOM is not a character of the first line
+      assert.match(one('\ufeff关于\u0000做好防汛工作的通知\n' + '各单位要认真落实本通知要求。\n'.repeat(4)), /at line 1, character 3,/);
+      // not UTF-8: binary data, the first NUL by byte offset
+      const bin = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0x00, 0x13]), Buffer.alloc(80, 0x41)]);
+      assert.match(one(bin), /looks like a binary file \(the first NUL byte is at byte offset 5\)/);
+      // too short to tell from UTF-16: the offset is given too
+      assert.match(one(Buffer.from([0x61, 0x62, 0x00, 0x63])), /has NUL bytes \(the first at byte offset 2\)/);
+    });
+
     it('binary data, GBK and UTF-8 with and without BOM', () => {
       assert.throws(() => decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0x00, 0x13])), /binary/);
       assert.throws(() => decode(Buffer.from([0xb9, 0xab, 0xce, 0xc4, 0x58, 0x58])), /GBK/);

@@ -151,6 +151,16 @@ describe('gongwen check options', () => {
     assert.equal(ok.out, DRAFT);
   });
 
+  it('--stdin --fix with a NUL in the text: exit 2, nothing on stdout, stderr says where the NUL is; --help says what --stdin --fix prints', async () => {
+    const r = await cli(['check', '--stdin', '--fix'], { stdin: '关于做好工作的通知\n\n一、加强\u0000领导\n' });
+    assert.equal(r.code, 2);
+    assert.equal(r.out, '');
+    assert.match(r.err, /at line 3, character 5, so it looks like a binary file: if it is a text draft, delete the NUL character\(s\) and check again/);
+    assert.match(r.err, /第 3 行第 5 个字符处有 NUL 字节（U\+0000）/);
+    const help = await cli(['check', '--help']);
+    assert.match(help.out, /with --stdin: print the fixed text on standard output/);
+  });
+
   it('--fix-dry-run prints a unified diff that patches the file into what --fix writes, and writes nothing', async () => {
     const p = write('dry/a.md', DRAFT);
     const r = await cli(['check', '--fix-dry-run', p]);
@@ -405,6 +415,43 @@ describe('gongwen check options', () => {
     assert.doesNotMatch(named.err, /skipped/);
     const help = await cli(['check', '--help']);
     assert.match(help.out, /node_modules, \.git, dist, out/);
+  });
+
+  it('the folders a walk skipped are listed in --format json ("skippedFolders") and in SARIF (note notifications at each folder, and the invocation\'s properties), the SARIF still valid', async () => {
+    for (const f of ['walk2/2025/a.txt', 'walk2/dist/a.txt', 'walk2/.drafts/a.txt', 'walk2/x/node_modules/a.txt']) write(f, '会议由XX主持。\n');
+    const cwd = tmp.dir();
+    const walk = path.join(cwd, 'walk2');
+    const json = await cli(['check', '--format', 'json', walk], { cwd });
+    assert.equal(json.code, 0, json.err);
+    const report = JSON.parse(json.out);
+    assert.deepEqual(report.skippedFolders, [path.join(walk, '.drafts'), path.join(walk, 'dist'), path.join(walk, 'x', 'node_modules')]);
+    assert.deepEqual(report.files.map((f: { path: string }) => f.path), [path.join(walk, '2025', 'a.txt')]);
+    // nothing skipped: no key
+    const none = await cli(['check', '--format', 'json', path.join(walk, '2025')], { cwd });
+    assert.equal('skippedFolders' in JSON.parse(none.out), false);
+
+    const sarif = await cli(['check', '--format', 'sarif', walk], { cwd });
+    assert.equal(sarif.code, 0, sarif.err);
+    const log = JSON.parse(sarif.out) as Record<string, any>;
+    const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+    ajv.addFormat('uri', (s: string) => URL.canParse(s));
+    ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///'));
+    ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
+    const validate = ajv.compile(schema);
+    assert.ok(validate(log), JSON.stringify(validate.errors, null, 1));
+    const inv = log.runs[0].invocations[0];
+    assert.equal(inv.executionSuccessful, true);
+    assert.deepEqual(inv.properties.skippedFolders, report.skippedFolders);
+    const notes = inv.toolExecutionNotifications;
+    assert.deepEqual(notes.map((n: any) => n.level), ['note', 'note', 'note']);
+    assert.deepEqual(notes.map((n: any) => n.locations[0].physicalLocation.artifactLocation), [
+      { uri: 'walk2/.drafts/', uriBaseId: '%SRCROOT%' },
+      { uri: 'walk2/dist/', uriBaseId: '%SRCROOT%' },
+      { uri: 'walk2/x/node_modules/', uriBaseId: '%SRCROOT%' },
+    ]);
+    assert.ok(notes[2].message.text.startsWith(`${path.join(walk, 'x', 'node_modules')}: `), notes[2].message.text);
+    assert.match(notes[2].message.text, /not entered by the folder walk/);
   });
 
   it('the built binary reads standard input and writes SARIF', () => {

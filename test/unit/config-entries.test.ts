@@ -6,7 +6,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { formatProblem, globProblem, loadRcText, validateConfig } from '../../server/src/config';
+import { formatProblem, globProblem, loadRcText, resolveDocument, validateConfig } from '../../server/src/config';
+import { trailingCommas } from '../../server/src/config/rcfile';
 import { main } from '../../server/src/cli';
 import { tempFolder } from '../helpers/temp-folder';
 
@@ -98,6 +99,25 @@ describe('configuration entries refused with a message', () => {
     }
   });
 
+  it('a trailing comma is a JSON syntax problem at the comma (file, line, column, what to do); the values still apply; the server reads the same', () => {
+    const text = '{\n  // 允许的词\n  "allow": ["XX", ],\n  "rules": { "placeholder": "off", /* 关 */ },\n}\n';
+    assert.deepEqual(trailingCommas(text), [text.indexOf('", ]') + 1, text.indexOf(', /*'), text.lastIndexOf(',')]);
+    const { config, problems } = loadRcText(text, '/ws/.gongwenrc.json');
+    assert.equal(problems.length, 1);
+    assert.equal(formatProblem(problems[0], false), '/ws/.gongwenrc.json: line 3, column 17: JSON syntax error: a comma after the last entry (JSON allows none there): delete it (and 2 more after it); what could be read applies');
+    assert.equal(formatProblem(problems[0], true), '/ws/.gongwenrc.json：第 3 行第 17 列：JSON 语法错误：最后一项后面多了逗号（JSON 不允许），请删去（其后另有 2 处）；能读出的设置照常生效');
+    assert.deepEqual(config.allow, ['XX']);
+    assert.equal(config.rules?.placeholder, 'off');
+    // the language server resolves a document's settings through the same reading: the same problem
+    const server = resolveDocument({}, [{ path: '/ws/.gongwenrc.json', text }], '/ws/a.md', '/ws');
+    assert.deepEqual(server.problems, problems);
+    assert.equal(server.settings.rules.placeholder, 'off');
+    // commas that are not trailing, commas in strings and comments, and a file without its closing brace are not trailing commas
+    assert.deepEqual(trailingCommas('{"allow": ["a,]", "b"], "x": 1 // ,}\n}'), []);
+    assert.deepEqual(trailingCommas('{ "allow": ["XX"], "foo": 1, \n'), []);
+    assert.deepEqual(loadRcText('{"allow": ["a", "b"]}', 'f').problems, []);
+  });
+
   it('problems come in the order of the file', () => {
     const { problems } = validateConfig({ allow: ['', 'a', '', 'b', '', '', '', '', '', '', ''], rules: { x: 'off' }, placeholderPatterns: ['(', 'a*a*b'] }, 'f');
     assert.deepEqual(problems.map((p) => p.key), ['allow.0', 'allow.2', 'allow.4', 'allow.5', 'allow.6', 'allow.7', 'allow.8', 'allow.9', 'allow.10', 'rules.x', 'placeholderPatterns.0', 'placeholderPatterns.1']);
@@ -121,6 +141,20 @@ describe('the command line says what it did not read or check', () => {
     const g = tmp.write('g/a.md', '正文。\n');
     const r = await cli(['check', g], tmp.dir());
     assert.equal(r.err.match(/is not UTF-8 text/g)?.length, 1, r.err);
+  });
+
+  it('a trailing comma in a --config file fails the run like any syntax problem (exit 2, file, line, column); in a found rc file it is told', async () => {
+    const tmp = tempFolder('gongwen-rc-comma-');
+    const rc = tmp.write('c.json', '{\n  "allow": ["XX",]\n}\n');
+    const a = tmp.write('a.md', '正文。\n');
+    const r = await cli(['check', '--config', rc, a], tmp.dir());
+    assert.equal(r.code, 2, r.err);
+    assert.match(r.err, /c\.json: line 2, column 17: JSON syntax error: a comma after the last entry \(JSON allows none there\): delete it; what could be read applies/);
+    tmp.write('d/.gongwenrc.json', '{"rules": {"placeholder": "off",}}');
+    const found = await cli(['check', tmp.write('d/a.md', '会议由XX主持。\n')], tmp.dir());
+    assert.equal(found.code, 0, found.err);
+    assert.match(found.err, /\.gongwenrc\.json: line 1, column 32: JSON syntax error: a comma after the last entry/);
+    assert.match(found.err, /0 finding/, 'the rule is still off');
   });
 
   it('a file named on the command line that the configuration ignores is named, and counted in the summary', async () => {

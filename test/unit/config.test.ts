@@ -183,9 +183,14 @@ describe('.gongwenrc.json files', () => {
     assert.match(r.problems[0].reason.en, /^line 4, column 1: JSON syntax error: expected a value/);
     assert.deepEqual(r.config.rules, { placeholder: 'off' });
     // comments and a BOM are fine (VS Code edits the file as JSON with comments)
-    const c = loadRcText('\ufeff{ // note\n "allow": ["X光"], }', 'f');
+    const c = loadRcText('\ufeff{ // note\n "allow": ["X光"] /* end */ }', 'f');
     assert.deepEqual(c.problems, []);
     assert.deepEqual(c.config.allow, ['X光']);
+    // a trailing comma is not (VS Code's JSON-with-comments mode warns of it too): reported, the value still read
+    const t = loadRcText('\ufeff{ // note\n "allow": ["X光"], }', 'f');
+    assert.equal(t.problems.length, 1);
+    assert.match(t.problems[0].reason.en, /^line 2, column 17: JSON syntax error: a comma after the last entry/);
+    assert.deepEqual(t.config.allow, ['X光']);
     assert.deepEqual(loadRcText('', 'f'), { config: {}, problems: [] });
     assert.match(loadRcText('[1]', 'f').problems[0].reason.en, /expected an object/);
   });

@@ -143,10 +143,27 @@ describe('gongwen export', () => {
     assert.match(explicit.out, /标题 小标宋，正文 仿宋_GB2312，一级标题 黑体，/);
     const bad = path.join(dir, 'bad-fonts.json');
     fs.writeFileSync(bad, JSON.stringify({ export: { fonts: { body: '' } } }));
+    // A --config file with problems is told as check tells it (each problem, then the count), exit 2, nothing exported.
+    fs.rmSync(path.join(sub, 'inner', 'd.docx'));
     const b = await cli(['export', draft, '--force', '--config', bad], 'zh_CN.UTF-8', dir);
-    assert.equal(b.code, 0, b.err);
-    assert.match(b.err, /export/);
-    assert.match(b.out, /正文 仿宋_GB2312/);
+    assert.equal(b.code, 2, b.err);
+    assert.match(b.err, /bad-fonts\.json: export\.fonts\.body：不能为空/);
+    assert.match(b.err, /--config 指定的配置文件有 1 处问题，未导出/);
+    assert.equal(b.out, '');
+    assert.equal(fs.existsSync(path.join(sub, 'inner', 'd.docx')), false);
+    const broken = path.join(dir, 'broken.json');
+    fs.writeFileSync(broken, '{"rules": {"nope": "off"}');
+    const chk = await cli(['check', draft, '--config', broken], 'en_US.UTF-8', dir);
+    const exp = await cli(['export', draft, '--config', broken], 'en_US.UTF-8', dir);
+    assert.equal(chk.code, 2);
+    assert.equal(exp.code, 2, exp.err);
+    const lines = (err: string, prefix: string) => err.split('\n').filter((l) => l.startsWith(prefix) && l.includes('broken.json: ')).map((l) => l.slice(prefix.length));
+    // the same problems, in the same words
+    assert.deepEqual(lines(exp.err, 'gongwen export: ').slice(0, 2), lines(chk.err, 'gongwen: ').slice(0, 2));
+    assert.match(exp.err, /line 1, column 26: JSON syntax error: expected a closing brace/);
+    assert.match(exp.err, /rules\.nope: unknown rule "nope"/);
+    assert.match(exp.err, /the configuration file named by --config has 2 problem\(s\); not exported/);
+    assert.equal(fs.existsSync(path.join(sub, 'inner', 'd.docx')), false);
     const missing = await cli(['export', draft, '--config', path.join(dir, 'none.json')], 'en_US.UTF-8', dir);
     assert.equal(missing.code, 2);
     assert.match(missing.err, /cannot read the configuration file \(ENOENT\)/);

@@ -82,6 +82,18 @@ describe('plain: Markdown syntax out, the writer’s text in', () => {
     // In a heading's text too (the `#`s are outside the paragraph's range, see the export test below).
     assert.equal(md('### 2. 压实责任'), '### 2.压实责任');
     assert.equal(md('> 引用**原文**'), '引用原文');
+    // `1)` is an ordered marker too; the spaces or a tab after a marker go, in a bullet item and a quote as well
+    assert.equal(md('1) 加强领导'), '1)加强领导');
+    assert.equal(md('12.\t加强领导'), '12.加强领导');
+    assert.equal(md('3.   加强领导'), '3.加强领导');
+    assert.equal(md('- 1. 加强领导'), '1.加强领导');
+    assert.equal(md('> 1. 加强领导'), '1.加强领导');
+    // only the space after a list marker: spaces inside the item, after a number that is not a marker, and
+    // inside emphasis (not a list item in Markdown) stay
+    assert.equal(md('1. 联系人 张三 电话 123'), '1.联系人 张三 电话 123');
+    assert.equal(md('**1. 加粗条目**'), '1. 加粗条目');
+    assert.equal(md('共 1. 5 万元'), '共 1. 5 万元');
+    assert.equal(md('1.加强领导'), '1.加强领导');
   });
   it('takes linear time on a long pasted line full of openers without closers (hang guard)', { timeout: 30_000 }, () => {
     for (const t of ['[字'.repeat(80_000) + '](', '<!--字'.repeat(30_000), '`字``字'.repeat(20_000), '**字 '.repeat(40_000)]) {
@@ -127,6 +139,10 @@ describe('export of drafts pasted from chat tools', () => {
     assert.ok(ps.includes('第一项要求。'), ps.join('|'));
     assert.ok(ps.includes('第二项要求。'), ps.join('|'));
     assert.ok(ps.includes('1.加强领导。各单位要落实。'), ps.join('|'));
+    const more = (await texts('# 关于做好防汛工作的通知\n\n各村：\n\n2) 落实 责任。\n\n- 3. 嵌套条目。\n\n**4. 加粗条目。**\n')).ps;
+    assert.ok(more.includes('2)落实 责任。'), more.join('|'));
+    assert.ok(more.includes('3.嵌套条目。'), more.join('|'));
+    assert.ok(more.includes('4. 加粗条目。'), more.join('|'));
     assert.ok(ps.includes('2.压实责任'), ps.join('|'));
     assert.ok(ps.includes('（一）加强组织领导。各单位要高度重视。'), ps.join('|'));
     assert.ok(!ps.some((p) => /\*|^- /.test(p)), ps.join('|'));

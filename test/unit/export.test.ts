@@ -108,6 +108,54 @@ describe('breakTitle (GB/T 9704-2012 §7.3.1)', () => {
     }
   });
 
+  it('breaks between words and phrases (词意完整, §7.3.1), never inside a word the runtime dictionary splits', () => {
+    /** The lines of `title` with no break inside any of `words` (each word must occur in the title). */
+    const keepsWhole = (title: string, words: string[]) => {
+      const lines = breakTitle(title);
+      assert.equal(lines.join(''), title);
+      assert.ok(lines.length >= 2, lines.join('|'));
+      const breaks: number[] = [];
+      lines.slice(0, -1).reduce((at, l) => (breaks.push(at + l.length), at + l.length), 0);
+      for (const word of words) {
+        const start = title.indexOf(word);
+        assert.ok(start >= 0, word);
+        assert.ok(!breaks.some((b) => b > start && b < start + word.length), `${lines.join(' | ')}: ${word} broken`);
+      }
+      const widths = lines.map(textWidth);
+      assert.ok(widths.every((w) => w <= 20), widths.join(','));
+      return lines;
+    };
+    // the brief's example: every line complete words, the 事由's words whole, 的实施意见 together, even lines
+    const yijian = keepsWhole('关于进一步加强和改进新时代全县机关干部作风建设工作的实施意见', ['进一步', '加强', '改进', '新时代', '全县', '机关', '干部', '作风', '建设', '工作的实施意见']);
+    assert.deepEqual(yijian.map(textWidth), [15, 15]);
+    // ICU splits 全/县, 脱/贫/攻/坚, 办公/室, 人/居/环境, 大/检查: none of them is broken
+    keepsWhole('关于表彰2024年度全县脱贫攻坚先进集体和先进个人的决定', ['2024年度', '全县', '脱贫攻坚', '先进集体', '先进个人的决定']);
+    keepsWhole('关于进一步加强全县农村人居环境整治和美丽乡村建设的通知', ['全县', '人居环境', '美丽乡村', '的通知']);
+    keepsWhole('青山县人民政府办公室关于开展2024年度安全生产大检查暨重点行业领域隐患排查整治专项行动的通知', ['青山县', '办公室', '2024年度', '大检查', '排查', '专项', '的通知']);
+    // a 、 is a phrase boundary: the break goes after it
+    assert.deepEqual(breakTitle('关于开展全县安全生产大检查、大排查、大整治专项行动的实施方案'), ['关于开展全县安全生产大检查、', '大排查、大整治专项行动的实施方案']);
+    // two issuing bodies parted by a space: the space becomes the break
+    assert.deepEqual(breakTitle('中共某某县委办公室 某某县人民政府办公室关于做好2025年春节期间有关工作的通知')[0], '中共某某县委办公室');
+    // without a segmenter, a number stays whole
+    const intl = Intl as unknown as { Segmenter?: unknown };
+    const saved = intl.Segmenter;
+    try {
+      intl.Segmenter = undefined;
+      keepsWhole('县人民政府关于2024年度法治政府建设情况的报告', ['2024年度', '人民政府', '的报告']);
+    } finally {
+      intl.Segmenter = saved;
+    }
+  });
+
+  it('the Word title carries the break where breakTitle puts it, as line breaks in one paragraph', async () => {
+    const title = '关于表彰2024年度全县脱贫攻坚先进集体和先进个人的决定';
+    const docx = unzipDocx((await exportDocx(`${title}\n\n各乡镇人民政府：\n\n现将有关事项通知如下。\n`, { language: 'plaintext' })).data);
+    const p = paragraphs(docx['word/document.xml'])[0];
+    assert.equal(p.text, title);
+    assert.deepEqual(p.runs.map((r) => r.text), breakTitle(title));
+    assert.deepEqual(p.runs.map((r) => r.breaks), [0, 1]);
+  });
+
   it('counts half-width characters as half', () => {
     assert.equal(textWidth('2025年6月3日'), 6);
     assert.equal(textWidth('𠮷'), 1);

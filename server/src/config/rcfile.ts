@@ -4,7 +4,7 @@
  * edits the code actions make (add an allow-listed word, turn a rule off, a per-file override),
  * computed with jsonc-parser so the user's formatting and comments stay. Pure: text in, text out.
  */
-import { modify, parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { createScanner, modify, parse, printParseErrorCode, SyntaxKind, type ParseError } from 'jsonc-parser';
 import { msg, type Msg } from '../core';
 import { RULES } from '../core';
 import type { Rule, SeveritySetting } from '../core';
@@ -79,8 +79,28 @@ const SYNTAX_ERRORS: Record<string, Msg> = {
   InvalidCharacter: msg('字符串中有控制字符（如制表符、换行）', 'a control character (a tab, a line break) inside a string'),
 };
 
+/** A `,` after the last entry of an object or array (`trailingCommas`). */
+const TRAILING_COMMA = msg('最后一项后面多了逗号（JSON 不允许），请删去', 'a comma after the last entry (JSON allows none there): delete it');
+
 /**
- * Parse and validate an rc file's text. `file` names it in problems. Syntax errors are reported
+ * The UTF-16 offsets of the trailing commas in `text` (a `,` followed, past white space and comments, by
+ * `}` or `]`), in order. JSON has none: VS Code's `jsonc` mode, in which the rc file is edited, warns of
+ * each, and `loadRcText` reports the first as a syntax problem (the value reads as without it).
+ */
+export function trailingCommas(text: string): number[] {
+  const out: number[] = [];
+  const scanner = createScanner(text, true);
+  let comma = -1;
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia) continue;
+    if ((kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken) && comma >= 0) out.push(comma);
+    comma = kind === SyntaxKind.CommaToken ? scanner.getTokenOffset() : -1;
+  }
+  return out;
+}
+
+/**
+ * Parse and validate an rc file's text. `file` names it in problems. Syntax errors (a trailing comma too) are reported
  * (with line:column) and what could still be read applies, as do the valid keys. Never throws.
  */
 export function loadRcText(text: string, file: string, rules: readonly Rule[] = RULES): { config: PartialConfig; problems: ConfigProblem[] } {
@@ -104,11 +124,17 @@ export function loadRcText(text: string, file: string, rules: readonly Rule[] = 
   if (errors.length === 0 && (raw === null || typeof raw !== 'object' || Array.isArray(raw))) {
     return { config: {}, problems: [{ file, key: '', whole: true, reason: msg('应为对象（{…}），整个文件已忽略', 'expected an object ({…}); the whole file is ignored') }] };
   }
+  // A trailing comma is not JSON: reported like any syntax error, at the comma (the parser, which is told to
+  // allow them so that they cost nothing else, reads the value as without it). The server reads rc files with
+  // this function too: editor and command line say the same.
+  const syntax: Array<{ offset: number; what: Msg }> = [
+    ...errors.map((e) => ({ offset: e.offset, what: SYNTAX_ERRORS[printParseErrorCode(e.error)] ?? msg(printParseErrorCode(e.error), printParseErrorCode(e.error)) })),
+    ...trailingCommas(body).map((offset) => ({ offset, what: TRAILING_COMMA })),
+  ].sort((a, b) => a.offset - b.offset);
   // The first syntax error only: the ones after it follow from it (`{ bad json` gave three).
-  const more = errors.length > 1 ? { zh: `（其后另有 ${errors.length - 1} 处）`, en: ` (and ${errors.length - 1} more after it)` } : { zh: '', en: '' };
-  const problems: ConfigProblem[] = errors.slice(0, 1).map((e) => {
-    const { line, column } = lineCol(body, e.offset);
-    const what = SYNTAX_ERRORS[printParseErrorCode(e.error)] ?? msg(printParseErrorCode(e.error), printParseErrorCode(e.error));
+  const more = syntax.length > 1 ? { zh: `（其后另有 ${syntax.length - 1} 处）`, en: ` (and ${syntax.length - 1} more after it)` } : { zh: '', en: '' };
+  const problems: ConfigProblem[] = syntax.slice(0, 1).map(({ offset, what }) => {
+    const { line, column } = lineCol(body, offset);
     return {
       file,
       key: '',

@@ -10,7 +10,8 @@
  * still has findings that block an export (gate.ts: error severity, unfilled placeholders, web
  * residue; naming them) or when the output file exists. Writes to a temporary file beside the output
  * and renames it, so a failed export leaves nothing half-written. Exit codes: 0 exported; 1 refused
- * because of blocking findings; 2 bad usage, an unreadable draft or configuration file, an existing
+ * because of blocking findings; 2 bad usage, an unreadable draft or configuration file, a `--config` file with
+ * problems (told as `check` tells them; nothing exported), an existing
  * output without `--force`, an output name not ending in `.docx`, or a failed write.
  */
 import * as fs from 'node:fs';
@@ -50,7 +51,8 @@ Export a .md/.txt draft to a Word file in GB/T 9704 layout (default: the draft's
                           ${FONT_KEYS.join(', ')} (e.g. --font body=仿宋 --font title=华文中宋)
   --rule KEY=SEVERITY     同 check / as for check
   --config FILE           使用此配置文件，不再向上查找 .gongwenrc.json / use this file instead of searching for .gongwenrc.json
-退出码 Exit: 0 已导出 / exported; 1 有须处理的问题未导出 / refused: findings left; 2 用法、读写错误或文件已存在 / usage, read/write error, or OUT exists.`;
+退出码 Exit: 0 已导出 / exported; 1 有须处理的问题未导出 / refused: findings left;
+  2 用法、读写错误、--config 指定的配置文件有问题或文件已存在，未导出 / usage, read/write error, a --config file with problems, or OUT exists: nothing exported.`;
 
 class UsageError extends Error {}
 
@@ -144,6 +146,16 @@ export async function runExport(argv: string[], io: ExportIO): Promise<number> {
     config = new CliConfig(args.config, cwd);
   } catch (e) {
     io.stderr(`gongwen export: --config ${args.config}: 无法读取配置文件 / cannot read the configuration file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+    return 2;
+  }
+  // A file named by --config is the configuration the user asked for: its problems are told as `check` tells
+  // them (each on stderr, then the count, exit 2), and nothing is exported — a Word file made with a
+  // configuration read only in part (its fonts, its allow-list) is not the document asked for.
+  const explicitProblems = config.explicitProblems();
+  if (explicitProblems.length > 0) {
+    for (const p of explicitProblems) io.stderr(`gongwen export: ${formatProblem(p, zh)}\n`);
+    const n = explicitProblems.length;
+    io.stderr(`gongwen export: ${displayPath(args.config!)}: --config 指定的配置文件有 ${n} 处问题，未导出；请修正后再导出 / the configuration file named by --config has ${n} problem(s); not exported: correct it and export again\n`);
     return 2;
   }
   const draftPath = path.resolve(cwd, args.draft);

@@ -5,8 +5,8 @@
  * In Markdown, per line (CommonMark, simplified to what drafts carry):
  * - a bullet list marker (`- `, `* `, `+ ` after any indentation) and the spaces after it: a 公文 has
  *   no bullets, the item becomes a paragraph of its own;
- * - the space after an ordered list's `1.` (`1. 加强领导` → `1.加强领导`: GB/T 9704 §7.3.3 writes the
- *   level-3 ordinal `1.` with the text right after it);
+ * - the spaces after an ordered list's `1.` or `1)`, also inside a bullet item (`1. 加强领导` → `1.加强领导`:
+ *   GB/T 9704 §7.3.3 writes the level-3 ordinal `1.` with the text right after it); no other space;
  * - emphasis in pairs (`**…**`, `__…__`, `*…*`, `~~…~~`), code ticks in pairs, a link's target, an
  *   image, inline HTML and comments, backslash escapes, a quote's `>`.
  * Never taken out: a lone `*` or `_` (`3*4`, `file_name`), and any character inside an unfilled
@@ -77,10 +77,15 @@ function lineMask(source: Source, lineIndex: number): Uint8Array {
     const rest = t.slice(from);
     // `- 项目`, `* 项目`, `+ 项目`, `- [x] 项目`; not a rule drawn with `- - -` or `* * *`.
     const bullet = /^([ \t\u3000]*)[-*+][ \t]+(?:\[[ xX]\][ \t]+)?(?=\S)/.exec(rest);
-    // `1. 加强` as a list item or as a heading's text (`### 1. 加强`).
-    const ordered = /^[ \t\u3000]*(?:#{1,6}[ \t]+)?\d{1,9}\.([ \t]+)(?=\S)/.exec(rest);
-    if (bullet && !/^[ \t]*([-*_])[ \t]*\1[ \t]*\1/.test(rest)) mark(from + bullet[1].length, from + bullet[0].length);
-    else if (ordered) mark(from + ordered[0].length - ordered[1].length, from + ordered[0].length);
+    let itemFrom = from;
+    if (bullet && !/^[ \t]*([-*_])[ \t]*\1[ \t]*\1/.test(rest)) {
+      mark(from + bullet[1].length, from + bullet[0].length);
+      itemFrom = from + bullet[0].length;
+    }
+    // `1. 加强` or `1) 加强` as a list item (also inside a bullet item, `- 1. 加强`) or as a heading's text
+    // (`### 1. 加强`): the marker stays, the spaces after it go. Nowhere else is a space taken out.
+    const ordered = /^[ \t\u3000]*(?:#{1,6}[ \t]+)?\d{1,9}[.)]([ \t]+)(?=\S)/.exec(t.slice(itemFrom));
+    if (ordered && (itemFrom === from || !/^[ \t\u3000]*#/.test(ordered[0]))) mark(itemFrom + ordered[0].length - ordered[1].length, itemFrom + ordered[0].length);
     // Code spans first: what is inside them is left as written.
     for (const m of t.matchAll(/(`{1,10})([^`\n]|[^`\n][^\n]{0,1000}?[^`\n])\1(?!`)/g)) {
       const a = m.index;

@@ -75,15 +75,22 @@ export const TITLE_CHARS = Math.floor(TEXT_WIDTH / (SIZE.er * 10));
 const DOC_TYPE_END = /(?:决议|决定|命令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|讲话|致辞|方案|办法|规定|细则|规划|计划|总结|要点)$/;
 
 /**
- * Break a title into lines no wider than `max` full-width characters, in the shape GB/T 9704-2012
- * §7.3.1 asks for (梯形或菱形: each line at most as long as the next, or a middle line longest), at
- * word boundaries (`Intl.Segmenter`, when the runtime has it; else between any two characters), never
- * between 的 and the 文种 that ends the title. A title that fits one line is returned as it is.
+ * Break a title into lines no wider than `max` full-width characters, as GB/T 9704-2012 §7.3.1 asks:
+ * 词意完整 (a line ends where a word or phrase does), 排列对称 and 长短适宜 (lines of like length, in a
+ * trapezoid or diamond: each line at most as long as the next, or a middle line longest). Breaks are
+ * chosen among word boundaries (`Intl.Segmenter`, when the runtime has it; else between any two
+ * characters), each weighed by `cutPenalty`: phrase boundaries (after 、，; before 关于, 和/及/与/暨, 《;
+ * after the verbs that open the 事由, after a 的 that is not the last) are preferred; a break inside what is
+ * likely one word (a run of one-character segments such as 全/县 or 攻/坚, 办公/室, 大/检查, 2024/年) is
+ * avoided; none between 的 and the 文种 that ends the title, before 的 or a closing mark, or after an
+ * opening one. A title that fits one line is returned as it is; one no boundary allows is returned whole
+ * (Word then wraps it). The lines joined give the title back, less the white space at a break (a space
+ * between two issuing bodies becomes the line break).
  */
 export function breakTitle(title: string, max: number = TITLE_CHARS): string[] {
   const total = textWidth(title);
   if (total <= max || title.length < 2) return [title];
-  const segments = segment(title);
+  const segments = mergeKnownWords(segment(title));
   // Candidate break offsets (UTF-16) with the width before each.
   const cuts: Cut[] = [];
   let at = 0;
@@ -91,29 +98,125 @@ export function breakTitle(title: string, max: number = TITLE_CHARS): string[] {
   for (let i = 0; i < segments.length - 1; i++) {
     at += segments[i].length;
     w += textWidth(segments[i]);
-    const next = segments[i + 1];
-    const rest = title.slice(at);
-    if (next === '的' || /^[，、。：；）》”]/.test(next)) continue; // 的 and closing marks stay with the word before
-    if (DOC_TYPE_END.test(title) && (DOC_TYPE_END.test(rest) && rest.length <= 3)) continue; // keep `的通知` whole
-    // A break between two one-character words is likely inside a word the dictionary lacks (全县,
-    // 专项); one before 关于 parts the issuing body from the subject, the usual place.
-    const penalty = next.startsWith('关于') ? -3 : segments[i].length === 1 && next.length === 1 ? 6 : 0;
-    cuts.push({ at, w, penalty });
+    const penalty = cutPenalty(segments, i, title.slice(at));
+    if (penalty !== undefined) cuts.push({ at, w, penalty });
   }
-  for (let n = Math.ceil(total / max); n <= Math.ceil(total / max) + 2 && n <= 6; n++) {
+  // The fewest lines, unless one more line avoids breaking a word (each extra line costs `EXTRA_LINE`).
+  const fewest = Math.ceil(total / max);
+  let chosen: Cut[] | undefined;
+  let chosenCost = Infinity;
+  for (let n = fewest; n <= fewest + 2 && n <= 6; n++) {
     const best = bestSplit(cuts, total, n, max);
-    if (best) {
-      const out: string[] = [];
-      let from = 0;
-      for (const c of best) {
-        out.push(title.slice(from, c.at));
-        from = c.at;
-      }
-      out.push(title.slice(from));
-      return out;
+    if (best && best.cost + EXTRA_LINE * (n - fewest) < chosenCost) {
+      chosen = best.cuts;
+      chosenCost = best.cost + EXTRA_LINE * (n - fewest);
     }
   }
-  return [title]; // no word boundary allows it: Word wraps the line itself
+  if (!chosen) return [title]; // no word boundary allows it: Word wraps the line itself
+  const out: string[] = [];
+  let from = 0;
+  // A space where the line breaks (between two issuing bodies) is the break itself: not kept at the line's end.
+  for (const c of chosen) {
+    out.push(title.slice(from, c.at).trimEnd());
+    from = c.at;
+  }
+  out.push(title.slice(from));
+  return out;
+}
+
+/** What one line more than the fewest costs against the unevenness and the break penalties (`cutPenalty`). */
+const EXTRA_LINE = 30;
+
+/**
+ * Words of titles that the runtime's dictionary splits (`办公/室`, `人/居/环境`, `脱/贫/攻/坚`): adjacent segments
+ * that together spell one are joined, so no break goes inside it.
+ */
+const TITLE_WORDS = [
+  '办公室', '办公厅', '人民政府', '委员会', '常务委员会', '人民代表大会', '领导小组', '人居环境', '营商环境', '脱贫攻坚',
+  '乡村振兴', '放管服', '高质量', '新时代', '安全生产', '专项', '排查', '值守', '印发', '转发', '优化', '县委', '市委',
+  '省委', '区委', '党委', '党组', '全县', '全市', '全省', '全区', '全镇', '全乡', '全国', '全面', '各级', '各类', '本级',
+  '城乡', '居民', '医疗保险', '参保', '缴费', '防汛', '抗旱', '汛期', '物资', '整治', '行动', '方案', '实施方案',
+];
+
+/** Join runs of segments that spell a word of `TITLE_WORDS`, longest first. */
+function mergeKnownWords(segments: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < segments.length; ) {
+    let joined = segments[i];
+    let end = i + 1;
+    let acc = segments[i];
+    for (let j = i + 1; j < segments.length && acc.length < 8; j++) {
+      acc += segments[j];
+      if (TITLE_WORDS.includes(acc)) {
+        joined = acc;
+        end = j + 1;
+      }
+    }
+    out.push(joined);
+    i = end;
+  }
+  return out;
+}
+
+/** Words that link two parts of a title: a line may start with one (`…整治 / 和美丽乡村建设…`), not end with it. */
+const CONJUNCTIONS = new Set(['和', '与', '及', '以及', '暨', '并', '或', '同']);
+
+/** One-character words that stand alone in titles (particles, prepositions, conjunctions): not part of a longer word. */
+const FUNCTION_CHARS = new Set(['的', '和', '与', '及', '暨', '并', '或', '对', '在', '为', '将', '把', '从', '向', '以', '由', '等', '之', '于', '按', '同']);
+
+/** Characters that end names of places and bodies or make words of the word before (`办公/室`, `青山/县`): no break before one standing alone. */
+const SUFFIX_CHARS = /^[县市省区镇乡村委厅局室办部处科院所会站队组团化性型级类式者员家业界长]$/;
+
+/** Characters that begin a word with the word after (`全/县`, `大/检查`): no break after one standing alone. */
+const PREFIX_CHARS = /^[全大各新本该副总非超准老小初高次每某]$/;
+
+/**
+ * The verbs (and the adverbs before them) that open a title's 事由 (`关于进一步加强和改进 / 新时代…`): the
+ * end of a run of them, before its object, is a phrase boundary.
+ */
+const OPENING_VERBS = new Set([
+  '进一步', '切实', '全面', '认真', '扎实', '持续', '大力', '加快', '继续', '严格', '深入', '积极', '稳妥',
+  '加强', '改进', '做好', '开展', '印发', '转发', '推进', '推动', '深化', '完善', '规范', '建立', '健全', '实施', '落实',
+  '促进', '提升', '提高', '优化', '组织', '表彰', '调整', '公布', '下达', '成立', '设立', '启动', '部署', '贯彻', '加大',
+  '强化', '做实', '抓好', '支持', '鼓励', '保障', '实行', '开好', '召开', '举办', '批准', '同意', '废止', '修订', '修改',
+  '发布', '征求', '报送', '报告', '请求', '申请', '命名', '授予', '通报', '表扬', '批评', '处理', '处分', '任免', '聘任',
+]);
+
+/** Is `s` (a segment) a one-character content word, likely a piece of a longer word the segmenter lacks? */
+function isLoneContent(s: string): boolean {
+  return [...s].length === 1 && /\p{Script=Han}/u.test(s) && !FUNCTION_CHARS.has(s);
+}
+
+/**
+ * The cost of breaking a title between `segments[i]` and `segments[i + 1]` (`rest`: the title from there),
+ * to add to the lines' unevenness; undefined where no break may go. Negative at phrase boundaries.
+ */
+function cutPenalty(segments: readonly string[], i: number, rest: string): number | undefined {
+  const prev = segments[i];
+  const next = segments[i + 1];
+  // 的, 等 and closing marks stay with the word before; opening marks with the word after.
+  if (next === '的' || next === '等' || /^[，、。：；）》”’！？]/.test(next) || /[（《“‘]$/.test(prev)) return undefined;
+  // Keep `的通知` whole: the 文种 is not left on a line of its own after 的 or a short word.
+  if (DOC_TYPE_END.test(rest) && rest.length <= 3) return undefined;
+  // A number and its unit or ordinal (`2024/年度`, `3/个`, `第/5`) are one word.
+  if (/[0-9０-９]$/.test(prev) && /^[年月日号届次期个项条款%％]/.test(next)) return undefined;
+  if (/[第]$/.test(prev)) return undefined;
+  // Phrase boundaries.
+  if (/[、，；：\s]$/.test(prev)) return -8;
+  if (next.startsWith('关于')) return -8; // the issuing body / the subject
+  if (next.startsWith('《') || prev.endsWith('》')) return -5;
+  if (CONJUNCTIONS.has(next)) return -4;
+  if (OPENING_VERBS.has(prev) && !OPENING_VERBS.has(next) && !CONJUNCTIONS.has(next)) return -6;
+  // Likely inside a word the dictionary lacks.
+  const prevLone = isLoneContent(prev);
+  const nextLone = isLoneContent(next);
+  if (prevLone && nextLone) return 40; // 全/县, 攻/坚, 排/查
+  if (nextLone && SUFFIX_CHARS.test(next)) return 40; // 办公/室, 青山/县
+  if (prevLone && PREFIX_CHARS.test(prev)) return 40; // 大/检查
+  if (CONJUNCTIONS.has(prev)) return 4; // a line does not end with 和
+  if (prev.endsWith('的')) return -3; // `关于…的 / 若干措施`
+  if (prevLone || nextLone) return 10;
+  return 0;
 }
 
 function segment(s: string): string[] {
@@ -125,7 +228,8 @@ function segment(s: string): string[] {
       // fall through: a runtime without the Chinese word dictionary
     }
   }
-  return Array.from(s);
+  // Without a dictionary: each character a word, but a run of Latin letters and digits (`2025`, `5G`) one.
+  return s.match(/[0-9A-Za-z０-９Ａ-Ｚａ-ｚ.．]+|[\s\S]/gu) ?? [];
 }
 
 interface Cut {
@@ -137,8 +241,11 @@ interface Cut {
   penalty: number;
 }
 
-/** Choose `n − 1` cuts: every line ≤ max, trapezoid or diamond shape, lines as even as possible. */
-function bestSplit(cuts: Cut[], total: number, n: number, max: number): Cut[] | undefined {
+/**
+ * Choose `n − 1` cuts: every line ≤ max, trapezoid or diamond shape, lines as even as possible, the cuts'
+ * penalties added; with the cost (undefined when no choice fits).
+ */
+function bestSplit(cuts: Cut[], total: number, n: number, max: number): { cuts: Cut[]; cost: number } | undefined {
   let best: Cut[] | undefined;
   let bestCost = Infinity;
   const target = total / n;
@@ -162,7 +269,7 @@ function bestSplit(cuts: Cut[], total: number, n: number, max: number): Cut[] | 
     }
   };
   visit(0, 0);
-  return bestCost < Infinity ? best : undefined;
+  return best && bestCost < Infinity ? { cuts: best, cost: bestCost } : undefined;
 }
 
 /**
