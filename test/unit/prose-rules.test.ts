@@ -109,6 +109,44 @@ describe('wording: a doubled 区区委 (县县委, 州州委)', () => {
   });
 });
 
+describe('wording: a county whose name is one character (和县县委)', () => {
+  const wording = rule('wording');
+  const run = (text: string) =>
+    lint(text, { language: 'plaintext' }, [wording]).findings.map((f) => [text.slice(f.start - 2, f.end + 1), f.fix?.kind]);
+
+  it('after the start of a line, a punctuation mark, 中共 or the name of its city, one character is the whole name', () => {
+    const text =
+      '中共和县县委关于开展专项整治的通知\n萧县县委、沛县县委、泾县县委和中共歙县县委联合发文。\n' +
+      '宿州市泗县县委、常德市津市市委、攀枝花市东区区委参加；1.滑县县委。';
+    assert.deepEqual(run(text), []);
+    assert.equal(fixAll(text, { language: 'plaintext' }, 8, [wording], { suggestions: true }).text, text);
+    assert.deepEqual(run(text.replace(/\n/g, '\r\n')), []);
+  });
+
+  it('after a function word, only a known one-character county (经和县县委研究, 由萧县县委负责)', () => {
+    assert.deepEqual(run('经和县县委研究，由萧县县委负责，与沛县县委协调。'), []);
+    // 和平县 and 将乐县 begin with a function word: their doubles are still found.
+    assert.deepEqual(run('和平县县委、将乐县县委。'), [
+      ['和平县县委', 'suggestion'],
+      ['将乐县县委', 'suggestion'],
+    ]);
+  });
+
+  it('a longer name ending in the same character (泰和县, 永丰县), 市中区 and a placeholder stay doubles', () => {
+    const text = '中共青山县县委、泰和县县委、永丰县县委、中共全州县县委、济南市市中区区委、中共X县县委。';
+    const expected = [
+      ['青山县县委', 'safe'],
+      ['泰和县县委', 'suggestion'],
+      ['永丰县县委', 'suggestion'],
+      ['全州县县委', 'safe'],
+      ['市中区区委', 'suggestion'],
+      ['共X县县委', 'safe'],
+    ];
+    assert.deepEqual(run(text), expected);
+    assert.deepEqual(run('\r\n' + text), expected);
+  });
+});
+
 describe('a wrapped 附件说明 in an editing session', () => {
   it('gives the same findings as a full lint after each edit of the wrapped lines', () => {
     const base =
