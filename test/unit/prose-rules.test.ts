@@ -282,6 +282,34 @@ describe('attachment-note: the 附件 line itself', () => {
     assert.equal(fixAll(text, { language: 'plaintext' }, 8, [rule('attachment-note')]).text, text.replace('附件:1、', '附件：1.'));
   });
 
+  it('the outer 《》 of a name go and the inner 〈〉 become 《》 (safe); unpaired inner marks make it a suggestion', () => {
+    const note = 'XX县人民政府关于印发实施细则的通知\n各乡镇人民政府：\n现将实施细则印发给你们。\n\n附件：1.《关于〈青禾县条例〉的实施细则》\n2.《关于〈青禾县条例的说明》\n\nXX县人民政府\n2024年5月6日\n';
+    for (const text of [note, note.replace(/\n/g, '\r\n')]) {
+      const r = lint(text, { language: 'plaintext' }, [rule('attachment-note')]);
+      assert.deepEqual(
+        r.findings.map((f) => [text.slice(f.start, f.end), f.fix?.kind]),
+        [
+          ['关于〈青禾县条例〉的实施细则》', 'safe'],
+          ['关于〈青禾县条例的说明》', 'suggestion'],
+        ],
+      );
+      assert.equal(fixAll(text, { language: 'plaintext' }, 8, [rule('attachment-note')]).text, text.replace('1.《关于〈青禾县条例〉的实施细则》', '1.关于《青禾县条例》的实施细则'));
+      assert.equal(
+        fixAll(text, { language: 'plaintext' }, 8, [rule('attachment-note')], { suggestions: true }).text,
+        text.replace('1.《关于〈青禾县条例〉的实施细则》', '1.关于《青禾县条例》的实施细则').replace('2.《关于〈青禾县条例的说明》', '2.关于〈青禾县条例的说明'),
+      );
+    }
+    // The attachment that follows, titled with 《》 inside, is the same name: no mismatch.
+    const withAttachment = note.replace('2.《关于〈青禾县条例的说明》\n', '') + '\n附件\n\n关于《青禾县条例》的实施细则\n\n正文。\n';
+    assert.deepEqual(
+      lint(withAttachment, { language: 'plaintext' }, [rule('attachment-note')]).findings.map((f) => [f.message.zh, f.fix?.kind]),
+      [
+        ['只有一个附件，不编序号，应删去“1.”', 'suggestion'],
+        ['附件名称不加书名号，应删去外层“《》”，内层“〈〉”随之改为“《》”', 'safe'],
+      ],
+    );
+  });
+
   it('a single attachment takes no number: an info-level suggestion', () => {
     const text = 'XX县人民政府关于开展检查的通知\n各乡镇人民政府：\n现将有关事项通知如下。\n\n附件：1.检查表\n\nXX县人民政府\n2024年5月6日\n';
     const f = lint(text, { language: 'plaintext' }, [rule('attachment-note')]).findings;
