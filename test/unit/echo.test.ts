@@ -1,6 +1,6 @@
 /**
  * One character, one diagnostic: a general rule (`meta.yields`) gives way when a specific rule reports the
- * same range with the same fix at a severity at least as high (lint.ts `dropEchoes`).
+ * same range with the same fix, or safely deletes that range, at a severity at least as high (lint.ts `dropEchoes`).
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -32,4 +32,22 @@ test('only findings with the same range and the same edits are echoes', () => {
   assert.deepEqual(rulesAt(findings, body.indexOf(':请')), ['punctuation-width']);
   // the yielding rules are the general ones
   assert.deepEqual(RULES.filter((r) => r.meta.yields).map((r) => r.meta.id).sort(), ['numbering-punctuation', 'placeholder', 'punctuation-width']);
+});
+
+test('a title\'s last "." is title-punctuation\'s: it deletes it, so punctuation-width does not offer a 。 there', () => {
+  const title = '关于做好春节期间安全工作的通知.\n\n各单位：\n\n请认真落实.\n';
+  for (const text of [title, title.replace(/\n/g, '\r\n')]) {
+    const { findings } = lint(text, { language: 'plaintext' });
+    const dot = text.indexOf('.');
+    assert.deepEqual(rulesAt(findings, dot), ['title-punctuation']);
+    assert.equal(findings.find((f) => f.start === dot)?.fix?.edits[0].newText, '');
+    // The body's sentence-final `.` is no title's: punctuation-width makes it a 。.
+    const body = text.lastIndexOf('.');
+    assert.deepEqual(rulesAt(findings, body), ['punctuation-width']);
+  }
+  // With title-punctuation off, or louder punctuation-width, the 。 is offered again.
+  const off = lint(title, { language: 'plaintext', severities: { 'title-punctuation': 'off' } }).findings;
+  assert.deepEqual(rulesAt(off, title.indexOf('.')), ['punctuation-width']);
+  const louder = lint(title, { language: 'plaintext', severities: { 'punctuation-width': 'error' } }).findings;
+  assert.deepEqual(rulesAt(louder, title.indexOf('.')), ['punctuation-width', 'title-punctuation']);
 });

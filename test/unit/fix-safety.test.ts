@@ -196,6 +196,16 @@ describe('a sentence-final half-width "." after a closing bracket or quote, and 
     assert.deepEqual(found('punctuation-width', '统计口径与去年相同(一).\n').filter((f) => f[0] === '.'), []);
   });
 
+  it('the "." after a closed phrase of Chinese words ending in a digit (（详见附件1）.) is a 。 too; numbers, files, URLs stay', () => {
+    const t = '请按要求报送材料（详见附件1）.\n请填写“第2条”.\n';
+    assert.deepEqual(found('punctuation-width', t), [['.', 'safe', '。'], ['.', 'safe', '。']]);
+    assert.equal(safeFixed('punctuation-width', t), '请按要求报送材料（详见附件1）。\n请填写“第2条”。\n');
+    assert.equal(safeFixed('punctuation-width', t.replace(/\n/g, '\r\n')), '请按要求报送材料（详见附件1）。\r\n请填写“第2条”。\r\n');
+    for (const n of ['统计口径见表（1）.', '1.加强组织领导', '同比增长1.5倍。', '请下载附件1.xls', '报送材料（详见附件1.xls）', '详见http://www.example.gov.cn/a(1).', '见附件(No. 1).']) {
+      assert.deepEqual(found('punctuation-width', n + '\n').filter((f) => f[0] === '.'), [], n);
+    }
+  });
+
   it('title-punctuation leaves a sentence on line 1 of a short excerpt alone (its "." is made a 。, never deleted)', () => {
     const t = '要落实最低收购价政策(特别是稻谷收购).\n坚持优质优价。\n';
     assert.deepEqual(found('title-punctuation', t), []);

@@ -647,4 +647,24 @@ describe('placeholder family: the multiplication sign × in a formula', () => {
     assert.deepEqual(found('按“×同志”的要求办理'), ['×']);
     assert.deepEqual(found('第×次会议'), ['×']);
   });
+
+  it('a × right after =, before an organisation\'s suffix or after a preposition is a slot on a formula line too', () => {
+    assert.deepEqual(found('经费标准=×元每人，由×局核定。'), ['×', '×']);
+    assert.deepEqual(found('经费标准=X元每人。'), ['X']);
+    assert.deepEqual(found('补助金额=人数×标准，报×厅备案。'), ['×']);
+    assert.deepEqual(found('补助金额=人数×标准，请×县于月底前报送。'), ['×']);
+    // The same on the second line of a CRLF text.
+    assert.deepEqual(found('关于经费的通知\r\n经费标准=×元每人，由×局核定。'), ['×', '×']);
+  });
+
+  it('real multiplication stays alone: numbers, dimensions, factors beginning with 所得 or ending in 和', () => {
+    for (const text of [
+      '补助=（500-100）×0.7%',
+      '面积为3×4米，规格为长×宽×高。',
+      '应纳税额=收入×所得税率',
+      '合计=权重总和×系数',
+      '补助金额=参保人数×补助标准×补助月数',
+      '总价=单价×数量\r\n服务费=里程×单价',
+    ]) assert.deepEqual(found(text), [], text);
+  });
 });

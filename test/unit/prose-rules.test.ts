@@ -109,6 +109,44 @@ describe('wording: a doubled 区区委 (县县委, 州州委)', () => {
   });
 });
 
+describe('wording: a county whose name is one character (和县县委)', () => {
+  const wording = rule('wording');
+  const run = (text: string) =>
+    lint(text, { language: 'plaintext' }, [wording]).findings.map((f) => [text.slice(f.start - 2, f.end + 1), f.fix?.kind]);
+
+  it('after the start of a line, a punctuation mark, 中共 or the name of its city, one character is the whole name', () => {
+    const text =
+      '中共和县县委关于开展专项整治的通知\n萧县县委、沛县县委、泾县县委和中共歙县县委联合发文。\n' +
+      '宿州市泗县县委、常德市津市市委、攀枝花市东区区委参加；1.滑县县委。';
+    assert.deepEqual(run(text), []);
+    assert.equal(fixAll(text, { language: 'plaintext' }, 8, [wording], { suggestions: true }).text, text);
+    assert.deepEqual(run(text.replace(/\n/g, '\r\n')), []);
+  });
+
+  it('after a function word, only a known one-character county (经和县县委研究, 由萧县县委负责)', () => {
+    assert.deepEqual(run('经和县县委研究，由萧县县委负责，与沛县县委协调。'), []);
+    // 和平县 and 将乐县 begin with a function word: their doubles are still found.
+    assert.deepEqual(run('和平县县委、将乐县县委。'), [
+      ['和平县县委', 'suggestion'],
+      ['将乐县县委', 'suggestion'],
+    ]);
+  });
+
+  it('a longer name ending in the same character (泰和县, 永丰县), 市中区 and a placeholder stay doubles', () => {
+    const text = '中共青山县县委、泰和县县委、永丰县县委、中共全州县县委、济南市市中区区委、中共X县县委。';
+    const expected = [
+      ['青山县县委', 'safe'],
+      ['泰和县县委', 'suggestion'],
+      ['永丰县县委', 'suggestion'],
+      ['全州县县委', 'safe'],
+      ['市中区区委', 'suggestion'],
+      ['共X县县委', 'safe'],
+    ];
+    assert.deepEqual(run(text), expected);
+    assert.deepEqual(run('\r\n' + text), expected);
+  });
+});
+
 describe('a wrapped 附件说明 in an editing session', () => {
   it('gives the same findings as a full lint after each edit of the wrapped lines', () => {
     const base =
@@ -242,6 +280,34 @@ describe('attachment-note: the 附件 line itself', () => {
       ],
     );
     assert.equal(fixAll(text, { language: 'plaintext' }, 8, [rule('attachment-note')]).text, text.replace('附件:1、', '附件：1.'));
+  });
+
+  it('the outer 《》 of a name go and the inner 〈〉 become 《》 (safe); unpaired inner marks make it a suggestion', () => {
+    const note = 'XX县人民政府关于印发实施细则的通知\n各乡镇人民政府：\n现将实施细则印发给你们。\n\n附件：1.《关于〈青禾县条例〉的实施细则》\n2.《关于〈青禾县条例的说明》\n\nXX县人民政府\n2024年5月6日\n';
+    for (const text of [note, note.replace(/\n/g, '\r\n')]) {
+      const r = lint(text, { language: 'plaintext' }, [rule('attachment-note')]);
+      assert.deepEqual(
+        r.findings.map((f) => [text.slice(f.start, f.end), f.fix?.kind]),
+        [
+          ['关于〈青禾县条例〉的实施细则》', 'safe'],
+          ['关于〈青禾县条例的说明》', 'suggestion'],
+        ],
+      );
+      assert.equal(fixAll(text, { language: 'plaintext' }, 8, [rule('attachment-note')]).text, text.replace('1.《关于〈青禾县条例〉的实施细则》', '1.关于《青禾县条例》的实施细则'));
+      assert.equal(
+        fixAll(text, { language: 'plaintext' }, 8, [rule('attachment-note')], { suggestions: true }).text,
+        text.replace('1.《关于〈青禾县条例〉的实施细则》', '1.关于《青禾县条例》的实施细则').replace('2.《关于〈青禾县条例的说明》', '2.关于〈青禾县条例的说明'),
+      );
+    }
+    // The attachment that follows, titled with 《》 inside, is the same name: no mismatch.
+    const withAttachment = note.replace('2.《关于〈青禾县条例的说明》\n', '') + '\n附件\n\n关于《青禾县条例》的实施细则\n\n正文。\n';
+    assert.deepEqual(
+      lint(withAttachment, { language: 'plaintext' }, [rule('attachment-note')]).findings.map((f) => [f.message.zh, f.fix?.kind]),
+      [
+        ['只有一个附件，不编序号，应删去“1.”', 'suggestion'],
+        ['附件名称不加书名号，应删去外层“《》”，内层“〈〉”随之改为“《》”', 'safe'],
+      ],
+    );
   });
 
   it('a single attachment takes no number: an info-level suggestion', () => {

@@ -182,7 +182,8 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 
 
 /**
  * Drop the findings of yielding rules (`meta.yields`) that another rule's finding repeats: same range,
- * same fix edits, severity at least as high; or, for a finding without a fix, whose range another rule's safe fix
+ * same fix edits (or a safe fix deleting that range: `repeats`), severity at least as high; or, for a finding
+ * without a fix, whose range another rule's safe fix
  * deletes, at a severity at least as high (the placeholder in a line web-residue deletes whole). `findings` is
  * sorted by start and end; the order is kept.
  */
@@ -237,11 +238,17 @@ function deletedBy(findings: readonly Finding[], yielding: ReadonlySet<string>):
   };
 }
 
-/** Does `g`, of a rule that does not yield, say what `f` says: same range, same edits, severity at least as high? */
+/**
+ * Does `g`, of a rule that does not yield, say what `f` says or settle it: same range, severity at least as high, and
+ * the same edits, or a safe fix deleting exactly that range (title-punctuation deleting a title's last `.`, which
+ * punctuation-width would make a `。`: the specific rule owns the character, and a character deleted needs no other
+ * form). A deletion only offered (`suggestion`) leaves `f` standing: the writer may keep the character.
+ */
 function repeats(g: Finding, f: Finding, yielding: ReadonlySet<string>): boolean {
   if (g.rule === f.rule || yielding.has(g.rule) || g.end !== f.end || !g.fix || !f.fix || RANK[g.severity] < RANK[f.severity]) return false;
   const a = g.fix.edits;
   const b = f.fix.edits;
+  if (g.fix.kind === 'safe' && a.length === 1 && a[0].newText === '' && a[0].start === f.start && a[0].end === f.end) return true;
   return a.length === b.length && a.every((e, k) => e.start === b[k].start && e.end === b[k].end && e.newText === b[k].newText);
 }
 

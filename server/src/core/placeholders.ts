@@ -123,7 +123,8 @@ const QUOTED_FORMULA_MAX = 16;
  * A single `×` at `at` between two words is a multiplication sign, not a slot: on a line holding a
  * formula (`formula`: `=` `＝` `∑`), or inside a short quotation made only of Chinese words around it
  * (`按“平均分×权重”计算`). Both neighbours are Chinese characters, and a measure word on the right opens a word of a formula,
- * so `×月×日`, `第×次` and `×同志` stay slots (`××局` is a run of two and never asks). Bounded: at most
+ * so `×月×日`, `第×次` and `×同志` stay slots (`××局` is a run of two and never asks), and so do a `×` after a
+ * preposition or before an organisation's suffix (`由×局核定`: `SLOT_BEFORE_TIMES`, `orgAfter`). Bounded: at most
  * `QUOTED_FORMULA_MAX` units either side.
  */
 function timesSign(line: string, at: number, formula: boolean): boolean {
@@ -133,12 +134,34 @@ function timesSign(line: string, at: number, formula: boolean): boolean {
   // A measure word after it makes a date or count slot (`×月×日`, `×月底`, `×个`), unless it opens a word of a formula (`比例×月数`).
   if (MEASURE.includes(R) && !(formula && isIdeo(line[at + 2] ?? '') && !'份底初中末内前后起'.includes(line[at + 2]))) return false;
   if (TITLES_AFTER.some((t) => line.startsWith(t, at + 1))) return false;
+  // No factor ends in a preposition, nor is an organisation's suffix a factor: `由×局核定`, `报×厅备案` hold a slot.
+  if (SLOT_BEFORE_TIMES.includes(L) || orgAfter(line, at + 1)) return false;
   if (formula) return true;
   let i = at - 1;
   while (i >= 0 && at - i <= QUOTED_FORMULA_MAX && isIdeo(line[i]) && line[i] !== '某') i--;
   let j = at + 1;
   while (j < line.length && j - at <= QUOTED_FORMULA_MAX && isIdeo(line[j]) && line[j] !== '某') j++;
   return (line[i] === '“' && line[j] === '”') || (line[i] === '"' && line[j] === '"') || (line[i] === '「' && line[j] === '」');
+}
+
+/**
+ * Prepositions before a single `×` that make it a slot even on a formula line (`由×局核定`, `请×厅`, `向×县`): no
+ * factor of a formula ends in one of them (`和` and `为` do: `总和×`, `行为×`).
+ */
+const SLOT_BEFORE_TIMES = '由请向经据从让把被给';
+
+/** What may follow an organisation's suffix (`×局核定`, `×局、`): the start of a verb or a particle. */
+const AFTER_ORG = '核审负牵统确出提制批备认报发的了和与及或等要将对向并会';
+
+/**
+ * Whether `line[at]` is an organisation's suffix (`局`, `厅`, `委`: `ORG_CHARS`) ending its word there: what
+ * follows is no Han character, a particle or a verb (`×局核定`, `×局。`, `×厅负责`), and it starts no common word
+ * (`所得`, `部分`: `ORG_WORDS`). A factor of a formula begins with no such word (`收入×所得税率` is multiplication).
+ */
+function orgAfter(line: string, at: number): boolean {
+  if (!ORG_CHARS.includes(line[at] ?? '-') || ORG_WORDS.some((w) => line.startsWith(w, at))) return false;
+  const next = line[at + 1] ?? '';
+  return !isIdeo(next) || AFTER_ORG.includes(next);
 }
 
 /** Does a letter-run `[s, e)` of `line` stand for a value here? */
@@ -178,6 +201,8 @@ function acceptLetterRun(line: string, start: number, end: number, slotOnly: boo
   if (L === ' ' && R === ' ' && isWide(line[start - 2] ?? '') && MEASURE.includes(line[end + 1] ?? '') && (line[end + 1] ?? '') !== '') return true;
   // A letter in square brackets inside Chinese text: `6月[X]日`, `第【X】次` (not a task box `- [x] 事项`).
   if (L !== '' && R !== '' && '[［【'.indexOf(L) >= 0 && ']］】'.indexOf(R) === '[［【'.indexOf(L) && (isIdeo(line[end + 1] ?? '') || isWide(line[start - 2] ?? ''))) return true;
+  // After `=` no letter is a factor: `经费标准=×元每人`, `=X个` hold a slot (a variable, `设X=`, is judged apart).
+  if ((L === '=' || L === '＝') && isIdeo(R)) return true;
   if (MEASURE.includes(R) && R !== '') return L === '' || isWide(L) || isSpace(L) || '()[]"'.includes(L);
   // Between Chinese text: `设立了X部门`, `X发〔2024〕X号` at a line start, `〕X号`.
   const LL = line[start - 2] ?? '';

@@ -108,7 +108,8 @@ export interface RuleMeta {
    * A general rule that yields to a specific one: when another rule reports the same range with the
    * same fix at a severity at least as high, this rule's finding is dropped, so one character does not
    * carry two diagnostics that say the same (punctuation-width beside addressee on `各部门:`,
-   * numbering-punctuation beside attachment-note on `附件：1、`). So is a finding without a fix whose range another
+   * numbering-punctuation beside attachment-note on `附件：1、`), or whose range it safely deletes (punctuation-width
+   * beside title-punctuation on a title's last `.`). So is a finding without a fix whose range another
    * rule's safe fix deletes, at a severity at least as high: a placeholder in a line that web-residue deletes whole
    * (not in one whose deletion is only offered: the writer may keep that line, slot and all).
    */

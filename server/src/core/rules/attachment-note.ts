@@ -6,8 +6,26 @@ import type { Msg, OffsetEdit, Rule } from '../types';
 /** Marks an attachment's name must not end with. */
 const TRAILING = /[。，；：、.,;:]+$/;
 
-/** Compare names loosely: spaces, 书名号 and quotes do not count. */
-const norm = (s: string) => s.replace(/[\s\u3000《》“”"]/g, '').replace(TRAILING, '');
+/** Compare names loosely: spaces, 书名号 (outer 《》 and inner 〈〉) and quotes do not count. */
+const norm = (s: string) => s.replace(/[\s\u3000《》〈〉“”"]/g, '').replace(TRAILING, '');
+
+/**
+ * The offsets of the inner 书名号 `〈` `〉` in `s` (a name inside its outer 《》) when they are paired one level deep
+ * (`关于〈青禾县条例〉的实施细则`), so that each can become `《` `》` once the outer pair goes (GB/T 15834 §4.15: 〈〉
+ * mark a title inside a title); an empty list when there are none; undefined when they are not so paired.
+ */
+function innerTitleMarks(s: string): number[] | undefined {
+  const out: number[] = [];
+  let open = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c !== '〈' && c !== '〉') continue;
+    if ((c === '〈') === open) return undefined;
+    open = c === '〈';
+    out.push(i);
+  }
+  return open ? undefined : out;
+}
 
 /**
  * 附件说明, GB/T 9704 §7.3.4: `附件：` with a full-width colon, then the names; several attachments are
@@ -103,16 +121,31 @@ export const attachmentNote: Rule = {
       // and the attachment's own title are; one pair of 书名号 around the whole name is dropped.
       const bare = name.replace(TRAILING, '');
       if (bare.length > 2 && bare.startsWith('《') && bare.endsWith('》') && !/[《》]/.test(bare.slice(1, -1))) {
+        // Inner 〈〉 (`《关于〈青禾县条例〉的实施细则》`) become the outer marks 《》 once the outer pair goes; when they do
+        // not pair up, deleting the outer pair is only offered (the inner marks are then the writer's to mend).
+        const inner = innerTitleMarks(bare.slice(1, -1));
         const close = it.start + bare.length - 1;
+        const edits: OffsetEdit[] = [{ start: it.start, end: it.start + 1, newText: '' }];
+        for (const k of inner ?? []) {
+          const at = it.start + 1 + k;
+          edits.push({ start: at, end: at + 1, newText: text[at] === '〈' ? '《' : '》' });
+        }
+        edits.push({ start: close, end: close + 1, newText: '' });
         // Marked from the name's first character (a mark right after the ordinal would make the note's line hard to
         // read in an editor that underlines it together with `1.`).
-        report(it.start + 1, close + 1, msg('附件名称不加书名号，应删去“《》”', 'An attachment\'s name takes no 书名号: delete 《》'), {
-          title: msg('删去“《》”', 'Delete 《》'),
-          edits: [
-            { start: it.start, end: it.start + 1, newText: '' },
-            { start: close, end: close + 1, newText: '' },
-          ],
-        });
+        const [message, title] =
+          inner === undefined
+            ? [
+                msg('附件名称不加书名号，应删去“《》”（内层“〈〉”不成对，请一并改正）', 'An attachment\'s name takes no 书名号: delete 《》 (the inner 〈〉 do not pair up: mend them too)'),
+                msg('删去“《》”', 'Delete 《》'),
+              ]
+            : inner.length === 0
+              ? [msg('附件名称不加书名号，应删去“《》”', 'An attachment\'s name takes no 书名号: delete 《》'), msg('删去“《》”', 'Delete 《》')]
+              : [
+                  msg('附件名称不加书名号，应删去外层“《》”，内层“〈〉”随之改为“《》”', 'An attachment\'s name takes no 书名号: delete the outer 《》 and make the inner 〈〉 《》'),
+                  msg('删去外层“《》”，“〈〉”改为“《》”', 'Delete the outer 《》, make 〈〉 《》'),
+                ];
+        ctx.report({ message, start: it.start + 1, end: close + 1, fix: { title, edits, kind: inner === undefined ? 'suggestion' : 'safe' } });
       }
       const end = TRAILING.exec(name);
       if (end) {

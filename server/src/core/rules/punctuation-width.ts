@@ -156,13 +156,34 @@ function isSentenceStop(text: string, layer: ReturnType<typeof proseOf>, i: numb
 /** Closing marks after which a Chinese sentence may end: `）` `)` `”` `"` `’` `》` `】` `」`. */
 const SENTENCE_CLOSERS = '）)”"’》】」';
 
-/** Does `[start, i)` end with one to three closing marks (`SENTENCE_CLOSERS`) right after an ideograph (not a numeral, `（一）.`)? */
+/** The opening mark of each closing one in `SENTENCE_CLOSERS`. */
+const OPENER: Readonly<Record<string, string>> = { '）': '（', ')': '(', '”': '“', '"': '"', '’': '‘', '》': '《', '】': '【', '」': '「' };
+
+/** How far back (UTF-16 units) the opening mark of a closed phrase before a `.` is looked for. */
+const CLOSED_MAX = 120;
+
+/**
+ * Does `[start, i)` end with one to three closing marks (`SENTENCE_CLOSERS`) right after an ideograph (not a
+ * numeral, `（一）.`), or closing a phrase that holds Chinese words (`（详见附件1）.`, `“第2条”.`: the phrase ends
+ * in a digit)? The phrase is from the first of the closing marks back to its opening mark on the line, at most
+ * `CLOSED_MAX` units back; `(WHO).`, `"OK".`, `（1）.` hold no Chinese word and stay.
+ */
 function closedChinese(text: string, i: number, start: number): boolean {
   let k = i;
   while (k > start && i - k < 3 && SENTENCE_CLOSERS.includes(text[k - 1])) k--;
   if (k === i || k === start) return false;
   const c = codePointBefore(text, k);
-  return isIdeograph(c) && !'〇一二三四五六七八九十'.includes(String.fromCodePoint(c));
+  if (isIdeograph(c)) return !'〇一二三四五六七八九十'.includes(String.fromCodePoint(c));
+  const open = OPENER[text[k]];
+  for (let j = k - 1; j >= start && k - j <= CLOSED_MAX; j--) {
+    if (text[j] !== open) continue;
+    for (let m = j + 1; m < k; m++) {
+      const h = text.charCodeAt(m);
+      if (isIdeograph(h) && !'〇一二三四五六七八九十'.includes(text[m])) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /**

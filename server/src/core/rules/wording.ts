@@ -134,7 +134,8 @@ const MAX_LEN = 40;
  * plain string may also occur inside a longer right word. Not reported: `截止到` + a time (《现代汉语词典》),
  * `截止日前` (the closing day), `邻县县委` `本市市委` `两县县委` (a determiner or numeral before 县/市), a
  * whole name ending in 区/县/州 before its committee (`郊区区委`, `浦东新区区委`, `自治县县委`, `自治州州委`: see
- * `wholeNameEnds`), and a common noun before it (`沿海城市市委`, `各地市市委`, `县市市委`: see `commonNounBefore`).
+ * `wholeNameEnds`), a common noun before it (`沿海城市市委`, `各地市市委`, `县市市委`: see `commonNounBefore`), and a
+ * place name of one character (`中共和县县委`, `萧县县委`, `津市市委`: see `oneCharName`).
  */
 export const wording: Rule = {
   meta: {
@@ -230,7 +231,7 @@ export const wording: Rule = {
         if (found) break;
       }
       if (!found || !layer.isProseRange(i, i + found.len)) continue;
-      if (found.entry.id === '省省委' && (wholeNameEnds(text, found.at) || commonNounBefore(text, found.at))) continue;
+      if (found.entry.id === '省省委' && (wholeNameEnds(text, found.at) || commonNounBefore(text, found.at) || oneCharName(text, found.at))) continue;
       after = i + found.len;
       const e = found.entry;
       const part = found.part;
@@ -336,6 +337,52 @@ function commonNounBefore(text: string, at: number): boolean {
   if (NOUN_BEFORE[ch]?.includes(prev)) return true;
   if (ch === '市' && prev === '州' && DETERMINER.includes(before)) return true;
   return prev === '和' && ORGAN_END.includes(before);
+}
+
+/**
+ * Counties (and one city, 津市) whose name is a single character, so that their committee is rightly `和县县委`
+ * (中共和县县委), `津市市委`: 河北 易县 唐县 雄县 蠡县 献县 涉县 磁县 魏县 蔚县; 山西 祁县 代县 岚县 隰县 蒲县 吉县 沁县
+ * 盂县; 江苏 沛县 丰县; 安徽 和县 萧县 泾县 歙县 黟县 寿县 泗县; 山东 莘县 冠县 单县 曹县; 河南 滑县 浚县 淇县 叶县
+ * 郏县 杞县 睢县 息县 范县; 湖南 攸县 澧县 (津市市); 四川 茂县 理县; 西藏 索县; 陕西 眉县 乾县 洋县 勉县; 甘肃 岷县 漳县
+ * 礼县 徽县 成县 文县 康县 (民政部 行政区划). Only read after a function word (`经和县县委研究`): elsewhere the
+ * context alone decides (`oneCharName`), and after another character the same one ends a longer name (泰和县, 永丰县).
+ */
+const ONE_CHAR_NAME: Readonly<Record<string, string>> = {
+  县: '易唐雄蠡献涉磁魏蔚祁代岚隰蒲吉沁盂沛丰和萧泾歙黟寿泗莘冠单曹滑浚淇叶郏杞睢息范攸澧茂理索眉乾洋勉岷漳礼徽成文康',
+  市: '津',
+  区: '东西',
+};
+
+/**
+ * Words that end a clause's lead-in before a name: prepositions and conjunctions no county name begins with
+ * before a one-character county (`经和县县委研究`, `由萧县县委负责`, `与沛县县委`).
+ */
+const FUNCTION_WORD = '经由向对在与和同及给将把被为请致据从自至让使是了的即';
+
+/**
+ * Whether the character before a doubled `县县` (`市市`, `区区`) at `at` (a UTF-16 offset) is a whole place name
+ * of one character, so that nothing is doubled: `和县县委` (the county 和县), `中共萧县县委`, `宿州市泗县县委`,
+ * `津市市委` (the city 津市), `攀枝花市东区区委`. The name is one character when what comes before it cannot
+ * belong to the name: the start of the text, a character that is not Han (a punctuation mark, a digit, a space;
+ * not a placeholder `X`, which stands for a name of any length), `中共`, or the end of the name of the province,
+ * city or prefecture the county belongs to (省 市 州 盟: no county name begins with one of them; a district only
+ * when known, see below); or, for the known one-character names (`ONE_CHAR_NAME`), a function word
+ * (`经和县县委研究`). `XX县县委`, `青山县县委`,
+ * `泰和县县委` (泰和县), `中共全州县县委` stay doubles. Not for 省 and 州: no province or prefecture has a
+ * one-character name.
+ */
+function oneCharName(text: string, at: number): boolean {
+  const ch = text[at];
+  if (ch !== '县' && ch !== '市' && ch !== '区') return false;
+  const name = text[at - 1] ?? '';
+  if (!/\p{Script=Han}/u.test(name)) return false;
+  const before = text[at - 2] ?? '';
+  if (before === '' || !/[\p{Script=Han}XxＸ×]/u.test(before)) return true;
+  if (text.startsWith('中共', at - 3)) return true;
+  // After the name of a province or city: any county (`宿州市泗县县委`), but only the known districts, since
+  // 市中区 (济南市市中区) begins with 市: `济南市市中区区委` is a double.
+  if ('省市州盟'.includes(before)) return ch !== '区' || ONE_CHAR_NAME[ch].includes(name);
+  return FUNCTION_WORD.includes(before) && ONE_CHAR_NAME[ch].includes(name);
 }
 
 /** Characters before a doubled `区区` (`县县`) that may end a common noun (`示范区`, `开发区`, `西城区`): a guess. */
