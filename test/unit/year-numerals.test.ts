@@ -29,6 +29,16 @@ it('the 成文日期 in Chinese numerals is a suggestion, not applied by bulk fi
   assert.equal(date!.fix?.kind, 'suggestion');
 });
 
+it('a 成文日期 written with 号 (二零二四年五月六号) is still the 成文日期: the suggestion writes 2024年5月6日', () => {
+  const text = '关于召开会议的通知\n\n各单位：\n\n定于5月8日召开会议。\n\n昆明市人民政府\n二零二四年五月六号\n';
+  const date = lint(text, { language: 'plaintext' }).findings.find((f) => f.severityKey === 'date-format/signing-date');
+  assert.ok(date, 'the date is reported');
+  assert.equal(text.slice(date!.start, date!.end), '二零二四年五月六号');
+  assert.deepEqual(date!.fix?.edits.map((e) => e.newText), ['2024年5月6日']);
+  // a 号 inside a sentence is no date line
+  assert.equal(lint('关于召开会议的通知\n\n各单位：\n\n会议定于二〇二四年五月六号召开。\n', { language: 'plaintext' }).findings.filter((f) => f.severityKey === 'date-format/signing-date').length, 0);
+});
+
 it('a letter or certificate (贺信, 倡议书, 聘书: not a 公文) keeps its date in Chinese numerals; a 公文 of the same body does not', () => {
   const body = '\n\n青川市第一中学：\n\n欣闻你校建校一百周年，谨致热烈祝贺！\n\n青川市人民政府\n二〇二六年九月十八日\n';
   const signing = (t: string) => lint(t, { language: 'plaintext' }).findings.filter((f) => f.severityKey === 'date-format/signing-date').length;

@@ -238,7 +238,7 @@ function daysIn(month: number, year: number | undefined): number {
 
 /** `二〇二四年五月六日` → `2024年5月6日`; undefined unless the whole date is in Chinese numerals. */
 function chineseDate(s: string): string | undefined {
-  const m = /^([〇○零O0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/.exec(s);
+  const m = /^([〇○零O0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号]$/.exec(s);
   if (!m) return undefined;
   const digit = (c: string) => ('〇○零O0'.includes(c) ? 0 : '一二三四五六七八九'.indexOf(c) + 1);
   const year = [...m[1]].map(digit).join('');
