@@ -128,6 +128,16 @@ export const dateFormat: Rule = {
       });
     });
 
+    // 2024年13月 (no day): a month the year does not have; with a day, the check below reports it
+    layer.forEachProseMatch(/(?<![\d.])\d{4}年(?:1[3-9]|[2-9]\d)月(?!\d)/g, (m) => {
+      ctx.report({
+        message: msg(`日期“${m[0]}”不存在：一年只有12个月`, `Date "${m[0]}" does not exist: a year has 12 months`),
+        start: m.index,
+        end: m.index + m[0].length,
+        sub: 'impossible',
+      });
+    });
+
     // 2025年2月29日, 4月31日: a day the month does not have (no fix: which date is meant is the writer's call)
     layer.forEachProseMatch(/(?<![\d.])(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]/g, (m) => {
       const year = m[1] === undefined ? undefined : Number(m[1]);
