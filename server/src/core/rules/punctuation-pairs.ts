@@ -4,13 +4,13 @@ import { isAsciiDigit, isAsciiLetter, proseOf } from '../text';
 import type { AttachmentNote } from '../document/types';
 import type { Rule } from '../types';
 
-const OPEN_OF: Record<string, string> = { '”': '“', '’': '‘', '》': '《', '）': '（', '】': '【', '〕': '〔' };
-const CLOSE_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】', '〔': '〕' };
+const OPEN_OF: Record<string, string> = { '”': '“', '’': '‘', '》': '《', '）': '（', '】': '【', '〕': '〔', '〉': '〈' };
+const CLOSE_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】', '〔': '〕', '〈': '〉' };
 
-/** The opening marks' UTF-16 codes (“ ‘ 《 （ 【 〔); an index here is a kind of mark. */
-const OPENERS: readonly number[] = [0x201c, 0x2018, 0x300a, 0xff08, 0x3010, 0x3014];
+/** The opening marks' UTF-16 codes (“ ‘ 《 （ 【 〔 〈); an index here is a kind of mark. */
+const OPENERS: readonly number[] = [0x201c, 0x2018, 0x300a, 0xff08, 0x3010, 0x3014, 0x3008];
 
-/** The opening mark's code for a closing mark's (” ’ 》 ） 】 〕), else -1. */
+/** The opening mark's code for a closing mark's (” ’ 》 ） 】 〕 〉), else -1. */
 function openerOf(c: number): number {
   switch (c) {
     case 0x201d:
@@ -25,20 +25,22 @@ function openerOf(c: number): number {
       return 0x3010;
     case 0x3015:
       return 0x3014;
+    case 0x3009:
+      return 0x3008;
     default:
       return -1;
   }
 }
 
 /** The marks this rule pairs. */
-const PAIRED = /[“”‘’《》（）【】〔〕]/g;
+const PAIRED = /[“”‘’《》（）【】〔〕〈〉]/g;
 
 /** A line-initial ordinal written with only a closing bracket (`1）` `一）` `a）`): the numbering rules' concern. */
 const HALF_ORDINAL = /^[\s\u3000]*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z])$/;
 
 /**
- * Unbalanced paired marks within a prose paragraph, GB/T 15834 §4.8 (引号), §4.9 (括号), §4.15 (书名号):
- * a `“ ‘ 《 （ 【 〔` without its closer, or a closer without its opener. A quotation running over
+ * Unbalanced paired marks within a prose paragraph, GB/T 15834 §4.8 (引号), §4.9 (括号), §4.15 (书名号, with 〈〉 inside 《》):
+ * a `“ ‘ 《 （ 【 〔 〈` without its closer, or a closer without its opener. A quotation running over
  * several paragraphs opens each with `“` and closes only the last (GB/T 15834 §4.8): an unclosed
  * `“` followed by a paragraph that opens with `“` is right. `’` after a Latin letter or before a digit is an apostrophe (`don’t`, `’99`).
  * An attachment's name wrapped over lines in the 附件说明 (GB/T 9704 §7.3.4) is read as one paragraph.
@@ -53,8 +55,8 @@ export const punctuationPairs: Rule = {
     defaultSeverity: 'warning',
     fixable: false,
     description: msg(
-      '段落内的成对标点“”‘’《》（）【】〔〕不配对（缺前半或后半）',
-      'Paired marks “” ‘’ 《》 （） 【】 〔〕 not balanced within a paragraph',
+      '段落内的成对标点“”‘’《》（）【】〔〕〈〉不配对（缺前半或后半）',
+      'Paired marks “” ‘’ 《》 （） 【】 〔〕 〈〉 not balanced within a paragraph',
     ),
     example: { wrong: '学习《中国共产党章程，提高认识', right: '学习《中国共产党章程》，提高认识' },
   },
