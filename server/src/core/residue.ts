@@ -122,8 +122,9 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // `有效性：有效`): the portal's catalogue, not the document. (`公开方式：主动公开` is printed in documents; not here.)
   { kind: 'metadata', re: /^(?:索\s*引\s*号|信息索引号|主题分类|组配分类|体裁分类|服务对象分类|有效性)\s*[:：]/, max: 80, any: ':：' },
   { kind: 'metadata', re: /^(?:标签|標籤|tags?)\s*[:：]$/i, max: 10, any: ':：' },
-  // A file name on its own line (`某某方案.docx`), not an attachment line (`附件：…`, `1.…`).
-  { kind: 'metadata', re: /^(?!附件|[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])[^\s，。：:；;！？!?]\S.{0,100}\.(?:docx?|pdf|pptx?|xlsx?|wps)$/i, max: 110, any: '.' },
+  // A file name on its own line (`某某方案.docx`), not an attachment line (`附件：…`, `1.…`), not a link (`下载地址：http://…/baobiao.xls`,
+  // `报表下载：baobiao.xls`: the document's own address for its form, which a sharing site's file card never labels so).
+  { kind: 'metadata', re: /^(?!附件|[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]|[^:：]{0,10}(?:下载|下載|地址|链接|網址|网址)\s*[:：]|.*(?:https?:\/\/|www\.))[^\s，。：:；;！？!?]\S.{0,100}\.(?:docx?|pdf|pptx?|xlsx?|wps)$/i, max: 110, any: '.' },
   { kind: 'pager', re: /[_＿]\s*第\s*\d{1,4}\s*页$/, max: 100, any: '_＿' },
   { kind: 'pager', re: /^(?:Page|P\.)\s*\d{1,4}(?:\s*[-–—]\s*\S.*)?$/, max: 80, any: 'P' },
 
@@ -411,6 +412,13 @@ const SITE_SELF =
 
 /** A 层次序号 or 第X条 opening the line: an item of the document's own structure. */
 const DOCUMENT_ORDINAL = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|第[一二三四五六七八九十百\d]{1,5}[条章节])/;
+
+/** A web address in a line: `http://…`, `https://…`, `www.…`. */
+const LINK = /https?:\/\/|www\./i;
+/** A link to a file (`http://tjj.example.gov.cn/attach/2024/baobiao.xls`): a form or an attachment a document offers. */
+const FILE_LINK = /(?:https?:\/\/|www\.)[^\s\u3000]*\/[^\s\u3000\/]+\.(?:docx?|xlsx?|et|pdf|ofd|wps|pptx?|zip|rar|7z)(?![A-Za-z0-9])/i;
+/** Words by which a line of prose refers to a link under it: `请从市统计局网站下载。`, `详见以下链接：`. */
+const LINK_REFERENCE = /下载|下載|网站|網站|网址|網址|链接|鏈接|网页|登录|登陆|访问|查询|获取|附件|详见|如下/;
 
 /** A `.gov.cn` or `.org.cn` address: a public body's site named in its own document, not a template site. */
 const PUBLIC_SITE = /\.gov\.cn|\.org\.cn|政府(?:门户)?网站(?!标识码)/i;
@@ -1483,6 +1491,20 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const furniture = (j: number) => callAt(j)?.certainty === 'sure' && callAt(j)!.kind !== 'editor';
     if (furniture(prev[c.line]) || furniture(next[c.line]) || !endsInCredits(c.line, next, (j) => callAt(j)?.kind === 'editor' || isDocumentCredit(facts[j]))) continue;
     if ((release ??= readsAsNewsRelease(facts))) c.certainty = 'likely';
+  }
+  // A link the document gives its readers (`下载地址：http://…/attach/2024/baobiao.xls` under `报表模板请从市统计局网站
+  // 下载。`): a link to a file, or a link under a line of the document's prose that speaks of it, may be the
+  // document's own address: its deletion is offered, not applied. Not when furniture stands beside it (the link is
+  // then one of the page's block) or the line speaks of the site itself (`本站`, `范文`).
+  for (const c of calls.values()) {
+    if (c.certainty !== 'sure' || c.part !== undefined || c.kind === 'configured' || tlen[c.line] <= 0) continue;
+    const t = texts(c.line)!;
+    if (!LINK.test(t) || SITE_SELF.test(t)) continue;
+    const p = prev[c.line];
+    const q = next[c.line];
+    if (isCalled(p) || (q >= 0 && callAt(q)?.certainty === 'sure' && callAt(q)!.part === undefined)) continue;
+    const referred = p >= 0 && called[p] === 0 && tlen[p] > 0 && moreOf(p) & (F_SENTENCE_LIKE | F_COLON_END) && LINK_REFERENCE.test(texts(p)!);
+    if (referred || FILE_LINK.test(t)) c.certainty = 'likely';
   }
   lastFacts = { source, facts };
   // The scratch table lets go of the calls (they live as long as the map).
