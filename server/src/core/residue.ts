@@ -1016,6 +1016,9 @@ function namesDocumentKind(t: string | undefined, m: number): boolean {
   return t !== undefined && t.length >= 2 && t.length <= 30 && !(m & F_SENTENCE_MARK) && ((m & F_DOCUMENT_KIND) !== 0 || t.endsWith('书'));
 }
 
+/** A collection's item header before a name: `第一篇:<name>`, `第2篇：<name>` (the name in group 1). */
+const ITEM_HEADER = /^第(?:[一二三四五六七八九十]{1,3}|\d{1,3})篇[ \t\u3000]*[:：][ \t\u3000]*(\S.*)$/;
+
 /** A title of a document with a collection's item number after it: the title (group 1) names a kind of document. */
 const TITLED_ITEM = /^(\S.{3,}?)[ \t\u3000]*篇[ \t\u3000]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})$/;
 /** Words that end a site's collection title rather than a document's (`工作总结范文`). */
@@ -1326,6 +1329,27 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       const num = /^(.+?)\s*\d{1,2}$/.exec(t);
       if ((di && titleRelated(di[1])) || (num && titleRelated(num[1]))) set(i, 'collection', 'likely');
     }
+  }
+  // A sharing site's item header without a collection title (`第一篇:湖南省人民政府办公厅文件`, xiexiebang.com): `第N篇`
+  // and a colon before the name of a document (a kind of document, `…文件`, `…书`). When the next line repeats the
+  // name, the line goes; else only `第一篇:` goes and the name stays (it may be the document's own first line). A
+  // structure heading (`第一篇 总则`, `第二篇：坚持创新驱动发展`) names no document; a sentence is no header.
+  for (let i = 0; i < n; i++) {
+    if (tlen[i] < 7 || tlen[i] > 80 || called[i] !== 0 || texts(i)!.charCodeAt(0) !== 0x7b2c /* 第 */) continue;
+    const m = ITEM_HEADER.exec(texts(i)!);
+    if (!m) continue;
+    const name = m[1];
+    if (SENTENCE_MARK.test(name) || !(DOCUMENT_KIND.test(name) || /(?:文件|书)$/.test(name))) continue;
+    const after = texts(next[i]);
+    if (after !== undefined && after.replace(/[\s\u3000]/g, '') === name.replace(/[\s\u3000]/g, '')) {
+      set(i, 'collection', 'sure');
+      continue;
+    }
+    const line = lines[i];
+    const raw = source.text.slice(line.contentStart, line.end);
+    const at = raw.indexOf(name);
+    if (raw.charCodeAt(0) === 0x7b2c && at > 0) set(i, 'collection', 'sure', { start: line.contentStart, end: line.contentStart + at });
+    else set(i, 'collection', 'likely');
   }
   for (let i = 0; i < n; i++) {
     if (tlen[i] <= 0) continue;
