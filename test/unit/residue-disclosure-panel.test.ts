@@ -34,6 +34,12 @@ describe('web-residue: information-disclosure panel', () => {
     assert.equal(fix(panel + DOCUMENT), DOCUMENT);
   });
 
+  it('laid out with blank lines: the values between labels are the panel’s, the title after it is not', () => {
+    const panel = '索引号：\n\n11440300MB2C92051X/2024-00123\n\n主题分类：\n\n综合政务\n\n发文字号：\n\n深府办〔2024〕5号\n\n内容概述：\n\n';
+    assert.deepEqual(residue(panel + DOCUMENT).map((f) => [f.line, f.kind]), [1, 3, 5, 7, 9, 11, 13].map((l) => [l, 'safe']));
+    assert.equal(fix(panel + DOCUMENT), DOCUMENT);
+  });
+
   it('labels with their values on one line, under the panel heading', () => {
     const panel = '信息公开目录\n索 引 号：002489756/2024-00056\n主题分类：综合政务\\通知\n发布机构：青山县人民政府办公室\n发文字号：青政办发〔2024〕8号\n发布日期：2024-03-07\n\n';
     const found = residue(panel + DOCUMENT);
@@ -66,6 +72,8 @@ describe('web-residue: a document’s own lines are no panel', () => {
     '深圳市人民政府办公厅关于印发某某方案的通知\n\n深府办〔2024〕5号\n\n各区人民政府，市政府直属各单位：\n\n现将方案印发给你们，请认真贯彻执行。\n\n深圳市人民政府办公厅\n2024年3月5日\n',
     // a 发文稿纸's labels: none of the portal's
     '发文稿纸\n\n发文字号：深府办〔2024〕5号\n成文日期：2024年3月5日\n印发日期：2024年3月6日\n\n标题：关于印发某某方案的通知\n',
+    // an application for disclosure names the document it asks for
+    '政府信息公开申请表\n\n信息名称：关于印发某某方案的通知\n文号：深府办〔2024〕5号\n发布机构：市人民政府办公厅\n\n申请人：张某\n',
     // one label of the panel's in a sentence of the document
     '关于规范政府信息公开工作的通知\n\n各单位：\n\n公开的文件须标注发文字号、发布日期和有效性。\n\n特此通知。\n',
   ];

@@ -972,8 +972,11 @@ const PANEL_FIELD = new RegExp(`^(?:${PANEL_LABEL_WORDS})[\\s\\u3000]*[:：]`);
 const PANEL_LABELS = new RegExp(`(?:^|[\\s\\u3000|｜])(${PANEL_LABEL_WORDS})[\\s\\u3000]*[:：]`, 'g');
 /** A panel label alone, its value on the next line: `发文机构：`. */
 const PANEL_LABEL_ONLY = new RegExp(`^(${PANEL_LABEL_WORDS})[\\s\\u3000]*[:：]$`);
-/** The labels only a portal's panel carries (a document's own lines and a 发文稿纸 carry none). */
-const PORTAL_LABEL = /^(?:索引号|信息索引号|主题分类|组配分类|体裁分类|服务对象分类|信息分类|发文机构|发布机构|所属机构|有效性|时效性|内容概述|信息名称)$/;
+/**
+ * The labels only a portal's panel carries: a document's own lines, a 发文稿纸 and a 政府信息公开申请表 (`信息名称：`,
+ * `文号：`, `发布机构：`) carry none.
+ */
+const PORTAL_LABEL = /^(?:索引号|信息索引号|主题分类|组配分类|体裁分类|服务对象分类|信息分类|有效性|时效性|内容概述)$/;
 /** The heading a portal sets above the panel. */
 const PANEL_HEADING = /^(?:政府)?信息公开(?:目录|信息|专栏)?$/;
 /** Longest line read as a field of the panel. */
@@ -1258,13 +1261,15 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
         labels.add(label);
         if (PORTAL_LABEL.test(label)) portal = true;
       }
-      // A label alone: its value is the line under it (no blank between), when that line ends the entry (a blank
+      // A label alone: its value is the line under it, when that line ends the entry (a blank
       // line, another label or the end follows). The last label's value is not taken when it reads as the title or
       // the salutation (`内容概述：` then `关于印发某某方案的通知`): the panel may have ended there.
-      const v = j + 1;
-      if (PANEL_LABEL_ONLY.test(t) && v < n && tlen[v] > 0 && called[v] !== 2 && !isPanelField(v)) {
+      // Laid out with blank lines (label, blank, value, blank, label), a value is only taken between two labels.
+      const close = j + 1 < n && tlen[j + 1] > 0;
+      const v = close ? j + 1 : next[j];
+      if (PANEL_LABEL_ONLY.test(t) && v >= 0 && tlen[v] > 0 && called[v] !== 2 && !isPanelField(v)) {
         const after = next[v];
-        const ends = after < 0 || after > v + 1 || isPanelField(after);
+        const ends = close ? after < 0 || after > v + 1 || isPanelField(after) : isPanelField(after);
         const label = PANEL_LABEL_ONLY.exec(t)![1].replace(/[\s\u3000]/g, '');
         const summary = /^(?:内容概述|内容摘要|摘要|概述)$/.test(label);
         const mv = moreOf(v);
