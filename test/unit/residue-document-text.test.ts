@@ -104,7 +104,7 @@ describe('web-residue: links the document gives are not deleted by --fix', () =>
   it('a public body’s download address is not reported', () => {
     assert.deepEqual(residue(notice('下载地址：http://tjj.example.gov.cn/attach/2024/baobiao.xls')), []);
   });
-  for (const link of ['下载地址：http://www.hntj.com/attach/2024/baobiao.xls', '下载地址：www.hntj.com/a.xls', '下载地址：www.hntj.com/a/1.html']) {
+  for (const link of ['下载地址：http://www.hntj.com/attach/2024/baobiao.xls', '下载地址：www.hntj.com/a.xls', '下载地址：www.hntj.com/a/1.html', '下载地址：', 'www.hntj.com', '下载地址：www.redcross.org/a/1.html']) {
     it(`at most a suggestion, --fix keeps it: ${link}`, () => {
       const text = notice(link);
       for (const f of residue(text)) assert.equal(f.fix?.kind, 'suggestion', link);
@@ -113,6 +113,10 @@ describe('web-residue: links the document gives are not deleted by --fix', () =>
   }
   it('a short link under prose that refers to it is still offered for deletion', () => {
     assert.deepEqual(residue(notice('下载地址：www.hntj.com/a.xls')).map((f) => f.fix?.kind), ['suggestion']);
+  });
+  it('an organisation’s link is offered even with no prose about it', () => {
+    const text = '关于开展救护培训的通知\n\n各单位：\n\n请各单位按时参加。\n\n下载地址：www.redcross.org/a/1.html\n\n特此通知。\n';
+    assert.deepEqual(residue(text).map((f) => f.fix?.kind), ['suggestion']);
   });
   it('a link among the page’s furniture is still deleted', () => {
     const text = '关于报送统计报表的通知\n\n请按时报送报表。\n\n某某范文网\n下载地址：www.hntj.com/a.xls\n版权所有 © 某某范文网\n';

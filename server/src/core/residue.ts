@@ -419,6 +419,10 @@ const DOCUMENT_ORDINAL = /^(?:[一二三四五六七八九十]{1,3}、|[（(][�
 const LINK = /https?:\/\/|www\./i;
 /** A link to a file (`http://tjj.example.gov.cn/attach/2024/baobiao.xls`): a form or an attachment a document offers. */
 const FILE_LINK = /(?:https?:\/\/|www\.)[^\s\u3000]*\/[^\s\u3000\/]+\.(?:docx?|xlsx?|et|pdf|ofd|wps|pptx?|zip|rar|7z)(?![A-Za-z0-9])/i;
+/** A label for a link: `下载地址：`, `下载链接：`, `网址：`. */
+const LINK_LABEL = /^[^:：]{0,8}(?:下载|下載|地址|链接|鏈接|网址|網址)\s*[:：]/;
+/** A public body's, a school's or an organisation's domain: `.gov.cn`, `.gov`, `.edu.cn`, `.org`, `.org.cn`. */
+const PUBLIC_DOMAIN = /\.(?:gov|edu|org)(?:\.[a-z]{2})?(?![A-Za-z0-9-])/i;
 /** Words by which a line of prose refers to a link under it: `请从市统计局网站下载。`, `详见以下链接：`. */
 const LINK_REFERENCE = /下载|下載|网站|網站|网址|網址|链接|鏈接|网页|登录|登陆|访问|查询|获取|附件|详见|如下/;
 
@@ -1612,18 +1616,19 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     if ((release ??= readsAsNewsRelease(facts))) c.certainty = 'likely';
   }
   // A link the document gives its readers (`下载地址：http://…/attach/2024/baobiao.xls` under `报表模板请从市统计局网站
-  // 下载。`): a link to a file, or a link under a line of the document's prose that speaks of it, may be the
-  // document's own address: its deletion is offered, not applied. Not when furniture stands beside it (the link is
+  // 下载。`): a link to a file or to a public body's or an organisation's site, or a link or a link's label (`下载地址：`,
+  // to be filled) under a line of the document's prose that speaks of it, may be the document's own address: its
+  // deletion is offered, not applied. Not when furniture stands beside it (the link is
   // then one of the page's block) or the line speaks of the site itself (`本站`, `范文`).
   for (const c of calls.values()) {
     if (c.certainty !== 'sure' || c.part !== undefined || c.kind === 'configured' || tlen[c.line] <= 0) continue;
     const t = texts(c.line)!;
-    if (!LINK.test(t) || SITE_SELF.test(t)) continue;
+    if (!(LINK.test(t) || LINK_LABEL.test(t)) || SITE_SELF.test(t)) continue;
     const p = prev[c.line];
     const q = next[c.line];
     if (isCalled(p) || (q >= 0 && callAt(q)?.certainty === 'sure' && callAt(q)!.part === undefined)) continue;
     const referred = p >= 0 && called[p] === 0 && tlen[p] > 0 && moreOf(p) & (F_SENTENCE_LIKE | F_COLON_END) && LINK_REFERENCE.test(texts(p)!);
-    if (referred || FILE_LINK.test(t)) c.certainty = 'likely';
+    if (referred || FILE_LINK.test(t) || PUBLIC_DOMAIN.test(t)) c.certainty = 'likely';
   }
   lastFacts = { source, facts };
   // The scratch table lets go of the calls (they live as long as the map).
