@@ -1265,10 +1265,10 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
         labels.add(label);
         if (PORTAL_LABEL.test(label)) portal = true;
       }
-      // A label alone: its value is the line under it, when that line ends the entry (a blank
-      // line, another label or the end follows). The last label's value is not taken when it reads as the title or
-      // the salutation (`内容概述：` then `关于印发某某方案的通知`): the panel may have ended there.
-      // Laid out with blank lines (label, blank, value, blank, label), a value is only taken between two labels.
+      // A label alone: its value is the line under it, when that line ends the entry (a blank line, another label or
+      // the end follows). The last label's value is not taken when it reads as the title or the salutation
+      // (`内容概述：` then `关于印发某某方案的通知`): the panel may have ended there. Laid out with blank lines (label,
+      // blank, value, blank, label), a value is only taken between two labels.
       const close = j + 1 < n && tlen[j + 1] > 0;
       const v = close ? j + 1 : next[j];
       if (PANEL_LABEL_ONLY.test(t) && v >= 0 && tlen[v] > 0 && called[v] !== 2 && !isPanelField(v)) {
@@ -1618,8 +1618,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // A link the document gives its readers (`下载地址：http://…/attach/2024/baobiao.xls` under `报表模板请从市统计局网站
   // 下载。`): a link to a file or to a public body's or an organisation's site, or a link or a link's label (`下载地址：`,
   // to be filled) under a line of the document's prose that speaks of it, may be the document's own address: its
-  // deletion is offered, not applied. Not when furniture stands beside it (the link is
-  // then one of the page's block) or the line speaks of the site itself (`本站`, `范文`).
+  // deletion is offered, not applied. Not when furniture stands beside it (the link is then part of the page's
+  // furniture) or the line speaks of the site itself (`本站`, `范文`).
   for (const c of calls.values()) {
     if (c.certainty !== 'sure' || c.part !== undefined || c.kind === 'configured' || tlen[c.line] <= 0) continue;
     const t = texts(c.line)!;
