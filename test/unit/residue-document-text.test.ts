@@ -10,6 +10,8 @@ import { classifyResidue, residueText } from '../../server/src/core/residue';
 import { lint } from '../../server/src/core/lint';
 import { fixAll } from '../../server/src/core/autofix';
 
+const kind = (line: string) => classifyResidue(residueText(line));
+
 const LINES = [
   '特别声明：本次招聘不收取任何费用，不指定任何考试辅导用书，不举办也不委托任何机构举办考试辅导培训班。',
   '声明：本公告内容以青山市人民政府门户网站发布的为准。',
@@ -84,5 +86,40 @@ describe('web-residue: lines the document introduces are not deleted by --fix', 
   it('the same furniture with no lead-in is still deleted', () => {
     const text = '关于规范信息发布的通知\n\n各单位：\n\n请按要求报送。\n\n责任编辑：王芳\n';
     assert.equal(fixAll(text, { language: 'plaintext' }, 8).text, '关于规范信息发布的通知\n\n各单位：\n\n请按要求报送。\n');
+  });
+});
+
+/**
+ * A link the document gives its readers (a tester's report, 2026-12-02: `--fix` deleted a notice's download address as
+ * document-sharing metadata). A link on a public body's site, a link to a file, or a link under prose that speaks of
+ * it is the document's: never deleted by `--fix`; a link among the page's furniture still is.
+ */
+describe('web-residue: links the document gives are not deleted by --fix', () => {
+  const notice = (link: string) => `关于报送2024年统计报表的通知\n\n各区统计局：\n\n请于5月10日前报送报表。报表模板请从市统计局网站下载。\n${link}\n\n特此通知。\n`;
+  const residue = (text: string) => lint(text, { language: 'plaintext' }).findings.filter((f) => f.rule === 'web-residue');
+  it('a labelled link or file name is no file card of a sharing site', () => {
+    for (const line of ['下载地址：http://tjj.example.gov.cn/attach/2024/baobiao.xls', '报表下载：baobiao.xls', 'http://www.example.com/upload/2024/方案.docx']) assert.equal(kind(line), undefined, line);
+    assert.equal(kind('社区议事规则汇编.docx'), 'metadata');
+  });
+  it('a public body’s download address is not reported', () => {
+    assert.deepEqual(residue(notice('下载地址：http://tjj.example.gov.cn/attach/2024/baobiao.xls')), []);
+  });
+  for (const link of ['下载地址：http://www.hntj.com/attach/2024/baobiao.xls', '下载地址：www.hntj.com/a.xls', '下载地址：www.hntj.com/a/1.html', '下载地址：', 'www.hntj.com', '下载地址：www.redcross.org/a/1.html']) {
+    it(`at most a suggestion, --fix keeps it: ${link}`, () => {
+      const text = notice(link);
+      for (const f of residue(text)) assert.equal(f.fix?.kind, 'suggestion', link);
+      assert.equal(fixAll(text, { language: 'plaintext' }, 8).text, text);
+    });
+  }
+  it('a short link under prose that refers to it is still offered for deletion', () => {
+    assert.deepEqual(residue(notice('下载地址：www.hntj.com/a.xls')).map((f) => f.fix?.kind), ['suggestion']);
+  });
+  it('an organisation’s link is offered even with no prose about it', () => {
+    const text = '关于开展救护培训的通知\n\n各单位：\n\n请各单位按时参加。\n\n下载地址：www.redcross.org/a/1.html\n\n特此通知。\n';
+    assert.deepEqual(residue(text).map((f) => f.fix?.kind), ['suggestion']);
+  });
+  it('a link among the page’s furniture is still deleted', () => {
+    const text = '关于报送统计报表的通知\n\n请按时报送报表。\n\n某某范文网\n下载地址：www.hntj.com/a.xls\n版权所有 © 某某范文网\n';
+    assert.equal(fixAll(text, { language: 'plaintext' }, 8).text, '关于报送统计报表的通知\n\n请按时报送报表。\n');
   });
 });

@@ -266,8 +266,8 @@ describe('residue patterns: site furniture', () => {
     ['回上一頁　回首頁', 'pager'],
     ['分享到：Facebook　Line', 'share'],
     // Shapes of more sites and paste paths (test/template-pages/pages/69–104; all invented).
-    ['索引号：11330000002480001A/2023-00456', 'metadata'],
-    ['有效性：现行有效', 'metadata'],
+    ['索引号：11330000002480001A/2023-00456', 'disclosure'],
+    ['有效性：现行有效', 'disclosure'],
     ['贡献者等级：崭露头角 三级', 'metadata'],
     ['稻壳儿 - 办公文档模板', 'banner'],
     ['(本文来自某某新闻，更多资讯请下载“某某新闻”APP)', 'promo'],

@@ -32,6 +32,7 @@ export type ResidueKind =
   | 'editor'
   | 'number'
   | 'metadata'
+  | 'disclosure'
   | 'collection'
   | 'paywall'
   | 'comment'
@@ -61,6 +62,7 @@ export const RESIDUE_LABELS: Record<ResidueKind, { zh: string; en: string }> = {
   editor: { zh: '责任编辑署名', en: 'web editor credit' },
   number: { zh: '孤立的数字，多为页码或文章编号', en: 'stray number (page number or article id)' },
   metadata: { zh: '文档分享网站的文档信息', en: 'document-sharing metadata' },
+  disclosure: { zh: '政府信息公开目录信息', en: 'government information-disclosure panel' },
   collection: { zh: '合集标题或篇目序号', en: 'collection header or item number' },
   paywall: { zh: '付费、登录或打赏提示', en: 'paywall, login or tipping prompt' },
   comment: { zh: '评论或投稿栏', en: 'comment or submission widget' },
@@ -120,10 +122,11 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'metadata', re: /^(?:ID|文档ID|资源ID)\s*[:：]\s*\d{4,}$/i, max: 24, any: ':：' },
   // A government site's open-information card above a published document (`索引号：…/2024-00123`, `主题分类：综合政务`,
   // `有效性：有效`): the portal's catalogue, not the document. (`公开方式：主动公开` is printed in documents; not here.)
-  { kind: 'metadata', re: /^(?:索\s*引\s*号|信息索引号|主题分类|组配分类|体裁分类|服务对象分类|有效性)\s*[:：]/, max: 80, any: ':：' },
+  { kind: 'disclosure', re: /^(?:索\s*引\s*号|信息索引号|主题分类|组配分类|体裁分类|服务对象分类|有效性)\s*[:：]/, max: 80, any: ':：' },
   { kind: 'metadata', re: /^(?:标签|標籤|tags?)\s*[:：]$/i, max: 10, any: ':：' },
-  // A file name on its own line (`某某方案.docx`), not an attachment line (`附件：…`, `1.…`).
-  { kind: 'metadata', re: /^(?!附件|[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])[^\s，。：:；;！？!?]\S.{0,100}\.(?:docx?|pdf|pptx?|xlsx?|wps)$/i, max: 110, any: '.' },
+  // A file name on its own line (`某某方案.docx`), not an attachment line (`附件：…`, `1.…`), not a link (`下载地址：http://…/baobiao.xls`,
+  // `报表下载：baobiao.xls`: the document's own address for its form, which a sharing site's file card never labels so).
+  { kind: 'metadata', re: /^(?!附件|[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]|[^:：]{0,10}(?:下载|下載|地址|链接|網址|网址)\s*[:：]|.*(?:https?:\/\/|www\.))[^\s，。：:；;！？!?]\S.{0,100}\.(?:docx?|pdf|pptx?|xlsx?|wps)$/i, max: 110, any: '.' },
   { kind: 'pager', re: /[_＿]\s*第\s*\d{1,4}\s*页$/, max: 100, any: '_＿' },
   { kind: 'pager', re: /^(?:Page|P\.)\s*\d{1,4}(?:\s*[-–—]\s*\S.*)?$/, max: 80, any: 'P' },
 
@@ -424,6 +427,17 @@ const SITE_SELF =
 
 /** A 层次序号 or 第X条 opening the line: an item of the document's own structure. */
 const DOCUMENT_ORDINAL = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|第[一二三四五六七八九十百\d]{1,5}[条章节])/;
+
+/** A web address in a line: `http://…`, `https://…`, `www.…`. */
+const LINK = /https?:\/\/|www\./i;
+/** A link to a file (`http://tjj.example.gov.cn/attach/2024/baobiao.xls`): a form or an attachment a document offers. */
+const FILE_LINK = /(?:https?:\/\/|www\.)[^\s\u3000]*\/[^\s\u3000\/]+\.(?:docx?|xlsx?|et|pdf|ofd|wps|pptx?|zip|rar|7z)(?![A-Za-z0-9])/i;
+/** A label for a link: `下载地址：`, `下载链接：`, `网址：`. */
+const LINK_LABEL = /^[^:：]{0,8}(?:下载|下載|地址|链接|鏈接|网址|網址)\s*[:：]/;
+/** A public body's, a school's or an organisation's domain: `.gov.cn`, `.gov`, `.edu.cn`, `.org`, `.org.cn`. */
+const PUBLIC_DOMAIN = /\.(?:gov|edu|org)(?:\.[a-z]{2})?(?![A-Za-z0-9-])/i;
+/** Words by which a line of prose refers to a link under it: `请从市统计局网站下载。`, `详见以下链接：`. */
+const LINK_REFERENCE = /下载|下載|网站|網站|网址|網址|链接|鏈接|网页|登录|登陆|访问|查询|获取|附件|详见|如下/;
 
 /** A `.gov.cn` or `.org.cn` address: a public body's site named in its own document, not a template site. */
 const PUBLIC_SITE = /\.gov\.cn|\.org\.cn|政府(?:门户)?网站(?!标识码)/i;
@@ -945,6 +959,7 @@ class LineFacts {
     const t = this.t;
     let s = 0;
     if (GOV_CARD_FIELD.test(t)) s |= S_GOV_CARD_FIELD;
+    if (t.length <= PANEL_LINE && PANEL_FIELD.test(t)) s |= S_PANEL_FIELD;
     if (AI_NOTES_HEADER.test(t)) s |= S_AI_NOTES_HEADER;
     if (MODEL_NAME.test(t)) s |= S_MODEL_NAME;
     if (APP_NAME.test(t)) s |= S_APP_NAME;
@@ -964,6 +979,8 @@ const S_MODEL_NAME = 1 << 2;
 const S_APP_NAME = 1 << 3;
 /** `RUNNING_HEADER` with exactly one wide gap (two parts). */
 const S_RUNNING_HEADER = 1 << 4;
+/** `PANEL_FIELD`. */
+const S_PANEL_FIELD = 1 << 5;
 
 // The tests of `LineFacts.more()`, made once (a regex literal in a method is a new object per call).
 const NUMERIC_ONLY = /^[\d\s.,，、%％-]+$/;
@@ -985,7 +1002,29 @@ const NEIGHBOUR_SHAPE = /^[¥￥$]|^[\d\s.:/-]+$|^[!-~\s]+$|[:：]$/;
  */
 const SITE_CONTACT = /^(?:投稿[/、]合作|商务合作|广告合作|合作请联系|投稿邮箱|投稿信箱|投稿地址|(?:官方|读者|交流|粉丝|学习|资料|范文)?(?:QQ|qq)(?:交流|读者|官方|学习)?群|微信号|客服微信|客服QQ|加群|进群|用户名|昵称|验证码|功能介绍|主办单位|承办单位|技术支持|网站标识码|(?:文章|信息|内容)?来源)\s*[:：]?/;
 /** Kinds of site furniture beside which a `SITE_CONTACT` line is the site's too (not a page number, not noise). */
-const SITE_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['share', 'promo', 'editor', 'source', 'byline', 'related', 'disclaimer', 'copyright', 'banner', 'comment', 'chat', 'paywall', 'blurb', 'breadcrumb', 'metadata', 'notice', 'template']);
+const SITE_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['share', 'promo', 'editor', 'source', 'byline', 'related', 'disclaimer', 'copyright', 'banner', 'comment', 'chat', 'paywall', 'blurb', 'breadcrumb', 'metadata', 'disclosure', 'notice', 'template']);
+
+/**
+ * The labels of a government site's information-disclosure panel (政府信息公开目录, above a document it publishes), as
+ * `PANEL_FIELD` (at a line's start) and `PANEL_LABELS` (every label of a line, group 1) read them.
+ */
+const PANEL_LABEL_WORDS =
+  '索[\\s\\u3000]*引[\\s\\u3000]*号|信息索引号|主题分类|组配分类|体裁分类|服务对象分类|信息分类|主[\\s\\u3000]*题[\\s\\u3000]*词|发文机构|发布机构|发文机关|所属机构|发文单位|发文字号|文[\\s\\u3000]*号|发文日期|成文日期|发布日期|印发日期|生效日期|废止日期|公开日期|有[\\s\\u3000]*效[\\s\\u3000]*性|时效性|内容概述|内容摘要|摘[\\s\\u3000]*要|信息名称|文件名称|名[\\s\\u3000]*称|标[\\s\\u3000]*题|公开方式|公开范围|公开时限|关[\\s\\u3000]*键[\\s\\u3000]*词|浏览次数|访问量';
+/** A line opening with a panel label and its colon: `索引号：11440300MB2C92051X/2024-00123`, `发文机构：`. */
+const PANEL_FIELD = new RegExp(`^(?:${PANEL_LABEL_WORDS})[\\s\\u3000]*[:：]`);
+/** Every panel label on a line (a panel laid out as a table: `索引号：…　主题分类：…`): the label in group 1. */
+const PANEL_LABELS = new RegExp(`(?:^|[\\s\\u3000|｜])(${PANEL_LABEL_WORDS})[\\s\\u3000]*[:：]`, 'g');
+/** A panel label alone, its value on the next line: `发文机构：`. */
+const PANEL_LABEL_ONLY = new RegExp(`^(${PANEL_LABEL_WORDS})[\\s\\u3000]*[:：]$`);
+/**
+ * The labels only a portal's panel carries: a document's own lines, a 发文稿纸 and a 政府信息公开申请表 (`信息名称：`,
+ * `文号：`, `发布机构：`) carry none.
+ */
+const PORTAL_LABEL = /^(?:索引号|信息索引号|主题分类|组配分类|体裁分类|服务对象分类|信息分类|有效性|时效性|内容概述)$/;
+/** The heading a portal sets above the panel. */
+const PANEL_HEADING = /^(?:政府)?信息公开(?:目录|信息|专栏)?$/;
+/** Longest line read as a field of the panel. */
+const PANEL_LINE = 80;
 
 /** A field of a government site's open-information card (besides those `RESIDUE_PATTERNS` knows by name). */
 const GOV_CARD_FIELD = /^(?:文\s*号|发文字号|发文机关|成文日期|发布日期|印发日期|生效日期|废止日期|名\s*称|标\s*题|信息名称|所属机构|发布机构|时效性|发布时间)\s*[:：]/;
@@ -1023,6 +1062,9 @@ const BODY_NAME = /(?:局|委|办|院|厅|部|会|府|处|室|所|站|中心|公
 function namesDocumentKind(t: string | undefined, m: number): boolean {
   return t !== undefined && t.length >= 2 && t.length <= 30 && !(m & F_SENTENCE_MARK) && ((m & F_DOCUMENT_KIND) !== 0 || t.endsWith('书'));
 }
+
+/** A collection's item header before a name: `第一篇:<name>`, `第2篇：<name>` (the name in group 1). */
+const ITEM_HEADER = /^第(?:[一二三四五六七八九十]{1,3}|\d{1,3})篇[ \t\u3000]*[:：][ \t\u3000]*(\S.*)$/;
 
 /** A title of a document with a collection's item number after it: the title (group 1) names a kind of document. */
 const TITLED_ITEM = /^(\S.{3,}?)[ \t\u3000]*篇[ \t\u3000]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})$/;
@@ -1126,6 +1168,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     calls.set(i, c);
   };
   const isCalled = (i: number) => i >= 0 && called[i] === 1;
+  /** Does 0-based line `i` open with a label of an information-disclosure panel (`PANEL_FIELD`)? */
+  const isPanelField = (i: number) => i >= 0 && tlen[i] > 0 && tlen[i] <= PANEL_LINE && (facts[i]!.shapes() & S_PANEL_FIELD) !== 0;
   /** A lone number is a page number or an article id unless it reads as data: a phone, a labelled value, a column. */
   const isStrayNumber = (i: number, inAttachment: boolean) => {
     if (inAttachment || moreOf(i) & F_PHONE) return false;
@@ -1244,6 +1288,72 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   }
 
   // 2. Blocks and relations.
+  // A government site's information-disclosure panel (政府信息公开目录): its labels (`索引号：` `主题分类：` `发文机构：` …), each
+  // with its value on the same line or on the line under it. Two labels or more, one of them the portal's own (`索引号`,
+  // `主题分类`, `有效性` …): the panel, labels and values. Sure (a safe fix) when it holds three labels or more at the top
+  // of the page, before the title (only furniture above it); elsewhere offered. A document's own `发文字号` or date line
+  // carries no label, and a 发文稿纸's labels (`发文字号：` `印发日期：`) none of the portal's.
+  for (let i = 0; i < n; i++) {
+    if (!isPanelField(i)) continue;
+    const members: number[] = [];
+    const labels = new Set<string>();
+    let portal = false;
+    let j = i;
+    for (; j >= 0 && j < n && isPanelField(j) && members.length < 80; ) {
+      const t = texts(j)!;
+      members.push(j);
+      PANEL_LABELS.lastIndex = 0;
+      for (let m = PANEL_LABELS.exec(t); m !== null; m = PANEL_LABELS.exec(t)) {
+        const label = m[1].replace(/[\s\u3000]/g, '');
+        labels.add(label);
+        if (PORTAL_LABEL.test(label)) portal = true;
+      }
+      // A label alone: its value is the line under it, when that line ends the entry (a blank line, another label or
+      // the end follows). The last label's value is not taken when it reads as the title or the salutation
+      // (`内容概述：` then `关于印发某某方案的通知`): the panel may have ended there. Laid out with blank lines (label,
+      // blank, value, blank, label), a value is only taken between two labels.
+      const close = j + 1 < n && tlen[j + 1] > 0;
+      const v = close ? j + 1 : next[j];
+      if (PANEL_LABEL_ONLY.test(t) && v >= 0 && tlen[v] > 0 && called[v] !== 2 && !isPanelField(v)) {
+        const after = next[v];
+        const ends = close ? after < 0 || after > v + 1 || isPanelField(after) : isPanelField(after);
+        const label = PANEL_LABEL_ONLY.exec(t)![1].replace(/[\s\u3000]/g, '');
+        const summary = /^(?:内容概述|内容摘要|摘要|概述)$/.test(label);
+        const mv = moreOf(v);
+        const fits = tlen[v] <= (summary ? 200 : 60) && (summary || !(mv & F_SENTENCE_LIKE)) && !(mv & F_SALUTATION);
+        const titleLike = !/^(?:标题|名称|信息名称|文件名称)$/.test(label) && (namesDocumentKind(texts(v), mv) || /文件$/.test(texts(v)!));
+        if (ends && fits && !(titleLike && (after < 0 || !isPanelField(after)))) {
+          members.push(v);
+          j = after;
+          continue;
+        }
+      }
+      j = next[j];
+    }
+    if (labels.size >= 2 && portal) {
+      // The panel's heading above it (`信息公开目录`, `政府信息公开`).
+      if (prev[i] >= 0 && called[prev[i]] === 0 && PANEL_HEADING.test(texts(prev[i]) ?? '')) members.unshift(prev[i]);
+      let top = true;
+      for (let k = prev[members[0]], seen = 0; k >= 0; k = prev[k], seen++) {
+        if (seen >= 20 || !isCalled(k)) {
+          top = false;
+          break;
+        }
+      }
+      const sure = top && labels.size >= 3;
+      for (const k of members) {
+        const c = callAt(k);
+        if (c === undefined) set(k, 'disclosure', sure ? 'sure' : 'likely');
+        else if (c.part === undefined) {
+          // (a line called by its shape or its words, `2024-03-05` at the top, `浏览次数：`: the panel's, one kind; a line sure
+          // by its own words stays sure)
+          c.kind = 'disclosure';
+          if (sure) c.certainty = 'sure';
+        }
+      }
+    }
+    if (members.length > 0) i = members[members.length - 1];
+  }
   const collectionTitles: string[] = [];
   for (const c of calls.values()) {
     if (c.kind !== 'collection') continue;
@@ -1271,6 +1381,27 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       const num = /^(.+?)\s*\d{1,2}$/.exec(t);
       if ((di && titleRelated(di[1])) || (num && titleRelated(num[1]))) set(i, 'collection', 'likely');
     }
+  }
+  // A sharing site's item header without a collection title (`第一篇:湖南省人民政府办公厅文件`, xiexiebang.com): `第N篇`
+  // and a colon before the name of a document (a kind of document, `…文件`, `…书`). When the next line repeats the
+  // name, the line goes; else only `第一篇:` goes and the name stays (it may be the document's own first line). A
+  // structure heading (`第一篇 总则`, `第二篇：坚持创新驱动发展`) names no document; a sentence is no header.
+  for (let i = 0; i < n; i++) {
+    if (tlen[i] < 7 || tlen[i] > 80 || called[i] !== 0 || texts(i)!.charCodeAt(0) !== 0x7b2c /* 第 */) continue;
+    const m = ITEM_HEADER.exec(texts(i)!);
+    if (!m) continue;
+    const name = m[1];
+    if (SENTENCE_MARK.test(name) || !(DOCUMENT_KIND.test(name) || /(?:文件|书)$/.test(name))) continue;
+    const after = texts(next[i]);
+    if (after !== undefined && after.replace(/[\s\u3000]/g, '') === name.replace(/[\s\u3000]/g, '')) {
+      set(i, 'collection', 'sure');
+      continue;
+    }
+    const line = lines[i];
+    const raw = source.text.slice(line.contentStart, line.end);
+    const at = raw.indexOf(name);
+    if (raw.charCodeAt(0) === 0x7b2c && at > 0) set(i, 'collection', 'sure', { start: line.contentStart, end: line.contentStart + at });
+    else set(i, 'collection', 'likely');
   }
   for (let i = 0; i < n; i++) {
     if (tlen[i] <= 0) continue;
@@ -1320,7 +1451,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   for (let i = n - 1; i >= 0; i--) {
     if (tlen[i] <= 0 || tlen[i] > 70 || called[i] !== 0 || !(facts[i]!.shapes() & S_GOV_CARD_FIELD)) continue;
     const q = callAt(next[i]);
-    if (q?.kind === 'metadata' && q.part === undefined) set(i, 'metadata', 'likely');
+    if ((q?.kind === 'metadata' || q?.kind === 'disclosure') && q.part === undefined) set(i, q.kind, 'likely');
   }
   // The description on a document-sharing page starts `1、<title><title><first words>…` within two
   // lines of its header (the title may stand between).
@@ -1526,6 +1657,21 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const furniture = (j: number) => callAt(j)?.certainty === 'sure' && callAt(j)!.kind !== 'editor';
     if (furniture(prev[c.line]) || furniture(next[c.line]) || !endsInCredits(c.line, next, (j) => callAt(j)?.kind === 'editor' || isDocumentCredit(facts[j]))) continue;
     if ((release ??= readsAsNewsRelease(facts))) c.certainty = 'likely';
+  }
+  // A link the document gives its readers (`下载地址：http://…/attach/2024/baobiao.xls` under `报表模板请从市统计局网站
+  // 下载。`): a link to a file or to a public body's or an organisation's site, or a link or a link's label (`下载地址：`,
+  // to be filled) under a line of the document's prose that speaks of it, may be the document's own address: its
+  // deletion is offered, not applied. Not when furniture stands beside it (the link is then part of the page's
+  // furniture) or the line speaks of the site itself (`本站`, `范文`).
+  for (const c of calls.values()) {
+    if (c.certainty !== 'sure' || c.part !== undefined || c.kind === 'configured' || tlen[c.line] <= 0) continue;
+    const t = texts(c.line)!;
+    if (!(LINK.test(t) || LINK_LABEL.test(t)) || SITE_SELF.test(t)) continue;
+    const p = prev[c.line];
+    const q = next[c.line];
+    if (isCalled(p) || (q >= 0 && callAt(q)?.certainty === 'sure' && callAt(q)!.part === undefined)) continue;
+    const referred = p >= 0 && called[p] === 0 && tlen[p] > 0 && moreOf(p) & (F_SENTENCE_LIKE | F_COLON_END) && LINK_REFERENCE.test(texts(p)!);
+    if (referred || FILE_LINK.test(t) || PUBLIC_DOMAIN.test(t)) c.certainty = 'likely';
   }
   lastFacts = { source, facts };
   // The scratch table lets go of the calls (they live as long as the map).

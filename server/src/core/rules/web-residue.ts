@@ -50,11 +50,13 @@ export const webResidue: Rule = {
       const shows = sure && SHOWS.test(source.text.slice(line.contentStart, Math.min(line.end, line.contentStart + 40)));
       if (call.part) {
         const kind = sure && !shows ? 'safe' : 'suggestion';
+        // (residue opening the line: `第一篇:` before a document's name, an English word injected before a heading)
+        const head = call.part.start === line.contentStart && call.part.end < line.end;
         ctx.report({
-          message: messages(call.kind).part,
+          message: head ? messages(call.kind).head : messages(call.kind).part,
           start: call.part.start,
           end: call.part.end,
-          fix: { title: DELETE_END, edits: [{ ...call.part, newText: '' }], kind },
+          fix: { title: head ? DELETE_HEAD : DELETE_END, edits: [{ ...call.part, newText: '' }], kind },
         });
         continue;
       }
@@ -160,10 +162,11 @@ function inLineOrder(calls: ReadonlyMap<number, ResidueCall>): ResidueCall[] {
 
 /** Titles of the two fixes (one object each: findings share them, nothing changes them). */
 const DELETE_END = msg('删除行尾残留', 'Delete the residue at the line end');
+const DELETE_HEAD = msg('删除行首残留', 'Delete the residue at the line start');
 const DELETE_LINE = msg('删除此行', 'Delete this line');
 
-/** The messages of a residue kind, for a whole line and for the end of a line: built once per kind. */
-function messages(kind: ResidueKind): { whole: Msg; part: Msg } {
+/** The messages of a residue kind, for a whole line, the end of a line and the start of a line: built once per kind. */
+function messages(kind: ResidueKind): { whole: Msg; part: Msg; head: Msg } {
   let m = kindMessages.get(kind);
   if (m === undefined) {
     const label = RESIDUE_LABELS[kind];
@@ -173,16 +176,18 @@ function messages(kind: ResidueKind): { whole: Msg; part: Msg } {
           {
             whole: msg('打印或导出文档的页码（如“— 1 —”），属于版面而非正文，应删除此行', 'Page number of the printed or exported document (like “— 1 —”): it belongs to the page layout, not the text; delete this line'),
             part: msg('行尾有打印或导出文档的页码，属于版面而非正文，应删除', 'Page number of the printed or exported document at the end of this line: it belongs to the page layout, not the text; delete it'),
+            head: msg('行首有打印或导出文档的页码，属于版面而非正文，应删除', 'Page number of the printed or exported document at the start of this line: it belongs to the page layout, not the text; delete it'),
           }
         : {
             whole: msg(`网页残留（${label.zh}），不属于正文，应删除此行`, `Web page residue (${label.en}): delete this line`),
             part: msg(`行尾有网页残留（${label.zh}），应删除`, `Web page residue (${label.en}) at the end of this line: delete it`),
+            head: msg(`行首有网页残留（${label.zh}），应删除，保留其后的文字`, `Web page residue (${label.en}) at the start of this line: delete it, keep the text after it`),
           };
     kindMessages.set(kind, m);
   }
   return m;
 }
-const kindMessages = new Map<ResidueKind, { whole: Msg; part: Msg }>();
+const kindMessages = new Map<ResidueKind, { whole: Msg; part: Msg; head: Msg }>();
 
 /** Longest line the residue classifier looks at. */
 const MAX_LINE = RESIDUE_MAX_LINE;
