@@ -55,3 +55,28 @@ describe('HTML character references are not prose', () => {
     }
   });
 });
+
+describe('punctuation-width: a GB/T 7714 reference list keeps its half-width marks', () => {
+  const refs = [
+    '[1] 王明. 公文写作教程[M]. 北京: 人民出版社, 2020: 12-15.',
+    '[2] 李华, 张强. 数字政府建设路径研究[J]. 中国行政管理, 2021, 35(4): 20-26.',
+    '［3］ 国务院办公厅. 关于加强数字政府建设的指导意见[EB/OL]. (2022-06-23)[2024-01-05].',
+    '4. 赵六. 基层治理研究[D]. 北京: 北京大学, 2019.',
+    '  5．钱七. 会议论文集[C]//第三届论坛. 上海: 上海人民出版社, 2018: 3-9.',
+    '[6] 孙八. 政务数据报告［R］. 北京: 编者, 2023.',
+  ];
+
+  it('no finding and no change in an entry with a document-type code', () => {
+    const text = '关于数字政府建设的调研报告\n\n参考文献\n\n' + refs.join('\n') + '\n';
+    assert.deepEqual(found('punctuation-width', text), []);
+    assert.equal(fixed('punctuation-width', text), text);
+    assert.deepEqual(found('punctuation-width', text, 'markdown'), []);
+  });
+
+  it('still reported: an ordinal item without a code, a code not after an entry number, the line after an entry', () => {
+    assert.deepEqual(found('punctuation-width', '1. 加强领导,狠抓落实.'), [',', '.']);
+    assert.deepEqual(found('punctuation-width', '参见王明著作[M],北京出版.'), [',', '.']);
+    assert.deepEqual(found('punctuation-width', '第1条规定[M]类图书,按时归还.'), [',', '.']);
+    assert.deepEqual(found('punctuation-width', refs[0] + '\n主讲人为李明博士,毕业于北京大学.'), [',', '.']);
+  });
+});

@@ -23,6 +23,8 @@ const FULL: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': 
  * text with a Chinese gloss (`Wang Ming (王明), Foreign Affairs Office`) a bracket pair with a Latin letter
  * before it and no Chinese after it, and a `,` `;` `:` after that pair or with a space and a Latin letter
  * after it, are English marks. Inline JSON (`{"name":"张三,李四"}`, see `text/code-spans`) is code: left alone.
+ * An entry of a reference list in GB/T 7714 style (`[1] 王明. 公文写作教程[M]. 北京: 人民出版社, 2020: 12-15.`,
+ * see `isBibliographyEntry`) takes half-width marks by that standard: nothing in it is reported.
  */
 export const punctuationWidth: Rule = {
   meta: {
@@ -75,7 +77,7 @@ export const punctuationWidth: Rule = {
         if (li < 0 || i >= line.next) {
           li = source.lineAt(i).index;
           line = lines[li];
-          prose = line.scope === 'text' || line.scope === 'table' || line.scope === 'quote';
+          prose = (line.scope === 'text' || line.scope === 'table' || line.scope === 'quote') && !isBibliographyEntry(text, line.start, line.end);
           stack = [];
           runs = prose ? urls.runsOn(line.start, line.end) : [];
           code = prose ? jsonSpans(text, line.start, line.end) : [];
@@ -321,4 +323,29 @@ function englishMark(text: string, i: number, start: number, end: number): boole
   if (before !== 0x29) return false;
   const open = text.lastIndexOf('(', i);
   return open >= start && englishBefore(text, open, start);
+}
+
+/**
+ * The start of a reference-list entry: `[1]` `［1］` `1.` `1．` (up to three digits) at the line's start, spaces
+ * before it allowed. Sticky: tried at a line's start.
+ */
+const ENTRY_NUMBER = /[ \t\u3000]*(?:\[\d{1,3}\]|［\d{1,3}］|\d{1,3}[.．])/y;
+
+/**
+ * A GB/T 7714 document-type code: 普通图书 M, 会议录 C, 汇编 G, 报纸 N, 期刊 J, 学位论文 D, 报告 R, 标准 S, 专利 P,
+ * 数据库 DB, 计算机程序 CP, 电子公告 EB, 档案 A, 舆图 CM, 数据集 DS, 其他 Z; optionally with a carrier (`/OL` `/CD`
+ * `/MT` `/DK`); in half- or full-width brackets.
+ */
+const DOCUMENT_TYPE = /[[［](?:M|C|G|N|J|D|R|S|P|DB|CP|EB|A|CM|DS|Z)(?:\/(?:OL|CD|MT|DK))?[\]］]/;
+
+/**
+ * Is the line `[start, end)` (UTF-16 offsets) an entry of a reference list (参考文献) in GB/T 7714 style: a number
+ * (`ENTRY_NUMBER`) at its start and a document-type code (`DOCUMENT_TYPE`, `[M]` `[J]` `[EB/OL]`…) after it?
+ * GB/T 7714-2015 §8 writes such an entry with half-width `. , : //`: `[1] 王明. 公文写作教程[M]. 北京: 人民出版社,
+ * 2020: 12-15.` An ordinal item without a code (`1. 加强领导,狠抓落实.`) is running text.
+ */
+export function isBibliographyEntry(text: string, start: number, end: number): boolean {
+  ENTRY_NUMBER.lastIndex = start;
+  if (!ENTRY_NUMBER.test(text) || ENTRY_NUMBER.lastIndex > end) return false;
+  return DOCUMENT_TYPE.test(text.slice(ENTRY_NUMBER.lastIndex, end));
 }
