@@ -80,3 +80,40 @@ describe('punctuation-width: a GB/T 7714 reference list keeps its half-width mar
     assert.deepEqual(found('punctuation-width', refs[0] + '\n主讲人为李明博士,毕业于北京大学.'), [',', '.']);
   });
 });
+
+describe('punctuation-width: the space after a converted mark', () => {
+  it('the fix deletes spaces and tabs after the mark when Chinese follows', () => {
+    assert.equal(fixed('punctuation-width', '请注意以下几点: 一是按时报送,  二是确保质量;\t三是严守纪律. 谢谢!'), '请注意以下几点：一是按时报送，二是确保质量；三是严守纪律。谢谢！');
+    assert.equal(fixed('punctuation-width', '会议强调: “一是”要落实.'), '会议强调：“一是”要落实。');
+    assert.equal(fixed('punctuation-width', '本办法(试行) 自发布之日起施行.'), '本办法（试行）自发布之日起施行。');
+    assert.equal(fixed('punctuation-width', '要求如下, 严格落实。', 'markdown'), '要求如下，严格落实。');
+  });
+
+  it('the fix keeps a line break, a space before Latin text or a digit, a trailing space, a space before markup', () => {
+    assert.equal(fixed('punctuation-width', '要求如下,\n严格落实。'), '要求如下，\n严格落实。');
+    assert.equal(fixed('punctuation-width', '采用的系统包括: Windows系统。'), '采用的系统包括： Windows系统。');
+    assert.equal(fixed('punctuation-width', '总数为: 100人。'), '总数为： 100人。');
+    assert.equal(fixed('punctuation-width', '要求如下: '), '要求如下： ');
+    assert.equal(fixed('punctuation-width', '要求如下: **严格落实**。', 'markdown'), '要求如下： **严格落实**。');
+    // A full-width space is not deleted.
+    assert.equal(fixed('punctuation-width', '要求如下:\u3000严格落实。'), '要求如下：\u3000严格落实。');
+  });
+
+  it('a `.` and a space ending a Chinese sentence mid-paragraph is reported; English, No. 5 and ordinals are not', () => {
+    assert.deepEqual(found('punctuation-width', '三是严守纪律. 谢谢。'), ['.']);
+    assert.deepEqual(found('punctuation-width', '三是严守纪律.  “谢谢”。'), ['.']);
+    assert.deepEqual(found('punctuation-width', '三是严守纪律.  '), ['.']);
+    for (const t of ['毕业于MIT. 合作企业为华为。', '见No. 5文件。', '1. 加强领导。', '一. 加强领导。', '版本号为v1. 2版。', '各单位要落实. abc。', '第三条. 5日内办结。']) {
+      assert.deepEqual(found('punctuation-width', t), [], t);
+    }
+  });
+});
+
+describe('punctuation-width: the blank of a form after a colon stays', () => {
+  it('before 年 月 日 and between two field labels the space is a blank to fill in', () => {
+    assert.equal(fixed('punctuation-width', '编制日期: 年 月 日 联系电话: 通讯地址: 邮政编码:'), '编制日期： 年 月 日 联系电话： 通讯地址： 邮政编码：');
+    assert.equal(fixed('punctuation-width', '项目申报单位（公章）: 项目实施单位（公章）：'), '项目申报单位（公章）： 项目实施单位（公章）：');
+    // A label followed by its value is text: the space goes.
+    assert.equal(fixed('punctuation-width', '第四项: 校长讲话：全体起立'), '第四项：校长讲话：全体起立');
+  });
+});
