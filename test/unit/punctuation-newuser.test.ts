@@ -117,3 +117,29 @@ describe('punctuation-width: the blank of a form after a colon stays', () => {
     assert.equal(fixed('punctuation-width', '第四项: 校长讲话：全体起立'), '第四项：校长讲话：全体起立');
   });
 });
+
+describe('hang guards: long runs of one mark stay linear', () => {
+  // A quadratic scan took 25 s on 100,000 `。` and 98 s on 200,000 (punctuation-ellipsis, before); the budget is
+  // generous, this is no speed test.
+  const n = 200_000;
+  for (const mark of ['。', '…', '.', '·', '，', '、', '“', '—', '～', '-', '…。']) {
+    // `…。` repeated: 200,000 characters, each pair a finding.
+    const times = mark.length === 1 ? n : n / 2;
+    it(`${times.toLocaleString('en')} × ${mark} in one line, all rules`, () => {
+      const text = '各单位' + mark.repeat(times) + '等工作\n';
+      for (const language of ['plaintext', 'markdown'] as const) {
+        const t = Date.now();
+        const r = lint(text, { language }, RULES);
+        assert.deepEqual(r.errors, []);
+        assert.ok(Date.now() - t < 10_000, `${mark} (${language}) took ${Date.now() - t} ms`);
+      }
+    });
+  }
+
+  it('the ellipsis-and-等 check still finds its match at the start of a run, after a long run too', () => {
+    assert.deepEqual(found('punctuation-ellipsis', '党建、业务……等工作。').filter((s) => s.endsWith('等')), ['……等']);
+    assert.deepEqual(found('punctuation-ellipsis', '党建、业务。。。。等等工作。').filter((s) => s.endsWith('等')), ['。。。。等等']);
+    const long = '党建' + '.'.repeat(5000) + '等工作。';
+    assert.deepEqual(found('punctuation-ellipsis', long).filter((s) => s.endsWith('等')), ['.'.repeat(5000) + '等']);
+  });
+});
