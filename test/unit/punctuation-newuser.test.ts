@@ -143,3 +143,35 @@ describe('hang guards: long runs of one mark stay linear', () => {
     assert.deepEqual(found('punctuation-ellipsis', long).filter((s) => s.endsWith('等')), ['.'.repeat(5000) + '等']);
   });
 });
+
+describe('punctuation-duplicate: runs of three marks and a stray `.` next to `。`', () => {
+  const kinds = (text: string) =>
+    lint(text, { language: 'plaintext' }, [rule('punctuation-duplicate')]).findings.map((f) => `${text.slice(f.start, f.end)} ${f.fix?.kind}`);
+
+  it('reports `，，。` `，、，` `，，，`; keeps the last mark, safely only for a `。` ending the line after `，` `、`', () => {
+    assert.deepEqual(kinds('要求做好工作，，。确保落实。'), ['，，。 suggestion']);
+    assert.deepEqual(kinds('要求做好“工作”，，。\n下一段。'), ['，，。 safe']);
+    assert.deepEqual(kinds('要求做好工作，、。”'), ['，、。 safe']);
+    assert.deepEqual(kinds('认真组织实施；，。'), ['；，。 suggestion']);
+    assert.deepEqual(kinds('学习党章，、，党规。'), ['，、， suggestion']);
+    assert.deepEqual(kinds('学习党章，，，党规。'), ['，，， safe']);
+    assert.equal(fixed('punctuation-duplicate', '要求做好工作，，。\n学习党章，，，党规。'), '要求做好工作。\n学习党章，党规。');
+    assert.equal(fixed('punctuation-duplicate', '要求做好工作，，。确保落实。'), '要求做好工作，，。确保落实。');
+  });
+
+  it('an ellipsis written with `。` is punctuation-ellipsis’s: no report', () => {
+    for (const t of ['这件事就这样。。。不了了之了。', '这件事就这样。。。，不了了之了。', '这件事就这样，。。。。']) assert.deepEqual(kinds(t), [], t);
+  });
+
+  it('a stray half-width `.` before or after `。` is deleted; an abbreviation’s point, `...` and `.NET` stay', () => {
+    assert.deepEqual(kinds("要求'执行'.。确保落实。"), ['.。 safe']);
+    assert.equal(fixed('punctuation-duplicate', '要求做好工作.。确保落实。.'), '要求做好工作。确保落实。');
+    for (const t of ['合作企业为Apple Inc.。', '见文件No.。', '版本为3.。', '他说...。', '采用。.NET框架', '落实。..']) assert.deepEqual(kinds(t), [], t);
+  });
+
+  it('--fix converges on the new user’s file: `,,` becomes one `，`, `.。` one `。`', () => {
+    const text = "一、加强领导，确保落实……等等,,要求'执行'.。\n";
+    const all = fixAll(text, { language: 'plaintext' }, 8, RULES).text;
+    assert.ok(all.includes('等等，要求') && all.endsWith('’。\n'), all);
+  });
+});
