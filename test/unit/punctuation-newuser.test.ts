@@ -175,3 +175,41 @@ describe('punctuation-duplicate: runs of three marks and a stray `.` next to `�
     assert.ok(all.includes('等等，要求') && all.endsWith('’。\n'), all);
   });
 });
+
+describe('full-width digits in an ordinal', () => {
+  const doc = '关于加强管理的通知\n\n各单位：\n\n一、工作要求\n\n１．加强领导。\n\n２．压实责任。\n\n3．强化督查。\n';
+
+  it('numbering-punctuation reports them and writes the digits half-width; numeral-usage leaves the marker to it', () => {
+    const f = lint(doc, { language: 'plaintext' }, RULES).findings.filter((x) => x.rule === 'numbering-punctuation' || x.rule === 'numeral-usage');
+    assert.deepEqual(
+      f.map((x) => `${x.rule} ${doc.slice(x.start, x.end)} ${x.fix?.edits[0].newText} ${x.fix?.kind}`),
+      ['numbering-punctuation １． 1. safe', 'numbering-punctuation ２． 2. safe', 'numbering-punctuation 3． 3. safe'],
+    );
+    assert.ok(f[0].message.zh.includes('“1.”') && !f[0].message.zh.includes('“１.”'), f[0].message.zh);
+  });
+
+  it('--fix ends at 1. in one pass and then reports nothing on the markers', () => {
+    const r = fixAll(doc, { language: 'plaintext' }, 8, RULES);
+    assert.ok(r.text.includes('\n1.加强领导。\n\n2.压实责任。\n\n3.强化督查。\n'), r.text);
+    // One edit per marker, all in the first pass: no second rule rewrites the digits afterwards.
+    assert.deepEqual(r.passes[0].map((e) => e.newText).filter((t) => /^\d\.$/.test(t)), ['1.', '2.', '3.']);
+    assert.equal(r.passes.flat().filter((e) => /[0-9０-９]/.test(e.newText)).length, 3);
+    const again = lint(r.text, { language: 'plaintext' }, RULES).findings.filter((x) => x.rule.startsWith('numbering') || x.rule === 'numeral-usage');
+    assert.deepEqual(again, []);
+    assert.equal(fixAll(r.text, { language: 'plaintext' }, 8, RULES).text, r.text);
+  });
+
+  it('a well-punctuated marker with full-width digits, and one in brackets, are reported; half-width ones are not', () => {
+    const text = '一、工作要求\n（１）加强领导。\n（２）压实责任。\n';
+    const f = lint(text, { language: 'plaintext' }, [rule('numbering-punctuation')]).findings;
+    assert.deepEqual(f.map((x) => `${text.slice(x.start, x.end)}→${x.fix?.edits[0].newText}`), ['（１）→（1）', '（２）→（2）']);
+    assert.equal(f[0].message.en, 'Ordinal "（１）" has full-width digits; expected "（1）"');
+    assert.deepEqual(found('numbering-punctuation', '一、工作要求\n（1）加强领导。\n（2）压实责任。\n1.加强领导。\n'), []);
+  });
+
+  it('numbering-mixed expects half-width digits too', () => {
+    const text = '一、工作要求\n1.加强领导。\n2.压实责任。\n（３）强化督查。\n';
+    const f = lint(text, { language: 'plaintext' }, [rule('numbering-mixed')]).findings;
+    assert.deepEqual(f.map((x) => x.fix?.edits[0].newText), ['3.']);
+  });
+});
