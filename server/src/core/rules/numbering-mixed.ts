@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { FAMILY_LEVEL, formatMarker, hasWideDigits, listMarkerEnd, parseMarker, runInMarkers } from '../numbering/markers';
+import { FAMILY_LEVEL, formatMarker, listMarkerEnd, parseMarker, runInMarkers } from '../numbering/markers';
 import { parseChineseNumeral, toChineseNumeral } from '../numbering/numerals';
 import { seriesOf, siblingLists } from '../numbering/tree';
 import type { Line, Marker, MarkerFamily, OffsetEdit, Rule, RuleContext } from '../types';
@@ -50,7 +50,8 @@ function styles(ctx: RuleContext): void {
       const prev = lastOf[FAMILY_LEVEL[series]];
       lastOf[FAMILY_LEVEL[series]] = m;
       if (series === m.family || !prev) continue;
-      const want = formatMarker(series, m.value, hasWideDigits(m));
+      // Digits half-width (`（４）` among `3．` items → `4.`): numbering-punctuation reports full-width ones too.
+      const want = formatMarker(series, m.value);
       ctx.report({
         message: msg(
           `序号“${m.text}”与同组前一项“${prev.text}”形式不一致，应为“${want}”`,

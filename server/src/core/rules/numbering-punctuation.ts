@@ -1,6 +1,6 @@
 import { msg } from '../messages';
 import { isHighSurrogate, isLowSurrogate, proseOf, unitTable } from '../text';
-import { isCompatOrdinal } from '../numbering/markers';
+import { hasWideDigits, isCompatOrdinal } from '../numbering/markers';
 import type { Marker, Msg, Rule } from '../types';
 
 /**
@@ -9,6 +9,8 @@ import type { Marker, Msg, Rule } from '../types';
  * confirm (`1加强理论学习` between `2.` lines) is reported too, with a suggestion to add the `.`.
  * `第二、` run in after a sentence (`第一，要提高认识。第二、要落实责任。`) is reported with a suggestion (not
  * `第二、三季度`, not `第二、第三批`: an enumeration of ordinals takes 、).
+ * Full-width digits in an Arabic ordinal (`１．` `（１）`) are written half-width (GB/T 15835, as numeral-usage
+ * does for other numbers, which leaves the marker token to this rule): `１．加强领导` → `1.加强领导` in one edit.
  */
 export const numberingPunctuation: Rule = {
   meta: {
@@ -34,19 +36,24 @@ export const numberingPunctuation: Rule = {
   check(ctx) {
     for (const s of ctx.sections.markers) {
       const m = s.marker as Marker;
-      if (m.wellFormed) continue;
+      // The marker's standard form keeps the digits as written (`１.`, for renumbering); the right form has them half-width.
+      const wide = (m.family === 'arabic' || m.family === 'arabic-paren') && hasWideDigits(m);
+      if (m.wellFormed && !wide) continue;
+      const want = wide ? narrowDigits(m.canonical) : m.canonical;
       const dunhao = m.family === 'arabic' && m.text.endsWith('、');
       // A bare ordinal (`1加强理论学习`) rests on a reading (its neighbours make it an ordinal): a suggestion.
       const bare = isBare(m);
       ctx.report({
         message: bare
-          ? msg(`序号“${m.text}”后缺少标点，应为“${m.canonical}”`, `Ordinal "${m.text}" has no punctuation after it; expected "${m.canonical}"`)
-          : message(m),
+          ? msg(`序号“${m.text}”后缺少标点，应为“${want}”`, `Ordinal "${m.text}" has no punctuation after it; expected "${want}"`)
+          : m.wellFormed || (wide && narrowDigits(m.text) === want)
+            ? msg(`序号“${m.text}”中的数字应为半角：“${want}”`, `Ordinal "${m.text}" has full-width digits; expected "${want}"`)
+            : message(m, want),
         start: m.start,
         end: m.end,
         fix: {
-          title: bare ? msg(`在“${m.text}”后加“.”`, `Add "." after "${m.text}"`) : msg(`改为“${m.canonical}”`, `Change to "${m.canonical}"`),
-          edits: [{ start: m.start, end: m.end, newText: m.canonical }],
+          title: bare ? msg(`在“${m.text}”后加“.”`, `Add "." after "${m.text}"`) : msg(`改为“${want}”`, `Change to "${want}"`),
+          edits: [{ start: m.start, end: m.end, newText: want }],
           kind: bare ? 'suggestion' : 'safe',
         },
         ...(dunhao ? { sub: 'arabic-dunhao' } : {}),
@@ -100,9 +107,14 @@ function isBare(m: Marker): boolean {
   return m.family === 'arabic' && /^[0-9０-９]+$/.test(m.text);
 }
 
-function message(m: Marker): Msg {
+/** `text` with its full-width digits `０`–`９` written half-width. */
+function narrowDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/** The message for marker `m` that should be written `c`. */
+function message(m: Marker, c: string): Msg {
   const w = m.text;
-  const c = m.canonical;
   if (isCompatOrdinal(m)) {
     return msg(
       `序号“${w}”是一个合成字符（多为自动编号遗留），应写作“${c}”`,
@@ -114,14 +126,16 @@ function message(m: Marker): Msg {
     case 'cn':
       return msg(`序号“${w}”应为“${c}”：汉字数字序号后用顿号`, `Ordinal "${w}" should be "${c}": a Chinese numeral takes 、`);
     case 'arabic':
+      if (/[０-９]/.test(w)) return msg(`序号“${w}”应为“${c}”：数字用半角，阿拉伯数字序号后用下脚点“.”`, `Ordinal "${w}" should be "${c}": half-width digits, and an Arabic numeral takes a full stop "."`);
       return msg(`序号“${w}”应为“${c}”：阿拉伯数字序号后用下脚点“.”`, `Ordinal "${w}" should be "${c}": an Arabic numeral takes a full stop "."`);
     case 'di':
       return msg(`序号“${w}”应为“${c}”：“第一”类序数词后用逗号`, `Ordinal "${w}" should be "${c}": 第一-style ordinals take a comma "，"`);
     default: {
       const extra = /[、.．，]$/.test(w);
       const brackets = !/^（/.test(w) || !/）[、.．，]?$/.test(w);
-      const zh = [brackets ? '括号用全角“（）”' : '', extra ? '括号序号后不加标点' : ''].filter(Boolean).join('，') || '序号形式不规范';
-      const en = [brackets ? 'use full-width brackets （）' : '', extra ? 'nothing follows a bracketed ordinal' : ''].filter(Boolean).join('; ') || 'non-standard form';
+      const wide = /[０-９]/.test(w);
+      const zh = [brackets ? '括号用全角“（）”' : '', extra ? '括号序号后不加标点' : '', wide ? '数字用半角' : ''].filter(Boolean).join('，') || '序号形式不规范';
+      const en = [brackets ? 'use full-width brackets （）' : '', extra ? 'nothing follows a bracketed ordinal' : '', wide ? 'half-width digits' : ''].filter(Boolean).join('; ') || 'non-standard form';
       if (m.family === 'circled') return msg(`序号“${w}”应为“${c}”：圈码序号后不加标点`, `Ordinal "${w}" should be "${c}": nothing follows a circled ordinal`);
       return msg(`序号“${w}”应为“${c}”：${zh}`, `Ordinal "${w}" should be "${c}": ${en}`);
     }

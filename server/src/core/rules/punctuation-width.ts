@@ -23,6 +23,8 @@ const FULL: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': 
  * text with a Chinese gloss (`Wang Ming (王明), Foreign Affairs Office`) a bracket pair with a Latin letter
  * before it and no Chinese after it, and a `,` `;` `:` after that pair or with a space and a Latin letter
  * after it, are English marks. Inline JSON (`{"name":"张三,李四"}`, see `text/code-spans`) is code: left alone.
+ * An entry of a reference list in GB/T 7714 style (`[1] 王明. 公文写作教程[M]. 北京: 人民出版社, 2020: 12-15.`,
+ * see `isBibliographyEntry`) takes half-width marks by that standard: nothing in it is reported.
  */
 export const punctuationWidth: Rule = {
   meta: {
@@ -47,13 +49,18 @@ export const punctuationWidth: Rule = {
     const report = (start: number, edits: Array<[number, string]>) => {
       const ch = text[start];
       const full = FULL[ch];
+      // `几点: 一是`: the full-width mark carries its own space; the space typed after the half-width one goes.
+      const spans = edits.map(([at, to]) => ({ start: at, end: at + 1 + spacesAfterMark(text, layer, at, to, line.end), newText: to }));
+      const spaced = spans.some((e) => e.end > e.start + 1);
       ctx.report({
         message: msg(`中文语句中的半角“${ch}”应为全角“${full}”`, `Half-width "${ch}" in Chinese text should be full-width "${full}"`),
         start,
         end: start + 1,
         fix: {
-          title: msg(`改为全角“${full}”`, `Change to full-width "${full}"`),
-          edits: edits.map(([at, to]) => ({ start: at, end: at + 1, newText: to })),
+          title: spaced
+            ? msg(`改为全角“${full}”，删去其后空格`, `Change to full-width "${full}" and delete the space after it`)
+            : msg(`改为全角“${full}”`, `Change to full-width "${full}"`),
+          edits: spans,
           kind: 'safe',
         },
       });
@@ -75,7 +82,7 @@ export const punctuationWidth: Rule = {
         if (li < 0 || i >= line.next) {
           li = source.lineAt(i).index;
           line = lines[li];
-          prose = line.scope === 'text' || line.scope === 'table' || line.scope === 'quote';
+          prose = (line.scope === 'text' || line.scope === 'table' || line.scope === 'quote') && !isBibliographyEntry(text, line.start, line.end);
           stack = [];
           runs = prose ? urls.runsOn(line.start, line.end) : [];
           code = prose ? jsonSpans(text, line.start, line.end) : [];
@@ -140,17 +147,54 @@ export const punctuationWidth: Rule = {
 /**
  * `.` ends a Chinese sentence: an ideograph (not a numeral, `一.` is an ordinal) before it, and the end of
  * the line or a closing mark after it; or, at the line's end, closing brackets or quotes after an ideograph (`项目）.`). `3.14`, `v1.2`, `通知.docx`, `...` and a watermark dot inside a
- * sentence (`的.关键`, which is noise to delete, not a full stop) stay.
+ * sentence (`的.关键`, which is noise to delete, not a full stop) stay. Spaces after the `.` and then the next
+ * Chinese sentence (`严守纪律. 谢谢`) or the line's end count as its end too; `MIT. 合作`, `No. 5` and `1. 加强`
+ * have no ideograph before the `.`.
  */
 function isSentenceStop(text: string, layer: ReturnType<typeof proseOf>, i: number, start: number, end: number): boolean {
   if (text[i + 1] === '.' || text[i - 1] === '.') return false;
-  const after = visibleAt(layer, i + 1, end);
+  const after = spacedSentenceEnd(text, i + 1, end) ?? visibleAt(layer, i + 1, end);
   if (!(after === -1 || after === 0x201d || after === 0x2019 || after === 0xff09)) return false;
   const before = visibleBefore(layer, i, start);
   if (isIdeograph(before)) return !'〇一二三四五六七八九十'.includes(String.fromCodePoint(before));
   // `…（特别是某项目）.` `…“三个一批”.`: closing brackets or quotes right before a `.` that ends the line, and a
   // Chinese word inside them (`(WHO).` `"OK".` stay). A Chinese sentence at its line's end: no guess.
   return after === -1 && closedChinese(text, i, start);
+}
+
+/**
+ * After a `.` that has spaces or tabs right after it (from `from`, the offset after the `.`), what a sentence
+ * end is judged on: -1 when only spaces follow to the line's end `end` or when the next Chinese sentence starts
+ * after them (an ideograph or a Chinese opening mark: `纪律. 谢谢`); 0 when something else follows (`No. 5`,
+ * which is no sentence end); undefined when no space follows the `.` (judge the character after it).
+ */
+function spacedSentenceEnd(text: string, from: number, end: number): number | undefined {
+  if (from >= end || (text[from] !== ' ' && text[from] !== '\t')) return undefined;
+  const next = nextNonSpace(text, from, end);
+  return next === -1 || isIdeograph(next) || isChineseOpening(next) ? -1 : 0;
+}
+
+/**
+ * How many spaces and tabs (no line break) follow the half-width mark at `at` that becomes `full`, when the
+ * full-width mark carries its own spacing (`，；：？！。）`), the spaces are prose and a Chinese character (an
+ * ideograph or an opening mark) follows them on the line (`end`: the line's end): `几点: 一是` → `几点：一是`.
+ * 0 otherwise: a space before a Latin word, a digit or the line's end stays, and so does a blank of a form, which
+ * is left for filling in: before `年` `月` `日` (`编制日期: 年 月 日`) and between two field labels
+ * (`联系电话: 通讯地址:`, the next word ends in a colon).
+ */
+function spacesAfterMark(text: string, layer: ReturnType<typeof proseOf>, at: number, full: string, end: number): number {
+  if (!'，；：？！。）'.includes(full)) return 0;
+  let k = at + 1;
+  while (k < end && (text[k] === ' ' || text[k] === '\t')) k++;
+  if (k === at + 1 || k >= end || !layer.isProseRange(at + 1, k)) return 0;
+  const next = text.codePointAt(k) as number;
+  if (!(isIdeograph(next) || isChineseOpening(next)) || '年月日'.includes(text[k])) return 0;
+  if (full === '：') {
+    let w = k;
+    while (w < end && w - k < 24 && text[w] !== ' ' && text[w] !== '\t' && text[w] !== '\u3000') w++;
+    if (text[w - 1] === ':' || text[w - 1] === '：') return 0;
+  }
+  return k - at - 1;
 }
 
 /** Closing marks after which a Chinese sentence may end: `）` `)` `”` `"` `’` `》` `】` `」`. */
@@ -342,4 +386,29 @@ function englishMark(text: string, i: number, start: number, end: number): boole
   if (before !== 0x29) return false;
   const open = text.lastIndexOf('(', i);
   return open >= start && englishBefore(text, open, start);
+}
+
+/**
+ * The start of a reference-list entry: `[1]` `［1］` `1.` `1．` (up to three digits) at the line's start, spaces
+ * before it allowed. Sticky: tried at a line's start.
+ */
+const ENTRY_NUMBER = /[ \t\u3000]*(?:\[\d{1,3}\]|［\d{1,3}］|\d{1,3}[.．])/y;
+
+/**
+ * A GB/T 7714 document-type code: 普通图书 M, 会议录 C, 汇编 G, 报纸 N, 期刊 J, 学位论文 D, 报告 R, 标准 S, 专利 P,
+ * 数据库 DB, 计算机程序 CP, 电子公告 EB, 档案 A, 舆图 CM, 数据集 DS, 其他 Z; optionally with a carrier (`/OL` `/CD`
+ * `/MT` `/DK`); in half- or full-width brackets.
+ */
+const DOCUMENT_TYPE = /[[［](?:M|C|G|N|J|D|R|S|P|DB|CP|EB|A|CM|DS|Z)(?:\/(?:OL|CD|MT|DK))?[\]］]/;
+
+/**
+ * Is the line `[start, end)` (UTF-16 offsets) an entry of a reference list (参考文献) in GB/T 7714 style: a number
+ * (`ENTRY_NUMBER`) at its start and a document-type code (`DOCUMENT_TYPE`, `[M]` `[J]` `[EB/OL]`…) after it?
+ * GB/T 7714-2015 §8 writes such an entry with half-width `. , : //`: `[1] 王明. 公文写作教程[M]. 北京: 人民出版社,
+ * 2020: 12-15.` An ordinal item without a code (`1. 加强领导,狠抓落实.`) is running text.
+ */
+export function isBibliographyEntry(text: string, start: number, end: number): boolean {
+  ENTRY_NUMBER.lastIndex = start;
+  if (!ENTRY_NUMBER.test(text) || ENTRY_NUMBER.lastIndex > end) return false;
+  return DOCUMENT_TYPE.test(text.slice(ENTRY_NUMBER.lastIndex, end));
 }

@@ -14,11 +14,13 @@ import { hasIdeograph, isSpace } from './chars';
  * - `markup`: Markdown syntax characters: heading `#`s, list bullets, `>` of a quote, table pipes,
  *   emphasis `*` `_` `~~`, link brackets, backslash escapes;
  * - `residue`: a line of template-site furniture (banner, byline, `(第2/2页)`) that web-residue deletes whole;
- *   marked by `proseOf` from the document model, so prose rules do not correct a line about to go.
+ *   marked by `proseOf` from the document model, so prose rules do not correct a line about to go;
+ * - `entity`: an HTML character reference (`&emsp;` `&#12288;` `&#x3000;`), in Markdown and plain text (text
+ *   pasted from a web page): it stands for one character, and its `&` `#` `;` are not punctuation.
  */
-export type SpanKind = 'code' | 'frontmatter' | 'comment' | 'html' | 'url' | 'link-target' | 'markup' | 'residue';
+export type SpanKind = 'code' | 'frontmatter' | 'comment' | 'html' | 'url' | 'link-target' | 'markup' | 'residue' | 'entity';
 
-const KINDS: readonly SpanKind[] = ['code', 'frontmatter', 'comment', 'html', 'url', 'link-target', 'markup', 'residue'];
+const KINDS: readonly SpanKind[] = ['code', 'frontmatter', 'comment', 'html', 'url', 'link-target', 'markup', 'residue', 'entity'];
 
 /** A non-prose span: `[start, end)` in UTF-16 offsets of the source text. */
 export interface TextSpan {
@@ -278,6 +280,7 @@ const HTML = 4;
 const URL_KIND = 5;
 const LINK_TARGET = 6;
 const MARKUP = 7;
+const ENTITY = 9;
 
 /**
  * URLs and e-mail addresses: a scheme or `www.` followed by ASCII URL characters; trailing sentence
@@ -343,6 +346,30 @@ function markUrls(text: string, from: number, to: number, mask: PagedMask, hints
   }
 }
 
+/**
+ * An HTML character reference, as CommonMark reads one: `&` and a name (a letter, then letters or digits;
+ * two to 32 in all: no HTML entity name has one letter), a decimal number of 1 to 7 digits or `x` and 1 to 6
+ * hex digits, then `;`. Sticky: tried at an `&`.
+ */
+const ENTITY_RE = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/y;
+
+/**
+ * Mark the character references (`ENTITY_RE`) of `[from, to)` as `entity` (characters already marked, such as
+ * code, keep their kind). In Markdown an escaped `\&` is a literal `&`. `nextAmp` is where the next `&` at or
+ * after `from` is (-1: none), found once by the native search: lines without one cost a comparison. Returns
+ * the next `&` at or after `to`.
+ */
+function markEntities(text: string, from: number, to: number, mask: PagedMask, md: boolean, nextAmp: number): number {
+  let at = nextAmp;
+  if (at !== -1 && at < from) at = text.indexOf('&', from);
+  while (at !== -1 && at < to) {
+    ENTITY_RE.lastIndex = at;
+    if (!(md && text[at - 1] === '\\') && ENTITY_RE.test(text) && ENTITY_RE.lastIndex <= to) mask.fill(at, ENTITY_RE.lastIndex, ENTITY, true);
+    at = text.indexOf('&', at + 1);
+  }
+  return at;
+}
+
 function count(s: string, a: number, b: number, ch: string): number {
   let n = 0;
   for (let i = a; i < b; i++) if (s[i] === ch) n++;
@@ -355,6 +382,7 @@ function buildMask(source: Source, mask: PagedMask): void {
   const md = source.language === 'markdown';
   let prevBlankOrCode = true;
   const hints = new UrlHints(text);
+  let nextAmp = -2;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     const { start } = line;
@@ -392,6 +420,7 @@ function buildMask(source: Source, mask: PagedMask): void {
       prevBlankOrCode = false;
     }
     markUrls(text, start, line.end, mask, hints);
+    nextAmp = markEntities(text, start, line.end, mask, md, nextAmp);
   }
 }
 

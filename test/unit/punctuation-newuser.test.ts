@@ -1,0 +1,215 @@
+/**
+ * Punctuation problems a new user found: safe fixes that changed correct text (character references,
+ * reference lists), fixes that left spaces behind, quadratic scans on long runs, missed doubled marks and
+ * full-width ordinals. Each case is checked both ways: what must be reported and what must be left alone.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../server/src/core/lint';
+import { fixAll } from '../../server/src/core/autofix';
+import { RULES } from '../../server/src/core/rules/index';
+import { Source } from '../../server/src/core/source';
+import { textLayer } from '../../server/src/core/text';
+
+const rule = (id: string) => {
+  const r = RULES.find((x) => x.meta.id === id);
+  assert.ok(r, id);
+  return r;
+};
+type Lang = 'markdown' | 'plaintext';
+/** The findings of one rule as `text-of-range` strings. */
+const found = (id: string, text: string, language: Lang = 'plaintext') =>
+  lint(text, { language }, [rule(id)]).findings.map((f) => text.slice(f.start, f.end));
+/** The text after fixing with one rule (safe fixes only). */
+const fixed = (id: string, text: string, language: Lang = 'plaintext') => fixAll(text, { language }, 8, [rule(id)]).text;
+
+describe('HTML character references are not prose', () => {
+  const spans = (text: string, language: Lang) =>
+    textLayer(new Source(text, language))
+      .spans()
+      .filter((s) => s.kind === 'entity')
+      .map((s) => text.slice(s.start, s.end));
+
+  it('decimal, hex and named references are entity spans in Markdown and plain text', () => {
+    const t = '&#12288;&#12288;各单位&#x3000;要&emsp;高度&lt;重视&#X3000;。\n';
+    for (const language of ['markdown', 'plaintext'] as const) {
+      // Adjacent spans of one kind are merged.
+      assert.deepEqual(spans(t, language), ['&#12288;&#12288;', '&#x3000;', '&emsp;', '&lt;', '&#X3000;'], language);
+    }
+  });
+
+  it('not references: no `;`, one letter, too many digits, a non-hex digit, an escaped `&`, code', () => {
+    const t = '研发R&D;投入&#12288各&#12345678;单位&#xG1;与&amp 及\\&amp;和`&#12288;`。\n';
+    assert.deepEqual(spans(t, 'markdown'), []);
+    // In plain text a backslash is a character like any other: `\&amp;` holds a reference.
+    assert.deepEqual(spans('甲\\&amp;乙', 'plaintext'), ['&amp;']);
+  });
+
+  it('punctuation-width leaves the `;` of a reference alone and still reports a real `;` after one', () => {
+    for (const language of ['markdown', 'plaintext'] as const) {
+      for (const t of ['&#12288;&#12288;各单位要高度重视。', '&#x3000;&#x3000;各单位要按时报送。', '&emsp;&emsp;为切实做好工作。', '比例低于&#60;5%的企业可申报。']) {
+        assert.deepEqual(found('punctuation-width', t, language), [], `${language}: ${t}`);
+        assert.equal(fixed('punctuation-width', t, language), t, `${language}: ${t}`);
+      }
+      assert.deepEqual(found('punctuation-width', '各单位&#x3000;;同时注意,按时报送。', language), [';', ','], language);
+    }
+  });
+});
+
+describe('punctuation-width: a GB/T 7714 reference list keeps its half-width marks', () => {
+  const refs = [
+    '[1] 王明. 公文写作教程[M]. 北京: 人民出版社, 2020: 12-15.',
+    '[2] 李华, 张强. 数字政府建设路径研究[J]. 中国行政管理, 2021, 35(4): 20-26.',
+    '［3］ 国务院办公厅. 关于加强数字政府建设的指导意见[EB/OL]. (2022-06-23)[2024-01-05].',
+    '4. 赵六. 基层治理研究[D]. 北京: 北京大学, 2019.',
+    '  5．钱七. 会议论文集[C]//第三届论坛. 上海: 上海人民出版社, 2018: 3-9.',
+    '[6] 孙八. 政务数据报告［R］. 北京: 编者, 2023.',
+  ];
+
+  it('no finding and no change in an entry with a document-type code', () => {
+    const text = '关于数字政府建设的调研报告\n\n参考文献\n\n' + refs.join('\n') + '\n';
+    assert.deepEqual(found('punctuation-width', text), []);
+    assert.equal(fixed('punctuation-width', text), text);
+    assert.deepEqual(found('punctuation-width', text, 'markdown'), []);
+  });
+
+  it('still reported: an ordinal item without a code, a code not after an entry number, the line after an entry', () => {
+    assert.deepEqual(found('punctuation-width', '1. 加强领导,狠抓落实.'), [',', '.']);
+    assert.deepEqual(found('punctuation-width', '参见王明著作[M],北京出版.'), [',', '.']);
+    assert.deepEqual(found('punctuation-width', '第1条规定[M]类图书,按时归还.'), [',', '.']);
+    assert.deepEqual(found('punctuation-width', refs[0] + '\n主讲人为李明博士,毕业于北京大学.'), [',', '.']);
+  });
+});
+
+describe('punctuation-width: the space after a converted mark', () => {
+  it('the fix deletes spaces and tabs after the mark when Chinese follows', () => {
+    assert.equal(fixed('punctuation-width', '请注意以下几点: 一是按时报送,  二是确保质量;\t三是严守纪律. 谢谢!'), '请注意以下几点：一是按时报送，二是确保质量；三是严守纪律。谢谢！');
+    assert.equal(fixed('punctuation-width', '会议强调: “一是”要落实.'), '会议强调：“一是”要落实。');
+    assert.equal(fixed('punctuation-width', '本办法(试行) 自发布之日起施行.'), '本办法（试行）自发布之日起施行。');
+    assert.equal(fixed('punctuation-width', '要求如下, 严格落实。', 'markdown'), '要求如下，严格落实。');
+  });
+
+  it('the fix keeps a line break, a space before Latin text or a digit, a trailing space, a space before markup', () => {
+    assert.equal(fixed('punctuation-width', '要求如下,\n严格落实。'), '要求如下，\n严格落实。');
+    assert.equal(fixed('punctuation-width', '采用的系统包括: Windows系统。'), '采用的系统包括： Windows系统。');
+    assert.equal(fixed('punctuation-width', '总数为: 100人。'), '总数为： 100人。');
+    assert.equal(fixed('punctuation-width', '要求如下: '), '要求如下： ');
+    assert.equal(fixed('punctuation-width', '要求如下: **严格落实**。', 'markdown'), '要求如下： **严格落实**。');
+    // A full-width space is not deleted.
+    assert.equal(fixed('punctuation-width', '要求如下:\u3000严格落实。'), '要求如下：\u3000严格落实。');
+  });
+
+  it('a `.` and a space ending a Chinese sentence mid-paragraph is reported; English, No. 5 and ordinals are not', () => {
+    assert.deepEqual(found('punctuation-width', '三是严守纪律. 谢谢。'), ['.']);
+    assert.deepEqual(found('punctuation-width', '三是严守纪律.  “谢谢”。'), ['.']);
+    assert.deepEqual(found('punctuation-width', '三是严守纪律.  '), ['.']);
+    for (const t of ['毕业于MIT. 合作企业为华为。', '见No. 5文件。', '1. 加强领导。', '一. 加强领导。', '版本号为v1. 2版。', '各单位要落实. abc。', '第三条. 5日内办结。']) {
+      assert.deepEqual(found('punctuation-width', t), [], t);
+    }
+  });
+});
+
+describe('punctuation-width: the blank of a form after a colon stays', () => {
+  it('before 年 月 日 and between two field labels the space is a blank to fill in', () => {
+    assert.equal(fixed('punctuation-width', '编制日期: 年 月 日 联系电话: 通讯地址: 邮政编码:'), '编制日期： 年 月 日 联系电话： 通讯地址： 邮政编码：');
+    assert.equal(fixed('punctuation-width', '项目申报单位（公章）: 项目实施单位（公章）：'), '项目申报单位（公章）： 项目实施单位（公章）：');
+    // A label followed by its value is text: the space goes.
+    assert.equal(fixed('punctuation-width', '第四项: 校长讲话：全体起立'), '第四项：校长讲话：全体起立');
+  });
+});
+
+describe('hang guards: long runs of one mark stay linear', () => {
+  // A quadratic scan took 25 s on 100,000 `。` and 98 s on 200,000 (punctuation-ellipsis, before); the budget is
+  // generous, this is no speed test.
+  const n = 200_000;
+  for (const mark of ['。', '…', '.', '·', '，', '、', '“', '—', '～', '-', '…。']) {
+    // `…。` repeated: 200,000 characters, each pair a finding.
+    const times = mark.length === 1 ? n : n / 2;
+    it(`${times.toLocaleString('en')} × ${mark} in one line, all rules`, () => {
+      const text = '各单位' + mark.repeat(times) + '等工作\n';
+      for (const language of ['plaintext', 'markdown'] as const) {
+        const t = Date.now();
+        const r = lint(text, { language }, RULES);
+        assert.deepEqual(r.errors, []);
+        assert.ok(Date.now() - t < 10_000, `${mark} (${language}) took ${Date.now() - t} ms`);
+      }
+    });
+  }
+
+  it('the ellipsis-and-等 check still finds its match at the start of a run, after a long run too', () => {
+    assert.deepEqual(found('punctuation-ellipsis', '党建、业务……等工作。').filter((s) => s.endsWith('等')), ['……等']);
+    assert.deepEqual(found('punctuation-ellipsis', '党建、业务。。。。等等工作。').filter((s) => s.endsWith('等')), ['。。。。等等']);
+    const long = '党建' + '.'.repeat(5000) + '等工作。';
+    assert.deepEqual(found('punctuation-ellipsis', long).filter((s) => s.endsWith('等')), ['.'.repeat(5000) + '等']);
+  });
+});
+
+describe('punctuation-duplicate: runs of three marks and a stray `.` next to `。`', () => {
+  const kinds = (text: string) =>
+    lint(text, { language: 'plaintext' }, [rule('punctuation-duplicate')]).findings.map((f) => `${text.slice(f.start, f.end)} ${f.fix?.kind}`);
+
+  it('reports `，，。` `，、，` `，，，`; keeps the last mark, safely only for a `。` ending the line after `，` `、`', () => {
+    assert.deepEqual(kinds('要求做好工作，，。确保落实。'), ['，，。 suggestion']);
+    assert.deepEqual(kinds('要求做好“工作”，，。\n下一段。'), ['，，。 safe']);
+    assert.deepEqual(kinds('要求做好工作，、。”'), ['，、。 safe']);
+    assert.deepEqual(kinds('认真组织实施；，。'), ['；，。 suggestion']);
+    assert.deepEqual(kinds('学习党章，、，党规。'), ['，、， suggestion']);
+    assert.deepEqual(kinds('学习党章，，，党规。'), ['，，， safe']);
+    assert.equal(fixed('punctuation-duplicate', '要求做好工作，，。\n学习党章，，，党规。'), '要求做好工作。\n学习党章，党规。');
+    assert.equal(fixed('punctuation-duplicate', '要求做好工作，，。确保落实。'), '要求做好工作，，。确保落实。');
+  });
+
+  it('an ellipsis written with `。` is punctuation-ellipsis’s: no report', () => {
+    for (const t of ['这件事就这样。。。不了了之了。', '这件事就这样。。。，不了了之了。', '这件事就这样，。。。。']) assert.deepEqual(kinds(t), [], t);
+  });
+
+  it('a stray half-width `.` before or after `。` is deleted; an abbreviation’s point, `...` and `.NET` stay', () => {
+    assert.deepEqual(kinds("要求'执行'.。确保落实。"), ['.。 safe']);
+    assert.equal(fixed('punctuation-duplicate', '要求做好工作.。确保落实。.'), '要求做好工作。确保落实。');
+    for (const t of ['合作企业为Apple Inc.。', '见文件No.。', '版本为3.。', '他说...。', '采用。.NET框架', '落实。..']) assert.deepEqual(kinds(t), [], t);
+  });
+
+  it('--fix converges on the new user’s file: `,,` becomes one `，`, `.。` one `。`', () => {
+    const text = "一、加强领导，确保落实……等等,,要求'执行'.。\n";
+    const all = fixAll(text, { language: 'plaintext' }, 8, RULES).text;
+    assert.ok(all.includes('等等，要求') && all.endsWith('’。\n'), all);
+  });
+});
+
+describe('full-width digits in an ordinal', () => {
+  const doc = '关于加强管理的通知\n\n各单位：\n\n一、工作要求\n\n１．加强领导。\n\n２．压实责任。\n\n3．强化督查。\n';
+
+  it('numbering-punctuation reports them and writes the digits half-width; numeral-usage leaves the marker to it', () => {
+    const f = lint(doc, { language: 'plaintext' }, RULES).findings.filter((x) => x.rule === 'numbering-punctuation' || x.rule === 'numeral-usage');
+    assert.deepEqual(
+      f.map((x) => `${x.rule} ${doc.slice(x.start, x.end)} ${x.fix?.edits[0].newText} ${x.fix?.kind}`),
+      ['numbering-punctuation １． 1. safe', 'numbering-punctuation ２． 2. safe', 'numbering-punctuation 3． 3. safe'],
+    );
+    assert.ok(f[0].message.zh.includes('“1.”') && !f[0].message.zh.includes('“１.”'), f[0].message.zh);
+  });
+
+  it('--fix ends at 1. in one pass and then reports nothing on the markers', () => {
+    const r = fixAll(doc, { language: 'plaintext' }, 8, RULES);
+    assert.ok(r.text.includes('\n1.加强领导。\n\n2.压实责任。\n\n3.强化督查。\n'), r.text);
+    // One edit per marker, all in the first pass: no second rule rewrites the digits afterwards.
+    assert.deepEqual(r.passes[0].map((e) => e.newText).filter((t) => /^\d\.$/.test(t)), ['1.', '2.', '3.']);
+    assert.equal(r.passes.flat().filter((e) => /[0-9０-９]/.test(e.newText)).length, 3);
+    const again = lint(r.text, { language: 'plaintext' }, RULES).findings.filter((x) => x.rule.startsWith('numbering') || x.rule === 'numeral-usage');
+    assert.deepEqual(again, []);
+    assert.equal(fixAll(r.text, { language: 'plaintext' }, 8, RULES).text, r.text);
+  });
+
+  it('a well-punctuated marker with full-width digits, and one in brackets, are reported; half-width ones are not', () => {
+    const text = '一、工作要求\n（１）加强领导。\n（２）压实责任。\n';
+    const f = lint(text, { language: 'plaintext' }, [rule('numbering-punctuation')]).findings;
+    assert.deepEqual(f.map((x) => `${text.slice(x.start, x.end)}→${x.fix?.edits[0].newText}`), ['（１）→（1）', '（２）→（2）']);
+    assert.equal(f[0].message.en, 'Ordinal "（１）" has full-width digits; expected "（1）"');
+    assert.deepEqual(found('numbering-punctuation', '一、工作要求\n（1）加强领导。\n（2）压实责任。\n1.加强领导。\n'), []);
+  });
+
+  it('numbering-mixed expects half-width digits too', () => {
+    const text = '一、工作要求\n1.加强领导。\n2.压实责任。\n（３）强化督查。\n';
+    const f = lint(text, { language: 'plaintext' }, [rule('numbering-mixed')]).findings;
+    assert.deepEqual(f.map((x) => x.fix?.edits[0].newText), ['3.']);
+  });
+});
