@@ -172,6 +172,21 @@ describe('section tree', () => {
   });
 
 
+  it('reads an ordinal behind invisible format characters (U+200B U+200C U+200D U+2060 U+FEFF) as the heading it is', () => {
+    for (const z of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u200b\u200b']) {
+      for (const language of ['plaintext', 'markdown'] as const) {
+        const h = language === 'markdown' ? '## ' : '';
+        const text = `关于事项的通知\n\n各单位：\n\n${h}一、总体要求\n\n${h}${z}二、主要任务\n\n${h}三、保障措施\n`;
+        const t = tree(text, language);
+        assert.deepEqual(t.roots.filter((s) => s.kind !== 'title').map((s) => s.marker?.value), [1, 2, 3], `${language} ${z.codePointAt(0)?.toString(16)}`);
+        assert.deepEqual(lint(text, { language }, NUMBERING).findings.map((f) => f.message.zh), []);
+      }
+    }
+    // Still read as a break when the hidden line's ordinal is wrong, and a zero-width mark alone does not make a heading.
+    assert.deepEqual(lint('一、甲\n\n\u200b三、乙\n', { language: 'plaintext' }, NUMBERING).findings.map((f) => f.rule), ['numbering-sequence']);
+    assert.deepEqual(shape(tree('通知\n\n\u200b加强领导\n\n正文。\n')).filter((l) => !l.startsWith('title')), []);
+  });
+
   it('reads an item whose text opens with a date (1.3月底前 / 2.4—6月 / 5.8月1日 / 6.2027—2028年) as item N., not the decimal 1.3', () => {
     const text = '某镇年度重点任务\n\n一、完善制度\n\n1.3月底前，修订镇村两级议事规则。\n\n2.4—6月，组织开展规则执行情况回头看。\n\n3.年底前完成全部制度汇编。\n\n二、强化落实\n\n4.建立任务台账。\n\n5.8月1日起，实行周调度制度。\n\n6.2027—2028年，分批培训村级干部。\n';
     assert.deepEqual(lint(text, { language: 'plaintext' }, NUMBERING).findings, []);
