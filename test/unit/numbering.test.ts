@@ -172,6 +172,23 @@ describe('section tree', () => {
   });
 
 
+  it('a stray ordinal is reported alone; the correct ordinals after it are not renumbered', () => {
+    const seq = (text: string, language: Language = 'plaintext') =>
+      lint(text, { language }, NUMBERING).findings.map((f) => `${text.slice(f.start, f.end)}:${f.message.zh}${f.fix ? `→${f.fix.edits.map((e) => e.newText).join(',')}` : ''}`);
+    const under = '关于方案\n\n一、总体要求\n\n坚持安全第一。\n\n二、主要任务\n\n（一）加强领导\n\n一、强化监管。加强日常监管。\n\n三、保障措施\n\n成立领导小组。\n';
+    const wantUnder = ['一、:序号“一、”位于“（一）加强领导”之下，却用了与“二、”同级的序号（前为“二、”，后为“三、”）：如是其下的条目，应改用下一级序号（如“1.”）'];
+    assert.deepEqual(seq(under), wantUnder);
+    assert.deepEqual(seq(under.replace(/^(一、总|二、|三、)/gm, '## $1').replace('（一）', '### （一）').replace('关于', '# 关于'), 'markdown'), wantUnder);
+    // Last in the run, under a sub-item.
+    assert.deepEqual(seq('一、甲\n\n二、乙\n\n（一）丙\n\n一、丁。\n'), ['一、:序号“一、”位于“（一）丙”之下，却用了与“二、”同级的序号（前为“二、”）：如是其下的条目，应改用下一级序号（如“1.”）']);
+    // A wrong number between two right ones.
+    assert.deepEqual(seq('一、甲\n\n二、乙\n\n五、丙\n\n三、丁\n\n四、戊\n'), ['五、:序号“五、”与前后不连续（前为“二、”，后为“三、”）：请核对此项的序号或位置']);
+    // Not stray: a gap the run does not recover from, a duplicate, a run renumbered from a break on.
+    assert.deepEqual(seq('一、甲\n\n二、乙\n\n四、丙\n\n五、丁\n'), ['四、:序号“四、”不连续，应为“三、”→三、,四、']);
+    assert.deepEqual(seq('（一）甲\n（二）乙\n（二）丙\n（四）丁\n'), ['（二）:序号“（二）”重复，应为“（三）”→（三）']);
+    assert.deepEqual(seq('一、甲\n\n二、乙\n\n一、丙\n\n二、丁\n'), ['一、:序号“一、”不连续，应为“三、”→三、,四、']);
+  });
+
   it('reads an ordinal behind invisible format characters (U+200B U+200C U+200D U+2060 U+FEFF) as the heading it is', () => {
     for (const z of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u200b\u200b']) {
       for (const language of ['plaintext', 'markdown'] as const) {
