@@ -172,6 +172,25 @@ describe('section tree', () => {
   });
 
 
+  it('level jumps: two or more levels are numbering-level (warning), one level is numbering-skip (off by default), as docs/rules.md says', () => {
+    const rules = (text: string, severities: Record<string, 'warning' | 'off'> = {}) =>
+      lint(text, { language: 'plaintext', severities }, NUMBERING).findings.map((f) => `${f.rule}:${text.slice(f.start, f.end)}`);
+    const jump = '关于事项的通知\n\n各单位：\n\n一、工作要求\n\n（1）加强领导。\n\n（2）压实责任。\n\n二、保障措施\n\n1.加强领导。\n\n2.压实责任。\n';
+    assert.deepEqual(rules(jump), ['numbering-level:（1）']);
+    assert.deepEqual(rules(jump, { 'numbering-skip': 'warning' }), ['numbering-level:（1）', 'numbering-skip:1.']);
+    // One level skipped, ① under any level: numbering-skip's alone.
+    assert.deepEqual(rules('一、甲\n\n1.乙\n\n（一）丙\n\n（1）丁\n'), []);
+    assert.deepEqual(rules('一、甲\n\n①乙\n\n②丙\n'), []);
+    assert.deepEqual(rules('一、甲\n\n①乙\n\n②丙\n', { 'numbering-skip': 'warning' }), ['numbering-skip:①']);
+    // The levels in order: nothing, with both rules on.
+    assert.deepEqual(rules('一、甲\n\n（一）乙\n\n1.丙\n\n（1）丁\n', { 'numbering-skip': 'warning' }), []);
+    const doc = fs.readFileSync(path.join(ROOT, 'docs', 'rules.md'), 'utf8');
+    const section = (id: string) => doc.slice(doc.indexOf(`## ${id}\n`), doc.indexOf('\n## ', doc.indexOf(`## ${id}\n`) + 3));
+    assert.match(section('numbering-level'), /跨两级/);
+    assert.match(section('numbering-skip'), /跳一级/);
+    assert.match(section('numbering-skip'), /默认关闭/);
+  });
+
   it('a stray ordinal is reported alone; the correct ordinals after it are not renumbered', () => {
     const seq = (text: string, language: Language = 'plaintext') =>
       lint(text, { language }, NUMBERING).findings.map((f) => `${text.slice(f.start, f.end)}:${f.message.zh}${f.fix ? `→${f.fix.edits.map((e) => e.newText).join(',')}` : ''}`);
