@@ -209,7 +209,7 @@ describe('section tree', () => {
   });
 
   it('reads an ordinal behind invisible format characters (U+200B U+200C U+200D U+2060 U+FEFF) as the heading it is', () => {
-    for (const z of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u200b\u200b']) {
+    for (const z of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u200b\u200b', '\u200b\u3000\u3000']) {
       for (const language of ['plaintext', 'markdown'] as const) {
         const h = language === 'markdown' ? '## ' : '';
         const text = `关于事项的通知\n\n各单位：\n\n${h}一、总体要求\n\n${h}${z}二、主要任务\n\n${h}三、保障措施\n`;

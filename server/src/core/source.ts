@@ -183,7 +183,9 @@ export class Source {
     for (let round = 0; round < 4; round++) {
       const from = c;
       // Invisible format characters pasted before an ordinal (`\u200B二、`): the heading is still a heading.
+      const z = c;
       while (c < line.end && isInvisibleFormat(text.charCodeAt(c))) c++;
+      if (c > z) while (c < line.end && isIndentChar(text.charCodeAt(c))) c++;
       if (text.startsWith('**', c) || text.startsWith('__', c)) {
         if (boldToLineEnd(text, c, line.end)) {
           c += 2;
