@@ -200,6 +200,10 @@ describe('section tree', () => {
     assert.deepEqual(seq(under.replace(/^(一、总|二、|三、)/gm, '## $1').replace('（一）', '### （一）').replace('关于', '# 关于'), 'markdown'), wantUnder);
     // Last in the run, under a sub-item.
     assert.deepEqual(seq('一、甲\n\n二、乙\n\n（一）丙\n\n一、丁。\n'), ['一、:序号“一、”位于“（一）丙”之下，却用了与“二、”同级的序号（前为“二、”）：如是其下的条目，应改用下一级序号（如“1.”）']);
+    // Markdown: a paragraph going back after an H2, last in the run, is no sibling of the H2.
+    assert.deepEqual(seq('# 方案\n\n## 一、总体要求\n\n正文。\n\n## 二、主要任务\n\n一、强化监管。\n', 'markdown'), [
+      '一、:序号“一、”位于标题“二、主要任务”之下，却用了与之同级的序号：如是其下的条目，应改用下一级序号（如“（一）”）',
+    ]);
     // A wrong number between two right ones.
     assert.deepEqual(seq('一、甲\n\n二、乙\n\n五、丙\n\n三、丁\n\n四、戊\n'), ['五、:序号“五、”与前后不连续（前为“二、”，后为“三、”）：请核对此项的序号或位置']);
     // Not stray: a gap the run does not recover from, a duplicate, a run renumbered from a break on.

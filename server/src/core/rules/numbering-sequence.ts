@@ -306,7 +306,8 @@ function deepestLast(s: Section, level: number): Section | undefined {
  * sub-item written at the wrong level; any other is a wrong number or a misplaced line. Either way it is
  * reported alone, without a fix (which of the two it is rests on a reading), and the correct ordinals after
  * it are not renumbered. In Markdown the heading level shows the same: `## 三、` is the sibling of `## 二、`
- * whatever stands between them. A repeated ordinal (`2.` `2.`) is not stray: the duplicate checks handle it.
+ * whatever stands between them, and a line that is not a heading of that level going back after it (`## 二、` then
+ * `一、…`) is stray even last in the run. A repeated ordinal (`2.` `2.`) is not stray: the duplicate checks handle it.
  */
 function withoutStrays(ctx: RuleContext, run: Section[]): Section[] {
   let out: Section[] | undefined;
@@ -316,7 +317,10 @@ function withoutStrays(ctx: RuleContext, run: Section[]): Section[] {
     const m = run[i].marker as Marker;
     const next = i + 1 < run.length ? (run[i + 1].marker as Marker) : undefined;
     const deep = m.value < prev.value ? deepestLast(last, m.level) : undefined;
-    const stray = m.value !== prev.value + 1 && m.value !== prev.value && (next ? next.value === prev.value + 1 : deep !== undefined);
+    // Markdown: a line that is not a heading of the level of the one before (`一、…` after `## 二、`) going back is no sibling.
+    const heading = ctx.language === 'markdown' ? ctx.source.lines[last.line].headingLevel : 0;
+    const otherLevel = heading > 0 && ctx.source.lines[run[i].line].headingLevel !== heading && m.value < prev.value;
+    const stray = m.value !== prev.value + 1 && m.value !== prev.value && (next ? next.value === prev.value + 1 : deep !== undefined || otherLevel);
     if (!stray) {
       out?.push(run[i]);
       last = run[i];
@@ -336,8 +340,18 @@ function withoutStrays(ctx: RuleContext, run: Section[]): Section[] {
         start: m.start,
         end: m.end,
       });
+    } else if (!next) {
+      const below = formatMarker(LEVEL_FAMILY[prev.level + 1] ?? prev.family, 1);
+      ctx.report({
+        message: msg(
+          `序号“${m.text}”位于标题“${shortLabel(last)}”之下，却用了与之同级的序号：如是其下的条目，应改用下一级序号（如“${below}”）`,
+          `Ordinal "${m.text}" stands under the heading "${shortLabel(last)}" but has its level: for an item under it, use a lower-level ordinal (such as "${below}")`,
+        ),
+        start: m.start,
+        end: m.end,
+      });
     } else {
-      const after = (next as Marker).text;
+      const after = next.text;
       ctx.report({
         message: msg(
           `序号“${m.text}”与前后不连续（前为“${prev.text}”，后为“${after}”）：请核对此项的序号或位置`,
