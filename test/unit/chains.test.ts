@@ -64,6 +64,16 @@ describe('chain items', () => {
   it('families are separate chains', () => {
     assert.equal(chains('一是A；二是B。第一，C；第二，D。一要E，二要F。'), '一是,二是|第一,第二|一要,二要');
   });
+  it('a 一是 glued to a subject or adverb starts a new chain when 二是 follows it', () => {
+    assert.equal(chains('在组织方面，一是A，二是B。在作风方面，我们一是C，二是D。'), '一是,二是|一是,二是');
+    assert.equal(chains('一是A，二是B，三是C。此外，还要一是D，二是E。'), '一是,二是,三是|一是,二是');
+    assert.equal(chains('一要A，二要B。县级层面一要C，二要D。'), '一要,二要|一要,二要');
+    // Left out when what follows is not 二是, or when 一 ends a word (统一 唯一 之一 周一 这一).
+    assert.equal(chains('一是A，二是B，三是思想统一是关键，四是C。'), '一是,二是,三是,四是');
+    assert.equal(chains('一是A，二是B。我们一是C。三是D。'), '一是,二是,三是');
+    assert.equal(chains('按照统一要求，二要A，三要B。'), '二要,三要');
+    assert.equal(chains('这一是关键，二是A，三是B。'), '二是,三是');
+  });
   it('a restart at 一 starts a new chain; 一…一 in one paragraph stays together', () => {
     assert.equal(chains('一是A；二是B。一是C；二是D。'), '一是,二是|一是,二是');
     assert.equal(chains('一是A；一是B。'), '一是,一是');
@@ -131,6 +141,13 @@ describe('enumeration-sequence findings and fixes', () => {
   it('duplicate', () => {
     assert.deepEqual(report('第一，A。第二，B。第二，C。'), ['第二:列举序号“第二”重复，此处应为“第三”']);
     assert.equal(fixed('一要A，二要B，二要C，三要D。'), '一要A，二要B，三要C，四要D。');
+  });
+  it('a second chain whose 一是 follows a word is not a repeat; true repeats stay', () => {
+    assert.deepEqual(report('在组织建设方面，一是健全组织，二是加强教育。在作风建设方面，我们一是开展整治，二是强化监督。'), []);
+    assert.deepEqual(report('一要A，二要B。对乡镇而言，一要C，二要D，二要E。'), ['二要:列举序号“二要”重复，此处应为“三要”']);
+    assert.deepEqual(report('我们一是A，二是B，四是C。'), ['四是:列举序号“四是”不连续（上一项为“二是”），此处应为“三是”']);
+    assert.deepEqual(report('一是A，二是B。我们一是C，二是D，二是E。'), ['二是:列举序号“二是”重复，此处应为“三是”']);
+    assert.equal(fixed('一是A，二是B。还要一是C，二是D。'), '一是A，二是B。还要一是C，二是D。');
   });
   it('predecessors: one finder for many chains answers as a fresh one per chain (window reads, then the list of all)', () => {
     // Forty chains starting at 二 or 三, some with their predecessor written before them at various distances.

@@ -247,7 +247,10 @@ describe('cli files', () => {
 
   describe('a BOM is only what the file started with', () => {
     it('deleting the line before an inner U+FEFF does not make it the BOM (file without BOM)', () => {
-      const p = path.join(fresh(), 'feff.txt');
+      // With web-residue/invisible off, the inner U+FEFF stays: the line before it must stay too.
+      const dir = fresh();
+      fs.writeFileSync(path.join(dir, '.gongwenrc.json'), JSON.stringify({ rules: { 'web-residue/invisible': 'off' } }));
+      const p = path.join(dir, 'feff.txt');
       const text = `${RESIDUE}\n\ufeff${BODY}\n${RESIDUE}\n`;
       fs.writeFileSync(p, text);
       const r = run(['check', '--fix', p]);
@@ -255,6 +258,11 @@ describe('cli files', () => {
       const bytes = fs.readFileSync(p);
       assert.notDeepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'no BOM made');
       assert.equal(bytes.toString('utf8'), `${RESIDUE}\n\ufeff${BODY}\n`, 'the first residue line stays; the other goes');
+      // By default web-residue/invisible deletes the inner U+FEFF in the same pass: then the residue line goes too.
+      const q = path.join(fresh(), 'feff.txt');
+      fs.writeFileSync(q, text);
+      assert.equal(run(['check', '--fix', q]).code, 0);
+      assert.equal(fs.readFileSync(q, 'utf8'), `${BODY}\n`);
     });
 
     it('a file with a BOM keeps exactly one BOM', () => {

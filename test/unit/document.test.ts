@@ -60,6 +60,15 @@ const NOTICE = [
   '青山县人民政府办公室　　2025年6月3日印发',
 ].join('\n');
 
+describe('buildDocumentModel: invisible format characters', () => {
+  it('a heading behind a zero-width space is still a level-1 heading (set in 黑体 by the export)', () => {
+    const got = roles('关于事项的通知\n\n各单位：\n\n一、总体要求\n\n\u200b二、主要任务\n\n三、保障措施\n');
+    assert.deepEqual(got.slice(-3), ['heading1:一、总体要求', 'heading1:\u200b二、主要任务', 'heading1:三、保障措施']);
+    // A zero-width space before a sentence does not make it a heading.
+    assert.equal(roles('关于事项的通知\n\n各单位：\n\n\u200b现将有关事项通知如下。\n').at(-1), 'body:\u200b现将有关事项通知如下。');
+  });
+});
+
 describe('buildDocumentModel: a notice with every part', () => {
   it('gives each line its role, in GB/T 9704 order', () => {
     assert.deepEqual(roles(NOTICE), [

@@ -172,6 +172,61 @@ describe('section tree', () => {
   });
 
 
+  it('level jumps: two or more levels are numbering-level (warning), one level is numbering-skip (off by default), as docs/rules.md says', () => {
+    const rules = (text: string, severities: Record<string, 'warning' | 'off'> = {}) =>
+      lint(text, { language: 'plaintext', severities }, NUMBERING).findings.map((f) => `${f.rule}:${text.slice(f.start, f.end)}`);
+    const jump = '关于事项的通知\n\n各单位：\n\n一、工作要求\n\n（1）加强领导。\n\n（2）压实责任。\n\n二、保障措施\n\n1.加强领导。\n\n2.压实责任。\n';
+    assert.deepEqual(rules(jump), ['numbering-level:（1）']);
+    assert.deepEqual(rules(jump, { 'numbering-skip': 'warning' }), ['numbering-level:（1）', 'numbering-skip:1.']);
+    // One level skipped, ① under any level: numbering-skip's alone.
+    assert.deepEqual(rules('一、甲\n\n1.乙\n\n（一）丙\n\n（1）丁\n'), []);
+    assert.deepEqual(rules('一、甲\n\n①乙\n\n②丙\n'), []);
+    assert.deepEqual(rules('一、甲\n\n①乙\n\n②丙\n', { 'numbering-skip': 'warning' }), ['numbering-skip:①']);
+    // The levels in order: nothing, with both rules on.
+    assert.deepEqual(rules('一、甲\n\n（一）乙\n\n1.丙\n\n（1）丁\n', { 'numbering-skip': 'warning' }), []);
+    const doc = fs.readFileSync(path.join(ROOT, 'docs', 'rules.md'), 'utf8');
+    const section = (id: string) => doc.slice(doc.indexOf(`## ${id}\n`), doc.indexOf('\n## ', doc.indexOf(`## ${id}\n`) + 3));
+    assert.match(section('numbering-level'), /跨两级/);
+    assert.match(section('numbering-skip'), /跳一级/);
+    assert.match(section('numbering-skip'), /默认关闭/);
+  });
+
+  it('a stray ordinal is reported alone; the correct ordinals after it are not renumbered', () => {
+    const seq = (text: string, language: Language = 'plaintext') =>
+      lint(text, { language }, NUMBERING).findings.map((f) => `${text.slice(f.start, f.end)}:${f.message.zh}${f.fix ? `→${f.fix.edits.map((e) => e.newText).join(',')}` : ''}`);
+    const under = '关于方案\n\n一、总体要求\n\n坚持安全第一。\n\n二、主要任务\n\n（一）加强领导\n\n一、强化监管。加强日常监管。\n\n三、保障措施\n\n成立领导小组。\n';
+    const wantUnder = ['一、:序号“一、”位于“（一）加强领导”之下，却用了与“二、”同级的序号（前为“二、”，后为“三、”）：如是其下的条目，应改用下一级序号（如“1.”）'];
+    assert.deepEqual(seq(under), wantUnder);
+    assert.deepEqual(seq(under.replace(/^(一、总|二、|三、)/gm, '## $1').replace('（一）', '### （一）').replace('关于', '# 关于'), 'markdown'), wantUnder);
+    // Last in the run, under a sub-item.
+    assert.deepEqual(seq('一、甲\n\n二、乙\n\n（一）丙\n\n一、丁。\n'), ['一、:序号“一、”位于“（一）丙”之下，却用了与“二、”同级的序号（前为“二、”）：如是其下的条目，应改用下一级序号（如“1.”）']);
+    // Markdown: a paragraph going back after an H2, last in the run, is no sibling of the H2.
+    assert.deepEqual(seq('# 方案\n\n## 一、总体要求\n\n正文。\n\n## 二、主要任务\n\n一、强化监管。\n', 'markdown'), [
+      '一、:序号“一、”位于标题“二、主要任务”之下，却用了与之同级的序号：如是其下的条目，应改用下一级序号（如“（一）”）',
+    ]);
+    // A wrong number between two right ones.
+    assert.deepEqual(seq('一、甲\n\n二、乙\n\n五、丙\n\n三、丁\n\n四、戊\n'), ['五、:序号“五、”与前后不连续（前为“二、”，后为“三、”）：请核对此项的序号或位置']);
+    // Not stray: a gap the run does not recover from, a duplicate, a run renumbered from a break on.
+    assert.deepEqual(seq('一、甲\n\n二、乙\n\n四、丙\n\n五、丁\n'), ['四、:序号“四、”不连续，应为“三、”→三、,四、']);
+    assert.deepEqual(seq('（一）甲\n（二）乙\n（二）丙\n（四）丁\n'), ['（二）:序号“（二）”重复，应为“（三）”→（三）']);
+    assert.deepEqual(seq('一、甲\n\n二、乙\n\n一、丙\n\n二、丁\n'), ['一、:序号“一、”不连续，应为“三、”→三、,四、']);
+  });
+
+  it('reads an ordinal behind invisible format characters (U+200B U+200C U+200D U+2060 U+FEFF) as the heading it is', () => {
+    for (const z of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u200b\u200b', '\u200b\u3000\u3000']) {
+      for (const language of ['plaintext', 'markdown'] as const) {
+        const h = language === 'markdown' ? '## ' : '';
+        const text = `关于事项的通知\n\n各单位：\n\n${h}一、总体要求\n\n${h}${z}二、主要任务\n\n${h}三、保障措施\n`;
+        const t = tree(text, language);
+        assert.deepEqual(t.roots.filter((s) => s.kind !== 'title').map((s) => s.marker?.value), [1, 2, 3], `${language} ${z.codePointAt(0)?.toString(16)}`);
+        assert.deepEqual(lint(text, { language }, NUMBERING).findings.map((f) => f.message.zh), []);
+      }
+    }
+    // Still read as a break when the hidden line's ordinal is wrong, and a zero-width mark alone does not make a heading.
+    assert.deepEqual(lint('一、甲\n\n\u200b三、乙\n', { language: 'plaintext' }, NUMBERING).findings.map((f) => f.rule), ['numbering-sequence']);
+    assert.deepEqual(shape(tree('通知\n\n\u200b加强领导\n\n正文。\n')).filter((l) => !l.startsWith('title')), []);
+  });
+
   it('reads an item whose text opens with a date (1.3月底前 / 2.4—6月 / 5.8月1日 / 6.2027—2028年) as item N., not the decimal 1.3', () => {
     const text = '某镇年度重点任务\n\n一、完善制度\n\n1.3月底前，修订镇村两级议事规则。\n\n2.4—6月，组织开展规则执行情况回头看。\n\n3.年底前完成全部制度汇编。\n\n二、强化落实\n\n4.建立任务台账。\n\n5.8月1日起，实行周调度制度。\n\n6.2027—2028年，分批培训村级干部。\n';
     assert.deepEqual(lint(text, { language: 'plaintext' }, NUMBERING).findings, []);

@@ -910,3 +910,24 @@ describe('web-residue owns a line it deletes: placeholder does not report inside
     assert.deepEqual(rulesOn(text, 5).sort(), ['placeholder', 'web-residue']);
   });
 });
+
+describe('web-residue/invisible: invisible format characters at a line start', () => {
+  const invisible = (text: string, language: Language = 'plaintext') =>
+    lint(text, { language }, [webResidue]).findings.filter((f) => f.severityKey === 'web-residue/invisible');
+  it('reports a zero-width character before a heading or a sentence and deletes it (safe), keeping the indentation', () => {
+    for (const z of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']) {
+      const text = `关于事项的通知\n\n一、总体要求\n\n${z}二、主要任务\n\n　　${z}加强领导。\n`;
+      const got = invisible(text);
+      assert.equal(got.length, 2, z.codePointAt(0)?.toString(16));
+      assert.ok(got.every((f) => f.fix?.kind === 'safe' && f.message.zh.includes(`U+${z.codePointAt(0)?.toString(16).toUpperCase()}`)));
+      assert.equal(fixAll(text, { language: 'plaintext' }).text, '关于事项的通知\n\n一、总体要求\n\n二、主要任务\n\n　　加强领导。\n');
+    }
+    assert.equal(fixAll('通知\n\n## \u200b\u200b 二、任务\n', { language: 'markdown' }).text, '通知\n\n##  二、任务\n');
+  });
+  it('leaves alone: a line with nothing visible, one inside a line, emoji joiners, a BOM, code blocks', () => {
+    assert.deepEqual(invisible('关于事项的通知\n\u200b\n正文。\n'), []);
+    assert.deepEqual(invisible('关于事项的通知\n\n正文\u200b在此。👨\u200d👩\u200d👧\n'), []);
+    assert.deepEqual(invisible('\ufeff关于事项的通知\n\n正文。\n'), []);
+    assert.deepEqual(invisible('通知\n\n```\n\u200bcode\n```\n', 'markdown'), []);
+  });
+});

@@ -42,6 +42,12 @@ export interface ChainItem {
   paragraph: number;
   /** True when the item opens its paragraph. */
   opening: boolean;
+  /**
+   * A `一是`/`一要` glued to the word before it (`我们一是…`, `还要一是…`, `县级层面一是…`): not at a
+   * clause boundary, so an item only when the family's next item in its paragraph is `二是`/`二要` at a
+   * boundary; then it starts a new chain (see `ChainScan.feed`), and is left out otherwise.
+   */
+  soft?: boolean;
 }
 
 /** A run of items of one family, in document order. */
@@ -195,7 +201,12 @@ function lineItems(text: string, from: number, to: number, base: number, opening
       ITEM_RE.lastIndex = m.index + Math.max(1, m[0].length - 1);
       continue;
     }
-    if (!atBoundary(text, start, from)) continue;
+    let soft = false;
+    if (!atBoundary(text, start, from)) {
+      // `我们一是…，二是…`: a first item after a subject or adverb (see `ChainItem.soft`); words ending in 一 are not.
+      if (value !== 1 || (family !== 'shi' && family !== 'yao') || !softFirstAt(text, start, from)) continue;
+      soft = true;
+    }
     const after = text.slice(numEnd + 1, numEnd + 1 + numeral.length + 1);
     // `一是一、二是二` (idiom): the same numeral again right after `是`.
     if (family === 'shi' && after.startsWith(numeral) && /[、，,。；]/.test(after[numeral.length] ?? '')) continue;
@@ -211,9 +222,28 @@ function lineItems(text: string, from: number, to: number, base: number, opening
     }
     const end = family === 'shi' || family === 'yao' ? numEnd + 1 : numEnd;
     const opening = openingAt >= 0 && (start === openingAt || (start > openingAt && start - openingAt <= 4 && LIST_MARKER.test(text.slice(openingAt, start))));
-    (out ??= []).push({ family, value, start: start - base, end: end - base, numStart: numStart - base, numEnd: numEnd - base, paragraph: 0, opening });
+    const item: ChainItem = { family, value, start: start - base, end: end - base, numStart: numStart - base, numEnd: numEnd - base, paragraph: 0, opening: opening && !soft };
+    if (soft) item.soft = true;
+    (out ??= []).push(item);
   }
   return out;
+}
+
+/**
+ * Characters that make a word with a following 一 (`统一` `唯一` `之一` `万一` `同一` `逐一` `如一` `周一`
+ * `星期一` `初一` `这一` `每一` …): `X一是` / `X一要` after them is that word, not a first item.
+ */
+const WORD_BEFORE_ONE = new Set('统唯惟之万同单专逐划归合均不如每任某哪这那另其第周期拜初大高小一十百千零整齐纯守择致混');
+
+/**
+ * Can the `一是`/`一要` at `start` (not at a clause boundary; `from` its line's content start) be a
+ * first item glued to the word before it? Only after a Chinese character that does not form a word with 一.
+ */
+function softFirstAt(text: string, start: number, from: number): boolean {
+  if (start <= from) return false;
+  const prev = text.charCodeAt(start - 1);
+  if (prev < 0x4e00 || prev > 0x9fff) return false;
+  return !WORD_BEFORE_ONE.has(text[start - 1]);
 }
 
 
@@ -413,6 +443,8 @@ class ChainScan {
   private readonly chains: Chain[] = [];
   /** The open chain of each family (`FAMILY_INDEX`), or undefined. */
   private readonly open: Array<Chain | undefined> = new Array<Chain | undefined>(FAMILY_COUNT).fill(undefined);
+  /** Per family, a soft first item (`我们一是`) waiting for the next item to say whether it starts a chain. */
+  private readonly pending: Array<ChainItem | undefined> = new Array<ChainItem | undefined>(FAMILY_COUNT).fill(undefined);
   private openCount = 0;
   private readonly memoFirst: TextMemo<LineEntry> | undefined;
   private readonly memoRest: TextMemo<LineEntry> | undefined;
@@ -504,7 +536,9 @@ class ChainScan {
           else if (r < runIn.length) it = runIn[r++];
           else break;
           if (this.quoted(it.start + base)) continue;
-          this.feed({ family: it.family, value: it.value, start: it.start + base, end: it.end + base, numStart: it.numStart + base, numEnd: it.numEnd + base, paragraph: pi, opening: it.opening });
+          const item: ChainItem = { family: it.family, value: it.value, start: it.start + base, end: it.end + base, numStart: it.numStart + base, numEnd: it.numEnd + base, paragraph: pi, opening: it.opening };
+          if (it.soft) item.soft = true;
+          this.feed(item);
         }
       }
     }
@@ -549,6 +583,7 @@ class ChainScan {
   }
 
   private closeAll(): void {
+    this.pending.fill(undefined);
     if (this.openCount === 0) return;
     for (let f = 0; f < FAMILY_COUNT; f++) if (this.open[f] !== undefined) this.close(f);
   }
@@ -556,8 +591,26 @@ class ChainScan {
   private feed(it: ChainItem): void {
     const f = FAMILY_INDEX[it.family];
     // A run-in structure ordinal ends the ordinal-word chains open before it.
-    if (f < RUN_IN_COUNT) for (let g = RUN_IN_COUNT; g < FAMILY_COUNT; g++) if (this.open[g] !== undefined) this.close(g);
+    if (f < RUN_IN_COUNT) for (let g = RUN_IN_COUNT; g < FAMILY_COUNT; g++) {
+      this.pending[g] = undefined;
+      if (this.open[g] !== undefined) this.close(g);
+    }
+    if (it.soft) {
+      this.pending[f] = it;
+      return;
+    }
     const cur = this.open[f];
+    const soft = this.pending[f];
+    if (soft !== undefined) {
+      this.pending[f] = undefined;
+      // `……二是B。我们一是C，二是D`: the glued 一是 followed by 二是 in its paragraph starts a new chain.
+      if (it.value === 2 && soft.paragraph === it.paragraph) {
+        if (cur) this.close(f);
+        this.open[f] = { family: it.family, items: [soft, it] };
+        this.openCount++;
+        return;
+      }
+    }
     if (cur) {
       const prev = cur.items[cur.items.length - 1];
       const restart = it.value === 1 && !(cur.items.length === 1 && cur.items[0].value === 1 && prev.paragraph === it.paragraph);

@@ -174,13 +174,18 @@ export class Source {
    * Where a line's structure text starts (UTF-16 offset), for the section tree: `contentStart`,
    * then — in plain text as in Markdown — the `**` / `__` opening a whole-line bold (`**一、总体要求**`,
    * as drafts pasted from chat assistants carry them), and leading emoji or bullet symbols with the
-   * spaces after them (`📊 一、`, `✅ **1.**`). Equal to `contentStart` on most lines.
+   * spaces after them (`📊 一、`, `✅ **1.**`), and invisible format characters (`isInvisibleFormat`) before
+   * any of these. Equal to `contentStart` on most lines.
    */
   structureStart(line: Line): number {
     const text = this.text;
     let c = line.contentStart;
     for (let round = 0; round < 4; round++) {
       const from = c;
+      // Invisible format characters pasted before an ordinal (`\u200B二、`): the heading is still a heading.
+      const z = c;
+      while (c < line.end && isInvisibleFormat(text.charCodeAt(c))) c++;
+      if (c > z) while (c < line.end && isIndentChar(text.charCodeAt(c))) c++;
       if (text.startsWith('**', c) || text.startsWith('__', c)) {
         if (boldToLineEnd(text, c, line.end)) {
           c += 2;
@@ -246,6 +251,21 @@ function symbolWidth(text: string, i: number): number {
     else break;
   }
   return w;
+}
+
+/**
+ * Invisible format characters that web pages and chat tools leave in copied text: zero-width space
+ * U+200B, zero-width non-joiner and joiner U+200C/U+200D, word joiner U+2060 and U+FEFF (a zero-width
+ * no-break space when not at the start of the file). They take no room on the page.
+ */
+export function isInvisibleFormat(code: number): boolean {
+  return (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
+/** `at` moved past the invisible format characters (`isInvisibleFormat`) starting there, not beyond `end`. */
+export function skipInvisibleFormat(text: string, at: number, end: number): number {
+  while (at < end && isInvisibleFormat(text.charCodeAt(at))) at++;
+  return at;
 }
 
 // The surrogate tests live once, in the shared character classes.

@@ -14,7 +14,7 @@
  *  - an ordinal that continues its predecessor's value in another style (`1.` `2.` `（3）`) is kept
  *    in its predecessor's series (see `seriesOf`), a numbering-mixed finding.
  */
-import { lastStartingAtOrBefore, type Source } from '../source';
+import { lastStartingAtOrBefore, skipInvisibleFormat, type Source } from '../source';
 import type { Line, Marker, MarkerFamily, Section, SectionTree } from '../types';
 import { detach, type SourceMemo } from '../memo';
 import { lineValues } from '../line-values';
@@ -818,7 +818,7 @@ function parseLine(source: Source, line: Line, keep: boolean): LineParse {
         marker = b;
         bare = true;
       } else if (body.length > 0) {
-        const emoji = cs > line.contentStart && !bold;
+        const emoji = cs > skipInvisibleFormat(text, line.contentStart, line.end) && !bold;
         let kind = softShape(body, bold, emoji, false);
         if (kind === undefined) {
           kind = softShape(body, bold, emoji, true);

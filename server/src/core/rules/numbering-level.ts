@@ -18,8 +18,8 @@ export const numberingLevel: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: msg(
-      '层次序号的层级：第一层“一、”之下用“（一）”，再下用“1.”“（1）”；不得在“一、”下再用“一、二、三、”',
-      'Ordinal levels: under 一、 use （一）, then 1. and （1）; never 一、二、三、 again inside 一、',
+      '层次序号的层级：第一层“一、”之下用“（一）”，再下用“1.”“（1）”；不得在“一、”下再用“一、二、三、”，不得层级倒置或跨两级（“一、”下直接用“（1）”）',
+      'Ordinal levels: under 一、 use （一）, then 1. and （1）; never 一、二、三、 again inside 一、, no inversion, no jump of two levels (（1） straight under 一、)',
     ),
     example: {
       wrong: '一、总体要求\n一、……\n二、……\n二、主要任务',

@@ -1,7 +1,7 @@
 import { msg } from '../messages';
-import { FAMILY_LEVEL, maxOrdinal, parseMarker, renumbered, renumberedStandard, runInMarkers } from '../numbering/markers';
+import { FAMILY_LEVEL, formatMarker, LEVEL_FAMILY, maxOrdinal, parseMarker, renumbered, renumberedStandard, runInMarkers } from '../numbering/markers';
 import { parseChineseNumeral, toChineseNumeral } from '../numbering/numerals';
-import { cousinValue, misleveled, scopeKind, seriesOf, siblingLists } from '../numbering/tree';
+import { cousinValue, misleveled, scopeKind, seriesOf, shortLabel, siblingLists } from '../numbering/tree';
 import type { Source } from '../source';
 import { lineValues } from '../line-values';
 import type { Fix, Line, Marker, MarkerFamily, OffsetEdit, Rule, RuleContext, Section, SectionTree } from '../types';
@@ -282,10 +282,94 @@ function ownersOf(tree: SectionTree): Map<Section[], { siblings: Section[]; inde
   return out;
 }
 
+/**
+ * The deepest last descendant of `s` with an ordinal of a lower level than `level` (`二、` → its last `（一）`, or
+ * that one's last `1.`): where a stray ordinal after `s` actually stands. Undefined when `s` has no such child.
+ */
+function deepestLast(s: Section, level: number): Section | undefined {
+  let out: Section | undefined;
+  let cur = s;
+  while (cur.children.length) {
+    cur = cur.children[cur.children.length - 1];
+    const m = cur.marker;
+    if (!m || m.family === 'di' || m.level <= level) break;
+    out = cur;
+  }
+  return out;
+}
+
+/**
+ * Report the stray ordinals of `run` and return the run without them. An ordinal is stray when it breaks
+ * the run and the run goes on as if it were not there: the next item follows the one before it (`二、` `一、`
+ * `三、`), or, last in the run, it goes back under a sub-item (`二、` `（一）` `一、`). A stray ordinal that goes
+ * back and stands after sub-items of the item before it (`二、主要任务` / `（一）加强领导` / `一、强化监管`) is most likely a
+ * sub-item written at the wrong level; any other is a wrong number or a misplaced line. Either way it is
+ * reported alone, without a fix (which of the two it is rests on a reading), and the correct ordinals after
+ * it are not renumbered. In Markdown the heading level shows the same: `## 三、` is the sibling of `## 二、`
+ * whatever stands between them, and a line that is not a heading of that level going back after it (`## 二、` then
+ * `一、…`) is stray even last in the run. A repeated ordinal (`2.` `2.`) is not stray: the duplicate checks handle it.
+ */
+function withoutStrays(ctx: RuleContext, run: Section[]): Section[] {
+  let out: Section[] | undefined;
+  let last = run[0];
+  for (let i = 1; i < run.length; i++) {
+    const prev = last.marker as Marker;
+    const m = run[i].marker as Marker;
+    const next = i + 1 < run.length ? (run[i + 1].marker as Marker) : undefined;
+    const deep = m.value < prev.value ? deepestLast(last, m.level) : undefined;
+    // Markdown: a line that is not a heading of the level of the one before (`一、…` after `## 二、`) going back is no sibling.
+    const heading = ctx.language === 'markdown' ? ctx.source.lines[last.line].headingLevel : 0;
+    const otherLevel = heading > 0 && ctx.source.lines[run[i].line].headingLevel !== heading && m.value < prev.value;
+    const stray = m.value !== prev.value + 1 && m.value !== prev.value && (next ? next.value === prev.value + 1 : deep !== undefined || otherLevel);
+    if (!stray) {
+      out?.push(run[i]);
+      last = run[i];
+      continue;
+    }
+    out ??= run.slice(0, i);
+    const deepMarker = deep?.marker;
+    if (deep && deepMarker) {
+      const below = formatMarker(LEVEL_FAMILY[deepMarker.level + 1] ?? deepMarker.family, 1);
+      const around = next ? `（前为“${prev.text}”，后为“${next.text}”）` : `（前为“${prev.text}”）`;
+      const aroundEn = next ? ` (the run goes "${prev.text}" then "${next.text}")` : '';
+      ctx.report({
+        message: msg(
+          `序号“${m.text}”位于“${shortLabel(deep)}”之下，却用了与“${prev.text}”同级的序号${around}：如是其下的条目，应改用下一级序号（如“${below}”）`,
+          `Ordinal "${m.text}" stands under "${shortLabel(deep)}" but has the level of "${prev.text}"${aroundEn}: for an item under it, use a lower-level ordinal (such as "${below}")`,
+        ),
+        start: m.start,
+        end: m.end,
+      });
+    } else if (!next) {
+      const below = formatMarker(LEVEL_FAMILY[prev.level + 1] ?? prev.family, 1);
+      ctx.report({
+        message: msg(
+          `序号“${m.text}”位于标题“${shortLabel(last)}”之下，却用了与之同级的序号：如是其下的条目，应改用下一级序号（如“${below}”）`,
+          `Ordinal "${m.text}" stands under the heading "${shortLabel(last)}" but has its level: for an item under it, use a lower-level ordinal (such as "${below}")`,
+        ),
+        start: m.start,
+        end: m.end,
+      });
+    } else {
+      const after = next.text;
+      ctx.report({
+        message: msg(
+          `序号“${m.text}”与前后不连续（前为“${prev.text}”，后为“${after}”）：请核对此项的序号或位置`,
+          `Ordinal "${m.text}" is out of place between "${prev.text}" and "${after}": check its number or its place`,
+        ),
+        start: m.start,
+        end: m.end,
+      });
+    }
+  }
+  return out ?? run;
+}
+
 /** Check `run`, which goes on from `base` (0: it starts at one). */
 function checkRun(ctx: RuleContext, run: Section[], base: number): void {
   // Markdown's lazy ordered list: `1.` `1.` `1.` renders as 1, 2, 3.
   if (ctx.language === 'markdown' && run.length > 1 && run.every((s) => s.marker?.text === '1.')) return;
+  run = withoutStrays(ctx, run);
   const isBreak = (i: number) => value(run[i]) !== (i === 0 ? base + 1 : value(run[i - 1]) + 1);
   const breaks = run.reduce((n, _s, i) => n + (isBreak(i) && value(run[i]) !== base + i + 1 ? 1 : 0), 0);
   for (let i = 0; i < run.length; i++) {

@@ -15,7 +15,10 @@ export const numberingSkip: Rule = {
     basis: 'GB/T 9704',
     defaultSeverity: 'off',
     fixable: false,
-    description: msg('层次序号跳级：“一、”之下直接用“1.”，缺少“（一）”一级（只有两层的文件通行如此，默认关闭）', 'A level skipped: "1." directly under "一、" without "（一）" (common in two-level documents; off by default)'),
+    description: msg(
+      '层次序号跳一级：“一、”之下直接用“1.”，缺少“（一）”一级（只有两层的文件通行如此，默认关闭；跨两级如“一、”下直接用“（1）”由 numbering-level 报告）',
+      'One level skipped: "1." directly under "一、" without "（一）" (common in two-level documents; off by default; a jump of two levels, "（1）" under "一、", is numbering-level\'s)',
+    ),
     example: { wrong: '一、总体要求\n1.工作目标', right: '一、总体要求\n（一）工作目标' },
   },
   check(ctx) {

@@ -1,6 +1,6 @@
 import { msg } from '../messages';
 import { classifyLines, lineResidueText, RESIDUE_LABELS, RESIDUE_MAX_LINE, residueText, type ResidueCall, type ResidueKind } from '../residue';
-import type { Source } from '../source';
+import { isIndentChar, isInvisibleFormat, type Source } from '../source';
 import type { Line, Msg, OffsetEdit, Rule } from '../types';
 
 /**
@@ -27,6 +27,16 @@ export const webResidue: Rule = {
     example: {
       wrong: 'SUCAI198.COM —— 专注党建行政公文写作范文\n关于加强基层治理的实施意见',
       right: '关于加强基层治理的实施意见',
+    },
+    subChecks: {
+      invisible: {
+        defaultSeverity: 'warning',
+        description: msg(
+          '行首有不可见的格式字符（零宽空格 U+200B、U+200C、U+200D、U+2060、U+FEFF），多为复制网页带入，应删除',
+          'An invisible format character (zero-width space U+200B, U+200C, U+200D, U+2060, U+FEFF) at a line start, usually copied from a web page: delete it',
+        ),
+        example: { wrong: '\u200b二、主要任务', right: '二、主要任务' },
+      },
     },
   },
   check(ctx) {
@@ -82,8 +92,57 @@ export const webResidue: Rule = {
         },
       });
     }
+    reportInvisible(ctx, byLine);
   },
 };
+
+/**
+ * `web-residue/invisible`: invisible format characters (`isInvisibleFormat`) at the start of a prose line's
+ * content, before its first visible character (indentation between them allowed): `\u200B二、主要任务`. Nothing
+ * on the page shows them, yet they hide an ordinal from a reader that takes them for text. Deleting them
+ * changes nothing visible, so the fix is `safe`. A line with nothing visible (a zero-width space standing
+ * for a blank line) and a line deleted whole as residue are left alone; so is U+FEFF at offset 0 (a BOM).
+ * Cost: one character test per prose line.
+ */
+function reportInvisible(ctx: Parameters<Rule['check']>[0], byLine: ReadonlyMap<number, ResidueCall>): void {
+  const { source } = ctx;
+  const text = source.text;
+  for (const line of source.lines) {
+    if (line.scope !== 'text' || line.contentStart >= line.end) continue;
+    const at = line.contentStart === 0 && text.charCodeAt(0) === 0xfeff ? 1 : line.contentStart;
+    if (at >= line.end || !isInvisibleFormat(text.charCodeAt(at))) continue;
+    const call = byLine.get(line.index);
+    if (call && call.part === undefined) continue;
+    const edits: OffsetEdit[] = [];
+    const codes: string[] = [];
+    let i = at;
+    while (i < line.end) {
+      const c = text.charCodeAt(i);
+      if (isInvisibleFormat(c)) {
+        const from = i;
+        while (i < line.end && isInvisibleFormat(text.charCodeAt(i))) {
+          const u = `U+${text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')}`;
+          if (!codes.includes(u)) codes.push(u);
+          i++;
+        }
+        edits.push({ start: from, end: i, newText: '' });
+      } else if (isIndentChar(c)) i++;
+      else break;
+    }
+    if (i >= line.end) continue;
+    const names = codes.join('、');
+    ctx.report({
+      message: msg(
+        `行首有不可见的格式字符（${names}），多为复制网页带入，应删除`,
+        `Invisible format character${codes.length > 1 ? 's' : ''} (${codes.join(', ')}) at the line start, usually copied from a web page: delete ${codes.length > 1 ? 'them' : 'it'}`,
+      ),
+      start: edits[0].start,
+      end: edits[edits.length - 1].end,
+      sub: 'invisible',
+      fix: { title: msg('删除不可见字符', 'Delete the invisible characters'), edits, kind: 'safe' },
+    });
+  }
+}
 
 /** A line of the document's prose that introduces what follows: at least four ideographs before a colon that ends it. */
 const LEAD_IN = /^[^：:]*?(?:[\u4e00-\u9fff][^\u4e00-\u9fff：:]*){4}[：:][ \t\u3000]*$/;
