@@ -11,7 +11,19 @@ import type { Marker, Msg, Rule } from '../types';
  * `第二、三季度`, not `第二、第三批`: an enumeration of ordinals takes 、).
  * Full-width digits in an Arabic ordinal (`１．` `（１）`) are written half-width (GB/T 15835, as numeral-usage
  * does for other numbers, which leaves the marker token to this rule): `１．加强领导` → `1.加强领导` in one edit.
+ * The fix of a wrong marker also takes the spaces typed after it before Chinese (`一. 加强领导` → `一、加强领导`).
  */
+/**
+ * The end (a UTF-16 offset) of the spaces and tabs typed after a marker ending at `end` when Chinese follows
+ * them (`一. 加强领导`: the half-width habit's space), else `end`: the fix that writes `一、` takes them too, since
+ * a standard ordinal is followed directly by its text (GB/T 9704 §7.3.3 examples).
+ */
+function spacesAfter(text: string, end: number): number {
+  let i = end;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  return i > end && i < text.length && /\p{Script=Han}/u.test(text[i]) ? i : end;
+}
+
 export const numberingPunctuation: Rule = {
   meta: {
     id: 'numbering-punctuation',
@@ -53,7 +65,7 @@ export const numberingPunctuation: Rule = {
         end: m.end,
         fix: {
           title: bare ? msg(`在“${m.text}”后加“.”`, `Add "." after "${m.text}"`) : msg(`改为“${want}”`, `Change to "${want}"`),
-          edits: [{ start: m.start, end: m.end, newText: want }],
+          edits: [{ start: m.start, end: bare ? m.end : spacesAfter(ctx.source.text, m.end), newText: want }],
           kind: bare ? 'suggestion' : 'safe',
         },
         ...(dunhao ? { sub: 'arabic-dunhao' } : {}),
