@@ -123,3 +123,18 @@ describe('web-residue: links the document gives are not deleted by --fix', () =>
     assert.equal(fixAll(text, { language: 'plaintext' }, 8).text, '关于报送统计报表的通知\n\n请按时报送报表。\n');
   });
 });
+
+describe('web-residue: cloud-drive shares and links to sharing sites', () => {
+  const residue = (text: string) => lint(text, { language: 'plaintext' }).findings.filter((f) => f.rule === 'web-residue');
+  it('a share with its 提取码, a link to a sharing site, are page furniture', () => {
+    for (const line of ['链接：https://pan.baidu.com/s/1aBcDeFgH 提取码：k9x2', '链接地址：https://max.book118.com/html/2024/0101/1234567.shtm', '提取码: ab12'])
+      assert.equal(kind(line), 'share', line);
+    for (const line of ['提取码为四位数字', '链接：https://www.example.gov.cn/a.html', '本站网址book118'])
+      assert.notEqual(kind(line), 'share', line);
+  });
+  it('a notice’s own cloud-drive link under the sentence that gives it is only offered for deletion', () => {
+    const text = '关于举办业务培训的通知\n\n各单位：\n\n培训资料可从以下网盘下载：\n链接：https://pan.baidu.com/s/1aBcDeFgH 提取码：k9x2\n\n特此通知。\n';
+    assert.deepEqual(residue(text).map((f) => f.fix?.kind), ['suggestion']);
+    assert.equal(fixAll(text, { language: 'plaintext' }, 8).text, text);
+  });
+});

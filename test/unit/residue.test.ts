@@ -369,6 +369,7 @@ describe('residue patterns: site furniture', () => {
     ['已思考 12 秒', 'chat'],
     ['我已按照你的提纲写好初稿：', 'chat'],
     ['如果需要，我可以再帮你压缩到500字。', 'chat'],
+    ['链接：https://pan.baidu.com/s/1aBcDeFgH 提取码：k9x2', 'share'],
   ];
   for (const [line, want] of cases) it(`${want}: ${line}`, () => assert.equal(kind(line), want));
 

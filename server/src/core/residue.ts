@@ -213,6 +213,9 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'share', re: /^(?:微信|手机|用手机|打开微信)?(?:扫码|扫一扫|扫描(?:下方|上方|图中)?的?二维码|长按(?:识别|扫描)?(?:图中|下方|上方)?的?二维码)(?:关注|识别)?$/, max: 20, any: '扫按' },
   { kind: 'share', re: /(?:扫码|扫一扫|扫描二维码|二维码|长按识别).{0,12}(?:领取|分享|关注|下载|阅读|浏览|查看|福利|打开|公众号|小程序|朋友圈|加群|进群|获取|免费|更多|收听)|(?:领取|分享|关注|下载|阅读|查看|福利|获取).{0,6}(?:扫码|扫一扫|二维码)/, max: 30, notSentence: true, any: '扫维按' },
   // A prompt to open the app: `打开某某新闻 查看精彩图片`.
+  // A cloud drive's share (`链接：https://pan.baidu.com/s/… 提取码：k9x2`) or a link to a document-sharing site's page
+  // (`链接地址：https://max.book118.com/html/…`): the page's download furniture, never a document's own address.
+  { kind: 'share', re: /(?:提取码|提取碼|访问码)\s*[:：]\s*[A-Za-z0-9]{4}(?![A-Za-z0-9])|(?:https?:\/\/)?(?:[\w-]+\.)*(?:pan\.baidu\.com|book118\.com|docin\.com|doc88\.com|wenku\.baidu\.com|360doc\.com|renrendoc\.com|jinchutou\.com|taodocs\.com|xiexiebang\.com|mianfeiwendang\.com|wenkunet\.com)\/\S*/i, max: 160, any: '提访pbBdDw3rRjtTxXmM' },
   { kind: 'share', re: /^打开\S{0,8}\s*(?:查看|阅读|看)(?:精彩|更多){0,2}(?:图片|全文|内容|视频)/, max: 30, any: '打' },
   // A mobile share text: `复制此链接，打开微信即可查看`, `复制打开抖音，看看…`, `复制链接用浏览器打开`; a prompt to open the
   // text in an app (`App内打开`, `在金山文档中打开`). A notice's `请复制链接在浏览器中打开报名。` reads as its own sentence.
