@@ -667,4 +667,12 @@ describe('placeholder family: the multiplication sign × in a formula', () => {
       '总价=单价×数量\r\n服务费=里程×单价',
     ]) assert.deepEqual(found(text), [], text);
   });
+
+  it('a computation told in words (按…×…计算) is multiplication; a × right after 按 or before a measure is still a slot', () => {
+    for (const text of ['按照基数×系数计算。', '按人数×标准计算。', '按照300元/人×天的标准核定。', '按人×天计算工作量。', '培训经费按照参训人数×培训天数×300元计算。'])
+      assert.deepEqual(found(text), [], text);
+    assert.deepEqual(found('经费按×标准计算。'), ['×']);
+    assert.deepEqual(found('请于×月×日前按×元标准报送。'), ['×月×日', '×']);
+    assert.deepEqual(found('按照基数×系数办理。'), ['×']);
+  });
 });

@@ -131,6 +131,8 @@ function timesSign(line: string, at: number, formula: boolean): boolean {
   const L = line[at - 1] ?? '';
   const R = line[at + 1] ?? '';
   if (!isIdeo(L) || !isIdeo(R) || L === '第' || L === '某' || R === '某') return false;
+  // A computation told in words (`按照基数×系数计算`, `按人×天计算工作量`, `按照300元/人×天的标准核定`): a product.
+  if (!SLOT_BEFORE_TIMES.includes(L) && computedBy(line, at)) return true;
   // A measure word after it makes a date or count slot (`×月×日`, `×月底`, `×个`), unless it opens a word of a formula (`比例×月数`).
   if (MEASURE.includes(R) && !(formula && isIdeo(line[at + 2] ?? '') && !'份底初中末内前后起'.includes(line[at + 2]))) return false;
   if (TITLES_AFTER.some((t) => line.startsWith(t, at + 1))) return false;
@@ -142,6 +144,20 @@ function timesSign(line: string, at: number, formula: boolean): boolean {
   let j = at + 1;
   while (j < line.length && j - at <= QUOTED_FORMULA_MAX && isIdeo(line[j]) && line[j] !== '某') j++;
   return (line[i] === '“' && line[j] === '”') || (line[i] === '"' && line[j] === '"') || (line[i] === '「' && line[j] === '」');
+}
+
+/** `按`/`按照`/`依照` and at least one unit of the first factor, up to the `×` (no clause mark between). */
+const COMPUTE_BEFORE = /(?:按照|依照|按)[^，。；：！？,;:!?\s“”]{1,12}$/;
+/** After the `×`, within the clause: the verb or noun of a computation (`计算`, `核定`, `的标准`). */
+const COMPUTE_AFTER = /^[^，。；：！？,;:!?“”]{1,16}?(?:计算|核定|核算|计发|计提|计取|测算|的标准|为准)/;
+
+/**
+ * Whether the `×` at `at` stands in a computation told in words: `按(照)` and a factor before it, a computing word
+ * after it in the same clause (`按照基数×系数计算`, `按人×天计算`). A slot right after the preposition (`按×标准`) is
+ * not one: the factor before the `×` must hold at least one unit. Looks at most 12 units back and 18 ahead.
+ */
+function computedBy(line: string, at: number): boolean {
+  return COMPUTE_BEFORE.test(line.slice(Math.max(0, at - 14), at)) && COMPUTE_AFTER.test(line.slice(at + 1, at + 19));
 }
 
 /**
