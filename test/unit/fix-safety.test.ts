@@ -201,9 +201,16 @@ describe('a sentence-final half-width "." after a closing bracket or quote, and 
     assert.deepEqual(found('punctuation-width', t), [['.', 'safe', '。'], ['.', 'safe', '。']]);
     assert.equal(safeFixed('punctuation-width', t), '请按要求报送材料（详见附件1）。\n请填写“第2条”。\n');
     assert.equal(safeFixed('punctuation-width', t.replace(/\n/g, '\r\n')), '请按要求报送材料（详见附件1）。\r\n请填写“第2条”。\r\n');
-    for (const n of ['统计口径见表（1）.', '1.加强组织领导', '同比增长1.5倍。', '请下载附件1.xls', '报送材料（详见附件1.xls）', '详见http://www.example.gov.cn/a(1).', '见附件(No. 1).']) {
+    for (const n of ['1.加强组织领导', '同比增长1.5倍。', '请下载附件1.xls', '报送材料（详见附件1.xls）', '详见http://www.example.gov.cn/a(1).', '见附件(No. 1).']) {
       assert.deepEqual(found('punctuation-width', n + '\n').filter((f) => f[0] === '.'), [], n);
     }
+  });
+
+  it('a "." ending a Chinese sentence after a number, after a full-width bracket, or before the next sentence is a 。', () => {
+    for (const t of ['请按要求报送材料，详见附件1.', '统计口径见表（1）.', '版式执行国家标准（GB/T 9704-2012）.', '请于5月前报送（逾期不予受理）.另行通知。', '要求如下（见表1）.另外，请按时报送。'])
+      assert.deepEqual(found('punctuation-width', t + '\n').filter((f) => f[0] === '.'), [['.', 'safe', '。']], t);
+    for (const n of ['版本为V1.', '世界卫生组织(WHO).', '附件1.xls', '（1）.', '见附件(No. 1).另附', '一1.'])
+      assert.deepEqual(found('punctuation-width', n + '\n').filter((f) => f[0] === '.'), [], n);
   });
 
   it('title-punctuation leaves a sentence on line 1 of a short excerpt alone (its "." is made a 。, never deleted)', () => {

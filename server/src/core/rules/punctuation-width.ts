@@ -154,12 +154,29 @@ export const punctuationWidth: Rule = {
 function isSentenceStop(text: string, layer: ReturnType<typeof proseOf>, i: number, start: number, end: number): boolean {
   if (text[i + 1] === '.' || text[i - 1] === '.') return false;
   const after = spacedSentenceEnd(text, i + 1, end) ?? visibleAt(layer, i + 1, end);
-  if (!(after === -1 || after === 0x201d || after === 0x2019 || after === 0xff09)) return false;
   const before = visibleBefore(layer, i, start);
+  if (!(after === -1 || after === 0x201d || after === 0x2019 || after === 0xff09)) {
+    // `（逾期不予受理）.另行通知。`: after closing marks of a Chinese sentence, the next Chinese sentence follows.
+    return isIdeograph(after) && closedChinese(text, i, start);
+  }
   if (isIdeograph(before)) return !'〇一二三四五六七八九十'.includes(String.fromCodePoint(before));
+  // `详见附件1.` at the line's end: a number closing a Chinese sentence (an ideograph right before its digits).
+  if (after === -1 && isAsciiDigit(before) && digitsAfterIdeograph(text, i, start)) return true;
   // `…（特别是某项目）.` `…“三个一批”.`: closing brackets or quotes right before a `.` that ends the line, and a
   // Chinese word inside them (`(WHO).` `"OK".` stay). A Chinese sentence at its line's end: no guess.
   return after === -1 && closedChinese(text, i, start);
+}
+
+/**
+ * Whether the `.` at `i` follows one to three ASCII digits that follow an ideograph other than a Chinese
+ * numeral (`附件1.`, `共计100.`; not `1.`, `V1.`, `一1.`), on the line starting at `start`.
+ */
+function digitsAfterIdeograph(text: string, i: number, start: number): boolean {
+  let k = i;
+  while (k > start && i - k < 4 && isAsciiDigit(text.charCodeAt(k - 1))) k--;
+  if (k === i || i - k > 3 || k === start) return false;
+  const c = codePointBefore(text, k);
+  return isIdeograph(c) && !'〇一二三四五六七八九十'.includes(String.fromCodePoint(c));
 }
 
 /**
@@ -216,6 +233,8 @@ function closedChinese(text: string, i: number, start: number): boolean {
   let k = i;
   while (k > start && i - k < 3 && SENTENCE_CLOSERS.includes(text[k - 1])) k--;
   if (k === i || k === start) return false;
+  // A full-width closing bracket (`（GB/T 9704-2012）.`) is set only in Chinese text, whatever it holds.
+  if ('）》】」'.includes(text[i - 1])) return true;
   const c = codePointBefore(text, k);
   if (isIdeograph(c)) return !'〇一二三四五六七八九十'.includes(String.fromCodePoint(c));
   const open = OPENER[text[k]];
