@@ -41,7 +41,7 @@ import { buildDocumentModel } from '../core';
 import type { DocParagraph, DocumentModel } from '../core';
 import type { Language } from '../core';
 import { resolveFonts, type ExportFonts } from './fonts';
-import { plain } from './inline';
+import { plain, withIndentReferences } from './inline';
 import { findLiterals, xmlSafe, type Literals } from './literals';
 export { plain } from './inline';
 import { CHARS_PER_LINE, CHAR_SPACE, CHAR_SPACING, LINE_PITCH, MARGIN, PAGE, SIZE, TEXT_WIDTH, breakTitle, chars, mm, textWidth } from './layout';
@@ -79,7 +79,8 @@ const THIN = 6;
  */
 export async function exportDocx(text: string, options: DocxOptions): Promise<DocxResult> {
   const { fonts, problems } = resolveFonts(options.fonts ?? {});
-  const source = new Source(text, options.language);
+  // An indent written as `&emsp;&emsp;` is an indent, as `　　` is (inline.ts).
+  const source = withIndentReferences(new Source(text, options.language));
   const model = buildDocumentModel(source, buildSections(source));
   const doc = buildDocument(source, model, fonts);
   const data = noGridSnap(new Uint8Array(await Packer.toArrayBuffer(doc)));
