@@ -70,6 +70,13 @@ describe('plain: Markdown syntax out, the writer’s text in', () => {
     assert.equal(md('林**同志和王明同志出席。**重点**'), '林**同志和王明同志出席。重点');
     assert.equal(md('**XX镇**要落实。'), 'XX镇要落实。');
   });
+  it('keeps a * between two digits even where CommonMark pairs it with a lone * before it', () => {
+    // A new user's line: CommonMark reads `*斜体，…，5*` as emphasis; the export keeps both stars.
+    assert.equal(md('这是**未闭合的粗体和*斜体，以及 `代码` 与 ~~删除~~ 文字，5*3=15，a_b_c。'), '这是**未闭合的粗体和*斜体，以及 代码 与 删除 文字，5*3=15，a_b_c。');
+    assert.equal(md('按2*3*4计，*强调*。'), '按2*3*4计，强调。');
+    // Emphasis around a number still goes, and so does a pair whose star touches a digit on one side only.
+    assert.equal(md('增长*5*倍，共*3个*'), '增长5倍，共3个');
+  });
   it('keeps what is inside code as written', () => {
     assert.equal(md('见`a*b*c`。'), '见a*b*c。');
   });

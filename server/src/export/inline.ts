@@ -12,7 +12,8 @@
  * - HTML character references (`&lt;`, `&emsp;`, `&hellip;`, `&#12288;`, `&#x3000;`) become their
  *   characters, as CommonMark decodes them (markdown-it decides which names are references); not inside a
  *   code span or block, not after a backslash (`\&lt;`), and an invalid numeric one (`&#0;`) stays as written.
- * Never taken out: a lone `*` or `_` (`3*4`, `file_name`), and any character inside an unfilled
+ * Never taken out: a lone `*` or `_` (`3*4`, `file_name`), a `*` between two digits even where CommonMark
+ * would pair it (`和*斜体，5*3=15`: in a 公文 draft it is a multiplication sign), and any character inside an unfilled
  * placeholder as the core finds it (`林**同志`, `____`, `XX`), so a placeholder a writer forced through
  * the export stays visible for the reader to fill in. Plain text is left exactly as it is.
  */
@@ -135,7 +136,9 @@ const PAIRS: Array<[RegExp, number, number]> = [
   [/\*\*(?![\s*])(?:[^*\n]|\*(?!\*)){1,1000}?(?<![\s*])\*\*/g, 2, 2],
   [/__(?![\s_])(?:[^_\n]|_(?!_)){1,1000}?(?<![\s_])__/g, 2, 2],
   [/~~(?![\s~])[^~\n]{1,1000}?(?<![\s~])~~/g, 2, 2],
-  [/(?<![*\\])\*(?![\s*])[^*\n]{1,1000}?(?<![\s*\\])\*(?!\*)/g, 1, 1],
+  // A `*` between two digits (`5*3=15`, `3*4米`) is a multiplication sign, never a delimiter, though
+  // CommonMark would pair it with a lone `*` earlier on the line (`和*斜体，5*3=15` lost its `*`).
+  [/(?<![*\\])(?!(?<=\d)\*\d)\*(?![\s*])[^*\n]{1,1000}?(?<![\s*\\])(?!(?<=\d)\*\d)\*(?!\*)/g, 1, 1],
 ];
 
 /** The syntax mask of line `lineIndex` (see `LineMask`). Computed once per line. */
