@@ -222,6 +222,14 @@ describe('character references in a Markdown draft', () => {
     const txt = await paras('通知\n&emsp;&emsp;各单位&lt;5%。\n', 'plaintext');
     assert.ok(txt.some((p) => p.text === '&emsp;&emsp;各单位&lt;5%。'), txt.map((p) => p.text).join('|'));
   });
+  it('in a table row too: each cell’s inline Markdown out and references decoded, split only at unescaped pipes', async () => {
+    const ps = await paras(['# 关于报送数据的通知', '', '各单位：', '', '| 指标 | 要求 |', '|---|---|', '| **研发投入** | &lt;5% \\| 或 `&lt;` |', '| 项目 | [链接](http://x) &#124; 乙 |  |', '', '请按时报送。', ''].join('\n'));
+    const texts = ps.map((p) => p.text);
+    assert.ok(texts.includes('指标　要求'), texts.join('|'));
+    assert.ok(texts.includes('研发投入　<5% | 或 &lt;'), texts.join('|'));
+    // `&#124;` is a pipe inside its cell; an empty last cell stays a cell.
+    assert.ok(texts.includes('项目　链接 | 乙　'), texts.join('|'));
+  });
   it('does not make Markdown of the text after an indent of references (`&emsp;# 一` is a paragraph)', async () => {
     const ps = await paras(['# 通知', '', '&emsp;# 不是标题', ''].join('\n'));
     assert.ok(ps.some((p) => p.text === '\u2003# 不是标题'), ps.map((p) => p.text).join('|'));

@@ -167,7 +167,9 @@ function lineMask(source: Source, lineIndex: number): LineMask {
     const m = /^[ \t]*>[ \t]?/.exec(t);
     if (m) mark(0, m[0].length);
   }
-  if (line.scope === 'text' || line.scope === 'quote') {
+  const prose = line.scope === 'text' || line.scope === 'quote';
+  // A table row's cells hold inline Markdown as a paragraph does; list markers and `>` are a paragraph's only.
+  if (prose) {
     // A list item's marker. Indentation itself is not part of the paragraph's text range.
     const from = line.scope === 'quote' ? (/^[ \t]*>[ \t]?/.exec(t)?.[0].length ?? 0) : 0;
     const rest = t.slice(from);
@@ -182,6 +184,8 @@ function lineMask(source: Source, lineIndex: number): LineMask {
     // (`### 1. 加强`): the marker stays, the spaces after it go. Nowhere else is a space taken out.
     const ordered = /^[ \t\u3000]*(?:#{1,6}[ \t]+)?\d{1,9}[.)]([ \t]+)(?=\S)/.exec(t.slice(itemFrom));
     if (ordered && (itemFrom === from || !/^[ \t\u3000]*#/.test(ordered[0]))) mark(itemFrom + ordered[0].length - ordered[1].length, itemFrom + ordered[0].length);
+  }
+  if (prose || line.scope === 'table') {
     // Code spans first: what is inside them is left as written.
     for (const m of t.matchAll(/(`{1,10})([^`\n]|[^`\n][^\n]{0,1000}?[^`\n])\1(?!`)/g)) {
       const a = m.index;
@@ -235,6 +239,28 @@ function lineMask(source: Source, lineIndex: number): LineMask {
   const mask = { drop, put };
   byLine.set(lineIndex, mask);
   return mask;
+}
+
+/**
+ * The cells of the Markdown table row `[start, end)` (UTF-16 offsets into `source.text`, one line) as a reader
+ * sees them: the row split at each `|` not escaped with a backslash (GFM), the pipes before the first cell
+ * and after the last left out, each cell's text `plain` (emphasis, code ticks, link targets, escapes out,
+ * character references decoded: `&#124;` is a `|` inside a cell) and trimmed.
+ */
+export function tableCells(source: Source, start: number, end: number): string[] {
+  const text = source.text;
+  const pipes: number[] = [];
+  for (let i = start; i < end; i++) if (text[i] === '|' && (i === start || text[i - 1] !== '\\')) pipes.push(i);
+  const bounds = [start - 1, ...pipes, end];
+  const cells: string[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const a = bounds[k] + 1;
+    const b = bounds[k + 1];
+    // Only white space before the first pipe or after the last: no cell.
+    if ((k === 0 || k === bounds.length - 2) && text.slice(a, b).trim() === '' && bounds.length > 2) continue;
+    cells.push(plain(source, a, b).trim());
+  }
+  return cells;
 }
 
 /**
