@@ -85,6 +85,10 @@ describe('plain: Markdown syntax out, the writer’s text in', () => {
     assert.equal(md('* 第二项'), '第二项');
     assert.equal(md('  + 第三项'), '  第三项');
     assert.equal(md('- [x] 已办'), '已办');
+    // an indent after the marker goes with it (the export indents each paragraph itself)
+    assert.equal(md('- 　　列表项'), '列表项');
+    assert.equal(md('- &emsp;&emsp;列表项'), '列表项');
+    assert.equal(md('- &lt;列表项'), '<列表项');
     assert.equal(md('1. 加强领导'), '1.加强领导');
     // In a heading's text too (the `#`s are outside the paragraph's range, see the export test below).
     assert.equal(md('### 2. 压实责任'), '### 2.压实责任');

@@ -174,11 +174,20 @@ function lineMask(source: Source, lineIndex: number): LineMask {
     const from = line.scope === 'quote' ? (/^[ \t]*>[ \t]?/.exec(t)?.[0].length ?? 0) : 0;
     const rest = t.slice(from);
     // `- 项目`, `* 项目`, `+ 项目`, `- [x] 项目`; not a rule drawn with `- - -` or `* * *`.
-    const bullet = /^([ \t\u3000]*)[-*+][ \t]+(?:\[[ xX]\][ \t]+)?(?=\S)/.exec(rest);
+    // An indent after the marker (`- 　　项目`, `- &emsp;&emsp;项目`) goes with it: the export indents the paragraph itself.
+    const bullet = /^([ \t\u3000]*)[-*+][ \t]+(?:\[[ xX]\][ \t]+)?(?=\S|\u3000)/.exec(rest);
     let itemFrom = from;
     if (bullet && !/^[ \t]*([-*_])[ \t]*\1[ \t]*\1/.test(rest)) {
-      mark(from + bullet[1].length, from + bullet[0].length);
-      itemFrom = from + bullet[0].length;
+      let e = from + bullet[0].length;
+      for (;;) {
+        while (e < t.length && /[ \t\u3000]/.test(t[e])) e++;
+        const ref = /^&[#A-Za-z0-9]{2,32};/.exec(t.slice(e, e + 40));
+        const chars = ref ? decodeReference(ref[0]) : undefined;
+        if (!ref || chars === undefined || !INDENT_SPACE.test(chars)) break;
+        e += ref[0].length;
+      }
+      mark(from + bullet[1].length, e);
+      itemFrom = e;
     }
     // `1. 加强` or `1) 加强` as a list item (also inside a bullet item, `- 1. 加强`) or as a heading's text
     // (`### 1. 加强`): the marker stays, the spaces after it go. Nowhere else is a space taken out.
