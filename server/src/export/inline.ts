@@ -19,35 +19,38 @@
  */
 import { findPlaceholders, Source } from '../core';
 
-/** markdown-it (no bundled types): the CommonMark parser, here only for its reading of character references. */
-interface InlineToken {
-  type: string;
-  content: string;
-  info: string;
-  children: InlineToken[] | null;
+/**
+ * markdown-it's inline rule for character references (CommonMark §2.5, HTML5 names), called on its own: the
+ * whole parser would double the weight it adds to the export's bundle. It reads `src` from `pos` and, on a
+ * reference, pushes a token with the characters and moves `pos` past it. (markdown-it has no bundled types.)
+ */
+interface EntityState {
+  src: string;
+  pos: number;
+  posMax: number;
+  push(type: string, tag: string, nesting: number): { content: string; markup: string; info: string };
 }
-interface MarkdownItLike {
-  parseInline(src: string, env: object): InlineToken[];
-  utils: { isValidEntityCode(code: number): boolean };
-}
-let markdownIt: MarkdownItLike | undefined;
+let entityRule: ((state: EntityState, silent: boolean) => boolean) | undefined;
+let validCode: ((code: number) => boolean) | undefined;
 const references = new Map<string, string | null>();
 
 /**
  * The character(s) a Markdown character reference stands for (`&emsp;` → U+2003, `&#12288;` → U+3000,
  * `&lt;` → `<`), or undefined when `ref` (the whole `&…;`) is no reference CommonMark knows (`&copyx;`) or
  * a numeric one naming no valid character (`&#0;`, `&#xD800;`: CommonMark writes U+FFFD, the export keeps
- * the writer's characters). Decided by markdown-it, so the names are HTML5's; cached.
+ * the writer's characters). Decided by markdown-it's own rule, so the names are HTML5's; cached.
  */
 export function decodeReference(ref: string): string | undefined {
   let out = references.get(ref);
   if (out === undefined) {
     out = null;
+    entityRule ??= (require('markdown-it/lib/rules_inline/entity.mjs') as { default: typeof entityRule }).default;
+    validCode ??= (require('markdown-it/lib/common/utils.mjs') as { isValidEntityCode: typeof validCode }).isValidEntityCode;
     const num = /^&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));$/.exec(ref);
-    markdownIt ??= new (require('markdown-it') as new () => MarkdownItLike)();
-    if (!num || markdownIt.utils.isValidEntityCode(num[1] !== undefined ? parseInt(num[1], 16) : parseInt(num[2], 10))) {
-      const tokens = markdownIt.parseInline(ref, {})[0]?.children ?? [];
-      if (tokens.length === 1 && tokens[0].info === 'entity') out = tokens[0].content;
+    if (!num || validCode!(num[1] !== undefined ? parseInt(num[1], 16) : parseInt(num[2], 10))) {
+      const token = { content: '', markup: '', info: '' };
+      const state: EntityState = { src: ref, pos: 0, posMax: ref.length, push: () => token };
+      if (entityRule!(state, false) && state.pos === ref.length) out = token.content;
     }
     references.set(ref, out);
   }
