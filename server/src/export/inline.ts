@@ -92,8 +92,8 @@ export function withIndentReferences(source: Source): Source {
       refs.push([at, at + m[0].length]);
       at += m[0].length;
     }
-    // Not where the spaces would make Markdown of the text after them (`&emsp;# 一`, `&emsp;> 引`, `&emsp;|`):
-    // after a reference that is text, and so is what follows it.
+    // Not where spaces would make Markdown of the text after them (`&emsp;# 一`, `&emsp;> 引`, `&emsp;|`):
+    // CommonMark reads such a line as a paragraph, references and all, and so does the export.
     if (refs.length === 0 || /^[#>|`~<]/.test(t.slice(at))) continue;
     for (const [a, b] of refs) {
       out += text.slice(from, line.start + a) + '\u3000'.repeat(b - a);
