@@ -284,9 +284,10 @@ export const MIN_GUESS_BYTES = 64;
  * (GB18030) text, a file under `MIN_GUESS_BYTES` whose encoding cannot be told (said so, no guess), and
  * other bytes that are not UTF-8 (naming the line and character where they start).
  * Never decodes anything but UTF-8: a draft in another encoding is refused, not guessed at, so `--fix`
- * cannot write back text it misread.
+ * cannot write back text it misread. `task` is what the user tries again once the file is mended: `check`
+ * (`后再检查 / and check again`) or `export` (`后再导出 / and export again`).
  */
-export function decode(buf: Buffer): { text: string; bom: boolean } {
+export function decode(buf: Buffer, task: Task = 'check'): { text: string; bom: boolean } {
   // Each test once: both are a pass over the whole file.
   const utf8 = isUtf8(buf);
   const nul = buf.includes(0);
@@ -297,8 +298,8 @@ export function decode(buf: Buffer): { text: string; bom: boolean } {
     const at = buf.indexOf(0);
     throw new FileError(`含 NUL 字节（第一个在字节偏移 ${at} 处），且只有 ${buf.length} 字节，无法判断是二进制文件还是无 BOM 的 UTF-16 文本；gongwen 只读 UTF-8（可带 BOM），请以 UTF-8 编码保存 / has NUL bytes (the first at byte offset ${at}), and at ${buf.length} bytes too short to tell a binary file from UTF-16 text without a BOM; gongwen reads UTF-8 only (with or without a BOM): save it as UTF-8`);
   }
-  if (nul) throw new FileError(nulMessage(buf, utf8));
-  if (!utf8) throw new FileError(notUtf8Message(buf));
+  if (nul) throw new FileError(nulMessage(buf, utf8, task));
+  if (!utf8) throw new FileError(notUtf8Message(buf, task));
   const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   return { text: utf8ToString(bom ? buf.subarray(3) : buf), bom };
 }
@@ -309,7 +310,7 @@ export function decode(buf: Buffer): { text: string; bom: boolean } {
  * by 1-based line and character (code points, as `notUtf8Message` counts them) and the count of NULs, so
  * the user can delete them; other bytes are binary data, located by the 0-based byte offset of the first NUL.
  */
-function nulMessage(buf: Buffer, utf8: boolean): string {
+function nulMessage(buf: Buffer, utf8: boolean, task: Task): string {
   const at = buf.indexOf(0);
   let count = 0;
   for (let i = at; i >= 0; i = buf.indexOf(0, i + 1)) count++;
@@ -324,7 +325,7 @@ function nulMessage(buf: Buffer, utf8: boolean): string {
   if (lineStart === 0 && before.length >= 3 && before[0] === 0xef && before[1] === 0xbb && before[2] === 0xbf) character--;
   const more = count > 1 ? `（共 ${count} 个）` : '';
   const moreEn = count > 1 ? ` (${count} in all)` : '';
-  return `第 ${line} 行第 ${character} 个字符处有 NUL 字节（U+0000）${more}，看起来是二进制文件：若这是文字稿，请删去这些字符后再检查 / has a NUL byte (U+0000) at line ${line}, character ${character}${moreEn}, so it looks like a binary file: if it is a text draft, delete the NUL character(s) and check again`;
+  return `第 ${line} 行第 ${character} 个字符处有 NUL 字节（U+0000）${more}，看起来是二进制文件：若这是文字稿，请删去这些字符后再${AGAIN[task].zh} / has a NUL byte (U+0000) at line ${line}, character ${character}${moreEn}, so it looks like a binary file: if it is a text draft, delete the NUL character(s) and ${AGAIN[task].en} again`;
 }
 
 /**
@@ -369,14 +370,14 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
  * (UTF-8 text with other bytes pasted in, a cut-off file, another encoding) name the line and character
  * where the undecodable bytes start (1-based), so the user can find them.
  */
-function notUtf8Message(buf: Buffer): string {
+function notUtf8Message(buf: Buffer, task: Task): string {
   const bad = firstInvalidUtf8(buf);
   const before = buf.subarray(0, bad);
   const utf8Before = before.some((b) => b >= 0x80);
   if (!utf8Before) {
     try {
       new TextDecoder('gb18030', { fatal: true }).decode(buf);
-      return '不是 UTF-8，看起来是 GBK（GB18030）等旧编码的中文文本：请“另存为”UTF-8 编码后再检查 / not UTF-8: looks like Chinese text in GBK (GB18030) or another legacy encoding; save it as UTF-8 (Save As, encoding UTF-8) and check again';
+      return `不是 UTF-8，看起来是 GBK（GB18030）等旧编码的中文文本：请“另存为”UTF-8 编码后再${AGAIN[task].zh} / not UTF-8: looks like Chinese text in GBK (GB18030) or another legacy encoding; save it as UTF-8 (Save As, encoding UTF-8) and ${AGAIN[task].en} again`;
     } catch {
       // Not GB18030 either (or a Node.js without that decoder): say where it goes wrong.
     }
@@ -406,10 +407,17 @@ function utf8ToString(buf: Buffer): string {
   }
 }
 
-/** Read a draft (see `decode`); throws FileError with a bilingual message when it cannot be checked. */
-export function load(file: string): Loaded {
+/** What a draft is read for, which a message about an unreadable file tells the user to do again. */
+export type Task = 'check' | 'export';
+const AGAIN: Record<Task, { zh: string; en: string }> = { check: { zh: '检查', en: 'check' }, export: { zh: '导出', en: 'export' } };
+
+/**
+ * Read a draft (see `decode`; `task` as there); throws FileError with a bilingual message when it cannot be
+ * checked or exported.
+ */
+export function load(file: string, task: Task = 'check'): Loaded {
   const { buf, st } = readRegular(file);
-  const { text, bom } = decode(buf);
+  const { text, bom } = decode(buf, task);
   let realPath: string;
   try {
     realPath = fs.realpathSync(file);

@@ -175,7 +175,7 @@ describe('gongwen export', () => {
     fs.writeFileSync(gbk, Buffer.from([0xb9, 0xd8, 0xd3, 0xda, 0x0a]));
     const r = await cli(['export', gbk]);
     assert.equal(r.code, 2);
-    assert.match(r.err, /gbk\.txt: 无法读取 \/ cannot read: 不是 UTF-8，看起来是 GBK（GB18030）等旧编码的中文文本：请“另存为”UTF-8 编码后再检查/);
+    assert.match(r.err, /gbk\.txt: 无法读取 \/ cannot read: 不是 UTF-8，看起来是 GBK（GB18030）等旧编码的中文文本：请“另存为”UTF-8 编码后再导出 \/ .* and export again/);
     assert.equal(fs.existsSync(path.join(dir, 'gbk.docx')), false);
     const utf16 = path.join(dir, 'u16.md');
     fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(DRAFT, 'utf16le')]));
@@ -188,6 +188,13 @@ describe('gongwen export', () => {
     assert.equal(n.code, 2);
     assert.match(n.err, /looks like a binary file/);
     assert.equal(fs.existsSync(path.join(dir, 'nul.docx')), false);
+    // A NUL inside a text draft: located, and the user is told to export again (not to check again, as `check` says).
+    const nulText = write('nul-text.md', '关于做好防汛工作的通知\n\n各村：\n\n请\u0000按时报送防汛物资清单和值班安排表。\n');
+    const t = await cli(['export', nulText]);
+    assert.equal(t.code, 2);
+    assert.match(t.err, /第 5 行第 2 个字符处有 NUL 字节（U\+0000），看起来是二进制文件：若这是文字稿，请删去这些字符后再导出 \/ has a NUL byte \(U\+0000\) at line 5, character 2, .*delete the NUL character\(s\) and export again/);
+    assert.doesNotMatch(t.err, /检查|check again/);
+    assert.equal(fs.existsSync(path.join(dir, 'nul-text.docx')), false);
     // A UTF-8 BOM is not text: the title is the first paragraph without it.
     const bom = write('bom.txt', '\ufeff' + DRAFT);
     assert.equal((await cli(['export', bom])).code, 0);

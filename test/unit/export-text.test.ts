@@ -70,6 +70,13 @@ describe('plain: Markdown syntax out, the writer’s text in', () => {
     assert.equal(md('林**同志和王明同志出席。**重点**'), '林**同志和王明同志出席。重点');
     assert.equal(md('**XX镇**要落实。'), 'XX镇要落实。');
   });
+  it('keeps a * between two digits even where CommonMark pairs it with a lone * before it', () => {
+    // A new user's line: CommonMark reads `*斜体，…，5*` as emphasis; the export keeps both stars.
+    assert.equal(md('这是**未闭合的粗体和*斜体，以及 `代码` 与 ~~删除~~ 文字，5*3=15，a_b_c。'), '这是**未闭合的粗体和*斜体，以及 代码 与 删除 文字，5*3=15，a_b_c。');
+    assert.equal(md('按2*3*4计，*强调*。'), '按2*3*4计，强调。');
+    // Emphasis around a number still goes, and so does a pair whose star touches a digit on one side only.
+    assert.equal(md('增长*5*倍，共*3个*'), '增长5倍，共3个');
+  });
   it('keeps what is inside code as written', () => {
     assert.equal(md('见`a*b*c`。'), '见a*b*c。');
   });
@@ -78,6 +85,10 @@ describe('plain: Markdown syntax out, the writer’s text in', () => {
     assert.equal(md('* 第二项'), '第二项');
     assert.equal(md('  + 第三项'), '  第三项');
     assert.equal(md('- [x] 已办'), '已办');
+    // an indent after the marker goes with it (the export indents each paragraph itself)
+    assert.equal(md('- 　　列表项'), '列表项');
+    assert.equal(md('- &emsp;&emsp;列表项'), '列表项');
+    assert.equal(md('- &lt;列表项'), '<列表项');
     assert.equal(md('1. 加强领导'), '1.加强领导');
     // In a heading's text too (the `#`s are outside the paragraph's range, see the export test below).
     assert.equal(md('### 2. 压实责任'), '### 2.压实责任');
@@ -102,6 +113,25 @@ describe('plain: Markdown syntax out, the writer’s text in', () => {
     // A span longer than the bound is left as written rather than scanned for.
     const long = '**' + '字'.repeat(1500) + '**';
     assert.equal(md(long), long);
+  });
+  it('decodes HTML character references, named and numeric, as CommonMark does; not in code, not after a backslash', () => {
+    assert.equal(md('研发投入&lt;5%的企业&amp;个体户'), '研发投入<5%的企业&个体户');
+    assert.equal(md('&quot;a&quot; &apos;b&apos; &gt;'), '"a" \'b\' >');
+    assert.equal(md('各单位&hellip;&hellip;确保&mdash;&ldquo;三个&rdquo;&middot;'), '各单位……确保—“三个”·');
+    assert.equal(md('甲&nbsp;乙&ensp;丙&emsp;丁&thinsp;戊'), '甲\u00a0乙\u2002丙\u2003丁\u2009戊');
+    assert.equal(md('&#60;5%，&#x3C;6%，&#12288;，&#x3000;'), '<5%，<6%，\u3000，\u3000');
+    // A decoded character is text, never syntax: `&#42;强调&#42;` is two stars, `&lt;br&gt;` is shown.
+    assert.equal(md('&#42;强调&#42;，&lt;br&gt;'), '*强调*，<br>');
+    // Inside a code span, after an escaping backslash, no reference (`&copyx;`, `& lt;`) or no valid
+    // character (`&#0;`, `&#xD800;`): as written.
+    assert.equal(md('见`&lt;tag&gt;`。'), '见&lt;tag&gt;。');
+    assert.equal(md('\\&lt;原样'), '&lt;原样');
+    assert.equal(md('\\\\&lt;'), '\\<');
+    assert.equal(md('&copyx; & lt; &#0; &#xD800; AT&T'), '&copyx; & lt; &#0; &#xD800; AT&T');
+    // In a link's text yes, in its target no (the target goes).
+    assert.equal(md('[&lt;通知&gt;](https://a.org/?a=1&amp;b=2)'), '<通知>');
+    // Plain text is the writer's: `&lt;` stays.
+    assert.equal(plain(new Source('&lt;5%', 'plaintext'), 0, 6), '&lt;5%');
   });
   it('leaves plain text alone', () => {
     const t = '**原样**[保留](x)\n- 列表';
@@ -173,6 +203,40 @@ describe('export of drafts pasted from chat tools', () => {
   it('says nothing about a draft without any, and does not take © or ™ for emoji', async () => {
     const { r } = await texts('关于做好防汛工作的通知\n各村：\n请按时报送©™。\n', 'plaintext');
     assert.deepEqual(describeLiterals(r.literals), []);
+  });
+});
+
+describe('character references in a Markdown draft', () => {
+  const paras = async (text: string, language: 'markdown' | 'plaintext' = 'markdown') => paragraphs(unzipDocx((await exportDocx(text, { language })).data)['word/document.xml']);
+  it('an indent written as references is an indent, as a literal 　　 is: the export’s two characters are not doubled', async () => {
+    const draft = ['# 关于做好工作的通知', '', '各单位：', '', '　　字面全角空格缩进。', '', '&emsp;&emsp;实体缩进。', '', '&#12288;&#12288;十进制缩进。', '', '&#x3000;&#x3000;十六进制缩进。', '', '&nbsp;&nbsp;&nbsp;&nbsp;一、提高认识', '', '&emsp; &emsp;研发投入&lt;5%。', ''].join('\n');
+    const ps = await paras(draft);
+    const of = (t: string) => ps.find((p) => p.text === t);
+    for (const t of ['字面全角空格缩进。', '实体缩进。', '十进制缩进。', '十六进制缩进。', '研发投入<5%。']) {
+      assert.equal(of(t)?.ind.firstLineChars, '200', `${t} in ${ps.map((p) => p.text).join('|')}`);
+    }
+    // Read as indentation, the heading is one: 一、 in 黑体 (§7.3.3).
+    assert.equal(of('一、提高认识')?.runs[0].fonts.eastAsia, '黑体');
+    assert.ok(!ps.some((p) => /&|\u3000|\u2003|\u00a0/.test(p.text)), ps.map((p) => p.text).join('|'));
+  });
+  it('keeps a reference as written in a code block and in plain text; spaces inside a line are characters', async () => {
+    const md = await paras(['# 通知', '', '```', '&emsp;&lt;代码&gt;', '```', '', '甲&emsp;&emsp;乙。', ''].join('\n'));
+    assert.ok(md.some((p) => p.text === '&emsp;&lt;代码&gt;'), md.map((p) => p.text).join('|'));
+    assert.ok(md.some((p) => p.text === '甲\u2003\u2003乙。'), md.map((p) => p.text).join('|'));
+    const txt = await paras('通知\n&emsp;&emsp;各单位&lt;5%。\n', 'plaintext');
+    assert.ok(txt.some((p) => p.text === '&emsp;&emsp;各单位&lt;5%。'), txt.map((p) => p.text).join('|'));
+  });
+  it('in a table row too: each cell’s inline Markdown out and references decoded, split only at unescaped pipes', async () => {
+    const ps = await paras(['# 关于报送数据的通知', '', '各单位：', '', '| 指标 | 要求 |', '|---|---|', '| **研发投入** | &lt;5% \\| 或 `&lt;` |', '| 项目 | [链接](http://x) &#124; 乙 |  |', '', '请按时报送。', ''].join('\n'));
+    const texts = ps.map((p) => p.text);
+    assert.ok(texts.includes('指标　要求'), texts.join('|'));
+    assert.ok(texts.includes('研发投入　<5% | 或 &lt;'), texts.join('|'));
+    // `&#124;` is a pipe inside its cell; an empty last cell stays a cell.
+    assert.ok(texts.includes('项目　链接 | 乙　'), texts.join('|'));
+  });
+  it('does not make Markdown of the text after an indent of references (`&emsp;# 一` is a paragraph)', async () => {
+    const ps = await paras(['# 通知', '', '&emsp;# 不是标题', ''].join('\n'));
+    assert.ok(ps.some((p) => p.text === '\u2003# 不是标题'), ps.map((p) => p.text).join('|'));
   });
 });
 

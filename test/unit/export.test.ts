@@ -147,6 +147,20 @@ describe('breakTitle (GB/T 9704-2012 §7.3.1)', () => {
     }
   });
 
+  it('inside 《…》 breaks before 《, after 》 or at a phrase boundary of the name, not inside its compound words', () => {
+    // A new user's title broke 数字|政府 (two words to the dictionary, one to a reader).
+    assert.deepEqual(breakTitle('关于印发《昆明市数字政府建设工作方案》的通知'), ['关于印发《昆明市', '数字政府建设工作方案》的通知']);
+    // after a verb opening the name's own 事由
+    assert.deepEqual(breakTitle('关于印发《昆明市推进数字政府建设三年行动计划》的通知'), ['关于印发《昆明市推进', '数字政府建设三年行动计划》的通知']);
+    // before 《 when the lines allow it
+    assert.deepEqual(breakTitle('XX县人民政府关于印发《XX县安全生产管理办法（试行）》的通知'), ['XX县人民政府关于印发', '《XX县安全生产管理办法（试行）》的通知']);
+    assert.deepEqual(breakTitle('关于印发《数字政府建设工作方案》和《智慧城市建设工作方案》的通知'), ['关于印发《数字政府建设工作方案》', '和《智慧城市建设工作方案》的通知']);
+    assert.deepEqual(breakTitle('青山县司法局关于印发《青山县人民调解员等级评定办法（试行）》的通知'), ['青山县司法局关于印发《青山县', '人民调解员等级评定办法（试行）》的通知']);
+    // 人民代表大会常务委员会 is one body
+    const lines = breakTitle('青川市人民代表大会常务委员会关于修改《青川市城市市容和环境卫生管理条例》的决定');
+    assert.equal(lines[0], '青川市人民代表大会常务委员会', lines.join('|'));
+  });
+
   it('the Word title carries the break where breakTitle puts it, as line breaks in one paragraph', async () => {
     const title = '关于表彰2024年度全县脱贫攻坚先进集体和先进个人的决定';
     const docx = unzipDocx((await exportDocx(`${title}\n\n各乡镇人民政府：\n\n现将有关事项通知如下。\n`, { language: 'plaintext' })).data);

@@ -492,3 +492,17 @@ describe('date-format: a date written with leading zeros and 号', () => {
     assert.equal(fixAll(speech, opts, 8, rule).text, speech.replace('9月01号', '9月1号'));
   });
 });
+
+describe('punctuation-width and character references', () => {
+  it('the ; of &#12288; or &hellip; before Chinese text is not reported, and --fix leaves the reference whole', () => {
+    for (const language of ['markdown', 'plaintext'] as const) {
+      const text = '&#12288;&#12288;各单位要高度重视&hellip;&hellip;确保按时完成；&#x3000;请按时报送。\n';
+      const found = lint(text, { language }).findings.filter((f) => f.rule === 'punctuation-width');
+      assert.deepEqual(found, [], language);
+      assert.equal(fixAll(text, { language }).text, text, language);
+    }
+    // A half-width ; that closes no reference is still one.
+    const bad = lint('各单位要高度重视;确保按时完成。\n', { language: 'markdown' }).findings.filter((f) => f.rule === 'punctuation-width');
+    assert.equal(bad.length, 1);
+  });
+});

@@ -165,7 +165,7 @@ export async function runExport(argv: string[], io: ExportIO): Promise<number> {
   try {
     // The same reading as `gongwen check` (regular files only, size limit, and the same messages for
     // UTF-16, GBK and binary files).
-    text = load(draftPath).text;
+    text = load(draftPath, 'export').text;
   } catch (e) {
     io.stderr(`gongwen export: ${displayPath(args.draft)}: 无法读取 / cannot read: ${(e as Error).message}\n`);
     return 2;

@@ -41,7 +41,7 @@ import { buildDocumentModel } from '../core';
 import type { DocParagraph, DocumentModel } from '../core';
 import type { Language } from '../core';
 import { resolveFonts, type ExportFonts } from './fonts';
-import { plain } from './inline';
+import { plain, tableCells, withIndentReferences } from './inline';
 import { findLiterals, xmlSafe, type Literals } from './literals';
 export { plain } from './inline';
 import { CHARS_PER_LINE, CHAR_SPACE, CHAR_SPACING, LINE_PITCH, MARGIN, PAGE, SIZE, TEXT_WIDTH, breakTitle, chars, mm, textWidth } from './layout';
@@ -79,7 +79,8 @@ const THIN = 6;
  */
 export async function exportDocx(text: string, options: DocxOptions): Promise<DocxResult> {
   const { fonts, problems } = resolveFonts(options.fonts ?? {});
-  const source = new Source(text, options.language);
+  // An indent written as `&emsp;&emsp;` is an indent, as `　　` is (inline.ts).
+  const source = withIndentReferences(new Source(text, options.language));
   const model = buildDocumentModel(source, buildSections(source));
   const doc = buildDocument(source, model, fonts);
   const data = noGridSnap(new Uint8Array(await Packer.toArrayBuffer(doc)));
@@ -176,9 +177,8 @@ export function buildDocument(source: Source, model: DocumentModel, fonts: Expor
         break; // residue and rules are left out; the 版记 is laid out at the end
       case 'verbatim':
         if (isShownVerbatim(source, p)) {
-          let t = slice(p.start, p.end);
           // A table row: its cells side by side, an ideographic space between them.
-          if (source.lines[p.line].scope === 'table') t = t.replace(/^\s*\||\|\s*$/g, '').split('|').map((c) => c.trim()).join('　');
+          const t = source.lines[p.line].scope === 'table' ? tableCells(source, p.start, p.end).join('　') : slice(p.start, p.end);
           children.push(new Paragraph({ children: [run(t, fonts.body, SIZE.san)] }));
         }
         break;

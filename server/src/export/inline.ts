@@ -8,15 +8,111 @@
  * - the spaces after an ordered list's `1.` or `1)`, also inside a bullet item (`1. 加强领导` → `1.加强领导`:
  *   GB/T 9704 §7.3.3 writes the level-3 ordinal `1.` with the text right after it); no other space;
  * - emphasis in pairs (`**…**`, `__…__`, `*…*`, `~~…~~`), code ticks in pairs, a link's target, an
- *   image, inline HTML and comments, backslash escapes, a quote's `>`.
- * Never taken out: a lone `*` or `_` (`3*4`, `file_name`), and any character inside an unfilled
+ *   image, inline HTML and comments, backslash escapes, a quote's `>`;
+ * - HTML character references (`&lt;`, `&emsp;`, `&hellip;`, `&#12288;`, `&#x3000;`) become their
+ *   characters, as CommonMark decodes them (markdown-it decides which names are references); not inside a
+ *   code span or block, not after a backslash (`\&lt;`), and an invalid numeric one (`&#0;`) stays as written.
+ * Never taken out: a lone `*` or `_` (`3*4`, `file_name`), a `*` between two digits even where CommonMark
+ * would pair it (`和*斜体，5*3=15`: in a 公文 draft it is a multiplication sign), and any character inside an unfilled
  * placeholder as the core finds it (`林**同志`, `____`, `XX`), so a placeholder a writer forced through
  * the export stays visible for the reader to fill in. Plain text is left exactly as it is.
  */
-import { findPlaceholders, type Source } from '../core';
+import { findPlaceholders, Source } from '../core';
 
-/** Per source and line: which UTF-16 units of the line are Markdown syntax (1), not text. */
-const masks = new WeakMap<Source, Map<number, Uint8Array>>();
+/**
+ * markdown-it's inline rule for character references (CommonMark §2.5, HTML5 names), called on its own: the
+ * whole parser would double the weight it adds to the export's bundle. It reads `src` from `pos` and, on a
+ * reference, pushes a token with the characters and moves `pos` past it. (markdown-it has no bundled types.)
+ */
+interface EntityState {
+  src: string;
+  pos: number;
+  posMax: number;
+  push(type: string, tag: string, nesting: number): { content: string; markup: string; info: string };
+}
+let entityRule: ((state: EntityState, silent: boolean) => boolean) | undefined;
+let validCode: ((code: number) => boolean) | undefined;
+const references = new Map<string, string | null>();
+
+/**
+ * The character(s) a Markdown character reference stands for (`&emsp;` → U+2003, `&#12288;` → U+3000,
+ * `&lt;` → `<`), or undefined when `ref` (the whole `&…;`) is no reference CommonMark knows (`&copyx;`) or
+ * a numeric one naming no valid character (`&#0;`, `&#xD800;`: CommonMark writes U+FFFD, the export keeps
+ * the writer's characters). Decided by markdown-it's own rule, so the names are HTML5's; cached.
+ */
+export function decodeReference(ref: string): string | undefined {
+  let out = references.get(ref);
+  if (out === undefined) {
+    out = null;
+    entityRule ??= (require('markdown-it/lib/rules_inline/entity.mjs') as { default: typeof entityRule }).default;
+    validCode ??= (require('markdown-it/lib/common/utils.mjs') as { isValidEntityCode: typeof validCode }).isValidEntityCode;
+    const num = /^&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));$/.exec(ref);
+    if (!num || validCode!(num[1] !== undefined ? parseInt(num[1], 16) : parseInt(num[2], 10))) {
+      const token = { content: '', markup: '', info: '' };
+      const state: EntityState = { src: ref, pos: 0, posMax: ref.length, push: () => token };
+      if (entityRule!(state, false) && state.pos === ref.length) out = token.content;
+    }
+    references.set(ref, out);
+  }
+  return out ?? undefined;
+}
+
+/** A character reference as CommonMark writes one: `&name;`, `&#123;`, `&#x7B;`. */
+const REFERENCE = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+
+/** What lies before a paragraph's text on a line: indentation, a heading's `#`s, bold openers (as `Source` reads a line's content start). */
+const LINE_HEAD = /^[ \t\u3000\u00a0]*(?:#{1,6}[ \t]+)?(?:(?:\*\*|__)[ \t\u3000\u00a0]*)*/;
+/** Whitespace a reference may stand for in an indent: not a line break. */
+const INDENT_SPACE = /^[^\S\n\r\u2028\u2029\v\f]+$/;
+
+/**
+ * `source` with an indent written as character references read as indentation: in a Markdown draft, the
+ * references standing for spaces (`&emsp;&emsp;`, `&#12288;&#12288;`, `&#x3000;`, `&nbsp;`) at the start of
+ * a text line, where a literal indent `　　` would be, each replaced by as many ideographic spaces U+3000 as
+ * it has UTF-16 units — offsets and lines unchanged. The document model then starts the paragraph after
+ * them, as after a literal indent, and the export's own two-character first-line indent is not doubled
+ * (nor is `&emsp;&emsp;一、…` taken for text rather than a heading). Returns `source` itself when no line
+ * has such an indent (always for plain text, where `&emsp;` is the writer's text).
+ */
+export function withIndentReferences(source: Source): Source {
+  if (source.language !== 'markdown' || !source.text.includes('&')) return source;
+  const text = source.text;
+  let out = '';
+  let from = 0;
+  for (const line of source.lines) {
+    if (line.scope !== 'text') continue;
+    const t = text.slice(line.start, line.end);
+    let at = LINE_HEAD.exec(t)?.[0].length ?? 0;
+    const refs: Array<[number, number]> = [];
+    for (;;) {
+      while (at < t.length && INDENT_SPACE.test(t[at])) at++;
+      const m = /^&[#A-Za-z0-9]{2,32};/.exec(t.slice(at, at + 40));
+      const chars = m ? decodeReference(m[0]) : undefined;
+      if (!m || chars === undefined || !INDENT_SPACE.test(chars)) break;
+      refs.push([at, at + m[0].length]);
+      at += m[0].length;
+    }
+    // Not where spaces would make Markdown of the text after them (`&emsp;# 一`, `&emsp;> 引`, `&emsp;|`):
+    // CommonMark reads such a line as a paragraph, references and all, and so does the export.
+    if (refs.length === 0 || /^[#>|`~<]/.test(t.slice(at))) continue;
+    for (const [a, b] of refs) {
+      out += text.slice(from, line.start + a) + '\u3000'.repeat(b - a);
+      from = line.start + b;
+    }
+  }
+  return from === 0 ? source : new Source(out + text.slice(from), source.language);
+}
+
+/**
+ * A line's Markdown syntax: `drop` is 1 on each UTF-16 unit of the line that is syntax, not text;
+ * `put` holds, at the line offset of a dropped character reference's `&`, the characters it stands for.
+ */
+interface LineMask {
+  drop: Uint8Array;
+  put: Map<number, string>;
+}
+/** Per source and line: its mask. */
+const masks = new WeakMap<Source, Map<number, LineMask>>();
 const guarded = new WeakMap<Source, Uint8Array>();
 
 /** Units inside an unfilled placeholder, which no Markdown rule may remove. */
@@ -43,11 +139,13 @@ const PAIRS: Array<[RegExp, number, number]> = [
   [/\*\*(?![\s*])(?:[^*\n]|\*(?!\*)){1,1000}?(?<![\s*])\*\*/g, 2, 2],
   [/__(?![\s_])(?:[^_\n]|_(?!_)){1,1000}?(?<![\s_])__/g, 2, 2],
   [/~~(?![\s~])[^~\n]{1,1000}?(?<![\s~])~~/g, 2, 2],
-  [/(?<![*\\])\*(?![\s*])[^*\n]{1,1000}?(?<![\s*\\])\*(?!\*)/g, 1, 1],
+  // A `*` between two digits (`5*3=15`, `3*4米`) is a multiplication sign, never a delimiter, though
+  // CommonMark would pair it with a lone `*` earlier on the line (`和*斜体，5*3=15` lost its `*`).
+  [/(?<![*\\])(?!(?<=\d)\*\d)\*(?![\s*])[^*\n]{1,1000}?(?<![\s*\\])(?!(?<=\d)\*\d)\*(?!\*)/g, 1, 1],
 ];
 
-/** The syntax mask of line `lineIndex`: 1 on each UTF-16 unit of the line that is Markdown syntax. Computed once per line. */
-function lineMask(source: Source, lineIndex: number): Uint8Array {
+/** The syntax mask of line `lineIndex` (see `LineMask`). Computed once per line. */
+function lineMask(source: Source, lineIndex: number): LineMask {
   let byLine = masks.get(source);
   if (!byLine) masks.set(source, (byLine = new Map()));
   const cached = byLine.get(lineIndex);
@@ -58,6 +156,7 @@ function lineMask(source: Source, lineIndex: number): Uint8Array {
   const base = line.start;
   const guard = placeholderUnits(source);
   const drop = new Uint8Array(t.length);
+  const put = new Map<number, string>();
   /** Units taken as code or placeholder: left as written. */
   const keep = new Uint8Array(t.length);
   for (let i = 0; i < t.length; i++) keep[i] = guard[base + i];
@@ -71,21 +170,34 @@ function lineMask(source: Source, lineIndex: number): Uint8Array {
     const m = /^[ \t]*>[ \t]?/.exec(t);
     if (m) mark(0, m[0].length);
   }
-  if (line.scope === 'text' || line.scope === 'quote') {
+  const prose = line.scope === 'text' || line.scope === 'quote';
+  // A table row's cells hold inline Markdown as a paragraph does; list markers and `>` are a paragraph's only.
+  if (prose) {
     // A list item's marker. Indentation itself is not part of the paragraph's text range.
     const from = line.scope === 'quote' ? (/^[ \t]*>[ \t]?/.exec(t)?.[0].length ?? 0) : 0;
     const rest = t.slice(from);
     // `- 项目`, `* 项目`, `+ 项目`, `- [x] 项目`; not a rule drawn with `- - -` or `* * *`.
-    const bullet = /^([ \t\u3000]*)[-*+][ \t]+(?:\[[ xX]\][ \t]+)?(?=\S)/.exec(rest);
+    // An indent after the marker (`- 　　项目`, `- &emsp;&emsp;项目`) goes with it: the export indents the paragraph itself.
+    const bullet = /^([ \t\u3000]*)[-*+][ \t]+(?:\[[ xX]\][ \t]+)?(?=\S|\u3000)/.exec(rest);
     let itemFrom = from;
     if (bullet && !/^[ \t]*([-*_])[ \t]*\1[ \t]*\1/.test(rest)) {
-      mark(from + bullet[1].length, from + bullet[0].length);
-      itemFrom = from + bullet[0].length;
+      let e = from + bullet[0].length;
+      for (;;) {
+        while (e < t.length && /[ \t\u3000]/.test(t[e])) e++;
+        const ref = /^&[#A-Za-z0-9]{2,32};/.exec(t.slice(e, e + 40));
+        const chars = ref ? decodeReference(ref[0]) : undefined;
+        if (!ref || chars === undefined || !INDENT_SPACE.test(chars)) break;
+        e += ref[0].length;
+      }
+      mark(from + bullet[1].length, e);
+      itemFrom = e;
     }
     // `1. 加强` or `1) 加强` as a list item (also inside a bullet item, `- 1. 加强`) or as a heading's text
     // (`### 1. 加强`): the marker stays, the spaces after it go. Nowhere else is a space taken out.
     const ordered = /^[ \t\u3000]*(?:#{1,6}[ \t]+)?\d{1,9}[.)]([ \t]+)(?=\S)/.exec(t.slice(itemFrom));
     if (ordered && (itemFrom === from || !/^[ \t\u3000]*#/.test(ordered[0]))) mark(itemFrom + ordered[0].length - ordered[1].length, itemFrom + ordered[0].length);
+  }
+  if (prose || line.scope === 'table') {
     // Code spans first: what is inside them is left as written.
     for (const m of t.matchAll(/(`{1,10})([^`\n]|[^`\n][^\n]{0,1000}?[^`\n])\1(?!`)/g)) {
       const a = m.index;
@@ -124,10 +236,43 @@ function lineMask(source: Source, lineIndex: number): Uint8Array {
       }
     }
     // Backslash escapes: the backslash goes, the character stays.
-    for (const m of t.matchAll(/\\[\\`*_{}[\]()#+\-.!|>~]/g)) if (free(m.index, m.index + 1)) mark(m.index, m.index + 1);
+    for (const m of t.matchAll(/\\[\\`*_{}[\]()#+\-.!|>~&]/g)) if (free(m.index, m.index + 1)) mark(m.index, m.index + 1);
+    // Character references: the characters they stand for (`&lt;5%` → `<5%`). Not after an escaping backslash.
+    for (const m of t.matchAll(REFERENCE)) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (!free(a, b) || (a > 0 && t[a - 1] === '\\' && drop[a - 1])) continue;
+      const chars = decodeReference(m[0]);
+      if (chars === undefined) continue;
+      mark(a, b);
+      put.set(a, chars);
+    }
   }
-  byLine.set(lineIndex, drop);
-  return drop;
+  const mask = { drop, put };
+  byLine.set(lineIndex, mask);
+  return mask;
+}
+
+/**
+ * The cells of the Markdown table row `[start, end)` (UTF-16 offsets into `source.text`, one line) as a reader
+ * sees them: the row split at each `|` not escaped with a backslash (GFM), the pipes before the first cell
+ * and after the last left out, each cell's text `plain` (emphasis, code ticks, link targets, escapes out,
+ * character references decoded: `&#124;` is a `|` inside a cell) and trimmed.
+ */
+export function tableCells(source: Source, start: number, end: number): string[] {
+  const text = source.text;
+  const pipes: number[] = [];
+  for (let i = start; i < end; i++) if (text[i] === '|' && (i === start || text[i - 1] !== '\\')) pipes.push(i);
+  const bounds = [start - 1, ...pipes, end];
+  const cells: string[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const a = bounds[k] + 1;
+    const b = bounds[k + 1];
+    // Only white space before the first pipe or after the last: no cell.
+    if ((k === 0 || k === bounds.length - 2) && text.slice(a, b).trim() === '' && bounds.length > 2) continue;
+    cells.push(plain(source, a, b).trim());
+  }
+  return cells;
 }
 
 /**
@@ -142,11 +287,12 @@ export function plain(source: Source, start: number, end: number): string {
   while (i < end) {
     const line = source.lineAt(i);
     const stop = Math.min(end, line.end);
-    const mask = lineMask(source, line.index);
+    const { drop, put } = lineMask(source, line.index);
     let from = i;
     for (let j = i; j < stop; j++) {
-      if (mask[j - line.start]) {
+      if (drop[j - line.start]) {
         out += text.slice(from, j);
+        out += put.get(j - line.start) ?? '';
         from = j + 1;
       }
     }

@@ -98,7 +98,7 @@ export function breakTitle(title: string, max: number = TITLE_CHARS): string[] {
   for (let i = 0; i < segments.length - 1; i++) {
     at += segments[i].length;
     w += textWidth(segments[i]);
-    const penalty = cutPenalty(segments, i, title.slice(at));
+    const penalty = cutPenalty(segments, i, title.slice(at), insideBookTitle(title, at) ? title.slice(0, at) : undefined);
     if (penalty !== undefined) cuts.push({ at, w, penalty });
   }
   // The fewest lines, unless one more line avoids breaking a word (each extra line costs `EXTRA_LINE`).
@@ -132,7 +132,7 @@ const EXTRA_LINE = 30;
  * that together spell one are joined, so no break goes inside it.
  */
 const TITLE_WORDS = [
-  '办公室', '办公厅', '人民政府', '委员会', '常务委员会', '人民代表大会', '领导小组', '人居环境', '营商环境', '脱贫攻坚',
+  '办公室', '办公厅', '人民政府', '委员会', '常务委员会', '人民代表大会', '人民代表大会常务委员会', '政治协商会议', '领导小组', '人居环境', '营商环境', '脱贫攻坚',
   '乡村振兴', '放管服', '高质量', '新时代', '安全生产', '专项', '排查', '值守', '印发', '转发', '优化', '县委', '市委',
   '省委', '区委', '党委', '党组', '全县', '全市', '全省', '全区', '全镇', '全乡', '全国', '全面', '各级', '各类', '本级',
   '城乡', '居民', '医疗保险', '参保', '缴费', '防汛', '抗旱', '汛期', '物资', '整治', '行动', '方案', '实施方案',
@@ -145,7 +145,7 @@ function mergeKnownWords(segments: string[]): string[] {
     let joined = segments[i];
     let end = i + 1;
     let acc = segments[i];
-    for (let j = i + 1; j < segments.length && acc.length < 8; j++) {
+    for (let j = i + 1; j < segments.length && acc.length < 11; j++) {
       acc += segments[j];
       if (TITLE_WORDS.includes(acc)) {
         joined = acc;
@@ -187,11 +187,41 @@ function isLoneContent(s: string): boolean {
   return [...s].length === 1 && /\p{Script=Han}/u.test(s) && !FUNCTION_CHARS.has(s);
 }
 
+/** Is UTF-16 offset `at` of `title` inside a 书名号 (`《…》`), i.e. after more 《 than 》? */
+function insideBookTitle(title: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (title[i] === '《') depth++;
+    else if (title[i] === '》' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/**
+ * A place or body whose name a document's name starts with (`《昆明市|数字政府…》`, `《云南省|…》`): the end of
+ * one is a phrase boundary inside a 书名号.
+ */
+const NAME_END = /(?:[\u4e00-\u9fff]{2,}[省市县区州盟旗镇乡]|自治区|人民政府|办公厅|办公室|委员会|国务院)$/;
+
+/** What a break inside a 书名号 costs where it is no phrase boundary: more than a line more (`EXTRA_LINE`). */
+const IN_BOOK_TITLE = 32;
+
 /**
  * The cost of breaking a title between `segments[i]` and `segments[i + 1]` (`rest`: the title from there),
  * to add to the lines' unevenness; undefined where no break may go. Negative at phrase boundaries.
+ * `inBook`, when the break would fall inside a 书名号, is the title before it: the name of a document is
+ * one phrase of compound words the dictionary splits (`数字/政府`), so a break there costs `IN_BOOK_TITLE`
+ * unless it is a phrase boundary (after a place's name, before 关于, after an opening verb …); before 《
+ * and after 》 are preferred.
  */
-function cutPenalty(segments: readonly string[], i: number, rest: string): number | undefined {
+function cutPenalty(segments: readonly string[], i: number, rest: string, inBook?: string): number | undefined {
+  const p = cutPenaltyAnywhere(segments, i, rest);
+  if (p === undefined || inBook === undefined || p < 0) return p;
+  return NAME_END.test(inBook) ? p + 2 : p + IN_BOOK_TITLE;
+}
+
+/** `cutPenalty` without regard to a 书名号. */
+function cutPenaltyAnywhere(segments: readonly string[], i: number, rest: string): number | undefined {
   const prev = segments[i];
   const next = segments[i + 1];
   // 的, 等 and closing marks stay with the word before; opening marks with the word after.

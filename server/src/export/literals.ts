@@ -48,7 +48,7 @@ export function xmlSafe(s: string): string {
 const BULLET = /^[•·●▪■◆◇▸►‣◦∙・◉](?=[ \t\u3000]*\S)/u;
 /** In plain text, Markdown-style markers are the writer's characters too. */
 const ASCII_BULLET = /^[-*+][ \t]+\S/;
-const MD_LIST = /^[ \t\u3000]*(?:>[ \t]?)?[-*+][ \t]+\S/;
+const MD_LIST = /^[ \t\u3000]*(?:>[ \t]?)?[-*+][ \t]+(?:\S|\u3000)/;
 /**
  * Emoji: extended pictographs from U+2300 on (⌚ ☑ ✅ 📌 🔥 …), with their variation selectors and
  * joiners; not © ® ™ ‼ below it, which are ordinary marks.
