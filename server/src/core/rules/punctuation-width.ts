@@ -7,9 +7,6 @@ import type { Rule } from '../types';
 /** Every character this rule looks at. */
 const CANDIDATE = /[.,;:?!()（）]/g;
 
-/** Text ending in a character reference up to its `;`: `&#12288`, `&#x3000`, `&hellip`. */
-const REFERENCE_BEFORE = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31})$/;
-
 const FULL: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
 /**
@@ -129,8 +126,6 @@ export const punctuationWidth: Rule = {
           return;
         }
         if (markers.has(i)) return;
-        // The `;` closing an HTML character reference (`&#12288;`, `&hellip;`) is no punctuation: `；` would break it.
-        if (c === 0x3b && REFERENCE_BEFORE.test(text.slice(Math.max(start, i - 40), i))) return;
         if ((c === 0x2c || c === 0x3b || c === 0x3a) && englishMark(text, i, start, end)) return;
         const before = visibleBefore(layer, i, start);
         const after = visibleAt(layer, i + 1, end);
