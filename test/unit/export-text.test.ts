@@ -105,6 +105,11 @@ describe('plain: Markdown syntax out, the writer’s text in', () => {
     assert.equal(md('**1. 加粗条目**'), '1. 加粗条目');
     assert.equal(md('共 1. 5 万元'), '共 1. 5 万元');
     assert.equal(md('1.加强领导'), '1.加强领导');
+    // before a number the space stays: `3.5G` or `4.2024年` would misread the ordinal as a decimal
+    assert.equal(md('3. 5G基站建设提速'), '3. 5G基站建设提速');
+    assert.equal(md('4. 2024年底前完成'), '4. 2024年底前完成');
+    assert.equal(md('5. ２０２４年'), '5. ２０２４年');
+    assert.equal(md('6. GDP增长'), '6.GDP增长');
   });
   it('takes linear time on a long pasted line full of openers without closers (hang guard)', { timeout: 30_000 }, () => {
     for (const t of ['[字'.repeat(80_000) + '](', '<!--字'.repeat(30_000), '`字``字'.repeat(20_000), '**字 '.repeat(40_000)]) {

@@ -6,7 +6,8 @@
  * - a bullet list marker (`- `, `* `, `+ ` after any indentation) and the spaces after it: a 公文 has
  *   no bullets, the item becomes a paragraph of its own;
  * - the spaces after an ordered list's `1.` or `1)`, also inside a bullet item (`1. 加强领导` → `1.加强领导`:
- *   GB/T 9704 §7.3.3 writes the level-3 ordinal `1.` with the text right after it); no other space;
+ *   GB/T 9704 §7.3.3 writes the level-3 ordinal `1.` with the text right after it), unless a digit follows
+ *   (`3. 5G基站`, `4. 2024年`: without the space the ordinal would run into the number); no other space;
  * - emphasis in pairs (`**…**`, `__…__`, `*…*`, `~~…~~`), code ticks in pairs, a link's target, an
  *   image, inline HTML and comments, backslash escapes, a quote's `>`;
  * - HTML character references (`&lt;`, `&emsp;`, `&hellip;`, `&#12288;`, `&#x3000;`) become their
@@ -193,8 +194,9 @@ function lineMask(source: Source, lineIndex: number): LineMask {
       itemFrom = e;
     }
     // `1. 加强` or `1) 加强` as a list item (also inside a bullet item, `- 1. 加强`) or as a heading's text
-    // (`### 1. 加强`): the marker stays, the spaces after it go. Nowhere else is a space taken out.
-    const ordered = /^[ \t\u3000]*(?:#{1,6}[ \t]+)?\d{1,9}[.)]([ \t]+)(?=\S)/.exec(t.slice(itemFrom));
+    // (`### 1. 加强`): the marker stays, the spaces after it go — not before a digit, where `3. 5G基站` would read
+    // `3.5G基站` and `4. 2024年` `4.2024年`. Nowhere else is a space taken out.
+    const ordered = /^[ \t\u3000]*(?:#{1,6}[ \t]+)?\d{1,9}[.)]([ \t]+)(?=[^\s0-9０-９])/.exec(t.slice(itemFrom));
     if (ordered && (itemFrom === from || !/^[ \t\u3000]*#/.test(ordered[0]))) mark(itemFrom + ordered[0].length - ordered[1].length, itemFrom + ordered[0].length);
   }
   if (prose || line.scope === 'table') {
