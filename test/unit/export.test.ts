@@ -61,6 +61,17 @@ describe('the page (GB/T 9704-2012 §5)', () => {
 });
 
 describe('breakTitle (GB/T 9704-2012 §7.3.1)', () => {
+  it('keeps 中小学, 管理委员会 and 开发区 whole (a tester saw 全市中⏎小学 and 开发区管理⏎委员会)', () => {
+    for (const [title, word] of [
+      ['关于开展2024—2025年度全市中小学校园食品安全专项整治行动的通知', '中小学'],
+      ['湘潭经济技术开发区管理委员会关于加强安全生产工作的通知', '管理委员会'],
+      ['湘潭经济技术开发区管理委员会关于加强安全生产工作的通知', '经济技术开发区'],
+    ] as const) {
+      const lines = breakTitle(title);
+      assert.equal(lines.join(''), title);
+      assert.ok(lines.some((l) => l.includes(word)), `${word} split: ${lines.join(' | ')}`);
+    }
+  });
   it('leaves a title that fits one line alone', () => {
     assert.deepEqual(breakTitle('关于做好节日值班的通知'), ['关于做好节日值班的通知']);
   });
