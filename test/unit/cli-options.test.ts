@@ -16,6 +16,17 @@ import { fixAll } from '../../server/src/core';
 
 const DRAFT = ['关于做好XX镇防汛工作的通知', '', '各村（社区）：', '', '请XX镇各单位于本月底前报送材料。', '', '微信扫码领取福利', ''].join('\n');
 
+
+/** A validator of SARIF 2.1.0 logs: the published schema (draft-04), its formats checked. */
+function sarifValidator() {
+  const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+  // the schema's patterns are written for non-Unicode regular expressions
+  const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+  ajv.addFormat('uri', (s: string) => URL.canParse(s));
+  ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///'));
+  ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
+  return ajv.compile(schema);
+}
 describe('gongwen check options', () => {
   const tmp = tempFolder('gongwen-cli-opts-');
   const write = tmp.write;
@@ -215,13 +226,7 @@ describe('gongwen check options', () => {
     const r = await cli(['check', '--format', 'sarif', p]);
     assert.equal(r.code, 0, r.err);
     const log = JSON.parse(r.out) as Record<string, any>;
-    const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
-    // the schema's patterns are written for non-Unicode regular expressions
-    const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
-    ajv.addFormat('uri', (s: string) => URL.canParse(s));
-    ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///'));
-    ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
-    const validate = ajv.compile(schema);
+    const validate = sarifValidator();
     assert.ok(validate(log), JSON.stringify(validate.errors, null, 1));
     // and the schema does catch a broken log
     assert.equal(validate({ ...log, version: '2.0.0' }), false);
@@ -433,12 +438,7 @@ describe('gongwen check options', () => {
     const sarif = await cli(['check', '--format', 'sarif', walk], { cwd });
     assert.equal(sarif.code, 0, sarif.err);
     const log = JSON.parse(sarif.out) as Record<string, any>;
-    const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
-    const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
-    ajv.addFormat('uri', (s: string) => URL.canParse(s));
-    ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///'));
-    ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
-    const validate = ajv.compile(schema);
+    const validate = sarifValidator();
     assert.ok(validate(log), JSON.stringify(validate.errors, null, 1));
     const inv = log.runs[0].invocations[0];
     assert.equal(inv.executionSuccessful, true);
