@@ -15,6 +15,8 @@ import type { Source } from './source';
 import type { Line } from './types';
 import { detach } from './memo';
 import { lineValues } from './line-values';
+import { parseMarker } from './numbering/markers';
+import { parseChineseNumeral } from './numbering/numerals';
 
 export type ResidueKind =
   | 'banner'
@@ -1107,6 +1109,72 @@ function factsOf(whole: string, line: Line, keep: boolean): LineFacts {
   return new LineFacts(indent === 0 ? whole : whole.slice(indent), indent, keep);
 }
 
+/**
+ * A line's 层次序号 as the sequence check of `classifyLinesOnce` reads it: `key` names the way it is numbered (the
+ * marker family of `parseMarker`, or `第X条` / `第X章` / `第X节`), `value` its ordinal (1-based), `level` its rank
+ * (smaller: higher in the structure; a higher item ends a run of lower ones).
+ */
+interface SequenceMarker {
+  key: string;
+  value: number;
+  level: number;
+}
+
+/** `第X条`, `第X章`, `第X节` opening a line (the value in group 1, the unit in group 2). */
+const ARTICLE_ORDINAL = /^第([一二三四五六七八九十百零〇两]{1,5}|\d{1,3})([条章节])/;
+const ARTICLE_LEVEL: Record<string, number> = { 章: -3, 节: -2, 条: -1 };
+
+/** The ordinal opening `line` (at its structure start), or undefined. */
+function sequenceMarker(source: Source, line: Line): SequenceMarker | undefined {
+  if (line.scope !== 'text') return undefined;
+  const text = source.text;
+  const at = source.structureStart(line);
+  if (at >= line.end) return undefined;
+  const a = text.charCodeAt(at) === 0x7b2c /* 第 */ ? ARTICLE_ORDINAL.exec(text.slice(at, Math.min(line.end, at + 10))) : null;
+  if (a) {
+    const value = /^\d/.test(a[1]) ? Number(a[1]) : parseChineseNumeral(a[1]);
+    return value > 0 ? { key: a[2], value, level: ARTICLE_LEVEL[a[2]] } : undefined;
+  }
+  const m = parseMarker(text, at, line.end);
+  // (`第一，` is a run-in ordinal of a paragraph, below every level: it ends no run)
+  return m ? { key: m.family, value: m.value, level: m.family === 'di' ? 9 : m.level } : undefined;
+}
+
+/** How many prose lines the sequence check looks over, each way, for the next item of a run. */
+const RUN_GAP = 40;
+
+/**
+ * Is line `i`, numbered `m`, an item of a run of the document's own (see `classifyLinesOnce`): does a run of items
+ * numbered like it (same `key`, consecutive values: the item before, the one before that …, and the items after)
+ * hold at least one item for which `free(j)` (no call) is true? Each way the scan looks over at most `RUN_GAP`
+ * lines between two items and stops at an item of a higher level (`（二）` after `二、` starts another run) or at
+ * a break in the values. `prev`/`next`: the nearest non-blank line each way (-1 at an end).
+ */
+function inDocumentRun(
+  i: number,
+  m: SequenceMarker,
+  markerAt: (j: number) => SequenceMarker | undefined,
+  prev: Int32Array,
+  next: Int32Array,
+  free: (j: number) => boolean,
+): boolean {
+  for (const step of [-1, 1]) {
+    const link = step < 0 ? prev : next;
+    let want = m.value + step;
+    for (let j = link[i], gap = 0; j >= 0 && gap < RUN_GAP && want > 0; j = link[j], gap++) {
+      const o = markerAt(j);
+      if (o === undefined) continue;
+      if (o.level < m.level) break;
+      if (o.key !== m.key) continue;
+      if (o.value !== want) break;
+      if (free(j)) return true;
+      want += step;
+      gap = -1;
+    }
+  }
+  return false; // (no run, or every item of it is called: furniture)
+}
+
 function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   const userPatterns = source.residuePatterns;
   const lines = source.lines;
@@ -1288,6 +1356,30 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       if (parts.length === 1 && (values.has(v - 1) || values.has(v + 1))) continue;
       set(i, 'number', 'likely');
     }
+  }
+  // A numbered item of the document's own sequence (`（一）…` / `（二）推行电子证照在线预览` / `（三）…`) is never furniture by
+  // its words alone: a curated pattern read one line, and the numbering reads the line as an item between its
+  // siblings. When a sibling of its run (the items numbered the same way before and after it, consecutive values)
+  // is no residue, the run is the document's and the call is dropped (the numbering keeps the item; a block of
+  // furniture below — a related-article list under its header, a download notice — may still call it, on context).
+  // A run whose every item is furniture by its own words (`1.本文档共6页…` / `2.…一经付费…`) stays sure.
+  // (Once the blocks are read, a dropped item whose run turned out to be all furniture is called again: see below.)
+  const markers = new Map<number, SequenceMarker | null>();
+  const markerAt = (j: number): SequenceMarker | undefined => {
+    let m = markers.get(j);
+    if (m === undefined) markers.set(j, (m = sequenceMarker(source, lines[j]) ?? null));
+    return m ?? undefined;
+  };
+  const dropped: Array<{ call: ResidueCall; marker: SequenceMarker }> = [];
+  for (const c of calls.values()) {
+    if (c.part !== undefined || c.certainty !== 'sure' || facts[c.line]?.kind !== c.kind) continue;
+    const m = markerAt(c.line);
+    if (m !== undefined && inDocumentRun(c.line, m, markerAt, prev, next, (j) => called[j] === 0)) dropped.push({ call: c, marker: m });
+  }
+  for (const { call } of dropped) {
+    calls.delete(call.line);
+    byLine[call.line] = undefined;
+    called[call.line] = 0;
   }
 
   // 2. Blocks and relations.
@@ -1660,6 +1752,17 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const furniture = (j: number) => callAt(j)?.certainty === 'sure' && callAt(j)!.kind !== 'editor';
     if (furniture(prev[c.line]) || furniture(next[c.line]) || !endsInCredits(c.line, next, (j) => callAt(j)?.kind === 'editor' || isDocumentCredit(facts[j]))) continue;
     if ((release ??= readsAsNewsRelease(facts))) c.certainty = 'likely';
+  }
+  // A numbered item dropped above (its run seemed the document's) whose run the blocks have since called whole (the
+  // notes of an AI answer, a download notice's items): the run is furniture, and the item sure by its own words again.
+  for (const { call, marker } of dropped) {
+    if (inDocumentRun(call.line, marker, markerAt, prev, next, (j) => called[j] !== 1)) continue;
+    const now = callAt(call.line);
+    if (now === undefined) set(call.line, call.kind, 'sure');
+    else if (now.part === undefined) {
+      now.kind = call.kind;
+      now.certainty = 'sure';
+    }
   }
   // A link the document gives its readers (`下载地址：http://…/attach/2024/baobiao.xls` under `报表模板请从市统计局网站
   // 下载。`): a link to a file or to a public body's or an organisation's site, or a link or a link's label (`下载地址：`,
