@@ -15,6 +15,8 @@ import type { Source } from './source';
 import type { Line } from './types';
 import { detach } from './memo';
 import { lineValues } from './line-values';
+import { parseMarker } from './numbering/markers';
+import { parseChineseNumeral } from './numbering/numerals';
 
 export type ResidueKind =
   | 'banner'
@@ -106,6 +108,12 @@ const BLURB_HOPE = '(?:(?:希望|但愿).{0,6}(?:对|帮到|帮助)(?:大家|您
 const BLURB_ARTICLE = '(?:范文|文章|资料|相关内容|本文|全文|[一这几]篇)';
 
 /**
+ * A file name on its own line (`某某方案.docx`): a sharing site's file card — or, under the document's attachments,
+ * the attachment's own file (see `classifyLinesOnce`). Not an attachment line (`附件：…`, `1.…`), not a link.
+ */
+const FILE_NAME_LINE = /^(?!附件|[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]|[^:：]{0,10}(?:下载|下載|地址|链接|網址|网址)\s*[:：]|.*(?:https?:\/\/|www\.))[^\s，。：:；;！？!?]\S.{0,100}\.(?:docx?|pdf|pptx?|xlsx?|wps)$/i;
+
+/**
  * The curated list, in order of precedence. Each line is tested against its trimmed text (indents,
  * Markdown list markers and emphasis removed).
  */
@@ -126,7 +134,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'metadata', re: /^(?:标签|標籤|tags?)\s*[:：]$/i, max: 10, any: ':：' },
   // A file name on its own line (`某某方案.docx`), not an attachment line (`附件：…`, `1.…`), not a link (`下载地址：http://…/baobiao.xls`,
   // `报表下载：baobiao.xls`: the document's own address for its form, which a sharing site's file card never labels so).
-  { kind: 'metadata', re: /^(?!附件|[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]|[^:：]{0,10}(?:下载|下載|地址|链接|網址|网址)\s*[:：]|.*(?:https?:\/\/|www\.))[^\s，。：:；;！？!?]\S.{0,100}\.(?:docx?|pdf|pptx?|xlsx?|wps)$/i, max: 110, any: '.' },
+  { kind: 'metadata', re: FILE_NAME_LINE, max: 110, any: '.' },
   { kind: 'pager', re: /[_＿]\s*第\s*\d{1,4}\s*页$/, max: 100, any: '_＿' },
   { kind: 'pager', re: /^(?:Page|P\.)\s*\d{1,4}(?:\s*[-–—]\s*\S.*)?$/, max: 80, any: 'P' },
 
@@ -140,8 +148,10 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'comment', re: /我来说两句|写评论|^评论区$|\d*\s*条评论$|暂无评论|發表評論|发表评论|我要评论|网友评论|^评论\s*[(（]?\d*[)）]?$|我要投稿|评论\s*[(（]\d+[)）]|写下(?:你|您)的评论|^说点什么吧?[.。…]*$|^(?:热门|最新|全部|精彩)评论|评论公约|查看评论|\d+\s*条回复/, max: 60, any: '句评評稿么复' },
   { kind: 'promo', re: /(?:下载|打开|安装|尽在|就在)\s*(?:[“"「][^”"」]{1,10}[”"」])?\s*\S{0,6}?(?:APP|App|app|客户端)|^已有\s*\d+\s*人(?:购买|下载|付费)(?:了)?(?:此文|本文|此文档|该文档|过)?$|下载券|\d+\s*积分下载|^售价\s*[:：]|^请先登[录陆]|投稿咨询|订阅咨询|^(?:在线客服|联系客服|客服热线)$/, max: 60, notSentence: true, any: 'Aa客券积售登咨人' },
 
-  // Bylines: a timestamp to the second, a counter, a site as the author, the site's editor.
-  { kind: 'byline', re: /(?:^|\D)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}:\d{2}/, max: 100, notSentence: true, any: ':' },
+  // Bylines: a timestamp to the second, a counter, a site as the author, the site's editor. A time an event starts or
+  // ends is the document's, however precise: after the event's label (`考试时间：`, `截止时间：`) or as a range
+  // (`09:00:00至11:00:00`); a page's post time (`发布时间：2023-05-06 10:12:33`) is neither.
+  { kind: 'byline', re: /^(?![^:：]{0,12}(?:考试|会议|报名|活动|开始|结束|截止|报到|举办|培训|比赛|竞赛|开放|办理|受理|申报|缴费|答辩|面试|笔试)(?:时间|日期|时段)?\s*[:：])(?!.*\d{1,2}:\d{2}:\d{2}\s*(?:至|到|[-—–~～－])\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}).*?(?:^|\D)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}:\d{2}/, max: 100, notSentence: true, any: ':' },
   { kind: 'byline', re: /(?:已被|被)?(?:浏览|瀏覽|阅读|閱讀|查看)\s*[:：]?\s*\d+\s*次$|^字[数數]\s*[:：]\s*\d+\s*字?$|人[气氣]\s*[:：]\s*[\d.]+|(?:發佈於|发布于)\s*[:：]|^作者\s*[:：]\s*\S{1,12}(?:网|網|站)$|本站小[编編]|字[数數]\s*\d+.{0,6}[阅閱][读讀]\s*\d+/, max: 100, notSentence: true, any: '次人:：小字' },
   { kind: 'byline', re: /^\|\s*[A-Za-z0-9_]{2,20}$/, max: 24, any: '|' },
   // Posted from a client: `来自 iPhone客户端`.
@@ -190,7 +200,8 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'pager', re: /^.{2,}[（(]第\s*\d+\s*[/／]\s*\d+\s*页[)）]$/, max: 80, notSentence: true, any: '页' },
   // Spam that hijacked a template page (lottery and gambling titles).
   { kind: 'banner', re: /(?:彩票|足彩|博彩|娱乐城|娛樂城|体育投注|真人娱乐).{0,12}[_|｜-].{0,16}(?:推荐|推薦|官网|官網|平台|网|網|娱乐|娛樂)$/, max: 40, notSentence: true, any: '彩娱娛体' },
-  { kind: 'disclaimer', re: /作者原创|原创作品[,，]?\s*(?:转载|未经)|^本文标题\s*[:：]|转载.{0,4}请.{0,4}注明(?:出处|来源)|如若转载|版权归本站|原创文章[,，]\s*作者/, max: 200, any: '创题载版' },
+  // (The site's own phrase `转载请注明出处`, not a rule the document sets for what it names: `转载作品请注明出处。`.)
+  { kind: 'disclaimer', re: /作者原创|原创作品[,，]?\s*(?:转载|未经)|^本文标题\s*[:：]|转载(?:时|[,，]\s*|本文|此文|文章|本站文章)?请(?:务必|一定)?注明(?:出处|来源)|如若转载|版权归本站|原创文章[,，]\s*作者/, max: 200, any: '创题载版' },
 
   // A bare domain on its own line (`SUCAI198.COM`, `www.xxx.com/`); a URL with a path may be a citation.
   { kind: 'banner', re: new RegExp(`^${DOMAIN}\\/?$`, 'i'), max: 60, any: '.' },
@@ -203,15 +214,16 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
     any: '.',
   },
 
-  // Bylines: reading statistics are never document text.
-  { kind: 'byline', re: /预计阅读时长|阅读时长\s*\d|共计\s*\d+\s*个?字|(?:全文|本文)(?:共计|共|约|大约)?\s*\d+\s*个?字|建议阅读(?:时间|时长)?\s*\d+\s*分钟|加入收藏|收藏本站|设为首页|\d+\s*(?:次浏览|人浏览|人阅读|次阅读|人看过|次下载)|(?:浏览|阅读|点击|下载|瀏覽|閱讀|點擊)(?:次数|次數|量)\s*[:：]|字号\s*[:：]?\s*[【\[［]?\s*大\s*中\s*小|【字体[:：]|(?:发布者|上传者|上传人)\s*[:：]|发表于\s*\d{4}|本文已影响\s*\d+\s*人|热度\s*[:：]\s*\d|查看人数\s*[:：]?\s*\d|版权反馈|^(?:所属栏目|当前栏目|栏目|所属分类|分类)\s*[:：]/, max: 150, any: '阅共字藏设浏看载:：表影版閱瀏點' },
+  // Bylines: reading statistics are never document text. (A limit on a length is a rule of the document's: `全文3000字以内`.)
+  { kind: 'byline', re: /预计阅读时长|阅读时长\s*\d|共计\s*\d+\s*个?字(?!以内|以下|以上|左右|之内|内|为宜|为限)|(?:全文|本文)(?:共计|共|约|大约)?\s*\d+\s*个?字(?!以内|以下|以上|左右|之内|内|为宜|为限)|建议阅读(?:时间|时长)?\s*\d+\s*分钟|加入收藏|收藏本站|设为首页|\d+\s*(?:次浏览|人浏览|人阅读|次阅读|人看过|次下载)|(?:浏览|阅读|点击|下载|瀏覽|閱讀|點擊)(?:次数|次數|量)\s*[:：]|字号\s*[:：]?\s*[【\[［]?\s*大\s*中\s*小|【字体[:：]|(?:发布者|上传者|上传人)\s*[:：]|发表于\s*\d{4}|本文已影响\s*\d+\s*人|热度\s*[:：]\s*\d|查看人数\s*[:：]?\s*\d|版权反馈|^(?:所属栏目|当前栏目|栏目|所属分类|分类)\s*[:：]/, max: 150, any: '阅共字藏设浏看载:：表影版閱瀏點' },
   // Two or more byline fields on one line: `作者：admin 时间：2023-05-06 来源：本站`. A bare
   // `时间：` or `日期：` is not counted: meeting notices have `时间：2024-05-06 14:00` lines.
-  { kind: 'byline', re: /^(?=(?:.*?(?:\badmin\b|作者\s*[:：]|发布(?:时间|日期)\s*[:：]|更新(?:时间|日期)\s*[:：]|来源\s*[:：]|编辑\s*[:：]|浏览\s*[:：]|阅读\s*[:：]|点击\s*[:：]|(?:浏览|阅读)\s+\d|(?:查看|回复)\s*[:：]\s*\d|发[布表]于|(?:發佈|發布|更新)(?:日期|時間)\s*[:：]|(?:點閱|瀏覽|點擊)(?:次數|數)?\s*[:：]|(?:^|\s)分享(?:\s|$)|评论\s*[:：(（]|\d{4}[-/]\d{1,2}[-/]\d{1,2})){2})/i, max: 150, any: 'dD:：享评-/' },
+  { kind: 'byline', re: /^(?=(?:.*?(?:\badmin\b|作者\s*[:：]|发布(?:时间|日期)\s*[:：]|更新(?:时间|日期)\s*[:：]|(?<![\u3400-\u9fff])(?:文章|信息|稿件)?来源\s*[:：]|编辑\s*[:：]|浏览\s*[:：]|阅读\s*[:：]|点击\s*[:：]|(?:浏览|阅读)\s+\d|(?:查看|回复)\s*[:：]\s*\d|发[布表]于|(?:發佈|發布|更新)(?:日期|時間)\s*[:：]|(?:點閱|瀏覽|點擊)(?:次數|數)?\s*[:：]|(?:^|\s)分享(?:\s|$)|评论\s*[:：(（]|\d{4}[-/]\d{1,2}[-/]\d{1,2})){2})/i, max: 150, any: 'dD:：享评-/' },
 
   // QR codes, sharing, following.
   { kind: 'share', re: /^(?:微信|手机|用手机|打开微信)?(?:扫码|扫一扫|扫描(?:下方|上方|图中)?的?二维码|长按(?:识别|扫描)?(?:图中|下方|上方)?的?二维码)(?:关注|识别)?$/, max: 20, any: '扫按' },
-  { kind: 'share', re: /(?:扫码|扫一扫|扫描二维码|二维码|长按识别).{0,12}(?:领取|分享|关注|下载|阅读|浏览|查看|福利|打开|公众号|小程序|朋友圈|加群|进群|获取|免费|更多|收听)|(?:领取|分享|关注|下载|阅读|查看|福利|获取).{0,6}(?:扫码|扫一扫|二维码)/, max: 30, notSentence: true, any: '扫维按' },
+  // (Not when what the code gives is the document's own form: `扫码下载报名表` under a notice's `报名方式`.)
+  { kind: 'share', re: /(?:扫码|扫一扫|扫描二维码|二维码|长按识别).{0,12}(?:领取|分享|关注|下载|阅读|浏览|查看|福利|打开|公众号|小程序|朋友圈|加群|进群|获取|免费|更多|收听)(?![^\s，。,；;]{0,8}?(?:报名表|申请表|登记表|申报表|回执|表格|附件|简章|指南|须知|承诺书|推荐表|汇总表))|(?:领取|分享|关注|下载|阅读|查看|福利|获取).{0,6}(?:扫码|扫一扫|二维码)/, max: 30, notSentence: true, any: '扫维按' },
   // A prompt to open the app: `打开某某新闻 查看精彩图片`.
   // A cloud drive's share (`链接：https://pan.baidu.com/s/… 提取码：k9x2`) or a link to a document-sharing site's page
   // (`链接地址：https://max.book118.com/html/…`): the page's download furniture, never a document's own address.
@@ -301,10 +313,11 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'noise', re: /^[-—–_=~·\s]*(?:THE\s+)?END[-—–_=~·\s]*$|^[-—–_=~·]+\s*(?:全文)?完\s*[-—–_=~·]+$/, max: 16, any: 'E完' },
   // Template text: a slide master's prompt, the closing slide, an editable-document label.
   { kind: 'template', re: /单击此处编辑母版|编辑母版(?:标题|文本)样式|^(?:谢谢观看|感谢观看|THANK\s*YOU)[!！。.]?$|^[【\[［]?(?:本文档|本资料|文档|资料|word)?(?:可编辑|可修改|可复制)(?:版|word版?)?[】\]］]?(?:[，,\s]|$)|^[【\[［]?精品文档|值得下载/i, max: 40, any: '母谢感Tt编改复精值' },
-  // AI-chat pastes: the turn labels, the assistant's opening and closing offers, the generated-content note.
+  // AI-chat pastes: the turn labels, the assistant's opening and closing offers, the generated-content note. The assistant
+  // speaks as 我; an office answering a citizen as 我们 (`如您需要补充其他材料，请告诉我们，我们可以为您提供帮助。`).
   { kind: 'chat', re: /^(?:你说|您说|(?:ChatGPT|Copilot|Claude|Gemini|Kimi|DeepSeek|豆包|文心一言|通义千问|智谱清言|讯飞星火)\s*(?:说|said))\s*[:：]?$/i, max: 24, any: '说d' },
   { kind: 'chat', re: /^(?:好的|当然|当然可以|没问题)[，,！!。~]\s*(?=.{0,80}您).{0,40}?(?:以下是|下面是|这是|为您|给您)|^(?:好的|好|当然|当然可以|没问题|可以)[，,！!。~]\s*我(?:来|已|将|这就)?(?:为|给|帮)(?:你|您)(?:起草|撰写|写|拟|整理|生成|准备|修改|润色)|^(?:根据|按照)(?:你|您)的(?:要求|需求|描述)[，,]\s*(?:我)?(?:已)?(?:为|给|帮)(?:你|您)(?:起草|撰写|写|拟|整理|生成|准备)|^(?:以下|下面)是(?:我)?(?:为您|给您|根据您|为你|给你|根据你)|^(?:以下|下面)是(?:一份|一篇|一个|一则)[^。]{0,40}(?:可直接使用|按需修改|可根据需要修改|供(?:你|您)参考)[^。]{0,20}[:：]$|^已?(?:深度)?思考\s*[（(]?\s*(?:(?:用时|耗时)\s*)?\d+\s*秒|^我(?:已|已经)?(?:根据|按照)(?:你|您)的(?:要求|需求|描述|提纲|要点)|^已深度思考$|^需要我(?:再|还)?(?:帮|为|给)(?:你|您).{0,40}吗[?？]$|(?:可直接使用|可直接套用|可直接复制)[)）]?[:：]$/, max: 150, any: '好当没您思需直可根按以下' },
-  { kind: 'chat', re: /(?:如果?(?:您|你(?!们))(?:还)?需要|(?:如果?(?:还)?需要|如需|若需)(?=.*(?:您|你(?!们)))).{0,30}(?:修改|调整|补充|润色|扩写|扩展|完善|优化|版本|篇幅|语气|字数|风格|内容).{0,30}(?:告诉我|我可以(?:帮|为)?(?:您|你)|我(?:可以)?再(?:帮|为)(?:您|你))|(?:如有需要|如有其他需要|如果有需要|如果需要|如需)[，,]?\s*我(?:可以|还可以|也可以|能)(?:继续|再)?(?:帮|为|给)?(?:您|你(?!们))|替换(?:方括号|中括号|括号)中的内容|^以上(?:是|为|仅为|只是)(?:一个|一篇|一份)?(?:示例|范例|样例)[，,。]|(?:以上)?内容(?:由|为)\s*AI\s*生成|由人工智能生成/, max: 250, any: '您括I智例你' },
+  { kind: 'chat', re: /(?:如果?(?:您|你(?!们))(?:还)?需要|(?:如果?(?:还)?需要|如需|若需)(?=.*(?:您|你(?!们)))).{0,30}(?:修改|调整|补充|润色|扩写|扩展|完善|优化|版本|篇幅|语气|字数|风格|内容).{0,30}(?:告诉我(?!们)|我可以(?:帮|为)?(?:您|你)|我(?:可以)?再(?:帮|为)(?:您|你))|(?:如有需要|如有其他需要|如果有需要|如果需要|如需)[，,]?\s*我(?:可以|还可以|也可以|能)(?:继续|再)?(?:帮|为|给)?(?:您|你(?!们))|替换(?:方括号|中括号|括号)中的内容|^以上(?:是|为|仅为|只是)(?:一个|一篇|一份)?(?:示例|范例|样例)[，,。]|(?:以上)?内容(?:由|为)\s*AI\s*生成|由人工智能生成/, max: 250, any: '您括I智例你' },
   // More of an AI chat: the model's name alone (`ChatGPT 4o`), the user's request (`帮我写一份…`), the offer of more
   // (`要不要我再帮你…？`), the closing note (`以上内容仅供参考，请结合实际情况修改完善。`), the generated mark, the search note.
   { kind: 'chat', re: /^(?:请)?(?:帮我|给我|替我)(?:写|起草|拟|撰写|生成|整理|润色|修改|改写)(?:一份|一篇|一个|个|份|篇|下)?\S[^。]*$|^(?:要不要|需不需要|是否需要)我(?!们).{0,40}[?？]$|^以上(?:内容|范文|文章|稿件|示例|模板)(?:仅供参考|供参考|仅作参考)[，,。]?\s*(?:请|可|您可|你可)?(?:以)?(?:结合|根据)(?:实际|自身|具体|本单位)|^(?:AI|人工智能)\s*生成$|^(?:好的|当然|没问题)[，,！!。~]\s*(?:这是|以下是|下面是)(?:我)?(?:根据|按照|为)(?:你|您)|你(?!们)可以根据(?:本单位|实际|具体|自己的?实际|需要)[^。]{0,20}(?:补充|修改|调整|增删|删减)|^这份(?:发言稿|讲话稿|稿件|通知|方案|材料|文稿|主持词|致辞)约?\d+字|由\S{0,8}(?:大模型|AI|人工智能)\s*生成$|^重新生成$|^(?:希望|但愿)(?:这份|这篇|这个|以上|上述)[^。！]{0,16}?(?:能够|能)?(?:满足|符合|帮到|帮助到|对)(?:您|你(?!们))|(?:将|把)\s*(?:【】|\[\]|［］|方括号|中括号|括号)\s*(?:中|内|里|处)?的?(?:内容|部分|文字)?(?:替换|修改|填写|更换)|^[（(]?注\s*[:：]\s*以上(?:主持词|讲话稿|发言稿|范文|稿件|文稿|模板|示例|致辞|演讲稿)\S{0,12}(?:可|请)(?:根据|结合)(?:实际|具体)|^(?:ChatGPT|Claude|Gemini|Kimi|DeepSeek|豆包)\s*也?可能会?(?:犯错|出错)|^(?:已)?(?:搜索|参考)(?:了)?\s*[|｜]?\s*(?:参考\s*)?\d+\s*(?:篇|个)(?:资料|网页|来源)$/, max: 80, any: 'CGKD豆文通智讯腾帮给替要需是以AI人参搜希但将把注好当没你这由重' },
@@ -1004,6 +1017,8 @@ const NEIGHBOUR_SHAPE = /^[¥￥$]|^[\d\s.:/-]+$|^[!-~\s]+$|[:：]$/;
  * `投稿邮箱：`, a training notice's `QQ群：`, `来源：` under a table): residue only beside site furniture.
  */
 const SITE_CONTACT = /^(?:投稿[/、]合作|商务合作|广告合作|合作请联系|投稿邮箱|投稿信箱|投稿地址|(?:官方|读者|交流|粉丝|学习|资料|范文)?(?:QQ|qq)(?:交流|读者|官方|学习)?群|微信号|客服微信|客服QQ|加群|进群|用户名|昵称|验证码|功能介绍|主办单位|承办单位|技术支持|网站标识码|(?:文章|信息|内容)?来源)\s*[:：]?/;
+/** A `SITE_CONTACT` line of a site's footer (who runs the site), reported as the footer's copyright and licence lines are. */
+const SITE_FOOTER = /^(?:主办单位|承办单位|技术支持|网站标识码)/;
 /** Kinds of site furniture beside which a `SITE_CONTACT` line is the site's too (not a page number, not noise). */
 const SITE_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['share', 'promo', 'editor', 'source', 'byline', 'related', 'disclaimer', 'copyright', 'banner', 'comment', 'chat', 'paywall', 'blurb', 'breadcrumb', 'metadata', 'disclosure', 'notice', 'template']);
 
@@ -1105,6 +1120,72 @@ const readable = (line: Line) => line.scope === 'text' && line.end - line.conten
 function factsOf(whole: string, line: Line, keep: boolean): LineFacts {
   const indent = line.contentStart - line.start;
   return new LineFacts(indent === 0 ? whole : whole.slice(indent), indent, keep);
+}
+
+/**
+ * A line's 层次序号 as the sequence check of `classifyLinesOnce` reads it: `key` names the way it is numbered (the
+ * marker family of `parseMarker`, or `第X条` / `第X章` / `第X节`), `value` its ordinal (1-based), `level` its rank
+ * (smaller: higher in the structure; a higher item ends a run of lower ones).
+ */
+interface SequenceMarker {
+  key: string;
+  value: number;
+  level: number;
+}
+
+/** `第X条`, `第X章`, `第X节` opening a line (the value in group 1, the unit in group 2). */
+const ARTICLE_ORDINAL = /^第([一二三四五六七八九十百零〇两]{1,5}|\d{1,3})([条章节])/;
+const ARTICLE_LEVEL: Record<string, number> = { 章: -3, 节: -2, 条: -1 };
+
+/** The ordinal opening `line` (at its structure start), or undefined. */
+function sequenceMarker(source: Source, line: Line): SequenceMarker | undefined {
+  if (line.scope !== 'text') return undefined;
+  const text = source.text;
+  const at = source.structureStart(line);
+  if (at >= line.end) return undefined;
+  const a = text.charCodeAt(at) === 0x7b2c /* 第 */ ? ARTICLE_ORDINAL.exec(text.slice(at, Math.min(line.end, at + 10))) : null;
+  if (a) {
+    const value = /^\d/.test(a[1]) ? Number(a[1]) : parseChineseNumeral(a[1]);
+    return value > 0 ? { key: a[2], value, level: ARTICLE_LEVEL[a[2]] } : undefined;
+  }
+  const m = parseMarker(text, at, line.end);
+  // (`第一，` is a run-in ordinal of a paragraph, below every level: it ends no run)
+  return m ? { key: m.family, value: m.value, level: m.family === 'di' ? 9 : m.level } : undefined;
+}
+
+/** How many prose lines the sequence check looks over, each way, for the next item of a run. */
+const RUN_GAP = 40;
+
+/**
+ * Is line `i`, numbered `m`, an item of a run of the document's own (see `classifyLinesOnce`): does a run of items
+ * numbered like it (same `key`, consecutive values: the item before, the one before that …, and the items after)
+ * hold at least one item for which `free(j)` (no call) is true? Each way the scan looks over at most `RUN_GAP`
+ * lines between two items and stops at an item of a higher level (`（二）` after `二、` starts another run) or at
+ * a break in the values. `prev`/`next`: the nearest non-blank line each way (-1 at an end).
+ */
+function inDocumentRun(
+  i: number,
+  m: SequenceMarker,
+  markerAt: (j: number) => SequenceMarker | undefined,
+  prev: Int32Array,
+  next: Int32Array,
+  free: (j: number) => boolean,
+): boolean {
+  for (const step of [-1, 1]) {
+    const link = step < 0 ? prev : next;
+    let want = m.value + step;
+    for (let j = link[i], gap = 0; j >= 0 && gap < RUN_GAP && want > 0; j = link[j], gap++) {
+      const o = markerAt(j);
+      if (o === undefined) continue;
+      if (o.level < m.level) break;
+      if (o.key !== m.key) continue;
+      if (o.value !== want) break;
+      if (free(j)) return true;
+      want += step;
+      gap = -1;
+    }
+  }
+  return false; // (no run, or every item of it is called: furniture)
 }
 
 function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
@@ -1228,6 +1309,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const kind = f.kind;
     if (kind !== undefined) {
       if (kind === 'editor' && isBriefing()) continue; // a 简报's 版尾, not the web page's credit
+      // A file name under the document's attachments (`附件1` / `项目申报书` / `项目申报书.docx`): the attachment's file.
+      if (kind === 'metadata' && inAttachment && FILE_NAME_LINE.test(f.kt)) continue;
       // A review credit (`终审：赵刚`) among the document's own credit lines (`编辑：王芳`, `审核：李强`): the 版尾 of a bulletin.
       if (kind === 'editor' && REVIEW_CREDIT.test(t) && (isDocumentCredit(facts[prev[i]]) || isDocumentCredit(facts[next[i]]))) continue;
       // A document's title with a collection's item number after it (`在全县经济工作会议上的讲话 篇1`): the title is
@@ -1288,6 +1371,30 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       if (parts.length === 1 && (values.has(v - 1) || values.has(v + 1))) continue;
       set(i, 'number', 'likely');
     }
+  }
+  // A numbered item of the document's own sequence (`（一）…` / `（二）推行电子证照在线预览` / `（三）…`) is never furniture by
+  // its words alone: a curated pattern read one line, and the numbering reads the line as an item between its
+  // siblings. When a sibling of its run (the items numbered the same way before and after it, consecutive values)
+  // is no residue, the run is the document's and the call is dropped (the numbering keeps the item; a block of
+  // furniture below — a related-article list under its header, a download notice — may still call it, on context).
+  // A run whose every item is furniture by its own words (`1.本文档共6页…` / `2.…一经付费…`) stays sure.
+  // (Once the blocks are read, a dropped item whose run turned out to be all furniture is called again: see below.)
+  const markers = new Map<number, SequenceMarker | null>();
+  const markerAt = (j: number): SequenceMarker | undefined => {
+    let m = markers.get(j);
+    if (m === undefined) markers.set(j, (m = sequenceMarker(source, lines[j]) ?? null));
+    return m ?? undefined;
+  };
+  const dropped: Array<{ call: ResidueCall; marker: SequenceMarker }> = [];
+  for (const c of calls.values()) {
+    if (c.part !== undefined || c.certainty !== 'sure' || facts[c.line]?.kind !== c.kind) continue;
+    const m = markerAt(c.line);
+    if (m !== undefined && inDocumentRun(c.line, m, markerAt, prev, next, (j) => called[j] === 0)) dropped.push({ call: c, marker: m });
+  }
+  for (const { call } of dropped) {
+    calls.delete(call.line);
+    byLine[call.line] = undefined;
+    called[call.line] = 0;
   }
 
   // 2. Blocks and relations.
@@ -1641,8 +1748,11 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     if (tlen[i] <= 0 || tlen[i] > 60 || called[i] !== 0) continue;
     const p = callAt(prev[i]);
     const q = callAt(next[i]);
-    if (!((p !== undefined && p.part === undefined && SITE_KINDS.has(p.kind)) || (q !== undefined && q.part === undefined && SITE_KINDS.has(q.kind)))) continue;
-    if (facts[i]!.more() & F_SITE_CONTACT) set(i, 'share', 'likely');
+    // (Not beside a field of an information-disclosure panel: a form's fields stand there — a 发文稿纸's `主办单位：办公室`
+    // between `签发：` and `发文字号：` — and a portal's footer stands below the document, not by its panel.)
+    const site = (c: ResidueCall | undefined) => c !== undefined && c.part === undefined && c.kind !== 'disclosure' && SITE_KINDS.has(c.kind);
+    if (!site(p) && !site(q)) continue;
+    if (facts[i]!.more() & F_SITE_CONTACT) set(i, SITE_FOOTER.test(texts(i)!) ? 'copyright' : 'share', 'likely');
   }
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < n; i++) {
@@ -1660,6 +1770,17 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const furniture = (j: number) => callAt(j)?.certainty === 'sure' && callAt(j)!.kind !== 'editor';
     if (furniture(prev[c.line]) || furniture(next[c.line]) || !endsInCredits(c.line, next, (j) => callAt(j)?.kind === 'editor' || isDocumentCredit(facts[j]))) continue;
     if ((release ??= readsAsNewsRelease(facts))) c.certainty = 'likely';
+  }
+  // A numbered item dropped above (its run seemed the document's) whose run the blocks have since called whole (the
+  // notes of an AI answer, a download notice's items): the run is furniture, and the item sure by its own words again.
+  for (const { call, marker } of dropped) {
+    if (inDocumentRun(call.line, marker, markerAt, prev, next, (j) => called[j] !== 1)) continue;
+    const now = callAt(call.line);
+    if (now === undefined) set(call.line, call.kind, 'sure');
+    else if (now.part === undefined) {
+      now.kind = call.kind;
+      now.certainty = 'sure';
+    }
   }
   // A link the document gives its readers (`下载地址：http://…/attach/2024/baobiao.xls` under `报表模板请从市统计局网站
   // 下载。`): a link to a file or to a public body's or an organisation's site, or a link or a link's label (`下载地址：`,
