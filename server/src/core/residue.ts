@@ -1241,6 +1241,9 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
           continue;
         }
       }
+      // A label of an information-disclosure panel (`主题分类：财政`, `有效性：有效`) is the panel's only among its other labels,
+      // which the panel pass below reads; alone it may be a line of the document (a 清理 list's `有效性：继续有效`).
+      if (kind === 'disclosure') continue;
       // A credit that also names the one who signed the text off may be a 版尾 the rules above did not recognise: offered, not applied.
       set(i, kind, kind === 'editor' && SIGN_OFF.test(t) ? 'likely' : 'sure');
       continue;
@@ -1335,7 +1338,12 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       }
       j = next[j];
     }
-    if (labels.size >= 2 && portal) {
+    // Not a panel: a form's labels with no value (`有效性：` `索引号：` of a 政府信息公开申请表, the line under a label another
+    // label of the form: `所需信息的内容描述：`), nor the document's own list of
+    // the fields under its lead-in (`公开信息时应载明以下要素：` then `主题分类：按照主题词表选择`).
+    const filled = members.some((k) => !/[:：]$/.test(texts(k)!));
+    const lead = prev[i] >= 0 && called[prev[i]] === 0 && /[:：]$/.test(texts(prev[i]) ?? '') && !isPanelField(prev[i]);
+    if (labels.size >= 2 && portal && filled && !lead) {
       // The panel's heading above it (`信息公开目录`, `政府信息公开`).
       if (prev[i] >= 0 && called[prev[i]] === 0 && PANEL_HEADING.test(texts(prev[i]) ?? '')) members.unshift(prev[i]);
       let top = true;
