@@ -1068,6 +1068,12 @@ function namesDocumentKind(t: string | undefined, m: number): boolean {
   return t !== undefined && t.length >= 2 && t.length <= 30 && !(m & F_SENTENCE_MARK) && ((m & F_DOCUMENT_KIND) !== 0 || t.endsWith('书'));
 }
 
+/**
+ * A line of a document's own structure of parts, chapters and articles: `第十章 构建…`, `第一条 为了…`, `第二节 …`, or a
+ * part heading without a colon (`第一篇 总则`).
+ */
+const PART_STRUCTURE = /^第[一二三四五六七八九十百零〇两\d]{1,5}[章条节]|^第[一二三四五六七八九十\d]{1,3}篇[ \t\u3000]+\S/;
+
 /** A collection's item header before a name: `第一篇:<name>`, `第2篇：<name>` (the name in group 1). */
 const ITEM_HEADER = /^第(?:[一二三四五六七八九十]{1,3}|\d{1,3})篇[ \t\u3000]*[:：][ \t\u3000]*(\S.*)$/;
 
@@ -1398,13 +1404,32 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // A sharing site's item header without a collection title (`第一篇:湖南省人民政府办公厅文件`, xiexiebang.com): `第N篇`
   // and a colon before the name of a document (a kind of document, `…文件`, `…书`). When the next line repeats the
   // name, the line goes; else only `第一篇:` goes and the name stays (it may be the document's own first line). A
-  // structure heading (`第一篇 总则`, `第二篇：坚持创新驱动发展`) names no document; a sentence is no header.
+  // structure heading (`第一篇 总则`, `第二篇：坚持创新驱动发展`) names no document; a sentence is no header. Nor is any `第N篇：`
+  // of a document built of 篇, 章 and 条 (a 规划纲要's `第四篇：优化国土空间规划` over `第十章 …`). Without a sign that the page is
+  // a collection (its title `（精选N篇）`, the next line repeating the name, sure furniture beside the line), the header's
+  // removal is only offered: `第五篇：深化改革开放的实施方案` may be a part of the document's own.
+  let structured: boolean | undefined;
+  const isStructured = () => {
+    if (structured === undefined) {
+      structured = false;
+      for (let k = 0; k < n && !structured; k++) {
+        const u = tlen[k] > 0 ? texts(k)! : undefined;
+        if (u !== undefined && u.charCodeAt(0) === 0x7b2c && PART_STRUCTURE.test(u)) structured = true;
+      }
+    }
+    return structured;
+  };
+  const sureBeside = (k: number) => {
+    const c = callAt(k);
+    return c !== undefined && c.part === undefined && c.certainty === 'sure';
+  };
   for (let i = 0; i < n; i++) {
     if (tlen[i] < 7 || tlen[i] > 80 || called[i] !== 0 || texts(i)!.charCodeAt(0) !== 0x7b2c /* 第 */) continue;
     const m = ITEM_HEADER.exec(texts(i)!);
     if (!m) continue;
     const name = m[1];
     if (SENTENCE_MARK.test(name) || !(DOCUMENT_KIND.test(name) || /(?:文件|书)$/.test(name))) continue;
+    if (isStructured()) continue;
     const after = texts(next[i]);
     if (after !== undefined && after.replace(/[\s\u3000]/g, '') === name.replace(/[\s\u3000]/g, '')) {
       set(i, 'collection', 'sure');
@@ -1413,7 +1438,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const line = lines[i];
     const raw = source.text.slice(line.contentStart, line.end);
     const at = raw.indexOf(name);
-    if (raw.charCodeAt(0) === 0x7b2c && at > 0) set(i, 'collection', 'sure', { start: line.contentStart, end: line.contentStart + at });
+    const collection = collectionTitles.length > 0 || sureBeside(prev[i]) || sureBeside(next[i]);
+    if (raw.charCodeAt(0) === 0x7b2c && at > 0) set(i, 'collection', collection ? 'sure' : 'likely', { start: line.contentStart, end: line.contentStart + at });
     else set(i, 'collection', 'likely');
   }
   for (let i = 0; i < n; i++) {
