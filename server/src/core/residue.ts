@@ -178,9 +178,10 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
 
   // Site names and slogans: `某某文摘网-腹有诗书气自华`, `实施方案--知识百科`, `欢迎来到某某秘书网！`.
   // Not a title with its subtitle after a 破折号 (`织密民生保障网——在全市民政工作会议上的讲话`, `推进数字政府建设——打造一流
-  // 政务服务网`): a site's name runs into its slogan with a hyphen, a bar or one dash, never `——`; nor a speech's subtitle.
+  // 政务服务网`): a site's name runs into its slogan with a hyphen, a bar or one dash, never `——`; nor a speech's subtitle,
+  // nor a slogan's `打造…网` (a site's name before 网 is short and no verb phrase).
   { kind: 'banner', re: /^(?!.*——)(?!.*[—－-]\s*在.{2,30}上的(?:讲话|发言|致辞|报告|主持词|总结))[^\s，。,、!！?？:：]{1,10}(?:网|網|文库|文庫|百科)\s*(?:—|--|－|-|_|\||｜|·)\s*[^，。,、!！?？]{2,16}$/, max: 40, any: '网網库庫科' },
-  { kind: 'banner', re: /^(?!.*——)[^，。,、!！?？]{2,16}\s*(?:—|--|－|-|_|\||｜)\s*[^\s，。,!！?？]{0,8}(?:网|網|文库|文庫|百科|公文|范文|範文|模板)$/, max: 40, any: '—-－_|｜' },
+  { kind: 'banner', re: /^(?!.*——)[^，。,、!！?？]{2,16}\s*(?:—|--|－|-|_|\||｜)\s*(?:[^\s，。,!！?？]{0,8}(?:文库|文庫|百科|公文|范文|範文|模板)|(?!打造|建设|建好|构建|推进|织密|织牢|筑牢|守护|共建|创建|争创|健全|完善|加快|深化|编织|织就|打通|畅通|建成)[^\s，。,!！?？]{0,6}(?:网|網))$/, max: 40, any: '—-－_|｜' },
   { kind: 'banner', re: /^欢迎(?:来到|光临|访问|來到|光臨|訪問)\s*\S{1,14}(?:网|網|站|文库|平台)[!！。]?$/, max: 24, any: '欢' },
   { kind: 'banner', re: new RegExp(`^\\S{2,12}(?:网|網)\\s+${'(?:https?:\\/\\/)?(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,6}'}\\/?$`, 'i'), max: 60, any: '.' },
 
