@@ -61,6 +61,12 @@ describe('web-residue: information-disclosure panel', () => {
     assert.equal(fix(text), text);
   });
 
+  it('a lone label of the portal’s at the top of the page, over the title: offered, not deleted (tester2 r2i)', () => {
+    const text = '索引号：001-2024-005\n\n' + DOCUMENT;
+    assert.deepEqual(residue(text).map((f) => [f.line, f.kind]), [[1, 'suggestion']]);
+    assert.equal(fix(text), text);
+  });
+
   it('two labels in the body (`主题分类：财政`, `有效性：有效`): offered, not deleted (tester2 r2f)', () => {
     const text = '关于公布现行有效规范性文件目录的通知\n\n各区人民政府：\n\n经清理，《关于加强财政管理的通知》继续有效。\n\n主题分类：财政\n\n有效性：有效\n\n市人民政府\n\n2024年1月5日\n';
     assert.deepEqual(residue(text).map((f) => [f.line, f.kind]), [[7, 'suggestion'], [9, 'suggestion']]);
@@ -81,6 +87,8 @@ describe('web-residue: a document’s own lines are no panel', () => {
     '发文稿纸\n\n发文字号：深府办〔2024〕5号\n成文日期：2024年3月5日\n印发日期：2024年3月6日\n\n标题：关于印发某某方案的通知\n',
     // an application for disclosure names the document it asks for
     '政府信息公开申请表\n\n信息名称：关于印发某某方案的通知\n文号：深府办〔2024〕5号\n发布机构：市人民政府办公厅\n\n申请人：张某\n',
+    // a 发文稿纸 with the portal's labels among its fields (tester2 r2h)
+    '发文稿纸\n\n签发：张三\n\n主办单位：办公室\n\n发文字号：湘政办发〔2024〕5号\n\n发文日期：2024年1月5日\n\n主题分类：综合政务\n\n有效性：有效\n\n标题：关于做好春节期间有关工作的通知\n',
     // a 规范性文件清理 list: one 有效性 line under each item (tester2 r2d)
     '关于规范性文件清理结果的公告\n\n经清理，现将有关事项公告如下。\n\n一、继续有效的文件\n\n1.《关于加强财政管理的通知》\n\n有效性：继续有效\n\n2.《关于规范收费的通知》\n\n有效性：废止\n\n市人民政府\n\n2024年1月5日\n',
     // a lone label line in the body

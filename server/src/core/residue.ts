@@ -1027,6 +1027,8 @@ const PANEL_LABEL_ONLY = new RegExp(`^(${PANEL_LABEL_WORDS})[\\s\\u3000]*[:：]$
  * `文号：`, `发布机构：`) carry none.
  */
 const PORTAL_LABEL = /^(?:索引号|信息索引号|主题分类|组配分类|体裁分类|服务对象分类|信息分类|有效性|时效性|内容概述)$/;
+/** A form's title: its labels (`主题分类：` `有效性：` of a 发文稿纸, `索引号：` of an application) are the form's fields. */
+const FORM_TITLE = /^(?:发文稿纸|发文单|发文审批单|\S{0,30}(?:申请表|登记表|审批表|呈批表|审签单|征求意见表))$/;
 /** The heading a portal sets above the panel. */
 const PANEL_HEADING = /^(?:政府)?信息公开(?:目录|信息|专栏)?$/;
 /** Longest line read as a field of the panel. */
@@ -1350,16 +1352,22 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     // the fields under its lead-in (`公开信息时应载明以下要素：` then `主题分类：按照主题词表选择`).
     const filled = members.some((k) => !/[:：]$/.test(texts(k)!));
     const lead = prev[i] >= 0 && called[prev[i]] === 0 && /[:：]$/.test(texts(prev[i]) ?? '') && !isPanelField(prev[i]);
-    if (labels.size >= 2 && portal && filled && !lead) {
-      // The panel's heading above it (`信息公开目录`, `政府信息公开`).
-      if (prev[i] >= 0 && called[prev[i]] === 0 && PANEL_HEADING.test(texts(prev[i]) ?? '')) members.unshift(prev[i]);
-      let top = true;
-      for (let k = prev[members[0]], seen = 0; k >= 0; k = prev[k], seen++) {
-        if (seen >= 20 || !isCalled(k)) {
-          top = false;
-          break;
-        }
+    // Nor the fields of a form under its title (`发文稿纸`, `政府信息公开申请表`), whatever their values.
+    let form = false;
+    for (let k = prev[i], seen = 0; k >= 0 && seen < 30 && !form; k = prev[k], seen++) form = tlen[k] > 0 && tlen[k] <= 40 && FORM_TITLE.test(texts(k)!);
+    // The panel's heading above it (`信息公开目录`, `政府信息公开`).
+    const heading = prev[i] >= 0 && called[prev[i]] === 0 && PANEL_HEADING.test(texts(prev[i]) ?? '');
+    // At the top of the page: only furniture above it.
+    let top = true;
+    for (let k = prev[heading ? prev[i] : i], seen = 0; k >= 0; k = prev[k], seen++) {
+      if (seen >= 20 || !isCalled(k)) {
+        top = false;
+        break;
       }
+    }
+    // A lone label of the portal's at the top of the page (`索引号：001-2024-005` over the title) is offered.
+    if (((labels.size >= 2 && portal) || (labels.size === 1 && portal && top)) && filled && !lead && !form) {
+      if (heading) members.unshift(prev[i]);
       const sure = top && labels.size >= 3;
       for (const k of members) {
         const c = callAt(k);
