@@ -56,6 +56,7 @@ describe('residue patterns: site furniture', () => {
     ['網站地圖', 'breadcrumb'],
     ['青禾文案网-让写作更轻松', 'banner'],
     ['报告写法--写作百科', 'banner'],
+    ['述职报告_青禾学习网', 'banner'],
     ['欢迎来到青禾秘书网！', 'banner'],
     ['青禾知识网 www.qinghe-demo.com', 'banner'],
     ['幸运彩票_今日推荐', 'banner'],
@@ -419,6 +420,12 @@ describe('residue patterns: real documents are not residue', () => {
     '如有问题，请联系客服。',
     '关于加强福利彩票销售管理的通知',
     '三、服务站——便民服务',
+    // A title ending in 网 with its subtitle after a 破折号 (tester2 r16): the document's title, not a site's banner.
+    '织密民生保障网——在全市民政工作会议上的讲话',
+    '推进数字政府建设——打造一流政务服务网',
+    '织密织牢安全网——2024年安全生产工作总结',
+    '织密民生保障网—在全市民政工作会议上的讲话',
+    '推进数字政府建设—打造一流政务服务网',
     '三、规范网络打赏行为',
     '优秀论文（3篇）',
     '撰写调研报告5篇',
@@ -573,6 +580,11 @@ describe('web-residue: lines and fixes', () => {
   });
   it('deletes residue at the top together with the blank after it', () => {
     assert.equal(fixed('SUCAI198.COM —— 专注党建行政公文写作范文\n\n标题\n'), '标题\n');
+  });
+  it('keeps a speech title ending in 网 with its ——subtitle; a site name with its slogan still goes', () => {
+    const speech = '织密民生保障网——在全市民政工作会议上的讲话\n\n（2024年1月10日）\n\n同志们：\n\n今天召开全市民政工作会议。\n\n二、织密社会救助网——推进救助体系建设\n';
+    assert.equal(fixed(speech), speech);
+    assert.equal(fixed('青禾文案网-让写作更轻松\n\n标题\n'), '标题\n');
   });
   it('keeps CRLF and a BOM', () => {
     assert.equal(fixed('\ufeff正文一。\r\n\r\n免费下载\r\n\r\n正文二。\r\n'), '\ufeff正文一。\r\n\r\n正文二。\r\n');

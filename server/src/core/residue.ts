@@ -187,8 +187,11 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'breadcrumb', re: /^(?:百度贴吧|百度文库|百度知道|豆丁网?|道客巴巴|原创力文档|个人图书馆|360doc|网易|搜狐|新浪|腾讯)\S{0,4}\s*[>＞›»]\s*\S/i, max: 60, any: '百豆道原个3网搜新腾' },
 
   // Site names and slogans: `某某文摘网-腹有诗书气自华`, `实施方案--知识百科`, `欢迎来到某某秘书网！`.
-  { kind: 'banner', re: /^[^\s，。,、!！?？:：]{1,10}(?:网|網|文库|文庫|百科)\s*(?:——|—|--|－|-|_|\||｜|·)\s*[^，。,、!！?？]{2,16}$/, max: 40, any: '网網库庫科' },
-  { kind: 'banner', re: /^[^，。,、!！?？]{2,16}\s*(?:——|—|--|－|-|_|\||｜)\s*[^\s，。,!！?？]{0,8}(?:网|網|文库|文庫|百科|公文|范文|範文|模板)$/, max: 40, any: '—-－_|｜' },
+  // Not a title with its subtitle after a 破折号 (`织密民生保障网——在全市民政工作会议上的讲话`, `推进数字政府建设——打造一流
+  // 政务服务网`): a site's name runs into its slogan with a hyphen, a bar or one dash, never `——`; nor a speech's subtitle,
+  // nor a slogan's `打造…网` (a site's name before 网 is short and no verb phrase).
+  { kind: 'banner', re: /^(?!.*——)(?!.*[—－-]\s*在.{2,30}上的(?:讲话|发言|致辞|报告|主持词|总结))[^\s，。,、!！?？:：]{1,10}(?:网|網|文库|文庫|百科)\s*(?:—|--|－|-|_|\||｜|·)\s*[^，。,、!！?？]{2,16}$/, max: 40, any: '网網库庫科' },
+  { kind: 'banner', re: /^(?!.*——)[^，。,、!！?？]{2,16}\s*(?:—|--|－|-|_|\||｜)\s*(?:[^\s，。,!！?？]{0,8}(?:文库|文庫|百科|公文|范文|範文|模板)|(?!打造|建设|建好|构建|推进|织密|织牢|筑牢|守护|共建|创建|争创|健全|完善|加快|深化|编织|织就|打通|畅通|建成)[^\s，。,!！?？]{0,6}(?:网|網))$/, max: 40, any: '—-－_|｜' },
   { kind: 'banner', re: /^欢迎(?:来到|光临|访问|來到|光臨|訪問)\s*\S{1,14}(?:网|網|站|文库|平台)[!！。]?$/, max: 24, any: '欢' },
   { kind: 'banner', re: new RegExp(`^\\S{2,12}(?:网|網)\\s+${'(?:https?:\\/\\/)?(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,6}'}\\/?$`, 'i'), max: 60, any: '.' },
 
@@ -1039,6 +1042,8 @@ const PANEL_LABEL_ONLY = new RegExp(`^(${PANEL_LABEL_WORDS})[\\s\\u3000]*[:：]$
  * `文号：`, `发布机构：`) carry none.
  */
 const PORTAL_LABEL = /^(?:索引号|信息索引号|主题分类|组配分类|体裁分类|服务对象分类|信息分类|有效性|时效性|内容概述)$/;
+/** A form's title: its labels (`主题分类：` `有效性：` of a 发文稿纸, `索引号：` of an application) are the form's fields. */
+const FORM_TITLE = /^(?:发文稿纸|发文单|发文审批单|\S{0,30}(?:申请表|登记表|审批表|呈批表|审签单|征求意见表))$/;
 /** The heading a portal sets above the panel. */
 const PANEL_HEADING = /^(?:政府)?信息公开(?:目录|信息|专栏)?$/;
 /** Longest line read as a field of the panel. */
@@ -1080,6 +1085,12 @@ const BODY_NAME = /(?:局|委|办|院|厅|部|会|府|处|室|所|站|中心|公
 function namesDocumentKind(t: string | undefined, m: number): boolean {
   return t !== undefined && t.length >= 2 && t.length <= 30 && !(m & F_SENTENCE_MARK) && ((m & F_DOCUMENT_KIND) !== 0 || t.endsWith('书'));
 }
+
+/**
+ * A line of a document's own structure of parts, chapters and articles: `第十章 构建…`, `第一条 为了…`, `第二节 …`, or a
+ * part heading without a colon (`第一篇 总则`).
+ */
+const PART_STRUCTURE = /^第[一二三四五六七八九十百零〇两\d]{1,5}[章条节]|^第[一二三四五六七八九十\d]{1,3}篇[ \t\u3000]+\S/;
 
 /** A collection's item header before a name: `第一篇:<name>`, `第2篇：<name>` (the name in group 1). */
 const ITEM_HEADER = /^第(?:[一二三四五六七八九十]{1,3}|\d{1,3})篇[ \t\u3000]*[:：][ \t\u3000]*(\S.*)$/;
@@ -1322,6 +1333,9 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
           continue;
         }
       }
+      // A label of an information-disclosure panel (`主题分类：财政`, `有效性：有效`) is the panel's only among its other labels,
+      // which the panel pass below reads; alone it may be a line of the document (a 清理 list's `有效性：继续有效`).
+      if (kind === 'disclosure') continue;
       // A credit that also names the one who signed the text off may be a 版尾 the rules above did not recognise: offered, not applied.
       set(i, kind, kind === 'editor' && SIGN_OFF.test(t) ? 'likely' : 'sure');
       continue;
@@ -1440,16 +1454,27 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       }
       j = next[j];
     }
-    if (labels.size >= 2 && portal) {
-      // The panel's heading above it (`信息公开目录`, `政府信息公开`).
-      if (prev[i] >= 0 && called[prev[i]] === 0 && PANEL_HEADING.test(texts(prev[i]) ?? '')) members.unshift(prev[i]);
-      let top = true;
-      for (let k = prev[members[0]], seen = 0; k >= 0; k = prev[k], seen++) {
-        if (seen >= 20 || !isCalled(k)) {
-          top = false;
-          break;
-        }
+    // Not a panel: a form's labels with no value (`有效性：` `索引号：` of a 政府信息公开申请表, the line under a label another
+    // label of the form: `所需信息的内容描述：`), nor the document's own list of
+    // the fields under its lead-in (`公开信息时应载明以下要素：` then `主题分类：按照主题词表选择`).
+    const filled = members.some((k) => !/[:：]$/.test(texts(k)!));
+    const lead = prev[i] >= 0 && called[prev[i]] === 0 && /[:：]$/.test(texts(prev[i]) ?? '') && !isPanelField(prev[i]);
+    // Nor the fields of a form under its title (`发文稿纸`, `政府信息公开申请表`), whatever their values.
+    let form = false;
+    for (let k = prev[i], seen = 0; k >= 0 && seen < 30 && !form; k = prev[k], seen++) form = tlen[k] > 0 && tlen[k] <= 40 && FORM_TITLE.test(texts(k)!);
+    // The panel's heading above it (`信息公开目录`, `政府信息公开`).
+    const heading = prev[i] >= 0 && called[prev[i]] === 0 && PANEL_HEADING.test(texts(prev[i]) ?? '');
+    // At the top of the page: only furniture above it.
+    let top = true;
+    for (let k = prev[heading ? prev[i] : i], seen = 0; k >= 0; k = prev[k], seen++) {
+      if (seen >= 20 || !isCalled(k)) {
+        top = false;
+        break;
       }
+    }
+    // A lone label of the portal's at the top of the page (`索引号：001-2024-005` over the title) is offered.
+    if (((labels.size >= 2 && portal) || (labels.size === 1 && portal && top)) && filled && !lead && !form) {
+      if (heading) members.unshift(prev[i]);
       const sure = top && labels.size >= 3;
       for (const k of members) {
         const c = callAt(k);
@@ -1495,13 +1520,32 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // A sharing site's item header without a collection title (`第一篇:湖南省人民政府办公厅文件`, xiexiebang.com): `第N篇`
   // and a colon before the name of a document (a kind of document, `…文件`, `…书`). When the next line repeats the
   // name, the line goes; else only `第一篇:` goes and the name stays (it may be the document's own first line). A
-  // structure heading (`第一篇 总则`, `第二篇：坚持创新驱动发展`) names no document; a sentence is no header.
+  // structure heading (`第一篇 总则`, `第二篇：坚持创新驱动发展`) names no document; a sentence is no header. Nor is any `第N篇：`
+  // of a document built of 篇, 章 and 条 (a 规划纲要's `第四篇：优化国土空间规划` over `第十章 …`). Without a sign that the page is
+  // a collection (its title `（精选N篇）`, the next line repeating the name, sure furniture beside the line), the header's
+  // removal is only offered: `第五篇：深化改革开放的实施方案` may be a part of the document's own.
+  let structured: boolean | undefined;
+  const isStructured = () => {
+    if (structured === undefined) {
+      structured = false;
+      for (let k = 0; k < n && !structured; k++) {
+        const u = tlen[k] > 0 ? texts(k)! : undefined;
+        if (u !== undefined && u.charCodeAt(0) === 0x7b2c && PART_STRUCTURE.test(u)) structured = true;
+      }
+    }
+    return structured;
+  };
+  const sureBeside = (k: number) => {
+    const c = callAt(k);
+    return c !== undefined && c.part === undefined && c.certainty === 'sure';
+  };
   for (let i = 0; i < n; i++) {
     if (tlen[i] < 7 || tlen[i] > 80 || called[i] !== 0 || texts(i)!.charCodeAt(0) !== 0x7b2c /* 第 */) continue;
     const m = ITEM_HEADER.exec(texts(i)!);
     if (!m) continue;
     const name = m[1];
     if (SENTENCE_MARK.test(name) || !(DOCUMENT_KIND.test(name) || /(?:文件|书)$/.test(name))) continue;
+    if (isStructured()) continue;
     const after = texts(next[i]);
     if (after !== undefined && after.replace(/[\s\u3000]/g, '') === name.replace(/[\s\u3000]/g, '')) {
       set(i, 'collection', 'sure');
@@ -1510,7 +1554,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const line = lines[i];
     const raw = source.text.slice(line.contentStart, line.end);
     const at = raw.indexOf(name);
-    if (raw.charCodeAt(0) === 0x7b2c && at > 0) set(i, 'collection', 'sure', { start: line.contentStart, end: line.contentStart + at });
+    const collection = collectionTitles.length > 0 || sureBeside(prev[i]) || sureBeside(next[i]);
+    if (raw.charCodeAt(0) === 0x7b2c && at > 0) set(i, 'collection', collection ? 'sure' : 'likely', { start: line.contentStart, end: line.contentStart + at });
     else set(i, 'collection', 'likely');
   }
   for (let i = 0; i < n; i++) {
