@@ -138,3 +138,16 @@ describe('web-residue: cloud-drive shares and links to sharing sites', () => {
     assert.equal(fixAll(text, { language: 'plaintext' }, 8).text, text);
   });
 });
+
+describe('web-residue: a 简报 prints its own related link and its 版尾', () => {
+  const briefing = ['工作简报', '', '第3期', '', '市政府办公室编　　　　2024年4月1日', '', '全市一季度经济运行情况', '', '一季度，全市地区生产总值增长5.8%。', '', '相关链接：市发展改革委网站', '', '本期责任编辑：李明', '', '报：市委、市政府领导', '送：市委各部门，市政府各部门', '发：各县（市、区）人民政府', ''].join('\n');
+  it('the related link is only offered; the credit and distribution lines are not reported; --fix keeps all', () => {
+    const res = lint(briefing, { language: 'plaintext' }).findings.filter((f) => f.rule === 'web-residue');
+    assert.deepEqual(res.map((f) => [briefing.slice(f.start, f.end), f.fix?.kind]), [['相关链接：市发展改革委网站', 'suggestion']]);
+    assert.equal(fixAll(briefing, { language: 'plaintext' }, 8).text, briefing);
+  });
+  it('outside a briefing the same related header is still deleted', () => {
+    const page = '关于做好工作的通知\n\n请按时报送。\n\n相关链接：市发展改革委网站\n';
+    assert.deepEqual(lint(page, { language: 'plaintext' }).findings.filter((f) => f.rule === 'web-residue').map((f) => f.fix?.kind), ['safe']);
+  });
+});

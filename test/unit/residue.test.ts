@@ -371,6 +371,8 @@ describe('residue patterns: site furniture', () => {
     ['我已按照你的提纲写好初稿：', 'chat'],
     ['如果需要，我可以再帮你压缩到500字。', 'chat'],
     ['链接：https://pan.baidu.com/s/1aBcDeFgH 提取码：k9x2', 'share'],
+    ['【下载本文档，可以自由复制内容或自由编辑修改内容，更多精彩文章，期待你的好评和关注，我将一如既往为您服务】', 'promo'],
+    ['下载全文', 'promo'],
   ];
   for (const [line, want] of cases) it(`${want}: ${line}`, () => assert.equal(kind(line), want));
 

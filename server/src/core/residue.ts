@@ -264,7 +264,9 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'share', re: /^(?:欢迎)?关注(?:我们|本站|公众号|微信公众号|官方微信|官方微博)/, max: 20, notSentence: true, any: '关' },
 
   // Downloads, giveaways, read-more.
-  { kind: 'promo', re: /领取福利|免费领取|福利领取|免费下载|立即下载|下载文档|文档下载|下载本文|原文下载|下载word|word版?下载|付费下载|开通\S{0,4}?(?:VIP|会员)|VIP(?:专享|会员)|会员专享|(?:还剩|剩余|剩下)\s*\d+\s*页未读|VIP价|\d+\s*金币|继续阅读|展开全文|阅读全文|查看全文|全文阅读|点击(?:查看|下载|阅读|进入|这里|此处|获取|收藏|关注|分享)|文档贡献者|内容来自(?:用户|网友)|用户上传|网友上传|网友投稿|下载地址\s*[:：]|全文预览已结束|^文档简介$|^资源描述$|立即购买|在线预览|预览全文|立即开通|限时免费|获取完整版|文档价格\s*[:：]|全文共\s*\d+\s*页/i, max: 40, notSentence: true, any: '领载开Vv享剩阅展看击贡内传稿览简描购余下币限获价共' },
+  // A template site's closing offer in brackets: `【下载本文档，可以自由复制内容或自由编辑修改内容，更多精彩文章，期待你的好评和关注，我将一如既往为您服务】`.
+  { kind: 'promo', re: /^[【\[［]下载本文档[，,].{0,80}(?:复制|编辑|修改).{0,80}[】\]］]$/, max: 120, any: '【[［' },
+  { kind: 'promo', re: /领取福利|免费领取|福利领取|免费下载|立即下载|下载文档|文档下载|下载本文|原文下载|下载word|word版?下载|付费下载|开通\S{0,4}?(?:VIP|会员)|VIP(?:专享|会员)|会员专享|(?:还剩|剩余|剩下)\s*\d+\s*页未读|VIP价|\d+\s*金币|继续阅读|展开全文|阅读全文|查看全文|全文阅读|点击(?:查看|下载|阅读|进入|这里|此处|获取|收藏|关注|分享)|文档贡献者|内容来自(?:用户|网友)|用户上传|网友上传|网友投稿|下载地址\s*[:：]|全文预览已结束|^文档简介$|^资源描述$|^[【\[［]?(?:下载全文|全文下载)[】\]］]?$|立即购买|在线预览|预览全文|立即开通|限时免费|获取完整版|文档价格\s*[:：]|全文共\s*\d+\s*页/i, max: 40, notSentence: true, any: '领载开Vv享剩阅展看击贡内传稿览简描购余下币限获价共' },
 
   // Breadcrumbs.
   { kind: 'breadcrumb', re: /^(?:当前位置|當前位置|您的位置|您现在的位置|你的位置|你现在的位置|现在位置|所在位置)\s*[:：]|^(?![返回])\S{0,6}(?:首页|首頁|主页)\s*[>＞›»→]/, max: 120, any: '位页頁' },
@@ -576,6 +578,8 @@ const SIGN_OFF = /(?:签发|审核|审签|审稿|撰稿|核稿|初审|复审|终
 const BRIEFING_HEAD = /简报(?:[（(][^（()）]{1,12}[)）])?$|^(?:\d{4}年)?第[\s\u3000]*[0-9０-９一二三四五六七八九十百〇]{1,4}[\s\u3000]*期(?:[（(][^（()）]{1,12}[)）])?$/;
 /** A 简报's distribution line in its 版尾: `报：市委办公室`, `送：`, `发：`. */
 const BRIEFING_DISTRIBUTION = /^(?:本期)?(?:报|送|发|报送|分送)[\s\u3000]*[:：]/;
+/** A 简报's credit line in its 版尾: `本期责任编辑：李明`, `编辑：`, `审核：`, `签发：`. */
+const BRIEFING_CREDIT = /^(?:本期)?(?:责任编辑|编辑|责编|校对|审核|签发|供稿)[\s\u3000]*[:：]/;
 
 /**
  * Does a document read as a 简报 (实务: title `…简报`, an issue line `第N期`, distribution lines `报：`
@@ -1841,6 +1845,16 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     if (isCalled(p) || (q >= 0 && callAt(q)?.certainty === 'sure' && callAt(q)!.part === undefined)) continue;
     const referred = p >= 0 && called[p] === 0 && tlen[p] > 0 && moreOf(p) & (F_SENTENCE_LIKE | F_COLON_END) && LINK_REFERENCE.test(texts(p)!);
     if (referred || FILE_LINK.test(t) || PUBLIC_DOMAIN.test(t)) c.certainty = 'likely';
+  }
+  // A 简报 prints its own `相关链接：` and its 版尾's distribution (`报：` `送：` `发：`): in a briefing a related-list
+  // call is only offered, and a distribution or credit line (`本期责任编辑：李明`) is no related item at all.
+  if (isBriefing()) {
+    for (const c of [...calls.values()]) {
+      if (c.kind !== 'related' || c.part !== undefined) continue;
+      const t = texts(c.line) ?? '';
+      if (BRIEFING_DISTRIBUTION.test(t) || BRIEFING_CREDIT.test(t)) calls.delete(c.line);
+      else if (c.certainty === 'sure') c.certainty = 'likely';
+    }
   }
   lastFacts = { source, facts };
   // The scratch table lets go of the calls (they live as long as the map).
