@@ -676,10 +676,10 @@ const SITE_VOCAB = /本站|本网|下载|下載|上传|上傳|文档|文檔|资�
 /** An ordinal at the line start (numbered items of a notice, or of a document). */
 const ORDINAL_START = /^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}[、.．])/;
 /**
- * Opens like a heading of the document's structure besides `ORDINAL_START`'s: `（一）` (GB/T 9704 §7.3.3's
- * second level), `第一章` `第三条` `第二部分` (regulations and long documents).
+ * A part of a long document at the line start, beyond `DOCUMENT_ORDINAL`'s 第X条/章/节: `第二部分`, `第三篇`, `第一编`,
+ * `第二款`, and numerals written with 零/〇/两 (`第一〇二条`).
  */
-const STRUCTURE_OPEN = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十百零〇两\d]{1,4}[章节条款部分篇编])/;
+const LARGER_PART = /^第[一二三四五六七八九十百零〇两\d]{1,4}[章节条款部分篇编]/;
 /** A label waiting for a value: `配套讲稿：`, `关 键 词：` (a salutation is not one). */
 const HEADER_COLON = /^(?!各|尊敬|亲爱|親愛|同志|女士|先生)[\u3400-\u9fff][\u3400-\u9fff\s\u3000]{1,9}[:：]$/;
 /** A block of related-article titles starts here: `相关文章：`, `【某某讲话】相关文章:`, `范文热点`. */
@@ -1314,7 +1314,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     if (userPatterns.length > 0) {
       const at = firstMatchAt(userPatterns, t);
       if (at >= 0) {
-        const structural = (flags & F_ORDINAL) !== 0 || STRUCTURE_OPEN.test(t) || (f.more() & F_SALUTATION) !== 0;
+        const structural = (flags & F_ORDINAL) !== 0 || DOCUMENT_ORDINAL.test(t) || LARGER_PART.test(t) || (f.more() & F_SALUTATION) !== 0;
         set(i, 'configured', at === 0 && !structural ? 'sure' : 'likely');
         continue;
       }
