@@ -271,6 +271,21 @@ describe('characters a Word file cannot hold (XML 1.0 §2.2)', () => {
   });
 });
 
+describe('invisible format characters pasted with web text', () => {
+  it('leaves U+200B, U+2060 and a stray U+FEFF out of headings, body and title, keeps U+200D, and says so with their lines', async () => {
+    const draft = ['关于\u200B测试的通知', '', '各单位：', '', '\u200B一、总体\u2060要求', '', '正文\uFEFF内容。👨\u200D👩', ''].join('\n');
+    const r = await exportDocx(draft, { language: 'plaintext' });
+    const files = unzipDocx(r.data);
+    for (const [name, xml] of Object.entries(files)) assert.doesNotMatch(xml, /[\u200B\u2060\uFEFF]/, name);
+    const ps = paragraphs(files['word/document.xml']).map((p) => p.text);
+    assert.deepEqual(ps.filter((p) => p !== ''), ['关于测试的通知', '各单位：', '一、总体要求', '正文内容。👨\u200D👩']);
+    assert.match(files['docProps/core.xml'], /<dc:title>关于测试的通知<\/dc:title>/);
+    assert.deepEqual(r.literals.invisible, { lines: [1, 5, 7], marks: ['U+200B', 'U+2060', 'U+FEFF'], count: 4 });
+    const zh = describeLiterals(r.literals).map((m) => m.zh);
+    assert.ok(zh.includes('去掉了 4 个看不见的格式字符（U+200B U+2060 U+FEFF，第 1、5、7 行）：多随网页文字粘贴而来，会妨碍 Word 中的查找和换行'), zh.join('|'));
+  });
+});
+
 describe('images of a Markdown draft', () => {
   it('are left out with their alt text, and the summary names them with their lines', async () => {
     const md = ['# 关于政务服务工作情况的报告', '', '市政府办公室：', '', '现将情况报告如下。', '', '![图1　2024年评价数据](images/fig1.png)', '', '详见下图![图2](b.png)和![图3](c.png)。', ''].join('\n');

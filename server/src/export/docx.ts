@@ -42,7 +42,7 @@ import type { DocParagraph, DocumentModel } from '../core';
 import type { Language } from '../core';
 import { resolveFonts, type ExportFonts } from './fonts';
 import { plain, tableCells, withIndentReferences } from './inline';
-import { findLiterals, xmlSafe, type Literals } from './literals';
+import { findLiterals, wordSafe, type Literals } from './literals';
 export { plain } from './inline';
 import { CHARS_PER_LINE, CHAR_SPACE, CHAR_SPACING, LINE_PITCH, MARGIN, PAGE, SIZE, TEXT_WIDTH, breakTitle, chars, mm, textWidth } from './layout';
 
@@ -135,11 +135,11 @@ function articleItems(source: Source, ps: readonly DocParagraph[]): Set<DocParag
 
 /**
  * A run of `text`, its properties naming one font for every script (hint: East Asian, so “ ” — … take
- * it too). Characters XML cannot hold are left out (`xmlSafe`; the summary counts them), and a tab is
+ * it too). Characters XML cannot hold and invisible format characters are left out (`wordSafe`; the summary counts them), and a tab is
  * written as Word's tab element (`w:tab`), not as a character inside `w:t`, which Word does not lay out as a tab.
  */
 function run(text: string, font: string, size: number, extra: Partial<IRunOptions> = {}): TextRun {
-  const parts = xmlSafe(text).split('\t');
+  const parts = wordSafe(text).split('\t');
   const content = parts.length === 1 ? { text: parts[0] } : { children: parts.flatMap((t, i) => [...(i > 0 ? [new Tab()] : []), ...(t ? [t] : [])]) };
   return new TextRun({ ...content, font: { ascii: font, hAnsi: font, eastAsia: font, cs: font, hint: 'eastAsia' }, size, sizeComplexScript: size, characterSpacing: CHAR_SPACING, ...extra } as IRunOptions);
 }
@@ -255,7 +255,7 @@ export function buildDocument(source: Source, model: DocumentModel, fonts: Expor
 
   return new Document({
     creator: 'gongwen',
-    title: model.title ? xmlSafe(plain(source, model.title.start, model.title.end)) : '',
+    title: model.title ? wordSafe(plain(source, model.title.start, model.title.end)) : '',
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {

@@ -25,6 +25,8 @@ export interface Literals {
   unwritable: { lines: number[]; marks: string[]; count: number };
   /** Markdown images (`![图1](a.png)`), left out with their alt text: lines and how many. */
   images: { lines: number[]; count: number };
+  /** Invisible format characters (`INVISIBLE`) left out: lines holding them, how many, each kind once as `U+200B`. */
+  invisible: { lines: number[]; marks: string[]; count: number };
 }
 
 /** A Markdown image, as inline.ts takes it out (bounded: linear on any line). */
@@ -44,6 +46,19 @@ export function xmlSafe(s: string): string {
   return s.replace(NOT_XML, '');
 }
 
+/**
+ * Invisible format characters pasted with web text: zero width space U+200B, word joiner U+2060 and a
+ * zero width no-break space U+FEFF inside the text (a byte order mark out of place). They show nothing in
+ * the draft or in Word but split a heading's or a word's characters for Word's search and line breaking,
+ * so the export leaves them out and says so. Not U+200C/U+200D, which join emoji and other scripts.
+ */
+export const INVISIBLE = /[\u200B\u2060\uFEFF]/g;
+
+/** `s` as a Word run holds it: without `NOT_XML` characters and without `INVISIBLE` ones. */
+export function wordSafe(s: string): string {
+  return xmlSafe(s).replace(INVISIBLE, '');
+}
+
 /** A bullet glyph heading a line (not `○`, which drafts use as a placeholder: `○○县`). */
 const BULLET = /^[•·●▪■◆◇▸►‣◦∙・◉](?=[ \t\u3000]*\S)/u;
 /** In plain text, Markdown-style markers are the writer's characters too. */
@@ -57,7 +72,7 @@ const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\uFE0E)?(?:\u200D\p{Extended_P
 
 /** The bullets, emoji and removed list markers of the paragraphs the Word file shows. */
 export function findLiterals(source: Source, model: DocumentModel): Literals {
-  const out: Literals = { bullets: { lines: [], marks: [] }, emoji: { lines: [], marks: [], count: 0 }, listMarkers: { lines: [] }, unwritable: { lines: [], marks: [], count: 0 }, images: { lines: [], count: 0 } };
+  const out: Literals = { bullets: { lines: [], marks: [] }, emoji: { lines: [], marks: [], count: 0 }, listMarkers: { lines: [] }, unwritable: { lines: [], marks: [], count: 0 }, images: { lines: [], count: 0 }, invisible: { lines: [], marks: [], count: 0 } };
   const add = (list: string[], s: string) => {
     if (!list.includes(s)) list.push(s);
   };
@@ -97,6 +112,13 @@ export function findLiterals(source: Source, model: DocumentModel): Literals {
       add(out.unwritable.marks, `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
     }
     if (bad) out.unwritable.lines.push(no);
+    let hidden = false;
+    for (const m of text.matchAll(INVISIBLE)) {
+      hidden = true;
+      out.invisible.count++;
+      add(out.invisible.marks, `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+    }
+    if (hidden) out.invisible.lines.push(no);
   }
   return out;
 }
@@ -134,6 +156,15 @@ export function describeLiterals(l: Literals): Msg[] {
       msg(
         `去掉了 ${u.count} 个 Word 文件不能容纳的控制字符或残缺字符（${marks}，第 ${lineList(u.lines, '、')} 行）：它们在草稿中看不见或显示为乱码，多从 Word、终端或损坏的文件粘贴而来`,
         `Left out ${u.count} control or broken character(s) a Word file cannot hold (${marks}, line${u.lines.length > 1 ? 's' : ''} ${lineList(u.lines, ', ')}): invisible or garbled in the draft, usually pasted from Word, a terminal or a damaged file`,
+      ),
+    );
+  }
+  if (l.invisible.count > 0) {
+    const v = l.invisible;
+    out.push(
+      msg(
+        `去掉了 ${v.count} 个看不见的格式字符（${v.marks.join(' ')}，第 ${lineList(v.lines, '、')} 行）：多随网页文字粘贴而来，会妨碍 Word 中的查找和换行`,
+        `Left out ${v.count} invisible format character(s) (${v.marks.join(' ')}, line${v.lines.length > 1 ? 's' : ''} ${lineList(v.lines, ', ')}): usually pasted with web text, they get in the way of search and line breaking in Word`,
       ),
     );
   }
