@@ -5,6 +5,7 @@ import { RULES } from './rules/index';
 import { applyAllowList, applySuppressions, scanDirectives, SUPPRESSION_RULE, type DirectiveProblem } from './suppress';
 import { buildDocumentModel } from './document/model';
 import { wholeProseLayer } from './text/rule-context';
+import { dropMentions } from './text/mentions';
 import type { LintSession } from './incremental';
 import type { DocumentModel } from './document/types';
 import type { ExtraPatterns, Finding, Language, LintOptions, Report, Rule, RuleContext, SectionTree, Severity, SeveritySetting } from './types';
@@ -28,6 +29,7 @@ export function resolveSeverity(rule: Rule, sub: string | undefined, severities:
 
 /**
  * Lint `text` with every enabled rule. Pure: text in, findings out. After the rules ran, findings
+ * inside a quoted form the text names as an example (`不得写作“2024年05月06日”`, see text/mentions.ts), findings
  * covered by an allow-listed word (`options.allow`, rules with `meta.allowList`) and findings
  * silenced by `<!-- gongwen-disable… -->` comments (Markdown, see suppress.ts) are dropped.
  *
@@ -93,9 +95,11 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
   run?.finish();
   // Rule ids are lower-case ASCII: code-unit order is their alphabetical order (and much cheaper than localeCompare).
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  // After the rules: the allow-list, then the document's own suppression comments (Markdown).
+  // After the rules: forms quoted as examples (`不应写“截止目前”`), the allow-list, then the document's own
+  // suppression comments (Markdown).
+  const used = dropMentions(findings, text);
   const allowRules = new Set(rules.filter((r) => r.meta.allowList).map((r) => r.meta.id));
-  const allowed = options.allow?.length ? applyAllowList(findings, text, options.allow, allowRules) : findings;
+  const allowed = options.allow?.length ? applyAllowList(used, text, options.allow, allowRules) : used;
   const yielding = new Set(rules.filter((r) => r.meta.yields).map((r) => r.meta.id));
   const { directives, problems } = scanDirectives(source, (knownNames ??= new Set(severityKeys(RULES))));
   const kept = dropEchoes(applySuppressions(allowed, source, directives), yielding);
