@@ -100,6 +100,12 @@ const SPACE_SLOT_RE = /[ \u3000](?<=[由设有共计任员长选派约达分][ \
 /** A date with its numbers left blank after a label: `日期： 年 月 日`. */
 const BLANK_DATE_RE = /年(?<=[:：][ \u3000]*年)[ \u3000]+月[ \u3000]+日/g;
 /**
+ * A date in running text with its year written and its month and day left blank: `请于2024年　月　日前报送`,
+ * `定于2024年  月  日召开` (a deadline or a meeting the sample left open). Not a form's signing line
+ * (`2024年　月　日` alone, filled in by hand): the date must follow 于/至/自/从 or come before 前/起/止/召开….
+ */
+const BODY_BLANK_DATE_RE = /年(?<=[于至自从在][0-9]{4}年)[ \u3000]+月[ \u3000]+日|年(?<=[0-9]{4}年)[ \u3000]+月[ \u3000]+日(?=前|之前|以前|起|止|召开|举行|举办|开始|结束)/g;
+/**
  * Two or more spaces where an amount was deleted, between a word and its unit: `年新增产值　　　　万元`,
  * `带动农户　　　　户增收`, `完成率　　%` (not a word that starts with the unit: `元旦`, `户籍`).
  */
@@ -112,7 +118,7 @@ const YEAR_BLANK_RE = /0(?<=(?<![0-9A-Za-z])20)[ \u3000]{2,4}年[ \u3000]{1,4}�
 // Then the letters of a date format (`YYYY年MM月DD日`), a count `N` before a measure word (`N个月`),
 // a decimal of slot letters (`X.X亿元`), and the other fillers: `ＯＯ` `◎◎` `●●`, `▁▁` `﹍﹍` blanks, a
 // long dash rule standing for a value (`名称：——————`).
-const ATOM_RE = /(?:1(?<![A-Za-z0-9]1)9|2(?<![A-Za-z0-9]2)0)(?:[0-9][XxＸｘ×]|[XxＸｘ×]{2})(?![A-Za-z0-9])|(?:Y(?<![A-Za-z]Y)YYY|y(?<![A-Za-z]y)yyy)(?=年)|(?:M(?<![A-Za-z]M)M|m(?<![A-Za-z]m)m)(?=月)|(?:D(?<![A-Za-z]D)D|d(?<![A-Za-z]d)d)(?=日)|N(?<![A-Za-z0-9]N)(?=[个名项人件次天份张条届期批位家所篇])|[XxＸｘ]+[.．][XxＸｘ]+|[XxＸｘ×✕╳ⅹⅩ]+|[○〇◯]{2,}|[○〇◯□△](?=[年月日号])|[Ｏ◎●]{2,}|[-－](?<![-－][-－])[-－]{2,}(?=[\u4e00-\u9fff])|—{4,}|[□△▽◇＊]{2,}|\*+|＊|[_＿▁﹍﹏]{2,}|…{4,}|…(?<=关于…)…{1,2}(?=的)|某某+|某年(?:某月(?:某日)?)?|某月某日/g;
+const ATOM_RE = /(?:1(?<![A-Za-z0-9]1)9|2(?<![A-Za-z0-9]2)0)(?:[0-9][XxＸｘ×]|[XxＸｘ×]{2})(?![A-Za-z0-9])|(?:Y(?<![A-Za-z]Y)YYY|y(?<![A-Za-z]y)yyy)(?=年)|(?:M(?<![A-Za-z]M)M|m(?<![A-Za-z]m)m)(?=月)|(?:D(?<![A-Za-z]D)D|d(?<![A-Za-z]d)d)(?=日)|N(?<![A-Za-z0-9]N)(?=[个名项人件次天份张条届期批位家所篇]|[万亿]元)|[XxＸｘ]+[.．][XxＸｘ]+|[XxＸｘ×✕╳ⅹⅩ]+|[○〇◯]{2,}|[○〇◯□△](?=[年月日号])|[Ｏ◎●]{2,}|[-－](?<![-－][-－])[-－]{2,}(?=[\u4e00-\u9fff])|—{4,}|[□△▽◇＊]{2,}|\*+|＊|[_＿▁﹍﹏]{2,}|…{4,}|…(?<=关于…)…{1,2}(?=的)|某某+|某年(?:某月(?:某日)?)?|某月某日/g;
 
 /** A line that states a formula: `应缴金额=基数×比例`, `代建管理费＝∑（…）`. */
 const FORMULA_RE = /[=＝∑]/;
@@ -599,6 +605,8 @@ function acceptBracket(line: string, m: RegExpExecArray): boolean {
   if (round && isIdeo(before)) return false;
   if (round && content.split(/[/／、]/).length > 1 && content.split(/[/／、]/).every((p) => SLOT_NAME_RE.test(p))) return true; // `（单位全称/发文机关）`
   if (round && LONG_INSTRUCTION_RE.test(content) && !NOT_INSTRUCTION_RE.test(content)) return true;
+  // A template's instruction in 【】: `【根据本单位实际情况填写】`, `【结合实际补充】` (as in round brackets).
+  if (open === '【' && LONG_INSTRUCTION_RE.test(content) && !NOT_INSTRUCTION_RE.test(content)) return true;
   if ((open === '[' || open === '［' || open === '【') && /^[\u4e00-\u9fff]{2,16}$/.test(content)) {
     if (/^(?:具体|具體|详细|詳細|简述|簡述)/.test(content)) return true;
     if (open !== '【' && SLOT_TAIL_RE.test(content)) return true;
@@ -612,7 +620,8 @@ function acceptBracket(line: string, m: RegExpExecArray): boolean {
   if (open === '{' && m[0][1] === '{') return /^[\p{L}\p{N}_.\s-]+$/u.test(inner); // `{{姓名}}`, `{{unit_name}}`
   // Single braces and angle quotes `〈〉` only around a Chinese slot name: `{单位名称}`, `{讲话人姓名}`, `〈年份〉`.
   if (open === '{' || open === '〈') return /^[\u4e00-\u9fff]{2,16}$/.test(content) && (SLOT_NAME_RE.test(content) || SLOT_TAIL_RE.test(content));
-  if (INSTRUCTION_RE.test(content)) return true;
+  // (Not one that points elsewhere or gives the filling to others: `（填写说明见附件2）`, `【由各单位填写】`.)
+  if (INSTRUCTION_RE.test(content) && !NOT_INSTRUCTION_RE.test(content)) return true;
   if (SLOT_NAME_RE.test(content)) return open !== '<' || /[\u4e00-\u9fff]/.test(content);
   return false;
 }
@@ -766,7 +775,7 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
     let weak = false;
     if (c === '1' || c === '2') ok = true; // a year with slots, bounded by the regex
     else if ('YyMmDd'.includes(c)) ok = acceptDateFormat(line, s, e);
-    else if (c === 'N') ok = isIdeo(line[s - 1] ?? '') && !MEASURE_WORDS.some((w) => line.startsWith(w, e)) && !line.startsWith('次方', e) && !isVariable(c); // not `2的N次方`, not `1+N` … `N个`
+    else if (c === 'N') ok = isIdeo(line[s - 1] ?? '') && (!MEASURE_WORDS.some((w) => line.startsWith(w, e)) || line.startsWith('亿元', e) || line.startsWith('万元', e)) && !line.startsWith('次方', e) && !isVariable(c); // not `2的N次方`, not `1+N` … `N个`
     else if (isLetterSlot(c) && /[.．]/.test(m[0])) ok = acceptDecimal(line, s, e);
     else if (isLetterSlot(c)) ok = acceptLetterRun(line, s, e, facts.slotOnly) && !(e - s === 1 && isVariable(c)) && !(c === '×' && e - s === 1 && timesSign(line, s, (formula ??= FORMULA_RE.test(line)))); // `这里X取2.5`: X is a variable
     else if (facts.rating && RATING_DOTS.includes(c) && inRating(line, s, e)) ok = false; // `良好●●●●○`
@@ -791,6 +800,9 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
     }
     BLANK_DATE_RE.lastIndex = 0;
     for (let m = BLANK_DATE_RE.exec(line); m; m = BLANK_DATE_RE.exec(line)) atoms.push({ start: m.index, end: m.index + m[0].length, weak: false, blank: true });
+    BODY_BLANK_DATE_RE.lastIndex = 0;
+    // From the year's first digit: the whole date is the slot (`2024年　月　日`).
+    for (let m = BODY_BLANK_DATE_RE.exec(line); m; m = BODY_BLANK_DATE_RE.exec(line)) atoms.push({ start: m.index - 4, end: m.index + m[0].length, weak: false, blank: true });
     UNIT_BLANK_RE.lastIndex = 0;
     for (let m = UNIT_BLANK_RE.exec(line); m; m = UNIT_BLANK_RE.exec(line)) atoms.push({ start: m.index, end: m.index + m[0].length, weak: false, blank: true });
     YEAR_BLANK_RE.lastIndex = 0;
@@ -1224,7 +1236,7 @@ export function mayHoldPlaceholder(text: string, start = 0, end = text.length): 
 }
 
 /** @internal The patterns that find atoms and bracket prompts, for a test that `mayHoldPlaceholder` lets each match through. */
-export const SCAN_PATTERNS: readonly RegExp[] = [ATOM_RE, SPACE_SLOT_RE, BLANK_DATE_RE, UNIT_BLANK_RE, YEAR_BLANK_RE, BRACKET_RE, TEXT_PROMPT_RE, UNCLOSED_PROMPT_RE];
+export const SCAN_PATTERNS: readonly RegExp[] = [ATOM_RE, SPACE_SLOT_RE, BLANK_DATE_RE, BODY_BLANK_DATE_RE, UNIT_BLANK_RE, YEAR_BLANK_RE, BRACKET_RE, TEXT_PROMPT_RE, UNCLOSED_PROMPT_RE];
 
 /** Placeholders grouped by group key, most frequent first, then by first occurrence. */
 export function groupPlaceholders(matches: readonly PlaceholderMatch[]): PlaceholderGroup[] {
