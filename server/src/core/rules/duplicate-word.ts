@@ -104,7 +104,7 @@ export const duplicateWord: Rule = {
     for (let i = text.indexOf('的的', from); i >= 0 && i < to; i = text.indexOf('的的', i + 2)) {
       if (!layer.isProseRange(i, i + 2)) continue;
       if (startsDiWord(text, i + 1)) continue; // 乘坐的的士, 有的的确, 的的确确, 开车的的哥
-      if (i > 0 && '目有别似是真端标众'.includes(text[i - 1])) continue; // 目的 有的 别的 似的 是的 真的 …
+      if (i > 0 && '目有别似是真端标众打'.includes(text[i - 1])) continue; // 目的 有的 别的 似的 是的 真的 … 打的 (a taxi: 打的的费用)
       report(i, '的', true);
     }
     }
