@@ -603,3 +603,31 @@ describe('exportDocx: no character of a plain-text draft is lost or added', () =
     }
   });
 });
+
+describe('a 纪要’s 出席/请假/列席 lists (GB/T 9704-2012 §10.3)', () => {
+  const MINUTES = ['市政府第28次常务会议纪要', '', '　　会议研究了城市更新工作。纪要如下：', '', '　　一、关于城市更新工作', '', '　　会议原则同意该计划。', '', '　　出席：王建国　李　明　张晓华', '', '　　请假：吴　斌（出差）', '', '　　列席：赵　磊（市政府办公室）', '', '　　记录：郑小燕', ''].join('\n');
+
+  it('sets the label in 黑体 two characters in, the names in 仿宋, wrapped lines under the first name, after one line of space', async () => {
+    const r = await exportDocx(MINUTES, { language: 'plaintext' });
+    const ps = paragraphs(unzipDocx(r.data)['word/document.xml']);
+    const at = ps.findIndex((p) => p.text.startsWith('出席：'));
+    assert.ok(at > 0, ps.map((p) => p.text).join('|'));
+    assert.equal(ps[at - 1].text, '', 'a line of space before the lists');
+    for (const label of ['出席：', '请假：', '列席：']) {
+      const p = ps.find((q) => q.text.startsWith(label));
+      assert.ok(p, label);
+      assert.deepEqual(fontsOf(p), [DEFAULT_FONTS.heading1, DEFAULT_FONTS.body], label);
+      assert.equal(p.runs[0].text, label);
+      assert.deepEqual({ left: p.ind.left, hanging: p.ind.hanging }, { left: String(chars(5)), hanging: String(chars(3)) }, label);
+    }
+    // only those three: 记录 is text
+    const record = ps.find((q) => q.text.startsWith('记录：'));
+    assert.deepEqual(fontsOf(record!), [DEFAULT_FONTS.body]);
+  });
+
+  it('leaves a line that starts with 出席： in a document that is no 纪要 as text', async () => {
+    const r = await exportDocx(MINUTES.replace('常务会议纪要', '常务会议情况的报告'), { language: 'plaintext' });
+    const p = paragraphs(unzipDocx(r.data)['word/document.xml']).find((q) => q.text.startsWith('出席：'));
+    assert.deepEqual(fontsOf(p!), [DEFAULT_FONTS.body]);
+  });
+});

@@ -117,6 +117,8 @@ interface Ctx {
   keep: ReadonlySet<DocParagraph>;
   /** Numbered items of an article (`第四条　……职责：` then `（一）……；`): 正文, not headings. */
   items: ReadonlySet<DocParagraph>;
+  /** The document is a 纪要 (its title ends so): its 出席/请假/列席 lists are laid out as §10.3 asks. */
+  minutes: boolean;
 }
 
 /** The numbered headings below an article (`第一条`), up to the next article, chapter or level-1 heading. */
@@ -162,7 +164,8 @@ export function buildDocument(source: Source, model: DocumentModel, fonts: Expor
   const closing = ps.findIndex((p) => p.role === 'signature' || p.role === 'date');
   const before = closing > 0 ? previousShown(ps, closing) : undefined;
   if (before) keep.add(before);
-  const ctx: Ctx = { source, model, fonts, keep, items: articleItems(source, ps) };
+  const minutes = model.title !== undefined && /纪要$/.test(plain(source, model.title.start, model.title.end).trim());
+  const ctx: Ctx = { source, model, fonts, keep, items: articleItems(source, ps), minutes };
   const children: Array<Paragraph | Table> = [];
   const slice = (a: number, b: number) => plain(source, a, b);
 
@@ -232,6 +235,12 @@ export function buildDocument(source: Source, model: DocumentModel, fonts: Expor
         break;
       case 'body':
       case 'annotation':
+        if (p.role === 'body' && ctx.minutes && ROSTER.test(slice(p.start, p.end))) {
+          // 纪要's 出席/请假/列席 lists (§10.3): one line of space after the text above them.
+          if (!(prev && prev.role === 'body' && ROSTER.test(slice(prev.start, prev.end)))) children.push(empty(ctx));
+          children.push(rosterParagraph(ctx, p));
+          break;
+        }
         children.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: chars(2), firstLineChars: 200 }, ...keeps(ctx, p), children: [run(slice(p.start, p.end), fonts.body, SIZE.san)] }));
         break;
       case 'attachment-note':
@@ -400,6 +409,28 @@ function headingParagraph(ctx: Ctx, p: DocParagraph): Paragraph {
   if (end < p.end) runs.push(run(plain(source, end, p.end), fonts.body, SIZE.san));
   const alone = end === p.end && !article && p.level <= 2;
   return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: chars(2), firstLineChars: 200 }, keepNext: keep.keepNext ?? alone, ...(keep.keepLines ? { keepLines: true } : {}), children: runs });
+}
+
+/** A 纪要's roster line: `出席：` `请假：` `列席：` and the names after it (GB/T 9704-2012 §10.3). */
+const ROSTER = /^(出席|请假|列席)([：:])/;
+
+/**
+ * A 纪要's 出席/请假/列席 list (GB/T 9704-2012 §10.3): the label two characters in, in 3号黑体, with its
+ * full-width colon; the units and names after it in 3号仿宋, wrapped lines aligned with the first character
+ * after the colon (a hanging indent of the label's width).
+ */
+function rosterParagraph(ctx: Ctx, p: DocParagraph): Paragraph {
+  const { fonts, source } = ctx;
+  const text = plain(source, p.start, p.end);
+  const m = ROSTER.exec(text);
+  const label = m ? m[0] : '';
+  const hanging = textWidth(label);
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { left: chars(2 + hanging), hanging: chars(hanging) },
+    ...keeps(ctx, p),
+    children: [run(label, fonts.heading1, SIZE.san), ...(text.length > label.length ? [run(text.slice(label.length), fonts.body, SIZE.san)] : [])],
+  });
 }
 
 /**
