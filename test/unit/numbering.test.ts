@@ -206,6 +206,25 @@ describe('section tree', () => {
     ]);
     // A wrong number between two right ones.
     assert.deepEqual(seq('一、甲\n\n二、乙\n\n五、丙\n\n三、丁\n\n四、戊\n'), ['五、:序号“五、”与前后不连续（前为“二、”，后为“三、”）：请核对此项的序号或位置']);
+    // Two strays in a row: each reported alone, the correct 三、 四、 after them kept.
+    assert.deepEqual(seq('一、甲\n\n二、乙\n\n五、丙\n\n六、丁\n\n三、戊\n\n四、己\n'), [
+      '五、:序号“五、”与前后不连续（前为“二、”，后为“三、”）：请核对此项的序号或位置',
+      '六、:序号“六、”与前后不连续（前为“二、”，后为“三、”）：请核对此项的序号或位置',
+    ]);
+    const twoUnder = under.replace('一、强化监管。加强日常监管。\n\n', '一、强化监管。加强日常监管。\n\n二、严格执法。\n\n');
+    const underMsg = (o: string) => `${o}:序号“${o}”位于“（一）加强领导”之下，却用了与“二、”同级的序号（前为“二、”，后为“三、”）：如是其下的条目，应改用下一级序号（如“1.”）`;
+    assert.deepEqual(seq(twoUnder), [underMsg('一、'), underMsg('二、')]);
+    assert.equal(fixAll(twoUnder, { language: 'plaintext' }, 8, NUMBERING, { suggestions: true }).text, twoUnder);
+    // In Markdown the heading level tells the outer 三、 from a list 一、 二、 三、 of its own.
+    const md = '# 方案\n\n## 一、总体要求\n\n坚持。\n\n## 二、主要任务\n\n一、强化监管。\n\n二、严格执法。\n\n## 三、保障措施\n\n成立。\n';
+    assert.deepEqual(seq(md, 'markdown').map((f) => f.split(':')[0]), ['一、', '二、']);
+    // Not two strays: the ordinal after them counts on from them and nothing shows it is the outer one (fanwen-dev 053).
+    const own = '活动方案\n1.确定活动主题\n每月确定一个主题。\n2.安排活动内容\n1.学习研讨\n集中学习。\n2.志愿服务\n开展服务。\n3.文化活动\n举办比赛。\n';
+    assert.ok(seq(own).every((f) => !f.includes('不连续（前为')), seq(own).join('\n'));
+    assert.ok(seq(md.replace('## 三、', '三、'), 'markdown').every((f) => !f.includes('不连续（前为')));
+    // Not two strays: one of them is the ordinal expected next, or a duplicate of the one before.
+    assert.deepEqual(seq('一、甲\n\n二、乙\n\n五、丙\n\n三、丁\n\n三、戊\n'), ['五、:序号“五、”与前后不连续（前为“二、”，后为“三、”）：请核对此项的序号或位置', '三、:序号“三、”重复，应为“四、”→四、']);
+    assert.deepEqual(seq('一、甲\n\n二、乙\n\n二、丙\n\n五、丁\n\n三、戊\n').map((f) => f.split(':')[0]), ['二、', '五、']);
     // Not stray: a gap the run does not recover from, a duplicate, a run renumbered from a break on.
     assert.deepEqual(seq('一、甲\n\n二、乙\n\n四、丙\n\n五、丁\n'), ['四、:序号“四、”不连续，应为“三、”→三、,四、']);
     assert.deepEqual(seq('（一）甲\n（二）乙\n（二）丙\n（四）丁\n'), ['（二）:序号“（二）”重复，应为“（三）”→（三）']);
