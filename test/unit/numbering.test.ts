@@ -246,6 +246,25 @@ describe('section tree', () => {
     assert.deepEqual(shape(tree('通知\n\n\u200b加强领导\n\n正文。\n')).filter((l) => !l.startsWith('title')), []);
   });
 
+  it('reads an indent written as character references (&emsp;&emsp; &#12288; &#x3000; &nbsp;) or typographic spaces (U+2003) as indentation: the heading is read', () => {
+    for (const indent of ['&emsp;&emsp;', '&#12288;&#12288;', '&#x3000;', '&nbsp;&nbsp;&nbsp;&nbsp;', '&emsp; &emsp;', '\u2003\u2003', '\u2002\u2002', '\u3000\u3000']) {
+      for (const language of ['plaintext', 'markdown'] as const) {
+        const text = `关于事项的通知\n\n各单位：\n\n${indent}一、总体要求\n\n${indent}二、主要任务\n\n${indent}四、保障措施\n\n${indent}特此通知。\n`;
+        const t = tree(text, language);
+        assert.deepEqual(t.markers.map((s) => s.marker?.value), [1, 2, 4], `${language} ${JSON.stringify(indent)}`);
+        const found = lint(text, { language }, NUMBERING).findings;
+        assert.deepEqual(found.map((f) => `${text.slice(f.start, f.end)}:${f.message.en}`), ['四、:Ordinal "四、" breaks the sequence; expected "三、"'], `${language} ${JSON.stringify(indent)}`);
+      }
+    }
+    // Not an indent: a reference that is no space, references with nothing after them, and in Markdown text that
+    // would be Markdown after them (`&emsp;# 一`, a paragraph in CommonMark).
+    assert.equal(tree('通知\n\n&lt;一、总体要求\n').markers.length, 0);
+    assert.equal(tree('通知\n\n&emsp;&emsp;\n\n正文。\n').markers.length, 0);
+    const src = new Source('# 通知\n\n&emsp;# 一、甲\n\n&emsp;&emsp;&lt;5%\n', 'markdown');
+    assert.equal(src.text.slice(src.lines[2].contentStart, src.lines[2].end), '&emsp;# 一、甲');
+    assert.equal(src.text.slice(src.lines[4].contentStart, src.lines[4].end), '&lt;5%');
+  });
+
   it('reads an item whose text opens with a date (1.3月底前 / 2.4—6月 / 5.8月1日 / 6.2027—2028年) as item N., not the decimal 1.3', () => {
     const text = '某镇年度重点任务\n\n一、完善制度\n\n1.3月底前，修订镇村两级议事规则。\n\n2.4—6月，组织开展规则执行情况回头看。\n\n3.年底前完成全部制度汇编。\n\n二、强化落实\n\n4.建立任务台账。\n\n5.8月1日起，实行周调度制度。\n\n6.2027—2028年，分批培训村级干部。\n';
     assert.deepEqual(lint(text, { language: 'plaintext' }, NUMBERING).findings, []);
