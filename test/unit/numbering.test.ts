@@ -151,6 +151,24 @@ describe('marker recognition', () => {
     assert.equal(renumbered(marker('1、')!, 12), '12、');
     assert.equal(renumbered(marker('第四，')!, 3), '第三，');
   });
+
+  it('a suggestion that renumbers or re-levels a full-width ordinal (１． （１）) writes the final half-width form in one application', () => {
+    const text = '关于工作的通知\n\n各单位：\n\n一、总体要求\n\n１．加强领导\n\n２．完善制度\n\n４．强化督查\n\n二、保障措施\n\n（１）甲\n\n（２）乙\n\n（４）丙\n\n（５）丁\n\n１、戊\n\n２、己\n\n４、庚\n';
+    const found = lint(text, { language: 'plaintext' }, NUMBERING).findings.filter((f) => f.rule === 'numbering-sequence');
+    assert.deepEqual(
+      found.map((f) => [text.slice(f.start, f.end), f.message.zh, f.fix?.kind, f.fix?.edits.map((e) => e.newText).join(',')]),
+      [
+        ['４．', '序号“４．”不连续，应为“3.”', 'suggestion', '3.'],
+        ['（４）', '序号“（４）”不连续，应为“（3）”', 'suggestion', '（3）,（4）'],
+        ['４、', '序号“４、”不连续，应为“3、”', 'suggestion', '3、'],
+      ],
+    );
+    // Re-levelling too: `１．` `２．` straight under `一、` … wrong level → `（1）`, not `（１）`.
+    const level = '关于工作的通知\n\n各单位：\n\n一、总体要求\n\n１．要清醒认识形势。\n\n１．看到成绩。\n\n２．看到不足。\n\n２．要全面落实责任。\n';
+    const relevel = lint(level, { language: 'plaintext' }, NUMBERING).findings.filter((f) => f.rule === 'numbering-level');
+    assert.deepEqual(relevel.map((f) => f.fix?.edits.map((e) => e.newText).join(',')), ['（1）,（2）']);
+    assert.match(relevel[0].message.zh, /应降一级为“（1）”至“（2）”/);
+  });
 });
 
 describe('section tree', () => {
