@@ -493,6 +493,27 @@ describe('date-format: a date written with leading zeros and 号', () => {
   });
 });
 
+describe('date-format: month 0 and day 0 or past the month', () => {
+  const rule = RULES.filter((r) => r.meta.id === 'date-format');
+  const opts = { language: 'plaintext' as const };
+  it('reports 2024年0月, 2024年00月, 2024年0月5日, 5月0日, 5月00日 and 5月32日 as impossible, with no fix (a zero never goes to leave 0月)', () => {
+    const text = '请于2024年0月报送，2024年00月开会，2024年0月5日完成，2024年5月0日、2024年5月00日、2024年5月32日结束；2024年10月、2020年1月不变。\n';
+    const found = lint(text, opts, rule).findings;
+    assert.deepEqual(
+      found.map((f) => [text.slice(f.start, f.end), f.severityKey, f.message.zh, f.fix?.kind]),
+      [
+        ['2024年0月', 'date-format/impossible', '日期“2024年0月”不存在：月从1月算起', undefined],
+        ['2024年00月', 'date-format/impossible', '日期“2024年00月”不存在：月从1月算起', undefined],
+        ['2024年0月5日', 'date-format/impossible', '日期“2024年0月5日”不存在：月从1月算起', undefined],
+        ['2024年5月0日', 'date-format/impossible', '日期“2024年5月0日”不存在：日从1日算起', undefined],
+        ['2024年5月00日', 'date-format/impossible', '日期“2024年5月00日”不存在：日从1日算起', undefined],
+        ['2024年5月32日', 'date-format/impossible', '日期“2024年5月32日”不存在：2024年5月只有31天', undefined],
+      ],
+    );
+    assert.equal(fixAll(text, opts, 8, rule, { suggestions: true }).text, text);
+  });
+});
+
 describe('punctuation-width and character references', () => {
   it('the ; of &#12288; or &hellip; before Chinese text is not reported, and --fix leaves the reference whole', () => {
     for (const language of ['markdown', 'plaintext'] as const) {
