@@ -71,6 +71,9 @@ describe('chain items', () => {
     // Left out when what follows is not 二是, or when 一 ends a word (统一 唯一 之一 周一 这一).
     assert.equal(chains('一是A，二是B，三是思想统一是关键，四是C。'), '一是,二是,三是,四是');
     assert.equal(chains('一是A，二是B。我们一是C。三是D。'), '一是,二是,三是');
+    // A later item in the glued 一是's own sentence goes with it: a second chain with a gap.
+    assert.equal(chains('一是A，二是B。我们一是C，三是D。'), '一是,二是|一是,三是');
+    assert.equal(chains('一是A，二是B。我们一是C；四是D；五是E。'), '一是,二是|一是,四是,五是');
     assert.equal(chains('按照统一要求，二要A，三要B。'), '二要,三要');
     assert.equal(chains('这一是关键，二是A，三是B。'), '二是,三是');
   });
@@ -147,6 +150,14 @@ describe('enumeration-sequence findings and fixes', () => {
     assert.deepEqual(report('一要A，二要B。对乡镇而言，一要C，二要D，二要E。'), ['二要:列举序号“二要”重复，此处应为“三要”']);
     assert.deepEqual(report('我们一是A，二是B，四是C。'), ['四是:列举序号“四是”不连续（上一项为“二是”），此处应为“三是”']);
     assert.deepEqual(report('一是A，二是B。我们一是C，二是D，二是E。'), ['二是:列举序号“二是”重复，此处应为“三是”']);
+    // The gap in a second chain whose 一是 follows a word is reported (a suggestion), not read as 三是 after 二是B.
+    for (const text of ['一是A，二是B。我们一是C，三是D。', '我们一是C，三是D。']) {
+      assert.deepEqual(report(text), ['三是:列举序号“三是”不连续（上一项为“一是”），此处应为“二是”'], text);
+      const f = lint(text, { language: 'plaintext' }, [enumerationSequence]).findings[0];
+      assert.equal(f.fix?.kind, 'suggestion');
+      assert.equal(fixAll(text, { language: 'plaintext' }, 8, [enumerationSequence]).text, text, 'a bulk fix leaves it');
+      assert.equal(fixed(text), text.replace('三是', '二是'));
+    }
     assert.equal(fixed('一是A，二是B。还要一是C，二是D。'), '一是A，二是B。还要一是C，二是D。');
   });
   it('predecessors: one finder for many chains answers as a fresh one per chain (window reads, then the list of all)', () => {

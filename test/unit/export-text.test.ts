@@ -228,8 +228,10 @@ describe('character references in a Markdown draft', () => {
     const md = await paras(['# 通知', '', '```', '&emsp;&lt;代码&gt;', '```', '', '甲&emsp;&emsp;乙。', ''].join('\n'));
     assert.ok(md.some((p) => p.text === '&emsp;&lt;代码&gt;'), md.map((p) => p.text).join('|'));
     assert.ok(md.some((p) => p.text === '甲\u2003\u2003乙。'), md.map((p) => p.text).join('|'));
+    // In plain text a reference inside the line is the writer's text; an indent of references is an indent, as `check`
+    // reads it (a page's source pasted into a .txt): the export writes its own first-line indent instead.
     const txt = await paras('通知\n&emsp;&emsp;各单位&lt;5%。\n', 'plaintext');
-    assert.ok(txt.some((p) => p.text === '&emsp;&emsp;各单位&lt;5%。'), txt.map((p) => p.text).join('|'));
+    assert.ok(txt.some((p) => p.text === '各单位&lt;5%。'), txt.map((p) => p.text).join('|'));
   });
   it('in a table row too: each cell’s inline Markdown out and references decoded, split only at unescaped pipes', async () => {
     const ps = await paras(['# 关于报送数据的通知', '', '各单位：', '', '| 指标 | 要求 |', '|---|---|', '| **研发投入** | &lt;5% \\| 或 `&lt;` |', '| 项目 | [链接](http://x) &#124; 乙 |  |', '', '请按时报送。', ''].join('\n'));

@@ -151,6 +151,24 @@ describe('marker recognition', () => {
     assert.equal(renumbered(marker('1、')!, 12), '12、');
     assert.equal(renumbered(marker('第四，')!, 3), '第三，');
   });
+
+  it('a suggestion that renumbers or re-levels a full-width ordinal (１． （１）) writes the final half-width form in one application', () => {
+    const text = '关于工作的通知\n\n各单位：\n\n一、总体要求\n\n１．加强领导\n\n２．完善制度\n\n４．强化督查\n\n二、保障措施\n\n（１）甲\n\n（２）乙\n\n（４）丙\n\n（５）丁\n\n１、戊\n\n２、己\n\n４、庚\n';
+    const found = lint(text, { language: 'plaintext' }, NUMBERING).findings.filter((f) => f.rule === 'numbering-sequence');
+    assert.deepEqual(
+      found.map((f) => [text.slice(f.start, f.end), f.message.zh, f.fix?.kind, f.fix?.edits.map((e) => e.newText).join(',')]),
+      [
+        ['４．', '序号“４．”不连续，应为“3.”', 'suggestion', '3.'],
+        ['（４）', '序号“（４）”不连续，应为“（3）”', 'suggestion', '（3）,（4）'],
+        ['４、', '序号“４、”不连续，应为“3、”', 'suggestion', '3、'],
+      ],
+    );
+    // Re-levelling too: `１．` `２．` straight under `一、` … wrong level → `（1）`, not `（１）`.
+    const level = '关于工作的通知\n\n各单位：\n\n一、总体要求\n\n１．要清醒认识形势。\n\n１．看到成绩。\n\n２．看到不足。\n\n２．要全面落实责任。\n';
+    const relevel = lint(level, { language: 'plaintext' }, NUMBERING).findings.filter((f) => f.rule === 'numbering-level');
+    assert.deepEqual(relevel.map((f) => f.fix?.edits.map((e) => e.newText).join(',')), ['（1）,（2）']);
+    assert.match(relevel[0].message.zh, /应降一级为“（1）”至“（2）”/);
+  });
 });
 
 describe('section tree', () => {
@@ -206,6 +224,25 @@ describe('section tree', () => {
     ]);
     // A wrong number between two right ones.
     assert.deepEqual(seq('一、甲\n\n二、乙\n\n五、丙\n\n三、丁\n\n四、戊\n'), ['五、:序号“五、”与前后不连续（前为“二、”，后为“三、”）：请核对此项的序号或位置']);
+    // Two strays in a row: each reported alone, the correct 三、 四、 after them kept.
+    assert.deepEqual(seq('一、甲\n\n二、乙\n\n五、丙\n\n六、丁\n\n三、戊\n\n四、己\n'), [
+      '五、:序号“五、”与前后不连续（前为“二、”，后为“三、”）：请核对此项的序号或位置',
+      '六、:序号“六、”与前后不连续（前为“二、”，后为“三、”）：请核对此项的序号或位置',
+    ]);
+    const twoUnder = under.replace('一、强化监管。加强日常监管。\n\n', '一、强化监管。加强日常监管。\n\n二、严格执法。\n\n');
+    const underMsg = (o: string) => `${o}:序号“${o}”位于“（一）加强领导”之下，却用了与“二、”同级的序号（前为“二、”，后为“三、”）：如是其下的条目，应改用下一级序号（如“1.”）`;
+    assert.deepEqual(seq(twoUnder), [underMsg('一、'), underMsg('二、')]);
+    assert.equal(fixAll(twoUnder, { language: 'plaintext' }, 8, NUMBERING, { suggestions: true }).text, twoUnder);
+    // In Markdown the heading level tells the outer 三、 from a list 一、 二、 三、 of its own.
+    const md = '# 方案\n\n## 一、总体要求\n\n坚持。\n\n## 二、主要任务\n\n一、强化监管。\n\n二、严格执法。\n\n## 三、保障措施\n\n成立。\n';
+    assert.deepEqual(seq(md, 'markdown').map((f) => f.split(':')[0]), ['一、', '二、']);
+    // Not two strays: the ordinal after them counts on from them and nothing shows it is the outer one (fanwen-dev 053).
+    const own = '活动方案\n1.确定活动主题\n每月确定一个主题。\n2.安排活动内容\n1.学习研讨\n集中学习。\n2.志愿服务\n开展服务。\n3.文化活动\n举办比赛。\n';
+    assert.ok(seq(own).every((f) => !f.includes('不连续（前为')), seq(own).join('\n'));
+    assert.ok(seq(md.replace('## 三、', '三、'), 'markdown').every((f) => !f.includes('不连续（前为')));
+    // Not two strays: one of them is the ordinal expected next, or a duplicate of the one before.
+    assert.deepEqual(seq('一、甲\n\n二、乙\n\n五、丙\n\n三、丁\n\n三、戊\n'), ['五、:序号“五、”与前后不连续（前为“二、”，后为“三、”）：请核对此项的序号或位置', '三、:序号“三、”重复，应为“四、”→四、']);
+    assert.deepEqual(seq('一、甲\n\n二、乙\n\n二、丙\n\n五、丁\n\n三、戊\n').map((f) => f.split(':')[0]), ['二、', '五、']);
     // Not stray: a gap the run does not recover from, a duplicate, a run renumbered from a break on.
     assert.deepEqual(seq('一、甲\n\n二、乙\n\n四、丙\n\n五、丁\n'), ['四、:序号“四、”不连续，应为“三、”→三、,四、']);
     assert.deepEqual(seq('（一）甲\n（二）乙\n（二）丙\n（四）丁\n'), ['（二）:序号“（二）”重复，应为“（三）”→（三）']);
@@ -225,6 +262,25 @@ describe('section tree', () => {
     // Still read as a break when the hidden line's ordinal is wrong, and a zero-width mark alone does not make a heading.
     assert.deepEqual(lint('一、甲\n\n\u200b三、乙\n', { language: 'plaintext' }, NUMBERING).findings.map((f) => f.rule), ['numbering-sequence']);
     assert.deepEqual(shape(tree('通知\n\n\u200b加强领导\n\n正文。\n')).filter((l) => !l.startsWith('title')), []);
+  });
+
+  it('reads an indent written as character references (&emsp;&emsp; &#12288; &#x3000; &nbsp;) or typographic spaces (U+2003) as indentation: the heading is read', () => {
+    for (const indent of ['&emsp;&emsp;', '&#12288;&#12288;', '&#x3000;', '&nbsp;&nbsp;&nbsp;&nbsp;', '&emsp; &emsp;', '\u2003\u2003', '\u2002\u2002', '\u3000\u3000']) {
+      for (const language of ['plaintext', 'markdown'] as const) {
+        const text = `关于事项的通知\n\n各单位：\n\n${indent}一、总体要求\n\n${indent}二、主要任务\n\n${indent}四、保障措施\n\n${indent}特此通知。\n`;
+        const t = tree(text, language);
+        assert.deepEqual(t.markers.map((s) => s.marker?.value), [1, 2, 4], `${language} ${JSON.stringify(indent)}`);
+        const found = lint(text, { language }, NUMBERING).findings;
+        assert.deepEqual(found.map((f) => `${text.slice(f.start, f.end)}:${f.message.en}`), ['四、:Ordinal "四、" breaks the sequence; expected "三、"'], `${language} ${JSON.stringify(indent)}`);
+      }
+    }
+    // Not an indent: a reference that is no space, references with nothing after them, and in Markdown text that
+    // would be Markdown after them (`&emsp;# 一`, a paragraph in CommonMark).
+    assert.equal(tree('通知\n\n&lt;一、总体要求\n').markers.length, 0);
+    assert.equal(tree('通知\n\n&emsp;&emsp;\n\n正文。\n').markers.length, 0);
+    const src = new Source('# 通知\n\n&emsp;# 一、甲\n\n&emsp;&emsp;&lt;5%\n', 'markdown');
+    assert.equal(src.text.slice(src.lines[2].contentStart, src.lines[2].end), '&emsp;# 一、甲');
+    assert.equal(src.text.slice(src.lines[4].contentStart, src.lines[4].end), '&lt;5%');
   });
 
   it('reads an item whose text opens with a date (1.3月底前 / 2.4—6月 / 5.8月1日 / 6.2027—2028年) as item N., not the decimal 1.3', () => {

@@ -123,6 +123,18 @@ describe('wording: a county whose name is one character (和县县委)', () => {
     assert.deepEqual(run(text.replace(/\n/g, '\r\n')), []);
   });
 
+  it('at a line start, after a mark, 中共 or its city, only a known one-character name: 城县县委 is a double', () => {
+    for (const name of ['城', '青山', '示']) {
+      const text = `${name}县县委关于开展专项整治的通知\n各乡镇：\n根据中共${name}县县委部署，${name}县县委办公室牵头。\n`;
+      assert.equal(run(text).length, 3, `${name}: ${JSON.stringify(run(text))}`);
+    }
+    // Counties with a one-character name not listed before (赵县 青县 绛县 费县 新县 道县 渠县 忠县 …) and former ones
+    // (沙县 蓟县 郫县, in documents of their time) stay exempt.
+    const real = '赵县县委、青县县委、绛县县委、费县县委、新县县委、道县县委、渠县县委、珙县县委、忠县县委、沙县县委、中共蓟县县委、成都市郫县县委。\n';
+    assert.deepEqual(run(real), []);
+    assert.deepEqual(run('新县县委关于做好防汛工作的通知\n'), []);
+  });
+
   it('after a function word, only a known one-character county (经和县县委研究, 由萧县县委负责)', () => {
     assert.deepEqual(run('经和县县委研究，由萧县县委负责，与沛县县委协调。'), []);
     // 和平县 and 将乐县 begin with a function word: their doubles are still found.
@@ -490,6 +502,27 @@ describe('date-format: a date written with leading zeros and 号', () => {
     assert.equal(fixAll(building, opts, 8, rule).text, '7月09号楼开工。\n');
     const speech = '在全县秋季开学工作会议上的讲话\n\n同志们：\n\n9月01号开学前，要做好校舍安全排查。\n';
     assert.equal(fixAll(speech, opts, 8, rule).text, speech.replace('9月01号', '9月1号'));
+  });
+});
+
+describe('date-format: month 0 and day 0 or past the month', () => {
+  const rule = RULES.filter((r) => r.meta.id === 'date-format');
+  const opts = { language: 'plaintext' as const };
+  it('reports 2024年0月, 2024年00月, 2024年0月5日, 5月0日, 5月00日 and 5月32日 as impossible, with no fix (a zero never goes to leave 0月)', () => {
+    const text = '请于2024年0月报送，2024年00月开会，2024年0月5日完成，2024年5月0日、2024年5月00日、2024年5月32日结束；2024年10月、2020年1月不变。\n';
+    const found = lint(text, opts, rule).findings;
+    assert.deepEqual(
+      found.map((f) => [text.slice(f.start, f.end), f.severityKey, f.message.zh, f.fix?.kind]),
+      [
+        ['2024年0月', 'date-format/impossible', '日期“2024年0月”不存在：月从1月算起', undefined],
+        ['2024年00月', 'date-format/impossible', '日期“2024年00月”不存在：月从1月算起', undefined],
+        ['2024年0月5日', 'date-format/impossible', '日期“2024年0月5日”不存在：月从1月算起', undefined],
+        ['2024年5月0日', 'date-format/impossible', '日期“2024年5月0日”不存在：日从1日算起', undefined],
+        ['2024年5月00日', 'date-format/impossible', '日期“2024年5月00日”不存在：日从1日算起', undefined],
+        ['2024年5月32日', 'date-format/impossible', '日期“2024年5月32日”不存在：2024年5月只有31天', undefined],
+      ],
+    );
+    assert.equal(fixAll(text, opts, 8, rule, { suggestions: true }).text, text);
   });
 });
 

@@ -937,7 +937,10 @@ describe('web-residue/invisible: invisible format characters at a line start', (
       assert.ok(got.every((f) => f.fix?.kind === 'safe' && f.message.zh.includes(`U+${z.codePointAt(0)?.toString(16).toUpperCase()}`)));
       assert.equal(fixAll(text, { language: 'plaintext' }).text, '关于事项的通知\n\n一、总体要求\n\n二、主要任务\n\n　　加强领导。\n');
     }
-    assert.equal(fixAll('通知\n\n## \u200b\u200b 二、任务\n', { language: 'markdown' }).text, '通知\n\n##  二、任务\n');
+    // In a Markdown heading the space after them goes too: `## 二、`, not `##  二、`; an ideographic space stays.
+    assert.equal(fixAll('通知\n\n## \u200b\u200b 二、任务\n', { language: 'markdown' }).text, '通知\n\n## 二、任务\n');
+    assert.equal(fixAll('通知\n\n## \u200b 二、任务\n\n## \u200b\u3000三、任务\n', { language: 'markdown' }).text, '通知\n\n## 二、任务\n\n## \u3000三、任务\n');
+    assert.equal(fixAll('通知\n\n\u200b 二、任务\n', { language: 'markdown' }).text, '通知\n\n 二、任务\n');
   });
   it('leaves alone: a line with nothing visible, one inside a line, emoji joiners, a BOM, code blocks', () => {
     assert.deepEqual(invisible('关于事项的通知\n\u200b\n正文。\n'), []);

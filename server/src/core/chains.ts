@@ -45,7 +45,8 @@ export interface ChainItem {
   /**
    * A `一是`/`一要` glued to the word before it (`我们一是…`, `还要一是…`, `县级层面一是…`): not at a
    * clause boundary, so an item only when the family's next item in its paragraph is `二是`/`二要` at a
-   * boundary; then it starts a new chain (see `ChainScan.feed`), and is left out otherwise.
+   * boundary, or a later one in the same sentence (`我们一是C，三是D`); then it starts a new chain (see
+   * `ChainScan.feed`), and is left out otherwise.
    */
   soft?: boolean;
 }
@@ -603,8 +604,9 @@ class ChainScan {
     const soft = this.pending[f];
     if (soft !== undefined) {
       this.pending[f] = undefined;
-      // `……二是B。我们一是C，二是D`: the glued 一是 followed by 二是 in its paragraph starts a new chain.
-      if (it.value === 2 && soft.paragraph === it.paragraph) {
+      // `……二是B。我们一是C，二是D`: the glued 一是 followed by 二是 in its paragraph starts a new chain; so does one
+      // followed by a later item in its own sentence (`我们一是C，三是D`: a chain with a gap, not 三是 after 二是B).
+      if (soft.paragraph === it.paragraph && (it.value === 2 || (it.value > 2 && !endsSentenceBetween(this.text, soft.end, it.start)))) {
         if (cur) this.close(f);
         this.open[f] = { family: it.family, items: [soft, it] };
         this.openCount++;
@@ -627,6 +629,15 @@ class ChainScan {
     this.open[f] = { family: it.family, items: [it] };
     this.openCount++;
   }
+}
+
+/** Does `[from, to)` of `text` hold a sentence end (`。！？!?`)? */
+function endsSentenceBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) return true;
+  }
+  return false;
 }
 
 export type ChainDefect =

@@ -208,8 +208,8 @@ export class Source {
   }
 
   /**
-   * True when the whole line is one bold span: `**存在的问题**`, `__二、主要任务__` (after indentation and,
-   * in Markdown, heading hashes), with no other `**` inside. Plain text too.
+   * True when the whole line is one bold span: `**存在的问题**`, `__二、主要任务__` (after indentation, also one
+   * written as character references, and, in Markdown, heading hashes), with no other `**` inside. Plain text too.
    */
   isWholeLineBold(line: Line): boolean {
     const text = this.text;
@@ -219,6 +219,8 @@ export class Source {
       while (i < line.end && text.charCodeAt(i) === 0x23) i++;
       while (i < line.end && isIndentChar(text.charCodeAt(i))) i++;
     }
+    // An indent of character references (`&emsp;&emsp;**二、主要任务**`), as the content start reads it.
+    if (text.charCodeAt(i) === 0x26 && line.scope === 'text') i = line.start + afterIndentReferences(this.lineText(line), i - line.start, this.language === 'markdown');
     return boldToLineEnd(text, i, line.end);
   }
 }
@@ -271,9 +273,46 @@ export function skipInvisibleFormat(text: string, at: number, end: number): numb
 // The surrogate tests live once, in the shared character classes.
 export { isHighSurrogate, isLowSurrogate } from './text/chars';
 
-/** Characters that indent a line in Chinese documents: space, tab, ideographic space, NBSP. */
+/**
+ * Characters that indent a line in Chinese documents: space, tab, ideographic space, NBSP, and the typographic
+ * spaces U+2000–U+200A, U+202F, U+205F — a web page's `&emsp;&emsp;` indent pastes as two em spaces U+2003.
+ */
 export function isIndentChar(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f;
+}
+
+/** Named character references that stand for a space (HTML): `&emsp;` U+2003, `&nbsp;` U+00A0 …. */
+const SPACE_REFERENCE_NAMES = new Set(['nbsp', 'NonBreakingSpace', 'ensp', 'emsp', 'emsp13', 'emsp14', 'numsp', 'puncsp', 'thinsp', 'ThinSpace', 'hairsp', 'VeryThinSpace', 'MediumSpace']);
+
+/** A character reference `&…;` standing for a space: `&emsp;`, `&#12288;`, `&#x3000;`, `&#160;`. */
+const SPACE_REFERENCE_RE = /&(?:([A-Za-z][A-Za-z0-9]{1,31})|#([0-9]{1,7})|#[xX]([0-9A-Fa-f]{1,6}));/y;
+
+/**
+ * Where the text of `raw` (one line) starts after an indent written as character references from `at`
+ * (`&emsp;&emsp;`, `&#12288;&#12288;`, `&#x3000;`, `&nbsp;`, literal indentation between them): a draft pasted
+ * from a web page's source keeps them where `　　` would be, and the line is read as indented by them
+ * (`&emsp;&emsp;一、总体要求` is a heading). `at` itself when there is no such reference, or when nothing but
+ * spaces follows them (the line is no content), or, in Markdown (`md`), when the text after them would be
+ * Markdown syntax at a line start (`&emsp;# 一`: CommonMark reads it as a paragraph, references and all — as
+ * the Word export does, export/inline.ts). UTF-16 offsets into `raw`.
+ */
+export function afterIndentReferences(raw: string, at: number, md: boolean): number {
+  let c = at;
+  let found = false;
+  for (;;) {
+    while (c < raw.length && isIndentChar(raw.charCodeAt(c))) c++;
+    if (raw.charCodeAt(c) !== 0x26) break;
+    SPACE_REFERENCE_RE.lastIndex = c;
+    const m = SPACE_REFERENCE_RE.exec(raw);
+    if (!m) break;
+    const code = m[1] !== undefined ? -1 : Number.parseInt(m[2] ?? m[3], m[2] !== undefined ? 10 : 16);
+    if (m[1] !== undefined ? !SPACE_REFERENCE_NAMES.has(m[1]) : !isIndentChar(code)) break;
+    c = SPACE_REFERENCE_RE.lastIndex;
+    found = true;
+  }
+  if (!found || c >= raw.length) return at;
+  if (md && '#>|`~<'.includes(raw[c])) return at;
+  return c;
 }
 
 /** What `splitLines` may take from the previous version's line table. */
@@ -567,6 +606,10 @@ function assignScopes(
         c = h;
         while (c < raw.length && isIndentChar(raw.charCodeAt(c))) c++;
       }
+    }
+    // An indent written as character references (`&emsp;&emsp;一、`, `&#12288;`), as pasted web pages leave it.
+    if (scope === 'text' && raw.charCodeAt(c) === 0x26 /* & */) c = afterIndentReferences(raw, c, md);
+    if (md && scope === 'text') {
       while (raw.startsWith('**', c) || raw.startsWith('__', c)) {
         c += 2;
         while (c < raw.length && isIndentChar(raw.charCodeAt(c))) c++;

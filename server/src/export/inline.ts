@@ -73,7 +73,8 @@ const INDENT_SPACE = /^[^\S\n\r\u2028\u2029\v\f]+$/;
  * it has UTF-16 units — offsets and lines unchanged. The document model then starts the paragraph after
  * them, as after a literal indent, and the export's own two-character first-line indent is not doubled
  * (nor is `&emsp;&emsp;一、…` taken for text rather than a heading). Returns `source` itself when no line
- * has such an indent (always for plain text, where `&emsp;` is the writer's text).
+ * has such an indent (always for plain text: there `&emsp;` inside a line is the writer's text, and an indent of
+ * references is already read as indentation by the core, `afterIndentReferences`).
  */
 export function withIndentReferences(source: Source): Source {
   if (source.language !== 'markdown' || !source.text.includes('&')) return source;

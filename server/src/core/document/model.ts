@@ -3,7 +3,7 @@
  * (版头 → 标题 → 主送机关 → 正文 → 附件说明 → 署名 → 成文日期 → 附注 → 附件 → 版记), or as a speech
  * (title → speaker and date → 称呼 → body). Pure; each line is looked at a constant number of times.
  */
-import { isIndentChar, type Source } from '../source';
+import { afterIndentReferences, isIndentChar, type Source } from '../source';
 import { detach, type SourceMemo, type TextMemo } from '../memo';
 import type { Line, Section, SectionTree } from '../types';
 import { parseMarker } from '../numbering/markers';
@@ -151,7 +151,7 @@ function isSeparatorChar(c: number): boolean {
 
 /**
  * Is a line of scope `text` web residue by its own words: `classifyResidue(residueText(raw))` (see
- * residue.ts), `raw` being the line from its content start when only indentation lies before it
+ * residue.ts), `raw` being the line from its content start when only indentation (spaces or references) lies before it
  * (residueText drops leading spaces; the residue classifier has read that text: `contentKind`), else the
  * whole line. That whole line, when it begins or ends with a character residueText may trim (a list
  * bullet, `**`, a digit, an emoji), goes through the session's memo: the trimming takes several regex passes.
@@ -160,6 +160,8 @@ function isResidueLine(source: Source, line: Line, contentKind: (line: Line) => 
   const text = source.text;
   let i = line.start;
   while (i < line.contentStart && isIndentChar(text.charCodeAt(i))) i++;
+  // An indent written as character references (`&emsp;&emsp;`) is indentation too (`afterIndentReferences`).
+  if (i < line.contentStart && text.charCodeAt(i) === 0x26) i = line.start + afterIndentReferences(source.lineText(line), i - line.start, source.language === 'markdown');
   if (i === line.contentStart) return contentKind(line) !== undefined;
   const raw = source.lineText(line);
   const t = (plainEnd(raw.charCodeAt(0)) && plainEnd(raw.charCodeAt(raw.length - 1))) || !memo ? residueText(raw) : memo.get(raw, detachedResidueText);

@@ -426,14 +426,13 @@ export function runInMarkers(text: string, from: number, to: number): Marker[] {
 }
 
 /**
- * A marker renumbered to `value` in its standard form (`(四)` → `（三）`), so that one fix leaves a
- * fully correct marker; an Arabic ordinal written with `、` keeps it (a tolerated form, its own
- * info-level sub-check). Full-width digits stay full width.
+ * A marker renumbered to `value` in its standard form (`(四)` → `（三）`, `４．` → `3.`, `（４）` → `（3）`: digits
+ * half width, GB/T 15835), so that one fix leaves a fully correct marker, with nothing for numbering-punctuation
+ * to narrow after it; an Arabic ordinal written with `、` keeps it (a tolerated form, its own info-level sub-check).
  */
 export function renumberedStandard(m: Marker, value: number): string {
-  const wide = hasWideDigits(m);
-  if (m.family === 'arabic' && m.text.endsWith('、')) return `${formatNumeral('arabic', value, wide)}、`;
-  return formatMarker(m.family, value, wide);
+  if (m.family === 'arabic' && m.text.endsWith('、')) return `${formatNumeral('arabic', value)}、`;
+  return formatMarker(m.family, value);
 }
 
 /**

@@ -20,12 +20,19 @@ const NOT_BEFORE_YEAR = new RegExp(`[〇一二三四五六七八九十${WRONG_ZE
  *   §7.3.5.4: 用阿拉伯数字将年、月、日标全); a suggestion (which line is the 成文日期 is the model's reading). Not in a
  *   letter or certificate (`贺信`, `倡议书`, `聘书`: not a 公文, see `isLetter`);
  * - `impossible`: a day the month does not have (`2025年2月29日`, `4月31日`, `5月0日`; leap years counted, `2月29日`
- *   with no year allowed; after `农历` any day up to 30, the length of a lunar month), or a month past 12 after a
- *   year (`2025年13月5日`); no fix;
+ *   with no year allowed; after `农历` any day up to 30, the length of a lunar month), or a month past 12 or 0 after
+ *   a year (`2025年13月5日`, `2024年0月`, `2024年00月`); no fix, and no leading-zero fix on `00月` or `00日` either;
  * - `hao`: `2025年4月18号` in a 公文 (not a 讲话稿) → `2025年4月18日` (实务: the day is written 日; a suggestion,
  *   `3月5号楼` and `5号文件` are left alone);
  * - `zero`: `二0二四年` `二O二四年` `二○二四年` `二零二四年` → `二〇二四年` (the zero of a Chinese-numeral year is `〇`; safe).
  */
+/** The message of a date `written` whose month does not exist: month 0 (`zero`) or past 12. */
+function noSuchMonth(written: string, zero: boolean) {
+  return zero
+    ? msg(`日期“${written}”不存在：月从1月算起`, `Date "${written}" does not exist: months start at 1`)
+    : msg(`日期“${written}”不存在：一年只有12个月`, `Date "${written}" does not exist: a year has 12 months`);
+}
+
 export const dateFormat: Rule = {
   meta: {
     id: 'date-format',
@@ -57,7 +64,7 @@ export const dateFormat: Rule = {
       },
       impossible: {
         defaultSeverity: 'warning',
-        description: msg('日期不存在（2月30日、4月31日，非闰年的2月29日，13月）', 'A date that does not exist (2月30日, 4月31日, 2月29日 of a common year, month 13)'),
+        description: msg('日期不存在（2月30日、4月31日、5月0日，非闰年的2月29日，13月、0月）', 'A date that does not exist (2月30日, 4月31日, 5月0日, 2月29日 of a common year, month 13 or 0)'),
         example: { wrong: '2025年2月29日', right: '2025年2月28日' },
       },
       hao: {
@@ -81,6 +88,8 @@ export const dateFormat: Rule = {
       let s = m[0];
       // `5月06号楼`: the 号 numbers a thing; only the month is a date here.
       if (s.endsWith('号') && NUMBERED_THING.includes(text[m.index + s.length] ?? '\n')) s = s.slice(0, s.indexOf('月') + 1);
+      // `00月`, `5月00日`: no such month or day (`impossible`); dropping a zero would only leave `0月`.
+      if (/(?:^|年)00月|月00[日号]/.test(s)) return;
       const edits: Array<{ start: number; end: number; newText: string }> = [];
       // every `0` that opens a month or a day number
       const re = /(^|[年月])0(?=\d[月日号])/g;
@@ -128,10 +137,10 @@ export const dateFormat: Rule = {
       });
     });
 
-    // 2024年13月 (no day): a month the year does not have; with a day, the check below reports it
-    layer.forEachProseMatch(/(?<![\d.])\d{4}年(?:1[3-9]|[2-9]\d)月(?!\d)/g, (m) => {
+    // 2024年13月, 2024年0月 (no day): a month the year does not have; with a day, the check below reports it
+    layer.forEachProseMatch(/(?<![\d.])\d{4}年(?:1[3-9]|[2-9]\d|00?)月(?!\d)/g, (m) => {
       ctx.report({
-        message: msg(`日期“${m[0]}”不存在：一年只有12个月`, `Date "${m[0]}" does not exist: a year has 12 months`),
+        message: noSuchMonth(m[0], /年00?月$/.test(m[0])),
         start: m.index,
         end: m.index + m[0].length,
         sub: 'impossible',
@@ -151,7 +160,7 @@ export const dateFormat: Rule = {
       const last = noMonth ? 0 : daysIn(month, year);
       ctx.report({
         message: noMonth
-          ? msg(`日期“${m[0]}”不存在：一年只有12个月`, `Date "${m[0]}" does not exist: a year has 12 months`)
+          ? noSuchMonth(m[0], month === 0)
           : day === 0
             ? msg(`日期“${m[0]}”不存在：日从1日算起`, `Date "${m[0]}" does not exist: days start at 1`)
             : msg(

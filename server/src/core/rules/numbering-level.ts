@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { formatMarker, hasWideDigits, LEVEL_FAMILY, listMarkerEnd } from '../numbering/markers';
+import { formatMarker, LEVEL_FAMILY, listMarkerEnd } from '../numbering/markers';
 import { inversions, misleveled, shortLabel, siblingLists, type Misleveled } from '../numbering/tree';
 import type { Fix, Marker, OffsetEdit, Rule, RuleContext, Section } from '../types';
 
@@ -108,7 +108,8 @@ function pushDownFix(ctx: RuleContext, run: Section[], shift: number): Fix | und
       level = floor === 0 ? m.level + shift : Math.max(m.level, floor + 1);
       if (level > 5) return undefined;
       if (level !== m.level) {
-        const newText = formatMarker(LEVEL_FAMILY[level], m.value, hasWideDigits(m));
+        // The standard form, half-width digits included (`１．` → `（1）`): one application leaves nothing to narrow.
+        const newText = formatMarker(LEVEL_FAMILY[level], m.value);
         const line = ctx.source.lines[s.line];
         const item = LEVEL_FAMILY[level] === 'arabic' || ctx.language !== 'markdown' ? -1 : listMarkerEnd(ctx.text, line.start, line.end, m);
         if (item < 0) edits.push({ start: m.start, end: m.end, newText });

@@ -308,6 +308,15 @@ function deepestLast(s: Section, level: number): Section | undefined {
  * it are not renumbered. In Markdown the heading level shows the same: `## 三、` is the sibling of `## 二、`
  * whatever stands between them, and a line that is not a heading of that level going back after it (`## 二、` then
  * `一、…`) is stray even last in the run. A repeated ordinal (`2.` `2.`) is not stray: the duplicate checks handle it.
+ *
+ * Two stray ordinals in a row are read the same way when the run goes on after both as if neither were there
+ * (`二、` `五、` `六、` `三、`, or two sub-items at the outer level: `二、` `（一）` `一、` `二、` `三、`): each is reported
+ * alone, without a fix, and the correct ordinals after them are not renumbered. Neither of the two may itself
+ * be the ordinal the run expects next, and neither may repeat the one before unless they count on together
+ * from below it (`一、` `二、` after `二、`: a sub-list written at the outer level). When the ordinal after them also
+ * counts on from the two (`2.` / `1.` `2.` `3.`), the three may be a list of their own (fanwen-dev 053: `2.安排活动内容`
+ * / `1.学习研讨` `2.志愿服务` `3.文化活动`): the two are strays only when they stand under a sub-item of the item
+ * before, or, in Markdown, when the third has that item's heading level and they have not.
  */
 function withoutStrays(ctx: RuleContext, run: Section[]): Section[] {
   let out: Section[] | undefined;
@@ -321,48 +330,90 @@ function withoutStrays(ctx: RuleContext, run: Section[]): Section[] {
     const heading = ctx.language === 'markdown' ? ctx.source.lines[last.line].headingLevel : 0;
     const otherLevel = heading > 0 && ctx.source.lines[run[i].line].headingLevel !== heading && m.value < prev.value;
     const stray = m.value !== prev.value + 1 && m.value !== prev.value && (next ? next.value === prev.value + 1 : deep !== undefined || otherLevel);
-    if (!stray) {
-      out?.push(run[i]);
-      last = run[i];
+    if (stray) {
+      out ??= run.slice(0, i);
+      reportStray(ctx, last, m, next, deep);
       continue;
     }
-    out ??= run.slice(0, i);
-    const deepMarker = deep?.marker;
-    if (deep && deepMarker) {
-      const below = formatMarker(LEVEL_FAMILY[deepMarker.level + 1] ?? deepMarker.family, 1);
-      const around = next ? `（前为“${prev.text}”，后为“${next.text}”）` : `（前为“${prev.text}”）`;
-      const aroundEn = next ? ` (the run goes "${prev.text}" then "${next.text}")` : '';
-      ctx.report({
-        message: msg(
-          `序号“${m.text}”位于“${shortLabel(deep)}”之下，却用了与“${prev.text}”同级的序号${around}：如是其下的条目，应改用下一级序号（如“${below}”）`,
-          `Ordinal "${m.text}" stands under "${shortLabel(deep)}" but has the level of "${prev.text}"${aroundEn}: for an item under it, use a lower-level ordinal (such as "${below}")`,
-        ),
-        start: m.start,
-        end: m.end,
-      });
-    } else if (!next) {
-      const below = formatMarker(LEVEL_FAMILY[prev.level + 1] ?? prev.family, 1);
-      ctx.report({
-        message: msg(
-          `序号“${m.text}”位于标题“${shortLabel(last)}”之下，却用了与之同级的序号：如是其下的条目，应改用下一级序号（如“${below}”）`,
-          `Ordinal "${m.text}" stands under the heading "${shortLabel(last)}" but has its level: for an item under it, use a lower-level ordinal (such as "${below}")`,
-        ),
-        start: m.start,
-        end: m.end,
-      });
-    } else {
-      const after = next.text;
-      ctx.report({
-        message: msg(
-          `序号“${m.text}”与前后不连续（前为“${prev.text}”，后为“${after}”）：请核对此项的序号或位置`,
-          `Ordinal "${m.text}" is out of place between "${prev.text}" and "${after}": check its number or its place`,
-        ),
-        start: m.start,
-        end: m.end,
-      });
+    const after = next && i + 2 < run.length ? (run[i + 2].marker as Marker) : undefined;
+    // When the ordinal after the two also counts on from them (`2.` then `1.` `2.` `3.`), the three may be a list of
+    // their own: only a sub-item they stand under, or in Markdown the heading level (`## 三、` like `## 二、`), says
+    // that the third is the outer one.
+    if (
+      next &&
+      after &&
+      strayPair(prev.value, m.value, next.value, after.value) &&
+      (after.value !== next.value + 1 || deep !== undefined || outerHeading(ctx.source, heading, run[i + 2], run[i], run[i + 1]))
+    ) {
+      out ??= run.slice(0, i);
+      reportStray(ctx, last, m, after, deep);
+      // Two that count on from below `prev` (`一、` `二、` after `二、`) stand under the same sub-item.
+      const deepNext = deep && next.value === m.value + 1 ? deep : next.value < prev.value ? deepestLast(last, next.level) : undefined;
+      reportStray(ctx, last, next, after, deepNext);
+      i++;
+      continue;
     }
+    out?.push(run[i]);
+    last = run[i];
   }
   return out ?? run;
+}
+
+/**
+ * Are the ordinals valued `a` and `b`, after `prev` and before `after`, two strays in a row (`withoutStrays`)? The run
+ * goes on after them from `prev` (`after` is `prev + 1`), neither is `prev + 1`, and neither repeats `prev` unless
+ * the two count on from below it (`a` < `prev`, `b` = `a + 1`: `一、` `二、` after `二、`).
+ */
+function strayPair(prev: number, a: number, b: number, after: number): boolean {
+  if (after !== prev + 1 || a === prev + 1 || b === prev + 1 || a === prev) return false;
+  return b !== prev || (a < prev && b === a + 1);
+}
+
+/** Markdown: does `third` have the heading level `heading` (that of the item before the two) and `a`, `b` not? */
+function outerHeading(source: Source, heading: number, third: Section, a: Section, b: Section): boolean {
+  const lines = source.lines;
+  return heading > 0 && lines[third.line].headingLevel === heading && lines[a.line].headingLevel !== heading && lines[b.line].headingLevel !== heading;
+}
+
+/**
+ * Report the stray ordinal `m` after the item `last` (see `withoutStrays`), without a fix. `next` is the ordinal the run
+ * goes on with after it (undefined: `m` ends the run); `deep` the sub-item of `last` it stands under, if it goes back.
+ */
+function reportStray(ctx: RuleContext, last: Section, m: Marker, next: Marker | undefined, deep: Section | undefined): void {
+  const prev = last.marker as Marker;
+  const deepMarker = deep?.marker;
+  if (deep && deepMarker) {
+    const below = formatMarker(LEVEL_FAMILY[deepMarker.level + 1] ?? deepMarker.family, 1);
+    const around = next ? `（前为“${prev.text}”，后为“${next.text}”）` : `（前为“${prev.text}”）`;
+    const aroundEn = next ? ` (the run goes "${prev.text}" then "${next.text}")` : '';
+    ctx.report({
+      message: msg(
+        `序号“${m.text}”位于“${shortLabel(deep)}”之下，却用了与“${prev.text}”同级的序号${around}：如是其下的条目，应改用下一级序号（如“${below}”）`,
+        `Ordinal "${m.text}" stands under "${shortLabel(deep)}" but has the level of "${prev.text}"${aroundEn}: for an item under it, use a lower-level ordinal (such as "${below}")`,
+      ),
+      start: m.start,
+      end: m.end,
+    });
+  } else if (!next) {
+    const below = formatMarker(LEVEL_FAMILY[prev.level + 1] ?? prev.family, 1);
+    ctx.report({
+      message: msg(
+        `序号“${m.text}”位于标题“${shortLabel(last)}”之下，却用了与之同级的序号：如是其下的条目，应改用下一级序号（如“${below}”）`,
+        `Ordinal "${m.text}" stands under the heading "${shortLabel(last)}" but has its level: for an item under it, use a lower-level ordinal (such as "${below}")`,
+      ),
+      start: m.start,
+      end: m.end,
+    });
+  } else {
+    ctx.report({
+      message: msg(
+        `序号“${m.text}”与前后不连续（前为“${prev.text}”，后为“${next.text}”）：请核对此项的序号或位置`,
+        `Ordinal "${m.text}" is out of place between "${prev.text}" and "${next.text}": check its number or its place`,
+      ),
+      start: m.start,
+      end: m.end,
+    });
+  }
 }
 
 /** Check `run`, which goes on from `base` (0: it starts at one). */

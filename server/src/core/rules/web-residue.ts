@@ -102,6 +102,7 @@ export const webResidue: Rule = {
  * on the page shows them, yet they hide an ordinal from a reader that takes them for text. Deleting them
  * changes nothing visible, so the fix is `safe`. A line with nothing visible (a zero-width space standing
  * for a blank line) and a line deleted whole as residue are left alone; so is U+FEFF at offset 0 (a BOM).
+ * In a Markdown heading the spaces among them go too (`## \u200B 二、` → `## 二、`): the `## ` keeps its own.
  * Cost: one character test per prose line.
  */
 function reportInvisible(ctx: Parameters<Rule['check']>[0], byLine: ReadonlyMap<number, ResidueCall>): void {
@@ -115,14 +116,19 @@ function reportInvisible(ctx: Parameters<Rule['check']>[0], byLine: ReadonlyMap<
     if (call && call.part === undefined) continue;
     const edits: OffsetEdit[] = [];
     const codes: string[] = [];
+    // A Markdown heading's `## ` already has its space: spaces and tabs among the invisible characters go with them
+    // (`## \u200B 二、` → `## 二、`, not `##  二、`; CommonMark drops them anyway). Ideographic spaces stay.
+    const heading = line.headingLevel > 0;
+    const goes = (c: number) => isInvisibleFormat(c) || (heading && (c === 0x20 || c === 0x09));
     let i = at;
     while (i < line.end) {
       const c = text.charCodeAt(i);
       if (isInvisibleFormat(c)) {
         const from = i;
-        while (i < line.end && isInvisibleFormat(text.charCodeAt(i))) {
-          const u = `U+${text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')}`;
-          if (!codes.includes(u)) codes.push(u);
+        while (i < line.end && goes(text.charCodeAt(i))) {
+          const code = text.charCodeAt(i);
+          const u = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+          if (isInvisibleFormat(code) && !codes.includes(u)) codes.push(u);
           i++;
         }
         edits.push({ start: from, end: i, newText: '' });

@@ -341,14 +341,20 @@ function commonNounBefore(text: string, at: number): boolean {
 
 /**
  * Counties (and one city, 津市) whose name is a single character, so that their committee is rightly `和县县委`
- * (中共和县县委), `津市市委`: 河北 易县 唐县 雄县 蠡县 献县 涉县 磁县 魏县 蔚县; 山西 祁县 代县 岚县 隰县 蒲县 吉县 沁县
- * 盂县; 江苏 沛县 丰县; 安徽 和县 萧县 泾县 歙县 黟县 寿县 泗县; 山东 莘县 冠县 单县 曹县; 河南 滑县 浚县 淇县 叶县
- * 郏县 杞县 睢县 息县 范县; 湖南 攸县 澧县 (津市市); 四川 茂县 理县; 西藏 索县; 陕西 眉县 乾县 洋县 勉县; 甘肃 岷县 漳县
- * 礼县 徽县 成县 文县 康县 (民政部 行政区划). Only read after a function word (`经和县县委研究`): elsewhere the
- * context alone decides (`oneCharName`), and after another character the same one ends a longer name (泰和县, 永丰县).
+ * (中共和县县委), `津市市委`: 河北 易县 唐县 雄县 蠡县 献县 涉县 磁县 魏县 蔚县 赵县 青县 沧县 邱县 景县 威县; 山西 祁县
+ * 代县 岚县 隰县 蒲县 吉县 沁县 盂县 兴县 临县 应县 夏县 绛县 古县; 江苏 沛县 丰县; 安徽 和县 萧县 泾县 歙县 黟县 寿县
+ * 泗县; 山东 莘县 冠县 单县 曹县 莒县 费县; 河南 滑县 浚县 淇县 叶县 郏县 杞县 睢县 息县 范县 新县 温县 嵩县; 湖北 随县
+ * 房县; 湖南 攸县 澧县 南县 道县 (津市市); 广西 藤县 容县; 重庆 忠县; 四川 茂县 理县 荣县 泸县 高县 珙县 渠县; 西藏 索县;
+ * 陕西 眉县 乾县 洋县 勉县 凤县 陇县 富县 佳县; 甘肃 岷县 漳县 礼县 徽县 成县 文县 康县 环县 宁县 (民政部 行政区划, as
+ * far as checked by hand; a conservative list, not an official table). Also former one-character counties that
+ * documents of their time name (now districts or cities): 蓟 通 郫 沙 梅 赣 开 万 鄞 户 华 陕 郧 任 滦 彬 滨 潍 峄 邹 巴
+ * 花 黄 滕 陵 掖 胶 忻 崞. A name of one character is exempt only when it is one of these (`oneCharName`): `城县县委`
+ * at a line start is a double. After another character the same one ends a longer name (泰和县, 永丰县).
  */
 const ONE_CHAR_NAME: Readonly<Record<string, string>> = {
-  县: '易唐雄蠡献涉磁魏蔚祁代岚隰蒲吉沁盂沛丰和萧泾歙黟寿泗莘冠单曹滑浚淇叶郏杞睢息范攸澧茂理索眉乾洋勉岷漳礼徽成文康',
+  县:
+    '易唐雄蠡献涉磁魏蔚赵青沧邱景威祁代岚隰蒲吉沁盂兴临应夏绛古沛丰和萧泾歙黟寿泗莘冠单曹莒费滑浚淇叶郏杞睢息范新温嵩随房攸澧南道藤容忠茂理荣泸高珙渠索眉乾洋勉凤陇富佳岷漳礼徽成文康环宁' +
+    '蓟通郫沙梅赣开万鄞户华陕郧任滦彬滨潍峄邹巴花黄滕陵掖胶忻崞',
   市: '津',
   区: '东西',
 };
@@ -364,25 +370,26 @@ const FUNCTION_WORD = '经由向对在与和同及给将把被为请致据从自
  * of one character, so that nothing is doubled: `和县县委` (the county 和县), `中共萧县县委`, `宿州市泗县县委`,
  * `津市市委` (the city 津市), `攀枝花市东区区委`. The name is one character when what comes before it cannot
  * belong to the name: the start of the text, a character that is not Han (a punctuation mark, a digit, a space;
- * not a placeholder `X`, which stands for a name of any length), `中共`, or the end of the name of the province,
- * city or prefecture the county belongs to (省 市 州 盟: no county name begins with one of them; a district only
- * when known, see below); or, for the known one-character names (`ONE_CHAR_NAME`), a function word
- * (`经和县县委研究`). `XX县县委`, `青山县县委`,
- * `泰和县县委` (泰和县), `中共全州县县委` stay doubles. Not for 省 and 州: no province or prefecture has a
- * one-character name.
+ * not a placeholder `X`, which stands for a name of any length), `中共`, the end of the name of the province,
+ * city or prefecture the county belongs to (省 市 州 盟: no county name begins with one of them), or a function
+ * word (`经和县县委研究`); and the character is a known one-character name (`ONE_CHAR_NAME`): `城县县委` at a line
+ * start is a double. `XX县县委`, `青山县县委`, `泰和县县委` (泰和县), `中共全州县县委` stay doubles. Not for 省 and 州:
+ * no province or prefecture has a one-character name.
  */
 function oneCharName(text: string, at: number): boolean {
   const ch = text[at];
   if (ch !== '县' && ch !== '市' && ch !== '区') return false;
   const name = text[at - 1] ?? '';
   if (!/\p{Script=Han}/u.test(name)) return false;
+  // Only a known one-character name (`城县县委` is a double wherever it stands).
+  if (!ONE_CHAR_NAME[ch].includes(name)) return false;
   const before = text[at - 2] ?? '';
   if (before === '' || !/[\p{Script=Han}XxＸ×]/u.test(before)) return true;
   if (text.startsWith('中共', at - 3)) return true;
-  // After the name of a province or city: any county (`宿州市泗县县委`), but only the known districts, since
-  // 市中区 (济南市市中区) begins with 市: `济南市市中区区委` is a double.
-  if ('省市州盟'.includes(before)) return ch !== '区' || ONE_CHAR_NAME[ch].includes(name);
-  return FUNCTION_WORD.includes(before) && ONE_CHAR_NAME[ch].includes(name);
+  // After the name of a province or city (`宿州市泗县县委`, `攀枝花市东区区委`; 市中区 of 济南市 begins with 市, and
+  // `济南市市中区区委` stays a double: 中 is no known name).
+  if ('省市州盟'.includes(before)) return true;
+  return FUNCTION_WORD.includes(before);
 }
 
 /** Characters before a doubled `区区` (`县县`) that may end a common noun (`示范区`, `开发区`, `西城区`): a guess. */
