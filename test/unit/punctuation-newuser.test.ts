@@ -79,6 +79,48 @@ describe('punctuation-width: a GB/T 7714 reference list keeps its half-width mar
     assert.deepEqual(found('punctuation-width', '第1条规定[M]类图书,按时归还.'), [',', '.']);
     assert.deepEqual(found('punctuation-width', refs[0] + '\n主讲人为李明博士,毕业于北京大学.'), [',', '.']);
   });
+
+  // Many lists carry no type code: the entry's shape (number, author. title. place: publisher, year) is enough.
+  const plain = [
+    '1. 王明. 公文写作. 北京: 出版社, 2020.',
+    '[1] 李华. 论公文. 北京: 人民出版社, 2019: 12-15.',
+    '[2] 李华, 张强. 数字政府建设路径研究. 中国行政管理, 2021, 35(4): 20-26.',
+    '3. 本报评论员. 以高质量发展推进现代化. 人民日报, 2023-03-01(4).',
+    '［4］ 国务院办公厅. 关于加强数字政府建设的指导意见. (2022-06-23)[2024-01-05].',
+  ];
+
+  it('no finding and no change in an entry without a type code, by its shape', () => {
+    const text = '参考文献\n' + plain.join('\n') + '\n';
+    for (const language of ['plaintext', 'markdown'] as const) {
+      assert.deepEqual(found('punctuation-width', text, language), [], language);
+      assert.equal(fixed('punctuation-width', text, language), text, language);
+    }
+  });
+
+  it('an entry wrapped onto the next lines is one entry, with or without a code', () => {
+    const wrapped = [
+      '[1] 王明. 公文写作教程[M].\n北京: 人民出版社, 2020: 12-15.',
+      '[2] 赵六. 一个很长的题目在这里, 说明换行情况. 北京: 北京大学出版社,\n2019.',
+      '[3] 钱七. 关于数字政府建设的一些思考与\n建议. 北京: 人民出版社, 2020.',
+      '4. 孙八, 周九, 吴十,\n郑一. 基层治理研究. 上海: 上海人民出版社,\n2018.',
+    ];
+    for (const w of wrapped) {
+      const text = '参考文献\n' + w + '\n[9] 李华. 论公文. 北京: 人民出版社, 2019.\n';
+      assert.deepEqual(found('punctuation-width', text), [], w);
+      assert.equal(fixed('punctuation-width', text), text, w);
+    }
+  });
+
+  it('still reported: running text of the same outline, the line after a complete entry, a line that completes nothing', () => {
+    for (const t of ['1. 总体目标. 到2025年, 基本建成.', '1. 基本情况. 全县共有企业, 1200家.', '2. 加强领导. 要在今年底前, 完成部署.']) {
+      assert.ok(found('punctuation-width', t).length > 0, t);
+    }
+    // A complete entry does not take the next line in, even without a blank line between.
+    assert.deepEqual(found('punctuation-width', plain[0] + '\n主讲人为李明博士,毕业于北京大学.'), [',', '.']);
+    // An entry line that no following line completes (no year): the next line is text.
+    assert.deepEqual(found('punctuation-width', '[1] 王明. 公文写作教程[M].\n主讲人为李明博士,毕业于北京大学.'), [',', '.']);
+    assert.deepEqual(found('punctuation-width', '[1] 王明. 公文写作教程[M].\n2020年,我们要加强.'), [',', '.']);
+  });
 });
 
 describe('punctuation-width: the space after a converted mark', () => {
