@@ -255,3 +255,32 @@ describe('full-width digits in an ordinal', () => {
     assert.deepEqual(f.map((x) => x.fix?.edits[0].newText), ['3.']);
   });
 });
+
+describe('two ordinals stacked at a line start (`一.(一)、加强领导`)', () => {
+  /** The text after fixing with every rule (safe fixes only). */
+  const fixedAll = (text: string) => fixAll(text, { language: 'plaintext' }, 8, RULES).text;
+  const stacked = (text: string) =>
+    lint(text, { language: 'plaintext' }, [rule('numbering-punctuation')]).findings.filter((f) => /又有序号/.test(f.message.zh));
+
+  it('is reported on the second ordinal, with no fix: which level the writer meant is not known', () => {
+    for (const [t, second] of [['一.(一)、加强领导', '(一)、'], ['一、（一）加强领导', '（一）'], ['二、 （1）加强领导', '（1）'], ['1.①加强领导', '①']]) {
+      const f = stacked(t);
+      assert.deepEqual(f.map((x) => t.slice(x.start, x.end)), [second], t);
+      assert.equal(f[0].fix, undefined, t);
+    }
+  });
+
+  it('--fix leaves the line as it is (no half fix such as `一、（一）、加强领导`); the outer marker is only offered', () => {
+    for (const t of ['一.(一)、加强领导\n', '一、(一)加强领导\n', '一.（一）加强领导\n']) assert.equal(fixedAll(t), t, t);
+    const outer = lint('一.(一)、加强领导', { language: 'plaintext' }, [rule('numbering-punctuation')]).findings.find((f) => f.start === 0);
+    assert.equal(outer?.fix?.kind, 'suggestion');
+  });
+
+  it('not stacked: one ordinal, an enumeration of ordinals in running text, a bracket that is no ordinal', () => {
+    for (const t of ['（一）加强领导', '一、加强领导', '按照第（一）、（二）项规定执行。', '一、(2020)年度工作', '一、（试行）办法']) {
+      assert.deepEqual(stacked(t), [], t);
+    }
+    // The width fix still converts a bracket after a marker that holds no ordinal.
+    assert.equal(fixedAll('一、加强(试行)管理\n'), '一、加强（试行）管理\n');
+  });
+});

@@ -1,6 +1,6 @@
 import { msg } from '../messages';
 import { isHighSurrogate, isLowSurrogate, proseOf, unitTable } from '../text';
-import { hasWideDigits, isCompatOrdinal } from '../numbering/markers';
+import { hasWideDigits, isCompatOrdinal, stackedMarker } from '../numbering/markers';
 import type { Marker, Msg, Rule } from '../types';
 
 /**
@@ -12,6 +12,8 @@ import type { Marker, Msg, Rule } from '../types';
  * Full-width digits in an Arabic ordinal (`１．` `（１）`) are written half-width (GB/T 15835, as numeral-usage
  * does for other numbers, which leaves the marker token to this rule): `１．加强领导` → `1.加强领导` in one edit.
  * The fix of a wrong marker also takes the spaces typed after it before Chinese (`一. 加强领导` → `一、加强领导`).
+ * A second, bracketed or circled ordinal right after a line's marker (`一.(一)、加强领导`, see `stackedMarker`) is
+ * reported without a fix, and the first marker's fix is then only a suggestion: one of the two is to be deleted.
  */
 /**
  * The end (a UTF-16 offset) of the spaces and tabs typed after a marker ending at `end` when Chinese follows
@@ -46,8 +48,23 @@ export const numberingPunctuation: Rule = {
     },
   },
   check(ctx) {
+    const text = ctx.source.text;
     for (const s of ctx.sections.markers) {
       const m = s.marker as Marker;
+      // `一.(一)、加强领导`: two levels' ordinals on one line. One of them is to go, and which is the writer's call: the
+      // second is reported without a fix, and the first one's fix is only offered (no half fix `一、（一）、`).
+      const second = stackedMarker(text, m.end, ctx.source.lineAt(m.start).end);
+      if (second) {
+        const extra = /[、.．，]$/.test(second.text);
+        ctx.report({
+          message: msg(
+            `序号“${m.text}”后又有序号“${second.text}”：一行只用一个层次的序号，请删去其一${extra ? '；括号序号后不加标点' : ''}`,
+            `Ordinal "${second.text}" follows ordinal "${m.text}" on one line: keep one level's ordinal and delete the other${extra ? '; nothing follows a bracketed ordinal' : ''}`,
+          ),
+          start: second.start,
+          end: second.end,
+        });
+      }
       // The marker's standard form keeps the digits as written (`１.`, for renumbering); the right form has them half-width.
       const wide = (m.family === 'arabic' || m.family === 'arabic-paren') && hasWideDigits(m);
       if (m.wellFormed && !wide) continue;
@@ -66,13 +83,12 @@ export const numberingPunctuation: Rule = {
         fix: {
           title: bare ? msg(`在“${m.text}”后加“.”`, `Add "." after "${m.text}"`) : msg(`改为“${want}”`, `Change to "${want}"`),
           edits: [{ start: m.start, end: bare ? m.end : spacesAfter(ctx.source.text, m.end), newText: want }],
-          kind: bare ? 'suggestion' : 'safe',
+          kind: bare || second ? 'suggestion' : 'safe',
         },
         ...(dunhao ? { sub: 'arabic-dunhao' } : {}),
       });
     }
     // Run in after a sentence end: the marker sections are line-initial only.
-    const text = ctx.source.text;
     proseOf(ctx).forEachProseMatch(RUN_IN_DI, (m) => {
       const start = m.index;
       if (!afterClauseEnd(text, start)) return;

@@ -4,6 +4,7 @@ import { codePointBefore, hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseOp
 import { jsonSpans } from '../text/code-spans';
 import type { Rule } from '../types';
 import type { Source } from '../source';
+import { stackedMarker } from '../numbering/markers';
 
 /** Every character this rule looks at. */
 const CANDIDATE = /[.,;:?!()（）]/g;
@@ -74,6 +75,7 @@ export const punctuationWidth: Rule = {
     let line = lines[0];
     let prose = false;
     let stack: number[] = [];
+    const owned = new Set<number>();
     let runs: number[] = [];
     let code: number[] = [];
     const urls = new UrlFinder(text);
@@ -111,12 +113,15 @@ export const punctuationWidth: Rule = {
         }
         if (!layer.isProse(i)) return;
         if (c === 0x28 || c === 0xff08) {
+          // `一.(一)、加强领导`: a bracketed ordinal right after the line's marker is numbering-punctuation's (two
+          // stacked ordinals, one of which is to go): its brackets are not converted here.
+          if (stackedAfterMarker(text, markers, i, start, end)) owned.add(i);
           stack.push(i);
           return;
         }
         if (c === 0x29 || c === 0xff09) {
           const open = stack.pop();
-          if (open === undefined || markers.has(open) || markers.has(i)) return;
+          if (open === undefined || markers.has(open) || markers.has(i) || owned.has(open)) return;
           const openHalf = text.charCodeAt(open) === 0x28;
           const closeHalf = c === 0x29;
           if (openHalf && closeHalf) {
@@ -145,6 +150,17 @@ export const punctuationWidth: Rule = {
     }
   },
 };
+
+/**
+ * Is the opening bracket at `i` the start of a second ordinal stacked right after the line's marker
+ * (`一.(一)、`; `stackedMarker`)? Only spaces may stand between the marker (`markers`) and the bracket; the line is
+ * `[start, end)`.
+ */
+function stackedAfterMarker(text: string, markers: { has(offset: number): boolean }, i: number, start: number, end: number): boolean {
+  let k = i;
+  while (k > start && (text[k - 1] === ' ' || text[k - 1] === '\t' || text[k - 1] === '\u3000')) k--;
+  return k > start && markers.has(k - 1) && stackedMarker(text, k, end)?.start === i;
+}
 
 /**
  * `.` ends a Chinese sentence: an ideograph (not a numeral, `一.` is an ordinal) before it, and the end of
