@@ -131,6 +131,15 @@ describe('punctuation-width: the space after a converted mark', () => {
     assert.equal(fixed('punctuation-width', '要求如下, 严格落实。', 'markdown'), '要求如下，严格落实。');
   });
 
+  it('a Latin abbreviation in half-width brackets with a space after them is converted, the space taken too', () => {
+    assert.equal(fixed('punctuation-width', '世界卫生组织(WHO) 专家指出，要加强。'), '世界卫生组织（WHO）专家指出，要加强。');
+    assert.equal(fixed('punctuation-width', '新冠肺炎(COVID-19)\t疫情防控。'), '新冠肺炎（COVID-19）疫情防控。');
+    // Not Chinese around the brackets: a Latin word or a digit after the space, or no ideograph before `(`.
+    for (const t of ['世界卫生组织(WHO) Report。', '世界卫生组织(WHO) 2020年报告。', 'Word(WHO) 专家。']) {
+      assert.equal(fixed('punctuation-width', t), t, t);
+    }
+  });
+
   it('the fix keeps a line break, a space before Latin text or a digit, a trailing space, a space before markup', () => {
     assert.equal(fixed('punctuation-width', '要求如下,\n严格落实。'), '要求如下，\n严格落实。');
     assert.equal(fixed('punctuation-width', '采用的系统包括: Windows系统。'), '采用的系统包括： Windows系统。');

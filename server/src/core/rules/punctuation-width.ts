@@ -127,7 +127,7 @@ export const punctuationWidth: Rule = {
           if (openHalf && closeHalf) {
             if (englishGloss(text, open, i, start, end)) return;
             const inner = text.slice(open + 1, i);
-            if ((hasIdeograph(inner) || latinInChinese(text, open, i, inner)) && layer.isProseRange(open, i + 1)) report(open, [[open, '（'], [i, '）']]);
+            if ((hasIdeograph(inner) || latinInChinese(text, open, i, inner, end)) && layer.isProseRange(open, i + 1)) report(open, [[open, '（'], [i, '）']]);
           } else if (openHalf) report(open, [[open, '（']]);
           else if (closeHalf) report(i, [[i, '）']]);
           return;
@@ -271,13 +271,20 @@ function closedChinese(text: string, i: number, start: number): boolean {
  * A half-width pair `( )` (offsets `open`, `close`, content `inner`) around a Latin abbreviation or a number set in
  * Chinese text: an ideograph right before `(`, an ideograph or a Chinese mark right after `)`, and only letters,
  * digits, spaces, `.` `&` `-` inside, led by a letter (`世界卫生组织(WHO)专家`, `新冠肺炎(COVID-19)疫情`), or a bare
- * whole number (`见表(1)中`). A function `f(x)` has a letter before it, a formula (`按(500-100)计算`) an operator
- * inside: both stay.
+ * whole number (`见表(1)中`); spaces and tabs may stand between `)` and an ideograph or a Chinese opening mark
+ * (`世界卫生组织(WHO) 专家`). `end` is the line's end. A function `f(x)` has a letter before it, a formula
+ * (`按(500-100)计算`) an operator inside: both stay.
  */
-function latinInChinese(text: string, open: number, close: number, inner: string): boolean {
+function latinInChinese(text: string, open: number, close: number, inner: string, end: number): boolean {
   if (!/^(?:[A-Za-z][A-Za-z0-9 .&-]*|\d+)$/.test(inner)) return false;
+  if (!isIdeograph(codePointBefore(text, open))) return false;
   const after = text.codePointAt(close + 1) ?? -1;
-  return isIdeograph(codePointBefore(text, open)) && (isIdeograph(after) || (isChineseChar(after) && !isChineseOpening(after)));
+  if (after === 0x20 || after === 0x09) {
+    // `世界卫生组织(WHO) 专家`: a space typed after the half-width bracket, then Chinese (the fix takes the space).
+    const next = nextNonSpace(text, close + 1, end);
+    return isIdeograph(next) || isChineseOpening(next);
+  }
+  return isIdeograph(after) || (isChineseChar(after) && !isChineseOpening(after));
 }
 
 /**
