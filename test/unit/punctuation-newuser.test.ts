@@ -293,3 +293,14 @@ describe('two ordinals stacked at a line start (`一.(一)、加强领导`)', ()
     assert.equal(fixedAll('一、加强(试行)管理\n'), '一、加强（试行）管理\n');
   });
 });
+
+describe('numbering-punctuation: the fix of a marker takes the spaces typed after it before an ideograph', () => {
+  it('taken before an ideograph (年 included: no form blank follows an ordinal), kept before anything else', () => {
+    assert.equal(fixed('numbering-punctuation', '一. 加强领导\n'), '一、加强领导\n');
+    assert.equal(fixed('numbering-punctuation', '一. \t年度工作\n'), '一、年度工作\n');
+    assert.equal(fixed('numbering-punctuation', '(一)  加强领导\n'), '（一）加强领导\n');
+    assert.equal(fixed('numbering-punctuation', '一. Windows系统\n'), '一、 Windows系统\n');
+    // Before an opening mark the space stays, as it always did (see AFTER_MARKER).
+    assert.equal(fixed('numbering-punctuation', '一. “十四五”规划\n'), '一、 “十四五”规划\n');
+  });
+});

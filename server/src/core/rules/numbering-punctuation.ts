@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { isHighSurrogate, isLowSurrogate, proseOf, unitTable } from '../text';
+import { isHighSurrogate, isLowSurrogate, proseOf, spacesBeforeChinese, unitTable } from '../text';
 import { hasWideDigits, isCompatOrdinal, stackedMarker } from '../numbering/markers';
 import type { Marker, Msg, Rule } from '../types';
 
@@ -11,21 +11,11 @@ import type { Marker, Msg, Rule } from '../types';
  * `第二、三季度`, not `第二、第三批`: an enumeration of ordinals takes 、).
  * Full-width digits in an Arabic ordinal (`１．` `（１）`) are written half-width (GB/T 15835, as numeral-usage
  * does for other numbers, which leaves the marker token to this rule): `１．加强领导` → `1.加强领导` in one edit.
- * The fix of a wrong marker also takes the spaces typed after it before Chinese (`一. 加强领导` → `一、加强领导`).
+ * The fix of a wrong marker also takes the spaces typed after it before an ideograph (`一. 加强领导` → `一、加强领导`;
+ * `spacesBeforeChinese`, see `AFTER_MARKER`).
  * A second, bracketed or circled ordinal right after a line's marker (`一.(一)、加强领导`, see `stackedMarker`) is
  * reported without a fix, and the first marker's fix is then only a suggestion: one of the two is to be deleted.
  */
-/**
- * The end (a UTF-16 offset) of the spaces and tabs typed after a marker ending at `end` when Chinese follows
- * them (`一. 加强领导`: the half-width habit's space), else `end`: the fix that writes `一、` takes them too, since
- * a standard ordinal is followed directly by its text (GB/T 9704 §7.3.3 examples).
- */
-function spacesAfter(text: string, end: number): number {
-  let i = end;
-  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
-  return i > end && i < text.length && /\p{Script=Han}/u.test(text[i]) ? i : end;
-}
-
 export const numberingPunctuation: Rule = {
   meta: {
     id: 'numbering-punctuation',
@@ -53,7 +43,8 @@ export const numberingPunctuation: Rule = {
       const m = s.marker as Marker;
       // `一.(一)、加强领导`: two levels' ordinals on one line. One of them is to go, and which is the writer's call: the
       // second is reported without a fix, and the first one's fix is only offered (no half fix `一、（一）、`).
-      const second = stackedMarker(text, m.end, ctx.source.lineAt(m.start).end);
+      const lineEnd = ctx.source.lineAt(m.start).end;
+      const second = stackedMarker(text, m.end, lineEnd);
       if (second) {
         const extra = /[、.．，]$/.test(second.text);
         ctx.report({
@@ -82,7 +73,7 @@ export const numberingPunctuation: Rule = {
         end: m.end,
         fix: {
           title: bare ? msg(`在“${m.text}”后加“.”`, `Add "." after "${m.text}"`) : msg(`改为“${want}”`, `Change to "${want}"`),
-          edits: [{ start: m.start, end: bare ? m.end : spacesAfter(ctx.source.text, m.end), newText: want }],
+          edits: [{ start: m.start, end: bare ? m.end : spacesBeforeChinese(text, m.end, lineEnd, AFTER_MARKER), newText: want }],
           kind: bare || second ? 'suggestion' : 'safe',
         },
         ...(dunhao ? { sub: 'arabic-dunhao' } : {}),
@@ -104,6 +95,12 @@ export const numberingPunctuation: Rule = {
     });
   },
 };
+
+/**
+ * The spaces a marker's fix takes (`spacesBeforeChinese`): before an ideograph only, as this rule always did (the
+ * space before an opening mark, `一. “十四五”规划`, stays); no form blank follows an ordinal.
+ */
+const AFTER_MARKER = { formBlank: false, opening: false } as const;
 
 /**
  * `第二、` not before a numeral or 第 (`第二、三季度`, `第二、第三批`: an enumeration of ordinals takes 、). Starting with

@@ -1,6 +1,6 @@
 import { forEachMatchIn } from '../text/scan';
 import { msg } from '../messages';
-import { codePointBefore, hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseOpening, isIdeograph, markerOffsets, proseOf, visibleAt, visibleBefore, isChineseChar } from '../text';
+import { codePointBefore, hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseOpening, isIdeograph, markerOffsets, proseOf, spacesBeforeChinese, visibleAt, visibleBefore, isChineseChar } from '../text';
 import { jsonSpans } from '../text/code-spans';
 import type { Rule } from '../types';
 import type { Source } from '../source';
@@ -210,26 +210,15 @@ function spacedSentenceEnd(text: string, from: number, end: number): number | un
 }
 
 /**
- * How many spaces and tabs (no line break) follow the half-width mark at `at` that becomes `full`, when the
- * full-width mark carries its own spacing (`，；：？！。）`), the spaces are prose and a Chinese character (an
- * ideograph or an opening mark) follows them on the line (`end`: the line's end): `几点: 一是` → `几点：一是`.
- * 0 otherwise: a space before a Latin word, a digit or the line's end stays, and so does a blank of a form, which
- * is left for filling in: before `年` `月` `日` (`编制日期: 年 月 日`) and between two field labels
- * (`联系电话: 通讯地址:`, the next word ends in a colon).
+ * How many spaces and tabs follow the half-width mark at `at` that becomes `full`, to be deleted with it (`几点: 一是` →
+ * `几点：一是`): those `spacesBeforeChinese` takes before Chinese text, a form's blank kept (`编制日期: 年 月 日`,
+ * `联系电话: 通讯地址:`), when the full-width mark carries its own spacing (`，；：？！。）`) and the spaces are prose;
+ * else 0. `end` is the line's end.
  */
 function spacesAfterMark(text: string, layer: ReturnType<typeof proseOf>, at: number, full: string, end: number): number {
   if (!'，；：？！。）'.includes(full)) return 0;
-  let k = at + 1;
-  while (k < end && (text[k] === ' ' || text[k] === '\t')) k++;
-  if (k === at + 1 || k >= end || !layer.isProseRange(at + 1, k)) return 0;
-  const next = text.codePointAt(k) as number;
-  if (!(isIdeograph(next) || isChineseOpening(next)) || '年月日'.includes(text[k])) return 0;
-  if (full === '：') {
-    let w = k;
-    while (w < end && w - k < 24 && text[w] !== ' ' && text[w] !== '\t' && text[w] !== '\u3000') w++;
-    if (text[w - 1] === ':' || text[w - 1] === '：') return 0;
-  }
-  return k - at - 1;
+  const k = spacesBeforeChinese(text, at + 1, end, { formBlank: true, opening: true });
+  return k > at + 1 && layer.isProseRange(at + 1, k) ? k - at - 1 : 0;
 }
 
 /** Closing marks after which a Chinese sentence may end: `）` `)` `”` `"` `’` `》` `】` `」`. */
