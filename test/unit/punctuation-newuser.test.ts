@@ -111,6 +111,20 @@ describe('punctuation-width: a GB/T 7714 reference list keeps its half-width mar
     }
   });
 
+  it("no rule's safe fix changes a correct reference list (web-residue took an entry with two dates for a byline)", () => {
+    const text =
+      '关于数字政府建设的调研报告\n\n近年来，我市持续推进数字政府建设，取得明显成效。\n\n参考文献\n' +
+      // (Not `5．钱七`: numbering-punctuation writes an Arabic ordinal's full-width `．` as `.`, in a list as anywhere.)
+      [...refs.filter((r) => !r.includes('5．')), ...plain, '[7] 国务院办公厅. 关于加强数字政府建设的指导意见. (2022-06-23)[2024-01-05].'].join('\n') +
+      '\n';
+    for (const language of ['plaintext', 'markdown'] as const) {
+      assert.equal(fixAll(text, { language }, 8, RULES).text, text, language);
+    }
+    // A byline with two dates is still residue.
+    const page = '关于数字政府建设的调研报告\n作者：admin 时间：2023-05-06 来源：本站\n近年来，我市持续推进数字政府建设。\n';
+    assert.equal(fixAll(page, { language: 'plaintext' }, 8, RULES).text, '关于数字政府建设的调研报告\n近年来，我市持续推进数字政府建设。\n');
+  });
+
   it('still reported: running text of the same outline, the line after a complete entry, a line that completes nothing', () => {
     for (const t of ['1. 总体目标. 到2025年, 基本建成.', '1. 基本情况. 全县共有企业, 1200家.', '2. 加强领导. 要在今年底前, 完成部署.']) {
       assert.ok(found('punctuation-width', t).length > 0, t);
