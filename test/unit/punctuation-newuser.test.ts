@@ -126,7 +126,13 @@ describe('punctuation-width: a GB/T 7714 reference list keeps its half-width mar
   });
 
   it('still reported: running text of the same outline, the line after a complete entry, a line that completes nothing', () => {
-    for (const t of ['1. 总体目标. 到2025年, 基本建成.', '1. 基本情况. 全县共有企业, 1200家.', '2. 加强领导. 要在今年底前, 完成部署.']) {
+    for (const t of [
+      '1. 总体目标. 到2025年, 基本建成.',
+      '1. 基本情况. 全县共有企业, 1200家.',
+      '2. 加强领导. 要在今年底前, 完成部署.',
+      '3. 建设内容. 新建道路3公里, 2023-2025年实施.',
+      '4. 总体要求. 全面完成各项任务, 2025 年底前完成.',
+    ]) {
       assert.ok(found('punctuation-width', t).length > 0, t);
     }
     // A complete entry does not take the next line in, even without a blank line between.

@@ -21,10 +21,11 @@ const DOCUMENT_TYPE = /[[［](?:M|C|G|N|J|D|R|S|P|DB|CP|EB|A|CM|DS|Z)(?:\/(?:OL|
  * The shape of a whole reference-list entry after its number (GB/T 7714-2015 §8, 顺序编码制): a first segment (the
  * authors, or the title when there are none: no `. 。 ； ; ！ ? ： :`, at most 80 units) closed by a half-width `.`,
  * then more text holding a year after a comma or an opening bracket (`北京: 人民出版社, 2020`, `中国行政管理, 2021`,
- * `人民日报, 2023-03-01(4)`, `(2022-06-23)`). The year (1500–2099) is followed by neither a digit, an ideograph nor
- * `.digit`: `到2025年, 基本建成`, `全县共有企业, 1200家` and `共计, 2000.5万元` are running text.
+ * `人民日报, 2023-03-01(4)`, `(2022-06-23)`). The year (1500–2099) ends the entry or is followed by a mark of the entry
+ * (`. , : ;` `( ) [ ]`, not `.digit`) or by the rest of a date (`-03-01`): `到2025年, 基本建成`, `全县共有企业, 1200家`,
+ * `共计, 2000.5万元`, `道路3公里, 2023-2025年实施` and `各项任务, 2025 年底前` are running text.
  */
-export const ENTRY_SHAPE = /^[ \t]*[^.。；;！？!?：:]{1,80}?\.[ \t]*\S.*?(?:[,，][ \t]*|[(（])(?:1[5-9]|20)\d\d(?!\d|\p{Script=Han}|\.\d)/u;
+export const ENTRY_SHAPE = /^[ \t]*[^.。；;！？!?：:]{1,80}?\.[ \t]*\S.*?(?:[,，][ \t]*|[(（])(?:1[5-9]|20)\d\d(?=[,:;，：；)\]）］［\[(（]|\.(?!\d)|[ \t]*$|-\d{1,2}-\d{1,2})/u;
 
 /** How many lines after its first an entry may be wrapped onto (a longer run is not one entry). */
 const ENTRY_WRAP_MAX = 3;
