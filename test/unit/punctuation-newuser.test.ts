@@ -6,6 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/core/lint';
+import { LintSession } from '../../server/src/core/incremental';
 import { fixAll } from '../../server/src/core/autofix';
 import { RULES } from '../../server/src/core/rules/index';
 import { Source } from '../../server/src/core/source';
@@ -322,5 +323,38 @@ describe('numbering-punctuation: the fix of a marker takes the spaces typed afte
     assert.equal(fixed('numbering-punctuation', '一. Windows系统\n'), '一、 Windows系统\n');
     // Before an opening mark the space stays, as it always did (see AFTER_MARKER).
     assert.equal(fixed('numbering-punctuation', '一. “十四五”规划\n'), '一、 “十四五”规划\n');
+  });
+});
+
+describe('a wrapped reference entry in an incremental analysis', () => {
+  it('editing one line of an entry gives what a full lint gives (the entry is read within its paragraph)', () => {
+    const base = [
+      '关于数字政府建设的调研报告',
+      '',
+      '参考文献',
+      '[1] 王明. 公文写作教程[M].',
+      '北京: 人民出版社, 2020: 12-15.',
+      '[2] 赵六. 一个很长的题目在这里, 说明换行情况. 北京: 北京大学出版社,',
+      '2019.',
+      '主讲人为李明博士,毕业于北京大学.',
+    ];
+    // Each step: the lines after one edit — a year dropped, a line break removed, the entry number typed away, a blank line put in.
+    const steps = [
+      (l: string[]) => l.map((x) => x.replace('2019.', '九月.')),
+      (l: string[]) => l.map((x) => x.replace('九月.', '2019.')),
+      (l: string[]) => [...l.slice(0, 3), l[3] + l[4], ...l.slice(5)],
+      (l: string[]) => l.map((x) => x.replace('[2] ', '')),
+      (l: string[]) => [...l.slice(0, 4), '', ...l.slice(4)],
+    ];
+    const session = new LintSession();
+    let lines = base;
+    for (const [i, step] of [(l: string[]) => l, ...steps].entries()) {
+      lines = step(lines);
+      const text = lines.join('\n') + '\n';
+      const full = lint(text, { language: 'plaintext' }, [rule('punctuation-width')]).findings.map((f) => `${f.start}:${f.end}`);
+      const inc = lint(text, { language: 'plaintext' }, [rule('punctuation-width')], session).findings.map((f) => `${f.start}:${f.end}`);
+      assert.deepEqual(inc, full, `step ${i}`);
+      if (i === 0) assert.equal(full.length, 2, 'only the line after the entries');
+    }
   });
 });
