@@ -6,6 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/core/lint';
+import { LintSession } from '../../server/src/core/incremental';
 import { fixAll } from '../../server/src/core/autofix';
 import { RULES } from '../../server/src/core/rules/index';
 import { Source } from '../../server/src/core/source';
@@ -79,6 +80,68 @@ describe('punctuation-width: a GB/T 7714 reference list keeps its half-width mar
     assert.deepEqual(found('punctuation-width', '第1条规定[M]类图书,按时归还.'), [',', '.']);
     assert.deepEqual(found('punctuation-width', refs[0] + '\n主讲人为李明博士,毕业于北京大学.'), [',', '.']);
   });
+
+  // Many lists carry no type code: the entry's shape (number, author. title. place: publisher, year) is enough.
+  const plain = [
+    '1. 王明. 公文写作. 北京: 出版社, 2020.',
+    '[1] 李华. 论公文. 北京: 人民出版社, 2019: 12-15.',
+    '[2] 李华, 张强. 数字政府建设路径研究. 中国行政管理, 2021, 35(4): 20-26.',
+    '3. 本报评论员. 以高质量发展推进现代化. 人民日报, 2023-03-01(4).',
+    '［4］ 国务院办公厅. 关于加强数字政府建设的指导意见. (2022-06-23)[2024-01-05].',
+  ];
+
+  it('no finding and no change in an entry without a type code, by its shape', () => {
+    const text = '参考文献\n' + plain.join('\n') + '\n';
+    for (const language of ['plaintext', 'markdown'] as const) {
+      assert.deepEqual(found('punctuation-width', text, language), [], language);
+      assert.equal(fixed('punctuation-width', text, language), text, language);
+    }
+  });
+
+  it('an entry wrapped onto the next lines is one entry, with or without a code', () => {
+    const wrapped = [
+      '[1] 王明. 公文写作教程[M].\n北京: 人民出版社, 2020: 12-15.',
+      '[2] 赵六. 一个很长的题目在这里, 说明换行情况. 北京: 北京大学出版社,\n2019.',
+      '[3] 钱七. 关于数字政府建设的一些思考与\n建议. 北京: 人民出版社, 2020.',
+      '4. 孙八, 周九, 吴十,\n郑一. 基层治理研究. 上海: 上海人民出版社,\n2018.',
+    ];
+    for (const w of wrapped) {
+      const text = '参考文献\n' + w + '\n[9] 李华. 论公文. 北京: 人民出版社, 2019.\n';
+      assert.deepEqual(found('punctuation-width', text), [], w);
+      assert.equal(fixed('punctuation-width', text), text, w);
+    }
+  });
+
+  it("no rule's safe fix changes a correct reference list (web-residue took an entry with two dates for a byline)", () => {
+    const text =
+      '关于数字政府建设的调研报告\n\n近年来，我市持续推进数字政府建设，取得明显成效。\n\n参考文献\n' +
+      // (Not `5．钱七`: numbering-punctuation writes an Arabic ordinal's full-width `．` as `.`, in a list as anywhere.)
+      [...refs.filter((r) => !r.includes('5．')), ...plain, '[7] 国务院办公厅. 关于加强数字政府建设的指导意见. (2022-06-23)[2024-01-05].'].join('\n') +
+      '\n';
+    for (const language of ['plaintext', 'markdown'] as const) {
+      assert.equal(fixAll(text, { language }, 8, RULES).text, text, language);
+    }
+    // A byline with two dates is still residue.
+    const page = '关于数字政府建设的调研报告\n作者：admin 时间：2023-05-06 来源：本站\n近年来，我市持续推进数字政府建设。\n';
+    assert.equal(fixAll(page, { language: 'plaintext' }, 8, RULES).text, '关于数字政府建设的调研报告\n近年来，我市持续推进数字政府建设。\n');
+  });
+
+  it('still reported: running text of the same outline, the line after a complete entry, a line that completes nothing', () => {
+    for (const t of [
+      '1. 总体目标. 到2025年, 基本建成.',
+      '1. 基本情况. 全县共有企业, 1200家.',
+      '2. 加强领导. 要在今年底前, 完成部署.',
+      '3. 建设内容. 新建道路3公里, 2023-2025年实施.',
+      '4. 总体要求. 全面完成各项任务, 2025 年底前完成.',
+    ]) {
+      assert.ok(found('punctuation-width', t).length > 0, t);
+    }
+    // A complete entry does not take the next line in, even without a blank line between.
+    assert.deepEqual(found('punctuation-width', plain[0] + '\n主讲人为李明博士,毕业于北京大学.'), [',', '.']);
+    // An entry line that no following line completes (no year): the next line is text.
+    assert.deepEqual(found('punctuation-width', '[1] 王明. 公文写作教程[M].\n主讲人为李明博士,毕业于北京大学.'), [',', '.']);
+    assert.deepEqual(found('punctuation-width', '[1] 王明. 公文写作教程[M].\n2020年,我们要加强.'), [',', '.']);
+  });
 });
 
 describe('punctuation-width: the space after a converted mark', () => {
@@ -87,6 +150,15 @@ describe('punctuation-width: the space after a converted mark', () => {
     assert.equal(fixed('punctuation-width', '会议强调: “一是”要落实.'), '会议强调：“一是”要落实。');
     assert.equal(fixed('punctuation-width', '本办法(试行) 自发布之日起施行.'), '本办法（试行）自发布之日起施行。');
     assert.equal(fixed('punctuation-width', '要求如下, 严格落实。', 'markdown'), '要求如下，严格落实。');
+  });
+
+  it('a Latin abbreviation in half-width brackets with a space after them is converted, the space taken too', () => {
+    assert.equal(fixed('punctuation-width', '世界卫生组织(WHO) 专家指出，要加强。'), '世界卫生组织（WHO）专家指出，要加强。');
+    assert.equal(fixed('punctuation-width', '新冠肺炎(COVID-19)\t疫情防控。'), '新冠肺炎（COVID-19）疫情防控。');
+    // Not Chinese around the brackets: a Latin word or a digit after the space, or no ideograph before `(`.
+    for (const t of ['世界卫生组织(WHO) Report。', '世界卫生组织(WHO) 2020年报告。', 'Word(WHO) 专家。']) {
+      assert.equal(fixed('punctuation-width', t), t, t);
+    }
   });
 
   it('the fix keeps a line break, a space before Latin text or a digit, a trailing space, a space before markup', () => {
@@ -211,5 +283,78 @@ describe('full-width digits in an ordinal', () => {
     const text = '一、工作要求\n1.加强领导。\n2.压实责任。\n（３）强化督查。\n';
     const f = lint(text, { language: 'plaintext' }, [rule('numbering-mixed')]).findings;
     assert.deepEqual(f.map((x) => x.fix?.edits[0].newText), ['3.']);
+  });
+});
+
+describe('two ordinals stacked at a line start (`一.(一)、加强领导`)', () => {
+  /** The text after fixing with every rule (safe fixes only). */
+  const fixedAll = (text: string) => fixAll(text, { language: 'plaintext' }, 8, RULES).text;
+  const stacked = (text: string) =>
+    lint(text, { language: 'plaintext' }, [rule('numbering-punctuation')]).findings.filter((f) => /又有序号/.test(f.message.zh));
+
+  it('is reported on the second ordinal, with no fix: which level the writer meant is not known', () => {
+    for (const [t, second] of [['一.(一)、加强领导', '(一)、'], ['一、（一）加强领导', '（一）'], ['二、 （1）加强领导', '（1）'], ['1.①加强领导', '①']]) {
+      const f = stacked(t);
+      assert.deepEqual(f.map((x) => t.slice(x.start, x.end)), [second], t);
+      assert.equal(f[0].fix, undefined, t);
+    }
+  });
+
+  it('--fix leaves the line as it is (no half fix such as `一、（一）、加强领导`); the outer marker is only offered', () => {
+    for (const t of ['一.(一)、加强领导\n', '一、(一)加强领导\n', '一.（一）加强领导\n']) assert.equal(fixedAll(t), t, t);
+    const outer = lint('一.(一)、加强领导', { language: 'plaintext' }, [rule('numbering-punctuation')]).findings.find((f) => f.start === 0);
+    assert.equal(outer?.fix?.kind, 'suggestion');
+  });
+
+  it('not stacked: one ordinal, an enumeration of ordinals in running text, a bracket that is no ordinal', () => {
+    for (const t of ['（一）加强领导', '一、加强领导', '按照第（一）、（二）项规定执行。', '一、(2020)年度工作', '一、（试行）办法']) {
+      assert.deepEqual(stacked(t), [], t);
+    }
+    // The width fix still converts a bracket after a marker that holds no ordinal.
+    assert.equal(fixedAll('一、加强(试行)管理\n'), '一、加强（试行）管理\n');
+  });
+});
+
+describe('numbering-punctuation: the fix of a marker takes the spaces typed after it before an ideograph', () => {
+  it('taken before an ideograph (年 included: no form blank follows an ordinal), kept before anything else', () => {
+    assert.equal(fixed('numbering-punctuation', '一. 加强领导\n'), '一、加强领导\n');
+    assert.equal(fixed('numbering-punctuation', '一. \t年度工作\n'), '一、年度工作\n');
+    assert.equal(fixed('numbering-punctuation', '(一)  加强领导\n'), '（一）加强领导\n');
+    assert.equal(fixed('numbering-punctuation', '一. Windows系统\n'), '一、 Windows系统\n');
+    // Before an opening mark the space stays, as it always did (see AFTER_MARKER).
+    assert.equal(fixed('numbering-punctuation', '一. “十四五”规划\n'), '一、 “十四五”规划\n');
+  });
+});
+
+describe('a wrapped reference entry in an incremental analysis', () => {
+  it('editing one line of an entry gives what a full lint gives (the entry is read within its paragraph)', () => {
+    const base = [
+      '关于数字政府建设的调研报告',
+      '',
+      '参考文献',
+      '[1] 王明. 公文写作教程[M].',
+      '北京: 人民出版社, 2020: 12-15.',
+      '[2] 赵六. 一个很长的题目在这里, 说明换行情况. 北京: 北京大学出版社,',
+      '2019.',
+      '主讲人为李明博士,毕业于北京大学.',
+    ];
+    // Each step: the lines after one edit — a year dropped, a line break removed, the entry number typed away, a blank line put in.
+    const steps = [
+      (l: string[]) => l.map((x) => x.replace('2019.', '九月.')),
+      (l: string[]) => l.map((x) => x.replace('九月.', '2019.')),
+      (l: string[]) => [...l.slice(0, 3), l[3] + l[4], ...l.slice(5)],
+      (l: string[]) => l.map((x) => x.replace('[2] ', '')),
+      (l: string[]) => [...l.slice(0, 4), '', ...l.slice(4)],
+    ];
+    const session = new LintSession();
+    let lines = base;
+    for (const [i, step] of [(l: string[]) => l, ...steps].entries()) {
+      lines = step(lines);
+      const text = lines.join('\n') + '\n';
+      const full = lint(text, { language: 'plaintext' }, [rule('punctuation-width')]).findings.map((f) => `${f.start}:${f.end}`);
+      const inc = lint(text, { language: 'plaintext' }, [rule('punctuation-width')], session).findings.map((f) => `${f.start}:${f.end}`);
+      assert.deepEqual(inc, full, `step ${i}`);
+      if (i === 0) assert.equal(full.length, 2, 'only the line after the entries');
+    }
   });
 });

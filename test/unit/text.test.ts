@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Source } from '../../server/src/core/source';
 import { prng } from '../helpers/prng';
-import { markerRanges } from '../../server/src/core/text/context';
+import { markerRanges, spacesBeforeChinese } from '../../server/src/core/text/context';
 import {
   codePointAt,
   codePointBefore,
@@ -380,5 +380,36 @@ describe('prose map across the 4,096-offset pages it is stored in', () => {
       layer.spans().map((s) => `${s.kind}@${s.start}-${s.end}`),
       [`code@4090-4096`, 'residue@4096-4100', `code@${t.length - 3}-${t.length}`],
     );
+  });
+});
+
+describe('spacesBeforeChinese: the spaces typed after a half-width mark or an ordinal, before Chinese', () => {
+  /** The text with the spaces after `mark` (its first occurrence) deleted as the function says. */
+  const take = (t: string, mark: string, formBlank = false, opening = true) => {
+    const from = t.indexOf(mark) + mark.length;
+    return t.slice(0, from) + t.slice(spacesBeforeChinese(t, from, t.length, { formBlank, opening }));
+  };
+
+  it('spaces and tabs before an ideograph or a Chinese opening mark go', () => {
+    assert.equal(take('几点: 一是', ':'), '几点:一是');
+    assert.equal(take('一. \t加强领导', '一.'), '一.加强领导');
+    assert.equal(take('强调: “一是”', ':'), '强调:“一是”');
+    // Without `opening`, only an ideograph: the space before `“` stays.
+    assert.equal(take('一. “十四五”规划', '一.', false, false), '一. “十四五”规划');
+    assert.equal(take('一.  𠀾字', '一.'), '一.𠀾字');
+  });
+
+  it('stay: no space, a Latin word or a digit after, the line end, a full-width space, a line break', () => {
+    for (const t of ['几点:一是', '系统: Windows', '总数: 100人', '要求如下: ', '要求:\u3000落实', '要求: \n落实']) {
+      assert.equal(take(t, ':'), t, t);
+    }
+  });
+
+  it('a form blank stays when asked: before 年 月 日, and between two field labels after a colon', () => {
+    assert.equal(take('编制日期: 年 月 日', ':', true), '编制日期: 年 月 日');
+    assert.equal(take('联系电话: 通讯地址:', ':', true), '联系电话: 通讯地址:');
+    assert.equal(take('第四项: 校长讲话：全体起立', ':', true), '第四项:校长讲话：全体起立');
+    // Not a form: after an ordinal `年度` is the heading's first word.
+    assert.equal(take('一. 年度工作', '一.'), '一.年度工作');
   });
 });

@@ -16,6 +16,7 @@ import type { Line } from './types';
 import { detach } from './memo';
 import { lineValues } from './line-values';
 import { parseMarker } from './numbering/markers';
+import { isBibliographyText } from './text/bibliography';
 import { parseChineseNumeral } from './numbering/numerals';
 
 export type ResidueKind =
@@ -468,11 +469,13 @@ const PUBLIC_SITE = /\.gov\.cn|\.org\.cn|政府(?:门户)?网站(?!标识码)/i;
  * furniture? Never with a word only a site says of itself (`SITE_SELF`). Else: a numbered item of the document (`（一）免费下载电子证照`, `三、文档下载`, `2.点击进入…栏目`), a
  * sentence of at least 10 characters ending in 。 or ； (`特别声明：本次招聘不收取任何费用……。`, `修订后的《办法》共6章38条，全文共5600字。`, `希望以上几点体会对大家的
  * 工作有所帮助。`), a line naming a public body's site (`报名表下载：www.qingshan.gov.cn/xz`) or announcing the
- * document's own matter (`现将……介绍如下：`), or its contact person (`投稿咨询：0791-86123456，联系人：王老师`). Only the kinds in `PROSE_KINDS` are read so.
+ * document's own matter (`现将……介绍如下：`), an entry of a reference list (`isBibliographyText`), or its contact person (`投稿咨询：0791-86123456，联系人：王老师`). Only the kinds in `PROSE_KINDS` are read so.
  */
 export function readsAsDocumentText(t: string, kind: ResidueKind): boolean {
   if (!PROSE_KINDS.has(kind) || SITE_SELF.test(t)) return false;
   if (DOCUMENT_ORDINAL.test(t)) return true;
+  // `[4] 国务院办公厅. 关于….(2022-06-23)[2024-01-05].`: a reference-list entry, whose two dates are no byline's.
+  if (isBibliographyText(t)) return true;
   if (PUBLIC_SITE.test(t)) return true;
   if (/^现将|联系人\s*[:：]/.test(t)) return true;
   const last = t.charCodeAt(t.length - 1);

@@ -243,6 +243,19 @@ export function parseMarker(text: string, pos: number, end: number): Marker | un
 }
 
 /**
+ * A second ordinal written right after a line-initial marker that ends at `end` (UTF-16 offset; spaces, tabs and
+ * U+3000 skipped), on the line that ends at `lineEnd`: a bracketed or circled one (`一.(一)、加强领导`,
+ * `一、（一）加强领导`, `1.①`). Two levels' ordinals on one line are a drafting error (GB/T 9704 §7.3.3 gives each
+ * level its own ordinal); which one the writer meant is not known. Undefined when none follows.
+ */
+export function stackedMarker(text: string, end: number, lineEnd: number): Marker | undefined {
+  let i = end;
+  while (i < lineEnd && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) i++;
+  const m = parseMarker(text, i, lineEnd);
+  return m && (m.family === 'cn-paren' || m.family === 'arabic-paren' || m.family === 'circled') ? m : undefined;
+}
+
+/**
  * True when a year written in full starts at `i`: four digits (ASCII or full width) and then 年
  * (`2025年度`). After `1.` it makes the `1.` an ordinal, not the start of a decimal (`1.2025年度名单`).
  */

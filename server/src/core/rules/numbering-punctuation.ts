@@ -1,6 +1,6 @@
 import { msg } from '../messages';
-import { isHighSurrogate, isLowSurrogate, proseOf, unitTable } from '../text';
-import { hasWideDigits, isCompatOrdinal } from '../numbering/markers';
+import { isHighSurrogate, isLowSurrogate, proseOf, spacesBeforeChinese, unitTable } from '../text';
+import { hasWideDigits, isCompatOrdinal, stackedMarker } from '../numbering/markers';
 import type { Marker, Msg, Rule } from '../types';
 
 /**
@@ -11,19 +11,11 @@ import type { Marker, Msg, Rule } from '../types';
  * `第二、三季度`, not `第二、第三批`: an enumeration of ordinals takes 、).
  * Full-width digits in an Arabic ordinal (`１．` `（１）`) are written half-width (GB/T 15835, as numeral-usage
  * does for other numbers, which leaves the marker token to this rule): `１．加强领导` → `1.加强领导` in one edit.
- * The fix of a wrong marker also takes the spaces typed after it before Chinese (`一. 加强领导` → `一、加强领导`).
+ * The fix of a wrong marker also takes the spaces typed after it before an ideograph (`一. 加强领导` → `一、加强领导`;
+ * `spacesBeforeChinese`, see `AFTER_MARKER`).
+ * A second, bracketed or circled ordinal right after a line's marker (`一.(一)、加强领导`, see `stackedMarker`) is
+ * reported without a fix, and the first marker's fix is then only a suggestion: one of the two is to be deleted.
  */
-/**
- * The end (a UTF-16 offset) of the spaces and tabs typed after a marker ending at `end` when Chinese follows
- * them (`一. 加强领导`: the half-width habit's space), else `end`: the fix that writes `一、` takes them too, since
- * a standard ordinal is followed directly by its text (GB/T 9704 §7.3.3 examples).
- */
-function spacesAfter(text: string, end: number): number {
-  let i = end;
-  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
-  return i > end && i < text.length && /\p{Script=Han}/u.test(text[i]) ? i : end;
-}
-
 export const numberingPunctuation: Rule = {
   meta: {
     id: 'numbering-punctuation',
@@ -46,8 +38,24 @@ export const numberingPunctuation: Rule = {
     },
   },
   check(ctx) {
+    const text = ctx.source.text;
     for (const s of ctx.sections.markers) {
       const m = s.marker as Marker;
+      // `一.(一)、加强领导`: two levels' ordinals on one line. One of them is to go, and which is the writer's call: the
+      // second is reported without a fix, and the first one's fix is only offered (no half fix `一、（一）、`).
+      const lineEnd = ctx.source.lineAt(m.start).end;
+      const second = stackedMarker(text, m.end, lineEnd);
+      if (second) {
+        const extra = /[、.．，]$/.test(second.text);
+        ctx.report({
+          message: msg(
+            `序号“${m.text}”后又有序号“${second.text}”：一行只用一个层次的序号，请删去其一${extra ? '；括号序号后不加标点' : ''}`,
+            `Ordinal "${second.text}" follows ordinal "${m.text}" on one line: keep one level's ordinal and delete the other${extra ? '; nothing follows a bracketed ordinal' : ''}`,
+          ),
+          start: second.start,
+          end: second.end,
+        });
+      }
       // The marker's standard form keeps the digits as written (`１.`, for renumbering); the right form has them half-width.
       const wide = (m.family === 'arabic' || m.family === 'arabic-paren') && hasWideDigits(m);
       if (m.wellFormed && !wide) continue;
@@ -65,14 +73,13 @@ export const numberingPunctuation: Rule = {
         end: m.end,
         fix: {
           title: bare ? msg(`在“${m.text}”后加“.”`, `Add "." after "${m.text}"`) : msg(`改为“${want}”`, `Change to "${want}"`),
-          edits: [{ start: m.start, end: bare ? m.end : spacesAfter(ctx.source.text, m.end), newText: want }],
-          kind: bare ? 'suggestion' : 'safe',
+          edits: [{ start: m.start, end: bare ? m.end : spacesBeforeChinese(text, m.end, lineEnd, AFTER_MARKER), newText: want }],
+          kind: bare || second ? 'suggestion' : 'safe',
         },
         ...(dunhao ? { sub: 'arabic-dunhao' } : {}),
       });
     }
     // Run in after a sentence end: the marker sections are line-initial only.
-    const text = ctx.source.text;
     proseOf(ctx).forEachProseMatch(RUN_IN_DI, (m) => {
       const start = m.index;
       if (!afterClauseEnd(text, start)) return;
@@ -88,6 +95,12 @@ export const numberingPunctuation: Rule = {
     });
   },
 };
+
+/**
+ * The spaces a marker's fix takes (`spacesBeforeChinese`): before an ideograph only, as this rule always did (the
+ * space before an opening mark, `一. “十四五”规划`, stays); no form blank follows an ordinal.
+ */
+const AFTER_MARKER = { formBlank: false, opening: false } as const;
 
 /**
  * `第二、` not before a numeral or 第 (`第二、三季度`, `第二、第三批`: an enumeration of ordinals takes 、). Starting with

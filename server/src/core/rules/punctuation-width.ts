@@ -1,8 +1,10 @@
 import { forEachMatchIn } from '../text/scan';
 import { msg } from '../messages';
-import { codePointBefore, hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseOpening, isIdeograph, markerOffsets, proseOf, visibleAt, visibleBefore, isChineseChar } from '../text';
+import { codePointBefore, hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseOpening, isIdeograph, markerOffsets, proseOf, spacesBeforeChinese, visibleAt, visibleBefore, isChineseChar } from '../text';
 import { jsonSpans } from '../text/code-spans';
 import type { Rule } from '../types';
+import { isBibliographyLine } from '../text/bibliography';
+import { stackedMarker } from '../numbering/markers';
 
 /** Every character this rule looks at. */
 const CANDIDATE = /[.,;:?!()（）]/g;
@@ -23,8 +25,9 @@ const FULL: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': 
  * text with a Chinese gloss (`Wang Ming (王明), Foreign Affairs Office`) a bracket pair with a Latin letter
  * before it and no Chinese after it, and a `,` `;` `:` after that pair or with a space and a Latin letter
  * after it, are English marks. Inline JSON (`{"name":"张三,李四"}`, see `text/code-spans`) is code: left alone.
- * An entry of a reference list in GB/T 7714 style (`[1] 王明. 公文写作教程[M]. 北京: 人民出版社, 2020: 12-15.`,
- * see `isBibliographyEntry`) takes half-width marks by that standard: nothing in it is reported.
+ * An entry of a reference list in GB/T 7714 style (`[1] 王明. 公文写作教程[M]. 北京: 人民出版社, 2020: 12-15.`, with
+ * or without the type code, also wrapped onto the next lines; see `isBibliographyLine`) takes half-width marks by
+ * that standard: nothing in it is reported.
  */
 export const punctuationWidth: Rule = {
   meta: {
@@ -72,6 +75,7 @@ export const punctuationWidth: Rule = {
     let line = lines[0];
     let prose = false;
     let stack: number[] = [];
+    const owned = new Set<number>();
     let runs: number[] = [];
     let code: number[] = [];
     const urls = new UrlFinder(text);
@@ -82,7 +86,7 @@ export const punctuationWidth: Rule = {
         if (li < 0 || i >= line.next) {
           li = source.lineAt(i).index;
           line = lines[li];
-          prose = (line.scope === 'text' || line.scope === 'table' || line.scope === 'quote') && !isBibliographyEntry(text, line.start, line.end);
+          prose = (line.scope === 'text' || line.scope === 'table' || line.scope === 'quote') && !isBibliographyLine(source, li);
           stack = [];
           runs = prose ? urls.runsOn(line.start, line.end) : [];
           code = prose ? jsonSpans(text, line.start, line.end) : [];
@@ -109,18 +113,21 @@ export const punctuationWidth: Rule = {
         }
         if (!layer.isProse(i)) return;
         if (c === 0x28 || c === 0xff08) {
+          // `一.(一)、加强领导`: a bracketed ordinal right after the line's marker is numbering-punctuation's (two
+          // stacked ordinals, one of which is to go): its brackets are not converted here.
+          if (stackedAfterMarker(text, markers, i, start, end)) owned.add(i);
           stack.push(i);
           return;
         }
         if (c === 0x29 || c === 0xff09) {
           const open = stack.pop();
-          if (open === undefined || markers.has(open) || markers.has(i)) return;
+          if (open === undefined || markers.has(open) || markers.has(i) || owned.has(open)) return;
           const openHalf = text.charCodeAt(open) === 0x28;
           const closeHalf = c === 0x29;
           if (openHalf && closeHalf) {
             if (englishGloss(text, open, i, start, end)) return;
             const inner = text.slice(open + 1, i);
-            if ((hasIdeograph(inner) || latinInChinese(text, open, i, inner)) && layer.isProseRange(open, i + 1)) report(open, [[open, '（'], [i, '）']]);
+            if ((hasIdeograph(inner) || latinInChinese(text, open, i, inner, end)) && layer.isProseRange(open, i + 1)) report(open, [[open, '（'], [i, '）']]);
           } else if (openHalf) report(open, [[open, '（']]);
           else if (closeHalf) report(i, [[i, '）']]);
           return;
@@ -143,6 +150,17 @@ export const punctuationWidth: Rule = {
     }
   },
 };
+
+/**
+ * Is the opening bracket at `i` the start of a second ordinal stacked right after the line's marker
+ * (`一.(一)、`; `stackedMarker`)? Only spaces may stand between the marker (`markers`) and the bracket; the line is
+ * `[start, end)`.
+ */
+function stackedAfterMarker(text: string, markers: { has(offset: number): boolean }, i: number, start: number, end: number): boolean {
+  let k = i;
+  while (k > start && (text[k - 1] === ' ' || text[k - 1] === '\t' || text[k - 1] === '\u3000')) k--;
+  return k > start && markers.has(k - 1) && stackedMarker(text, k, end)?.start === i;
+}
 
 /**
  * `.` ends a Chinese sentence: an ideograph (not a numeral, `一.` is an ordinal) before it, and the end of
@@ -192,26 +210,15 @@ function spacedSentenceEnd(text: string, from: number, end: number): number | un
 }
 
 /**
- * How many spaces and tabs (no line break) follow the half-width mark at `at` that becomes `full`, when the
- * full-width mark carries its own spacing (`，；：？！。）`), the spaces are prose and a Chinese character (an
- * ideograph or an opening mark) follows them on the line (`end`: the line's end): `几点: 一是` → `几点：一是`.
- * 0 otherwise: a space before a Latin word, a digit or the line's end stays, and so does a blank of a form, which
- * is left for filling in: before `年` `月` `日` (`编制日期: 年 月 日`) and between two field labels
- * (`联系电话: 通讯地址:`, the next word ends in a colon).
+ * How many spaces and tabs follow the half-width mark at `at` that becomes `full`, to be deleted with it (`几点: 一是` →
+ * `几点：一是`): those `spacesBeforeChinese` takes before Chinese text, a form's blank kept (`编制日期: 年 月 日`,
+ * `联系电话: 通讯地址:`), when the full-width mark carries its own spacing (`，；：？！。）`) and the spaces are prose;
+ * else 0. `end` is the line's end.
  */
 function spacesAfterMark(text: string, layer: ReturnType<typeof proseOf>, at: number, full: string, end: number): number {
   if (!'，；：？！。）'.includes(full)) return 0;
-  let k = at + 1;
-  while (k < end && (text[k] === ' ' || text[k] === '\t')) k++;
-  if (k === at + 1 || k >= end || !layer.isProseRange(at + 1, k)) return 0;
-  const next = text.codePointAt(k) as number;
-  if (!(isIdeograph(next) || isChineseOpening(next)) || '年月日'.includes(text[k])) return 0;
-  if (full === '：') {
-    let w = k;
-    while (w < end && w - k < 24 && text[w] !== ' ' && text[w] !== '\t' && text[w] !== '\u3000') w++;
-    if (text[w - 1] === ':' || text[w - 1] === '：') return 0;
-  }
-  return k - at - 1;
+  const k = spacesBeforeChinese(text, at + 1, end, { formBlank: true, opening: true });
+  return k > at + 1 && layer.isProseRange(at + 1, k) ? k - at - 1 : 0;
 }
 
 /** Closing marks after which a Chinese sentence may end: `）` `)` `”` `"` `’` `》` `】` `」`. */
@@ -253,13 +260,20 @@ function closedChinese(text: string, i: number, start: number): boolean {
  * A half-width pair `( )` (offsets `open`, `close`, content `inner`) around a Latin abbreviation or a number set in
  * Chinese text: an ideograph right before `(`, an ideograph or a Chinese mark right after `)`, and only letters,
  * digits, spaces, `.` `&` `-` inside, led by a letter (`世界卫生组织(WHO)专家`, `新冠肺炎(COVID-19)疫情`), or a bare
- * whole number (`见表(1)中`). A function `f(x)` has a letter before it, a formula (`按(500-100)计算`) an operator
- * inside: both stay.
+ * whole number (`见表(1)中`); spaces and tabs may stand between `)` and an ideograph or a Chinese opening mark
+ * (`世界卫生组织(WHO) 专家`). `end` is the line's end. A function `f(x)` has a letter before it, a formula
+ * (`按(500-100)计算`) an operator inside: both stay.
  */
-function latinInChinese(text: string, open: number, close: number, inner: string): boolean {
+function latinInChinese(text: string, open: number, close: number, inner: string, end: number): boolean {
   if (!/^(?:[A-Za-z][A-Za-z0-9 .&-]*|\d+)$/.test(inner)) return false;
+  if (!isIdeograph(codePointBefore(text, open))) return false;
   const after = text.codePointAt(close + 1) ?? -1;
-  return isIdeograph(codePointBefore(text, open)) && (isIdeograph(after) || (isChineseChar(after) && !isChineseOpening(after)));
+  if (after === 0x20 || after === 0x09) {
+    // `世界卫生组织(WHO) 专家`: a space typed after the half-width bracket, then Chinese (the fix takes the space).
+    const next = nextNonSpace(text, close + 1, end);
+    return isIdeograph(next) || isChineseOpening(next);
+  }
+  return isIdeograph(after) || (isChineseChar(after) && !isChineseOpening(after));
 }
 
 /**
@@ -405,29 +419,4 @@ function englishMark(text: string, i: number, start: number, end: number): boole
   if (before !== 0x29) return false;
   const open = text.lastIndexOf('(', i);
   return open >= start && englishBefore(text, open, start);
-}
-
-/**
- * The start of a reference-list entry: `[1]` `［1］` `1.` `1．` (up to three digits) at the line's start, spaces
- * before it allowed. Sticky: tried at a line's start.
- */
-const ENTRY_NUMBER = /[ \t\u3000]*(?:\[\d{1,3}\]|［\d{1,3}］|\d{1,3}[.．])/y;
-
-/**
- * A GB/T 7714 document-type code: 普通图书 M, 会议录 C, 汇编 G, 报纸 N, 期刊 J, 学位论文 D, 报告 R, 标准 S, 专利 P,
- * 数据库 DB, 计算机程序 CP, 电子公告 EB, 档案 A, 舆图 CM, 数据集 DS, 其他 Z; optionally with a carrier (`/OL` `/CD`
- * `/MT` `/DK`); in half- or full-width brackets.
- */
-const DOCUMENT_TYPE = /[[［](?:M|C|G|N|J|D|R|S|P|DB|CP|EB|A|CM|DS|Z)(?:\/(?:OL|CD|MT|DK))?[\]］]/;
-
-/**
- * Is the line `[start, end)` (UTF-16 offsets) an entry of a reference list (参考文献) in GB/T 7714 style: a number
- * (`ENTRY_NUMBER`) at its start and a document-type code (`DOCUMENT_TYPE`, `[M]` `[J]` `[EB/OL]`…) after it?
- * GB/T 7714-2015 §8 writes such an entry with half-width `. , : //`: `[1] 王明. 公文写作教程[M]. 北京: 人民出版社,
- * 2020: 12-15.` An ordinal item without a code (`1. 加强领导,狠抓落实.`) is running text.
- */
-export function isBibliographyEntry(text: string, start: number, end: number): boolean {
-  ENTRY_NUMBER.lastIndex = start;
-  if (!ENTRY_NUMBER.test(text) || ENTRY_NUMBER.lastIndex > end) return false;
-  return DOCUMENT_TYPE.test(text.slice(ENTRY_NUMBER.lastIndex, end));
 }

@@ -1,4 +1,4 @@
-import { codePointAt, codePointBefore, isChinesePunctuation, isIdeograph } from './chars';
+import { codePointAt, codePointBefore, isChineseOpening, isChinesePunctuation, isIdeograph } from './chars';
 import type { TextLayer } from './prose';
 
 /**
@@ -23,6 +23,33 @@ export function visibleAt(layer: TextLayer, offset: number, lineEnd: number): nu
   while (i < lineEnd && layer.kindAt(i) === 'markup') i++;
   if (i >= lineEnd) return -1;
   return codePointAt(text, i);
+}
+
+/**
+ * The end (UTF-16 offset) of the spaces and tabs typed from `from` on, when Chinese text follows them on the line
+ * (before `end`, the line's end): an ideograph, or with `opening` a Chinese opening mark (`“` `（` `《`…); `from`
+ * when no space is there or anything else follows (a Latin word, a digit, markup, a line break, the line's end).
+ * A full-width space (U+3000) is never taken: it is typed on purpose. The fixes that write a full-width mark or a
+ * standard ordinal take these spaces with them, since the new mark carries its own spacing (GB/T 15834 full-width
+ * marks, GB/T 9704 §7.3.3 ordinals set right before their text): `几点: 一是` → `几点：一是`, `一. 加强领导` →
+ * `一、加强领导`. With `formBlank` the spaces may be a form's blank left for filling in, and stay: before 年 月 日
+ * (`编制日期: 年 月 日`), and after a colon (`from - 1`) when the next word ends in a colon too (`联系电话: 通讯地址:`).
+ */
+export function spacesBeforeChinese(text: string, from: number, end: number, options: { formBlank: boolean; opening: boolean }): number {
+  let k = from;
+  while (k < end && (text[k] === ' ' || text[k] === '\t')) k++;
+  if (k === from || k >= end) return from;
+  const next = codePointAt(text, k);
+  if (!(isIdeograph(next) || (options.opening && isChineseOpening(next)))) return from;
+  if (options.formBlank) {
+    if ('年月日'.includes(text[k])) return from;
+    if (text[from - 1] === ':' || text[from - 1] === '：') {
+      let w = k;
+      while (w < end && w - k < 24 && text[w] !== ' ' && text[w] !== '\t' && text[w] !== '\u3000') w++;
+      if (text[w - 1] === ':' || text[w - 1] === '：') return from;
+    }
+  }
+  return k;
 }
 
 /** An ideograph or a Chinese punctuation mark: the character marks Chinese running text. */

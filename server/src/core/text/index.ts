@@ -4,5 +4,5 @@
  */
 export * from './chars';
 export { textLayer, TextLayer, type ProseParagraph, type SpanKind, type TextSpan } from './prose';
-export { visibleAt, visibleBefore, isChineseChar, markerOffsets } from './context';
+export { visibleAt, visibleBefore, isChineseChar, markerOffsets, spacesBeforeChinese } from './context';
 export { proseOf } from './rule-context';
