@@ -192,7 +192,7 @@ function spacedSentenceEnd(text: string, from: number, end: number): number | un
 }
 
 /**
- * How many spaces and tabs (no line break) follow the half-width mark at `at` that becomes `full`, when the
+ * How many spaces (U+0020; never a tab, which separates columns) follow the half-width mark at `at` that becomes `full`, when the
  * full-width mark carries its own spacing (`，；：？！。）`), the spaces are prose and a Chinese character (an
  * ideograph or an opening mark) follows them on the line (`end`: the line's end): `几点: 一是` → `几点：一是`.
  * 0 otherwise: a space before a Latin word, a digit or the line's end stays, and so does a blank of a form, which
@@ -202,7 +202,8 @@ function spacedSentenceEnd(text: string, from: number, end: number): number | un
 function spacesAfterMark(text: string, layer: ReturnType<typeof proseOf>, at: number, full: string, end: number): number {
   if (!'，；：？！。）'.includes(full)) return 0;
   let k = at + 1;
-  while (k < end && (text[k] === ' ' || text[k] === '\t')) k++;
+  // Spaces only: a tab is a column separator (a table pasted from a spreadsheet, `姓名:\t张三`), not a typed space.
+  while (k < end && text[k] === ' ') k++;
   if (k === at + 1 || k >= end || !layer.isProseRange(at + 1, k)) return 0;
   const next = text.codePointAt(k) as number;
   if (!(isIdeograph(next) || isChineseOpening(next)) || '年月日'.includes(text[k])) return 0;
