@@ -145,8 +145,8 @@ describe('punctuation-width: a GB/T 7714 reference list keeps its half-width mar
 });
 
 describe('punctuation-width: the space after a converted mark', () => {
-  it('the fix deletes spaces and tabs after the mark when Chinese follows', () => {
-    assert.equal(fixed('punctuation-width', '请注意以下几点: 一是按时报送,  二是确保质量;\t三是严守纪律. 谢谢!'), '请注意以下几点：一是按时报送，二是确保质量；三是严守纪律。谢谢！');
+  it('the fix deletes spaces after the mark when Chinese follows', () => {
+    assert.equal(fixed('punctuation-width', '请注意以下几点: 一是按时报送,  二是确保质量; 三是严守纪律. 谢谢!'), '请注意以下几点：一是按时报送，二是确保质量；三是严守纪律。谢谢！');
     assert.equal(fixed('punctuation-width', '会议强调: “一是”要落实.'), '会议强调：“一是”要落实。');
     assert.equal(fixed('punctuation-width', '本办法(试行) 自发布之日起施行.'), '本办法（试行）自发布之日起施行。');
     assert.equal(fixed('punctuation-width', '要求如下, 严格落实。', 'markdown'), '要求如下，严格落实。');
@@ -169,6 +169,12 @@ describe('punctuation-width: the space after a converted mark', () => {
     assert.equal(fixed('punctuation-width', '要求如下: **严格落实**。', 'markdown'), '要求如下： **严格落实**。');
     // A full-width space is not deleted.
     assert.equal(fixed('punctuation-width', '要求如下:\u3000严格落实。'), '要求如下：\u3000严格落实。');
+  });
+
+  it('a tab is a column separator (a table pasted from a spreadsheet): the mark is converted, the tab stays', () => {
+    assert.equal(fixed('punctuation-width', '序号\t项目名称\t投资(亿元)\t责任单位\n'), '序号\t项目名称\t投资（亿元）\t责任单位\n');
+    assert.equal(fixed('punctuation-width', '姓名:\t张三\t职务:\t科长\n'), '姓名：\t张三\t职务：\t科长\n');
+    assert.equal(fixed('punctuation-width', '要求如下; \t严格落实。'), '要求如下； \t严格落实。');
   });
 
   it('a `.` and a space ending a Chinese sentence mid-paragraph is reported; English, No. 5 and ordinals are not', () => {

@@ -26,10 +26,11 @@ export function visibleAt(layer: TextLayer, offset: number, lineEnd: number): nu
 }
 
 /**
- * The end (UTF-16 offset) of the spaces and tabs typed from `from` on, when Chinese text follows them on the line
+ * The end (UTF-16 offset) of the spaces (U+0020) typed from `from` on, when Chinese text follows them on the line
  * (before `end`, the line's end): an ideograph, or with `opening` a Chinese opening mark (`“` `（` `《`…); `from`
  * when no space is there or anything else follows (a Latin word, a digit, markup, a line break, the line's end).
- * A full-width space (U+3000) is never taken: it is typed on purpose. The fixes that write a full-width mark or a
+ * A full-width space (U+3000) is never taken: it is typed on purpose; nor a tab, which separates the columns of a
+ * table pasted from a spreadsheet (`姓名:\t张三`). The fixes that write a full-width mark or a
  * standard ordinal take these spaces with them, since the new mark carries its own spacing (GB/T 15834 full-width
  * marks, GB/T 9704 §7.3.3 ordinals set right before their text): `几点: 一是` → `几点：一是`, `一. 加强领导` →
  * `一、加强领导`. With `formBlank` the spaces may be a form's blank left for filling in, and stay: before 年 月 日
@@ -37,7 +38,7 @@ export function visibleAt(layer: TextLayer, offset: number, lineEnd: number): nu
  */
 export function spacesBeforeChinese(text: string, from: number, end: number, options: { formBlank: boolean; opening: boolean }): number {
   let k = from;
-  while (k < end && (text[k] === ' ' || text[k] === '\t')) k++;
+  while (k < end && text[k] === ' ') k++;
   if (k === from || k >= end) return from;
   const next = codePointAt(text, k);
   if (!(isIdeograph(next) || (options.opening && isChineseOpening(next)))) return from;

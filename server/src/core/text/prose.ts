@@ -2,6 +2,7 @@ import { forEachMatchIn } from './scan';
 import type { Source } from '../source';
 import type { Line } from '../types';
 import { hasIdeograph, isSpace } from './chars';
+import { LiteralHints, literalSpans } from './literals';
 
 /**
  * What a non-prose span is. Prose rules (punctuation, numbers, wording) look only at prose: text a
@@ -16,11 +17,14 @@ import { hasIdeograph, isSpace } from './chars';
  * - `residue`: a line of template-site furniture (banner, byline, `(第2/2页)`) that web-residue deletes whole;
  *   marked by `proseOf` from the document model, so prose rules do not correct a line about to go;
  * - `entity`: an HTML character reference (`&emsp;` `&#12288;` `&#x3000;`), in Markdown and plain text (text
- *   pasted from a web page): it stands for one character, and its `&` `#` `;` are not punctuation.
+ *   pasted from a web page): it stands for one character, and its `&` `#` `;` are not punctuation;
+ * - `literal`: a formula, a file name or path, a compound unit, a list of mathematical terms written inline, which
+ *   keeps its ASCII marks (`=IF(B2>=60,"合格","不合格")`, `统计报表(2024版).xlsx`, `150L/(人·d)`, `n=1, 2, …, 10`;
+ *   see `literals.ts`), in Markdown and plain text.
  */
-export type SpanKind = 'code' | 'frontmatter' | 'comment' | 'html' | 'url' | 'link-target' | 'markup' | 'residue' | 'entity';
+export type SpanKind = 'code' | 'frontmatter' | 'comment' | 'html' | 'url' | 'link-target' | 'markup' | 'residue' | 'entity' | 'literal';
 
-const KINDS: readonly SpanKind[] = ['code', 'frontmatter', 'comment', 'html', 'url', 'link-target', 'markup', 'residue', 'entity'];
+const KINDS: readonly SpanKind[] = ['code', 'frontmatter', 'comment', 'html', 'url', 'link-target', 'markup', 'residue', 'entity', 'literal'];
 
 /** A non-prose span: `[start, end)` in UTF-16 offsets of the source text. */
 export interface TextSpan {
@@ -281,6 +285,7 @@ const URL_KIND = 5;
 const LINK_TARGET = 6;
 const MARKUP = 7;
 const ENTITY = 9;
+const LITERAL = 10;
 
 /**
  * URLs and e-mail addresses: a scheme or `www.` followed by ASCII URL characters; trailing sentence
@@ -382,6 +387,7 @@ function buildMask(source: Source, mask: PagedMask): void {
   const md = source.language === 'markdown';
   let prevBlankOrCode = true;
   const hints = new UrlHints(text);
+  const literals = new LiteralHints(text);
   let nextAmp = -2;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
@@ -421,6 +427,10 @@ function buildMask(source: Source, mask: PagedMask): void {
     }
     markUrls(text, start, line.end, mask, hints);
     nextAmp = markEntities(text, start, line.end, mask, md, nextAmp);
+    if (literals.any(start, line.end)) {
+      const spans = literalSpans(text, start, line.end);
+      for (let k = 0; k < spans.length; k += 2) mask.fill(spans[k], spans[k + 1], LITERAL, true);
+    }
   }
 }
 

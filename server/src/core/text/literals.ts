@@ -1,0 +1,266 @@
+/**
+ * Literal runs written inline in Chinese text that keep their ASCII marks, being no Chinese sentence: a spreadsheet
+ * formula (`=IF(B2>=60,"合格","不合格")`), a file name with an extension (`统计报表(2024版).xlsx`), a Windows or Unix
+ * path (`C:\Program Files (x86)\统计直报(新版)\setup.exe`), a compound unit after a quantity (`150L/(人·d)`), a bracket
+ * of an arithmetic formula (`综合得分=(技术分+商务分)/2`) and a half-width list of mathematical terms
+ * (`n=1, 2, …, 10`, `a₁, a₂, …, aₙ`). GB/T 15834 sets the punctuation of Chinese prose; a formula follows the
+ * notation of mathematics or of its program (GB/T 3102.11 signs, half-width brackets), and a name or a path is
+ * copied as it is: changing one mark makes it another formula, or a file that does not exist. The text layer
+ * (`prose.ts`) marks these runs `literal`, so no prose rule reads or corrects them.
+ */
+
+/** A trigger character of some literal: `=` `\` `/` `…` `⋯`, or `.` before an ASCII letter. */
+const TRIGGER = /[=\\/…⋯]|\.[A-Za-z]/g;
+
+/**
+ * Where the next trigger (`TRIGGER`) starts at or after an offset, for lines read in order: the text is searched
+ * once, so a line with none costs a comparison.
+ */
+export class LiteralHints {
+  private at = -2;
+  constructor(private readonly text: string) {}
+
+  /** Does `[from, to)` hold a trigger? `from` must not decrease between calls. */
+  any(from: number, to: number): boolean {
+    if (this.at !== -1 && this.at < from) {
+      TRIGGER.lastIndex = from;
+      const m = TRIGGER.exec(this.text);
+      this.at = m === null ? -1 : m.index;
+    }
+    return this.at !== -1 && this.at < to;
+  }
+}
+
+/**
+ * The literal runs (see the module's comment) on the line `[start, end)` of `text` (UTF-16 offsets, `end` before
+ * the line break), as flat pairs `[from0, to0, from1, to1, …]`, possibly overlapping, in no particular order.
+ * Nothing is thrown; linear in the line's length but for the bounded back scans of file names (60 units each).
+ */
+export function literalSpans(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  const line = text.slice(start, end);
+  spreadsheetFormulas(line, start, out);
+  paths(line, start, out);
+  fileNames(line, start, out);
+  compoundUnits(line, start, out);
+  formulaBrackets(line, start, out);
+  mathLists(line, start, out);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Spreadsheet formulas
+
+/** `=` and a function name (two characters or more) and its `(`: the start of a spreadsheet formula. */
+const FORMULA_START = /(?<![=<>!])=\s?[A-Za-z][A-Za-z0-9._]+\(/g;
+
+/** An operator and an operand after a formula's term: a function call's name, a cell or range, a number, a string. */
+const FORMULA_TAIL = /\s?(?:<>|[<>]=?|[-+*/^&=])\s?(?:([A-Za-z][A-Za-z0-9._]*)\(|\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\d+(?:\.\d+)?%?|"[^"]*")/y;
+
+/**
+ * `=IF(B2>=60,"合格","不合格")`, `=COUNTIF(C2:C50,"合格")/COUNT(C2:C50)`: from `=` through the function's closing
+ * bracket (strings skipped, brackets nested) and any operator-and-operand terms after it. An unclosed bracket on the
+ * line: no formula.
+ */
+function spreadsheetFormulas(line: string, base: number, out: number[]): void {
+  if (!line.includes('=')) return;
+  FORMULA_START.lastIndex = 0;
+  for (let m = FORMULA_START.exec(line); m !== null; m = FORMULA_START.exec(line)) {
+    let close = closeOf(line, m.index + m[0].length - 1);
+    if (close < 0) continue;
+    let to = close + 1;
+    for (;;) {
+      FORMULA_TAIL.lastIndex = to;
+      const t = FORMULA_TAIL.exec(line);
+      if (t === null) break;
+      if (t[1] === undefined) {
+        to = FORMULA_TAIL.lastIndex;
+        continue;
+      }
+      close = closeOf(line, FORMULA_TAIL.lastIndex - 1);
+      if (close < 0) break;
+      to = close + 1;
+    }
+    out.push(base + m.index, base + to);
+    FORMULA_START.lastIndex = to;
+  }
+}
+
+/** The `)` closing the `(` at `open` in `s` (nested brackets counted, `"…"` strings skipped), or -1. */
+function closeOf(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"') {
+      const q = s.indexOf('"', i + 1);
+      if (q < 0) return -1;
+      i = q;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// File names and paths
+
+/** File extensions a document names: office, text, data, archive, image, audio, video and program files. */
+const EXTENSION =
+  /\.(?:xlsx|xlsm|xls|et|ett|docx|docm|doc|wps|wpt|pptx|ppt|dps|pdf|ofd|ceb|txt|rtf|odt|ods|odp|csv|json|xml|html?|md|zip|rar|7z|tar|gz|iso|jpe?g|png|gif|bmp|tiff?|svg|mp[34]|avi|mov|wmv|wav|exe|msi|apk|bat|dwg|dxf|shp)(?![A-Za-z0-9])/giy;
+
+/** What a file name cannot run back over: white space, quotes, angle and book-title marks, sentence marks, slashes. */
+const NAME_STOP = new Set([...' \t\u3000“”"‘’\'`《》〈〉「」『』<>|*?，。；：、！？,;:!/\\']);
+
+/** How far back (UTF-16 units) from its extension a file name is read. */
+const NAME_MAX = 60;
+
+/**
+ * `统计报表(2024版).xlsx`: a name and a known extension (`EXTENSION`): from the extension back to white space, a quote,
+ * a sentence mark, a slash or an opening bracket the name does not close (`附件(统计报表.xlsx)` starts at `统`), at most
+ * `NAME_MAX` units back.
+ */
+function fileNames(line: string, base: number, out: number[]): void {
+  for (let dot = line.indexOf('.'); dot >= 0; dot = line.indexOf('.', dot + 1)) {
+    EXTENSION.lastIndex = dot;
+    if (!EXTENSION.test(line)) continue;
+    const to = EXTENSION.lastIndex;
+    let from = dot;
+    let closes = 0;
+    while (from > 0 && dot - from < NAME_MAX) {
+      const c = line[from - 1];
+      if (NAME_STOP.has(c)) break;
+      if (c === ')' || c === '）') closes++;
+      else if (c === '(' || c === '（') {
+        if (closes === 0) break;
+        closes--;
+      }
+      from--;
+    }
+    if (from < dot) out.push(base + from, base + to);
+  }
+}
+
+/** Characters no Windows path holds (`< > : " | ? *`), and the Chinese marks that end a path written in a sentence. */
+const PATH_STOP = new Set([...'<>:"|?*\t，。；：、！？“”‘’《》【】']);
+
+/**
+ * `C:\Program Files (x86)\统计直报(新版)\setup.exe`, `\\server\share\a.docx`, `/usr/local/bin`, `~/data/表(1).csv`:
+ * a path runs through its folders (spaces included, each closed by a slash) and its last part, which ends at a space,
+ * after a known extension (`EXTENSION`) or before trailing `. , ; !`. A Windows path starts at a drive letter (`C:\`)
+ * or `\\`; a Unix one at `/`, `~/` or `./` after no letter, digit or closing bracket (`km/h`, `1/2`, `GB/T` and
+ * `和/或` are no paths), with an ASCII character after the `/` and two parts at least.
+ */
+function paths(line: string, base: number, out: number[]): void {
+  if (!line.includes('\\') && !line.includes('/')) return;
+  const re = /(?<![A-Za-z0-9])[A-Za-z]:\\|(?<![\\A-Za-z0-9])\\\\[A-Za-z0-9]|(?<![A-Za-z0-9)\]）._~/:-])(?:~|\.{1,2})?\/[A-Za-z0-9._~-]/g;
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+    const windows = m[0].includes('\\');
+    const sep = windows ? '\\' : '/';
+    let i = m.index + m[0].length - (windows && m[0].endsWith('\\') ? 0 : 1);
+    let parts = 0;
+    let to = i;
+    // Folders: runs closed by the separator (spaces allowed inside).
+    for (;;) {
+      let j = i;
+      while (j < line.length && line[j] !== sep && !PATH_STOP.has(line[j]) && (windows || line[j] !== ' ')) j++;
+      if (j < line.length && line[j] === sep && j > i) {
+        parts++;
+        i = j + 1;
+        to = i;
+        continue;
+      }
+      if (j < line.length && line[j] === sep) {
+        i = j + 1;
+        to = i;
+        continue;
+      }
+      // The last part: to a space, after a known extension, without trailing sentence marks.
+      let k = i;
+      while (k < j && line[k] !== ' ' && line[k] !== '\u3000') k++;
+      for (let d = line.indexOf('.', i); d >= 0 && d < k; d = line.indexOf('.', d + 1)) {
+        EXTENSION.lastIndex = d;
+        if (EXTENSION.test(line)) {
+          k = EXTENSION.lastIndex;
+          break;
+        }
+      }
+      while (k > i && '.,;!'.includes(line[k - 1])) k--;
+      if (k > i) {
+        parts++;
+        to = k;
+      }
+      break;
+    }
+    if (parts >= 2 || (windows && parts >= 1)) out.push(base + m.index, base + to);
+    re.lastIndex = Math.max(re.lastIndex, to);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Units and formulas
+
+/**
+ * A compound unit's denominator in brackets, with a product dot inside: `L/(人·d)`, `kg/(m²·a)`, `m³/(h·m²)`, after
+ * a number or a unit symbol; the unit symbol before it is taken too.
+ */
+const COMPOUND_UNIT = /[A-Za-zμ°℃%²³0-9.]*(?<=[0-9A-Za-zμ℃%²³])\/\((?=[^()\s]{0,12}[·⋅•])[A-Za-z0-9²³·⋅•\p{Script=Han}]{1,12}\)/gu;
+
+function compoundUnits(line: string, base: number, out: number[]): void {
+  if (!line.includes('/(')) return;
+  COMPOUND_UNIT.lastIndex = 0;
+  for (let m = COMPOUND_UNIT.exec(line); m !== null; m = COMPOUND_UNIT.exec(line)) out.push(base + m.index, base + m.index + m[0].length);
+}
+
+/**
+ * A half-width bracket of an arithmetic formula: its content holds an operator between two terms and no sentence
+ * mark (`技术分+商务分`, `本年值-上年值`), and `=` or an operator stands right before it (`=(`, `×(`) or a division
+ * or product right after it (`)/2`, `)×100%`): `综合得分=(技术分+商务分)/2`, `增幅=(本年值-上年值)/上年值`. The
+ * brackets are the formula's (GB/T 3102.11), whatever words its terms are; the bracket and its operators are marked.
+ * `项目(一期+二期)建设` (no operator outside) is a bracket of a sentence.
+ */
+const FORMULA_BRACKET = /([=+×÷/]\s?)?\(([^()，。；：、！？,;:!?“”"`]{1,40})\)(\s?(?:[/×÷]|[+-](?=\s?[\d(])))?/g;
+
+/** An operator between two terms (spaces allowed around it); a hyphen between Latin letters (`web-residue`) is none. */
+const OPERATION = /[^\s+\-×÷*/]\s?[+×÷*/]\s?[^\s+\-×÷*/]|(?![A-Za-z]-[A-Za-z])[^\s+\-×÷*/]\s?-\s?[^\s+\-×÷*/]/;
+
+function formulaBrackets(line: string, base: number, out: number[]): void {
+  if (!line.includes('(')) return;
+  FORMULA_BRACKET.lastIndex = 0;
+  for (let m = FORMULA_BRACKET.exec(line); m !== null; m = FORMULA_BRACKET.exec(line)) {
+    if ((m[1] === undefined && m[3] === undefined) || !OPERATION.test(m[2])) {
+      // The next bracket may start inside this match's tail.
+      FORMULA_BRACKET.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push(base + m.index, base + m.index + m[0].length);
+  }
+}
+
+/** A term of a mathematical list: Latin letters and digits, with subscripts, superscripts and primes. */
+const TERM = "[A-Za-z0-9\\u2080-\\u209c\\u2070-\\u207f\\u1d62-\\u1d6a¹²³_^'.]+";
+
+/** An ellipsis standing for the terms left out: `…` `⋯` `...` `……`. */
+const DOTS = '(?:…{1,2}|⋯{1,2}|\\.{3,6})';
+
+/** Terms separated by half-width commas, with an ellipsis among them: `1, 2, …, 10`, `a₁, a₂, …, aₙ`. */
+const MATH_LIST = new RegExp(`(=\\s?)?(?:${TERM}|${DOTS})(?:,\\s?(?:${TERM}|${DOTS}))+`, 'g');
+
+/** An item that is an ellipsis. */
+const DOTS_ITEM = new RegExp(`^${DOTS}$`);
+
+/**
+ * `n=1, 2, …, 10`, `a₁, a₂, …, aₙ`: a half-width list of mathematical terms with an ellipsis (`DOTS`) among them
+ * and two terms at least, after `=` or with a Latin letter in it. `第1, 2, …条` (numbers in a sentence, no `=`) is
+ * Chinese text with half-width commas, and stays prose.
+ */
+function mathLists(line: string, base: number, out: number[]): void {
+  if (!line.includes(',') || !(line.includes('…') || line.includes('⋯') || line.includes('...'))) return;
+  MATH_LIST.lastIndex = 0;
+  for (let m = MATH_LIST.exec(line); m !== null; m = MATH_LIST.exec(line)) {
+    const items = m[0].slice(m[1]?.length ?? 0).split(/,\s?/);
+    const dots = items.filter((x) => DOTS_ITEM.test(x)).length;
+    if (dots === 0 || items.length - dots < 2) continue;
+    if (m[1] === undefined && !/[A-Za-z]/.test(m[0])) continue;
+    out.push(base + m.index + (m[1]?.length ?? 0), base + m.index + m[0].length);
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Literal runs in Chinese text (text/literals.ts): spreadsheet formulas, file names, paths, compound units, formula
+ * brackets and mathematical lists keep their ASCII marks. The text layer marks them `literal`, and no rule's safe
+ * fix may change them; the Chinese text around them is still checked.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../server/src/core/lint';
+import { fixAll } from '../../server/src/core/autofix';
+import { RULES } from '../../server/src/core/rules/index';
+import { Source } from '../../server/src/core/source';
+import { textLayer } from '../../server/src/core/text';
+import { literalSpans } from '../../server/src/core/text/literals';
+
+/** The literal runs of a one-line text, as strings, sorted by start. */
+const literals = (t: string) => {
+  const s = literalSpans(t, 0, t.length);
+  const pairs: Array<[number, number]> = [];
+  for (let k = 0; k < s.length; k += 2) pairs.push([s[k], s[k + 1]]);
+  return pairs.sort((a, b) => a[0] - b[0] || b[1] - a[1]).map(([a, b]) => t.slice(a, b));
+};
+/** The text after every rule's safe fixes (what `--fix` writes). */
+const fixedAll = (t: string) => fixAll(t, { language: 'plaintext' }, 8, RULES).text;
+/** The ids of every rule's findings. */
+const ruleIds = (t: string) => lint(t, { language: 'plaintext' }).findings.map((f) => f.rule);
+
+describe('literal runs: what is read as a literal', () => {
+  it('a spreadsheet formula, from = through its last term', () => {
+    assert.deepEqual(literals('公式=IF(B2>=60,"合格","不合格")计算'), ['=IF(B2>=60,"合格","不合格")']);
+    assert.deepEqual(literals('用=COUNTIF(C2:C50,"合格")/COUNT(C2:C50)计算'), ['=COUNTIF(C2:C50,"合格")/COUNT(C2:C50)']);
+    // A string holding a bracket, nested calls.
+    assert.deepEqual(literals('=SUM(IF(A1:A9>0,1,0))&"(人)"即可'), ['=SUM(IF(A1:A9>0,1,0))&"(人)"']);
+    // Unclosed on the line, a one-letter function (`y=f(x)`), a comparison: none.
+    assert.deepEqual(literals('公式=IF(B2>=60,"合格"'), []);
+    assert.deepEqual(literals('设y=f(x)，'), []);
+  });
+
+  it('a file name with a known extension, back to a quote, a space, a sentence mark or an unclosed bracket', () => {
+    assert.deepEqual(literals('请下载附件“统计报表(2024版).xlsx”填写'), ['统计报表(2024版).xlsx']);
+    assert.deepEqual(literals('附件(统计报表.xlsx)'), ['统计报表.xlsx']);
+    assert.deepEqual(literals('见`log4j2.xml`文件'), ['log4j2.xml']);
+    assert.deepEqual(literals('版本号为1.2，详见第3.5节。'), []);
+    assert.deepEqual(literals('工作要求.然后'), []);
+  });
+
+  it('a Windows or Unix path, folders with spaces, the last part to a space, an extension or a sentence mark', () => {
+    assert.deepEqual(literals('安装C:\\Program Files (x86)\\统计直报(新版)\\setup.exe，双击'), ['C:\\Program Files (x86)\\统计直报(新版)\\setup.exe', 'setup.exe']);
+    assert.deepEqual(literals('保存在C:\\Temp 和 D:\\Data\\文件夹中'), ['C:\\Temp', 'D:\\Data\\文件夹中']);
+    assert.deepEqual(literals('见/usr/local/bin/app 目录'), ['/usr/local/bin/app']);
+    assert.deepEqual(literals('\\\\server\\share\\a.docx 中'), ['\\\\server\\share\\a.docx', 'a.docx']);
+    // A slash between words, units, numbers, a standard's prefix, a URL: no path.
+    assert.deepEqual(literals('和/或，km/h，1/2，GB/T 9704，2024/5/6，每人/天，https://a.com/b/c'), []);
+  });
+
+  it('a compound unit with a product dot, and a bracket of an arithmetic formula', () => {
+    assert.deepEqual(literals('定额为150L/(人·d)，采用kg/(m²·a)'), ['150L/(人·d)', 'kg/(m²·a)']);
+    assert.deepEqual(literals('综合得分=(技术分+商务分)/2，增幅=(本年值-上年值)/上年值×100%。'), ['=(技术分+商务分)/', '=(本年值-上年值)/']);
+    // No operator outside the bracket, or none between terms inside (a hyphenated word is none): a sentence's bracket.
+    assert.deepEqual(literals('项目(一期+二期)建设'), []);
+    assert.deepEqual(literals('采用(甲方/乙方)方式，办法(试行)/规定，* (`web-residue`)'), []);
+  });
+
+  it('a half-width list of mathematical terms with an ellipsis, after = or with a letter', () => {
+    assert.deepEqual(literals('当n=1, 2, …, 10时，数列a₁, a₂, …, aₙ的和'), ['1, 2, …, 10', 'a₁, a₂, …, aₙ']);
+    assert.deepEqual(literals('x=1,2,...,n'), ['1,2,...,n']);
+    // Numbers in a sentence, Chinese words, a single term: none.
+    assert.deepEqual(literals('第1, 2, …条'), []);
+    assert.deepEqual(literals('北京,上海,…,广州'), []);
+    assert.deepEqual(literals('n=1, …'), []);
+  });
+
+  it('the text layer marks them literal in plain text and Markdown', () => {
+    for (const language of ['plaintext', 'markdown'] as const) {
+      const t = '请填写“统计报表(2024版).xlsx”。\n';
+      const spans = textLayer(new Source(t, language)).spans().filter((s) => s.kind === 'literal');
+      assert.deepEqual(spans.map((s) => t.slice(s.start, s.end)), ['统计报表(2024版).xlsx'], language);
+    }
+  });
+});
+
+describe('literal runs: --fix leaves them, the Chinese text around them is still corrected', () => {
+  it('the tester’s drafts are left as they are', () => {
+    for (const t of [
+      '　　成绩列“等级”统一使用公式=IF(B2>=60,"合格","不合格")计算，汇总表使用=COUNTIF(C2:C50,"合格")统计合格人数，请勿改动公式。\n',
+      '　　请下载附件“统计报表(2024版).xlsx”填写，安装程序位于C:\\Program Files (x86)\\统计直报(新版)\\setup.exe，填好后以“单位名称(统计报表).xlsx”命名上传。\n',
+      '　　居民生活用水定额为150L/(人·d)，污水处理采用Ca(OH)2和Al2(SO4)3进行化学除磷。\n',
+      '　　综合得分=(技术分+商务分)/2，增幅=(本年值-上年值)/上年值×100%。\n',
+      '　　当n=1, 2, …, 10时，分别计算数列a₁, a₂, …, aₙ的和。\n',
+    ]) {
+      assert.equal(fixedAll(t), t);
+      assert.deepEqual(ruleIds(t), [], t);
+    }
+  });
+
+  it('still reported around a literal', () => {
+    assert.equal(fixedAll('请下载“统计报表(2024版).xlsx”,按时填写(试行).\n'), '请下载“统计报表(2024版).xlsx”，按时填写（试行）。\n');
+    assert.equal(fixedAll('项目(一期+二期)建设\n'), '项目（一期+二期）建设\n');
+    assert.ok(ruleIds('他说第1, 2, …, 5条要落实。\n').includes('punctuation-width'));
+  });
+});
