@@ -752,7 +752,8 @@ const LONGEST_PATTERN = Math.max(...RESIDUE_PATTERNS.map((p) => p.max));
  * Per `text`-scope line of `source`: `classifyResidue(residueText(raw))`, `raw` being the line's text from
  * its content start (`contentStart` to `end`), what the document model asks of every line. Read from what
  * the classifier read of the line when it has (see `classifyLines`: its facts hold that very text and its
- * kind), else computed. The function is valid for `source` only; it never throws.
+ * kind), else computed; undefined for a line that holds the document's own text besides a residue phrase
+ * (`documentTextIn`). The function is valid for `source` only; it never throws.
  */
 export function contentResidueKinds(source: Source): (line: Line) => ResidueKind | undefined {
   const facts = factsOfSource(source);
@@ -761,16 +762,26 @@ export function contentResidueKinds(source: Source): (line: Line) => ResidueKind
     // The facts' kind is that of the text without a noise tail; with one, the whole text is asked.
     // A line holding the document's own text besides a site notice (`split`) is no residue line.
     if (f !== undefined) return f.split !== undefined ? undefined : f.tail === 0 ? f.kind : lineKind(source, f.t);
-    return lineKind(source, residueText(source.text.slice(line.contentStart, line.end)));
+    return wholeLineKind(source, residueText(source.text.slice(line.contentStart, line.end)));
   };
+}
+
+/**
+ * `lineKind`, but undefined for a text that holds the document's own text besides its residue phrase (`documentTextIn`:
+ * a quoted phrase, a notice appended to a sentence): such a line is no residue line, as `classifyLines` reads it.
+ */
+function wholeLineKind(source: Source, t: string): ResidueKind | undefined {
+  const kind = lineKind(source, t);
+  return kind !== undefined && documentTextIn(t) !== undefined ? undefined : kind;
 }
 
 /**
  * `classifyResidue(t)` for a line's text `t` (`residueText` of some part of the line), through the
  * session's memo: what the document model asks of a line whose content start follows more than indentation.
+ * Undefined for a line that holds the document's own text besides a residue phrase (`documentTextIn`).
  */
 export function lineResidueKind(source: Source, t: string): ResidueKind | undefined {
-  return lineKind(source, t);
+  return wholeLineKind(source, t);
 }
 
 /** The smallest offset in `t` where one of `res` (flags `gu`, shared: reset here) matches, or -1. */

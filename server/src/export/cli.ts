@@ -26,6 +26,7 @@ import { displayPath, languageOf, load, temporaryPath } from '../cli-files';
 import { parseErrorMessage } from '../cli-usage';
 import { formatProblem, lintOptionsOf } from '../config';
 import { exportDocx } from './docx';
+import { residueLinesToLeaveOut } from './residue';
 import { FONT_KEYS, describeFonts } from './fonts';
 import { blockingHeadline, blockingItems, describeBlocking } from './gate';
 import { describeLiterals } from './literals';
@@ -214,7 +215,9 @@ export async function runExport(argv: string[], io: ExportIO): Promise<number> {
   }
 
   // The rc files' fonts, each `--font` over its key.
-  const result = await exportDocx(text, { language, fonts: { ...settings.export.fonts, ...args.fonts } });
+  // Left out as web residue: the lines `check` deletes whole under this configuration (none when the draft is not checked).
+  const residue = source !== undefined ? residueLinesToLeaveOut(source, findings) : new Set<number>();
+  const result = await exportDocx(text, { language, fonts: { ...settings.export.fonts, ...args.fonts }, residue });
   for (const p of result.problems) io.stderr(`gongwen export: ${say('字体', 'font')} ${p}\n`);
   try {
     writeNew(outputPath, result.data, args.force);
