@@ -162,6 +162,11 @@ export async function runExport(argv: string[], io: ExportIO): Promise<number> {
   const draftPath = path.resolve(cwd, args.draft);
   const outputPath = path.resolve(cwd, args.output);
 
+  // A folder: export writes one Word file from one draft (`check` is the command that walks folders).
+  if (isDirectory(draftPath)) {
+    io.stderr(say(`gongwen export: ${displayPath(args.draft)} 是目录（文件夹）；export 只导出一个草稿文件，请指定其中的 .md 或 .txt 文件\n`, `gongwen export: ${displayPath(args.draft)} is a folder (directory); export takes one draft file: name a .md or .txt file\n`));
+    return 2;
+  }
   let text: string;
   try {
     // The same reading as `gongwen check` (regular files only, size limit, and the same messages for
