@@ -103,3 +103,11 @@ describe('web-residue: a site blurb’s lead-in is the blurb’s', () => {
     assert.deepEqual(residue(`${line}\n\n关于开展安全检查的工作方案`), [0]);
   });
 });
+
+describe('web-residue: a page’s prompt around a quoted word stays residue', () => {
+  it('`点击下方“阅读原文”，查看更多精彩内容。` asks the reader to act: no document sentence', () => {
+    const line = '点击下方“阅读原文”，查看更多精彩内容。';
+    assert.equal(documentTextIn(line), undefined);
+    assert.equal(documentTextIn('一是有的单位报送的材料中保留了“点击阅读原文”字样。'), 'quoted', 'the quoted prompt itself is no action of the sentence');
+  });
+});

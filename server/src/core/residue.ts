@@ -1976,6 +1976,11 @@ const OPENERS = '（(【[［“‘「『《';
 const CLOSERS = '）)】]］”’」』》';
 /** Quotation marks whose content a sentence may quote (`连“本文来源于网络”字样都未删除`). */
 const QUOTES = /[“‘「『][^“”‘’「」『』]*[”’」』]/g;
+/**
+ * What a page asks its reader to do: a line that asks it around a quoted word is the page's prompt
+ * (`点击下方“阅读原文”，查看更多精彩内容。`), not a sentence quoting the phrase.
+ */
+const READER_ACTION = /点击|点开|戳|查看|关注|长按|识别|扫描|扫一扫|分享|转发|收藏|订阅|阅读|回复|留言|领取|登录|注册/;
 /** Ideographs: a sentence of the document's own has some. */
 const HAN = /[\u3400-\u9fff]/g;
 /**
@@ -2050,7 +2055,8 @@ function isDocumentSentence(s: string): boolean {
  * Does `t`, the residue text of a line a curated pattern called residue, also hold the document's own text?
  * - `'quoted'`: the residue words stand inside quotation marks (“…” ‘…’ 「…」 『…』) as the object of a sentence of
  *   the document's (`一是……连“本文来源于网络，仅供学习参考，如有侵权请联系删除”字样都未删除。`): without the quoted
- *   parts the line is no residue and still a sentence of eight ideographs or more. The line is no residue.
+ *   parts the line is no residue, still a sentence (`isDocumentSentence`) and asks the reader to do nothing
+ *   (`READER_ACTION`: `点击下方“阅读原文”，查看更多精彩内容。` is a page's prompt). The line is no residue.
  * - `{ from, to, sure }`: the line is sentences (segments: see `segments`), those at its end (or its start) residue
  *   by their own words, the others the document's own sentences (`isDocumentSentence`): `[from, to)` of `t` is the
  *   residue part to delete, the rest stays. `sure` (a safe fix) when that part holds a word only a site says of
@@ -2063,7 +2069,7 @@ function isDocumentSentence(s: string): boolean {
 export function documentTextIn(t: string): 'quoted' | { from: number; to: number; sure: boolean; kind: ResidueKind } | undefined {
   if (/[“‘「『]/.test(t)) {
     const outside = t.replace(QUOTES, '');
-    if (outside !== t && isDocumentSentence(outside)) return 'quoted';
+    if (outside !== t && isDocumentSentence(outside) && !READER_ACTION.test(outside)) return 'quoted';
   }
   const segs = segments(t);
   if (segs.length < 2) return undefined;
