@@ -13,6 +13,7 @@ import { exportDocx } from '../../server/src/export/docx';
 import { FONT_KEYS, describeFonts } from '../../server/src/export/fonts';
 import { blockingHeadline, blockingItems, describeBlocking, type GateItem } from '../../server/src/export/gate';
 import { describeLiterals } from '../../server/src/export/literals';
+import { residueLinesToLeaveOut } from '../../server/src/export/residue';
 import { isChinese, pick } from '../../server/src/core';
 import { lint } from '../../server/src/core';
 import { SEVERITY_SETTINGS, type Language, type Severity, type SeveritySetting } from '../../server/src/core';
@@ -63,7 +64,7 @@ export async function exportToWord(arg?: unknown, serverFonts?: (uri: vscode.Uri
   const fonts = await fontsFor(document, serverFonts);
   try {
     const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting to Word (GB/T 9704)…') }, async () => {
-      const r = await exportDocx(document.getText(), { language, fonts });
+      const r = await exportDocx(document.getText(), { language, fonts, residue: residueToLeaveOut(document) });
       await writeThroughTemp(target, r.data);
       return r;
     });
@@ -134,6 +135,22 @@ function remainingFindings(document: vscode.TextDocument): GateItem[] {
   }
   const { findings } = lint(document.getText(), { language: document.languageId as Language, severities: ruleSeverities(document) });
   return findings.map((f) => ({ rule: f.rule, severity: f.severity, line: document.positionAt(f.start).line }));
+}
+
+/**
+ * The lines to leave out as web residue (export/residue.ts): those the `web-residue` rule deletes whole with a safe
+ * fix, run here with the user's rule severities and the draft's suppression comments; when the server has published
+ * diagnostics for the draft (they follow every setting and rc file), only the lines it also reports as web residue.
+ */
+function residueToLeaveOut(document: vscode.TextDocument): Set<number> {
+  const { findings, source } = lint(document.getText(), { language: document.languageId as Language, severities: ruleSeverities(document) });
+  const lines = residueLinesToLeaveOut(source, findings);
+  const diagnostics = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === SOURCE);
+  if (diagnostics.length > 0 && !diagnostics.some((d) => d.code === 'too-many')) {
+    const reported = new Set(diagnostics.filter((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'web-residue').map((d) => d.range.start.line));
+    for (const l of [...lines]) if (!reported.has(l)) lines.delete(l);
+  }
+  return lines;
 }
 
 /**

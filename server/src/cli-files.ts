@@ -58,6 +58,8 @@ function codeOf(e: unknown): string {
 }
 
 const NOT_REGULAR = '不是普通文件（FIFO、设备或套接字），已跳过 / not a regular file (FIFO, device or socket), skipped';
+/** A folder where a file is read (a folder named on the command line is walked, never read). */
+const FOLDER = '是目录（文件夹），不是文件 / is a folder (directory), not a file';
 
 /**
  * Which file a path is, links followed: device and inode (exact, as bigints), or the real path where
@@ -204,6 +206,7 @@ function readRegular(file: string): { buf: Buffer; st: fs.Stats } {
   }
   try {
     const st = fs.fstatSync(fd);
+    if (st.isDirectory()) throw new FileError(FOLDER);
     if (!st.isFile()) throw new FileError(NOT_REGULAR);
     if (st.size > MAX_FILE_BYTES) {
       throw new FileError(`文件过大（${Math.round(st.size / 1048576)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB）/ file too large (${st.size} bytes, limit ${MAX_FILE_BYTES})`);

@@ -44,6 +44,18 @@ describe('gongwen export', () => {
     assert.match(en.err, /is empty; nothing exported/);
   });
 
+  it('refuses a folder, saying it is a folder and that export takes one file (not a FIFO or device)', async () => {
+    const folder = path.join(dir, '草稿');
+    fs.mkdirSync(folder);
+    const zh = await cli(['export', folder]);
+    assert.equal(zh.code, 2);
+    assert.match(zh.err, /是目录（文件夹）；export 只导出一个草稿文件/);
+    assert.doesNotMatch(zh.err, /FIFO/);
+    const en = await cli(['export', folder], 'en_US.UTF-8');
+    assert.match(en.err, /is a folder \(directory\); export takes one draft file/);
+    assert.ok(!fs.existsSync(`${folder}.docx`));
+  });
+
   it('writes DRAFT.docx beside the draft and reports the fonts it asked for', async () => {
     const p = write('notice.txt', DRAFT);
     const r = await cli(['export', p]);

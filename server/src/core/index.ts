@@ -10,7 +10,7 @@ export { isChinese, msg, pick } from './messages';
 export { fixAll, appliesInBulk, type FixAllResult, type FixAllChoice } from './autofix';
 export { findPlaceholders, groupPlaceholders, type PlaceholderMatch, type PlaceholderGroup } from './placeholders';
 export { parseDirectives, scanDirectives, applySuppressions, applyAllowList, SUPPRESSION_RULE, type Directive, type DirectiveKind, type DirectiveProblem } from './suppress';
-export { buildDocumentModel } from './document/model';
+export { buildDocumentModel, type ModelOptions } from './document/model';
 export type { DocumentModel, DocParagraph, ParagraphRole, AttachmentNote, AttachmentNoteItem, Attachment, Imprint } from './document/types';
 export { fixAllEdits, composeEdits, composePasses, type EditorFixAll } from './fix-edits';
 export { countCharacters, lineCharacterCounts, speakingMinutes, speakingTime, DEFAULT_SPEAKING_RATE, type CharacterCount, type TextSpan } from './stats';

@@ -755,24 +755,36 @@ const LONGEST_PATTERN = Math.max(...RESIDUE_PATTERNS.map((p) => p.max));
  * Per `text`-scope line of `source`: `classifyResidue(residueText(raw))`, `raw` being the line's text from
  * its content start (`contentStart` to `end`), what the document model asks of every line. Read from what
  * the classifier read of the line when it has (see `classifyLines`: its facts hold that very text and its
- * kind), else computed. The function is valid for `source` only; it never throws.
+ * kind), else computed; undefined for a line that holds the document's own text besides a residue phrase
+ * (`documentTextIn`). The function is valid for `source` only; it never throws.
  */
 export function contentResidueKinds(source: Source): (line: Line) => ResidueKind | undefined {
   const facts = factsOfSource(source);
   return (line) => {
     const f = facts?.[line.index];
     // The facts' kind is that of the text without a noise tail; with one, the whole text is asked.
-    if (f !== undefined) return f.tail === 0 ? f.kind : lineKind(source, f.t);
-    return lineKind(source, residueText(source.text.slice(line.contentStart, line.end)));
+    // A line holding the document's own text besides a site notice (`split`) is no residue line.
+    if (f !== undefined) return f.split !== undefined ? undefined : f.tail === 0 ? f.kind : lineKind(source, f.t);
+    return wholeLineKind(source, residueText(source.text.slice(line.contentStart, line.end)));
   };
+}
+
+/**
+ * `lineKind`, but undefined for a text that holds the document's own text besides its residue phrase (`documentTextIn`:
+ * a quoted phrase, a notice appended to a sentence): such a line is no residue line, as `classifyLines` reads it.
+ */
+function wholeLineKind(source: Source, t: string): ResidueKind | undefined {
+  const kind = lineKind(source, t);
+  return kind !== undefined && documentTextIn(t) !== undefined ? undefined : kind;
 }
 
 /**
  * `classifyResidue(t)` for a line's text `t` (`residueText` of some part of the line), through the
  * session's memo: what the document model asks of a line whose content start follows more than indentation.
+ * Undefined for a line that holds the document's own text besides a residue phrase (`documentTextIn`).
  */
 export function lineResidueKind(source: Source, t: string): ResidueKind | undefined {
-  return lineKind(source, t);
+  return wholeLineKind(source, t);
 }
 
 /** The smallest offset in `t` where one of `res` (flags `gu`, shared: reset here) matches, or -1. */
@@ -897,6 +909,12 @@ class LineFacts {
   readonly tail: number;
   /** Where that junk ends in the raw text (relative to the content start). */
   readonly tailEnd: number;
+  /**
+   * Set when the line is residue by a curated pattern (`kind`) yet holds document text besides the residue
+   * (see `documentTextIn`): the residue part's offsets in the raw text (relative to the content start), and
+   * whether its words alone make it a site's (`sure`).
+   */
+  readonly split?: { readonly start: number; readonly end: number; readonly sure: boolean };
   /** An English word injected before a Chinese line: where it starts in the raw text, and its length (0: none). */
   readonly headAt: number;
   readonly headLength: number;
@@ -920,8 +938,25 @@ class LineFacts {
       const tail = (this.tail = noiseTail(t));
       const kt = tail > 0 ? t.slice(0, t.length - tail).trimEnd() : t;
       this.kt = keep ? detach(kt) : kt;
-      this.kind = classifyResidue(kt);
+      let kind = classifyResidue(kt);
       this.tailEnd = tail > 0 ? raw.lastIndexOf(t[t.length - 1]) + 1 : 0;
+      // A line that holds the document's own text besides a residue phrase: the phrase quoted as the object of a
+      // sentence (`连“本文来源于网络……”字样都未删除。`) is no residue at all; a site notice before or after a sentence
+      // (`……通知如下。（本文来自公文库，转载请注明出处）`) is residue alone, the sentence stays.
+      // (A line no pattern calls residue is asked too when it ends in a bracket: `……。（本文来源于网络，仅供学习参考）`.)
+      if (tail === 0 && (kind !== undefined || endsInBracket(kt))) {
+        const d = documentTextIn(kt);
+        if (d === 'quoted') kind = undefined;
+        else if (d !== undefined && (kind !== undefined || d.to === kt.length)) {
+          const s = kt.slice(d.from, d.to);
+          const at = d.to === kt.length ? raw.lastIndexOf(s) : raw.indexOf(s);
+          if (at >= 0) {
+            this.split = { start: at, end: at + s.length, sure: d.sure };
+            kind = d.kind;
+          }
+        }
+      }
+      this.kind = kind;
       // (`INJECTED_HEAD` opens with a Latin letter: no other line is searched.)
       const head = isAsciiLetter(t.charCodeAt(0)) ? INJECTED_HEAD.exec(t) : null;
       this.headAt = head ? raw.indexOf(head[0]) : 0;
@@ -1343,6 +1378,11 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       // A label of an information-disclosure panel (`主题分类：财政`, `有效性：有效`) is the panel's only among its other labels,
       // which the panel pass below reads; alone it may be a line of the document (a 清理 list's `有效性：继续有效`).
       if (kind === 'disclosure') continue;
+      // A site notice before or after a sentence of the document's own: only the notice goes (`documentTextIn`).
+      if (f.split !== undefined) {
+        set(i, kind, f.split.sure ? 'sure' : 'likely', { start: line.contentStart + f.split.start, end: line.contentStart + f.split.end });
+        continue;
+      }
       // A credit that also names the one who signed the text off may be a 版尾 the rules above did not recognise: offered, not applied.
       set(i, kind, kind === 'editor' && SIGN_OFF.test(t) ? 'likely' : 'sure');
       continue;
@@ -1932,6 +1972,134 @@ function noiseTail(t: string): number {
   // study material; a template site's own tag (`（来源：某某范文网）`) is not.
   if (tag && SOURCE_CREDIT.test(tag[1]) && !/范文|範文|文库|文庫/.test(tag[1])) return 0;
   return tag ? tag[1].length : 0;
+}
+
+/** Opening and closing brackets and quotation marks a segment of `documentTextIn` keeps together. */
+const OPENERS = '（(【[［“‘「『《';
+const CLOSERS = '）)】]］”’」』》';
+/** Quotation marks whose content a sentence may quote (`连“本文来源于网络”字样都未删除`). */
+const QUOTES = /[“‘「『][^“”‘’「」『』]*[”’」』]/g;
+/**
+ * What a page asks its reader to do: a line that asks it around a quoted word is the page's prompt
+ * (`点击下方“阅读原文”，查看更多精彩内容。`), not a sentence quoting the phrase.
+ */
+const READER_ACTION = /点击|点开|戳|查看|关注|长按|识别|扫描|扫一扫|分享|转发|收藏|订阅|阅读|回复|留言|领取|登录|注册/;
+/** Ideographs: a sentence of the document's own has some. */
+const HAN = /[\u3400-\u9fff]/g;
+/**
+ * Words only a site says of itself, its files and its readers (narrower than `SITE_SELF`: no `您`, which a
+ * document says to its reader too): text holding one is no sentence of the document's own.
+ */
+const SITE_WORDS = /本站|本网|小[编編]|网友|站长|本平台|文库|文庫|范文|範文|下载|下載|上传|上傳|会员|會員|VIP|预览|預覽|侵权|侵删|转载|轉載|原创|本文(?!件)|来源于?(?:网络|互联网)|来自(?:网络|互联网)|公众号|二维码|扫码|积分|付费|仅供(?:学习)?(?:参考|交流)|版权/i;
+
+/** Does `t` end in a closing round bracket after a sentence end (`……。（本文来源于网络）`): a notice `documentTextIn` may find? */
+function endsInBracket(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  if (c !== 0xff09 && c !== 0x29) return false;
+  const open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
+  return open > 0 && closesSegment(t[open - 1]);
+}
+
+/** Is `c` a sentence end a segment of `documentTextIn` closes after: 。！？；!?;? */
+function closesSegment(c: string): boolean {
+  return c === '。' || c === '！' || c === '？' || c === '；' || c === '!' || c === '?' || c === ';';
+}
+
+/**
+ * The sentences of `t` (a line's residue text) as `[start, end)` offsets: each ends after a sentence end (。！？；)
+ * outside brackets and quotation marks (a bracketed notice after a sentence is a segment of its own); the last
+ * one may end without. Linear.
+ */
+function segments(t: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (OPENERS.includes(c)) depth++; else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && closesSegment(c)) {
+      let j = i + 1;
+      while (j < t.length && CLOSERS.includes(t[j]) && !'）)】]］'.includes(t[j])) j++;
+      out.push([start, j]);
+      start = j;
+      i = j - 1;
+    }
+  }
+  if (start < t.length) out.push([start, t.length]);
+  return out;
+}
+
+/** The residue kind of a segment of `documentTextIn` by its own words (a bracketed one's by its content too), or undefined. */
+function segmentKind(s: string): ResidueKind | undefined {
+  const x = s.trim();
+  if (x === '') return undefined;
+  const kind = classifyResidue(x);
+  if (kind !== undefined) return kind;
+  if ('（(【[［'.includes(x[0]) && '）)】]］'.includes(x[x.length - 1])) {
+    // A source credited after a sentence (`（来源：人民网）`) is the text's, as in `noiseTail`; a template site's is not.
+    if (SOURCE_CREDIT.test(x) && !/范文|範文|文库|文庫/.test(x)) return undefined;
+    return classifyResidue(x.slice(1, -1).trim());
+  }
+  return undefined;
+}
+
+/**
+ * Does `s` read as sentences of the document's own: eight ideographs or more, ending in a sentence end (perhaps
+ * before closing marks), no residue, no word only a site says? (A title before `（精选3篇）` is a collection's header.)
+ */
+function isDocumentSentence(s: string): boolean {
+  const x = s.trim();
+  let e = x.length;
+  while (e > 0 && CLOSERS.includes(x[e - 1])) e--;
+  return e > 0 && closesSegment(x[e - 1]) && (x.match(HAN)?.length ?? 0) >= 8 && classifyResidue(x) === undefined && !SITE_WORDS.test(x);
+}
+
+/**
+ * Does `t`, the residue text of a line a curated pattern called residue, also hold the document's own text?
+ * - `'quoted'`: the residue words stand inside quotation marks (“…” ‘…’ 「…」 『…』) as the object of a sentence of
+ *   the document's (`一是……连“本文来源于网络，仅供学习参考，如有侵权请联系删除”字样都未删除。`): without the quoted
+ *   parts the line is no residue, still a sentence (`isDocumentSentence`) and asks the reader to do nothing
+ *   (`READER_ACTION`: `点击下方“阅读原文”，查看更多精彩内容。` is a page's prompt). The line is no residue.
+ * - `{ from, to, sure }`: the line is sentences (segments: see `segments`), those at its end (or its start) residue
+ *   by their own words, the others the document's own sentences (`isDocumentSentence`): `[from, to)` of `t` is the
+ *   residue part to delete, the rest stays. `sure` (a safe fix) when that part holds a word only a site says of
+ *   itself (`本文` `转载` `侵权` `本站` …: `（本文来自公文库，转载请注明出处）`, `本文由用户上传，如有侵权请联系删除`); else
+ *   its deletion is only offered. Residue between two sentences of the document's is offered too.
+ * - undefined: the line is residue as a whole (every sentence residue, no sentence of the document's, or a site's
+ *   blurb, whose other sentences are its lead-in).
+ * Basis: 实务 (a 通报 quotes the words it criticises; a site appends its notice to a sentence). Linear in `t`.
+ */
+export function documentTextIn(t: string): 'quoted' | { from: number; to: number; sure: boolean; kind: ResidueKind } | undefined {
+  if (/[“‘「『]/.test(t)) {
+    const outside = t.replace(QUOTES, '');
+    if (outside !== t && isDocumentSentence(outside) && !READER_ACTION.test(outside)) return 'quoted';
+  }
+  const segs = segments(t);
+  if (segs.length < 2) return undefined;
+  const kinds = segs.map(([a, b]) => segmentKind(t.slice(a, b)));
+  const residue = kinds.map((k) => k !== undefined);
+  // A site's blurb (`……。那么一份好的方案该怎样写呢？下面是小编……`) speaks around the text it offers: its other
+  // sentences are the site's lead-in, not the document's.
+  if (!residue.includes(true) || !residue.includes(false) || kinds.includes('blurb')) return undefined;
+  // The document's own sentences: every segment that is no residue.
+  if (!isDocumentSentence(segs.filter((_, j) => !residue[j]).map(([a, b]) => t.slice(a, b)).join(''))) return undefined;
+  let h = 0;
+  while (residue[h]) h++;
+  let k = segs.length;
+  while (residue[k - 1]) k--;
+  let from: number;
+  let to: number;
+  if (k < segs.length) [from, to] = [segs[k][0], t.length];
+  else if (h > 0) [from, to] = [0, segs[h - 1][1]];
+  // Residue between sentences of the document's: the first residue sentence, offered.
+  else {
+    const m = residue.indexOf(true);
+    return { from: segs[m][0], to: segs[m][1], sure: false, kind: kinds[m]! };
+  }
+  // (Spaces between the text and the notice go with the notice.)
+  const kind = kinds[k < segs.length ? k : 0]!;
+  while (from > 0 && /\s/.test(t[from - 1])) from--;
+  return { from, to, sure: SITE_WORDS.test(t.slice(from, to)), kind };
 }
 
 /** A bracket that credits a source: `（来源：新华网）`, `（摘自人民网）`, `（据央视网）`. */

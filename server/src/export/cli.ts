@@ -26,6 +26,7 @@ import { displayPath, languageOf, load, temporaryPath } from '../cli-files';
 import { parseErrorMessage } from '../cli-usage';
 import { formatProblem, lintOptionsOf } from '../config';
 import { exportDocx } from './docx';
+import { residueLinesToLeaveOut } from './residue';
 import { FONT_KEYS, describeFonts } from './fonts';
 import { blockingHeadline, blockingItems, describeBlocking } from './gate';
 import { describeLiterals } from './literals';
@@ -161,6 +162,11 @@ export async function runExport(argv: string[], io: ExportIO): Promise<number> {
   const draftPath = path.resolve(cwd, args.draft);
   const outputPath = path.resolve(cwd, args.output);
 
+  // A folder: export writes one Word file from one draft (`check` is the command that walks folders).
+  if (isDirectory(draftPath)) {
+    io.stderr(say(`gongwen export: ${displayPath(args.draft)} 是目录（文件夹）；export 只导出一个草稿文件，请指定其中的 .md 或 .txt 文件\n`, `gongwen export: ${displayPath(args.draft)} is a folder (directory); export takes one draft file: name a .md or .txt file\n`));
+    return 2;
+  }
   let text: string;
   try {
     // The same reading as `gongwen check` (regular files only, size limit, and the same messages for
@@ -214,7 +220,9 @@ export async function runExport(argv: string[], io: ExportIO): Promise<number> {
   }
 
   // The rc files' fonts, each `--font` over its key.
-  const result = await exportDocx(text, { language, fonts: { ...settings.export.fonts, ...args.fonts } });
+  // Left out as web residue: the lines `check` deletes whole under this configuration (none when the draft is not checked).
+  const residue = source !== undefined ? residueLinesToLeaveOut(source, findings) : new Set<number>();
+  const result = await exportDocx(text, { language, fonts: { ...settings.export.fonts, ...args.fonts }, residue });
   for (const p of result.problems) io.stderr(`gongwen export: ${say('字体', 'font')} ${p}\n`);
   try {
     writeNew(outputPath, result.data, args.force);

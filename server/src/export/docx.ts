@@ -38,6 +38,9 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { Source } from '../core';
 import { buildSections } from '../core';
 import { buildDocumentModel } from '../core';
+import { lint } from '../core';
+import { webResidue } from '../core/rules/web-residue';
+import { residueLinesToLeaveOut } from './residue';
 import type { DocParagraph, DocumentModel } from '../core';
 import type { Language } from '../core';
 import { resolveFonts, type ExportFonts } from './fonts';
@@ -51,6 +54,12 @@ export interface DocxOptions {
   language: Language;
   /** Font names by use; missing ones take `DEFAULT_FONTS`. Invalid ones are reported in `problems`. */
   fonts?: Readonly<Record<string, unknown>>;
+  /**
+   * The lines (0-based) to leave out as web residue: `residueLinesToLeaveOut` of the findings `check` reports for
+   * `text` under the user's configuration (an empty set when the rule is off or the draft is not checked).
+   * Undefined: those of the `web-residue` rule at its defaults, with the draft's own suppression comments.
+   */
+  residue?: ReadonlySet<number>;
 }
 
 /** The export's result: the .docx bytes and what it did. */
@@ -74,14 +83,16 @@ const THICK = 8;
 const THIN = 6;
 
 /**
- * Export `text` (a Markdown or plain-text draft) to a .docx in GB/T 9704 layout. Throws only if the
- * `docx` library itself fails; any text gives a document.
+ * Export `text` (a Markdown or plain-text draft) to a .docx in GB/T 9704 layout, leaving out the lines
+ * `options.residue` names as web residue (see `DocxOptions.residue`). Throws only if the `docx` library
+ * itself fails; any text gives a document.
  */
 export async function exportDocx(text: string, options: DocxOptions): Promise<DocxResult> {
   const { fonts, problems } = resolveFonts(options.fonts ?? {});
   // An indent written as `&emsp;&emsp;` is an indent, as `　　` is (inline.ts).
   const source = withIndentReferences(new Source(text, options.language));
-  const model = buildDocumentModel(source, buildSections(source));
+  const residue = options.residue ?? residueLinesToLeaveOut(source, lint(text, { language: options.language }, [webResidue]).findings);
+  const model = buildDocumentModel(source, buildSections(source), { residue });
   const doc = buildDocument(source, model, fonts);
   const data = noGridSnap(new Uint8Array(await Packer.toArrayBuffer(doc)));
   const count = (role: string) => model.paragraphs.filter((p) => p.role === role).length;

@@ -217,7 +217,9 @@ function paragraphEnd(text: string, contentStart: number, lineEnd: number, md: b
  * section tree was reused across an edit inside one line that no role reads (see `reuseModel`), the model is
  * the last one (the same object) with its offsets and markers brought up to date.
  */
-export function buildDocumentModel(source: Source, sections: SectionTree): DocumentModel {
+export function buildDocumentModel(source: Source, sections: SectionTree, options: ModelOptions = {}): DocumentModel {
+  // A caller's own residue lines make a model of its own: neither kept in nor read from the session's pool.
+  if (options.residue !== undefined) return buildModel(source, sections, undefined, options.residue);
   const pool = poolFor(source);
   if (pool !== undefined) {
     const reused = reuseModel(source, sections, pool);
@@ -226,8 +228,18 @@ export function buildDocumentModel(source: Source, sections: SectionTree): Docum
   return buildModel(source, sections, pool);
 }
 
-/** `buildDocumentModel` in full (into the session's kept objects when there is a pool). */
-function buildModel(source: Source, sections: SectionTree, pool: Pool | undefined): DocumentModel {
+/** Options of `buildDocumentModel`. */
+export interface ModelOptions {
+  /**
+   * The lines (0-based indices) that are web residue, instead of the model's own reading of each line's words: the
+   * Word export passes the lines the `web-residue` rule deletes whole (export/residue.ts), so that it leaves out
+   * exactly what `check` reports. A line not in the set is a paragraph of the document (a separator stays one).
+   */
+  residue?: ReadonlySet<number>;
+}
+
+/** `buildDocumentModel` in full (into the session's kept objects when there is a pool); `residue`: see `ModelOptions`. */
+function buildModel(source: Source, sections: SectionTree, pool: Pool | undefined, residue?: ReadonlySet<number>): DocumentModel {
   const text = source.text;
   const lines = source.lines;
   // The lines of Markdown headings, indexed by line.
@@ -277,7 +289,7 @@ function buildModel(source: Source, sections: SectionTree, pool: Pool | undefine
     } else p = paragraph(pool, 'body', line.index, start, end);
     const f = flagsOf(text, start, end);
     if (f & F_SEPARATOR) p.role = 'separator';
-    else if (line.headingLevel === 0 && isResidueLine(source, line, contentKind, residueMemo)) p.role = 'residue';
+    else if (residue !== undefined ? residue.has(line.index) : line.headingLevel === 0 && isResidueLine(source, line, contentKind, residueMemo)) p.role = 'residue';
     else {
       cands[count] = np;
       flags[count++] = f;

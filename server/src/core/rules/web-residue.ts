@@ -60,13 +60,16 @@ export const webResidue: Rule = {
       const shows = sure && SHOWS.test(source.text.slice(line.contentStart, Math.min(line.end, line.contentStart + 40)));
       if (call.part) {
         const kind = sure && !shows ? 'safe' : 'suggestion';
-        // (residue opening the line: `第一篇:` before a document's name, an English word injected before a heading)
-        const head = call.part.start === line.contentStart && call.part.end < line.end;
+        // Residue opening the line (`第一篇:` before a document's name, an English word injected before a heading), closing
+        // it (`……通知如下。（本文来自公文库，转载请注明出处）`) or between two sentences of the document's own.
+        const before = source.text.slice(line.contentStart, call.part.start).trim() !== '';
+        const after = source.text.slice(call.part.end, line.end).trim() !== '';
+        const m = messages(call.kind);
         ctx.report({
-          message: head ? messages(call.kind).head : messages(call.kind).part,
+          message: before && after ? m.middle : after ? m.head : m.part,
           start: call.part.start,
           end: call.part.end,
-          fix: { title: head ? DELETE_HEAD : DELETE_END, edits: [{ ...call.part, newText: '' }], kind },
+          fix: { title: before && after ? DELETE_MIDDLE : after ? DELETE_HEAD : DELETE_END, edits: [{ ...call.part, newText: '' }], kind },
         });
         continue;
       }
@@ -229,9 +232,10 @@ function inLineOrder(calls: ReadonlyMap<number, ResidueCall>): ResidueCall[] {
 const DELETE_END = msg('删除行尾残留', 'Delete the residue at the line end');
 const DELETE_HEAD = msg('删除行首残留', 'Delete the residue at the line start');
 const DELETE_LINE = msg('删除此行', 'Delete this line');
+const DELETE_MIDDLE = msg('删除行中残留', 'Delete the residue inside the line');
 
-/** The messages of a residue kind, for a whole line, the end of a line and the start of a line: built once per kind. */
-function messages(kind: ResidueKind): { whole: Msg; part: Msg; head: Msg } {
+/** The messages of a residue kind, for a whole line, the end, the start and the inside of a line: built once per kind. */
+function messages(kind: ResidueKind): KindMessages {
   let m = kindMessages.get(kind);
   if (m === undefined) {
     const label = RESIDUE_LABELS[kind];
@@ -242,17 +246,26 @@ function messages(kind: ResidueKind): { whole: Msg; part: Msg; head: Msg } {
             whole: msg('打印或导出文档的页码（如“— 1 —”），属于版面而非正文，应删除此行', 'Page number of the printed or exported document (like “— 1 —”): it belongs to the page layout, not the text; delete this line'),
             part: msg('行尾有打印或导出文档的页码，属于版面而非正文，应删除', 'Page number of the printed or exported document at the end of this line: it belongs to the page layout, not the text; delete it'),
             head: msg('行首有打印或导出文档的页码，属于版面而非正文，应删除', 'Page number of the printed or exported document at the start of this line: it belongs to the page layout, not the text; delete it'),
+            middle: msg('行中有打印或导出文档的页码，属于版面而非正文，应删除', 'Page number of the printed or exported document inside this line: it belongs to the page layout, not the text; delete it'),
           }
         : {
             whole: msg(`网页残留（${label.zh}），不属于正文，应删除此行`, `Web page residue (${label.en}): delete this line`),
             part: msg(`行尾有网页残留（${label.zh}），应删除`, `Web page residue (${label.en}) at the end of this line: delete it`),
             head: msg(`行首有网页残留（${label.zh}），应删除，保留其后的文字`, `Web page residue (${label.en}) at the start of this line: delete it, keep the text after it`),
+            middle: msg(`行中有网页残留（${label.zh}），应删除，保留前后的文字`, `Web page residue (${label.en}) inside this line: delete it, keep the text around it`),
           };
     kindMessages.set(kind, m);
   }
   return m;
 }
-const kindMessages = new Map<ResidueKind, { whole: Msg; part: Msg; head: Msg }>();
+/** A kind's messages: a whole line, the end of a line, its start, its inside. */
+interface KindMessages {
+  whole: Msg;
+  part: Msg;
+  head: Msg;
+  middle: Msg;
+}
+const kindMessages = new Map<ResidueKind, KindMessages>();
 
 /** Longest line the residue classifier looks at. */
 const MAX_LINE = RESIDUE_MAX_LINE;

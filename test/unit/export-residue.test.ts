@@ -1,0 +1,129 @@
+/**
+ * The Word export leaves out as web residue exactly the lines `check` deletes whole with a safe fix (tester round
+ * 3, E1/E2): never a line `check` does not report — the rule off, silenced by a suppression comment, a heading the
+ * rule keeps, a phrase the document quotes, a notice appended to a sentence — nor one whose deletion is only offered.
+ */
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../server/src/cli';
+import { exportDocx } from '../../server/src/export/docx';
+import { residueLinesToLeaveOut } from '../../server/src/export/residue';
+import { lint } from '../../server/src/core/lint';
+import { Source } from '../../server/src/core/source';
+import { paragraphs, unzipDocx } from '../helpers/docx';
+
+const HEAD = ['关于加强作风建设的通知', '', '各单位：', ''];
+const SITE_LINE = '本站部分内容来自网络，如有侵权请联系删除。';
+
+/** The texts of the exported document's paragraphs. */
+const texts = (data: Uint8Array) => paragraphs(unzipDocx(data)['word/document.xml']).map((p) => p.text);
+
+describe('residueLinesToLeaveOut: the web-residue findings that delete a whole line safely', () => {
+  it('takes a whole-line safe deletion, not a part, not a suggestion, not the invisible sub-check, not another rule', () => {
+    const text = [...HEAD, '一、提高认识。要把作风建设摆在突出位置。（本文来自公文库，转载请注明出处）', '', SITE_LINE, '', '\u200b二、强化监督。严肃查处问题。', '', '各单位要用好以下平台：', '学习强国', ''].join('\n');
+    const source = new Source(text, 'plaintext');
+    const { findings } = lint(text, { language: 'plaintext' });
+    assert.ok(findings.some((f) => f.rule === 'web-residue' && f.fix?.kind === 'suggestion'), 'the introduced list item is offered');
+    assert.ok(findings.some((f) => f.severityKey === 'web-residue/invisible'));
+    assert.deepEqual([...residueLinesToLeaveOut(source, findings)], [6]);
+  });
+});
+
+describe('exportDocx: residue left out follows the rule', () => {
+  it('by default, the rule’s safe whole-line deletions (and the draft’s suppression comments) decide', async () => {
+    const text = [...HEAD, '请认真贯彻落实。', '', SITE_LINE, ''].join('\n');
+    const r = await exportDocx(text, { language: 'plaintext' });
+    assert.equal(r.omitted.residue, 1);
+    assert.ok(!texts(r.data).includes(SITE_LINE));
+    const md = ['# 关于加强作风建设的通知', '', '各单位：', '', '<!-- gongwen-disable-next-line web-residue -->', SITE_LINE, ''].join('\n');
+    const s = await exportDocx(md, { language: 'markdown' });
+    assert.equal(s.omitted.residue, 0);
+    assert.ok(texts(s.data).includes(SITE_LINE));
+  });
+
+  it('an empty set (the rule off) leaves nothing out', async () => {
+    const text = [...HEAD, '请认真贯彻落实。', '', SITE_LINE, ''].join('\n');
+    const r = await exportDocx(text, { language: 'plaintext', residue: new Set() });
+    assert.equal(r.omitted.residue, 0);
+    assert.ok(texts(r.data).includes(SITE_LINE));
+  });
+
+  it('a numbered heading the rule keeps (its run is the document’s) is exported', async () => {
+    const text = [...HEAD, '一、加强组织领导。各单位要高度重视。', '', '二、本站提供信息存储空间服务', '', '三、强化督促检查。各单位要按时报送。', ''].join('\n');
+    assert.deepEqual(lint(text, { language: 'plaintext' }).findings.filter((f) => f.rule === 'web-residue'), []);
+    const r = await exportDocx(text, { language: 'plaintext' });
+    assert.equal(r.omitted.residue, 0);
+    assert.ok(texts(r.data).some((t) => t.includes('二、本站提供信息存储空间服务')));
+  });
+});
+
+describe('gongwen export: the same residue as check', () => {
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-export-residue-'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const cli = async (args: string[]) => {
+    let out = '';
+    let err = '';
+    // cwd: the temporary folder, so no .gongwenrc.json above it is read.
+    const code = await main(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), env: { LANG: 'en_US.UTF-8' }, cwd: dir });
+    return { code, out, err };
+  };
+  const write = (name: string, content: string) => {
+    fs.writeFileSync(path.join(dir, name), content);
+    return name;
+  };
+  const exported = (name: string) => texts(fs.readFileSync(path.join(dir, name)));
+
+  it('--rule web-residue=off: check reports nothing, export leaves nothing out', async () => {
+    const p = write('off.txt', [...HEAD, '请认真贯彻落实。', '', SITE_LINE, ''].join('\n'));
+    const r = await cli(['export', p, '--rule', 'web-residue=off', '-o', 'off.docx']);
+    assert.equal(r.code, 0, r.err);
+    assert.doesNotMatch(r.out, /Left out/);
+    assert.ok(exported('off.docx').includes(SITE_LINE));
+  });
+
+  it('a line silenced by gongwen-disable comments is exported', async () => {
+    const line = '三、有的材料保留了“本文来源于网络，仅供学习参考，如有侵权请联系删除”字样。';
+    const p = write('suppressed.md', ['# 关于规范公文格式的通知', '', '各单位：', '', '<!-- gongwen-disable web-residue -->', SITE_LINE, '<!-- gongwen-enable web-residue -->', '', line, ''].join('\n'));
+    const r = await cli(['export', p, '-o', 'suppressed.docx']);
+    assert.equal(r.code, 0, r.err);
+    assert.doesNotMatch(r.out, /Left out/);
+    const t = exported('suppressed.docx');
+    assert.ok(t.includes(SITE_LINE));
+    assert.ok(t.includes(line), 'the quoted phrase is the document’s');
+  });
+
+  it('a heading with a residue tail: check reports the tail only, export keeps the heading paragraph', async () => {
+    const heading = '　　二、强化监督检查。各级纪检监察机关要加强日常监督，对顶风违纪问题严肃查处。本文由用户上传，如有侵权请联系删除';
+    const p = write('tail.txt', [...HEAD, '　　一、提高思想认识。作风建设是党的建设的重要内容。', '', heading, ''].join('\n'));
+    const refused = await cli(['export', p, '-o', 'tail.docx']);
+    assert.equal(refused.code, 1, 'the tail blocks the export as check reports it');
+    assert.match(refused.err, /line 7/);
+    const r = await cli(['export', p, '-o', 'tail.docx', '--force']);
+    assert.equal(r.code, 0, r.err);
+    assert.doesNotMatch(r.out, /Left out/);
+    assert.ok(exported('tail.docx').some((t) => t.includes('各级纪检监察机关要加强日常监督')));
+  });
+
+  it('a quoted residue phrase: no finding, nothing left out', async () => {
+    const line = '　　一是某单位报送的工作总结中，连“本文来源于网络，仅供学习参考，如有侵权请联系删除”字样都未删除。';
+    const p = write('quoted.txt', ['关于部分单位文稿抄袭问题的通报', '', '各区县人民政府：', '', line, ''].join('\n'));
+    const r = await cli(['export', p, '-o', 'quoted.docx']);
+    assert.equal(r.code, 0, r.err);
+    assert.doesNotMatch(r.out, /Left out/);
+    assert.ok(exported('quoted.docx').some((t) => t.includes('字样都未删除')));
+  });
+
+  it('a whole residue line check reports is left out with --force, and the count is said', async () => {
+    const p = write('site.txt', [...HEAD, '请认真贯彻落实。', '', SITE_LINE, ''].join('\n'));
+    const r = await cli(['export', p, '-o', 'site.docx', '--force']);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /Left out 1 line\(s\) of web residue/);
+    assert.ok(!exported('site.docx').includes(SITE_LINE));
+  });
+});
