@@ -1981,8 +1981,9 @@ function noiseTail(t: string): number {
   }
   if (i > 0 && i < t.length && isAsciiNoise(t.slice(i))) return t.slice(i).trimStart().length;
   // The tag opens with a bracket: without one in the last 24 units there is nothing to match.
+  // (Searched forward from there: `lastIndexOf` would read the whole line back from its end when it has none.)
   const from = Math.max(0, t.length - 24);
-  if (t.lastIndexOf('（') < from && t.lastIndexOf('(') < from) return 0;
+  if (t.indexOf('（', from) < 0 && t.indexOf('(', from) < 0) return 0;
   const tag = SITE_TAG.exec(t.length > 24 ? t.slice(-24) : t);
   // A source credited after a sentence (`。（来源：新华网）`, `（摘自人民网）`) is the text's, as in a 简报 or
   // study material; a template site's own tag (`（来源：某某范文网）`) is not.
