@@ -8,7 +8,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { classifyResidue, readsAsDocumentText, residueText, RESIDUE_PATTERNS } from '../../server/src/core/residue';
+import { classifyLines, classifyResidue, readsAsDocumentText, residueText, RESIDUE_PATTERNS } from '../../server/src/core/residue';
+import { Source } from '../../server/src/core/source';
+import { SourceMemo } from '../../server/src/core/memo';
 import { corpusFiles, REPO_ROOT, SHARED_DIR } from '../helpers/shared';
 
 /** The string literals of a TypeScript file (single-quoted, with `\\` escapes), as the samples of a test. */
@@ -83,5 +85,27 @@ describe('residue patterns: every match holds one of the pattern’s any charact
     };
     const differ = all.filter((t) => classifyResidue(t) !== plain(t));
     assert.deepEqual(differ, []);
+  });
+});
+
+describe('residue: trigger words read from the whole text', () => {
+  // Without a session memo the classifier takes each line's trigger words from one pass over the text (the whole
+  // line from its content start, a superset of the trimmed text's); with one, `classifyResidue` computes them from
+  // the trimmed text line by line. Both must call the same lines.
+  it('classifies every template page and corpus document as the line-by-line path does', () => {
+    const pages = path.join(SHARED_DIR, 'fanwen-dev');
+    const files = [...filesUnder(pages, '.txt'), ...filesUnder(pages, '.md'), ...corpusFiles()];
+    assert.ok(files.length > 50, `only ${files.length} files`);
+    let calls = 0;
+    for (const f of files) {
+      const language = f.endsWith('.md') ? 'markdown' : 'plaintext';
+      const text = fs.readFileSync(f, 'utf8');
+      const whole = [...classifyLines(new Source(text, language)).values()];
+      const lined = new Source(text, language);
+      lined.memo = new SourceMemo();
+      assert.deepEqual([...classifyLines(lined).values()], whole, f);
+      calls += whole.length;
+    }
+    assert.ok(calls > 100, `only ${calls} residue calls`);
   });
 });

@@ -426,6 +426,23 @@ export function classifyResidue(t: string): ResidueKind | undefined {
       h3 |= bits[4 * x + 3];
     }
   }
+  return testPatterns(t, list, h0, h1, h2, h3);
+}
+
+/**
+ * `classifyResidue(t)` given trigger words `h0`…`h3` (see `TRIGGER_INDEX`) of a text that holds `t` (the whole
+ * line `t` was trimmed from: its words hold at least `t`'s bits, so a pattern is tested at least when
+ * `classifyResidue` tests it, and a pattern tested beyond those cannot match, lacking all its `any` characters).
+ */
+function classifyResidueWith(t: string, h0: number, h1: number, h2: number, h3: number): ResidueKind | undefined {
+  if (t.length === 0) return undefined;
+  const list = applicable(t.length, isSentenceEnd(t.charCodeAt(t.length - 1)));
+  if (list.length === 0) return undefined;
+  return testPatterns(t, list, h0, h1, h2, h3);
+}
+
+/** The kind of the first pattern of `list` whose trigger bit is in `h0`…`h3` (or that has none) and that matches `t`. */
+function testPatterns(t: string, list: readonly Compiled[], h0: number, h1: number, h2: number, h3: number): ResidueKind | undefined {
   for (let k = 0; k < list.length; k++) {
     const p = list[k];
     if (p.bit !== 0 && ((p.word === 0 ? h0 : p.word === 1 ? h1 : p.word === 2 ? h2 : h3) & p.bit) === 0) continue;
@@ -925,9 +942,10 @@ class LineFacts {
 
   /**
    * `raw`: the line's text from its content start; `indent`: `contentStart - start` of the line (the
-   * memo's key is the whole line); `keep`: the facts outlive this version of the text (detach strings).
+   * memo's key is the whole line); `keep`: the facts outlive this version of the text (detach strings);
+   * `triggers`: when given, the trigger words of `raw` (see `TRIGGER_INDEX`) at `triggers[at]` … `triggers[at + 3]`.
    */
-  constructor(raw: string, readonly indent: number, keep: boolean) {
+  constructor(raw: string, readonly indent: number, keep: boolean, triggers?: Int32Array, at = 0) {
     const r = residueText(raw);
     const t = (this.t = keep ? detach(r) : r);
     if (t.length === 0) {
@@ -938,7 +956,7 @@ class LineFacts {
       const tail = (this.tail = noiseTail(t));
       const kt = tail > 0 ? t.slice(0, t.length - tail).trimEnd() : t;
       this.kt = keep ? detach(kt) : kt;
-      let kind = classifyResidue(kt);
+      let kind = triggers === undefined ? classifyResidue(kt) : classifyResidueWith(kt, triggers[at], triggers[at + 1], triggers[at + 2], triggers[at + 3]);
       this.tailEnd = tail > 0 ? raw.lastIndexOf(t[t.length - 1]) + 1 : 0;
       // A line that holds the document's own text besides a residue phrase: the phrase quoted as the object of a
       // sentence (`连“本文来源于网络……”字样都未删除。`) is no residue at all; a site notice before or after a sentence
@@ -949,9 +967,9 @@ class LineFacts {
         if (d === 'quoted') kind = undefined;
         else if (d !== undefined && (kind !== undefined || d.to === kt.length)) {
           const s = kt.slice(d.from, d.to);
-          const at = d.to === kt.length ? raw.lastIndexOf(s) : raw.indexOf(s);
-          if (at >= 0) {
-            this.split = { start: at, end: at + s.length, sure: d.sure };
+          const from = d.to === kt.length ? raw.lastIndexOf(s) : raw.indexOf(s);
+          if (from >= 0) {
+            this.split = { start: from, end: from + s.length, sure: d.sure };
             kind = d.kind;
           }
         }
@@ -1169,10 +1187,48 @@ const BLANK_FACTS = new LineFacts('', 0, true);
 /** A `text` line short enough for the classifier to read. */
 const readable = (line: Line) => line.scope === 'text' && line.end - line.contentStart <= RESIDUE_MAX_LINE;
 
-/** The facts of `line` (a readable line) from its text `whole` (from the line's start). */
-function factsOf(whole: string, line: Line, keep: boolean): LineFacts {
+/**
+ * The facts of `line` (a readable line) from its text `whole` (from the line's start); `triggers`: the trigger
+ * words of every line (`lineTriggers`), when known.
+ */
+function factsOf(whole: string, line: Line, keep: boolean, triggers?: Int32Array): LineFacts {
   const indent = line.contentStart - line.start;
-  return new LineFacts(indent === 0 ? whole : whole.slice(indent), indent, keep);
+  return new LineFacts(indent === 0 ? whole : whole.slice(indent), indent, keep, triggers, 4 * line.index);
+}
+
+/**
+ * The trigger words (see `TRIGGER_INDEX`) of each readable line's text from its content start, four per line
+ * (line i at `4i` … `4i + 3`; zeros for the other lines), in one pass over the source's text: what
+ * `classifyResidue` would compute line by line from the trimmed copies, read here from the flat text in one
+ * loop (which V8 optimizes early on, where a call per line runs unoptimized for the first thousands of lines).
+ */
+function lineTriggers(source: Source): Int32Array {
+  const lines = source.lines;
+  const text = source.text;
+  const out = new Int32Array(4 * lines.length);
+  const bits = TRIGGER_BITS;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    if (!readable(line)) continue;
+    let h0 = 0;
+    let h1 = 0;
+    let h2 = 0;
+    let h3 = 0;
+    for (let i = line.contentStart, end = line.end; i < end; i++) {
+      const x = TRIGGER_INDEX[text.charCodeAt(i)];
+      if (x !== 0) {
+        h0 |= bits[4 * x];
+        h1 |= bits[4 * x + 1];
+        h2 |= bits[4 * x + 2];
+        h3 |= bits[4 * x + 3];
+      }
+    }
+    out[4 * li] = h0;
+    out[4 * li + 1] = h1;
+    out[4 * li + 2] = h2;
+    out[4 * li + 3] = h3;
+  }
+  return out;
 }
 
 /**
@@ -1257,7 +1313,10 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // may act on it): the length of its text `t` (-1 without facts), and its `flags` (0 without facts).
   const tlen = scratch.tlen;
   const fl = scratch.fl;
-  const read = lineValues(source, source.language === 'markdown' ? 'residue.lineFacts.md' : 'residue.lineFacts', readable, (whole, line) => factsOf(whole, line, source.memo !== undefined));
+  // Without a memo every line's facts are computed now: their trigger words come from one pass over the text.
+  // (With one, the facts of a line are a function of its text alone, kept across versions: computed line by line.)
+  const triggers = source.memo === undefined ? lineTriggers(source) : undefined;
+  const read = lineValues(source, source.language === 'markdown' ? 'residue.lineFacts.md' : 'residue.lineFacts', readable, (whole, line) => factsOf(whole, line, source.memo !== undefined, triggers));
   for (let i = 0; i < n; i++) {
     const line = lines[i];
     tlen[i] = -1;
@@ -1965,8 +2024,9 @@ function noiseTail(t: string): number {
   }
   if (i > 0 && i < t.length && isAsciiNoise(t.slice(i))) return t.slice(i).trimStart().length;
   // The tag opens with a bracket: without one in the last 24 units there is nothing to match.
+  // (Searched forward from there: `lastIndexOf` would read the whole line back from its end when it has none.)
   const from = Math.max(0, t.length - 24);
-  if (t.lastIndexOf('（') < from && t.lastIndexOf('(') < from) return 0;
+  if (t.indexOf('（', from) < 0 && t.indexOf('(', from) < 0) return 0;
   const tag = SITE_TAG.exec(t.length > 24 ? t.slice(-24) : t);
   // A source credited after a sentence (`。（来源：新华网）`, `（摘自人民网）`) is the text's, as in a 简报 or
   // study material; a template site's own tag (`（来源：某某范文网）`) is not.

@@ -1088,7 +1088,11 @@ function visibleBody(text: string, cs: number, end: number): string {
 const SENTENCE_STOP_RE = /[。；;！？]/;
 const ATTACHMENT_COLON_TEXT_RE = /^附件[：:]\s*\S/;
 const ATTACHMENT_NUMBER_COLON_RE = /^附件\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[：:]/;
-const COLON_END_RE = /[：:]$/;
+/** Does `body` end with a colon (： or :)? (`/[：:]$/` read from the end: the regex tried every offset of the line.) */
+function endsWithColon(body: string): boolean {
+  const c = body.charCodeAt(body.length - 1);
+  return c === 0xff1a || c === 0x3a;
+}
 /** A CJK unified ideograph (basic block). */
 const HAN_RE = /[\u4e00-\u9fff]/;
 /** A year opening the line: `2024年`, `二〇二四年`. */
@@ -1123,7 +1127,7 @@ function softShape(body: string, bold: boolean, emoji: boolean, afterBreak: bool
   if (LETTER_RE.test(body)) return 'letter';
   // A bold line is a heading even when it ends in ： (`**主要做法：**`).
   if (bold && body.length <= 60 && !SENTENCE_STOP_RE.test(body.slice(0, -1))) return 'bold';
-  if (COLON_END_RE.test(body)) return 'intro';
+  if (endsWithColon(body)) return 'intro';
   const headingShaped = body.length <= PLAIN_MAX && !SENTENCE_RE.test(body) && HAN_RE.test(body) && !YEAR_START_RE.test(body);
   if (emoji && headingShaped) return 'emoji';
   // `（2024年5月6日）` `（在全县大会上）` under a title are bylines, not headings.

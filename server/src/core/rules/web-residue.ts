@@ -111,7 +111,10 @@ export const webResidue: Rule = {
 function reportInvisible(ctx: Parameters<Rule['check']>[0], byLine: ReadonlyMap<number, ResidueCall>): void {
   const { source } = ctx;
   const text = source.text;
-  for (const line of source.lines) {
+  const lines = source.lines;
+  // (An index loop: a `for…of` allocates an iterator result per line until the loop is optimized: 2.3 MB on 10 MB.)
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
     if (line.scope !== 'text' || line.contentStart >= line.end) continue;
     const at = line.contentStart === 0 && text.charCodeAt(0) === 0xfeff ? 1 : line.contentStart;
     if (at >= line.end || !isInvisibleFormat(text.charCodeAt(at))) continue;
