@@ -42,6 +42,8 @@ export class DiagnosticsFeature {
     private readonly analyses: DocumentAnalyses,
     private readonly life: Lifecycle,
     private readonly log: ServerLog,
+    /** Called when a full report or a push has been handed to the writer (server.ts: idle-gc.ts `YoungCollector`). */
+    private readonly afterLargeAnswer: () => void = () => {},
   ) {}
 
   /** Register the pull handler and the push triggers. */
@@ -78,6 +80,7 @@ export class DiagnosticsFeature {
     // the findings shown as in the last report share its parts (and their encoded JSON: wire.ts)
     const items = documentDiagnostics(got.doc, got.analysis, view, held?.items, same);
     this.held.set(uri, { resultId, items });
+    this.afterLargeAnswer();
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   }
 
@@ -93,7 +96,9 @@ export class DiagnosticsFeature {
         if (!got) return;
         const diagnostics = documentDiagnostics(got.doc, got.analysis, this.life.view, this.pushed.get(uri));
         if (this.documents.get(uri)) this.pushed.set(uri, diagnostics);
-        await this.connection.sendDiagnostics({ uri, version: got.analysis.version, diagnostics });
+        const sent = this.connection.sendDiagnostics({ uri, version: got.analysis.version, diagnostics });
+        this.afterLargeAnswer();
+        await sent;
       } catch (e) {
         this.pending.delete(uri);
         this.log.failure('push diagnostics', e);

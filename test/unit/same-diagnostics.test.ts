@@ -44,7 +44,7 @@ describe('sameDiagnostics', () => {
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisStore } from '../../server/src/analysis';
-import { diagnosticsMatch, documentDiagnostics, MAX_DIAGNOSTICS } from '../../server/src/diagnostics';
+import { builtList, diagnosticsMatch, documentDiagnostics, MAX_DIAGNOSTICS } from '../../server/src/diagnostics';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
 import { DRAFT } from '../protocol/fixture';
 import { prng } from '../helpers/prng';
@@ -78,6 +78,43 @@ describe('diagnosticsMatch', () => {
         }
         assert.ok(equal > 10 && different > 10, `both outcomes exercised (${equal} equal, ${different} different)`);
       }
+    }
+  });
+
+  it('over lists each built from the last one (as the server builds them), keeps their range lines and says what comparing says', () => {
+    const random = prng(20261202);
+    const pieces = ['的', '\n', '\r\n', 'XX', '𠮷', '一、', '（一）', ',', '，', '“', ''];
+    for (const start of [DRAFT, DRAFT.replace(/\n/g, '\r\n')]) {
+      const store = new AnalysisStore();
+      let text = start;
+      let doc = TextDocument.create('file:///c.md', 'markdown', 1, text);
+      let items = documentDiagnostics(doc, store.get(doc, DEFAULT_SETTINGS), 'zh-cn');
+      let rebuilt = 0;
+      for (let i = 0; i < 150; i++) {
+        const at = Math.floor(random() * (text.length + 1));
+        const del = random() < 0.3 ? Math.floor(random() * 4) : 0;
+        text = text.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + text.slice(at + del);
+        doc = TextDocument.create('file:///c.md', 'markdown', doc.version + 1, text);
+        const analysis = store.get(doc, DEFAULT_SETTINGS);
+        const matches = diagnosticsMatch(items, doc, analysis, 'zh-cn');
+        // built from the held list first (the analysis's list is cached: a fresh build would be returned after)
+        const next = documentDiagnostics(doc, analysis, 'zh-cn', items);
+        assert.equal(matches, sameDiagnostics(items, next), `edit ${i} at ${at}`);
+        const fresh = documentDiagnostics(TextDocument.create('file:///c.md', 'markdown', doc.version, text), new AnalysisStore().get(doc, DEFAULT_SETTINGS), 'zh-cn');
+        assert.ok(sameDiagnostics(next, fresh), `edit ${i}: a list built from the last one is the list built afresh`);
+        const lines = builtList(next)!.lines;
+        const parts = builtList(next)!.parts;
+        assert.equal(lines.length, 2 * parts.length);
+        for (let k = 0; k < parts.length; k++) {
+          assert.equal(lines[2 * k], next[k].range.start.line, `edit ${i}, item ${k} start line`);
+          assert.equal(lines[2 * k + 1], next[k].range.end.line, `edit ${i}, item ${k} end line`);
+        }
+        if (!matches) {
+          items = next;
+          rebuilt++;
+        }
+      }
+      assert.ok(rebuilt > 10, `lists rebuilt from the last one (${rebuilt})`);
     }
   });
 
