@@ -91,6 +91,7 @@ describe('web-residue: a residue phrase inside a sentence of the document (B1)',
 
   it('a source credited after a sentence stays text; a template site’s credit goes', () => {
     assert.deepEqual(findings('今年夏粮收购量同比增长一成。（来源：人民网）'), []);
+    assert.deepEqual(findings('请各单位于5月10日前报送材料。（本文来源：市政府办公室）'), []);
     const t = '今年夏粮收购量同比增长一成。（来源：某某范文网）';
     assert.deepEqual(findings(t).map((f) => t.slice(f.start, f.end)), ['（来源：某某范文网）']);
   });
@@ -109,5 +110,18 @@ describe('web-residue: a page’s prompt around a quoted word stays residue', ()
     const line = '点击下方“阅读原文”，查看更多精彩内容。';
     assert.equal(documentTextIn(line), undefined);
     assert.equal(documentTextIn('一是有的单位报送的材料中保留了“点击阅读原文”字样。'), 'quoted', 'the quoted prompt itself is no action of the sentence');
+  });
+});
+
+describe('web-residue: a notice run into a sentence of the document (no sentence break)', () => {
+  it('is only offered for deletion: a guess, since the line holds the document’s clause', () => {
+    const line = '为进一步加强作风建设，现就有关事项通知如下，本文来自公文库，转载请注明出处。';
+    const fs = findings(line);
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0].fix?.kind, 'suggestion');
+    assert.equal(fixed(line), line);
+  });
+  it('a site’s own sentence before the phrase leaves the call sure', () => {
+    for (const line of ['本站文章均为原创，转载请注明出处。', '声明：本站部分内容来自网络，如有侵权请联系删除。']) assert.equal(findings(line)[0]?.fix?.kind, 'safe', line);
   });
 });

@@ -681,9 +681,10 @@ export interface ResidueCall {
   certainty: ResidueCertainty;
   /**
    * Set when only the end of the line is residue (anti-copy noise or a site tag appended to a real
-   * sentence): UTF-16 offsets `[start, end)` into the source text to delete. Undefined: the whole line.
+   * sentence), or its start, or (`inside`) a sentence between sentences of the document's own: UTF-16
+   * offsets `[start, end)` into the source text to delete. Undefined: the whole line.
    */
-  part?: { start: number; end: number };
+  part?: { start: number; end: number; inside?: boolean };
 }
 
 /** Longest line (UTF-16 units) the classifier reads; a longer line is prose. */
@@ -931,7 +932,12 @@ class LineFacts {
    * (see `documentTextIn`): the residue part's offsets in the raw text (relative to the content start), and
    * whether its words alone make it a site's (`sure`).
    */
-  readonly split?: { readonly start: number; readonly end: number; readonly sure: boolean };
+  readonly split?: { readonly start: number; readonly end: number; readonly sure: boolean; readonly inside: boolean };
+  /**
+   * A line residue as a whole whose pattern matched after a clause of the document's own (`textBeforeMatch`):
+   * its deletion rests on a guess.
+   */
+  readonly mixed: boolean = false;
   /** An English word injected before a Chinese line: where it starts in the raw text, and its length (0: none). */
   readonly headAt: number;
   readonly headLength: number;
@@ -969,10 +975,14 @@ class LineFacts {
           const s = kt.slice(d.from, d.to);
           const from = d.to === kt.length ? raw.lastIndexOf(s) : raw.indexOf(s);
           if (from >= 0) {
-            this.split = { start: from, end: from + s.length, sure: d.sure };
+            this.split = { start: from, end: from + s.length, sure: d.sure, inside: d.from > 0 && d.to < kt.length };
             kind = d.kind;
           }
         }
+        // A clause of the document's before the phrase, in the same sentence (`……通知如下，本文来自公文库，转载请注明
+        // 出处。`): the line is not cut, but its deletion is only offered.
+        // (Only a notice's kinds: a blurb, a pager or a byline speaks of the page around the text, whole.)
+        if (kind !== undefined && NOTICE_KINDS.has(kind) && this.split === undefined && d !== 'quoted') this.mixed = textBeforeMatch(kt, kind);
       }
       this.kind = kind;
       // (`INJECTED_HEAD` opens with a Latin letter: no other line is searched.)
@@ -1356,7 +1366,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   const called = scratch.called;
   called.fill(0, 0, n);
   const callAt = (i: number): ResidueCall | undefined => (i >= 0 ? byLine[i] : undefined);
-  const set = (i: number, kind: ResidueKind, certainty: ResidueCertainty, part?: { start: number; end: number }) => {
+  const set = (i: number, kind: ResidueKind, certainty: ResidueCertainty, part?: ResidueCall['part']) => {
     if (called[i] !== 0) return;
     const c: ResidueCall = { line: i, kind, certainty, part };
     byLine[i] = c;
@@ -1439,11 +1449,12 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       if (kind === 'disclosure') continue;
       // A site notice before or after a sentence of the document's own: only the notice goes (`documentTextIn`).
       if (f.split !== undefined) {
-        set(i, kind, f.split.sure ? 'sure' : 'likely', { start: line.contentStart + f.split.start, end: line.contentStart + f.split.end });
+        const part = { start: line.contentStart + f.split.start, end: line.contentStart + f.split.end };
+        set(i, kind, f.split.sure ? 'sure' : 'likely', f.split.inside ? { ...part, inside: true } : part);
         continue;
       }
       // A credit that also names the one who signed the text off may be a 版尾 the rules above did not recognise: offered, not applied.
-      set(i, kind, kind === 'editor' && SIGN_OFF.test(t) ? 'likely' : 'sure');
+      set(i, kind, (kind === 'editor' && SIGN_OFF.test(t)) || f.mixed ? 'likely' : 'sure');
       continue;
     }
     if (tail > 0) {
@@ -2089,6 +2100,40 @@ function segments(t: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * Does the first curated pattern of `kind` that matches `t` match after clauses of the document's own: whole
+ * clauses (ending in ，。；：or a space) before the match, with eight ideographs or more, no residue and no word only
+ * a site says (`为进一步加强作风建设，现就有关事项通知如下，` before `本文来自公文库，转载请注明出处。`)? Patterns that
+ * match from the line's start (most) never do. Bounded: one pattern run, at most `CLAUSES_BACK` residue tests.
+ */
+function textBeforeMatch(t: string, kind: ResidueKind): boolean {
+  for (const p of RESIDUE_PATTERNS) {
+    if (p.kind !== kind || t.length > p.max) continue;
+    const m = (p.re.global || p.re.sticky ? new RegExp(p.re.source, p.re.flags.replace(/[gy]/g, '')) : p.re).exec(t);
+    if (m === null) continue;
+    // The longest run of whole clauses before the match that reads as the document's own.
+    // (At most `CLAUSES_BACK` clause ends are tried: a line of many short clauses costs no more.)
+    for (let b = m.index, tried = 0; b > 0 && tried < CLAUSES_BACK; b--) {
+      if (!CLAUSE_END.test(t[b - 1])) continue;
+      tried++;
+      const x = t.slice(0, b).trim();
+      if ((x.match(HAN)?.length ?? 0) < 8) return false;
+      if (!SITE_WORDS.test(x) && classifyResidue(x) === undefined) return true;
+    }
+    return false;
+  }
+  return false;
+}
+/** The kinds of a site's notice a sentence may carry appended (`textBeforeMatch`): disclaimers, sources, copyright. */
+const NOTICE_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['disclaimer', 'source', 'copyright']);
+/** How many clause ends `textBeforeMatch` tries before the match. */
+const CLAUSES_BACK = 8;
+/** A mark that ends a clause: ，。；：and their half-width forms, a space. */
+const CLAUSE_END = /[，,。；;：:\s]/;
+
+/** A bracket crediting the text's source, perhaps naming the text: `（来源：人民网）`, `（本文来源：市政府办公室）`. */
+const BRACKET_CREDIT = /^[（(](?:本文|信息|资料|数据|稿件|文章|图片)?(?:来源|來源|来自|摘自|转自|引自|选自|据)/;
+
 /** The residue kind of a segment of `documentTextIn` by its own words (a bracketed one's by its content too), or undefined. */
 function segmentKind(s: string): ResidueKind | undefined {
   const x = s.trim();
@@ -2096,8 +2141,9 @@ function segmentKind(s: string): ResidueKind | undefined {
   const kind = classifyResidue(x);
   if (kind !== undefined) return kind;
   if ('（(【[［'.includes(x[0]) && '）)】]］'.includes(x[x.length - 1])) {
-    // A source credited after a sentence (`（来源：人民网）`) is the text's, as in `noiseTail`; a template site's is not.
-    if (SOURCE_CREDIT.test(x) && !/范文|範文|文库|文庫/.test(x)) return undefined;
+    // A source credited after a sentence (`（来源：人民网）`, `（本文来源：市政府办公室）`) is the text's, as in `noiseTail`;
+    // a template site's, the web's or one with a site's notice is not (`（本文来源于网络，仅供学习参考）`).
+    if (BRACKET_CREDIT.test(x) && !/范文|範文|文库|文庫|网络|互联网|侵权|转载|轉載|仅供/.test(x)) return undefined;
     return classifyResidue(x.slice(1, -1).trim());
   }
   return undefined;

@@ -38,8 +38,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { Source } from '../core';
 import { buildSections } from '../core';
 import { buildDocumentModel } from '../core';
-import { lint } from '../core';
-import { webResidue } from '../core/rules/web-residue';
+import { lint, ruleById } from '../core';
 import { residueLinesToLeaveOut } from './residue';
 import type { DocParagraph, DocumentModel } from '../core';
 import type { Language } from '../core';
@@ -91,7 +90,7 @@ export async function exportDocx(text: string, options: DocxOptions): Promise<Do
   const { fonts, problems } = resolveFonts(options.fonts ?? {});
   // An indent written as `&emsp;&emsp;` is an indent, as `　　` is (inline.ts).
   const source = withIndentReferences(new Source(text, options.language));
-  const residue = options.residue ?? residueLinesToLeaveOut(source, lint(text, { language: options.language }, [webResidue]).findings);
+  const residue = options.residue ?? residueLinesToLeaveOut(source, lint(text, { language: options.language }, [ruleById('web-residue')!]).findings);
   const model = buildDocumentModel(source, buildSections(source), { residue });
   const doc = buildDocument(source, model, fonts);
   const data = noGridSnap(new Uint8Array(await Packer.toArrayBuffer(doc)));

@@ -62,14 +62,13 @@ export const webResidue: Rule = {
         const kind = sure && !shows ? 'safe' : 'suggestion';
         // Residue opening the line (`第一篇:` before a document's name, an English word injected before a heading), closing
         // it (`……通知如下。（本文来自公文库，转载请注明出处）`) or between two sentences of the document's own.
-        const before = source.text.slice(line.contentStart, call.part.start).trim() !== '';
-        const after = source.text.slice(call.part.end, line.end).trim() !== '';
+        const head = !call.part.inside && source.text.slice(line.contentStart, call.part.start).trim() === '' && call.part.end < line.end;
         const m = messages(call.kind);
         ctx.report({
-          message: before && after ? m.middle : after ? m.head : m.part,
+          message: call.part.inside ? m.middle : head ? m.head : m.part,
           start: call.part.start,
           end: call.part.end,
-          fix: { title: before && after ? DELETE_MIDDLE : after ? DELETE_HEAD : DELETE_END, edits: [{ ...call.part, newText: '' }], kind },
+          fix: { title: call.part.inside ? DELETE_MIDDLE : head ? DELETE_HEAD : DELETE_END, edits: [{ start: call.part.start, end: call.part.end, newText: '' }], kind },
         });
         continue;
       }
