@@ -154,7 +154,8 @@ describe('punctuation-width: the space after a converted mark', () => {
 
   it('a Latin abbreviation in half-width brackets with a space after them is converted, the space taken too', () => {
     assert.equal(fixed('punctuation-width', '世界卫生组织(WHO) 专家指出，要加强。'), '世界卫生组织（WHO）专家指出，要加强。');
-    assert.equal(fixed('punctuation-width', '新冠肺炎(COVID-19)\t疫情防控。'), '新冠肺炎（COVID-19）疫情防控。');
+    // A tab separates columns (a table pasted from a spreadsheet): converted mark, tab kept.
+    assert.equal(fixed('punctuation-width', '新冠肺炎(COVID-19)\t疫情防控。'), '新冠肺炎（COVID-19）\t疫情防控。');
     // Not Chinese around the brackets: a Latin word or a digit after the space, or no ideograph before `(`.
     for (const t of ['世界卫生组织(WHO) Report。', '世界卫生组织(WHO) 2020年报告。', 'Word(WHO) 专家。']) {
       assert.equal(fixed('punctuation-width', t), t, t);
@@ -324,7 +325,9 @@ describe('two ordinals stacked at a line start (`一.(一)、加强领导`)', ()
 describe('numbering-punctuation: the fix of a marker takes the spaces typed after it before an ideograph', () => {
   it('taken before an ideograph (年 included: no form blank follows an ordinal), kept before anything else', () => {
     assert.equal(fixed('numbering-punctuation', '一. 加强领导\n'), '一、加强领导\n');
-    assert.equal(fixed('numbering-punctuation', '一. \t年度工作\n'), '一、年度工作\n');
+    assert.equal(fixed('numbering-punctuation', '一.  年度工作\n'), '一、年度工作\n');
+    // A tab is no typed space: it stays, and the spaces before it with it.
+    assert.equal(fixed('numbering-punctuation', '一. \t年度工作\n'), '一、 \t年度工作\n');
     assert.equal(fixed('numbering-punctuation', '(一)  加强领导\n'), '（一）加强领导\n');
     assert.equal(fixed('numbering-punctuation', '一. Windows系统\n'), '一、 Windows系统\n');
     // Before an opening mark the space stays, as it always did (see AFTER_MARKER).

@@ -390,9 +390,11 @@ describe('spacesBeforeChinese: the spaces typed after a half-width mark or an or
     return t.slice(0, from) + t.slice(spacesBeforeChinese(t, from, t.length, { formBlank, opening }));
   };
 
-  it('spaces and tabs before an ideograph or a Chinese opening mark go', () => {
+  it('spaces before an ideograph or a Chinese opening mark go; a tab (a column separator) stays', () => {
     assert.equal(take('几点: 一是', ':'), '几点:一是');
-    assert.equal(take('一. \t加强领导', '一.'), '一.加强领导');
+    assert.equal(take('一.  加强领导', '一.'), '一.加强领导');
+    assert.equal(take('一. \t加强领导', '一.'), '一. \t加强领导');
+    assert.equal(take('姓名:\t张三', ':'), '姓名:\t张三');
     assert.equal(take('强调: “一是”', ':'), '强调:“一是”');
     // Without `opening`, only an ideograph: the space before `“` stays.
     assert.equal(take('一. “十四五”规划', '一.', false, false), '一. “十四五”规划');
