@@ -12,7 +12,7 @@
  * bench's keystrokes in-process (600 keystrokes): 111 scavenges taking 2.5 s in all with the default,
  * 57 taking 1.1 s with 32 MB. The price is memory: at most ~32 MB more young generation while the
  * server is busy. `--expose-gc`: the server scavenges the young generation itself right after sending a
- * full diagnostic report, while the editor reads it, when it is at least three quarters full (server/src/idle-gc.ts),
+ * full diagnostic report, while the editor reads it, when it is at least half full (server/src/idle-gc.ts),
  * so that the scavenge V8 would otherwise run inside a later keystroke's analysis rarely lands there (the
  * slow keystrokes of the latency bench were mostly those). It exposes a global `gc` in the server process.
  */

@@ -6,7 +6,7 @@
  * keystroke's answer is late by that much: most of the slow keystrokes of the latency benchmark (p95) were
  * these. After a full diagnostic report (thousands of diagnostics for the client to parse and show) the
  * server has nothing to do until the next message; a scavenge then, when the young generation is already
- * well filled (three quarters), costs the same as V8's own later one and delays nothing. Nothing here changes a result.
+ * well filled, costs the same as V8's own later one and delays nothing. Nothing here changes a result.
  *
  * Needs V8's `gc` function (Node's `--expose-gc`, which the extension passes: client/src/server-launch.ts);
  * without it (`gongwen lsp` from a terminal) this does nothing and V8 collects as it always does.
@@ -55,16 +55,14 @@ export class YoungCollector {
   private readonly later: (f: () => void) => void;
 
   /**
-   * `threshold`: the least fill (0 to 1) worth a scavenge. Lower collects more often than V8 would: more
-   * CPU in all, and objects that live a few keystrokes (per-line memo entries) survive two scavenges and
-   * are promoted, so the old generation fills and is marked more often. Measured in process on the heavy
-   * draft (600 keystrokes, a scavenge offered after a pseudo-random 35% of them as after full reports):
-   * at 0.5, 63-64 scavenges and 8 major collections (V8 alone: 46-47 and 3-6); at 0.75, 54-68 and 2-6,
-   * with the same slow-keystroke figure (lint CPU p95 18.5-20 ms; V8 alone 34-45 ms).
+   * `threshold`: the least fill (0 to 1) worth a scavenge. Lower collects more often than V8 would (more
+   * CPU in all, each costing about the same); at 0.5 a scavenge comes at most twice as often as V8's own,
+   * and an answer that keeps the client busy comes often enough on a draft with many findings that V8's
+   * own scavenge, at a full young generation, is rare.
    */
   constructor(
     private readonly deps: CollectorDeps,
-    private readonly threshold = 0.75,
+    private readonly threshold = 0.5,
   ) {
     this.fill = deps.fill ?? youngGenerationFill;
     this.later = deps.later ?? ((f) => void setImmediate(f));

@@ -23,8 +23,8 @@ function fake(opts: { fill: number; backlog?: number; gc?: boolean; threshold?: 
 }
 
 describe('YoungCollector', () => {
-  it('scavenges on the next turn when the young generation is at least three quarters full and nothing waits', () => {
-    const { c, calls, queued, run } = fake({ fill: 0.76 });
+  it('scavenges on the next turn when the young generation is at least half full and nothing waits', () => {
+    const { c, calls, queued, run } = fake({ fill: 0.6 });
     c.afterLargeAnswer();
     assert.equal(calls.length, 0, 'not during the turn that answered (the answer is written first)');
     assert.equal(queued.length, 1);
@@ -34,7 +34,7 @@ describe('YoungCollector', () => {
   });
 
   it('does not scavenge a young generation below the threshold', () => {
-    const { c, calls, run } = fake({ fill: 0.74 });
+    const { c, calls, run } = fake({ fill: 0.49 });
     c.afterLargeAnswer();
     run();
     assert.equal(calls.length, 0);
@@ -53,7 +53,7 @@ describe('YoungCollector', () => {
     state.backlog = 0;
     state.fill = 0.1;
     c.afterLargeAnswer();
-    state.fill = 0.8;
+    state.fill = 0.7;
     run();
     assert.equal(calls.length, 1);
   });
