@@ -11,9 +11,6 @@
  * cost per collection (what survives is one version's data either way). Measured on the heavy latency
  * bench's keystrokes in-process (600 keystrokes): 111 scavenges taking 2.5 s in all with the default,
  * 57 taking 1.1 s with 32 MB. The price is memory: at most ~32 MB more young generation while the
- * server is busy. `--expose-gc`: the server scavenges the young generation itself right after sending a
- * full diagnostic report, while the editor reads it, when it is at least half full (server/src/idle-gc.ts),
- * so that the scavenge V8 would otherwise run inside a later keystroke's analysis rarely lands there (the
- * slow keystrokes of the latency bench were mostly those). It exposes a global `gc` in the server process.
+ * server is busy.
  */
-export const SERVER_EXEC_ARGV: readonly string[] = Object.freeze(['--max-semi-space-size=32', '--expose-gc']);
+export const SERVER_EXEC_ARGV: readonly string[] = Object.freeze(['--max-semi-space-size=32']);

@@ -42,8 +42,6 @@ export class DiagnosticsFeature {
     private readonly analyses: DocumentAnalyses,
     private readonly life: Lifecycle,
     private readonly log: ServerLog,
-    /** Called when a full report or a push has been handed to the writer (server.ts: idle-gc.ts `YoungCollector`). */
-    private readonly afterLargeAnswer: () => void = () => {},
   ) {}
 
   /** Register the pull handler and the push triggers. */
@@ -80,7 +78,6 @@ export class DiagnosticsFeature {
     // the findings shown as in the last report share its parts (and their encoded JSON: wire.ts)
     const items = documentDiagnostics(got.doc, got.analysis, view, held?.items, same);
     this.held.set(uri, { resultId, items });
-    this.afterLargeAnswer();
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   }
 
@@ -96,9 +93,7 @@ export class DiagnosticsFeature {
         if (!got) return;
         const diagnostics = documentDiagnostics(got.doc, got.analysis, this.life.view, this.pushed.get(uri));
         if (this.documents.get(uri)) this.pushed.set(uri, diagnostics);
-        const sent = this.connection.sendDiagnostics({ uri, version: got.analysis.version, diagnostics });
-        this.afterLargeAnswer();
-        await sent;
+        await this.connection.sendDiagnostics({ uri, version: got.analysis.version, diagnostics });
       } catch (e) {
         this.pending.delete(uri);
         this.log.failure('push diagnostics', e);

@@ -25,7 +25,6 @@ import { RcBuffers } from './rc-buffers';
 import { registerPlaceholderRequest } from './placeholder-request';
 import { registerExportFontsRequest } from './export-settings-request';
 import { createTransport, type Transport } from './transport';
-import { exposedGc, YoungCollector } from './idle-gc';
 
 declare const GONGWEN_VERSION: string | undefined;
 /** The extension's version (package.json, set by the build), `dev` when run from source. */
@@ -66,9 +65,7 @@ export function startServer(transport: Transport = createTransport(), { rules = 
   const settings = new DocumentSettings(connection, life, log, (uri) => diagnostics?.refresh([uri]));
   const rcBuffers = new RcBuffers();
   const analyses = new DocumentAnalyses(documents, settings, store, transport.whenIdle, rcBuffers);
-  // a scavenge of V8's young generation while the client reads a full report, not during the next analysis (idle-gc.ts)
-  const collector = new YoungCollector({ gc: exposedGc(), backlog: transport.backlog ?? (() => 0) });
-  diagnostics = new DiagnosticsFeature(connection, documents, analyses, life, log, () => collector.afterLargeAnswer());
+  diagnostics = new DiagnosticsFeature(connection, documents, analyses, life, log);
 
   let broken = false;
   transport.onBroken((e) => {

@@ -153,8 +153,6 @@ export interface Transport {
   connection: Connection;
   /** See `InboundQueue.whenIdle`. */
   whenIdle(): Promise<void>;
-  /** Messages received and not yet handled (`InboundQueue.backlog`); absent when the transport has no queue of ours. */
-  backlog?: () => number;
   /** Called once when the client is gone (input closed, or output closed: nothing reaches it); the server then exits. */
   onClosed(listener: () => void): void;
   /** Called on a framing error: the byte stream can no longer be split into messages. */
@@ -210,7 +208,7 @@ function transportOf(queue: InboundQueue, writer: MessageWriter, events: Transpo
     void writer.write({ jsonrpc: '2.0', id, error: { code, message: `gongwen: ${problem}` } } as Message).catch(() => {});
   });
   const connection = createConnection(ProposedFeatures.all, queue, writer);
-  return { connection, whenIdle: () => queue.whenIdle(), backlog: () => queue.backlog, onClosed: events.onClosed, onBroken: events.onBroken, onDropped: (l) => void queue.onDropped(l) };
+  return { connection, whenIdle: () => queue.whenIdle(), onClosed: events.onClosed, onBroken: events.onBroken, onDropped: (l) => void queue.onDropped(l) };
 }
 
 /** A transport over two streams (stdio; in-memory streams in tests), with the framing guard. */
