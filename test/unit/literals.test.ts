@@ -35,6 +35,15 @@ describe('literal runs: what is read as a literal', () => {
     assert.deepEqual(literals('设y=f(x)，'), []);
   });
 
+  it('a spreadsheet function named without its =, when its arguments hold a cell reference', () => {
+    assert.deepEqual(literals('会使用SUM(A1:A10)和IF(B2>60,"合格","不合格")公式'), ['SUM(A1:A10)', 'IF(B2>60,"合格","不合格")']);
+    assert.deepEqual(literals('用VLOOKUP($A2,Sheet2!A:C,3,0)查找'), ['VLOOKUP($A2,Sheet2!A:C,3,0)']);
+    // No cell among the arguments, a name inside a word, an unclosed call: none.
+    assert.deepEqual(literals('按照第三级(S3A3G3)要求，GDP(2024年)增长，ISO(9001)认证'), []);
+    assert.deepEqual(literals('xIF(B2>60)'), []);
+    assert.deepEqual(literals('IF(B2>60,"合格"'), []);
+  });
+
   it('a file name with a known extension, back to a quote, a space, a sentence mark or an unclosed bracket', () => {
     assert.deepEqual(literals('请下载附件“统计报表(2024版).xlsx”填写'), ['统计报表(2024版).xlsx']);
     assert.deepEqual(literals('附件(统计报表.xlsx)'), ['统计报表.xlsx']);
@@ -96,5 +105,12 @@ describe('literal runs: --fix leaves them, the Chinese text around them is still
     assert.equal(fixedAll('请下载“统计报表(2024版).xlsx”,按时填写(试行).\n'), '请下载“统计报表(2024版).xlsx”，按时填写（试行）。\n');
     assert.equal(fixedAll('项目(一期+二期)建设\n'), '项目（一期+二期）建设\n');
     assert.ok(ruleIds('他说第1, 2, …, 5条要落实。\n').includes('punctuation-width'));
+  });
+});
+
+describe('literal runs: a function named in a sentence (a tester’s correct document)', () => {
+  it('--fix leaves SUM(A1:A10) and IF(B2>60,"合格","不合格") as written and still converts a bracket of Chinese text', () => {
+    const t = '会使用Excel中的SUM(A1:A10)和IF(B2>60,"合格","不合格")公式。\n按照第三级(试行)要求。\n';
+    assert.equal(fixedAll(t), '会使用Excel中的SUM(A1:A10)和IF(B2>60,"合格","不合格")公式。\n按照第三级（试行）要求。\n');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Literal runs written inline in Chinese text that keep their ASCII marks, being no Chinese sentence: a spreadsheet
- * formula (`=IF(B2>=60,"合格","不合格")`), a file name with an extension (`统计报表(2024版).xlsx`), a Windows or Unix
+ * formula (`=IF(B2>=60,"合格","不合格")`, or a function named without its `=`: `IF(B2>60,"合格","不合格")`), a file name with an extension (`统计报表(2024版).xlsx`), a Windows or Unix
  * path (`C:\Program Files (x86)\统计直报(新版)\setup.exe`), a compound unit after a quantity (`150L/(人·d)`), a bracket
  * of an arithmetic formula (`综合得分=(技术分+商务分)/2`) and a half-width list of mathematical terms
  * (`n=1, 2, …, 10`, `a₁, a₂, …, aₙ`). GB/T 15834 sets the punctuation of Chinese prose; a formula follows the
@@ -9,8 +9,8 @@
  * (`prose.ts`) marks these runs `literal`, so no prose rule reads or corrects them.
  */
 
-/** A trigger character of some literal: `=` `\` `/` `…` `⋯`, or `.` before an ASCII letter. */
-const TRIGGER = /[=\\/…⋯]|\.[A-Za-z]/g;
+/** A trigger character of some literal: `=` `\` `/` `…` `⋯`, `.` before an ASCII letter, or `(` after a capital (`IF(`). */
+const TRIGGER = /[=\\/…⋯]|\.[A-Za-z]|[A-Z]\(/g;
 
 /**
  * Where the next trigger (`TRIGGER`) starts at or after an offset, for lines read in order: the text is searched
@@ -40,6 +40,7 @@ export function literalSpans(text: string, start: number, end: number): number[]
   const out: number[] = [];
   const line = text.slice(start, end);
   spreadsheetFormulas(line, start, out);
+  functionCalls(line, start, out);
   paths(line, start, out);
   fileNames(line, start, out);
   compoundUnits(line, start, out);
@@ -83,6 +84,38 @@ function spreadsheetFormulas(line: string, base: number, out: number[]): void {
     }
     out.push(base + m.index, base + to);
     FORMULA_START.lastIndex = to;
+  }
+}
+
+/** A spreadsheet function's name in capitals and its `(`, not inside a word: `IF(`, `SUM(`, `COUNTIF(`, `T.TEST(`. */
+const FUNCTION_CALL = /(?<![A-Za-z0-9_.$])[A-Z][A-Z0-9.]{1,14}\(/g;
+
+/** A cell or range reference among a function's arguments: `B2`, `$C$50`, `A1:A10`. */
+const CELL = /(?<![A-Za-z0-9_$])\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6}(?![A-Za-z0-9_])/;
+
+/**
+ * A spreadsheet function named in running text without its `=`: `会使用SUM(A1:A10)和IF(B2>60,"合格","不合格")公式`.
+ * The call counts as a formula only when its arguments hold a cell reference (`CELL`): `GDP(2024)`, `ISO(9001)` and
+ * `第三级(S3A3G3)` are no calls of a spreadsheet. From the name through its closing bracket (strings skipped); not
+ * inside a formula `spreadsheetFormulas` found (its pairs are the first of `out`).
+ */
+function functionCalls(line: string, base: number, out: number[]): void {
+  // The formulas with `=` found so far (`out`, from `spreadsheetFormulas`) hold their own calls.
+  const formulas = out.length;
+  FUNCTION_CALL.lastIndex = 0;
+  next: for (let m = FUNCTION_CALL.exec(line); m !== null; m = FUNCTION_CALL.exec(line)) {
+    for (let k = 0; k < formulas; k += 2) {
+      if (base + m.index >= out[k] && base + m.index < out[k + 1]) {
+        FUNCTION_CALL.lastIndex = out[k + 1] - base;
+        continue next;
+      }
+    }
+    const open = m.index + m[0].length - 1;
+    const close = closeOf(line, open);
+    if (close < 0) continue;
+    if (!CELL.test(line.slice(open + 1, close))) continue;
+    out.push(base + m.index, base + close + 1);
+    FUNCTION_CALL.lastIndex = close + 1;
   }
 }
 
