@@ -373,6 +373,11 @@ describe('residue patterns: site furniture', () => {
     ['链接：https://pan.baidu.com/s/1aBcDeFgH 提取码：k9x2', 'share'],
     ['【下载本文档，可以自由复制内容或自由编辑修改内容，更多精彩文章，期待你的好评和关注，我将一如既往为您服务】', 'promo'],
     ['下载全文', 'promo'],
+    // A tester's template page (m5): category bar, share bar, customer-service notice, paywall teaser.
+    ['范文大全 | 公文写作 | 工作总结 | 心得体会 | 讲话稿', 'breadcrumb'],
+    ['复制本文链接 分享到：微信 QQ 微博', 'share'],
+    ['温馨提示：如果您对本文有任何疑问，请联系客服。', 'disclaimer'],
+    ['本页内容仅展示部分，完整版请下载后查看>>>', 'paywall'],
   ];
   for (const [line, want] of cases) it(`${want}: ${line}`, () => assert.equal(kind(line), want));
 

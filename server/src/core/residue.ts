@@ -107,6 +107,8 @@ const LABEL = '(?:网址|网站|官网|邮箱|电子邮箱|e-?mail|地址|主页
 const BLURB_OFFER = '(?:为|给)(?:大家|您|你)(?:精心)?(?:整理|收集|搜集|精选|带来|推荐|分享)(?:了|的)';
 const BLURB_HOPE = '(?:(?:希望|但愿).{0,6}(?:对|帮到|帮助)(?:大家|您|你)|仅供(?:大家)?参考|供(?:大家|您|你)参考|欢迎(?:大家)?(?:阅读|参考|借鉴|收藏|下载))';
 const BLURB_ARTICLE = '(?:范文|文章|资料|相关内容|本文|全文|[一这几]篇)';
+/** The sections a template site files its texts under (its category bar: `范文大全 | 公文写作 | 工作总结 | 心得体会`). */
+const SITE_SECTION = '(?:范文大全|範文大全|范文|範文|公文写作|公文范文|工作总结|工作计划|工作报告|心得体会|讲话稿|演讲稿|发言稿|述职报告|思想汇报|实习报告|调研报告|调查报告|自查报告|整改报告|申请书|入党申请书|自我鉴定|自我介绍|策划书|活动方案|合同范本|合同协议|主持词|致辞|求职信|辞职报告|事迹材料|先进事迹|读后感|观后感|规章制度|条据书信|祝福语|个人简历|党团范文|党课讲稿|教学设计|教案|作文|承诺书|倡议书|感谢信|检讨书|首页|首頁)';
 
 /**
  * A file name on its own line (`某某方案.docx`): a sharing site's file card — or, under the document's attachments,
@@ -146,6 +148,10 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
 
   // Paywalls, login prompts, tipping widgets.
   { kind: 'paywall', re: /想阅读完|想閱讀完|您需要(?:先)?(?:登[陆录錄陸]|支付|付费|購買|购买|开通|開通)|登[陆录錄陸]后(?:查看|阅读|下载|可见)|^(?:登[陆录錄陸]|注册|註冊)(?:\s*[/|｜]?\s*(?:注册|註冊|登[陆录錄陸]))?$|仅供站内会员|本页约\s*\d+|(?<!全文)预览(?:已)?结束|^请?选择打赏|^赏赞$|打赏作者|(?:尚未有人|还没有人|暂无人)(?:打赏|赞赏|赏赞)|請?赞赏(?:鼓励|支持|作者)|^[¥￥]\s*\d+(?:\.\d{1,2})?(?:\s*[/／]\s*(?:月|年|季|次|篇)(?:[\s\u3000].{0,20})?)?$|查看更多\s*(?:>>|》|»)|上传文档赚钱|^微信扫$|^分享(?:到|至)?\s*[:：]$/, max: 40, any: '想需登册冊员约结赏¥￥多赚扫享' },
+  // A document-sharing site's teaser over a cut page (`本页内容仅展示部分，完整版请下载后查看>>>`).
+  // Without the page named, the cut is told by what it asks (download, pay) and names no attachment of the document's
+  // (`此处仅展示部分，完整名单请下载附件` is a notice's).
+  { kind: 'paywall', re: /(?:本页|本文(?!件)|本文档|此文档|该文档|文档|页面|预览)(?:内容)?(?:仅|只)(?:展示|显示|预览|提供|展现)了?(?:部分|前\s*\d+\s*页)|^(?!.*附件).*(?:仅|只)(?:展示|显示|预览|展现)了?部分(?:内容)?(?![\u3400-\u9fff]).{0,12}(?:下载|付费|购买|开通|VIP|会员)|试读结束|(?:剩余|其余|后续)(?:内容|部分)已?(?:隐藏|折叠).{0,10}(?:下载|付费|购买|开通|登录)|(?:完整版|完整文档|完整内容|全文)请?(?:下载|付费|购买)后(?:查看|阅读)\s*(?:>>|》|»|→)/, max: 60, any: '仅只>》»→试剩其后' },
   { kind: 'comment', re: /我来说两句|写评论|^评论区$|\d*\s*条评论$|暂无评论|發表評論|发表评论|我要评论|网友评论|^评论\s*[(（]?\d*[)）]?$|我要投稿|评论\s*[(（]\d+[)）]|写下(?:你|您)的评论|^说点什么吧?[.。…]*$|^(?:热门|最新|全部|精彩)评论|评论公约|查看评论|\d+\s*条回复/, max: 60, any: '句评評稿么复' },
   { kind: 'promo', re: /(?:下载|打开|安装|尽在|就在)\s*(?:[“"「][^”"」]{1,10}[”"」])?\s*\S{0,6}?(?:APP|App|app|客户端)|^已有\s*\d+\s*人(?:购买|下载|付费)(?:了)?(?:此文|本文|此文档|该文档|过)?$|下载券|\d+\s*积分下载|^售价\s*[:：]|^请先登[录陆]|投稿咨询|订阅咨询|^(?:在线客服|联系客服|客服热线)$/, max: 60, notSentence: true, any: 'Aa客券积售登咨人' },
 
@@ -183,6 +189,10 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'breadcrumb', re: /^(?:您的|你的|您|你)?(?:当前|當前|现在|現在)?的?位置\s*(?:[:：]\s*)?(?:首页|首頁|主页)|^(?:您的|你的|您|你)?(?:当前|當前|现在|現在|所在)?的?位置\s*[:：]\s*[^>＞›»，。]{1,20}[>＞›»]|^(?:当前位置|當前位置|您的位置|你的位置|您的当前位置|你的当前位置)\s*[:：]?$|^(?:您的|你的)当前位置\s*[:：]/, max: 120, any: '位' },
   { kind: 'breadcrumb', re: /^[^>＞›»。，！？]{0,12}(?:首页|首頁|网|網|范文|範文|百科|大全|文库|文庫|论坛|論壇|贴吧)\s*[>＞›»](?:[^>＞›»]{1,40}[>＞›»]){1,}[^>＞›»]{1,60}$/, max: 140, notSentence: true, any: '>＞›»' },
   { kind: 'breadcrumb', re: /^(?=.*(?:首页|首頁|范文大全|範文大全))(?:[\u3400-\u9fff]{2,6}[\s\u3000]+){3,}[\u3400-\u9fff]{2,6}$/, max: 120, any: '首范範' },
+  // A template site's category bar: short labels separated by bars or spaces (`范文大全 | 公文写作 | 工作总结 | 心得体会`),
+  // three or more of them the sections such a site files its texts under. A document never lines up kinds of text
+  // without numbers or punctuation; a table row of them would name other things too.
+  { kind: 'breadcrumb', re: new RegExp(`^(?=(?:[\\u3400-\\u9fff]{2,7}(?:[\\s\\u3000]*[|｜/·][\\s\\u3000]*|[\\s\\u3000]+)){3,}[\\u3400-\\u9fff]{2,7}(?:\\s*(?:>>|»|》|>))?$)(?:.*?(?<![\\u3400-\\u9fff])${SITE_SECTION}(?![\\u3400-\\u9fff])){3}`), max: 80, any: ' \u3000|｜/·' },
   { kind: 'breadcrumb', re: /^(?:手機版|電腦版|网站导航|網站導航|网站地图|網站地圖)$/, max: 10, any: '版航图圖' },
   // A site's own name before one level: `百度贴吧 > 公文写作吧`, `豆丁网 > 办公文档`.
   { kind: 'breadcrumb', re: /^(?:百度贴吧|百度文库|百度知道|豆丁网?|道客巴巴|原创力文档|个人图书馆|360doc|网易|搜狐|新浪|腾讯)\S{0,4}\s*[>＞›»]\s*\S/i, max: 60, any: '百豆道原个3网搜新腾' },
@@ -248,7 +258,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'share', re: /^(?:分享到|分享至|转发到|分享)\s*[:：]?\s*(?:微信|微博|QQ|朋友圈|QQ空间|新浪微博|腾讯微博|豆瓣|Facebook|Line|Twitter|Plurk)/i, max: 60, any: '享转' },
   // A row of widgets with their counts (`收藏0 支持0 反对0`, `赞(352)　踩(3)`): words, numbers and bracketed numbers,
   // each number read whole (`(?![\d,.])`) and no space shared by two readings, so a long row cannot backtrack.
-  { kind: 'share', re: /^(?![\d\s|｜/·,，、┊.()（）万w]*$)(?:(?:[【\[［]?(?:复制链接|打印本文|打印此文|打印本页|关闭窗口|加入收藏|大\s*中\s*小|分享|收藏|点赞|在看|评论|转发|转载|转藏|举报|打印|全屏|关闭|复制|重新生成|重新回答|朗读|只看楼主|只看该作者|倒序浏览|微信好友|微信|腾讯微博|新浪微博|微博|QQ好友和群|QQ好友|QQ空间|QQ|朋友圈|赞同|赞|踩|支持|反对|喜欢|献花|回复|收起|阅读|返回|下载|相关|纠错|投稿|在线投稿|反馈|意见反馈|书签|版权申诉|申诉|手机版|电脑版|网站地图|联系我们|关于我们|广告合作|帮助中心|隐私政策|用户协议|免责声明|点击数[:：]?|我要纠错|返回顶部|添加评论|使用道具|以文找文|协作|充值中心|客服中心|个人中心|会员中心|我的VIP|阅读量|点赞数|收藏数|评论数|转发数|浏览量|有用|没用|其他回答|投诉|网站声明|网站导航|设为首页|无障碍|长者模式|关怀版|在线阅读|下载全文|全文下载|立即下载|在线预览|写文章|注册|登录|登陆|推荐给好友|我要打印|打印此页)[】\]］]?|\d[\d,.]*(?![\d,.])(?:\s*[万wkK])?|[(（]\s*\d[\d,.]*\s*[)）])[\s|｜/·,，、┊]*){2,}$/i, max: 60, any: '享藏赞看评转报印屏闭制新微Qq圈踩支反喜花复收阅返载相错稿馈签诉版图联关广帮隐协免链窗小击答朗楼只览纠顶添道找充客个员V量数用没他声设障长怀读写册登陆' },
+  { kind: 'share', re: /^(?![\d\s|｜/·,，、┊.()（）万w]*$)(?:(?:[【\[［]?(?:复制链接|复制本文链接|复制本页链接|复制本文网址|复制网址|分享到[:：]|分享至[:：]|一键分享[:：]|打印本文|打印此文|打印本页|关闭窗口|加入收藏|大\s*中\s*小|分享|收藏|点赞|在看|评论|转发|转载|转藏|举报|打印|全屏|关闭|复制|重新生成|重新回答|朗读|只看楼主|只看该作者|倒序浏览|微信好友|微信|腾讯微博|新浪微博|微博|QQ好友和群|QQ好友|QQ空间|QQ|朋友圈|赞同|赞|踩|支持|反对|喜欢|献花|回复|收起|阅读|返回|下载|相关|纠错|投稿|在线投稿|反馈|意见反馈|书签|版权申诉|申诉|手机版|电脑版|网站地图|联系我们|关于我们|广告合作|帮助中心|隐私政策|用户协议|免责声明|点击数[:：]?|我要纠错|返回顶部|添加评论|使用道具|以文找文|协作|充值中心|客服中心|个人中心|会员中心|我的VIP|阅读量|点赞数|收藏数|评论数|转发数|浏览量|有用|没用|其他回答|投诉|网站声明|网站导航|设为首页|无障碍|长者模式|关怀版|在线阅读|下载全文|全文下载|立即下载|在线预览|写文章|注册|登录|登陆|推荐给好友|我要打印|打印此页)[】\]］]?|\d[\d,.]*(?![\d,.])(?:\s*[万wkK])?|[(（]\s*\d[\d,.]*\s*[)）])[\s|｜/·,，、┊]*){2,}$/i, max: 60, any: '享藏赞看评转报印屏闭制新微Qq圈踩支反喜花复收阅返载相错稿馈签诉版图联关广帮隐协免链窗小击答朗楼只览纠顶添道找充客个员V量数用没他声设障长怀读写册登陆' },
   { kind: 'share', re: /^收藏网址\s*[:：]/, max: 60, any: '收' },
   { kind: 'share', re: /^(?:点赞|在看|举报|收藏|分享|评论|打印本页|打印本文|打印此文|关闭窗口|关闭本页|一键复制|复制全文|复制本文|收藏本文|收藏本页|手机版|电脑版|手机阅读|阅读原文|喜欢|关注|收起|楼主|沙发|板凳|回复|发表|转藏|献花|换一换|关闭预览|添加评论|设为星标|赞赏支持|文本预览|查看图片|查看原图|收起全文|侵权投诉|版权投诉|举报该文档|追问|最佳答案|满意回答|推荐答案|已赞过|已踩过|其他类似问题|预览时标签不可点|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|写留言|精选留言|知道了|隐藏此楼|查看此楼|隐藏此楼查看此楼|申请入驻|学习强国|百家号|网易号|头条号|搜狐号|笔记灵感|仅我可编辑|申请编辑权限|保存到我的文档|生成副本|导出为\s*(?:Word|PDF)|我要举报|查看更多|打赏|已关注|关注(?:他|她|作者|博主)|申请转载|满意答案|提问者采纳|收起d|限时特惠|暂无认证|高级模式|使用道具|转藏到我的图书馆|我要纠错|以文找文|收起回复|推荐给(?:好友|朋友)|全文完|我来答|历史版本|\+1|[[【［]复制链接[\]】］])$/, max: 10, any: '赞看报藏享评印闭制版阅欢关起楼沙板复表换览标赏图诉档问答踩点号个言道驻强灵只仅权副导载采惠证式具馆错找+荐完' },
   // A forum's floor (`2楼　2023-11-02 21:40`), a generated user name (`贴吧用户_5aK7dP`), a folded post, a count alone (`回复(5)`).
@@ -294,6 +304,10 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'blurb', re: /^(?:欢迎|敬请)(?:大家|您)?(?:阅读|参考|借鉴|收藏|下载|分享)(?:[与和、及]?(?:借鉴|参考|收藏|阅读|下载))?[。！!]?$/, max: 14, any: '欢敬' },
 
   // Disclaimers.
+  // A site's customer-service notice about its text (`温馨提示：如果您对本文有任何疑问，请联系客服。`): only a site asks
+  // its reader to take a question about 本文 or 本文档 to 客服 or 站长 (a notice to citizens names its own hotline).
+  // After the blurbs: a site's lead-in that also points to 客服 stays a blurb.
+  { kind: 'disclaimer', re: /(?:(?:如果|如|若)(?:您|你)?对(?:本文(?!件)|本文档|本资料|本站|该文档|此文档)(?:内容)?有(?:任何)?(?:疑问|问题|异议|意见|建议)|(?:本站|本文档|文档下载|下载文档|下载券|VIP会员)[^。！？]{0,16}?(?:联系|咨询))[^。！？]{0,12}?(?:在线|人工)?(?:客服|站长|网站管理员)/, max: 80, any: '客站' },
   { kind: 'disclaimer', re: /^(?:【)?(?:声明|免责声明|版权声明|版权说明|特别声明|平台声明|聲明|免責聲明|版權聲明)(?:】)?\s*[:：]|观点仅代表作者|(?:本站|本平台|本网站|本网|文库|平台|网站)\s*(?:仅|只)提供信息存储(?:空间|服务)|轉載請註明|本站.{0,20}(?:来自|来源于|源于|转载自|收集于)(?:网络|互联网)|如有侵权|侵权(?:请)?(?:联系|删除|告知)|侵删|版权归(?:原)?作者|转载请(?:注明|保留)|仅代表作者(?:本人|个人)?(?:的)?观点|不代表本站|未经(?:授权|许可|允许|同意)[，,]?\s*(?:禁止|不得|严禁|请勿)(?:转载|复制|摘编|镜像)/, max: 200, any: ':：网侵版载观表储轉未' },
   // The same statement in English under a self-media page.
   { kind: 'disclaimer', re: /provides? information storage services?|self-media platform/i, max: 300, any: 'fF' },
@@ -968,7 +982,7 @@ class LineFacts {
       // sentence (`连“本文来源于网络……”字样都未删除。`) is no residue at all; a site notice before or after a sentence
       // (`……通知如下。（本文来自公文库，转载请注明出处）`) is residue alone, the sentence stays.
       // (A line no pattern calls residue is asked too when it ends in a bracket: `……。（本文来源于网络，仅供学习参考）`.)
-      if (tail === 0 && (kind !== undefined || endsInBracket(kt))) {
+      if (tail === 0 && (kind !== undefined || endsInBracket(kt) || endsInPlug(kt))) {
         const d = documentTextIn(kt);
         if (d === 'quoted') kind = undefined;
         else if (d !== undefined && (kind !== undefined || d.to === kt.length)) {
@@ -2069,6 +2083,20 @@ function endsInBracket(t: string): boolean {
   if (c !== 0xff09 && c !== 0x29) return false;
   const open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
   return open > 0 && closesSegment(t[open - 1]);
+}
+
+/**
+ * Does `t` end in a site's plug after a sentence end, with no break (`……重要内容。更多精彩内容请关注本站`): a last sentence
+ * that is residue by its own words and holds a word only a site says (`SITE_WORDS`), a notice `documentTextIn` may find?
+ * (A plug naming no site, `……。更多信息请访问市人社局网站`, may be the document's pointer: not asked.) Linear in `t`.
+ */
+function endsInPlug(t: string): boolean {
+  let i = t.length - 2;
+  while (i > 0 && !closesSegment(t[i])) i--;
+  if (i <= 0) return false;
+  const last = t.slice(i + 1).trim();
+  // (An office points its readers to its own account too: `更多详情请关注“某某发布”微信公众号。` is not asked.)
+  return last.length >= 4 && SITE_WORDS.test(last.replace(/公众号|二维码|扫码/g, '')) && classifyResidue(last) !== undefined;
 }
 
 /** Is `c` a sentence end a segment of `documentTextIn` closes after: 。！？；!?;? */
