@@ -280,8 +280,12 @@ const NUMBER_LIST = new RegExp(`\\d+(?:, ?(?:\\d+|${DOTS}))+`, 'g');
  */
 export function chineseNumberLists(text: string, start: number, end: number): number[] {
   const out: number[] = [];
+  // Most lines have no half-width comma: no slice for them (searched within the line only).
+  let comma = start;
+  while (comma < end && text.charCodeAt(comma) !== 0x2c) comma++;
+  if (comma === end) return out;
   const line = text.slice(start, end);
-  if (!line.includes(',') || !(line.includes('…') || line.includes('⋯') || line.includes('...'))) return out;
+  if (!line.includes('…') && !line.includes('⋯') && !line.includes('...')) return out;
   NUMBER_LIST.lastIndex = 0;
   for (let m = NUMBER_LIST.exec(line); m !== null; m = NUMBER_LIST.exec(line)) {
     let s = m[0];
