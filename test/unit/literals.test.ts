@@ -106,6 +106,19 @@ describe('literal runs: --fix leaves them, the Chinese text around them is still
     assert.equal(fixedAll('项目(一期+二期)建设\n'), '项目（一期+二期）建设\n');
     assert.ok(ruleIds('他说第1, 2, …, 5条要落实。\n').includes('punctuation-width'));
   });
+
+  it('a number list in a Chinese sentence is corrected whole, in one pass: commas and ellipsis together', () => {
+    // Before, only the comma after `…` was widened, and the ellipsis rule fired on the next pass.
+    assert.equal(fixedAll('他说第1, 2, …, 5条要落实。\n'), '他说第1，2，……，5条要落实。\n');
+    assert.equal(fixedAll('他说第1,2,...,5条要落实。\n'), '他说第1，2，……，5条要落实。\n');
+    // One pass (at most one round of fixes) gives the whole correction: the findings agree with --fix.
+    assert.equal(fixAll('他说第1, 2, …, 5条要落实。\n', { language: 'plaintext' }, 1, RULES).text, '他说第1，2，……，5条要落实。\n');
+    assert.deepEqual(ruleIds('他说第1, 2, …, 5条要落实。\n'), ['punctuation-width', 'punctuation-width', 'punctuation-ellipsis', 'punctuation-width']);
+    // A mathematical list, a list ending in its ellipsis, thousands separators: not read as one.
+    assert.equal(fixedAll('当n=1, 2, …, 10时计算。\n'), '当n=1, 2, …, 10时计算。\n');
+    assert.equal(fixedAll('第1, 2, …条\n'), '第1, 2, ……条\n');
+    assert.doesNotMatch(fixedAll('共1,200,…,3,400元\n'), /1，200/);
+  });
 });
 
 describe('literal runs: a function named in a sentence (a tester’s correct document)', () => {

@@ -676,3 +676,16 @@ describe('placeholder family: the multiplication sign × in a formula', () => {
     assert.deepEqual(found('按照基数×系数办理。'), ['×']);
   });
 });
+
+describe('placeholder: a name typed as two slot letters with a space between', () => {
+  it('`X X同志`, `X　X同志`, `× ×局长` are one slot each, before a name’s title', () => {
+    assert.deepEqual(found('由X X同志和X　X同志负责。'), ['X X', 'X　X']);
+    assert.deepEqual(found('请× ×局长、ｘ　ｘ书记和X X副局长出席。'), ['× ×', 'ｘ　ｘ', 'X X']);
+    assert.ok(mayHoldPlaceholder('由X X同志负责。'));
+  });
+
+  it('not two different letters, not English, not without a title after them', () => {
+    for (const text of ['由X Y同志负责。', '由A B同志负责。', '请X X负责。', 'the X X同志', 'TX X同志'])
+      assert.ok(!found(text).some((t) => /[ 　]/.test(t)), text);
+  });
+});

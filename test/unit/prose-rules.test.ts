@@ -505,6 +505,28 @@ describe('date-format: a date written with leading zeros and 号', () => {
   });
 });
 
+describe('date-format: a day of the month with a leading zero after a month word', () => {
+  const rule = RULES.filter((r) => r.meta.id === 'date-format');
+  const opts = { language: 'plaintext' as const };
+  it('reports 每月05日, 次月05日, 十二月01日 (safe fix), not a day with no month before it nor a code', () => {
+    const text = '请于每月05日前报送，次月05日、上月09日、十二月01日、正月05日汇总。\n';
+    const found = lint(text, opts, rule).findings;
+    assert.deepEqual(
+      found.map((f) => [text.slice(f.start, f.end), f.severityKey, f.fix?.kind]),
+      [
+        ['每月05日', 'date-format/leading-zero', 'safe'],
+        ['次月05日', 'date-format/leading-zero', 'safe'],
+        ['上月09日', 'date-format/leading-zero', 'safe'],
+        ['十二月01日', 'date-format/leading-zero', 'safe'],
+        ['正月05日', 'date-format/leading-zero', 'safe'],
+      ],
+    );
+    assert.equal(fixAll(text, opts, 8, rule).text, '请于每月5日前报送，次月5日、上月9日、十二月1日、正月5日汇总。\n');
+    const others = '第05日，ID05日，每月00日，每月010日，三个月05日，第三月05日。\n';
+    assert.deepEqual(lint(others, opts, rule).findings.map((f) => others.slice(f.start, f.end)), []);
+  });
+});
+
 describe('date-format: month 0 and day 0 or past the month', () => {
   const rule = RULES.filter((r) => r.meta.id === 'date-format');
   const opts = { language: 'plaintext' as const };

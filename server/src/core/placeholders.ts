@@ -116,9 +116,11 @@ const YEAR_BLANK_RE = /0(?<=(?<![0-9A-Za-z])20)[ \u3000]{2,4}年[ \u3000]{1,4}�
 // A year with slots (`20XX`, `202X`), then letter runs, filler-symbol runs, blanks, and the weak
 // forms: 某某, 某年某月某日, and an ellipsis standing for a title (`关于……的请示`).
 // Then the letters of a date format (`YYYY年MM月DD日`), a count `N` before a measure word (`N个月`),
+// a person's name typed as two slot letters with a space between, the space an ASCII or a full-width one, before a
+// title (`X X同志`, `X　X局长`: one slot, not a letter alone; `X Y`, `A B`, `the X X` are no slot),
 // a decimal of slot letters (`X.X亿元`), and the other fillers: `ＯＯ` `◎◎` `●●`, `▁▁` `﹍﹍` blanks, a
 // long dash rule standing for a value (`名称：——————`).
-const ATOM_RE = /(?:1(?<![A-Za-z0-9]1)9|2(?<![A-Za-z0-9]2)0)(?:[0-9][XxＸｘ×]|[XxＸｘ×]{2})(?![A-Za-z0-9])|(?:Y(?<![A-Za-z]Y)YYY|y(?<![A-Za-z]y)yyy)(?=年)|(?:M(?<![A-Za-z]M)M|m(?<![A-Za-z]m)m)(?=月)|(?:D(?<![A-Za-z]D)D|d(?<![A-Za-z]d)d)(?=日)|N(?<![A-Za-z0-9]N)(?=[个名项人件次天份张条届期批位家所篇]|[万亿]元)|[XxＸｘ]+[.．][XxＸｘ]+|[XxＸｘ×✕╳ⅹⅩ]+|[○〇◯]{2,}|[○〇◯□△](?=[年月日号])|[Ｏ◎●]{2,}|[-－](?<![-－][-－])[-－]{2,}(?=[\u4e00-\u9fff])|—{4,}|[□△▽◇＊]{2,}|\*+|＊|[_＿▁﹍﹏]{2,}|…{4,}|…(?<=关于…)…{1,2}(?=的)|某某+|某年(?:某月(?:某日)?)?|某月某日/g;
+const ATOM_RE = /(?:1(?<![A-Za-z0-9]1)9|2(?<![A-Za-z0-9]2)0)(?:[0-9][XxＸｘ×]|[XxＸｘ×]{2})(?![A-Za-z0-9])|(?:Y(?<![A-Za-z]Y)YYY|y(?<![A-Za-z]y)yyy)(?=年)|(?:M(?<![A-Za-z]M)M|m(?<![A-Za-z]m)m)(?=月)|(?:D(?<![A-Za-z]D)D|d(?<![A-Za-z]d)d)(?=日)|N(?<![A-Za-z0-9]N)(?=[个名项人件次天份张条届期批位家所篇]|[万亿]元)|(?<![A-Za-z0-9][ \u3000]?)(?:X[ \u3000]X|x[ \u3000]x|Ｘ[ \u3000]Ｘ|ｘ[ \u3000]ｘ|×[ \u3000]×)(?=副?(?:同志|先生|女士|老师|书记|主任|局长|县长|镇长|市长|区长|省长|乡长|部长|厅长|处长|科长|校长|院长|主席|经理|董事长|总经理))|[XxＸｘ]+[.．][XxＸｘ]+|[XxＸｘ×✕╳ⅹⅩ]+|[○〇◯]{2,}|[○〇◯□△](?=[年月日号])|[Ｏ◎●]{2,}|[-－](?<![-－][-－])[-－]{2,}(?=[\u4e00-\u9fff])|—{4,}|[□△▽◇＊]{2,}|\*+|＊|[_＿▁﹍﹏]{2,}|…{4,}|…(?<=关于…)…{1,2}(?=的)|某某+|某年(?:某月(?:某日)?)?|某月某日/g;
 
 /** A line that states a formula: `应缴金额=基数×比例`, `代建管理费＝∑（…）`. */
 const FORMULA_RE = /[=＝∑]/;

@@ -14,6 +14,8 @@ const NOT_BEFORE_YEAR = new RegExp(`[〇一二三四五六七八九十${WRONG_ZE
  * - `leading-zero`: `2024年05月06日` → `2024年5月6日` (month and day without a leading zero; safe); a day written
  *   with 号 (`2025年05月06号`) gets one fix for the zeros and the 号 together in a 公文 (→ `2025年5月6日`, a suggestion, as
  *   `hao`), so no fix leaves the half-corrected `5月06号`; elsewhere the zeros alone go (safe);
+ *   a day after a month word or a Chinese-numeral month (`每月05日`, `次月05日`, `三月05日` → `每月5日`…; safe), not
+ *   one with no month before it (`第05日`, `ID05日`);
  * - `short-year`: `24年5月` → `2024年5月` (the year in full). Only a two-digit year directly followed by a month
  *   is taken — `改革开放40年来`, `近10年` are durations. The century is a guess: a suggestion;
  * - `signing-date`: the 成文日期 under the 署名 (from the document model) in Chinese numerals → Arabic (GB/T 9704
@@ -114,6 +116,22 @@ export const dateFormat: Rule = {
         end: m.index + s.length,
         sub: 'leading-zero',
         fix: { title: msg(`改为“${right}”`, `Change to "${right}"`), edits, kind: hao ? 'suggestion' : 'safe' },
+      });
+    });
+
+    // `每月05日`, `次月05日`, `三月05日`: a day of the month with a leading zero after a month that is a word
+    // (每月 本月 次月 当月 上月 下月) or a Chinese-numeral month (一月…十二月, 正月, 腊月). `5月05日` is the
+    // match above; a day with no month before it (`第05日`, `ID05日`) may be a number or a code, and is left.
+    layer.forEachProseMatch(/(?:(?<![一二三四五六七八九十〇零百千万两几第])(?:十[一二]|[一二三四五六七八九十])|[每本次当上下正腊])月0[1-9]日/g, (m) => {
+      const s = m[0];
+      const at = m.index + s.length - 3;
+      const right = s.slice(0, -3) + s.slice(-2);
+      ctx.report({
+        message: msg(`日期“${s}”的日不加前导零，应为“${right}”`, `Date "${s}": no leading zero in the day, write "${right}"`),
+        start: m.index,
+        end: m.index + s.length,
+        sub: 'leading-zero',
+        fix: { title: msg(`改为“${right}”`, `Change to "${right}"`), edits: [{ start: at, end: at + 1, newText: '' }], kind: 'safe' },
       });
     });
 

@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { codePointAt, codePointBefore, isChineseChar, isPageNumberTail, proseOf } from '../text';
+import { chineseNumberLists, codePointAt, codePointBefore, isChineseChar, isPageNumberTail, proseOf } from '../text';
 import type { Rule } from '../types';
 
 /**
@@ -44,8 +44,11 @@ export const punctuationEllipsis: Rule = {
       // Table-of-contents leaders: dots (or a run of `…` longer than an ellipsis), then a page number, then
       // the end of the line (`第一章　总则……………………1`).
       if ((s[0] !== '…' || s.length > 4) && isPageNumberTail(text.slice(end, line.end))) return;
-      if ((s[0] === '.' || s[0] === '·') && !chineseNear(start, end)) return;
-      if (s[0] === '…' && !chineseNear(start, end)) return;
+      // `第1, 2, …, 5条`: the ellipsis of a number list in a Chinese sentence is Chinese, its commas too
+      // (`punctuation-width` widens them in the same pass).
+      const listed = (s[0] === '.' || s[0] === '…') && inNumberList(chineseNumberLists(text, line.start, line.end), start);
+      if ((s[0] === '.' || s[0] === '·') && !chineseNear(start, end) && !listed) return;
+      if (s[0] === '…' && !chineseNear(start, end) && !listed) return;
       const right = s[0] === '…' && s.length > 4 ? '…………' : '……';
       ctx.report({
         message: msg(`省略号“${s}”不规范，应为“${right}”`, `Ellipsis "${s}" should be "${right}"`),
@@ -71,3 +74,9 @@ export const punctuationEllipsis: Rule = {
     });
   },
 };
+
+/** Whether offset `i` lies in one of the flat `[from, to)` pairs of `lists`. */
+function inNumberList(lists: number[], i: number): boolean {
+  for (let k = 0; k < lists.length; k += 2) if (i >= lists[k] && i < lists[k + 1]) return true;
+  return false;
+}

@@ -1,6 +1,6 @@
 import { forEachMatchIn } from '../text/scan';
 import { msg } from '../messages';
-import { codePointBefore, hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseOpening, isIdeograph, markerOffsets, proseOf, spacesBeforeChinese, visibleAt, visibleBefore, isChineseChar } from '../text';
+import { codePointBefore, hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseOpening, isIdeograph, markerOffsets, proseOf, spacesBeforeChinese, visibleAt, visibleBefore, isChineseChar, chineseNumberLists } from '../text';
 import { jsonSpans } from '../text/code-spans';
 import type { Rule } from '../types';
 import { isBibliographyLine } from '../text/bibliography';
@@ -78,6 +78,7 @@ export const punctuationWidth: Rule = {
     const owned = new Set<number>();
     let runs: number[] = [];
     let code: number[] = [];
+    let lists: number[] = [];
     const urls = new UrlFinder(text);
     for (const [from, to] of layer.windows) {
       li = -1;
@@ -90,6 +91,7 @@ export const punctuationWidth: Rule = {
           stack = [];
           runs = prose ? urls.runsOn(line.start, line.end) : [];
           code = prose ? jsonSpans(text, line.start, line.end) : [];
+          lists = prose ? chineseNumberLists(text, line.start, line.end) : [];
         }
         if (!prose) return;
         const { start, end } = line;
@@ -133,6 +135,23 @@ export const punctuationWidth: Rule = {
           return;
         }
         if (markers.has(i)) return;
+        if (c === 0x2c && lists.length > 0 && inRuns(lists, i)) {
+          // `第1, 2, …, 5条`: a number list in a Chinese sentence is read whole, every comma full-width and the space
+          // after it deleted (`chineseNumberLists`; `punctuation-ellipsis` widens its `…` in the same pass).
+          if (!layer.isProse(i)) return;
+          const spaces = text.charCodeAt(i + 1) === 0x20 && layer.isProse(i + 1) ? 1 : 0;
+          ctx.report({
+            message: msg('中文语句中的半角“,”应为全角“，”', 'Half-width "," in Chinese text should be full-width "，"'),
+            start: i,
+            end: i + 1,
+            fix: {
+              title: spaces > 0 ? msg('改为全角“，”，删去其后空格', 'Change to full-width "，" and delete the space after it') : msg('改为全角“，”', 'Change to full-width "，"'),
+              edits: [{ start: i, end: i + 1 + spaces, newText: '，' }],
+              kind: 'safe',
+            },
+          });
+          return;
+        }
         if ((c === 0x2c || c === 0x3b || c === 0x3a) && englishMark(text, i, start, end)) return;
         const before = visibleBefore(layer, i, start);
         const after = visibleAt(layer, i + 1, end);

@@ -297,3 +297,51 @@ function mathLists(line: string, base: number, out: number[]): void {
     out.push(base + m.index + (m[1]?.length ?? 0), base + m.index + m[0].length);
   }
 }
+
+/** Whole numbers separated by half-width commas (a space may follow each), with an ellipsis (`DOTS`) among them. */
+const NUMBER_LIST = new RegExp(`\\d+(?:, ?(?:\\d+|${DOTS}))+`, 'g');
+
+/**
+ * `第1, 2, …, 5条`: a list of whole numbers with half-width commas and an ellipsis, the ellipsis between two of
+ * them, set in a Chinese sentence (an ideograph, or a Chinese mark other than `…` `⋯`, right before or right after
+ * it) and not after `=`, a Latin letter, a digit or `.` (`n=1, 2, …, 10` is a mathematical list, `mathLists`), with no
+ * comma right before three digits (`1,200,…,3,400`: thousands separators, maybe). Such a
+ * list is Chinese text and is read whole (GB/T 15834): every comma becomes `，` (the space after it goes) and the
+ * ellipsis `……`, so `punctuation-width` and `punctuation-ellipsis` correct it together in one pass:
+ * `第1，2，……，5条`. A list ending in its ellipsis (`第1, 2, …条`) is none. Returned as flat pairs
+ * `[from0, to0, …]` of UTF-16 offsets in `text`, from the list's first digit to its last, for the line `[start, end)`.
+ */
+export function chineseNumberLists(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  // Most lines have no half-width comma: no slice for them (searched within the line only).
+  let comma = start;
+  while (comma < end && text.charCodeAt(comma) !== 0x2c) comma++;
+  if (comma === end) return out;
+  const line = text.slice(start, end);
+  if (!line.includes('…') && !line.includes('⋯') && !line.includes('...')) return out;
+  NUMBER_LIST.lastIndex = 0;
+  for (let m = NUMBER_LIST.exec(line); m !== null; m = NUMBER_LIST.exec(line)) {
+    let s = m[0];
+    // The list ends in a number: a trailing ellipsis and its comma are left out.
+    const tail = /(?:, ?(?:…{1,2}|⋯{1,2}|\.{3,6}))+$/.exec(s);
+    if (tail !== null) s = s.slice(0, tail.index);
+    // `1,200,…,3,400`: a comma right before three digits may separate thousands; such a list is not read.
+    if (/,\d{3}(?!\d)/.test(s)) continue;
+    const items = s.split(/, ?/);
+    const dots = items.filter((x) => DOTS_ITEM.test(x)).length;
+    if (dots === 0 || items.length - dots < 2) continue;
+    const from = m.index;
+    const to = from + s.length;
+    const before = from > 0 ? line.codePointAt(from - 1) ?? -1 : -1;
+    if (before === 0x3d || before === 0x2e || (before >= 0x30 && before <= 0x39) || /[A-Za-z]/.test(String.fromCodePoint(before === -1 ? 0x20 : before))) continue;
+    const after = to < line.length ? line.codePointAt(to) ?? -1 : -1;
+    if (!chineseSide(before) && !chineseSide(after)) continue;
+    out.push(start + from, start + to);
+  }
+  return out;
+}
+
+/** An ideograph or a Chinese mark other than the ellipsis: the side of a number list set in Chinese text. */
+function chineseSide(c: number): boolean {
+  return c !== -1 && c !== 0x2026 && c !== 0x22ef && /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u201c-\u201d\u2014]|[\u{20000}-\u{2fa1f}]/u.test(String.fromCodePoint(c));
+}
