@@ -367,3 +367,11 @@ describe('a wrapped reference entry in an incremental analysis', () => {
     }
   });
 });
+
+describe('punctuation-ellipsis: the dots of an English phrase in Chinese text', () => {
+  it('are English after a Latin word with no ideograph after them; Chinese text around dots still gets ……', () => {
+    assert.deepEqual(found('punctuation-ellipsis', '英文教材中“To be continued...”一句不作翻译。\n'), []);
+    assert.equal(fixed('punctuation-ellipsis', '英文教材中“To be continued...”一句不作翻译。\n'), '英文教材中“To be continued...”一句不作翻译。\n');
+    assert.deepEqual(found('punctuation-ellipsis', '加强党建、业务建设...工作。\n他说OK...我们走。\n'), ['...', '...']);
+  });
+});

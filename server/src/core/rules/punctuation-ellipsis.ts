@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { chineseNumberLists, codePointAt, codePointBefore, isChineseChar, isPageNumberTail, proseOf } from '../text';
+import { chineseNumberLists, codePointAt, codePointBefore, isAsciiLetter, isChineseChar, isIdeograph, isPageNumberTail, proseOf } from '../text';
 import type { Rule } from '../types';
 
 /**
@@ -34,6 +34,8 @@ export const punctuationEllipsis: Rule = {
     const text = ctx.source.text;
     const layer = proseOf(ctx);
     const source = ctx.source;
+    let listsAt = -1;
+    let lists: number[] = [];
     const chineseNear = (start: number, end: number) => isChineseChar(codePointBefore(text, start)) || isChineseChar(codePointAt(text, end));
     layer.forEachProseMatch(/\.{3,}|。{3,}|·{3,}|．{3,}|…+/g, (m) => {
       const start = m.index;
@@ -46,8 +48,16 @@ export const punctuationEllipsis: Rule = {
       if ((s[0] !== '…' || s.length > 4) && isPageNumberTail(text.slice(end, line.end))) return;
       // `第1, 2, …, 5条`: the ellipsis of a number list in a Chinese sentence is Chinese, its commas too
       // (`punctuation-width` widens them in the same pass).
-      const listed = (s[0] === '.' || s[0] === '…') && inNumberList(chineseNumberLists(text, line.start, line.end), start);
+      // (The lists of a line are read once for all its matches: a line of 100,000 `…` must stay linear.)
+      if (listsAt !== line.start) {
+        listsAt = line.start;
+        lists = chineseNumberLists(text, line.start, line.end);
+      }
+      const listed = (s[0] === '.' || s[0] === '…') && inNumberList(lists, start);
       if ((s[0] === '.' || s[0] === '·') && !chineseNear(start, end) && !listed) return;
+      // The dots that end an English phrase quoted or named in Chinese text (`“To be continued...”一句`) are English:
+      // a Latin letter before them and no ideograph right after.
+      if (s[0] === '.' && !listed && isAsciiLetter(codePointBefore(text, start)) && !isIdeograph(codePointAt(text, end))) return;
       if (s[0] === '…' && !chineseNear(start, end) && !listed) return;
       const right = s[0] === '…' && s.length > 4 ? '…………' : '……';
       ctx.report({
