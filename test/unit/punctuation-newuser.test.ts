@@ -201,9 +201,9 @@ describe('hang guards: long runs of one mark stay linear', () => {
   // A quadratic scan took 25 s on 100,000 `。` and 98 s on 200,000 (punctuation-ellipsis, before); the budget is
   // generous, this is no speed test.
   const n = 200_000;
-  for (const mark of ['。', '…', '.', '·', '，', '、', '“', '—', '～', '-', '…。']) {
-    // `…。` repeated: 200,000 characters, each pair a finding.
-    const times = mark.length === 1 ? n : n / 2;
+  for (const mark of ['。', '…', '.', '·', '，', '、', '“', '—', '～', '-', '…。', '第1, 2, …, 5条，']) {
+    // `…。` repeated: 200,000 characters, each pair a finding; a number list (`第1, 2, …, 5条，`) 20,000 times.
+    const times = mark.length === 1 ? n : Math.floor(n / mark.length);
     it(`${times.toLocaleString('en')} × ${mark} in one line, all rules`, () => {
       const text = '各单位' + mark.repeat(times) + '等工作\n';
       for (const language of ['plaintext', 'markdown'] as const) {

@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { chineseNumberLists, codePointAt, codePointBefore, isAsciiLetter, isChineseChar, isIdeograph, isPageNumberTail, proseOf } from '../text';
+import { chineseNumberLists, inSortedPairs, codePointAt, codePointBefore, isAsciiLetter, isChineseChar, isIdeograph, isPageNumberTail, proseOf } from '../text';
 import type { Rule } from '../types';
 
 /**
@@ -53,7 +53,7 @@ export const punctuationEllipsis: Rule = {
         listsAt = line.start;
         lists = chineseNumberLists(text, line.start, line.end);
       }
-      const listed = (s[0] === '.' || s[0] === '…') && inNumberList(lists, start);
+      const listed = (s[0] === '.' || s[0] === '…') && inSortedPairs(lists, start);
       if ((s[0] === '.' || s[0] === '·') && !chineseNear(start, end) && !listed) return;
       // The dots that end an English phrase quoted or named in Chinese text (`“To be continued...”一句`) are English:
       // a Latin letter before them and no ideograph right after.
@@ -84,9 +84,3 @@ export const punctuationEllipsis: Rule = {
     });
   },
 };
-
-/** Whether offset `i` lies in one of the flat `[from, to)` pairs of `lists`. */
-function inNumberList(lists: number[], i: number): boolean {
-  for (let k = 0; k < lists.length; k += 2) if (i >= lists[k] && i < lists[k + 1]) return true;
-  return false;
-}

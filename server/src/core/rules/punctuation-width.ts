@@ -1,6 +1,6 @@
 import { forEachMatchIn } from '../text/scan';
 import { msg } from '../messages';
-import { codePointBefore, hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseOpening, isIdeograph, markerOffsets, proseOf, spacesBeforeChinese, visibleAt, visibleBefore, isChineseChar, chineseNumberLists } from '../text';
+import { codePointBefore, hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseOpening, isIdeograph, markerOffsets, proseOf, spacesBeforeChinese, visibleAt, visibleBefore, isChineseChar, chineseNumberLists, inSortedPairs } from '../text';
 import { jsonSpans } from '../text/code-spans';
 import type { Rule } from '../types';
 import { isBibliographyLine } from '../text/bibliography';
@@ -135,7 +135,7 @@ export const punctuationWidth: Rule = {
           return;
         }
         if (markers.has(i)) return;
-        if (c === 0x2c && lists.length > 0 && inRuns(lists, i)) {
+        if (c === 0x2c && lists.length > 0 && inSortedPairs(lists, i)) {
           // `第1, 2, …, 5条`: a number list in a Chinese sentence is read whole, every comma full-width and the space
           // after it deleted (`chineseNumberLists`; `punctuation-ellipsis` widens its `…` in the same pass).
           if (!layer.isProse(i)) return;

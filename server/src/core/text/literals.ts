@@ -345,3 +345,19 @@ export function chineseNumberLists(text: string, start: number, end: number): nu
 function chineseSide(c: number): boolean {
   return c !== -1 && c !== 0x2026 && c !== 0x22ef && /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u201c-\u201d\u2014]|[\u{20000}-\u{2fa1f}]/u.test(String.fromCodePoint(c));
 }
+
+/**
+ * Whether offset `i` lies in one of the flat `[from, to)` pairs of `pairs`, which are sorted by start and do not
+ * overlap (as `chineseNumberLists` returns them). A binary search: a long line holds thousands of pairs.
+ */
+export function inSortedPairs(pairs: readonly number[], i: number): boolean {
+  let lo = 0;
+  let hi = pairs.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (i < pairs[2 * mid]) hi = mid - 1;
+    else if (i >= pairs[2 * mid + 1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
