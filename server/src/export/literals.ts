@@ -105,22 +105,21 @@ export function findLiterals(source: Source, model: DocumentModel): Literals {
         out.images.lines.push(no);
       }
     }
-    let bad = false;
-    for (const m of text.matchAll(NOT_XML)) {
-      bad = true;
-      out.unwritable.count++;
-      add(out.unwritable.marks, `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
-    }
-    if (bad) out.unwritable.lines.push(no);
-    let hidden = false;
-    for (const m of text.matchAll(INVISIBLE)) {
-      hidden = true;
-      out.invisible.count++;
-      add(out.invisible.marks, `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
-    }
-    if (hidden) out.invisible.lines.push(no);
+    countMarks(text, NOT_XML, no, out.unwritable);
+    countMarks(text, INVISIBLE, no, out.invisible);
   }
   return out;
+}
+
+/** Count the characters `re` (global) matches in `text`, line `no`, into `into`: each kind once as `U+200B`. */
+function countMarks(text: string, re: RegExp, no: number, into: { lines: number[]; marks: string[]; count: number }): void {
+  const before = into.count;
+  for (const m of text.matchAll(re)) {
+    into.count++;
+    const mark = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    if (!into.marks.includes(mark)) into.marks.push(mark);
+  }
+  if (into.count > before) into.lines.push(no);
 }
 
 const LINES = 5;

@@ -9,13 +9,13 @@ import type { Finding } from '../types';
 /** How far (UTF-16 units) a quotation's marks may lie from the finding inside it: a quoted form is short. */
 const REACH = 40;
 
-const OPEN = new Set(['“', '「']);
-const CLOSE = new Set(['”', '」']);
-/** `“` `「` `”` `」` and the line breaks, as UTF-16 code units: the scans compare numbers, not one-character strings. */
+/** `“` `「` `”` `」` as UTF-16 code units: the scans compare numbers, not one-character strings. */
 const OPEN_1 = 0x201c;
 const OPEN_2 = 0x300c;
 const CLOSE_1 = 0x201d;
 const CLOSE_2 = 0x300d;
+const isOpen = (c: number) => c === OPEN_1 || c === OPEN_2;
+const isClose = (c: number) => c === CLOSE_1 || c === CLOSE_2;
 
 /**
  * Words just before an opening quotation mark that make the quotation a named form: verbs of writing and
@@ -42,11 +42,11 @@ export function insideMention(text: string, start: number, end: number): boolean
   let open = -1;
   for (let i = start - 1; i >= 0 && i >= start - REACH; i--) {
     const c = text.charCodeAt(i);
-    if (c === OPEN_1 || c === OPEN_2) {
+    if (isOpen(c)) {
       open = i;
       break;
     }
-    if (c === CLOSE_1 || c === CLOSE_2 || c === 0x0a || c === 0x0d) return false;
+    if (isClose(c) || c === 0x0a || c === 0x0d) return false;
   }
   if (open < 0) return false;
   const close = closeOf(text, open + 1, end);
@@ -58,8 +58,8 @@ function closeOf(text: string, from: number, end: number): number {
   if (end < from) return -1;
   for (let i = end; i < text.length && i < end + REACH; i++) {
     const c = text.charCodeAt(i);
-    if (c === CLOSE_1 || c === CLOSE_2) return i;
-    if (c === OPEN_1 || c === OPEN_2 || c === 0x0a || c === 0x0d) return -1;
+    if (isClose(c)) return i;
+    if (isOpen(c) || c === 0x0a || c === 0x0d) return -1;
   }
   return -1;
 }
@@ -77,18 +77,19 @@ function isNamedForm(text: string, open: number, close: number, direction: numbe
   if (depth >= 4) return false;
   if (direction <= 0) {
     // `“A”或“B”`: B is named when A is.
-    const join = open >= 1 && CLOSE.has(text[open - 1]) ? 0 : open >= 2 && CLOSE.has(text[open - 2]) && JOIN.test(text[open - 1]) ? 1 : -1;
+    const join = open >= 1 && isClose(text.charCodeAt(open - 1)) ? 0 : open >= 2 && isClose(text.charCodeAt(open - 2)) && JOIN.test(text[open - 1]) ? 1 : -1;
     if (join >= 0) {
       const prevClose = open - 1 - join;
       for (let i = prevClose - 1; i >= 0 && i >= prevClose - REACH; i--) {
-        if (OPEN.has(text[i])) return isNamedForm(text, i, prevClose, -1, depth + 1);
-        if (CLOSE.has(text[i]) || text[i] === '\n' || text[i] === '\r') break;
+        const c = text.charCodeAt(i);
+        if (isOpen(c)) return isNamedForm(text, i, prevClose, -1, depth + 1);
+        if (isClose(c) || c === 0x0a || c === 0x0d) break;
       }
     }
   }
   if (direction >= 0) {
     // `“A”、“B”等写法`: A is named when B is.
-    const join = OPEN.has(text[close + 1] ?? '') ? 1 : JOIN.test(text[close + 1] ?? '\n') && OPEN.has(text[close + 2] ?? '') ? 2 : -1;
+    const join = isOpen(text.charCodeAt(close + 1)) ? 1 : JOIN.test(text[close + 1] ?? '\n') && isOpen(text.charCodeAt(close + 2)) ? 2 : -1;
     if (join > 0) {
       const nextOpen = close + join;
       const nextClose = closeOf(text, nextOpen + 1, nextOpen + 1);
