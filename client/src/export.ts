@@ -13,10 +13,11 @@ import { exportDocx } from '../../server/src/export/docx';
 import { FONT_KEYS, describeFonts } from '../../server/src/export/fonts';
 import { blockingHeadline, blockingItems, describeBlocking, type GateItem } from '../../server/src/export/gate';
 import { describeLiterals } from '../../server/src/export/literals';
-import { residueLinesToLeaveOut } from '../../server/src/export/residue';
+import { describeResidueLeftOut, residueLinesToLeaveOut, residuePartsToLeaveOut } from '../../server/src/export/residue';
+import { compilePattern } from '../../server/src/config/patterns';
 import { isChinese, pick } from '../../server/src/core';
 import { lint } from '../../server/src/core';
-import { SEVERITY_SETTINGS, type Language, type Severity, type SeveritySetting } from '../../server/src/core';
+import { SEVERITY_SETTINGS, type Language, type LintOptions, type Severity, type SeveritySetting } from '../../server/src/core';
 
 /** The diagnostics' `source` set by the server (server/src/diagnostics.ts). */
 const SOURCE = 'gongwen';
@@ -33,10 +34,11 @@ const askModal: Ask = (message, detail, choices) => vscode.window.showWarningMes
 /**
  * Run the export for `arg` (a document's URI from the explorer or editor title) or the active editor.
  * Resolves to the written file, or undefined when the user cancelled or nothing could be exported.
- * `serverFonts` asks the language server for the document's fonts (request `gongwen/exportFonts`:
- * settings and `.gongwenrc.json` files); without an answer, the `gongwen.export.fonts` settings apply.
+ * `serverSettings` asks the language server for the document's export settings (request `gongwen/exportSettings`,
+ * server/src/export-settings-request.ts: its fonts and what it is checked with, from the settings and the
+ * `.gongwenrc.json` files); without an answer within 3 s, the `gongwen.export.fonts` and `gongwen.rules` settings apply.
  */
-export async function exportToWord(arg?: unknown, serverFonts?: (uri: vscode.Uri) => Promise<unknown>, ask: Ask = askModal): Promise<vscode.Uri | undefined> {
+export async function exportToWord(arg?: unknown, serverSettings?: (uri: vscode.Uri) => Promise<unknown>, ask: Ask = askModal): Promise<vscode.Uri | undefined> {
   const document = arg instanceof vscode.Uri ? await vscode.workspace.openTextDocument(arg) : vscode.window.activeTextEditor?.document;
   if (!document || (document.languageId !== 'markdown' && document.languageId !== 'plaintext')) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a Markdown or plain-text draft to export it to Word.'));
@@ -49,7 +51,9 @@ export async function exportToWord(arg?: unknown, serverFonts?: (uri: vscode.Uri
   }
 
   const zh = isChinese(vscode.env.language);
-  const left = blockingItems(remainingFindings(document));
+  const settings = await exportSettingsFor(document, serverSettings);
+  const checked = checkOf(document, settings);
+  const left = blockingItems(remainingFindings(document, checked));
   if (left.length > 0) {
     const headline = blockingHeadline(left);
     const what = describeBlocking(left);
@@ -61,16 +65,17 @@ export async function exportToWord(arg?: unknown, serverFonts?: (uri: vscode.Uri
   const target = await chooseTarget(document);
   if (!target) return undefined;
 
-  const fonts = await fontsFor(document, serverFonts);
+  const fonts = fontsOf(document, settings);
   try {
     const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting to Word (GB/T 9704)…') }, async () => {
-      const r = await exportDocx(document.getText(), { language, fonts, residue: residueToLeaveOut(document) });
+      const r = await exportDocx(document.getText(), { language, fonts, ...residueToLeaveOut(document, checked) });
       await writeThroughTemp(target, r.data);
       return r;
     });
     for (const p of result.problems) void vscode.window.showWarningMessage(`gongwen.export.fonts.${p}`);
     const notes = [vscode.l10n.t('Fonts: {0}.', describeFonts(result.fonts, zh ? 'zh' : 'en'))];
-    if (result.omitted.residue > 0) notes.push(vscode.l10n.t('Left out {0} line(s) of web residue.', result.omitted.residue));
+    const residueLeft = describeResidueLeftOut(result.omitted);
+    if (residueLeft) notes.push(`${pick(residueLeft, zh ? 'zh' : 'en')}${zh ? '。' : '.'}`);
     for (const m of describeLiterals(result.literals)) notes.push(`${pick(m, zh ? 'zh' : 'en')}${zh ? '。' : '.'}`);
     const reveal = vscode.l10n.t('Reveal in File Explorer');
     void vscode.window.showInformationMessage(`${vscode.l10n.t('Exported {0}.', target.scheme === 'file' ? target.fsPath : target.toString())} ${notes.join(' ')}`, ...(target.scheme === 'file' ? [reveal] : [])).then((a) => {
@@ -83,21 +88,64 @@ export async function exportToWord(arg?: unknown, serverFonts?: (uri: vscode.Uri
   }
 }
 
+/** The server's answer to `gongwen/exportSettings` as far as it is well-formed: undefined parts were missing or malformed. */
+interface ServerExportSettings {
+  fonts?: Record<string, unknown>;
+  check?: { checked: boolean; options: Omit<LintOptions, 'language'> };
+}
+
 /**
- * The fonts for `document`: the server's answer when it gives one (it also reads `.gongwenrc.json`),
+ * The server's export settings for `document` (`serverSettings`, request `gongwen/exportSettings`), waiting at most
+ * 3 s: a busy or stuck server must not hold the export (the editor's settings then apply). Never throws.
+ */
+async function exportSettingsFor(document: vscode.TextDocument, serverSettings?: (uri: vscode.Uri) => Promise<unknown>): Promise<ServerExportSettings> {
+  const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 3000));
+  const answer = (await Promise.race([Promise.resolve(serverSettings?.(document.uri)).catch(() => undefined), timeout])) as { fonts?: unknown; check?: unknown } | null | undefined;
+  const out: ServerExportSettings = {};
+  if (answer?.fonts && typeof answer.fonts === 'object') out.fonts = { ...(answer.fonts as Record<string, unknown>) };
+  const c = answer?.check as Record<string, unknown> | undefined;
+  if (c && typeof c === 'object' && typeof c.checked === 'boolean') {
+    try {
+      const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+      const object = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, never>) : {});
+      out.check = {
+        checked: c.checked,
+        options: {
+          severities: object(c.rules),
+          ruleOptions: object(c.ruleOptions),
+          allow: strings(c.allow),
+          // (validated by the server: only patterns that compile and cannot backtrack without bound reach here)
+          extraPatterns: { placeholder: strings(c.placeholderPatterns).map(compilePattern), residue: strings(c.residuePatterns).map(compilePattern) },
+        },
+      };
+    } catch {
+      // a pattern that does not compile here: the settings apply
+    }
+  }
+  return out;
+}
+
+/**
+ * The fonts for `document`: the server's answer when it gave one (it also reads `.gongwenrc.json`),
  * else the `gongwen.export.fonts` settings of the document's folder. Invalid names are the exporter's
  * to report (it falls back to the default font and says so).
  */
-async function fontsFor(document: vscode.TextDocument, serverFonts?: (uri: vscode.Uri) => Promise<unknown>): Promise<Record<string, unknown>> {
-  // A busy or stuck server must not hold the export: after 3 s the settings apply.
-  const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 3000));
-  const answer = await Promise.race([Promise.resolve(serverFonts?.(document.uri)).catch(() => undefined), timeout]);
-  const fromServer = (answer as { fonts?: unknown } | null | undefined)?.fonts;
-  if (fromServer && typeof fromServer === 'object') return { ...(fromServer as Record<string, unknown>) };
+function fontsOf(document: vscode.TextDocument, settings: ServerExportSettings): Record<string, unknown> {
+  if (settings.fonts) return settings.fonts;
   const config = vscode.workspace.getConfiguration('gongwen.export.fonts', document.uri);
   const fonts: Record<string, unknown> = {};
   for (const k of FONT_KEYS) fonts[k] = config.get(k);
   return fonts;
+}
+
+/**
+ * The options `check` lints `document` with (undefined: the configuration leaves it unchecked): the server's
+ * (settings and `.gongwenrc.json` files) when it answered, else the `gongwen.rules` severities of its folder.
+ */
+function checkOf(document: vscode.TextDocument, settings: ServerExportSettings): LintOptions | undefined {
+  const language = document.languageId as Language;
+  if (settings.check) return settings.check.checked ? { ...settings.check.options, language } : undefined;
+  return { language, severities: ruleSeverities(document) };
 }
 
 /** The `gongwen.rules` severities of the document's folder, keeping only well-formed entries (the server reports bad ones). */
@@ -121,9 +169,9 @@ const SEVERITY: Record<number, Severity> = {
  * The findings in the draft, for the gate: the server's diagnostics when it has published any for
  * the document (they follow every setting and rc file); else (a draft exported before the server
  * analysed it, such as a file picked in the explorer, or one with more findings than the server
- * shows) the core run here with the user's rule severities.
+ * shows) the core run here with `options` (`checkOf`; undefined: the draft is not checked, nothing blocks).
  */
-function remainingFindings(document: vscode.TextDocument): GateItem[] {
+function remainingFindings(document: vscode.TextDocument, options: LintOptions | undefined): GateItem[] {
   const diagnostics = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === SOURCE);
   // `too-many`: the server shows only the first findings of a very long draft; the rest are counted here.
   if (diagnostics.length > 0 && !diagnostics.some((d) => d.code === 'too-many')) {
@@ -133,24 +181,29 @@ function remainingFindings(document: vscode.TextDocument): GateItem[] {
       line: d.range.start.line,
     }));
   }
-  const { findings } = lint(document.getText(), { language: document.languageId as Language, severities: ruleSeverities(document) });
+  if (options === undefined) return [];
+  const { findings } = lint(document.getText(), options);
   return findings.map((f) => ({ rule: f.rule, severity: f.severity, line: document.positionAt(f.start).line }));
 }
 
 /**
- * The lines to leave out as web residue (export/residue.ts): those the `web-residue` rule deletes whole with a safe
- * fix, run here with the user's rule severities and the draft's suppression comments; when the server has published
- * diagnostics for the draft (they follow every setting and rc file), only the lines it also reports as web residue.
+ * What to leave out as web residue (export/residue.ts): what the `web-residue` rule deletes with a safe fix — whole
+ * lines and stretches inside lines — run here with `options` (`checkOf`; undefined: nothing) and the draft's
+ * suppression comments; when the server has published diagnostics for the draft, only on the lines it also reports
+ * as web residue.
  */
-function residueToLeaveOut(document: vscode.TextDocument): Set<number> {
-  const { findings, source } = lint(document.getText(), { language: document.languageId as Language, severities: ruleSeverities(document) });
+function residueToLeaveOut(document: vscode.TextDocument, options: LintOptions | undefined): { residue: Set<number>; residueParts: Array<{ start: number; end: number }> } {
+  if (options === undefined) return { residue: new Set(), residueParts: [] };
+  const { findings, source } = lint(document.getText(), options);
   const lines = residueLinesToLeaveOut(source, findings);
+  let parts = residuePartsToLeaveOut(source, findings);
   const diagnostics = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === SOURCE);
   if (diagnostics.length > 0 && !diagnostics.some((d) => d.code === 'too-many')) {
     const reported = new Set(diagnostics.filter((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'web-residue').map((d) => d.range.start.line));
     for (const l of [...lines]) if (!reported.has(l)) lines.delete(l);
+    parts = parts.filter((p) => reported.has(source.lineAt(p.start).index));
   }
-  return lines;
+  return { residue: lines, residueParts: parts };
 }
 
 /**

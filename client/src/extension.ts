@@ -88,8 +88,8 @@ export function activate(context: vscode.ExtensionContext): GongwenApi {
   // The Word export (and the docx library) is its own bundle, dist/export.js, loaded only when the command runs.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   // Fonts as the server resolves them for the document (settings and .gongwenrc.json), when it runs.
-  const serverFonts = async (doc: vscode.Uri) => (client ? client.sendRequest('gongwen/exportFonts', { uri: doc.toString() }) : undefined);
-  const exportWord = (uri: unknown, ask?: import('./export').Ask) => (require('./export') as typeof import('./export')).exportToWord(uri, serverFonts, ask);
+  const serverSettings = async (doc: vscode.Uri) => (client ? client.sendRequest('gongwen/exportSettings', { uri: doc.toString() }) : undefined);
+  const exportWord = (uri: unknown, ask?: import('./export').Ask) => (require('./export') as typeof import('./export')).exportToWord(uri, serverSettings, ask);
   context.subscriptions.push(vscode.commands.registerCommand('gongwen.exportWord', (uri?: unknown) => exportWord(uri)));
   context.subscriptions.push(vscode.commands.registerCommand('gongwen.restartServer', async () => {
     const c = client ?? (await starting);

@@ -75,7 +75,7 @@ export const REQUEST_CHECKS: Readonly<Record<string, (p: Obj) => string | undefi
   'textDocument/semanticTokens/range': (p) => textDocumentProblem(p) ?? rangeProblem(p.range, 'range'),
   'gongwen/documentStats': textDocumentProblem,
   'gongwen/placeholders': uriProblem,
-  'gongwen/exportFonts': uriProblem,
+  'gongwen/exportSettings': uriProblem,
 };
 
 /** The shape of a request's params, for messages: `{ "uri": … }` for gongwen's own requests, `{ "textDocument": { "uri": … }, … }` otherwise. */

@@ -23,7 +23,7 @@ import { SETTINGS_SECTION } from './settings';
 import { CONFIG_FILES_CHANGED, RC_BUFFER_NOTIFICATION } from './config-source';
 import { RcBuffers } from './rc-buffers';
 import { registerPlaceholderRequest } from './placeholder-request';
-import { registerExportFontsRequest } from './export-settings-request';
+import { registerExportSettingsRequest } from './export-settings-request';
 import { createTransport, type Transport } from './transport';
 
 declare const GONGWEN_VERSION: string | undefined;
@@ -142,7 +142,7 @@ export function startServer(transport: Transport = createTransport(), { rules = 
   diagnostics.listen();
   registerFeatures(connection, analyses, life, settings);
   registerPlaceholderRequest(connection, (uri) => analyses.latest(uri), life);
-  registerExportFontsRequest(connection, (uri) => settings.get(uri), life);
+  registerExportSettingsRequest(connection, (uri) => settings.get(uri), life);
   documents.listen(connection);
   connection.listen();
   return connection;

@@ -84,7 +84,7 @@ describe('malformed requests', () => {
         ['gongwen/documentStats', { textDocument: [] }, /documentStats: textDocument must be an object .*, got an array$/],
         ['gongwen/placeholders', null, /^gongwen: gongwen\/placeholders needs a params object \(\{ "uri": … \}\), got null$/],
         ['gongwen/placeholders', { uri: 42 }, /placeholders: uri must be a string .*, got a number$/],
-        ['gongwen/exportFonts', { uri: {} }, /exportFonts: uri must be a string .*, got an object$/],
+        ['gongwen/exportSettings', { uri: {} }, /exportSettings: uri must be a string .*, got an object$/],
         ['initialize', null, /^gongwen: initialize needs a params object, got null$/],
         ['initialize', { processId: null, rootUri: null }, /^gongwen: initialize: capabilities must be an object .*, got nothing$/],
       ];

@@ -314,18 +314,27 @@ describe('.gongwenrc.json and suppression actions over the protocol', () => {
     assert.deepEqual(await codes(kept), ['0:placeholder']);
   });
 
-  it('gongwen/exportFonts answers the fonts of .gongwenrc.json files over the settings, nearer file winning font by font', async () => {
-    fsys.files.set(RC, JSON.stringify({ export: { fonts: { body: '仿宋', title: '华文中宋' } } }));
-    fsys.files.set(`${WS}/科室/.gongwenrc.json`, JSON.stringify({ export: { fonts: { body: '仿宋_GB2312' } } }));
+  it('gongwen/exportSettings answers the fonts and the check configuration of .gongwenrc.json files over the settings, nearer file winning', async () => {
+    fsys.files.set(RC, JSON.stringify({ export: { fonts: { body: '仿宋', title: '华文中宋' } }, rules: { placeholder: 'off' }, allow: ['某某'], ignore: ['归档/'] }));
+    fsys.files.set(`${WS}/科室/.gongwenrc.json`, JSON.stringify({ export: { fonts: { body: '仿宋_GB2312' } }, rules: { 'web-residue': 'error' }, residuePatterns: ['^本科室自编'] }));
     await rcChanged();
     const uri = open(`科室/t${n++}.md`, `${P}\n`);
-    const answer = (await c.request('gongwen/exportFonts', { uri })) as { fonts: Record<string, string> };
+    const answer = (await c.request('gongwen/exportSettings', { uri })) as { fonts: Record<string, string>; check: any };
     assert.equal(answer.fonts.body, '仿宋_GB2312');
     assert.equal(answer.fonts.title, '华文中宋');
     // the fonts no file names keep their defaults
     const { DEFAULT_FONTS } = await import('../../server/src/export/fonts');
     assert.equal(answer.fonts.heading1, DEFAULT_FONTS.heading1);
-    await assert.rejects(c.request('gongwen/exportFonts', { uri: 42 }), (e: any) => e.code === -32602 && /uri must be a string/.test(e.message));
+    // what check uses for the document: both files' rules, the allow-list, the residue pattern
+    assert.equal(answer.check.checked, true);
+    assert.equal(answer.check.rules.placeholder, 'off');
+    assert.equal(answer.check.rules['web-residue'], 'error');
+    assert.deepEqual(answer.check.allow, ['某某']);
+    assert.deepEqual(answer.check.residuePatterns, ['^本科室自编']);
+    // a document the configuration ignores is not checked
+    const ignored = open(`归档/t${n++}.md`, `${P}\n`);
+    assert.equal(((await c.request('gongwen/exportSettings', { uri: ignored })) as any).check.checked, false);
+    await assert.rejects(c.request('gongwen/exportSettings', { uri: 42 }), (e: any) => e.code === -32602 && /uri must be a string/.test(e.message));
     fsys.files.delete(RC);
     fsys.files.delete(`${WS}/科室/.gongwenrc.json`);
     await rcChanged();

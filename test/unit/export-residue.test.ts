@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../server/src/cli';
 import { exportDocx } from '../../server/src/export/docx';
-import { residueLinesToLeaveOut } from '../../server/src/export/residue';
+import { describeResidueLeftOut, residueLinesToLeaveOut, residuePartsToLeaveOut, withoutParts } from '../../server/src/export/residue';
 import { lint } from '../../server/src/core/lint';
 import { Source } from '../../server/src/core/source';
 import { paragraphs, unzipDocx } from '../helpers/docx';
@@ -29,6 +29,40 @@ describe('residueLinesToLeaveOut: the web-residue findings that delete a whole l
     assert.ok(findings.some((f) => f.rule === 'web-residue' && f.fix?.kind === 'suggestion'), 'the introduced list item is offered');
     assert.ok(findings.some((f) => f.severityKey === 'web-residue/invisible'));
     assert.deepEqual([...residueLinesToLeaveOut(source, findings)], [6]);
+  });
+});
+
+describe('residuePartsToLeaveOut: residue inside a line of the document’s own text', () => {
+  it('takes the safe deletion of a notice appended to a sentence, not the sentence, not a whole line, not an offered one', () => {
+    const sentence = '一、提高认识。要把作风建设摆在突出位置。';
+    const notice = '（本文来自公文库，转载请注明出处）';
+    const text = [...HEAD, sentence + notice, '', SITE_LINE, ''].join('\n');
+    const source = new Source(text, 'plaintext');
+    const { findings } = lint(text, { language: 'plaintext' });
+    const parts = residuePartsToLeaveOut(source, findings);
+    assert.deepEqual(parts.map((p) => text.slice(p.start, p.end)), [notice]);
+    assert.deepEqual([...residueLinesToLeaveOut(source, findings)], [6], 'the whole site line is the lines’ list, not a part');
+    assert.equal(withoutParts(text, parts).split('\n')[4], sentence);
+    // the same deletion only offered (a suggestion) is the writer's to confirm: nothing is left out
+    const offered = findings.filter((x) => x.rule === 'web-residue').map((x) => ({ ...x, fix: { ...x.fix!, kind: 'suggestion' as const } }));
+    assert.deepEqual(residuePartsToLeaveOut(source, offered), []);
+  });
+
+  it('merges overlapping stretches, skips fixes that also write text, and withoutParts refuses a line break', () => {
+    const text = '甲乙丙丁戊\n己庚';
+    const source = new Source(text, 'plaintext');
+    const f = (edits: Array<{ start: number; end: number; newText: string }>) => ({ rule: 'web-residue', severityKey: 'web-residue', severity: 'warning' as const, basis: '实务' as const, message: { zh: '', en: '' }, start: edits[0].start, end: edits[0].end, fix: { kind: 'safe' as const, title: { zh: '', en: '' }, edits } });
+    const parts = residuePartsToLeaveOut(source, [f([{ start: 3, end: 5, newText: '' }]), f([{ start: 1, end: 4, newText: '' }]), f([{ start: 0, end: 1, newText: '甲' }])]);
+    assert.deepEqual(parts, [{ start: 1, end: 5 }]);
+    assert.equal(withoutParts(text, parts), '甲\n己庚');
+    assert.throws(() => withoutParts(text, [{ start: 4, end: 7 }]), RangeError);
+    assert.throws(() => withoutParts(text, [{ start: 3, end: 4 }, { start: 1, end: 2 }]), RangeError);
+  });
+
+  it('describes what was left out in both languages', () => {
+    assert.equal(describeResidueLeftOut({ residue: 0, residueParts: 0 }), undefined);
+    assert.deepEqual(describeResidueLeftOut({ residue: 2, residueParts: 1 }), { zh: '略去网页残留 2 行、行内网页残留 1 处', en: 'Left out 2 line(s) and 1 stretch(es) inside lines of web residue' });
+    assert.deepEqual(describeResidueLeftOut({ residue: 0, residueParts: 3 }), { zh: '略去行内网页残留 3 处', en: 'Left out 3 stretch(es) inside lines of web residue' });
   });
 });
 
@@ -98,7 +132,7 @@ describe('gongwen export: the same residue as check', () => {
     assert.ok(t.includes(line), 'the quoted phrase is the document’s');
   });
 
-  it('a heading with a residue tail: check reports the tail only, export keeps the heading paragraph', async () => {
+  it('a heading with a residue tail: check reports the tail only, export keeps the heading paragraph without the tail', async () => {
     const heading = '　　二、强化监督检查。各级纪检监察机关要加强日常监督，对顶风违纪问题严肃查处。本文由用户上传，如有侵权请联系删除';
     const p = write('tail.txt', [...HEAD, '　　一、提高思想认识。作风建设是党的建设的重要内容。', '', heading, ''].join('\n'));
     const refused = await cli(['export', p, '-o', 'tail.docx']);
@@ -106,8 +140,10 @@ describe('gongwen export: the same residue as check', () => {
     assert.match(refused.err, /line 7/);
     const r = await cli(['export', p, '-o', 'tail.docx', '--force']);
     assert.equal(r.code, 0, r.err);
-    assert.doesNotMatch(r.out, /Left out/);
-    assert.ok(exported('tail.docx').some((t) => t.includes('各级纪检监察机关要加强日常监督')));
+    assert.match(r.out, /Left out 1 stretch\(es\) inside lines of web residue/);
+    const t = exported('tail.docx');
+    assert.ok(t.some((x) => x.endsWith('对顶风违纪问题严肃查处。')), 'the heading paragraph, up to its own full stop');
+    assert.ok(!t.some((x) => x.includes('本文由用户上传')), 'the tail check deletes is not in the Word file');
   });
 
   it('a quoted residue phrase: no finding, nothing left out', async () => {

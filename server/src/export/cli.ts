@@ -26,7 +26,7 @@ import { displayPath, languageOf, load, temporaryPath } from '../cli-files';
 import { parseErrorMessage } from '../cli-usage';
 import { formatProblem, lintOptionsOf } from '../config';
 import { exportDocx } from './docx';
-import { residueLinesToLeaveOut } from './residue';
+import { describeResidueLeftOut, residueLinesToLeaveOut, residuePartsToLeaveOut } from './residue';
 import { FONT_KEYS, describeFonts } from './fonts';
 import { blockingHeadline, blockingItems, describeBlocking } from './gate';
 import { describeLiterals } from './literals';
@@ -220,9 +220,11 @@ export async function runExport(argv: string[], io: ExportIO): Promise<number> {
   }
 
   // The rc files' fonts, each `--font` over its key.
-  // Left out as web residue: the lines `check` deletes whole under this configuration (none when the draft is not checked).
+  // Left out as web residue: what `check` deletes with a safe fix under this configuration — whole lines, and the
+  // residue inside lines of the document's own text (none when the draft is not checked).
   const residue = source !== undefined ? residueLinesToLeaveOut(source, findings) : new Set<number>();
-  const result = await exportDocx(text, { language, fonts: { ...settings.export.fonts, ...args.fonts }, residue });
+  const residueParts = source !== undefined ? residuePartsToLeaveOut(source, findings) : [];
+  const result = await exportDocx(text, { language, fonts: { ...settings.export.fonts, ...args.fonts }, residue, residueParts });
   for (const p of result.problems) io.stderr(`gongwen export: ${say('字体', 'font')} ${p}\n`);
   try {
     writeNew(outputPath, result.data, args.force);
@@ -237,7 +239,8 @@ export async function runExport(argv: string[], io: ExportIO): Promise<number> {
   }
   io.stdout(`${say('已导出', 'Exported')} ${args.output}\n`);
   io.stdout(`${say('字体：', 'Fonts: ')}${describeFonts(result.fonts, args.lang)}\n`);
-  if (result.omitted.residue > 0) io.stdout(say(`略去网页残留 ${result.omitted.residue} 行\n`, `Left out ${result.omitted.residue} line(s) of web residue\n`));
+  const left = describeResidueLeftOut(result.omitted);
+  if (left) io.stdout(`${pick(left, args.lang)}\n`);
   for (const m of describeLiterals(result.literals)) io.stdout(`${pick(m, args.lang)}\n`);
   return 0;
 }

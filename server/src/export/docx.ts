@@ -39,7 +39,7 @@ import { Source } from '../core';
 import { buildSections } from '../core';
 import { buildDocumentModel } from '../core';
 import { lint, ruleById } from '../core';
-import { residueLinesToLeaveOut } from './residue';
+import { residueLinesToLeaveOut, residuePartsToLeaveOut, withoutParts, type ResiduePart } from './residue';
 import type { DocParagraph, DocumentModel } from '../core';
 import type { Language } from '../core';
 import { resolveFonts, type ExportFonts } from './fonts';
@@ -59,6 +59,11 @@ export interface DocxOptions {
    * Undefined: those of the `web-residue` rule at its defaults, with the draft's own suppression comments.
    */
   residue?: ReadonlySet<number>;
+  /**
+   * The residue inside lines to leave out (a site notice appended to a sentence): `residuePartsToLeaveOut` of the
+   * same findings, UTF-16 offsets into `text`. Undefined: those of the rule at its defaults, as for `residue`.
+   */
+  residueParts?: readonly ResiduePart[];
 }
 
 /** The export's result: the .docx bytes and what it did. */
@@ -67,8 +72,11 @@ export interface DocxResult {
   /** The fonts the document asks for (Word substitutes any that is not installed). */
   fonts: ExportFonts;
   model: DocumentModel;
-  /** Lines left out of the Word file: web residue (site banners, bylines) and text rules drawn with `———`. */
-  omitted: { residue: number; separator: number };
+  /**
+   * Left out of the Word file: lines of web residue (site banners, bylines), stretches of residue inside lines of
+   * the document's own text (`residueParts`), and lines that are text rules drawn with `———` (`separator`).
+   */
+  omitted: { residue: number; residueParts: number; separator: number };
   /** Bad font settings, each replaced by its default. */
   problems: string[];
   /** Bullets and emoji kept as written, Markdown list markers taken out: for the export's summary (literals.ts). */
@@ -83,19 +91,28 @@ const THIN = 6;
 
 /**
  * Export `text` (a Markdown or plain-text draft) to a .docx in GB/T 9704 layout, leaving out the lines
- * `options.residue` names as web residue (see `DocxOptions.residue`). Throws only if the `docx` library
- * itself fails; any text gives a document.
+ * `options.residue` names as web residue and the stretches `options.residueParts` names (see `DocxOptions`). Throws
+ * RangeError for `residueParts` not shaped as `residuePartsToLeaveOut` gives them (`withoutParts`), and whatever the
+ * `docx` library throws if it fails; any text gives a document.
  */
 export async function exportDocx(text: string, options: DocxOptions): Promise<DocxResult> {
   const { fonts, problems } = resolveFonts(options.fonts ?? {});
+  let residue = options.residue;
+  let parts = options.residueParts;
+  if (residue === undefined || parts === undefined) {
+    const source = new Source(text, options.language);
+    const { findings } = lint(text, { language: options.language }, [ruleById('web-residue')!]);
+    residue ??= residueLinesToLeaveOut(source, findings);
+    parts ??= residuePartsToLeaveOut(source, findings);
+  }
+  // The residue inside lines goes first: the lines stay where they were, so `residue` still names them.
   // An indent written as `&emsp;&emsp;` is an indent, as `　　` is (inline.ts).
-  const source = withIndentReferences(new Source(text, options.language));
-  const residue = options.residue ?? residueLinesToLeaveOut(source, lint(text, { language: options.language }, [ruleById('web-residue')!]).findings);
+  const source = withIndentReferences(new Source(withoutParts(text, parts), options.language));
   const model = buildDocumentModel(source, buildSections(source), { residue });
   const doc = buildDocument(source, model, fonts);
   const data = noGridSnap(new Uint8Array(await Packer.toArrayBuffer(doc)));
   const count = (role: string) => model.paragraphs.filter((p) => p.role === role).length;
-  return { data, fonts, model, omitted: { residue: count('residue'), separator: count('separator') }, problems, literals: findLiterals(source, model) };
+  return { data, fonts, model, omitted: { residue: count('residue'), residueParts: parts.length, separator: count('separator') }, problems, literals: findLiterals(source, model) };
 }
 
 /**

@@ -51,6 +51,51 @@ suite('export to Word', () => {
     }
   });
 
+  test('a draft exported before the server analysed it is checked with the .gongwenrc.json rules too (the server answers them)', async () => {
+    const dir = vscode.Uri.joinPath(workspaceRoot(), 'tmp', `rc-fallback-${process.pid}-${Date.now()}`);
+    // The rc file turns web-residue and placeholder off: nothing blocks, nothing is left out as residue.
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, '.gongwenrc.json'), Buffer.from(JSON.stringify({ rules: { 'web-residue': 'off', placeholder: 'off' } })));
+    const site = '本站部分内容来自网络，如有侵权请联系删除。';
+    const draft = vscode.Uri.joinPath(dir, '通知.txt');
+    await vscode.workspace.fs.writeFile(draft, Buffer.from(['关于加强作风建设的通知', '', '各单位：', '', '请认真贯彻落实XX精神。', '', site, ''].join('\n')));
+    try {
+      const api = (await activeExtension()).exports as GongwenApi;
+      // Exported from its URI at once (as from the explorer): the server has published nothing for it yet.
+      const asked: string[] = [];
+      const target = await api.exportWord(draft, (question) => {
+        asked.push(question);
+        return undefined;
+      });
+      assert.deepStrictEqual(asked, [], 'nothing the rc file turned off blocks the export');
+      assert.ok(target, 'exported');
+      const xml = strFromU8(unzipSync(await vscode.workspace.fs.readFile(target))['word/document.xml']);
+      assert.ok(xml.includes(site), 'the rule is off: the line is the document’s');
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false });
+    }
+  });
+
+  test('exported anyway, a site notice appended to a sentence is left out and the sentence kept', async () => {
+    const dir = vscode.Uri.joinPath(workspaceRoot(), 'tmp', `tail-export-${process.pid}-${Date.now()}`);
+    const draft = vscode.Uri.joinPath(dir, '通知.txt');
+    const sentence = '为做好安全工作，现将有关事项通知如下。';
+    await vscode.workspace.fs.writeFile(draft, Buffer.from(['关于开展安全检查的通知', '', '各单位：', '', `${sentence}（本文来自公文库，转载请注明出处）`, '', '一、检查内容', '', '重点检查消防设施。', ''].join('\n')));
+    try {
+      const doc = (await open(draft)).document;
+      await waitForRules(doc.uri, ['web-residue']);
+      const api = (await activeExtension()).exports as GongwenApi;
+      const target = await api.exportWord(doc.uri, (_q, choices) => choices[0]);
+      assert.ok(target, 'exported after "Export Anyway"');
+      const xml = strFromU8(unzipSync(await vscode.workspace.fs.readFile(target))['word/document.xml']);
+      assert.ok(xml.includes(sentence), 'the sentence is the document’s');
+      assert.ok(!xml.includes('本文来自公文库'), 'the notice check deletes is not in the Word file');
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false });
+    }
+  });
+
   test('with unfilled placeholders left, the export asks first, naming them with their lines, and writes nothing when cancelled', async () => {
     const doc = (await openCopy('通知-草稿.txt', '-gate')).document;
     await waitForRules(doc.uri, ['placeholder']);
