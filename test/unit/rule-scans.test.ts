@@ -53,6 +53,21 @@ describe('duplicate-word: runs near the end and overlapping runs', () => {
   });
 });
 
+describe('duplicate-word: 的的 after a word that ends in 的', () => {
+  const kinds = (text: string) => lint(text, { language: 'plaintext' }, [rule('duplicate-word')]).findings.map((f) => [text.slice(f.start, f.end), f.fix?.kind]);
+  it('an idiom ending in 的 (一语中的, 众矢之的) and the particle after it: nothing to delete', () => {
+    assert.deepEqual(kinds('他的发言可谓一语中的的精辟论述。'), []);
+    assert.deepEqual(kinds('不要成为众矢之的的那种心理。'), []);
+  });
+  it('美的的: the company 美的 or a slip after 美: only offered', () => {
+    assert.deepEqual(kinds('美的的“灯塔工厂”建设走在前列。'), [['的的', 'suggestion']]);
+  });
+  it('a doubled particle after other words is still deleted (群众的的困难, 工作中的的问题)', () => {
+    assert.deepEqual(kinds('解决群众的的困难。'), [['的的', 'safe']]);
+    assert.deepEqual(kinds('工作中的的问题。'), [['的的', 'safe']]);
+  });
+});
+
 describe('punctuation-quotes: paragraphs found by their marks', () => {
   it('a straight pair in the second paragraph only; a paragraph without marks in between', () => {
     assert.deepEqual(run('punctuation-quotes', '第一段没有引号。\n\n第二段也没有。\n\n要做到"两个维护"。'), [['"两个维护"', '“|”']]);

@@ -18,8 +18,9 @@ const NEVER_DOUBLED = [
 /**
  * The same word written twice in a row, 实务 (proofreading):
  * - a word from a list of words that never reduplicate (`进一步进一步`, `加强加强`): fix deletes one copy (safe);
- * - `的的`, except where one 的 ends a word (`目的的`, `别的的`, `似的的`) or the second starts one (`乘坐的的士`,
- *   `有的的确`, `的的确确`, `开车的的哥`: see `DI_WORDS`) (safe);
+ * - `的的`, except where one 的 ends a word (`目的的`, `别的的`, `似的的`, the idioms `一语中的的`, `众矢之的的`) or the
+ *   second starts one (`乘坐的的士`, `有的的确`, `的的确确`, `开车的的哥`: see `DI_WORDS`) (safe; after 美 only offered:
+ *   `美的的工厂` may name the company 美的);
  * - any other run of three or four ideographs written twice (`党支部党支部`): reported with a suggestion, since
  *   a run can end one phrase and start the next.
  * A word said twice and a third time after 再/又 (`坚持坚持再坚持`) is rhetoric: not reported.
@@ -104,8 +105,11 @@ export const duplicateWord: Rule = {
     for (let i = text.indexOf('的的', from); i >= 0 && i < to; i = text.indexOf('的的', i + 2)) {
       if (!layer.isProseRange(i, i + 2)) continue;
       if (startsDiWord(text, i + 1)) continue; // 乘坐的的士, 有的的确, 的的确确, 开车的的哥
-      if (i > 0 && '目有别似是真端标众打'.includes(text[i - 1])) continue; // 目的 有的 别的 似的 是的 真的 … 打的 (a taxi: 打的的费用)
-      report(i, '的', true);
+      if (i > 0 && '目有别似是真端标打'.includes(text[i - 1])) continue; // 目的 有的 别的 似的 是的 真的 … 打的 (a taxi: 打的的费用)
+      const word = diWordEndingAt(text, i + 1);
+      if (word === 'idiom') continue; // 一语中的的论述, 众矢之的的心理
+      // 美的的工厂: the company 美的, or 美的 (beautiful) + a doubled particle: only offered.
+      report(i, '的', word === undefined);
     }
     }
   },
@@ -121,6 +125,22 @@ function isRepeatedAgain(text: string, i: number, len: number): boolean {
   const after = i + 2 * len;
   const w = text.slice(i, i + len);
   return (text[after] === '再' || text[after] === '又') && text.startsWith(w, after + 1);
+}
+
+/**
+ * Idioms ending in 的 (dì, the target): `一语中的的论述` is the idiom and the particle, not a doubled 的. 有的放矢 and
+ * 无的放矢 do not end in 的.
+ */
+const DI_IDIOMS = ['一语中的', '众矢之的'];
+
+/**
+ * Whether the 的 just before `end` (the exclusive end of the word, a UTF-16 offset into `text`) ends a word that is read with 的 as its last character:
+ * `idiom` for an idiom of `DI_IDIOMS` (`一语中的`, `众矢之的`), `name` for the company name 美的 (which is also
+ * 美 + the particle: `很美的的风景` is a slip), undefined otherwise.
+ */
+function diWordEndingAt(text: string, end: number): 'idiom' | 'name' | undefined {
+  for (const w of DI_IDIOMS) if (end >= w.length && text.startsWith(w, end - w.length)) return 'idiom';
+  return end >= 2 && text[end - 2] === '美' ? 'name' : undefined;
 }
 
 /**
