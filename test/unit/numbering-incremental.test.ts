@@ -222,3 +222,19 @@ test('a paragraph without blank lines that makes a restart at one a second list 
   const sequence = (t: string) => lint(t, { language: 'plaintext' }).findings.filter((f) => f.rule === 'numbering-sequence').length;
   assert.deepEqual(versions.slice(0, 3).map(sequence), [0, 1, 0]);
 });
+
+test('an ordinal after a line that ends in 第 completes a citation broken by a hard wrap, in every version', () => {
+  const head = '关于规范执法的通知\n\n各单位：\n\n一、严格程序\n\n';
+  const tail = '\n二、规范裁量\n\n（一）自查。\n\n（二）抽查。\n';
+  both([
+    `${head}根据《条例》第二十条第\n（二）项的规定，现通知如下。\n${tail}`,
+    // the 第 typed away: the ordinal opens a section again
+    `${head}根据《条例》第二十条\n（二）项的规定，现通知如下。\n${tail}`,
+    // and typed back
+    `${head}根据《条例》第二十条第\n（二）项的规定，现通知如下。\n${tail}`,
+    // a space after 第 changes nothing
+    `${head}根据《条例》第二十条第　\n（二）项的规定，现通知如下。\n${tail}`,
+    // the ordinal itself edited
+    `${head}根据《条例》第二十条第　\n（三）项的规定，现通知如下。\n${tail}`,
+  ]);
+});

@@ -557,3 +557,25 @@ describe('random documents (deterministic fuzz)', () => {
     }
   });
 });
+
+describe('an ordinal that completes a citation broken by a hard line wrap (text copied from a PDF)', () => {
+  const wrapped = [
+    '某县人民政府关于进一步规范行政执法行为的通知',
+    '',
+    '各乡镇人民政府，县政府各部门：',
+    '　　为进一步规范行政执法行为，根据《某省行政执法条例》第二十条第',
+    '（二）项的规定，现就有关事项通知如下：',
+    '　　一、严格执法程序。执法人员不得少于两人。',
+    '　　二、规范裁量基准。各部门要按时完成修订。',
+    '',
+  ].join('\n');
+  it('after a line ending in 第 the ordinal opens no section: no sequence or level finding, no renumbering', () => {
+    const r = lint(wrapped, { language: 'plaintext' });
+    assert.deepEqual(r.findings.filter((f) => f.rule.startsWith('numbering-')).map((f) => f.message.zh), []);
+    assert.deepEqual(r.sections.markers.map((s) => s.marker?.text), ['一、', '二、']);
+  });
+  it('without the 第 the same line is an ordinal as before', () => {
+    const r = lint(wrapped.replace('第二十条第\n', '第二十条\n'), { language: 'plaintext' });
+    assert.ok(r.sections.markers.some((s) => s.marker?.text === '（二）'));
+  });
+});

@@ -510,6 +510,11 @@ function reuseTree(source: Source, last: LastBuild, skip: Uint8Array | undefined
     }
     if ((before.sec || before.head) && lineTraits(old, was.contentStart, was.end) !== lineTraits(text, line.contentStart, line.end)) return undefined;
   }
+  // Whether the line ends in 第 decides whether the next line's ordinal opens a section (`collectEvents`).
+  if (at + 1 < n && endsWithDi(old, was) !== endsWithDi(text, line)) {
+    const next = parses[at + 1];
+    if (next === undefined || next.marker !== undefined) return undefined;
+  }
   const tree = copyTree(source, oldTree, at, delta, after);
   if (tree === undefined) return undefined;
   (infoOf(tree) as TreeInfo).edit = { from: treeId(oldTree), at, delta };
@@ -517,6 +522,16 @@ function reuseTree(source: Source, last: LastBuild, skip: Uint8Array | undefined
   last.lines = lines;
   last.tree = tree;
   return tree;
+}
+
+/**
+ * Does `line` (of `text`) end in 第, spaces after it aside? Nothing ends a sentence or a heading with 第: the line goes
+ * on in the next one (`《某省行政执法条例》第` / `（二）项的规定`), whose ordinal is then the rest of a citation.
+ */
+function endsWithDi(text: string, line: Line): boolean {
+  let i = line.end - 1;
+  while (i >= line.start && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x3000)) i--;
+  return i >= line.start && text.charCodeAt(i) === 0x7b2c;
 }
 
 /** Two skip tables (see `skipTable`) skip the same lines. */
@@ -1031,6 +1046,9 @@ function collectEvents(source: Source, title: Section | undefined, skip: Uint8Ar
     }
     const marker = p.marker;
     if (!marker && p.hl === 0) continue;
+    // `……第二十条第` / `（二）项的规定` — a citation broken by a hard line wrap (text copied from a PDF): the ordinal
+    // completes the line before, it opens no section.
+    if (marker && p.hl === 0 && li > 0 && lines[li - 1].index === line.index - 1 && endsWithDi(source.text, lines[li - 1])) continue;
     openBefore = true;
     if (p.head) events.push(newEvent(p, line, true, 1, 0, -1, before, undefined, 'attachment'));
     events.push(newEvent(p, line, false, p.hl, marker && marker.family !== 'di' ? marker.level : 0, p.indent, before, undefined, p.scope));
