@@ -579,3 +579,13 @@ describe('an ordinal that completes a citation broken by a hard line wrap (text 
     assert.ok(r.sections.markers.some((s) => s.marker?.text === '（二）'));
   });
 });
+
+describe('chapters and articles written as Markdown headings are numbered on like plain ones', () => {
+  it('`## 第一章` then `## 第三章` is a skip; `### 第一条` … `### 第二条` is not', () => {
+    const md = ['# 某办法', '', '## 第一章　总则', '', '### 第一条', '', '为规范管理，制定本办法。', '', '## 第三章　附则', '', '### 第二条', '', '本办法自发布之日起施行。', ''].join('\n');
+    const parts = lint(md, { language: 'markdown' }).findings.filter((f) => f.severityKey === 'numbering-sequence/parts');
+    assert.deepEqual(parts.map((f) => md.slice(f.start, f.end)), ['第三章']);
+    const right = md.replace('第三章', '第二章');
+    assert.deepEqual(lint(right, { language: 'markdown' }).findings.filter((f) => f.rule.startsWith('numbering-')), []);
+  });
+});

@@ -811,6 +811,12 @@ function parseLine(source: Source, line: Line, keep: boolean): LineParse {
   let plain = false;
   let bare = false;
   let head: SectionShape | undefined;
+  // A Markdown heading that names a part (`## 第一章　总则`, `### 第三条`) keeps its own level and is that part: the
+  // chapters and articles are numbered on through the text whether written as headings or as plain lines.
+  if (!marker && hl > 0 && !toc && body.charCodeAt(0) === DI) {
+    const part = partKind(body, text, cs, line.end);
+    if (part === 'chapter' || part === 'article') scope = part;
+  }
   if (!marker && hl === 0 && !toc) {
     const part = partKind(body, text, cs, line.end);
     if (part) {
