@@ -583,6 +583,32 @@ describe('exportDocx: what of a numbered paragraph is a heading (GB/T 9704-2012 
     assert.deepEqual(faces(find(ps, /^（一）加强/)), [['（一）加强组织领导。', '楷体_GB2312'], ['各单位要高度重视。', '仿宋_GB2312']]);
     assert.deepEqual(fontsOf(find(ps, /^（二）严格/)), ['仿宋_GB2312'], 'an item ending with ； is part of a sentence');
   });
+
+  it('an enumeration whose items end with ； has one face for all of them, the last one closed by 。 too; a list of headings keeps its own', async () => {
+    const ps = await layout([
+      '关于召开全市防汛工作会议的通知',
+      '',
+      '各县（市、区）人民政府：',
+      '',
+      '一、参会人员',
+      '',
+      '（一）各县（市、区）政府分管负责同志；',
+      '',
+      '（二）各县（市、区）水利局主要负责同志；',
+      '',
+      '（三）市防指成员单位分管负责同志。',
+      '',
+      '二、有关要求',
+      '',
+      '（一）会议安排',
+      '',
+      '（二）材料报送',
+      '',
+      '请于5月31日前报送参会回执。',
+    ]);
+    for (const t of [/^（一）各县/, /^（二）各县/, /^（三）市防指/]) assert.deepEqual(fontsOf(find(ps, t)), ['仿宋_GB2312'], String(t));
+    for (const t of [/^（一）会议安排/, /^（二）材料报送/]) assert.deepEqual(fontsOf(find(ps, t)), ['楷体_GB2312'], String(t));
+  });
 });
 
 describe('exportDocx: no character of a plain-text draft is lost or added', () => {

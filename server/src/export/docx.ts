@@ -159,7 +159,39 @@ function articleItems(source: Source, ps: readonly DocParagraph[]): Set<DocParag
     else if (CHAPTER.test(t) || p.level <= 1) inArticle = false;
     else if (inArticle) items.add(p);
   }
+  for (const run of semicolonLists(source, ps)) for (const p of run) items.add(p);
   return items;
+}
+
+/**
+ * The enumerations inside a sentence (`参会人员：` / `（一）……负责同志；` / `（二）……；` / `（三）……负责同志。`): runs of
+ * consecutive numbered headings of one level (nothing but blank lines between them) in which an item before the last
+ * ends with `；`. All of a run's items are 正文 in 仿宋体 — the last one, closed by `。`, too: one enumeration, one face
+ * (GB/T 9704-2012 §7.3.3 gives a face per level of heading; an enumeration is not a heading).
+ */
+function semicolonLists(source: Source, ps: readonly DocParagraph[]): DocParagraph[][] {
+  const out: DocParagraph[][] = [];
+  let run: DocParagraph[] = [];
+  const close = () => {
+    if (run.slice(0, -1).some((q) => /；$/.test(source.text.slice(q.start, q.end)))) out.push(run);
+    run = [];
+  };
+  for (const p of ps) {
+    const item = p.role === 'heading' && p.marker !== undefined && p.headingEnd === p.end;
+    if (item && run.length > 0 && run[0].level === p.level && run[0].marker!.family === p.marker!.family && p.line === nextLine(source, run[run.length - 1].line, p.line)) run.push(p);
+    else {
+      close();
+      if (item) run = [p];
+    }
+  }
+  close();
+  return out;
+}
+
+/** `to` when only blank lines lie between 0-based lines `from` and `to` of `source`, else -1. */
+function nextLine(source: Source, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (source.lines[k].scope !== 'blank') return -1;
+  return to;
 }
 
 /**
