@@ -584,6 +584,17 @@ describe('exportDocx: what of a numbered paragraph is a heading (GB/T 9704-2012 
     assert.deepEqual(fontsOf(find(ps, /^（二）严格/)), ['仿宋_GB2312'], 'an item ending with ； is part of a sentence');
   });
 
+  it('a 命令: its 令号 centred two lines below the 发文机关标志, the text two lines below it (§10.2); 第N号 under another title is text', async () => {
+    const ps = await layout(['某省人民政府令', '', '第215号', '', '《某省突发事件应急预案管理办法》已经省人民政府常务会议审议通过，现予公布，自2024年7月1日起施行。', '', '省长　李四', '', '2024年5月8日']);
+    const at = ps.findIndex((p) => p.text === '第215号');
+    assert.equal(ps[at].jc, 'center');
+    assert.equal(ps[at].ind.firstLine, undefined, 'not indented as text');
+    assert.deepEqual(ps.slice(at - 2, at).map((p) => p.text), ['', ''], 'two lines below the title');
+    assert.deepEqual(ps.slice(at + 1, at + 3).map((p) => p.text), ['', ''], 'the text two lines below it');
+    const other = await layout(['关于表彰先进集体的通知', '', '第215号', '', '各单位：']);
+    assert.notEqual(other.find((p) => p.text === '第215号')?.jc, 'center');
+  });
+
   it('an enumeration whose items end with ； has one face for all of them, the last one closed by 。 too; a list of headings keeps its own', async () => {
     const ps = await layout([
       '关于召开全市防汛工作会议的通知',

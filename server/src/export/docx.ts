@@ -294,6 +294,11 @@ export function buildDocument(source: Source, model: DocumentModel, fonts: Expor
         break;
       case 'body':
       case 'annotation':
+        if (p.role === 'body' && prev?.role === 'title' && isOrderNumber(ctx, slice(p.start, p.end))) {
+          // A 命令's 令号 (§10.2): centred two lines below the 发文机关标志 (the title, with its empty line after it), the text two lines below it.
+          children.push(empty(ctx), new Paragraph({ alignment: AlignmentType.CENTER, children: [run(slice(p.start, p.end), fonts.body, SIZE.san)] }), empty(ctx), empty(ctx));
+          break;
+        }
         if (p.role === 'body' && ctx.minutes && ROSTER.test(slice(p.start, p.end))) {
           // 纪要's 出席/请假/列席 lists (§10.3): one line of space after the text above them.
           if (!(prev && prev.role === 'body' && ROSTER.test(slice(prev.start, prev.end)))) children.push(empty(ctx));
@@ -468,6 +473,15 @@ function headingParagraph(ctx: Ctx, p: DocParagraph): Paragraph {
   if (end < p.end) runs.push(run(plain(source, end, p.end), fonts.body, SIZE.san));
   const alone = end === p.end && !article && p.level <= 2;
   return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: chars(2), firstLineChars: 200 }, keepNext: keep.keepNext ?? alone, ...(keep.keepLines ? { keepLines: true } : {}), children: runs });
+}
+
+/**
+ * Is `text` (a paragraph right under the title) the 令号 of a 命令 (GB/T 9704-2012 §10.2: `第215号` under `某省人民政府令`)?
+ * The title ends in 令 or 命令 and the line is `第` + a number + `号`, nothing else.
+ */
+function isOrderNumber(ctx: Ctx, text: string): boolean {
+  const title = ctx.model.title;
+  return title !== undefined && /^第[0-9０-９]+号$/.test(text.trim()) && /令$/.test(plain(ctx.source, title.start, title.end).trim());
 }
 
 /** A 纪要's roster line: `出席：` `请假：` `列席：` and the names after it (GB/T 9704-2012 §10.3). */
