@@ -70,6 +70,12 @@ describe('plain: Markdown syntax out, the writer’s text in', () => {
     assert.equal(md('林**同志和王明同志出席。**重点**'), '林**同志和王明同志出席。重点');
     assert.equal(md('**XX镇**要落实。'), 'XX镇要落实。');
   });
+  it('drops bold around a quoted phrase after a word as the placeholder rule pairs it, keeps a mask before a quotation', () => {
+    // The placeholder scanner's pairing decides (one reading): `四、**“三个一”**` and `落实**“一户一档”**` alike.
+    assert.equal(md('四、**“三个一”**机制。五、要落实**“一户一档”**要求。'), '四、“三个一”机制。五、要落实“一户一档”要求。');
+    assert.equal(md('按照**“应整尽整”**的原则，学习**《条例》**精神。'), '按照“应整尽整”的原则，学习《条例》精神。');
+    assert.equal(md('授予林**“优秀党员”称号，王**同志讲话。'), '授予林**“优秀党员”称号，王**同志讲话。');
+  });
   it('keeps a * between two digits even where CommonMark pairs it with a lone * before it', () => {
     // A new user's line: CommonMark reads `*斜体，…，5*` as emphasis; the export keeps both stars.
     assert.equal(md('这是**未闭合的粗体和*斜体，以及 `代码` 与 ~~删除~~ 文字，5*3=15，a_b_c。'), '这是**未闭合的粗体和*斜体，以及 代码 与 删除 文字，5*3=15，a_b_c。');

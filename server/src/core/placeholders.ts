@@ -518,10 +518,17 @@ function masksNotEmphasis(line: string, open: number, close: number, len: number
  * a space and (not punctuation, or the previous is a space or punctuation); it can close in the
  * mirror case. Left to right, a closing run closes the last open run of its length. Returns the
  * starts of the runs that paired. `**年上半年，**镇` does not pair (`，**镇` cannot close).
+ * Two CJK amendments: a closing run after Chinese closing punctuation (`closesAfterCjkPunct`), and an
+ * opening run right after a word and before Chinese opening punctuation (`落实**“一户一档”**要求`,
+ * `opensBeforeCjkPunct`), which pairs only with a run after closing punctuation or before a non-word.
+ * The export reads a draft's emphasis through this pairing too (export/inline.ts keeps what the
+ * scanner calls a placeholder and strips the rest).
  */
 function pairEmphasis(line: string, runs: ReadonlyArray<[number, number]>): Set<number> {
   const paired = new Set<number>();
   const open = new Map<number, number[]>();
+  // Openers accepted only by `opensBeforeCjkPunct`: they close on a stricter test.
+  let cjkOpeners: Set<number> | undefined;
   for (const [a, b] of runs) {
     const len = b - a;
     const stack = open.get(len) ?? [];
@@ -530,13 +537,34 @@ function pairEmphasis(line: string, runs: ReadonlyArray<[number, number]>): Set<
     const canOpen = !isWhite(after) && (!isPunct(after) || isWhite(before) || isPunct(before));
     const canClose = !isWhite(before) && (!isPunct(before) || isWhite(after) || isPunct(after));
     const top = stack.length > 0 ? stack[stack.length - 1] : -1;
-    if ((canClose || (top >= 0 && closesAfterCjkPunct(line, top, a, b))) && top >= 0 && !masksNotEmphasis(line, top, a, len)) {
+    const closes =
+      top >= 0 &&
+      (cjkOpeners?.has(top)
+        ? CJK_CLOSING_PUNCT.includes(before || '-') || (canClose && !isIdeo(after))
+        : canClose || closesAfterCjkPunct(line, top, a, b));
+    if (closes && !masksNotEmphasis(line, top, a, len)) {
       paired.add(stack.pop()!);
       paired.add(a);
     } else if (canOpen) stack.push(a);
+    else if (opensBeforeCjkPunct(before, after)) {
+      stack.push(a);
+      (cjkOpeners ??= new Set()).add(a);
+    }
     open.set(len, stack);
   }
   return paired;
+}
+
+/** Chinese punctuation that opens a quoted or bracketed phrase: `**“一户一档”**`, `**《条例》**`. */
+const CJK_OPENING_PUNCT = '“‘（《「『【〔';
+
+/**
+ * An opening run between a word and Chinese opening punctuation (`落实**“一户一档”**要求`): CommonMark's
+ * flanking rule refuses it (punctuation after, a letter before), but the writer means bold, as editors that
+ * follow the CJK-friendly amendment read it. `before`, `after`: the characters around the run ('' at a line end).
+ */
+function opensBeforeCjkPunct(before: string, after: string): boolean {
+  return after !== '' && CJK_OPENING_PUNCT.includes(after) && !isWhite(before);
 }
 
 /** Chinese punctuation that ends a bold run-in heading or phrase: `**（一）加强组织领导。**`. */
