@@ -1,7 +1,7 @@
 /**
  * Placeholder findings a tester found wrong on correct documents (2026-12-02, tester4): punctuation and
- * Markdown that look like slots. Bold around a quoted phrase (`落实**“一户一档”**要求`), and twelve dots alone
- * on a line of a quotation (omitted paragraphs, GB/T 15834-2011 §4.11).
+ * Markdown that look like slots. Bold around a quoted phrase (`落实**“一户一档”**要求`), twelve dots alone
+ * on a line of a quotation (omitted paragraphs, GB/T 15834-2011 §4.11), and a test paper's `________年`.
  * Each beside a wrong document of the same shape that keeps its finding.
  */
 import { describe, it } from 'node:test';
@@ -55,5 +55,16 @@ describe('placeholder: twelve dots alone on a line of a quotation mark omitted p
     assert.deepEqual(found('他说：“第一段。”\n\n…………\n\n二、主要任务\n', 'plaintext'), ['…………']);
     assert.deepEqual(found('“关于…………的通知”', 'plaintext'), ['…………']);
     assert.deepEqual(found('“我们…………要求。\n\n“…………', 'plaintext'), ['…………']);
+  });
+});
+
+describe('placeholder: a test paper leaves its year blank to the reader', () => {
+  const paper = '# 机关党员党章党规知识测试题\n\n一、填空题（每空2分，共20分）\n\n1.党的最高领导机关，是党的________和它所产生的中央委员会。\n\n2.预备党员的预备期为________年。\n\n3.会议于__月__日召开。\n';
+  it('`________年` and `__月__日` in a 测试题 are answers’ places, as `________` is', () => {
+    assert.deepEqual(placeholders(paper), []);
+  });
+  it('the same blanks in a 公文 are unfilled placeholders', () => {
+    const notice = '# 关于做好发展党员工作的通知\n\n各党支部：\n\n预备党员的预备期为________年，会议于__月__日召开。\n';
+    assert.deepEqual(placeholders(notice), ['________年', '__月__日']);
   });
 });
