@@ -16,7 +16,9 @@
  * quotes in quotes and ellipses in quotations, English abbreviations (GDP, 5G, PM2.5, CPI, R&D), formulas and
  * percentages, clock times (9:30—11:40), phone numbers, e-mail and URLs, legal citations (第三十四条第（十）项), a
  * 行政复议决定书 numbered 〔2026〕第6号, 农历 dates, spans of years, units (μg/m³, dB（A）, MW/MWh), Markdown with code,
- * JSON and links.
+ * JSON and links; and (`t4-d*`) five more of that proofreader's that a placeholder false alarm kept from the
+ * export: bold around a quoted phrase after a word (`落实**“一户一档”**要求`), `_强调_`, omitted paragraphs of a
+ * quotation (`“…………`), a 测试题.
  * Run with every rule at its default severity:
  * - every finding must be listed in expectations.json with the reason it is right to raise (none may be added
  *   silently; an entry that no longer fires fails too);

@@ -70,6 +70,19 @@ describe('plain: Markdown syntax out, the writer’s text in', () => {
     assert.equal(md('林**同志和王明同志出席。**重点**'), '林**同志和王明同志出席。重点');
     assert.equal(md('**XX镇**要落实。'), 'XX镇要落实。');
   });
+  it('drops bold around a quoted phrase after a word as the placeholder rule pairs it, keeps a mask before a quotation', () => {
+    // The placeholder scanner's pairing decides (one reading): `四、**“三个一”**` and `落实**“一户一档”**` alike.
+    assert.equal(md('四、**“三个一”**机制。五、要落实**“一户一档”**要求。'), '四、“三个一”机制。五、要落实“一户一档”要求。');
+    assert.equal(md('按照**“应整尽整”**的原则，学习**《条例》**精神。'), '按照“应整尽整”的原则，学习《条例》精神。');
+    assert.equal(md('授予林**“优秀党员”称号，王**同志讲话。'), '授予林**“优秀党员”称号，王**同志讲话。');
+  });
+  it('drops a single underscore pair as CommonMark reads it; keeps blanks and underscores inside words', () => {
+    assert.equal(md('一、_严格控制室温_。二、*节约用水*。'), '一、严格控制室温。二、节约用水。');
+    assert.equal(md('_严格控制室温_'), '严格控制室温');
+    assert.equal(md('报送____份，姓名：____，时间：____年__月__日。'), '报送____份，姓名：____，时间：____年__月__日。');
+    // Inside a word a `_` neither opens nor closes (CommonMark §6.2): `文件_名称_内容`, `file_name_x`, `\_`.
+    assert.equal(md('文件_名称_内容，file_name_x，_严格_控制，\\_原样\\_。'), '文件_名称_内容，file_name_x，_严格_控制，_原样_。');
+  });
   it('keeps a * between two digits even where CommonMark pairs it with a lone * before it', () => {
     // A new user's line: CommonMark reads `*斜体，…，5*` as emphasis; the export keeps both stars.
     assert.equal(md('这是**未闭合的粗体和*斜体，以及 `代码` 与 ~~删除~~ 文字，5*3=15，a_b_c。'), '这是**未闭合的粗体和*斜体，以及 代码 与 删除 文字，5*3=15，a_b_c。');
@@ -112,7 +125,7 @@ describe('plain: Markdown syntax out, the writer’s text in', () => {
     assert.equal(md('6. GDP增长'), '6.GDP增长');
   });
   it('takes linear time on a long pasted line full of openers without closers (hang guard)', { timeout: 30_000 }, () => {
-    for (const t of ['[字'.repeat(80_000) + '](', '<!--字'.repeat(30_000), '`字``字'.repeat(20_000), '**字 '.repeat(40_000)]) {
+    for (const t of ['[字'.repeat(80_000) + '](', '<!--字'.repeat(30_000), '`字``字'.repeat(20_000), '**字 '.repeat(40_000), ' _字'.repeat(40_000)]) {
       assert.equal(md(t).length > 0, true);
     }
     // A span longer than the bound is left as written rather than scanned for.

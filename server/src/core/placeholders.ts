@@ -518,10 +518,17 @@ function masksNotEmphasis(line: string, open: number, close: number, len: number
  * a space and (not punctuation, or the previous is a space or punctuation); it can close in the
  * mirror case. Left to right, a closing run closes the last open run of its length. Returns the
  * starts of the runs that paired. `**年上半年，**镇` does not pair (`，**镇` cannot close).
+ * Two CJK amendments: a closing run after Chinese closing punctuation (`closesAfterCjkPunct`), and an
+ * opening run right after a word and before Chinese opening punctuation (`落实**“一户一档”**要求`,
+ * `opensBeforeCjkPunct`), which pairs only with a run after closing punctuation or before a non-word.
+ * The export reads a draft's emphasis through this pairing too (export/inline.ts keeps what the
+ * scanner calls a placeholder and strips the rest).
  */
 function pairEmphasis(line: string, runs: ReadonlyArray<[number, number]>): Set<number> {
   const paired = new Set<number>();
   const open = new Map<number, number[]>();
+  // Openers accepted only by `opensBeforeCjkPunct`: they close on a stricter test.
+  let cjkOpeners: Set<number> | undefined;
   for (const [a, b] of runs) {
     const len = b - a;
     const stack = open.get(len) ?? [];
@@ -530,13 +537,34 @@ function pairEmphasis(line: string, runs: ReadonlyArray<[number, number]>): Set<
     const canOpen = !isWhite(after) && (!isPunct(after) || isWhite(before) || isPunct(before));
     const canClose = !isWhite(before) && (!isPunct(before) || isWhite(after) || isPunct(after));
     const top = stack.length > 0 ? stack[stack.length - 1] : -1;
-    if ((canClose || (top >= 0 && closesAfterCjkPunct(line, top, a, b))) && top >= 0 && !masksNotEmphasis(line, top, a, len)) {
+    const closes =
+      top >= 0 &&
+      (cjkOpeners?.has(top)
+        ? CJK_CLOSING_PUNCT.includes(before || '-') || (canClose && !isIdeo(after))
+        : canClose || closesAfterCjkPunct(line, top, a, b));
+    if (closes && !masksNotEmphasis(line, top, a, len)) {
       paired.add(stack.pop()!);
       paired.add(a);
     } else if (canOpen) stack.push(a);
+    else if (opensBeforeCjkPunct(before, after)) {
+      stack.push(a);
+      (cjkOpeners ??= new Set()).add(a);
+    }
     open.set(len, stack);
   }
   return paired;
+}
+
+/** Chinese punctuation that opens a quoted or bracketed phrase: `**“一户一档”**`, `**《条例》**`. */
+const CJK_OPENING_PUNCT = '“‘（《「『【〔';
+
+/**
+ * An opening run between a word and Chinese opening punctuation (`落实**“一户一档”**要求`): CommonMark's
+ * flanking rule refuses it (punctuation after, a letter before), but the writer means bold, as editors that
+ * follow the CJK-friendly amendment read it. `before`, `after`: the characters around the run ('' at a line end).
+ */
+function opensBeforeCjkPunct(before: string, after: string): boolean {
+  return after !== '' && CJK_OPENING_PUNCT.includes(after) && !isWhite(before);
 }
 
 /** Chinese punctuation that ends a bold run-in heading or phrase: `**（一）加强组织领导。**`. */
@@ -1018,7 +1046,11 @@ export function findPlaceholders(source: Source): PlaceholderMatch[] {
     if (hits === undefined || hits.length === 0) continue;
     const line = lines[i];
     const text = source.lineText(line);
-    for (const h of hits) out.push({ start: line.start + h.s, end: line.start + h.e, text: text.slice(h.s, h.e), group: h.group, weak: h.weak, keyStart: line.start + h.keyStart });
+    for (const h of hits) {
+      // `…………` alone on a line of a quotation marks omitted paragraphs, not a gap to fill.
+      if (text.charCodeAt(h.s) === 0x2026 && h.e - h.s >= 4 && omittedParagraphs(source, i, text)) continue;
+      out.push({ start: line.start + h.s, end: line.start + h.e, text: text.slice(h.s, h.e), group: h.group, weak: h.weak, keyStart: line.start + h.keyStart });
+    }
   }
   const fields = findEmptyFields(source, scans);
   if (fields.length === 0) return out;
@@ -1026,6 +1058,48 @@ export function findPlaceholders(source: Source): PlaceholderMatch[] {
   const taken = out.map((m) => m.start).sort((a, b) => a - b);
   const merged = out.concat(fields.filter((f) => !anyWithin(taken, f.start, f.end + 2)));
   return merged.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A line holding nothing but an ellipsis of four or more `…` (twelve dots or more), with an opening quotation
+ * mark before it, a closing one (and a full stop) after it, and a Markdown quote's `>` allowed. Groups: the
+ * opening mark, the closing one.
+ */
+const OMISSION_LINE_RE = /^[ \t\u3000>]*([“‘「『]?)…{4,}。?([”’」』]?)[ \t\u3000]*$/;
+
+/**
+ * Does line `i` (0-based; `text` its text) mark paragraphs left out of a quotation? Two ellipses together
+ * (twelve dots) alone on a line mark omitted paragraphs (GB/T 15834-2011 §4.11); inside a quotation they are
+ * the quoting writer's punctuation, not a template's gap: the line opens or closes with a quotation mark (each
+ * paragraph of a quotation opens with one, GB/T 15834-2011 §4.8), is a Markdown quote, or stands between a
+ * paragraph that leaves a quotation open (more `“` than `”`) and one that closes it. A lone `…………` elsewhere
+ * stays a placeholder (a template's `此处展开` gap).
+ */
+function omittedParagraphs(source: Source, i: number, text: string): boolean {
+  const m = OMISSION_LINE_RE.exec(text);
+  if (!m) return false;
+  if (m[1] !== '' || m[2] !== '' || source.lines[i].scope === 'quote') return true;
+  return quoteBalance(neighbourText(source, i, -1)) > 0 || quoteBalance(neighbourText(source, i, 1)) < 0;
+}
+
+/** The text of the nearest line before (`step` -1) or after (+1) line `i` that is not blank, within two lines; '' if none. */
+function neighbourText(source: Source, i: number, step: -1 | 1): string {
+  for (let j = i + step, n = 0; j >= 0 && j < source.lines.length && n < 3; j += step, n++) {
+    const t = source.lineText(source.lines[j]);
+    if (t.trim() !== '') return t;
+  }
+  return '';
+}
+
+/** Opening minus closing double quotation marks (`“” 「」`) of `text`: above 0 when it leaves a quotation open. */
+function quoteBalance(text: string): number {
+  let n = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x201c || c === 0x300c) n++;
+    else if (c === 0x201d || c === 0x300d) n--;
+  }
+  return n;
 }
 
 /** Is any of the sorted numbers `sorted` within `[lo, hi]`? (binary search) */

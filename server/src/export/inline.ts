@@ -8,7 +8,7 @@
  * - the spaces after an ordered list's `1.` or `1)`, also inside a bullet item (`1. 加强领导` → `1.加强领导`:
  *   GB/T 9704 §7.3.3 writes the level-3 ordinal `1.` with the text right after it), unless a digit follows
  *   (`3. 5G基站`, `4. 2024年`: without the space the ordinal would run into the number); no other space;
- * - emphasis in pairs (`**…**`, `__…__`, `*…*`, `~~…~~`), code ticks in pairs, a link's target, an
+ * - emphasis in pairs (`**…**`, `__…__`, `*…*`, `_…_`, `~~…~~`), code ticks in pairs, a link's target, an
  *   image, inline HTML and comments, backslash escapes, a quote's `>`;
  * - HTML character references (`&lt;`, `&emsp;`, `&hellip;`, `&#12288;`, `&#x3000;`) become their
  *   characters, as CommonMark decodes them (markdown-it decides which names are references); not inside a
@@ -141,6 +141,10 @@ const PAIRS: Array<[RegExp, number, number]> = [
   [/\*\*(?![\s*])(?:[^*\n]|\*(?!\*)){1,1000}?(?<![\s*])\*\*/g, 2, 2],
   [/__(?![\s_])(?:[^_\n]|_(?!_)){1,1000}?(?<![\s_])__/g, 2, 2],
   [/~~(?![\s~])[^~\n]{1,1000}?(?<![\s~])~~/g, 2, 2],
+  // `_强调_` as CommonMark reads a single underscore: it opens after no letter or digit (a space, punctuation,
+  // the line start) and closes before none, so `file_name_x` and `文件_名称_` keep theirs; a run of two or more
+  // is `__…__` above or a blank `____` (a placeholder, kept).
+  [/(?<![\p{L}\p{N}_\\])_(?![\s_])[^_\n]{1,1000}?(?<![\s_\\])_(?![\p{L}\p{N}_])/gu, 1, 1],
   // A `*` between two digits (`5*3=15`, `3*4米`) is a multiplication sign, never a delimiter, though
   // CommonMark would pair it with a lone `*` earlier on the line (`和*斜体，5*3=15` lost its `*`).
   [/(?<![*\\])(?!(?<=\d)\*\d)\*(?![\s*])[^*\n]{1,1000}?(?<![\s*\\])(?!(?<=\d)\*\d)\*(?!\*)/g, 1, 1],

@@ -132,10 +132,11 @@ function publishesNames(ctx: RuleContext): boolean {
 /**
  * A blank a form leaves for its reader: an empty field label (`姓名：`), a line of underscores or other rules
  * (`__________`, `▁▁▁▁`, `﹍﹍﹍`, `——————`), spaces left for an amount (`　　　　万元`), a blank date
- * (`年　月　日`, `____年__月__日`, `20　　年　　月　　日`) or an empty round bracket (`是（　）否（　）`).
+ * (`年　月　日`, `____年__月__日`, `20　　年　　月　　日`), a blank with the date unit the scanner joins to it
+ * (`预备期为________年`, `__月__日`) or an empty round bracket (`是（　）否（　）`).
  */
 function isFormBlank(p: PlaceholderMatch): boolean {
-  return p.field !== undefined || /^(?:[_＿▁﹍﹏—]+|[ \u3000]+|(?:20[ \u3000]*)?[_＿﹍]*年[_＿﹍ \u3000]+月(?:[_＿﹍ \u3000]+日)?|[（(][ \u3000]*[)）])$/.test(p.text);
+  return p.field !== undefined || /^(?:[_＿▁﹍﹏—]+|[ \u3000]+|(?:20[ \u3000]*)?[_＿﹍]*年[_＿﹍ \u3000]+月(?:[_＿﹍ \u3000]+日)?|(?:[_＿▁﹍﹏]+[年月日])+|[（(][ \u3000]*[)）])$/.test(p.text);
 }
 
 /**
