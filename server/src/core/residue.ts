@@ -46,6 +46,7 @@ export type ResidueKind =
   | 'chat'
   | 'template'
   | 'software'
+  | 'service'
   | 'configured';
 
 /** How each kind is named in messages. */
@@ -76,6 +77,7 @@ export const RESIDUE_LABELS: Record<ResidueKind, { zh: string; en: string }> = {
   chat: { zh: 'AI 对话的问答语或界面文字', en: 'AI-chat framing or interface text' },
   template: { zh: '文档模板或演示文稿模板的固定文字', en: 'document or slide template text' },
   software: { zh: '软件水印、格式转换或转发留下的文字', en: 'software watermark, conversion or forwarding text' },
+  service: { zh: '网站客服联系方式', en: "site's customer-service contact" },
   configured: { zh: '与配置的残留模式相符', en: 'matches a configured residue pattern' },
 };
 
@@ -152,6 +154,16 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // Without the page named, the cut is told by what it asks (download, pay) and names no attachment of the document's
   // (`此处仅展示部分，完整名单请下载附件` is a notice's).
   { kind: 'paywall', re: /(?:本页|本文(?!件)|本文档|此文档|该文档|文档|页面|预览)(?:内容)?(?:仅|只)(?:展示|显示|预览|提供|展现)了?(?:部分|前\s*\d+\s*页)|^(?!.*附件).*(?:仅|只)(?:展示|显示|预览|展现)了?部分(?:内容)?(?![\u3400-\u9fff]).{0,12}(?:下载|付费|购买|开通|VIP|会员)|试读结束|(?:剩余|其余|后续)(?:内容|部分)已?(?:隐藏|折叠).{0,10}(?:下载|付费|购买|开通|登录)|(?:完整版|完整文档|完整内容|全文)请?(?:下载|付费|购买)后(?:查看|阅读)\s*(?:>>|》|»|→)/, max: 60, any: '仅只>》»→试剩其后' },
+  // A cut page's notice that the rest is behind a download (`未完待续，请下载完整文档`, `以上为部分内容，下载后查看完整版`): it names
+  // the cut (未完待续, 部分内容, 节选, 篇幅有限) and what the site sells (下载, 完整版, VIP). Not a notice's pointer to its own
+  // attachment or to a public body's site (`以上为部分内容，完整名单请下载附件`, `……全文请登录市政府网站下载`).
+  { kind: 'paywall', re: /^[…\.。\s]*[（(【\[]?\s*(?:未完[，,、]?待续|(?:以上|上述|此处|本页|当前|这里|本文|文档)(?:内容)?(?:为|是|仅为|只是|仅|只)?(?:文档|文章|本文|全文)?的?(?:部分|节选|片段|摘选|预览)(?:内容|文字|章节|页面)?|(?:内容|篇幅)(?:较长|过长|太长|较多|有限|所限))(?![^。！？]*(?:附件|网站|官网|门户|政府|平台))[^。！？]{0,16}?(?:下载|完整版|完整文档|完整内容|VIP|会员|付费|购买)/, max: 60, any: '未以上此本当这文内篇' },
+  // A page's pager in words (`……（全文共8页，当前为第1页）`, `当前第2页，共5页`).
+  { kind: 'pager', re: /^[…\.。\s]*[（(【\[]?\s*(?:(?:全文|本文|文档)?共\s*\d+\s*页\s*[，,、/／]?\s*当前(?:为|是|在)?第\s*\d+\s*页|当前(?:为|是|在)?第\s*\d+\s*页\s*[，,、/／]?\s*(?:全文|本文|文档)?共\s*\d+\s*页)\s*[)）】\]]?$/, max: 30, any: '当' },
+  // A site's customer service by QQ or WeChat (`客服QQ：123456789（工作日9:00-18:00）`, `微信客服：gw_kefu01`): a template or
+  // sharing site's, which a notice to citizens rarely gives (its 咨询电话 is no such line). Sure with the service hours
+  // (`SERVICE_HOURS`) or beside other residue; alone only offered (see `classifyLinesOnce`).
+  { kind: 'service', re: /^(?:在线|官方|人工)?(?:客服(?:QQ|qq|微信|企鹅号)|(?:QQ|qq|微信)(?:在线)?客服)(?:号码?|群)?\s*[:：]?\s*[A-Za-z0-9_-]{5,20}(?:\s*[（(][^（）()]{0,24}[)）])?$/, max: 60, any: '客' },
   { kind: 'comment', re: /我来说两句|写评论|^评论区$|\d*\s*条评论$|暂无评论|發表評論|发表评论|我要评论|网友评论|^评论\s*[(（]?\d*[)）]?$|我要投稿|评论\s*[(（]\d+[)）]|写下(?:你|您)的评论|^说点什么吧?[.。…]*$|^(?:热门|最新|全部|精彩)评论|评论公约|查看评论|\d+\s*条回复/, max: 60, any: '句评評稿么复' },
   { kind: 'promo', re: /(?:下载|打开|安装|尽在|就在)\s*(?:[“"「][^”"」]{1,10}[”"」])?\s*\S{0,6}?(?:APP|App|app|客户端)|^已有\s*\d+\s*人(?:购买|下载|付费)(?:了)?(?:此文|本文|此文档|该文档|过)?$|下载券|\d+\s*积分下载|^售价\s*[:：]|^请先登[录陆]|投稿咨询|订阅咨询|^(?:在线客服|联系客服|客服热线)$/, max: 60, notSentence: true, any: 'Aa客券积售登咨人' },
 
@@ -699,6 +711,12 @@ export interface ResidueCall {
    * offsets `[start, end)` into the source text to delete. Undefined: the whole line.
    */
   part?: { start: number; end: number; inside?: boolean };
+  /**
+   * With a `part` that closes the line: residue opening the same line as well (`【免费下载】` before a title that ends in
+   * `（本文来自XX文库）`), reported and deleted on its own: UTF-16 offsets `[start, end)` into the source text, its kind
+   * and certainty. The text between the two stays.
+   */
+  head?: { start: number; end: number; kind: ResidueKind; certainty: ResidueCertainty };
 }
 
 /** Longest line (UTF-16 units) the classifier reads; a longer line is prose. */
@@ -946,7 +964,14 @@ class LineFacts {
    * (see `documentTextIn`): the residue part's offsets in the raw text (relative to the content start), and
    * whether its words alone make it a site's (`sure`).
    */
-  readonly split?: { readonly start: number; readonly end: number; readonly sure: boolean; readonly inside: boolean };
+  readonly split?: {
+    readonly start: number;
+    readonly end: number;
+    readonly sure: boolean;
+    readonly inside: boolean;
+    /** Residue opening the line too, when the split part closes it (`bracketPlugs`: `【免费下载】…（本文来自XX文库）`). */
+    readonly head?: { readonly start: number; readonly end: number; readonly sure: boolean; readonly kind: ResidueKind };
+  };
   /**
    * A line residue as a whole whose pattern matched after a clause of the document's own (`textBeforeMatch`):
    * its deletion rests on a guess.
@@ -982,8 +1007,10 @@ class LineFacts {
       // sentence (`连“本文来源于网络……”字样都未删除。`) is no residue at all; a site notice before or after a sentence
       // (`……通知如下。（本文来自公文库，转载请注明出处）`) is residue alone, the sentence stays.
       // (A line no pattern calls residue is asked too when it ends in a bracket: `……。（本文来源于网络，仅供学习参考）`.)
-      if (tail === 0 && (kind !== undefined || endsInBracket(kt) || endsInPlug(kt))) {
-        const d = documentTextIn(kt);
+      let d: ReturnType<typeof documentTextIn> = undefined;
+      const asked = tail === 0 && (kind !== undefined || endsInBracket(kt) || endsInPlug(kt));
+      if (asked) {
+        d = documentTextIn(kt);
         if (d === 'quoted') kind = undefined;
         else if (d !== undefined && (kind !== undefined || d.to === kt.length)) {
           const s = kt.slice(d.from, d.to);
@@ -993,11 +1020,29 @@ class LineFacts {
             kind = d.kind;
           }
         }
-        // A clause of the document's before the phrase, in the same sentence (`……通知如下，本文来自公文库，转载请注明
-        // 出处。`): the line is not cut, but its deletion is only offered.
-        // (Only a notice's kinds: a blurb, a pager or a byline speaks of the page around the text, whole.)
-        if (kind !== undefined && NOTICE_KINDS.has(kind) && this.split === undefined && d !== 'quoted') this.mixed = textBeforeMatch(kt, kind);
       }
+      // Brackets of residue at one end of the line or both, around the document's text (`【免费下载】关于……的通知`,
+      // `……通知如下（本文来自公文库）`): only the brackets go, each with its own edit (`bracketPlugs`).
+      if (tail === 0 && this.split === undefined && d !== 'quoted' && atBracket(kt)) {
+        const b = bracketPlugs(kt);
+        const at = b === undefined ? -1 : raw.indexOf(kt);
+        if (b !== undefined && at >= 0) {
+          const main = b.tail ?? b.head!;
+          const head = b.tail !== undefined ? b.head : undefined;
+          this.split = {
+            start: at + main.start,
+            end: at + main.end,
+            sure: main.sure,
+            inside: false,
+            head: head && { start: at + head.start, end: at + head.end, sure: head.sure, kind: head.kind },
+          };
+          kind = main.kind;
+        }
+      }
+      // A clause of the document's before the phrase, in the same sentence (`……通知如下，本文来自公文库，转载请注明
+      // 出处。`): the line is not cut, but its deletion is only offered.
+      // (Only a notice's kinds: a blurb, a pager or a byline speaks of the page around the text, whole.)
+      if (asked && kind !== undefined && NOTICE_KINDS.has(kind) && this.split === undefined && d !== 'quoted') this.mixed = textBeforeMatch(kt, kind);
       this.kind = kind;
       // (`INJECTED_HEAD` opens with a Latin letter: no other line is searched.)
       const head = isAsciiLetter(t.charCodeAt(0)) ? INJECTED_HEAD.exec(t) : null;
@@ -1107,7 +1152,9 @@ const SITE_CONTACT = /^(?:投稿[/、]合作|商务合作|广告合作|合作请
 /** A `SITE_CONTACT` line of a site's footer (who runs the site), reported as the footer's copyright and licence lines are. */
 const SITE_FOOTER = /^(?:主办单位|承办单位|技术支持|网站标识码)/;
 /** Kinds of site furniture beside which a `SITE_CONTACT` line is the site's too (not a page number, not noise). */
-const SITE_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['share', 'promo', 'editor', 'source', 'byline', 'related', 'disclaimer', 'copyright', 'banner', 'comment', 'chat', 'paywall', 'blurb', 'breadcrumb', 'metadata', 'disclosure', 'notice', 'template']);
+const SITE_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['share', 'promo', 'editor', 'source', 'byline', 'related', 'disclaimer', 'copyright', 'banner', 'comment', 'chat', 'paywall', 'blurb', 'breadcrumb', 'metadata', 'disclosure', 'notice', 'template', 'service']);
+/** Service hours after a customer-service contact: `（工作日9:00-18:00）`, `周一至周五 8:30～17:30`. */
+const SERVICE_HOURS = /\d{1,2}[:：]\d{2}\s*[-—–~～至到]\s*\d{1,2}[:：]\d{2}/;
 
 /**
  * The labels of a government site's information-disclosure panel (政府信息公开目录, above a document it publishes), as
@@ -1465,10 +1512,15 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       if (f.split !== undefined) {
         const part = { start: line.contentStart + f.split.start, end: line.contentStart + f.split.end };
         set(i, kind, f.split.sure ? 'sure' : 'likely', f.split.inside ? { ...part, inside: true } : part);
+        const head = f.split.head;
+        if (head !== undefined && byLine[i] !== undefined) {
+          byLine[i]!.head = { start: line.contentStart + head.start, end: line.contentStart + head.end, kind: head.kind, certainty: head.sure ? 'sure' : 'likely' };
+        }
         continue;
       }
       // A credit that also names the one who signed the text off may be a 版尾 the rules above did not recognise: offered, not applied.
-      set(i, kind, (kind === 'editor' && SIGN_OFF.test(t)) || f.mixed ? 'likely' : 'sure');
+      // A customer-service line without its hours may be a notice's own contact: offered (sure beside other residue: below).
+      set(i, kind, (kind === 'editor' && SIGN_OFF.test(t)) || f.mixed || (kind === 'service' && !SERVICE_HOURS.test(t)) ? 'likely' : 'sure');
       continue;
     }
     if (tail > 0) {
@@ -1930,6 +1982,12 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     if (!site(p) && !site(q)) continue;
     if (facts[i]!.more() & F_SITE_CONTACT) set(i, SITE_FOOTER.test(texts(i)!) ? 'copyright' : 'share', 'likely');
   }
+  // A customer-service line (`客服QQ：…`) beside other furniture of the site is the site's: sure.
+  for (const c of calls.values()) {
+    if (c.kind !== 'service' || c.certainty !== 'likely' || c.part !== undefined) continue;
+    const site = (q: ResidueCall | undefined) => q !== undefined && q.part === undefined && q.kind !== 'service' && SITE_KINDS.has(q.kind);
+    if (site(callAt(prev[c.line])) || site(callAt(next[c.line]))) c.certainty = 'sure';
+  }
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < n; i++) {
       if (tlen[i] <= 0 || tlen[i] > 20 || called[i] !== 0) continue;
@@ -2076,6 +2134,13 @@ const HAN = /[\u3400-\u9fff]/g;
  * document says to its reader too): text holding one is no sentence of the document's own.
  */
 const SITE_WORDS = /本站|本网|小[编編]|网友|站长|本平台|文库|文庫|范文|範文|下载|下載|上传|上傳|会员|會員|VIP|预览|預覽|侵权|侵删|转载|轉載|原创|本文(?!件)|来源于?(?:网络|互联网)|来自(?:网络|互联网)|公众号|二维码|扫码|积分|付费|仅供(?:学习)?(?:参考|交流)|版权/i;
+
+/** Does `t` open or close with a bracket (`【…`, `…）`): a line `bracketPlugs` may split? Two character tests. */
+function atBracket(t: string): boolean {
+  const a = t.charCodeAt(0);
+  const z = t.charCodeAt(t.length - 1);
+  return a === 0x3010 || a === 0x5b || a === 0xff3b || z === 0xff09 || z === 0x29 || z === 0x3011 || z === 0x5d || z === 0xff3d;
+}
 
 /** Does `t` end in a closing round bracket after a sentence end (`……。（本文来源于网络）`): a notice `documentTextIn` may find? */
 function endsInBracket(t: string): boolean {
@@ -2234,6 +2299,88 @@ export function documentTextIn(t: string): 'quoted' | { from: number; to: number
   const kind = kinds[k < segs.length ? k : 0]!;
   while (from > 0 && /\s/.test(t[from - 1])) from--;
   return { from, to, sure: SITE_WORDS.test(t.slice(from, to)), kind };
+}
+
+/** What `bracketPlugs` finds: the residue opening and closing a line, as `[start, end)` of the text it read. */
+interface BracketPlugs {
+  head?: { start: number; end: number; kind: ResidueKind; sure: boolean };
+  tail?: { start: number; end: number; kind: ResidueKind; sure: boolean };
+}
+
+/** Longest bracket `bracketPlugs` reads at either end of a line (brackets included). */
+const PLUG_MAX = 40;
+/** Kinds a bracket opening a line may be: a banner of the site's offer (`【免费下载】`, `【精品文档】`, `【VIP专享】`). */
+const HEAD_PLUG_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['promo', 'template', 'paywall', 'banner']);
+/** Kinds a bracket closing a line may be: a site's plug (`（本文来自某某文库）`, `（转载请注明出处）`, `（免费下载）`). */
+const TAIL_PLUG_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['source', 'disclaimer', 'copyright', 'banner', 'promo', 'template', 'paywall']);
+/**
+ * A plug crediting the text to a site (`本文来自公文库`, `本文来源于某某网`, `本文转自XX站`): `本文` and a name ending like a
+ * site's (库, 网, 站, 平台). Which site it names is a guess unless `TEMPLATE_SITE` says.
+ */
+const SITE_CREDIT = /^(?:本文|本篇|此文|该文)(?:来自|来源于?|转自|转载自|出自|摘自|选自)\s*[:：]?\s*\S{1,20}?(?:库|庫|网|網|站|平台)$/;
+/** Words that make a plug a template or sharing site's (not a news site's or a public body's): its deletion is safe. */
+const TEMPLATE_SITE = /文库|文庫|范文|範文|公文库|公文网|素材|写作|文秘|秘书|资料网|文档|模板|百科|本站|转载|轉載|侵权|侵删|下载|下載|会员|VIP|网络|互联网|仅供/i;
+
+/**
+ * Residue in brackets at one end of a line or at both, around the document's own text with no sentence end before a
+ * closing plug: a banner before a title (`【免费下载】关于……的通知`), a site's plug run onto a title or a sentence
+ * (`……通知如下（本文来自公文库）`), or both (`【免费下载】关于……的通知（本文来自XX文库）`). `t`: a line's residue text.
+ * - head: a bracket of at most `PLUG_MAX` units opening `t` whose words are a site's offer (`HEAD_PLUG_KINDS`); sure.
+ * - tail: a bracket closing `t` that credits the text to a site (`SITE_CREDIT`) or is a site's notice by its own words
+ *   (`TAIL_PLUG_KINDS` and a word only a site says, `SITE_WORDS`); sure when its words name a template site (`TEMPLATE_SITE`),
+ *   else only offered (`（本文来自某某网）` may be a reprint's credit).
+ * What stays between them must read as the document's: four ideographs or more, no residue, no word only a site says (a
+ * collection's header `讲话稿（精选3篇）` and a file card stay whole lines). Undefined when neither end is such a bracket.
+ * Offsets: UTF-16, into `t`; the spaces between a plug and the text go with the plug. Bounded: two brackets of at most
+ * `PLUG_MAX` units, three `classifyResidue` calls at most; asked only of a line opening or closing with a bracket.
+ */
+function bracketPlugs(t: string): BracketPlugs | undefined {
+  const n = t.length;
+  if (n < 6) return undefined;
+  let from = 0;
+  let to = n;
+  let head: BracketPlugs['head'];
+  let tail: BracketPlugs['tail'];
+  const c0 = t.charCodeAt(0);
+  if (c0 === 0x3010 /* 【 */ || c0 === 0x5b /* [ */ || c0 === 0xff3b /* ［ */) {
+    const close = t.slice(1, PLUG_MAX).search(/[】\]］]/) + 1;
+    if (close > 1) {
+      const kind = classifyResidue(t.slice(0, close + 1)) ?? classifyResidue(t.slice(1, close).trim());
+      if (kind !== undefined && HEAD_PLUG_KINDS.has(kind)) {
+        let end = close + 1;
+        while (end < n && /\s/.test(t[end])) end++;
+        head = { start: 0, end, kind, sure: true };
+        from = end;
+      }
+    }
+  }
+  const cn = t.charCodeAt(n - 1);
+  if (cn === 0xff09 /* ） */ || cn === 0x29 || cn === 0x3011 /* 】 */ || cn === 0x5d || cn === 0xff3d /* ］ */) {
+    const open = cn === 0xff09 || cn === 0x29 ? Math.max(t.lastIndexOf('（'), t.lastIndexOf('(')) : Math.max(t.lastIndexOf('【'), t.lastIndexOf('['), t.lastIndexOf('［'));
+    if (open > from && n - open <= PLUG_MAX) {
+      const words = t.slice(open + 1, n - 1).trim();
+      let kind: ResidueKind | undefined;
+      let sure = TEMPLATE_SITE.test(words);
+      if (SITE_CREDIT.test(words)) kind = 'source';
+      else {
+        kind = classifyResidue(t.slice(open)) ?? classifyResidue(words);
+        // (a credit of a source, `（来源：新华网）`, is the text's unless a site's word says otherwise: as in `segmentKind`)
+        if (kind !== undefined && (!TAIL_PLUG_KINDS.has(kind) || !SITE_WORDS.test(words) || (BRACKET_CREDIT.test(t.slice(open)) && !sure))) kind = undefined;
+        // (`本文` alone names no site: `（本文来自某某网，有删节）` may be a reprint's credit)
+        sure ||= SITE_WORDS.test(words.replace(/本文/g, ''));
+      }
+      if (kind !== undefined) {
+        let start = open;
+        while (start > from && /\s/.test(t[start - 1])) start--;
+        tail = { start, end: n, kind, sure };
+        to = start;
+      }
+    }
+  }
+  if (head === undefined && tail === undefined) return undefined;
+  const rest = t.slice(from, to).trim();
+  if ((rest.match(HAN)?.length ?? 0) < 4 || SITE_WORDS.test(rest) || classifyResidue(rest) !== undefined) return undefined;
+  return { head, tail };
 }
 
 /** A bracket that credits a source: `（来源：新华网）`, `（摘自人民网）`, `（据央视网）`. */
