@@ -110,3 +110,28 @@ describe('web-residue: brackets of residue at the ends of a line', () => {
     }
   });
 });
+
+describe('web-residue: words injected at a line’s ordinal (anti-scraping)', () => {
+  const RULES = ['第一条 学习对象', '中心组成员均须参加学习。', '第二条 组织管理', '中心组组长负责以下工作：'];
+
+  it('before a bracketed ordinal, with siblings that open with one: only the words, offered', () => {
+    const text = [...RULES, '（一）制定年度学习计划；', '最难忘的风景（二）主持集中学习研讨；', '（三）督促检查成员的学习情况。', ''].join('\n');
+    assert.deepEqual(found(text), [['最难忘的风景', 'suggestion']]);
+    assert.match(findings(text)[0].message.en, /at the start of this line/);
+  });
+
+  it('between an article’s number and its heading, beside articles with their headings apart: offered', () => {
+    const text = ['第一条椭圆的面积 学习对象', '中心组成员均须参加学习。', '第二条 组织管理', '中心组组长负责日常工作。', '第三条 学习内容', ''].join('\n');
+    assert.deepEqual(found(text), [['椭圆的面积', 'suggestion']]);
+    assert.match(findings(text)[0].message.en, /inside this line/);
+  });
+
+  it('a reference to an item, a label before an ordinal, or a line with no sibling is the document’s', () => {
+    const items = ['（一）新建住宅小区；', '（二）改建住宅小区。'];
+    for (const line of ['前款第（一）项规定的补建面积，按照缺少面积的1.5倍计算。', '附件（一）项目申报表', '按照（二）的要求办理。']) {
+      assert.deepEqual(found([...items, line, ''].join('\n')), [], line);
+    }
+    assert.deepEqual(found(['各单位：', '最难忘的风景（二）主持集中学习研讨；', '请认真落实。', ''].join('\n')), [], 'no sibling');
+    assert.deepEqual(found(['第一条椭圆的面积 学习对象', '中心组成员均须参加学习。', ''].join('\n')), [], 'no other article');
+  });
+});

@@ -980,6 +980,12 @@ class LineFacts {
   /** An English word injected before a Chinese line: where it starts in the raw text, and its length (0: none). */
   readonly headAt: number;
   readonly headLength: number;
+  /**
+   * Words injected at a line's ordinal (`injectedAtOrdinal`): where they start in the raw text and their length (0: none).
+   * Residue only when sibling lines show the ordinal without them (see `classifyLinesOnce`).
+   */
+  readonly wordAt: number = 0;
+  readonly wordLength: number = 0;
   /** F_* bits 0–7 (F_ATTACHMENT, F_NOISE, F_LONG_NUMBER, F_SHORT_NUMBER, F_RELATED_HEADER, F_NOTICE_HEADER, F_EXPORT_WORD, F_ORDINAL). */
   readonly flags: number;
   private lazy = -1;
@@ -1048,6 +1054,14 @@ class LineFacts {
       const head = isAsciiLetter(t.charCodeAt(0)) ? INJECTED_HEAD.exec(t) : null;
       this.headAt = head ? raw.indexOf(head[0]) : 0;
       this.headLength = head ? head[0].length : 0;
+      if (kind === undefined && tail === 0) {
+        const w = injectedAtOrdinal(t);
+        const from = w === undefined ? -1 : raw.indexOf(t);
+        if (w !== undefined && from >= 0) {
+          this.wordAt = from + w.start;
+          this.wordLength = w.end - w.start;
+        }
+      }
     }
     // Each test below is asked only of a text whose first character its pattern can start with.
     const c0 = t.length > 0 ? t.charCodeAt(0) : -1;
@@ -1568,6 +1582,34 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       if (parts.length === 1 && (values.has(v - 1) || values.has(v + 1))) continue;
       set(i, 'number', 'likely');
     }
+  }
+  // Words injected at a line's ordinal (`最难忘的风景()一般每月…`, `第一条椭圆的面积 学习对象`): residue when a sibling shows the
+  // ordinal without them — one of the three lines each way opening with a bracketed ordinal (after an injected English word
+  // too: `expand  ()成员…`), or, for an article, another article of the document with its heading apart. Offered: the words
+  // are told by their place alone.
+  let articles: number | undefined;
+  for (let i = 0; i < n; i++) {
+    if (tlen[i] <= 0 || called[i] !== 0) continue;
+    const f = facts[i]!;
+    if (f.wordLength === 0) continue;
+    let sibling = false;
+    if (f.t.charCodeAt(0) === 0x7b2c /* 第 */) {
+      if (articles === undefined) {
+        articles = 0;
+        for (let k = 0; k < n && articles < 2; k++) if (tlen[k] > 0 && tlen[k] <= 20 && texts(k)!.charCodeAt(0) === 0x7b2c && ARTICLE_HEADING.test(texts(k)!)) articles++;
+      }
+      sibling = articles >= 2;
+    } else {
+      const opens = (j: number) => {
+        const u = facts[j];
+        return u !== undefined && u.t !== '' && BRACKETED_ORDINAL.test(u.headLength > 0 ? u.t.slice(u.headLength).trimStart() : u.t);
+      };
+      for (let j = prev[i], k = 0; j >= 0 && k < 3 && !sibling; j = prev[j], k++) sibling = opens(j);
+      for (let j = next[i], k = 0; j >= 0 && k < 3 && !sibling; j = next[j], k++) sibling = opens(j);
+    }
+    if (!sibling) continue;
+    const at = lines[i].contentStart + f.wordAt;
+    set(i, 'noise', 'likely', f.t.charCodeAt(0) === 0x7b2c ? { start: at, end: at + f.wordLength, inside: true } : { start: at, end: at + f.wordLength });
   }
   // A numbered item of the document's own sequence (`（一）…` / `（二）推行电子证照在线预览` / `（三）…`) is never furniture by
   // its words alone: a curated pattern read one line, and the numbering reads the line as an item between its
@@ -2134,6 +2176,41 @@ const HAN = /[\u3400-\u9fff]/g;
  * document says to its reader too): text holding one is no sentence of the document's own.
  */
 const SITE_WORDS = /本站|本网|小[编編]|网友|站长|本平台|文库|文庫|范文|範文|下载|下載|上传|上傳|会员|會員|VIP|预览|預覽|侵权|侵删|转载|轉載|原创|本文(?!件)|来源于?(?:网络|互联网)|来自(?:网络|互联网)|公众号|二维码|扫码|积分|付费|仅供(?:学习)?(?:参考|交流)|版权/i;
+
+/**
+ * Words injected before a bracketed ordinal (`最难忘的风景（三）一般每月…`; group 1): not a label a document puts there
+ * (`附件（一）`), not a reference to an item (`前款第（一）项`, `按（二）的规定`: the words end in 第, 按 …, or 项, 的 … follows).
+ */
+const WORD_BEFORE_ORDINAL = /^(?!附件|附表|附图|其中|例如|包括|注)([\u4e00-\u9fff]{1,9}[^\P{Script=Han}第款条项本前后上下见同按依照据和及或与至到])(?:\(\)|（）|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])(?=[\u4e00-\u9fff])(?![项目款条号点的之中至到和及或])/u;
+/** Words injected between an article's number and its heading (`第一条椭圆的面积 学习对象`; group 1). */
+const WORD_AFTER_ARTICLE = /^第[一二三四五六七八九十百零〇两\d]{1,5}条([\u4e00-\u9fff]{2,10})[ \u3000]+[\u4e00-\u9fff]{2,10}$/;
+/** A line opening with a bracketed ordinal, perhaps emptied by the site (`（二）`, `()`): a sibling for `WORD_BEFORE_ORDINAL`. */
+const BRACKETED_ORDINAL = /^(?:\(\)|（）|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])/;
+/** An article's number and its short heading apart (`第二条 组织管理`): a sibling for `WORD_AFTER_ARTICLE`. */
+const ARTICLE_HEADING = /^第[一二三四五六七八九十百零〇两\d]{1,5}条[ \u3000]+[\u4e00-\u9fff]{2,10}$/;
+
+/**
+ * Anti-scraping words injected at a line's ordinal (实务: a template site scatters unrelated words through the text it
+ * serves): before a bracketed ordinal that opens the line's item (`最难忘的风景()一般每月…`), or between an article's
+ * number and its heading (`第一条椭圆的面积 学习对象`). `[start, end)` of the words in `t` (a line's residue text), or
+ * undefined. Only a shape: the classifier calls them residue when sibling lines show the same ordinal without such words.
+ * Asked only of a line opening with an ideograph and holding a bracket or `条` near its start: one regex at most.
+ */
+function injectedAtOrdinal(t: string): { start: number; end: number } | undefined {
+  const c0 = t.charCodeAt(0);
+  if (c0 === 0x7b2c /* 第 */) {
+    const a = t.length <= 40 ? WORD_AFTER_ARTICLE.exec(t) : null;
+    if (a === null) return undefined;
+    const start = t.indexOf(a[1]);
+    return { start, end: start + a[1].length };
+  }
+  if (c0 < 0x4e00 || c0 > 0x9fff) return undefined;
+  let bracket = false;
+  for (let i = 2, end = Math.min(t.length, 11); i < end && !bracket; i++) bracket = t.charCodeAt(i) === 0xff08 || t.charCodeAt(i) === 0x28;
+  if (!bracket) return undefined;
+  const m = WORD_BEFORE_ORDINAL.exec(t);
+  return m ? { start: 0, end: m[1].length } : undefined;
+}
 
 /** Does `t` open or close with a bracket (`【…`, `…）`): a line `bracketPlugs` may split? Two character tests. */
 function atBracket(t: string): boolean {
