@@ -873,7 +873,10 @@ const F_TOP_NAV = 1 << 12;
 const F_TOP_BYLINE = 1 << 13;
 /** `SENTENCE_MARK`. */
 const F_SENTENCE_MARK = 1 << 14;
-/** A cue of its own the first pass acts on: a curated kind, a noise tail or an injected English word (set with `flags`). */
+/**
+ * A cue of its own the first pass acts on: a curated kind, a noise tail or an injected English word; or words injected at
+ * the line's ordinal, which a later pass reads (set with `flags`).
+ */
 const F_CUE = 1 << 29;
 /** `SENTENCE_MARK` outside round brackets (a related-article title may hold some inside). */
 const F_SENTENCE_OUTSIDE_BRACKETS = 1 << 15;
@@ -1076,7 +1079,7 @@ class LineFacts {
     if (NOTICE_HEADER.test(t)) f |= F_NOTICE_HEADER;
     if (isAsciiLetter(c0) && EXPORT_WORD.test(t)) f |= F_EXPORT_WORD;
     if (raw.length > 0 && ordinalStart(raw.charCodeAt(0)) && ORDINAL_START.test(raw)) f |= F_ORDINAL;
-    if (this.kind !== undefined || this.tail > 0 || this.headLength > 0) f |= F_CUE;
+    if (this.kind !== undefined || this.tail > 0 || this.headLength > 0 || this.wordLength > 0) f |= F_CUE;
     this.flags = f;
   }
 
@@ -1589,7 +1592,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // are told by their place alone.
   let articles: number | undefined;
   for (let i = 0; i < n; i++) {
-    if (tlen[i] <= 0 || called[i] !== 0) continue;
+    if (tlen[i] <= 0 || called[i] !== 0 || (fl[i] & F_CUE) === 0) continue;
     const f = facts[i]!;
     if (f.wordLength === 0) continue;
     let sibling = false;
@@ -2433,8 +2436,15 @@ function bracketPlugs(t: string): BracketPlugs | undefined {
   }
   const cn = t.charCodeAt(n - 1);
   if (cn === 0xff09 /* ） */ || cn === 0x29 || cn === 0x3011 /* 】 */ || cn === 0x5d || cn === 0xff3d /* ］ */) {
-    const open = cn === 0xff09 || cn === 0x29 ? Math.max(t.lastIndexOf('（'), t.lastIndexOf('(')) : Math.max(t.lastIndexOf('【'), t.lastIndexOf('['), t.lastIndexOf('［'));
-    if (open > from && n - open <= PLUG_MAX) {
+    // The bracket's opening, searched back over at most `PLUG_MAX` units.
+    const round = cn === 0xff09 || cn === 0x29;
+    let open = n - 2;
+    for (const stop = Math.max(from, n - PLUG_MAX); open > stop; open--) {
+      const c = t.charCodeAt(open);
+      if (round ? c === 0xff08 || c === 0x28 : c === 0x3010 || c === 0x5b || c === 0xff3b) break;
+    }
+    const opened = t.charCodeAt(open);
+    if (open > from && (round ? opened === 0xff08 || opened === 0x28 : opened === 0x3010 || opened === 0x5b || opened === 0xff3b)) {
       const words = t.slice(open + 1, n - 1).trim();
       let kind: ResidueKind | undefined;
       let sure = TEMPLATE_SITE.test(words);
