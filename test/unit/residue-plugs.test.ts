@@ -90,6 +90,22 @@ describe('web-residue: brackets of residue at the ends of a line', () => {
     assert.equal(fixed(text), text);
   });
 
+  it('a site’s name and a bar before a title, a tag in square brackets, a plug before the sentence end', () => {
+    const bar = ['某某范文网 | 关于加强作风建设的通知', '', '各单位：', ''].join('\n');
+    assert.deepEqual(found(bar), [['某某范文网 | ', 'safe']]);
+    assert.equal(fixed(bar), ['关于加强作风建设的通知', '', '各单位：', ''].join('\n'));
+    assert.deepEqual(found(['[Word版]关于加强作风建设的通知', ''].join('\n')), [['[Word版]', 'safe']]);
+    const end = doc('　　为进一步加强作风建设，现就有关事项通知如下（本文来自公文库）。');
+    assert.deepEqual(found(end), [['（本文来自公文库）', 'safe']]);
+    assert.ok(fixed(end).includes('　　为进一步加强作风建设，现就有关事项通知如下。\n'));
+    assert.deepEqual(found(doc('　　为进一步加强作风建设，现就有关事项通知如下（转自某某公文网）')), [['（转自某某公文网）', 'safe']]);
+  });
+
+  it('a banner and its slogan stay one line; a bar before no title is no split', () => {
+    assert.deepEqual(found(['某某文摘网-腹有诗书气自华', '关于加强作风建设的通知', ''].join('\n')), [['某某文摘网-腹有诗书气自华', 'safe']]);
+    assert.deepEqual(found(doc('　　为进一步加强作风建设，现就有关事项通知如下（来源：人民网）')), []);
+  });
+
   it('a collection’s header stays one whole-line call, with or without a banner', () => {
     for (const line of ['在全县经济工作会议上的讲话稿（精选3篇）', '【免费下载】在全县经济工作会议上的讲话稿（精选3篇）']) {
       const text = [line, '', '同志们：', ''].join('\n');

@@ -386,6 +386,11 @@ describe('residue patterns: site furniture', () => {
     ['当前第2页，共5页', 'pager'],
     ['客服QQ：123456789（工作日9:00-18:00）', 'service'],
     ['微信客服：gw_kefu01', 'service'],
+    ['QQ客服：123456 微信客服：abc123', 'service'],
+    ['联系客服：QQ 123456789', 'service'],
+    ['——（未完，下载后阅读全文）——', 'paywall'],
+    ['此处省略3000字，下载完整文档查看', 'paywall'],
+    ['试读已结束，如需继续阅读请下载', 'paywall'],
   ];
   for (const [line, want] of cases) it(`${want}: ${line}`, () => assert.equal(kind(line), want));
 
@@ -440,6 +445,10 @@ describe('residue patterns: real documents are not residue', () => {
     '客服电话：95566',
     '客服热线：400-800-1234（工作日9:00-17:00）',
     '未完待续',
+    '未完成填报的单位请下载模板重新填报',
+    '内容较多，请各单位提前下载学习',
+    '以上为部分内容，全文另行印发',
+    '客服：张老师 13800000000',
     '关于加强福利彩票销售管理的通知',
     '三、服务站——便民服务',
     // A title ending in 网 with its subtitle after a 破折号 (tester2 r16): the document's title, not a site's banner.

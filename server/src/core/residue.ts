@@ -153,17 +153,17 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // A document-sharing site's teaser over a cut page (`本页内容仅展示部分，完整版请下载后查看>>>`).
   // Without the page named, the cut is told by what it asks (download, pay) and names no attachment of the document's
   // (`此处仅展示部分，完整名单请下载附件` is a notice's).
-  { kind: 'paywall', re: /(?:本页|本文(?!件)|本文档|此文档|该文档|文档|页面|预览)(?:内容)?(?:仅|只)(?:展示|显示|预览|提供|展现)了?(?:部分|前\s*\d+\s*页)|^(?!.*附件).*(?:仅|只)(?:展示|显示|预览|展现)了?部分(?:内容)?(?![\u3400-\u9fff]).{0,12}(?:下载|付费|购买|开通|VIP|会员)|试读结束|(?:剩余|其余|后续)(?:内容|部分)已?(?:隐藏|折叠).{0,10}(?:下载|付费|购买|开通|登录)|(?:完整版|完整文档|完整内容|全文)请?(?:下载|付费|购买)后(?:查看|阅读)\s*(?:>>|》|»|→)/, max: 60, any: '仅只>》»→试剩其后' },
+  { kind: 'paywall', re: /(?:本页|本文(?!件)|本文档|此文档|该文档|文档|页面|预览)(?:内容)?(?:仅|只)(?:展示|显示|预览|提供|展现)了?(?:部分|前\s*\d+\s*页)|^(?!.*附件).*(?:仅|只)(?:展示|显示|预览|展现)了?部分(?:内容)?(?![\u3400-\u9fff]).{0,12}(?:下载|付费|购买|开通|VIP|会员)|试读已?结束|(?:剩余|其余|后续)(?:内容|部分)已?(?:隐藏|折叠).{0,10}(?:下载|付费|购买|开通|登录)|(?:完整版|完整文档|完整内容|全文)请?(?:下载|付费|购买)后(?:查看|阅读)\s*(?:>>|》|»|→)/, max: 60, any: '仅只>》»→试剩其后' },
   // A cut page's notice that the rest is behind a download (`未完待续，请下载完整文档`, `以上为部分内容，下载后查看完整版`): it names
   // the cut (未完待续, 部分内容, 节选, 篇幅有限) and what the site sells (下载, 完整版, VIP). Not a notice's pointer to its own
   // attachment or to a public body's site (`以上为部分内容，完整名单请下载附件`, `……全文请登录市政府网站下载`).
-  { kind: 'paywall', re: /^[…\.。\s]*[（(【\[]?\s*(?:未完[，,、]?待续|(?:以上|上述|此处|本页|当前|这里|本文|文档)(?:内容)?(?:为|是|仅为|只是|仅|只)?(?:文档|文章|本文|全文)?的?(?:部分|节选|片段|摘选|预览)(?:内容|文字|章节|页面)?|(?:内容|篇幅)(?:较长|过长|太长|较多|有限|所限))(?![^。！？]*(?:附件|网站|官网|门户|政府|平台))[^。！？]{0,16}?(?:下载|完整版|完整文档|完整内容|VIP|会员|付费|购买)/, max: 60, any: '未以上此本当这文内篇' },
+  { kind: 'paywall', re: /^[…\.。\s—\-－·]*[（(【\[]?\s*(?:未完(?:[，,、]?待续|(?=[，,、\s）)]))|此处省略\s*\d*\s*字|(?:以上|上述|此处|本页|当前|这里|本文|文档)(?:内容)?(?:为|是|仅为|只是|仅|只)?(?:文档|文章|本文|全文)?的?(?:部分|节选|片段|摘选|预览)(?:内容|文字|章节|页面)?|(?:由于|因)?(?:内容|篇幅)(?:较长|过长|太长|较多|有限|所限|限制))(?![^。！？]*(?:附件|网站|官网|门户|政府|平台))[^。！？]{0,16}?(?:下载(?:后|即可)?(?:可|即可)?(?:查看|阅读|看|浏览|获取)|下载(?:完整|全文|全部|原文|文档|word)|完整版|完整文档|完整内容|全部内容|VIP|会员|付费|购买)/i, max: 60, any: '未以上此本当这文内篇由因' },
   // A page's pager in words (`……（全文共8页，当前为第1页）`, `当前第2页，共5页`).
   { kind: 'pager', re: /^[…\.。\s]*[（(【\[]?\s*(?:(?:全文|本文|文档)?共\s*\d+\s*页\s*[，,、/／]?\s*当前(?:为|是|在)?第\s*\d+\s*页|当前(?:为|是|在)?第\s*\d+\s*页\s*[，,、/／]?\s*(?:全文|本文|文档)?共\s*\d+\s*页)\s*[)）】\]]?$/, max: 30, any: '当' },
   // A site's customer service by QQ or WeChat (`客服QQ：123456789（工作日9:00-18:00）`, `微信客服：gw_kefu01`): a template or
   // sharing site's, which a notice to citizens rarely gives (its 咨询电话 is no such line). Sure with the service hours
   // (`SERVICE_HOURS`) or beside other residue; alone only offered (see `classifyLinesOnce`).
-  { kind: 'service', re: /^(?:在线|官方|人工)?(?:客服(?:QQ|qq|微信|企鹅号)|(?:QQ|qq|微信)(?:在线)?客服)(?:号码?|群)?\s*[:：]?\s*[A-Za-z0-9_-]{5,20}(?:\s*[（(][^（）()]{0,24}[)）])?$/, max: 60, any: '客' },
+  { kind: 'service', re: /^(?:(?:在线|官方|人工|联系|咨询)?(?:客服(?:QQ|qq|微信|企鹅号)|(?:QQ|qq|微信)(?:在线)?客服)(?:号码?|群)?|(?:在线|联系|咨询)?客服\s*[:：]?\s*(?:QQ|qq|微信))\s*[:：]?\s*[A-Za-z0-9_-]{5,20}(?:[\s\u3000|｜,，、;；]+(?:客服)?(?:QQ|qq|微信)(?:客服)?(?:号码?)?\s*[:：]?\s*[A-Za-z0-9_-]{5,20})*(?:[\s\u3000]*[（(][^（）()]{0,24}[)）]|[\s\u3000]+(?:工作|服务|在线)?时间\s*[:：]?[^（）()]{0,24})?$/, max: 60, any: '客' },
   { kind: 'comment', re: /我来说两句|写评论|^评论区$|\d*\s*条评论$|暂无评论|發表評論|发表评论|我要评论|网友评论|^评论\s*[(（]?\d*[)）]?$|我要投稿|评论\s*[(（]\d+[)）]|写下(?:你|您)的评论|^说点什么吧?[.。…]*$|^(?:热门|最新|全部|精彩)评论|评论公约|查看评论|\d+\s*条回复/, max: 60, any: '句评評稿么复' },
   { kind: 'promo', re: /(?:下载|打开|安装|尽在|就在)\s*(?:[“"「][^”"」]{1,10}[”"」])?\s*\S{0,6}?(?:APP|App|app|客户端)|^已有\s*\d+\s*人(?:购买|下载|付费)(?:了)?(?:此文|本文|此文档|该文档|过)?$|下载券|\d+\s*积分下载|^售价\s*[:：]|^请先登[录陆]|投稿咨询|订阅咨询|^(?:在线客服|联系客服|客服热线)$/, max: 60, notSentence: true, any: 'Aa客券积售登咨人' },
 
@@ -1165,13 +1165,13 @@ const NEIGHBOUR_SHAPE = /^[¥￥$]|^[\d\s.:/-]+$|^[!-~\s]+$|[:：]$/;
  * A contact or source line that a site puts in its footer and a real document may also hold (a 征文 notice's
  * `投稿邮箱：`, a training notice's `QQ群：`, `来源：` under a table): residue only beside site furniture.
  */
-const SITE_CONTACT = /^(?:投稿[/、]合作|商务合作|广告合作|合作请联系|投稿邮箱|投稿信箱|投稿地址|(?:官方|读者|交流|粉丝|学习|资料|范文)?(?:QQ|qq)(?:交流|读者|官方|学习)?群|微信号|客服微信|客服QQ|加群|进群|用户名|昵称|验证码|功能介绍|主办单位|承办单位|技术支持|网站标识码|(?:文章|信息|内容)?来源)\s*[:：]?/;
+const SITE_CONTACT = /^(?:投稿[/、]合作|商务合作|广告合作|合作请联系|投稿邮箱|投稿信箱|投稿地址|(?:官方|读者|交流|粉丝|学习|资料|范文)?(?:QQ|qq)(?:交流|读者|官方|学习)?群|微信号|客服微信|客服QQ|客服电话|客服热线|客服邮箱|在线客服|加群|进群|用户名|昵称|验证码|功能介绍|主办单位|承办单位|技术支持|网站标识码|(?:文章|信息|内容)?来源)\s*[:：]?/;
 /** A `SITE_CONTACT` line of a site's footer (who runs the site), reported as the footer's copyright and licence lines are. */
 const SITE_FOOTER = /^(?:主办单位|承办单位|技术支持|网站标识码)/;
 /** Kinds of site furniture beside which a `SITE_CONTACT` line is the site's too (not a page number, not noise). */
 const SITE_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['share', 'promo', 'editor', 'source', 'byline', 'related', 'disclaimer', 'copyright', 'banner', 'comment', 'chat', 'paywall', 'blurb', 'breadcrumb', 'metadata', 'disclosure', 'notice', 'template', 'service']);
 /** Service hours after a customer-service contact: `（工作日9:00-18:00）`, `周一至周五 8:30～17:30`. */
-const SERVICE_HOURS = /\d{1,2}[:：]\d{2}\s*[-—–~～至到]\s*\d{1,2}[:：]\d{2}/;
+const SERVICE_HOURS = /\d{1,2}(?:[:：]\d{2}|点)\s*[-—–~～至到]\s*\d{1,2}(?:[:：]\d{2}|点)/;
 
 /**
  * The labels of a government site's information-disclosure panel (政府信息公开目录, above a document it publishes), as
@@ -2215,11 +2215,14 @@ function injectedAtOrdinal(t: string): { start: number; end: number } | undefine
   return m ? { start: 0, end: m[1].length } : undefined;
 }
 
-/** Does `t` open or close with a bracket (`【…`, `…）`): a line `bracketPlugs` may split? Two character tests. */
+/**
+ * Does `t` open or close with a bracket (`【…`, `…）`, `…）。`) or hold a bar near its start (`某某范文网 | …`): a line
+ * `bracketPlugs` may split? A few character tests.
+ */
 function atBracket(t: string): boolean {
   const a = t.charCodeAt(0);
   const z = t.charCodeAt(t.length - 1);
-  return a === 0x3010 || a === 0x5b || a === 0xff3b || z === 0xff09 || z === 0x29 || z === 0x3011 || z === 0x5d || z === 0xff3d;
+  return a === 0x3010 || a === 0x5b || a === 0xff3b || isPlugClose(z) || (isSentenceEnd(z) && isPlugClose(t.charCodeAt(t.length - 2))) || barNearStart(t);
 }
 
 /** Does `t` end in a closing round bracket after a sentence end (`……。（本文来源于网络）`): a notice `documentTextIn` may find? */
@@ -2394,10 +2397,10 @@ const HEAD_PLUG_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['promo',
 /** Kinds a bracket closing a line may be: a site's plug (`（本文来自某某文库）`, `（转载请注明出处）`, `（免费下载）`). */
 const TAIL_PLUG_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['source', 'disclaimer', 'copyright', 'banner', 'promo', 'template', 'paywall']);
 /**
- * A plug crediting the text to a site (`本文来自公文库`, `本文来源于某某网`, `本文转自XX站`): `本文` and a name ending like a
- * site's (库, 网, 站, 平台). Which site it names is a guess unless `TEMPLATE_SITE` says.
+ * A plug crediting the text to a site (`本文来自公文库`, `本文来源于某某网`, `转自某某公文网`): a name ending like a site's (库,
+ * 网, 站, 平台), `本文` (group 1) perhaps before. Which site it names is a guess unless `TEMPLATE_SITE` says.
  */
-const SITE_CREDIT = /^(?:本文|本篇|此文|该文)(?:来自|来源于?|转自|转载自|出自|摘自|选自)\s*[:：]?\s*\S{1,20}?(?:库|庫|网|網|站|平台)$/;
+const SITE_CREDIT = /^(本文|本篇|此文|该文)?(?:文章|内容)?(?:来自|来源于?|转自|转载自|出自|摘自|选自)\s*[:：]?\s*\S{1,20}?(?:库|庫|网|網|站|平台)$/;
 /** Words that make a plug a template or sharing site's (not a news site's or a public body's): its deletion is safe. */
 const TEMPLATE_SITE = /文库|文庫|范文|範文|公文库|公文网|素材|写作|文秘|秘书|资料网|文档|模板|百科|本站|转载|轉載|侵权|侵删|下载|下載|会员|VIP|网络|互联网|仅供/i;
 
@@ -2421,11 +2424,13 @@ function bracketPlugs(t: string): BracketPlugs | undefined {
   let to = n;
   let head: BracketPlugs['head'];
   let tail: BracketPlugs['tail'];
+  let titled = false;
   const c0 = t.charCodeAt(0);
   if (c0 === 0x3010 /* 【 */ || c0 === 0x5b /* [ */ || c0 === 0xff3b /* ［ */) {
     const close = t.slice(1, PLUG_MAX).search(/[】\]］]/) + 1;
     if (close > 1) {
-      const kind = classifyResidue(t.slice(0, close + 1)) ?? classifyResidue(t.slice(1, close).trim());
+      const words = t.slice(1, close).trim();
+      const kind = classifyResidue(t.slice(0, close + 1)) ?? classifyResidue(words) ?? (HEAD_TAG.test(words) ? 'promo' : undefined);
       if (kind !== undefined && HEAD_PLUG_KINDS.has(kind)) {
         let end = close + 1;
         while (end < n && /\s/.test(t[end])) end++;
@@ -2433,33 +2438,45 @@ function bracketPlugs(t: string): BracketPlugs | undefined {
         from = end;
       }
     }
+  } else if (barNearStart(t)) {
+    // A site's name before the title, apart by a bar (`某某范文网 | 关于……的通知`): the page's title bar. (Only before a
+    // document's title: `某某文摘网-腹有诗书气自华` is a banner and its slogan, one line.)
+    const m = SITE_PREFIX.exec(t);
+    if (m !== null) {
+      head = { start: 0, end: m[0].length, kind: 'banner', sure: TEMPLATE_SITE.test(m[1]) };
+      from = m[0].length;
+      titled = true;
+    }
   }
-  const cn = t.charCodeAt(n - 1);
-  if (cn === 0xff09 /* ） */ || cn === 0x29 || cn === 0x3011 /* 】 */ || cn === 0x5d || cn === 0xff3d /* ］ */) {
+  // The plug closes the line, or its last sentence before the sentence end (`……通知如下（本文来自公文库）。`).
+  let e = n;
+  if (isSentenceEnd(t.charCodeAt(n - 1)) && isPlugClose(t.charCodeAt(n - 2))) e = n - 1;
+  const cn = t.charCodeAt(e - 1);
+  if (isPlugClose(cn)) {
     // The bracket's opening, searched back over at most `PLUG_MAX` units.
     const round = cn === 0xff09 || cn === 0x29;
-    let open = n - 2;
-    for (const stop = Math.max(from, n - PLUG_MAX); open > stop; open--) {
-      const c = t.charCodeAt(open);
-      if (round ? c === 0xff08 || c === 0x28 : c === 0x3010 || c === 0x5b || c === 0xff3b) break;
-    }
-    const opened = t.charCodeAt(open);
-    if (open > from && (round ? opened === 0xff08 || opened === 0x28 : opened === 0x3010 || opened === 0x5b || opened === 0xff3b)) {
-      const words = t.slice(open + 1, n - 1).trim();
+    const isOpen = (c: number) => (round ? c === 0xff08 || c === 0x28 : c === 0x3010 || c === 0x5b || c === 0xff3b);
+    let open = e - 2;
+    for (const stop = Math.max(from, e - PLUG_MAX); open > stop && !isOpen(t.charCodeAt(open)); open--);
+    if (open > from && isOpen(t.charCodeAt(open))) {
+      const words = t.slice(open + 1, e - 1).trim();
       let kind: ResidueKind | undefined;
       let sure = TEMPLATE_SITE.test(words);
-      if (SITE_CREDIT.test(words)) kind = 'source';
+      const credit = SITE_CREDIT.exec(words);
+      // A credit to a site: `本文` names the text as the site's (offered unless the site is a template site's); without it
+      // (`（来源：人民网）`, `（转自公文网）`) only a template site's name makes it a plug.
+      if (credit !== null) kind = credit[1] !== undefined || sure ? 'source' : undefined;
       else {
-        kind = classifyResidue(t.slice(open)) ?? classifyResidue(words);
+        kind = classifyResidue(t.slice(open, e)) ?? classifyResidue(words);
         // (a credit of a source, `（来源：新华网）`, is the text's unless a site's word says otherwise: as in `segmentKind`)
-        if (kind !== undefined && (!TAIL_PLUG_KINDS.has(kind) || !SITE_WORDS.test(words) || (BRACKET_CREDIT.test(t.slice(open)) && !sure))) kind = undefined;
+        if (kind !== undefined && (!TAIL_PLUG_KINDS.has(kind) || !SITE_WORDS.test(words) || (BRACKET_CREDIT.test(t.slice(open, e)) && !sure))) kind = undefined;
         // (`本文` alone names no site: `（本文来自某某网，有删节）` may be a reprint's credit)
         sure ||= SITE_WORDS.test(words.replace(/本文/g, ''));
       }
       if (kind !== undefined) {
         let start = open;
         while (start > from && /\s/.test(t[start - 1])) start--;
-        tail = { start, end: n, kind, sure };
+        tail = { start, end: e, kind, sure };
         to = start;
       }
     }
@@ -2467,8 +2484,31 @@ function bracketPlugs(t: string): BracketPlugs | undefined {
   if (head === undefined && tail === undefined) return undefined;
   const rest = t.slice(from, to).trim();
   if ((rest.match(HAN)?.length ?? 0) < 4 || SITE_WORDS.test(rest) || classifyResidue(rest) !== undefined) return undefined;
+  if (titled && !(DOCUMENT_KIND.test(rest) || rest.startsWith('关于'))) {
+    if (tail === undefined) return undefined;
+    head = undefined;
+  }
   return { head, tail };
 }
+
+/** A closing bracket a plug may end with: ） ) 】 ] ］. */
+function isPlugClose(c: number): boolean {
+  return c === 0xff09 || c === 0x29 || c === 0x3011 || c === 0x5d || c === 0xff3d;
+}
+
+/** A bar within a line's first 16 units (`某某范文网 | …`): `SITE_PREFIX` may match. At most 16 character tests. */
+function barNearStart(t: string): boolean {
+  for (let i = 2, end = Math.min(t.length, 16); i < end; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x7c || c === 0xff5c || c === 0x5f) return true;
+  }
+  return false;
+}
+
+/** A site's name and the bar after it, opening a line (`某某范文网 | `, `公文库_`): the name in group 1. */
+const SITE_PREFIX = /^([^\s|｜_，。,、:：]{1,10}(?:网|網|文库|文庫|百科|范文|範文|文档|素材库|资料库))[ \t\u3000]*[|｜_][ \t\u3000]*/;
+/** A site's tag in brackets before a title (`【免费下载】`, `【精品】`, `[Word版]`, `【可编辑】`, `【VIP专享】`). */
+const HEAD_TAG = /^(?:(?:免费|精品|精选|优质|高清|完整|最新|整理|打印|VIP|会员)(?:下载|文档|资料|范文|模板|文库|版)|下载|范文|模板|文库|精品|VIP(?:专享)?|会员专享|(?:word|doc|docx|pdf|wps)版?|可(?:编辑|修改|下载|打印|复制)(?:版|word版?)?)(?:[\s·|、,，/]*(?:免费下载|下载|精品|可编辑|可修改|(?:word|doc|docx|pdf)版?|范文|模板|VIP))*$/i;
 
 /** A bracket that credits a source: `（来源：新华网）`, `（摘自人民网）`, `（据央视网）`. */
 const SOURCE_CREDIT = /^[（(](?:信息|资料|数据|稿件|文章|图片)?(?:来源|來源|来自|摘自|转自|引自|选自|据)/;
