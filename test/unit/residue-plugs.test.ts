@@ -95,6 +95,10 @@ describe('web-residue: brackets of residue at the ends of a line', () => {
     assert.deepEqual(found(bar), [['某某范文网 | ', 'safe']]);
     assert.equal(fixed(bar), ['关于加强作风建设的通知', '', '各单位：', ''].join('\n'));
     assert.deepEqual(found(['[Word版]关于加强作风建设的通知', ''].join('\n')), [['[Word版]', 'safe']]);
+    assert.deepEqual(found(['某某文库：关于加强作风建设的通知（本文来自某某文库）', ''].join('\n')), [
+      ['某某文库：', 'safe'],
+      ['（本文来自某某文库）', 'safe'],
+    ]);
     const end = doc('　　为进一步加强作风建设，现就有关事项通知如下（本文来自公文库）。');
     assert.deepEqual(found(end), [['（本文来自公文库）', 'safe']]);
     assert.ok(fixed(end).includes('　　为进一步加强作风建设，现就有关事项通知如下。\n'));
@@ -104,6 +108,8 @@ describe('web-residue: brackets of residue at the ends of a line', () => {
   it('a banner and its slogan stay one line; a bar before no title is no split', () => {
     assert.deepEqual(found(['某某文摘网-腹有诗书气自华', '关于加强作风建设的通知', ''].join('\n')), [['某某文摘网-腹有诗书气自华', 'safe']]);
     assert.deepEqual(found(doc('　　为进一步加强作风建设，现就有关事项通知如下（来源：人民网）')), []);
+    assert.deepEqual(found(doc('　　青山县政务服务网——打造一流营商环境', '中国政府网：www.gov.cn')), []);
+    assert.deepEqual(found(['织密民生保障网——在全市民政工作会议上的讲话', '', '筑牢安全生产网：关于加强安全生产工作的意见', ''].join('\n')), []);
   });
 
   it('a collection’s header stays one whole-line call, with or without a banner', () => {

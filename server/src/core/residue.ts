@@ -2441,8 +2441,10 @@ function bracketPlugs(t: string): BracketPlugs | undefined {
   } else if (barNearStart(t)) {
     // A site's name before the title, apart by a bar (`某某范文网 | 关于……的通知`): the page's title bar. (Only before a
     // document's title: `某某文摘网-腹有诗书气自华` is a banner and its slogan, one line.)
+    // (A colon after a name that is no template site's may open a title of the document's own, `筑牢安全网：…`; a dash
+    // always may, `织密民生保障网——在全市民政工作会议上的讲话`: neither is read.)
     const m = SITE_PREFIX.exec(t);
-    if (m !== null) {
+    if (m !== null && (m[2] === '|' || m[2] === '｜' || m[2] === '_' || TEMPLATE_SITE.test(m[1]))) {
       head = { start: 0, end: m[0].length, kind: 'banner', sure: TEMPLATE_SITE.test(m[1]) };
       from = m[0].length;
       titled = true;
@@ -2496,17 +2498,17 @@ function isPlugClose(c: number): boolean {
   return c === 0xff09 || c === 0x29 || c === 0x3011 || c === 0x5d || c === 0xff3d;
 }
 
-/** A bar within a line's first 16 units (`某某范文网 | …`): `SITE_PREFIX` may match. At most 16 character tests. */
+/** A bar or colon within a line's first 16 units (`某某范文网 | …`): `SITE_PREFIX` may match. At most 16 character tests. */
 function barNearStart(t: string): boolean {
   for (let i = 2, end = Math.min(t.length, 16); i < end; i++) {
     const c = t.charCodeAt(i);
-    if (c === 0x7c || c === 0xff5c || c === 0x5f) return true;
+    if (c === 0x7c || c === 0xff5c || c === 0x5f || c === 0x3a || c === 0xff1a) return true;
   }
   return false;
 }
 
-/** A site's name and the bar after it, opening a line (`某某范文网 | `, `公文库_`): the name in group 1. */
-const SITE_PREFIX = /^([^\s|｜_，。,、:：]{1,10}(?:网|網|文库|文庫|百科|范文|範文|文档|素材库|资料库))[ \t\u3000]*[|｜_][ \t\u3000]*/;
+/** A site's name and the bar or colon after it, opening a line (`某某范文网 | `, `公文库_`, `某某文库：`): the name in group 1, the mark in group 2. */
+const SITE_PREFIX = /^([^\s|｜_，。,、:：]{1,10}(?:网|網|文库|文庫|百科|范文|範文|文档|素材库|资料库))[ \t\u3000]*([|｜_:：])[ \t\u3000]*/;
 /** A site's tag in brackets before a title (`【免费下载】`, `【精品】`, `[Word版]`, `【可编辑】`, `【VIP专享】`). */
 const HEAD_TAG = /^(?:(?:免费|精品|精选|优质|高清|完整|最新|整理|打印|VIP|会员)(?:下载|文档|资料|范文|模板|文库|版)|下载|范文|模板|文库|精品|VIP(?:专享)?|会员专享|(?:word|doc|docx|pdf|wps)版?|可(?:编辑|修改|下载|打印|复制)(?:版|word版?)?)(?:[\s·|、,，/]*(?:免费下载|下载|精品|可编辑|可修改|(?:word|doc|docx|pdf)版?|范文|模板|VIP))*$/i;
 
