@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { lint } from '../../server/src/core/lint';
 import { fixAll } from '../../server/src/core/autofix';
 import { webResidue } from '../../server/src/core/rules/web-residue';
-import { residueLines } from '../../server/src/core/residue';
+import { lineResidueKind, residueLines } from '../../server/src/core/residue';
 import { Source } from '../../server/src/core/source';
 
 const findings = (text: string) => lint(text, { language: 'plaintext' }, [webResidue]).findings;
@@ -68,6 +68,12 @@ describe('web-residue: brackets of residue at the ends of a line', () => {
     assert.match(fs[1].message.en, /at the end of this line/);
     assert.equal(fixed(text), ['关于加强作风建设的通知', '', '各单位：', '　　现将有关事项通知如下。', ''].join('\n'));
     assert.deepEqual([...residueLines(new Source(text, 'plaintext'))], [], 'the title is no residue line');
+  });
+
+  it('the document model reads a title between brackets of residue as no residue line', () => {
+    const source = new Source('正文。\n', 'plaintext');
+    assert.equal(lineResidueKind(source, '【免费下载】关于加强作风建设的通知'), undefined);
+    assert.equal(lineResidueKind(source, '【免费下载】'), 'promo');
   });
 
   it('a banner alone before the title: only the banner goes', () => {

@@ -821,11 +821,13 @@ export function contentResidueKinds(source: Source): (line: Line) => ResidueKind
 
 /**
  * `lineKind`, but undefined for a text that holds the document's own text besides its residue phrase (`documentTextIn`:
- * a quoted phrase, a notice appended to a sentence): such a line is no residue line, as `classifyLines` reads it.
+ * a quoted phrase, a notice appended to a sentence; `bracketPlugs`: a banner before a title): such a line is no residue
+ * line, as `classifyLines` reads it.
  */
 function wholeLineKind(source: Source, t: string): ResidueKind | undefined {
   const kind = lineKind(source, t);
-  return kind !== undefined && documentTextIn(t) !== undefined ? undefined : kind;
+  // (a title between brackets of residue, `【免费下载】关于……的通知`, is no residue line either: `bracketPlugs`)
+  return kind !== undefined && (documentTextIn(t) !== undefined || (atBracket(t) && bracketPlugs(t) !== undefined)) ? undefined : kind;
 }
 
 /**
