@@ -105,6 +105,10 @@ describe('web-residue: brackets of residue at the ends of a line', () => {
       ['某某文库：', 'safe'],
       ['（本文来自某某文库）', 'safe'],
     ]);
+    assert.deepEqual(found(['某某公文网——关于加强作风建设的通知（转载请注明出处）', ''].join('\n')), [
+      ['某某公文网——', 'safe'],
+      ['（转载请注明出处）', 'safe'],
+    ]);
     const end = doc('　　为进一步加强作风建设，现就有关事项通知如下（本文来自公文库）。');
     assert.deepEqual(found(end), [['（本文来自公文库）', 'safe']]);
     assert.ok(fixed(end).includes('　　为进一步加强作风建设，现就有关事项通知如下。\n'));

@@ -388,6 +388,8 @@ describe('residue patterns: site furniture', () => {
     ['微信客服：gw_kefu01', 'service'],
     ['QQ客服：123456 微信客服：abc123', 'service'],
     ['联系客服：QQ 123456789', 'service'],
+    ['如有疑问请联系客服QQ：123456789（工作日9:00-18:00）', 'service'],
+    ['查看完整版请下载文档', 'paywall'],
     ['——（未完，下载后阅读全文）——', 'paywall'],
     ['此处省略3000字，下载完整文档查看', 'paywall'],
     ['试读已结束，如需继续阅读请下载', 'paywall'],
@@ -449,6 +451,8 @@ describe('residue patterns: real documents are not residue', () => {
     '内容较多，请各单位提前下载学习',
     '以上为部分内容，全文另行印发',
     '客服：张老师 13800000000',
+    '如有问题请联系客服电话：95566',
+    '阅读全文请登录市政府网站下载',
     '关于加强福利彩票销售管理的通知',
     '三、服务站——便民服务',
     // A title ending in 网 with its subtitle after a 破折号 (tester2 r16): the document's title, not a site's banner.

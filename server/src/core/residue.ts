@@ -157,13 +157,13 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // A cut page's notice that the rest is behind a download (`未完待续，请下载完整文档`, `以上为部分内容，下载后查看完整版`): it names
   // the cut (未完待续, 部分内容, 节选, 篇幅有限) and what the site sells (下载, 完整版, VIP). Not a notice's pointer to its own
   // attachment or to a public body's site (`以上为部分内容，完整名单请下载附件`, `……全文请登录市政府网站下载`).
-  { kind: 'paywall', re: /^[…\.。\s—\-－·]*[（(【\[]?\s*(?:未完(?:[，,、]?待续|(?=[，,、\s）)]))|此处省略\s*\d*\s*字|(?:以上|上述|此处|本页|当前|这里|本文|文档)(?:内容)?(?:为|是|仅为|只是|仅|只)?(?:文档|文章|本文|全文)?的?(?:部分|节选|片段|摘选|预览)(?:内容|文字|章节|页面)?|(?:由于|因)?(?:内容|篇幅)(?:较长|过长|太长|较多|有限|所限|限制))(?![^。！？]*(?:附件|网站|官网|门户|政府|平台))[^。！？]{0,16}?(?:下载(?:后|即可)?(?:可|即可)?(?:查看|阅读|看|浏览|获取)|下载(?:完整|全文|全部|原文|文档|word)|完整版|完整文档|完整内容|全部内容|VIP|会员|付费|购买)/i, max: 60, any: '未以上此本当这文内篇由因' },
+  { kind: 'paywall', re: /^[…\.。\s—\-－·]*[（(【\[]?\s*(?:未完(?:[，,、]?待续|(?=[，,、\s）)]))|此处省略\s*\d*\s*字|(?:以上|上述|此处|本页|当前|这里|本文|文档)(?:内容)?(?:为|是|仅为|只是|仅|只)?(?:文档|文章|本文|全文)?的?(?:部分|节选|片段|摘选|预览)(?:内容|文字|章节|页面)?|(?:由于|因)?(?:内容|篇幅)(?:较长|过长|太长|较多|有限|所限|限制)|(?:查看|阅读|获取|浏览)(?:完整版|完整文档|完整内容|全部内容|全文))(?![^。！？]*(?:附件|网站|官网|门户|政府|平台))[^。！？]{0,16}?(?:下载(?:后|即可)?(?:可|即可)?(?:查看|阅读|看|浏览|获取)|下载(?:完整|全文|全部|原文|文档|word)|完整版|完整文档|完整内容|全部内容|VIP|会员|付费|购买)/i, max: 60, any: '未以上此本当这文内篇由因查阅获浏' },
   // A page's pager in words (`……（全文共8页，当前为第1页）`, `当前第2页，共5页`).
   { kind: 'pager', re: /^[…\.。\s]*[（(【\[]?\s*(?:(?:全文|本文|文档)?共\s*\d+\s*页\s*[，,、/／]?\s*当前(?:为|是|在)?第\s*\d+\s*页|当前(?:为|是|在)?第\s*\d+\s*页\s*[，,、/／]?\s*(?:全文|本文|文档)?共\s*\d+\s*页)\s*[)）】\]]?$/, max: 30, any: '当' },
   // A site's customer service by QQ or WeChat (`客服QQ：123456789（工作日9:00-18:00）`, `微信客服：gw_kefu01`): a template or
   // sharing site's, which a notice to citizens rarely gives (its 咨询电话 is no such line). Sure with the service hours
   // (`SERVICE_HOURS`) or beside other residue; alone only offered (see `classifyLinesOnce`).
-  { kind: 'service', re: /^(?:(?:在线|官方|人工|联系|咨询)?(?:客服(?:QQ|qq|微信|企鹅号)|(?:QQ|qq|微信)(?:在线)?客服)(?:号码?|群)?|(?:在线|联系|咨询)?客服\s*[:：]?\s*(?:QQ|qq|微信))\s*[:：]?\s*[A-Za-z0-9_-]{5,20}(?:[\s\u3000|｜,，、;；]+(?:客服)?(?:QQ|qq|微信)(?:客服)?(?:号码?)?\s*[:：]?\s*[A-Za-z0-9_-]{5,20})*(?:[\s\u3000]*[（(][^（）()]{0,24}[)）]|[\s\u3000]+(?:工作|服务|在线)?时间\s*[:：]?[^（）()]{0,24})?$/, max: 60, any: '客' },
+  { kind: 'service', re: /^(?:如有(?:疑问|问题|需要)[，,]?\s*)?请?(?:(?:在线|官方|人工|联系|咨询|售后|VIP|会员|文档|下载)?(?:客服(?:QQ|qq|微信|企鹅号)|(?:QQ|qq|微信)(?:在线)?客服)(?:号码?|群)?|(?:在线|联系|咨询)?客服\s*[:：]?\s*(?:QQ|qq|微信))\s*[:：]?\s*[A-Za-z0-9_-]{5,20}(?:\s*[/／、]\s*[A-Za-z0-9_-]{5,20})*(?:[\s\u3000|｜,，、;；]+(?:客服)?(?:QQ|qq|微信|电话|热线)(?:客服)?(?:号码?)?\s*[:：]?\s*[A-Za-z0-9_-]{5,20})*(?:[\s\u3000]*[（(][^（）()]{0,24}[)）]|[\s\u3000]+(?:工作|服务|在线)?时间\s*[:：]?[^（）()]{0,24})?$/, max: 80, any: '客' },
   { kind: 'comment', re: /我来说两句|写评论|^评论区$|\d*\s*条评论$|暂无评论|發表評論|发表评论|我要评论|网友评论|^评论\s*[(（]?\d*[)）]?$|我要投稿|评论\s*[(（]\d+[)）]|写下(?:你|您)的评论|^说点什么吧?[.。…]*$|^(?:热门|最新|全部|精彩)评论|评论公约|查看评论|\d+\s*条回复/, max: 60, any: '句评評稿么复' },
   { kind: 'promo', re: /(?:下载|打开|安装|尽在|就在)\s*(?:[“"「][^”"」]{1,10}[”"」])?\s*\S{0,6}?(?:APP|App|app|客户端)|^已有\s*\d+\s*人(?:购买|下载|付费)(?:了)?(?:此文|本文|此文档|该文档|过)?$|下载券|\d+\s*积分下载|^售价\s*[:：]|^请先登[录陆]|投稿咨询|订阅咨询|^(?:在线客服|联系客服|客服热线)$/, max: 60, notSentence: true, any: 'Aa客券积售登咨人' },
 
@@ -2443,8 +2443,8 @@ function bracketPlugs(t: string): BracketPlugs | undefined {
   } else if (barNearStart(t)) {
     // A site's name before the title, apart by a bar (`某某范文网 | 关于……的通知`): the page's title bar. (Only before a
     // document's title: `某某文摘网-腹有诗书气自华` is a banner and its slogan, one line.)
-    // (A colon after a name that is no template site's may open a title of the document's own, `筑牢安全网：…`; a dash
-    // always may, `织密民生保障网——在全市民政工作会议上的讲话`: neither is read.)
+    // (A colon or a dash after a name that is no template site's may open a title of the document's own, `筑牢安全网：…`,
+    // `织密民生保障网——在全市民政工作会议上的讲话`: neither is read.)
     const m = SITE_PREFIX.exec(t);
     if (m !== null && (m[2] === '|' || m[2] === '｜' || m[2] === '_' || TEMPLATE_SITE.test(m[1]))) {
       head = { start: 0, end: m[0].length, kind: 'banner', sure: TEMPLATE_SITE.test(m[1]) };
@@ -2500,17 +2500,17 @@ function isPlugClose(c: number): boolean {
   return c === 0xff09 || c === 0x29 || c === 0x3011 || c === 0x5d || c === 0xff3d;
 }
 
-/** A bar or colon within a line's first 16 units (`某某范文网 | …`): `SITE_PREFIX` may match. At most 16 character tests. */
+/** A bar, colon or dash within a line's first 16 units (`某某范文网 | …`): `SITE_PREFIX` may match. At most 16 character tests. */
 function barNearStart(t: string): boolean {
   for (let i = 2, end = Math.min(t.length, 16); i < end; i++) {
     const c = t.charCodeAt(i);
-    if (c === 0x7c || c === 0xff5c || c === 0x5f || c === 0x3a || c === 0xff1a) return true;
+    if (c === 0x7c || c === 0xff5c || c === 0x5f || c === 0x3a || c === 0xff1a || c === 0x2d || c === 0x2014 || c === 0xff0d) return true;
   }
   return false;
 }
 
-/** A site's name and the bar or colon after it, opening a line (`某某范文网 | `, `公文库_`, `某某文库：`): the name in group 1, the mark in group 2. */
-const SITE_PREFIX = /^([^\s|｜_，。,、:：]{1,10}(?:网|網|文库|文庫|百科|范文|範文|文档|素材库|资料库))[ \t\u3000]*([|｜_:：])[ \t\u3000]*/;
+/** A site's name and the bar, colon or dash after it, opening a line (`某某范文网 | `, `公文库_`, `某某文库：`): the name in group 1, the mark in group 2. */
+const SITE_PREFIX = /^([^\s|｜_，。,、:：—\-－]{1,10}(?:网|網|文库|文庫|百科|范文|範文|文档|素材库|资料库))[ \t\u3000]*([|｜_:：]|—{1,2}|-{1,2}|－)[ \t\u3000]*/;
 /** A site's tag in brackets before a title (`【免费下载】`, `【精品】`, `[Word版]`, `【可编辑】`, `【VIP专享】`). */
 const HEAD_TAG = /^(?:(?:免费|精品|精选|优质|高清|完整|最新|整理|打印|VIP|会员)(?:下载|文档|资料|范文|模板|文库|版)|下载|范文|模板|文库|精品|VIP(?:专享)?|会员专享|(?:word|doc|docx|pdf|wps)版?|可(?:编辑|修改|下载|打印|复制)(?:版|word版?)?)(?:[\s·|、,，/]*(?:免费下载|下载|精品|可编辑|可修改|(?:word|doc|docx|pdf)版?|范文|模板|VIP))*$/i;
 
