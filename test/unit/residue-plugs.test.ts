@@ -122,6 +122,14 @@ describe('web-residue: brackets of residue at the ends of a line', () => {
     assert.deepEqual(found(['织密民生保障网——在全市民政工作会议上的讲话', '', '筑牢安全生产网：关于加强安全生产工作的意见', ''].join('\n')), []);
   });
 
+  it('under a related-articles header a tagged title is an item of the list, whole', () => {
+    const text = ['关于加强作风建设的通知', '　　一、提高思想认识。作风建设是党的建设的重要内容。', '相关文章：', '【精品】某某公司2024年工作总结', '某某县2024年安全生产工作总结', ''].join('\n');
+    assert.deepEqual(found(text).slice(1), [
+      ['【精品】某某公司2024年工作总结', 'suggestion'],
+      ['某某县2024年安全生产工作总结', 'suggestion'],
+    ]);
+  });
+
   it('a collection’s header stays one whole-line call, with or without a banner', () => {
     for (const line of ['在全县经济工作会议上的讲话稿（精选3篇）', '【免费下载】在全县经济工作会议上的讲话稿（精选3篇）']) {
       const text = [line, '', '同志们：', ''].join('\n');

@@ -1806,7 +1806,17 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
         items.push(j);
       }
       // One title under the header is the article itself (a section label above it), not a list.
-      if (items.length >= 2) for (const j of items) set(j, 'related', 'likely');
+      // (An item whose tag alone was called, `【精品】某某公司工作总结`, is the list's title whole.)
+      if (items.length >= 2) {
+        for (const j of items) {
+          if (called[j] === 2) {
+            calls.delete(j);
+            byLine[j] = undefined;
+            called[j] = 0;
+          }
+          set(j, 'related', 'likely');
+        }
+      }
     }
     // A download notice: its header, then the numbered items that speak of the site and its files.
     if (c === undefined && flags & F_NOTICE_HEADER) set(i, 'notice', 'sure');
