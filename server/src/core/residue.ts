@@ -2442,7 +2442,9 @@ function bracketPlugs(t: string): BracketPlugs | undefined {
     const close = t.slice(1, PLUG_MAX).search(/[】\]］]/) + 1;
     if (close > 1) {
       const words = t.slice(1, close).trim();
-      const kind = classifyResidue(t.slice(0, close + 1)) ?? classifyResidue(words) ?? (HEAD_TAG.test(words) ? 'promo' : undefined);
+      // (a tag without a site's word is asked nothing more: `【典型案例】`, `【工作动态】`)
+      const site = HEAD_TAG.test(words) || SITE_WORDS.test(words) || TEMPLATE_SITE.test(words);
+      const kind = site ? (classifyResidue(t.slice(0, close + 1)) ?? classifyResidue(words) ?? (HEAD_TAG.test(words) ? 'promo' : undefined)) : undefined;
       if (kind !== undefined && HEAD_PLUG_KINDS.has(kind)) {
         let end = close + 1;
         while (end < n && /\s/.test(t[end])) end++;
@@ -2480,10 +2482,11 @@ function bracketPlugs(t: string): BracketPlugs | undefined {
       // A credit to a site: `本文` names the text as the site's (offered unless the site is a template site's); without it
       // (`（来源：人民网）`, `（转自公文网）`) only a template site's name makes it a plug.
       if (credit !== null) kind = credit[1] !== undefined || sure ? 'source' : undefined;
-      else {
+      // (a bracket without a word only a site says is asked nothing more: most brackets closing a line, `（2024年）`)
+      else if (SITE_WORDS.test(words)) {
         kind = classifyResidue(t.slice(open, e)) ?? classifyResidue(words);
         // (a credit of a source, `（来源：新华网）`, is the text's unless a site's word says otherwise: as in `segmentKind`)
-        if (kind !== undefined && (!TAIL_PLUG_KINDS.has(kind) || !SITE_WORDS.test(words) || (BRACKET_CREDIT.test(t.slice(open, e)) && !sure))) kind = undefined;
+        if (kind !== undefined && (!TAIL_PLUG_KINDS.has(kind) || (BRACKET_CREDIT.test(t.slice(open, e)) && !sure))) kind = undefined;
         // (`本文` alone names no site: `（本文来自某某网，有删节）` may be a reprint's credit)
         sure ||= SITE_WORDS.test(words.replace(/本文/g, ''));
       }
@@ -2510,11 +2513,20 @@ function isPlugClose(c: number): boolean {
   return c === 0xff09 || c === 0x29 || c === 0x3011 || c === 0x5d || c === 0xff3d;
 }
 
-/** A bar, colon or dash within a line's first 16 units (`某某范文网 | …`): `SITE_PREFIX` may match. At most 16 character tests. */
+/**
+ * A bar, colon or dash within a line's first 16 units, after a character that ends a site's name (`某某范文网 | …`):
+ * `SITE_PREFIX` may match. At most 16 character tests.
+ */
 function barNearStart(t: string): boolean {
   for (let i = 2, end = Math.min(t.length, 16); i < end; i++) {
     const c = t.charCodeAt(i);
-    if (c === 0x7c || c === 0xff5c || c === 0x5f || c === 0x3a || c === 0xff1a || c === 0x2d || c === 0x2014 || c === 0xff0d) return true;
+    if (c === 0x7c || c === 0xff5c || c === 0x5f || c === 0x3a || c === 0xff1a || c === 0x2d || c === 0x2014 || c === 0xff0d) {
+      // (only after the last character of a site's name, perhaps before spaces: 网 網 库 庫 科 文 档)
+      let j = i - 1;
+      while (j > 0 && (t.charCodeAt(j) === 0x20 || t.charCodeAt(j) === 0x3000 || t.charCodeAt(j) === 0x09)) j--;
+      const d = t.charCodeAt(j);
+      return d === 0x7f51 || d === 0x7db2 || d === 0x5e93 || d === 0x5eab || d === 0x79d1 || d === 0x6587 || d === 0x6863;
+    }
   }
   return false;
 }
