@@ -10,8 +10,10 @@ import type { Line, Msg, OffsetEdit, Rule } from '../types';
  * a code block, table, quote or comment is not site furniture.
  *
  * Fix: delete the line with its line break in one edit (or, for noise appended to a sentence, only
- * the noise). The fix is `safe` when the line is furniture by its own words, a `suggestion` when the
- * call rests on context (position, block, neighbours): the user confirms those one by one.
+ * the noise; for residue at both ends of a line, `【免费下载】关于……的通知（本文来自XX文库）`, each end in a
+ * finding and an edit of its own, the text between them kept). The fix is `safe` when the line is furniture
+ * by its own words, a `suggestion` when the call rests on context (position, block, neighbours): the user
+ * confirms those one by one.
  */
 export const webResidue: Rule = {
   meta: {
