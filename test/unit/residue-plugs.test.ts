@@ -30,6 +30,14 @@ describe('web-residue: a site’s customer service', () => {
     assert.deepEqual(found(doc('微信客服：gw_kefu01')), [['微信客服：gw_kefu01', 'suggestion']]);
     const beside = found(doc('微信客服：gw_kefu01', '本文由用户上传，如有侵权请联系删除'));
     assert.deepEqual(beside[0], ['微信客服：gw_kefu01', 'safe']);
+    assert.deepEqual(found(doc('客服QQ：123456789（工作日9:00-18:00）', '微信客服：gw_kefu01')), [
+      ['客服QQ：123456789（工作日9:00-18:00）', 'safe'],
+      ['微信客服：gw_kefu01', 'safe'],
+    ]);
+    assert.deepEqual(found(doc('QQ客服：12345678', '微信客服：gw_kefu01')), [
+      ['QQ客服：12345678', 'suggestion'],
+      ['微信客服：gw_kefu01', 'suggestion'],
+    ], 'two lines offered alone make no sure one');
   });
 
   it('a notice’s own hotline or consultation number is not residue', () => {

@@ -2039,11 +2039,14 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     if (!site(p) && !site(q)) continue;
     if (facts[i]!.more() & F_SITE_CONTACT) set(i, SITE_FOOTER.test(texts(i)!) ? 'copyright' : 'share', 'likely');
   }
-  // A customer-service line (`客服QQ：…`) beside other furniture of the site is the site's: sure.
-  for (const c of calls.values()) {
-    if (c.kind !== 'service' || c.certainty !== 'likely' || c.part !== undefined) continue;
-    const site = (q: ResidueCall | undefined) => q !== undefined && q.part === undefined && q.kind !== 'service' && SITE_KINDS.has(q.kind);
-    if (site(callAt(prev[c.line])) || site(callAt(next[c.line]))) c.certainty = 'sure';
+  // A customer-service line (`客服QQ：…`) beside other furniture of the site is the site's: sure. (Beside another such line,
+  // when that one is sure: `微信客服：…` under `客服QQ：…（工作日9:00-18:00）`; two rounds carry it either way.)
+  const siteBeside = (q: ResidueCall | undefined) => q !== undefined && q.part === undefined && SITE_KINDS.has(q.kind) && (q.kind !== 'service' || q.certainty === 'sure');
+  for (let round = 0; round < 2; round++) {
+    for (const c of calls.values()) {
+      if (c.kind !== 'service' || c.certainty !== 'likely' || c.part !== undefined) continue;
+      if (siteBeside(callAt(prev[c.line])) || siteBeside(callAt(next[c.line]))) c.certainty = 'sure';
+    }
   }
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < n; i++) {
