@@ -98,6 +98,18 @@ describe('web-residue: brackets of residue at the ends of a line', () => {
     assert.deepEqual(found(notice), [['（本文来自公文库，转载请注明出处）', 'safe']]);
   });
 
+  it('a short line with a plug, once deleted whole by a safe fix, keeps its text', () => {
+    for (const [line, plug] of [
+      ['　　现将有关事项通知如下（本文来自百度文库）', '（本文来自百度文库）'],
+      ['　　现将有关事项通知如下（转载请注明出处）', '（转载请注明出处）'],
+      ['关于加强作风建设的通知（来源：某某范文网）', '（来源：某某范文网）'],
+    ]) {
+      const text = doc(line);
+      assert.deepEqual(found(text), [[plug, 'safe']], line);
+      assert.ok(fixed(text).includes(line.replace(plug, '') + '\n'), line);
+    }
+  });
+
   it('a plug that names a site but no template site is only offered', () => {
     const text = doc('　　市委召开常委会议研究部署相关工作（本文来自人民网）');
     assert.deepEqual(found(text), [['（本文来自人民网）', 'suggestion']]);
