@@ -378,6 +378,21 @@ describe('residue patterns: site furniture', () => {
     ['复制本文链接 分享到：微信 QQ 微博', 'share'],
     ['温馨提示：如果您对本文有任何疑问，请联系客服。', 'disclaimer'],
     ['本页内容仅展示部分，完整版请下载后查看>>>', 'paywall'],
+    // Cut pages, a pager in words, a site's customer service (invented).
+    ['未完待续，请下载完整文档', 'paywall'],
+    ['以上为部分内容，下载后查看完整版', 'paywall'],
+    ['（篇幅有限，开通VIP阅读全部内容）', 'paywall'],
+    ['……（全文共8页，当前为第1页）', 'pager'],
+    ['当前第2页，共5页', 'pager'],
+    ['客服QQ：123456789（工作日9:00-18:00）', 'service'],
+    ['微信客服：gw_kefu01', 'service'],
+    ['QQ客服：123456 微信客服：abc123', 'service'],
+    ['联系客服：QQ 123456789', 'service'],
+    ['如有疑问请联系客服QQ：123456789（工作日9:00-18:00）', 'service'],
+    ['查看完整版请下载文档', 'paywall'],
+    ['——（未完，下载后阅读全文）——', 'paywall'],
+    ['此处省略3000字，下载完整文档查看', 'paywall'],
+    ['试读已结束，如需继续阅读请下载', 'paywall'],
   ];
   for (const [line, want] of cases) it(`${want}: ${line}`, () => assert.equal(kind(line), want));
 
@@ -425,6 +440,19 @@ describe('residue patterns: real documents are not residue', () => {
     '格式：PDF',
     '推荐人：王明',
     '如有问题，请联系客服。',
+    // A notice's own pointers and contacts, with the words of a cut page or a site's customer service.
+    '以上为部分内容，完整名单请下载附件查看。',
+    '以上为政策要点的部分内容，全文请登录市政府门户网站下载。',
+    '请于5月10日前下载报名表并填写。',
+    '客服电话：95566',
+    '客服热线：400-800-1234（工作日9:00-17:00）',
+    '未完待续',
+    '未完成填报的单位请下载模板重新填报',
+    '内容较多，请各单位提前下载学习',
+    '以上为部分内容，全文另行印发',
+    '客服：张老师 13800000000',
+    '如有问题请联系客服电话：95566',
+    '阅读全文请登录市政府网站下载',
     '关于加强福利彩票销售管理的通知',
     '三、服务站——便民服务',
     // A title ending in 网 with its subtitle after a 破折号 (tester2 r16): the document's title, not a site's banner.

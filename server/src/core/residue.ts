@@ -46,6 +46,7 @@ export type ResidueKind =
   | 'chat'
   | 'template'
   | 'software'
+  | 'service'
   | 'configured';
 
 /** How each kind is named in messages. */
@@ -76,6 +77,7 @@ export const RESIDUE_LABELS: Record<ResidueKind, { zh: string; en: string }> = {
   chat: { zh: 'AI 对话的问答语或界面文字', en: 'AI-chat framing or interface text' },
   template: { zh: '文档模板或演示文稿模板的固定文字', en: 'document or slide template text' },
   software: { zh: '软件水印、格式转换或转发留下的文字', en: 'software watermark, conversion or forwarding text' },
+  service: { zh: '网站客服联系方式', en: "site's customer-service contact" },
   configured: { zh: '与配置的残留模式相符', en: 'matches a configured residue pattern' },
 };
 
@@ -151,7 +153,17 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // A document-sharing site's teaser over a cut page (`本页内容仅展示部分，完整版请下载后查看>>>`).
   // Without the page named, the cut is told by what it asks (download, pay) and names no attachment of the document's
   // (`此处仅展示部分，完整名单请下载附件` is a notice's).
-  { kind: 'paywall', re: /(?:本页|本文(?!件)|本文档|此文档|该文档|文档|页面|预览)(?:内容)?(?:仅|只)(?:展示|显示|预览|提供|展现)了?(?:部分|前\s*\d+\s*页)|^(?!.*附件).*(?:仅|只)(?:展示|显示|预览|展现)了?部分(?:内容)?(?![\u3400-\u9fff]).{0,12}(?:下载|付费|购买|开通|VIP|会员)|试读结束|(?:剩余|其余|后续)(?:内容|部分)已?(?:隐藏|折叠).{0,10}(?:下载|付费|购买|开通|登录)|(?:完整版|完整文档|完整内容|全文)请?(?:下载|付费|购买)后(?:查看|阅读)\s*(?:>>|》|»|→)/, max: 60, any: '仅只>》»→试剩其后' },
+  { kind: 'paywall', re: /(?:本页|本文(?!件)|本文档|此文档|该文档|文档|页面|预览)(?:内容)?(?:仅|只)(?:展示|显示|预览|提供|展现)了?(?:部分|前\s*\d+\s*页)|^(?!.*附件).*(?:仅|只)(?:展示|显示|预览|展现)了?部分(?:内容)?(?![\u3400-\u9fff]).{0,12}(?:下载|付费|购买|开通|VIP|会员)|试读已?结束|(?:剩余|其余|后续)(?:内容|部分)已?(?:隐藏|折叠).{0,10}(?:下载|付费|购买|开通|登录)|(?:完整版|完整文档|完整内容|全文)请?(?:下载|付费|购买)后(?:查看|阅读)\s*(?:>>|》|»|→)/, max: 60, any: '仅只>》»→试剩其后' },
+  // A cut page's notice that the rest is behind a download (`未完待续，请下载完整文档`, `以上为部分内容，下载后查看完整版`): it names
+  // the cut (未完待续, 部分内容, 节选, 篇幅有限) and what the site sells (下载, 完整版, VIP). Not a notice's pointer to its own
+  // attachment or to a public body's site (`以上为部分内容，完整名单请下载附件`, `……全文请登录市政府网站下载`).
+  { kind: 'paywall', re: /^[…\.。\s—\-－·]*[（(【\[]?\s*(?:未完(?:[，,、]?待续|(?=[，,、\s）)]))|此处省略\s*\d*\s*字|(?:以上|上述|此处|本页|当前|这里|本文|文档)(?:内容)?(?:为|是|仅为|只是|仅|只)?(?:文档|文章|本文|全文)?的?(?:部分|节选|片段|摘选|预览)(?:内容|文字|章节|页面)?|(?:由于|因)?(?:内容|篇幅)(?:较长|过长|太长|较多|有限|所限|限制)|(?:查看|阅读|获取|浏览)(?:完整版|完整文档|完整内容|全部内容|全文))(?![^。！？]*(?:附件|网站|官网|门户|政府|平台))[^。！？]{0,16}?(?:下载(?:后|即可)?(?:可|即可)?(?:查看|阅读|看|浏览|获取)|下载(?:完整|全文|全部|原文|文档|word)|完整版|完整文档|完整内容|全部内容|VIP|会员|付费|购买)/i, max: 60, any: '未以上此本当这文内篇由因查阅获浏' },
+  // A page's pager in words (`……（全文共8页，当前为第1页）`, `当前第2页，共5页`).
+  { kind: 'pager', re: /^[…\.。\s]*[（(【\[]?\s*(?:(?:全文|本文|文档)?共\s*\d+\s*页\s*[，,、/／]?\s*当前(?:为|是|在)?第\s*\d+\s*页|当前(?:为|是|在)?第\s*\d+\s*页\s*[，,、/／]?\s*(?:全文|本文|文档)?共\s*\d+\s*页)\s*[)）】\]]?$/, max: 30, any: '当' },
+  // A site's customer service by QQ or WeChat (`客服QQ：123456789（工作日9:00-18:00）`, `微信客服：gw_kefu01`): a template or
+  // sharing site's, which a notice to citizens rarely gives (its 咨询电话 is no such line). Sure with the service hours
+  // (`SERVICE_HOURS`) or beside other residue; alone only offered (see `classifyLinesOnce`).
+  { kind: 'service', re: /^(?:如有(?:疑问|问题|需要)[，,]?\s*)?请?(?:(?:在线|官方|人工|联系|咨询|售后|VIP|会员|文档|下载)?(?:客服(?:QQ|qq|微信|企鹅号)|(?:QQ|qq|微信)(?:在线)?客服)(?:号码?|群)?|(?:在线|联系|咨询)?客服\s*[:：]?\s*(?:QQ|qq|微信))\s*[:：]?\s*[A-Za-z0-9_-]{5,20}(?:\s*[/／、]\s*[A-Za-z0-9_-]{5,20})*(?:[\s\u3000|｜,，、;；]+(?:客服)?(?:QQ|qq|微信|电话|热线)(?:客服)?(?:号码?)?\s*[:：]?\s*[A-Za-z0-9_-]{5,20})*(?:[\s\u3000]*[（(][^（）()]{0,24}[)）]|[\s\u3000]+(?:工作|服务|在线)?时间\s*[:：]?[^（）()]{0,24})?$/, max: 80, any: '客' },
   { kind: 'comment', re: /我来说两句|写评论|^评论区$|\d*\s*条评论$|暂无评论|發表評論|发表评论|我要评论|网友评论|^评论\s*[(（]?\d*[)）]?$|我要投稿|评论\s*[(（]\d+[)）]|写下(?:你|您)的评论|^说点什么吧?[.。…]*$|^(?:热门|最新|全部|精彩)评论|评论公约|查看评论|\d+\s*条回复/, max: 60, any: '句评評稿么复' },
   { kind: 'promo', re: /(?:下载|打开|安装|尽在|就在)\s*(?:[“"「][^”"」]{1,10}[”"」])?\s*\S{0,6}?(?:APP|App|app|客户端)|^已有\s*\d+\s*人(?:购买|下载|付费)(?:了)?(?:此文|本文|此文档|该文档|过)?$|下载券|\d+\s*积分下载|^售价\s*[:：]|^请先登[录陆]|投稿咨询|订阅咨询|^(?:在线客服|联系客服|客服热线)$/, max: 60, notSentence: true, any: 'Aa客券积售登咨人' },
 
@@ -699,6 +711,12 @@ export interface ResidueCall {
    * offsets `[start, end)` into the source text to delete. Undefined: the whole line.
    */
   part?: { start: number; end: number; inside?: boolean };
+  /**
+   * With a `part` that closes the line: residue opening the same line as well (`【免费下载】` before a title that ends in
+   * `（本文来自XX文库）`), reported and deleted on its own: UTF-16 offsets `[start, end)` into the source text, its kind
+   * and certainty. The text between the two stays.
+   */
+  head?: { start: number; end: number; kind: ResidueKind; certainty: ResidueCertainty };
 }
 
 /** Longest line (UTF-16 units) the classifier reads; a longer line is prose. */
@@ -803,11 +821,13 @@ export function contentResidueKinds(source: Source): (line: Line) => ResidueKind
 
 /**
  * `lineKind`, but undefined for a text that holds the document's own text besides its residue phrase (`documentTextIn`:
- * a quoted phrase, a notice appended to a sentence): such a line is no residue line, as `classifyLines` reads it.
+ * a quoted phrase, a notice appended to a sentence; `bracketPlugs`: a banner before a title): such a line is no residue
+ * line, as `classifyLines` reads it.
  */
 function wholeLineKind(source: Source, t: string): ResidueKind | undefined {
   const kind = lineKind(source, t);
-  return kind !== undefined && documentTextIn(t) !== undefined ? undefined : kind;
+  // (a title between brackets of residue, `【免费下载】关于……的通知`, is no residue line either: `bracketPlugs`)
+  return kind !== undefined && (documentTextIn(t) !== undefined || (atBracket(t) && bracketPlugs(t) !== undefined)) ? undefined : kind;
 }
 
 /**
@@ -855,7 +875,10 @@ const F_TOP_NAV = 1 << 12;
 const F_TOP_BYLINE = 1 << 13;
 /** `SENTENCE_MARK`. */
 const F_SENTENCE_MARK = 1 << 14;
-/** A cue of its own the first pass acts on: a curated kind, a noise tail or an injected English word (set with `flags`). */
+/**
+ * A cue of its own the first pass acts on: a curated kind, a noise tail or an injected English word; or words injected at
+ * the line's ordinal, which a later pass reads (set with `flags`).
+ */
 const F_CUE = 1 << 29;
 /** `SENTENCE_MARK` outside round brackets (a related-article title may hold some inside). */
 const F_SENTENCE_OUTSIDE_BRACKETS = 1 << 15;
@@ -946,7 +969,14 @@ class LineFacts {
    * (see `documentTextIn`): the residue part's offsets in the raw text (relative to the content start), and
    * whether its words alone make it a site's (`sure`).
    */
-  readonly split?: { readonly start: number; readonly end: number; readonly sure: boolean; readonly inside: boolean };
+  readonly split?: {
+    readonly start: number;
+    readonly end: number;
+    readonly sure: boolean;
+    readonly inside: boolean;
+    /** Residue opening the line too, when the split part closes it (`bracketPlugs`: `【免费下载】…（本文来自XX文库）`). */
+    readonly head?: { readonly start: number; readonly end: number; readonly sure: boolean; readonly kind: ResidueKind };
+  };
   /**
    * A line residue as a whole whose pattern matched after a clause of the document's own (`textBeforeMatch`):
    * its deletion rests on a guess.
@@ -955,6 +985,12 @@ class LineFacts {
   /** An English word injected before a Chinese line: where it starts in the raw text, and its length (0: none). */
   readonly headAt: number;
   readonly headLength: number;
+  /**
+   * Words injected at a line's ordinal (`injectedAtOrdinal`): where they start in the raw text and their length (0: none).
+   * Residue only when sibling lines show the ordinal without them (see `classifyLinesOnce`).
+   */
+  readonly wordAt: number = 0;
+  readonly wordLength: number = 0;
   /** F_* bits 0–7 (F_ATTACHMENT, F_NOISE, F_LONG_NUMBER, F_SHORT_NUMBER, F_RELATED_HEADER, F_NOTICE_HEADER, F_EXPORT_WORD, F_ORDINAL). */
   readonly flags: number;
   private lazy = -1;
@@ -982,8 +1018,10 @@ class LineFacts {
       // sentence (`连“本文来源于网络……”字样都未删除。`) is no residue at all; a site notice before or after a sentence
       // (`……通知如下。（本文来自公文库，转载请注明出处）`) is residue alone, the sentence stays.
       // (A line no pattern calls residue is asked too when it ends in a bracket: `……。（本文来源于网络，仅供学习参考）`.)
-      if (tail === 0 && (kind !== undefined || endsInBracket(kt) || endsInPlug(kt))) {
-        const d = documentTextIn(kt);
+      let d: ReturnType<typeof documentTextIn> = undefined;
+      const asked = tail === 0 && (kind !== undefined || endsInBracket(kt) || endsInPlug(kt));
+      if (asked) {
+        d = documentTextIn(kt);
         if (d === 'quoted') kind = undefined;
         else if (d !== undefined && (kind !== undefined || d.to === kt.length)) {
           const s = kt.slice(d.from, d.to);
@@ -993,16 +1031,42 @@ class LineFacts {
             kind = d.kind;
           }
         }
-        // A clause of the document's before the phrase, in the same sentence (`……通知如下，本文来自公文库，转载请注明
-        // 出处。`): the line is not cut, but its deletion is only offered.
-        // (Only a notice's kinds: a blurb, a pager or a byline speaks of the page around the text, whole.)
-        if (kind !== undefined && NOTICE_KINDS.has(kind) && this.split === undefined && d !== 'quoted') this.mixed = textBeforeMatch(kt, kind);
       }
+      // Brackets of residue at one end of the line or both, around the document's text (`【免费下载】关于……的通知`,
+      // `……通知如下（本文来自公文库）`): only the brackets go, each with its own edit (`bracketPlugs`).
+      if (tail === 0 && this.split === undefined && d !== 'quoted' && atBracket(kt)) {
+        const b = bracketPlugs(kt);
+        const at = b === undefined ? -1 : raw.indexOf(kt);
+        if (b !== undefined && at >= 0) {
+          const main = b.tail ?? b.head!;
+          const head = b.tail !== undefined ? b.head : undefined;
+          this.split = {
+            start: at + main.start,
+            end: at + main.end,
+            sure: main.sure,
+            inside: false,
+            head: head && { start: at + head.start, end: at + head.end, sure: head.sure, kind: head.kind },
+          };
+          kind = main.kind;
+        }
+      }
+      // A clause of the document's before the phrase, in the same sentence (`……通知如下，本文来自公文库，转载请注明
+      // 出处。`): the line is not cut, but its deletion is only offered.
+      // (Only a notice's kinds: a blurb, a pager or a byline speaks of the page around the text, whole.)
+      if (asked && kind !== undefined && NOTICE_KINDS.has(kind) && this.split === undefined && d !== 'quoted') this.mixed = textBeforeMatch(kt, kind);
       this.kind = kind;
       // (`INJECTED_HEAD` opens with a Latin letter: no other line is searched.)
       const head = isAsciiLetter(t.charCodeAt(0)) ? INJECTED_HEAD.exec(t) : null;
       this.headAt = head ? raw.indexOf(head[0]) : 0;
       this.headLength = head ? head[0].length : 0;
+      if (kind === undefined && tail === 0) {
+        const w = injectedAtOrdinal(t);
+        const from = w === undefined ? -1 : raw.indexOf(t);
+        if (w !== undefined && from >= 0) {
+          this.wordAt = from + w.start;
+          this.wordLength = w.end - w.start;
+        }
+      }
     }
     // Each test below is asked only of a text whose first character its pattern can start with.
     const c0 = t.length > 0 ? t.charCodeAt(0) : -1;
@@ -1017,7 +1081,7 @@ class LineFacts {
     if (NOTICE_HEADER.test(t)) f |= F_NOTICE_HEADER;
     if (isAsciiLetter(c0) && EXPORT_WORD.test(t)) f |= F_EXPORT_WORD;
     if (raw.length > 0 && ordinalStart(raw.charCodeAt(0)) && ORDINAL_START.test(raw)) f |= F_ORDINAL;
-    if (this.kind !== undefined || this.tail > 0 || this.headLength > 0) f |= F_CUE;
+    if (this.kind !== undefined || this.tail > 0 || this.headLength > 0 || this.wordLength > 0) f |= F_CUE;
     this.flags = f;
   }
 
@@ -1103,11 +1167,13 @@ const NEIGHBOUR_SHAPE = /^[¥￥$]|^[\d\s.:/-]+$|^[!-~\s]+$|[:：]$/;
  * A contact or source line that a site puts in its footer and a real document may also hold (a 征文 notice's
  * `投稿邮箱：`, a training notice's `QQ群：`, `来源：` under a table): residue only beside site furniture.
  */
-const SITE_CONTACT = /^(?:投稿[/、]合作|商务合作|广告合作|合作请联系|投稿邮箱|投稿信箱|投稿地址|(?:官方|读者|交流|粉丝|学习|资料|范文)?(?:QQ|qq)(?:交流|读者|官方|学习)?群|微信号|客服微信|客服QQ|加群|进群|用户名|昵称|验证码|功能介绍|主办单位|承办单位|技术支持|网站标识码|(?:文章|信息|内容)?来源)\s*[:：]?/;
+const SITE_CONTACT = /^(?:投稿[/、]合作|商务合作|广告合作|合作请联系|投稿邮箱|投稿信箱|投稿地址|(?:官方|读者|交流|粉丝|学习|资料|范文)?(?:QQ|qq)(?:交流|读者|官方|学习)?群|微信号|客服微信|客服QQ|客服电话|客服热线|客服邮箱|在线客服|加群|进群|用户名|昵称|验证码|功能介绍|主办单位|承办单位|技术支持|网站标识码|(?:文章|信息|内容)?来源)\s*[:：]?/;
 /** A `SITE_CONTACT` line of a site's footer (who runs the site), reported as the footer's copyright and licence lines are. */
 const SITE_FOOTER = /^(?:主办单位|承办单位|技术支持|网站标识码)/;
 /** Kinds of site furniture beside which a `SITE_CONTACT` line is the site's too (not a page number, not noise). */
-const SITE_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['share', 'promo', 'editor', 'source', 'byline', 'related', 'disclaimer', 'copyright', 'banner', 'comment', 'chat', 'paywall', 'blurb', 'breadcrumb', 'metadata', 'disclosure', 'notice', 'template']);
+const SITE_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['share', 'promo', 'editor', 'source', 'byline', 'related', 'disclaimer', 'copyright', 'banner', 'comment', 'chat', 'paywall', 'blurb', 'breadcrumb', 'metadata', 'disclosure', 'notice', 'template', 'service']);
+/** Service hours after a customer-service contact: `（工作日9:00-18:00）`, `周一至周五 8:30～17:30`. */
+const SERVICE_HOURS = /\d{1,2}(?:[:：]\d{2}|点)\s*[-—–~～至到]\s*\d{1,2}(?:[:：]\d{2}|点)/;
 
 /**
  * The labels of a government site's information-disclosure panel (政府信息公开目录, above a document it publishes), as
@@ -1465,10 +1531,15 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       if (f.split !== undefined) {
         const part = { start: line.contentStart + f.split.start, end: line.contentStart + f.split.end };
         set(i, kind, f.split.sure ? 'sure' : 'likely', f.split.inside ? { ...part, inside: true } : part);
+        const head = f.split.head;
+        if (head !== undefined && byLine[i] !== undefined) {
+          byLine[i]!.head = { start: line.contentStart + head.start, end: line.contentStart + head.end, kind: head.kind, certainty: head.sure ? 'sure' : 'likely' };
+        }
         continue;
       }
       // A credit that also names the one who signed the text off may be a 版尾 the rules above did not recognise: offered, not applied.
-      set(i, kind, (kind === 'editor' && SIGN_OFF.test(t)) || f.mixed ? 'likely' : 'sure');
+      // A customer-service line without its hours may be a notice's own contact: offered (sure beside other residue: below).
+      set(i, kind, (kind === 'editor' && SIGN_OFF.test(t)) || f.mixed || (kind === 'service' && !SERVICE_HOURS.test(t)) ? 'likely' : 'sure');
       continue;
     }
     if (tail > 0) {
@@ -1516,6 +1587,34 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       if (parts.length === 1 && (values.has(v - 1) || values.has(v + 1))) continue;
       set(i, 'number', 'likely');
     }
+  }
+  // Words injected at a line's ordinal (`最难忘的风景()一般每月…`, `第一条椭圆的面积 学习对象`): residue when a sibling shows the
+  // ordinal without them — one of the three lines each way opening with a bracketed ordinal (after an injected English word
+  // too: `expand  ()成员…`), or, for an article, another article of the document with its heading apart. Offered: the words
+  // are told by their place alone.
+  let articles: number | undefined;
+  for (let i = 0; i < n; i++) {
+    if (tlen[i] <= 0 || called[i] !== 0 || (fl[i] & F_CUE) === 0) continue;
+    const f = facts[i]!;
+    if (f.wordLength === 0) continue;
+    let sibling = false;
+    if (f.t.charCodeAt(0) === 0x7b2c /* 第 */) {
+      if (articles === undefined) {
+        articles = 0;
+        for (let k = 0; k < n && articles < 2; k++) if (tlen[k] > 0 && tlen[k] <= 20 && texts(k)!.charCodeAt(0) === 0x7b2c && ARTICLE_HEADING.test(texts(k)!)) articles++;
+      }
+      sibling = articles >= 2;
+    } else {
+      const opens = (j: number) => {
+        const u = facts[j];
+        return u !== undefined && u.t !== '' && BRACKETED_ORDINAL.test(u.headLength > 0 ? u.t.slice(u.headLength).trimStart() : u.t);
+      };
+      for (let j = prev[i], k = 0; j >= 0 && k < 3 && !sibling; j = prev[j], k++) sibling = opens(j);
+      for (let j = next[i], k = 0; j >= 0 && k < 3 && !sibling; j = next[j], k++) sibling = opens(j);
+    }
+    if (!sibling) continue;
+    const at = lines[i].contentStart + f.wordAt;
+    set(i, 'noise', 'likely', f.t.charCodeAt(0) === 0x7b2c ? { start: at, end: at + f.wordLength, inside: true } : { start: at, end: at + f.wordLength });
   }
   // A numbered item of the document's own sequence (`（一）…` / `（二）推行电子证照在线预览` / `（三）…`) is never furniture by
   // its words alone: a curated pattern read one line, and the numbering reads the line as an item between its
@@ -1707,7 +1806,17 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
         items.push(j);
       }
       // One title under the header is the article itself (a section label above it), not a list.
-      if (items.length >= 2) for (const j of items) set(j, 'related', 'likely');
+      // (An item whose tag alone was called, `【精品】某某公司工作总结`, is the list's title whole.)
+      if (items.length >= 2) {
+        for (const j of items) {
+          if (called[j] === 2) {
+            calls.delete(j);
+            byLine[j] = undefined;
+            called[j] = 0;
+          }
+          set(j, 'related', 'likely');
+        }
+      }
     }
     // A download notice: its header, then the numbered items that speak of the site and its files.
     if (c === undefined && flags & F_NOTICE_HEADER) set(i, 'notice', 'sure');
@@ -1930,6 +2039,15 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     if (!site(p) && !site(q)) continue;
     if (facts[i]!.more() & F_SITE_CONTACT) set(i, SITE_FOOTER.test(texts(i)!) ? 'copyright' : 'share', 'likely');
   }
+  // A customer-service line (`客服QQ：…`) beside other furniture of the site is the site's: sure. (Beside another such line,
+  // when that one is sure: `微信客服：…` under `客服QQ：…（工作日9:00-18:00）`; two rounds carry it either way.)
+  const siteBeside = (q: ResidueCall | undefined) => q !== undefined && q.part === undefined && SITE_KINDS.has(q.kind) && (q.kind !== 'service' || q.certainty === 'sure');
+  for (let round = 0; round < 2; round++) {
+    for (const c of calls.values()) {
+      if (c.kind !== 'service' || c.certainty !== 'likely' || c.part !== undefined) continue;
+      if (siteBeside(callAt(prev[c.line])) || siteBeside(callAt(next[c.line]))) c.certainty = 'sure';
+    }
+  }
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < n; i++) {
       if (tlen[i] <= 0 || tlen[i] > 20 || called[i] !== 0) continue;
@@ -2076,6 +2194,51 @@ const HAN = /[\u3400-\u9fff]/g;
  * document says to its reader too): text holding one is no sentence of the document's own.
  */
 const SITE_WORDS = /本站|本网|小[编編]|网友|站长|本平台|文库|文庫|范文|範文|下载|下載|上传|上傳|会员|會員|VIP|预览|預覽|侵权|侵删|转载|轉載|原创|本文(?!件)|来源于?(?:网络|互联网)|来自(?:网络|互联网)|公众号|二维码|扫码|积分|付费|仅供(?:学习)?(?:参考|交流)|版权/i;
+
+/**
+ * Words injected before a bracketed ordinal (`最难忘的风景（三）一般每月…`; group 1): not a label a document puts there
+ * (`附件（一）`), not a reference to an item (`前款第（一）项`, `按（二）的规定`: the words end in 第, 按 …, or 项, 的 … follows).
+ */
+const WORD_BEFORE_ORDINAL = /^(?!附件|附表|附图|其中|例如|包括|注)([\u4e00-\u9fff]{1,9}[^\P{Script=Han}第款条项本前后上下见同按依照据和及或与至到])(?:\(\)|（）|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])(?=[\u4e00-\u9fff])(?![项目款条号点的之中至到和及或])/u;
+/** Words injected between an article's number and its heading (`第一条椭圆的面积 学习对象`; group 1). */
+const WORD_AFTER_ARTICLE = /^第[一二三四五六七八九十百零〇两\d]{1,5}条([\u4e00-\u9fff]{2,10})[ \u3000]+[\u4e00-\u9fff]{2,10}$/;
+/** A line opening with a bracketed ordinal, perhaps emptied by the site (`（二）`, `()`): a sibling for `WORD_BEFORE_ORDINAL`. */
+const BRACKETED_ORDINAL = /^(?:\(\)|（）|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])/;
+/** An article's number and its short heading apart (`第二条 组织管理`): a sibling for `WORD_AFTER_ARTICLE`. */
+const ARTICLE_HEADING = /^第[一二三四五六七八九十百零〇两\d]{1,5}条[ \u3000]+[\u4e00-\u9fff]{2,10}$/;
+
+/**
+ * Anti-scraping words injected at a line's ordinal (实务: a template site scatters unrelated words through the text it
+ * serves): before a bracketed ordinal that opens the line's item (`最难忘的风景()一般每月…`), or between an article's
+ * number and its heading (`第一条椭圆的面积 学习对象`). `[start, end)` of the words in `t` (a line's residue text), or
+ * undefined. Only a shape: the classifier calls them residue when sibling lines show the same ordinal without such words.
+ * Asked only of a line opening with an ideograph and holding a bracket or `条` near its start: one regex at most.
+ */
+function injectedAtOrdinal(t: string): { start: number; end: number } | undefined {
+  const c0 = t.charCodeAt(0);
+  if (c0 === 0x7b2c /* 第 */) {
+    const a = t.length <= 40 ? WORD_AFTER_ARTICLE.exec(t) : null;
+    if (a === null) return undefined;
+    const start = t.indexOf(a[1]);
+    return { start, end: start + a[1].length };
+  }
+  if (c0 < 0x4e00 || c0 > 0x9fff) return undefined;
+  let bracket = false;
+  for (let i = 2, end = Math.min(t.length, 11); i < end && !bracket; i++) bracket = t.charCodeAt(i) === 0xff08 || t.charCodeAt(i) === 0x28;
+  if (!bracket) return undefined;
+  const m = WORD_BEFORE_ORDINAL.exec(t);
+  return m ? { start: 0, end: m[1].length } : undefined;
+}
+
+/**
+ * Does `t` open or close with a bracket (`【…`, `…）`, `…）。`) or hold a bar near its start (`某某范文网 | …`): a line
+ * `bracketPlugs` may split? A few character tests.
+ */
+function atBracket(t: string): boolean {
+  const a = t.charCodeAt(0);
+  const z = t.charCodeAt(t.length - 1);
+  return a === 0x3010 || a === 0x5b || a === 0xff3b || isPlugClose(z) || (isSentenceEnd(z) && isPlugClose(t.charCodeAt(t.length - 2))) || barNearStart(t);
+}
 
 /** Does `t` end in a closing round bracket after a sentence end (`……。（本文来源于网络）`): a notice `documentTextIn` may find? */
 function endsInBracket(t: string): boolean {
@@ -2235,6 +2398,146 @@ export function documentTextIn(t: string): 'quoted' | { from: number; to: number
   while (from > 0 && /\s/.test(t[from - 1])) from--;
   return { from, to, sure: SITE_WORDS.test(t.slice(from, to)), kind };
 }
+
+/** What `bracketPlugs` finds: the residue opening and closing a line, as `[start, end)` of the text it read. */
+interface BracketPlugs {
+  head?: { start: number; end: number; kind: ResidueKind; sure: boolean };
+  tail?: { start: number; end: number; kind: ResidueKind; sure: boolean };
+}
+
+/** Longest bracket `bracketPlugs` reads at either end of a line (brackets included). */
+const PLUG_MAX = 40;
+/** Kinds a bracket opening a line may be: a banner of the site's offer (`【免费下载】`, `【精品文档】`, `【VIP专享】`). */
+const HEAD_PLUG_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['promo', 'template', 'paywall', 'banner']);
+/** Kinds a bracket closing a line may be: a site's plug (`（本文来自某某文库）`, `（转载请注明出处）`, `（免费下载）`). */
+const TAIL_PLUG_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['source', 'disclaimer', 'copyright', 'banner', 'promo', 'template', 'paywall']);
+/**
+ * A plug crediting the text to a site (`本文来自公文库`, `本文来源于某某网`, `转自某某公文网`): a name ending like a site's (库,
+ * 网, 站, 平台), `本文` (group 1) perhaps before. Which site it names is a guess unless `TEMPLATE_SITE` says.
+ */
+const SITE_CREDIT = /^(本文|本篇|此文|该文)?(?:文章|内容)?(?:来自|来源于?|转自|转载自|出自|摘自|选自)\s*[:：]?\s*\S{1,20}?(?:库|庫|网|網|站|平台)$/;
+/** Words that make a plug a template or sharing site's (not a news site's or a public body's): its deletion is safe. */
+const TEMPLATE_SITE = /文库|文庫|范文|範文|公文库|公文网|素材|写作|文秘|秘书|资料网|文档|模板|百科|本站|转载|轉載|侵权|侵删|下载|下載|会员|VIP|网络|互联网|仅供/i;
+
+/**
+ * Residue in brackets at one end of a line or at both, around the document's own text with no sentence end before a
+ * closing plug: a banner before a title (`【免费下载】关于……的通知`), a site's plug run onto a title or a sentence
+ * (`……通知如下（本文来自公文库）`), or both (`【免费下载】关于……的通知（本文来自XX文库）`). `t`: a line's residue text.
+ * - head: a bracket of at most `PLUG_MAX` units opening `t` whose words are a site's offer (`HEAD_PLUG_KINDS`); sure.
+ * - tail: a bracket closing `t` that credits the text to a site (`SITE_CREDIT`) or is a site's notice by its own words
+ *   (`TAIL_PLUG_KINDS` and a word only a site says, `SITE_WORDS`); sure when its words name a template site (`TEMPLATE_SITE`),
+ *   else only offered (`（本文来自某某网）` may be a reprint's credit).
+ * What stays between them must read as the document's: four ideographs or more, no residue, no word only a site says (a
+ * collection's header `讲话稿（精选3篇）` and a file card stay whole lines). Undefined when neither end is such a bracket.
+ * Offsets: UTF-16, into `t`; the spaces between a plug and the text go with the plug. Bounded: two brackets of at most
+ * `PLUG_MAX` units, three `classifyResidue` calls at most; asked only of a line opening or closing with a bracket.
+ */
+function bracketPlugs(t: string): BracketPlugs | undefined {
+  const n = t.length;
+  if (n < 6) return undefined;
+  let from = 0;
+  let to = n;
+  let head: BracketPlugs['head'];
+  let tail: BracketPlugs['tail'];
+  let titled = false;
+  const c0 = t.charCodeAt(0);
+  if (c0 === 0x3010 /* 【 */ || c0 === 0x5b /* [ */ || c0 === 0xff3b /* ［ */) {
+    const close = t.slice(1, PLUG_MAX).search(/[】\]］]/) + 1;
+    if (close > 1) {
+      const words = t.slice(1, close).trim();
+      // (a tag without a site's word is asked nothing more: `【典型案例】`, `【工作动态】`)
+      const site = HEAD_TAG.test(words) || SITE_WORDS.test(words) || TEMPLATE_SITE.test(words);
+      const kind = site ? (classifyResidue(t.slice(0, close + 1)) ?? classifyResidue(words) ?? (HEAD_TAG.test(words) ? 'promo' : undefined)) : undefined;
+      if (kind !== undefined && HEAD_PLUG_KINDS.has(kind)) {
+        let end = close + 1;
+        while (end < n && /\s/.test(t[end])) end++;
+        head = { start: 0, end, kind, sure: true };
+        from = end;
+      }
+    }
+  } else if (barNearStart(t)) {
+    // A site's name before the title, apart by a bar (`某某范文网 | 关于……的通知`): the page's title bar. (Only before a
+    // document's title: `某某文摘网-腹有诗书气自华` is a banner and its slogan, one line.)
+    // (A colon or a dash after a name that is no template site's may open a title of the document's own, `筑牢安全网：…`,
+    // `织密民生保障网——在全市民政工作会议上的讲话`: neither is read.)
+    const m = SITE_PREFIX.exec(t);
+    if (m !== null && (m[2] === '|' || m[2] === '｜' || m[2] === '_' || TEMPLATE_SITE.test(m[1]))) {
+      head = { start: 0, end: m[0].length, kind: 'banner', sure: TEMPLATE_SITE.test(m[1]) };
+      from = m[0].length;
+      titled = true;
+    }
+  }
+  // The plug closes the line, or its last sentence before the sentence end (`……通知如下（本文来自公文库）。`).
+  let e = n;
+  if (isSentenceEnd(t.charCodeAt(n - 1)) && isPlugClose(t.charCodeAt(n - 2))) e = n - 1;
+  const cn = t.charCodeAt(e - 1);
+  if (isPlugClose(cn)) {
+    // The bracket's opening, searched back over at most `PLUG_MAX` units.
+    const round = cn === 0xff09 || cn === 0x29;
+    const isOpen = (c: number) => (round ? c === 0xff08 || c === 0x28 : c === 0x3010 || c === 0x5b || c === 0xff3b);
+    let open = e - 2;
+    for (const stop = Math.max(from, e - PLUG_MAX); open > stop && !isOpen(t.charCodeAt(open)); open--);
+    if (open > from && isOpen(t.charCodeAt(open))) {
+      const words = t.slice(open + 1, e - 1).trim();
+      let kind: ResidueKind | undefined;
+      let sure = TEMPLATE_SITE.test(words);
+      const credit = SITE_CREDIT.exec(words);
+      // A credit to a site: `本文` names the text as the site's (offered unless the site is a template site's); without it
+      // (`（来源：人民网）`, `（转自公文网）`) only a template site's name makes it a plug.
+      if (credit !== null) kind = credit[1] !== undefined || sure ? 'source' : undefined;
+      // (a bracket without a word only a site says is asked nothing more: most brackets closing a line, `（2024年）`)
+      else if (SITE_WORDS.test(words)) {
+        kind = classifyResidue(t.slice(open, e)) ?? classifyResidue(words);
+        // (a credit of a source, `（来源：新华网）`, is the text's unless a site's word says otherwise: as in `segmentKind`)
+        if (kind !== undefined && (!TAIL_PLUG_KINDS.has(kind) || (BRACKET_CREDIT.test(t.slice(open, e)) && !sure))) kind = undefined;
+        // (`本文` alone names no site: `（本文来自某某网，有删节）` may be a reprint's credit)
+        sure ||= SITE_WORDS.test(words.replace(/本文/g, ''));
+      }
+      if (kind !== undefined) {
+        let start = open;
+        while (start > from && /\s/.test(t[start - 1])) start--;
+        tail = { start, end: e, kind, sure };
+        to = start;
+      }
+    }
+  }
+  if (head === undefined && tail === undefined) return undefined;
+  const rest = t.slice(from, to).trim();
+  if ((rest.match(HAN)?.length ?? 0) < 4 || SITE_WORDS.test(rest) || classifyResidue(rest) !== undefined) return undefined;
+  if (titled && !(DOCUMENT_KIND.test(rest) || rest.startsWith('关于'))) {
+    if (tail === undefined) return undefined;
+    head = undefined;
+  }
+  return { head, tail };
+}
+
+/** A closing bracket a plug may end with: ） ) 】 ] ］. */
+function isPlugClose(c: number): boolean {
+  return c === 0xff09 || c === 0x29 || c === 0x3011 || c === 0x5d || c === 0xff3d;
+}
+
+/**
+ * A bar, colon or dash within a line's first 16 units, after a character that ends a site's name (`某某范文网 | …`):
+ * `SITE_PREFIX` may match. At most 16 character tests.
+ */
+function barNearStart(t: string): boolean {
+  for (let i = 2, end = Math.min(t.length, 16); i < end; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x7c || c === 0xff5c || c === 0x5f || c === 0x3a || c === 0xff1a || c === 0x2d || c === 0x2014 || c === 0xff0d) {
+      // (only after the last character of a site's name, perhaps before spaces: 网 網 库 庫 科 文 档)
+      let j = i - 1;
+      while (j > 0 && (t.charCodeAt(j) === 0x20 || t.charCodeAt(j) === 0x3000 || t.charCodeAt(j) === 0x09)) j--;
+      const d = t.charCodeAt(j);
+      return d === 0x7f51 || d === 0x7db2 || d === 0x5e93 || d === 0x5eab || d === 0x79d1 || d === 0x6587 || d === 0x6863;
+    }
+  }
+  return false;
+}
+
+/** A site's name and the bar, colon or dash after it, opening a line (`某某范文网 | `, `公文库_`, `某某文库：`): the name in group 1, the mark in group 2. */
+const SITE_PREFIX = /^([^\s|｜_，。,、:：—\-－]{1,10}(?:网|網|文库|文庫|百科|范文|範文|文档|素材库|资料库))[ \t\u3000]*([|｜_:：]|—{1,2}|-{1,2}|－)[ \t\u3000]*/;
+/** A site's tag in brackets before a title (`【免费下载】`, `【精品】`, `[Word版]`, `【可编辑】`, `【VIP专享】`). */
+const HEAD_TAG = /^(?:(?:免费|精品|精选|优质|高清|完整|最新|整理|打印|VIP|会员)(?:下载|文档|资料|范文|模板|文库|版)|下载|范文|模板|文库|精品|VIP(?:专享)?|会员专享|(?:word|doc|docx|pdf|wps)版?|可(?:编辑|修改|下载|打印|复制)(?:版|word版?)?)(?:[\s·|、,，/]*(?:免费下载|下载|精品|可编辑|可修改|(?:word|doc|docx|pdf)版?|范文|模板|VIP))*$/i;
 
 /** A bracket that credits a source: `（来源：新华网）`, `（摘自人民网）`, `（据央视网）`. */
 const SOURCE_CREDIT = /^[（(](?:信息|资料|数据|稿件|文章|图片)?(?:来源|來源|来自|摘自|转自|引自|选自|据)/;

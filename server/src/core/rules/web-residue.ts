@@ -10,8 +10,10 @@ import type { Line, Msg, OffsetEdit, Rule } from '../types';
  * a code block, table, quote or comment is not site furniture.
  *
  * Fix: delete the line with its line break in one edit (or, for noise appended to a sentence, only
- * the noise). The fix is `safe` when the line is furniture by its own words, a `suggestion` when the
- * call rests on context (position, block, neighbours): the user confirms those one by one.
+ * the noise; for residue at both ends of a line, `【免费下载】关于……的通知（本文来自XX文库）`, each end in a
+ * finding and an edit of its own, the text between them kept). The fix is `safe` when the line is furniture
+ * by its own words, a `suggestion` when the call rests on context (position, block, neighbours): the user
+ * confirms those one by one.
  */
 export const webResidue: Rule = {
   meta: {
@@ -60,6 +62,16 @@ export const webResidue: Rule = {
       const shows = sure && SHOWS.test(source.text.slice(line.contentStart, Math.min(line.end, line.contentStart + 40)));
       if (call.part) {
         const kind = sure && !shows ? 'safe' : 'suggestion';
+        // Residue opening the line as well as closing it (`【免费下载】关于……的通知（本文来自XX文库）`): its own finding and edit.
+        if (call.head !== undefined) {
+          const h = call.head;
+          ctx.report({
+            message: messages(h.kind).head,
+            start: h.start,
+            end: h.end,
+            fix: { title: DELETE_HEAD, edits: [{ start: h.start, end: h.end, newText: '' }], kind: h.certainty === 'sure' && !shows ? 'safe' : 'suggestion' },
+          });
+        }
         // Residue opening the line (`第一篇:` before a document's name, an English word injected before a heading), closing
         // it (`……通知如下。（本文来自公文库，转载请注明出处）`) or between two sentences of the document's own.
         const head = !call.part.inside && source.text.slice(line.contentStart, call.part.start).trim() === '' && call.part.end < line.end;
