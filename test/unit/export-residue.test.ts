@@ -48,6 +48,15 @@ describe('residuePartsToLeaveOut: residue inside a line of the document’s own 
     assert.deepEqual(residuePartsToLeaveOut(source, offered), []);
   });
 
+  it('residue at both ends of a title and a plug before a sentence end: the title and the sentence are exported without them', async () => {
+    const text = ['【免费下载】关于开展安全检查的通知（本文来自某某文库）', '', '各单位：', '', '为做好安全工作，现将有关事项通知如下（本文来自公文库）。', ''].join('\n');
+    const r = await exportDocx(text, { language: 'plaintext' });
+    assert.equal(r.omitted.residueParts, 3);
+    const t = texts(r.data);
+    assert.ok(t.includes('关于开展安全检查的通知'), t.join('|'));
+    assert.ok(t.includes('为做好安全工作，现将有关事项通知如下。'), t.join('|'));
+  });
+
   it('merges overlapping stretches, skips fixes that also write text, and withoutParts refuses a line break', () => {
     const text = '甲乙丙丁戊\n己庚';
     const source = new Source(text, 'plaintext');
