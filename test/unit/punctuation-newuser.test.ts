@@ -330,8 +330,18 @@ describe('numbering-punctuation: the fix of a marker takes the spaces typed afte
     assert.equal(fixed('numbering-punctuation', '一. \t年度工作\n'), '一、 \t年度工作\n');
     assert.equal(fixed('numbering-punctuation', '(一)  加强领导\n'), '（一）加强领导\n');
     assert.equal(fixed('numbering-punctuation', '一. Windows系统\n'), '一、 Windows系统\n');
-    // Before an opening mark the space stays, as it always did (see AFTER_MARKER).
-    assert.equal(fixed('numbering-punctuation', '一. “十四五”规划\n'), '一、 “十四五”规划\n');
+  });
+
+  it('taken before a Chinese opening mark too (`一. “十四五”规划`): one finding, one fix, no stray space, no other rule', () => {
+    const t = '一. “十四五”规划的主要目标\n';
+    assert.equal(fixed('numbering-punctuation', t), '一、“十四五”规划的主要目标\n');
+    assert.equal(fixed('numbering-punctuation', '（1) 《条例》解读\n'), '（1）《条例》解读\n');
+    const all = lint(t, { language: 'plaintext' }, RULES).findings;
+    assert.deepEqual(all.map((f) => `${f.rule} ${t.slice(f.start, f.end)}`), ['numbering-punctuation 一.']);
+    assert.equal(fixAll(t, { language: 'plaintext' }, 8, RULES).text, '一、“十四五”规划的主要目标\n');
+    // A well-formed ordinal is not touched; a Latin word after the space keeps it.
+    assert.equal(fixAll('一、 “十四五”规划\n', { language: 'plaintext' }, 8, RULES).text, '一、 “十四五”规划\n');
+    assert.equal(fixed('numbering-punctuation', '一. Windows系统\n'), '一、 Windows系统\n');
   });
 });
 
