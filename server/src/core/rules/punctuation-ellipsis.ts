@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { chineseNumberLists, inSortedPairs, codePointAt, codePointBefore, isAsciiLetter, isChineseChar, isIdeograph, isPageNumberTail, proseOf } from '../text';
+import { chineseNumberLists, numberListAt, codePointAt, codePointBefore, isAsciiLetter, isChineseChar, isIdeograph, isPageNumberTail, proseOf, type NumberList } from '../text';
 import type { Rule } from '../types';
 
 /**
@@ -35,7 +35,7 @@ export const punctuationEllipsis: Rule = {
     const layer = proseOf(ctx);
     const source = ctx.source;
     let listsAt = -1;
-    let lists: number[] = [];
+    let lists: NumberList[] = [];
     const chineseNear = (start: number, end: number) => isChineseChar(codePointBefore(text, start)) || isChineseChar(codePointAt(text, end));
     layer.forEachProseMatch(/\.{3,}|。{3,}|·{3,}|．{3,}|…+/g, (m) => {
       const start = m.index;
@@ -53,7 +53,8 @@ export const punctuationEllipsis: Rule = {
         listsAt = line.start;
         lists = chineseNumberLists(text, line.start, line.end);
       }
-      const listed = (s[0] === '.' || s[0] === '…') && inSortedPairs(lists, start);
+      const list = s[0] === '.' || s[0] === '…' ? numberListAt(lists, start) : undefined;
+      const listed = list !== undefined;
       if ((s[0] === '.' || s[0] === '·') && !chineseNear(start, end) && !listed) return;
       // The dots that end an English phrase quoted or named in Chinese text (`“To be continued...”一句`) are English:
       // a Latin letter before them and no ideograph right after.
@@ -64,7 +65,8 @@ export const punctuationEllipsis: Rule = {
         message: msg(`省略号“${s}”不规范，应为“${right}”`, `Ellipsis "${s}" should be "${right}"`),
         start,
         end,
-        fix: { title: msg(`改为“${right}”`, `Change to "${right}"`), edits: [{ start, end, newText: right }], kind: 'safe' },
+        // `共1,200,…,3,400元`: which commas separate thousands is a reading; the list's commas are offered too.
+        fix: { title: msg(`改为“${right}”`, `Change to "${right}"`), edits: [{ start, end, newText: right }], kind: list?.kind === 'grouped' ? 'suggestion' : 'safe' },
       });
     });
     // `……等` / `……等等`: report on the ellipsis (well-formed or not) and the 等. Each run is tried from its first
