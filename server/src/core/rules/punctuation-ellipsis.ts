@@ -4,7 +4,9 @@ import type { Rule } from '../types';
 
 /**
  * The ellipsis, GB/T 15834 §4.11: `……` (two `…`, U+2026 twice). Wrong forms in Chinese text: three or
- * more ASCII dots `...`, full stops `。。。`, middle dots `···`, full-width dots `．．．`, and a single `…`.
+ * more ASCII dots `...`, full stops `。。。`, middle dots `···`, full-width dots `．．．`, a single `…`, and the
+ * mathematical midline ellipsis `⋯` (U+22EF, alone or doubled: `⋯⋯`), which is no Chinese mark (in a formula or a
+ * mathematical list, `1+2+⋯+n`, `a₁, a₂, ⋯, aₙ`, it stays: no Chinese beside it, or a literal run of the text layer).
  * Twelve dots (`…………`, an omitted paragraph) are right. A run of dots (or of more than four `…`) before a
  * page number at the end of a line is a table-of-contents leader (目录) and is left alone. `……等` `……等等`: an ellipsis and 等 say the
  * same thing (GB/T 15834 §4.11): keep one.
@@ -18,8 +20,8 @@ export const punctuationEllipsis: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: msg(
-      '省略号应为“……”（两个“…”）：“...”“。。。”“···”和单个“…”都不规范；“……等”重复，二者留一',
-      'The ellipsis is …… (two …): "...", "。。。", "···" and a single … are wrong; "……等" says it twice, keep one',
+      '省略号应为“……”（两个“…”）：“...”“。。。”“···”“⋯⋯”和单个“…”都不规范；“……等”重复，二者留一',
+      'The ellipsis is …… (two …): "...", "。。。", "···", "⋯⋯" and a single … are wrong; "……等" says it twice, keep one',
     ),
     example: { wrong: '加强党建、业务、队伍建设...等工作', right: '加强党建、业务、队伍建设等工作' },
     subChecks: {
@@ -37,7 +39,7 @@ export const punctuationEllipsis: Rule = {
     let listsAt = -1;
     let lists: NumberList[] = [];
     const chineseNear = (start: number, end: number) => isChineseChar(codePointBefore(text, start)) || isChineseChar(codePointAt(text, end));
-    layer.forEachProseMatch(/\.{3,}|。{3,}|·{3,}|．{3,}|…+/g, (m) => {
+    layer.forEachProseMatch(/\.{3,}|。{3,}|·{3,}|．{3,}|…+|⋯+/g, (m) => {
       const start = m.index;
       const end = start + m[0].length;
       const s = m[0];
@@ -45,7 +47,7 @@ export const punctuationEllipsis: Rule = {
       const line = source.lineAt(start);
       // Table-of-contents leaders: dots (or a run of `…` longer than an ellipsis), then a page number, then
       // the end of the line (`第一章　总则……………………1`).
-      if ((s[0] !== '…' || s.length > 4) && isPageNumberTail(text.slice(end, line.end))) return;
+      if (((s[0] !== '…' && s[0] !== '⋯') || s.length > 4) && isPageNumberTail(text.slice(end, line.end))) return;
       // `第1, 2, …, 5条`: the ellipsis of a number list in a Chinese sentence is Chinese, its commas too
       // (`punctuation-width` widens them in the same pass).
       // (The lists of a line are read once for all its matches: a line of 100,000 `…` must stay linear.)
@@ -53,14 +55,14 @@ export const punctuationEllipsis: Rule = {
         listsAt = line.start;
         lists = chineseNumberLists(text, line.start, line.end);
       }
-      const list = s[0] === '.' || s[0] === '…' ? numberListAt(lists, start) : undefined;
+      const list = s[0] === '.' || s[0] === '…' || s[0] === '⋯' ? numberListAt(lists, start) : undefined;
       const listed = list !== undefined;
       if ((s[0] === '.' || s[0] === '·') && !chineseNear(start, end) && !listed) return;
       // The dots that end an English phrase quoted or named in Chinese text (`“To be continued...”一句`) are English:
       // a Latin letter before them and no ideograph right after.
       if (s[0] === '.' && !listed && isAsciiLetter(codePointBefore(text, start)) && !isIdeograph(codePointAt(text, end))) return;
-      if (s[0] === '…' && !chineseNear(start, end) && !listed) return;
-      const right = s[0] === '…' && s.length > 4 ? '…………' : '……';
+      if ((s[0] === '…' || s[0] === '⋯') && !chineseNear(start, end) && !listed) return;
+      const right = (s[0] === '…' || s[0] === '⋯') && s.length >= 4 ? '…………' : '……';
       ctx.report({
         message: msg(`省略号“${s}”不规范，应为“${right}”`, `Ellipsis "${s}" should be "${right}"`),
         start,
@@ -72,7 +74,7 @@ export const punctuationEllipsis: Rule = {
     // `……等` / `……等等`: report on the ellipsis (well-formed or not) and the 等. Each run is tried from its first
     // character only (the lookbehinds): tried from every character of a long run without a 等 after it, the
     // search was quadratic (100,000 `。` took 25 s).
-    layer.forEachProseMatch(/(?:(?<!…)…+|(?<!\.)\.{3,}|(?<!。)。{3,}|(?<!·)·{3,})(等等|等)/g, (m) => {
+    layer.forEachProseMatch(/(?:(?<!…)…+|(?<!⋯)⋯+|(?<!\.)\.{3,}|(?<!。)。{3,}|(?<!·)·{3,})(等等|等)/g, (m) => {
       const start = m.index;
       const end = start + m[0].length;
       const dots = m[0].length - m[1].length;
