@@ -111,6 +111,49 @@ describe('punctuation-width: URLs with Chinese characters and English text with 
   });
 });
 
+describe('punctuation-width: English sentences of a bilingual notice that hold a Chinese name or address', () => {
+  it('leaves the English marks of an English sentence (GB/T 15834 governs Chinese text)', () => {
+    for (const t of [
+      'Address of the service center: 杭州市西湖区曙光路122号, Hangzhou; Tel: 0571-87280000.',
+      'Contact person: 王明, Foreign Affairs Office.',
+      'Please contact 王明, Foreign Affairs Office, for details.',
+      'The delegation will visit 西湖, 灵隐寺 and 良渚古城遗址; the visit lasts two days.',
+      'Venue: 杭州国际博览中心; Time: 9:00-11:30.',
+      'Welcome to 杭州!',
+      'Is this 西湖?',
+      'We will visit 西湖.',
+      'The venue is 杭州国际博览中心(西湖区) in the city.',
+      '特此通告。Welcome to 杭州!',
+    ]) {
+      assert.deepEqual(found('punctuation-width', t), [], t);
+      assert.equal(safeFixed('punctuation-width', t), t, t);
+    }
+  });
+
+  it('still fixes a Chinese sentence with English words or names in it', () => {
+    assert.equal(safeFixed('punctuation-width', '会议要求, Wang Ming参加'), '会议要求， Wang Ming参加');
+    assert.equal(safeFixed('punctuation-width', '本次培训内容包括: Python, Java和C++'), '本次培训内容包括： Python, Java和C++');
+    assert.equal(safeFixed('punctuation-width', '本次培训内容包括: Python, Java 和 C++'), '本次培训内容包括： Python, Java 和 C++');
+    assert.equal(safeFixed('punctuation-width', '欢迎来到杭州!'), '欢迎来到杭州！');
+    assert.equal(safeFixed('punctuation-width', '你知道Python吗?'), '你知道Python吗？');
+    assert.equal(safeFixed('punctuation-width', '西湖, 灵隐寺和良渚古城遗址; 参观两天.'), '西湖，灵隐寺和良渚古城遗址；参观两天。');
+    assert.equal(safeFixed('punctuation-width', '会议由张三主持, Smith先生出席.'), '会议由张三主持， Smith先生出席。');
+    // A sentence that already holds a full-width mark is Chinese.
+    assert.equal(safeFixed('punctuation-width', 'Welcome to 杭州，the city of 西湖!'), 'Welcome to 杭州，the city of 西湖！');
+    // `使用Windows, Linux等系统`: as before (a Latin word before the mark, a Latin word after it: not reported).
+    assert.deepEqual(found('punctuation-width', '使用Windows, Linux等系统'), []);
+  });
+
+  it('punctuation-quotes leaves straight quotes of an English sentence; a Chinese one is still fixed', () => {
+    for (const t of ['The delegation will visit "西湖", "灵隐寺" and "良渚古城遗址".', "Please read '关于加强管理的通知' carefully."]) {
+      assert.deepEqual(found('punctuation-quotes', t), [], t);
+    }
+    assert.equal(safeFixed('punctuation-quotes', '会议强调"两个维护"。'), '会议强调“两个维护”。');
+    assert.equal(safeFixed('punctuation-quotes', 'Visit "西湖"，then rest.'), 'Visit “西湖”，then rest.');
+    assert.equal(safeFixed('punctuation-quotes', "会议强调'两个维护'。"), '会议强调‘两个维护’。');
+  });
+});
+
 describe('document-number: a number cited is reproduced as issued', () => {
   it('leaves the serial of a certificate, licence or registration', () => {
     for (const t of ['该项目已取得消防验收备案凭证（2024）第0012号。', '营业执照〔2023〕5号', '施工许可证(2022)第008号']) {

@@ -201,9 +201,10 @@ describe('hang guards: long runs of one mark stay linear', () => {
   // A quadratic scan took 25 s on 100,000 `。` and 98 s on 200,000 (punctuation-ellipsis, before); the budget is
   // generous, this is no speed test.
   const n = 200_000;
-  for (const mark of ['。', '…', '⋯', '.', '·', '，', '、', '“', '—', '～', '-', '…。', '1,', '第1, 2, …, 5条，', '第1, 2, 5条，', '共1,200,…,3,400元，']) {
+  for (const mark of ['。', '…', '⋯', '.', '·', '，', '、', '“', '—', '～', '-', '…。', '1,', '第1, 2, …, 5条，', '第1, 2, 5条，', '共1,200,…,3,400元，', '杭, ', 'Is this 西湖? ', '增长5.2%...']) {
     // `…。` repeated: 200,000 characters, each pair a finding; a number list (`第1, 2, …, 5条，`) 20,000 times; `1,`
-    // repeated: one list of 100,000 numbers.
+    // repeated: one list of 100,000 numbers; `杭, ` and `Is this 西湖? `: a mark before a space, whose sentence is
+    // read for its script (once a line, `englishSentences`).
     const times = mark.length === 1 ? n : Math.floor(n / mark.length);
     it(`${times.toLocaleString('en')} × ${mark} in one line, all rules`, () => {
       const text = '各单位' + mark.repeat(times) + '等工作\n';

@@ -5,6 +5,7 @@ import { jsonSpans } from '../text/code-spans';
 import type { Rule } from '../types';
 import { isBibliographyLine } from '../text/bibliography';
 import { stackedMarker } from '../numbering/markers';
+import { EnglishSentenceFinder } from '../text/script';
 
 /** Every character this rule looks at. */
 const CANDIDATE = /[.,;:?!()（）]/g;
@@ -118,6 +119,7 @@ export const punctuationWidth: Rule = {
     let code: number[] = [];
     let lists: NumberList[] = [];
     const urls = new UrlFinder(text);
+    const english = new EnglishSentenceFinder(text);
     for (const [from, to] of layer.windows) {
       li = -1;
       forEachMatchIn(CANDIDATE, text, from, to, (m) => {
@@ -138,6 +140,8 @@ export const punctuationWidth: Rule = {
         const c = text.charCodeAt(i);
         if (c === 0x2e) {
           if (!layer.isProse(i) || markers.has(i) || !isSentenceStop(text, layer, i, start, end)) return;
+          // `We will visit 西湖.`: the full stop of an English sentence with a Chinese name in it.
+          if (english.has(i, start, end)) return;
           // `## 一、总体要求.`: a Markdown heading ends with no mark at all (GB/T 15834 附录B.4), so the `.` goes.
           if (line.headingLevel > 0 && visibleAt(layer, i + 1, end) === -1) {
             ctx.report({
@@ -167,7 +171,9 @@ export const punctuationWidth: Rule = {
           if (openHalf && closeHalf) {
             if (englishGloss(text, open, i, start, end)) return;
             const inner = text.slice(open + 1, i);
-            if ((hasIdeograph(inner) || latinInChinese(text, open, i, inner, end)) && layer.isProseRange(open, i + 1)) report(open, [[open, '（'], [i, '）']]);
+            if ((hasIdeograph(inner) || latinInChinese(text, open, i, inner, end)) && layer.isProseRange(open, i + 1) && !english.has(open, start, end)) {
+              report(open, [[open, '（'], [i, '）']]);
+            }
           } else if (openHalf) report(open, [[open, '（']]);
           else if (closeHalf) report(i, [[i, '）']]);
           return;
@@ -198,6 +204,7 @@ export const punctuationWidth: Rule = {
           return;
         }
         if ((c === 0x2c || c === 0x3b || c === 0x3a) && englishMark(text, i, start, end)) return;
+        if (englishSentenceMark(text, english, i, start, end)) return;
         const before = visibleBefore(layer, i, start);
         const after = visibleAt(layer, i + 1, end);
         const chineseBefore = (isChineseChar(before) && !isChineseOpening(before)) || afterPlaceholder(text, i, start);
@@ -214,6 +221,20 @@ export const punctuationWidth: Rule = {
     }
   },
 };
+
+/**
+ * A half-width `, ; : ? !` at `i` ending a clause of an English sentence that holds Chinese names (`Contact person: 王明,
+ * Foreign Affairs Office.`, `visit 西湖, 灵隐寺 and …`, `Welcome to 杭州!`): a space after it (or, for `? !`, the line's
+ * end `end`), and the sentence reads as English (`englishSentences`, asked of `english`). A Chinese sentence (`会议要求,
+ * Wang Ming参加`) is not one. The line starts at `start`.
+ */
+function englishSentenceMark(text: string, english: EnglishSentenceFinder, i: number, start: number, end: number): boolean {
+  const next = text[i + 1];
+  const spaced = next === ' ' || next === '\t';
+  const c = text[i];
+  if (!spaced && !((c === '?' || c === '!') && nextNonSpace(text, i + 1, end) === -1)) return false;
+  return english.has(i, start, end);
+}
 
 /**
  * Is the opening bracket at `i` the start of a second ordinal stacked right after the line's marker

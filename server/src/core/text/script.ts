@@ -1,0 +1,97 @@
+import { codePointAt, isAsciiLetter, isIdeograph } from './chars';
+
+/** Marks set only in Chinese text (curly quotes, `…` and `—` are shared with English and are not counted). */
+const CHINESE_ONLY = new Set([...'。，、；：？！（）《》〈〉【】〔〕「」『』〖〗'].map((c) => c.charCodeAt(0)));
+
+/** Chinese sentence stops: a sentence ends before them. */
+const CHINESE_STOP = new Set([...'。！？'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The English sentences of the line `[start, end)` of `text`, with Chinese names or addresses in them (`Contact person:
+ * 王明, Foreign Affairs Office.`, `Welcome to 杭州!`), as sorted flat pairs `[from0, to0, from1, to1, …]` (UTF-16
+ * offsets). GB/T 15834 governs Chinese text: in an English sentence of a bilingual notice the half-width marks are
+ * English and stay. The line is cut into sentences before a Chinese stop `。！？` and after a half-width `. ? !` that a
+ * space, a tab or the line's end follows (that mark belongs to its sentence). A sentence is English when it holds no
+ * mark set only in Chinese text (`，` `：` `（`…), no Latin letter touches an ideograph (`使用Windows系统`, `Java和C++`
+ * are Latin words in a Chinese sentence; digits may touch, `122号`), it has four Latin letters at least and at least
+ * as many as ideographs, and it opens with a Latin word or has twice as many letters as ideographs
+ * (`本次培训内容包括: Python, Java 和 C++` opens in Chinese and stays Chinese). One pass over the line.
+ */
+export function englishSentences(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  let from = start;
+  let letters = 0;
+  let ideographs = 0;
+  let first = 0; // 1 Latin, 2 Chinese: what the sentence opens with
+  let prev = 0; // the same for the character before
+  let chinese = false; // a Chinese-only mark or a letter touching an ideograph
+  const close = (to: number, next: number) => {
+    if (!chinese && letters >= 4 && letters >= ideographs && (first === 1 || letters >= 2 * ideographs)) out.push(from, to);
+    from = next;
+    letters = 0;
+    ideographs = 0;
+    first = 0;
+    prev = 0;
+    chinese = false;
+  };
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    let kind = 0;
+    if (isAsciiLetter(c)) {
+      letters++;
+      kind = 1;
+    } else if (c === 0x2e || c === 0x3f || c === 0x21) {
+      const n = text.charCodeAt(k + 1);
+      if (k + 1 >= end || n === 0x20 || n === 0x09) {
+        close(k + 1, k + 1);
+        continue;
+      }
+    } else if (c >= 0x2e80) {
+      if (CHINESE_STOP.has(c)) {
+        close(k, k + 1);
+        continue;
+      }
+      const cp = codePointAt(text, k);
+      if (isIdeograph(cp)) {
+        ideographs++;
+        kind = 2;
+      } else if (CHINESE_ONLY.has(c)) chinese = true;
+      if (cp > 0xffff) k++;
+    }
+    if (kind !== 0 && prev !== 0 && kind !== prev) chinese = true;
+    if (first === 0) first = kind;
+    prev = kind;
+  }
+  close(end, end);
+  return out;
+}
+
+/**
+ * Whether offsets lie in an English sentence (see `englishSentences`), for a rule that asks about the lines of one
+ * text in order: the sentences of the last line asked are kept, so a line is read once however many marks it holds.
+ */
+export class EnglishSentenceFinder {
+  private lineStart = -1;
+  private lineEnd = -1;
+  private spans: number[] = [];
+  constructor(private readonly text: string) {}
+
+  /** Is offset `i` in an English sentence of the line `[start, end)`? */
+  has(i: number, start: number, end: number): boolean {
+    if (start !== this.lineStart || end !== this.lineEnd) {
+      this.spans = englishSentences(this.text, start, end);
+      this.lineStart = start;
+      this.lineEnd = end;
+    }
+    const spans = this.spans;
+    let lo = 0;
+    let hi = (spans.length >> 1) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (i < spans[2 * mid]) hi = mid - 1;
+      else if (i >= spans[2 * mid + 1]) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+}
