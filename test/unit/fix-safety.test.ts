@@ -154,6 +154,27 @@ describe('punctuation-width: English sentences of a bilingual notice that hold a
   });
 });
 
+describe('punctuation-range: percentages, spans of seasons, English sentences', () => {
+  it('writes the % on both numbers of a range (GB/T 15835-2011: 15%～30%, not 15～30%)', () => {
+    assert.deepEqual(found('punctuation-range', '基础因素权重一般为40-60%。'), [['-', 'suggestion', '%～']]);
+    assert.equal(fixAll('权重为40-60%。', { language: 'plaintext', severities: { 'punctuation-range': 'warning' } }, 8, [rule('punctuation-range')], { suggestions: true, minSeverity: 'hint' }).text, '权重为40%～60%。');
+    assert.equal(safeFixed('punctuation-range', '权重为5~10%，比例3~5‰，温度25~30℃。'), '权重为5%～10%，比例3‰～5‰，温度25～30℃。');
+    assert.equal(safeFixed('punctuation-range', '增速保持在5%-10%。'), '增速保持在5%～10%。');
+  });
+
+  it('reads 赛季, 年度, 学年度 and 采暖季 after a span of years; a standard number is none', () => {
+    assert.equal(safeFixed('punctuation-range', '2019-2020学年、2023-2024赛季、2023-2024年度、2023-2024学年度、2023-2024采暖季'), '2019—2020学年、2023—2024赛季、2023—2024年度、2023—2024学年度、2023—2024采暖季');
+    for (const t of ['依据GB/T 2023-2024赛季规则执行。', '依据GB/T 9704-2012执行。', '编号2023-2024号。', '2023-2024届毕业生']) {
+      assert.deepEqual(found('punctuation-range', t), [], t);
+    }
+  });
+
+  it('leaves a clock-time span in an English sentence; a Chinese one is still offered 一字线', () => {
+    assert.deepEqual(found('punctuation-range', 'Venue: 杭州国际博览中心; Time: 9:00-11:30.'), []);
+    assert.deepEqual(found('punctuation-range', '会议时间 9:00-11:30，请准时参加。'), [['-', 'suggestion', '—']]);
+  });
+});
+
 describe('document-number: a number cited is reproduced as issued', () => {
   it('leaves the serial of a certificate, licence or registration', () => {
     for (const t of ['该项目已取得消防验收备案凭证（2024）第0012号。', '营业执照〔2023〕5号', '施工许可证(2022)第008号']) {
