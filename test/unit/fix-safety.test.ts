@@ -175,6 +175,18 @@ describe('punctuation-range: percentages, spans of seasons, English sentences', 
   });
 });
 
+describe('punctuation-ellipsis: after a number that ends a Chinese sentence', () => {
+  it('reports `...` after a percentage or a decimal at the end of a paragraph', () => {
+    assert.deepEqual(found('punctuation-ellipsis', '截至目前已完成80%...'), [['...', 'safe', '……']]);
+    assert.deepEqual(found('punctuation-ellipsis', '全年增长5.2%...'), [['...', 'safe', '……']]);
+    assert.deepEqual(found('punctuation-ellipsis', '见附件1…'), [['…', 'safe', '……']]);
+  });
+
+  it('leaves the dots after a number in English text', () => {
+    for (const t of ['Update to version 1.2...', 'Growth was 5.2%...', '1...']) assert.deepEqual(found('punctuation-ellipsis', t), [], t);
+  });
+});
+
 describe('document-number: a number cited is reproduced as issued', () => {
   it('leaves the serial of a certificate, licence or registration', () => {
     for (const t of ['该项目已取得消防验收备案凭证（2024）第0012号。', '营业执照〔2023〕5号', '施工许可证(2022)第008号']) {

@@ -38,7 +38,8 @@ export const punctuationEllipsis: Rule = {
     const source = ctx.source;
     let listsAt = -1;
     let lists: NumberList[] = [];
-    const chineseNear = (start: number, end: number) => isChineseChar(codePointBefore(text, start)) || isChineseChar(codePointAt(text, end));
+    const chineseNear = (start: number, end: number, lineStart: number) =>
+      isChineseChar(codePointBefore(text, start)) || isChineseChar(codePointAt(text, end)) || numberAfterChinese(text, start, lineStart);
     layer.forEachProseMatch(/\.{3,}|。{3,}|·{3,}|．{3,}|…+|⋯+/g, (m) => {
       const start = m.index;
       const end = start + m[0].length;
@@ -57,11 +58,11 @@ export const punctuationEllipsis: Rule = {
       }
       const list = s[0] === '.' || s[0] === '…' || s[0] === '⋯' ? numberListAt(lists, start) : undefined;
       const listed = list !== undefined;
-      if ((s[0] === '.' || s[0] === '·') && !chineseNear(start, end) && !listed) return;
+      if ((s[0] === '.' || s[0] === '·') && !chineseNear(start, end, line.start) && !listed) return;
       // The dots that end an English phrase quoted or named in Chinese text (`“To be continued...”一句`) are English:
       // a Latin letter before them and no ideograph right after.
       if (s[0] === '.' && !listed && isAsciiLetter(codePointBefore(text, start)) && !isIdeograph(codePointAt(text, end))) return;
-      if ((s[0] === '…' || s[0] === '⋯') && !chineseNear(start, end) && !listed) return;
+      if ((s[0] === '…' || s[0] === '⋯') && !chineseNear(start, end, line.start) && !listed) return;
       const right = (s[0] === '…' || s[0] === '⋯') && s.length >= 4 ? '…………' : '……';
       ctx.report({
         message: msg(`省略号“${s}”不规范，应为“${right}”`, `Ellipsis "${s}" should be "${right}"`),
@@ -88,3 +89,23 @@ export const punctuationEllipsis: Rule = {
     });
   },
 };
+
+/** How far back (UTF-16 units) `numberAfterChinese` reads a number. */
+const NUMBER_REACH = 24;
+
+/**
+ * Does a number written in a Chinese sentence end right before `start` (the ellipsis' offset), on the line starting
+ * at `lineStart`: ASCII digits with `.` `,` `%` `‰`, at most `NUMBER_REACH` units, right after an ideograph
+ * (`已完成80%...`, `全年增长5.2%...` at the end of a paragraph)? `version 1.2...` has no ideograph before its number.
+ */
+function numberAfterChinese(text: string, start: number, lineStart: number): boolean {
+  let k = start;
+  let digits = false;
+  while (k > lineStart && start - k < NUMBER_REACH) {
+    const c = text.charCodeAt(k - 1);
+    if (c >= 0x30 && c <= 0x39) digits = true;
+    else if (c !== 0x2e && c !== 0x2c && c !== 0x25 && c !== 0x2030) break;
+    k--;
+  }
+  return digits && k > lineStart && isIdeograph(codePointBefore(text, k));
+}
