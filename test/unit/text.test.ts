@@ -429,7 +429,7 @@ describe('englishSentences: the English sentences of a line with Chinese names i
     assert.deepEqual(spans('Contact person: 王明, Foreign Affairs Office.'), ['Contact person: 王明, Foreign Affairs Office.']);
     assert.deepEqual(spans('特此通告。Welcome to 杭州! 联系人：王明'), ['Welcome to 杭州!']);
     assert.deepEqual(spans('Is this 西湖? Yes, it is.'), ['Is this 西湖?', ' Yes, it is.']);
-    // Twice as many letters as ideographs: English though it opens with a Chinese name.
+    // Three times as many letters as ideographs: English though it opens with a Chinese name.
     assert.deepEqual(spans('王明, director of the office, will attend.'), ['王明, director of the office, will attend.']);
   });
 
@@ -441,6 +441,10 @@ describe('englishSentences: the English sentences of a line with Chinese names i
       '欢迎来到杭州!',
       '使用Windows, Linux等系统',
       'OK 杭州!',
+      // Opening in Chinese with fewer than three letters an ideograph; a URL's or an address's letters are no words.
+      '电话: 0571-87280000, Email: abc@gov.cn',
+      'APP 下载地址: https://www.example.gov.cn/download, 请及时下载.',
+      '联系邮箱: office_admin@hz.gov.cn',
     ]) {
       assert.deepEqual(spans(line), [], line);
     }

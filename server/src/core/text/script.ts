@@ -13,9 +13,11 @@ const CHINESE_STOP = new Set([...'。！？'].map((c) => c.charCodeAt(0)));
  * English and stay. The line is cut into sentences before a Chinese stop `。！？` and after a half-width `. ? !` that a
  * space, a tab or the line's end follows (that mark belongs to its sentence). A sentence is English when it holds no
  * mark set only in Chinese text (`，` `：` `（`…), no Latin letter touches an ideograph (`使用Windows系统`, `Java和C++`
- * are Latin words in a Chinese sentence; digits may touch, `122号`), it has four Latin letters at least and at least
- * as many as ideographs, and it opens with a Latin word or has twice as many letters as ideographs
- * (`本次培训内容包括: Python, Java 和 C++` opens in Chinese and stays Chinese). One pass over the line.
+ * are Latin words in a Chinese sentence; digits may touch, `122号`), and its words have four Latin letters at least
+ * and at least as many as it has ideographs when it opens with a Latin word, three times as many when it opens in
+ * Chinese (`本次培训内容包括: Python, Java 和 C++`, `电话: 0571-8728, Email: a@b.cn` stay Chinese). Letters of a URL,
+ * an e-mail address or a file name (a token with `/` `@` `\` `_` `=` `#` or a `.` between letters) are no words. One
+ * pass over the line.
  */
 export function englishSentences(text: string, start: number, end: number): number[] {
   const out: number[] = [];
@@ -25,8 +27,16 @@ export function englishSentences(text: string, start: number, end: number): numb
   let first = 0; // 1 Latin, 2 Chinese: what the sentence opens with
   let prev = 0; // the same for the character before
   let chinese = false; // a Chinese-only mark or a letter touching an ideograph
+  let word = 0; // letters of the current ASCII token
+  let code = false; // the current ASCII token is a URL, an address or a name in code
+  const flush = () => {
+    if (!code) letters += word;
+    word = 0;
+    code = false;
+  };
   const close = (to: number, next: number) => {
-    if (!chinese && letters >= 4 && letters >= ideographs && (first === 1 || letters >= 2 * ideographs)) out.push(from, to);
+    flush();
+    if (!chinese && letters >= 4 && letters >= (first === 1 ? 1 : 3) * ideographs) out.push(from, to);
     from = next;
     letters = 0;
     ideographs = 0;
@@ -38,7 +48,7 @@ export function englishSentences(text: string, start: number, end: number): numb
     const c = text.charCodeAt(k);
     let kind = 0;
     if (isAsciiLetter(c)) {
-      letters++;
+      word++;
       kind = 1;
     } else if (c === 0x2e || c === 0x3f || c === 0x21) {
       const n = text.charCodeAt(k + 1);
@@ -46,18 +56,23 @@ export function englishSentences(text: string, start: number, end: number): numb
         close(k + 1, k + 1);
         continue;
       }
-    } else if (c >= 0x2e80) {
-      if (CHINESE_STOP.has(c)) {
-        close(k, k + 1);
-        continue;
+      // `gov.cn`, `v1.2`: a dot inside a token.
+      if (c === 0x2e && prev === 1 && isAsciiLetter(n)) code = true;
+    } else if (c <= 0x20 || c >= 0x7f) {
+      flush();
+      if (c >= 0x2e80) {
+        if (CHINESE_STOP.has(c)) {
+          close(k, k + 1);
+          continue;
+        }
+        const cp = codePointAt(text, k);
+        if (isIdeograph(cp)) {
+          ideographs++;
+          kind = 2;
+        } else if (CHINESE_ONLY.has(c)) chinese = true;
+        if (cp > 0xffff) k++;
       }
-      const cp = codePointAt(text, k);
-      if (isIdeograph(cp)) {
-        ideographs++;
-        kind = 2;
-      } else if (CHINESE_ONLY.has(c)) chinese = true;
-      if (cp > 0xffff) k++;
-    }
+    } else if (c === 0x2f || c === 0x40 || c === 0x5c || c === 0x5f || c === 0x3d || c === 0x23) code = true;
     if (kind !== 0 && prev !== 0 && kind !== prev) chinese = true;
     if (first === 0) first = kind;
     prev = kind;
