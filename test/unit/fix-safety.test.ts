@@ -185,6 +185,12 @@ describe('punctuation-ellipsis: after a number that ends a Chinese sentence', ()
   it('leaves the dots after a number in English text', () => {
     for (const t of ['Update to version 1.2...', 'Growth was 5.2%...', '1...']) assert.deepEqual(found('punctuation-ellipsis', t), [], t);
   });
+
+  it('leaves the dots of an English sentence that holds a Chinese name; a Chinese sentence is still fixed', () => {
+    assert.deepEqual(found('punctuation-ellipsis', 'The visit covers 西湖, 灵隐寺 and 良渚古城遗址... and lasts two days.'), []);
+    assert.deepEqual(found('punctuation-ellipsis', '参观西湖、灵隐寺和良渚古城遗址... 共两天。'), [['...', 'safe', '……']]);
+    assert.deepEqual(found('punctuation-ellipsis', 'Welcome to 杭州。西湖、灵隐寺...'), [['...', 'safe', '……']]);
+  });
 });
 
 describe('document-number: a number cited is reproduced as issued', () => {

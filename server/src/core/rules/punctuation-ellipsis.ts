@@ -1,6 +1,7 @@
 import { msg } from '../messages';
 import { chineseNumberLists, numberListAt, codePointAt, codePointBefore, isAsciiLetter, isChineseChar, isIdeograph, isPageNumberTail, proseOf, type NumberList } from '../text';
 import type { Rule } from '../types';
+import { EnglishSentenceFinder } from '../text/script';
 
 /**
  * The ellipsis, GB/T 15834 §4.11: `……` (two `…`, U+2026 twice). Wrong forms in Chinese text: three or
@@ -8,7 +9,8 @@ import type { Rule } from '../types';
  * mathematical midline ellipsis `⋯` (U+22EF, alone or doubled: `⋯⋯`), which is no Chinese mark (in a formula or a
  * mathematical list, `1+2+⋯+n`, `a₁, a₂, ⋯, aₙ`, it stays: no Chinese beside it, or a literal run of the text layer).
  * Twelve dots (`…………`, an omitted paragraph) are right. A run of dots (or of more than four `…`) before a
- * page number at the end of a line is a table-of-contents leader (目录) and is left alone. `……等` `……等等`: an ellipsis and 等 say the
+ * page number at the end of a line is a table-of-contents leader (目录) and is left alone. An English sentence of a
+ * bilingual notice (`The visit covers 西湖, 灵隐寺 and 良渚古城遗址... and more.`, see `englishSentences`) keeps its dots. `……等` `……等等`: an ellipsis and 等 say the
  * same thing (GB/T 15834 §4.11): keep one.
  */
 export const punctuationEllipsis: Rule = {
@@ -36,6 +38,7 @@ export const punctuationEllipsis: Rule = {
     const text = ctx.source.text;
     const layer = proseOf(ctx);
     const source = ctx.source;
+    const english = new EnglishSentenceFinder(text);
     let listsAt = -1;
     let lists: NumberList[] = [];
     const chineseNear = (start: number, end: number, lineStart: number) =>
@@ -63,6 +66,8 @@ export const punctuationEllipsis: Rule = {
       // a Latin letter before them and no ideograph right after.
       if (s[0] === '.' && !listed && isAsciiLetter(codePointBefore(text, start)) && !isIdeograph(codePointAt(text, end))) return;
       if ((s[0] === '…' || s[0] === '⋯') && !chineseNear(start, end, line.start) && !listed) return;
+      // `The visit covers 西湖, 灵隐寺 and 良渚古城遗址... and more.`: the ellipsis of an English sentence is English.
+      if (!listed && s[0] !== '。' && english.has(start, line.start, line.end)) return;
       const right = (s[0] === '…' || s[0] === '⋯') && s.length >= 4 ? '…………' : '……';
       ctx.report({
         message: msg(`省略号“${s}”不规范，应为“${right}”`, `Ellipsis "${s}" should be "${right}"`),
