@@ -431,6 +431,9 @@ describe('englishSentences: the English sentences of a line with Chinese names i
     assert.deepEqual(spans('Is this 西湖? Yes, it is.'), ['Is this 西湖?', ' Yes, it is.']);
     // Three times as many letters as ideographs: English though it opens with a Chinese name.
     assert.deepEqual(spans('王明, director of the office, will attend.'), ['王明, director of the office, will attend.']);
+    // A list of Chinese names joined by 、 and a Chinese title in 《》 are names, not Chinese punctuation.
+    assert.deepEqual(spans('Organizers: 杭州市人民政府、浙江大学 and the UN Office (联合国办公室).'), ['Organizers: 杭州市人民政府、浙江大学 and the UN Office (联合国办公室).']);
+    assert.deepEqual(spans('Please read 《关于加强管理的通知》 carefully.'), ['Please read 《关于加强管理的通知》 carefully.']);
   });
 
   it('finds none in Chinese sentences with Latin words', () => {
@@ -441,6 +444,8 @@ describe('englishSentences: the English sentences of a line with Chinese names i
       '欢迎来到杭州!',
       '使用Windows, Linux等系统',
       'OK 杭州!',
+      // A 、 that is no joint between two names is Chinese punctuation.
+      'Items: 杭州、 Hangzhou and Ningbo',
       // Opening in Chinese with fewer than three letters an ideograph; a URL's or an address's letters are no words.
       '电话: 0571-87280000, Email: abc@gov.cn',
       'APP 下载地址: https://www.example.gov.cn/download, 请及时下载.',

@@ -1,4 +1,4 @@
-import { codePointAt, isAsciiLetter, isIdeograph } from './chars';
+import { codePointAt, codePointBefore, isAsciiLetter, isIdeograph } from './chars';
 
 /** Marks set only in Chinese text (curly quotes, `…` and `—` are shared with English and are not counted). */
 const CHINESE_ONLY = new Set([...'。，、；：？！（）《》〈〉【】〔〕「」『』〖〗'].map((c) => c.charCodeAt(0)));
@@ -12,7 +12,7 @@ const CHINESE_STOP = new Set([...'。！？'].map((c) => c.charCodeAt(0)));
  * offsets). GB/T 15834 governs Chinese text: in an English sentence of a bilingual notice the half-width marks are
  * English and stay. The line is cut into sentences before a Chinese stop `。！？` and after a half-width `. ? !` that a
  * space, a tab or the line's end follows (that mark belongs to its sentence). A sentence is English when it holds no
- * mark set only in Chinese text (`，` `：` `（`…), no Latin letter touches an ideograph (`使用Windows系统`, `Java和C++`
+ * mark set only in Chinese text (`，` `：` `（`…; a Chinese name's `、` and `《》` aside, see `inChineseName`), no Latin letter touches an ideograph (`使用Windows系统`, `Java和C++`
  * are Latin words in a Chinese sentence; digits may touch, `122号`), and its words have four Latin letters at least
  * and at least as many as it has ideographs when it opens with a Latin word, three times as many when it opens in
  * Chinese (`本次培训内容包括: Python, Java 和 C++`, `电话: 0571-8728, Email: a@b.cn` stay Chinese). Letters of a URL,
@@ -69,7 +69,7 @@ export function englishSentences(text: string, start: number, end: number): numb
         if (isIdeograph(cp)) {
           ideographs++;
           kind = 2;
-        } else if (CHINESE_ONLY.has(c)) chinese = true;
+        } else if (CHINESE_ONLY.has(c) && !inChineseName(text, k, c, start, end)) chinese = true;
         if (cp > 0xffff) k++;
       }
     } else if (c === 0x2f || c === 0x40 || c === 0x5c || c === 0x5f || c === 0x3d || c === 0x23) code = true;
@@ -79,6 +79,16 @@ export function englishSentences(text: string, start: number, end: number): numb
   }
   close(end, end);
   return out;
+}
+
+/**
+ * Is the Chinese-only mark `c` at `k` part of a Chinese name quoted in an English sentence rather than Chinese sentence
+ * punctuation: a `、` between two ideographs (`Organizers: 杭州市人民政府、浙江大学 and …`), or `《` `》` (a title,
+ * `see 《关于加强管理的通知》 for details`)? The line is `[start, end)`.
+ */
+function inChineseName(text: string, k: number, c: number, start: number, end: number): boolean {
+  if (c === 0x300a || c === 0x300b) return true;
+  return c === 0x3001 && k > start && k + 1 < end && isIdeograph(codePointBefore(text, k)) && isIdeograph(codePointAt(text, k + 1));
 }
 
 /**
