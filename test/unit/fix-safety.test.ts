@@ -111,6 +111,88 @@ describe('punctuation-width: URLs with Chinese characters and English text with 
   });
 });
 
+describe('punctuation-width: English sentences of a bilingual notice that hold a Chinese name or address', () => {
+  it('leaves the English marks of an English sentence (GB/T 15834 governs Chinese text)', () => {
+    for (const t of [
+      'Address of the service center: 杭州市西湖区曙光路122号, Hangzhou; Tel: 0571-87280000.',
+      'Contact person: 王明, Foreign Affairs Office.',
+      'Please contact 王明, Foreign Affairs Office, for details.',
+      'The delegation will visit 西湖, 灵隐寺 and 良渚古城遗址; the visit lasts two days.',
+      'Venue: 杭州国际博览中心; Time: 9:00-11:30.',
+      'Welcome to 杭州!',
+      'Is this 西湖?',
+      'We will visit 西湖.',
+      'The venue is 杭州国际博览中心(西湖区) in the city.',
+      '特此通告。Welcome to 杭州!',
+    ]) {
+      assert.deepEqual(found('punctuation-width', t), [], t);
+      assert.equal(safeFixed('punctuation-width', t), t, t);
+    }
+  });
+
+  it('still fixes a Chinese sentence with English words or names in it', () => {
+    assert.equal(safeFixed('punctuation-width', '会议要求, Wang Ming参加'), '会议要求， Wang Ming参加');
+    assert.equal(safeFixed('punctuation-width', '本次培训内容包括: Python, Java和C++'), '本次培训内容包括： Python, Java和C++');
+    assert.equal(safeFixed('punctuation-width', '本次培训内容包括: Python, Java 和 C++'), '本次培训内容包括： Python, Java 和 C++');
+    assert.equal(safeFixed('punctuation-width', '欢迎来到杭州!'), '欢迎来到杭州！');
+    assert.equal(safeFixed('punctuation-width', '你知道Python吗?'), '你知道Python吗？');
+    assert.equal(safeFixed('punctuation-width', '西湖, 灵隐寺和良渚古城遗址; 参观两天.'), '西湖，灵隐寺和良渚古城遗址；参观两天。');
+    assert.equal(safeFixed('punctuation-width', '会议由张三主持, Smith先生出席.'), '会议由张三主持， Smith先生出席。');
+    // A sentence that already holds a full-width mark is Chinese.
+    assert.equal(safeFixed('punctuation-width', 'Welcome to 杭州，the city of 西湖!'), 'Welcome to 杭州，the city of 西湖！');
+    // `使用Windows, Linux等系统`: as before (a Latin word before the mark, a Latin word after it: not reported).
+    assert.deepEqual(found('punctuation-width', '使用Windows, Linux等系统'), []);
+  });
+
+  it('punctuation-quotes leaves straight quotes of an English sentence; a Chinese one is still fixed', () => {
+    for (const t of ['The delegation will visit "西湖", "灵隐寺" and "良渚古城遗址".', "Please read '关于加强管理的通知' carefully."]) {
+      assert.deepEqual(found('punctuation-quotes', t), [], t);
+    }
+    assert.equal(safeFixed('punctuation-quotes', '会议强调"两个维护"。'), '会议强调“两个维护”。');
+    assert.equal(safeFixed('punctuation-quotes', 'Visit "西湖"，then rest.'), 'Visit “西湖”，then rest.');
+    assert.equal(safeFixed('punctuation-quotes', "会议强调'两个维护'。"), '会议强调‘两个维护’。');
+  });
+});
+
+describe('punctuation-range: percentages, spans of seasons, English sentences', () => {
+  it('writes the % on both numbers of a range (GB/T 15835-2011: 15%～30%, not 15～30%)', () => {
+    assert.deepEqual(found('punctuation-range', '基础因素权重一般为40-60%。'), [['-', 'suggestion', '%～']]);
+    assert.equal(fixAll('权重为40-60%。', { language: 'plaintext', severities: { 'punctuation-range': 'warning' } }, 8, [rule('punctuation-range')], { suggestions: true, minSeverity: 'hint' }).text, '权重为40%～60%。');
+    assert.equal(safeFixed('punctuation-range', '权重为5~10%，比例3~5‰，温度25~30℃。'), '权重为5%～10%，比例3‰～5‰，温度25～30℃。');
+    assert.equal(safeFixed('punctuation-range', '增速保持在5%-10%。'), '增速保持在5%～10%。');
+  });
+
+  it('reads 赛季, 年度, 学年度 and 采暖季 after a span of years; a standard number is none', () => {
+    assert.equal(safeFixed('punctuation-range', '2019-2020学年、2023-2024赛季、2023-2024年度、2023-2024学年度、2023-2024采暖季'), '2019—2020学年、2023—2024赛季、2023—2024年度、2023—2024学年度、2023—2024采暖季');
+    for (const t of ['依据GB/T 2023-2024赛季规则执行。', '依据GB/T 9704-2012执行。', '编号2023-2024号。', '2023-2024届毕业生']) {
+      assert.deepEqual(found('punctuation-range', t), [], t);
+    }
+  });
+
+  it('leaves a clock-time span in an English sentence; a Chinese one is still offered 一字线', () => {
+    assert.deepEqual(found('punctuation-range', 'Venue: 杭州国际博览中心; Time: 9:00-11:30.'), []);
+    assert.deepEqual(found('punctuation-range', '会议时间 9:00-11:30，请准时参加。'), [['-', 'suggestion', '—']]);
+  });
+});
+
+describe('punctuation-ellipsis: after a number that ends a Chinese sentence', () => {
+  it('reports `...` after a percentage or a decimal at the end of a paragraph', () => {
+    assert.deepEqual(found('punctuation-ellipsis', '截至目前已完成80%...'), [['...', 'safe', '……']]);
+    assert.deepEqual(found('punctuation-ellipsis', '全年增长5.2%...'), [['...', 'safe', '……']]);
+    assert.deepEqual(found('punctuation-ellipsis', '见附件1…'), [['…', 'safe', '……']]);
+  });
+
+  it('leaves the dots after a number in English text', () => {
+    for (const t of ['Update to version 1.2...', 'Growth was 5.2%...', '1...']) assert.deepEqual(found('punctuation-ellipsis', t), [], t);
+  });
+
+  it('leaves the dots of an English sentence that holds a Chinese name; a Chinese sentence is still fixed', () => {
+    assert.deepEqual(found('punctuation-ellipsis', 'The visit covers 西湖, 灵隐寺 and 良渚古城遗址... and lasts two days.'), []);
+    assert.deepEqual(found('punctuation-ellipsis', '参观西湖、灵隐寺和良渚古城遗址... 共两天。'), [['...', 'safe', '……']]);
+    assert.deepEqual(found('punctuation-ellipsis', 'Welcome to 杭州。西湖、灵隐寺...'), [['...', 'safe', '……']]);
+  });
+});
+
 describe('document-number: a number cited is reproduced as issued', () => {
   it('leaves the serial of a certificate, licence or registration', () => {
     for (const t of ['该项目已取得消防验收备案凭证（2024）第0012号。', '营业执照〔2023〕5号', '施工许可证(2022)第008号']) {

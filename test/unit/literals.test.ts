@@ -10,7 +10,7 @@ import { fixAll } from '../../server/src/core/autofix';
 import { RULES } from '../../server/src/core/rules/index';
 import { Source } from '../../server/src/core/source';
 import { textLayer } from '../../server/src/core/text';
-import { literalSpans } from '../../server/src/core/text/literals';
+import { chineseNumberLists, literalSpans } from '../../server/src/core/text/literals';
 
 /** The literal runs of a one-line text, as strings, sorted by start. */
 const literals = (t: string) => {
@@ -117,7 +117,77 @@ describe('literal runs: --fix leaves them, the Chinese text around them is still
     // A mathematical list, a list ending in its ellipsis, thousands separators: not read as one.
     assert.equal(fixedAll('当n=1, 2, …, 10时计算。\n'), '当n=1, 2, …, 10时计算。\n');
     assert.equal(fixedAll('第1, 2, …条\n'), '第1, 2, ……条\n');
-    assert.doesNotMatch(fixedAll('共1,200,…,3,400元\n'), /1，200/);
+  });
+});
+
+/** The number lists of a one-line text: `kind text` and the commas between the items (offsets). */
+const lists = (t: string) => chineseNumberLists(t, 0, t.length).map((l) => [`${l.kind} ${t.slice(l.start, l.end)}`, l.commas.map((k) => k - l.start)]);
+/** The text after every rule's fixes, suggestions included (what `--fix --fix-suggestions` writes). */
+const fixedWithSuggestions = (t: string) => fixAll(t, { language: 'plaintext' }, 8, RULES, { suggestions: true }).text;
+/** The findings of every rule: `rule text-of-range fix-kind`. */
+const findings = (t: string) => lint(t, { language: 'plaintext' }).findings.map((f) => `${f.rule} ${t.slice(f.start, f.end)} ${f.fix?.kind}`);
+
+describe('number lists: what is read as one (chineseNumberLists)', () => {
+  it('with an ellipsis; with thousands separators; without an ellipsis', () => {
+    assert.deepEqual(lists('第1, 2, …, 5条'), [['ellipsis 1, 2, …, 5', [1, 4, 7]]]);
+    // The commas inside `1,200` and `3,400` are no separators.
+    assert.deepEqual(lists('共1,200,…,3,400元'), [['grouped 1,200,…,3,400', [5, 7]]]);
+    assert.deepEqual(lists('第1, 2, 5条'), [['plain 1, 2, 5', [1, 4]]]);
+    assert.deepEqual(lists('附件1,2。'), [['plain 1,2', [1]]]);
+  });
+
+  it('none: a mathematical list, coordinates, an English run, decimals, a Latin word after, a number with separators, a trailing ellipsis', () => {
+    for (const t of ['当n=1, 2, 5时', '点（1, 2）处', '点(1, 2)处', '见items 1, 2 and 5', '约1.5, 2, 3倍', '第1, 2, 5G网络', '共1,200元', '第100,200,300号', '分别为1,200, 3,400元', '第1, 2, …条', '第1, 2']) {
+      assert.deepEqual(lists(t).filter((l) => !String(l[0]).startsWith('ellipsis')), [], t);
+    }
+  });
+});
+
+describe('a list of numbers with thousands separators and an ellipsis (`共1,200,…,3,400元`)', () => {
+  it('is read whole: --fix changes nothing (no lone comma converted), the separators and the ellipsis are offered together', () => {
+    const t = '共1,200,…,3,400元。\n';
+    assert.equal(fixedAll(t), t);
+    assert.deepEqual(findings(t), ['punctuation-width 1,200,…,3,400 suggestion', 'punctuation-ellipsis … suggestion']);
+    assert.equal(fixedWithSuggestions(t), '共1,200，……，3,400元。\n');
+    // A correct ellipsis in such a list: only the separators.
+    assert.equal(fixedWithSuggestions('共1,200,……,3,400元。\n'), '共1,200，……，3,400元。\n');
+  });
+
+  it('a list without separators in its numbers is still corrected safely; a single number with separators is no list', () => {
+    assert.equal(fixedAll('第1,2,…,5条\n'), '第1，2，……，5条\n');
+    for (const t of ['全年共1,200元。\n', '铁路共新建8,500公里，而国民\n']) {
+      assert.equal(fixedWithSuggestions(t), t);
+      assert.deepEqual(findings(t), [], t);
+    }
+  });
+});
+
+describe('a list of numbers without an ellipsis (`第1, 2, 5条`): 顿号 between 并列 numbers', () => {
+  it('one finding on the list, one fix for all its commas (and the spaces after them); safe from three numbers on', () => {
+    assert.deepEqual(findings('第1, 2, 5条要落实。\n'), ['punctuation-width 1, 2, 5 safe']);
+    assert.equal(fixedAll('第1, 2, 5条要落实。\n'), '第1、2、5条要落实。\n');
+    assert.equal(fixAll('第1,2,5条要落实。\n', { language: 'plaintext' }, 1, RULES).text, '第1、2、5条要落实。\n');
+    assert.equal(fixedAll('详见附件1, 2, 3。\n'), '详见附件1、2、3。\n');
+  });
+
+  it('two numbers may be two clauses (`学校120, 45所为新建`): offered, not applied', () => {
+    assert.deepEqual(findings('第1, 2条要落实。\n'), ['punctuation-width 1, 2 suggestion']);
+    assert.equal(fixedAll('第1, 2条要落实。\n'), '第1, 2条要落实。\n');
+    assert.equal(fixedWithSuggestions('第1, 2条要落实。\n'), '第1、2条要落实。\n');
+  });
+
+  it('left alone: formulas, coordinates, English runs, math lists, numbers with thousands separators', () => {
+    for (const t of [
+      '当n=1, 2, 5时计算。\n',
+      '当n=1, 2, …, 10时计算。\n',
+      '点（1, 2）与点(3, 4)之间。\n',
+      'See items 1, 2 and 5 of the list.\n',
+      '共1,200元，其中1,000元已拨付。\n',
+      '采用5G, 4G网络。\n',
+    ]) {
+      assert.equal(fixedWithSuggestions(t), t, t);
+      assert.deepEqual(findings(t).filter((f) => f.includes('1, 2') || f.includes('1,') || f.includes('3, 4')), [], t);
+    }
   });
 });
 

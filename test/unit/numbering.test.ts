@@ -209,6 +209,18 @@ describe('section tree', () => {
     assert.match(section('numbering-skip'), /默认关闭/);
   });
 
+  it('an English list item of a bilingual notice (`(1) Original passport;`) is no ordinal; a Chinese item is', () => {
+    const rules = (text: string) => lint(text, { language: 'plaintext' }, NUMBERING).findings.map((f) => `${f.rule}:${text.slice(f.start, f.end)}`);
+    const english = '关于外籍人员办理居留许可的通告\n\n一、申请人应当提交以下材料：\n\n（一）护照原件；\n\n（二）近期免冠照片。\n\n二、办理地点：市公安局出入境管理局。\n\nI. Applicants shall submit the following materials:\n\n(1) Original passport;\n\n(2) A recent passport photo.\n\n1. Two photos;\n\n2) One copy.\n\n特此通告。\n';
+    assert.deepEqual(rules(english), []);
+    assert.deepEqual(shape(tree(english)).filter((l) => l.includes('marker:(') || l.includes('marker:1.')), []);
+    // Chinese items in half-width brackets, or with a Chinese word after an English one, are still ordinals.
+    const chinese = '关于事项的通知\n\n一、工作要求\n\n(1) 加强领导。\n\n(2) Spring Boot 框架升级。\n\n(3) Windows系统更新。\n';
+    assert.deepEqual(rules(chinese), ['numbering-level:(1)', 'numbering-punctuation:(1)', 'numbering-punctuation:(2)', 'numbering-punctuation:(3)']);
+    // One English word is no English item either (`(1) GDP`).
+    assert.equal(tree('一、甲\n\n(1) GDP\n').roots[0]?.children.length, 1);
+  });
+
   it('a stray ordinal is reported alone; the correct ordinals after it are not renumbered', () => {
     const seq = (text: string, language: Language = 'plaintext') =>
       lint(text, { language }, NUMBERING).findings.map((f) => `${text.slice(f.start, f.end)}:${f.message.zh}${f.fix ? `→${f.fix.edits.map((e) => e.newText).join(',')}` : ''}`);

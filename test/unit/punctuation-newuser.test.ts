@@ -201,8 +201,10 @@ describe('hang guards: long runs of one mark stay linear', () => {
   // A quadratic scan took 25 s on 100,000 `。` and 98 s on 200,000 (punctuation-ellipsis, before); the budget is
   // generous, this is no speed test.
   const n = 200_000;
-  for (const mark of ['。', '…', '.', '·', '，', '、', '“', '—', '～', '-', '…。', '第1, 2, …, 5条，']) {
-    // `…。` repeated: 200,000 characters, each pair a finding; a number list (`第1, 2, …, 5条，`) 20,000 times.
+  for (const mark of ['。', '…', '⋯', '.', '·', '，', '、', '“', '—', '～', '-', '…。', '1,', '第1, 2, …, 5条，', '第1, 2, 5条，', '共1,200,…,3,400元，', '杭, ', 'Is this 西湖? ', '增长5.2%...']) {
+    // `…。` repeated: 200,000 characters, each pair a finding; a number list (`第1, 2, …, 5条，`) 20,000 times; `1,`
+    // repeated: one list of 100,000 numbers; `杭, ` and `Is this 西湖? `: a mark before a space, whose sentence is
+    // read for its script (once a line, `englishSentences`).
     const times = mark.length === 1 ? n : Math.floor(n / mark.length);
     it(`${times.toLocaleString('en')} × ${mark} in one line, all rules`, () => {
       const text = '各单位' + mark.repeat(times) + '等工作\n';
@@ -330,8 +332,18 @@ describe('numbering-punctuation: the fix of a marker takes the spaces typed afte
     assert.equal(fixed('numbering-punctuation', '一. \t年度工作\n'), '一、 \t年度工作\n');
     assert.equal(fixed('numbering-punctuation', '(一)  加强领导\n'), '（一）加强领导\n');
     assert.equal(fixed('numbering-punctuation', '一. Windows系统\n'), '一、 Windows系统\n');
-    // Before an opening mark the space stays, as it always did (see AFTER_MARKER).
-    assert.equal(fixed('numbering-punctuation', '一. “十四五”规划\n'), '一、 “十四五”规划\n');
+  });
+
+  it('taken before a Chinese opening mark too (`一. “十四五”规划`): one finding, one fix, no stray space, no other rule', () => {
+    const t = '一. “十四五”规划的主要目标\n';
+    assert.equal(fixed('numbering-punctuation', t), '一、“十四五”规划的主要目标\n');
+    assert.equal(fixed('numbering-punctuation', '（1) 《条例》解读\n'), '（1）《条例》解读\n');
+    const all = lint(t, { language: 'plaintext' }, RULES).findings;
+    assert.deepEqual(all.map((f) => `${f.rule} ${t.slice(f.start, f.end)}`), ['numbering-punctuation 一.']);
+    assert.equal(fixAll(t, { language: 'plaintext' }, 8, RULES).text, '一、“十四五”规划的主要目标\n');
+    // A well-formed ordinal is not touched; a Latin word after the space keeps it.
+    assert.equal(fixAll('一、 “十四五”规划\n', { language: 'plaintext' }, 8, RULES).text, '一、 “十四五”规划\n');
+    assert.equal(fixed('numbering-punctuation', '一. Windows系统\n'), '一、 Windows系统\n');
   });
 });
 
@@ -373,5 +385,25 @@ describe('punctuation-ellipsis: the dots of an English phrase in Chinese text', 
     assert.deepEqual(found('punctuation-ellipsis', '英文教材中“To be continued...”一句不作翻译。\n'), []);
     assert.equal(fixed('punctuation-ellipsis', '英文教材中“To be continued...”一句不作翻译。\n'), '英文教材中“To be continued...”一句不作翻译。\n');
     assert.deepEqual(found('punctuation-ellipsis', '加强党建、业务建设...工作。\n他说OK...我们走。\n'), ['...', '...']);
+  });
+});
+
+describe('punctuation-ellipsis: the midline ellipsis ⋯ (U+22EF)', () => {
+  it('⋯⋯ and ⋯ in Chinese text are ……; four are the twelve dots of an omitted paragraph', () => {
+    const t = '他说⋯⋯我们要落实⋯。\n“⋯⋯”\n党建、业务⋯⋯等工作。\n中间从略：⋯⋯⋯⋯\n';
+    assert.deepEqual(found('punctuation-ellipsis', t), ['⋯⋯', '⋯', '⋯⋯', '⋯⋯', '⋯⋯等', '⋯⋯⋯⋯']);
+    assert.equal(fixed('punctuation-ellipsis', t), '他说……我们要落实……。\n“……”\n党建、业务……等工作。\n中间从略：…………\n');
+  });
+
+  it('in a number list of a Chinese sentence it goes with the commas, in one pass', () => {
+    const t = '他说第1, 2, ⋯, 5条要落实。\n';
+    assert.equal(fixAll(t, { language: 'plaintext' }, 1, RULES).text, '他说第1，2，……，5条要落实。\n');
+  });
+
+  it('stays in a formula, a mathematical list and a table-of-contents leader', () => {
+    for (const t of ['求1+2+⋯+n的和。\n', '当n=1, 2, ⋯, 10时，数列a₁, a₂, ⋯, aₙ的和。\n', '第一章　总则⋯⋯⋯⋯⋯⋯12\n', 'a, b, ⋯\n']) {
+      assert.deepEqual(found('punctuation-ellipsis', t), [], t);
+      assert.equal(fixAll(t, { language: 'plaintext' }, 8, RULES).text, t, t);
+    }
   });
 });

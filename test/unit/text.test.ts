@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { Source } from '../../server/src/core/source';
 import { prng } from '../helpers/prng';
 import { markerRanges, spacesBeforeChinese } from '../../server/src/core/text/context';
+import { englishSentences } from '../../server/src/core/text/script';
 import {
   codePointAt,
   codePointBefore,
@@ -413,5 +414,44 @@ describe('spacesBeforeChinese: the spaces typed after a half-width mark or an or
     assert.equal(take('第四项: 校长讲话：全体起立', ':', true), '第四项:校长讲话：全体起立');
     // Not a form: after an ordinal `年度` is the heading's first word.
     assert.equal(take('一. 年度工作', '一.'), '一.年度工作');
+  });
+});
+
+describe('englishSentences: the English sentences of a line with Chinese names in them', () => {
+  const spans = (line: string) => {
+    const flat = englishSentences(line, 0, line.length);
+    const out: string[] = [];
+    for (let k = 0; k < flat.length; k += 2) out.push(line.slice(flat[k], flat[k + 1]));
+    return out;
+  };
+
+  it('cuts a line at sentence stops and keeps the English sentences, their final mark included', () => {
+    assert.deepEqual(spans('Contact person: 王明, Foreign Affairs Office.'), ['Contact person: 王明, Foreign Affairs Office.']);
+    assert.deepEqual(spans('特此通告。Welcome to 杭州! 联系人：王明'), ['Welcome to 杭州!']);
+    assert.deepEqual(spans('Is this 西湖? Yes, it is.'), ['Is this 西湖?', ' Yes, it is.']);
+    // Three times as many letters as ideographs: English though it opens with a Chinese name.
+    assert.deepEqual(spans('王明, director of the office, will attend.'), ['王明, director of the office, will attend.']);
+    // A list of Chinese names joined by 、 and a Chinese title in 《》 are names, not Chinese punctuation.
+    assert.deepEqual(spans('Organizers: 杭州市人民政府、浙江大学 and the UN Office (联合国办公室).'), ['Organizers: 杭州市人民政府、浙江大学 and the UN Office (联合国办公室).']);
+    assert.deepEqual(spans('Please read 《关于加强管理的通知》 carefully.'), ['Please read 《关于加强管理的通知》 carefully.']);
+  });
+
+  it('finds none in Chinese sentences with Latin words', () => {
+    for (const line of [
+      '会议要求, Wang Ming参加',
+      '本次培训内容包括: Python, Java 和 C++',
+      'Welcome to 杭州，the city of 西湖!',
+      '欢迎来到杭州!',
+      '使用Windows, Linux等系统',
+      'OK 杭州!',
+      // A 、 that is no joint between two names is Chinese punctuation.
+      'Items: 杭州、 Hangzhou and Ningbo',
+      // Opening in Chinese with fewer than three letters an ideograph; a URL's or an address's letters are no words.
+      '电话: 0571-87280000, Email: abc@gov.cn',
+      'APP 下载地址: https://www.example.gov.cn/download, 请及时下载.',
+      '联系邮箱: office_admin@hz.gov.cn',
+    ]) {
+      assert.deepEqual(spans(line), [], line);
+    }
   });
 });

@@ -805,6 +805,8 @@ function parseLine(source: Source, line: Line, keep: boolean): LineParse {
   // An entry of a table of contents (`一、总体情况…………1`) names a heading; it opens none.
   const toc = isTocEntry(body);
   let marker = cs < line.end && !toc ? parseMarker(text, cs, line.end) : undefined;
+  // `(1) Original passport;` in the English half of a bilingual notice: an English list item, no 层次序号.
+  if (marker !== undefined && englishListItem(text, marker, line.end)) marker = undefined;
   let hl = line.headingLevel;
   let scope: ScopeKind | undefined = hl > 0 ? 'markdown' : undefined;
   let soft: ScopeKind | undefined;
@@ -1480,6 +1482,34 @@ function findTitle(source: Source, skip: Uint8Array | undefined): Section | unde
     return newSection('title', 0, undefined, line.index, cleanLabel(text.slice(cs, titleEnd)), cs, titleEnd, line.start, line.end, []);
   }
   return undefined;
+}
+
+/**
+ * Is `m`, a line's ordinal (offsets in `text`), the number of an English list item: written all in ASCII, Arabic digits
+ * with `(1)` `1)` or `1.`, then a space, then to the line's end `end` English words only (two at least, no CJK
+ * character: `(1) Original passport;` under `II.` of a bilingual notice)? Such a line is no 层次序号 of the Chinese text
+ * (GB/T 9704 §7.3.3): it gets no full-width brackets and no place among the levels. `(2) Spring Boot 框架` has a
+ * Chinese word and stays an ordinal.
+ */
+function englishListItem(text: string, m: Marker, end: number): boolean {
+  if (m.family !== 'arabic' && m.family !== 'arabic-paren') return false;
+  for (let k = m.start; k < m.end; k++) if (text.charCodeAt(k) >= 0x80) return false;
+  const last = text[m.end - 1];
+  if (last !== ')' && last !== '.') return false;
+  if (text[m.end] !== ' ' && text[m.end] !== '\t') return false;
+  let k = m.end;
+  while (k < end && (text[k] === ' ' || text[k] === '\t')) k++;
+  if (!/[A-Za-z]/.test(text[k] ?? '')) return false;
+  let words = 0;
+  let inWord = false;
+  for (; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x2e80) return false;
+    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    if (letter && !inWord) words++;
+    inWord = letter;
+  }
+  return words >= 2;
 }
 
 /** More than half of `s` (UTF-16 units) is ASCII. Stops as soon as either half is decided. */

@@ -11,8 +11,8 @@ import type { Marker, Msg, Rule } from '../types';
  * `第二、三季度`, not `第二、第三批`: an enumeration of ordinals takes 、).
  * Full-width digits in an Arabic ordinal (`１．` `（１）`) are written half-width (GB/T 15835, as numeral-usage
  * does for other numbers, which leaves the marker token to this rule): `１．加强领导` → `1.加强领导` in one edit.
- * The fix of a wrong marker also takes the spaces typed after it before an ideograph (`一. 加强领导` → `一、加强领导`;
- * `spacesBeforeChinese`, see `AFTER_MARKER`).
+ * The fix of a wrong marker also takes the spaces typed after it before an ideograph or a Chinese opening mark
+ * (`一. 加强领导` → `一、加强领导`, `一. “十四五”规划` → `一、“十四五”规划`; `spacesBeforeChinese`, see `AFTER_MARKER`).
  * A second, bracketed or circled ordinal right after a line's marker (`一.(一)、加强领导`, see `stackedMarker`) is
  * reported without a fix, and the first marker's fix is then only a suggestion: one of the two is to be deleted.
  */
@@ -97,10 +97,11 @@ export const numberingPunctuation: Rule = {
 };
 
 /**
- * The spaces a marker's fix takes (`spacesBeforeChinese`): before an ideograph only, as this rule always did (the
- * space before an opening mark, `一. “十四五”规划`, stays); no form blank follows an ordinal.
+ * The spaces a marker's fix takes (`spacesBeforeChinese`): before an ideograph or a Chinese opening mark (`一. “十四五”规划`
+ * → `一、“十四五”规划`: a space left after `、` would be a stray one, and no other rule takes it); no form blank follows an
+ * ordinal. A Latin word or a digit after the spaces keeps them (`一. Windows系统`).
  */
-const AFTER_MARKER = { formBlank: false, opening: false } as const;
+const AFTER_MARKER = { formBlank: false, opening: true } as const;
 
 /**
  * `第二、` not before a numeral or 第 (`第二、三季度`, `第二、第三批`: an enumeration of ordinals takes 、). Starting with

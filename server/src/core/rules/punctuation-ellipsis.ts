@@ -1,12 +1,16 @@
 import { msg } from '../messages';
-import { chineseNumberLists, inSortedPairs, codePointAt, codePointBefore, isAsciiLetter, isChineseChar, isIdeograph, isPageNumberTail, proseOf } from '../text';
+import { chineseNumberLists, numberListAt, codePointAt, codePointBefore, isAsciiLetter, isChineseChar, isIdeograph, isPageNumberTail, proseOf, type NumberList } from '../text';
 import type { Rule } from '../types';
+import { EnglishSentenceFinder } from '../text/script';
 
 /**
  * The ellipsis, GB/T 15834 §4.11: `……` (two `…`, U+2026 twice). Wrong forms in Chinese text: three or
- * more ASCII dots `...`, full stops `。。。`, middle dots `···`, full-width dots `．．．`, and a single `…`.
+ * more ASCII dots `...`, full stops `。。。`, middle dots `···`, full-width dots `．．．`, a single `…`, and the
+ * mathematical midline ellipsis `⋯` (U+22EF, alone or doubled: `⋯⋯`), which is no Chinese mark (in a formula or a
+ * mathematical list, `1+2+⋯+n`, `a₁, a₂, ⋯, aₙ`, it stays: no Chinese beside it, or a literal run of the text layer).
  * Twelve dots (`…………`, an omitted paragraph) are right. A run of dots (or of more than four `…`) before a
- * page number at the end of a line is a table-of-contents leader (目录) and is left alone. `……等` `……等等`: an ellipsis and 等 say the
+ * page number at the end of a line is a table-of-contents leader (目录) and is left alone. An English sentence of a
+ * bilingual notice (`The visit covers 西湖, 灵隐寺 and 良渚古城遗址... and more.`, see `englishSentences`) keeps its dots. `……等` `……等等`: an ellipsis and 等 say the
  * same thing (GB/T 15834 §4.11): keep one.
  */
 export const punctuationEllipsis: Rule = {
@@ -18,8 +22,8 @@ export const punctuationEllipsis: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: msg(
-      '省略号应为“……”（两个“…”）：“...”“。。。”“···”和单个“…”都不规范；“……等”重复，二者留一',
-      'The ellipsis is …… (two …): "...", "。。。", "···" and a single … are wrong; "……等" says it twice, keep one',
+      '省略号应为“……”（两个“…”）：“...”“。。。”“···”“⋯⋯”和单个“…”都不规范；“……等”重复，二者留一',
+      'The ellipsis is …… (two …): "...", "。。。", "···", "⋯⋯" and a single … are wrong; "……等" says it twice, keep one',
     ),
     example: { wrong: '加强党建、业务、队伍建设...等工作', right: '加强党建、业务、队伍建设等工作' },
     subChecks: {
@@ -34,10 +38,12 @@ export const punctuationEllipsis: Rule = {
     const text = ctx.source.text;
     const layer = proseOf(ctx);
     const source = ctx.source;
+    const english = new EnglishSentenceFinder(text);
     let listsAt = -1;
-    let lists: number[] = [];
-    const chineseNear = (start: number, end: number) => isChineseChar(codePointBefore(text, start)) || isChineseChar(codePointAt(text, end));
-    layer.forEachProseMatch(/\.{3,}|。{3,}|·{3,}|．{3,}|…+/g, (m) => {
+    let lists: NumberList[] = [];
+    const chineseNear = (start: number, end: number, lineStart: number) =>
+      isChineseChar(codePointBefore(text, start)) || isChineseChar(codePointAt(text, end)) || numberAfterChinese(text, start, lineStart);
+    layer.forEachProseMatch(/\.{3,}|。{3,}|·{3,}|．{3,}|…+|⋯+/g, (m) => {
       const start = m.index;
       const end = start + m[0].length;
       const s = m[0];
@@ -45,7 +51,7 @@ export const punctuationEllipsis: Rule = {
       const line = source.lineAt(start);
       // Table-of-contents leaders: dots (or a run of `…` longer than an ellipsis), then a page number, then
       // the end of the line (`第一章　总则……………………1`).
-      if ((s[0] !== '…' || s.length > 4) && isPageNumberTail(text.slice(end, line.end))) return;
+      if (((s[0] !== '…' && s[0] !== '⋯') || s.length > 4) && isPageNumberTail(text.slice(end, line.end))) return;
       // `第1, 2, …, 5条`: the ellipsis of a number list in a Chinese sentence is Chinese, its commas too
       // (`punctuation-width` widens them in the same pass).
       // (The lists of a line are read once for all its matches: a line of 100,000 `…` must stay linear.)
@@ -53,24 +59,28 @@ export const punctuationEllipsis: Rule = {
         listsAt = line.start;
         lists = chineseNumberLists(text, line.start, line.end);
       }
-      const listed = (s[0] === '.' || s[0] === '…') && inSortedPairs(lists, start);
-      if ((s[0] === '.' || s[0] === '·') && !chineseNear(start, end) && !listed) return;
+      const list = s[0] === '.' || s[0] === '…' || s[0] === '⋯' ? numberListAt(lists, start) : undefined;
+      const listed = list !== undefined;
+      if ((s[0] === '.' || s[0] === '·') && !chineseNear(start, end, line.start) && !listed) return;
       // The dots that end an English phrase quoted or named in Chinese text (`“To be continued...”一句`) are English:
       // a Latin letter before them and no ideograph right after.
       if (s[0] === '.' && !listed && isAsciiLetter(codePointBefore(text, start)) && !isIdeograph(codePointAt(text, end))) return;
-      if (s[0] === '…' && !chineseNear(start, end) && !listed) return;
-      const right = s[0] === '…' && s.length > 4 ? '…………' : '……';
+      if ((s[0] === '…' || s[0] === '⋯') && !chineseNear(start, end, line.start) && !listed) return;
+      // `The visit covers 西湖, 灵隐寺 and 良渚古城遗址... and more.`: the ellipsis of an English sentence is English.
+      if (!listed && s[0] !== '。' && english.has(start, line.start, line.end)) return;
+      const right = (s[0] === '…' || s[0] === '⋯') && s.length >= 4 ? '…………' : '……';
       ctx.report({
         message: msg(`省略号“${s}”不规范，应为“${right}”`, `Ellipsis "${s}" should be "${right}"`),
         start,
         end,
-        fix: { title: msg(`改为“${right}”`, `Change to "${right}"`), edits: [{ start, end, newText: right }], kind: 'safe' },
+        // `共1,200,…,3,400元`: which commas separate thousands is a reading; the list's commas are offered too.
+        fix: { title: msg(`改为“${right}”`, `Change to "${right}"`), edits: [{ start, end, newText: right }], kind: list?.kind === 'grouped' ? 'suggestion' : 'safe' },
       });
     });
     // `……等` / `……等等`: report on the ellipsis (well-formed or not) and the 等. Each run is tried from its first
     // character only (the lookbehinds): tried from every character of a long run without a 等 after it, the
     // search was quadratic (100,000 `。` took 25 s).
-    layer.forEachProseMatch(/(?:(?<!…)…+|(?<!\.)\.{3,}|(?<!。)。{3,}|(?<!·)·{3,})(等等|等)/g, (m) => {
+    layer.forEachProseMatch(/(?:(?<!…)…+|(?<!⋯)⋯+|(?<!\.)\.{3,}|(?<!。)。{3,}|(?<!·)·{3,})(等等|等)/g, (m) => {
       const start = m.index;
       const end = start + m[0].length;
       const dots = m[0].length - m[1].length;
@@ -84,3 +94,23 @@ export const punctuationEllipsis: Rule = {
     });
   },
 };
+
+/** How far back (UTF-16 units) `numberAfterChinese` reads a number. */
+const NUMBER_REACH = 24;
+
+/**
+ * Does a number written in a Chinese sentence end right before `start` (the ellipsis' offset), on the line starting
+ * at `lineStart`: ASCII digits with `.` `,` `%` `‰`, at most `NUMBER_REACH` units, right after an ideograph
+ * (`已完成80%...`, `全年增长5.2%...` at the end of a paragraph)? `version 1.2...` has no ideograph before its number.
+ */
+function numberAfterChinese(text: string, start: number, lineStart: number): boolean {
+  let k = start;
+  let digits = false;
+  while (k > lineStart && start - k < NUMBER_REACH) {
+    const c = text.charCodeAt(k - 1);
+    if (c >= 0x30 && c <= 0x39) digits = true;
+    else if (c !== 0x2e && c !== 0x2c && c !== 0x25 && c !== 0x2030) break;
+    k--;
+  }
+  return digits && k > lineStart && isIdeograph(codePointBefore(text, k));
+}

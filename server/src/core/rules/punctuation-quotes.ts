@@ -3,6 +3,7 @@ import { msg } from '../messages';
 import { hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseChar, isIdeograph, proseOf, visibleAt, visibleBefore } from '../text';
 import { inSpans, isCommandArgument, jsonSpans } from '../text/code-spans';
 import type { Rule } from '../types';
+import { EnglishSentenceFinder } from '../text/script';
 
 /**
  * Straight quotes `"…"` and `'…'` in Chinese text, GB/T 15834 §4.8 (引号: “” outside, ‘’ inside).
@@ -17,6 +18,8 @@ import type { Rule } from '../types';
  * the pairs whose reading the marks settle (see `certainPairs`); a single pair is fixed safely.
  * Code in the text keeps its straight quotes: inline JSON (`{"name":"张三"}`) and a command's quoted argument
  * (`输入 echo "完成" 即可`): see `text/code-spans`; a value assigned to a Latin name (`设置参数key="value"即可`).
+ * A pair in an English sentence of a bilingual notice (`The delegation will visit "西湖" and "灵隐寺".`, see
+ * `englishSentences`) is English and stays.
  */
 export const punctuationQuotes: Rule = {
   meta: {
@@ -56,6 +59,12 @@ export const punctuationQuotes: Rule = {
     if (ctx.windows) {
       for (let p = 0; p < paras.length; p += 2) if (layer.touches(paras[p], paras[p + 1])) forEachMatchIn(QUOTE_MARKS, text, paras[p], paras[p + 1], push);
     } else forEachMatchIn(QUOTE_MARKS, text, 0, text.length, push);
+    const english = new EnglishSentenceFinder(text);
+    /** `visit "西湖" and "灵隐寺".`: a pair on one line of an English sentence (`englishSentences`) is English. */
+    const inEnglish = (open: number, close: number) => {
+      const line = source.lineAt(open);
+      return close < line.end && english.has(open, line.start, line.end) && english.has(close, line.start, line.end);
+    };
     let q = 0;
     for (let p = 0; p < paras.length; p += 2) {
       while (q < marks.length && marks[q] < paras[p]) q++;
@@ -108,6 +117,7 @@ export const punctuationQuotes: Rule = {
           if (source.lineAt(close) === lo && isCommandArgument(text, open, close, lo.start, lo.end)) continue;
           // `key="value"`, `charset="utf-8"`: a value assigned in code, not a quotation.
           if (open > lo.start && text[open - 1] === '=' && isAsciiLetter(text.charCodeAt(open - 2))) continue;
+          if (inEnglish(open, close)) continue;
           const inner = (depthAt.get(open) ?? 0) % 2 === 1;
           const [o, c] = inner ? ['‘', '’'] : ['“', '”'];
           // Two pairs or more: they may nest rather than follow each other, unless the marks say otherwise.
@@ -126,7 +136,7 @@ export const punctuationQuotes: Rule = {
         const after = visibleAt(layer, close + 1, line.end);
         const latin = (cp: number) => isAsciiLetter(cp) || isAsciiDigit(cp);
         const content = text.slice(open + 1, close);
-        if (latin(before) || latin(after) || !hasIdeograph(content) || content.includes("'")) continue;
+        if (latin(before) || latin(after) || !hasIdeograph(content) || content.includes("'") || inEnglish(open, close)) continue;
         pairReport(ctx, open, close, "'", '‘', '’', 'safe');
         k++;
       }

@@ -1,21 +1,24 @@
 import { msg } from '../messages';
 import { proseOf } from '../text';
+import { EnglishSentenceFinder } from '../text/script';
 import type { Rule } from '../types';
 
 /**
  * Ranges, GB/T 15834 §4.13 (连接号): the start and end of a span of time take the 一字线 `—`
  * (`2020—2024年`); a range of values takes the 浪纹线 `～` (`25～30℃`, `5%～10%`).
- * - years: `2020-2024年`, `2024-2025学年`, `2020~2024年`, `2020–2024年`, `2020－2024年`, `2020年-2024年` → `—`; both numbers
+ * - years: `2020-2024年`, `2024-2025学年`, `2023-2024赛季`, `2020~2024年`, `2020–2024年`, `2020－2024年`, `2020年-2024年` → `—`; both numbers
  *   must read as years in order (1000–2199, first < second) — `GB/T 9704-2012`, `HJ 1237-2021年` and `500-100` are not ranges;
  * - dates: `5月6日-8日`, `5月6日-5月8日`, `2026年5月-6月` → `—` (the first date ends in a whole month or day, so
  *   the mark can only join a span);
  * - values: two percentages joined by `-` or `~` (`5%-10%`), or numbers with a unit joined by the ASCII `~`
- *   or the wave dash `〜` (`25~30℃`) → `～`. A hyphen between bare numbers may be a minus (`（500-100）×0.7%`), a
+ *   or the wave dash `〜` (`25~30℃`) → `～`; a percentage takes its `%` on both numbers (`40-60%` → `40%～60%`,
+ *   GB/T 15835-2011: `15%～30%`, not `15～30%`). A hyphen between bare numbers may be a minus (`（500-100）×0.7%`), a
  *   phone or a code: left alone.
  * Arithmetic is not a range: nothing is reported when an operator (`+ − × ÷ =`) stands before or after the pair
  * (`5.5%-3.2%=2.3个百分点`), nor for a hyphen between descending values (`8%-3%`, a difference); a tilde
  * between descending values is still reported, with a suggestion. Other fixes are safe: they change only
- * the joining mark.
+ * the joining mark (and write the `%` the standard puts on the first number). An English sentence of a bilingual
+ * notice (`Time: 9:00-11:30.`, see `englishSentences`) keeps its English marks.
  */
 export const punctuationRange: Rule = {
   meta: {
@@ -34,7 +37,12 @@ export const punctuationRange: Rule = {
   check(ctx) {
     const layer = proseOf(ctx);
     const text = ctx.source.text;
-    const report = (at: number, len: number, bad: string, right: string, what: 'year' | 'date' | 'value' | 'time', kind: 'safe' | 'suggestion' = 'safe') =>
+    const english = new EnglishSentenceFinder(text);
+    /** `shown`: the range as the fix writes it, for the fix's title (the new mark alone when omitted). */
+    const report = (at: number, len: number, bad: string, right: string, what: 'year' | 'date' | 'value' | 'time' | 'percent', kind: 'safe' | 'suggestion' = 'safe', shown = right) => {
+      // `Time: 9:00-11:30.` in an English sentence of a bilingual notice: English punctuation (GB/T 15834 is for Chinese).
+      const line = ctx.source.lineAt(at);
+      if (english.has(at, line.start, line.end)) return;
       ctx.report({
         message:
           what === 'year'
@@ -43,21 +51,24 @@ export const punctuationRange: Rule = {
               ? msg(`月份、日期起止用一字线“—”，不用“${bad}”`, `A span of months or days takes "—", not "${bad}"`)
               : what === 'time'
               ? msg(`时刻起止用一字线“—”，不用“${bad}”`, `A span of clock times takes "—", not "${bad}"`)
-              : msg(`数值范围用浪纹线“～”，不用“${bad}”`, `A range of values takes "～", not "${bad}"`),
+              : what === 'percent'
+                ? msg(`百分数范围用浪纹线“～”，不用“${bad}”，两个数值都带“%”（15%～30%，不写为15～30%）`, `A range of percentages takes "～", not "${bad}", and a % on both numbers (15%～30%, not 15～30%)`)
+                : msg(`数值范围用浪纹线“～”，不用“${bad}”`, `A range of values takes "～", not "${bad}"`),
         start: at,
         end: at + len,
-        fix: { title: msg(`改为“${right}”`, `Change to "${right}"`), edits: [{ start: at, end: at + len, newText: right }], kind },
+        fix: { title: msg(`改为“${shown}”`, `Change to "${shown}"`), edits: [{ start: at, end: at + len, newText: right }], kind },
       });
+    };
 
     // 2020-2024年 2020年-2024年 (hyphen, tilde, en dash, full-width hyphen-minus, wave dashes)
-    layer.forEachProseMatch(/(?<![\d.\-/A-Za-z])(\d{4})(年?)\s?([-~–－〜])\s?(\d{4})(?:学年|财年|年)/g, (m) => {
+    layer.forEachProseMatch(YEAR_SPAN, (m) => {
       const a = Number(m[1]);
       const b = Number(m[4]);
       if (a < 1000 || b > 2199 || a >= b) return;
       // `HJ 1237-2021年发布`: a standard's number and year, not a span.
       if (codeBefore(text, m.index) || arithmeticAround(text, m.index, m.index + m[0].length)) return;
       const at = m.index + m[1].length + m[2].length;
-      const len = m[0].length - m[1].length - m[2].length - m[4].length - (m[0].endsWith('学年') || m[0].endsWith('财年') ? 2 : 1);
+      const len = m[0].length - m[1].length - m[2].length - m[4].length - m[5].length;
       report(at, len, m[3], '—', 'year');
     });
 
@@ -85,7 +96,11 @@ export const punctuationRange: Rule = {
       if (/^\d{4}[~〜]\d{4}$/.test(m[0]) && ctx.source.text[m.index + m[0].length] === '年') return;
       if (arithmeticAround(text, m.index, m.index + m[0].length)) return;
       const [a, b] = m[0].split(m[1]).map(Number);
-      report(at, 1, m[1], '～', 'value', a >= b ? 'suggestion' : 'safe');
+      const kind = a >= b ? 'suggestion' : 'safe';
+      const unit = text[m.index + m[0].length];
+      // `5~10%`: GB/T 15835-2011 writes the % on both numbers (`15%～30%`, not `15～30%`).
+      if (unit === '%' || unit === '‰') report(at, 1, m[1], unit + '～', 'percent', kind, `${m[0].slice(0, at - m.index)}${unit}～${m[0].slice(at - m.index + 1)}${unit}`);
+      else report(at, 1, m[1], '～', 'value', kind);
     });
     // 25-30℃ 3-5个工作日 1-5月 9:00-11:30: a hyphen may be a minus, a code or a serial, so each is a suggestion,
     // and only between ascending values with a unit of measure or of the calendar after them.
@@ -99,7 +114,9 @@ export const punctuationRange: Rule = {
         if (calendar) report(at, dash.length, dash, '—', 'date', 'suggestion');
         return;
       }
-      report(at, dash.length, dash, '～', 'value', 'suggestion');
+      // `40-60%` → `40%～60%` (GB/T 15835-2011: `15%～30%`, not `15～30%`).
+      if (unit === '%' || unit === '‰') report(at, dash.length, dash, unit + '～', 'percent', 'suggestion', `${a}${unit}～${b}${unit}`);
+      else report(at, dash.length, dash, '～', 'value', 'suggestion');
     });
     layer.forEachProseMatch(TIME_SPAN, (m) => {
       const [, h1, m1, dash, h2, m2] = m;
@@ -112,6 +129,14 @@ export const punctuationRange: Rule = {
     });
   },
 };
+
+/**
+ * Two years joined by a hyphen, a tilde, an en dash, a full-width hyphen-minus or a wave dash (`2020-2024年`,
+ * `2020年-2024年`), then a word that makes the pair a span of time: 年 (年度), 学年 (学年度), 财年 (财年度), 赛季,
+ * 采暖季 or 供暖季 (`2023-2024赛季`, `2023-2024采暖季`). Groups: first year, its 年, the mark, second year, the word.
+ * A code (`GB/T 9704-2012`) has no such word and a Latin letter or `/` before it (see `codeBefore`).
+ */
+const YEAR_SPAN = /(?<![\d.\-/A-Za-z])(\d{4})(年?)\s?([-~–－〜])\s?(\d{4})(学年|财年|年|赛季|采暖季|供暖季)/g;
 
 /**
  * A hyphen (ASCII, full width or en dash) between two whole numbers of up to three digits with a unit after

@@ -1,10 +1,11 @@
 import { forEachMatchIn } from '../text/scan';
 import { msg } from '../messages';
-import { codePointBefore, hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseOpening, isIdeograph, markerOffsets, proseOf, spacesBeforeChinese, visibleAt, visibleBefore, isChineseChar, chineseNumberLists, inSortedPairs } from '../text';
+import { codePointBefore, hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseOpening, isIdeograph, markerOffsets, proseOf, spacesBeforeChinese, visibleAt, visibleBefore, isChineseChar, chineseNumberLists, numberListAt, type NumberList } from '../text';
 import { jsonSpans } from '../text/code-spans';
 import type { Rule } from '../types';
 import { isBibliographyLine } from '../text/bibliography';
 import { stackedMarker } from '../numbering/markers';
+import { EnglishSentenceFinder } from '../text/script';
 
 /** Every character this rule looks at. */
 const CANDIDATE = /[.,;:?!()（）]/g;
@@ -28,6 +29,10 @@ const FULL: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': 
  * An entry of a reference list in GB/T 7714 style (`[1] 王明. 公文写作教程[M]. 北京: 人民出版社, 2020: 12-15.`, with
  * or without the type code, also wrapped onto the next lines; see `isBibliographyLine`) takes half-width marks by
  * that standard: nothing in it is reported.
+ * Integers with half-width commas in a Chinese sentence are read as one list (`chineseNumberLists`): with an ellipsis
+ * (`第1, 2, …, 5条`) each comma becomes `，`; without (`第1, 2, 5条`) one finding turns every comma into 顿号 `、`
+ * (GB/T 15834 §4.5: 并列 numbers), a suggestion for two numbers (maybe two clauses); numbers with thousands separators
+ * (`共1,200,…,3,400元`) keep them, the commas between the items are offered as `，`.
  */
 export const punctuationWidth: Rule = {
   meta: {
@@ -69,6 +74,40 @@ export const punctuationWidth: Rule = {
       });
     };
 
+    /**
+     * A number list read whole (`chineseNumberLists`): one finding on the list, one edit per comma between its items
+     * (the space typed after it goes too). `plain` (`第1, 2, 5条`): 并列 numbers take 顿号 (GB/T 15834 §4.5), safely from
+     * three numbers on; two (`学校120, 45所…`) may be two clauses, so `、` is offered. `grouped` (`共1,200,…,3,400元`): the
+     * commas between the items become `，`, offered (which commas separate thousands is a reading).
+     */
+    const reportList = (list: NumberList) => {
+      const plain = list.kind === 'plain';
+      const to = plain ? '、' : '，';
+      const edits = list.commas.map((k) => ({ start: k, end: k + (text.charCodeAt(k + 1) === 0x20 && layer.isProse(k + 1) ? 2 : 1), newText: to }));
+      // The list as the fix writes it (`1、2、5`), for the fix's title.
+      let right = '';
+      let at = list.start;
+      for (const e of edits) {
+        right += text.slice(at, e.start) + to;
+        at = e.end;
+      }
+      right += text.slice(at, list.end);
+      ctx.report({
+        message: !plain
+          ? msg('数字列表中分隔各项的半角“,”应为全角“，”；数中的千分位逗号不变', 'The half-width "," between the items of a number list should be "，"; thousands separators inside a number stay')
+          : list.commas.length >= 2
+            ? msg('并列的数字之间用顿号“、”，不用半角“,”', 'Numbers in a series in Chinese text are separated by 、, not a half-width ","')
+            : msg('半角“,”：并列的数字之间用顿号“、”（若是两个分句，用“，”）', 'Half-width ",": numbers in a series take 、 (two clauses take "，")'),
+        start: list.start,
+        end: list.end,
+        fix: {
+          title: plain ? msg(`改为“${right}”`, `Change to "${right}"`) : msg('各项之间改为全角“，”', 'Separate the items with a full-width "，"'),
+          edits,
+          kind: plain && list.commas.length >= 2 ? 'safe' : 'suggestion',
+        },
+      });
+    };
+
     // Candidates by one native regex scan; lines are walked alongside (a bracket stack per line).
     const lines = source.lines;
     let li = -1;
@@ -78,8 +117,9 @@ export const punctuationWidth: Rule = {
     const owned = new Set<number>();
     let runs: number[] = [];
     let code: number[] = [];
-    let lists: number[] = [];
+    let lists: NumberList[] = [];
     const urls = new UrlFinder(text);
+    const english = new EnglishSentenceFinder(text);
     for (const [from, to] of layer.windows) {
       li = -1;
       forEachMatchIn(CANDIDATE, text, from, to, (m) => {
@@ -100,6 +140,8 @@ export const punctuationWidth: Rule = {
         const c = text.charCodeAt(i);
         if (c === 0x2e) {
           if (!layer.isProse(i) || markers.has(i) || !isSentenceStop(text, layer, i, start, end)) return;
+          // `We will visit 西湖.`: the full stop of an English sentence with a Chinese name in it.
+          if (english.has(i, start, end)) return;
           // `## 一、总体要求.`: a Markdown heading ends with no mark at all (GB/T 15834 附录B.4), so the `.` goes.
           if (line.headingLevel > 0 && visibleAt(layer, i + 1, end) === -1) {
             ctx.report({
@@ -129,13 +171,22 @@ export const punctuationWidth: Rule = {
           if (openHalf && closeHalf) {
             if (englishGloss(text, open, i, start, end)) return;
             const inner = text.slice(open + 1, i);
-            if ((hasIdeograph(inner) || latinInChinese(text, open, i, inner, end)) && layer.isProseRange(open, i + 1)) report(open, [[open, '（'], [i, '）']]);
+            if ((hasIdeograph(inner) || latinInChinese(text, open, i, inner, end)) && layer.isProseRange(open, i + 1) && !english.has(open, start, end)) {
+              report(open, [[open, '（'], [i, '）']]);
+            }
           } else if (openHalf) report(open, [[open, '（']]);
           else if (closeHalf) report(i, [[i, '）']]);
           return;
         }
         if (markers.has(i)) return;
-        if (c === 0x2c && lists.length > 0 && inSortedPairs(lists, i)) {
+        const list = c === 0x2c && lists.length > 0 ? numberListAt(lists, i) : undefined;
+        if (list !== undefined) {
+          if (list.kind !== 'ellipsis') {
+            // `第1, 2, 5条`, `共1,200,…,3,400元`: the list is read whole, once, at its first comma (the commas inside a
+            // number, `1,200`, are no separators and stay).
+            if (i === list.commas[0] && list.commas.every((k) => layer.isProse(k) && !inRuns(runs, k) && !inRuns(code, k))) reportList(list);
+            return;
+          }
           // `第1, 2, …, 5条`: a number list in a Chinese sentence is read whole, every comma full-width and the space
           // after it deleted (`chineseNumberLists`; `punctuation-ellipsis` widens its `…` in the same pass).
           if (!layer.isProse(i)) return;
@@ -153,6 +204,7 @@ export const punctuationWidth: Rule = {
           return;
         }
         if ((c === 0x2c || c === 0x3b || c === 0x3a) && englishMark(text, i, start, end)) return;
+        if (englishSentenceMark(text, english, i, start, end)) return;
         const before = visibleBefore(layer, i, start);
         const after = visibleAt(layer, i + 1, end);
         const chineseBefore = (isChineseChar(before) && !isChineseOpening(before)) || afterPlaceholder(text, i, start);
@@ -169,6 +221,20 @@ export const punctuationWidth: Rule = {
     }
   },
 };
+
+/**
+ * A half-width `, ; : ? !` at `i` ending a clause of an English sentence that holds Chinese names (`Contact person: 王明,
+ * Foreign Affairs Office.`, `visit 西湖, 灵隐寺 and …`, `Welcome to 杭州!`): a space after it (or, for `? !`, the line's
+ * end `end`), and the sentence reads as English (`englishSentences`, asked of `english`). A Chinese sentence (`会议要求,
+ * Wang Ming参加`) is not one. The line starts at `start`.
+ */
+function englishSentenceMark(text: string, english: EnglishSentenceFinder, i: number, start: number, end: number): boolean {
+  const next = text[i + 1];
+  const spaced = next === ' ' || next === '\t';
+  const c = text[i];
+  if (!spaced && !((c === '?' || c === '!') && nextNonSpace(text, i + 1, end) === -1)) return false;
+  return english.has(i, start, end);
+}
 
 /**
  * Is the opening bracket at `i` the start of a second ordinal stacked right after the line's marker

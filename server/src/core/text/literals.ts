@@ -1,3 +1,5 @@
+import { codePointAt, codePointBefore, isAsciiDigit, isAsciiLetter, isChineseOpening, isIdeograph } from './chars';
+
 /**
  * Literal runs written inline in Chinese text that keep their ASCII marks, being no Chinese sentence: a spreadsheet
  * formula (`=IF(B2>=60,"合格","不合格")`, or a function named without its `=`: `IF(B2>60,"合格","不合格")`), a file name with an extension (`统计报表(2024版).xlsx`), a Windows or Unix
@@ -298,45 +300,109 @@ function mathLists(line: string, base: number, out: number[]): void {
   }
 }
 
-/** Whole numbers separated by half-width commas (a space may follow each), with an ellipsis (`DOTS`) among them. */
-const NUMBER_LIST = new RegExp(`\\d+(?:, ?(?:\\d+|${DOTS}))+`, 'g');
+/**
+ * A whole number, written with thousands separators (`1,200`, `3,400,000`: one to three digits, then groups of three
+ * after a comma) or without (`12`, `2024`).
+ */
+const NUM = '(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)';
+
+/** Whole numbers (`NUM`) and ellipses (`DOTS`) separated by half-width commas (a space may follow each), a number first. */
+const NUMBER_LIST = new RegExp(`${NUM}(?:, ?(?:${NUM}|${DOTS}))+`, 'g');
+
+/** One item of a `NUMBER_LIST` match, tried at an offset: a number, or an ellipsis (group 1). */
+const LIST_ITEM = new RegExp(`${NUM}|(${DOTS})`, 'y');
+
+/** A comma right before three digits and no fourth, with no space between: maybe a thousands separator. */
+const GROUPING = /,\d{3}(?!\d)/;
 
 /**
- * `第1, 2, …, 5条`: a list of whole numbers with half-width commas and an ellipsis, the ellipsis between two of
- * them, set in a Chinese sentence (an ideograph, or a Chinese mark other than `…` `⋯`, right before or right after
- * it) and not after `=`, a Latin letter, a digit or `.` (`n=1, 2, …, 10` is a mathematical list, `mathLists`), with no
- * comma right before three digits (`1,200,…,3,400`: thousands separators, maybe). Such a
- * list is Chinese text and is read whole (GB/T 15834): every comma becomes `，` (the space after it goes) and the
- * ellipsis `……`, so `punctuation-width` and `punctuation-ellipsis` correct it together in one pass:
- * `第1，2，……，5条`. A list ending in its ellipsis (`第1, 2, …条`) is none. Returned as flat pairs
- * `[from0, to0, …]` of UTF-16 offsets in `text`, from the list's first digit to its last, for the line `[start, end)`.
+ * A list of whole numbers written with half-width commas in a Chinese sentence (see `chineseNumberLists`). Offsets
+ * are UTF-16, in the whole text.
  */
-export function chineseNumberLists(text: string, start: number, end: number): number[] {
-  const out: number[] = [];
-  // Most lines have no half-width comma: no slice for them (searched within the line only).
+export interface NumberList {
+  /** The list's first digit. */
+  readonly start: number;
+  /** The offset after its last digit. */
+  readonly end: number;
+  /**
+   * - `ellipsis`: numbers and an ellipsis between two of them, no thousands separator (`第1, 2, …, 5条`): Chinese text,
+   *   every comma `，` and the ellipsis `……` (GB/T 15834), safely;
+   * - `grouped`: the same with thousands separators, or what may be one (`共1,200,…,3,400元`): the numbers keep their
+   *   commas, and the commas between the items (`commas`) and the ellipsis are only offered, together (a comma right
+   *   before three digits may also separate two items: `1,200` may be `1, 200`);
+   * - `plain`: numbers alone, no ellipsis and no comma right before three digits (`第1, 2, 5条`): 并列 numbers, the
+   *   commas become 顿号 `、` (GB/T 15834 §4.5).
+   */
+  readonly kind: 'ellipsis' | 'grouped' | 'plain';
+  /** The commas between its items, in order (a comma inside a number, `1,200`, is none). */
+  readonly commas: readonly number[];
+}
+
+/**
+ * The lists of whole numbers with half-width commas set in Chinese text on the line `[start, end)` of `text`
+ * (UTF-16 offsets, `end` before the line break), sorted, disjoint (see `NumberList` for the kinds). A list runs from
+ * its first digit to its last: an ellipsis ending it (`第1, 2, …条`) is no part of it, and it has two numbers at
+ * least.
+ * - With an ellipsis (`ellipsis`, `grouped`): the ellipsis between two numbers, the list set in a Chinese sentence (an
+ *   ideograph, or a Chinese mark other than `…` `⋯`, right before or right after it) and not after `=`, a Latin
+ *   letter, a digit or `.` (`n=1, 2, …, 10` is a mathematical list, `mathLists`). `punctuation-width` and
+ *   `punctuation-ellipsis` correct such a list together in one pass: `第1，2，……，5条`.
+ * - Without (`plain`): an ideograph right before it and an ideograph or a Chinese mark (not an opening one, not an
+ *   ellipsis) right after it (`第1, 2, 5条`, `附件1, 2。`); coordinates (`（1, 2）`, `(1, 2)`), formulas (`n=1, 2`),
+ *   English runs (`items 1, 2 and 5`), decimals (`1.5, 2`), `5%, 10%` and `1, 2G` are none.
+ * Most lines have no half-width comma after a digit: they cost a scan for one, no slice.
+ */
+export function chineseNumberLists(text: string, start: number, end: number): NumberList[] {
+  const out: NumberList[] = [];
   let comma = start;
-  while (comma < end && text.charCodeAt(comma) !== 0x2c) comma++;
-  if (comma === end) return out;
+  for (;;) {
+    while (comma < end && text.charCodeAt(comma) !== 0x2c) comma++;
+    if (comma === end) return out;
+    const d = text.charCodeAt(comma - 1);
+    if (comma > start && d >= 0x30 && d <= 0x39) break;
+    comma++;
+  }
   const line = text.slice(start, end);
-  if (!line.includes('…') && !line.includes('⋯') && !line.includes('...')) return out;
-  NUMBER_LIST.lastIndex = 0;
+  // From the first digit of the number before that comma (the lines before it hold no list).
+  let from = comma - start - 1;
+  while (from > 0 && isAsciiDigit(line.charCodeAt(from - 1))) from--;
+  NUMBER_LIST.lastIndex = from;
   for (let m = NUMBER_LIST.exec(line); m !== null; m = NUMBER_LIST.exec(line)) {
-    let s = m[0];
-    // The list ends in a number: a trailing ellipsis and its comma are left out.
-    const tail = /(?:, ?(?:…{1,2}|⋯{1,2}|\.{3,6}))+$/.exec(s);
-    if (tail !== null) s = s.slice(0, tail.index);
-    // `1,200,…,3,400`: a comma right before three digits may separate thousands; such a list is not read.
-    if (/,\d{3}(?!\d)/.test(s)) continue;
-    const items = s.split(/, ?/);
-    const dots = items.filter((x) => DOTS_ITEM.test(x)).length;
-    if (dots === 0 || items.length - dots < 2) continue;
-    const from = m.index;
-    const to = from + s.length;
-    const before = from > 0 ? line.codePointAt(from - 1) ?? -1 : -1;
-    if (before === 0x3d || before === 0x2e || (before >= 0x30 && before <= 0x39) || /[A-Za-z]/.test(String.fromCodePoint(before === -1 ? 0x20 : before))) continue;
-    const after = to < line.length ? line.codePointAt(to) ?? -1 : -1;
-    if (!chineseSide(before) && !chineseSide(after)) continue;
-    out.push(start + from, start + to);
+    // The items and the commas between them, up to the last number: an ellipsis ending the list (and its comma) is
+    // no part of it.
+    const commas: number[] = [];
+    let numbers = 0;
+    let dots = 0;
+    let dotsBetween = 0;
+    let to = m.index;
+    const stop = m.index + m[0].length;
+    for (let i = m.index; ; ) {
+      LIST_ITEM.lastIndex = i;
+      const item = LIST_ITEM.exec(line);
+      if (item === null) break;
+      i = LIST_ITEM.lastIndex;
+      if (item[1] === undefined) {
+        numbers++;
+        to = i;
+        dotsBetween = dots;
+      } else dots++;
+      if (i >= stop || line.charCodeAt(i) !== 0x2c) break;
+      commas.push(start + i);
+      i += line.charCodeAt(i + 1) === 0x20 ? 2 : 1;
+    }
+    while (commas.length > 0 && commas[commas.length - 1] >= start + to) commas.pop();
+    if (numbers < 2) continue;
+    const s = line.slice(m.index, to);
+    const before = m.index > 0 ? codePointBefore(line, m.index) : -1;
+    const after = to < line.length ? codePointAt(line, to) : -1;
+    if (dotsBetween > 0) {
+      if (before === 0x3d || before === 0x2e || isAsciiDigit(before) || isAsciiLetter(before)) continue;
+      if (!chineseSide(before) && !chineseSide(after)) continue;
+      out.push({ start: start + m.index, end: start + to, kind: GROUPING.test(s) ? 'grouped' : 'ellipsis', commas });
+    } else {
+      if (GROUPING.test(s) || !isIdeograph(before) || !chineseSide(after) || isChineseOpening(after)) continue;
+      out.push({ start: start + m.index, end: start + to, kind: 'plain', commas });
+    }
   }
   return out;
 }
@@ -347,17 +413,18 @@ function chineseSide(c: number): boolean {
 }
 
 /**
- * Whether offset `i` lies in one of the flat `[from, to)` pairs of `pairs`, which are sorted by start and do not
- * overlap (as `chineseNumberLists` returns them). A binary search: a long line holds thousands of pairs.
+ * The list of `lists` (as `chineseNumberLists` returns them: sorted, disjoint) that holds offset `i`, from its first
+ * digit to its last, or undefined. A binary search: a long line holds thousands of lists.
  */
-export function inSortedPairs(pairs: readonly number[], i: number): boolean {
+export function numberListAt(lists: readonly NumberList[], i: number): NumberList | undefined {
   let lo = 0;
-  let hi = pairs.length / 2 - 1;
+  let hi = lists.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (i < pairs[2 * mid]) hi = mid - 1;
-    else if (i >= pairs[2 * mid + 1]) lo = mid + 1;
-    else return true;
+    const l = lists[mid];
+    if (i < l.start) hi = mid - 1;
+    else if (i >= l.end) lo = mid + 1;
+    else return l;
   }
-  return false;
+  return undefined;
 }
