@@ -14,8 +14,7 @@ import { FONT_KEYS, describeFonts } from '../../server/src/export/fonts';
 import { blockingHeadline, blockingItems, describeBlocking, type GateItem } from '../../server/src/export/gate';
 import { describeLiterals } from '../../server/src/export/literals';
 import { describeResidueLeftOut, residueLinesToLeaveOut, residuePartsToLeaveOut } from '../../server/src/export/residue';
-import { compilePattern } from '../../server/src/config/patterns';
-import { isChinese, pick } from '../../server/src/core';
+import { compileExtraPattern, isChinese, pick } from '../../server/src/core';
 import { lint } from '../../server/src/core';
 import { SEVERITY_SETTINGS, type Language, type LintOptions, type Severity, type SeveritySetting } from '../../server/src/core';
 
@@ -115,7 +114,7 @@ async function exportSettingsFor(document: vscode.TextDocument, serverSettings?:
           ruleOptions: object(c.ruleOptions),
           allow: strings(c.allow),
           // (validated by the server: only patterns that compile and cannot backtrack without bound reach here)
-          extraPatterns: { placeholder: strings(c.placeholderPatterns).map(compilePattern), residue: strings(c.residuePatterns).map(compilePattern) },
+          extraPatterns: { placeholder: strings(c.placeholderPatterns).map(compileExtraPattern), residue: strings(c.residuePatterns).map(compileExtraPattern) },
         },
       };
     } catch {

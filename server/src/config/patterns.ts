@@ -16,11 +16,11 @@
  * Why an own check and not redos-detector: that library (with its regjsparser) would have to be in
  * the language server bundle, and the .vsix has about 12 KB left under its 900 KB budget.
  */
-import { msg } from '../core';
+import { compileExtraPattern, EXTRA_PATTERN_FLAGS, msg } from '../core';
 import type { Msg } from '../core';
 
-/** Flags every user pattern is compiled with: global (for `matchAll`) and Unicode (astral characters are one character). */
-export const PATTERN_FLAGS = 'gu';
+/** Flags every user pattern is compiled with (the core's `EXTRA_PATTERN_FLAGS`: global and Unicode). */
+export const PATTERN_FLAGS = EXTRA_PATTERN_FLAGS;
 
 /** Most repetitions allowed over a group with alternatives (`(?:甲|乙){1,10}` is fine, `(a|aa)+` is not). */
 export const MAX_ALTERNATION_REPEAT = 10;
@@ -264,7 +264,5 @@ export function patternProblem(source: string): Msg | undefined {
   return undefined;
 }
 
-/** Compile a pattern that `patternProblem` accepted. Returns a fresh RegExp (flags `gu`) each call: `lastIndex` is never shared. */
-export function compilePattern(source: string): RegExp {
-  return new RegExp(source, PATTERN_FLAGS);
-}
+/** Compile a pattern that `patternProblem` accepted: the core's `compileExtraPattern` (a fresh RegExp, flags `gu`, each call). */
+export const compilePattern = compileExtraPattern;

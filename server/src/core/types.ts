@@ -164,6 +164,19 @@ export interface ExtraPatterns {
   residue: readonly RegExp[];
 }
 
+/** Flags every configured pattern is compiled with: global (for `matchAll`) and Unicode (astral characters are one character). */
+export const EXTRA_PATTERN_FLAGS = 'gu';
+
+/**
+ * Compile the source of a configured pattern (`placeholderPatterns`, `residuePatterns`) that the configuration's
+ * checks accepted (config/patterns.ts `patternProblem`: it compiles, cannot backtrack without bound, does not match
+ * the empty text). Returns a fresh RegExp with `EXTRA_PATTERN_FLAGS` each call: `lastIndex` is never shared. Throws
+ * SyntaxError for a source that does not compile (one the checks would have refused).
+ */
+export function compileExtraPattern(source: string): RegExp {
+  return new RegExp(source, EXTRA_PATTERN_FLAGS);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Source model (see source.ts)
 
