@@ -42,7 +42,7 @@ describe('web-residue: a union’s numbered items name its members, a site’s g
     '',
   ].join('\n');
   it('the notice’s headings are not reported and --fix keeps them', () => {
-    assert.deepEqual(lint(notice, { language: 'markdown' }).findings.filter((f) => f.rule === 'web-residue').map((f) => f.range), []);
+    assert.deepEqual(lint(notice, { language: 'markdown' }).findings.filter((f) => f.rule === 'web-residue').map((f) => f.message.zh), []);
     assert.equal(fixAll(notice, { language: 'markdown', severities: { 'numbering-sequence': 'off' } }, 8).text, notice);
   });
   for (const line of ['（一）开通工会会员服务卡', '（二）工会会员专享福利', '（三）会员免费领取体检券']) {
