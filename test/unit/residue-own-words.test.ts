@@ -110,3 +110,32 @@ describe('web-residue: an author’s note under an article is the article’s', 
     it(`still residue: ${line}`, () => assert.equal(kind(line), 'disclaimer'));
   }
 });
+
+/**
+ * A template site's page (tester4/broken/b07): its article number and its usage tip under its tag were missed or read only
+ * as a placeholder. Both are the site's; a journal's 文章编号 and an office's tip about its attachment are not.
+ */
+describe('web-residue: a template site’s article number and usage tip', () => {
+  for (const [line, k] of [
+    ['文章编号：GW20240516-0123', 'metadata'],
+    ['文章编号：20240516', 'metadata'],
+    ['【公文派】温馨提示：文中XX处请根据实际情况修改后使用。', 'template'],
+    ['温馨提示：本范文仅为样稿，请根据实际情况修改后使用。', 'template'],
+  ] as const) {
+    it(`residue: ${line}`, () => {
+      assert.equal(kind(line), k);
+      assert.deepEqual(fixKinds(line), ['safe']);
+    });
+  }
+  for (const line of [
+    '中图分类号：D630　文献标识码：A　文章编号：1671-1602(2020)06-0001-02',
+    '文章编号：1671-1602(2020)06-0001-02',
+    '温馨提示：附件模板请根据实际情况修改后使用。',
+    '温馨提示：请携带身份证原件。',
+  ]) {
+    it(`not residue: ${line}`, () => {
+      assert.equal(kind(line), undefined);
+      assert.deepEqual(fixKinds(line), []);
+    });
+  }
+});

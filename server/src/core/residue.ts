@@ -133,6 +133,9 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'metadata', re: /^(?:推荐度|推荐指数|推荐星级|热度|人气|点击数|阅读数|浏览数|浏览次数)\s*[:：]$|^(?:本)?文档为\s*\.?(?:docx?|pdf|pptx?|txt|wps)\s*格式/i, max: 20, any: ':：格' },
   { kind: 'metadata', re: /^(?:大小|文件大小)\s*[:：]\s*\d+(?:\.\d+)?\s*[KMG]B$/i, max: 24, any: ':：' },
   { kind: 'metadata', re: /^(?:ID|文档ID|资源ID)\s*[:：]\s*\d{4,}$/i, max: 24, any: ':：' },
+  // A template site's article number (`文章编号：GW20240516-0123`): letters and digits, no more. A journal's 文章编号 carries its
+  // year in brackets (`1671-1602(2020)06-0001-02`) and stands beside 中图分类号 and 文献标识码: not this.
+  { kind: 'metadata', re: /^(?:文章编号|文章ID|稿件编号)\s*[:：]\s*[A-Za-z]{0,8}[-_]?\d[\d-]{3,24}$/i, max: 40, any: ':：' },
   // A government site's open-information card above a published document (`索引号：…/2024-00123`, `主题分类：综合政务`,
   // `有效性：有效`): the portal's catalogue, not the document. (`公开方式：主动公开` is printed in documents; not here.)
   { kind: 'disclosure', re: /^(?:索\s*引\s*号|信息索引号|主题分类|组配分类|体裁分类|服务对象分类|有效性)\s*[:：]/, max: 80, any: ':：' },
@@ -344,6 +347,9 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // A closing mark: `- END -`.
   { kind: 'noise', re: /^[-—–_=~·\s]*(?:THE\s+)?END[-—–_=~·\s]*$|^[-—–_=~·]+\s*(?:全文)?完\s*[-—–_=~·]+$/, max: 16, any: 'E完' },
   // Template text: a slide master's prompt, the closing slide, an editable-document label.
+  // A template site's usage tip, perhaps under its tag (`【公文派】温馨提示：文中XX处请根据实际情况修改后使用。`): it speaks of the
+  // sample text (文中, 范文) to be filled in before use. (`附件模板请根据实际情况修改后使用` is an office's, about its attachment.)
+  { kind: 'template', re: /^(?:[【\[［][^】\]］]{2,8}[】\]］]\s*)?(?:温馨提示|友情提示|使用提示|使用说明|小贴士)\s*[:：]\s*(?:文中|本文(?!件)|本范文|范文|範文|范本)[^。！!]{0,24}(?:修改|替换|填写|调整|完善)(?:后|即可)(?:使用|套用)/, max: 60, any: '示明士' },
   { kind: 'template', re: /单击此处编辑母版|编辑母版(?:标题|文本)样式|^(?:谢谢观看|感谢观看|THANK\s*YOU)[!！。.]?$|^[【\[［]?(?:本文档|本资料|文档|资料|word)?(?:可编辑|可修改|可复制)(?:版|word版?)?[】\]］]?(?:[，,\s]|$)|^[【\[［]?精品文档|值得下载/i, max: 40, any: '母谢感Tt编改复精值' },
   // AI-chat pastes: the turn labels, the assistant's opening and closing offers, the generated-content note. The assistant
   // speaks as 我; an office answering a citizen as 我们 (`如您需要补充其他材料，请告诉我们，我们可以为您提供帮助。`).
@@ -1217,6 +1223,10 @@ const USER_NAME = /^(?=.*\d)[A-Za-z][A-Za-z0-9_]{3,19}$/;
 const RELATED_START = /^[【\[［]?(?:相关|猜你|猜您|你可能|您可能|更多相关|延伸|推荐|热门|往期|类似|作者最新)/;
 const SHORT_WORDS = /^(?:[^\s，。,;；]{1,8}[\s\u3000]+){2,}[^\s，。,;；]{1,8}$/;
 const LABEL_VALUE = /^[\u3400-\u9fff]{1,6}\s*[:：]\s*[\d\-/.:A-Za-z\s]{0,24}$/;
+/**
+ * A line ending as a sentence: 。 ！ ； ;. Not ？: a page's title is often a question (`会议通知类公文如何撰写?`), and the
+ * caption pass reads titles by this.
+ */
 const SENTENCE_FINAL = /[。！；;]$/;
 const COLON_FINAL = /[:：]$/;
 const BRACKET_OPEN = /^[【\[［〔(（]/;
