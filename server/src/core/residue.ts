@@ -133,6 +133,9 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'metadata', re: /^(?:推荐度|推荐指数|推荐星级|热度|人气|点击数|阅读数|浏览数|浏览次数)\s*[:：]$|^(?:本)?文档为\s*\.?(?:docx?|pdf|pptx?|txt|wps)\s*格式/i, max: 20, any: ':：格' },
   { kind: 'metadata', re: /^(?:大小|文件大小)\s*[:：]\s*\d+(?:\.\d+)?\s*[KMG]B$/i, max: 24, any: ':：' },
   { kind: 'metadata', re: /^(?:ID|文档ID|资源ID)\s*[:：]\s*\d{4,}$/i, max: 24, any: ':：' },
+  // A template site's article number (`文章编号：GW20240516-0123`): letters and digits, no more. A journal's 文章编号 carries its
+  // year in brackets (`1671-1602(2020)06-0001-02`) and stands beside 中图分类号 and 文献标识码: not this.
+  { kind: 'metadata', re: /^(?:文章编号|文章ID|稿件编号)\s*[:：]\s*[A-Za-z]{0,8}[-_]?\d[\d-]{3,24}$/i, max: 40, any: ':：' },
   // A government site's open-information card above a published document (`索引号：…/2024-00123`, `主题分类：综合政务`,
   // `有效性：有效`): the portal's catalogue, not the document. (`公开方式：主动公开` is printed in documents; not here.)
   { kind: 'disclosure', re: /^(?:索\s*引\s*号|信息索引号|主题分类|组配分类|体裁分类|服务对象分类|有效性)\s*[:：]/, max: 80, any: ':：' },
@@ -344,6 +347,9 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // A closing mark: `- END -`.
   { kind: 'noise', re: /^[-—–_=~·\s]*(?:THE\s+)?END[-—–_=~·\s]*$|^[-—–_=~·]+\s*(?:全文)?完\s*[-—–_=~·]+$/, max: 16, any: 'E完' },
   // Template text: a slide master's prompt, the closing slide, an editable-document label.
+  // A template site's usage tip, perhaps under its tag (`【公文派】温馨提示：文中XX处请根据实际情况修改后使用。`): it speaks of the
+  // sample text (文中, 范文) to be filled in before use. (`附件模板请根据实际情况修改后使用` is an office's, about its attachment.)
+  { kind: 'template', re: /^(?:[【\[［][^】\]］]{2,8}[】\]］]\s*)?(?:温馨提示|友情提示|使用提示|使用说明|小贴士)\s*[:：]\s*(?:文中|本文(?!件)|本范文|范文|範文|范本)[^。！!]{0,24}(?:修改|替换|填写|调整|完善)(?:后|即可)(?:使用|套用)/, max: 60, any: '示明士' },
   { kind: 'template', re: /单击此处编辑母版|编辑母版(?:标题|文本)样式|^(?:谢谢观看|感谢观看|THANK\s*YOU)[!！。.]?$|^[【\[［]?(?:本文档|本资料|文档|资料|word)?(?:可编辑|可修改|可复制)(?:版|word版?)?[】\]］]?(?:[，,\s]|$)|^[【\[［]?精品文档|值得下载/i, max: 40, any: '母谢感Tt编改复精值' },
   // AI-chat pastes: the turn labels, the assistant's opening and closing offers, the generated-content note. The assistant
   // speaks as 我; an office answering a citizen as 我们 (`如您需要补充其他材料，请告诉我们，我们可以为您提供帮助。`).
@@ -485,10 +491,46 @@ const PROSE_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['disclaimer'
 
 /**
  * What only a web page says of itself, its files and its readers: with one of these, a sentence is still
- * furniture (`声明：本站部分内容来自网络，如有侵权请联系删除。`, `希望本文对您有所帮助。`).
+ * furniture (`声明：本站部分内容来自网络，如有侵权请联系删除。`, `希望本文对您有所帮助。`, `欢迎来到某某秘书网！`, `点击上方“某某发布”，关注我们吧！`). `SITE_SELF_CORE` and the
+ * words a document also says of its own members, readers and text (`会员`, `您`, `本文`: `SITE_SELF_SOFT`).
  */
-const SITE_SELF =
-  /本站|本网|小[编編]|网友|站长|本平台|文库|文庫|范文|範文|下载券|积分|VIP|会员|會員|[侵删]删|联系(?:我们)?删除|侵权(?:请|必删|联系)|如有侵权[，,]?\s*(?:请|联系|告知|立即)|转载|轉載|原作者|来源于?(?:网络|互联网)|来自(?:网络|互联网)|公众号|二维码|扫码关注|加入收藏|收藏本站|设为首页|阅读时长|\badmin\b|预览|預覽|下载[前后後]|(?:用户|网友)上传|本文(?!件)|付费|信息存储空间|信息发布平台|平台声明|抢鲜体验|©|copyright|您/i;
+const SITE_SELF_CORE =
+  /本站|本网|小[编編]|网友|站长|本平台|文库|文庫|范文|範文|下载券|积分|VIP|[侵删]删|联系(?:我们)?删除|侵权(?:请|必删|联系)|如有侵权[，,]?\s*(?:请|联系|告知|立即)|转载|轉載|原作者|来源于?(?:网络|互联网)|来自(?:网络|互联网)|公众号|二维码|扫码关注|加入收藏|收藏本站|设为首页|阅读时长|\badmin\b|预览|預覽|下载[前后後]|(?:用户|网友)上传|付费|信息存储空间|信息发布平台|平台声明|抢鲜体验|©|copyright|^欢迎(?:来到|光临|访问|來到|光臨|訪問)(?!.*(?:政府|\.gov))|关注我们吧?[!！~]*$|点击(?:上方|下方)?蓝字/i;
+/** The words of `SITE_SELF` a union's notice (`会员`), a polite office (`您`) or an author (`本文`) says too. */
+const SITE_SELF_SOFT = /会员|會員|本文(?!件)|您/;
+const SITE_SELF = new RegExp(`${SITE_SELF_CORE.source}|${SITE_SELF_SOFT.source}`, 'i');
+
+/**
+ * The site's own things, which its giveaway names (`1.会员免费下载`, `（一）微信扫码领取福利`): with one of these a numbered line
+ * that says 会员 or 您 stays the site's; without (`（三）会员免费领取体检券`) it is an item of a union's notice.
+ */
+const SITE_THINGS = /下载|下載|文档|文檔|扫码|掃碼|公众号|積分|金币|APP|客户端|点击|點擊/i;
+/** What a site's disclaimer speaks of besides the site: its content, the rights in it. A 公告's 特别声明 speaks of the office's business. */
+const SITE_CONTENT = /内容|版权|版權|作品|文章|资料|著作权|侵权|转载/;
+/** An author's note under an article (`（作者系……副教授。本文观点仅代表作者个人，不代表所在单位。）`): the article's own. */
+const AUTHOR_NOTE = /^[（(]?\s*作者(?:系|为|是|单位|簡介|简介)/;
+/**
+ * A site editor's marks in a blurb (`下面是小编为大家整理的……`, `以下是……的相关资料，欢迎阅读！`, `精选6篇`): with one, the
+ * blurb is the site's even as a sentence; so is its lead-in asking how to write the kind of text (`那么一份好的方案该
+ * 怎样写呢？`). A speaker says `我推荐……，供大家参考。` and `希望以上几点体会对大家有所帮助。`
+ * too, so those are no marks here.
+ */
+const BLURB_SITE_MARK = /小[编編]|本站|本网|(?:^|[，,。！!？?\s])(?:以下|下面)(?:是|為|为)|精选\s*\d+\s*篇|(?:欢迎|敬请)(?:大家)?(?:阅读|参考|借鉴|收藏|下载|分享)[。！!]?$|希望.{0,10}对(?:你|您)|(?:怎么|怎样|如何|怎麼|怎樣)(?:写|寫)呢[?？]$/;
+/**
+ * The shapes of the site's own blurbs besides its marks (`BLURB_SITE_MARK`): its header (`【导语】`), its closing hope and offer (`希望以上内容……`, `……的有关信息介绍如下`, `仅供参考`).
+ * (A line that reads as the document's is no blurb at all: `readsAsDocumentText` first.)
+ */
+const BLURB_SITE_SHAPE = /^【(?:导语|导读)】|^(?:希望|但愿)(?:以上|上述|本文|这些|這些)|的有关信息介绍如下|仅供(?:大家)?参考/;
+/** A speaker's own words in a line a blurb pattern read (`下面，我给大家分享的是一篇文章：`): the speech's, not a site editor's. */
+const SPEAKER = /我/;
+
+/**
+ * Is a line `classifyResidue` called a `blurb` the site's by its own words (`BLURB_SITE_MARK`, `BLURB_SITE_SHAPE`, or a
+ * word only a site says of itself)? Else its deletion is only offered: a speech's `为大家精选了一批学习资料` reads the same.
+ */
+export function blurbBySite(t: string): boolean {
+  return SITE_SELF.test(t) || BLURB_SITE_MARK.test(t) || BLURB_SITE_SHAPE.test(t);
+}
 
 /** A 层次序号 or 第X条 opening the line: an item of the document's own structure. */
 const DOCUMENT_ORDINAL = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|第[一二三四五六七八九十百\d]{1,5}[条章节])/;
@@ -509,21 +551,43 @@ const PUBLIC_SITE = /\.gov\.cn|\.org\.cn|政府(?:门户)?网站(?!标识码)/i;
 
 /**
  * Does `t`, a line a curated pattern of `kind` matched, read as the document's own text rather than page
- * furniture? Never with a word only a site says of itself (`SITE_SELF`). Else: a numbered item of the document (`（一）免费下载电子证照`, `三、文档下载`, `2.点击进入…栏目`), a
- * sentence of at least 10 characters ending in 。 or ； (`特别声明：本次招聘不收取任何费用……。`, `修订后的《办法》共6章38条，全文共5600字。`, `希望以上几点体会对大家的
+ * furniture? Never with a word only a site says of itself (`SITE_SELF`), but for the words a document says too
+ * (`SITE_SELF_SOFT`) where the document says them: an author's note (`（作者系……。本文观点仅代表作者个人……）`), a numbered
+ * item naming none of the site's things (`（三）会员免费领取体检券`, `SITE_THINGS`), a 公告's 特别声明 that says 您 of the
+ * office's business, not of content (`SITE_CONTENT`). Else: a numbered item of the document (`（一）免费下载电子证照`,
+ * `三、文档下载`, `2.点击进入…栏目`), a speaker's sentence a blurb pattern read (`下面，我给大家分享的是一篇文章：`) without a
+ * site editor's marks (`BLURB_SITE_MARK`), a sentence of at least 10 characters ending in 。 ！ ？ ； or ……
+ * (`特别声明：本次招聘不收取任何费用……！`, `修订后的《办法》共6章38条，全文共5600字。`, `希望以上几点体会对大家的
  * 工作有所帮助。`), a line naming a public body's site (`报名表下载：www.qingshan.gov.cn/xz`) or announcing the
  * document's own matter (`现将……介绍如下：`), an entry of a reference list (`isBibliographyText`), or its contact person (`投稿咨询：0791-86123456，联系人：王老师`). Only the kinds in `PROSE_KINDS` are read so.
  */
 export function readsAsDocumentText(t: string, kind: ResidueKind): boolean {
-  if (!PROSE_KINDS.has(kind) || SITE_SELF.test(t)) return false;
+  if (!PROSE_KINDS.has(kind) || SITE_SELF_CORE.test(t)) return false;
+  if (SITE_SELF_SOFT.test(t)) {
+    const article = /本文(?!件)/.test(t);
+    const member = /会员|會員/.test(t);
+    if (kind === 'disclaimer' && AUTHOR_NOTE.test(t)) return !member && !/您/.test(t);
+    if (DOCUMENT_ORDINAL.test(t)) return !article && !SITE_THINGS.test(t);
+    if (kind !== 'disclaimer' || article || member || SITE_CONTENT.test(t)) return false;
+  }
   if (DOCUMENT_ORDINAL.test(t)) return true;
+  if (kind === 'blurb') {
+    if (BLURB_SITE_MARK.test(t)) return false;
+    if (SPEAKER.test(t)) return true;
+  }
   // `[4] 国务院办公厅. 关于….(2022-06-23)[2024-01-05].`: a reference-list entry, whose two dates are no byline's.
   if (isBibliographyText(t)) return true;
   if (PUBLIC_SITE.test(t)) return true;
   if (/^现将|联系人\s*[:：]/.test(t)) return true;
-  const last = t.charCodeAt(t.length - 1);
-  const sentence = last === 0x3002 /* 。 */ || last === 0xff1b; /* ； */
-  return sentence && t.length >= 10 && !SITE_SELF.test(t);
+  return t.length >= 10 && endsSentence(t);
+}
+
+/**
+ * Does `t` end as a sentence of prose: 。 ！ ？ ； (a half-width ! ? ; too), or the ellipsis …… (one … alone is a site's
+ * cut title: `关于加强基层治理的实施意…`)?
+ */
+function endsSentence(t: string): boolean {
+  return isSentenceEnd(t.charCodeAt(t.length - 1)) || t.endsWith('……');
 }
 
 /** Is `c` sentence-final punctuation (。！？；!?;): a line ending in one reads as prose. */
@@ -978,8 +1042,8 @@ class LineFacts {
     readonly head?: { readonly start: number; readonly end: number; readonly sure: boolean; readonly kind: ResidueKind };
   };
   /**
-   * A line residue as a whole whose pattern matched after a clause of the document's own (`textBeforeMatch`):
-   * its deletion rests on a guess.
+   * A line residue as a whole whose pattern matched after a clause of the document's own (`textBeforeMatch`), or a
+   * blurb without a site editor's marks (`blurbBySite`): its deletion rests on a guess.
    */
   readonly mixed: boolean = false;
   /** An English word injected before a Chinese line: where it starts in the raw text, and its length (0: none). */
@@ -1054,6 +1118,8 @@ class LineFacts {
       // 出处。`): the line is not cut, but its deletion is only offered.
       // (Only a notice's kinds: a blurb, a pager or a byline speaks of the page around the text, whole.)
       if (asked && kind !== undefined && NOTICE_KINDS.has(kind) && this.split === undefined && d !== 'quoted') this.mixed = textBeforeMatch(kt, kind);
+      // A blurb without a site editor's marks (`为大家精选了一批学习资料，希望……有所帮助`) may be a speaker's: offered too.
+      else if (kind === 'blurb' && this.split === undefined && !blurbBySite(kt)) this.mixed = true;
       this.kind = kind;
       // (`INJECTED_HEAD` opens with a Latin letter: no other line is searched.)
       const head = isAsciiLetter(t.charCodeAt(0)) ? INJECTED_HEAD.exec(t) : null;
@@ -1157,6 +1223,10 @@ const USER_NAME = /^(?=.*\d)[A-Za-z][A-Za-z0-9_]{3,19}$/;
 const RELATED_START = /^[【\[［]?(?:相关|猜你|猜您|你可能|您可能|更多相关|延伸|推荐|热门|往期|类似|作者最新)/;
 const SHORT_WORDS = /^(?:[^\s，。,;；]{1,8}[\s\u3000]+){2,}[^\s，。,;；]{1,8}$/;
 const LABEL_VALUE = /^[\u3400-\u9fff]{1,6}\s*[:：]\s*[\d\-/.:A-Za-z\s]{0,24}$/;
+/**
+ * A line ending as a sentence: 。 ！ ； ;. Not ？: a page's title is often a question (`会议通知类公文如何撰写?`), and the
+ * caption pass reads titles by this.
+ */
 const SENTENCE_FINAL = /[。！；;]$/;
 const COLON_FINAL = /[:：]$/;
 const BRACKET_OPEN = /^[【\[［〔(（]/;

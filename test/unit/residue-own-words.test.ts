@@ -1,0 +1,141 @@
+/**
+ * Lines of real documents that `--fix` deleted as web residue (a tester's round, 2026-12-02, tester4/ok/67–72): a trade
+ * union's numbered headings with 会员 and 免费领取, a 公告's 特别声明 that says 您 or ends in ！, a speaker's sentences that
+ * offer articles to 大家, a theory article's author note. Each stays; the site's lines of the same words are still residue.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { classifyResidue, residueText } from '../../server/src/core/residue';
+import { lint } from '../../server/src/core/lint';
+import { fixAll } from '../../server/src/core/autofix';
+
+const kind = (line: string) => classifyResidue(residueText(line));
+/** The web-residue findings of `line` in a short notice, as their fix kinds. */
+const fixKinds = (line: string) =>
+  lint(`关于开展读书活动的通知\n\n各单位：\n\n现将有关事项通知如下。\n\n${line}\n\n特此通知。\n`, { language: 'plaintext' })
+    .findings.filter((f) => f.rule === 'web-residue')
+    .map((f) => f.fix?.kind);
+
+describe('web-residue: a union’s numbered items name its members, a site’s giveaway names its own things', () => {
+  const notice = [
+    '关于开展2024年“工会会员服务月”活动的通知',
+    '',
+    '各基层工会：',
+    '',
+    '市总工会决定开展“工会会员服务月”活动。现将有关事项通知如下：',
+    '',
+    '一、活动内容',
+    '',
+    '（一）开通工会会员服务卡',
+    '',
+    '各基层工会要组织会员开通电子会员卡。',
+    '',
+    '（二）工会会员专享福利',
+    '',
+    '活动期间，会员可在定点商户享受九折优惠。',
+    '',
+    '（三）会员免费领取体检券',
+    '',
+    '每名会员可免费领取职工健康体检券1张。',
+    '',
+    '特此通知。',
+    '',
+  ].join('\n');
+  it('the notice’s headings are not reported and --fix keeps them', () => {
+    assert.deepEqual(lint(notice, { language: 'markdown' }).findings.filter((f) => f.rule === 'web-residue').map((f) => f.message.zh), []);
+    assert.equal(fixAll(notice, { language: 'markdown', severities: { 'numbering-sequence': 'off' } }, 8).text, notice);
+  });
+  for (const line of ['（一）开通工会会员服务卡', '（二）工会会员专享福利', '（三）会员免费领取体检券']) {
+    it(`not residue: ${line}`, () => assert.equal(kind(line), undefined));
+  }
+  for (const line of ['会员免费下载', '开通VIP会员', '微信扫码领取福利', '（一）会员免费下载', '1.开通VIP会员']) {
+    it(`still residue: ${line}`, () => assert.notEqual(kind(line), undefined));
+  }
+});
+
+describe('web-residue: a 公告’s 特别声明 about its own business is not a site’s disclaimer', () => {
+  for (const line of [
+    '特别声明：不动产登记不收取除法定费用外的任何费用，请您谨防上当受骗。',
+    '特别声明：本次招聘不举办也不委托任何机构举办考试辅导培训班，谨防上当受骗！',
+    '特别声明：本次招聘不举办也不委托任何机构举办考试辅导培训班，谨防上当受骗。',
+  ]) {
+    it(`not residue: ${line}`, () => {
+      assert.equal(kind(line), undefined);
+      assert.deepEqual(fixKinds(line), []);
+    });
+  }
+  // With 您 about the site's content, or a word only a site says, the statement is the site's.
+  for (const line of ['特别声明：您所阅读的内容仅供学习交流。', '声明：本文内容如侵犯了您的权益，请联系删除。', '声明：本站部分内容来源于网络，如有侵权请联系删除！']) {
+    it(`still residue: ${line}`, () => assert.equal(kind(line), 'disclaimer'));
+  }
+});
+
+describe('web-residue: ！ and ？ end a sentence as 。 does', () => {
+  it('a sentence ending in ！ reads as the document’s', () => assert.equal(kind('特别声明：本次招聘不收取任何费用，谨防上当受骗！'), undefined));
+  // The site's own lines that end in ！ or ？ stay residue by their words.
+  for (const [line, k] of [
+    ['欢迎来到某某秘书网！', 'banner'],
+    ['以下是通知的写作格式相关资料，欢迎阅读!', 'blurb'],
+    ['下面是小编为大家整理的范文，欢迎阅读！', 'blurb'],
+    ['那么一份好的方案该怎样写呢？', 'blurb'],
+  ] as const) {
+    it(`still residue: ${line}`, () => {
+      assert.equal(kind(line), k);
+      assert.deepEqual(fixKinds(line), ['safe']);
+    });
+  }
+  it('a public body’s welcome is no site banner', () => assert.equal(kind('欢迎访问青山市人民政府门户网站！'), undefined));
+});
+
+describe('web-residue: a speaker’s sentences are no site editor’s blurb', () => {
+  for (const line of ['今天，我们在这里举行读书分享会。下面，我给大家分享的是一篇文章：', '市委宣传部为大家精选了一批学习资料，希望这几篇文章对大家有所帮助！']) {
+    it(`not residue: ${line}`, () => {
+      assert.equal(kind(line), undefined);
+      assert.deepEqual(fixKinds(line), []);
+    });
+  }
+  it('a blurb with a site editor’s marks is deleted by --fix', () => {
+    assert.deepEqual(fixKinds('以下是为大家精选的5篇文章，欢迎阅读'), ['safe']);
+    assert.deepEqual(fixKinds('下面是小编为大家整理的工作总结，希望对大家有所帮助。'), ['safe']);
+  });
+  it('one without them is only offered for deletion', () => {
+    assert.equal(kind('为大家整理了一些学习资料，希望对大家有所帮助'), 'blurb');
+    assert.deepEqual(fixKinds('为大家整理了一些学习资料，希望对大家有所帮助'), ['suggestion']);
+  });
+});
+
+describe('web-residue: an author’s note under an article is the article’s', () => {
+  it('not residue', () => assert.equal(kind('（作者系中共某市委党校公共管理教研部副教授。本文观点仅代表作者个人，不代表所在单位。）'), undefined));
+  for (const line of ['（本文观点仅代表作者个人，不代表本站立场。）', '作者系本站特约撰稿人，本文观点仅代表作者本人。']) {
+    it(`still residue: ${line}`, () => assert.equal(kind(line), 'disclaimer'));
+  }
+});
+
+/**
+ * A template site's page (tester4/broken/b07): its article number and its usage tip under its tag were missed or read only
+ * as a placeholder. Both are the site's; a journal's 文章编号 and an office's tip about its attachment are not.
+ */
+describe('web-residue: a template site’s article number and usage tip', () => {
+  for (const [line, k] of [
+    ['文章编号：GW20240516-0123', 'metadata'],
+    ['文章编号：20240516', 'metadata'],
+    ['【公文派】温馨提示：文中XX处请根据实际情况修改后使用。', 'template'],
+    ['温馨提示：本范文仅为样稿，请根据实际情况修改后使用。', 'template'],
+  ] as const) {
+    it(`residue: ${line}`, () => {
+      assert.equal(kind(line), k);
+      assert.deepEqual(fixKinds(line), ['safe']);
+    });
+  }
+  for (const line of [
+    '中图分类号：D630　文献标识码：A　文章编号：1671-1602(2020)06-0001-02',
+    '文章编号：1671-1602(2020)06-0001-02',
+    '温馨提示：附件模板请根据实际情况修改后使用。',
+    '温馨提示：请携带身份证原件。',
+  ]) {
+    it(`not residue: ${line}`, () => {
+      assert.equal(kind(line), undefined);
+      assert.deepEqual(fixKinds(line), []);
+    });
+  }
+});
