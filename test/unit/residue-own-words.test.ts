@@ -139,3 +139,15 @@ describe('web-residue: a template site’s article number and usage tip', () => 
     });
   }
 });
+
+describe('web-residue: a reading list in 《》 under 相关阅读 is the document’s', () => {
+  const residue = (text: string) => lint(text, { language: 'plaintext' }).findings.filter((f) => f.rule === 'web-residue').map((f) => text.slice(f.start, f.end));
+  it('相关阅读 above titles of laws in 《》 in a 学习计划: nothing reported', () => {
+    const text = ['关于2024年理论学习的安排', '', '一、学习内容', '', '相关阅读', '', '《中国共产党纪律处分条例》', '', '《中国共产党党员教育管理工作条例》', '', '二、学习方式', '', '采取集中学习与个人自学相结合的方式。', ''].join('\n');
+    assert.deepEqual(residue(text), []);
+  });
+  it('a site’s 相关阅读 over its pages’ titles (no 《》) is still residue', () => {
+    const text = ['关于2024年理论学习的安排', '', '一、学习内容', '', '采取集中学习与个人自学相结合的方式。', '', '相关阅读', '', '2024年党支部学习计划范文', '', '2024年理论学习中心组学习计划', ''].join('\n');
+    assert.ok(residue(text).includes('相关阅读'));
+  });
+});

@@ -800,6 +800,9 @@ const LARGER_PART = /^第[一二三四五六七八九十百零〇两\d]{1,4}[章
 /** A label waiting for a value: `配套讲稿：`, `关 键 词：` (a salutation is not one). */
 const HEADER_COLON = /^(?!各|尊敬|亲爱|親愛|同志|女士|先生)[\u3400-\u9fff][\u3400-\u9fff\s\u3000]{1,9}[:：]$/;
 /** A block of related-article titles starts here: `相关文章：`, `【某某讲话】相关文章:`, `范文热点`. */
+/** A line that is one title in 《》 (a book, a law, a document), perhaps closed by a mark: an item of a reading list. */
+const BOOK_TITLE_LINE = /^《[^《》]{1,60}》[。；;，,、]?$/;
+
 const RELATED_HEADER = /^(?:【[^】]{1,60}】)?(?:范文|範文|文章|本站|网站|更多|热门|熱門)?(?:相关文章|相關文章|相关阅读|相關閱讀|相关推荐|相關推薦|相关范文|热点|熱點|热门文章|热门范文|推荐阅读|猜你喜欢|猜您喜欢|(?:你|您)可能(?:也|还)?(?:喜欢|感兴趣)|更多相关|延伸阅读|为你推荐|为您推荐|往期(?:推荐|回顾|精选|精彩|文章|阅读|热文|好文){1,2}|相关文档|类似文章(?:\s*更多)?|作者最新文章)\s*[:：]?$/;
 /** A download notice's header: `【下载声明】`, `下载须知：`. */
 const NOTICE_HEADER = /^[【\[［]?(?:下载声明|下載聲明|下载须知|下載須知|下载说明|下载提示|下载帮助|温馨提示)[】\]］]?\s*[:：]?$/;
@@ -1526,6 +1529,16 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   const isCalled = (i: number) => i >= 0 && called[i] === 1;
   /** Does 0-based line `i` open with a label of an information-disclosure panel (`PANEL_FIELD`)? */
   const isPanelField = (i: number) => i >= 0 && tlen[i] > 0 && tlen[i] <= PANEL_LINE && (facts[i]!.shapes() & S_PANEL_FIELD) !== 0;
+  /**
+   * Is the first line after line `i` (blank lines aside) a title in 《》 alone (`BOOK_TITLE_LINE`), and so is the one after
+   * it when it is not a 层次序号 heading? A reading list's start: a site lists its pages by their own titles, not in 《》.
+   */
+  const readingListAfter = (i: number): boolean => {
+    const a = next[i];
+    if (a < 0 || facts[a] === undefined || !BOOK_TITLE_LINE.test(facts[a]!.t)) return false;
+    const b = next[a];
+    return b < 0 || facts[b] === undefined || BOOK_TITLE_LINE.test(facts[b]!.t) || (fl[b] & F_ORDINAL) !== 0;
+  };
   /** A lone number is a page number or an article id unless it reads as data: a phone, a labelled value, a column. */
   const isStrayNumber = (i: number, inAttachment: boolean) => {
     if (inAttachment || moreOf(i) & F_PHONE) return false;
@@ -1866,6 +1879,16 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const f = facts[i]!;
     const t = f.t;
     const flags = f.flags;
+    // Titles of books, laws and documents in 《》 under the header (`相关阅读` / `《中国共产党纪律处分条例》`): a reading
+    // list of the document's own (a 学习计划's); a site lists its pages by their titles, without 《》.
+    if (flags & F_RELATED_HEADER && (c === undefined || c.part === undefined) && readingListAfter(i)) {
+      if (c !== undefined) {
+        calls.delete(i);
+        byLine[i] = undefined;
+        called[i] = 0;
+      }
+      continue;
+    }
     // Related-article titles under their header: short lines without sentence punctuation.
     if ((c?.kind === 'related' || (c === undefined && flags & F_RELATED_HEADER)) && (c === undefined || flags & F_RELATED_HEADER || f.more() & F_RELATED_START)) {
       if (c === undefined) set(i, 'related', 'sure');
