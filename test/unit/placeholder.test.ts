@@ -689,3 +689,15 @@ describe('placeholder: a name typed as two slot letters with a space between', (
       assert.ok(!found(text).some((t) => /[ 　]/.test(t)), text);
   });
 });
+
+describe('a slot name in 【】 inside a sentence', () => {
+  it('`县领导有：【领导姓名】。`, `请【讲话人姓名】同志讲话`: placeholders', () => {
+    assert.deepEqual(found('出席今天会议的县领导有：【领导姓名】。参加会议的还有各乡镇党委书记。'), ['【领导姓名】']);
+    assert.deepEqual(found('下面请【讲话人姓名】同志讲话。'), ['【讲话人姓名】']);
+  });
+  it('a label in 【】 at the line’s start with its value after it, and 【】 around other words, are not', () => {
+    assert.deepEqual(found('【活动时间】2024年5月6日'), []);
+    assert.deepEqual(found('- 【活动地点】市民中心'), []);
+    assert.deepEqual(found('本期【工作动态】栏目介绍各单位做法。'), []);
+  });
+});

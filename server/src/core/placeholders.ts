@@ -640,6 +640,9 @@ function acceptBracket(line: string, m: RegExpExecArray): boolean {
   if ((open === '[' || open === '［' || open === '【') && /^[\u4e00-\u9fff]{2,16}$/.test(content)) {
     if (/^(?:具体|具體|详细|詳細|简述|簡述)/.test(content)) return true;
     if (open !== '【' && SLOT_TAIL_RE.test(content)) return true;
+    // `县领导有：【领导姓名】。`, `请【讲话人姓名】同志讲话`: a slot name in 【】 inside a sentence. At the line's start
+    // (after indentation or a list mark) it is a label with its value after it: `【活动时间】2024年5月6日`.
+    if (open === '【' && SLOT_TAIL_RE.test(content) && !/^[\s\u3000>*+\-·•]*$/.test(line.slice(0, m.index))) return true;
   }
   if (open === '[') {
     const after = line[m.index + m[0].length] ?? '';
