@@ -28,6 +28,8 @@ vsix="$root/e2e/.tmp/gongwen-e2e.vsix"
 # The budget: the extension's bundles (activation loads dist/client.js, a few KB), the Word export with
 # the docx library (dist/export.js, loaded only when exporting) and the packaged README with its screenshots
 # inlined (the Extensions view shows no relative images). A jump past it means something was bundled twice.
+# (1,024 KB until 2026-12-02: the .vsix reached 1,023 KB by steady growth — the README's screenshots are 287 KB
+# compressed, CHANGELOG and docs/rules.md 68 KB and growing with every release — not by a bundle counted twice.)
 package_vsix() {
   mkdir -p "$(dirname "$vsix")"
   rm -f "$vsix"
@@ -35,8 +37,8 @@ package_vsix() {
   local kb
   kb=$(( ($(stat -c %s "$vsix") + 1023) / 1024 ))
   echo "e2e.sh: packaged ${kb} KB -> ${vsix#"$root"/}"
-  if [ "$kb" -gt "${VSIX_MAX_KB:-1024}" ]; then
-    echo "e2e.sh: the .vsix is ${kb} KB, over the ${VSIX_MAX_KB:-1024} KB budget (check .vscodeignore and the bundles)" >&2
+  if [ "$kb" -gt "${VSIX_MAX_KB:-1152}" ]; then
+    echo "e2e.sh: the .vsix is ${kb} KB, over the ${VSIX_MAX_KB:-1152} KB budget (check .vscodeignore and the bundles)" >&2
     status=1
   fi
 }
