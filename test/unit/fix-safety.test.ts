@@ -150,7 +150,8 @@ describe('punctuation-width: English sentences of a bilingual notice that hold a
     }
     assert.equal(safeFixed('punctuation-quotes', '会议强调"两个维护"。'), '会议强调“两个维护”。');
     assert.equal(safeFixed('punctuation-quotes', 'Visit "西湖"，then rest.'), 'Visit “西湖”，then rest.');
-    assert.equal(safeFixed('punctuation-quotes', "会议强调'两个维护'。"), '会议强调‘两个维护’。');
+    assert.equal(safeFixed('punctuation-quotes', "会议强调'两个维护'。"), '会议强调“两个维护”。', 'a quotation of its own takes “…”');
+    assert.equal(safeFixed('punctuation-quotes', "他说：“要牢记'三个务必'。”"), '他说：“要牢记‘三个务必’。”', 'inside a quotation: ‘…’');
   });
 });
 

@@ -253,7 +253,7 @@ describe('punctuation-duplicate: runs of three marks and a stray `.` next to `�
   it('--fix converges on the new user’s file: `,,` becomes one `，`, `.。` one `。`', () => {
     const text = "一、加强领导，确保落实……等等,,要求'执行'.。\n";
     const all = fixAll(text, { language: 'plaintext' }, 8, RULES).text;
-    assert.ok(all.includes('等等，要求') && all.endsWith('’。\n'), all);
+    assert.ok(all.includes('等等，要求') && all.endsWith('”。\n'), all);
   });
 });
 

@@ -137,12 +137,45 @@ export const punctuationQuotes: Rule = {
         const latin = (cp: number) => isAsciiLetter(cp) || isAsciiDigit(cp);
         const content = text.slice(open + 1, close);
         if (latin(before) || latin(after) || !hasIdeograph(content) || content.includes("'") || inEnglish(open, close)) continue;
-        pairReport(ctx, open, close, "'", '‘', '’', 'safe');
+        // Inside a “…” (or a straight "…", read in order) of the paragraph the pair is a quotation in a quotation: ‘…’ (§4.8). Outside one it is a
+        // quotation of its own, which takes “…” (`要深刻领悟'两个确立'` → `“两个确立”`): sure when the paragraph has no
+        // other quotation marks, else offered (it may be the inner pair of a quotation opened elsewhere).
+        const opened = curlyDepth(text, para.start, open) > 0 || straightBefore(text, para.start, open) % 2 === 1;
+        if (opened) pairReport(ctx, open, close, "'", '‘', '’', 'safe');
+        else pairReport(ctx, open, close, "'", '“', '”', hasQuoteMarks(text, para.start, para.end, open, close) ? 'suggestion' : 'safe');
         k++;
       }
     }
   },
 };
+
+/** How many “ are open at `at` (UTF-16 offset) counting from `from`: “ opens, ” closes (never below 0). */
+function curlyDepth(text: string, from: number, at: number): number {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) depth++;
+    else if (c === 0x201d && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** How many straight double quotes `"` lie in `[from, at)` of `text` (an odd count: one is open at `at`). */
+function straightBefore(text: string, from: number, at: number): number {
+  let n = 0;
+  for (let i = from; i < at; i++) if (text.charCodeAt(i) === 0x22) n++;
+  return n;
+}
+
+/** Does `[from, to)` of `text` hold a quotation mark (“ ” ‘ ’ or a straight `"`) other than the pair at `open` and `close`? */
+function hasQuoteMarks(text: string, from: number, to: number, open: number, close: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (i === open || i === close) continue;
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x22) return true;
+  }
+  return false;
+}
 
 /**
  * `all-closing`: a paragraph whose double quotes are all `”` (what a converter that turns every `"` into
