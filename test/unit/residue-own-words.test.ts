@@ -151,3 +151,28 @@ describe('web-residue: a reading list in 《》 under 相关阅读 is the docume
     assert.ok(residue(text).includes('相关阅读'));
   });
 });
+
+describe('web-residue: a numbered reading list, and a site’s list that stops at the document’s heading', () => {
+  const residue = (text: string) => lint(text, { language: 'plaintext' }).findings.filter((f) => f.rule === 'web-residue').map((f) => text.slice(f.start, f.end));
+  it('推荐阅读： / 相关链接： over numbered titles in 《》 in a notice: nothing reported', () => {
+    for (const header of ['推荐阅读：', '相关链接：']) {
+      const text = ['关于开展读书月活动的通知', '一、活动内容', `　　${header}`, '　　1.《乡土中国》', '　　2.《平凡的世界》', '　　二、活动要求', '　　各单位要精心组织。', ''].join('\n');
+      assert.deepEqual(residue(text), [], header);
+    }
+  });
+  it('a site’s 推荐阅读 over numbered titles without 《》 is still residue', () => {
+    const text = ['关于开展读书月活动的通知', '　　各单位要精心组织。', '推荐阅读：', '1. 2026年读书月活动方案范文', '2. 读书月活动总结（精选）', ''].join('\n');
+    const r = residue(text);
+    assert.ok(r.includes('推荐阅读：') && r.some((s) => s.includes('读书月活动总结（精选）')), String(r));
+  });
+  it('a site’s list ends at the document’s heading (`三、…`) and at its indented paragraphs', () => {
+    const text = ['2026年机关党支部工作计划', '　　二、加强思想建设', '　　坚持理论学习中心组学习制度。', '推荐阅读：', '1. 2026年党建工作要点（全文）', '2. 党支部书记抓党建述职报告范文', '　　三、加强组织建设', '　　严格落实“三会一课”制度', ''].join('\n');
+    const r = residue(text);
+    assert.ok(r.some((s) => s.includes('党支部书记抓党建述职报告范文')), String(r));
+    assert.ok(!r.some((s) => s.includes('三、加强组织建设') || s.includes('三会一课')), String(r));
+  });
+  it('a line of related documents after 相关文档： is residue whole, not its label alone', () => {
+    const text = ['关于做好安全生产大检查工作的通知', '　　各单位要认真开展检查。', '相关文档：安全生产月活动方案 | 安全生产工作总结 | 应急演练方案', ''].join('\n');
+    assert.deepEqual(residue(text), ['相关文档：安全生产月活动方案 | 安全生产工作总结 | 应急演练方案']);
+  });
+});

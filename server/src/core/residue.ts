@@ -800,8 +800,13 @@ const LARGER_PART = /^第[一二三四五六七八九十百零〇两\d]{1,4}[章
 /** A label waiting for a value: `配套讲稿：`, `关 键 词：` (a salutation is not one). */
 const HEADER_COLON = /^(?!各|尊敬|亲爱|親愛|同志|女士|先生)[\u3400-\u9fff][\u3400-\u9fff\s\u3000]{1,9}[:：]$/;
 /** A block of related-article titles starts here: `相关文章：`, `【某某讲话】相关文章:`, `范文热点`. */
-/** A line that is one title in 《》 (a book, a law, a document), perhaps closed by a mark: an item of a reading list. */
-const BOOK_TITLE_LINE = /^《[^《》]{1,60}》[。；;，,、]?$/;
+/** A heading of the first two levels (`一、`, `（一）`, GB/T 9704 §7.3.3): a site numbers its lists with digits or bullets. */
+const LEVEL_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/;
+/**
+ * A line that is one title in 《》 (a book, a law, a document), perhaps numbered (`1.《乡土中国》`, `（二）《…》`) and closed by
+ * a mark: an item of a reading list.
+ */
+const BOOK_TITLE_LINE = /^(?:[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）.．、]\s*)?《[^《》]{1,60}》[。；;，,、]?$/;
 
 const RELATED_HEADER = /^(?:【[^】]{1,60}】)?(?:范文|範文|文章|本站|网站|更多|热门|熱門)?(?:相关文章|相關文章|相关阅读|相關閱讀|相关推荐|相關推薦|相关范文|热点|熱點|热门文章|热门范文|推荐阅读|猜你喜欢|猜您喜欢|(?:你|您)可能(?:也|还)?(?:喜欢|感兴趣)|更多相关|延伸阅读|为你推荐|为您推荐|往期(?:推荐|回顾|精选|精彩|文章|阅读|热文|好文){1,2}|相关文档|类似文章(?:\s*更多)?|作者最新文章)\s*[:：]?$/;
 /** A download notice's header: `【下载声明】`, `下载须知：`. */
@@ -1881,7 +1886,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const flags = f.flags;
     // Titles of books, laws and documents in 《》 under the header (`相关阅读` / `《中国共产党纪律处分条例》`): a reading
     // list of the document's own (a 学习计划's); a site lists its pages by their titles, without 《》.
-    if (flags & F_RELATED_HEADER && (c === undefined || c.part === undefined) && readingListAfter(i)) {
+    // (So under a header the table alone calls, `相关链接：`.)
+    if ((flags & F_RELATED_HEADER || (c?.kind === 'related' && c.part === undefined && HEADER_COLON.test(t))) && (c === undefined || c.part === undefined) && readingListAfter(i)) {
       if (c !== undefined) {
         calls.delete(i);
         byLine[i] = undefined;
@@ -1893,9 +1899,13 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     if ((c?.kind === 'related' || (c === undefined && flags & F_RELATED_HEADER)) && (c === undefined || flags & F_RELATED_HEADER || f.more() & F_RELATED_START)) {
       if (c === undefined) set(i, 'related', 'sure');
       const items: number[] = [];
+      // (The list ends at a heading of the document's, `三、加强组织建设`, and at a line indented otherwise than its first
+      // item: the document's own paragraphs resume.)
+      const indent = (j: number) => lines[j].contentStart - lines[j].start;
       for (let j = next[i]; j >= 0 && items.length < 40; j = next[j]) {
         const u = facts[j];
         if (u === undefined || u.t === '' || u.t.length > 50 || u.more() & F_SENTENCE_OUTSIDE_BRACKETS) break;
+        if (LEVEL_HEADING.test(u.t) || (items.length > 0 && indent(j) !== indent(items[0]))) break;
         items.push(j);
       }
       // One title under the header is the article itself (a section label above it), not a list.
@@ -2627,8 +2637,11 @@ function barNearStart(t: string): boolean {
   return false;
 }
 
-/** A site's name and the bar, colon or dash after it, opening a line (`某某范文网 | `, `公文库_`, `某某文库：`): the name in group 1, the mark in group 2. */
-const SITE_PREFIX = /^([^\s|｜_，。,、:：—\-－]{1,10}(?:网|網|文库|文庫|百科|范文|範文|文档|素材库|资料库))[ \t\u3000]*([|｜_:：]|—{1,2}|-{1,2}|－)[ \t\u3000]*/;
+/**
+ * A site's name and the bar, colon or dash after it, opening a line (`某某范文网 | `, `公文库_`, `某某文库：`): the name in group 1,
+ * the mark in group 2. Not a related-list header (`相关文档：A | B`: the line is the list, whole).
+ */
+const SITE_PREFIX = /^(?!相关|相關|相似|类似|热门|更多)([^\s|｜_，。,、:：—\-－]{1,10}(?:网|網|文库|文庫|百科|范文|範文|文档|素材库|资料库))[ \t\u3000]*([|｜_:：]|—{1,2}|-{1,2}|－)[ \t\u3000]*/;
 /** A site's tag in brackets before a title (`【免费下载】`, `【精品】`, `[Word版]`, `【可编辑】`, `【VIP专享】`). */
 const HEAD_TAG = /^(?:(?:免费|精品|精选|优质|高清|完整|最新|整理|打印|VIP|会员)(?:下载|文档|资料|范文|模板|文库|版)|下载|范文|模板|文库|精品|VIP(?:专享)?|会员专享|(?:word|doc|docx|pdf|wps)版?|可(?:编辑|修改|下载|打印|复制)(?:版|word版?)?)(?:[\s·|、,，/]*(?:免费下载|下载|精品|可编辑|可修改|(?:word|doc|docx|pdf)版?|范文|模板|VIP))*$/i;
 
