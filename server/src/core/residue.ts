@@ -150,6 +150,28 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'collection', re: /[（(【\[](?:(?:精选|精選|通用|专业|專業|优选|優選|热门|熱門|最新|实用|實用|推荐|推薦|优秀|優秀|经典|經典|精品|合集|汇编|彙編)\s*(?:\d{1,3}|[一二三四五六七八九十两多]{1,3})|多)\s*篇[)）】\]]$/, max: 80, notSentence: true, any: '篇' },
   { kind: 'collection', re: /(?:^|[\s\u3000])篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})$|^篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:\s*[:：]|\s|$)|[^\s第\d]篇\s*\d{1,3}$|\S{2}\s?第\s*\d{1,3}\s*篇$|^第\s*\d{1,3}\s*篇$/, max: 80, notSentence: true, any: '篇' },
   { kind: 'collection', re: /^[【\[［](?:例文|范文|範文|范例|範例|样文|樣文)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[】\]］]/, max: 60, any: '【[［' },
+  // A collection's item in brackets (`【篇1】某某通知`, `[篇二]`) and its header's count (`某某倡议书（共7篇）`;
+  // not a prize list's `一等奖（共3篇）`, nor a numbered heading).
+  { kind: 'collection', re: /^[【\[［]篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[】\]］]|^(?![（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])[^\s，。；：:]{2,40}(?<!奖|作品|论文|文章|稿件)[（(]共\s*\d{1,3}\s*篇[)）]$/, max: 80, notSentence: true, any: '篇' },
+  // A converted file's furniture: a slide's number (`第1张幻灯片`), a running header or footer that ends with the page
+  // (`某某讲话稿 第 1 页`, `某某文件　　第 1 页 共 3 页`, after a gap), a preview's bare page count (`1页`), a browser's
+  // print footer (`file:///C:/…/某某.htm  2026/3/5`). A document cites a page inside a sentence (`见第3页`), never so.
+  { kind: 'page-number', re: /^第\s*\d{1,3}\s*张幻灯片$|^\S.{0,60}?[\s\u3000]+第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?$|^\d{1,4}\s*页$/, max: 80, notSentence: true, any: '灯页' },
+  { kind: 'software', re: /^file:\/\/\/\S+(?:[\s\u3000]+\d{4}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?$/i, max: 200, any: 'fF' },
+  // A document-sharing page's card: its labels (`文档贡献者：`, `文档标签：`, `系统标签：`, `审核时间：`), its empty blurb
+  // (`暂无简介`), its header over the preview (`文档介绍`), two of the file's fields opening a line (`文档格式：.doc   文档页数：3页 …`;
+  // a call for entries sets `格式：JPG　大小：不超过5MB`),
+  // the uploader's note (`本文档由 某某 于 2026-07-12 上传`).
+  { kind: 'metadata', re: /^(?:文档贡献者|文档ID|文档标签|系统标签|文档分类|审核时间|分享于)\s*[:：]|^(?:暂无简介|暂无描述|暂无介绍|文档介绍|文档描述)$|^文档(?:格式|页数|大小)\s*[:：]\s*\.?[A-Za-z0-9.]{1,8}\s*[页KMGBkb]{0,2}[\s\u3000|｜]+文档(?:格式|页数|大小|热度)\s*[:：]\s*\d|^本(?:文档|资料|文章|范文|模板)由\s*\S.{0,30}?\s*于\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*上传/, max: 100, any: ':：介简描传' },
+  // A sharing page's file card between bars (`[文档] 某某慰问信 | 共2页 | 1.2万次阅读`, `文档 | 2026-07-12 | 2页 | 856人已下载`)
+  // and its viewer's toolbar (`举报 | 全屏 | 放大 | 缩小`). A Markdown table row opens with its bar.
+  { kind: 'metadata', re: /^[^|｜](?=.*[|｜]).*(?:[|｜]\s*共?\s*\d{1,4}\s*页\s*[|｜]|\d+\s*人已(?:下载|评价?|阅读|浏览|收藏))|^(?:举报|全屏|放大|缩小|打印)(?:\s*[|｜]\s*(?:举报|全屏|放大|缩小|打印|下载|分享|收藏)){2,}$/, max: 100, any: '|｜' },
+  // A cut text's note in place of the rest (`……………………余下全文…………………………`, `……（中间部分省略，完整内容请下载附件）`), a paid
+  // document's gate (`本文档为付费文档，下载请先登录`), members' price (`会员免费 | 非会员 ¥3.00`), a template's sales line
+  // (`本模板共1页，Word格式，可编辑。`). A document's own `（略）` names no part and no download.
+  { kind: 'paywall', re: /^[…\.。·]{2,}\s*(?:余下|以下|剩余|其余)(?:全文|内容|部分)\s*[…\.。·]*$|^[…\.。\s]*[（(【\[]\s*中间(?:部分|内容)?(?:已)?(?:省略|略去|从略)|^(?:本|该|此)?(?:文档|资料)为(?:付费|VIP|会员)(?:专享)?(?:文档|资料|内容)|^(?:VIP|会员)(?:免费|专享)\s*[|｜/]\s*(?:非会员|非VIP|普通用户)\s*[:：]?\s*[¥￥]\s*\d{1,3}(?:\.\d{1,2})?$|^本(?:模板|文档|范文|资料)共\s*\d{1,3}\s*页[，,、]?\s*(?:word|wps|pdf|ppt|docx?)\s*格式/i, max: 60, any: '余以剩其中付费¥￥共' },
+  // A page title with the sharing site's suffix (`某某要点(完整版)_word文档在线阅读与下载_免费文档`).
+  { kind: 'banner', re: /[_｜|]\s*(?:word|pdf|ppt|doc)?(?:文档)?在线(?:阅读|预览)(?:与|和|及)?(?:免费)?下载|[_｜|]\s*免费(?:文档|范文|下载)$/i, max: 140, any: '_｜|' },
 
   // Paywalls, login prompts, tipping widgets.
   { kind: 'paywall', re: /想阅读完|想閱讀完|您需要(?:先)?(?:登[陆录錄陸]|支付|付费|購買|购买|开通|開通)|登[陆录錄陸]后(?:查看|阅读|下载|可见)|^(?:登[陆录錄陸]|注册|註冊)(?:\s*[/|｜]?\s*(?:注册|註冊|登[陆录錄陸]))?$|仅供站内会员|本页约\s*\d+|(?<!全文)预览(?:已)?结束|^请?选择打赏|^赏赞$|打赏作者|(?:尚未有人|还没有人|暂无人)(?:打赏|赞赏|赏赞)|請?赞赏(?:鼓励|支持|作者)|^[¥￥]\s*\d+(?:\.\d{1,2})?(?:\s*[/／]\s*(?:月|年|季|次|篇)(?:[\s\u3000].{0,20})?)?$|查看更多\s*(?:>>|》|»)|上传文档赚钱|^微信扫$|^分享(?:到|至)?\s*[:：]$/, max: 40, any: '想需登册冊员约结赏¥￥多赚扫享' },
