@@ -176,3 +176,20 @@ describe('web-residue: a numbered reading list, and a site’s list that stops a
     assert.deepEqual(residue(text), ['相关文档：安全生产月活动方案 | 安全生产工作总结 | 应急演练方案']);
   });
 });
+
+describe('web-residue: the page’s tagged copy of the title above the document’s, furniture between', () => {
+  const residue = (text: string) => lint(text, { language: 'plaintext' }).findings.filter((f) => f.rule === 'web-residue').map((f) => text.slice(f.start, f.end));
+  const body = ['　　本学期，我校坚持“安全第一、预防为主”的方针，认真落实安全工作责任制。', '　　一、健全安全工作机制', '　　成立以校长为组长的安全工作领导小组。', ''];
+  it('the same title untagged over a sharing page’s card and again under it: neither copy is reported', () => {
+    const text = ['2026年学校安全工作总结', '文档 | 2026-07-12 | 评分 4.5 (208人已评) | 2页 | 856人已下载', '举报 | 全屏 | 放大 | 缩小', '2026年学校安全工作总结', ...body].join('\n');
+    assert.ok(!residue(text).includes('2026年学校安全工作总结'));
+  });
+  it('with a site’s tag (`(完整版)`) over a byline: residue', () => {
+    const text = ['2026年纪检监察工作要点(完整版)', '发布时间：2026-02-22 阅读：1872 次 | 免费下载', '2026年纪检监察工作要点', ...body].join('\n');
+    assert.ok(residue(text).includes('2026年纪检监察工作要点(完整版)'));
+  });
+  it('a title typed twice with nothing between, or over a subtitle, is not residue', () => {
+    assert.deepEqual(residue(['2026年学校安全工作总结', '2026年学校安全工作总结', ...body].join('\n')), []);
+    assert.deepEqual(residue(['2026年学校安全工作总结（摘要）', '——在全县教育工作会议上的报告', '2026年学校安全工作总结', ...body].join('\n')), []);
+  });
+});

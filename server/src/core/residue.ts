@@ -822,6 +822,8 @@ const LARGER_PART = /^第[一二三四五六七八九十百零〇两\d]{1,4}[章
 /** A label waiting for a value: `配套讲稿：`, `关 键 词：` (a salutation is not one). */
 const HEADER_COLON = /^(?!各|尊敬|亲爱|親愛|同志|女士|先生)[\u3400-\u9fff][\u3400-\u9fff\s\u3000]{1,9}[:：]$/;
 /** A block of related-article titles starts here: `相关文章：`, `【某某讲话】相关文章:`, `范文热点`. */
+/** A site's tag after the page's copy of a title: `(完整版)`, `（摘要）`, `【精选】`. */
+const PAGE_TITLE_TAG = /^\s*[（(【\[](?:完整版|摘要|精选|精品|最新版?|word版|可编辑|通用版|全文|范文|优秀范文|\S{0,4}篇)[)）】\]]$/i;
 /** A heading of the first two levels (`一、`, `（一）`, GB/T 9704 §7.3.3): a site numbers its lists with digits or bullets. */
 const LEVEL_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/;
 /**
@@ -2114,6 +2116,21 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
         sentences = 0;
       }
     } else if (sentences >= 3 && t === title) set(i, 'caption', 'likely');
+  }
+  // The page's heading over the document's title, with the site's tag and only its furniture between (`某某要点(完整版)` /
+  // `发布时间：…` / `某某要点`): the upper copy is the page's. Among the page's first lines; never without furniture between.
+  // (The same title twice, untagged, is left: which copy is the page's is a guess, and the first reads as the title.)
+  for (let i = 0, seen = 0; i < n && seen < 6; i++) {
+    if (!prose[i]) continue;
+    seen++;
+    if (called[i] !== 0 || tlen[i] < 4 || tlen[i] > 60) continue;
+    let between = 0;
+    let j = next[i];
+    for (; j >= 0 && between < 4 && called[j] === 1; j = next[j]) between++;
+    if (between === 0 || j < 0 || called[j] !== 0) continue;
+    const t = texts(i)!;
+    const u = texts(j);
+    if (u !== undefined && u.length >= 4 && t.startsWith(u) && PAGE_TITLE_TAG.test(t.slice(u.length))) set(i, 'caption', 'likely');
   }
 
   // A news app's, an online office suite's or an AI model's name alone (`新浪新闻`, `腾讯文档`, `ChatGPT 4o`): the page's
