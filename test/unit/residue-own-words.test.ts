@@ -151,3 +151,45 @@ describe('web-residue: a reading list in 《》 under 相关阅读 is the docume
     assert.ok(residue(text).includes('相关阅读'));
   });
 });
+
+describe('web-residue: a numbered reading list, and a site’s list that stops at the document’s heading', () => {
+  const residue = (text: string) => lint(text, { language: 'plaintext' }).findings.filter((f) => f.rule === 'web-residue').map((f) => text.slice(f.start, f.end));
+  it('推荐阅读： / 相关链接： over numbered titles in 《》 in a notice: nothing reported', () => {
+    for (const header of ['推荐阅读：', '相关链接：']) {
+      const text = ['关于开展读书月活动的通知', '一、活动内容', `　　${header}`, '　　1.《乡土中国》', '　　2.《平凡的世界》', '　　二、活动要求', '　　各单位要精心组织。', ''].join('\n');
+      assert.deepEqual(residue(text), [], header);
+    }
+  });
+  it('a site’s 推荐阅读 over numbered titles without 《》 is still residue', () => {
+    const text = ['关于开展读书月活动的通知', '　　各单位要精心组织。', '推荐阅读：', '1. 2026年读书月活动方案范文', '2. 读书月活动总结（精选）', ''].join('\n');
+    const r = residue(text);
+    assert.ok(r.includes('推荐阅读：') && r.some((s) => s.includes('读书月活动总结（精选）')), String(r));
+  });
+  it('a site’s list ends at the document’s heading (`三、…`) and at its indented paragraphs', () => {
+    const text = ['2026年机关党支部工作计划', '　　二、加强思想建设', '　　坚持理论学习中心组学习制度。', '推荐阅读：', '1. 2026年党建工作要点（全文）', '2. 党支部书记抓党建述职报告范文', '　　三、加强组织建设', '　　严格落实“三会一课”制度', ''].join('\n');
+    const r = residue(text);
+    assert.ok(r.some((s) => s.includes('党支部书记抓党建述职报告范文')), String(r));
+    assert.ok(!r.some((s) => s.includes('三、加强组织建设') || s.includes('三会一课')), String(r));
+  });
+  it('a line of related documents after 相关文档： is residue whole, not its label alone', () => {
+    const text = ['关于做好安全生产大检查工作的通知', '　　各单位要认真开展检查。', '相关文档：安全生产月活动方案 | 安全生产工作总结 | 应急演练方案', ''].join('\n');
+    assert.deepEqual(residue(text), ['相关文档：安全生产月活动方案 | 安全生产工作总结 | 应急演练方案']);
+  });
+});
+
+describe('web-residue: the page’s tagged copy of the title above the document’s, furniture between', () => {
+  const residue = (text: string) => lint(text, { language: 'plaintext' }).findings.filter((f) => f.rule === 'web-residue').map((f) => text.slice(f.start, f.end));
+  const body = ['　　本学期，我校坚持“安全第一、预防为主”的方针，认真落实安全工作责任制。', '　　一、健全安全工作机制', '　　成立以校长为组长的安全工作领导小组。', ''];
+  it('the same title untagged over a sharing page’s card and again under it: neither copy is reported', () => {
+    const text = ['2026年学校安全工作总结', '文档 | 2026-07-12 | 评分 4.5 (208人已评) | 2页 | 856人已下载', '举报 | 全屏 | 放大 | 缩小', '2026年学校安全工作总结', ...body].join('\n');
+    assert.ok(!residue(text).includes('2026年学校安全工作总结'));
+  });
+  it('with a site’s tag (`(完整版)`) over a byline: residue', () => {
+    const text = ['2026年纪检监察工作要点(完整版)', '发布时间：2026-02-22 阅读：1872 次 | 免费下载', '2026年纪检监察工作要点', ...body].join('\n');
+    assert.ok(residue(text).includes('2026年纪检监察工作要点(完整版)'));
+  });
+  it('a title typed twice with nothing between, or over a subtitle, is not residue', () => {
+    assert.deepEqual(residue(['2026年学校安全工作总结', '2026年学校安全工作总结', ...body].join('\n')), []);
+    assert.deepEqual(residue(['2026年学校安全工作总结（摘要）', '——在全县教育工作会议上的报告', '2026年学校安全工作总结', ...body].join('\n')), []);
+  });
+});

@@ -150,6 +150,28 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'collection', re: /[（(【\[](?:(?:精选|精選|通用|专业|專業|优选|優選|热门|熱門|最新|实用|實用|推荐|推薦|优秀|優秀|经典|經典|精品|合集|汇编|彙編)\s*(?:\d{1,3}|[一二三四五六七八九十两多]{1,3})|多)\s*篇[)）】\]]$/, max: 80, notSentence: true, any: '篇' },
   { kind: 'collection', re: /(?:^|[\s\u3000])篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})$|^篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:\s*[:：]|\s|$)|[^\s第\d]篇\s*\d{1,3}$|\S{2}\s?第\s*\d{1,3}\s*篇$|^第\s*\d{1,3}\s*篇$/, max: 80, notSentence: true, any: '篇' },
   { kind: 'collection', re: /^[【\[［](?:例文|范文|範文|范例|範例|样文|樣文)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[】\]］]/, max: 60, any: '【[［' },
+  // A collection's item in brackets (`【篇1】某某通知`, `[篇二]`) and its header's count (`某某倡议书（共7篇）`;
+  // not a prize list's `一等奖（共3篇）`, nor a numbered heading).
+  { kind: 'collection', re: /^[【\[［]篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[】\]］]|^(?![（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])[^\s，。；：:]{2,40}(?<!奖|作品|论文|文章|稿件)[（(]共\s*\d{1,3}\s*篇[)）]$/, max: 80, notSentence: true, any: '篇' },
+  // A converted file's furniture: a slide's number (`第1张幻灯片`), a running header or footer that ends with the page
+  // (`某某讲话稿 第 1 页`, `某某文件　　第 1 页 共 3 页`, after a gap), a preview's bare page count (`1页`), a browser's
+  // print footer (`file:///C:/…/某某.htm  2026/3/5`). A document cites a page inside a sentence (`见第3页`), never so.
+  { kind: 'page-number', re: /^第\s*\d{1,3}\s*张幻灯片$|^\S.{0,60}?[\s\u3000]+第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?$|^\d{1,4}\s*页$/, max: 80, notSentence: true, any: '灯页' },
+  { kind: 'software', re: /^file:\/\/\/\S+(?:[\s\u3000]+\d{4}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?$/i, max: 200, any: 'fF' },
+  // A document-sharing page's card: its labels (`文档贡献者：`, `文档标签：`, `系统标签：`, `审核时间：`), its empty blurb
+  // (`暂无简介`), its header over the preview (`文档介绍`), two of the file's fields opening a line (`文档格式：.doc   文档页数：3页 …`;
+  // a call for entries sets `格式：JPG　大小：不超过5MB`),
+  // the uploader's note (`本文档由 某某 于 2026-07-12 上传`).
+  { kind: 'metadata', re: /^(?:文档贡献者|文档ID|文档标签|系统标签|文档分类|审核时间|分享于)\s*[:：]|^(?:暂无简介|暂无描述|暂无介绍|文档介绍|文档描述)$|^文档(?:格式|页数|大小)\s*[:：]\s*\.?[A-Za-z0-9.]{1,8}\s*[页KMGBkb]{0,2}[\s\u3000|｜]+文档(?:格式|页数|大小|热度)\s*[:：]\s*\d|^本(?:文档|资料|文章|范文|模板)由\s*\S.{0,30}?\s*于\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*上传/, max: 100, any: ':：介简描传' },
+  // A sharing page's file card between bars (`[文档] 某某慰问信 | 共2页 | 1.2万次阅读`, `文档 | 2026-07-12 | 2页 | 856人已下载`)
+  // and its viewer's toolbar (`举报 | 全屏 | 放大 | 缩小`). A Markdown table row opens with its bar.
+  { kind: 'metadata', re: /^[^|｜](?=.*[|｜]).*(?:[|｜]\s*共?\s*\d{1,4}\s*页\s*[|｜]|\d+\s*人已(?:下载|评价?|阅读|浏览|收藏))|^(?:举报|全屏|放大|缩小|打印)(?:\s*[|｜]\s*(?:举报|全屏|放大|缩小|打印|下载|分享|收藏)){2,}$/, max: 100, any: '|｜' },
+  // A cut text's note in place of the rest (`……………………余下全文…………………………`, `……（中间部分省略，完整内容请下载附件）`), a paid
+  // document's gate (`本文档为付费文档，下载请先登录`), members' price (`会员免费 | 非会员 ¥3.00`), a template's sales line
+  // (`本模板共1页，Word格式，可编辑。`). A document's own `（略）` names no part and no download.
+  { kind: 'paywall', re: /^[…\.。·]{2,}\s*(?:余下|以下|剩余|其余)(?:全文|内容|部分)\s*[…\.。·]*$|^[…\.。\s]*[（(【\[]\s*中间(?:部分|内容)?(?:已)?(?:省略|略去|从略)|^(?:本|该|此)?(?:文档|资料)为(?:付费|VIP|会员)(?:专享)?(?:文档|资料|内容)|^(?:VIP|会员)(?:免费|专享)\s*[|｜/]\s*(?:非会员|非VIP|普通用户)\s*[:：]?\s*[¥￥]\s*\d{1,3}(?:\.\d{1,2})?$|^本(?:模板|文档|范文|资料)共\s*\d{1,3}\s*页[，,、]?\s*(?:word|wps|pdf|ppt|docx?)\s*格式/i, max: 60, any: '余以剩其中付费¥￥共' },
+  // A page title with the sharing site's suffix (`某某要点(完整版)_word文档在线阅读与下载_免费文档`).
+  { kind: 'banner', re: /[_｜|]\s*(?:word|pdf|ppt|doc)?(?:文档)?在线(?:阅读|预览)(?:与|和|及)?(?:免费)?下载|[_｜|]\s*免费(?:文档|范文|下载)$/i, max: 140, any: '_｜|' },
 
   // Paywalls, login prompts, tipping widgets.
   { kind: 'paywall', re: /想阅读完|想閱讀完|您需要(?:先)?(?:登[陆录錄陸]|支付|付费|購買|购买|开通|開通)|登[陆录錄陸]后(?:查看|阅读|下载|可见)|^(?:登[陆录錄陸]|注册|註冊)(?:\s*[/|｜]?\s*(?:注册|註冊|登[陆录錄陸]))?$|仅供站内会员|本页约\s*\d+|(?<!全文)预览(?:已)?结束|^请?选择打赏|^赏赞$|打赏作者|(?:尚未有人|还没有人|暂无人)(?:打赏|赞赏|赏赞)|請?赞赏(?:鼓励|支持|作者)|^[¥￥]\s*\d+(?:\.\d{1,2})?(?:\s*[/／]\s*(?:月|年|季|次|篇)(?:[\s\u3000].{0,20})?)?$|查看更多\s*(?:>>|》|»)|上传文档赚钱|^微信扫$|^分享(?:到|至)?\s*[:：]$/, max: 40, any: '想需登册冊员约结赏¥￥多赚扫享' },
@@ -800,8 +822,15 @@ const LARGER_PART = /^第[一二三四五六七八九十百零〇两\d]{1,4}[章
 /** A label waiting for a value: `配套讲稿：`, `关 键 词：` (a salutation is not one). */
 const HEADER_COLON = /^(?!各|尊敬|亲爱|親愛|同志|女士|先生)[\u3400-\u9fff][\u3400-\u9fff\s\u3000]{1,9}[:：]$/;
 /** A block of related-article titles starts here: `相关文章：`, `【某某讲话】相关文章:`, `范文热点`. */
-/** A line that is one title in 《》 (a book, a law, a document), perhaps closed by a mark: an item of a reading list. */
-const BOOK_TITLE_LINE = /^《[^《》]{1,60}》[。；;，,、]?$/;
+/** A site's tag after the page's copy of a title: `(完整版)`, `（摘要）`, `【精选】`. */
+const PAGE_TITLE_TAG = /^\s*[（(【\[](?:完整版|摘要|精选|精品|最新版?|word版|可编辑|通用版|全文|范文|优秀范文|\S{0,4}篇)[)）】\]]$/i;
+/** A heading of the first two levels (`一、`, `（一）`, GB/T 9704 §7.3.3): a site numbers its lists with digits or bullets. */
+const LEVEL_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/;
+/**
+ * A line that is one title in 《》 (a book, a law, a document), perhaps numbered (`1.《乡土中国》`, `（二）《…》`) and closed by
+ * a mark: an item of a reading list.
+ */
+const BOOK_TITLE_LINE = /^(?:[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）.．、]\s*)?《[^《》]{1,60}》[。；;，,、]?$/;
 
 const RELATED_HEADER = /^(?:【[^】]{1,60}】)?(?:范文|範文|文章|本站|网站|更多|热门|熱門)?(?:相关文章|相關文章|相关阅读|相關閱讀|相关推荐|相關推薦|相关范文|热点|熱點|热门文章|热门范文|推荐阅读|猜你喜欢|猜您喜欢|(?:你|您)可能(?:也|还)?(?:喜欢|感兴趣)|更多相关|延伸阅读|为你推荐|为您推荐|往期(?:推荐|回顾|精选|精彩|文章|阅读|热文|好文){1,2}|相关文档|类似文章(?:\s*更多)?|作者最新文章)\s*[:：]?$/;
 /** A download notice's header: `【下载声明】`, `下载须知：`. */
@@ -1881,7 +1910,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const flags = f.flags;
     // Titles of books, laws and documents in 《》 under the header (`相关阅读` / `《中国共产党纪律处分条例》`): a reading
     // list of the document's own (a 学习计划's); a site lists its pages by their titles, without 《》.
-    if (flags & F_RELATED_HEADER && (c === undefined || c.part === undefined) && readingListAfter(i)) {
+    // (So under a header the table alone calls, `相关链接：`.)
+    if ((flags & F_RELATED_HEADER || (c?.kind === 'related' && c.part === undefined && HEADER_COLON.test(t))) && (c === undefined || c.part === undefined) && readingListAfter(i)) {
       if (c !== undefined) {
         calls.delete(i);
         byLine[i] = undefined;
@@ -1893,9 +1923,13 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     if ((c?.kind === 'related' || (c === undefined && flags & F_RELATED_HEADER)) && (c === undefined || flags & F_RELATED_HEADER || f.more() & F_RELATED_START)) {
       if (c === undefined) set(i, 'related', 'sure');
       const items: number[] = [];
+      // (The list ends at a heading of the document's, `三、加强组织建设`, and at a line indented otherwise than its first
+      // item: the document's own paragraphs resume.)
+      const indent = (j: number) => lines[j].contentStart - lines[j].start;
       for (let j = next[i]; j >= 0 && items.length < 40; j = next[j]) {
         const u = facts[j];
         if (u === undefined || u.t === '' || u.t.length > 50 || u.more() & F_SENTENCE_OUTSIDE_BRACKETS) break;
+        if (LEVEL_HEADING.test(u.t) || (items.length > 0 && indent(j) !== indent(items[0]))) break;
         items.push(j);
       }
       // One title under the header is the article itself (a section label above it), not a list.
@@ -2082,6 +2116,21 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
         sentences = 0;
       }
     } else if (sentences >= 3 && t === title) set(i, 'caption', 'likely');
+  }
+  // The page's heading over the document's title, with the site's tag and only its furniture between (`某某要点(完整版)` /
+  // `发布时间：…` / `某某要点`): the upper copy is the page's. Among the page's first lines; never without furniture between.
+  // (The same title twice, untagged, is left: which copy is the page's is a guess, and the first reads as the title.)
+  for (let i = 0, seen = 0; i < n && seen < 6; i++) {
+    if (!prose[i]) continue;
+    seen++;
+    if (called[i] !== 0 || tlen[i] < 4 || tlen[i] > 60) continue;
+    let between = 0;
+    let j = next[i];
+    for (; j >= 0 && between < 4 && called[j] === 1; j = next[j]) between++;
+    if (between === 0 || j < 0 || called[j] !== 0) continue;
+    const t = texts(i)!;
+    const u = texts(j);
+    if (u !== undefined && u.length >= 4 && t.startsWith(u) && PAGE_TITLE_TAG.test(t.slice(u.length))) set(i, 'caption', 'likely');
   }
 
   // A news app's, an online office suite's or an AI model's name alone (`新浪新闻`, `腾讯文档`, `ChatGPT 4o`): the page's
@@ -2627,8 +2676,11 @@ function barNearStart(t: string): boolean {
   return false;
 }
 
-/** A site's name and the bar, colon or dash after it, opening a line (`某某范文网 | `, `公文库_`, `某某文库：`): the name in group 1, the mark in group 2. */
-const SITE_PREFIX = /^([^\s|｜_，。,、:：—\-－]{1,10}(?:网|網|文库|文庫|百科|范文|範文|文档|素材库|资料库))[ \t\u3000]*([|｜_:：]|—{1,2}|-{1,2}|－)[ \t\u3000]*/;
+/**
+ * A site's name and the bar, colon or dash after it, opening a line (`某某范文网 | `, `公文库_`, `某某文库：`): the name in group 1,
+ * the mark in group 2. Not a related-list header (`相关文档：A | B`: the line is the list, whole).
+ */
+const SITE_PREFIX = /^(?!相关|相關|相似|类似|热门|更多)([^\s|｜_，。,、:：—\-－]{1,10}(?:网|網|文库|文庫|百科|范文|範文|文档|素材库|资料库))[ \t\u3000]*([|｜_:：]|—{1,2}|-{1,2}|－)[ \t\u3000]*/;
 /** A site's tag in brackets before a title (`【免费下载】`, `【精品】`, `[Word版]`, `【可编辑】`, `【VIP专享】`). */
 const HEAD_TAG = /^(?:(?:免费|精品|精选|优质|高清|完整|最新|整理|打印|VIP|会员)(?:下载|文档|资料|范文|模板|文库|版)|下载|范文|模板|文库|精品|VIP(?:专享)?|会员专享|(?:word|doc|docx|pdf|wps)版?|可(?:编辑|修改|下载|打印|复制)(?:版|word版?)?)(?:[\s·|、,，/]*(?:免费下载|下载|精品|可编辑|可修改|(?:word|doc|docx|pdf)版?|范文|模板|VIP))*$/i;
 
