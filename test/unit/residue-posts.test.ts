@@ -44,6 +44,8 @@ describe('web-residue: forum and Q&A pages (tester round 5)', () => {
       '本帖来自：公文范文交流 > 社区工作',
       '公文写作论坛 - 范文交流区 - 【求助】谁有2026年度个人述职报告范文？',
       '知乎 · 公文写作 · 12 个回答',
+      '赞同 83 \u200b 12 条评论 \u200b 分享 \u200b 收藏 \u200b 喜欢',
+      '赞同 1.2万　326 条评论　分享',
     ]);
   });
   it('a document’s floor, reference, 顶格 and thanks stay', () => {
@@ -57,6 +59,7 @@ describe('web-residue: forum and Q&A pages (tester round 5)', () => {
       '举报电话：12388　举报邮箱：jb@qingshan.gov.cn',
       '青山社区 - 关于开展垃圾分类的通知',
       '关于市人大代表建议的回答',
+      '赞同 12票，反对 0票',
     ]);
   });
   it('a Q&A answer’s closings and a blog owner’s reply, though they end like sentences', () => {
@@ -133,5 +136,31 @@ describe('web-residue: a blog’s or a site’s header and widgets (tester round
     assert.equal(at('望采纳')?.fix?.kind, 'safe');
     assert.ok(at('联系QQ') !== undefined);
     assert.equal(fs.length, 3, fs.map((f) => text.slice(f.start, f.end)).join(' / '));
+  });
+});
+
+describe('web-residue: a Q&A page’s request and an answerer’s preface (tester round 5)', () => {
+  const at = (text: string, s: string) => findings(text).find((f) => text.slice(f.start, f.end).includes(s));
+  it('under a floor or an answer’s byline on a page with the thread’s own lines: offered', () => {
+    const text = [
+      '#1楼',
+      '楼主  发表于 2026-1-8 21:14:03',
+      '各位大神，年底要写述职报告，求个范文参考，感谢！',
+      '沙发  发表于 2026-1-8 21:35:47',
+      '给你一篇我去年写的，名字单位自己改：',
+      '2026年度个人述职报告',
+      '　　按照局党组的统一安排，现将本人2026年度思想、工作情况报告如下。',
+      '以上内容供参考，望采纳！',
+      '',
+    ].join('\n');
+    assert.equal(at(text, '求个范文')?.fix?.kind, 'suggestion');
+    assert.equal(at(text, '给你一篇')?.fix?.kind, 'suggestion');
+    assert.equal(at(text, '2026年度个人述职报告'), undefined);
+  });
+  it('a speech’s own offer, a document’s salutation under a byline, a page without a thread’s lines: kept', () => {
+    const speech = ['在读书分享会上的发言', '', '发布时间：2026-04-01 09:12:33', '给大家分享一篇文章：', '各位领导、同志们：', '　　今天我想谈谈读书的体会。', ''].join('\n');
+    assert.equal(at(speech, '给大家分享'), undefined);
+    const page = ['#1楼', '发布时间：2026-04-01 09:12:33', '各位领导、同志们：', '　　今天我想谈谈读书的体会。', ''].join('\n');
+    assert.equal(at(page, '各位领导'), undefined);
   });
 });

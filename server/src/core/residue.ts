@@ -288,8 +288,8 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // A forum thread's own lines, any board's: the floor (`#1楼`), BBCode tags left alone on a line (`[table]`, `[/quote]`),
   // the stock replies (`顶`, `楼上好人，收藏了`, `谢谢分享，正需要！`), the bar under the thread (`快速回复 返回顶部 返回列表`),
   // the board a post came from (`本帖来自：某某交流 > 社区工作`), a thread's title with the board's tag (`某某论坛 - 范文交流区 -
-  // 【求助】…`), a Q&A page's count (`知乎 · 公文写作 · 12 个回答`). A document numbers its floors `3楼` in an address, with no `#`.
-  { kind: 'post', re: /^[#＃]\d{1,4}\s*楼(?:[\s\u3000]|$)|^(?:\[\/?(?:table|tr|td|th|quote|code|hide|list|align|font|size|color|b|i|u|s|img|url|email|attach|media|indent|float|p)(?:=[^\]\s]{0,40})?\]\s*)+$|^(?:顶|顶顶|顶一下|帮顶|顶起|顶上去|mark|mark一下|收藏了|马克一下)[!！~～。.]*$|^楼上(?:好人|正解|说得对|同求)|楼主(?:好人|威武|辛苦了|万岁|厚道)|^(?:谢谢|感谢|多谢)(?:分享|您的分享)[，,!！~～\s]*(?:正需要|正好需要|收藏了?|学习了|mark|用得上|很实用)?[!！~～。]*$|^(?:快速回复|回复|举报|只看该作者|只看楼主|倒序浏览|显示全部楼层|返回列表|返回顶部|发表回复)(?:[\s\u3000|｜]+(?:快速回复|回复|举报|只看该作者|只看楼主|倒序浏览|显示全部楼层|返回列表|返回顶部|发表回复|引用|评分|收藏|分享))+$|^本帖(?:来自|转自|发布于|所属)\s*[:：]|^\S{2,12}(?:论坛|社区|贴吧|吧)\s*[-—|｜>＞]\s*.{0,20}[【\[［](?:求助|原创|转载|分享|讨论|精华|置顶)[】\]］]|[·・|｜]\s*\d+\s*(?:个|条)回答$/i, max: 80, any: '#＃[顶mM藏马楼谢复举只倒显返帖坛社吧答' },
+  // 【求助】…`), a Q&A page's count (`知乎 · 公文写作 · 12 个回答`) and an answer's bar (`赞同 83　12 条评论　分享　收藏`). A document numbers its floors `3楼` in an address, with no `#`.
+  { kind: 'post', re: /^[#＃]\d{1,4}\s*楼(?:[\s\u3000]|$)|^(?:\[\/?(?:table|tr|td|th|quote|code|hide|list|align|font|size|color|b|i|u|s|img|url|email|attach|media|indent|float|p)(?:=[^\]\s]{0,40})?\]\s*)+$|^(?:顶|顶顶|顶一下|帮顶|顶起|顶上去|mark|mark一下|收藏了|马克一下)[!！~～。.]*$|^楼上(?:好人|正解|说得对|同求)|楼主(?:好人|威武|辛苦了|万岁|厚道)|^(?:谢谢|感谢|多谢)(?:分享|您的分享)[，,!！~～\s]*(?:正需要|正好需要|收藏了?|学习了|mark|用得上|很实用)?[!！~～。]*$|^(?:快速回复|回复|举报|只看该作者|只看楼主|倒序浏览|显示全部楼层|返回列表|返回顶部|发表回复)(?:[\s\u3000|｜]+(?:快速回复|回复|举报|只看该作者|只看楼主|倒序浏览|显示全部楼层|返回列表|返回顶部|发表回复|引用|评分|收藏|分享))+$|^本帖(?:来自|转自|发布于|所属)\s*[:：]|^\S{2,12}(?:论坛|社区|贴吧|吧)\s*[-—|｜>＞]\s*.{0,20}[【\[［](?:求助|原创|转载|分享|讨论|精华|置顶)[】\]］]|[·・|｜]\s*\d+\s*(?:个|条)回答$|^赞同\s*\d[\d.,]*\s*[万kK]?(?:[\s\u3000\u200b]+(?:\d+\s*条评论|分享|收藏|喜欢|举报|感谢|收起|添加评论))+$/i, max: 80, any: '#＃[顶mM藏马楼谢复举只倒显返帖坛社吧答赞' },
   // A page's comments: a visitor's with its date in brackets (`游客：写得不错，收藏了 [2026-02-03]`), the comment form
   // (`匿名发表 验证码： 提交`), its link (`评论 [发评论]`). A document's dated item names its sender and its matter, not a 游客.
   { kind: 'comment', re: /^(?:游客|访客|匿名用户)\S{0,12}?\s*[:：].{1,60}[\[［]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\]］]$|^(?:匿名发表|匿名评论|游客发表)|验证码\s*[:：]?[\s\u3000]*(?:看不清\S{0,6}[\s\u3000]*)?(?:提交|发表|发布)$|[\[［【]\s*(?:发评论|发表评论|我要评论|写评论)\s*[\]］】]$/, max: 80, any: '游访匿验]］】' },
@@ -1331,6 +1331,11 @@ const RUNNING_HEADER = /^[^\s\u3000](?:[^\t]*?[^\s\u3000])?(?:[ \u3000]{3,}|\t+)
 const WIDE_GAP = /[ \u3000]{3,}|\t+/g;
 /** A call of a page number or a pager (beside which a repeated line is a running header). */
 const isPageMark = (c: ResidueCall | undefined): boolean => c !== undefined && (c.kind === 'pager' || c.kind === 'page-number');
+/**
+ * An asker's request or an answerer's preface on a Q&A page or a forum thread: `求个范文`, `谁有`, `有没有…？`, `大神`, `给你一篇`,
+ * `分享一篇`, `名字单位自己改`, `大家轻拍`; a question (ending in ？). Read only under such a page's own lines (see `classifyLinesOnce`).
+ */
+const FORUM_ASK_OR_PREFACE = /求(?:个|一篇|一份|一个)|谁有|有没有|大神|(?:给你|给您|分享|发)(?:一篇|一份|一个|个)|(?:自己|自行)(?:改|修改)|轻拍|[?？]$/;
 /** Kinds of sure furniture between which a short name is the account's (not page numbers, noise or captions). */
 const ACCOUNT_NEIGHBOURS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['share', 'byline', 'comment', 'paywall', 'promo', 'banner', 'breadcrumb', 'editor', 'source', 'disclaimer', 'copyright', 'chat']);
 /** A name ending like a body or place (`青山县林业局`, `第一中学`): a signature or an addressee, not an account. */
@@ -2154,6 +2159,22 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const m = facts[i]!.more();
     if (!(m & F_IDEOGRAPHS) || m & (F_DOCUMENT_KIND | F_SALUTATION) || BODY_NAME.test(texts(i)!)) continue;
     set(i, 'banner', 'likely');
+  }
+  // A Q&A page's or a forum thread's own words around the text it carries (tester round 5): the asker's request
+  // (`各位大神，年底要写述职报告，求个范文参考，感谢！`, `有没有好的……材料可以参考？`) and the answerer's preface (`给你一篇我去年写的，
+  // 名字单位自己改：`, `分享一篇我自己的研讨发言提纲，大家轻拍。`), on the line right under a floor, a post's byline or the page's
+  // header. Only on a page with a post or comment line sure by its own words (`#1楼`, `望采纳`, `12 个回答`); offered, since a
+  // speech says `给大家分享一篇文章：` too.
+  let forum = false;
+  for (const c of calls.values()) if ((c.kind === 'post' || c.kind === 'comment') && c.certainty === 'sure' && c.part === undefined) forum = true;
+  for (let i = 0; forum && i < n; i++) {
+    if (tlen[i] < 4 || tlen[i] > 60 || called[i] !== 0) continue;
+    const p = callAt(prev[i]);
+    if (p === undefined || p.part !== undefined || (p.kind !== 'post' && p.kind !== 'comment' && p.kind !== 'byline')) continue;
+    const t = texts(i)!;
+    // (Not a salutation: `各位领导：`; the asker's `各位大神，…求个范文` is no salutation line.)
+    if (DOCUMENT_ORDINAL.test(t) || (facts[i]!.more() & F_SALUTATION && /[:：]$/.test(t)) || !FORUM_ASK_OR_PREFACE.test(t)) continue;
+    set(i, 'post', 'likely');
   }
   // A site's contact or source line right beside its other furniture (`微信号：…` under a QR prompt, `来源：…`
   // over a credits line): offered, since a real document may hold the same line.
