@@ -38,7 +38,7 @@ describe('web-residue: forum and Q&A pages (tester round 5)', () => {
       'mark一下',
       '楼上好人，收藏了',
       '谢谢分享，正需要！',
-      '感谢分享～',
+      '感谢分享，学习了～',
       '快速回复 返回顶部 返回列表',
       '只看该作者 | 倒序浏览 | 显示全部楼层',
       '本帖来自：公文范文交流 > 社区工作',
@@ -56,6 +56,7 @@ describe('web-residue: forum and Q&A pages (tester round 5)', () => {
       '顶格书写',
       '感谢分享经验的各位同志。',
       '谢谢大家！',
+      '感谢分享！',
       '举报电话：12388　举报邮箱：jb@qingshan.gov.cn',
       '青山社区 - 关于开展垃圾分类的通知',
       '关于市人大代表建议的回答',
@@ -66,7 +67,7 @@ describe('web-residue: forum and Q&A pages (tester round 5)', () => {
     residue('post', ['以上内容供参考，望采纳！', '仅供参考，望采纳。', '希望能帮到你，望采纳', '本回答由网友推荐', '本回答由专业人士认证', '博主回复：不客气，欢迎常来看看～', '楼主回复：已私信发你了。']);
   });
   it('a letter’s request to adopt its suggestions and an official’s reply stay', () => {
-    kept(['以上建议，恳请采纳。', '以上意见供参考。', '主任回复：同意按此办理。', '本回答函自印发之日起施行。']);
+    kept(['以上建议，恳请采纳。', '以上意见供参考。', '主任回复：同意按此办理。', '管理员回复：您反映的问题已转交属地街道办理。', '具体安排请关注本号后续通知。', '本回答函自印发之日起施行。']);
   });
 });
 
@@ -87,7 +88,7 @@ describe('web-residue: a WeChat account’s header and closings (tester round 5)
     kept(['微信公众号：青山人社', '转自：《学习时报》', '转自：市委组织部', '来源：网络安全和信息化委员会办公室', '来源：国家统计局']);
   });
   it('its closing prompts, though they end like sentences', () => {
-    residue('post', ['觉得有用就点赞、收藏、转发吧！', '觉得不错的话，点个在看吧～', '更多公文写作干货，欢迎关注本号！', '更多范文模板，请关注我们。']);
+    residue('post', ['觉得有用就点赞、收藏、转发吧！', '觉得不错的话，点个在看吧～', '更多公文写作干货，欢迎关注本号！', '欢迎关注本号！', '更多范文模板，请关注我们。']);
   });
   it('a document’s sentences of the same words stay', () => {
     kept(['觉得有用的经验要及时总结推广。', '更多政策资料，请关注市政府门户网站。', '更多信息请关注青山发布。']);
@@ -96,7 +97,7 @@ describe('web-residue: a WeChat account’s header and closings (tester round 5)
 
 describe('web-residue: a blog’s or a site’s header and widgets (tester round 5)', () => {
   it('the breadcrumb to the post, the site with section and date, a file card, a titled byline', () => {
-    residue('breadcrumb', ['半亩方塘的博客 > 工作总结 > 正文', '某某专栏 › 讲话稿', '写作之家 » 心得体会 » 正文']);
+    residue('breadcrumb', ['半亩方塘的博客 > 工作总结 > 正文', '某某专栏 › 讲话稿', '写作之家 » 心得体会 » 正文', '某某的空间 > 日志 > 正文']);
     residue('byline', ['公文派 | 讲话稿 | 2026-11-02', '写作之家｜工作总结｜2026/7/6', '标题：市图书馆2026年工作总结 | 发布：2026-12-28 | 阅读(312)', '致老同志的慰问信 | 共2页 | 1.2万次阅读']);
     residue('byline', ['[文档] 2026年春节慰问信 | 共2页 | 1.2万次阅读']);
     residue('metadata', ['[文档] 2026年春节慰问信 | 共2页', '【PDF】某某实施方案 | 12页']);
@@ -104,6 +105,8 @@ describe('web-residue: a blog’s or a site’s header and widgets (tester round
   it('a document’s lines of the same shapes stay', () => {
     kept([
       '数值 > 100 时，按正文第三条处理',
+      '公文结构：版头 > 主体 > 正文',
+      '版头 > 主体 > 正文',
       '市图书馆 > 三楼阅览室',
       '张三 | 办公室 | 2026-11-02',
       '标题：关于开展安全生产大检查的通知',
