@@ -39,6 +39,7 @@ export type ResidueKind =
   | 'collection'
   | 'paywall'
   | 'comment'
+  | 'post'
   | 'notice'
   | 'noise'
   | 'export'
@@ -70,6 +71,7 @@ export const RESIDUE_LABELS: Record<ResidueKind, { zh: string; en: string }> = {
   collection: { zh: '合集标题或篇目序号', en: 'collection header or item number' },
   paywall: { zh: '付费、登录或打赏提示', en: 'paywall, login or tipping prompt' },
   comment: { zh: '评论或投稿栏', en: 'comment or submission widget' },
+  post: { zh: '论坛、问答或公众号帖文的套话', en: "forum, Q&A or WeChat post's stock line" },
   notice: { zh: '下载须知', en: 'download notice' },
   noise: { zh: '防复制乱码或孤立符号', en: 'anti-copy noise or stray symbol' },
   export: { zh: '笔记软件导出的属性行', en: 'note-app export property' },
@@ -305,6 +307,40 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // A Q&A page's and a forum's own lines: `问题补充：`, `提问者：`, `追问：`, the answerer `热心网友　2级`, a level badge
   // `[LV.4]`, `签到天数: 56 天`, `码龄6年`, the edit note `本帖最后由 某 于 2023-9-25 14:30 编辑`, `感谢楼主分享`, a request `求一篇…`.
   { kind: 'comment', re: /^(?:问题补充|提问者)\s*[:：]|^(?:全部|其他|更多)(?:\d+条)?回答\s*[(（]?\d*[)）]?$|^(?:热心网友|匿名用户)(?:[\s\u3000]+\S{1,8})?$|^[[［]?LV\.?\s*\d{1,2}[\]］]?$|^签到天数\s*[:：]\s*\d+\s*天$|^码龄\s*\d+\s*年$|^本帖最后由\s*\S.{0,20}于\s*\d{4}-\d{1,2}-\d{1,2}|(?:感谢|谢谢|多谢)楼主|(?:该|此|本)?(?:帖子?|主题)已被(?:管理员|版主)|^回复\s*#?\d+\s*\S{1,20}\s*的帖子$|^[【\[［](?:原创|转载|分享|求助|讨论|精华|置顶)[】\]］]\s*\S|(?:关注|登录)(?:后)?才(?:可以|能)(?:评论|回复|留言|查看)|^(?:求|跪求|急求)\s*(?:一篇|一份|一个)\S{2,30}$/, max: 60, any: '问提热匿VL签码帖楼求该此本主回【[［关登全其更' },
+  // A forum thread's own lines, any board's: the floor (`#1楼`), BBCode tags left alone on a line (`[table]`, `[/quote]`),
+  // the stock replies (`顶`, `楼上好人，收藏了`, `谢谢分享，正需要！`), the bar under the thread (`快速回复 返回顶部 返回列表`),
+  // the board a post came from (`本帖来自：某某交流 > 社区工作`), a thread's title with the board's tag (`某某论坛 - 范文交流区 -
+  // 【求助】…`), a Q&A page's count (`知乎 · 公文写作 · 12 个回答`) and an answer's bar (`赞同 83　12 条评论　分享　收藏`). A document numbers its floors `3楼` in an address, with no `#`.
+  { kind: 'post', re: /^[#＃]\d{1,4}\s*楼(?:[\s\u3000]|$)|^(?:\[\/?(?:table|tr|td|th|quote|code|hide|list|align|font|size|color|b|i|u|s|img|url|email|attach|media|indent|float|p)(?:=[^\]\s]{0,40})?\]\s*)+$|^(?:顶|顶顶|顶一下|帮顶|顶起|顶上去|mark|mark一下|收藏了|马克一下)[!！~～。.]*$|^楼上(?:好人|正解|说得对|同求)|楼主(?:好人|威武|辛苦了|万岁|厚道)|^(?:谢谢|感谢|多谢)(?:分享|您的分享)[，,!！~～\s]*(?:正需要|正好需要|收藏了?|学习了|mark|用得上|很实用)[!！~～。]*$|^(?:快速回复|回复|举报|只看该作者|只看楼主|倒序浏览|显示全部楼层|返回列表|返回顶部|发表回复)(?:[\s\u3000|｜]+(?:快速回复|回复|举报|只看该作者|只看楼主|倒序浏览|显示全部楼层|返回列表|返回顶部|发表回复|引用|评分|收藏|分享))+$|^本帖(?:来自|转自|发布于|所属)\s*[:：]|^\S{2,12}(?:论坛|贴吧|吧)\s*[-—|｜>＞]\s*.{0,20}[【\[［](?:求助|原创|转载|分享|讨论|精华|置顶)[】\]］]|[·・|｜]\s*\d+\s*(?:个|条)回答$|^赞同\s*\d[\d.,]*\s*[万kK]?(?:[\s\u3000\u200b]+(?:\d+\s*条评论|分享|收藏|喜欢|举报|感谢|收起|添加评论))+$/i, max: 80, any: '#＃[顶mM藏马楼谢复举只倒显返帖坛吧答赞' },
+  // A page's comments: a visitor's with its date in brackets (`游客：写得不错，收藏了 [2026-02-03]`), the comment form
+  // (`匿名发表 验证码： 提交`), its link (`评论 [发评论]`). A document's dated item names its sender and its matter, not a 游客.
+  { kind: 'comment', re: /^(?:游客|访客|匿名用户)\S{0,12}?\s*[:：].{1,60}[\[［]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\]］]$|^(?:匿名发表|匿名评论|游客发表)|验证码\s*[:：]?[\s\u3000]*(?:看不清\S{0,6}[\s\u3000]*)?(?:提交|发表|发布)$|[\[［【]\s*(?:发评论|发表评论|我要评论|写评论)\s*[\]］】]$/, max: 80, any: '游访匿验]］】' },
+  // A blog's or a Q&A page's stock closings, which end like sentences (so a kind that `readsAsDocumentText` does not read):
+  // the answerer's `以上内容供参考，望采纳！`, `本回答由网友推荐`, the owner's reply (`博主回复：不客气～`), and a WeChat account's
+  // `觉得有用就点赞、收藏、转发吧！`, `更多公文写作干货，欢迎关注本号！`. A letter of suggestions asks `恳请采纳`, never after 供参考.
+  { kind: 'post', re: /供(?:你|您|楼主)?参考[，,。！!]?\s*(?:望|请|求)采纳|^(?:希望)?(?:能)?(?:帮到|帮助到)(?:你|您)[，,]\s*(?:望|请|求)采纳|^本回答由\S{1,12}(?:推荐|认证|提供)$|^(?:博主|楼主|版主)回复\s*[:：]|^觉得(?:有用|不错|有帮助|好)(?:的话)?[，,]?(?:就|请)?(?:给个|点个)?(?:点赞|赞|收藏|转发|分享|在看)(?:[、，,和与及]?(?:点赞|收藏|转发|分享|在看|关注))*(?:一下)?吧?[!！~～。]*$|^更多.{0,12}(?:干货|范文|素材|资料|模板|技巧|好文)[，,]?\s*(?:欢迎|请|敬请)?关注(?:本号|本公众号|我们)[!！~～。]*$|^(?:欢迎|请|敬请)?(?:大家)?关注本号[!！~～。]*$/, max: 60, any: '纳答复觉注' },
+  // A WeChat account's own header and reprint credit: a writing account's name (`微信公众号：公文写作宝典`), a reprint's origin
+  // (`转自：某市机关党建`; a 学习材料 reprints from an outlet or a body, `转自：人民网`, `转自：《学习时报》`, `转自：市委组织部`), a source that is the web (`来源：本文综合整理自网络`).
+  // A notice's own account (`微信公众号：青山人社`) names an office, not a writing account.
+  { kind: 'source', re: /^(?:微信)?公众号\s*[:：]\s*\S{0,12}(?:写作|公文|范文|文秘|秘书|材料|笔杆|文稿|文案|素材)\S{0,8}$|^转自\s*[:：]\s*[^\s《》〈〉，。]{1,15}(?<![网報报社台刊志院部委局厅办府会])$|^(?:来源|出处)\s*[:：]\s*(?:本文)?(?:综合)?(?:整理|摘编|编辑|转载|选编|摘录)?(?:自|于)?(?:网络|互联网|网上)(?:资料|素材|公开资料)?(?![\u3400-\u9fff])/, max: 40, any: '众转网' },
+  // A blog's or a site's header: the breadcrumb from the site to the post (`半亩方塘的博客 > 工作总结 > 正文`; a format guide's
+  // `公文结构：版头 > 主体 > 正文` starts with no site), the site, section and date
+  // (`公文派 | 讲话稿 | 2026-11-02`), a file card (`[文档] 某某慰问信 | 共2页 | 1.2万次阅读`), a titled byline (`标题：… | 发布：…`).
+  { kind: 'breadcrumb', re: /^[^>＞›»。，！？:：\s]{1,16}(?:网|站|博客|首页|首頁|频道|文库|专栏|论坛|社区|空间|吧|之家|大全)\s*[>＞›»](?:[^>＞›»]{1,40}[>＞›»])*\s*正文$|^[^>＞›»。，！？\s]{1,12}(?:的博客|博客|专栏)\s*[>＞›»]\s*\S/, max: 100, any: '>＞›»' },
+  { kind: 'byline', re: new RegExp(`^[^|｜\\s]{2,12}\\s*[|｜]\\s*${SITE_SECTION}\\s*[|｜]\\s*\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}$|^标题\\s*[:：][^|｜]{1,60}[|｜]\\s*(?:发布|时间|日期|作者|阅读|浏览|来源)|[|｜]\\s*[\\d.]+\\s*[万wk]\\s*(?:次阅读|次浏览|人阅读|人浏览|次下载|人看过)$`), max: 100, any: '|｜标' },
+  { kind: 'metadata', re: /^[【\[［](?:文档|文檔|doc|docx|pdf|word|ppt|txt)[】\]］]\s*\S.{0,60}[|｜]/i, max: 100, any: '【[［' },
+  // The page's widgets and plugs: the font-size switch (`大 中 小`), an ad slot (`（此处为广告位）`), a QR prompt to read on the
+  // phone (`扫一扫，手机看文章`), a pager with the page's number (`第1页 下一页 尾页`), the site's tag lines (`相关热词搜索：…`,
+  // `本文标签：…`), a complaint contact beside a QQ (`联系QQ：… 投诉邮箱：…`), a sharing site's slogan (`知识共享，知识变现`).
+  { kind: 'share', re: /^(?:字号|字体)?\s*[:：]?\s*[【\[［(（]?大[】\]］)）]?[\s\u3000]+[【\[［(（]?中[】\]］)）]?[\s\u3000]+[【\[［(（]?小[】\]］)）]?$|^(?:扫一扫|扫码|扫描二维码)[，,\s\u3000]*(?:用)?手机(?:看|阅读|浏览|打开)|^如果?觉得《[^》]{1,60}》(?:对(?:你|您)有(?:所)?帮助|不错|有用)[，,]?\s*(?:请|就|欢迎)?(?:分享|转发|推荐)给/, max: 100, any: '小扫觉' },
+  { kind: 'promo', re: /^[（(【\[［](?:此处为|此处是|这里是)?广告(?:位|位招租|招租|栏)?[)）】\]］]$|^(?:此处为|此处是|这里是)广告位?$/, max: 12, any: '广' },
+  { kind: 'pager', re: /^(?=.*第\s*\d+\s*页)(?:(?:第\s*\d+\s*页|首页|上一页|\d+)[\s\u3000]*)+(?:下一页|尾页|末页)(?:[\s\u3000]*(?:下一页|尾页|末页))*$/, max: 60, any: '页' },
+  { kind: 'related', re: /^(?:相关热词搜索|相关热词|热词搜索|相关搜索|本文标签|本页标签|文档标签|系统标签|热门标签|搜索热词)\s*[:：]\s*\S/, max: 100, any: '词搜签' },
+  { kind: 'service', re: /^(?:联系|客服|站长|商务|合作)?(?:QQ|qq)\s*[:：]\s*\d{5,12}[\s\u3000]+(?:投诉|举报|侵权|版权)(?:邮箱|电话|QQ|qq)\s*[:：]/, max: 80, any: 'Qq' },
+  { kind: 'banner', re: /^[^，。！？\s]{2,8}[，,\s\u3000]+(?:知识变现|海量(?:文档|范文|资料)(?:免费)?(?:下载|分享)?)[!！]?$/, max: 20, any: '知海' },
+  // A sharing site's note of who uploaded the text, the member named in quotes (`【…】由某某范文网会员“某某”投稿，本站仅提供存储
+  // 服务。`; without the name, `由会员上传分享` is the promo's below).
+  { kind: 'disclaimer', re: /由\S{0,12}(?:网|站|平台|文库)(?:会员|用户|网友)\s*[“"「][^”"」]{1,16}[”"」]\s*(?:投稿|上传)|(?:本站|本网站|本平台)(?:仅|只)提供(?:信息)?存储(?:空间|服务)/, max: 200, any: '稿传储' },
   // A WeChat article's follow prompt: `点击蓝字 关注我们`, `点击上方“某某发布”，关注我们吧！`.
   { kind: 'share', re: /^(?:点击?|戳)(?:上方|下方|上面|顶部|文末|左上角|右上角|标题下)?.{0,14}?(?:蓝字|蓝色字|名片|关注我们|关注我|加关注|一键关注|设为星标|星标|[“"「]?阅读原文)|^欢迎(?:大家)?(?:转发|点赞|关注|留言)(?:[、和与及]?(?:转发|分享|点赞|关注|留言|收藏|在看))*[!！~。]?$|^欢迎(?:大家|您)?在(?:评论区|留言区|文末|下方)(?:留言|评论)(?:讨论|交流|分享|互动)?[!！~。]?$/, max: 30, any: '点戳欢' },
   // Its engagement prompt: `点个“在看”`, `分享、点赞、在看，三连支持一下`.
@@ -1325,6 +1361,11 @@ const RUNNING_HEADER = /^[^\s\u3000](?:[^\t]*?[^\s\u3000])?(?:[ \u3000]{3,}|\t+)
 const WIDE_GAP = /[ \u3000]{3,}|\t+/g;
 /** A call of a page number or a pager (beside which a repeated line is a running header). */
 const isPageMark = (c: ResidueCall | undefined): boolean => c !== undefined && (c.kind === 'pager' || c.kind === 'page-number');
+/**
+ * An asker's request or an answerer's preface on a Q&A page or a forum thread: `求个范文`, `谁有`, `有没有…？`, `大神`, `给你一篇`,
+ * `分享一篇`, `名字单位自己改`, `大家轻拍`; a question (ending in ？). Read only under such a page's own lines (see `classifyLinesOnce`).
+ */
+const FORUM_ASK_OR_PREFACE = /求(?:个|一篇|一份|一个)|谁有|有没有|大神|(?:给你|给您|分享|发)(?:一篇|一份|一个|个)|(?:自己|自行)(?:改|修改)|轻拍|[?？]$/;
 /** Kinds of sure furniture between which a short name is the account's (not page numbers, noise or captions). */
 const ACCOUNT_NEIGHBOURS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['share', 'byline', 'comment', 'paywall', 'promo', 'banner', 'breadcrumb', 'editor', 'source', 'disclaimer', 'copyright', 'chat']);
 /** A name ending like a body or place (`青山县林业局`, `第一中学`): a signature or an addressee, not an account. */
@@ -2168,6 +2209,22 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const m = facts[i]!.more();
     if (!(m & F_IDEOGRAPHS) || m & (F_DOCUMENT_KIND | F_SALUTATION) || BODY_NAME.test(texts(i)!)) continue;
     set(i, 'banner', 'likely');
+  }
+  // A Q&A page's or a forum thread's own words around the text it carries (tester round 5): the asker's request
+  // (`各位大神，年底要写述职报告，求个范文参考，感谢！`, `有没有好的……材料可以参考？`) and the answerer's preface (`给你一篇我去年写的，
+  // 名字单位自己改：`, `分享一篇我自己的研讨发言提纲，大家轻拍。`), on the line right under a floor, a post's byline or the page's
+  // header. Only on a page with a post or comment line sure by its own words (`#1楼`, `望采纳`, `12 个回答`); offered, since a
+  // speech says `给大家分享一篇文章：` too.
+  let forum = false;
+  for (const c of calls.values()) if ((c.kind === 'post' || c.kind === 'comment') && c.certainty === 'sure' && c.part === undefined) forum = true;
+  for (let i = 0; forum && i < n; i++) {
+    if (tlen[i] < 4 || tlen[i] > 60 || called[i] !== 0) continue;
+    const p = callAt(prev[i]);
+    if (p === undefined || p.part !== undefined || (p.kind !== 'post' && p.kind !== 'comment' && p.kind !== 'byline')) continue;
+    const t = texts(i)!;
+    // (Not a salutation: `各位领导：`; the asker's `各位大神，…求个范文` is no salutation line.)
+    if (DOCUMENT_ORDINAL.test(t) || (facts[i]!.more() & F_SALUTATION && /[:：]$/.test(t)) || !FORUM_ASK_OR_PREFACE.test(t)) continue;
+    set(i, 'post', 'likely');
   }
   // A site's contact or source line right beside its other furniture (`微信号：…` under a QR prompt, `来源：…`
   // over a credits line): offered, since a real document may hold the same line.
