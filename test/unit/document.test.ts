@@ -222,6 +222,15 @@ describe('buildDocumentModel: other kinds of document', () => {
     ]);
   });
 
+  it('a 主送机关 ending in 机构, 工商联, 党组织, 团体, 科协 or 电视台 is one; a lead-in is not', () => {
+    for (const a of ['市政府各部门、各直属机构：', '各派出机构：', '市工商联：', '全市各级党组织：', '各人民团体：', '市科协：', '市广播电视台：']) {
+      const text = ['关于做好冬季安全生产工作的通知', '', a, '', '现将有关事项通知如下。', ''].join('\n');
+      assert.ok(roles(text, 'plaintext').includes(`addressee:${a}`), a);
+    }
+    const lead = ['关于做好冬季安全生产工作的通知', '', '具体要求如下：', '', '一、加强领导。', ''].join('\n');
+    assert.ok(!roles(lead, 'plaintext').some((r) => r.startsWith('addressee')));
+  });
+
   it('minutes (纪要): 出席 lines are body, not a 主送机关', () => {
     const text = ['县政府常务会议纪要', '', '2025年2月14日，县长主持召开县政府常务会议。', '出席：张华、李强、赵敏', '请假：孙立', '会议议定事项如下：', '一、原则同意春耕工作方案。', '二、由县农业农村局牵头落实。'].join('\n');
     assert.deepEqual(roles(text), [

@@ -56,7 +56,7 @@ const PROSE_PUNCT = /[。；，！？,;!?：:、]/;
  * The last name of a 主送机关 list ends like an office, a body or a group of people (`县财政局`,
  * `各乡镇人民政府`, `县直各单位`, `各村（社区）`); a lead-in such as `主要内容如下：` or `今天：` does not.
  */
-const ADDRESSEE_END = /(?:[局委厅部办院室会处科所站队府位司心校镇乡村道区组门导志馆行团署县市省州旗盟社园场厂业军关党]|公司|中心|学|大学)(?:[（(][^（()）]{1,12}[)）])?[：:]$/;
+const ADDRESSEE_END = /(?:[局委厅部办院室会处科所站队府位司心校镇乡村道区组门导志馆行团署县市省州旗盟社园场厂业军关党构联织体协台]|公司|中心|学|大学)(?:[（(][^（()）]{1,12}[)）])?[：:]$/;
 /** Words of a lead-in sentence, not of a list of names. */
 const LEAD_IN = /如下|以下|下面|要求|方法|格式|注意|内容|情况|尊敬|同志们|朋友们/;
 /** Site furniture that is not caught as residue but is no title either (as the section tree's title finder). */
