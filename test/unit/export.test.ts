@@ -620,6 +620,25 @@ describe('exportDocx: what of a numbered paragraph is a heading (GB/T 9704-2012 
     for (const t of [/^（一）各县/, /^（二）各县/, /^（三）市防指/]) assert.deepEqual(fontsOf(find(ps, t)), ['仿宋_GB2312'], String(t));
     for (const t of [/^（一）会议安排/, /^（二）材料报送/]) assert.deepEqual(fontsOf(find(ps, t)), ['楷体_GB2312'], String(t));
   });
+
+  it('a 批复’s items that are sentences, one longer than a line: all 正文, the short one too; short headings ending in 。 keep their face', async () => {
+    const ps = await layout([
+      '青州市人民政府关于同意设立青州市东部新城管理委员会的批复',
+      '',
+      '东城区人民政府：',
+      '',
+      '你区《关于设立青州市东部新城管理委员会的请示》收悉。经研究，现批复如下：',
+      '',
+      '一、同意设立青州市东部新城管理委员会，为东城区人民政府派出机构。',
+      '',
+      '二、所需编制由你区内部调剂解决。',
+      '',
+      '此复。',
+    ]);
+    for (const t of [/^一、同意设立/, /^二、所需编制/]) assert.deepEqual(fontsOf(find(ps, t)), ['仿宋_GB2312'], String(t));
+    const headings = await layout(['关于加强作风建设的通知', '', '各单位：', '', '一、提高认识。', '', '二、强化措施。', '']);
+    for (const t of [/^一、提高/, /^二、强化/]) assert.deepEqual(fontsOf(find(headings, t)), ['黑体'], String(t));
+  });
 });
 
 describe('exportDocx: no character of a plain-text draft is lost or added', () => {

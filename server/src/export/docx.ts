@@ -159,21 +159,25 @@ function articleItems(source: Source, ps: readonly DocParagraph[]): Set<DocParag
     else if (CHAPTER.test(t) || p.level <= 1) inArticle = false;
     else if (inArticle) items.add(p);
   }
-  for (const run of semicolonLists(source, ps)) for (const p of run) items.add(p);
+  for (const run of sentenceLists(source, ps)) for (const p of run) items.add(p);
   return items;
 }
 
 /**
- * The enumerations inside a sentence (`参会人员：` / `（一）……负责同志；` / `（二）……；` / `（三）……负责同志。`): runs of
- * consecutive numbered headings of one level (nothing but blank lines between them) in which an item before the last
- * ends with `；`. All of a run's items are 正文 in 仿宋体 — the last one, closed by `。`, too: one enumeration, one face
- * (GB/T 9704-2012 §7.3.3 gives a face per level of heading; an enumeration is not a heading).
+ * The numbered lists whose items are sentences, not headings: runs of consecutive numbered headings of one level
+ * (nothing but blank lines between them, each alone on its line) that are an enumeration inside a sentence — an item
+ * before the last ends with `；` (`参会人员：` / `（一）……负责同志；` / `（二）……；` / `（三）……负责同志。`) — or whose items
+ * all end a sentence, one of them longer than a line (a 批复's `一、同意设立……派出机构。` / `二、所需编制由你区内部调剂解决。`).
+ * All of a run's items are 正文 in 仿宋体 — the short ones too: one list, one face (GB/T 9704-2012 §7.3.3 gives a face
+ * per level of heading; a list of sentences is not one of headings).
  */
-function semicolonLists(source: Source, ps: readonly DocParagraph[]): DocParagraph[][] {
+function sentenceLists(source: Source, ps: readonly DocParagraph[]): DocParagraph[][] {
   const out: DocParagraph[][] = [];
   let run: DocParagraph[] = [];
   const close = () => {
-    if (run.slice(0, -1).some((q) => /；$/.test(source.text.slice(q.start, q.end)))) out.push(run);
+    const texts = run.map((q) => source.text.slice(q.start, q.end));
+    if (texts.slice(0, -1).some((t) => /；$/.test(t))) out.push(run);
+    else if (run.length > 1 && texts.every((t) => SENTENCE_END.test(t)) && run.some((q) => textWidth(plain(source, q.start, q.end)) > CHARS_PER_LINE)) out.push(run);
     run = [];
   };
   for (const p of ps) {
