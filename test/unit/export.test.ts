@@ -621,6 +621,13 @@ describe('exportDocx: what of a numbered paragraph is a heading (GB/T 9704-2012 
     for (const t of [/^（一）会议安排/, /^（二）材料报送/]) assert.deepEqual(fontsOf(find(ps, t)), ['楷体_GB2312'], String(t));
   });
 
+  it('a Markdown block quotation is a paragraph of the text: indented two characters and justified', async () => {
+    const ps = await layout(['# 关于学习的通知', '', '各单位：', '', '> 习近平总书记强调：“要坚持不懈。”', '', '请认真学习。', ''], 'markdown');
+    const q = find(ps, /^习近平总书记强调/);
+    assert.equal(q.jc, 'both');
+    assert.ok(q.ind.firstLine !== undefined, 'indented');
+  });
+
   it('a 批复’s items that are sentences, one longer than a line: all 正文, the short one too; short headings ending in 。 keep their face', async () => {
     const ps = await layout([
       '青州市人民政府关于同意设立青州市东部新城管理委员会的批复',

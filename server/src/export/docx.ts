@@ -244,8 +244,11 @@ export function buildDocument(source: Source, model: DocumentModel, fonts: Expor
       case 'verbatim':
         if (isShownVerbatim(source, p)) {
           // A table row: its cells side by side, an ideographic space between them.
-          const t = source.lines[p.line].scope === 'table' ? tableCells(source, p.start, p.end).join('　') : slice(p.start, p.end);
-          children.push(new Paragraph({ children: [run(t, fonts.body, SIZE.san)] }));
+          const scope = source.lines[p.line].scope;
+          const t = scope === 'table' ? tableCells(source, p.start, p.end).join('　') : slice(p.start, p.end);
+          // A block quotation (`> 习近平总书记强调：……`) is a paragraph of the text: indented and justified as one.
+          const quote = scope === 'quote' ? { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: chars(2), firstLineChars: 200 } } : {};
+          children.push(new Paragraph({ ...quote, children: [run(t, fonts.body, SIZE.san)] }));
         }
         break;
       case 'masthead': {
