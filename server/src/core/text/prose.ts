@@ -1,7 +1,7 @@
 import { forEachMatchIn } from './scan';
 import type { Source } from '../source';
 import type { Line } from '../types';
-import { hasIdeograph, isSpace } from './chars';
+import { hasIdeograph, isSpace, isTenOrLess } from './chars';
 import { LiteralHints, literalSpans } from './literals';
 
 /**
@@ -635,25 +635,6 @@ function isJsSpace(c: number): boolean {
  * Sticky: tried at a line's start in the whole text (no part of it can reach past a non-blank line's end).
  */
 const PARAGRAPH_START = /(?:[\s\u3000]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|第[一二三四五六七八九十]+[章节条]|附件)/y;
-
-/** 一 to 十. */
-function isTenOrLess(c: number): boolean {
-  switch (c) {
-    case 0x4e00: // 一
-    case 0x4e8c: // 二
-    case 0x4e09: // 三
-    case 0x56db: // 四
-    case 0x4e94: // 五
-    case 0x516d: // 六
-    case 0x4e03: // 七
-    case 0x516b: // 八
-    case 0x4e5d: // 九
-    case 0x5341: // 十
-      return true;
-    default:
-      return false;
-  }
-}
 
 /** Does the non-blank line `[start, …)` of `text` start a paragraph (see `PARAGRAPH_START`)? */
 function startsParagraph(text: string, start: number): boolean {
