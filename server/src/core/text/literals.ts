@@ -419,9 +419,9 @@ const ORDINAL_LIST = /第[一二三四五六七八九十]+(?:, ?[一二三四五
  * Most lines have no comma right after a numeral: they cost a scan for one, no slice.
  */
 export function chineseOrdinalLists(text: string, start: number, end: number): NumberList[] {
-  let comma = text.indexOf(',', start);
-  while (comma >= 0 && comma < end && !(comma > start && isTenOrLess(text.charCodeAt(comma - 1)))) comma = text.indexOf(',', comma + 1);
-  if (comma < 0 || comma >= end) return [];
+  let comma = start + 1;
+  while (comma < end && !(text.charCodeAt(comma) === 0x2c && isTenOrLess(text.charCodeAt(comma - 1)))) comma++;
+  if (comma >= end) return [];
   const out: NumberList[] = [];
   const line = text.slice(start, end);
   ORDINAL_LIST.lastIndex = 0;
