@@ -229,12 +229,27 @@ describe('title-punctuation: a first line the model did not take for the title',
 
 describe('punctuation-quotes: several straight pairs in a paragraph may nest', () => {
   it('offers the pairing as a suggestion, so --fix leaves the paragraph alone', () => {
-    const t = '他说"要抓好"三农"工作"。';
+    const t = '要抓好"三农"和"工作"落实。';
     assert.deepEqual(found('punctuation-quotes', t), [
-      ['"要抓好"', 'suggestion', '“|”'],
+      ['"三农"', 'suggestion', '“|”'],
       ['"工作"', 'suggestion', '“|”'],
     ]);
     assert.equal(safeFixed('punctuation-quotes', t), t);
+  });
+
+  it('four marks quoting a whole introduced sentence read as one pair inside another (1-4, 2-3), offered', () => {
+    const t = '市长指出："我们要坚持"两个毫不动摇"，促进民营经济发展壮大。"';
+    assert.deepEqual(found('punctuation-quotes', t), [
+      [t.slice(5), 'suggestion', '“|”'],
+      ['"两个毫不动摇"', 'suggestion', '‘|’'],
+    ]);
+    assert.equal(safeFixed('punctuation-quotes', t), t);
+    const withSuggestions = (x: string) => fixAll(x, { language: 'plaintext', severities: { 'punctuation-quotes': 'warning' } }, 8, [rule('punctuation-quotes')], { suggestions: true }).text;
+    assert.equal(withSuggestions(t), '市长指出：“我们要坚持‘两个毫不动摇’，促进民营经济发展壮大。”');
+    assert.equal(withSuggestions('他说"要抓好"三农"工作"。'), '他说“要抓好‘三农’工作”。');
+    // Not introduced, or text after the last mark: in order (1-2, 3-4).
+    assert.equal(withSuggestions('要抓好"三农"和"工作"落实。'), '要抓好“三农”和“工作”落实。');
+    assert.equal(withSuggestions('他说"要抓好"三农"工作"的意见。'), '他说“要抓好”三农“工作”的意见。');
   });
 
   it('still fixes a single pair safely, and a pair inside curly quotes as ‘…’', () => {

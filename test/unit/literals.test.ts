@@ -191,6 +191,24 @@ describe('a list of numbers without an ellipsis (`第1, 2, 5条`): 顿号 betwee
   });
 });
 
+describe('并列 ordinals in Chinese numerals after 第 (`第二,三产业`): 顿号, as `第1, 2条`', () => {
+  it('two numerals: 、 offered, not applied (`第三,四川省` reads the same); three: applied', () => {
+    const t = '全市第二,三产业分别增长6.1%和5.4%。\n';
+    assert.deepEqual(findings(t), ['punctuation-width 二,三 suggestion']);
+    assert.equal(fixedAll(t), t);
+    assert.equal(fixedWithSuggestions(t), '全市第二、三产业分别增长6.1%和5.4%。\n');
+    assert.equal(fixedWithSuggestions('全市第三,四川省要加强。\n'), '全市第三、四川省要加强。\n');
+    assert.equal(fixedAll('全年第一, 二, 三季度均增长。\n'), '全年第一、二、三季度均增长。\n');
+    assert.equal(fixedAll('按第十一,十二条执行。\n').includes('，'), false);
+  });
+
+  it('no ordinal list: a comma after a numeral without 第, or before a non-numeral, is a comma', () => {
+    assert.equal(fixedAll('全市分为二,三产业。\n'), '全市分为二，三产业。\n');
+    assert.equal(fixedAll('全年第一,其次是第二。\n'), '全年第一，其次是第二。\n');
+    assert.deepEqual(findings('全年第一,其次是第二。\n'), ['punctuation-width , safe']);
+  });
+});
+
 describe('literal runs: a function named in a sentence (a tester’s correct document)', () => {
   it('--fix leaves SUM(A1:A10) and IF(B2>60,"合格","不合格") as written and still converts a bracket of Chinese text', () => {
     const t = '会使用Excel中的SUM(A1:A10)和IF(B2>60,"合格","不合格")公式。\n按照第三级(试行)要求。\n';

@@ -98,6 +98,11 @@ describe('punctuation-pairs: marks of several kinds', () => {
       ['“'],
     );
   });
+  it('the same inside one Markdown blockquote, its paragraphs separated by a `>` line (GB/T 15834 §4.7)', () => {
+    const md = (text: string) => lint(text, { language: 'markdown', severities: { 'punctuation-pairs': 'warning' } }, [rule('punctuation-pairs')]).findings.map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(md('他说：\n\n> “第一段。\n>\n> “第二段。\n>\n> “第三段。”\n'), []);
+    assert.deepEqual(md('他说：\n\n> “第一段。\n>\n> 第二段。\n'), ['“']);
+  });
 });
 
 describe('numbering-mixed: ordinal words across paragraphs', () => {

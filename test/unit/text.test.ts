@@ -155,6 +155,11 @@ describe('prose paragraphs', () => {
     const t = '# 标题\n第一行\n第二行\n\n```\n代码\n```\n| a |\n|---|\n';
     assert.deepEqual(paras(t, 'markdown'), ['# 标题', '第一行\n第二行', '| a |', '|---|']);
   });
+
+  it('Markdown: a `>` alone inside a blockquote separates its paragraphs; quote lines with text join', () => {
+    assert.deepEqual(paras('> 第一段\n>\n> 第二段\n> 续行\n> >  \n> 第三段', 'markdown'), ['> 第一段', '> 第二段\n> 续行', '> 第三段']);
+    assert.deepEqual(paras('> 第一段\n> 续行', 'markdown'), ['> 第一段\n> 续行']);
+  });
 });
 
 describe('prose map, property tests', () => {

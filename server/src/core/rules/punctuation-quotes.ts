@@ -109,16 +109,18 @@ export const punctuationQuotes: Rule = {
         }
       } else {
         const certain = certainPairs(text, doubles, para.end);
+        // `指出："要坚持"两个毫不动摇"，…。"`: one quotation with one inside it (the order is then 1-4, 2-3).
+        const nested = certain === 0 && doubles.length === 4 && doubles.every((i) => depthAt.get(i) === 0) && quotesWhole(text, layer, doubles[0], doubles[3], para.start, para.end);
         for (let k = 0; k + 1 < doubles.length; k += 2) {
-          const open = doubles[k];
-          const close = doubles[k + 1];
+          const open = nested ? doubles[k >> 1] : doubles[k];
+          const close = nested ? doubles[3 - (k >> 1)] : doubles[k + 1];
           if (!isChinesePair(text, layer, open, close)) continue;
           const lo = source.lineAt(open);
           if (source.lineAt(close) === lo && isCommandArgument(text, open, close, lo.start, lo.end)) continue;
           // `key="value"`, `charset="utf-8"`: a value assigned in code, not a quotation.
           if (open > lo.start && text[open - 1] === '=' && isAsciiLetter(text.charCodeAt(open - 2))) continue;
           if (inEnglish(open, close)) continue;
-          const inner = (depthAt.get(open) ?? 0) % 2 === 1;
+          const inner = nested ? k > 0 : (depthAt.get(open) ?? 0) % 2 === 1;
           const [o, c] = inner ? ['‘', '’'] : ['“', '”'];
           // Two pairs or more: they may nest rather than follow each other, unless the marks say otherwise.
           pairReport(ctx, open, close, '"', o, c, k / 2 < certain ? 'safe' : 'suggestion');
@@ -260,6 +262,25 @@ function certainPairs(text: string, marks: readonly number[], paraEnd: number): 
     k++;
   }
   return k === pairs - 1 ? pairs : k;
+}
+
+/** What introduces a quotation right before its opening mark: `：` or a verb of saying (`指出`, `强调`, `说`). */
+const INTRODUCER = /(?:[：:]|说|道|指出|强调|表示|认为|提出|要求|写道|问|答)[\s\u3000]*$/;
+
+/**
+ * Does the straight pair at `open` and `close` (UTF-16 offsets in the paragraph `[start, end)`) quote a whole
+ * sentence, introduced (`INTRODUCER`: `指出："…`) and ending the paragraph (nothing after `close` but `。！？…`
+ * and spaces, `…壮大。"` or `…壮大"。`)? Then a pair between them is inside it (`“…‘…’…”`, GB/T 15834 §4.8):
+ * four marks read 1-4, 2-3, not 1-2, 3-4 (which would leave `“，` in `"坚持"两个毫不动摇"，…"`). A reading: offered.
+ */
+function quotesWhole(text: string, layer: ReturnType<typeof proseOf>, open: number, close: number, start: number, end: number): boolean {
+  if (!INTRODUCER.test(text.slice(Math.max(start, open - 6), open))) return false;
+  for (let i = close + 1; i < end; i++) {
+    const c = text[i];
+    if (!layer.isProse(i)) continue;
+    if (c !== '。' && c !== '！' && c !== '？' && c !== '…' && !/\s/.test(c)) return false;
+  }
+  return true;
 }
 
 const NO_SPANS: readonly number[] = [];

@@ -1,6 +1,6 @@
 import { forEachMatchIn } from '../text/scan';
 import { msg } from '../messages';
-import { codePointBefore, hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseOpening, isIdeograph, markerOffsets, proseOf, spacesBeforeChinese, visibleAt, visibleBefore, isChineseChar, chineseNumberLists, numberListAt, type NumberList } from '../text';
+import { codePointBefore, hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseOpening, isIdeograph, markerOffsets, proseOf, spacesBeforeChinese, visibleAt, visibleBefore, isChineseChar, chineseNumberLists, chineseOrdinalLists, numberListAt, type NumberList } from '../text';
 import { jsonSpans } from '../text/code-spans';
 import type { Rule } from '../types';
 import { isBibliographyLine } from '../text/bibliography';
@@ -131,7 +131,7 @@ export const punctuationWidth: Rule = {
           stack = [];
           runs = prose ? urls.runsOn(line.start, line.end) : [];
           code = prose ? jsonSpans(text, line.start, line.end) : [];
-          lists = prose ? chineseNumberLists(text, line.start, line.end) : [];
+          lists = prose ? withOrdinalLists(chineseNumberLists(text, line.start, line.end), chineseOrdinalLists(text, line.start, line.end)) : [];
         }
         if (!prose) return;
         const { start, end } = line;
@@ -221,6 +221,16 @@ export const punctuationWidth: Rule = {
     }
   },
 };
+
+/**
+ * The number lists of a line (`chineseNumberLists`, sorted, disjoint) with its ordinals in Chinese numerals
+ * (`chineseOrdinalLists`: `第二,三产业`) merged in, sorted. The two never overlap (digits against numerals).
+ */
+function withOrdinalLists(lists: NumberList[], ordinals: NumberList[]): NumberList[] {
+  if (ordinals.length === 0) return lists;
+  if (lists.length === 0) return ordinals;
+  return [...lists, ...ordinals].sort((a, b) => a.start - b.start);
+}
 
 /**
  * A half-width `, ; : ? !` at `i` ending a clause of an English sentence that holds Chinese names (`Contact person: 王明,

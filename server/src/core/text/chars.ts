@@ -212,3 +212,22 @@ export function unitTable(chars: string): Uint8Array {
 export function isPageNumberTail(rest: string): boolean {
   return /^[ \t\u3000]*(?:[0-9０-９]{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,4}|[ivx]{1,5})[ \t\u3000]*\r?$/.test(rest);
 }
+
+/** Is UTF-16 code `c` a Chinese numeral 一 to 十? */
+export function isTenOrLess(c: number): boolean {
+  switch (c) {
+    case 0x4e00: // 一
+    case 0x4e8c: // 二
+    case 0x4e09: // 三
+    case 0x56db: // 四
+    case 0x4e94: // 五
+    case 0x516d: // 六
+    case 0x4e03: // 七
+    case 0x516b: // 八
+    case 0x4e5d: // 九
+    case 0x5341: // 十
+      return true;
+    default:
+      return false;
+  }
+}

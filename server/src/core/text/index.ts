@@ -6,4 +6,4 @@ export * from './chars';
 export { textLayer, TextLayer, type ProseParagraph, type SpanKind, type TextSpan } from './prose';
 export { visibleAt, visibleBefore, isChineseChar, markerOffsets, spacesBeforeChinese } from './context';
 export { proseOf } from './rule-context';
-export { chineseNumberLists, numberListAt, type NumberList } from './literals';
+export { chineseNumberLists, chineseOrdinalLists, numberListAt, type NumberList } from './literals';

@@ -1,4 +1,4 @@
-import { codePointAt, codePointBefore, isAsciiDigit, isAsciiLetter, isChineseOpening, isIdeograph } from './chars';
+import { codePointAt, codePointBefore, isAsciiDigit, isAsciiLetter, isChineseOpening, isIdeograph, isTenOrLess } from './chars';
 
 /**
  * Literal runs written inline in Chinese text that keep their ASCII marks, being no Chinese sentence: a spreadsheet
@@ -403,6 +403,35 @@ export function chineseNumberLists(text: string, start: number, end: number): Nu
       if (GROUPING.test(s) || !isIdeograph(before) || !chineseSide(after) || isChineseOpening(after)) continue;
       out.push({ start: start + m.index, end: start + to, kind: 'plain', commas });
     }
+  }
+  return out;
+}
+
+/** `第` and Chinese numerals 一 to 十 separated by half-width commas (`第二,三`, `第十一, 十二`). */
+const ORDINAL_LIST = /第[一二三四五六七八九十]+(?:, ?[一二三四五六七八九十]+)+/g;
+
+/**
+ * The 并列 ordinals in Chinese numerals written with half-width commas after `第` on the line `[start, end)` of
+ * `text` (`第二,三产业`, `第一,二季度`, `第三, 四条`): the writer's `,` stands for the 顿号 of `第一、二季度`
+ * (GB/T 15834 §4.5), as in `第1, 2条` (`chineseNumberLists`). As `plain` lists (from the first numeral, after `第`,
+ * to the last; UTF-16 offsets in the whole text), sorted, disjoint; an ideograph or a Chinese mark (not an opening
+ * one) must follow. `第三,四川省` reads the same way, so a caller fixing two numerals only offers the fix.
+ * Most lines have no comma right after a numeral: they cost a scan for one, no slice.
+ */
+export function chineseOrdinalLists(text: string, start: number, end: number): NumberList[] {
+  let comma = start + 1;
+  while (comma < end && !(text.charCodeAt(comma) === 0x2c && isTenOrLess(text.charCodeAt(comma - 1)))) comma++;
+  if (comma >= end) return [];
+  const out: NumberList[] = [];
+  const line = text.slice(start, end);
+  ORDINAL_LIST.lastIndex = 0;
+  for (let m = ORDINAL_LIST.exec(line); m !== null; m = ORDINAL_LIST.exec(line)) {
+    const to = m.index + m[0].length;
+    const after = to < line.length ? codePointAt(line, to) : -1;
+    if (!chineseSide(after) || isChineseOpening(after)) continue;
+    const commas: number[] = [];
+    for (let i = m.index; i < to; i++) if (line.charCodeAt(i) === 0x2c) commas.push(start + i);
+    out.push({ start: start + m.index + 1, end: start + to, kind: 'plain', commas });
   }
   return out;
 }

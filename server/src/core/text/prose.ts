@@ -1,7 +1,7 @@
 import { forEachMatchIn } from './scan';
 import type { Source } from '../source';
 import type { Line } from '../types';
-import { hasIdeograph, isSpace } from './chars';
+import { hasIdeograph, isSpace, isTenOrLess } from './chars';
 import { LiteralHints, literalSpans } from './literals';
 
 /**
@@ -35,7 +35,7 @@ export interface TextSpan {
 
 /**
  * A prose paragraph: consecutive lines that belong to one paragraph of running text. In Markdown a
- * blank line (or a heading, or a change of scope) ends it. In plain text, where writers and copied
+ * blank line (or a `>` alone inside a blockquote, or a heading, or a change of scope) ends it. In plain text, where writers and copied
  * pages break lines freely, a line also ends its paragraph when it ends a sentence (`。！？；：` or a
  * closing quote/bracket after one) or when the next line is indented, starts a heading-like ordinal
  * or is a different scope.
@@ -636,25 +636,6 @@ function isJsSpace(c: number): boolean {
  */
 const PARAGRAPH_START = /(?:[\s\u3000]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|第[一二三四五六七八九十]+[章节条]|附件)/y;
 
-/** 一 to 十. */
-function isTenOrLess(c: number): boolean {
-  switch (c) {
-    case 0x4e00: // 一
-    case 0x4e8c: // 二
-    case 0x4e09: // 三
-    case 0x56db: // 四
-    case 0x4e94: // 五
-    case 0x516d: // 六
-    case 0x4e03: // 七
-    case 0x516b: // 八
-    case 0x4e5d: // 九
-    case 0x5341: // 十
-      return true;
-    default:
-      return false;
-  }
-}
-
 /** Does the non-blank line `[start, …)` of `text` start a paragraph (see `PARAGRAPH_START`)? */
 function startsParagraph(text: string, start: number): boolean {
   const c = text.charCodeAt(start);
@@ -684,7 +665,7 @@ function buildParagraphs(source: Source): Int32Array {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const scope = line.scope;
-    if (scope !== 'text' && scope !== 'table' && scope !== 'quote') {
+    if ((scope !== 'text' && scope !== 'table' && scope !== 'quote') || (scope === 'quote' && isBlankQuote(text, line.start, line.end))) {
       if (prev !== undefined) n = put(n, start, prev.end);
       prev = undefined;
       continue;
@@ -702,6 +683,18 @@ function buildParagraphs(source: Source): Int32Array {
   }
   if (prev !== undefined) n = put(n, start, prev.end);
   return scratch.slice(0, n);
+}
+
+/**
+ * Is the Markdown quote line `text[start, end)` only `>` markers and spaces (`>`, `> >`)? It is the blank
+ * line between two paragraphs of one blockquote (CommonMark §5.1), so it ends a paragraph as a blank line does.
+ */
+function isBlankQuote(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x3e && !isJsSpace(c)) return false;
+  }
+  return true;
 }
 
 /** Write the pair `start, end` at `n` of `scratch` (grown when full); returns the next free index. */
