@@ -98,9 +98,9 @@ describe('web-residue: a WeChat account’s header and closings (tester round 5)
 describe('web-residue: a blog’s or a site’s header and widgets (tester round 5)', () => {
   it('the breadcrumb to the post, the site with section and date, a file card, a titled byline', () => {
     residue('breadcrumb', ['半亩方塘的博客 > 工作总结 > 正文', '某某专栏 › 讲话稿', '写作之家 » 心得体会 » 正文', '某某的空间 > 日志 > 正文']);
-    residue('byline', ['公文派 | 讲话稿 | 2026-11-02', '写作之家｜工作总结｜2026/7/6', '标题：市图书馆2026年工作总结 | 发布：2026-12-28 | 阅读(312)', '致老同志的慰问信 | 共2页 | 1.2万次阅读']);
-    residue('byline', ['[文档] 2026年春节慰问信 | 共2页 | 1.2万次阅读']);
-    residue('metadata', ['[文档] 2026年春节慰问信 | 共2页', '【PDF】某某实施方案 | 12页']);
+    residue('byline', ['公文派 | 讲话稿 | 2026-11-02', '写作之家｜工作总结｜2026/7/6', '标题：市图书馆2026年工作总结 | 发布：2026-12-28 | 阅读(312)']);
+    // a file card with its page count is the sharing page's metadata, read counts or not
+    residue('metadata', ['致老同志的慰问信 | 共2页 | 1.2万次阅读', '[文档] 2026年春节慰问信 | 共2页 | 1.2万次阅读', '[文档] 2026年春节慰问信 | 共2页', '【PDF】某某实施方案 | 12页']);
   });
   it('a document’s lines of the same shapes stay', () => {
     kept([
@@ -123,7 +123,9 @@ describe('web-residue: a blog’s or a site’s header and widgets (tester round
     kept(['大、中、小型企业', '扫码报名：请用手机扫描下方二维码', '广告位', '户外广告位招租公告', '见第3页', '如果觉得《条例》理解有困难，可咨询司法所。']);
   });
   it('the site’s tag lines, its complaint contact beside a QQ, a sharing site’s slogan, the uploader’s note', () => {
-    residue('related', ['相关热词搜索：述职报告 村党支部书记 抓基层党建', '本文标签：七一表彰大会主持词 主持词 七一', '文档标签：述职述廉报告', '系统标签：述职 述廉 报告 2026 个人']);
+    residue('related', ['相关热词搜索：述职报告 村党支部书记 抓基层党建', '本文标签：七一表彰大会主持词 主持词 七一']);
+    // a sharing site's tags of the document are its metadata
+    residue('metadata', ['文档标签：述职述廉报告', '系统标签：述职 述廉 报告 2026 个人']);
     residue('service', ['联系QQ：10000001  投诉邮箱：kf@wenmi-demo.com', 'QQ：12345678 侵权邮箱：a@b.com']);
     residue('banner', ['知识共享，知识变现', '原创文档 海量文档免费下载']);
     residue('disclaimer', ['【村党支部书记述职报告】由精品范文网会员“笔墨春秋”投稿，本站仅提供存储服务。', '本平台只提供存储空间']);
