@@ -74,9 +74,11 @@ describe('Source', () => {
     // Bold is two or three: italic alone is not a bold line.
     assert.deepEqual(s.lines.map((l) => s.isWholeLineBold(l)), [false, true, true, false, false, false]);
     // Plain text: the structure (not the content) starts after the opener, as for `**…**`.
-    const txt = '*二、第二部分*\n___三、第三部分___\n* 四、条目*';
+    // A bold line with spaces inside its marks is read as before (`spaced`); a single mark before a space is a list mark.
+    const txt = '*二、第二部分*\n___三、第三部分___\n* 四、条目*\n** 五、总体要求 **';
     const p = new Source(txt, 'plaintext');
-    assert.deepEqual(p.lines.map((l) => txt.slice(p.structureStart(l), l.end)), ['二、第二部分*', '三、第三部分___', '* 四、条目*']);
+    assert.deepEqual(p.lines.map((l) => txt.slice(p.structureStart(l), l.end)), ['二、第二部分*', '三、第三部分___', '* 四、条目*', '五、总体要求 **']);
+    assert.deepEqual([wholeLineEmphasis('** 五 **', 0, 7, true), wholeLineEmphasis('* 五 *', 0, 5, true), wholeLineEmphasis('** 五 **', 0, 7)], [2, 0, 0]);
   });
 
   it('treats plain text as plain: no Markdown scopes', () => {

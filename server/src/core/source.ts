@@ -186,7 +186,7 @@ export class Source {
       const z = c;
       while (c < line.end && isInvisibleFormat(text.charCodeAt(c))) c++;
       if (c > z) while (c < line.end && isIndentChar(text.charCodeAt(c))) c++;
-      const wrap = wholeLineEmphasis(text, c, line.end);
+      const wrap = wholeLineEmphasis(text, c, line.end, true);
       if (wrap > 0) {
         c += wrap;
         while (c < line.end && isIndentChar(text.charCodeAt(c))) c++;
@@ -221,7 +221,7 @@ export class Source {
     }
     // An indent of character references (`&emsp;&emsp;**二、主要任务**`), as the content start reads it.
     if (text.charCodeAt(i) === 0x26 && line.scope === 'text') i = line.start + afterIndentReferences(this.lineText(line), i - line.start, this.language === 'markdown');
-    return wholeLineEmphasis(text, i, line.end) >= 2;
+    return wholeLineEmphasis(text, i, line.end, true) >= 2;
   }
 }
 
@@ -233,10 +233,12 @@ const EMPHASIS_RUNS: Record<number, readonly string[]> = { 0x2a: ['', '*', '**',
  * `***……***`, `_……_`, `__……__`, `___……___` (CommonMark emphasis; trailing spaces allowed), the opener right before a
  * non-space, the closer the same run right after one, and no run of the delimiter as long inside. 0 for a list mark
  * (`* 二、`), a rule or blank (`***`, `____`, `____年__月__日`), a run of four or more, `2*3*4`, `a_b_c`.
+ * `spaced`: a run of two or three may also have spaces inside (`** 一、总体要求 **`), as the section tree has
+ * always read a bold line (`Source.structureStart`, `Source.isWholeLineBold`); a single mark never (`* 二、` is a list mark).
  * Shared by the content start (`assignScopes`), `Source.structureStart`, `Source.isWholeLineBold`, the placeholder
  * scanner (the wrapping `___` are emphasis, not a blank) and the export's Markdown reading.
  */
-export function wholeLineEmphasis(text: string, at: number, end: number): number {
+export function wholeLineEmphasis(text: string, at: number, end: number, spaced = false): number {
   const c = text.charCodeAt(at);
   if (c !== 0x2a && c !== 0x5f) return 0;
   let e = end;
@@ -247,7 +249,7 @@ export function wholeLineEmphasis(text: string, at: number, end: number): number
   // Character codes, not slices (each a new string, on every line that starts with `*` or `_`).
   for (let k = 1; k <= n; k++) if (text.charCodeAt(e - k) !== c) return 0;
   const last = text.charCodeAt(e - n - 1);
-  if (last === c || isIndentChar(text.charCodeAt(at + n)) || isIndentChar(last)) return 0;
+  if (last === c || ((n === 1 || !spaced) && (isIndentChar(text.charCodeAt(at + n)) || isIndentChar(last)))) return 0;
   return text.indexOf(EMPHASIS_RUNS[c][n], at + n) === e - n ? n : 0;
 }
 
