@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { Source, quoteSpans } from '../../server/src/core/source';
+import { Source, quoteSpans, wholeLineEmphasis } from '../../server/src/core/source';
 import { applyEdits, compatibleEdits } from '../../server/src/core/fix';
 import { lint, resolveSeverity, severityKeys } from '../../server/src/core/lint';
 import { appliesInBulk, fixAll } from '../../server/src/core/autofix';
@@ -59,6 +59,26 @@ describe('Source', () => {
     assert.equal(s.lines[3].headingLevel, 1);
     assert.equal(md.slice(s.lines[3].contentStart, s.lines[3].end), '一、标题');
     assert.equal(md.slice(s.lines[14].contentStart, s.lines[14].end), '（一）加粗**');
+  });
+
+  it('reads a line wrapped whole in emphasis of any CommonMark form as its content (wholeLineEmphasis)', () => {
+    const w = (t: string) => wholeLineEmphasis(t, 0, t.length);
+    assert.deepEqual(['*二、甲*', '**二、甲**', '***二、甲***', '_二、甲_', '__二、甲__', '___二、甲___', '*二*  '].map(w), [1, 2, 3, 1, 2, 3, 1]);
+    // A list mark (`* `), a space inside the pair, a mismatched or inner run, a rule or blank, a run of four, in-word marks.
+    for (const t of ['* 二、甲*', '** 二、甲**', '**二、甲 **', '**二、甲*', '*二*甲*', '**一、**甲**', '***', '___', '____', '____年__月__日', '____二____', '2*3*4', 'a_b_c', '*'])
+      assert.equal(w(t), 0, t);
+    const md = ['*二、第二部分*', '***三、第三部分***', '___四、第四部分___', '* 五、条目*', '## _六、标题_', '**一、**内容'].join('\n');
+    const s = new Source(md, 'markdown');
+    const starts = s.lines.map((l) => md.slice(l.contentStart, l.end));
+    assert.deepEqual(starts, ['二、第二部分*', '三、第三部分***', '四、第四部分___', '* 五、条目*', '六、标题_', '一、**内容']);
+    // Bold is two or three: italic alone is not a bold line.
+    assert.deepEqual(s.lines.map((l) => s.isWholeLineBold(l)), [false, true, true, false, false, false]);
+    // Plain text: the structure (not the content) starts after the opener, as for `**…**`.
+    // A bold line with spaces inside its marks is read as before (`spaced`); a single mark before a space is a list mark.
+    const txt = '*二、第二部分*\n___三、第三部分___\n* 四、条目*\n** 五、总体要求 **';
+    const p = new Source(txt, 'plaintext');
+    assert.deepEqual(p.lines.map((l) => txt.slice(p.structureStart(l), l.end)), ['二、第二部分*', '三、第三部分___', '* 四、条目*', '五、总体要求 **']);
+    assert.deepEqual([wholeLineEmphasis('** 五 **', 0, 7, true), wholeLineEmphasis('* 五 *', 0, 5, true), wholeLineEmphasis('** 五 **', 0, 7)], [2, 0, 0]);
   });
 
   it('treats plain text as plain: no Markdown scopes', () => {

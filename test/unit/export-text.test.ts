@@ -83,6 +83,17 @@ describe('plain: Markdown syntax out, the writer’s text in', () => {
     // Inside a word a `_` neither opens nor closes (CommonMark §6.2): `文件_名称_内容`, `file_name_x`, `\_`.
     assert.equal(md('文件_名称_内容，file_name_x，_严格_控制，\\_原样\\_。'), '文件_名称_内容，file_name_x，_严格_控制，_原样_。');
   });
+  it('drops the emphasis wrapping a whole line in any CommonMark form; keeps a list mark, blanks and inner stars', () => {
+    for (const w of ['*', '**', '***', '_', '__', '___']) assert.equal(md(`${w}二、第二部分${w}`), '二、第二部分', w);
+    assert.equal(md('## ***三、第三部分***  '), '## 三、第三部分  ');
+    // Not a wrapper: a bullet (`* ` is a list mark), a blank line of a form, a mismatched pair, a rule.
+    assert.equal(md('* 二、第二部分*'), '二、第二部分*');
+    assert.equal(md('____年__月__日'), '____年__月__日');
+    assert.equal(md('___（盖章）'), '___（盖章）');
+    assert.equal(md('**二、第二部分*'), '**二、第二部分*');
+    assert.equal(md('2*3*4'), '2*3*4');
+    assert.equal(md('a_b_c'), 'a_b_c');
+  });
   it('keeps a * between two digits even where CommonMark pairs it with a lone * before it', () => {
     // A new user's line: CommonMark reads `*斜体，…，5*` as emphasis; the export keeps both stars.
     assert.equal(md('这是**未闭合的粗体和*斜体，以及 `代码` 与 ~~删除~~ 文字，5*3=15，a_b_c。'), '这是**未闭合的粗体和*斜体，以及 代码 与 删除 文字，5*3=15，a_b_c。');
@@ -128,9 +139,11 @@ describe('plain: Markdown syntax out, the writer’s text in', () => {
     for (const t of ['[字'.repeat(80_000) + '](', '<!--字'.repeat(30_000), '`字``字'.repeat(20_000), '**字 '.repeat(40_000), ' _字'.repeat(40_000)]) {
       assert.equal(md(t).length > 0, true);
     }
-    // A span longer than the bound is left as written rather than scanned for.
-    const long = '**' + '字'.repeat(1500) + '**';
+    // A span longer than the bound is left as written rather than scanned for (inside a line: a whole line in
+    // emphasis is read by one linear test, `wholeLineEmphasis`, at any length).
+    const long = '前**' + '字'.repeat(1500) + '**';
     assert.equal(md(long), long);
+    assert.equal(md('**' + '字'.repeat(1500) + '**'), '字'.repeat(1500));
   });
   it('decodes HTML character references, named and numeric, as CommonMark does; not in code, not after a backslash', () => {
     assert.equal(md('研发投入&lt;5%的企业&amp;个体户'), '研发投入<5%的企业&个体户');
@@ -236,6 +249,18 @@ describe('character references in a Markdown draft', () => {
     // Read as indentation, the heading is one: 一、 in 黑体 (§7.3.3).
     assert.equal(of('一、提高认识')?.runs[0].fonts.eastAsia, '黑体');
     assert.ok(!ps.some((p) => /&|\u3000|\u2003|\u00a0/.test(p.text)), ps.map((p) => p.text).join('|'));
+  });
+  it('sets a heading wrapped whole in *, ***, _ or ___ in its level’s face, as one in ** (GB/T 9704-2012 §7.3.3)', async () => {
+    const draft = ['# 讲话', '', '**一、第一部分**', '', '内容。', '', '___二、第二部分___', '', '内容。', '', '***三、第三部分***', '', '内容。', '', '*四、第四部分*', '', '内容。', ''].join('\n');
+    const ps = await paras(draft);
+    for (const t of ['一、第一部分', '二、第二部分', '三、第三部分', '四、第四部分']) {
+      const p = ps.find((x) => x.text === t);
+      assert.equal(p?.runs[0].fonts.eastAsia, '黑体', `${t} in ${ps.map((x) => x.text).join('|')}`);
+    }
+    // A bullet item is a list mark and its text, not a heading in emphasis: body text.
+    const bullet = await paras(['# 讲话', '', '* 二、第二部分*', '', '内容。', ''].join('\n'));
+    const item = bullet.find((p) => p.text.startsWith('二、第二部分'));
+    assert.equal(item?.runs[0].fonts.eastAsia, '仿宋_GB2312', bullet.map((p) => p.text).join('|'));
   });
   it('keeps a reference as written in a code block and in plain text; spaces inside a line are characters', async () => {
     const md = await paras(['# 通知', '', '```', '&emsp;&lt;代码&gt;', '```', '', '甲&emsp;&emsp;乙。', ''].join('\n'));

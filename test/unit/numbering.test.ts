@@ -172,6 +172,20 @@ describe('marker recognition', () => {
 });
 
 describe('section tree', () => {
+  it('reads an ordinal inside a whole line of emphasis in any form: *…*, ***…***, _…_, ___…___ as **…**', () => {
+    const rules = (text: string) => lint(text, { language: 'markdown' }, NUMBERING).findings.map((f) => `${f.rule}:${text.slice(f.start, f.end)}`);
+    for (const w of ['*', '***', '_', '__', '___']) {
+      const text = `# 讲话\n\n**一、第一部分**\n\n内容。\n\n${w}二、第二部分${w}\n\n内容。\n\n**三、第三部分**\n\n内容。\n`;
+      assert.deepEqual(rules(text), [], w);
+      assert.deepEqual(shape(tree(text, 'markdown')).map((l) => l.trim()).filter((l) => l.startsWith('marker:')), ['marker:一、第一部分', 'marker:二、第二部分', 'marker:三、第三部分'], w);
+      // --fix --fix-suggestions leaves the correct 三、 alone.
+      assert.equal(fixAll(text, { language: 'markdown' }, 8, NUMBERING, { suggestions: true }).text, text, w);
+    }
+    // A real gap behind the wrapper is still reported.
+    const gap = '# 讲话\n\n**一、第一部分**\n\n内容。\n\n*三、第三部分*\n\n内容。\n';
+    assert.deepEqual(rules(gap).map((r) => r.split(':')[0]), ['numbering-sequence']);
+  });
+
   it('nests parent-aware: children restart under each parent (no finding)', () => {
     const text = '某县工作要点\n\n一、发展经济\n（一）壮大实体经济。\n（二）扩大投资。\n二、改善民生\n（一）稳定就业。\n1.稳岗位。\n2.促创业。\n（二）办好教育。\n';
     const t = tree(text);

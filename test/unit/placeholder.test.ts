@@ -195,6 +195,18 @@ describe('placeholder family: negatives', () => {
   it('Markdown: a thematic break of underscores or stars is not a blank', () => {
     assert.deepEqual(found('正文\n\n___\n\n***\n\n正文', 'markdown'), []);
   });
+
+  it('Markdown: underscores wrapping a whole line are emphasis, not blanks; a blank line of a form stays blanks', () => {
+    for (const t of ['___二、第二部分___', '__二、第二部分__', '## ___三、标题___', '　　___四、第四部分___  ', '***五、第五部分***', '*六、第六部分*']) assert.deepEqual(found(t, 'markdown'), [], t);
+    // Not wrappers: the run is a blank still.
+    assert.deepEqual(found('____', 'markdown'), []); // a thematic break
+    assert.deepEqual(found('____年__月__日', 'markdown'), ['____年__月__日']);
+    assert.deepEqual(found('姓名：________', 'markdown'), ['________']);
+    assert.deepEqual(found('___（盖章）', 'markdown'), ['___']);
+    assert.deepEqual(found('____二、第二部分____', 'markdown'), ['____', '____']);
+    // In plain text the underscores stay on the page: blanks.
+    assert.deepEqual(found('___二、第二部分___').length, 2);
+  });
 });
 
 describe('placeholder group keys', () => {

@@ -19,7 +19,7 @@
  * Scope: everything a reader sees. Markdown code (fenced and inline), front matter and HTML comments
  * are skipped; tables and quotes are checked (an empty cell template is still unfilled).
  */
-import { isIndentChar, type Source } from './source';
+import { isIndentChar, wholeLineEmphasis, type Source } from './source';
 import { isPageNumberTail } from './text/chars';
 import { CN_YEAR_DIGITS, DIMENSION, END_WORDS, FIELD_NOUNS, HEADS, INSTRUCTION_RE, LONG_INSTRUCTION_RE, MASK_BEFORE_ONE, MEASURE, MEASURE_WORDS, NOT_INSTRUCTION_RE, ORG_CHARS, ORG_WORDS, PARTICLES, PERSON_WORDS, SLOT_NAMES, SLOT_TAIL_RE, TITLES_AFTER, TITLES_BEFORE, UNITS, VERBS, X_TERMS } from './placeholder-words';
 import type { Line } from './types';
@@ -412,6 +412,28 @@ interface LineFacts {
   slotOnly: boolean;
   /** The line draws a rating scale with dots (`RATING_MIX_RE`): its dot runs are ratings (`inRating`), not fillers. */
   rating: boolean;
+  /** In Markdown, the opener's start and the closer's end of an underscore emphasis wrapping the whole line (`___二、…___`), or -1. */
+  wrapStart: number;
+  wrapEnd: number;
+}
+
+/**
+ * `[start, end)` of the underscore emphasis wrapping a Markdown line's content (after indentation and heading
+ * hashes: `___二、第二部分___`, `## _说明_`), as `wholeLineEmphasis` reads it; `[-1, -1]` when there is none.
+ */
+function underscoreWrap(line: string): [number, number] {
+  let i = 0;
+  while (i < line.length && isIndentChar(line.charCodeAt(i))) i++;
+  if (line.charCodeAt(i) === 0x23 /* # */) {
+    const h = /^#{1,6}[ \t]+/.exec(line.slice(i, i + 16));
+    if (h) i += h[0].length;
+  }
+  if (line.charCodeAt(i) !== 0x5f) return [-1, -1];
+  const n = wholeLineEmphasis(line, i, line.length);
+  if (n === 0) return [-1, -1];
+  let e = line.length;
+  while (e > i && isIndentChar(line.charCodeAt(e - 1))) e--;
+  return [i, e];
 }
 
 /**
@@ -589,6 +611,7 @@ function acceptBlank(line: string, start: number, end: number, markdown: boolean
   const R = line[end] ?? '';
   if (isAsciiAlnum(L) || isAsciiAlnum(R)) return false; // identifiers: `__init__`, `a__b`
   if (facts.rule) return false; // a rule line or a thematic break
+  if (start === facts.wrapStart || end === facts.wrapEnd) return false; // `___二、第二部分___`: emphasis, not blanks
   if (end - start >= 3) return true;
   if ('年月日'.includes(R) && R !== '') return true;
   if ('年月'.includes(L) && L !== '') return true;
@@ -785,7 +808,8 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
   const inCode = (s: number, e: number) => code.length > 0 && overlaps(code, s, e);
 
   // 1. Atoms.
-  const facts: LineFacts = { rule: /^[\s_＿▁﹍﹏\-*—Ｏ◎●]+$/.test(line), slotOnly: /^[\s\u3000]*[XxＸｘ×ⅹⅩ]+(?:[\s\u3000,，、.。;；:：/-]+[XxＸｘ×ⅹⅩ]+)*[\s\u3000]*$/.test(line), paired: new Set(), runsOfLength: new Map(), rating: (line.includes('●') || line.includes('◎') || line.includes('★')) && RATING_MIX_RE.test(line) };
+  const facts: LineFacts = { rule: /^[\s_＿▁﹍﹏\-*—Ｏ◎●]+$/.test(line), slotOnly: /^[\s\u3000]*[XxＸｘ×ⅹⅩ]+(?:[\s\u3000,，、.。;；:：/-]+[XxＸｘ×ⅹⅩ]+)*[\s\u3000]*$/.test(line), paired: new Set(), runsOfLength: new Map(), rating: (line.includes('●') || line.includes('◎') || line.includes('★')) && RATING_MIX_RE.test(line), wrapStart: -1, wrapEnd: -1 };
+  if (markdown && line.includes('_')) [facts.wrapStart, facts.wrapEnd] = underscoreWrap(line);
   // The letters the line uses as variables (`（N为接种次数）`, `1+N`): computed once, when a one-letter atom first asks.
   let variables: string | undefined;
   const isVariable = (letter: string) => (variables ??= variableLetters(line)).includes(letter);

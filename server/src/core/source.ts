@@ -172,8 +172,8 @@ export class Source {
 
   /**
    * Where a line's structure text starts (UTF-16 offset), for the section tree: `contentStart`,
-   * then — in plain text as in Markdown — the `**` / `__` opening a whole-line bold (`**一、总体要求**`,
-   * as drafts pasted from chat assistants carry them), and leading emoji or bullet symbols with the
+   * then — in plain text as in Markdown — the opener of a whole-line emphasis (`wholeLineEmphasis`:
+   * `**一、总体要求**`, as drafts pasted from chat assistants carry them, `*二、…*`, `___三、…___`), and leading emoji or bullet symbols with the
    * spaces after them (`📊 一、`, `✅ **1.**`), and invisible format characters (`isInvisibleFormat`) before
    * any of these. Equal to `contentStart` on most lines.
    */
@@ -186,11 +186,10 @@ export class Source {
       const z = c;
       while (c < line.end && isInvisibleFormat(text.charCodeAt(c))) c++;
       if (c > z) while (c < line.end && isIndentChar(text.charCodeAt(c))) c++;
-      if (text.startsWith('**', c) || text.startsWith('__', c)) {
-        if (boldToLineEnd(text, c, line.end)) {
-          c += 2;
-          while (c < line.end && isIndentChar(text.charCodeAt(c))) c++;
-        }
+      const wrap = wholeLineEmphasis(text, c, line.end, true);
+      if (wrap > 0) {
+        c += wrap;
+        while (c < line.end && isIndentChar(text.charCodeAt(c))) c++;
       }
       let e = c;
       while (e < line.end) {
@@ -208,8 +207,9 @@ export class Source {
   }
 
   /**
-   * True when the whole line is one bold span: `**存在的问题**`, `__二、主要任务__` (after indentation, also one
-   * written as character references, and, in Markdown, heading hashes), with no other `**` inside. Plain text too.
+   * True when the whole line is one bold span: `**存在的问题**`, `__二、主要任务__`, `***三、…***` (after indentation,
+   * also one written as character references, and, in Markdown, heading hashes), with no other `**` inside
+   * (`wholeLineEmphasis` of two or three; an italic line `*…*` is not bold). Plain text too.
    */
   isWholeLineBold(line: Line): boolean {
     const text = this.text;
@@ -221,19 +221,36 @@ export class Source {
     }
     // An indent of character references (`&emsp;&emsp;**二、主要任务**`), as the content start reads it.
     if (text.charCodeAt(i) === 0x26 && line.scope === 'text') i = line.start + afterIndentReferences(this.lineText(line), i - line.start, this.language === 'markdown');
-    return boldToLineEnd(text, i, line.end);
+    return wholeLineEmphasis(text, i, line.end, true) >= 2;
   }
 }
 
-/** `[at, end)` is one bold span `**……**` / `__……__` (trailing spaces allowed), with no other opener inside. */
-function boldToLineEnd(text: string, at: number, end: number): boolean {
+/** Delimiter runs by character and length, for `wholeLineEmphasis` (no string made per line). */
+const EMPHASIS_RUNS: Record<number, readonly string[]> = { 0x2a: ['', '*', '**', '***'], 0x5f: ['', '_', '__', '___'] };
+
+/**
+ * Width in UTF-16 units (1–3) of the emphasis delimiter run that wraps `[at, end)` whole, or 0: `*……*`, `**……**`,
+ * `***……***`, `_……_`, `__……__`, `___……___` (CommonMark emphasis; trailing spaces allowed), the opener right before a
+ * non-space, the closer the same run right after one, and no run of the delimiter as long inside. 0 for a list mark
+ * (`* 二、`), a rule or blank (`***`, `____`, `____年__月__日`), a run of four or more, `2*3*4`, `a_b_c`.
+ * `spaced`: a run of two or three may also have spaces inside (`** 一、总体要求 **`), as the section tree has
+ * always read a bold line (`Source.structureStart`, `Source.isWholeLineBold`); a single mark never (`* 二、` is a list mark).
+ * Shared by the content start (`assignScopes`), `Source.structureStart`, `Source.isWholeLineBold`, the placeholder
+ * scanner (the wrapping `___` are emphasis, not a blank) and the export's Markdown reading.
+ */
+export function wholeLineEmphasis(text: string, at: number, end: number, spaced = false): number {
+  const c = text.charCodeAt(at);
+  if (c !== 0x2a && c !== 0x5f) return 0;
   let e = end;
   while (e > at && isIndentChar(text.charCodeAt(e - 1))) e--;
-  if (e - at < 5) return false;
-  // Character codes, not two-character slices (each a new string, on every line of five or more).
-  const c = text.charCodeAt(at);
-  if ((c !== 0x2a && c !== 0x5f) || text.charCodeAt(at + 1) !== c || text.charCodeAt(e - 2) !== c || text.charCodeAt(e - 1) !== c) return false;
-  return text.indexOf(c === 0x2a ? '**' : '__', at + 2) === e - 2;
+  let n = 1;
+  while (n < 4 && at + n < e && text.charCodeAt(at + n) === c) n++;
+  if (n > 3 || e - at < 2 * n + 1) return 0;
+  // Character codes, not slices (each a new string, on every line that starts with `*` or `_`).
+  for (let k = 1; k <= n; k++) if (text.charCodeAt(e - k) !== c) return 0;
+  const last = text.charCodeAt(e - n - 1);
+  if (last === c || ((n === 1 || !spaced) && (isIndentChar(text.charCodeAt(at + n)) || isIndentChar(last)))) return 0;
+  return text.indexOf(EMPHASIS_RUNS[c][n], at + n) === e - n ? n : 0;
 }
 
 /**
@@ -610,6 +627,12 @@ function assignScopes(
     // An indent written as character references (`&emsp;&emsp;一、`, `&#12288;`), as pasted web pages leave it.
     if (scope === 'text' && raw.charCodeAt(c) === 0x26 /* & */) c = afterIndentReferences(raw, c, md);
     if (md && scope === 'text') {
+      // A whole line in emphasis of any form (`*二、…*`, `___三、…___`): its content starts after the opener.
+      const wrap = wholeLineEmphasis(raw, c, raw.length);
+      if (wrap > 0) {
+        c += wrap;
+        while (c < raw.length && isIndentChar(raw.charCodeAt(c))) c++;
+      }
       while (raw.startsWith('**', c) || raw.startsWith('__', c)) {
         c += 2;
         while (c < raw.length && isIndentChar(raw.charCodeAt(c))) c++;

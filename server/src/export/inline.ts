@@ -18,7 +18,7 @@
  * placeholder as the core finds it (`林**同志`, `____`, `XX`), so a placeholder a writer forced through
  * the export stays visible for the reader to fill in. Plain text is left exactly as it is.
  */
-import { findPlaceholders, Source } from '../core';
+import { findPlaceholders, Source, wholeLineEmphasis } from '../core';
 
 /**
  * markdown-it's inline rule for character references (CommonMark §2.5, HTML5 names), called on its own: the
@@ -63,6 +63,8 @@ const REFERENCE = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,3
 
 /** What lies before a paragraph's text on a line: indentation, a heading's `#`s, bold openers (as `Source` reads a line's content start). */
 const LINE_HEAD = /^[ \t\u3000\u00a0]*(?:#{1,6}[ \t]+)?(?:(?:\*\*|__)[ \t\u3000\u00a0]*)*/;
+/** What lies before a whole-line emphasis (`wholeLineEmphasis`): indentation, a heading's `#`s, a quote's `>`. */
+const WRAP_HEAD = /^[ \t\u3000\u00a0]*(?:>[ \t]?)?[ \t\u3000\u00a0]*(?:#{1,6}[ \t]+)?/;
 /** Whitespace a reference may stand for in an indent: not a line break. */
 const INDENT_SPACE = /^[^\S\n\r\u2028\u2029\v\f]+$/;
 
@@ -222,6 +224,20 @@ function lineMask(source: Source, lineIndex: number): LineMask {
       if (!free(a, b)) continue;
       mark(a, a + 1);
       mark(a + 1 + m[1].length, b);
+    }
+    // A whole line in emphasis of any form (`*二、…*`, `***三、…***`, `___四、…___`), as the core reads it
+    // (`wholeLineEmphasis`): the wrapper is syntax, the content is the paragraph's text.
+    if (prose) {
+      const at = WRAP_HEAD.exec(t)?.[0].length ?? 0;
+      const n = wholeLineEmphasis(t, at, t.length);
+      if (n > 0) {
+        let e = t.length;
+        while (e > at && t[e - 1] !== t[at]) e--; // past the trailing spaces to the closer
+        if (free(at, at + n) && free(e - n, e)) {
+          mark(at, at + n);
+          mark(e - n, e);
+        }
+      }
     }
     for (const [re, head, tail] of PAIRS) {
       re.lastIndex = 0;
