@@ -615,3 +615,15 @@ describe('chapters and articles written as Markdown headings are numbered on lik
     assert.deepEqual(lint(right, { language: 'markdown' }).findings.filter((f) => f.rule.startsWith('numbering-')), []);
   });
 });
+
+describe('ordinals cited as items at the start of a sentence', () => {
+  const numbering = (text: string) => lint(text, { language: 'plaintext' }).findings.filter((f) => f.rule.startsWith('numbering-')).map((f) => text.slice(f.start, f.end));
+  it('`（一）、（二）两项指标……`, `（一）至（三）项……`: no section, no punctuation or stacking finding', () => {
+    const text = ['一、工作成效', '', '（一）经济运行。全市生产总值增长5.2%。', '', '（二）民生保障。新增就业1.2万人。', '', '（一）、（二）两项指标均高于全省平均水平。', '', '（一）至（三）项由办公室负责。', '', '二、下一步打算', ''].join('\n');
+    assert.deepEqual(numbering(text), []);
+  });
+  it('a heading after a first item, and a stacked pair of headings, are still read', () => {
+    assert.ok(numbering(['一、工作成效', '', '（一）、（二）项目建设', ''].join('\n')).length > 0, 'stacked ordinals before 项目 are headings');
+    assert.deepEqual(numbering(['一、工作成效', '', '（一）项目建设', '', '（二）项目管理', ''].join('\n')), []);
+  });
+});

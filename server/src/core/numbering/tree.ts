@@ -124,6 +124,13 @@ export function scopeKind(s: Section): ScopeKind | undefined {
   return SCOPE_KIND.get(s);
 }
 
+/**
+ * The rest of a line after its first ordinal when the line cites items rather than opening one: more ordinals of the
+ * bracketed kind joined by `、` `和` `至`… and a count of items after them (`（一）、（二）两项指标……`, `（一）至（三）项`,
+ * `（1）和（2）所列`). What follows the first ordinal begins with its joiner (the ordinal's own `、` is read into it).
+ */
+const ITEM_CITATION = /^[、，,]?\s*(?:(?:[、，,和与及至到—－-]|以及)\s*)?[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)](?:\s*(?:[、，,和与及至到—－-]|以及)\s*[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)])*\s*(?:[两二三四五六七八九十几]?(?:项(?!目)|款|条|目|点|个方面)|所列|所述|中的|规定)/;
+
 /** Heading level of each part kind (Markdown headings keep their own 1..6): a part closes deeper ones. */
 const PART_LEVEL: Partial<Record<ScopeKind, number>> = { attachment: 1, note: 1, part: 1.2, chapter: 1.4, section: 1.6, article: 1.8 };
 
@@ -805,6 +812,8 @@ function parseLine(source: Source, line: Line, keep: boolean): LineParse {
   // An entry of a table of contents (`一、总体情况…………1`) names a heading; it opens none.
   const toc = isTocEntry(body);
   let marker = cs < line.end && !toc ? parseMarker(text, cs, line.end) : undefined;
+  // `（一）、（二）两项指标均高于……`: ordinals named as items of a list elsewhere, the subject of a sentence, open nothing.
+  if (marker && ITEM_CITATION.test(text.slice(marker.end, Math.min(line.end, marker.end + 40)))) marker = undefined;
   // `(1) Original passport;` in the English half of a bilingual notice: an English list item, no 层次序号.
   if (marker !== undefined && englishListItem(text, marker, line.end)) marker = undefined;
   let hl = line.headingLevel;
