@@ -627,3 +627,19 @@ describe('ordinals cited as items at the start of a sentence', () => {
     assert.deepEqual(numbering(['一、工作成效', '', '（一）项目建设', '', '（二）项目管理', ''].join('\n')), []);
   });
 });
+
+describe('第 with a list of numerals at a line’s start is no 第一， ordinal', () => {
+  it('`第一,二,三季度均增长`, `第二,三产业……`: no ordinal finding (punctuation-width reads the list); `第一,加强领导` still is one', () => {
+    const text = ['一、工作成效', '', '第一,二,三季度均增长。', '', '第二,三产业增加值增长。', ''].join('\n');
+    const fs = lint(text, { language: 'plaintext' }).findings;
+    assert.deepEqual(fs.filter((f) => f.rule.startsWith('numbering-')).map((f) => text.slice(f.start, f.end)), []);
+    const fixed = fixAll(text, { language: 'plaintext' }, 8, RULES).text;
+    assert.ok(fixed.includes('第一、二、三季度均增长。'), fixed);
+    assert.ok(!fixed.includes('第二，三产业'), fixed);
+    const ordinal = ['一、工作成效', '', '第一,加强领导。', '', '第二,完善制度。', ''].join('\n');
+    assert.equal(lint(ordinal, { language: 'plaintext' }).findings.filter((f) => f.rule === 'numbering-punctuation').length, 2);
+    // a sentence that opens with a numeral word after the ordinal (`第二、一定要…`, a 1987 report): still the ordinal
+    const word = ['一、工作成效', '', '第一、借外债的总额要有控制。', '', '第二、一定要用在生产建设上。', ''].join('\n');
+    assert.equal(lint(word, { language: 'plaintext' }).findings.filter((f) => f.rule === 'numbering-punctuation').length, 2);
+  });
+});

@@ -131,6 +131,13 @@ export function scopeKind(s: Section): ScopeKind | undefined {
  */
 const ITEM_CITATION = /^[、，,]?\s*(?:(?:[、，,和与及至到—－-]|以及)\s*)?[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)](?:\s*(?:[、，,和与及至到—－-]|以及)\s*[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)])*\s*(?:[两二三四五六七八九十几]?(?:项(?!目)|款|条|目|点|个方面)|所列|所述|中的|规定)/;
 
+/**
+ * What follows a `第一,` ordinal when it is the first of a list of numerals (`第一,二,三季度`, `第二,三产业`): a numeral,
+ * then another separator or what the numerals count (季度, 产业, 条, 项…). Not a sentence that opens with a numeral
+ * word (`第二、一定要用在生产建设上`).
+ */
+const NUMERAL_LIST_REST = /^[一二三四五六七八九十]{1,2}(?:[,，、和及至]|季|产|条|款|项|章|节|次|届|批|期|号|个|类|级|等)/;
+
 /** Heading level of each part kind (Markdown headings keep their own 1..6): a part closes deeper ones. */
 const PART_LEVEL: Partial<Record<ScopeKind, number>> = { attachment: 1, note: 1, part: 1.2, chapter: 1.4, section: 1.6, article: 1.8 };
 
@@ -814,6 +821,8 @@ function parseLine(source: Source, line: Line, keep: boolean): LineParse {
   let marker = cs < line.end && !toc ? parseMarker(text, cs, line.end) : undefined;
   // `（一）、（二）两项指标均高于……`: ordinals named as items of a list elsewhere, the subject of a sentence, open nothing.
   if (marker && ITEM_CITATION.test(text.slice(marker.end, Math.min(line.end, marker.end + 40)))) marker = undefined;
+  // `第一,二,三季度均增长`, `第二,三产业……`: 第 with a list of numerals, not the paragraph ordinal `第一，`.
+  if (marker && marker.family === 'di' && NUMERAL_LIST_REST.test(text.slice(marker.end, Math.min(line.end, marker.end + 8)))) marker = undefined;
   // `(1) Original passport;` in the English half of a bilingual notice: an English list item, no 层次序号.
   if (marker !== undefined && englishListItem(text, marker, line.end)) marker = undefined;
   let hl = line.headingLevel;
