@@ -77,24 +77,30 @@ export const punctuationQuotes: Rule = {
       if (!slice.includes('"') && !slice.includes("'")) continue;
       // Quotes inside inline JSON (`{"name":"张三"}`) are code: left alone.
       const code = slice.includes('{') || slice.includes('[') ? jsonSpans(text, para.start, para.end) : NO_SPANS;
-      // Double quotes: in order, with the depth of curly “ at each one.
+      // Double quotes: in order, with the depth of curly “ at each one. And for each straight single quote, whether a
+      // quotation is open there: a curly “ not yet closed, or an odd count of straight " before it (read in order).
       const doubles: number[] = [];
       const depthAt = new Map<number, number>();
+      const quotedAt = new Map<number, boolean>();
       let depth = 0;
+      let straight = 0;
       for (let i = para.start; i < para.end; i++) {
         const c = text.charCodeAt(i);
         if (c === 0x201c) depth++;
         else if (c === 0x201d) depth = Math.max(0, depth - 1);
-        else if (
-          c === 0x22 &&
-          layer.isProse(i) &&
-          !SECONDS.test(text.slice(Math.max(para.start, i - 8), i)) &&
-          // `27"`: a mark right after a number where a quote would open is an inch (or second) mark.
-          !(doubles.length % 2 === 0 && isAsciiDigit(text.charCodeAt(i - 1))) &&
-          (code.length === 0 || !inSpans(code, i))
-        ) {
-          doubles.push(i);
-          depthAt.set(i, depth);
+        else if (c === 0x27) quotedAt.set(i, depth > 0 || straight % 2 === 1);
+        else if (c === 0x22) {
+          if (
+            layer.isProse(i) &&
+            !SECONDS.test(text.slice(Math.max(para.start, i - 8), i)) &&
+            // `27"`: a mark right after a number where a quote would open is an inch (or second) mark.
+            !(doubles.length % 2 === 0 && isAsciiDigit(text.charCodeAt(i - 1))) &&
+            (code.length === 0 || !inSpans(code, i))
+          ) {
+            doubles.push(i);
+            depthAt.set(i, depth);
+          }
+          straight++;
         }
       }
       if (doubles.length % 2 === 1) {
@@ -142,42 +148,16 @@ export const punctuationQuotes: Rule = {
         // Inside a “…” (or a straight "…", read in order) of the paragraph the pair is a quotation in a quotation: ‘…’ (§4.8). Outside one it is a
         // quotation of its own, which takes “…” (`要深刻领悟'两个确立'` → `“两个确立”`): sure when the paragraph has no
         // other quotation marks, else offered (it may be the inner pair of a quotation opened elsewhere).
-        const opened = curlyDepth(text, para.start, open) > 0 || straightBefore(text, para.start, open) % 2 === 1;
-        if (opened) pairReport(ctx, open, close, "'", '‘', '’', 'safe');
-        else pairReport(ctx, open, close, "'", '“', '”', hasQuoteMarks(text, para.start, para.end, open, close) ? 'suggestion' : 'safe');
+        if (quotedAt.get(open)) pairReport(ctx, open, close, "'", '‘', '’', 'safe');
+        else pairReport(ctx, open, close, "'", '“', '”', OTHER_QUOTES.test(slice) ? 'suggestion' : 'safe');
         k++;
       }
     }
   },
 };
 
-/** How many “ are open at `at` (UTF-16 offset) counting from `from`: “ opens, ” closes (never below 0). */
-function curlyDepth(text: string, from: number, at: number): number {
-  let depth = 0;
-  for (let i = from; i < at; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x201c) depth++;
-    else if (c === 0x201d && depth > 0) depth--;
-  }
-  return depth;
-}
-
-/** How many straight double quotes `"` lie in `[from, at)` of `text` (an odd count: one is open at `at`). */
-function straightBefore(text: string, from: number, at: number): number {
-  let n = 0;
-  for (let i = from; i < at; i++) if (text.charCodeAt(i) === 0x22) n++;
-  return n;
-}
-
-/** Does `[from, to)` of `text` hold a quotation mark (“ ” ‘ ’ or a straight `"`) other than the pair at `open` and `close`? */
-function hasQuoteMarks(text: string, from: number, to: number, open: number, close: number): boolean {
-  for (let i = from; i < to; i++) {
-    if (i === open || i === close) continue;
-    const c = text.charCodeAt(i);
-    if (c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x22) return true;
-  }
-  return false;
-}
+/** A quotation mark other than a straight single quote: “ ” ‘ ’ or a straight `"`. */
+const OTHER_QUOTES = /[“”‘’"]/;
 
 /**
  * `all-closing`: a paragraph whose double quotes are all `”` (what a converter that turns every `"` into
