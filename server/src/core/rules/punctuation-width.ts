@@ -1,7 +1,7 @@
 import { forEachMatchIn } from '../text/scan';
 import { msg } from '../messages';
 import { codePointBefore, hasIdeograph, isAsciiDigit, isAsciiLetter, isChineseOpening, isIdeograph, markerOffsets, proseOf, spacesBeforeChinese, visibleAt, visibleBefore, isChineseChar, chineseNumberLists, chineseOrdinalLists, numberListAt, type NumberList } from '../text';
-import { jsonSpans } from '../text/code-spans';
+import { inSpans, jsonSpans } from '../text/code-spans';
 import type { Rule } from '../types';
 import { isBibliographyLine } from '../text/bibliography';
 import { stackedMarker } from '../numbering/markers';
@@ -135,8 +135,8 @@ export const punctuationWidth: Rule = {
         }
         if (!prose) return;
         const { start, end } = line;
-        if (runs.length > 0 && inRuns(runs, i)) return;
-        if (code.length > 0 && inRuns(code, i)) return;
+        if (runs.length > 0 && inSpans(runs, i)) return;
+        if (code.length > 0 && inSpans(code, i)) return;
         const c = text.charCodeAt(i);
         if (c === 0x2e) {
           if (!layer.isProse(i) || markers.has(i) || !isSentenceStop(text, layer, i, start, end)) return;
@@ -184,7 +184,7 @@ export const punctuationWidth: Rule = {
           if (list.kind !== 'ellipsis') {
             // `第1, 2, 5条`, `共1,200,…,3,400元`: the list is read whole, once, at its first comma (the commas inside a
             // number, `1,200`, are no separators and stay).
-            if (i === list.commas[0] && list.commas.every((k) => layer.isProse(k) && !inRuns(runs, k) && !inRuns(code, k))) reportList(list);
+            if (i === list.commas[0] && list.commas.every((k) => layer.isProse(k) && !inSpans(runs, k) && !inSpans(code, k))) reportList(list);
             return;
           }
           // `第1, 2, …, 5条`: a number list in a Chinese sentence is read whole, every comma full-width and the space
@@ -457,12 +457,6 @@ class UrlFinder {
     }
     return out;
   }
-}
-
-/** Is offset `i` inside one of the runs (flat pairs from `UrlFinder.runsOn`)? */
-function inRuns(runs: number[], i: number): boolean {
-  for (let k = 0; k < runs.length; k += 2) if (i >= runs[k] && i < runs[k + 1]) return true;
-  return false;
 }
 
 /** The code point at or after `i` on the line that is not a space; -1 at the line's end. */

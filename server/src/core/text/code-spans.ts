@@ -38,7 +38,7 @@ export function jsonSpans(text: string, start: number, end: number): number[] {
 /** A quoted key and its colon inside a bracketed run. */
 const JSON_KEY = /[{,]\s*"[^"\n]*"\s*:/;
 
-/** Whether offset `i` lies in one of `spans` (flat pairs from `jsonSpans`). */
+/** Whether offset `i` lies in one of `spans` (flat pairs `[from, to)`: `jsonSpans`, `UrlFinder.runsOn`). */
 export function inSpans(spans: readonly number[], i: number): boolean {
   for (let k = 0; k < spans.length; k += 2) if (i >= spans[k] && i < spans[k + 1]) return true;
   return false;
