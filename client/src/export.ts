@@ -16,7 +16,7 @@ import { describeLiterals } from '../../server/src/export/literals';
 import { describeResidueLeftOut, residueLinesToLeaveOut, residuePartsToLeaveOut } from '../../server/src/export/residue';
 import { compileExtraPattern, isChinese, pick } from '../../server/src/core';
 import { lint } from '../../server/src/core';
-import { SEVERITY_SETTINGS, type Language, type LintOptions, type Severity, type SeveritySetting } from '../../server/src/core';
+import { SEVERITY_SETTINGS, type Language, type LintOptions, type LintResult, type Severity, type SeveritySetting } from '../../server/src/core';
 
 /** The diagnostics' `source` set by the server (server/src/diagnostics.ts). */
 const SOURCE = 'gongwen';
@@ -51,8 +51,8 @@ export async function exportToWord(arg?: unknown, serverSettings?: (uri: vscode.
 
   const zh = isChinese(vscode.env.language);
   const settings = await exportSettingsFor(document, serverSettings);
-  const checked = checkOf(document, settings);
-  const left = blockingItems(remainingFindings(document, checked));
+  const local = localLint(document, checkOf(document, settings));
+  const left = blockingItems(remainingFindings(document, local));
   if (left.length > 0) {
     const headline = blockingHeadline(left);
     const what = describeBlocking(left);
@@ -67,7 +67,7 @@ export async function exportToWord(arg?: unknown, serverSettings?: (uri: vscode.
   const fonts = fontsOf(document, settings);
   try {
     const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting to Word (GB/T 9704)…') }, async () => {
-      const r = await exportDocx(document.getText(), { language, fonts, ...residueToLeaveOut(document, checked) });
+      const r = await exportDocx(document.getText(), { language, fonts, ...residueToLeaveOut(document, local) });
       await writeThroughTemp(target, r.data);
       return r;
     });
@@ -165,39 +165,57 @@ const SEVERITY: Record<number, Severity> = {
 };
 
 /**
- * The findings in the draft, for the gate: the server's diagnostics when it has published any for
- * the document (they follow every setting and rc file); else (a draft exported before the server
- * analysed it, such as a file picked in the explorer, or one with more findings than the server
- * shows) the core run here with `options` (`checkOf`; undefined: the draft is not checked, nothing blocks).
+ * The server's diagnostics of `document` when it has published all of them (they follow every setting and rc file);
+ * undefined when it has published none (a draft exported before the server analysed it, such as a file picked in the
+ * explorer) or only the first of a very long draft's (`too-many`).
  */
-function remainingFindings(document: vscode.TextDocument, options: LintOptions | undefined): GateItem[] {
+function serverDiagnostics(document: vscode.TextDocument): vscode.Diagnostic[] | undefined {
   const diagnostics = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === SOURCE);
-  // `too-many`: the server shows only the first findings of a very long draft; the rest are counted here.
-  if (diagnostics.length > 0 && !diagnostics.some((d) => d.code === 'too-many')) {
+  return diagnostics.length > 0 && !diagnostics.some((d) => d.code === 'too-many') ? diagnostics : undefined;
+}
+
+/**
+ * The core's lint of `document` with `options` (`checkOf`), run here at most once per version of the draft (the gate
+ * and the residue ask for the same); undefined when the configuration leaves the draft unchecked.
+ */
+function localLint(document: vscode.TextDocument, options: LintOptions | undefined): (() => LintResult) | undefined {
+  if (options === undefined) return undefined;
+  let got: { version: number; result: LintResult } | undefined;
+  return () => {
+    if (got === undefined || got.version !== document.version) got = { version: document.version, result: lint(document.getText(), options) };
+    return got.result;
+  };
+}
+
+/**
+ * The findings in the draft, for the gate: the server's diagnostics when it has published them all
+ * (`serverDiagnostics`); else the core run here (`local`; undefined: the draft is not checked, nothing blocks).
+ */
+function remainingFindings(document: vscode.TextDocument, local: (() => LintResult) | undefined): GateItem[] {
+  const diagnostics = serverDiagnostics(document);
+  if (diagnostics !== undefined) {
     return diagnostics.map((d) => ({
       rule: String(typeof d.code === 'object' ? d.code.value : (d.code ?? '')),
       severity: SEVERITY[d.severity] ?? 'warning',
       line: d.range.start.line,
     }));
   }
-  if (options === undefined) return [];
-  const { findings } = lint(document.getText(), options);
-  return findings.map((f) => ({ rule: f.rule, severity: f.severity, line: document.positionAt(f.start).line }));
+  if (local === undefined) return [];
+  return local().findings.map((f) => ({ rule: f.rule, severity: f.severity, line: document.positionAt(f.start).line }));
 }
 
 /**
  * What to leave out as web residue (export/residue.ts): what the `web-residue` rule deletes with a safe fix — whole
- * lines and stretches inside lines — run here with `options` (`checkOf`; undefined: nothing) and the draft's
- * suppression comments; when the server has published diagnostics for the draft, only on the lines it also reports
- * as web residue.
+ * lines and stretches inside lines — in the core run here (`local`; undefined: nothing), with the draft's suppression
+ * comments; when the server has published the draft's diagnostics, only on the lines it also reports as web residue.
  */
-function residueToLeaveOut(document: vscode.TextDocument, options: LintOptions | undefined): { residue: Set<number>; residueParts: Array<{ start: number; end: number }> } {
-  if (options === undefined) return { residue: new Set(), residueParts: [] };
-  const { findings, source } = lint(document.getText(), options);
+function residueToLeaveOut(document: vscode.TextDocument, local: (() => LintResult) | undefined): { residue: Set<number>; residueParts: Array<{ start: number; end: number }> } {
+  if (local === undefined) return { residue: new Set(), residueParts: [] };
+  const { findings, source } = local();
   const lines = residueLinesToLeaveOut(source, findings);
   let parts = residuePartsToLeaveOut(source, findings);
-  const diagnostics = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === SOURCE);
-  if (diagnostics.length > 0 && !diagnostics.some((d) => d.code === 'too-many')) {
+  const diagnostics = serverDiagnostics(document);
+  if (diagnostics !== undefined) {
     const reported = new Set(diagnostics.filter((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'web-residue').map((d) => d.range.start.line));
     for (const l of [...lines]) if (!reported.has(l)) lines.delete(l);
     parts = parts.filter((p) => reported.has(source.lineAt(p.start).index));
