@@ -45,3 +45,18 @@ it('a letter or certificate (贺信, 倡议书, 聘书: not a 公文) keeps its 
   for (const title of ['贺信', '贺　　信', '慰问信', '倡议书', '致全市广大教师的一封信', '聘书']) assert.equal(signing(title + body), 0, title);
   assert.equal(signing('青川市人民政府关于祝贺青川市第一中学建校一百周年的通知' + body), 1);
 });
+
+it('a litigation document (a court 公告 with its 案号, a 判决书, a procuratorate 起诉书) keeps its date in Chinese numerals; a court 通知 does not', () => {
+  const signing = (t: string) => lint(t, { language: 'plaintext' }).findings.filter((f) => f.severityKey === 'date-format/signing-date').length;
+  const courtNotice = '临川市西湖区人民法院\n公　　告\n\n（2026）赣1002民初3517号\n\n刘某某：\n\n本院受理原告与被告刘某某借款合同纠纷一案，向你公告送达起诉状副本。\n\n特此公告。\n\n临川市西湖区人民法院\n二〇二六年十一月十六日\n';
+  assert.equal(signing(courtNotice), 0, 'case number');
+  // no case number: a court signing a 公告 or a document of 书
+  assert.equal(signing(courtNotice.replace('（2026）赣1002民初3517号\n\n', '')), 0, 'court 公告');
+  const indictment = '起诉书\n\n被告人张某，男，1980年出生。\n\n此致\n\n青川市人民法院\n\n青川市人民检察院\n二〇二六年五月六日\n';
+  assert.equal(signing(indictment), 0, '起诉书');
+  // an ordinary 公文 of a court, with no case number, is checked as any other
+  const courtCircular = '青川市中级人民法院关于做好防汛工作的通知\n\n各基层人民法院：\n\n请做好防汛工作。\n\n青川市中级人民法院\n二〇二六年六月一日\n';
+  assert.equal(signing(courtCircular), 1, 'court 通知');
+  // a 公告 of a government (not a court) is checked
+  assert.equal(signing(courtNotice.replace('（2026）赣1002民初3517号\n\n', '').replaceAll('临川市西湖区人民法院', '临川市西湖区人民政府')), 1, 'government 公告');
+});

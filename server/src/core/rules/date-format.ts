@@ -211,7 +211,13 @@ export const dateFormat: Rule = {
 
     // 成文日期 in Chinese numerals
     const d = ctx.document.date;
-    if (d && ctx.document.kind === 'document' && !isLetter(ctx.document.title && text.slice(ctx.document.title.start, ctx.document.title.end))) {
+    const title = ctx.document.title && text.slice(ctx.document.title.start, ctx.document.title.end);
+    if (
+      d &&
+      ctx.document.kind === 'document' &&
+      !isLetter(title) &&
+      !isLitigation(text.slice(0, d.start), ctx.document.signature.map((p) => text.slice(p.start, p.end)))
+    ) {
       const s = text.slice(d.start, d.end);
       const arabic = chineseDate(s);
       if (arabic !== undefined) {
@@ -259,6 +265,31 @@ const LETTER_TITLE = /(?:贺信|贺电|贺词|慰问信|慰问电|感谢信|表�
 function isLetter(title: string | undefined): boolean {
   if (title === undefined) return false;
   return LETTER_TITLE.test(title.replace(/[\s\u3000]/g, '').replace(/[（(][^（）()]*[）)]$/, ''));
+}
+
+/**
+ * A case number (案号) of a court, procuratorate or arbitration body: `（2026）赣1002民初3517号`, `(2025)京0105执123号`,
+ * `（2026）京仲裁字第12号` — the year in brackets, then a region's short name and court code, the kind of case, the number.
+ */
+const CASE_NUMBER = /[（(]\d{4}[)）][\u4e00-\u9fff]{1,3}\d{0,6}[\u4e00-\u9fff]{1,6}(?:字第)?\d{1,6}号/;
+/** A signature (署名) of a court, procuratorate or arbitration commission. */
+const JUDICIAL_BODY = /(?:人民法院|人民检察院|仲裁委员会)$/;
+
+/**
+ * Is this a litigation or arbitration document (诉讼文书: a court's 公告 or 判决书, a procuratorate's 起诉书, an
+ * arbitration award)? Their forms (最高人民法院《法院诉讼文书样式》, the procuratorates' and arbitration commissions'
+ * counterparts) write the date in Chinese numerals (`二〇二六年十一月十六日`), so the 成文日期 check of GB/T 9704 does not
+ * apply. Read from `before` (the text before the date: a case number 案号 in it) or from `signature` (the 署名 lines: a
+ * court, procuratorate or arbitration commission) with one of the first three lines of `before` a 公告 or a document
+ * of 书 (`判决书`, `起诉书`…). A court's ordinary 公文 (`关于……的通知`, no case number) is still checked.
+ */
+function isLitigation(before: string, signature: string[]): boolean {
+  if (CASE_NUMBER.test(before)) return true;
+  const bare = (t: string) => t.replace(/[\s\u3000]/g, '');
+  if (!signature.some((s) => JUDICIAL_BODY.test(bare(s)))) return false;
+  // The title, or the 文种 line under the court's name (`临川市西湖区人民法院` / `公　　告`): among the first three lines.
+  const head = before.split(/\r?\n|\r/).map(bare).filter((l) => l !== '').slice(0, 3);
+  return head.some((l) => l.length <= 40 && /(?:公告|书)$/.test(l));
 }
 
 /** Characters after `N号` that make it the number of a thing (`5号楼`, `1号文件`, `3号线`), not a day. */
