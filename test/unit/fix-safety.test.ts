@@ -71,6 +71,15 @@ describe('punctuation-dunhao: 、和 and 、或', () => {
     assert.equal(safeFixed('punctuation-dunhao', '统筹党建、业务、和队伍建设。'), '统筹党建、业务、和队伍建设。');
     assert.deepEqual(found('punctuation-dunhao', '统筹党建、业务、以及队伍建设。'), [['、以及', 'safe', '']]);
   });
+
+  it('leaves 和 as the surname of the last name in a roll of names, not a list of four short items of another kind', () => {
+    for (const t of ['王丽华、李　明、张晓燕、刘建国、陈　静、和萧红', '获奖名单：王丽华、李明、张晓燕、刘建国、和萧红。', '赵丽萍、黄建军、周小芳、吴海波、和红，共五人']) {
+      assert.deepEqual(found('punctuation-dunhao', t), [], t);
+    }
+    // three items before it, or a longer item after 和: a conjunction
+    assert.deepEqual(found('punctuation-dunhao', '王丽华、李明、张晓燕、和萧红'), [['、和', 'suggestion', '']]);
+    assert.deepEqual(found('punctuation-dunhao', '抓党建、抓业务、抓队伍、抓作风、和抓制度建设。'), [['、和', 'suggestion', '']]);
+  });
 });
 
 describe('punctuation-range: arithmetic is not a range', () => {

@@ -8,6 +8,26 @@ import type { Rule } from '../types';
  */
 const SURNAME_HE = /^\p{Script=Han}{1,2}(?:同志|先生|女士|老师|教授|院士|书记|主任|局长|县长|市长|镇长|乡长|部长|处长|科长|委员|代表|等同志)/u;
 
+/** One item of a list of personal names: two or three Han characters, a two-character name padded with spaces (`李　明`). */
+const NAME_ITEM = /^\p{Script=Han}[\s\u3000]*\p{Script=Han}{1,2}$/u;
+
+/**
+ * Is the `、和…` at UTF-16 offset `at` of `text` (the offset of the 、) inside a list of personal names, where 和 is a
+ * surname (`王丽华、李　明、……、董建平、和萧红`)? The item from 和 to the next `、` `，` `。` `；` or line end is a name
+ * (`NAME_ITEM`), and so are the four items before it on the line: a list of four or more short items is a roll of
+ * names, where `党建、业务、和队伍建设` has two items before and a longer one after.
+ */
+function inNameList(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const after = /^[^、，。；;,\r\n]*/.exec(text.slice(at + 1, at + 12))![0];
+  if (!NAME_ITEM.test(after)) return false;
+  // The list starts after the line's last other mark before it (`获奖名单：王丽华、…`).
+  const head = text.slice(lineStart, at);
+  const before = head.slice(Math.max(...[...'：:，,；;。'].map((c) => head.lastIndexOf(c))) + 1).split('、');
+  if (before.length < 4) return false;
+  return before.slice(-4).every((item) => NAME_ITEM.test(item.trim()));
+}
+
 /**
  * The 顿号 `、`, GB/T 15834 §4.5:
  * - `approximate`: two neighbouring numerals that give an approximate number take no 顿号 (
@@ -103,6 +123,7 @@ export const punctuationDunhao: Rule = {
       const at = m.index;
       if (markers.has(at)) return; // `3、及时性`: the 顿号 of a line-initial ordinal
       if (m[1] === '和' && SURNAME_HE.test(text.slice(at + 2, at + 12))) return; // `王明、和晓燕同志`: 和 is a surname
+      if (m[1] === '和' && inNameList(text, at)) return; // `……、董建平、和萧红`: the last name of a list of names
       ctx.report({
         message: msg(`顿号后又用“${m[1]}”，顿号多余`, `、 followed by "${m[1]}": drop the 、`),
         start: at,
