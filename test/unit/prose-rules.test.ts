@@ -465,6 +465,14 @@ describe('document-type one-addressee', () => {
     assert.deepEqual(subs('城关镇党委、城关镇人民政府：'), []);
     assert.deepEqual(subs('县政府：'), []);
   });
+  it('checks a 请示报告 that asks for approval as a 请示 (beside its type-name finding); one that only reports is not', () => {
+    const asking = request('县政府、县财政局：').replace('的请示', '的请示报告');
+    const found = lint(asking, { language: 'plaintext' }).findings.filter((f) => f.rule === 'document-type').map((f) => f.severityKey);
+    assert.deepEqual(found, ['document-type/type-name', 'document-type/one-addressee']);
+    const reporting = asking.replace('妥否，请批示。', '特此报告。');
+    const only = lint(reporting, { language: 'plaintext' }).findings.filter((f) => f.rule === 'document-type').map((f) => f.severityKey);
+    assert.deepEqual(only, ['document-type/type-name']);
+  });
 });
 
 describe('date-format short-year', () => {

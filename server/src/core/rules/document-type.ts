@@ -113,10 +113,12 @@ export const documentType: Rule = {
         end: at >= last.start ? at + 4 : last.end,
         sub: 'type-name',
       });
-      return;
     }
 
     const body = doc.paragraphs.filter((p) => p.attachment === 0 && (p.role === 'body' || p.role === 'heading'));
+    // A 请示报告 that asks for approval is a 请示 under the wrong name: its routing and its matters are checked as one's.
+    const asRequest = type === '请示' || (type === '请示报告' && body.some((p) => askIn(text.slice(p.start, p.end)) !== null));
+    if (type === '请示报告' && !asRequest) return;
     if (type === '报告') {
       for (const p of body) {
         const m = askIn(text.slice(p.start, p.end));
@@ -131,7 +133,7 @@ export const documentType: Rule = {
       }
     }
 
-    if (type === '请示') {
+    if (asRequest) {
       const a = addresseeParagraph(doc, text);
       if (a && !a.lenient) {
         const line = text.slice(a.paragraph.start, a.paragraph.end).replace(/[：:]$/, '');
