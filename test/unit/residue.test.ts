@@ -432,6 +432,22 @@ describe('residue patterns: site furniture', () => {
     ['——（未完，下载后阅读全文）——', 'paywall'],
     ['此处省略3000字，下载完整文档查看', 'paywall'],
     ['试读已结束，如需继续阅读请下载', 'paywall'],
+    // Site shapes of a new tester (2026-12-02, evening; invented).
+    ['侵权投诉　　举报', 'share'],
+    ['收藏　分享　赏', 'share'],
+    ['关注者 1,283　被浏览 356,902', 'byline'],
+    ['阅读 2.3万　点赞 86　在看 12', 'share'],
+    ['收录于 · 公文写作那些事', 'related'],
+    ['收录于合集 #公文写作 12个', 'related'],
+    ['联系人：郑**　电话：0790-62*****', 'paywall'],
+    ['温馨提示：本站信息均转载自公开网络，仅供参考，以原发布单位为准。', 'disclaimer'],
+    ['应急疏散演练总结范文，写得太好了！　公文小助手　1256评论', 'comment'],
+    ['内容提示：关于开展全市农村饮水安全专项排查的通知各县（市、区）水利局……', 'metadata'],
+    ['【第2篇】', 'collection'],
+    ['【第三篇】', 'collection'],
+    ['批注 [A1]: 请财务部核实范围是否包括在建工程', 'software'],
+    ['删除了: 各部门负责人为第一责任人。', 'software'],
+    ['设置了格式: 字体: (中文) 仿宋_GB2312, 三号', 'software'],
   ];
   for (const [line, want] of cases) it(`${want}: ${line}`, () => assert.equal(kind(line), want));
 
@@ -1039,5 +1055,50 @@ describe('web-residue/invisible: invisible format characters at a line start', (
     assert.deepEqual(invisible('关于事项的通知\n\n正文\u200b在此。👨\u200d👩\u200d👧\n'), []);
     assert.deepEqual(invisible('\ufeff关于事项的通知\n\n正文。\n'), []);
     assert.deepEqual(invisible('通知\n\n```\n\u200bcode\n```\n', 'markdown'), []);
+  });
+});
+
+describe('web-residue: site shapes of a new tester (toolbars, counters, portal footers, Word balloons, running headers)', () => {
+  it('leaves the lines of documents that share their words', () => {
+    for (const line of [
+      '主办单位要落实安全责任，承办单位负责会场布置。',
+      '主办：市委宣传部',
+      '联系人：郑明　电话：0790-6212345',
+      '联系电话：138****5678（已脱敏）',
+      '删除了第三条第二款。',
+      '删除：第三条第二款',
+      '批注意见已全部采纳。',
+      '本次会议共收到评论意见1256条。',
+      '收录于《临川年鉴（2025）》的统计数据表明，全市粮食总产量稳定增长。',
+      '关注群众 1 件　解决问题 3 件',
+      '第2篇文章讲的是基层治理。',
+    ]) assert.equal(kind(line), undefined, line);
+  });
+  it('deletes a running header repeated beside every page number of a Word copy, not a line repeated elsewhere', () => {
+    const page = (header: string, mark: (k: number) => string) =>
+      [
+        '关于印发考核办法的通知',
+        '',
+        '公司各部门：',
+        '',
+        '现将考核办法印发给你们，请认真贯彻执行。',
+        '',
+        mark(1),
+        header,
+        '第一条　为落实安全生产责任制，制定本办法。',
+        '',
+        mark(2),
+        header,
+        '第二条　本办法自印发之日起施行。',
+        '',
+      ].join('\n');
+    const residueLineNumbers = (text: string) =>
+      lint(text, { language: 'plaintext' }, [webResidue]).findings.map((f) => text.slice(0, f.start).split('\n').length);
+    assert.deepEqual(residueLineNumbers(page('城投集团内部资料　注意保密', (k) => `— ${k} —`)), [7, 8, 11, 12]);
+    // The same line repeated where no page number stands beside it: the document's own.
+    assert.deepEqual(residueLineNumbers(page('城投集团内部资料　注意保密', () => '')), []);
+    // The title under page 1's mark, repeated as the header of the later pages: the title stays.
+    const titled = ['第1页', '年度财务科工作总结', '　　现将一年来的工作总结如下：', '第2页', '年度财务科工作总结', '　　全年预算执行率达到98.6%。', ''].join('\n');
+    assert.deepEqual(residueLineNumbers(titled), [1, 4, 5]);
   });
 });

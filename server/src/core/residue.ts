@@ -127,7 +127,7 @@ const FILE_NAME_LINE = /^(?!附件|[（(]?[一二三四五六七八九十\d]{1,3
 export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // Document-sharing sites: the document's card (`上传人：`, `文档编号：`, `格式：DOCX`, `页数：18`,
   // `大小：31KB`), its page thumbnails (`某某方案 _第3页`) and the headers of the preview.
-  { kind: 'metadata', re: /^(?:上传人|上传者|上傳人|上传时间|上传日期|上傳時間|文档编号|文檔編號|文档大小|文件大小|文档页数|资源描述|資源描述|资源简介|文档简介|文档介绍|内容预览|內容預覽|扩展数据|擴展數據|扩展资料|擴展資料|目录\/提纲|目錄\/提綱|文档(?:热度|星级)|下载积分|所需积分|贡献者等级|贡献者|贡献时间|上传用户|上传会员)\s*(?:[（(][^)）]{0,6}[)）])?\s*[:：]/, max: 60, any: ':：' },
+  { kind: 'metadata', re: /^(?:上传人|上传者|上傳人|上传时间|上传日期|上傳時間|文档编号|文檔編號|文档大小|文件大小|文档页数|资源描述|資源描述|资源简介|内容提示|文档简介|文档介绍|内容预览|內容預覽|扩展数据|擴展數據|扩展资料|擴展資料|目录\/提纲|目錄\/提綱|文档(?:热度|星级)|下载积分|所需积分|贡献者等级|贡献者|贡献时间|上传用户|上传会员)\s*(?:[（(][^)）]{0,6}[)）])?\s*[:：]/, max: 60, any: ':：' },
   // A card of two or more short fields and nothing else: `格式：doc　页数：4页　大小：25KB`, a rating `4.5分（12人评价）`.
   { kind: 'metadata', re: /^[^\s:：]{0,4}(?:格式|页数|頁數|大小|星级|热度|积分|评分|上传时间|上传日期|下载次数|浏览次数|收藏次数)\s*[:：]\s*[^\s:：，,。；;\u3400-\u9fff]{0,12}[页頁分字次人]?(?:[\s\u3000|｜]+[^\s:：]{0,4}(?:格式|页数|頁數|大小|星级|热度|积分|评分|上传时间|上传日期|下载次数|浏览次数|收藏次数)\s*[:：]\s*[^\s:：，,。；;\u3400-\u9fff]{0,12}[页頁分字次人]?)+[\s\u3000|｜]*$|\d(?:\.\d)?\s*分\s*[（(]\s*\d+\s*人评(?:价|分)[)）]/, max: 100, any: ':：评' },
   { kind: 'metadata', re: /^(?:页数|頁數)\s*[:：]\s*\d+\s*页?$/, max: 20, any: ':：' },
@@ -154,7 +154,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'collection', re: /^[【\[［](?:例文|范文|範文|范例|範例|样文|樣文)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[】\]］]/, max: 60, any: '【[［' },
   // A collection's item in brackets (`【篇1】某某通知`, `[篇二]`) and its header's count (`某某倡议书（共7篇）`;
   // not a prize list's `一等奖（共3篇）`, nor a numbered heading).
-  { kind: 'collection', re: /^[【\[［]篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})[】\]］]|^(?![（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])[^\s，。；：:]{2,40}(?<!奖|作品|论文|文章|稿件)[（(]共\s*\d{1,3}\s*篇[)）]$/, max: 80, notSentence: true, any: '篇' },
+  { kind: 'collection', re: /^[【\[［]第?\s*(?:篇\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})|(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇)[】\]］]|^(?![（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])[^\s，。；：:]{2,40}(?<!奖|作品|论文|文章|稿件)[（(]共\s*\d{1,3}\s*篇[)）]$/, max: 80, notSentence: true, any: '篇' },
   // A converted file's furniture: a slide's number (`第1张幻灯片`), a running header or footer that ends with the page
   // (`某某讲话稿 第 1 页`, `某某文件　　第 1 页 共 3 页`, after a gap), a preview's bare page count (`1页`), a browser's
   // print footer (`file:///C:/…/某某.htm  2026/3/5`). A document cites a page inside a sentence (`见第3页`), never so.
@@ -191,7 +191,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // sharing site's, which a notice to citizens rarely gives (its 咨询电话 is no such line). Sure with the service hours
   // (`SERVICE_HOURS`) or beside other residue; alone only offered (see `classifyLinesOnce`).
   { kind: 'service', re: /^(?:如有(?:疑问|问题|需要)[，,]?\s*)?请?(?:(?:在线|官方|人工|联系|咨询|售后|VIP|会员|文档|下载)?(?:客服(?:QQ|qq|微信|企鹅号)|(?:QQ|qq|微信)(?:在线)?客服)(?:号码?|群)?|(?:在线|联系|咨询)?客服\s*[:：]?\s*(?:QQ|qq|微信))\s*[:：]?\s*[A-Za-z0-9_-]{5,20}(?:\s*[/／、]\s*[A-Za-z0-9_-]{5,20})*(?:[\s\u3000|｜,，、;；]+(?:客服)?(?:QQ|qq|微信|电话|热线)(?:客服)?(?:号码?)?\s*[:：]?\s*[A-Za-z0-9_-]{5,20})*(?:[\s\u3000]*[（(][^（）()]{0,24}[)）]|[\s\u3000]+(?:工作|服务|在线)?时间\s*[:：]?[^（）()]{0,24})?$/, max: 80, any: '客' },
-  { kind: 'comment', re: /我来说两句|写评论|^评论区$|\d*\s*条评论$|暂无评论|發表評論|发表评论|我要评论|网友评论|^评论\s*[(（]?\d*[)）]?$|我要投稿|评论\s*[(（]\d+[)）]|写下(?:你|您)的评论|^说点什么吧?[.。…]*$|^(?:热门|最新|全部|精彩)评论|评论公约|查看评论|\d+\s*条回复/, max: 60, any: '句评評稿么复' },
+  { kind: 'comment', re: /我来说两句|写评论|^评论区$|\d*\s*条评论$|暂无评论|發表評論|发表评论|我要评论|网友评论|^评论\s*[(（]?\d*[)）]?$|我要投稿|评论\s*[(（]\d+[)）]|写下(?:你|您)的评论|^说点什么吧?[.。…]*$|^(?:热门|最新|全部|精彩)评论|评论公约|查看评论|\d+\s*条回复|[\s\u3000]\d+\s*评论$/, max: 60, any: '句评評稿么复' },
   { kind: 'promo', re: /(?:下载|打开|安装|尽在|就在)\s*(?:[“"「][^”"」]{1,10}[”"」])?\s*\S{0,6}?(?:APP|App|app|客户端)|^已有\s*\d+\s*人(?:购买|下载|付费)(?:了)?(?:此文|本文|此文档|该文档|过)?$|下载券|\d+\s*积分下载|^售价\s*[:：]|^请先登[录陆]|投稿咨询|订阅咨询|^(?:在线客服|联系客服|客服热线)$/, max: 60, notSentence: true, any: 'Aa客券积售登咨人' },
 
   // Bylines: a timestamp to the second, a counter, a site as the author, the site's editor. A time an event starts or
@@ -297,7 +297,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'share', re: /^(?:分享到|分享至|转发到|分享)\s*[:：]?\s*(?:微信|微博|QQ|朋友圈|QQ空间|新浪微博|腾讯微博|豆瓣|Facebook|Line|Twitter|Plurk)/i, max: 60, any: '享转' },
   // A row of widgets with their counts (`收藏0 支持0 反对0`, `赞(352)　踩(3)`): words, numbers and bracketed numbers,
   // each number read whole (`(?![\d,.])`) and no space shared by two readings, so a long row cannot backtrack.
-  { kind: 'share', re: /^(?![\d\s|｜/·,，、┊.()（）万w]*$)(?:(?:[【\[［]?(?:复制链接|复制本文链接|复制本页链接|复制本文网址|复制网址|分享到[:：]|分享至[:：]|一键分享[:：]|打印本文|打印此文|打印本页|关闭窗口|加入收藏|大\s*中\s*小|分享|收藏|点赞|在看|评论|转发|转载|转藏|举报|打印|全屏|关闭|复制|重新生成|重新回答|朗读|只看楼主|只看该作者|倒序浏览|微信好友|微信|腾讯微博|新浪微博|微博|QQ好友和群|QQ好友|QQ空间|QQ|朋友圈|赞同|赞|踩|支持|反对|喜欢|献花|回复|收起|阅读|返回|下载|相关|纠错|投稿|在线投稿|反馈|意见反馈|书签|版权申诉|申诉|手机版|电脑版|网站地图|联系我们|关于我们|广告合作|帮助中心|隐私政策|用户协议|免责声明|点击数[:：]?|我要纠错|返回顶部|添加评论|使用道具|以文找文|协作|充值中心|客服中心|个人中心|会员中心|我的VIP|阅读量|点赞数|收藏数|评论数|转发数|浏览量|有用|没用|其他回答|投诉|网站声明|网站导航|设为首页|无障碍|长者模式|关怀版|在线阅读|下载全文|全文下载|立即下载|在线预览|写文章|注册|登录|登陆|推荐给好友|我要打印|打印此页)[】\]］]?|\d[\d,.]*(?![\d,.])(?:\s*[万wkK])?|[(（]\s*\d[\d,.]*\s*[)）])[\s|｜/·,，、┊]*){2,}$/i, max: 60, any: '享藏赞看评转报印屏闭制新微Qq圈踩支反喜花复收阅返载相错稿馈签诉版图联关广帮隐协免链窗小击答朗楼只览纠顶添道找充客个员V量数用没他声设障长怀读写册登陆' },
+  { kind: 'share', re: /^(?![\d\s|｜/·,，、┊.()（）万w]*$)(?:(?:[【\[［]?(?:复制链接|复制本文链接|复制本页链接|复制本文网址|复制网址|分享到[:：]|分享至[:：]|一键分享[:：]|打印本文|打印此文|打印本页|关闭窗口|加入收藏|大\s*中\s*小|分享|收藏|点赞|在看|评论|转发|转载|转藏|举报|打印|全屏|关闭|复制|重新生成|重新回答|朗读|只看楼主|只看该作者|倒序浏览|微信好友|微信|腾讯微博|新浪微博|微博|QQ好友和群|QQ好友|QQ空间|QQ|朋友圈|赞同|赞|踩|支持|反对|喜欢|献花|回复|收起|阅读|返回|下载|相关|纠错|投稿|在线投稿|反馈|意见反馈|书签|版权申诉|申诉|手机版|电脑版|网站地图|联系我们|关于我们|广告合作|帮助中心|隐私政策|用户协议|免责声明|点击数[:：]?|我要纠错|返回顶部|添加评论|使用道具|以文找文|协作|充值中心|客服中心|个人中心|会员中心|我的VIP|阅读量|点赞数|收藏数|评论数|转发数|浏览量|有用|没用|其他回答|侵权投诉|投诉|赏|打赏|赞赏|网站声明|网站导航|设为首页|无障碍|长者模式|关怀版|在线阅读|下载全文|全文下载|立即下载|在线预览|写文章|注册|登录|登陆|推荐给好友|我要打印|打印此页)[】\]］]?|\d[\d,.]*(?![\d,.])(?:\s*[万wkK])?|[(（]\s*\d[\d,.]*\s*[)）])[\s|｜/·,，、┊]*){2,}$/i, max: 60, any: '享藏赞看评转报印屏闭制新微Qq圈踩支反喜花复收阅返载相错稿馈签诉版图联关广帮隐协免链窗小击答朗楼只览纠顶添道找充客个员V量数用没他声设障长怀读写册登陆' },
   { kind: 'share', re: /^收藏网址\s*[:：]/, max: 60, any: '收' },
   { kind: 'share', re: /^(?:点赞|在看|举报|收藏|分享|评论|打印本页|打印本文|打印此文|关闭窗口|关闭本页|一键复制|复制全文|复制本文|收藏本文|收藏本页|手机版|电脑版|手机阅读|阅读原文|喜欢|关注|收起|楼主|沙发|板凳|回复|发表|转藏|献花|换一换|关闭预览|添加评论|设为星标|赞赏支持|文本预览|查看图片|查看原图|收起全文|侵权投诉|版权投诉|举报该文档|追问|最佳答案|满意回答|推荐答案|已赞过|已踩过|其他类似问题|预览时标签不可点|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|写留言|精选留言|知道了|隐藏此楼|查看此楼|隐藏此楼查看此楼|申请入驻|学习强国|百家号|网易号|头条号|搜狐号|笔记灵感|仅我可编辑|申请编辑权限|保存到我的文档|生成副本|导出为\s*(?:Word|PDF)|我要举报|查看更多|打赏|已关注|关注(?:他|她|作者|博主)|申请转载|满意答案|提问者采纳|收起d|限时特惠|暂无认证|高级模式|使用道具|转藏到我的图书馆|我要纠错|以文找文|收起回复|推荐给(?:好友|朋友)|全文完|我来答|历史版本|\+1|[[【［]复制链接[\]】］])$/, max: 10, any: '赞看报藏享评印闭制版阅欢关起楼沙板复表换览标赏图诉档问答踩点号个言道驻强灵只仅权副导载采惠证式具馆错找+荐完' },
   // A forum's floor (`2楼　2023-11-02 21:40`), a generated user name (`贴吧用户_5aK7dP`), a folded post, a count alone (`回复(5)`).
@@ -342,7 +342,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // 服务。`; without the name, `由会员上传分享` is the promo's below).
   { kind: 'disclaimer', re: /由\S{0,12}(?:网|站|平台|文库)(?:会员|用户|网友)\s*[“"「][^”"」]{1,16}[”"」]\s*(?:投稿|上传)|(?:本站|本网站|本平台)(?:仅|只)提供(?:信息)?存储(?:空间|服务)/, max: 200, any: '稿传储' },
   // A WeChat article's follow prompt: `点击蓝字 关注我们`, `点击上方“某某发布”，关注我们吧！`.
-  { kind: 'share', re: /^(?:点击?|戳)(?:上方|下方|上面|顶部|文末|左上角|右上角|标题下)?.{0,14}?(?:蓝字|蓝色字|名片|关注我们|关注我|加关注|一键关注|设为星标|星标|[“"「]?阅读原文)|^欢迎(?:大家)?(?:转发|点赞|关注|留言)(?:[、和与及]?(?:转发|分享|点赞|关注|留言|收藏|在看))*[!！~。]?$|^欢迎(?:大家|您)?在(?:评论区|留言区|文末|下方)(?:留言|评论)(?:讨论|交流|分享|互动)?[!！~。]?$/, max: 30, any: '点戳欢' },
+  { kind: 'share', re: /^(?:点击?|戳)(?:上方|下方|上面|顶部|文末|左上角|右上角|标题下)?.{0,14}?(?:蓝字|蓝色字|名片|关注我们|关注我|加关注|一键关注|设为星标|星标|[“"「]?阅读原文|[“"「]关注[”"」])|^欢迎(?:大家)?(?:转发|点赞|关注|留言)(?:[、和与及]?(?:转发|分享|点赞|关注|留言|收藏|在看))*[!！~。]?$|^欢迎(?:大家|您)?在(?:评论区|留言区|文末|下方)(?:留言|评论)(?:讨论|交流|分享|互动)?[!！~。]?$/, max: 30, any: '点戳欢' },
   // Its engagement prompt: `点个“在看”`, `分享、点赞、在看，三连支持一下`.
   { kind: 'share', re: /[“"「‘]在看[”"」’]|点(?:个|一下|亮)?\s*[“"「]?在看|一键三连|三连支持/, max: 40, any: '在连' },
   { kind: 'share', re: /^(?:欢迎)?关注(?:我们|本站|公众号|微信公众号|官方微信|官方微博)/, max: 20, notSentence: true, any: '关' },
@@ -381,7 +381,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // its reader to take a question about 本文 or 本文档 to 客服 or 站长 (a notice to citizens names its own hotline).
   // After the blurbs: a site's lead-in that also points to 客服 stays a blurb.
   { kind: 'disclaimer', re: /(?:(?:如果|如|若)(?:您|你)?对(?:本文(?!件)|本文档|本资料|本站|该文档|此文档)(?:内容)?有(?:任何)?(?:疑问|问题|异议|意见|建议)|(?:本站|本文档|文档下载|下载文档|下载券|VIP会员)[^。！？]{0,16}?(?:联系|咨询))[^。！？]{0,12}?(?:在线|人工)?(?:客服|站长|网站管理员)/, max: 80, any: '客站' },
-  { kind: 'disclaimer', re: /^(?:【)?(?:声明|免责声明|版权声明|版权说明|特别声明|平台声明|聲明|免責聲明|版權聲明)(?:】)?\s*[:：]|观点仅代表作者|(?:本站|本平台|本网站|本网|文库|平台|网站)\s*(?:仅|只)提供信息存储(?:空间|服务)|轉載請註明|本站.{0,20}(?:来自|来源于|源于|转载自|收集于)(?:网络|互联网)|如有侵权|侵权(?:请)?(?:联系|删除|告知)|侵删|版权归(?:原)?作者|转载请(?:注明|保留)|仅代表作者(?:本人|个人)?(?:的)?观点|不代表本站|未经(?:授权|许可|允许|同意)[，,]?\s*(?:禁止|不得|严禁|请勿)(?:转载|复制|摘编|镜像)/, max: 200, any: ':：网侵版载观表储轉未' },
+  { kind: 'disclaimer', re: /^(?:【)?(?:声明|免责声明|版权声明|版权说明|特别声明|平台声明|聲明|免責聲明|版權聲明)(?:】)?\s*[:：]|观点仅代表作者|(?:本站|本平台|本网站|本网|文库|平台|网站)\s*(?:仅|只)提供信息存储(?:空间|服务)|轉載請註明|本站.{0,20}(?:来自|来源于|源于|转载自|收集于)(?:公开)?(?:网络|互联网)|如有侵权|侵权(?:请)?(?:联系|删除|告知)|侵删|版权归(?:原)?作者|转载请(?:注明|保留)|仅代表作者(?:本人|个人)?(?:的)?观点|不代表本站|未经(?:授权|许可|允许|同意)[，,]?\s*(?:禁止|不得|严禁|请勿)(?:转载|复制|摘编|镜像)/, max: 200, any: ':：网侵版载观表储轉未' },
   // The same statement in English under a self-media page.
   { kind: 'disclaimer', re: /provides? information storage services?|self-media platform/i, max: 300, any: 'fF' },
 
@@ -434,6 +434,14 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'related', re: /^[【\[［]?(?:相关推荐|相关文章|相关阅读|相关范文|相关资料|相关专题|猜你喜欢|推荐阅读|延伸阅读|热门推荐|热门文章|热门范文|热门搜索|最新文章|最新范文|精选范文|精彩推荐|更多精彩|更多相关|更多范文|为你推荐|为您推荐|推荐访问|拓展阅读|扩展阅读|大家都在看|看了本文的人还看了|网友都在看|相关标签|tag标签|标签|tags?|本文目录|往期(?:推荐|回顾|精选|精彩|文章|阅读|热文|好文){1,2}|精彩回顾|相关文档|相似文档|类似文章|猜您喜欢|(?:你|您)可能(?:也|还)?(?:喜欢|感兴趣)|作者最新文章|热门文档|相关资源|相关下载|阅读了该文档的用户还阅读了(?:这些文档)?|(?:该)?文档被以下专辑收录|被以下(?:专题|专辑|文集|专栏)收(?:入|录)|推荐阅读更多(?:精彩)?(?:内容|文章)?|本文关键词|文章关键词|本页关键词|热点推荐|相关解读|相关链接|附件下载(?=\s*[:：]$)|喜欢此内容的人还喜欢|(?:文章|本文)?被以下专栏收录|文章标签|个人分类|所属专栏)(?:推荐)?[】\]］]?(?:\s*[:：>»，,]|\s|$)/i, max: 100, any: '相猜推延热最精更为拓扩看签tT录往似喜兴阅辑被键附个所' },
   { kind: 'related', re: /^更多.{0,20}(?:请访问|请关注|尽在|就在|访问|点击|查看|扫描|扫码|添加|加入)/, max: 60, any: '更' },
 
+  // A page's counters side by side (`关注者 1,283　被浏览 356,902`, `阅读 2.3万　点赞 86`) and a post's place in an account's
+  // collection (`收录于 · 公文写作那些事`, `收录于合集 #公文写作 12个`).
+  { kind: 'byline', re: /^(?:(?:被|已)?(?:浏览|阅读|关注者|赞同|获赞|粉丝|点赞|收藏|评论|转发|在看)(?:量|数)?\s*[:：]?\s*\d[\d,.]*\s*(?:[万wWkK]|千)?\s*次?(?:[\s\u3000|｜·]+|$)){2,}$/, max: 60, notSentence: true, any: '浏阅关赞获粉点藏评转看' },
+  { kind: 'related', re: /^收录于(?:合集|话题|专栏|专辑)?\s*[·・:：#]\s*\S.{0,30}$|^收录于(?:合集|话题|专栏|专辑)\s*\S.{0,30}$/, max: 40, notSentence: true, any: '收' },
+  // A tender site's contact masked for visitors who are not members (`联系人：郑**　电话：0790-62*****`): the number's tail starred.
+  { kind: 'paywall', re: /^联系人\s*[:：]\s*\S{1,8}[\s\u3000]+(?:联系)?电话\s*[:：]\s*[\d-]{3,}\*{3,}$/, max: 50, any: '*' },
+  // Word's comment and revision balloons pasted with the text (`批注 [A1]: 请核实`, `删除了: 各部门……`, `设置了格式: 字体: 仿宋`).
+  { kind: 'software', re: /^批注\s*\[[A-Za-z]{1,6}\d{1,3}\]\s*[:：]|^(?:删除了|插入了|已删除|已插入|已移动\s*\(插入\)|已移动\s*\(删除\)):\s|^(?:设置了格式|带格式的|带格式表格|已设置格式)\s*[:：]\s*(?:字体|缩进|段落|行距|居中|左|右|两端对齐|突出显示|字体颜色|下划线|加粗|倾斜|编号|项目符号)/, max: 200, any: '批删插已设带' },
   // Web editor credits (not the `撰稿：` `审核：` sign-off of a briefing).
   { kind: 'editor', re: /^[（(]?(?:责任编辑|责编|网络编辑|小编|文章录入|录入|本期(?:编辑|责编|校对|排版|美编))\s*[:：]/, max: 40, any: ':：' },
   // A review credit of a WeChat account (`初审：某某`, `终审：某某`): a 版尾 names 审核 and 签发, not these.
@@ -1305,9 +1313,9 @@ const NEIGHBOUR_SHAPE = /^[¥￥$]|^[\d\s.:/-]+$|^[!-~\s]+$|[:：]$/;
  * A contact or source line that a site puts in its footer and a real document may also hold (a 征文 notice's
  * `投稿邮箱：`, a training notice's `QQ群：`, `来源：` under a table): residue only beside site furniture.
  */
-const SITE_CONTACT = /^(?:投稿[/、]合作|商务合作|广告合作|合作请联系|投稿邮箱|投稿信箱|投稿地址|(?:官方|读者|交流|粉丝|学习|资料|范文)?(?:QQ|qq)(?:交流|读者|官方|学习)?群|微信号|客服微信|客服QQ|客服电话|客服热线|客服邮箱|在线客服|加群|进群|用户名|昵称|验证码|功能介绍|主办单位|承办单位|技术支持|网站标识码|(?:文章|信息|内容)?来源)\s*[:：]?/;
+const SITE_CONTACT = /^(?:投稿[/、]合作|商务合作|广告合作|合作请联系|投稿邮箱|投稿信箱|投稿地址|(?:官方|读者|交流|粉丝|学习|资料|范文)?(?:QQ|qq)(?:交流|读者|官方|学习)?群|微信号|客服微信|客服QQ|客服电话|客服热线|客服邮箱|在线客服|加群|进群|用户名|昵称|验证码|功能介绍|主办(?:单位)?|承办(?:单位)?|技术支持|网站标识码|(?:文章|信息|内容)?来源)\s*[:：]?/;
 /** A `SITE_CONTACT` line of a site's footer (who runs the site), reported as the footer's copyright and licence lines are. */
-const SITE_FOOTER = /^(?:主办单位|承办单位|技术支持|网站标识码)/;
+const SITE_FOOTER = /^(?:主办|承办|技术支持|网站标识码)/;
 /** Kinds of site furniture beside which a `SITE_CONTACT` line is the site's too (not a page number, not noise). */
 const SITE_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['share', 'promo', 'editor', 'source', 'byline', 'related', 'disclaimer', 'copyright', 'banner', 'comment', 'chat', 'paywall', 'blurb', 'breadcrumb', 'metadata', 'disclosure', 'notice', 'template', 'service']);
 /** Service hours after a customer-service contact: `（工作日9:00-18:00）`, `周一至周五 8:30～17:30`. */
@@ -2087,18 +2095,28 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   for (const c of calls.values()) if (c.kind === 'chat' && c.certainty === 'sure') chat = true;
   for (let i = 0; chat && i < n; i++) if (tlen[i] > 0 && tlen[i] <= 80 && callAt(i) === undefined && AI_CLOSING_NOTE.test(texts(i)!)) set(i, 'chat', 'sure');
   // A PDF's running header (`某某公报　　　　2024年第3期`): a line with a wide gap, repeated, one of its copies beside a page number.
+  // A Word file's running header of one part (`某某集团内部资料　注意保密`): any short line, repeated, every copy beside a page number.
   const headers = new Map<string, number[]>();
-  for (let i = 0; i < n; i++) {
-    if (tlen[i] < 6 || tlen[i] > 60 || called[i] !== 0) continue;
+  let pageMarks = false;
+  for (const c of calls.values()) if (isPageMark(c)) pageMarks = true;
+  for (let i = 0; pageMarks && i < n; i++) {
+    if (tlen[i] < 4 || tlen[i] > 60 || called[i] !== 0) continue;
     const t = texts(i)!;
-    if (!(facts[i]!.shapes() & S_RUNNING_HEADER) || fl[i] & F_ORDINAL || facts[i]!.more() & F_SENTENCE_MARK) continue;
+    if (fl[i] & F_ORDINAL || facts[i]!.more() & F_SENTENCE_MARK) continue;
     const at = headers.get(t);
     if (at) at.push(i);
     else headers.set(t, [i]);
   }
+  // The first line that reads as a sentence (a mark of one in it): a copy before it is the document's title, not a header.
+  let firstSentence = 0;
+  while (pageMarks && firstSentence < n && !(tlen[firstSentence] >= 10 && facts[firstSentence]!.more() & F_SENTENCE_MARK)) firstSentence++;
+  const besidePageMark = (i: number) => isPageMark(callAt(prev[i])) || isPageMark(callAt(next[i]));
   for (const at of headers.values()) {
-    if (at.length < 2 || !at.some((i) => isPageMark(callAt(prev[i])) || isPageMark(callAt(next[i])))) continue;
-    for (const i of at) set(i, 'pager', 'likely');
+    if (at.length < 2) continue;
+    const wide = tlen[at[0]] >= 6 && (facts[at[0]]!.shapes() & S_RUNNING_HEADER) !== 0;
+    if (wide ? !at.some(besidePageMark) : !at.every(besidePageMark)) continue;
+    // A first copy before any sentence is the document's title under page 1's mark; the header repeats it on later pages.
+    for (const i of at) if (wide || i !== at[0] || i > firstSentence) set(i, 'pager', 'likely');
   }
   // Note-app export: three or more property names on lines of their own.
   for (let i = 0; i < n; ) {
