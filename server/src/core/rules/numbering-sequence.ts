@@ -36,6 +36,14 @@ export const numberingSequence: Rule = {
     description: msg('同一上级下的同级序号应从一开始依次连续，不跳号、不重号', 'Ordinals under one parent run 1, 2, 3… with no gap or duplicate'),
     example: { wrong: '（一）……\n（二）……\n（四）……', right: '（一）……\n（二）……\n（三）……' },
     subChecks: {
+      clauses: {
+        defaultSeverity: 'warning',
+        example: { wrong: '1.1 编制目的\n1.2 编制依据\n1.2 适用范围', right: '1.1 编制目的\n1.2 编制依据\n1.3 适用范围' },
+        description: msg(
+          '条款编号（1、1.1、1.1.1，应急预案、标准常用）跳号或重号；只提示，不改号（条款可能被引用）',
+          'A decimal clause number (1, 1.1, 1.1.1, as emergency plans and standards number their text) skips or repeats; reported, never renumbered (clauses may be cited)',
+        ),
+      },
       parts: {
         defaultSeverity: 'warning',
         example: { wrong: '第一条 ……\n第二条 ……\n第四条 ……', right: '第一条 ……\n第二条 ……\n第三条 ……' },
@@ -97,8 +105,85 @@ export const numberingSequence: Rule = {
     const parts = partsOf(ctx.sections);
     checkParts(ctx, 'chapter', parts.chapter);
     checkParts(ctx, 'article', parts.article);
+    checkClauses(ctx);
   },
 };
+
+/**
+ * A decimal clause number at a line's start and the heading or text after it: `1 总则`, `1.1 编制目的`,
+ * `2.2.1 县应急管理局：负责……` (group 1 the number). A single number (`1 总则`) counts only before a short heading
+ * with no sentence mark (`CLAUSE_TOP_TEXT`): `3 个方面的问题……` is a sentence.
+ */
+const CLAUSE_LINE = /^(\d{1,2}(?:[.．]\d{1,2}){0,3})(?<=\d)[.．]?[ \u3000\t]+(?=[\u3400-\u9fff])/;
+const CLAUSE_TOP_TEXT = /^[\u3400-\u9fff][^，。；：:,;！？!?]{0,19}$/;
+
+/**
+ * Decimal clause numbers (`1` `1.1` `1.1.1`, as 应急预案, 标准 and technical specifications number their text; GB/T 1.1
+ * §7.4 numbers its clauses so, and GB/T 29639 follows it for emergency plans): a number that repeats (`1.2` `1.2`) or skips
+ * (`2.2.1` `2.2.3`, `2` then `4`) under the same parent is reported — no fix, as with `parts`: a clause may be cited by its
+ * number. Read only from a text with at least three such lines, one of them of two parts or more, whose first number is
+ * `1` or `1.1`; a later `1` starts a new sequence (an attachment, or the body after a table of contents). A number going
+ * down more than one level at once (`1` → `1.1.1`) is followed without a finding. Lines are read from their structure
+ * start (`Source.structureStart`), outside code.
+ */
+function checkClauses(ctx: RuleContext): void {
+  const source = ctx.source;
+  const text = source.text;
+  const found: Array<{ at: number; parts: number[]; written: string }> = [];
+  let deep = false;
+  for (const line of source.lines) {
+    if (line.scope !== 'text' && line.scope !== 'quote') continue;
+    const start = source.structureStart(line);
+    const c = text.charCodeAt(start);
+    if (c < 0x31 || c > 0x39) continue; // a clause number starts with 1–9
+    const rest = text.slice(start, Math.min(line.end, start + 120));
+    const m = CLAUSE_LINE.exec(rest);
+    if (!m) continue;
+    const parts = m[1].split(/[.．]/).map(Number);
+    if (parts.length === 1 && !CLAUSE_TOP_TEXT.test(rest.slice(m[0].length).trimEnd())) continue;
+    if (parts.some((n) => n === 0)) continue;
+    if (parts.length > 1) deep = true;
+    found.push({ at: start, parts, written: m[1] });
+  }
+  if (found.length < 3 || !deep) return;
+  let last: number[] | undefined;
+  for (const f of found) {
+    const p = f.parts;
+    const first = p.every((n) => n === 1) && p.length <= 2;
+    if (p.length === 1 && p[0] === 1) {
+      last = p; // a sequence starts (again)
+      continue;
+    }
+    if (last === undefined) {
+      if (first) last = p;
+      continue;
+    }
+    const k = p.length;
+    let want: number[] | undefined;
+    if (k === last.length + 1) {
+      if (p.slice(0, -1).join('.') === last.join('.') && p[k - 1] !== 1) want = [...last, 1];
+    } else if (k <= last.length) {
+      if (p.slice(0, -1).join('.') === last.slice(0, k - 1).join('.') && p[k - 1] !== last[k - 1] + 1) want = [...last.slice(0, k - 1), last[k - 1] + 1];
+    }
+    if (want) {
+      const expected = want.join('.');
+      const before = last.slice(0, Math.min(k, last.length)).join('.');
+      const repeats = k <= last.length && p[k - 1] === last[k - 1];
+      ctx.report({
+        message: repeats
+          ? msg(`条款编号“${f.written}”与上一条重号，应为“${expected}”（未自动改号：请同时核对文中引用）`, `Clause number "${f.written}" repeats the one before; expected "${expected}" (not renumbered: check citations too)`)
+          : msg(
+              `“${before}”之后是“${f.written}”，条款编号不连续，应为“${expected}”（未自动改号：请同时核对文中引用）`,
+              `Clause number "${f.written}" follows "${before}": the numbers skip; expected "${expected}" (not renumbered: check citations too)`,
+            ),
+        start: f.at,
+        end: f.at + f.written.length,
+        sub: 'clauses',
+      });
+    }
+    last = p;
+  }
+}
 
 /** `第十二条` `第3章` `第十条之一`: the number of a chapter or article heading, and whether it is an inserted one (之一). */
 const PART_NUMBER_RE = /^第([0-9０-９]{1,3}|[一二三四五六七八九十百零〇]{1,5})([章条])(之)?/;
