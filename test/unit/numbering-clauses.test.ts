@@ -64,5 +64,9 @@ describe('numbering-sequence/clauses', () => {
     assert.deepEqual(clauses('3.2 应急响应\n3.4 信息报告\n3.4 后期处置\n'), []);
     assert.deepEqual(clauses('通知\n\n1.加强领导。\n2.落实责任。\n1.1 万元\n'), []);
     assert.deepEqual(clauses('1 总则\n2 职责\n3 附则\n'), [], 'no clause of two parts: not read as a clause outline');
+    // Headings `1.` (a 层次序号) over clauses whose text starts with a mark (★ ▲ “): every clause read, no gap.
+    const tender = '## 第二章　采购需求\n\n### 1. 技术要求\n\n1.1 ★所投产品须取得注册证。\n\n1.2 ▲产品有效期不少于24个月。\n\n1.3 “两票制”要求：\n\n### 2. 商务要求\n\n2.1 付款方式：按月结算。\n\n2.2 报价包含全部费用。\n';
+    assert.deepEqual(clauses(tender, 'markdown'), []);
+    assert.deepEqual(clauses(tender.replace('1.3 “两票制”', '1.4 “两票制”'), 'markdown').map(([w]) => w), ['1.4']);
   });
 });

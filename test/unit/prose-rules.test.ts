@@ -569,3 +569,16 @@ describe('punctuation-width and character references', () => {
     assert.equal(bad.length, 1);
   });
 });
+
+describe('document-type closing: a notice that forwards another text', () => {
+  const closings = (t: string) => lint(t, { language: 'plaintext' }).findings.filter((f) => f.severityKey === 'document-type/closing').length;
+  const forwarded = '\n\n关于全市经济普查工作情况的报告\n\n市人民政府：\n\n现将有关情况报告如下。全市共清查法人单位4.36万个。\n\n特此报告。\n\n临川市统计局\n2026年10月20日\n';
+  it('leaves the closing of the forwarded 报告 that follows the notice', () => {
+    const notice = '临川市人民政府办公室关于转发市统计局《关于全市经济普查工作情况的报告》的通知\n\n各县（市、区）人民政府：\n\n市统计局的报告已经市政府同意，现转发给你们，请认真贯彻执行。\n\n临川市人民政府办公室\n2026年11月9日' + forwarded;
+    assert.equal(closings(notice), 0);
+    assert.equal(closings(notice.replace('关于转发', '关于印发')), 0);
+  });
+  it('still reports a 通知 of its own that closes with 特此报告', () => {
+    assert.equal(closings('临川市人民政府办公室关于做好经济普查工作的通知\n\n各县（市、区）人民政府：\n\n请认真做好普查工作。\n\n特此报告。\n\n临川市人民政府办公室\n2026年11月9日\n'), 1);
+  });
+});

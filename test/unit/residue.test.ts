@@ -448,6 +448,13 @@ describe('residue patterns: site furniture', () => {
     ['批注 [A1]: 请财务部核实范围是否包括在建工程', 'software'],
     ['删除了: 各部门负责人为第一责任人。', 'software'],
     ['设置了格式: 字体: (中文) 仿宋_GB2312, 三号', 'software'],
+    ['转藏　分享　献花(0)　+1', 'share'],
+    ['张华撤回了一条消息', 'im'],
+    ['已读 28　未读 3', 'im'],
+    ['[图片]', 'im'],
+    ['最近编辑：刘晓 今天 10:42　　已保存到云端', 'software'],
+    ['仅我的好友可查看　　分享　　协作', 'software'],
+    ['2026-09-03 18:27 江西 教育领域创作者', 'byline'],
   ];
   for (const [line, want] of cases) it(`${want}: ${line}`, () => assert.equal(kind(line), want));
 
@@ -1100,5 +1107,18 @@ describe('web-residue: site shapes of a new tester (toolbars, counters, portal f
     // The title under page 1's mark, repeated as the header of the later pages: the title stays.
     const titled = ['第1页', '年度财务科工作总结', '　　现将一年来的工作总结如下：', '第2页', '年度财务科工作总结', '　　全年预算执行率达到98.6%。', ''].join('\n');
     assert.deepEqual(residueLineNumbers(titled), [1, 4, 5]);
+  });
+});
+
+describe('web-residue: a group chat copied with its notice', () => {
+  const flagged = (text: string) => lint(text, { language: 'plaintext' }, [webResidue]).findings.map((f) => text.slice(0, f.start).split('\n').length);
+  const chat = ['王主任 11-20 09:15', '@所有人', '关于召开安全生产例会的通知', '', '各部门：', '', '定于12月2日下午3:00召开例会，请准时参加。', '', '综合办公室', '2026年11月20日', '收到请回复', '李明 11-20 09:17', '收到', '[图片]', '已读 28　未读 3', ''].join('\n');
+  it('deletes the senders and times, the replies beside them, the receipts and stubs; keeps the notice', () => {
+    assert.deepEqual(flagged(chat), [1, 2, 11, 12, 13, 14, 15]);
+  });
+  it('leaves a schedule of times, a lone name and time, and a reply word in a document', () => {
+    const schedule = ['关于召开年度工作会议的通知', '', '各单位：', '', '会议日程如下：', '报到　08:30', '开幕式　09:00', '分组讨论　10:30', '', '收到通知后请及时回复。', ''].join('\n');
+    assert.deepEqual(flagged(schedule), []);
+    assert.deepEqual(flagged('会议记录\n\n王主任 11-20 09:15\n\n会议研究了安全生产工作。\n\n收到\n'), []);
   });
 });

@@ -48,6 +48,7 @@ export type ResidueKind =
   | 'template'
   | 'software'
   | 'service'
+  | 'im'
   | 'configured';
 
 /** How each kind is named in messages. */
@@ -80,6 +81,7 @@ export const RESIDUE_LABELS: Record<ResidueKind, { zh: string; en: string }> = {
   template: { zh: '文档模板或演示文稿模板的固定文字', en: 'document or slide template text' },
   software: { zh: '软件水印、格式转换或转发留下的文字', en: 'software watermark, conversion or forwarding text' },
   service: { zh: '网站客服联系方式', en: "site's customer-service contact" },
+  im: { zh: '群聊消息的框架（发送人和时间、已读、撤回、图片占位）', en: 'group-chat frame (sender and time, read receipts, recalls, image stubs)' },
   configured: { zh: '与配置的残留模式相符', en: 'matches a configured residue pattern' },
 };
 
@@ -297,7 +299,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'share', re: /^(?:分享到|分享至|转发到|分享)\s*[:：]?\s*(?:微信|微博|QQ|朋友圈|QQ空间|新浪微博|腾讯微博|豆瓣|Facebook|Line|Twitter|Plurk)/i, max: 60, any: '享转' },
   // A row of widgets with their counts (`收藏0 支持0 反对0`, `赞(352)　踩(3)`): words, numbers and bracketed numbers,
   // each number read whole (`(?![\d,.])`) and no space shared by two readings, so a long row cannot backtrack.
-  { kind: 'share', re: /^(?![\d\s|｜/·,，、┊.()（）万w]*$)(?:(?:[【\[［]?(?:复制链接|复制本文链接|复制本页链接|复制本文网址|复制网址|分享到[:：]|分享至[:：]|一键分享[:：]|打印本文|打印此文|打印本页|关闭窗口|加入收藏|大\s*中\s*小|分享|收藏|点赞|在看|评论|转发|转载|转藏|举报|打印|全屏|关闭|复制|重新生成|重新回答|朗读|只看楼主|只看该作者|倒序浏览|微信好友|微信|腾讯微博|新浪微博|微博|QQ好友和群|QQ好友|QQ空间|QQ|朋友圈|赞同|赞|踩|支持|反对|喜欢|献花|回复|收起|阅读|返回|下载|相关|纠错|投稿|在线投稿|反馈|意见反馈|书签|版权申诉|申诉|手机版|电脑版|网站地图|联系我们|关于我们|广告合作|帮助中心|隐私政策|用户协议|免责声明|点击数[:：]?|我要纠错|返回顶部|添加评论|使用道具|以文找文|协作|充值中心|客服中心|个人中心|会员中心|我的VIP|阅读量|点赞数|收藏数|评论数|转发数|浏览量|有用|没用|其他回答|侵权投诉|投诉|赏|打赏|赞赏|网站声明|网站导航|设为首页|无障碍|长者模式|关怀版|在线阅读|下载全文|全文下载|立即下载|在线预览|写文章|注册|登录|登陆|推荐给好友|我要打印|打印此页)[】\]］]?|\d[\d,.]*(?![\d,.])(?:\s*[万wkK])?|[(（]\s*\d[\d,.]*\s*[)）])[\s|｜/·,，、┊]*){2,}$/i, max: 60, any: '享藏赞看评转报印屏闭制新微Qq圈踩支反喜花复收阅返载相错稿馈签诉版图联关广帮隐协免链窗小击答朗楼只览纠顶添道找充客个员V量数用没他声设障长怀读写册登陆' },
+  { kind: 'share', re: /^(?![\d\s|｜/·,，、┊.()（）万w]*$)(?:(?:[【\[［]?(?:复制链接|复制本文链接|复制本页链接|复制本文网址|复制网址|分享到[:：]|分享至[:：]|一键分享[:：]|打印本文|打印此文|打印本页|关闭窗口|加入收藏|大\s*中\s*小|分享|收藏|点赞|在看|评论|转发|转载|转藏|举报|打印|全屏|关闭|复制|重新生成|重新回答|朗读|只看楼主|只看该作者|倒序浏览|微信好友|微信|腾讯微博|新浪微博|微博|QQ好友和群|QQ好友|QQ空间|QQ|朋友圈|赞同|赞|踩|支持|反对|喜欢|献花|回复|收起|阅读|返回|下载|相关|纠错|投稿|在线投稿|反馈|意见反馈|书签|版权申诉|申诉|手机版|电脑版|网站地图|联系我们|关于我们|广告合作|帮助中心|隐私政策|用户协议|免责声明|点击数[:：]?|我要纠错|返回顶部|添加评论|使用道具|以文找文|协作|充值中心|客服中心|个人中心|会员中心|我的VIP|阅读量|点赞数|收藏数|评论数|转发数|浏览量|有用|没用|其他回答|\+1|侵权投诉|投诉|赏|打赏|赞赏|网站声明|网站导航|设为首页|无障碍|长者模式|关怀版|在线阅读|下载全文|全文下载|立即下载|在线预览|写文章|注册|登录|登陆|推荐给好友|我要打印|打印此页)[】\]］]?|\d[\d,.]*(?![\d,.])(?:\s*[万wkK])?|[(（]\s*\d[\d,.]*\s*[)）])[\s|｜/·,，、┊]*){2,}$/i, max: 60, any: '享藏赞看评转报印屏闭制新微Qq圈踩支反喜花复收阅返载相错稿馈签诉版图联关广帮隐协免链窗小击答朗楼只览纠顶添道找充客个员V量数用没他声设障长怀读写册登陆' },
   { kind: 'share', re: /^收藏网址\s*[:：]/, max: 60, any: '收' },
   { kind: 'share', re: /^(?:点赞|在看|举报|收藏|分享|评论|打印本页|打印本文|打印此文|关闭窗口|关闭本页|一键复制|复制全文|复制本文|收藏本文|收藏本页|手机版|电脑版|手机阅读|阅读原文|喜欢|关注|收起|楼主|沙发|板凳|回复|发表|转藏|献花|换一换|关闭预览|添加评论|设为星标|赞赏支持|文本预览|查看图片|查看原图|收起全文|侵权投诉|版权投诉|举报该文档|追问|最佳答案|满意回答|推荐答案|已赞过|已踩过|其他类似问题|预览时标签不可点|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|写留言|精选留言|知道了|隐藏此楼|查看此楼|隐藏此楼查看此楼|申请入驻|学习强国|百家号|网易号|头条号|搜狐号|笔记灵感|仅我可编辑|申请编辑权限|保存到我的文档|生成副本|导出为\s*(?:Word|PDF)|我要举报|查看更多|打赏|已关注|关注(?:他|她|作者|博主)|申请转载|满意答案|提问者采纳|收起d|限时特惠|暂无认证|高级模式|使用道具|转藏到我的图书馆|我要纠错|以文找文|收起回复|推荐给(?:好友|朋友)|全文完|我来答|历史版本|\+1|[[【［]复制链接[\]】］])$/, max: 10, any: '赞看报藏享评印闭制版阅欢关起楼沙板复表换览标赏图诉档问答踩点号个言道驻强灵只仅权副导载采惠证式具馆错找+荐完' },
   // A forum's floor (`2楼　2023-11-02 21:40`), a generated user name (`贴吧用户_5aK7dP`), a folded post, a count alone (`回复(5)`).
@@ -442,6 +444,12 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'paywall', re: /^联系人\s*[:：]\s*\S{1,8}[\s\u3000]+(?:联系)?电话\s*[:：]\s*[\d-]{3,}\*{3,}$/, max: 50, any: '*' },
   // Word's comment and revision balloons pasted with the text (`批注 [A1]: 请核实`, `删除了: 各部门……`, `设置了格式: 字体: 仿宋`).
   { kind: 'software', re: /^批注\s*\[[A-Za-z]{1,6}\d{1,3}\]\s*[:：]|^(?:删除了|插入了|已删除|已插入|已移动\s*\(插入\)|已移动\s*\(删除\)):\s|^(?:设置了格式|带格式的|带格式表格|已设置格式)\s*[:：]\s*(?:字体|缩进|段落|行距|居中|左|右|两端对齐|突出显示|字体颜色|下划线|加粗|倾斜|编号|项目符号)/, max: 200, any: '批删插已设带' },
+  // A creator's byline on a news app (`2026-09-03 18:27 江西 教育领域创作者`): time, place, the app's badge.
+  { kind: 'byline', re: /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2})[\s\u3000]+\d{1,2}:\d{2}(?:[\s\u3000]+\S{2,8})?[\s\u3000]+\S{0,10}(?:领域创作者|优质创作者|领域作者|优质作者|创作者)$/, max: 50, any: '者' },
+  // A group chat copied with its notice (WeChat, DingTalk, QQ): a recalled message, read receipts, an image or file stub.
+  { kind: 'im', re: /^\S{1,16}撤回了一条消息(?:\s*重新编辑)?$|^已读\s*\d{1,5}[\s\u3000]*[|｜·,，]?[\s\u3000]*未读\s*\d{1,5}$|^(?:\d{1,5}人)?(?:已读|未读)$|^\[(?:图片|语音|视频|文件|表情|动画表情|链接|位置|名片|红包|转账|聊天记录|小程序)\]$/, max: 30, any: '撤读[' },
+  // An online document's status and sharing bar (`最近编辑：刘晓 今天 10:42　已保存到云端`, `仅我的好友可查看　分享　协作`).
+  { kind: 'software', re: /^最近(?:编辑|修改|更新)(?:者|人|时间)?\s*[:：]?\s*\S{1,10}[\s\u3000]+(?:今天|昨天|前天|刚刚|\d{1,2}分钟前|\d{1,2}[-/月]\d{1,2}日?|\d{4}-\d{1,2}-\d{1,2})|(?:^|[\s\u3000])(?:已保存到云端|已保存到云文档|已自动保存|保存中…*)$|^(?:仅我(?:的好友)?|所有人|获得链接的人|组织内的人|企业内)可(?:查看|编辑|评论)(?:[\s\u3000]+(?:分享|协作|编辑|评论|权限设置))*$/, max: 60, any: '最保可' },
   // Web editor credits (not the `撰稿：` `审核：` sign-off of a briefing).
   { kind: 'editor', re: /^[（(]?(?:责任编辑|责编|网络编辑|小编|文章录入|录入|本期(?:编辑|责编|校对|排版|美编))\s*[:：]/, max: 40, any: ':：' },
   // A review credit of a WeChat account (`初审：某某`, `终审：某某`): a 版尾 names 审核 and 签发, not these.
@@ -1357,6 +1365,13 @@ const ADVICE = /可|请|根据|结合|替换|填写|酌情|建议|注意/;
 const MODEL_NAME = /^(?:ChatGPT|GPT-?4o?|Claude|Gemini|Kimi|DeepSeek|豆包|文心一言|通义千问|智谱清言|讯飞星火|腾讯元宝)(?:\s*[A-Za-z0-9.-]{1,12})?$/;
 /** A news app's or an online office suite's name alone. */
 const APP_NAME = /^(?:腾讯文档|金山文档|石墨文档|飞书文档|飞书云文档|有道云笔记|印象笔记|今日头条|稻壳儿|WPS\s*Office|WPS\s*云文档|新浪新闻|网易新闻|腾讯新闻|搜狐新闻|凤凰新闻|澎湃新闻)$/;
+/**
+ * A group chat's message header: the sender (a name, perhaps with a title in brackets) and the day and time it was sent
+ * (`王主任 11-20 09:15`, `李明 昨天 18:02`). A time alone is not enough: a schedule's `报到　08:30` has the same shape.
+ */
+const IM_HEADER = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_·]{0,11}(?:[（(][^（）()]{1,10}[)）])?[\s\u3000]+(?:(?:\d{4}[-/])?\d{1,2}[-/]\d{1,2}[\s\u3000]+|(?:昨天|前天|星期[一二三四五六日天]|周[一二三四五六日])[\s\u3000]*)(?:[上下]午)?\d{1,2}:\d{2}(?::\d{2})?$/;
+/** A short reply in a group chat (`收到`, `收到请回复`, `好的`, `1`): residue only beside the chat's frame. */
+const IM_REPLY = /^(?:收到|已收到|收到请回复|收到请回复收到|收到，?谢谢|好的|好|已阅|已读|1|＋1|\+1|OK|ok|👌)[!！。~～]*$/;
 /** A forwarded mail's separator, and the fields of its header. */
 const MAIL_SEPARATOR = /^[-—=\s]*(?:转发的邮件|原始邮件|Original Message|Forwarded message)[-—=\s]*$/;
 const MAIL_FIELD = /^(?:发件人|收件人|抄送|发送时间|时间|日期|主题|From|To|Cc|Sent|Date|Subject)\s*[:：]/i;
@@ -2094,6 +2109,21 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   let chat = false;
   for (const c of calls.values()) if (c.kind === 'chat' && c.certainty === 'sure') chat = true;
   for (let i = 0; chat && i < n; i++) if (tlen[i] > 0 && tlen[i] <= 80 && callAt(i) === undefined && AI_CLOSING_NOTE.test(texts(i)!)) set(i, 'chat', 'sure');
+  // A group chat's message headers (`王主任 11-20 09:15`) and the short replies under them (`收到`, `收到请回复`): where the text
+  // holds a sure frame of a chat (a recall, read receipts, an image stub) or two headers. A header alone is a name and a time.
+  const imHeaders: number[] = [];
+  let im = false;
+  for (const c of calls.values()) if (c.kind === 'im' && c.certainty === 'sure') im = true;
+  for (let i = 0; i < n; i++) if (tlen[i] >= 6 && tlen[i] <= 40 && called[i] === 0 && IM_HEADER.test(texts(i)!)) imHeaders.push(i);
+  if (im || imHeaders.length >= 2) {
+    for (const i of imHeaders) set(i, 'im', 'likely');
+    for (let i = 0; i < n; i++) {
+      if (tlen[i] <= 0 || tlen[i] > 12 || called[i] !== 0 || !IM_REPLY.test(texts(i)!)) continue;
+      const p = callAt(prev[i]);
+      const q = callAt(next[i]);
+      if ((p !== undefined && p.kind === 'im') || (q !== undefined && q.kind === 'im')) set(i, 'im', 'likely');
+    }
+  }
   // A PDF's running header (`某某公报　　　　2024年第3期`): a line with a wide gap, repeated, one of its copies beside a page number.
   // A Word file's running header of one part (`某某集团内部资料　注意保密`): any short line, repeated, every copy beside a page number.
   const headers = new Map<string, number[]>();

@@ -3,6 +3,9 @@ import { addresseeParagraph, titleParagraphs, typeOf, type DocumentType } from '
 import type { DocParagraph } from '../document/types';
 import type { Rule, RuleContext } from '../types';
 
+/** A title of a notice that forwards, issues or approves another text (发布性、转发性、批转性通知). */
+const FORWARDING = /(?:转发|印发|批转|颁发|发布)[^，。]{0,60}(?:的)?(?:通知|决定|通报|意见|函)$/;
+
 /** Asking for approval: the mark of a 请示 (条例 第十五条（四）: no 请示 matter inside a 报告). */
 const ASKS = /妥否|当否|特此请示|请批示|请予批示|请批准|请予批准|请审批|请予审批/g;
 
@@ -155,6 +158,9 @@ export const documentType: Rule = {
     }
 
     if (!COMPARED.has(type)) return;
+    // A notice that forwards, issues or approves another text (`关于转发……的通知`, `关于印发……的通知`) carries it after its own
+    // date, often with no 附件 label: the last paragraphs are that text's (`特此报告。` of a forwarded 报告), not the notice's.
+    if (FORWARDING.test(titleText)) return;
     // The closing formula: the last of the last two body paragraphs that ends with one. A paragraph
     // before the closing may end with a formula of its own (`……现报请审议。` then `妥否，请批示。`):
     // the closing is the later one.

@@ -111,10 +111,10 @@ export const numberingSequence: Rule = {
 
 /**
  * A decimal clause number at a line's start and the heading or text after it: `1 总则`, `1.1 编制目的`,
- * `2.2.1 县应急管理局：负责……` (group 1 the number). A single number (`1 总则`) counts only before a short heading
+ * `2.2.1 县应急管理局：负责……`, `1.1 ★所投产品……` (group 1 the number, group 2 a dot after it). A single number (`1 总则`) counts only before a short heading
  * with no sentence mark (`CLAUSE_TOP_TEXT`): `3 个方面的问题……` is a sentence.
  */
-const CLAUSE_LINE = /^(\d{1,2}(?:[.．]\d{1,2}){0,3})(?<=\d)[.．]?[ \u3000\t]+(?=[\u3400-\u9fff])/;
+const CLAUSE_LINE = /^(\d{1,2}(?:[.．]\d{1,2}){0,3})(?<=\d)([.．]?)[ \u3000\t]+(?=[^\s\d%‰.．,，、])/;
 const CLAUSE_TOP_TEXT = /^[\u3400-\u9fff][^，。；：:,;！？!?]{0,19}$/;
 
 /**
@@ -140,7 +140,8 @@ function checkClauses(ctx: RuleContext): void {
     const m = CLAUSE_LINE.exec(rest);
     if (!m) continue;
     const parts = m[1].split(/[.．]/).map(Number);
-    if (parts.length === 1 && !CLAUSE_TOP_TEXT.test(rest.slice(m[0].length).trimEnd())) continue;
+    // `1. 技术要求` (a 层次序号 or a Markdown list item) is no clause number; `1.1. 编制目的` is.
+    if (parts.length === 1 && (m[2] !== '' || !CLAUSE_TOP_TEXT.test(rest.slice(m[0].length).trimEnd()))) continue;
     if (parts.some((n) => n === 0)) continue;
     if (parts.length > 1) deep = true;
     found.push({ at: start, parts, written: m[1] });
