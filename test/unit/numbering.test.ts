@@ -235,6 +235,15 @@ describe('section tree', () => {
     assert.equal(tree('一、甲\n\n(1) GDP\n').roots[0]?.children.length, 1);
   });
 
+  it('a school class after its number (`（3）班王小明同学`, `（3）班、（5）班`) is no ordinal; `（1）班主任要……` is item one', () => {
+    const rules = (text: string) => lint(text, { language: 'plaintext' }, NUMBERING).findings.map((f) => `${f.rule}:${text.slice(f.start, f.end)}`);
+    const praise = '关于表扬的通报\n\n各班级：\n\n一、基本情况\n\n今年以来，各班级表现良好。\n\n二、先进事迹\n\n（3）班王小明同学拾金不昧，值得表扬。\n\n（3）班、（5）班等班级的经验做法由市实验小学总结推广。\n\n三、有关要求\n\n各班要向他学习。\n';
+    assert.deepEqual(rules(praise), []);
+    assert.equal(fixAll(praise, { language: 'plaintext' }).text, praise);
+    const items = '关于加强班级管理的通知\n\n一、工作要求\n\n（1）班主任要加强管理。\n\n（2）班级要建立台账。\n\n（4）班子成员要带头。\n';
+    assert.deepEqual(rules(items), ['numbering-level:（1）', 'numbering-sequence:（4）']);
+  });
+
   it('a stray ordinal is reported alone; the correct ordinals after it are not renumbered', () => {
     const seq = (text: string, language: Language = 'plaintext') =>
       lint(text, { language }, NUMBERING).findings.map((f) => `${text.slice(f.start, f.end)}:${f.message.zh}${f.fix ? `→${f.fix.edits.map((e) => e.newText).join(',')}` : ''}`);

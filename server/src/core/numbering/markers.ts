@@ -222,6 +222,7 @@ export function parseMarker(text: string, pos: number, end: number): Marker | un
     if (value === 0 || n >= end) return undefined;
     const p = text.charCodeAt(n);
     if (p !== CLOSE_WIDE && p !== CLOSE) return undefined;
+    if (family === 'arabic-paren' && isClassName(text, n + 1, end)) return undefined;
     return make(text, family, value, pos, trailing(text, n + 1, end), isWideDigit(c1));
   }
 
@@ -331,6 +332,18 @@ export function renumbered(m: Marker, value: number): string {
   if (isCompatOrdinal(m)) return formatMarker(m.family, value) + m.text.slice(1);
   const span = numeralSpan(m);
   return m.text.slice(0, span.start - m.start) + formatNumeral(m.family, value, span.wide) + m.text.slice(span.end - m.start);
+}
+
+/** Words starting with 班 after an ordinal (`（1）班主任要……`, `（2）班级管理`, `（3）班子成员`): the ordinal's item, not a class. */
+const BAN_WORD = '主级子组长次车务前后会';
+
+/**
+ * Is the text at `i` (UTF-16 offset, before `end`) the 班 of a school class after its bracketed number (`（3）班王小明同学`,
+ * `（3）班、（5）班等班级`): a class name, not an ordinal — 班 not starting a word (`BAN_WORD`) such as 班主任?
+ */
+function isClassName(text: string, i: number, end: number): boolean {
+  if (i >= end || text.charCodeAt(i) !== 0x73ed /* 班 */) return false;
+  return i + 1 >= end || !BAN_WORD.includes(text[i + 1]);
 }
 
 /** Characters that make a leading number a quantity (`3月份`, `5年来`, `2项`), not a bare ordinal. */
