@@ -244,6 +244,17 @@ describe('section tree', () => {
     assert.deepEqual(rules(items), ['numbering-level:（1）', 'numbering-sequence:（4）']);
   });
 
+  it('a duplicate that follows an ordinal of another style (`一、 二、 （3） 三、`) is only offered a renumbering: the run is a reading', () => {
+    const text = '关于表扬的通报\n\n各班级：\n\n一、基本情况\n\n今年以来表现良好。\n\n二、先进事迹\n\n（3）组王小明同学拾金不昧。\n\n三、有关要求\n\n各班要向他学习。\n';
+    const dup = lint(text, { language: 'plaintext' }, NUMBERING).findings.find((f) => f.rule === 'numbering-sequence');
+    assert.equal(text.slice(dup!.start, dup!.end), '三、');
+    assert.equal(dup!.fix?.kind, 'suggestion');
+    assert.equal(fixAll(text, { language: 'plaintext' }).text, text);
+    // One style throughout: the lone duplicate is still fixed safely.
+    const plain = '通知\n\n一、甲\n\n二、乙\n\n二、丙\n\n四、丁\n';
+    assert.equal(fixAll(plain, { language: 'plaintext' }).text, plain.replace('二、丙', '三、丙'));
+  });
+
   it('a stray ordinal is reported alone; the correct ordinals after it are not renumbered', () => {
     const seq = (text: string, language: Language = 'plaintext') =>
       lint(text, { language }, NUMBERING).findings.map((f) => `${text.slice(f.start, f.end)}:${f.message.zh}${f.fix ? `→${f.fix.edits.map((e) => e.newText).join(',')}` : ''}`);

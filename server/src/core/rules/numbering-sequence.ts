@@ -529,8 +529,10 @@ function checkRun(ctx: RuleContext, run: Section[], base: number): void {
         : duplicate
           ? msg(`序号“${m.text}”重复，应为“${want}”`, `Ordinal "${m.text}" repeats the previous one; expected "${want}"`)
           : msg(`序号“${m.text}”不连续，应为“${want}”`, `Ordinal "${m.text}" breaks the sequence; expected "${want}"`);
-    // One duplicate in a run that is otherwise right (`1. 2. 2. 4.`): renumbering it rests on no guess.
-    const safe = duplicate && breaks === 1 && next === i + 1 && (next === run.length || value(run[next]) === base + next + 1) && run.length >= 3;
+    // One duplicate in a run that is otherwise right (`1. 2. 2. 4.`): renumbering it rests on no guess — unless the run
+    // mixes styles (`一、 二、 （3） 三、`): that `（3）` belongs to the run is a reading, and the duplicate may be its artefact.
+    const safe =
+      duplicate && breaks === 1 && next === i + 1 && (next === run.length || value(run[next]) === base + next + 1) && run.length >= 3 && run.every((s) => s.marker?.family === m.family);
     ctx.report({ message, start: m.start, end: m.end, ...renumberFix(run, i, next, safe, base) });
   }
 }
