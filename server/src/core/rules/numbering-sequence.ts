@@ -133,6 +133,9 @@ function checkClauses(ctx: RuleContext): void {
   let deep = false;
   for (const line of source.lines) {
     if (line.scope !== 'text' && line.scope !== 'quote') continue;
+    // Most lines open with an ideograph, CJK punctuation or a full-width form: no clause number, no emphasis before one.
+    const c0 = text.charCodeAt(line.contentStart);
+    if ((c0 >= 0x3000 && c0 <= 0x9fff) || (c0 >= 0xff00 && c0 <= 0xffef)) continue;
     const start = source.structureStart(line);
     const c = text.charCodeAt(start);
     if (c < 0x31 || c > 0x39) continue; // a clause number starts with 1–9
