@@ -433,6 +433,9 @@ describe('residue patterns: site furniture', () => {
     ['——（未完，下载后阅读全文）——', 'paywall'],
     ['此处省略3000字，下载完整文档查看', 'paywall'],
     ['试读已结束，如需继续阅读请下载', 'paywall'],
+    // A page's address under labels only a page gives itself.
+    ['本页地址：https://www.example.com/a/1.html', 'source'],
+    ['永久链接：https://blog.example.com/?p=12', 'source'],
   ];
   for (const [line, want] of cases) it(`${want}: ${line}`, () => assert.equal(kind(line), want));
 

@@ -449,6 +449,9 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // line of credits that names a media role (`编辑：… 审核：… 监制：…`, `初审：… 终审：…`).
   { kind: 'editor', re: /^(?:图片|图文|文字|文案|摄影|视频|排版|美编|编辑|责编|审核|监制|出品|策划|统筹|作者|来源|校对|初审|复审|终审|一审|二审|三审|主编|设计)\s*[|｜丨]\s*\S/, max: 60, any: '|｜丨' },
   { kind: 'editor', re: /^(?=(?:图片|图文|文字|文案|摄影|视频|排版|美编|编辑|责编|审核|监制|出品|策划|统筹|作者|来源|校对|初审|复审|终审|一审|二审|三审|主编|设计)\s*[:：])(?=.*(?:监制|出品|排版|美编|终审|复审|初审|三审|二审|一审|摄影|视频|统筹|策划)\s*[:：])(?:(?:图片|图文|文字|文案|摄影|视频|排版|美编|编辑|责编|审核|监制|出品|策划|统筹|作者|来源|校对|初审|复审|终审|一审|二审|三审|主编|设计)\s*[:：]\s*[^\s:：|｜]{1,12}[\s\u3000|｜]*){2,}$/, max: 80, any: '制品排美审摄视统策' },
+  // The page's own address under labels only a page gives itself (`本页地址：…`, `本页链接：…`, a blog's `永久链接：http…`,
+  // `固定链接：http…`); `本文链接：`, `原文链接：` are read above. A document names a site it means (`网址：`, `详见链接：`).
+  { kind: 'source', re: /^(?:本页|本頁)(?:地址|链接|鏈接|网址|網址)\s*[:：]|^(?:永久|固定)(?:链接|鏈接|地址)\s*[:：]\s*(?:https?:\/\/|www\.)/i, max: 150, any: '页頁永固' },
 ];
 
 /**
@@ -610,6 +613,11 @@ const LINK_LABEL = /^[^:：]{0,8}(?:下载|下載|地址|链接|鏈接|网址|�
 const PUBLIC_DOMAIN = /\.(?:gov|edu|org)(?:\.[a-z]{2})?(?![A-Za-z0-9-])/i;
 /** Words by which a line of prose refers to a link under it: `请从市统计局网站下载。`, `详见以下链接：`. */
 const LINK_REFERENCE = /下载|下載|网站|網站|网址|網址|链接|鏈接|网页|登录|登陆|访问|查询|获取|附件|详见|如下/;
+
+/** A cut page's note alone on its line: `未完待续`, `（未完待续）`, `——未完待续——`, `未完，待续`, `待续`. */
+const UNFINISHED = /^[（(【\[〔—\-－…\.。·\s]*(?:未完[，,、\s]?待续|待续)[）)】\]〕—\-－…\.。·！!\s]*$/;
+/** A bare link label and its address: `链接地址：https://…`, `链接：http://…` (read beside furniture only). */
+const CARD_LINK = /^(?:链接地址|链接|鏈接|鏈接地址)\s*[:：]\s*(?:https?:\/\/|www\.)\S+$/i;
 
 /** A `.gov.cn` or `.org.cn` address: a public body's site named in its own document, not a template site. */
 const PUBLIC_SITE = /\.gov\.cn|\.org\.cn|政府(?:门户)?网站(?!标识码)/i;
@@ -2372,6 +2380,27 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     else if (now.part === undefined) {
       now.kind = call.kind;
       now.certainty = 'sure';
+    }
+  }
+  // A cut page's last words and a page card's link (the closing note of 2026-12-02, evening). `未完待续` alone on a line
+  // (`（未完待续）`, `——未完待续——`) with nothing after it but furniture: the page was cut there. It names nothing the site
+  // sells (the paywall pattern's `未完待续，请下载完整文档` does) and a 简报 may run an article in parts: offered, never in a
+  // briefing, never above the document's own text. A bare `链接地址：https://…` (not a public body's site) right under a
+  // line of furniture that is sure by its own words (`本文标题：….doc` on a sharing page's card): the card's link, sure as
+  // a customer-service line beside furniture is. Under the document's own text the same label may give readers an
+  // address (`链接地址：https://…gov.cn`): left alone.
+  for (let i = 0; i < n; i++) {
+    if (tlen[i] <= 0 || tlen[i] > 150 || called[i] !== 0) continue;
+    const t = texts(i)!;
+    if (tlen[i] <= 16 && UNFINISHED.test(t)) {
+      let j = next[i];
+      while (j >= 0 && isCalled(j)) j = next[j];
+      if (j < 0 && !isBriefing()) set(i, 'paywall', 'likely');
+      continue;
+    }
+    if (CARD_LINK.test(t) && !PUBLIC_DOMAIN.test(t)) {
+      const p = callAt(prev[i]);
+      if (p !== undefined && p.part === undefined && p.certainty === 'sure' && SITE_KINDS.has(p.kind)) set(i, 'source', 'sure');
     }
   }
   // A link the document gives its readers (`下载地址：http://…/attach/2024/baobiao.xls` under `报表模板请从市统计局网站
