@@ -64,6 +64,10 @@ describe('web-residue: rows of a table written with bars', () => {
     const text = '在全县经济工作会议上的讲话\n\n同志们：\n\n今天我们召开会议。\n\n来源 | 县委组织部干部科\n编辑 | 王悦\n审核 | 周航\n';
     assert.deepEqual(calls(text).map((c) => c.split(':')[0]), ['7', '8', '9']);
   });
+  it('a site’s footer of bars, rows of equal cells furniture by their own words, is still caught', () => {
+    const text = '在全县经济工作会议上的讲话\n\n同志们：\n\n今天我们召开会议。\n\n关于我们 | 联系我们 | 网站地图\nCopyright © 2024 某某范文网 | 京ICP备12345678号 | 公网安备33010002000001号\n';
+    assert.deepEqual(calls(text).map((c) => c.split(':')[0]), ['7', '8']);
+  });
   it('a lone bar on its lines is still noise', () => {
     const text = doc('|\n|');
     assert.deepEqual(calls(text).map((c) => c.split(':')[0]), ['7', '8']);

@@ -1469,13 +1469,23 @@ function barRowCells(text: string, start: number, end: number): number {
 }
 
 /**
+ * The kinds a table's row may be taken for by its shape alone: a byline (`张三 | 工作总结 | 2026-01-05`, two dates in a
+ * row), an editor's credit (`作者 | 来源 | 日期`), a file card (`通知 | 共2页 | …`), noise (a rule row `| --- |`, a cell
+ * `1.2万次阅读 | 3` read as a noise tail). A row furniture by other words (`关于我们 | 联系我们 | 网站地图`, `Copyright © … |
+ * 京ICP备…`) makes its block a site's bars, not a table.
+ */
+const TABLE_MISREAD: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['byline', 'editor', 'metadata', 'noise']);
+
+/**
  * Marks in `rows` (1, by 0-based line) the rows of the tables written with bars in `source`'s text lines: two or more
  * adjacent lines (no blank line between) that read as rows (`barRowCells`) with the same number of cells, one of them
- * not a rule row. A site never prints its byline (`公文派 | 讲话稿 | 2026-11-02`) or its bars of fields as a table's
- * rows; a document's table (`姓名 | 材料 | 日期` over its rows) is its own text, whatever its cells hold. Entries of
- * other lines are left as they were. One pass over the lines that hold a bar.
+ * not a rule row, and none of them furniture by its own words of a kind a table's row is never taken for
+ * (`furniture(i)`: a site's footer of two bars, `关于我们 | 联系我们 | 网站地图` over `Copyright © … | 京ICP备…`, stays
+ * furniture). A site never prints its byline (`公文派 | 讲话稿 | 2026-11-02`) or its bars of fields as a table's rows; a
+ * document's table (`姓名 | 材料 | 日期` over its rows) is its own text, whatever its cells hold. Entries of other lines
+ * are left as they were. One pass over the lines that hold a bar.
  */
-function markTableRows(source: Source, rows: Uint8Array): void {
+function markTableRows(source: Source, rows: Uint8Array, furniture: (i: number) => boolean): void {
   const text = source.text;
   if (text.indexOf('|') < 0 && text.indexOf('｜') < 0) return;
   const lines = source.lines;
@@ -1483,7 +1493,11 @@ function markTableRows(source: Source, rows: Uint8Array): void {
   let runCells = 0;
   let runHasRow = false;
   const close = (end: number) => {
-    if (runStart >= 0 && end - runStart >= 2 && runHasRow) rows.fill(1, runStart, end);
+    if (runStart >= 0 && end - runStart >= 2 && runHasRow) {
+      let site = false;
+      for (let k = runStart; k < end && !site; k++) site = furniture(k);
+      if (!site) rows.fill(1, runStart, end);
+    }
     runStart = -1;
   };
   for (let i = 0; i < lines.length; i++) {
@@ -1632,7 +1646,6 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // The rows of a table written with bars are the document's own text: read as prose, never as residue.
   const tableRows = scratch.tableRows;
   tableRows.fill(0, 0, n);
-  markTableRows(source, tableRows);
   // Per line, beside the facts (the passes below test these first and read a line's facts only when they
   // may act on it): the length of its text `t` (-1 without facts), and its `flags` (0 without facts).
   const tlen = scratch.tlen;
@@ -1641,6 +1654,10 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // (With one, the facts of a line are a function of its text alone, kept across versions: computed line by line.)
   const triggers = source.memo === undefined ? lineTriggers(source) : undefined;
   const read = lineValues(source, source.language === 'markdown' ? 'residue.lineFacts.md' : 'residue.lineFacts', readable, (whole, line) => factsOf(whole, line, source.memo !== undefined, triggers));
+  markTableRows(source, tableRows, (i) => {
+    const kind = read[i]?.kind;
+    return kind !== undefined && !TABLE_MISREAD.has(kind);
+  });
   for (let i = 0; i < n; i++) {
     const line = lines[i];
     tlen[i] = -1;
