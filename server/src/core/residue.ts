@@ -1733,16 +1733,19 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   let release: boolean | undefined;
 
   /**
-   * Is some line before line `i` one of the document's body: not called (so far) and either ending a clause or a lead-in
-   * (`各科室：`, `现将有关材料汇总如下。`) or one the classifier does not read (a long paragraph, a table's row)? Walks back
-   * over the lines before `i`: asked only of the rare lines whose call rests on their place.
+   * Is some line before line `i` one of the document's body: not called and either ending a clause or a lead-in
+   * (`各科室：`, `现将有关材料汇总如下。`) or a line of prose the classifier does not read (a long paragraph, a table's
+   * row)? Asked in the first pass below, of lines in order, once the lines before `i` have been read: the lines are
+   * looked at once each over the pass (`bodyFrom` moves forward only).
    */
+  let bodyFrom = 0;
+  let bodyAbove = false;
   const belowBody = (i: number): boolean => {
-    for (let j = prev[i]; j >= 0; j = prev[j]) {
-      if (called[j] !== 0) continue;
-      if (facts[j] === undefined || moreOf(j) & (F_SENTENCE_MARK | F_COLON_END)) return true;
+    for (; !bodyAbove && bodyFrom < i; bodyFrom++) {
+      const j = bodyFrom;
+      if (prose[j] && called[j] === 0 && (facts[j] === undefined || moreOf(j) & (F_SENTENCE_MARK | F_COLON_END))) bodyAbove = true;
     }
-    return false;
+    return bodyAbove;
   };
 
   // 1. Each line by its own words.
