@@ -57,6 +57,11 @@ describe('punctuation-width: a `.` right between two ideographs', () => {
       '同学.们都来了。\n',
     ]) assert.deepEqual(found(text), [], text);
   });
+  it('after an opening word (一是, 首先, 最后) or a chapter or article number (第一章.总则): left alone', () => {
+    for (const text of ['第一章.总则\n', '第一条.为了规范管理，制定本办法。\n', '一是.加强领导。\n', '首先.我们要提高认识。\n', '最后.我讲一点意见。\n']) {
+      assert.deepEqual(found(text), [], text);
+    }
+  });
   it('an ordinal in numerals, a lone character in its clause: left alone', () => {
     for (const text of ['一.加强领导\n', '主要有：一.二.三个方面。\n', '好，是.下面讲。\n']) assert.deepEqual(found(text), [], text);
   });

@@ -305,14 +305,25 @@ const NEVER_FIRST = '的地得之了着过们吗呢吧啊么';
  * A `.` at `i` right between two ideographs (`before`, `after`, code points; no space) that may end a sentence
  * (`我完全同意.下面`): `before` is no numeral (`一.二`) nor a word no sentence ends with (`NEVER_LAST`), `after` no
  * word a sentence cannot open with (`NEVER_FIRST`), and the clause before the `.` holds two ideographs or more (a
- * single character between marks, `，是.的`, is no sentence).
+ * single character between marks, `，是.的`, is no sentence) and is not only an opening word (`CLAUSE_OPENER`: `一是.加强`,
+ * `首先.我们`, `第一章.总则` take `，`, `、` or a space, not `。`).
  */
 function midSentenceStop(text: string, i: number, before: number, after: number): boolean {
   if (!isIdeograph(before) || before > 0xffff || after > 0xffff) return false;
   const b = String.fromCharCode(before);
   if ('〇一二三四五六七八九十'.includes(b) || NEVER_LAST.includes(b) || NEVER_FIRST.includes(String.fromCharCode(after))) return false;
-  return text[i - 1] === b && isIdeograph(text.charCodeAt(i - 2));
+  if (text[i - 1] !== b || !isIdeograph(text.charCodeAt(i - 2))) return false;
+  // The clause before the `.`, back to a mark or the line's start (at most 40 units): an opening word takes `，` there.
+  let k = i - 1;
+  while (k > 0 && i - k < 40 && /[\u3400-\u9fffA-Za-z0-9]/.test(text[k - 1])) k--;
+  return !CLAUSE_OPENER.test(text.slice(k, i));
 }
+
+/**
+ * A clause that only opens what follows, after which a sentence does not end: an ordinal word (`一是`, `第二`), an article or
+ * chapter number (`第一章`, `第三条`: `第一章.总则` is a heading), a connective (`首先`, `最后`, `同时`, `因此`).
+ */
+const CLAUSE_OPENER = /^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十百零〇两\d]{1,5}[章节条款项部分篇编]?|首先|其次|再次|然后|最后|另外|此外|同时|因此|所以|但是|然而|不过|总之|综上|例如|比如|其中|对此|为此|对于|关于|据悉|目前|当前|近年来|今年以来)$/;
 
 /**
  * Whether the `.` at `i` follows a percentage (`%` `％` `‰`) whose number follows an ideograph other than a Chinese
