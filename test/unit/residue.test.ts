@@ -390,6 +390,7 @@ describe('residue patterns: site furniture', () => {
     ['微信公众号：公文写作宝典', 'source'],
     ['半亩方塘的博客 > 工作总结 > 正文', 'breadcrumb'],
     ['公文派 | 讲话稿 | 2026-11-02', 'byline'],
+    ['标题：市图书馆2026年工作总结 | 发布：2026-12-28 | 阅读(312)', 'byline'],
     ['[文档] 2026年春节慰问信 | 共2页', 'metadata'],
     ['大 中 小', 'share'],
     ['（此处为广告位）', 'promo'],
@@ -455,6 +456,9 @@ describe('residue patterns: site furniture', () => {
     ['最近编辑：刘晓 今天 10:42　　已保存到云端', 'software'],
     ['仅我的好友可查看　　分享　　协作', 'software'],
     ['2026-09-03 18:27 江西 教育领域创作者', 'byline'],
+    // A page's address under labels only a page gives itself.
+    ['本页地址：https://www.example.com/a/1.html', 'source'],
+    ['永久链接：https://blog.example.com/?p=12', 'source'],
   ];
   for (const [line, want] of cases) it(`${want}: ${line}`, () => assert.equal(kind(line), want));
 

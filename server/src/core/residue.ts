@@ -120,6 +120,12 @@ const SITE_SECTION = '(?:范文大全|範文大全|范文|範文|公文写作|�
  * A file name on its own line (`某某方案.docx`): a sharing site's file card — or, under the document's attachments,
  * the attachment's own file (see `classifyLinesOnce`). Not an attachment line (`附件：…`, `1.…`), not a link.
  */
+/**
+ * A template site's byline of its name, the section and the date (`公文派 | 讲话稿 | 2026-11-02`). A table's header or row
+ * may hold the same three (`姓名 | 工作总结 | 2026-01-05`): a first cell that names a column is none of a site's, and
+ * below the top of the page the call is only offered (see `classifyLinesOnce`).
+ */
+const SITE_SECTION_BYLINE = new RegExp(`^(?!(?:姓名|序号|编号|单位|部门|名称|项目|类别|类型|内容|材料|文件|文种|日期|时间|备注|科室|岗位|职务)\\s*[|｜])[^|｜\\s]{2,12}\\s*[|｜]\\s*${SITE_SECTION}\\s*[|｜]\\s*\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}$`);
 const FILE_NAME_LINE = /^(?!附件|[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）]|[^:：]{0,10}(?:下载|下載|地址|链接|網址|网址)\s*[:：]|.*(?:https?:\/\/|www\.))[^\s，。：:；;！？!?]\S.{0,100}\.(?:docx?|pdf|pptx?|xlsx?|wps)$/i;
 
 /**
@@ -329,7 +335,8 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // `公文结构：版头 > 主体 > 正文` starts with no site), the site, section and date
   // (`公文派 | 讲话稿 | 2026-11-02`), a file card (`[文档] 某某慰问信 | 共2页 | 1.2万次阅读`), a titled byline (`标题：… | 发布：…`).
   { kind: 'breadcrumb', re: /^[^>＞›»。，！？:：\s]{1,16}(?:网|站|博客|首页|首頁|频道|文库|专栏|论坛|社区|空间|吧|之家|大全)\s*[>＞›»](?:[^>＞›»]{1,40}[>＞›»])*\s*正文$|^[^>＞›»。，！？\s]{1,12}(?:的博客|博客|专栏)\s*[>＞›»]\s*\S/, max: 100, any: '>＞›»' },
-  { kind: 'byline', re: new RegExp(`^[^|｜\\s]{2,12}\\s*[|｜]\\s*${SITE_SECTION}\\s*[|｜]\\s*\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}$|^标题\\s*[:：][^|｜]{1,60}[|｜]\\s*(?:发布|时间|日期|作者|阅读|浏览|来源)|[|｜]\\s*[\\d.]+\\s*[万wk]\\s*(?:次阅读|次浏览|人阅读|人浏览|次下载|人看过)$`), max: 100, any: '|｜标' },
+  { kind: 'byline', re: SITE_SECTION_BYLINE, max: 100, any: '|｜' },
+  { kind: 'byline', re: new RegExp(`^标题\\s*[:：][^|｜]{1,60}[|｜]\\s*(?:发布|时间|日期|作者|阅读|浏览|来源)|[|｜]\\s*[\\d.]+\\s*[万wk]\\s*(?:次阅读|次浏览|人阅读|人浏览|次下载|人看过)$`), max: 100, any: '|｜标' },
   { kind: 'metadata', re: /^[【\[［](?:文档|文檔|doc|docx|pdf|word|ppt|txt)[】\]］]\s*\S.{0,60}[|｜]/i, max: 100, any: '【[［' },
   // The page's widgets and plugs: the font-size switch (`大 中 小`), an ad slot (`（此处为广告位）`), a QR prompt to read on the
   // phone (`扫一扫，手机看文章`), a pager with the page's number (`第1页 下一页 尾页`), the site's tag lines (`相关热词搜索：…`,
@@ -458,6 +465,9 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // line of credits that names a media role (`编辑：… 审核：… 监制：…`, `初审：… 终审：…`).
   { kind: 'editor', re: /^(?:图片|图文|文字|文案|摄影|视频|排版|美编|编辑|责编|审核|监制|出品|策划|统筹|作者|来源|校对|初审|复审|终审|一审|二审|三审|主编|设计)\s*[|｜丨]\s*\S/, max: 60, any: '|｜丨' },
   { kind: 'editor', re: /^(?=(?:图片|图文|文字|文案|摄影|视频|排版|美编|编辑|责编|审核|监制|出品|策划|统筹|作者|来源|校对|初审|复审|终审|一审|二审|三审|主编|设计)\s*[:：])(?=.*(?:监制|出品|排版|美编|终审|复审|初审|三审|二审|一审|摄影|视频|统筹|策划)\s*[:：])(?:(?:图片|图文|文字|文案|摄影|视频|排版|美编|编辑|责编|审核|监制|出品|策划|统筹|作者|来源|校对|初审|复审|终审|一审|二审|三审|主编|设计)\s*[:：]\s*[^\s:：|｜]{1,12}[\s\u3000|｜]*){2,}$/, max: 80, any: '制品排美审摄视统策' },
+  // The page's own address under labels only a page gives itself (`本页地址：…`, `本页链接：…`, a blog's `永久链接：http…`,
+  // `固定链接：http…`); `本文链接：`, `原文链接：` are read above. A document names a site it means (`网址：`, `详见链接：`).
+  { kind: 'source', re: /^(?:本页|本頁)(?:地址|链接|鏈接|网址|網址)\s*[:：]|^(?:永久|固定)(?:链接|鏈接|地址)\s*[:：]\s*(?:https?:\/\/|www\.)/i, max: 150, any: '页頁永固' },
 ];
 
 /**
@@ -619,6 +629,11 @@ const LINK_LABEL = /^[^:：]{0,8}(?:下载|下載|地址|链接|鏈接|网址|�
 const PUBLIC_DOMAIN = /\.(?:gov|edu|org)(?:\.[a-z]{2})?(?![A-Za-z0-9-])/i;
 /** Words by which a line of prose refers to a link under it: `请从市统计局网站下载。`, `详见以下链接：`. */
 const LINK_REFERENCE = /下载|下載|网站|網站|网址|網址|链接|鏈接|网页|登录|登陆|访问|查询|获取|附件|详见|如下/;
+
+/** A cut page's note alone on its line: `未完待续`, `（未完待续）`, `——未完待续——`, `未完，待续`, `待续`. */
+const UNFINISHED = /^[（(【\[〔—\-－…\.。·\s]*(?:未完[，,、\s]?待续|待续)[）)】\]〕—\-－…\.。·！!\s]*$/;
+/** A bare link label and its address: `链接地址：https://…`, `链接：http://…` (read beside furniture only). */
+const CARD_LINK = /^(?:链接地址|链接|鏈接|鏈接地址)\s*[:：]\s*(?:https?:\/\/|www\.)\S+$/i;
 
 /** A `.gov.cn` or `.org.cn` address: a public body's site named in its own document, not a template site. */
 const PUBLIC_SITE = /\.gov\.cn|\.org\.cn|政府(?:门户)?网站(?!标识码)/i;
@@ -1440,6 +1455,92 @@ function titledItemSuffix(raw: string, t: string): { start: number; end: number 
 /** The facts of a blank line. */
 const BLANK_FACTS = new LineFacts('', 0, true);
 
+/** A cell of a table's rule row (`---`, `:--:`). */
+const RULE_CELL = /^[ \t\u3000]*:?-{2,}:?[ \t\u3000]*$/;
+/** A cell that opens with a label (`上传人：…`, `审核时间：…`): a row of such cells is a site's card of fields, not a table's. */
+const LABEL_CELL = /^[ \t\u3000]*[\u3400-\u9fffA-Za-z]{1,8}[ \t\u3000]*[:：]/;
+
+/**
+ * The cells of `text[start, end)` read as a row of a table written with bars (`姓名 | 材料 | 日期`, `| 张三 | 2026-01-05 |`,
+ * `|---|---|`): how many cells it has (one bar at either end closes the row and opens no cell), negated for a rule row;
+ * 0 for a line that is no such row — without two cells of text or a rule, of two cells without a bar at an end, or with
+ * a cell that opens with a label.
+ * Linear in the line's length.
+ */
+function barRowCells(text: string, start: number, end: number): number {
+  let bars = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7c || c === 0xff5c) bars++;
+  }
+  if (bars === 0) return 0;
+  let row = text.slice(start, end).trim();
+  const length = row.length;
+  if (row.startsWith('|') || row.startsWith('｜')) row = row.slice(1);
+  if (row.endsWith('|') || row.endsWith('｜')) row = row.slice(0, -1);
+  const cells = row.split(/[|｜]/);
+  // Two cells with a bar between them alone are as often a WeChat credit (`编辑 | 王悦`, `来源 | 县委组织部`, one a line):
+  // such a row is a table's only when a bar closes it too (`| 要素 | 写法 |`, `要素 | 写法 |`).
+  if (cells.length < 2 || (cells.length === 2 && row.length === length)) return 0;
+  if (cells.every((c) => RULE_CELL.test(c))) return -cells.length;
+  let filled = 0;
+  for (const c of cells) {
+    if (LABEL_CELL.test(c)) return 0;
+    if (c.trim() !== '') filled++;
+  }
+  return filled >= 2 ? cells.length : 0;
+}
+
+/**
+ * The kinds a table's row may be taken for by its shape alone: a byline (`张三 | 工作总结 | 2026-01-05`, two dates in a
+ * row), an editor's credit (`作者 | 来源 | 日期`), a file card (`通知 | 共2页 | …`), noise (a rule row `| --- |`, a cell
+ * `1.2万次阅读 | 3` read as a noise tail). A row furniture by other words (`关于我们 | 联系我们 | 网站地图`, `Copyright © … |
+ * 京ICP备…`) makes its block a site's bars, not a table.
+ */
+const TABLE_MISREAD: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['byline', 'editor', 'metadata', 'noise']);
+
+/**
+ * Marks in `rows` (1, by 0-based line) the rows of the tables written with bars in `source`'s text lines: two or more
+ * adjacent lines (no blank line between) that read as rows (`barRowCells`) with the same number of cells, one of them
+ * not a rule row, and none of them furniture by its own words of a kind a table's row is never taken for
+ * (`furniture(i)`: a site's footer of two bars, `关于我们 | 联系我们 | 网站地图` over `Copyright © … | 京ICP备…`, stays
+ * furniture). A site never prints its byline (`公文派 | 讲话稿 | 2026-11-02`) or its bars of fields as a table's rows; a
+ * document's table (`姓名 | 材料 | 日期` over its rows) is its own text, whatever its cells hold. Entries of other lines
+ * are left as they were. One pass over the lines that hold a bar.
+ */
+function markTableRows(source: Source, rows: Uint8Array, furniture: (i: number) => boolean): void {
+  const text = source.text;
+  if (text.indexOf('|') < 0 && text.indexOf('｜') < 0) return;
+  const lines = source.lines;
+  let runStart = -1;
+  let runCells = 0;
+  let runHasRow = false;
+  const close = (end: number) => {
+    if (runStart >= 0 && end - runStart >= 2 && runHasRow) {
+      let site = false;
+      for (let k = runStart; k < end && !site; k++) site = furniture(k);
+      if (!site) rows.fill(1, runStart, end);
+    }
+    runStart = -1;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const cells = line.scope === 'text' && line.end - line.contentStart <= RESIDUE_MAX_LINE ? barRowCells(text, line.contentStart, line.end) : 0;
+    if (cells === 0) {
+      close(i);
+      continue;
+    }
+    if (runStart >= 0 && Math.abs(cells) !== runCells) close(i);
+    if (runStart < 0) {
+      runStart = i;
+      runCells = Math.abs(cells);
+      runHasRow = false;
+    }
+    if (cells > 0) runHasRow = true;
+  }
+  close(lines.length);
+}
+
 /** A `text` line short enough for the classifier to read. */
 const readable = (line: Line) => line.scope === 'text' && line.end - line.contentStart <= RESIDUE_MAX_LINE;
 
@@ -1565,6 +1666,9 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   if (scratch.prose.length < n) scratch = newScratch(n * 2);
   const prose = scratch.prose;
   prose.fill(0, 0, n);
+  // The rows of a table written with bars are the document's own text: read as prose, never as residue.
+  const tableRows = scratch.tableRows;
+  tableRows.fill(0, 0, n);
   // Per line, beside the facts (the passes below test these first and read a line's facts only when they
   // may act on it): the length of its text `t` (-1 without facts), and its `flags` (0 without facts).
   const tlen = scratch.tlen;
@@ -1573,6 +1677,10 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // (With one, the facts of a line are a function of its text alone, kept across versions: computed line by line.)
   const triggers = source.memo === undefined ? lineTriggers(source) : undefined;
   const read = lineValues(source, source.language === 'markdown' ? 'residue.lineFacts.md' : 'residue.lineFacts', readable, (whole, line) => factsOf(whole, line, source.memo !== undefined, triggers));
+  markTableRows(source, tableRows, (i) => {
+    const kind = read[i]?.kind;
+    return kind !== undefined && !TABLE_MISREAD.has(kind);
+  });
   for (let i = 0; i < n; i++) {
     const line = lines[i];
     tlen[i] = -1;
@@ -1581,7 +1689,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       facts[i] = BLANK_FACTS;
       tlen[i] = 0;
       fl[i] = BLANK_FACTS.flags;
-    } else if (!readable(line)) prose[i] = 1;
+    } else if (!readable(line) || tableRows[i]) prose[i] = 1;
     else {
       let f = read[i]!;
       // The facts are the text's; a line whose content starts elsewhere (not expected) gets its own.
@@ -1646,6 +1754,22 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   const isBriefing = () => (briefing ??= readsAsBriefing(facts));
   // Does it read as a news release (a dated lead)? Asked as rarely, read once.
   let release: boolean | undefined;
+
+  /**
+   * Is some line before line `i` one of the document's body: not called and either ending a clause or a lead-in
+   * (`各科室：`, `现将有关材料汇总如下。`) or a line of prose the classifier does not read (a long paragraph, a table's
+   * row)? Asked in the first pass below, of lines in order, once the lines before `i` have been read: the lines are
+   * looked at once each over the pass (`bodyFrom` moves forward only).
+   */
+  let bodyFrom = 0;
+  let bodyAbove = false;
+  const belowBody = (i: number): boolean => {
+    for (; !bodyAbove && bodyFrom < i; bodyFrom++) {
+      const j = bodyFrom;
+      if (prose[j] && called[j] === 0 && (facts[j] === undefined || moreOf(j) & (F_SENTENCE_MARK | F_COLON_END))) bodyAbove = true;
+    }
+    return bodyAbove;
+  };
 
   // 1. Each line by its own words.
   let inAttachment = false;
@@ -1715,7 +1839,10 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       }
       // A credit that also names the one who signed the text off may be a 版尾 the rules above did not recognise: offered, not applied.
       // A customer-service line without its hours may be a notice's own contact: offered (sure beside other residue: below).
-      set(i, kind, (kind === 'editor' && SIGN_OFF.test(t)) || f.mixed || (kind === 'service' && !SERVICE_HOURS.test(t)) ? 'likely' : 'sure');
+      // A site's byline by its shape alone (`公文派 | 讲话稿 | 2026-11-02`) sits under the title, above the document's
+      // body; below a line of the body the same shape may be a line of the document's own (`张三 | 工作总结 | 2026-01-05`): offered.
+      const shapeOnly = kind === 'byline' && SITE_SECTION_BYLINE.test(t) && belowBody(i);
+      set(i, kind, (kind === 'editor' && SIGN_OFF.test(t)) || f.mixed || (kind === 'service' && !SERVICE_HOURS.test(t)) || shapeOnly ? 'likely' : 'sure');
       continue;
     }
     if (tail > 0) {
@@ -2323,6 +2450,27 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       now.certainty = 'sure';
     }
   }
+  // A cut page's last words and a page card's link (the closing note of 2026-12-02, evening). `未完待续` alone on a line
+  // (`（未完待续）`, `——未完待续——`) with nothing after it but furniture: the page was cut there. It names nothing the site
+  // sells (the paywall pattern's `未完待续，请下载完整文档` does) and a 简报 may run an article in parts: offered, never in a
+  // briefing, never above the document's own text. A bare `链接地址：https://…` (not a public body's site) right under a
+  // line of furniture that is sure by its own words (`本文标题：….doc` on a sharing page's card): the card's link, sure as
+  // a customer-service line beside furniture is. Under the document's own text the same label may give readers an
+  // address (`链接地址：https://…gov.cn`): left alone.
+  for (let i = 0; i < n; i++) {
+    if (tlen[i] <= 0 || tlen[i] > 150 || called[i] !== 0) continue;
+    const t = texts(i)!;
+    if (tlen[i] <= 16 && UNFINISHED.test(t)) {
+      let j = next[i];
+      while (j >= 0 && isCalled(j)) j = next[j];
+      if (j < 0 && !isBriefing()) set(i, 'paywall', 'likely');
+      continue;
+    }
+    if (CARD_LINK.test(t) && !PUBLIC_DOMAIN.test(t)) {
+      const p = callAt(prev[i]);
+      if (p !== undefined && p.part === undefined && p.certainty === 'sure' && SITE_KINDS.has(p.kind)) set(i, 'source', 'sure');
+    }
+  }
   // A link the document gives its readers (`下载地址：http://…/attach/2024/baobiao.xls` under `报表模板请从市统计局网站
   // 下载。`): a link to a file or to a public body's or an organisation's site, or a link or a link's label (`下载地址：`,
   // to be filled) under a line of the document's prose that speaks of it, may be the document's own address: its
@@ -2357,10 +2505,11 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
 /**
  * Working tables of `classifyLinesOnce` by line, shared by every run (a run ends before the next begins
  * and keeps none of them): as long as twice the longest document seen, so a keystroke allocates none.
- * Each run sets `prose`, `byLine` and `called` empty over its lines; `prev`, `next`, `tlen` and `fl` are written in full.
+ * Each run sets `prose`, `tableRows`, `byLine` and `called` empty over its lines; `prev`, `next`, `tlen` and `fl` are written in full.
  */
 interface Scratch {
   prose: Uint8Array;
+  tableRows: Uint8Array;
   prev: Int32Array;
   next: Int32Array;
   byLine: Array<ResidueCall | undefined>;
@@ -2370,7 +2519,7 @@ interface Scratch {
 }
 
 function newScratch(n: number): Scratch {
-  return { prose: new Uint8Array(n), prev: new Int32Array(n), next: new Int32Array(n), byLine: new Array<ResidueCall | undefined>(n).fill(undefined), called: new Uint8Array(n), tlen: new Int32Array(n), fl: new Int32Array(n) };
+  return { prose: new Uint8Array(n), tableRows: new Uint8Array(n), prev: new Int32Array(n), next: new Int32Array(n), byLine: new Array<ResidueCall | undefined>(n).fill(undefined), called: new Uint8Array(n), tlen: new Int32Array(n), fl: new Int32Array(n) };
 }
 
 let scratch = newScratch(256);

@@ -17,7 +17,9 @@ const NOT_BEFORE_YEAR = new RegExp(`[〇一二三四五六七八九十${WRONG_ZE
  *   a day after a month word or a Chinese-numeral month (`每月05日`, `次月05日`, `三月05日` → `每月5日`…; safe), not
  *   one with no month before it (`第05日`, `ID05日`);
  * - `short-year`: `24年5月` → `2024年5月` (the year in full). Only a two-digit year directly followed by a month
- *   is taken — `改革开放40年来`, `近10年` are durations. The century is a guess: a suggestion;
+ *   is taken — `改革开放40年来`, `近10年` are durations — or one the words around make a year (`24年全年`, `24年度`,
+ *   `23年底`, `24年上半年`, `2023年和24年`: `SHORT_YEAR_IN_CONTEXT`; a bare `99年建成` may be `用30年建成`, a span).
+ *   The century is a guess: a suggestion;
  * - `signing-date`: the 成文日期 under the 署名 (from the document model) in Chinese numerals → Arabic (GB/T 9704
  *   §7.3.5.4: 用阿拉伯数字将年、月、日标全); a suggestion (which line is the 成文日期 is the model's reading). Not in a
  *   letter or certificate (`贺信`, `倡议书`, `聘书`: not a 公文, see `isLetter`);
@@ -155,6 +157,22 @@ export const dateFormat: Rule = {
       });
     });
 
+    // 24年全年, 24年度, 23年底, 24年上半年, 2023年和24年: a two-digit year without a month, taken only where the words around
+    // it make it a year of the calendar (`工作24年`, `近10年`, `用30年建成` are durations, and so is a bare `99年建成`).
+    layer.forEachProseMatch(SHORT_YEAR_IN_CONTEXT, (m) => {
+      const yy = m[1] ?? m[2];
+      const at = m.index + m[0].length - yy.length - 1;
+      if (m[1] !== undefined && !YEAR_BEFORE.test(text.slice(Math.max(0, at - 1), at))) return;
+      const full = 2000 + Number(yy) <= new Date().getFullYear() ? 2000 + Number(yy) : 1900 + Number(yy);
+      ctx.report({
+        message: msg(`年份“${yy}年”应写全，如“${full}年”`, `Year "${yy}年" should be written in full, e.g. "${full}年"`),
+        start: at,
+        end: at + 3,
+        sub: 'short-year',
+        fix: { title: msg(`改为“${full}年”`, `Change to "${full}年"`), edits: [{ start: at, end: at + 2, newText: String(full) }], kind: 'suggestion' },
+      });
+    });
+
     // 2024年13月, 2024年0月 (no day): a month the year does not have; with a day, the check below reports it
     layer.forEachProseMatch(/(?<![\d.])\d{4}年(?:1[3-9]|[2-9]\d|00?)月(?!\d)/g, (m) => {
       ctx.report({
@@ -253,6 +271,23 @@ export const dateFormat: Rule = {
     });
   },
 };
+
+/**
+ * A two-digit year without a month that the words around it make a year of the calendar (group 1 or 2: the digits):
+ * followed by a part of the year (`24年全年`, `24年度`, `23年底`, `24年初`, `24年末`, `24年上半年`, `24年一季度`; not
+ * `年度过`, `年底蕴`, `年初心`, `年初步`: `用30年度过`, `坚守20年初心`, `用10年初步建成` are durations), or after a year in
+ * full and a word that joins two years (`2023年和24年`, `2023—24年`; not before `后` `来` `前` `间` `内` `里` `以` `多` `之`
+ * `的` `时` `过` `中` `左右`: `从2000年到24年后` is a span; not after a comma: `2014年，10年过去了`). The first kind takes only what `YEAR_BEFORE`
+ * allows before it (`坚持10年全年无休`, `近10年全年` are spans).
+ */
+const SHORT_YEAR_IN_CONTEXT =
+  /(?<![\d.\-/第])(\d{2})年(?=全年|度(?!过)|底(?![蕴线子色气])|初(?![心衷步见具显有始])|末|[上下]半年|第?[一二三四]季度)|(?<=(?<![\d.])\d{4}年(?:和|与|及|或|、|至|到|—|－|-))(\d{2})年(?![后来前间内里以多之的时过中]|左右)/g;
+/**
+ * What may stand right before a two-digit year followed by a part of the year: no ideograph (the clause's start, a
+ * mark, a space), or a word that introduces a time (`在24年底`, `截至23年底`, `较23年底`, `和24年全年`). After another word
+ * the number is as often a span (`坚持10年全年无休`, `近10年全年`, `连续10年度`).
+ */
+const YEAR_BEFORE = /(?:^|[^\u3400-\u9fff]|[在于至止到从自比较和与及同])$/;
 
 /**
  * Titles of letters and certificates (事务文书, not among the 公文 of 条例 第八条, so outside GB/T 9704): `贺信`,

@@ -20,7 +20,9 @@ const FULL: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': 
  * ideograph or, between ideographs, only a Latin abbreviation or a number (`世界卫生组织(WHO)专家`), or one half-width
  * half of a pair whose other half is full-width. URLs, code, English runs,
  * `3.14`, `10:30`, formulas such as `(500-100)×0.7%` and line-initial ordinals are left alone. A `.` ending a Markdown
- * heading is deleted rather than made `。` (a heading ends with no mark).
+ * heading is deleted rather than made `。` (a heading ends with no mark). A `.` after a percentage in a Chinese sentence
+ * (`同比增长6.1%.`) is a full stop; one right between two ideographs (`我完全同意.下面`) is offered as `。` only (see
+ * `isSentenceStop`: it may be a watermark dot or a foreign name's 间隔号).
  * A URL runs on through Chinese characters (`https://baike.baidu.com/item/青山县(江西省)`, `?q=青山,政务`) up
  * to a space, a full-width mark or the line's end (see `urlRuns`): nothing in it is reported. In English
  * text with a Chinese gloss (`Wang Ming (王明), Foreign Affairs Office`) a bracket pair with a Latin letter
@@ -54,14 +56,18 @@ export const punctuationWidth: Rule = {
     const text = source.text;
     const layer = proseOf(ctx);
     const markers = markerOffsets(ctx.sections);
-    const report = (start: number, edits: Array<[number, string]>) => {
+    const report = (start: number, edits: Array<[number, string]>, kind: 'safe' | 'suggestion' = 'safe') => {
       const ch = text[start];
       const full = FULL[ch];
       // `几点: 一是`: the full-width mark carries its own space; the space typed after the half-width one goes.
       const spans = edits.map(([at, to]) => ({ start: at, end: at + 1 + spacesAfterMark(text, layer, at, to, line.end), newText: to }));
       const spaced = spans.some((e) => e.end > e.start + 1);
       ctx.report({
-        message: msg(`中文语句中的半角“${ch}”应为全角“${full}”`, `Half-width "${ch}" in Chinese text should be full-width "${full}"`),
+        // (offered: a `.` between two ideographs may end a sentence, or stand for the 间隔号 of a foreign name, `约翰.史密斯`)
+        message:
+          kind === 'safe'
+            ? msg(`中文语句中的半角“${ch}”应为全角“${full}”`, `Half-width "${ch}" in Chinese text should be full-width "${full}"`)
+            : msg(`中文语句中的半角“${ch}”：若为句末，应为全角“${full}”（外国人名中的间隔号用“·”）`, `Half-width "${ch}" in Chinese text: if it ends a sentence, use a full-width "${full}" (a foreign name's separator is "·")`),
         start,
         end: start + 1,
         fix: {
@@ -69,7 +75,7 @@ export const punctuationWidth: Rule = {
             ? msg(`改为全角“${full}”，删去其后空格`, `Change to full-width "${full}" and delete the space after it`)
             : msg(`改为全角“${full}”`, `Change to full-width "${full}"`),
           edits: spans,
-          kind: 'safe',
+          kind,
         },
       });
     };
@@ -139,7 +145,9 @@ export const punctuationWidth: Rule = {
         if (code.length > 0 && inSpans(code, i)) return;
         const c = text.charCodeAt(i);
         if (c === 0x2e) {
-          if (!layer.isProse(i) || markers.has(i) || !isSentenceStop(text, layer, i, start, end)) return;
+          if (!layer.isProse(i) || markers.has(i)) return;
+          const stop = isSentenceStop(text, layer, i, start, end);
+          if (stop === false) return;
           // `We will visit 西湖.`: the full stop of an English sentence with a Chinese name in it.
           if (english.has(i, start, end)) return;
           // `## 一、总体要求.`: a Markdown heading ends with no mark at all (GB/T 15834 附录B.4), so the `.` goes.
@@ -152,7 +160,7 @@ export const punctuationWidth: Rule = {
             });
             return;
           }
-          report(i, [[i, '。']]);
+          report(i, [[i, '。']], stop);
           return;
         }
         if (!layer.isProse(i)) return;
@@ -259,25 +267,77 @@ function stackedAfterMarker(text: string, markers: { has(offset: number): boolea
 
 /**
  * `.` ends a Chinese sentence: an ideograph (not a numeral, `一.` is an ordinal) before it, and the end of
- * the line or a closing mark after it; or, at the line's end, closing brackets or quotes after an ideograph (`项目）.`). `3.14`, `v1.2`, `通知.docx`, `...` and a watermark dot inside a
- * sentence (`的.关键`, which is noise to delete, not a full stop) stay. Spaces after the `.` and then the next
- * Chinese sentence (`严守纪律. 谢谢`) or the line's end count as its end too; `MIT. 合作`, `No. 5` and `1. 加强`
- * have no ideograph before the `.`.
+ * the line or a closing mark after it; or, at the line's end, closing brackets or quotes after an ideograph (`项目）.`). `3.14`, `v1.2`, `通知.docx`, `...`, `1.2.3`
+ * and `2024.5.6` stay. Spaces after the `.` and then the next Chinese sentence (`严守纪律. 谢谢`) or the line's end count as its end too; `MIT. 合作`, `No. 5` and `1. 加强`
+ * have no ideograph before the `.`. A percentage in a Chinese sentence (`同比增长6.1%.`, `6.1%.全年`) ends it at the
+ * line's end or before the next ideograph: nothing else follows `%` so. Returns how sure the reading is: `'safe'`, or
+ * `'suggestion'` for a `.` right between two ideographs (`我完全同意.下面，…`): it may end the sentence, but it may also
+ * be a watermark dot a site injected (`素质的.关键指标`, which is residue to delete) or a 间隔号 typed as `.` in a foreign
+ * name (`约翰.史密斯`, which takes `·`) — not offered at all beside a word that never ends or never opens a sentence
+ * (`的.关键`, `这一刻的.我们`, `.的`); false when it ends no sentence.
  */
-function isSentenceStop(text: string, layer: ReturnType<typeof proseOf>, i: number, start: number, end: number): boolean {
+function isSentenceStop(text: string, layer: ReturnType<typeof proseOf>, i: number, start: number, end: number): 'safe' | 'suggestion' | false {
   if (text[i + 1] === '.' || text[i - 1] === '.') return false;
   const after = spacedSentenceEnd(text, i + 1, end) ?? visibleAt(layer, i + 1, end);
   const before = visibleBefore(layer, i, start);
   if (!(after === -1 || after === 0x201d || after === 0x2019 || after === 0xff09)) {
+    if (!isIdeograph(after)) return false;
     // `（逾期不予受理）.另行通知。`: after closing marks of a Chinese sentence, the next Chinese sentence follows.
-    return isIdeograph(after) && closedChinese(text, i, start);
+    if (closedChinese(text, i, start) || percentAfterIdeograph(text, i, start)) return 'safe';
+    return midSentenceStop(text, i, before, after) ? 'suggestion' : false;
   }
-  if (isIdeograph(before)) return !'〇一二三四五六七八九十'.includes(String.fromCodePoint(before));
+  if (isIdeograph(before)) return !'〇一二三四五六七八九十'.includes(String.fromCodePoint(before)) && 'safe';
   // `详见附件1.` at the line's end: a number closing a Chinese sentence (an ideograph right before its digits).
-  if (after === -1 && isAsciiDigit(before) && digitsAfterIdeograph(text, i, start)) return true;
+  if (after === -1 && isAsciiDigit(before) && digitsAfterIdeograph(text, i, start)) return 'safe';
+  // `同比增长6.1%.` at the line's end.
+  if (after === -1 && percentAfterIdeograph(text, i, start)) return 'safe';
   // `…（特别是某项目）.` `…“三个一批”.`: closing brackets or quotes right before a `.` that ends the line, and a
   // Chinese word inside them (`(WHO).` `"OK".` stay). A Chinese sentence at its line's end: no guess.
-  return after === -1 && closedChinese(text, i, start);
+  return after === -1 && closedChinese(text, i, start) && 'safe';
+}
+
+/** Words after which no sentence ends (a structural particle, 之): a `.` after them is no full stop. */
+const NEVER_LAST = '的地得之';
+/** Words no sentence opens with (particles, suffixes): a `.` before them is no full stop. */
+const NEVER_FIRST = '的地得之了着过们吗呢吧啊么';
+
+/**
+ * A `.` at `i` right between two ideographs (`before`, `after`, code points; no space) that may end a sentence
+ * (`我完全同意.下面`): `before` is no numeral (`一.二`) nor a word no sentence ends with (`NEVER_LAST`), `after` no
+ * word a sentence cannot open with (`NEVER_FIRST`), and the clause before the `.` holds two ideographs or more (a
+ * single character between marks, `，是.的`, is no sentence) and is not only an opening word (`CLAUSE_OPENER`: `一是.加强`,
+ * `首先.我们`, `第一章.总则` take `，`, `、` or a space, not `。`).
+ */
+function midSentenceStop(text: string, i: number, before: number, after: number): boolean {
+  if (!isIdeograph(before) || before > 0xffff || after > 0xffff) return false;
+  const b = String.fromCharCode(before);
+  if ('〇一二三四五六七八九十'.includes(b) || NEVER_LAST.includes(b) || NEVER_FIRST.includes(String.fromCharCode(after))) return false;
+  if (text[i - 1] !== b || !isIdeograph(text.charCodeAt(i - 2))) return false;
+  // The clause before the `.`, back to a mark or the line's start (at most 40 units): an opening word takes `，` there.
+  let k = i - 1;
+  while (k > 0 && i - k < 40 && /[\u3400-\u9fffA-Za-z0-9]/.test(text[k - 1])) k--;
+  return !CLAUSE_OPENER.test(text.slice(k, i));
+}
+
+/**
+ * A clause that only opens what follows, after which a sentence does not end: an ordinal word (`一是`, `第二`), an article or
+ * chapter number (`第一章`, `第三条`: `第一章.总则` is a heading), a connective (`首先`, `最后`, `同时`, `因此`).
+ */
+const CLAUSE_OPENER = /^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十百零〇两\d]{1,5}[章节条款项部分篇编]?|首先|其次|再次|然后|最后|另外|此外|同时|因此|所以|但是|然而|不过|总之|综上|例如|比如|其中|对此|为此|对于|关于|据悉|目前|当前|近年来|今年以来)$/;
+
+/**
+ * Whether the `.` at `i` follows a percentage (`%` `％` `‰`) whose number follows an ideograph other than a Chinese
+ * numeral (`增长6.1%.`, `下降0.5个百分点`: not `5.2%.` after a Latin word or a space), on the line starting at `start`.
+ * The number is digits with `.` or `,` in it, at most 16 characters back.
+ */
+function percentAfterIdeograph(text: string, i: number, start: number): boolean {
+  const p = text[i - 1];
+  if (p !== '%' && p !== '％' && p !== '‰') return false;
+  let k = i - 1;
+  while (k > start && i - 1 - k < 16 && /[0-9.,]/.test(text[k - 1])) k--;
+  if (k === i - 1 || k === start || !isAsciiDigit(text.charCodeAt(k))) return false;
+  const c = codePointBefore(text, k);
+  return isIdeograph(c) && !'〇一二三四五六七八九十'.includes(String.fromCodePoint(c));
 }
 
 /**
