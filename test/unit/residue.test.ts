@@ -1126,3 +1126,26 @@ describe('web-residue: a group chat copied with its notice', () => {
     assert.deepEqual(flagged('会议记录\n\n王主任 11-20 09:15\n\n会议研究了安全生产工作。\n\n收到\n'), []);
   });
 });
+
+describe('web-residue: lines of correct documents that share a shape with site furniture (a tester, round 7)', () => {
+  const safeDeletions = (text: string, language: Language = 'plaintext') =>
+    lint(text, { language }, [webResidue]).findings.filter((f) => f.fix?.kind === 'safe').map((f) => text.slice(f.start, f.end));
+  it('keeps a sentence about netizens\' comments; a comment widget is still residue', () => {
+    assert.deepEqual(safeDeletions('网络舆情工作要点\n\n（三）加强网友评论管理。\n\n对网友评论中反映的问题，要及时回应。各平台要落实先审后发制度。\n'), []);
+    assert.equal(kind('网友评论 【我要评论】'), 'comment');
+    assert.equal(kind('我要投稿'), 'comment');
+  });
+  it('keeps an app or portal path under the line that introduces it; a page\'s breadcrumb is still residue', () => {
+    const text = ['关于召开视频会议的通知', '', '各单位：', '', '会议通过腾讯会议召开，入会操作路径如下：', '', '腾讯会议 > 加入会议 > 输入会议号', '', '请修改平台初始密码，操作路径为：', '', '首页>个人中心>修改密码', '', '群众办理社保业务的网上路径为：', '', '江西政务服务网>个人服务>社保查询', ''].join('\n');
+    assert.deepEqual(lint(text, { language: 'plaintext' }, [webResidue]).findings, []);
+    const page = ['首页>个人中心>修改密码', '', '关于召开视频会议的通知', '', '各单位：', '', '请准时参会。', ''].join('\n');
+    assert.deepEqual(safeDeletions(page), ['首页>个人中心>修改密码']);
+  });
+  it('keeps projects named with a network (工业互联网—…, 城市水网—…, 国家电网|…) and page counts under materials; a site\'s name and slogan stay residue', () => {
+    const list = ['# 重点项目清单', '', '## 一、信息基础设施', '', '- 工业互联网—标识解析二级节点建设项目', '- 智能电网-配电自动化改造工程', '- 城市水网—城乡供水一体化工程', '- 国家电网|临川供电公司营销系统升级', '', '## 二、申报材料', '', '申请表', '2页', '营业执照复印件', '1页', ''].join('\n');
+    assert.deepEqual(lint(list, { language: 'markdown' }, [webResidue]).findings, []);
+    assert.equal(kind('范文网—专业的范文写作平台'), 'banner');
+    assert.equal(kind('公文写作 - 某某网'), 'banner');
+    assert.deepEqual(safeDeletions('关于事项的通知\n\n正文第一段。\n\n2页\n\n正文第二段。\n'), ['2页']);
+  });
+});

@@ -199,7 +199,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // sharing site's, which a notice to citizens rarely gives (its 咨询电话 is no such line). Sure with the service hours
   // (`SERVICE_HOURS`) or beside other residue; alone only offered (see `classifyLinesOnce`).
   { kind: 'service', re: /^(?:如有(?:疑问|问题|需要)[，,]?\s*)?请?(?:(?:在线|官方|人工|联系|咨询|售后|VIP|会员|文档|下载)?(?:客服(?:QQ|qq|微信|企鹅号)|(?:QQ|qq|微信)(?:在线)?客服)(?:号码?|群)?|(?:在线|联系|咨询)?客服\s*[:：]?\s*(?:QQ|qq|微信))\s*[:：]?\s*[A-Za-z0-9_-]{5,20}(?:\s*[/／、]\s*[A-Za-z0-9_-]{5,20})*(?:[\s\u3000|｜,，、;；]+(?:客服)?(?:QQ|qq|微信|电话|热线)(?:客服)?(?:号码?)?\s*[:：]?\s*[A-Za-z0-9_-]{5,20})*(?:[\s\u3000]*[（(][^（）()]{0,24}[)）]|[\s\u3000]+(?:工作|服务|在线)?时间\s*[:：]?[^（）()]{0,24})?$/, max: 80, any: '客' },
-  { kind: 'comment', re: /我来说两句|写评论|^评论区$|\d*\s*条评论$|暂无评论|發表評論|发表评论|我要评论|网友评论|^评论\s*[(（]?\d*[)）]?$|我要投稿|评论\s*[(（]\d+[)）]|写下(?:你|您)的评论|^说点什么吧?[.。…]*$|^(?:热门|最新|全部|精彩)评论|评论公约|查看评论|\d+\s*条回复|[\s\u3000]\d+\s*评论$/, max: 60, any: '句评評稿么复' },
+  { kind: 'comment', re: /(?:^|[\s\u3000|｜【\[［(（])(?:我来说两句|写评论|暂无评论|發表評論|发表评论|我要评论|网友评论|我要投稿)|^评论区$|\d*\s*条评论$|^评论\s*[(（]?\d*[)）]?$|评论\s*[(（]\d+[)）]|写下(?:你|您)的评论|^说点什么吧?[.。…]*$|^(?:热门|最新|全部|精彩)评论|评论公约|查看评论|\d+\s*条回复|[\s\u3000]\d+\s*评论$/, max: 60, any: '句评評稿么复' },
   { kind: 'promo', re: /(?:下载|打开|安装|尽在|就在)\s*(?:[“"「][^”"」]{1,10}[”"」])?\s*\S{0,6}?(?:APP|App|app|客户端)|^已有\s*\d+\s*人(?:购买|下载|付费)(?:了)?(?:此文|本文|此文档|该文档|过)?$|下载券|\d+\s*积分下载|^售价\s*[:：]|^请先登[录陆]|投稿咨询|订阅咨询|^(?:在线客服|联系客服|客服热线)$/, max: 60, notSentence: true, any: 'Aa客券积售登咨人' },
 
   // Bylines: a timestamp to the second, a counter, a site as the author, the site's editor. A time an event starts or
@@ -248,8 +248,8 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // Not a title with its subtitle after a 破折号 (`织密民生保障网——在全市民政工作会议上的讲话`, `推进数字政府建设——打造一流
   // 政务服务网`): a site's name runs into its slogan with a hyphen, a bar or one dash, never `——`; nor a speech's subtitle,
   // nor a slogan's `打造…网` (a site's name before 网 is short and no verb phrase).
-  { kind: 'banner', re: /^(?!.*——)(?!.*[—－-]\s*在.{2,30}上的(?:讲话|发言|致辞|报告|主持词|总结))[^\s，。,、!！?？:：]{1,10}(?:网|網|文库|文庫|百科)\s*(?:—|--|－|-|_|\||｜|·)\s*[^，。,、!！?？]{2,16}$/, max: 40, any: '网網库庫科' },
-  { kind: 'banner', re: /^(?!.*——)[^，。,、!！?？]{2,16}\s*(?:—|--|－|-|_|\||｜)\s*(?:[^\s，。,!！?？]{0,8}(?:文库|文庫|百科|公文|范文|範文|模板)|(?!打造|建设|建好|构建|推进|织密|织牢|筑牢|守护|共建|创建|争创|健全|完善|加快|深化|编织|织就|打通|畅通|建成)[^\s，。,!！?？]{0,6}(?:网|網))$/, max: 40, any: '—-－_|｜' },
+  { kind: 'banner', re: /^(?!.*——)(?!.*[—－-]\s*在.{2,30}上的(?:讲话|发言|致辞|报告|主持词|总结))[^\s，。,、!！?？:：]{1,10}(?:(?<!互联|物联|车联|电|水|管|路|光|天|法|渔|气|热|交通|铁路|公路|骨干|局域|广域|城域|专|内|外|卫星|输电|配电|供水|排水|雨水|污水|燃气|供热|通信|电信|移动|联通)网|網|文库|文庫|百科)\s*(?:—|--|－|-|_|\||｜|·)\s*[^，。,、!！?？]{2,16}$/, max: 40, any: '网網库庫科' },
+  { kind: 'banner', re: /^(?!.*——)[^，。,、!！?？]{2,16}\s*(?:—|--|－|-|_|\||｜)\s*(?:[^\s，。,!！?？]{0,8}(?:文库|文庫|百科|公文|范文|範文|模板)|(?!打造|建设|建好|构建|推进|织密|织牢|筑牢|守护|共建|创建|争创|健全|完善|加快|深化|编织|织就|打通|畅通|建成)[^\s，。,!！?？]{0,6}(?:(?<!互联|物联|车联|电|水|管|路|光|天|法|渔|气|热|交通|铁路|公路|骨干|局域|广域|城域|专|内|外|卫星|输电|配电|供水|排水|雨水|污水|燃气|供热|通信|电信|移动|联通)网|網))$/, max: 40, any: '—-－_|｜' },
   { kind: 'banner', re: /^欢迎(?:来到|光临|访问|來到|光臨|訪問)\s*\S{1,14}(?:网|網|站|文库|平台)[!！。]?$/, max: 24, any: '欢' },
   { kind: 'banner', re: new RegExp(`^\\S{2,12}(?:网|網)\\s+${'(?:https?:\\/\\/)?(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,6}'}\\/?$`, 'i'), max: 60, any: '.' },
 
@@ -1380,6 +1380,11 @@ const ADVICE = /可|请|根据|结合|替换|填写|酌情|建议|注意/;
 const MODEL_NAME = /^(?:ChatGPT|GPT-?4o?|Claude|Gemini|Kimi|DeepSeek|豆包|文心一言|通义千问|智谱清言|讯飞星火|腾讯元宝)(?:\s*[A-Za-z0-9.-]{1,12})?$/;
 /** A news app's or an online office suite's name alone. */
 const APP_NAME = /^(?:腾讯文档|金山文档|石墨文档|飞书文档|飞书云文档|有道云笔记|印象笔记|今日头条|稻壳儿|WPS\s*Office|WPS\s*云文档|新浪新闻|网易新闻|腾讯新闻|搜狐新闻|凤凰新闻|澎湃新闻)$/;
+/** A count of pages alone on its line (`2页`), no 第. */
+const PAGE_COUNT = /^\d{1,3}\s*页$/;
+/** The name of a material to hand in (`申请表`, `营业执照复印件`, `项目可行性研究报告`), no sentence mark in it. */
+const MATERIAL_NAME = /^[^，。；：:,;！？!?]{2,30}(?:表|书|件|证|单|函|照|材料|复印件|清单|报告|方案|说明|证明|协议|合同|名册|明细|文件)$/;
+
 /**
  * A group chat's message header: the sender (a name, perhaps with a title in brackets) and the day and time it was sent
  * (`王主任 11-20 09:15`, `李明 昨天 18:02`). A time alone is not enough: a schedule's `报到　08:30` has the same shape.
@@ -1728,6 +1733,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     calls.set(i, c);
   };
   const isCalled = (i: number) => i >= 0 && called[i] === 1;
+  /** Is 0-based line `i` a line of the document (not called) that introduces what follows: text ending in a colon? */
+  const introducedBy = (i: number) => i >= 0 && tlen[i] >= 4 && called[i] === 0 && /[：:]$/.test(texts(i)!);
   /** Does 0-based line `i` open with a label of an information-disclosure panel (`PANEL_FIELD`)? */
   const isPanelField = (i: number) => i >= 0 && tlen[i] > 0 && tlen[i] <= PANEL_LINE && (facts[i]!.shapes() & S_PANEL_FIELD) !== 0;
   /**
@@ -1827,6 +1834,12 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       // A label of an information-disclosure panel (`主题分类：财政`, `有效性：有效`) is the panel's only among its other labels,
       // which the panel pass below reads; alone it may be a line of the document (a 清理 list's `有效性：继续有效`).
       if (kind === 'disclosure') continue;
+      // A path under the document's line that introduces it (`入会操作路径如下：` / `腾讯会议 > 加入会议 > 输入会议号`,
+      // `操作路径为：` / `首页>个人中心>修改密码`): steps in an app or a portal the document tells its readers to take.
+      if (kind === 'breadcrumb' && introducedBy(prev[i])) continue;
+      // `2页` right under a material's name (`申请表` / `2页` / `营业执照复印件` / `1页`, a list of materials pasted from a table):
+      // how many pages to hand in, not a page's number.
+      if (kind === 'page-number' && PAGE_COUNT.test(t) && i > 0 && tlen[i - 1] > 0 && tlen[i - 1] <= 30 && MATERIAL_NAME.test(texts(i - 1)!)) continue;
       // A site notice before or after a sentence of the document's own: only the notice goes (`documentTextIn`).
       if (f.split !== undefined) {
         const part = { start: line.contentStart + f.split.start, end: line.contentStart + f.split.end };
