@@ -1141,11 +1141,26 @@ describe('web-residue: lines of correct documents that share a shape with site f
     const page = ['首页>个人中心>修改密码', '', '关于召开视频会议的通知', '', '各单位：', '', '请准时参会。', ''].join('\n');
     assert.deepEqual(safeDeletions(page), ['首页>个人中心>修改密码']);
   });
+  it('offers, never applies, the deletion of a line of furniture by shape alone that stands between two sentences of the body', () => {
+    const fixKinds = (line: string) => {
+      const text = `关于做好有关工作的通知\n\n各单位：\n\n现将有关事项通知如下。\n\n${line}\n\n请认真抓好落实。\n`;
+      return lint(text, { language: 'plaintext' }, [webResidue]).findings.map((f) => f.fix?.kind);
+    };
+    for (const line of ['阅读量：1200万', '字数：3215字', '请下载“赣服通”APP', '（中间部分从略）', '临川市城市绿化管理办法　　第3页', '2页']) assert.deepEqual(fixKinds(line), ['suggestion'], line);
+    // What no document writes stays a safe deletion there: a reader's page, an ad's slot, a toolbar, the site's own words.
+    for (const line of ['第 2 页 / 共 3 页', '— 2 —', '（此处为广告位）', '展开全文', '扫码关注公众号，获取更多范文']) assert.deepEqual(fixKinds(line), ['safe'], line);
+    // The same stats line under the page's title, before the document's text: the page's byline, deleted.
+    const top = '关于做好有关工作的通知\n阅读量：1200万\n\n各单位：\n\n现将有关事项通知如下。\n';
+    assert.deepEqual(lint(top, { language: 'plaintext' }, [webResidue]).findings.map((f) => f.fix?.kind), ['safe']);
+    // A sentence that opens with 首页 describes a site's home page: the document's own.
+    assert.equal(kind('首页：包括通知公告、政策文件等栏目。'), undefined);
+  });
   it('keeps projects named with a network (工业互联网—…, 城市水网—…, 国家电网|…) and page counts under materials; a site\'s name and slogan stay residue', () => {
     const list = ['# 重点项目清单', '', '## 一、信息基础设施', '', '- 工业互联网—标识解析二级节点建设项目', '- 智能电网-配电自动化改造工程', '- 城市水网—城乡供水一体化工程', '- 国家电网|临川供电公司营销系统升级', '', '## 二、申报材料', '', '申请表', '2页', '营业执照复印件', '1页', ''].join('\n');
     assert.deepEqual(lint(list, { language: 'markdown' }, [webResidue]).findings, []);
     assert.equal(kind('范文网—专业的范文写作平台'), 'banner');
     assert.equal(kind('公文写作 - 某某网'), 'banner');
-    assert.deepEqual(safeDeletions('关于事项的通知\n\n正文第一段。\n\n2页\n\n正文第二段。\n'), ['2页']);
+    // `2页` alone on a page, under the title: a page's number, deleted (between two sentences it is only offered, below).
+    assert.deepEqual(safeDeletions('关于事项的通知\n2页\n\n正文第一段。\n'), ['2页']);
   });
 });

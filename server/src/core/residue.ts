@@ -369,7 +369,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // Page navigation and page numbers.
   { kind: 'pager', re: /^[（(【\[]?第\s*\d+\s*[/／]\s*\d+\s*页[)）】\]]?$/, max: 20, any: '第' },
   { kind: 'pager', re: /^[（(【\[]?(?:第\s*\d+\s*页\s*[,，/／]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页)[)）】\]]?$/, max: 24, any: '第' },
-  { kind: 'pager', re: /^(?:上一篇文章|下一篇文章|上一篇|下一篇|前一篇|后一篇|上一页|下一页|上一章|下一章|上一节|下一节|上一則|下一則|上一條|下一條|上一頁|下一頁|回上一頁|回上一页|回首頁|回首页|回頁首|返回列表|返回首页|返回目录|返回顶部|返回上一页|首页|尾页|末页)(?:\s*[:：>»]|\s|$)/, max: 80, any: '篇页章节返則條頁回' },
+  { kind: 'pager', re: /^(?:上一篇文章|下一篇文章|上一篇|下一篇|前一篇|后一篇|上一页|下一页|上一章|下一章|上一节|下一节|上一則|下一則|上一條|下一條|上一頁|下一頁|回上一頁|回上一页|回首頁|回首页|回頁首|返回列表|返回首页|返回目录|返回顶部|返回上一页|首页|尾页|末页)(?:\s*[:：>»]|\s|$)/, max: 80, notSentence: true, any: '篇页章节返則條頁回' },
   { kind: 'pager', re: /^(?:[\d\s]|首页|上一页)+(?:下一页|尾页|末页|>>|»)(?:\s*(?:下一页|尾页|末页|>>|»))*$/, max: 60, any: '页>»' },
   // A page number alone (`第2页`), and a portal's way back (`返回某某，查看更多`).
   { kind: 'pager', re: /^[（(【\[]?第\s*\d{1,4}\s*页[)）】\]]?$|^返回\S{1,6}[，,]\s*查看更多$/, max: 16, any: '第返' },
@@ -580,6 +580,14 @@ const PROSE_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['disclaimer'
  */
 const SITE_SELF_CORE =
   /本站|本网|小[编編]|网友|站长|本平台|文库|文庫|范文|範文|下载券|积分|VIP|[侵删]删|联系(?:我们)?删除|侵权(?:请|必删|联系)|如有侵权[，,]?\s*(?:请|联系|告知|立即)|转载|轉載|原作者|来源于?(?:网络|互联网)|来自(?:网络|互联网)|公众号|二维码|扫码关注|加入收藏|收藏本站|设为首页|阅读时长|\badmin\b|预览|預覽|下载[前后後]|(?:用户|网友)上传|付费|信息存储空间|信息发布平台|平台声明|抢鲜体验|©|copyright|^欢迎(?:来到|光临|访问|來到|光臨|訪問)(?!.*(?:政府|\.gov))|关注我们吧?[!！~]*$|点击(?:上方|下方)?蓝字/i;
+/**
+ * Does `t` (a line's residue text) speak as a site does (`SITE_SELF`: 本站, 小编, 公众号, 二维码, 转载, 范文…, and 您, 本文,
+ * 会员, which a document says too)?
+ */
+export function namesTheSite(t: string): boolean {
+  return SITE_SELF.test(t);
+}
+
 /** The words of `SITE_SELF` a union's notice (`会员`), a polite office (`您`) or an author (`本文`) says too. */
 const SITE_SELF_SOFT = /会员|會員|本文(?!件)|您/;
 const SITE_SELF = new RegExp(`${SITE_SELF_CORE.source}|${SITE_SELF_SOFT.source}`, 'i');

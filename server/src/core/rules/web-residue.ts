@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { classifyLines, lineResidueText, RESIDUE_LABELS, RESIDUE_MAX_LINE, residueText, type ResidueCall, type ResidueKind } from '../residue';
+import { classifyLines, lineResidueText, namesTheSite, RESIDUE_LABELS, RESIDUE_MAX_LINE, residueText, type ResidueCall, type ResidueKind } from '../residue';
 import { isIndentChar, isInvisibleFormat, type Source } from '../source';
 import type { Line, Msg, OffsetEdit, Rule } from '../types';
 
@@ -53,6 +53,8 @@ export const webResidue: Rule = {
     let runEnd = 0;
     /** Whether the document introduces the current run (see `introducedByDocument`). */
     let runIntroduced = false;
+    /** Whether the current run stands between two sentences of the document and speaks of no site (see `amidBody`). */
+    let runAmid = false;
     for (let k = 0; k < calls.length; k++) {
       const call = calls[k];
       const line = source.lines[call.line];
@@ -90,7 +92,8 @@ export const webResidue: Rule = {
         while (runEnd < calls.length && calls[runEnd].part === undefined && calls[runEnd].line === calls[runEnd - 1].line + 1) runEnd++;
         runIntroduced = introducedByDocument(source, call.line, byLine);
       }
-      const kind = sure && !shows && !runIntroduced ? 'safe' : 'suggestion';
+      if (k === runStart) runAmid = !runIntroduced && sure && amidBody(source, calls, runStart, runEnd, byLine);
+      const kind = sure && !shows && !runIntroduced && !runAmid ? 'safe' : 'suggestion';
       const raw = source.text.slice(line.contentStart, line.end);
       const t = lineResidueText(source, call.line); // residueText(raw), as the classifier read it
       const start = line.contentStart + Math.max(0, raw.indexOf(t[0]));
@@ -190,6 +193,50 @@ function introducedByDocument(source: Source, first: number, calls: ReadonlyMap<
   const line = lines[i];
   return line.end - line.contentStart <= MAX_LINE && endsInColon(source.text, line.contentStart, line.end) && LEAD_IN.test(source.text.slice(line.contentStart, line.end));
 }
+
+/**
+ * Do the whole-line calls `calls[from]` … `calls[to - 1]` (consecutive lines) stand amid the document's body — the nearest
+ * non-blank line before them and the one after them are lines of the document (no call) that end a sentence or clause
+ * (`。` `！` `？` `；` `：`) — each of a kind a document may hold word for word (`AMID_KINDS`), naming no site's own
+ * things (`namesTheSite`: 本站, 公众号, 二维码, 转载, 范文…; `UNMISTAKABLE`) and no page of a file (`第 2 页 / 共 3 页`)? Such a
+ * line is furniture by its shape alone where a document may hold the same line: its deletion is offered, not applied.
+ */
+function amidBody(source: Source, calls: readonly ResidueCall[], from: number, to: number, byLine: ReadonlyMap<number, ResidueCall>): boolean {
+  const lines = source.lines;
+  const text = source.text;
+  for (let k = from; k < to; k++) {
+    const t = lineResidueText(source, calls[k].line);
+    const kind = calls[k].kind;
+    if (!AMID_KINDS.has(kind) || namesTheSite(t) || UNMISTAKABLE.test(t) || (kind === 'page-number' && PAGE_OF_FILE.test(t))) return false;
+    // Of navigation, only a path (`首页>个人中心>修改密码`): a bar of a site's sections (`工作总结｜工作计划｜述职报告`) is no document's.
+    if (kind === 'breadcrumb' && !/[>＞›»]\s*[^\s>＞›»]/.test(t)) return false;
+  }
+  const prose = (i: number): boolean => {
+    if (i < 0 || i >= lines.length || byLine.has(i)) return false;
+    const line = lines[i];
+    let e = line.end;
+    while (e > line.contentStart && isIndentChar(text.charCodeAt(e - 1))) e--;
+    return e - line.contentStart >= 6 && BODY_END.includes(text[e - 1]);
+  };
+  let before = calls[from].line - 1;
+  while (before >= 0 && isBlank(lines[before], source)) before--;
+  let after = calls[to - 1].line + 1;
+  while (after < lines.length && isBlank(lines[after], source)) after++;
+  return prose(before) && prose(after);
+}
+
+/** The marks that end a sentence or a clause of the document's body (`amidBody`). */
+const BODY_END = '。！？；：!?;:';
+/**
+ * Kinds whose lines a document may hold word for word (`阅读量：1200万`, `字数：3215字`, `首页>个人中心>修改密码`,
+ * `请下载“赣服通”APP`, `（中间部分从略）`, a 目录's `……办法　　第3页`, `2页`): amid the body they are offered (`amidBody`). Not a
+ * toolbar's, a forum's, a chat's or a converted file's marks, which no document writes.
+ */
+const AMID_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['byline', 'metadata', 'breadcrumb', 'promo', 'paywall', 'page-number', 'source', 'disclaimer', 'number']);
+/** Words only a page says, whatever the kind: an ad's slot, a fold. */
+const UNMISTAKABLE = /广告|展开全文|阅读全文/;
+/** A page's number in a file or a reader (`第 2 页 / 共 3 页`, `— 2 —`): sure wherever it stands. */
+const PAGE_OF_FILE = /^第\s*\d{1,4}\s*页|^[—–－-]\s*\d{1,3}\s*[—–－-]$/;
 
 /**
  * Does `[from, to)` of `text` end in a colon, perhaps before spaces (what `LEAD_IN` ends with)? Asked first: most
