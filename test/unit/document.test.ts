@@ -265,6 +265,23 @@ describe('buildDocumentModel: other kinds of document', () => {
     assert.deepEqual(m.signature, []);
   });
 
+  it('a speech whose speaker line comes after its date line: the speaker when the salutation follows or it ends in a name', () => {
+    assert.deepEqual(roles('在全县经济工作会议上的讲话\n（2026年3月5日）\n县委书记\n张三\n同志们：\n今天召开会议。'), [
+      'title:在全县经济工作会议上的讲话',
+      'speech-date:（2026年3月5日）',
+      'speaker:县委书记',
+      'speaker:张三',
+      'salutation:同志们：',
+      'body:今天召开会议。',
+    ]);
+    assert.deepEqual(roles('在全县经济工作会议上的讲话\n（2026年3月5日）\n县委书记　张三\n今天召开会议。').slice(2, 3), ['speaker:县委书记　张三']);
+    // A short line of the body is no speaker: not a name, no salutation after it; nor a second speaker after the date.
+    assert.deepEqual(roles('在全县经济工作会议上的讲话\n（2026年3月5日）\n会议开始\n今天召开会议。').slice(2, 3), ['body:会议开始']);
+    assert.deepEqual(roles('在全县经济工作会议上的讲话\n（2026年3月5日）\n抓好落实\n今天召开会议。').slice(2, 3), ['body:抓好落实']);
+    assert.deepEqual(roles('在全县经济工作会议上的讲话\n（2026年3月5日）\n方案如下\n今天召开会议。').slice(2, 3), ['body:方案如下']);
+    assert.deepEqual(roles('在全县经济工作会议上的讲话\n李四\n（2026年3月5日）\n张三\n今天召开会议。').slice(1, 4), ['speaker:李四', 'speech-date:（2026年3月5日）', 'body:张三']);
+  });
+
   it('a speech is recognised by its salutation when the title does not say 讲话', () => {
     const text = '在青年干部座谈会上\n\n同志们：\n\n很高兴和大家见面。';
     const { m } = model(text);

@@ -172,3 +172,16 @@ describe('gongwen export: the same residue as check', () => {
     assert.ok(!exported('site.docx').includes(SITE_LINE));
   });
 });
+
+describe('web residue in a list item wrapped in emphasis of any form (residueText reads wholeLineEmphasis)', () => {
+  it('reports and leaves out `- *来源：新华网*`, `- ***责任编辑：王五***`, `- _来源：人民网_` as `- **来源：新华网**`; keeps the text around them', async () => {
+    const wrapped = ['- *来源：新华网*', '- ***责任编辑：王五***', '- _来源：人民网_', '- **来源：新华网**'];
+    const text = [...HEAD, ...wrapped.flatMap((l) => [l, '']), '一、提高认识。要把作风建设摆在突出位置。', ''].join('\n');
+    const { findings } = lint(text, { language: 'markdown' });
+    const lines = new Set(findings.filter((f) => f.rule === 'web-residue').map((f) => text.slice(0, f.start).split('\n').length - 1));
+    assert.deepEqual([...lines].sort((a, b) => a - b), [4, 6, 8, 10]);
+    const shown = texts((await exportDocx(text, { language: 'markdown' })).data);
+    assert.ok(!shown.some((t) => /来源|责任编辑/.test(t)), shown.join('|'));
+    assert.ok(shown.includes('一、提高认识。要把作风建设摆在突出位置。'), shown.join('|'));
+  });
+});

@@ -91,6 +91,15 @@ describe('plain: Markdown syntax out, the writer’s text in', () => {
     assert.equal(md('____年__月__日'), '____年__月__日');
     assert.equal(md('___（盖章）'), '___（盖章）');
     assert.equal(md('**二、第二部分*'), '**二、第二部分*');
+    // A bullet before bold text is no rule drawn with `* * *`: the bullet goes, the bold is read.
+    assert.equal(md('* **二、第二部分**'), '二、第二部分');
+    assert.equal(md('- __二、第二部分__'), '二、第二部分');
+    assert.equal(md('* * *'), '* * *');
+    // Bold italic inside a line, `***…***` and `___…___`: all six marks are syntax.
+    assert.equal(md('***第一条*** 为规范管理'), '第一条 为规范管理');
+    assert.equal(md('见***附件***。'), '见附件。');
+    // `___` inside a line is a blank to fill in (the placeholder rule's), kept as written.
+    assert.equal(md('见___附件___。'), '见___附件___。');
     assert.equal(md('2*3*4'), '2*3*4');
     assert.equal(md('a_b_c'), 'a_b_c');
   });
@@ -222,6 +231,18 @@ describe('export of drafts pasted from chat tools', () => {
       '1 行以项目符号（•）开头，已照原样导出（第 14 行）；公文一般用“一是”“（一）”等列举',
       '去掉了 2 行的 Markdown 列表符号（- * +），各项导出为段落',
     ]);
+  });
+
+  it('keeps a `*` or `_` that is text at a paragraph’s end or start: a bullet whose text ends in `*`, an unclosed `**`, a mask', async () => {
+    const lines = ['* 二、主要任务*', '- 加强领导_', '+ 见附表**', '*二、主要任务 *', '**加强领导', '二、主要任务*', '联系人：林**', '## 标题* ##'];
+    const { ps } = await texts(`# 关于做好防汛工作的通知\n\n各村：\n\n${lines.join('\n\n')}\n`);
+    for (const t of ['二、主要任务*', '加强领导_', '见附表**', '*二、主要任务 *', '**加强领导', '联系人：林**', '标题*']) assert.ok(ps.includes(t), `${t}: ${ps.join('|')}`);
+    assert.equal(ps.filter((p) => p === '二、主要任务*').length, 2, ps.join('|'));
+    // Emphasis that closes is syntax, as before: whole-line wrappers, a bullet before emphasis, a closer after a word.
+    // And a bold line with spaces inside, as the checker reads one (`Source.isWholeLineBold`).
+    const syntax = (await texts('# 关于做好防汛工作的通知\n\n各村：\n\n*二、主要任务*\n\n* *三、保障措施*\n\n* **四、工作要求**\n\n- _五、其他_\n\n一、**总体要求**\n\n** 六、附则 **\n')).ps;
+    for (const t of ['二、主要任务', '三、保障措施', '四、工作要求', '五、其他', '一、总体要求', '六、附则']) assert.ok(syntax.includes(t), `${t}: ${syntax.join('|')}`);
+    assert.ok(!syntax.some((p) => /[*_]/.test(p)), syntax.join('|'));
   });
 
   it('in plain text, keeps `- ` as the writer typed it and reports it as a bullet', async () => {

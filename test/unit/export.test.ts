@@ -435,6 +435,39 @@ describe('exportDocx: options and other drafts', () => {
     assert.deepEqual(fontsOf(find(pa, '一、认清形势')), ['黑体']);
   });
 
+  it('centres a speech’s speaker line after its date line as before it; a short line of the body there stays text', async () => {
+    const layout = async (text: string) => paragraphs(unzipDocx((await exportDocx(text, { language: 'plaintext' })).data)['word/document.xml']);
+    for (const speaker of ['张三', '县委书记　张三', '习　近　平']) {
+      const ps = await layout(`在全县经济工作会议上的讲话\n（2026年3月5日）\n${speaker}\n同志们：\n今天召开这次会议。\n`);
+      assert.equal(find(ps, '（2026年3月5日）').jc, 'center', speaker);
+      assert.equal(find(ps, speaker).jc, 'center', speaker);
+      assert.deepEqual(find(ps, speaker).ind, {}, speaker);
+      assert.deepEqual(find(ps, '同志们：').ind, {}, speaker);
+    }
+    // Without a salutation after it, a person's name (surname first) is the speaker; a short phrase is the body's.
+    const named = await layout('在全县经济工作会议上的讲话\n（2026年3月5日）\n张三\n今天召开这次会议，部署全年工作。\n');
+    assert.equal(find(named, '张三').jc, 'center');
+    const text = await layout('在全县经济工作会议上的讲话\n（2026年3月5日）\n会议开始\n今天召开这次会议，部署全年工作。\n');
+    assert.equal(find(text, '会议开始').jc, 'both');
+    assert.equal(find(text, '会议开始').ind.firstLine, String(chars(2)));
+  });
+
+  it('indents a nested Markdown list item one level (two characters) a depth, its ordinal as written', async () => {
+    const md = ['# 关于做好防汛工作的通知', '', '各村：', '', '1. 第一项', '   1. 子项甲', '   2. 子项乙', '2. 第二项', '', '- 要点一', '  - 细则甲', '    - 更细', '- 要点二', '', '正文一段。', ''].join('\n');
+    const ps = paragraphs(unzipDocx((await exportDocx(md, { language: 'markdown' })).data)['word/document.xml']);
+    const left = (t: string) => find(ps, t).ind.left;
+    assert.deepEqual(['1.第一项', '1.子项甲', '2.子项乙', '2.第二项'].map(left), [undefined, String(chars(2)), String(chars(2)), undefined]);
+    assert.deepEqual(['要点一', '细则甲', '更细', '要点二', '正文一段。'].map(left), [undefined, String(chars(2)), String(chars(4)), undefined, undefined]);
+    for (const t of ['1.子项甲', '细则甲', '更细']) assert.equal(find(ps, t).ind.firstLine, String(chars(2)), t);
+    // Not nested: items under each other at one indentation, an item indented less than the text of the one before
+    // (CommonMark: a sibling), a paragraph indent of U+3000, plain text.
+    const flat = ['# 关于做好防汛工作的通知', '', '  1. 第一项', '  2. 第二项', ' 3. 第三项', '', '　　4. 第四项', ''].join('\n');
+    const fs2 = paragraphs(unzipDocx((await exportDocx(flat, { language: 'markdown' })).data)['word/document.xml']);
+    assert.ok(fs2.every((p) => p.ind.left === undefined), fs2.map((p) => `${p.text}:${p.ind.left}`).join('|'));
+    const txt = paragraphs(unzipDocx((await exportDocx('关于做好防汛工作的通知\n1. 第一项\n   1. 子项甲\n', { language: 'plaintext' })).data)['word/document.xml']);
+    assert.ok(txt.every((p) => p.ind.left === undefined));
+  });
+
   it('gives an empty draft a valid one-paragraph document, and no 版记 table without a 版记', async () => {
     const r = await exportDocx('', { language: 'plaintext' });
     const f = unzipDocx(r.data);
@@ -559,6 +592,24 @@ describe('exportDocx: what of a numbered paragraph is a heading (GB/T 9704-2012 
       assert.deepEqual(fontsOf(find(ps, t)), ['仿宋_GB2312'], t);
       assert.doesNotMatch(find(ps, t).xml, /<w:keepNext\/>/, t);
     }
+  });
+
+  it('reads a chapter and an article wrapped in any emphasis form the checker reads (`*…*`, `***…***`, `_…_`, `___…___`), markers out', async () => {
+    const ps = await layout(['# 青山县政府投资项目管理办法', '', '*第一章 总则*', '', '***第一条***', '', '为规范政府投资行为，制定本办法。', '', '_第二条　县发展改革部门负责本办法的实施。_', '', '___第二章 附则___', '', '**第三条**　本办法自2025年5月1日起施行。', '', '__第四条__　本办法由县发展改革局负责解释。', ''], 'markdown');
+    for (const t of ['第一章 总则', '第二章 附则']) {
+      assert.equal(find(ps, t).jc, 'center', t);
+      assert.deepEqual(fontsOf(find(ps, t)), ['黑体'], t);
+    }
+    assert.deepEqual(faces(find(ps, '第一条')), [['第一条', '黑体']]);
+    assert.deepEqual(faces(find(ps, /^第二条/)), [['第二条', '黑体'], ['　县发展改革部门负责本办法的实施。', '仿宋_GB2312']]);
+    assert.deepEqual(faces(find(ps, /^第三条/)), [['第三条', '黑体'], ['　本办法自2025年5月1日起施行。', '仿宋_GB2312']]);
+    assert.deepEqual(faces(find(ps, /^第四条/)), [['第四条', '黑体'], ['　本办法由县发展改革局负责解释。', '仿宋_GB2312']]);
+  });
+
+  it('sets a bold-italic article number run into its text (`***第一条*** 为……`) as the checker reads it, a paragraph of text, with no `*` left', async () => {
+    const ps = await layout(['# 青山县政府投资项目管理办法', '', '***第一条*** 为规范政府投资行为，制定本办法。', '', '***第二条*** 本办法适用于全县。', ''], 'markdown');
+    assert.deepEqual(faces(find(ps, /^第一条/)), [['第一条 为规范政府投资行为，制定本办法。', '仿宋_GB2312']]);
+    assert.ok(!ps.some((p) => /[*_]/.test(p.text)), ps.map((p) => p.text).join('|'));
   });
 
   it('sets a numbered sentence longer than a line in 仿宋体 (the items of a 批复), and keeps real headings, short or long, in their face', async () => {

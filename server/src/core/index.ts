@@ -1,6 +1,6 @@
 /** Public entry of the pure analysis core. */
 export * from './types';
-export { Source, quoteSpans, isHighSurrogate, isLowSurrogate, wholeLineEmphasis } from './source';
+export { Source, quoteSpans, isHighSurrogate, isLowSurrogate, wholeLineEmphasis, isIndentChar } from './source';
 export { lint, resolveSeverity, ruleOptions, severityKeys, type LintResult } from './lint';
 export { LintSession } from './incremental';
 export { applyEdits, compatibleEdits, type ApplyResult } from './fix';

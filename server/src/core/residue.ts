@@ -11,7 +11,7 @@
  * characters (test/unit/residue-triggers.test.ts checks them against every sample).
  */
 
-import type { Source } from './source';
+import { wholeLineEmphasis, type Source } from './source';
 import type { Line } from './types';
 import { detach } from './memo';
 import { lineValues } from './line-values';
@@ -476,7 +476,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
  */
 const DECORATION = /^(?:[\s\u3000\u00a0\u200b-\u200d\ufeff\u{10000}-\u{10FFFF}\u2190-\u21ff\u25b2-\u25bf\u25c0-\u25c5\u2600-\u27bf\ufe0f])+|(?:[\s\u3000\u00a0\u200b-\u200d\ufeff\u{10000}-\u{10FFFF}\u2190-\u21ff\u25b2-\u25bf\u25c0-\u25c5\u2600-\u27bf\ufe0f])+$/gu;
 
-/** The line's own text: without indents, decoration, Markdown list markers and emphasis, zero-width marks. */
+/** The line's own text: without indents, decoration, Markdown list markers and emphasis (a whole-line wrapper of any form, `wholeLineEmphasis`), zero-width marks. */
 export function residueText(raw: string): string {
   // Fast path (most lines): nothing to trim when neither end can be decoration, markup or space.
   if (raw.length === 0 || (!maybeTrimmed(raw.charCodeAt(0)) && !maybeTrimmed(raw.charCodeAt(raw.length - 1)))) return raw;
@@ -486,11 +486,12 @@ export function residueText(raw: string): string {
   let k = 0;
   for (let c = raw.charCodeAt(0); c === 0x3000 || c === 0x20 || c === 0x09 || c === 0xa0; c = raw.charCodeAt(++k));
   if (k > 0 && k < raw.length && plainWide(raw.charCodeAt(k)) && plainWide(raw.charCodeAt(raw.length - 1))) return raw.slice(k);
-  return raw
-    .replace(DECORATION, '')
-    .replace(/^(?:[-*+]\s+|[•·●▪◦]\s*|\d+[.)]\s+)?(?:\*\*|__)?/, '')
-    .replace(/(?:\*\*|__)$/, '')
-    .replace(DECORATION, '');
+  const item = raw.replace(DECORATION, '').replace(/^(?:[-*+]\s+|[•·●▪◦]\s*|\d+[.)]\s+)?/, '');
+  // The item's text wrapped whole in emphasis of any form the checker reads (`*来源：新华网*`, `***责任编辑：王五***`,
+  // `_…_`: `wholeLineEmphasis`, as the content start reads an unmarked line); else a leading `**`/`__` and a trailing one.
+  const n = wholeLineEmphasis(item, 0, item.length, true);
+  const text = n > 0 ? item.trimEnd().slice(n, -n) : item.replace(/^(?:\*\*|__)/, '').replace(/(?:\*\*|__)$/, '');
+  return text.replace(DECORATION, '');
 }
 
 /** CJK punctuation (after U+3000), an ideograph or a full-width form: nothing residueText trims. */

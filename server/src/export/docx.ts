@@ -43,7 +43,7 @@ import { residueLinesToLeaveOut, residuePartsToLeaveOut, withoutParts, type Resi
 import type { DocParagraph, DocumentModel } from '../core';
 import type { Language } from '../core';
 import { resolveFonts, type ExportFonts } from './fonts';
-import { plain, tableCells, withIndentReferences } from './inline';
+import { plain, sourceOffsetOf, tableCells, widenToShownText, withIndentReferences } from './inline';
 import { findLiterals, wordSafe, type Literals } from './literals';
 export { plain } from './inline';
 import { CHARS_PER_LINE, CHAR_SPACE, CHAR_SPACING, LINE_PITCH, MARGIN, PAGE, SIZE, TEXT_WIDTH, breakTitle, chars, mm, textWidth } from './layout';
@@ -109,6 +109,8 @@ export async function exportDocx(text: string, options: DocxOptions): Promise<Do
   // An indent written as `&emsp;&emsp;` is an indent, as `　　` is (inline.ts).
   const source = withIndentReferences(new Source(withoutParts(text, parts), options.language));
   const model = buildDocumentModel(source, buildSections(source), { residue });
+  // A `*` or `_` the model trims that is the writer's text (`* 二、主要任务*`) is part of the paragraph here.
+  widenToShownText(source, model);
   const doc = buildDocument(source, model, fonts);
   const data = noGridSnap(new Uint8Array(await Packer.toArrayBuffer(doc)));
   const count = (role: string) => model.paragraphs.filter((p) => p.role === role).length;
@@ -146,6 +148,57 @@ interface Ctx {
   items: ReadonlySet<DocParagraph>;
   /** The document is a 纪要 (its title ends so): its 出席/请假/列席 lists are laid out as §10.3 asks. */
   minutes: boolean;
+  /** Items of a nested Markdown list and how deep (1 = inside one item): see `listDepths`. */
+  depth: ReadonlyMap<DocParagraph, number>;
+}
+
+/** A Markdown list item's marker: indentation (ASCII), `-`/`*`/`+` or `1.`/`1)`, then spaces or the line's end. */
+const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+
+/**
+ * The paragraphs that are items of a nested Markdown list, each with its depth (1 = an item inside another item,
+ * 2 inside that …), as CommonMark nests them: an item is inside the one before it when its marker is indented at
+ * least to that item's text (`1. 第一项` / `   1. 子项甲`). Indentation of ASCII spaces and tabs only (U+3000 and
+ * NBSP are a Chinese paragraph indent, not nesting); a paragraph that is no list item and is indented less than the
+ * open item's text, a heading or anything but text ends the list. Items at the top level are left out. Markdown only.
+ * The export indents an item by its depth (`listIndent`), so the nesting shows while the ordinals stay as written.
+ */
+function listDepths(source: Source, ps: readonly DocParagraph[]): Map<DocParagraph, number> {
+  const out = new Map<DocParagraph, number>();
+  if (source.language !== 'markdown') return out;
+  /** The text column of each open item, outermost first. */
+  const open: number[] = [];
+  for (const p of ps) {
+    const line = source.lines[p.line];
+    const t = source.text.slice(line.start, line.end);
+    const m = line.scope === 'text' && line.headingLevel === 0 ? LIST_ITEM.exec(t) : null;
+    const rule = m !== null && /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(t);
+    if (m === null || rule) {
+      const lead = /^[ \t]*/.exec(t)![0];
+      if (line.scope !== 'text' || line.headingLevel > 0 || rule || columns(lead) < (open[open.length - 1] ?? 0)) open.length = 0;
+      continue;
+    }
+    const indent = columns(m[1]);
+    while (open.length > 0 && indent < open[open.length - 1]) open.pop();
+    if (open.length > 0) out.set(p, open.length);
+    // The text starts after the marker and its spaces; five or more spaces: one, the rest is indented code or text.
+    const spaces = columns(m[1] + m[2] + m[3]) - columns(m[1] + m[2]);
+    open.push(columns(m[1] + m[2]) + (spaces === 0 || spaces > 4 ? 1 : spaces));
+  }
+  return out;
+}
+
+/** Width in columns of ASCII indentation, a tab to the next multiple of four (CommonMark). */
+function columns(s: string): number {
+  let col = 0;
+  for (const ch of s) col = ch === '\t' ? col + 4 - (col % 4) : col + 1;
+  return col;
+}
+
+/** Left indent of a nested list item (`listDepths`): two characters a level, the first line two more, as 正文's. */
+function listIndent(ctx: Ctx, p: DocParagraph): { left?: number } {
+  const d = ctx.depth.get(p);
+  return d === undefined ? {} : { left: chars(2 * d) };
 }
 
 /** The numbered headings below an article (`第一条`), up to the next article, chapter or level-1 heading. */
@@ -154,9 +207,9 @@ function articleItems(source: Source, ps: readonly DocParagraph[]): Set<DocParag
   let inArticle = false;
   for (const p of ps) {
     if (p.role !== 'heading') continue;
-    const t = source.text.slice(p.start, p.end);
-    if (ARTICLE.test(t)) inArticle = true;
-    else if (CHAPTER.test(t) || p.level <= 1) inArticle = false;
+    const kind = chapterOrArticle(source, p);
+    if (kind !== undefined && kind !== 'chapter') inArticle = true;
+    else if (kind === 'chapter' || p.level <= 1) inArticle = false;
     else if (inArticle) items.add(p);
   }
   for (const run of sentenceLists(source, ps)) for (const p of run) items.add(p);
@@ -228,7 +281,7 @@ export function buildDocument(source: Source, model: DocumentModel, fonts: Expor
   const before = closing > 0 ? previousShown(ps, closing) : undefined;
   if (before) keep.add(before);
   const minutes = model.title !== undefined && /纪要$/.test(plain(source, model.title.start, model.title.end).trim());
-  const ctx: Ctx = { source, model, fonts, keep, items: articleItems(source, ps), minutes };
+  const ctx: Ctx = { source, model, fonts, keep, items: articleItems(source, ps), minutes, depth: listDepths(source, ps) };
   const children: Array<Paragraph | Table> = [];
   const slice = (a: number, b: number) => plain(source, a, b);
 
@@ -312,7 +365,7 @@ export function buildDocument(source: Source, model: DocumentModel, fonts: Expor
           children.push(rosterParagraph(ctx, p));
           break;
         }
-        children.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: chars(2), firstLineChars: 200 }, ...keeps(ctx, p), children: [run(slice(p.start, p.end), fonts.body, SIZE.san)] }));
+        children.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { ...listIndent(ctx, p), firstLine: chars(2), firstLineChars: 200 }, ...keeps(ctx, p), children: [run(slice(p.start, p.end), fonts.body, SIZE.san)] }));
         break;
       case 'attachment-note':
         if (prev && prev.role !== 'attachment-note') children.push(empty(ctx)); // 正文下空一行 (§7.3.4)
@@ -442,12 +495,35 @@ function titleParagraph(ctx: Ctx, text: string): Paragraph {
   });
 }
 
-/** `第一章`, `第二节`, `第三编`: a chapter heading of a 规定, 办法 or 条例. */
-const CHAPTER = /^(?:\*\*|__)?第[〇零一二三四五六七八九十百两0-9０-９]+[编章节](?=[\s\u3000*_]|$)/;
-/** `第一条`: an article, the number then its text (`第一条　为规范……`). */
-const ARTICLE = /^(?:\*\*|__)?第[〇零一二三四五六七八九十百千两0-9０-９]+条(?:\*\*|__)?/;
+/**
+ * `第一章`, `第二节`, `第三编`: a chapter heading of a 规定, 办法 or 条例, read on the paragraph's shown text (`plain`:
+ * Markdown emphasis of any form out, as the checker reads a wrapped line, `wholeLineEmphasis`); it ends there, at a
+ * space or where emphasis closes (`**第一章**总则`, see `chapterOrArticle`).
+ */
+const CHAPTER = /^第[〇零一二三四五六七八九十百两0-9０-９]+[编章节]/;
+/** `第一条`: an article, the number then its text (`第一条　为规范……`), read on the shown text as `CHAPTER`. */
+const ARTICLE = /^第[〇零一二三四五六七八九十百千两0-9０-９]+条/;
 /** A sentence end closing a heading part. */
 const SENTENCE_END = /[。！？!?](?:[”’」』）)]|\*\*|__)?$/;
+
+/**
+ * Is heading `p` a chapter (`第一章　总则`, `*第一章 总则*`) or an article (`第一条　为规范……`, `**第三条**　市局…`)?
+ * Read on its shown text (`plain`), so every Markdown emphasis form the checker reads around a line is read here
+ * too, with no copy of the markers. A chapter's number ends at a space, the text's end or an emphasis closer (the
+ * section tree's chapters; `第一章总则` run together is no chapter). An article: `end`, the source offset past
+ * `第…条` and any emphasis closing right after it — where the 黑体 part ends.
+ */
+function chapterOrArticle(source: Source, p: DocParagraph): 'chapter' | { end: number } | undefined {
+  const shown = plain(source, p.start, p.end);
+  const chapter = CHAPTER.exec(shown);
+  if (chapter) {
+    const n = chapter[0].length;
+    const { at, past } = sourceOffsetOf(source, p.start, p.end, n);
+    if (n === shown.length || /[\s\u3000]/.test(shown[n]) || past > at) return 'chapter';
+  }
+  const article = ARTICLE.exec(shown);
+  return article ? { end: sourceOffsetOf(source, p.start, p.end, article[0].length).past } : undefined;
+}
 
 /**
  * A heading paragraph (GB/T 9704-2012 §7.3.3: 一、 in 黑体, （一） in 楷体, 1. and （1） in 仿宋体): the
@@ -462,13 +538,13 @@ const SENTENCE_END = /[。！？!?](?:[”’」』）)]|\*\*|__)?$/;
  */
 function headingParagraph(ctx: Ctx, p: DocParagraph): Paragraph {
   const { fonts, source } = ctx;
-  const raw = source.text.slice(p.start, p.end);
   const keep = keeps(ctx, p);
-  if (CHAPTER.test(raw)) {
+  const kind = chapterOrArticle(source, p);
+  if (kind === 'chapter') {
     return new Paragraph({ alignment: AlignmentType.CENTER, keepNext: keep.keepNext ?? true, ...(keep.keepLines ? { keepLines: true } : {}), children: [run(plain(source, p.start, p.end), fonts.heading1, SIZE.san)] });
   }
-  const article = ARTICLE.exec(raw);
-  let end = article ? p.start + article[0].length : p.headingEnd;
+  const article = kind !== undefined;
+  let end = kind !== undefined ? kind.end : p.headingEnd;
   const face = article ? fonts.heading1 : p.level === 1 ? fonts.heading1 : p.level === 2 ? fonts.heading2 : fonts.body;
   // A sentence of more than a line is a numbered paragraph of text, not a heading part.
   // (Run in, or closed by 。: a heading alone on its line, `一、深入学习……，奋力推进……实践`, may be long.)
@@ -479,7 +555,7 @@ function headingParagraph(ctx: Ctx, p: DocParagraph): Paragraph {
   if (end > p.start) runs.push(run(plain(source, p.start, end), face, SIZE.san));
   if (end < p.end) runs.push(run(plain(source, end, p.end), fonts.body, SIZE.san));
   const alone = end === p.end && !article && p.level <= 2;
-  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: chars(2), firstLineChars: 200 }, keepNext: keep.keepNext ?? alone, ...(keep.keepLines ? { keepLines: true } : {}), children: runs });
+  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { ...listIndent(ctx, p), firstLine: chars(2), firstLineChars: 200 }, keepNext: keep.keepNext ?? alone, ...(keep.keepLines ? { keepLines: true } : {}), children: runs });
 }
 
 /**

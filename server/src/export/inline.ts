@@ -18,7 +18,7 @@
  * placeholder as the core finds it (`林**同志`, `____`, `XX`), so a placeholder a writer forced through
  * the export stays visible for the reader to fill in. Plain text is left exactly as it is.
  */
-import { findPlaceholders, Source, wholeLineEmphasis } from '../core';
+import { findPlaceholders, isIndentChar, Source, wholeLineEmphasis, type DocumentModel } from '../core';
 
 /**
  * markdown-it's inline rule for character references (CommonMark §2.5, HTML5 names), called on its own: the
@@ -140,6 +140,9 @@ const PAIRS: Array<[RegExp, number, number]> = [
   [/!\[[^\]\n]{0,1000}\]\([^)\n]{0,1000}\)/g, -1, -1], // image: nothing of it is text on the page
   [/<!--.{0,1000}?-->/g, -1, -1],
   [/<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>\n]{0,1000})?\/?>/g, -1, -1],
+  // `***第一条***` (bold italic) before `**`: read as `**` it left a `*` on each side (`*第一条*`).
+  [/(?<![*\\])\*\*\*(?![\s*])[^*\n]{1,1000}?(?<![\s*\\])\*\*\*(?!\*)/g, 3, 3],
+  [/(?<![_\\])___(?![\s_])[^_\n]{1,1000}?(?<![\s_\\])___(?!_)/g, 3, 3],
   [/\*\*(?![\s*])(?:[^*\n]|\*(?!\*)){1,1000}?(?<![\s*])\*\*/g, 2, 2],
   [/__(?![\s_])(?:[^_\n]|_(?!_)){1,1000}?(?<![\s_])__/g, 2, 2],
   [/~~(?![\s~])[^~\n]{1,1000}?(?<![\s~])~~/g, 2, 2],
@@ -188,7 +191,8 @@ function lineMask(source: Source, lineIndex: number): LineMask {
     // An indent after the marker (`- 　　项目`, `- &emsp;&emsp;项目`) goes with it: the export indents the paragraph itself.
     const bullet = /^([ \t\u3000]*)[-*+][ \t]+(?:\[[ xX]\][ \t]+)?(?=\S|\u3000)/.exec(rest);
     let itemFrom = from;
-    if (bullet && !/^[ \t]*([-*_])[ \t]*\1[ \t]*\1/.test(rest)) {
+    // (A rule is nothing but three or more of one mark and spaces: `* **二、主要任务**` is a bullet before bold text.)
+    if (bullet && !/^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(rest)) {
       let e = from + bullet[0].length;
       for (;;) {
         while (e < t.length && /[ \t\u3000]/.test(t[e])) e++;
@@ -325,4 +329,68 @@ export function plain(source: Source, start: number, end: number): string {
     i = Math.max(line.next, stop + 1);
   }
   return out;
+}
+
+/** `*` or `_`: the marks the document model trims from a Markdown paragraph's ends whether or not they are syntax. */
+function isEmphasisMark(c: number): boolean {
+  return c === 0x2a || c === 0x5f;
+}
+
+/**
+ * Widens, in place, each Markdown text paragraph of `model` over the `*` and `_` at its ends that are the writer's
+ * text, not syntax. The model (`paragraphEnd`, the content start) trims every trailing `*` and `_` and leading `**`
+ * and `__` as emphasis delimiters; the export reads which ones are delimiters from the line's syntax (`lineMask`,
+ * CommonMark's reading): `* 二、主要任务*` is a bullet whose text ends in a literal `*` (a Markdown viewer shows
+ * `二、主要任务*`), `**加强领导` an unclosed `**`, `联系人：林**` a placeholder — none is dropped from the Word file.
+ * A run-in heading's `headingEnd` follows its end when they were equal. Offsets are UTF-16 units into `source.text`;
+ * a paragraph never crosses its line. Plain text, paragraphs not of scope `text` and lines the checker reads as one
+ * bold span (`** 一、总体要求 **`) are left as they are. Only for a model of the export's own (built with `residue`,
+ * so no session shares its paragraph objects).
+ */
+export function widenToShownText(source: Source, model: DocumentModel): void {
+  if (source.language !== 'markdown') return;
+  const text = source.text;
+  for (const p of model.paragraphs) {
+    const line = source.lines[p.line];
+    // A bold line the checker reads with spaces inside (`** 一、总体要求 **`, `Source.isWholeLineBold`): its marks are the wrapper.
+    if (line.scope !== 'text' || p.end < p.start || source.isWholeLineBold(line)) continue;
+    const { drop } = lineMask(source, p.line);
+    let end = p.end;
+    for (let i = p.end; i < line.end; i++) if (isEmphasisMark(text.charCodeAt(i)) && !drop[i - line.start]) end = i + 1;
+    let start = p.start;
+    for (let i = p.start - 1; i >= line.start; i--) {
+      const c = text.charCodeAt(i);
+      if (isEmphasisMark(c)) {
+        if (!drop[i - line.start]) start = i;
+      } else if (!isIndentChar(c)) break;
+    }
+    if (p.headingEnd === p.end) p.headingEnd = end;
+    p.start = start;
+    p.end = end;
+  }
+}
+
+/**
+ * Where, in the line's source, the first `count` characters of `plain(source, start, end)` end (`[start, end)`
+ * within one line, UTF-16 units): `at`, right after the unit that gives the `count`-th character, and `past`, that
+ * point moved over the syntax (delimiters, dropped units) after it — `at < past` when emphasis closes there
+ * (`第三条**　…`). Both `end` when the text is shorter. For the export's patterns read on a paragraph's shown text.
+ */
+export function sourceOffsetOf(source: Source, start: number, end: number, count: number): { at: number; past: number } {
+  if (source.language !== 'markdown') {
+    const at = Math.min(end, start + count);
+    return { at, past: at };
+  }
+  const line = source.lineAt(start);
+  const { drop, put } = lineMask(source, line.index);
+  let n = 0;
+  let at = start;
+  while (at < end && n < count) {
+    const k = at - line.start;
+    n += drop[k] ? (put.get(k)?.length ?? 0) : 1;
+    at++;
+  }
+  let past = at;
+  while (past < end && drop[past - line.start] && !put.has(past - line.start)) past++;
+  return { at, past };
 }

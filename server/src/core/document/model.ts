@@ -7,6 +7,7 @@ import { afterIndentReferences, isIndentChar, type Source } from '../source';
 import { detach, type SourceMemo, type TextMemo } from '../memo';
 import type { Line, Section, SectionTree } from '../types';
 import { parseMarker } from '../numbering/markers';
+import { SURNAMES } from '../text/names';
 import { siblingLists, treeEdit, treeId } from '../numbering/tree';
 import { contentResidueKinds, lineResidueKind, residueText, type ResidueKind } from '../residue';
 import type { AttachmentNote, AttachmentNoteItem, Attachment, DocParagraph, DocumentModel, Imprint, ParagraphRole } from './types';
@@ -328,13 +329,17 @@ function buildModel(source: Source, sections: SectionTree, pool: Pool | undefine
   model.kind = speech ? 'speech' : 'document';
 
   if (speech) {
-    // Speaker and date lines, then the salutation.
+    // Speaker and date lines, then the salutation. The speaker may come after the date (`（2022年10月16日）` /
+    // `习　近　平` / `同志们：`): then only a speaker with none before the date, and only when it reads as one
+    // (`speakerAfterDate`), not a short line of the body.
+    let before = -1; // speakers before the date, once it is met
     for (; c < count; c++) {
       const s = t(c);
       if (BRACKETED_DATE.test(s) || DATE.test(s)) {
         setRole(w, c, 'speech-date');
         model.speechDate ??= para(w, c);
-      } else if (isName(w, c) && model.speechDate === undefined) {
+        if (before < 0) before = model.speaker.length;
+      } else if (isName(w, c) && (model.speechDate === undefined || (before === 0 && speakerAfterDate(w, c, count)))) {
         setRole(w, c, 'speaker');
         model.speaker.push(para(w, c));
       } else if (/^[（(].*[)）]$/.test(s) && s.length <= TITLE_MAX && model.speaker.length === 0) setRole(w, c, 'subtitle');
@@ -733,6 +738,25 @@ function isTitle(w: Work, k: number): boolean {
   // Something must follow a title.
   return k + 1 < w.count;
 }
+
+/**
+ * Is candidate `k` (a name line, `isName`, right after a speech's date line or after such a line) the speaker? When the
+ * lines of names from `k` on — at most two with `k`'s, an office and a name — are followed by the salutation
+ * (`同志们：`), or the last of them is a person's name (`PERSON`: `张三`, `张　三`, `市委书记　李四`). A short line of the
+ * body (`会议开始`, `方案如下`) is neither.
+ */
+function speakerAfterDate(w: Work, k: number, count: number): boolean {
+  let e = k;
+  while (e < count && e < k + 2 && isName(w, e) && !SALUTATION.test(textOf(w, e))) e++;
+  if (e < count && SALUTATION.test(textOf(w, e))) return true;
+  return PERSON.test(textOf(w, e - 1));
+}
+
+/**
+ * A line that is a person's name (`speakerAfterDate`): a common surname and one or two more characters (`张三`, `王　明`),
+ * or one to three after an office set off by a space (`市委书记　李明华`); `方案如下` is no name.
+ */
+const PERSON = new RegExp(`^(?:[^\\s\u3000]{2,30}[\\s\u3000]+[${SURNAMES}](?:[\\s\u3000]*[\u4e00-\u9fff]){1,3}|[${SURNAMES}](?:[\\s\u3000]*[\u4e00-\u9fff]){1,2})$`);
 
 /** A short line naming an office or a person: no ordinal, no sentence or clause punctuation. */
 function isName(w: Work, k: number): boolean {

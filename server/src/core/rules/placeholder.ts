@@ -1,6 +1,7 @@
 import { msg } from '../messages';
 import { findPlaceholders, overlaps, visible, type PlaceholderMatch } from '../placeholders';
 import { proseOf } from '../text';
+import { SURNAMES } from '../text/names';
 import type { RuleContext, Rule } from '../types';
 
 /**
@@ -94,11 +95,6 @@ export const placeholder: Rule = {
   },
 };
 
-/**
- * Common single-character surnames (the most frequent of 百家姓), for a name withheld with a mask. Characters
- * that are also frequent words (`于`, `高`, `向`, `万`, `时`) are left out.
- */
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤';
 /** What stands before a person's name in a 通报 or 公示: a post, a group, a role (`原局长`, `村民`, `申请人`). */
 const BEFORE_NAME = /(?:长|书记|主任|委员|干部|职工|员工|党员|村民|居民|群众|人员|会计|出纳|司机|教师|医生|经理|科员|人|原|男|女)$/;
 /** A label that names a person: `申请人：`, `姓名：`, `举报人：`. */
