@@ -70,6 +70,11 @@ describe('web-residue t7: a form filled in as an example', () => {
     const text = doc('2026年防汛工作方案', '格式：DOCX', '页数：18页', '字数：3215字', '大小：25KB', '', '为做好2026年防汛工作，确保人民群众生命财产安全，制定本方案。');
     assert.ok(found(text).includes('4:safe'), found(text).join(' '));
   });
+  it('字数 as the form’s last field (a field above, no card’s field below): only offered', () => {
+    const text = doc('关于报送征文的通知', '', '各基层工会：', '', '推荐表填写示例如下：', '', '作品名称：《车间里的春天》', '字数：3215字', '', '临川市总工会');
+    assert.deepEqual(found(text), ['8:suggestion']);
+    assert.equal(fixed(text), text);
+  });
   it('a blog’s byline 作者 / 字数 / 阅读: 字数 still a safe fix', () => {
     const text = doc('2026年防汛工作方案', '作者：张三', '字数：3215字', '阅读：1024次', '', '为做好2026年防汛工作，确保人民群众生命财产安全，制定本方案。');
     assert.ok(found(text).includes('3:safe'), found(text).join(' '));
@@ -95,6 +100,7 @@ describe('web-residue t7: a 公告’s QR code and its own statement of where it
   it('a site’s 扫描二维码，关注公众号 under the same sentence: still a safe fix', () => {
     assert.deepEqual(found(doc(...EXAM, '扫描二维码，关注公众号')), ['11:safe']);
   });
+  it('扫码查看考点分布 under the same sentence: left alone', () => untouched(doc(...EXAM, '扫码查看考点分布', ...END)));
   it('the same scan prompt without the sentence pointing to a QR code above it: still a safe fix', () => {
     const text = doc('2026年防汛工作方案', '', '为做好2026年防汛工作，确保人民群众生命财产安全，制定本方案。', '', '扫描二维码查看考点分布');
     assert.deepEqual(found(text), ['5:safe']);

@@ -1827,6 +1827,11 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const u = j >= 0 ? facts[j] : undefined;
     return u !== undefined && u.kind === undefined && u.t.length <= 60 && FORM_FIELD.test(u.t) && !CARD_LABEL.test(u.t);
   };
+  /** Is line `j` a field of a card or a page's counter (`页数：18页`, `阅读：1024次`), or residue by its own words? */
+  const isCardSide = (j: number): boolean => {
+    const u = j >= 0 ? facts[j] : undefined;
+    return u !== undefined && (u.kind !== undefined || CARD_LABEL.test(u.t));
+  };
   /** Is line `j` a lead-in of the document's own (no call), ten characters or more ending in a colon (`……文件名为：`)? */
   const isLeadIn = (j: number): boolean => j >= 0 && called[j] === 0 && facts[j] !== undefined && facts[j]!.kind === undefined && tlen[j] >= 10 && (moreOf(j) & F_COLON_END) !== 0;
   /** Is line `j` a sentence of the document's (no call) that points to a QR code (`考点分布图见下方二维码。`)? */
@@ -1893,10 +1898,18 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       if (kind === 'page-number' && TOC_ENTRY.test(t) && underContentsHeading(i)) continue;
       // A field of a form the document fills in (`作品名称：《……》` / `字数：3215字` / `作者：李红梅`): a 文库 card's count stands
       // among the card's own fields (`页数：` `格式：` `阅读：`), a form's among fields of the form.
-      if (kind === 'byline' && WORD_COUNT_FIELD.test(t) && isFormField(prev[i]) && isFormField(next[i])) continue;
+      // With a field of the form on one side only (the form's last field, a blank line under it) and no card's field on the
+      // other, the line may be either: its deletion is offered.
+      let formSide = false;
+      if (kind === 'byline' && WORD_COUNT_FIELD.test(t)) {
+        const a = isFormField(prev[i]);
+        const b = isFormField(next[i]);
+        if (a && b) continue;
+        formSide = (a && !isCardSide(next[i])) || (b && !isCardSide(prev[i]));
+      }
       // A scan prompt for the document's own matter right under the sentence that points to its QR code (`考点分布图见下方
       // 二维码。` / `扫描二维码查看考点分布`): the notice's; a site's prompt asks to follow, download or claim (`SITE_QR`).
-      if (kind === 'share' && /二维码/.test(t) && !SITE_QR.test(t) && pointsToQrCode(prev[i])) continue;
+      if (kind === 'share' && /二维码|扫码|扫一扫/.test(t) && !SITE_QR.test(t) && pointsToQrCode(prev[i])) continue;
       // What the document's own lead-in names on the next line (`推荐表请从市总工会网站下载，文件名为：` / `“……”征文推荐表.xlsx`;
       // `各单位也可通过手机报送：` / `请下载“赣服通”APP`): the file it means, the app it asks its readers to use.
       if (((kind === 'metadata' && FILE_NAME_LINE.test(f.kt)) || (kind === 'promo' && NAMED_APP.test(t))) && isLeadIn(prev[i])) continue;
@@ -1915,7 +1928,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       // A site's byline by its shape alone (`公文派 | 讲话稿 | 2026-11-02`) sits under the title, above the document's
       // body; below a line of the body the same shape may be a line of the document's own (`张三 | 工作总结 | 2026-01-05`): offered.
       const shapeOnly = kind === 'byline' && SITE_SECTION_BYLINE.test(t) && belowBody(i);
-      set(i, kind, (kind === 'editor' && SIGN_OFF.test(t)) || f.mixed || (kind === 'service' && !SERVICE_HOURS.test(t)) || shapeOnly ? 'likely' : 'sure');
+      set(i, kind, (kind === 'editor' && SIGN_OFF.test(t)) || f.mixed || (kind === 'service' && !SERVICE_HOURS.test(t)) || shapeOnly || formSide ? 'likely' : 'sure');
       continue;
     }
     if (tail > 0) {
