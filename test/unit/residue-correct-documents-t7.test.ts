@@ -49,6 +49,9 @@ describe('web-residue t7: a table of contents under its heading', () => {
   it('under 目录, without blank lines, with a part heading between the entries: stay', () => {
     untouched(doc('法规文件汇编', '目录', '第一部分　规章', '临川市城市绿化管理办法　　第3页', '临川市城市道路挖掘管理办法　　第12页', '第二部分　规范性文件', '临川市户外广告设施设置管理规定　　第20页', '', '编印说明', '', '为方便学习使用，现将现行有效的文件汇编成册。'));
   });
+  it('under a standard’s 目次: stay', () => {
+    untouched(doc('临川市地方标准', '', '目　　次', '', '前言　　第1页', '', '范围　　第2页', '', '规范性引用文件　　第2页', '', '本文件按照GB/T 1.1—2020的规定起草。'));
+  });
   it('a running header with its page and no 目录 above it: still a safe fix', () => {
     const text = doc('在全县经济工作会议上的讲话', '', '同志们：', '', '今天我们召开会议，主要任务是总结工作、部署任务。', '在全县经济工作会议上的讲话　　第 1 页', '下面，我讲三点意见。');
     assert.deepEqual(found(text), ['6:safe']);

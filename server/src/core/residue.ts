@@ -890,8 +890,8 @@ export interface ResidueCall {
   head?: { start: number; end: number; kind: ResidueKind; certainty: ResidueCertainty };
 }
 
-/** A table of contents' heading: `目录`, `目　　录`. */
-const CONTENTS_HEADING = /^目[\s\u3000]*录$/;
+/** A table of contents' heading: `目录`, `目　　录`, a standard's `目次`. */
+const CONTENTS_HEADING = /^目[\s\u3000]*[录次]$/;
 /** A contents entry's shape: a title, a gap, its page (`临川市城市绿化管理办法　　第3页`), no `共N页`. */
 const TOC_ENTRY = /^\S.*?[\s\u3000]+第\s*\d{1,4}\s*页$/;
 /** Most lines between a contents heading and an entry under it. */
