@@ -18,7 +18,10 @@
  * 行政复议决定书 numbered 〔2026〕第6号, 农历 dates, spans of years, units (μg/m³, dB（A）, MW/MWh), Markdown with code,
  * JSON and links; and (`t4-d*`) five more of that proofreader's that a placeholder false alarm kept from the
  * export: bold around a quoted phrase after a word (`落实**“一户一档”**要求`), `_强调_`, omitted paragraphs of a
- * quotation (`“…………`), a 测试题.
+ * quotation (`“…………`), a 测试题; and (`t7-*`) a seventh proofreader's four whose lines plain --fix deleted as web
+ * residue: a 简报 excerpting a speech (`（中间部分从略）`), a compilation's 目录 (`……办法　　第3页`), a 征文 notice with a form
+ * filled in as an example (`字数：3215字`) and a file name after `文件名为：`, an exam 公告 with its QR code and its own
+ * statement of where it is published (`本公告由……同步发布，各媒体转载请注明来源。`).
  * Run with every rule at its default severity:
  * - every finding must be listed in expectations.json with the reason it is right to raise (none may be added
  *   silently; an entry that no longer fires fails too);

@@ -178,8 +178,9 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'metadata', re: /^[^|｜](?=.*[|｜]).*(?:[|｜]\s*共?\s*\d{1,4}\s*页\s*[|｜]|\d+\s*人已(?:下载|评价?|阅读|浏览|收藏))|^(?:举报|全屏|放大|缩小|打印)(?:\s*[|｜]\s*(?:举报|全屏|放大|缩小|打印|下载|分享|收藏)){2,}$/, max: 100, any: '|｜' },
   // A cut text's note in place of the rest (`……………………余下全文…………………………`, `……（中间部分省略，完整内容请下载附件）`), a paid
   // document's gate (`本文档为付费文档，下载请先登录`), members' price (`会员免费 | 非会员 ¥3.00`), a template's sales line
-  // (`本模板共1页，Word格式，可编辑。`). A document's own `（略）` names no part and no download.
-  { kind: 'paywall', re: /^[…\.。·]{2,}\s*(?:余下|以下|剩余|其余)(?:全文|内容|部分)\s*[…\.。·]*$|^[…\.。\s]*[（(【\[]\s*中间(?:部分|内容)?(?:已)?(?:省略|略去|从略)|^(?:本|该|此)?(?:文档|资料)为(?:付费|VIP|会员)(?:专享)?(?:文档|资料|内容)|^(?:VIP|会员)(?:免费|专享)\s*[|｜/]\s*(?:非会员|非VIP|普通用户)\s*[:：]?\s*[¥￥]\s*\d{1,3}(?:\.\d{1,2})?$|^本(?:模板|文档|范文|资料)共\s*\d{1,3}\s*页[，,、]?\s*(?:word|wps|pdf|ppt|docx?)\s*格式/i, max: 60, any: '余以剩其中付费¥￥共' },
+  // (`本模板共1页，Word格式，可编辑。`). A document's own `（略）` names no part and no download; nor does an excerpt's elision
+  // note whose bracket closes on it (`（中间部分从略）` in a 简报's 摘编 of a speech): the site's note goes on to the download.
+  { kind: 'paywall', re: /^[…\.。·]{2,}\s*(?:余下|以下|剩余|其余)(?:全文|内容|部分)\s*[…\.。·]*$|^[…\.。\s]*[（(【\[]\s*中间(?:部分|内容)?(?:已)?(?:省略|略去|从略)(?!\s*[)）】\]][…\.。\s]*$)|^(?:本|该|此)?(?:文档|资料)为(?:付费|VIP|会员)(?:专享)?(?:文档|资料|内容)|^(?:VIP|会员)(?:免费|专享)\s*[|｜/]\s*(?:非会员|非VIP|普通用户)\s*[:：]?\s*[¥￥]\s*\d{1,3}(?:\.\d{1,2})?$|^本(?:模板|文档|范文|资料)共\s*\d{1,3}\s*页[，,、]?\s*(?:word|wps|pdf|ppt|docx?)\s*格式/i, max: 60, any: '余以剩其中付费¥￥共' },
   // A page title with the sharing site's suffix (`某某要点(完整版)_word文档在线阅读与下载_免费文档`).
   { kind: 'banner', re: /[_｜|]\s*(?:word|pdf|ppt|doc)?(?:文档)?在线(?:阅读|预览)(?:与|和|及)?(?:免费)?下载|[_｜|]\s*免费(?:文档|范文|下载)$/i, max: 140, any: '_｜|' },
 
@@ -191,8 +192,9 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'paywall', re: /(?:本页|本文(?!件)|本文档|此文档|该文档|文档|页面|预览)(?:内容)?(?:仅|只)(?:展示|显示|预览|提供|展现)了?(?:部分|前\s*\d+\s*页)|^(?!.*附件).*(?:仅|只)(?:展示|显示|预览|展现)了?部分(?:内容)?(?![\u3400-\u9fff]).{0,12}(?:下载|付费|购买|开通|VIP|会员)|试读已?结束|(?:剩余|其余|后续)(?:内容|部分)已?(?:隐藏|折叠).{0,10}(?:下载|付费|购买|开通|登录)|(?:完整版|完整文档|完整内容|全文)请?(?:下载|付费|购买)后(?:查看|阅读)\s*(?:>>|》|»|→)/, max: 60, any: '仅只>》»→试剩其后' },
   // A cut page's notice that the rest is behind a download (`未完待续，请下载完整文档`, `以上为部分内容，下载后查看完整版`): it names
   // the cut (未完待续, 部分内容, 节选, 篇幅有限) and what the site sells (下载, 完整版, VIP). Not a notice's pointer to its own
-  // attachment or to a public body's site (`以上为部分内容，完整名单请下载附件`, `……全文请登录市政府网站下载`).
-  { kind: 'paywall', re: /^[…\.。\s—\-－·]*[（(【\[]?\s*(?:未完(?:[，,、]?待续|(?=[，,、\s）)]))|此处省略\s*\d*\s*字|(?:以上|上述|此处|本页|当前|这里|本文|文档)(?:内容)?(?:为|是|仅为|只是|仅|只)?(?:文档|文章|本文|全文)?的?(?:部分|节选|片段|摘选|预览)(?:内容|文字|章节|页面)?|(?:由于|因)?(?:内容|篇幅)(?:较长|过长|太长|较多|有限|所限|限制)|(?:查看|阅读|获取|浏览)(?:完整版|完整文档|完整内容|全部内容|全文))(?![^。！？]*(?:附件|网站|官网|门户|政府|平台))[^。！？]{0,16}?(?:下载(?:后|即可)?(?:可|即可)?(?:查看|阅读|看|浏览|获取)|下载(?:完整|全文|全部|原文|文档|word)|完整版|完整文档|完整内容|全部内容|VIP|会员|付费|购买)/i, max: 60, any: '未以上此本当这文内篇由因查阅获浏' },
+  // attachment or to a public body's site (`以上为部分内容，完整名单请下载附件`, `……全文请登录市政府网站下载`), nor an excerpt's note that
+  // the issued text prevails (`以上为节选内容，完整版请以正式印发文件为准。`: a 简报's, pointing to the document, selling nothing).
+  { kind: 'paywall', re: /^[…\.。\s—\-－·]*[（(【\[]?\s*(?:未完(?:[，,、]?待续|(?=[，,、\s）)]))|此处省略\s*\d*\s*字|(?:以上|上述|此处|本页|当前|这里|本文|文档)(?:内容)?(?:为|是|仅为|只是|仅|只)?(?:文档|文章|本文|全文)?的?(?:部分|节选|片段|摘选|预览)(?:内容|文字|章节|页面)?|(?:由于|因)?(?:内容|篇幅)(?:较长|过长|太长|较多|有限|所限|限制)|(?:查看|阅读|获取|浏览)(?:完整版|完整文档|完整内容|全部内容|全文))(?![^。！？]*(?:附件|网站|官网|门户|政府|平台|为准|印发))[^。！？]{0,16}?(?:下载(?:后|即可)?(?:可|即可)?(?:查看|阅读|看|浏览|获取)|下载(?:完整|全文|全部|原文|文档|word)|完整版|完整文档|完整内容|全部内容|VIP|会员|付费|购买)/i, max: 60, any: '未以上此本当这文内篇由因查阅获浏' },
   // A page's pager in words (`……（全文共8页，当前为第1页）`, `当前第2页，共5页`).
   { kind: 'pager', re: /^[…\.。\s]*[（(【\[]?\s*(?:(?:全文|本文|文档)?共\s*\d+\s*页\s*[，,、/／]?\s*当前(?:为|是|在)?第\s*\d+\s*页|当前(?:为|是|在)?第\s*\d+\s*页\s*[，,、/／]?\s*(?:全文|本文|文档)?共\s*\d+\s*页)\s*[)）】\]]?$/, max: 30, any: '当' },
   // A site's customer service by QQ or WeChat (`客服QQ：123456789（工作日9:00-18:00）`, `微信客服：gw_kefu01`): a template or
@@ -204,8 +206,9 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
 
   // Bylines: a timestamp to the second, a counter, a site as the author, the site's editor. A time an event starts or
   // ends is the document's, however precise: after the event's label (`考试时间：`, `截止时间：`) or as a range
-  // (`09:00:00至11:00:00`); a page's post time (`发布时间：2023-05-06 10:12:33`) is neither.
-  { kind: 'byline', re: /^(?![^:：]{0,12}(?:考试|会议|报名|活动|开始|结束|截止|报到|举办|培训|比赛|竞赛|开放|办理|受理|申报|缴费|答辩|面试|笔试)(?:时间|日期|时段)?\s*[:：])(?!.*\d{1,2}:\d{2}:\d{2}\s*(?:至|到|[-—–~～－])\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}).*?(?:^|\D)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}:\d{2}/, max: 100, notSentence: true, any: ':' },
+  // (`09:00:00至11:00:00`), or the moment data are counted up to (`数据统计截至2026-06-30 23:59:59`); a page's post time
+  // (`发布时间：2023-05-06 10:12:33`) is none of these.
+  { kind: 'byline', re: /^(?![^:：]{0,12}(?:考试|会议|报名|活动|开始|结束|截止|报到|举办|培训|比赛|竞赛|开放|办理|受理|申报|缴费|答辩|面试|笔试)(?:时间|日期|时段)?\s*[:：])(?![^:：]*?(?:截至|截止(?:到|至)?|统计至)[\s\u3000]*\d{4}[-/.年])(?!.*\d{1,2}:\d{2}:\d{2}\s*(?:至|到|[-—–~～－])\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}).*?(?:^|\D)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}:\d{2}/, max: 100, notSentence: true, any: ':' },
   { kind: 'byline', re: /(?:已被|被)?(?:浏览|瀏覽|阅读|閱讀|查看)\s*[:：]?\s*\d+\s*次$|^字[数數]\s*[:：]\s*\d+\s*字?$|人[气氣]\s*[:：]\s*[\d.]+|(?:發佈於|发布于)\s*[:：]|^作者\s*[:：]\s*\S{1,12}(?:网|網|站)$|本站小[编編]|字[数數]\s*\d+.{0,6}[阅閱][读讀]\s*\d+/, max: 100, notSentence: true, any: '次人:：小字' },
   { kind: 'byline', re: /^\|\s*[A-Za-z0-9_]{2,20}$/, max: 24, any: '|' },
   // Posted from a client: `来自 iPhone客户端`.
@@ -625,6 +628,17 @@ export function blurbBySite(t: string): boolean {
   return SITE_SELF.test(t) || BLURB_SITE_MARK.test(t) || BLURB_SITE_SHAPE.test(t);
 }
 
+/**
+ * The document naming itself by its kind (`本公告由……同步发布，各媒体转载请注明来源。`, `本通知自印发之日起施行`): a statement of the
+ * document's own about where it is published and on what terms, not a site's notice (a site says 本站, 本文, 本文档).
+ */
+const DOCUMENT_SELF = /本(?:公告|通告|通知|通报|文件|办法|规定|决定|意见|报告|简报|公报|细则|条例|章程|纪要|方案)/;
+/**
+ * Words of a disclaimer that only a site says, even of a text it calls 本文件 (`本文件来源于网络，如有侵权请联系删除`): with one,
+ * `DOCUMENT_SELF` does not make the line the document's.
+ */
+const SITE_ONLY = /本站|本网(?!站)|小[编編]|网友|站长|本平台|文库|文庫|范文|範文|下载|下載|积分|VIP|侵权|侵删|删除|(?:来源|来自)于?(?:网络|互联网)|原作者|付费|会员|用户|上传|仅供|观点|版权归/i;
+
 /** A 层次序号 or 第X条 opening the line: an item of the document's own structure. */
 const DOCUMENT_ORDINAL = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|第[一二三四五六七八九十百\d]{1,5}[条章节])/;
 
@@ -649,7 +663,9 @@ const PUBLIC_SITE = /\.gov\.cn|\.org\.cn|政府(?:门户)?网站(?!标识码)/i;
 
 /**
  * Does `t`, a line a curated pattern of `kind` matched, read as the document's own text rather than page
- * furniture? Never with a word only a site says of itself (`SITE_SELF`), but for the words a document says too
+ * furniture? A disclaimer in which the document names itself by its kind (`DOCUMENT_SELF`: `本公告由……同步发布，各媒体转载请
+ * 注明来源。`) is its own unless it holds a word only a site says (`SITE_ONLY`). Else never with a word only a site says
+ * of itself (`SITE_SELF`), but for the words a document says too
  * (`SITE_SELF_SOFT`) where the document says them: an author's note (`（作者系……。本文观点仅代表作者个人……）`), a numbered
  * item naming none of the site's things (`（三）会员免费领取体检券`, `SITE_THINGS`), a 公告's 特别声明 that says 您 of the
  * office's business, not of content (`SITE_CONTENT`). Else: a numbered item of the document (`（一）免费下载电子证照`,
@@ -660,7 +676,9 @@ const PUBLIC_SITE = /\.gov\.cn|\.org\.cn|政府(?:门户)?网站(?!标识码)/i;
  * document's own matter (`现将……介绍如下：`), an entry of a reference list (`isBibliographyText`), or its contact person (`投稿咨询：0791-86123456，联系人：王老师`). Only the kinds in `PROSE_KINDS` are read so.
  */
 export function readsAsDocumentText(t: string, kind: ResidueKind): boolean {
-  if (!PROSE_KINDS.has(kind) || SITE_SELF_CORE.test(t)) return false;
+  if (!PROSE_KINDS.has(kind)) return false;
+  if (kind === 'disclaimer' && DOCUMENT_SELF.test(t) && !SITE_ONLY.test(t)) return true;
+  if (SITE_SELF_CORE.test(t)) return false;
   if (SITE_SELF_SOFT.test(t)) {
     const article = /本文(?!件)/.test(t);
     const member = /会员|會員/.test(t);
@@ -880,6 +898,26 @@ export interface ResidueCall {
    */
   head?: { start: number; end: number; kind: ResidueKind; certainty: ResidueCertainty };
 }
+
+/** A table of contents' heading: `目录`, `目　　录`, a standard's `目次`. */
+const CONTENTS_HEADING = /^目[\s\u3000]*[录次]$/;
+/** A contents entry's shape: a title, a gap, its page (`临川市城市绿化管理办法　　第3页`), no `共N页`. */
+const TOC_ENTRY = /^\S.*?[\s\u3000]+第\s*\d{1,4}\s*页$/;
+/** Most lines between a contents heading and an entry under it. */
+const TOC_LINES = 60;
+/** A count of words as a form's field: `字数：3215字`. */
+const WORD_COUNT_FIELD = /^字[数數]\s*[:：]/;
+/** A form's field filled in: a label of ideographs, its colon, a value. */
+const FORM_FIELD = /^[\u4e00-\u9fff]{2,8}[\s\u3000]*[:：][\s\u3000]*\S/;
+/** Labels of a sharing site's card or a page's counters: beside one of these, `字数：` is the card's. */
+const CARD_LABEL = /^[^\s:：]{0,4}(?:格式|页数|頁數|大小|星级|热度|积分|评分|上传|上傳|下载|下載|浏览|阅读|閱讀|收藏|点击|人气|评论|发布|發佈|更新|时间|日期|来源|分类|标签|贡献)/;
+/** A sentence pointing to a QR code printed with the document: `见下方二维码`, `扫描下方二维码`, `二维码如下`. */
+const QR_POINTER = /(?:见|详见|扫描|扫)(?:下方|下面|以下|如下|附后|文末)的?二维码|二维码(?:见下|如下|附后)/;
+/** What a site's scan prompt asks (`扫描二维码，关注公众号`, `扫码下载APP`, `扫码领取资料`): never a notice's own QR code. */
+const SITE_QR = /关注|公众号|下载|下載|领取|福利|免费|小程序|朋友圈|加群|进群|更多|APP|客户端|阅读原文|分享|收听/i;
+
+/** An instruction to install an app named in quotes, and nothing more: `请下载“赣服通”APP`. */
+const NAMED_APP = /^请?(?:下载|安装)(?:并登录|并注册)?\s*[“"「][^”"」]{1,10}[”"」]\s*(?:APP|App|app|客户端)$/;
 
 /** Longest line (UTF-16 units) the classifier reads; a longer line is prose. */
 export const RESIDUE_MAX_LINE = 400;
@@ -1787,6 +1825,34 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     return bodyAbove;
   };
 
+  /**
+   * Is line `i` (a table of contents' entry) under a contents heading (`目录`, `目　　录`): the lines between are entries
+   * or short headings of the table (no sentence), at most `TOC_LINES` of them?
+   */
+  const underContentsHeading = (i: number): boolean => {
+    for (let j = prev[i], k = 0; j >= 0 && k < TOC_LINES; j = prev[j], k++) {
+      const u = facts[j];
+      if (u === undefined || u.t === '') return false;
+      if (CONTENTS_HEADING.test(u.t)) return true;
+      if (!(u.kind === 'page-number' && TOC_ENTRY.test(u.t)) && (u.t.length > 40 || moreOf(j) & F_SENTENCE_MARK)) return false;
+    }
+    return false;
+  };
+  /** Is line `j` a filled-in field of a form (`作者：李红梅`): a label and its value, no residue, no card's or counter's label? */
+  const isFormField = (j: number): boolean => {
+    const u = j >= 0 ? facts[j] : undefined;
+    return u !== undefined && u.kind === undefined && u.t.length <= 60 && FORM_FIELD.test(u.t) && !CARD_LABEL.test(u.t);
+  };
+  /** Is line `j` a field of a card or a page's counter (`页数：18页`, `阅读：1024次`), or residue by its own words? */
+  const isCardSide = (j: number): boolean => {
+    const u = j >= 0 ? facts[j] : undefined;
+    return u !== undefined && (u.kind !== undefined || CARD_LABEL.test(u.t));
+  };
+  /** Is line `j` a lead-in of the document's own (no call), ten characters or more ending in a colon (`……文件名为：`)? */
+  const isLeadIn = (j: number): boolean => j >= 0 && called[j] === 0 && facts[j] !== undefined && facts[j]!.kind === undefined && tlen[j] >= 10 && (moreOf(j) & F_COLON_END) !== 0;
+  /** Is line `j` a sentence of the document's (no call) that points to a QR code (`考点分布图见下方二维码。`)? */
+  const pointsToQrCode = (j: number): boolean => j >= 0 && called[j] === 0 && facts[j] !== undefined && facts[j]!.kind === undefined && QR_POINTER.test(facts[j]!.t);
+
   // 1. Each line by its own words.
   let inAttachment = false;
   const shortNumbers: number[] = [];
@@ -1849,6 +1915,26 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       // `2页` right under a material's name (`申请表` / `2页` / `营业执照复印件` / `1页`, a list of materials pasted from a table):
       // how many pages to hand in, not a page's number.
       if (kind === 'page-number' && PAGE_COUNT.test(t) && i > 0 && tlen[i - 1] > 0 && tlen[i - 1] <= 30 && MATERIAL_NAME.test(texts(i - 1)!)) continue;
+      // An entry of a table of contents under its heading (`目　　录` / `临川市城市绿化管理办法　　第3页`): the compilation's
+      // own text, each title with its page; a running header has no such heading above it.
+      if (kind === 'page-number' && TOC_ENTRY.test(t) && underContentsHeading(i)) continue;
+      // A field of a form the document fills in (`作品名称：《……》` / `字数：3215字` / `作者：李红梅`): a 文库 card's count stands
+      // among the card's own fields (`页数：` `格式：` `阅读：`), a form's among fields of the form.
+      // With a field of the form on one side only (the form's last field, a blank line under it) and no card's field on the
+      // other, the line may be either: its deletion is offered.
+      let formSide = false;
+      if (kind === 'byline' && WORD_COUNT_FIELD.test(t)) {
+        const a = isFormField(prev[i]);
+        const b = isFormField(next[i]);
+        if (a && b) continue;
+        formSide = (a && !isCardSide(next[i])) || (b && !isCardSide(prev[i]));
+      }
+      // A scan prompt for the document's own matter right under the sentence that points to its QR code (`考点分布图见下方
+      // 二维码。` / `扫描二维码查看考点分布`): the notice's; a site's prompt asks to follow, download or claim (`SITE_QR`).
+      if (kind === 'share' && /二维码|扫码|扫一扫/.test(t) && !SITE_QR.test(t) && pointsToQrCode(prev[i])) continue;
+      // What the document's own lead-in names on the next line (`推荐表请从市总工会网站下载，文件名为：` / `“……”征文推荐表.xlsx`;
+      // `各单位也可通过手机报送：` / `请下载“赣服通”APP`): the file it means, the app it asks its readers to use.
+      if (((kind === 'metadata' && FILE_NAME_LINE.test(f.kt)) || (kind === 'promo' && NAMED_APP.test(t))) && isLeadIn(prev[i])) continue;
       // A site notice before or after a sentence of the document's own: only the notice goes (`documentTextIn`).
       if (f.split !== undefined) {
         const part = { start: line.contentStart + f.split.start, end: line.contentStart + f.split.end };
@@ -1864,7 +1950,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       // A site's byline by its shape alone (`公文派 | 讲话稿 | 2026-11-02`) sits under the title, above the document's
       // body; below a line of the body the same shape may be a line of the document's own (`张三 | 工作总结 | 2026-01-05`): offered.
       const shapeOnly = kind === 'byline' && SITE_SECTION_BYLINE.test(t) && belowBody(i);
-      set(i, kind, (kind === 'editor' && SIGN_OFF.test(t)) || f.mixed || (kind === 'service' && !SERVICE_HOURS.test(t)) || shapeOnly ? 'likely' : 'sure');
+      set(i, kind, (kind === 'editor' && SIGN_OFF.test(t)) || f.mixed || (kind === 'service' && !SERVICE_HOURS.test(t)) || shapeOnly || formSide ? 'likely' : 'sure');
       continue;
     }
     if (tail > 0) {

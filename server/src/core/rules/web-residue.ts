@@ -235,8 +235,11 @@ const BODY_END = '。！？；：!?;:';
 const AMID_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['byline', 'metadata', 'breadcrumb', 'promo', 'paywall', 'page-number', 'source', 'disclaimer', 'number']);
 /** Words only a page says, whatever the kind: an ad's slot, a fold. */
 const UNMISTAKABLE = /广告|展开全文|阅读全文/;
-/** A page's number in a file or a reader (`第 2 页 / 共 3 页`, `— 2 —`): sure wherever it stands. */
-const PAGE_OF_FILE = /^第\s*\d{1,4}\s*页|^[—–－-]\s*\d{1,3}\s*[—–－-]$/;
+/**
+ * A page's number in a file or a reader (`第 2 页 / 共 3 页`, `— 2 —`, a running header `某某办法　　第6页`): sure wherever it
+ * stands (a 目录's entries under their heading are the classifier's to keep).
+ */
+const PAGE_OF_FILE = /第\s*\d{1,4}\s*页|^[—–－-]\s*\d{1,3}\s*[—–－-]$/;
 
 /**
  * Does `[from, to)` of `text` end in a colon, perhaps before spaces (what `LEAD_IN` ends with)? Asked first: most
