@@ -211,9 +211,12 @@ describe('document-number: a number cited is reproduced as issued', () => {
   });
 
   it('offers dropping 第 or leading zeros as a suggestion; brackets alone are still fixed safely', () => {
-    const t = '依据中国人民银行公告〔2018〕第10号办理。';
+    const t = '依据市政办发〔2018〕第10号办理。';
     assert.deepEqual(found('document-number', t), [['〔2018〕第10号', 'suggestion', '']]);
     assert.equal(safeFixed('document-number', t), t);
+    // A 公告's series is issued with 第 (`中国人民银行公告〔2018〕第10号`): only its brackets are checked.
+    assert.deepEqual(found('document-number', '依据中国人民银行公告〔2018〕第10号办理。'), []);
+    assert.deepEqual(found('document-number', '依据海关总署公告[2018]第10号办理。'), [['[2018]第10号', 'safe', '〔|〕']]);
     assert.deepEqual(found('document-number', '市政办发〔2024〕06号'), [['〔2024〕06号', 'suggestion', '']]);
     assert.deepEqual(found('document-number', '根据国发[2024]1号文件'), [['[2024]1号', 'safe', '〔|〕']]);
     assert.equal(safeFixed('document-number', '根据国办发（2023）12号文件'), '根据国办发〔2023〕12号文件');

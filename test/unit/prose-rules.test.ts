@@ -582,3 +582,17 @@ describe('document-type closing: a notice that forwards another text', () => {
     assert.equal(closings('临川市人民政府办公室关于做好经济普查工作的通知\n\n各县（市、区）人民政府：\n\n请认真做好普查工作。\n\n特此报告。\n\n临川市人民政府办公室\n2026年11月9日\n'), 1);
   });
 });
+
+describe('punctuation-ellipsis/deng: 等等 closing a list, then an ellipsis', () => {
+  const deng = (t: string) => lint(t, { language: 'plaintext' }).findings.filter((f) => f.severityKey === 'punctuation-ellipsis/deng').map((f) => [t.slice(f.start, f.end), f.fix?.kind]);
+  it('reports 等等…… and 等等... after a list (the ellipsis goes, as a suggestion)', () => {
+    assert.deepEqual(deng('一、要求\n\n要加强党建、业务、队伍建设等等……各项工作。\n'), [['等等……', 'suggestion']]);
+    assert.deepEqual(deng('一、要求\n\n要加强党建、业务、队伍建设等等...\n'), [['等等...', 'suggestion']]);
+    const fixed = fixAll('一、要求\n\n要加强党建、业务、队伍建设等等……各项工作。\n', { language: 'plaintext' }, 8, undefined, { suggestions: true }).text;
+    assert.equal(fixed, '一、要求\n\n要加强党建、业务、队伍建设等等各项工作。\n');
+  });
+  it('leaves the verb 等等 (no list before it in its clause)', () => {
+    assert.deepEqual(deng('一、要求\n\n他说：“等等……让我想想。”\n'), []);
+    assert.deepEqual(deng('一、要求\n\n党建、业务都要抓，等等……这些都要落实。\n'), []);
+  });
+});

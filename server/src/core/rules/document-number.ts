@@ -12,10 +12,10 @@ import type { Rule, RuleContext } from '../types';
  * Not taken after a word naming a certificate, a registration or a contract (`备案凭证（2024）第0012号`,
  * `许可证〔2023〕5号`): such a number is the holder's serial, not a 发文字号.
  * A 执法文书 code (`京海市监罚字〔2019〕第1234号`, `X市监复决字〔2026〕第6号`, see `ENFORCEMENT_CODE`) numbers its own series,
- * often with 第 and zeros: only its brackets and year are checked.
+ * often with 第 and zeros: only its brackets and year are checked; so does a 公告's series, issued with 第
+ * (`中国人民银行公告〔2018〕第10号`, `海关总署公告〔2026〕第12号`: the word before the bracket ends in 公告).
  * Fixes change only the brackets, the `第` and the zeros. The brackets alone are a safe fix. Dropping `第` or
- * leading zeros is a suggestion: a number cited must be reproduced as issued, and some series are issued
- * with `第` (`中国人民银行公告〔2018〕第10号`). A two-digit year (`国发〔24〕1号`) is completed only as a
+ * leading zeros is a suggestion: a number cited must be reproduced as issued. A two-digit year (`国发〔24〕1号`) is completed only as a
  * suggestion, since the century is a guess, and only when one century is possible (see `fullYear`); a
  * suggestion carries the other edits of the same number too.
  */
@@ -66,7 +66,8 @@ export const documentNumber: Rule = {
       // `备案凭证（2024）第0012号`, `许可证〔2023〕5号`: a certificate's own serial.
       if (HOLDER_NUMBER.test(text.slice(Math.max(0, m.index - 3), m.index))) return;
       // `X罚字〔2026〕第6号`: a 执法文书's serial keeps its 第 and zeros.
-      const enforcement = ENFORCEMENT_CODE.test(text.slice(Math.max(0, m.index - 2), m.index));
+      // A 公告's series (`中国人民银行公告〔2017〕第7号`, `海关总署公告〔2018〕第10号`) is issued with 第: kept the same way.
+      const enforcement = ENFORCEMENT_CODE.test(text.slice(Math.max(0, m.index - 2), m.index)) || text.endsWith('公告', m.index);
       const problems: { zh: string; en: string }[] = [];
       const edits: Array<{ start: number; end: number; newText: string }> = [];
       const at = m.index;

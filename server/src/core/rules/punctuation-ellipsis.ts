@@ -92,6 +92,23 @@ export const punctuationEllipsis: Rule = {
         fix: { title: msg('删去省略号', 'Delete the ellipsis'), edits: [{ start, end: start + dots, newText: '' }], kind: 'suggestion' },
       });
     });
+    // `党建、业务、队伍建设等等……`: 等等 closing a list (a 顿号 earlier in its clause: not the verb, `等等……让我想想`), then an
+    // ellipsis that says it again.
+    layer.forEachProseMatch(/等等(?:(?<!…)…+|(?<!⋯)⋯+|(?<!\.)\.{3,}|(?<!。)。{3,}|(?<!·)·{3,})/g, (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      const line = source.lineAt(start);
+      const clause = text.slice(line.start, start);
+      const from = Math.max(clause.lastIndexOf('，'), clause.lastIndexOf('。'), clause.lastIndexOf('；'), clause.lastIndexOf('：'));
+      if (!clause.slice(from + 1).includes('、')) return;
+      ctx.report({
+        message: msg('“等等”与省略号重复，二者留一：删去省略号', 'The ellipsis and "等等" say the same: delete the ellipsis'),
+        start,
+        end,
+        sub: 'deng',
+        fix: { title: msg('删去省略号', 'Delete the ellipsis'), edits: [{ start: start + 2, end, newText: '' }], kind: 'suggestion' },
+      });
+    });
   },
 };
 
