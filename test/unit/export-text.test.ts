@@ -360,3 +360,16 @@ describe('images of a Markdown draft', () => {
     assert.deepEqual(plainText.literals.images, { lines: [], count: 0 }, 'plain text has no Markdown images');
   });
 });
+
+describe('links of a Markdown draft', () => {
+  it('export their text, and the summary names the lines whose addresses were left out', async () => {
+    const md = ['# 关于政务服务工作情况的报告', '', '市政府办公室：', '', '详见[市政府网站](https://www.example.gov.cn/a.html)和[通知](http://x.cn/1)。', '', '图![图](a.png)不是链接。', ''].join('\n');
+    const r = await exportDocx(md, { language: 'markdown' });
+    const ps = paragraphs(unzipDocx(r.data)['word/document.xml']).map((p) => p.text);
+    assert.ok(ps.includes('详见市政府网站和通知。'), ps.join('|'));
+    assert.deepEqual(r.literals.links, { lines: [5], count: 2 });
+    assert.ok(describeLiterals(r.literals).some((m) => m.zh === '2 个链接只导出了文字，网址未导出（第 5 行）：如需网址，请在 Word 中补上'));
+    const plainText = await exportDocx('关于测试的通知\n各单位：\n见[通知](http://x.cn/1)。\n', { language: 'plaintext' });
+    assert.deepEqual(plainText.literals.links, { lines: [], count: 0 }, 'plain text has no Markdown links');
+  });
+});

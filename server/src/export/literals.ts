@@ -5,7 +5,8 @@
  * （一）（二）, and its typefaces have no emoji — but they are the writer's text: the export never
  * drops them, it names them in its summary so the writer can decide. Markdown's own list markers are
  * syntax, not text: the export takes them out (inline.ts) and the summary says how many; so are
- * images (`![图1](a.png)`), which the summary names too, since their alt text goes with them. Pure.
+ * images (`![图1](a.png)`), which the summary names too, since their alt text goes with them, and a link's
+ * target (`[通知](https://…)` exports as `通知`), named so that no address disappears unseen. Pure.
  */
 import { msg, type DocumentModel, type Msg, type Source } from '../core';
 import { plain } from './inline';
@@ -25,12 +26,16 @@ export interface Literals {
   unwritable: { lines: number[]; marks: string[]; count: number };
   /** Markdown images (`![图1](a.png)`), left out with their alt text: lines and how many. */
   images: { lines: number[]; count: number };
+  /** Markdown links (`[通知](https://…)`) whose target was left out (their text is kept): lines and how many. */
+  links: { lines: number[]; count: number };
   /** Invisible format characters (`INVISIBLE`) left out: lines holding them, how many, each kind once as `U+200B`. */
   invisible: { lines: number[]; marks: string[]; count: number };
 }
 
 /** A Markdown image, as inline.ts takes it out (bounded: linear on any line). */
 const IMAGE = /!\[[^\]\n]{0,1000}\]\([^)\n]{0,1000}\)/g;
+/** A Markdown link with a target, as inline.ts reads it (its text kept, its target left out). */
+const LINK = /(?<!!)\[[^\]\n]{0,1000}\]\([^)\n]{1,1000}\)/g;
 
 /**
  * Characters XML 1.0 cannot hold (§2.2, production Char): C0 controls other than tab, line feed and
@@ -72,7 +77,7 @@ const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\uFE0E)?(?:\u200D\p{Extended_P
 
 /** The bullets, emoji and removed list markers of the paragraphs the Word file shows. */
 export function findLiterals(source: Source, model: DocumentModel): Literals {
-  const out: Literals = { bullets: { lines: [], marks: [] }, emoji: { lines: [], marks: [], count: 0 }, listMarkers: { lines: [] }, unwritable: { lines: [], marks: [], count: 0 }, images: { lines: [], count: 0 }, invisible: { lines: [], marks: [], count: 0 } };
+  const out: Literals = { bullets: { lines: [], marks: [] }, emoji: { lines: [], marks: [], count: 0 }, listMarkers: { lines: [] }, unwritable: { lines: [], marks: [], count: 0 }, images: { lines: [], count: 0 }, links: { lines: [], count: 0 }, invisible: { lines: [], marks: [], count: 0 } };
   const add = (list: string[], s: string) => {
     if (!list.includes(s)) list.push(s);
   };
@@ -103,6 +108,11 @@ export function findLiterals(source: Source, model: DocumentModel): Literals {
       if (n > 0) {
         out.images.count += n;
         out.images.lines.push(no);
+      }
+      const k = [...source.text.slice(p.start, p.end).matchAll(LINK)].length;
+      if (k > 0) {
+        out.links.count += k;
+        out.links.lines.push(no);
       }
     }
     countMarks(text, NOT_XML, no, out.unwritable);
@@ -173,6 +183,15 @@ export function describeLiterals(l: Literals): Msg[] {
       msg(
         `略去了 ${i.count} 张图片及其说明文字（第 ${lineList(i.lines, '、')} 行）：请在 Word 中插入图片`,
         `Left out ${i.count} image(s) with their alt text (line${i.lines.length > 1 ? 's' : ''} ${lineList(i.lines, ', ')}): insert the pictures in Word`,
+      ),
+    );
+  }
+  if (l.links.count > 0) {
+    const k = l.links;
+    out.push(
+      msg(
+        `${k.count} 个链接只导出了文字，网址未导出（第 ${lineList(k.lines, '、')} 行）：如需网址，请在 Word 中补上`,
+        `${k.count} link(s) exported as their text only, without the address (line${k.lines.length > 1 ? 's' : ''} ${lineList(k.lines, ', ')}): add the address in Word if it is needed`,
       ),
     );
   }
