@@ -21,7 +21,11 @@
  * quotation (`“…………`), a 测试题; and (`t7-*`) a seventh proofreader's four whose lines plain --fix deleted as web
  * residue: a 简报 excerpting a speech (`（中间部分从略）`), a compilation's 目录 (`……办法　　第3页`), a 征文 notice with a form
  * filled in as an example (`字数：3215字`) and a file name after `文件名为：`, an exam 公告 with its QR code and its own
- * statement of where it is published (`本公告由……同步发布，各媒体转载请注明来源。`).
+ * statement of where it is published (`本公告由……同步发布，各媒体转载请注明来源。`), and (`t7-cNN`) the eighty others of
+ * that proofreader: 纪要, 巡视整改 and 述职 reports, 应急预案 with 1.1/1.1.1 clauses, 招标 and 采购 files, a court's 公告
+ * with its case number and a 判决-style date, a 检察院 通报, 转发 notices carrying the forwarded 报告, a class's `（3）班`,
+ * school and hospital notices, CRLF with BOM, traditional characters, very long lines, and documents that share words
+ * with page furniture (`对网友评论中反映的问题`, `首页>个人中心>修改密码` under its lead-in, `工业互联网—…` projects).
  * Run with every rule at its default severity:
  * - every finding must be listed in expectations.json with the reason it is right to raise (none may be added
  *   silently; an entry that no longer fires fails too);

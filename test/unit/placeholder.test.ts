@@ -548,6 +548,10 @@ describe('placeholder: a name withheld on purpose (surname + 某某 or a mask)',
   it('in a 通报 or 公示 it is the norm: no finding', () => {
     assert.deepEqual(report(['关于两起违反中央八项规定精神问题的通报', '', '东湖区水务局原副局长周某某违规接受宴请。村民郑某某、罗某某反映问题。'].join('\n')), []);
     assert.deepEqual(report(['东湖区2024年低保资格审核结果公示', '', '申请人：陈**，家庭人口3人。', '申请人：韩*，家庭人口2人。'].join('\n')), []);
+    // A court's 公告: its 文种 on the line under the court's name, or its case number; 被告 before the name.
+    const court = ['临川市西湖区人民法院', '公　　告', '', '刘某某：', '', '本院受理原告某公司与被告刘某某小额借款合同纠纷一案，现向你公告送达。', ''];
+    assert.deepEqual(report(court.join('\n')), []);
+    assert.deepEqual(report(court.map((l) => (l === '公　　告' ? '（2026）赣1002民初3517号' : l)).join('\n')), []);
   });
   it('elsewhere a labelled mask is a doubt (info); an unlabelled mask and 某某 without a surname stay as they were', () => {
     assert.deepEqual(report(['低保申请书', '', '申请人：陈**，家庭人口3人。'].join('\n')), [['**', 'info']]);

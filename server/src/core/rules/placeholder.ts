@@ -95,8 +95,8 @@ export const placeholder: Rule = {
   },
 };
 
-/** What stands before a person's name in a 通报 or 公示: a post, a group, a role (`原局长`, `村民`, `申请人`). */
-const BEFORE_NAME = /(?:长|书记|主任|委员|干部|职工|员工|党员|村民|居民|群众|人员|会计|出纳|司机|教师|医生|经理|科员|人|原|男|女)$/;
+/** What stands before a person's name in a 通报, 公示 or a court's 公告: a post, a group, a role (`原局长`, `村民`, `申请人`, `被告`). */
+const BEFORE_NAME = /(?:长|书记|主任|委员|干部|职工|员工|党员|村民|居民|群众|人员|会计|出纳|司机|教师|医生|经理|科员|人|原|男|女|被告|原告)$/;
 /** A label that names a person: `申请人：`, `姓名：`, `举报人：`. */
 const NAME_LABEL = /(?:人|姓名|名字)[ \u3000]*[:：][ \u3000]*$/;
 
@@ -117,13 +117,26 @@ function withheldName(text: string, p: PlaceholderMatch): 'labelled' | 'name' | 
 
 /**
  * Does the document publish people's names (a 通报, 公示, 公告, 名单 …, by its title, or its first line
- * when the model found no title)? There a withheld name is the norm (实务), not an unfilled slot.
+ * when the model found no title, or one of its first four paragraphs: a 文种 line under the issuer's name, a court's
+ * case number)? There a withheld name is the norm (实务; a court's 公告 names its parties so), not an unfilled slot.
  */
 function publishesNames(ctx: RuleContext): boolean {
   const t = ctx.document.title ?? ctx.document.paragraphs[0];
   if (t === undefined) return false;
-  return /公示|公告|通告|通报|名单|公布|处分|处理决定|处理意见/.test(ctx.text.slice(t.start, t.end));
+  if (PUBLISHES.test(ctx.text.slice(t.start, t.end))) return true;
+  // The 文种 on its own line under the issuer's name (`临川市西湖区人民法院` / `公　　告`), or a court's case number (案号,
+  // `（2026）赣1002民初3517号`): among the first lines, which the model may not have taken for the title.
+  for (const p of ctx.document.paragraphs.slice(0, 4)) {
+    const line = ctx.text.slice(p.start, p.end).replace(/[\s\u3000]/g, '');
+    if (line.length <= 40 && (PUBLISHES.test(line) || CASE_NUMBER_LINE.test(line))) return true;
+  }
+  return false;
 }
+
+/** The words of a title that publishes names (`publishesNames`). */
+const PUBLISHES = /公示|公告|通告|通报|名单|公布|处分|处理决定|处理意见/;
+/** A court's case number alone on a line (`（2026）赣1002民初3517号`). */
+const CASE_NUMBER_LINE = /^[（(]\d{4}[)）][\u4e00-\u9fff]{1,3}\d{0,6}[\u4e00-\u9fff]{1,6}\d{1,6}号$/;
 
 /**
  * A blank a form leaves for its reader: an empty field label (`姓名：`), a line of underscores or other rules
