@@ -152,7 +152,8 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'metadata', re: /^(?:标签|標籤|tags?)\s*[:：]$/i, max: 10, any: ':：' },
   // A file name on its own line (`某某方案.docx`), not an attachment line (`附件：…`, `1.…`), not a link (`下载地址：http://…/baobiao.xls`,
   // `报表下载：baobiao.xls`: the document's own address for its form, which a sharing site's file card never labels so).
-  { kind: 'metadata', re: FILE_NAME_LINE, max: 110, any: '.' },
+  // (Its trigger: the extension's first letter — every match ends in one — is rarer in Chinese text than a `.`.)
+  { kind: 'metadata', re: FILE_NAME_LINE, max: 110, any: 'dpxwDPXW' },
   { kind: 'pager', re: /[_＿]\s*第\s*\d{1,4}\s*页$/, max: 100, any: '_＿' },
   { kind: 'pager', re: /^(?:Page|P\.)\s*\d{1,4}(?:\s*[-–—]\s*\S.*)?$/, max: 80, any: 'P' },
 

@@ -18,7 +18,7 @@ const NOT_BEFORE_YEAR = new RegExp(`[〇一二三四五六七八九十${WRONG_ZE
  *   one with no month before it (`第05日`, `ID05日`);
  * - `short-year`: `24年5月` → `2024年5月` (the year in full). Only a two-digit year directly followed by a month
  *   is taken — `改革开放40年来`, `近10年` are durations — or one the words around make a year (`24年全年`, `24年度`,
- *   `23年底`, `24年上半年`, `2023年和24年`: `SHORT_YEAR_IN_CONTEXT`; a bare `99年建成` may be `用30年建成`, a span).
+ *   `23年底`, `24年上半年`, `2023年和24年`: `PART_OF_YEAR`, `JOINED_TO_YEAR`; a bare `99年建成` may be `用30年建成`, a span).
  *   The century is a guess: a suggestion;
  * - `signing-date`: the 成文日期 under the 署名 (from the document model) in Chinese numerals → Arabic (GB/T 9704
  *   §7.3.5.4: 用阿拉伯数字将年、月、日标全); a suggestion (which line is the 成文日期 is the model's reading). Not in a
@@ -159,10 +159,14 @@ export const dateFormat: Rule = {
 
     // 24年全年, 24年度, 23年底, 24年上半年, 2023年和24年: a two-digit year without a month, taken only where the words around
     // it make it a year of the calendar (`工作24年`, `近10年`, `用30年建成` are durations, and so is a bare `99年建成`).
-    layer.forEachProseMatch(SHORT_YEAR_IN_CONTEXT, (m) => {
-      const yy = m[1] ?? m[2];
-      const at = m.index + m[0].length - yy.length - 1;
-      if (m[1] !== undefined && !YEAR_BEFORE.test(text.slice(Math.max(0, at - 1), at))) return;
+    // Two digits and 年 found first (a plain scan), their context read after: the pattern's leading lookbehinds made
+    // the regex engine try every offset of the text.
+    layer.forEachProseMatch(/\d\d年/g, (m) => {
+      const at = m.index;
+      const yy = m[0].slice(0, 2);
+      const after = text.slice(at + 3, at + 8);
+      const partOfYear = !SHORT_YEAR_NOT_AFTER.test(text.charAt(at - 1)) && PART_OF_YEAR.test(after);
+      if (partOfYear ? !YEAR_BEFORE.test(text.slice(Math.max(0, at - 1), at)) : !JOINED_TO_YEAR.test(text.slice(Math.max(0, at - 9), at)) || NOT_A_YEAR_AFTER.test(after)) return;
       const full = 2000 + Number(yy) <= new Date().getFullYear() ? 2000 + Number(yy) : 1900 + Number(yy);
       ctx.report({
         message: msg(`年份“${yy}年”应写全，如“${full}年”`, `Year "${yy}年" should be written in full, e.g. "${full}年"`),
@@ -272,16 +276,22 @@ export const dateFormat: Rule = {
   },
 };
 
-/**
- * A two-digit year without a month that the words around it make a year of the calendar (group 1 or 2: the digits):
+/*
+ * A two-digit year without a month that the words around it make a year of the calendar (the constants below):
  * followed by a part of the year (`24年全年`, `24年度`, `23年底`, `24年初`, `24年末`, `24年上半年`, `24年一季度`; not
  * `年度过`, `年底蕴`, `年初心`, `年初步`: `用30年度过`, `坚守20年初心`, `用10年初步建成` are durations), or after a year in
  * full and a word that joins two years (`2023年和24年`, `2023—24年`; not before `后` `来` `前` `间` `内` `里` `以` `多` `之`
  * `的` `时` `过` `中` `左右`: `从2000年到24年后` is a span; not after a comma: `2014年，10年过去了`). The first kind takes only what `YEAR_BEFORE`
  * allows before it (`坚持10年全年无休`, `近10年全年` are spans).
  */
-const SHORT_YEAR_IN_CONTEXT =
-  /(?<![\d.\-/第])(\d{2})年(?=全年|度(?!过)|底(?![蕴线子色气])|初(?![心衷步见具显有始])|末|[上下]半年|第?[一二三四]季度)|(?<=(?<![\d.])\d{4}年(?:和|与|及|或|、|至|到|—|－|-))(\d{2})年(?![后来前间内里以多之的时过中]|左右)/g;
+/** What may not stand right before the two digits (`2024年` holds `24年`; `1.5年`, `3-24年`, `第24年`). */
+const SHORT_YEAR_NOT_AFTER = /[\d.\-/第]/;
+/** A part of the year right after `NN年` (`24年全年`, `24年度`, `23年底`, `20年初`, `24年上半年`, `24年一季度`). */
+const PART_OF_YEAR = /^(?:全年|度(?!过)|底(?![蕴线子色气])|初(?![心衷步见具显有始])|末|[上下]半年|第?[一二三四]季度)/;
+/** A full year and a word joining the two-digit one to it, right before the digits (`2023年和`, `2023—`). */
+const JOINED_TO_YEAR = /(?<![\d.])\d{4}年(?:和|与|及|或|、|至|到|—|－|-)$/;
+/** After a joined two-digit year, what makes it a span (`从2000年到24年后`, `24年来`, `24年左右`). */
+const NOT_A_YEAR_AFTER = /^(?:[后来前间内里以多之的时过中]|左右)/;
 /**
  * What may stand right before a two-digit year followed by a part of the year: no ideograph (the clause's start, a
  * mark, a space), or a word that introduces a time (`在24年底`, `截至23年底`, `较23年底`, `和24年全年`). After another word
