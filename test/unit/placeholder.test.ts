@@ -568,6 +568,7 @@ describe('placeholder: more shapes of template sites (placeholder pages), in our
     ['带来照片N张', ['N']],
     ['完成投资X.X亿元', ['X.X']],
     ['占比XX.X%，增长X%', ['XX.X', 'X']],
+    ['同比增长×.×%，完成××.×亿元', ['×.×', '××.×']],
     ['收入 X.XX 亿元', ['X.XX']],
     ['ＯＯ县各乡镇', ['ＯＯ']],
     ['◎◎同志等', ['◎◎']],
