@@ -2350,7 +2350,12 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   const imHeaders: number[] = [];
   let im = false;
   for (const c of calls.values()) if (c.kind === 'im' && c.certainty === 'sure') im = true;
-  for (let i = 0; i < n; i++) if (tlen[i] >= 6 && tlen[i] <= 40 && called[i] === 0 && IM_HEADER.test(texts(i)!)) imHeaders.push(i);
+  for (let i = 0; i < n; i++) {
+    if (tlen[i] < 6 || tlen[i] > 40 || called[i] !== 0) continue;
+    // A header ends with its time (`09:15`, `09:15:02`): the colon tested first, the pattern only where it stands.
+    const t = texts(i)!;
+    if ((t.charCodeAt(t.length - 3) === 0x3a || t.charCodeAt(t.length - 6) === 0x3a) && IM_HEADER.test(t)) imHeaders.push(i);
+  }
   if (im || imHeaders.length >= 2) {
     for (const i of imHeaders) set(i, 'im', 'likely');
     for (let i = 0; i < n; i++) {
@@ -2365,8 +2370,12 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   const headers = new Map<string, number[]>();
   let pageMarks = false;
   for (const c of calls.values()) if (isPageMark(c)) pageMarks = true;
+  const besidePageMark = (i: number) => isPageMark(callAt(prev[i])) || isPageMark(callAt(next[i]));
+  // Only the lines that may be a header: of a running header's shape (one copy beside a page number is enough), or
+  // beside a page number themselves (every copy must be) — not every short line at every keystroke.
   for (let i = 0; pageMarks && i < n; i++) {
     if (tlen[i] < 4 || tlen[i] > 60 || called[i] !== 0) continue;
+    if (!(tlen[i] >= 6 && facts[i]!.shapes() & S_RUNNING_HEADER) && !besidePageMark(i)) continue;
     const t = texts(i)!;
     if (fl[i] & F_ORDINAL || facts[i]!.more() & F_SENTENCE_MARK) continue;
     const at = headers.get(t);
@@ -2376,7 +2385,6 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // The first line that reads as a sentence (a mark of one in it): a copy before it is the document's title, not a header.
   let firstSentence = 0;
   while (pageMarks && firstSentence < n && !(tlen[firstSentence] >= 10 && facts[firstSentence]!.more() & F_SENTENCE_MARK)) firstSentence++;
-  const besidePageMark = (i: number) => isPageMark(callAt(prev[i])) || isPageMark(callAt(next[i]));
   for (const at of headers.values()) {
     if (at.length < 2) continue;
     const wide = tlen[at[0]] >= 6 && (facts[at[0]]!.shapes() & S_RUNNING_HEADER) !== 0;
@@ -2569,13 +2577,15 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   for (let i = 0; i < n; i++) {
     if (tlen[i] <= 0 || tlen[i] > 150 || called[i] !== 0) continue;
     const t = texts(i)!;
-    if (tlen[i] <= 16 && UNFINISHED.test(t)) {
+    // (Both tested only where their words stand: the loop visits every line at every keystroke.)
+    if (tlen[i] <= 16 && t.includes('待续') && UNFINISHED.test(t)) {
       let j = next[i];
       while (j >= 0 && isCalled(j)) j = next[j];
       if (j < 0 && !isBriefing()) set(i, 'paywall', 'likely');
       continue;
     }
-    if (CARD_LINK.test(t) && !PUBLIC_DOMAIN.test(t)) {
+    const c0 = t.charCodeAt(0);
+    if ((c0 === 0x94fe /* 链 */ || c0 === 0x93c8 /* 鏈 */) && CARD_LINK.test(t) && !PUBLIC_DOMAIN.test(t)) {
       const p = callAt(prev[i]);
       if (p !== undefined && p.part === undefined && p.certainty === 'sure' && SITE_KINDS.has(p.kind)) set(i, 'source', 'sure');
     }

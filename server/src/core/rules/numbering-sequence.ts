@@ -116,6 +116,31 @@ export const numberingSequence: Rule = {
  */
 const CLAUSE_LINE = /^(\d{1,2}(?:[.．]\d{1,2}){0,3})(?<=\d)([.．]?)[ \u3000\t]+(?=[^\s\d%‰.．,，、])/;
 const CLAUSE_TOP_TEXT = /^[\u3400-\u9fff][^，。；：:,;！？!?]{0,19}$/;
+const isDigit1to9 = (c: number) => c >= 0x31 && c <= 0x39;
+
+/** A line's clause number: where it starts in the line's text (UTF-16), its parts and how it is written; null for none. */
+type Clause = { offset: number; parts: number[]; written: string } | null;
+
+/**
+ * The clause number opening `text` (a line's text from its start), behind indentation, a Markdown heading's or quote's
+ * marks, emphasis and invisible format characters (`## 1.1 编制目的`, `**2.3 …**`), or null. A single number counts only
+ * before a short heading (`CLAUSE_TOP_TEXT`) and never with a point after it (`1. 技术要求` is a 层次序号).
+ */
+function clauseOf(text: string): Clause {
+  let k = 0;
+  while (k < text.length && k < 16 && CLAUSE_LEAD.includes(text[k])) k++;
+  const c = text.charCodeAt(k);
+  if (!isDigit1to9(c)) return null;
+  const rest = text.slice(k, k + 120);
+  const m = CLAUSE_LINE.exec(rest);
+  if (!m) return null;
+  const parts = m[1].split(/[.．]/).map(Number);
+  if (parts.length === 1 && (m[2] !== '' || !CLAUSE_TOP_TEXT.test(rest.slice(m[0].length).trimEnd()))) return null;
+  if (parts.some((n) => n === 0)) return null;
+  return { offset: k, parts, written: m[1] };
+}
+/** What may stand before a clause number on its line: indentation, `#`, `>`, emphasis, invisible format characters. */
+const CLAUSE_LEAD = ' \t\u3000#>*_\u200b\u200c\u200d\u2060\ufeff';
 
 /**
  * Decimal clause numbers (`1` `1.1` `1.1.1`, as 应急预案, 标准 and technical specifications number their text; GB/T 1.1
@@ -123,31 +148,22 @@ const CLAUSE_TOP_TEXT = /^[\u3400-\u9fff][^，。；：:,;！？!?]{0,19}$/;
  * (`2.2.1` `2.2.3`, `2` then `4`) under the same parent is reported — no fix, as with `parts`: a clause may be cited by its
  * number. Read only from a text with at least three such lines, one of them of two parts or more, whose first number is
  * `1` or `1.1`; a later `1` starts a new sequence (an attachment, or the body after a table of contents). A number going
- * down more than one level at once (`1` → `1.1.1`) is followed without a finding. Lines are read from their structure
- * start (`Source.structureStart`), outside code.
+ * down more than one level at once (`1` → `1.1.1`) is followed without a finding. Lines are read by `clauseOf`, outside
+ * code.
  */
 function checkClauses(ctx: RuleContext): void {
   const source = ctx.source;
-  const text = source.text;
+  const lines = source.lines;
+  // Each line's clause number, a function of its text kept from one version to the next (`lineValues`): a keystroke
+  // reads the lines it changed, and this pass is a walk over an array.
+  const values = lineValues(source, 'numbering-sequence.clauses', (line) => line.scope === 'text' || line.scope === 'quote', clauseOf);
   const found: Array<{ at: number; parts: number[]; written: string }> = [];
   let deep = false;
-  for (const line of source.lines) {
-    if (line.scope !== 'text' && line.scope !== 'quote') continue;
-    // Most lines open with an ideograph, CJK punctuation or a full-width form: no clause number, no emphasis before one.
-    const c0 = text.charCodeAt(line.contentStart);
-    if ((c0 >= 0x3000 && c0 <= 0x9fff) || (c0 >= 0xff00 && c0 <= 0xffef)) continue;
-    const start = source.structureStart(line);
-    const c = text.charCodeAt(start);
-    if (c < 0x31 || c > 0x39) continue; // a clause number starts with 1–9
-    const rest = text.slice(start, Math.min(line.end, start + 120));
-    const m = CLAUSE_LINE.exec(rest);
-    if (!m) continue;
-    const parts = m[1].split(/[.．]/).map(Number);
-    // `1. 技术要求` (a 层次序号 or a Markdown list item) is no clause number; `1.1. 编制目的` is.
-    if (parts.length === 1 && (m[2] !== '' || !CLAUSE_TOP_TEXT.test(rest.slice(m[0].length).trimEnd()))) continue;
-    if (parts.some((n) => n === 0)) continue;
-    if (parts.length > 1) deep = true;
-    found.push({ at: start, parts, written: m[1] });
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === undefined || v === null) continue;
+    if (v.parts.length > 1) deep = true;
+    found.push({ at: lines[i].start + v.offset, parts: v.parts, written: v.written });
   }
   if (found.length < 3 || !deep) return;
   let last: number[] | undefined;
