@@ -596,3 +596,15 @@ describe('punctuation-ellipsis/deng: 等等 closing a list, then an ellipsis', (
     assert.deepEqual(deng('一、要求\n\n党建、业务都要抓，等等……这些都要落实。\n'), []);
   });
 });
+
+describe('document-type closing: a 请示 that lays a draft before a meeting', () => {
+  const closings = (t: string) => lint(t, { language: 'plaintext' }).findings.filter((f) => f.severityKey === 'document-type/closing').length;
+  const request = (closing: string) => `关于提请审议《某市城市更新条例（草案）》的请示\n\n市委：\n\n《某市城市更新条例（草案）》已经市政府常务会议讨论通过，现提请审议。\n\n${closing}\n\n某市人民政府\n2026年11月2日\n`;
+  it('leaves 以上请示，请审议。 and 妥否，请审议。', () => {
+    assert.equal(closings(request('以上请示，请审议。')), 0);
+    assert.equal(closings(request('妥否，请审议。')), 0);
+  });
+  it('still reports a 请示 that closes as a 通知', () => {
+    assert.equal(closings(request('特此通知。')), 1);
+  });
+});

@@ -175,6 +175,9 @@ export const documentType: Rule = {
       // A 报告 laid before a congress or its standing committee (政府工作报告, 审计工作报告, 计划执行情况的报告) is
       // submitted for deliberation: `以上报告，请审议。` is its closing, as a 议案's.
       if (type === '报告' && formula === '请审议') break;
+      // A 请示 that lays a draft before a 党委 or a government's meeting (`关于提请审议《……条例（草案）》的请示`) asks it to
+      // review: `以上请示，请审议。`, `妥否，请审议。` close it as they close a 议案.
+      if (type === '请示' && (formula === '请审议' || key === '请审议' || formula.endsWith('请审议'))) break;
       // 此复 closes any reply (答复性公文), a 复函 (`……的复函`, `关于……答复的函`) as well as a 批复.
       if (formula === '此复' && type === '函' && titleText.includes('复')) break;
       ctx.report({

@@ -180,25 +180,37 @@ function allClosing(ctx: Parameters<Rule['check']>[0], layer: ReturnType<typeof 
 
 /**
  * `nested`: curly double quotes inside curly double quotes (`“要牢记“三个务必”，保持清醒。”`), GB/T 15834 §4.8.3.2:
- * the inner pair takes ‘…’. Read only when the paragraph's “ and ” balance and nest at most two deep (a quotation
+ * the inner pair takes ‘…’ — not a pair inside ‘…’, the third level, which is double again (`“…‘…“乡村振兴”…’…”`). Read
+ * only when the paragraph's “ and ” balance and nest at most two deep (a quotation
  * running over several paragraphs opens each one and closes only the last: unbalanced, left alone). A “ ” typed
  * where ” “ was meant reads the same, so the fix is a suggestion.
  */
 function nestedDoubles(ctx: Parameters<Rule['check']>[0], layer: ReturnType<typeof proseOf>, start: number, slice: string): void {
   let depth = 0;
   let inner = -1;
+  // Single quotes open inside the outer pair: a “…” inside ‘…’ is the third level, double again (“…‘…“…”…’…”).
+  let singles = 0;
+  let third = false;
   const pairs: number[] = [];
   for (let i = 0; i < slice.length; i++) {
     const c = slice.charCodeAt(i);
-    if (c !== 0x201c && c !== 0x201d) continue;
+    if (c !== 0x201c && c !== 0x201d && c !== 0x2018 && c !== 0x2019) continue;
     if (!layer.isProse(start + i)) continue;
-    if (c === 0x201c) {
+    if (c === 0x2018) {
+      if (depth > 0) singles++;
+    } else if (c === 0x2019) {
+      if (singles > 0) singles--; // (a ’ with none open is an apostrophe)
+    } else if (c === 0x201c) {
       if (++depth > 2) return;
-      if (depth === 2) inner = i;
+      if (depth === 2) {
+        inner = i;
+        third = singles > 0;
+      }
     } else {
       if (depth === 0) return;
-      if (depth === 2) pairs.push(inner, i);
+      if (depth === 2 && !third) pairs.push(inner, i);
       depth--;
+      if (depth === 0) singles = 0;
     }
   }
   if (depth !== 0) return;
