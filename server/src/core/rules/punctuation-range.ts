@@ -39,7 +39,7 @@ export const punctuationRange: Rule = {
     const text = ctx.source.text;
     const english = new EnglishSentenceFinder(text);
     /** `shown`: the range as the fix writes it, for the fix's title (the new mark alone when omitted). */
-    const report = (at: number, len: number, bad: string, right: string, what: 'year' | 'date' | 'value' | 'time' | 'percent', kind: 'safe' | 'suggestion' = 'safe', shown = right) => {
+    const report = (at: number, len: number, bad: string, right: string, what: 'year' | 'date' | 'value' | 'time' | 'percent' | 'magnitude', kind: 'safe' | 'suggestion' = 'safe', shown = right) => {
       // `Time: 9:00-11:30.` in an English sentence of a bilingual notice: English punctuation (GB/T 15834 is for Chinese).
       const line = ctx.source.lineAt(at);
       if (english.has(at, line.start, line.end)) return;
@@ -53,7 +53,9 @@ export const punctuationRange: Rule = {
               ? msg(`时刻起止用一字线“—”，不用“${bad}”`, `A span of clock times takes "—", not "${bad}"`)
               : what === 'percent'
                 ? msg(`百分数范围用浪纹线“～”，不用“${bad}”，两个数值都带“%”（15%～30%，不写为15～30%）`, `A range of percentages takes "～", not "${bad}", and a % on both numbers (15%～30%, not 15～30%)`)
-                : msg(`数值范围用浪纹线“～”，不用“${bad}”`, `A range of values takes "～", not "${bad}"`),
+                : what === 'magnitude'
+                  ? msg(`数值范围用浪纹线“～”，不用“${bad}”，两个数值都带“万”“亿”（13万元～17万元，不写为13～17万元）`, `A range of values takes "～", not "${bad}", and 万 or 亿 on both numbers (13万元～17万元, not 13～17万元)`)
+                  : msg(`数值范围用浪纹线“～”，不用“${bad}”`, `A range of values takes "～", not "${bad}"`),
         start: at,
         end: at + len,
         fix: { title: msg(`改为“${shown}”`, `Change to "${shown}"`), edits: [{ start: at, end: at + len, newText: right }], kind },
@@ -100,7 +102,12 @@ export const punctuationRange: Rule = {
       const unit = text[m.index + m[0].length];
       // `5~10%`: GB/T 15835-2011 writes the % on both numbers (`15%～30%`, not `15～30%`).
       if (unit === '%' || unit === '‰') report(at, 1, m[1], unit + '～', 'percent', kind, `${m[0].slice(0, at - m.index)}${unit}～${m[0].slice(at - m.index + 1)}${unit}`);
-      else report(at, 1, m[1], '～', 'value', kind);
+      else {
+        // `3~5亿元`: GB/T 15835-2011 writes the 万 or 亿 on both numbers (`9亿～16亿`, `13万元～17万元`, not `13～17万元`).
+        const mag = magnitudeAt(text, m.index + m[0].length);
+        if (mag !== undefined) report(at, 1, m[1], mag + '～', 'magnitude', kind, `${m[0].slice(0, at - m.index)}${mag}～${m[0].slice(at - m.index + 1)}${mag}`);
+        else report(at, 1, m[1], '～', 'value', kind);
+      }
     });
     // 25-30℃ 3-5个工作日 1-5月 9:00-11:30: a hyphen may be a minus, a code or a serial, so each is a suggestion,
     // and only between ascending values with a unit of measure or of the calendar after them.
@@ -116,7 +123,11 @@ export const punctuationRange: Rule = {
       }
       // `40-60%` → `40%～60%` (GB/T 15835-2011: `15%～30%`, not `15～30%`).
       if (unit === '%' || unit === '‰') report(at, dash.length, dash, unit + '～', 'percent', 'suggestion', `${a}${unit}～${b}${unit}`);
-      else report(at, dash.length, dash, '～', 'value', 'suggestion');
+      else {
+        const mag = magnitudeAt(text, m.index + m[0].length - unit.length);
+        if (mag !== undefined) report(at, dash.length, dash, mag + '～', 'magnitude', 'suggestion', `${a}${mag}～${b}${mag}`);
+        else report(at, dash.length, dash, '～', 'value', 'suggestion');
+      }
     });
     layer.forEachProseMatch(TIME_SPAN, (m) => {
       const [, h1, m1, dash, h2, m2] = m;
@@ -143,6 +154,16 @@ const YEAR_SPAN = /(?<![\d.\-/A-Za-z])(\d{4})(年?)\s?([-~–－〜])\s?(\d{4})(
  * (`25-30℃`, `3-5个工作日`, `10-15万元`, `1-5月`): not inside a longer number or a code (`3-1号`, `A3-5`,
  * `0571-8888`), and not a span of years (above).
  */
+/**
+ * The magnitude (`万`, `亿`, `万亿`) at UTF-16 offset `i` of `text` with the one-character unit after it (`万元`, `亿人`,
+ * `万吨`), or undefined when none stands there. GB/T 15835-2011 writes it on both numbers of a range (`9亿～16亿`,
+ * `13万元～17万元`, not `13～17万元`).
+ */
+function magnitudeAt(text: string, i: number): string | undefined {
+  const m = /^(?:万亿|万|亿)[元人吨户个名次件台辆亩]?/.exec(text.slice(i, i + 3));
+  return m?.[0];
+}
+
 const HYPHEN_RANGE = /(?<![\d.,A-Za-z_/\-－–#＃])(\d{1,3})([-－–])(\d{1,3})(?![\d.:：])(℃|%|‰|个|人|次|名|天|周|小时|分钟|万|亿|千|百|米|公里|元|吨|斤|倍|项|家|所|户|岁|月|日)/g;
 
 /**
