@@ -12,7 +12,8 @@ import type { Rule } from '../types';
  *   the mark can only join a span);
  * - values: two percentages joined by `-` or `~` (`5%-10%`), or numbers with a unit joined by the ASCII `~`
  *   or the wave dash `〜` (`25~30℃`) → `～`; a percentage takes its `%` on both numbers (`40-60%` → `40%～60%`,
- *   GB/T 15835-2011: `15%～30%`, not `15～30%`). A hyphen between bare numbers may be a minus (`（500-100）×0.7%`), a
+ *   GB/T 15835-2011: `15%～30%`, not `15～30%`), and so does a magnitude with its unit (`3~5亿元` → `3亿元～5亿元`:
+ *   `13万元～17万元`, not `13～17万元`). A hyphen between bare numbers may be a minus (`（500-100）×0.7%`), a
  *   phone or a code: left alone.
  * Arithmetic is not a range: nothing is reported when an operator (`+ − × ÷ =`) stands before or after the pair
  * (`5.5%-3.2%=2.3个百分点`), nor for a hyphen between descending values (`8%-3%`, a difference); a tilde
