@@ -250,6 +250,11 @@ describe('section tree', () => {
     assert.equal(text.slice(dup!.start, dup!.end), '三、');
     assert.equal(dup!.fix?.kind, 'suggestion');
     assert.equal(fixAll(text, { language: 'plaintext' }).text, text);
+    // Under a 第X条 the items are cited by number (第五条第（三）项): the renumbering is only offered there.
+    const article = '某某办法\n\n第一条　为规范管理，制定本办法。\n\n第二条　报销须符合下列条件：\n\n（一）有合法有效的原始凭证；\n\n（二）经审核；\n\n（二）经会议同意。\n\n第三条　本办法自印发之日起施行。\n';
+    const inArticle = lint(article, { language: 'plaintext' }, NUMBERING).findings.find((f) => f.rule === 'numbering-sequence');
+    assert.equal(inArticle?.fix?.kind, 'suggestion');
+    assert.equal(fixAll(article, { language: 'plaintext' }).text, article);
     // One style throughout: the lone duplicate is still fixed safely.
     const plain = '通知\n\n一、甲\n\n二、乙\n\n二、丙\n\n四、丁\n';
     assert.equal(fixAll(plain, { language: 'plaintext' }).text, plain.replace('二、丙', '三、丙'));

@@ -521,6 +521,12 @@ function reportStray(ctx: RuleContext, last: Section, m: Marker, next: Marker | 
   }
 }
 
+/** Is `s` inside an article (`第五条`: an ancestor the tree scoped as one)? */
+function underArticle(s: Section): boolean {
+  for (let p = s.parent; p; p = p.parent) if (scopeKind(p) === 'article') return true;
+  return false;
+}
+
 /** Check `run`, which goes on from `base` (0: it starts at one). */
 function checkRun(ctx: RuleContext, run: Section[], base: number): void {
   // Markdown's lazy ordered list: `1.` `1.` `1.` renders as 1, 2, 3.
@@ -550,8 +556,15 @@ function checkRun(ctx: RuleContext, run: Section[], base: number): void {
           : msg(`序号“${m.text}”不连续，应为“${want}”`, `Ordinal "${m.text}" breaks the sequence; expected "${want}"`);
     // One duplicate in a run that is otherwise right (`1. 2. 2. 4.`): renumbering it rests on no guess — unless the run
     // mixes styles (`一、 二、 （3） 三、`): that `（3）` belongs to the run is a reading, and the duplicate may be its artefact.
+    // Nor under a 第X条: its 项 are cited by number (`第五条第（三）项`), like the articles, which are never renumbered.
     const safe =
-      duplicate && breaks === 1 && next === i + 1 && (next === run.length || value(run[next]) === base + next + 1) && run.length >= 3 && run.every((s) => s.marker?.family === m.family);
+      duplicate &&
+      breaks === 1 &&
+      next === i + 1 &&
+      (next === run.length || value(run[next]) === base + next + 1) &&
+      run.length >= 3 &&
+      run.every((s) => s.marker?.family === m.family) &&
+      !underArticle(run[i]);
     ctx.report({ message, start: m.start, end: m.end, ...renumberFix(run, i, next, safe, base) });
   }
 }
