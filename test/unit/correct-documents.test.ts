@@ -25,7 +25,11 @@
  * that proofreader: 纪要, 巡视整改 and 述职 reports, 应急预案 with 1.1/1.1.1 clauses, 招标 and 采购 files, a court's 公告
  * with its case number and a 判决-style date, a 检察院 通报, 转发 notices carrying the forwarded 报告, a class's `（3）班`,
  * school and hospital notices, CRLF with BOM, traditional characters, very long lines, and documents that share words
- * with page furniture (`对网友评论中反映的问题`, `首页>个人中心>修改密码` under its lead-in, `工业互联网—…` projects).
+ * with page furniture (`对网友评论中反映的问题`, `首页>个人中心>修改密码` under its lead-in, `工业互联网—…` projects); and
+ * (`t8-*`) an eighth proofreader's hundred and ten: speeches, 主持词, 致辞 and 党课 with 一是 and 首先 chains and quotes three
+ * levels deep, 统计公报 and 预算 reports full of ranges and percentages, 条例, 办法, 细则, 章程 and 修改决定 with 章/节/条/款/项
+ * and cross-references, Markdown drafts with headings, tables, footnotes and gongwen-disable comments, 外事 texts mixing
+ * English, formulas, chemical names and units, 提请审议 请示 closing 请审议, five-line 批复 and 函.
  * Run with every rule at its default severity:
  * - every finding must be listed in expectations.json with the reason it is right to raise (none may be added
  *   silently; an entry that no longer fires fails too);
