@@ -1,5 +1,6 @@
 import { msg } from '../messages';
 import { proseOf } from '../text';
+import { CASE_NUMBER } from '../text/parts';
 import type { Rule } from '../types';
 
 /** Characters written for zero in a year of Chinese numerals; only `〇` is right (GB/T 15835: a numeral used as a label writes zero as 〇). */
@@ -312,11 +313,6 @@ function isLetter(title: string | undefined): boolean {
   return LETTER_TITLE.test(title.replace(/[\s\u3000]/g, '').replace(/[（(][^（）()]*[）)]$/, ''));
 }
 
-/**
- * A case number (案号) of a court, procuratorate or arbitration body: `（2026）赣1002民初3517号`, `(2025)京0105执123号`,
- * `（2026）京仲裁字第12号` — the year in brackets, then a region's short name and court code, the kind of case, the number.
- */
-const CASE_NUMBER = /[（(]\d{4}[)）][\u4e00-\u9fff]{1,3}\d{0,6}[\u4e00-\u9fff]{1,6}(?:字第)?\d{1,6}号/;
 /** A signature (署名) of a court, procuratorate or arbitration commission. */
 const JUDICIAL_BODY = /(?:人民法院|人民检察院|仲裁委员会)$/;
 

@@ -2,6 +2,7 @@ import { msg } from '../messages';
 import { findPlaceholders, overlaps, visible, type PlaceholderMatch } from '../placeholders';
 import { proseOf } from '../text';
 import { SURNAMES } from '../text/names';
+import { CASE_NUMBER } from '../text/parts';
 import type { RuleContext, Rule } from '../types';
 
 /**
@@ -135,8 +136,8 @@ function publishesNames(ctx: RuleContext): boolean {
 
 /** The words of a title that publishes names (`publishesNames`). */
 const PUBLISHES = /公示|公告|通告|通报|名单|公布|处分|处理决定|处理意见/;
-/** A court's case number alone on a line (`（2026）赣1002民初3517号`). */
-const CASE_NUMBER_LINE = /^[（(]\d{4}[)）][\u4e00-\u9fff]{1,3}\d{0,6}[\u4e00-\u9fff]{1,6}\d{1,6}号$/;
+/** A court's case number alone on a line (`（2026）赣1002民初3517号`, text/parts.ts `CASE_NUMBER`). */
+const CASE_NUMBER_LINE = new RegExp(`^${CASE_NUMBER.source}$`);
 
 /**
  * A blank a form leaves for its reader: an empty field label (`姓名：`), a line of underscores or other rules

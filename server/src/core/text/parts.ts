@@ -95,3 +95,10 @@ export function addresseeParagraph(doc: DocumentModel, text: string): { paragrap
   if (items.length === 0 || !items.every((x) => x.length >= 2 && x.length <= 30 && office.test(x))) return undefined;
   return { paragraph: next, lenient: true };
 }
+
+/**
+ * A case number (案号) of a court, procuratorate or arbitration body: `（2026）赣1002民初3517号`, `(2025)京0105执123号`,
+ * `（2026）京仲裁字第12号` — the year in brackets, then a region's short name and a court's code, the kind of case, the
+ * number (最高人民法院《关于人民法院案件案号的若干规定》). Not anchored: test a line with `^…$` semantics yourself.
+ */
+export const CASE_NUMBER = /[（(]\d{4}[)）][\u4e00-\u9fff]{1,3}\d{0,6}[\u4e00-\u9fff]{1,6}(?:字第)?\d{1,6}号/;
