@@ -1164,3 +1164,24 @@ describe('web-residue: lines of correct documents that share a shape with site f
     assert.deepEqual(safeDeletions('关于事项的通知\n2页\n\n正文第一段。\n'), ['2页']);
   });
 });
+
+describe('web-residue: a third tester\'s correct documents about websites and downloads', () => {
+  const fixKinds = (text: string) => lint(text, { language: 'plaintext' }, [webResidue]).findings.map((f) => [text.slice(f.start, f.end), f.fix?.kind]);
+  it('never deletes a title in the standard shape, whatever words it holds', () => {
+    const t = '关于查处“付费下载”侵权盗版行为的通报\n\n各县（区）文化市场综合执法大队：\n\n近期，我局查处了一批案件。\n';
+    assert.deepEqual(fixKinds(t), []);
+    assert.equal(kind('关于查处“付费下载”侵权盗版行为的通报'), undefined);
+    // A site's copy with its tag is still residue.
+    assert.equal(kind('关于查处侵权盗版行为的通报（精选3篇）'), 'collection');
+  });
+  it('keeps a notice\'s own 温馨提示： and the tip under it', () => {
+    const t = '关于做好医保电子凭证激活的通知\n\n各定点医药机构：\n\n请引导参保群众激活医保电子凭证。\n\n温馨提示：\n\n请通过官方渠道下载App，不要点击短信中的陌生链接。\n';
+    assert.deepEqual(fixKinds(t), []);
+  });
+  it('only offers the deletion of a model text under a heading that names it (`一、版权声明参考文本`)', () => {
+    const t = '关于规范政府网站版权声明的通知\n\n各部门：\n\n现就有关事项通知如下。\n\n一、版权声明参考文本\n\n本网站发布的原创信息，转载时请注明来源。\n\n二、有关要求\n\n各部门于5月31日前完成整改。\n';
+    assert.deepEqual(fixKinds(t), [['本网站发布的原创信息，转载时请注明来源。', 'suggestion']]);
+    // Under a heading that names no model, the same line is deleted.
+    assert.deepEqual(fixKinds(t.replace('一、版权声明参考文本', '一、网站建设情况')), [['本网站发布的原创信息，转载时请注明来源。', 'safe']]);
+  });
+});

@@ -573,6 +573,12 @@ function testPatterns(t: string, list: readonly Compiled[], h0: number, h1: numb
 }
 
 /**
+ * A document's title in the standard shape (`关于查处“付费下载”侵权盗版行为的通报`): never residue by the words in it — a
+ * site's copy of a title carries its tag or its name (`…的通知（精选3篇）`, `…的通知 - 某某网`), which this shape excludes.
+ */
+const DOCUMENT_TITLE_LINE = /^关于[^。！？!?]{2,80}的(?:通知|通报|决定|决议|意见|报告|请示|批复|函|复函|纪要|公告|通告|命令|议案|方案|办法|规定|细则|实施细则|规划|计划|总结)$/;
+
+/**
  * Kinds whose patterns are words a document may also use in its own text (`声明：` `推荐阅读：` `全文共…字`
  * `ICP备案` `希望…有所帮助` `免费下载` `扫码领取`): a line that reads as the document's own text is not residue.
  */
@@ -677,6 +683,7 @@ const PUBLIC_SITE = /\.gov\.cn|\.org\.cn|政府(?:门户)?网站(?!标识码)/i;
  * document's own matter (`现将……介绍如下：`), an entry of a reference list (`isBibliographyText`), or its contact person (`投稿咨询：0791-86123456，联系人：王老师`). Only the kinds in `PROSE_KINDS` are read so.
  */
 export function readsAsDocumentText(t: string, kind: ResidueKind): boolean {
+  if (DOCUMENT_TITLE_LINE.test(t)) return true;
   if (!PROSE_KINDS.has(kind)) return false;
   if (kind === 'disclaimer' && DOCUMENT_SELF.test(t) && !SITE_ONLY.test(t)) return true;
   if (SITE_SELF_CORE.test(t)) return false;
@@ -949,7 +956,8 @@ const BOOK_TITLE_LINE = /^(?:[（(]?(?:\d{1,2}|[一二三四五六七八九十]{
 
 const RELATED_HEADER = /^(?:【[^】]{1,60}】)?(?:范文|範文|文章|本站|网站|更多|热门|熱門)?(?:相关文章|相關文章|相关阅读|相關閱讀|相关推荐|相關推薦|相关范文|热点|熱點|热门文章|热门范文|推荐阅读|猜你喜欢|猜您喜欢|(?:你|您)可能(?:也|还)?(?:喜欢|感兴趣)|更多相关|延伸阅读|为你推荐|为您推荐|往期(?:推荐|回顾|精选|精彩|文章|阅读|热文|好文){1,2}|相关文档|类似文章(?:\s*更多)?|作者最新文章)\s*[:：]?$/;
 /** A download notice's header: `【下载声明】`, `下载须知：`. */
-const NOTICE_HEADER = /^[【\[［]?(?:下载声明|下載聲明|下载须知|下載須知|下载说明|下载提示|下载帮助|温馨提示)[】\]］]?\s*[:：]?$/;
+// (Not `温馨提示：` alone: a notice's own tips open so — `温馨提示：` / `请通过官方渠道下载App……`.)
+const NOTICE_HEADER = /^[【\[［]?(?:下载声明|下載聲明|下载须知|下載須知|下载说明|下载提示|下载帮助)[】\]］]?\s*[:：]?$/;
 /** Items on a note-app export's property lines (`type`, `status`, `slug` …). */
 const EXPORT_PROPERTIES = /^(?:type|status|date|slug|summary|tags?|category|icon|password|origin|url|title|author|created|updated|cover|draft)$/i;
 /** A title with the number of texts the page collects: `<title>最新12篇`, `<title>-11篇`. */

@@ -187,11 +187,14 @@ function introducedByDocument(source: Source, first: number, calls: ReadonlyMap<
   const whole = (i: number) => calls.get(i)?.part === undefined && calls.has(i);
   let i = first - 1;
   if (i >= 0 && isBlank(lines[i], source)) i--;
+  // A heading that names a model text (`一、版权声明参考文本`, `（二）页脚格式`) right above: what follows is the model, the document's.
+  if (i >= 0 && !whole(i) && lines[i].end - lines[i].contentStart <= MAX_LINE && MODEL_HEADING.test(source.text.slice(lines[i].contentStart, lines[i].end).trimEnd())) return true;
   // the items of the same list before it (`微信公众号` `抖音` … then `学习强国`): short lines that end no sentence
   for (let items = 0; items < LIST_ITEMS && i >= 0 && !whole(i) && isListItem(source, lines[i]); items++) i--;
   if (i < 0 || whole(i)) return false;
   const line = lines[i];
-  return line.end - line.contentStart <= MAX_LINE && endsInColon(source.text, line.contentStart, line.end) && LEAD_IN.test(source.text.slice(line.contentStart, line.end));
+  if (line.end - line.contentStart > MAX_LINE) return false;
+  return endsInColon(source.text, line.contentStart, line.end) && LEAD_IN.test(source.text.slice(line.contentStart, line.end));
 }
 
 /**
@@ -254,6 +257,12 @@ function endsInColon(text: string, from: number, to: number): boolean {
   }
   return i >= from && (text.charCodeAt(i) === 0xff1a || text.charCodeAt(i) === 0x3a);
 }
+
+/**
+ * A numbered heading of the document naming a model text for the reader to copy (`一、版权声明参考文本`, `（二）页脚格式`,
+ * `3.示例`). Numbered: a page's own title (`通知公文写作格式范例`, `慰问信的写法与格式`) is no heading of the document.
+ */
+const MODEL_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）])[^。！？!?，,]{0,30}(?:参考文本|参考样式|参考格式|示例|范本|范例|样本|样式|格式|模板)[：:]?$/;
 
 /** How many list items `introducedByDocument` looks back over. */
 const LIST_ITEMS = 12;
