@@ -1185,3 +1185,22 @@ describe('web-residue: a third tester\'s correct documents about websites and do
     assert.deepEqual(fixKinds(t.replace('一、版权声明参考文本', '一、网站建设情况')), [['本网站发布的原创信息，转载时请注明来源。', 'safe']]);
   });
 });
+
+describe('web-residue: quotations, titles and a site report (a third tester)', () => {
+  const safe = (text: string) => lint(text, { language: 'plaintext' }, [webResidue]).findings.filter((f) => f.fix?.kind === 'safe').map((f) => text.slice(f.start, f.end));
+  it('keeps a title naming site words (a 消费提示 too) and a sentence quoting them', () => {
+    const t = '关于“VIP会员自动续费”问题的消费提示\n\n广大消费者：\n近期，我局接到多起关于视频网站“VIP会员自动续费”的投诉。为此，提示如下：\n一、开通会员前，仔细阅读服务协议。\n';
+    assert.deepEqual(safe(t), []);
+    for (const title of ['关于加强VIP会员管理的通知', '关于规范付费下载的通知', '关于整治扫码关注问题的通知', '关于开展“扫码关注、点赞转发”形式主义问题专项整治的通知']) {
+      assert.equal(kind(title), undefined, title);
+    }
+    // A site's prompt quoting a button's label is still residue.
+    assert.equal(kind('点击“阅读原文”查看更多'), 'share');
+  });
+  it('keeps the licence numbers among the fields of a government site\'s annual report; a footer\'s are deleted', () => {
+    const report = '青山县人民政府门户网站2025年度工作报表\n\n网站名称：青山县人民政府门户网站\n首页网址：https://www.qingshan.example.gov.cn\n主办单位：青山县人民政府办公室\n网站标识码：3301000001\nICP备案号：浙ICP备12345678号\n独立用户访问总量：286000个\n';
+    assert.deepEqual(safe(report), []);
+    const footer = '关于做好防汛工作的通知\n\n各乡镇：\n\n请做好防汛工作。\n\n青山县人民政府办公室\n2026年6月1日\n\n主办单位：青山县人民政府办公室\n网站标识码：3301000001\nICP备案号：浙ICP备12345678号\n';
+    assert.ok(safe(footer).includes('ICP备案号：浙ICP备12345678号'), safe(footer).join('|'));
+  });
+});

@@ -567,7 +567,15 @@ function testPatterns(t: string, list: readonly Compiled[], h0: number, h1: numb
   for (let k = 0; k < list.length; k++) {
     const p = list[k];
     if (p.bit !== 0 && ((p.word === 0 ? h0 : p.word === 1 ? h1 : p.word === 2 ? h2 : h3) & p.bit) === 0) continue;
-    if (p.re.test(t)) return readsAsDocumentText(t, p.kind) ? undefined : p.kind;
+    if (p.re.test(t)) {
+      if (readsAsDocumentText(t, p.kind)) return undefined;
+      // The furniture's words only inside a quotation (`近期接到多起关于“VIP会员自动续费”的投诉。`): the document speaks of them.
+      if (PROSE_KINDS.has(p.kind) && t.includes('“')) {
+        const unquoted = t.replace(QUOTED_MENTION, '“”');
+        if (unquoted !== t && !p.re.test(unquoted)) return undefined;
+      }
+      return p.kind;
+    }
   }
   return undefined;
 }
@@ -576,7 +584,13 @@ function testPatterns(t: string, list: readonly Compiled[], h0: number, h1: numb
  * A document's title in the standard shape (`关于查处“付费下载”侵权盗版行为的通报`): never residue by the words in it — a
  * site's copy of a title carries its tag or its name (`…的通知（精选3篇）`, `…的通知 - 某某网`), which this shape excludes.
  */
-const DOCUMENT_TITLE_LINE = /^关于[^。！？!?]{2,80}的(?:通知|通报|决定|决议|意见|报告|请示|批复|函|复函|纪要|公告|通告|命令|议案|方案|办法|规定|细则|实施细则|规划|计划|总结)$/;
+const DOCUMENT_TITLE_LINE = /^关于[^。！？!?]{2,80}的(?:通知|通报|决定|决议|意见|报告|请示|批复|函|复函|纪要|公告|通告|命令|议案|方案|办法|规定|细则|实施细则|规划|计划|总结|提示|消费提示|提醒|警示|倡议书)$/;
+
+/**
+ * A phrase in quotation marks long enough to be a mention, not a button's label (`“VIP会员自动续费”`, `“扫码关注、点赞转发”`:
+ * five characters or more; `点击“阅读原文”` quotes the label a site's prompt points to).
+ */
+const QUOTED_MENTION = /“[^“”\n]{5,60}”/g;
 
 /**
  * Kinds whose patterns are words a document may also use in its own text (`声明：` `推荐阅读：` `全文共…字`
@@ -1436,6 +1450,9 @@ const ADVICE = /可|请|根据|结合|替换|填写|酌情|建议|注意/;
 const MODEL_NAME = /^(?:ChatGPT|GPT-?4o?|Claude|Gemini|Kimi|DeepSeek|豆包|文心一言|通义千问|智谱清言|讯飞星火|腾讯元宝)(?:\s*[A-Za-z0-9.-]{1,12})?$/;
 /** A news app's or an online office suite's name alone. */
 const APP_NAME = /^(?:腾讯文档|金山文档|石墨文档|飞书文档|飞书云文档|有道云笔记|印象笔记|今日头条|稻壳儿|WPS\s*Office|WPS\s*云文档|新浪新闻|网易新闻|腾讯新闻|搜狐新闻|凤凰新闻|澎湃新闻)$/;
+/** A field of a government site's annual report that names the site itself (a footer never does). */
+const SITE_REPORT_FIELD = /^(?:网站名称|首页网址|网站网址|网站域名)\s*[:：]/;
+
 /** A count of pages alone on its line (`2页`), no 第. */
 const PAGE_COUNT = /^\d{1,3}\s*页$/;
 /** The name of a material to hand in (`申请表`, `营业执照复印件`, `项目可行性研究报告`), no sentence mark in it. */
@@ -1789,6 +1806,15 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     calls.set(i, c);
   };
   const isCalled = (i: number) => i >= 0 && called[i] === 1;
+  /** Is a field naming the site itself (`网站名称：`, `首页网址：`) within six lines above or below 0-based line `i`, in its block? */
+  const amongSiteReportFields = (i: number): boolean => {
+    for (const step of [prev, next]) {
+      for (let j = step[i], k = 0; j >= 0 && k < 6 && Math.abs(j - i) <= 6; j = step[j], k++) {
+        if (tlen[j] > 0 && SITE_REPORT_FIELD.test(texts(j)!)) return true;
+      }
+    }
+    return false;
+  };
   /** Is 0-based line `i` a line of the document (not called) that introduces what follows: text ending in a colon? */
   const introducedBy = (i: number) => i >= 0 && tlen[i] >= 4 && called[i] === 0 && /[：:]$/.test(texts(i)!);
   /** Does 0-based line `i` open with a label of an information-disclosure panel (`PANEL_FIELD`)? */
@@ -1921,6 +1947,9 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       // A path under the document's line that introduces it (`入会操作路径如下：` / `腾讯会议 > 加入会议 > 输入会议号`,
       // `操作路径为：` / `首页>个人中心>修改密码`): steps in an app or a portal the document tells its readers to take.
       if (kind === 'breadcrumb' && introducedBy(prev[i])) continue;
+      // A site's licence numbers among the fields of its annual report (`网站名称：` `首页网址：` `主办单位：` / `网站标识码：…`
+      // `ICP备案号：…`, the form 国办 requires of every government site): the form's fields; a footer names no 网站名称.
+      if (kind === 'copyright' && amongSiteReportFields(i)) continue;
       // `2页` right under a material's name (`申请表` / `2页` / `营业执照复印件` / `1页`, a list of materials pasted from a table):
       // how many pages to hand in, not a page's number.
       if (kind === 'page-number' && PAGE_COUNT.test(t) && i > 0 && tlen[i - 1] > 0 && tlen[i - 1] <= 30 && MATERIAL_NAME.test(texts(i - 1)!)) continue;
