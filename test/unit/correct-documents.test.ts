@@ -29,7 +29,10 @@
  * (`t8-*`) an eighth proofreader's hundred and ten: speeches, 主持词, 致辞 and 党课 with 一是 and 首先 chains and quotes three
  * levels deep, 统计公报 and 预算 reports full of ranges and percentages, 条例, 办法, 细则, 章程 and 修改决定 with 章/节/条/款/项
  * and cross-references, Markdown drafts with headings, tables, footnotes and gongwen-disable comments, 外事 texts mixing
- * English, formulas, chemical names and units, 提请审议 请示 closing 请审议, five-line 批复 and 函.
+ * English, formulas, chemical names and units, 提请审议 请示 closing 请审议, five-line 批复 and 函; and (`t9-*`) a ninth's
+ * fifty-four about websites, downloads and new media whose lines share words with page furniture: titles naming
+ * `付费下载` or `VIP会员`, a notice's `温馨提示：`, a site's annual report with its ICP number, tables pasted with tabs,
+ * `更多招聘信息请关注“青山人社”公众号。`.
  * Run with every rule at its default severity:
  * - every finding must be listed in expectations.json with the reason it is right to raise (none may be added
  *   silently; an entry that no longer fires fails too);

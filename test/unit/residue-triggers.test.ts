@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { classifyLines, classifyResidue, readsAsDocumentText, residueText, RESIDUE_PATTERNS } from '../../server/src/core/residue';
+import { classifyLines, classifyResidue, isMention, readsAsDocumentText, residueText, RESIDUE_PATTERNS } from '../../server/src/core/residue';
 import { Source } from '../../server/src/core/source';
 import { SourceMemo } from '../../server/src/core/memo';
 import { corpusFiles, REPO_ROOT, SHARED_DIR } from '../helpers/shared';
@@ -79,9 +79,10 @@ describe('residue patterns: every match holds one of the pattern’s any charact
     const plain = (t: string) => {
       if (t === '') return undefined;
       const sentence = /[。！？；!?;]$/.test(t);
-      const kind = RESIDUE_PATTERNS.find((p) => t.length <= p.max && !(p.notSentence && sentence) && p.re.test(t))?.kind;
-      // The first matching pattern decides; a line that reads as the document's own text is then no residue.
-      return kind !== undefined && readsAsDocumentText(t, kind) ? undefined : kind;
+      const p = RESIDUE_PATTERNS.find((q) => t.length <= q.max && !(q.notSentence && sentence) && q.re.test(t));
+      // The first matching pattern decides; a line that reads as the document's own text, or names the pattern's words
+      // only in a quotation, is then no residue.
+      return p !== undefined && !readsAsDocumentText(t, p.kind) && !isMention(t, p.re, p.kind) ? p.kind : undefined;
     };
     const differ = all.filter((t) => classifyResidue(t) !== plain(t));
     assert.deepEqual(differ, []);

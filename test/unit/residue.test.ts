@@ -459,6 +459,20 @@ describe('residue patterns: site furniture', () => {
     // A page's address under labels only a page gives itself.
     ['本页地址：https://www.example.com/a/1.html', 'source'],
     ['永久链接：https://blog.example.com/?p=12', 'source'],
+    // A third tester's site shapes (2026-12-02, evening; invented).
+    ['想要获取更多范文，请关注公众号：笔杆子范文', 'share'],
+    ['如果觉得这篇文章对您有帮助，请打赏支持一下', 'paywall'],
+    ['（全文完）', 'post'],
+    ['2楼　沙发', 'post'],
+    ['本文档已被下载132次', 'metadata'],
+    ['材料来源：网络，仅供学习交流', 'source'],
+    ['大家都在搜：讲话稿开头', 'related'],
+    ['您是本站第 1234567 位访问者', 'byline'],
+    ['仅可查看，申请编辑权限', 'software'],
+    ['上一条：公司召开一季度经营分析会', 'pager'],
+    ['« 上一篇：请示与报告的区别', 'pager'],
+    ['登录 | 注册 | 充值 | 我的收藏', 'share'],
+    ['关于我们 - 网站声明 - 网站地图 - 资源地图 - 友情链接 - 网站客服 - 联系我们', 'share'],
   ];
   for (const [line, want] of cases) it(`${want}: ${line}`, () => assert.equal(kind(line), want));
 
@@ -1202,5 +1216,21 @@ describe('web-residue: quotations, titles and a site report (a third tester)', (
     assert.deepEqual(safe(report), []);
     const footer = '关于做好防汛工作的通知\n\n各乡镇：\n\n请做好防汛工作。\n\n青山县人民政府办公室\n2026年6月1日\n\n主办单位：青山县人民政府办公室\n网站标识码：3301000001\nICP备案号：浙ICP备12345678号\n';
     assert.ok(safe(footer).includes('ICP备案号：浙ICP备12345678号'), safe(footer).join('|'));
+  });
+});
+
+describe('web-residue: a rule\'s title, a table with tabs, a notice\'s own pointer to its account (a third tester)', () => {
+  const safe = (text: string) => lint(text, { language: 'plaintext' }, [webResidue]).findings.filter((f) => f.fix?.kind === 'safe').map((f) => text.slice(f.start, f.end));
+  it('keeps a rule\'s name as its title (`……VIP会员管理办法`)', () => {
+    assert.equal(kind('青山县图书馆VIP会员管理办法'), undefined);
+    assert.equal(kind('付费下载服务管理规定'), undefined);
+  });
+  it('keeps rows of a table pasted with tabs', () => {
+    const t = '青山县图书馆收费标准\n\n项目\t标准\t说明\nVIP会员\t200元/年\t含付费下载额度50次\n付费下载\t1元/篇\t非会员\n';
+    assert.deepEqual(safe(t), []);
+  });
+  it('keeps 更多招聘信息请关注“青山人社”公众号。; a site\'s 更多精彩内容请关注公众号 is residue', () => {
+    assert.equal(kind('更多招聘信息请关注“青山人社”公众号。'), undefined);
+    assert.equal(kind('更多精彩内容请关注公众号'), 'related');
   });
 });

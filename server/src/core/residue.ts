@@ -309,7 +309,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'share', re: /^(?:分享到|分享至|转发到|分享)\s*[:：]?\s*(?:微信|微博|QQ|朋友圈|QQ空间|新浪微博|腾讯微博|豆瓣|Facebook|Line|Twitter|Plurk)/i, max: 60, any: '享转' },
   // A row of widgets with their counts (`收藏0 支持0 反对0`, `赞(352)　踩(3)`): words, numbers and bracketed numbers,
   // each number read whole (`(?![\d,.])`) and no space shared by two readings, so a long row cannot backtrack.
-  { kind: 'share', re: /^(?![\d\s|｜/·,，、┊.()（）万w]*$)(?:(?:[【\[［]?(?:复制链接|复制本文链接|复制本页链接|复制本文网址|复制网址|分享到[:：]|分享至[:：]|一键分享[:：]|打印本文|打印此文|打印本页|关闭窗口|加入收藏|大\s*中\s*小|分享|收藏|点赞|在看|评论|转发|转载|转藏|举报|打印|全屏|关闭|复制|重新生成|重新回答|朗读|只看楼主|只看该作者|倒序浏览|微信好友|微信|腾讯微博|新浪微博|微博|QQ好友和群|QQ好友|QQ空间|QQ|朋友圈|赞同|赞|踩|支持|反对|喜欢|献花|回复|收起|阅读|返回|下载|相关|纠错|投稿|在线投稿|反馈|意见反馈|书签|版权申诉|申诉|手机版|电脑版|网站地图|联系我们|关于我们|广告合作|帮助中心|隐私政策|用户协议|免责声明|点击数[:：]?|我要纠错|返回顶部|添加评论|使用道具|以文找文|协作|充值中心|客服中心|个人中心|会员中心|我的VIP|阅读量|点赞数|收藏数|评论数|转发数|浏览量|有用|没用|其他回答|\+1|侵权投诉|投诉|赏|打赏|赞赏|网站声明|网站导航|设为首页|无障碍|长者模式|关怀版|在线阅读|下载全文|全文下载|立即下载|在线预览|写文章|注册|登录|登陆|推荐给好友|我要打印|打印此页)[】\]］]?|\d[\d,.]*(?![\d,.])(?:\s*[万wkK])?|[(（]\s*\d[\d,.]*\s*[)）])[\s|｜/·,，、┊]*){2,}$/i, max: 60, any: '享藏赞看评转报印屏闭制新微Qq圈踩支反喜花复收阅返载相错稿馈签诉版图联关广帮隐协免链窗小击答朗楼只览纠顶添道找充客个员V量数用没他声设障长怀读写册登陆' },
+  { kind: 'share', re: /^(?![\d\s|｜/·,，、┊.()（）万w\-－]*$)(?:(?:[【\[［]?(?:复制链接|复制本文链接|复制本页链接|复制本文网址|复制网址|分享到[:：]|分享至[:：]|一键分享[:：]|打印本文|打印此文|打印本页|关闭窗口|加入收藏|大\s*中\s*小|分享|收藏|点赞|在看|评论|转发|转载|转藏|举报|打印|全屏|关闭|复制|重新生成|重新回答|朗读|只看楼主|只看该作者|倒序浏览|微信好友|微信|腾讯微博|新浪微博|微博|QQ好友和群|QQ好友|QQ空间|QQ|朋友圈|赞同|赞|踩|支持|反对|喜欢|献花|回复|收起|阅读|返回|下载|相关|纠错|投稿|在线投稿|反馈|意见反馈|书签|版权申诉|申诉|手机版|电脑版|网站地图|联系我们|关于我们|广告合作|帮助中心|隐私政策|用户协议|免责声明|点击数[:：]?|我要纠错|返回顶部|添加评论|使用道具|以文找文|协作|充值中心|客服中心|个人中心|会员中心|我的VIP|阅读量|点赞数|收藏数|评论数|转发数|浏览量|有用|没用|其他回答|\+1|侵权投诉|充值|我的收藏|我的下载|上传文档|开通会员|已赞过|已踩过|关注问题|写回答|邀请回答|馆藏|转藏到我的图书馆|隐私声明|法律声明|资源地图|友情链接|网站客服|投诉|赏|打赏|赞赏|网站声明|网站导航|设为首页|无障碍|长者模式|关怀版|在线阅读|下载全文|全文下载|立即下载|在线预览|写文章|注册|登录|登陆|推荐给好友|我要打印|打印此页)[】\]］]?|\d[\d,.]*(?![\d,.])(?:\s*[万wkK])?|[(（]\s*\d[\d,.]*\s*[)）])[\s|｜/·,，、┊\-－]*){2,}$/i, max: 60, any: '享藏赞看评转报印屏闭制新微Qq圈踩支反喜花复收阅返载相错稿馈签诉版图联关广帮隐协免链窗小击答朗楼只览纠顶添道找充客个员V量数用没他声设障长怀读写册登陆' },
   { kind: 'share', re: /^收藏网址\s*[:：]/, max: 60, any: '收' },
   { kind: 'share', re: /^(?:点赞|在看|举报|收藏|分享|评论|打印本页|打印本文|打印此文|关闭窗口|关闭本页|一键复制|复制全文|复制本文|收藏本文|收藏本页|手机版|电脑版|手机阅读|阅读原文|喜欢|关注|收起|楼主|沙发|板凳|回复|发表|转藏|献花|换一换|关闭预览|添加评论|设为星标|赞赏支持|文本预览|查看图片|查看原图|收起全文|侵权投诉|版权投诉|举报该文档|追问|最佳答案|满意回答|推荐答案|已赞过|已踩过|其他类似问题|预览时标签不可点|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|写留言|精选留言|知道了|隐藏此楼|查看此楼|隐藏此楼查看此楼|申请入驻|学习强国|百家号|网易号|头条号|搜狐号|笔记灵感|仅我可编辑|申请编辑权限|保存到我的文档|生成副本|导出为\s*(?:Word|PDF)|我要举报|查看更多|打赏|已关注|关注(?:他|她|作者|博主)|申请转载|满意答案|提问者采纳|收起d|限时特惠|暂无认证|高级模式|使用道具|转藏到我的图书馆|我要纠错|以文找文|收起回复|推荐给(?:好友|朋友)|全文完|我来答|历史版本|\+1|[[【［]复制链接[\]】］])$/, max: 10, any: '赞看报藏享评印闭制版阅欢关起楼沙板复表换览标赏图诉档问答踩点号个言道驻强灵只仅权副导载采惠证式具馆错找+荐完' },
   // A forum's floor (`2楼　2023-11-02 21:40`), a generated user name (`贴吧用户_5aK7dP`), a folded post, a count alone (`回复(5)`).
@@ -373,7 +373,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // Page navigation and page numbers.
   { kind: 'pager', re: /^[（(【\[]?第\s*\d+\s*[/／]\s*\d+\s*页[)）】\]]?$/, max: 20, any: '第' },
   { kind: 'pager', re: /^[（(【\[]?(?:第\s*\d+\s*页\s*[,，/／]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页)[)）】\]]?$/, max: 24, any: '第' },
-  { kind: 'pager', re: /^(?:上一篇文章|下一篇文章|上一篇|下一篇|前一篇|后一篇|上一页|下一页|上一章|下一章|上一节|下一节|上一則|下一則|上一條|下一條|上一頁|下一頁|回上一頁|回上一页|回首頁|回首页|回頁首|返回列表|返回首页|返回目录|返回顶部|返回上一页|首页|尾页|末页)(?:\s*[:：>»]|\s|$)/, max: 80, notSentence: true, any: '篇页章节返則條頁回' },
+  { kind: 'pager', re: /^(?:[«»‹›<>]\s*)?(?:上一条|下一条|上一篇文章|下一篇文章|上一篇|下一篇|前一篇|后一篇|上一页|下一页|上一章|下一章|上一节|下一节|上一則|下一則|上一條|下一條|上一頁|下一頁|回上一頁|回上一页|回首頁|回首页|回頁首|返回列表|返回首页|返回目录|返回顶部|返回上一页|首页|尾页|末页)(?:\s*[:：>»]|\s|$)/, max: 80, notSentence: true, any: '篇页章节返則條頁回条' },
   { kind: 'pager', re: /^(?:[\d\s]|首页|上一页)+(?:下一页|尾页|末页|>>|»)(?:\s*(?:下一页|尾页|末页|>>|»))*$/, max: 60, any: '页>»' },
   // A page number alone (`第2页`), and a portal's way back (`返回某某，查看更多`).
   { kind: 'pager', re: /^[（(【\[]?第\s*\d{1,4}\s*页[)）】\]]?$|^返回\S{1,6}[，,]\s*查看更多$/, max: 16, any: '第返' },
@@ -445,7 +445,8 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
 
   // Related links and tags.
   { kind: 'related', re: /^[【\[［]?(?:相关推荐|相关文章|相关阅读|相关范文|相关资料|相关专题|猜你喜欢|推荐阅读|延伸阅读|热门推荐|热门文章|热门范文|热门搜索|最新文章|最新范文|精选范文|精彩推荐|更多精彩|更多相关|更多范文|为你推荐|为您推荐|推荐访问|拓展阅读|扩展阅读|大家都在看|看了本文的人还看了|网友都在看|相关标签|tag标签|标签|tags?|本文目录|往期(?:推荐|回顾|精选|精彩|文章|阅读|热文|好文){1,2}|精彩回顾|相关文档|相似文档|类似文章|猜您喜欢|(?:你|您)可能(?:也|还)?(?:喜欢|感兴趣)|作者最新文章|热门文档|相关资源|相关下载|阅读了该文档的用户还阅读了(?:这些文档)?|(?:该)?文档被以下专辑收录|被以下(?:专题|专辑|文集|专栏)收(?:入|录)|推荐阅读更多(?:精彩)?(?:内容|文章)?|本文关键词|文章关键词|本页关键词|热点推荐|相关解读|相关链接|附件下载(?=\s*[:：]$)|喜欢此内容的人还喜欢|(?:文章|本文)?被以下专栏收录|文章标签|个人分类|所属专栏)(?:推荐)?[】\]］]?(?:\s*[:：>»，,]|\s|$)/i, max: 100, any: '相猜推延热最精更为拓扩看签tT录往似喜兴阅辑被键附个所' },
-  { kind: 'related', re: /^更多.{0,20}(?:请访问|请关注|尽在|就在|访问|点击|查看|扫描|扫码|添加|加入)/, max: 60, any: '更' },
+  // (Not a notice's own pointer to its office's information: `更多招聘信息请关注“青山人社”公众号。`.)
+  { kind: 'related', re: /^更多(?!(?:招聘|考试|报名|政策|办事|服务|活动|政务|工作|防汛|通知|公告|培训|就业)(?:信息|资讯|动态|详情))(?=.{0,20}(?:请访问|请关注|尽在|就在|访问|点击|查看|扫描|扫码|添加|加入))/, max: 60, any: '更' },
 
   // A page's counters side by side (`关注者 1,283　被浏览 356,902`, `阅读 2.3万　点赞 86`) and a post's place in an account's
   // collection (`收录于 · 公文写作那些事`, `收录于合集 #公文写作 12个`).
@@ -461,6 +462,17 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'im', re: /^\S{1,16}撤回了一条消息(?:\s*重新编辑)?$|^已读\s*\d{1,5}[\s\u3000]*[|｜·,，]?[\s\u3000]*未读\s*\d{1,5}$|^(?:\d{1,5}人)?(?:已读|未读)$|^\[(?:图片|语音|视频|文件|表情|动画表情|链接|位置|名片|红包|转账|聊天记录|小程序)\]$/, max: 30, any: '撤读[' },
   // An online document's status and sharing bar (`最近编辑：刘晓 今天 10:42　已保存到云端`, `仅我的好友可查看　分享　协作`).
   { kind: 'software', re: /^最近(?:编辑|修改|更新)(?:者|人|时间)?\s*[:：]?\s*\S{1,10}[\s\u3000]+(?:今天|昨天|前天|刚刚|\d{1,2}分钟前|\d{1,2}[-/月]\d{1,2}日?|\d{4}-\d{1,2}-\d{1,2})|(?:^|[\s\u3000])(?:已保存到云端|已保存到云文档|已自动保存|保存中…*)$|^(?:仅我(?:的好友)?|所有人|获得链接的人|组织内的人|企业内)可(?:查看|编辑|评论)(?:[\s\u3000]+(?:分享|协作|编辑|评论|权限设置))*$/, max: 60, any: '最保可' },
+  // Site shapes of a third tester's pages (2026-12-02, evening): a prompt to follow for more 范文, a tip jar, a
+  // forum's floor numbers, a reader's counters and the document's download count, a source that is the net, what others searched,
+  // a visitor counter, a follow button, a link bar whose links are joined by dashes.
+  { kind: 'share', re: /(?:获取|领取|下载|查看)更多(?:范文|资料|模板|材料|文章).{0,12}(?:关注|搜索|添加|扫码)|^[+＋]\s*关注$/, max: 40, any: '更关' },
+  { kind: 'paywall', re: /(?:觉得|感觉)(?:这篇|本篇|本文|文章|内容).{0,12}(?:有帮助|有用|不错).{0,8}(?:打赏|赞赏)/, max: 50, any: '赏' },
+  { kind: 'post', re: /^\d{1,4}\s*楼(?:[\s\u3000]+(?:沙发|板凳|地板|藤椅|楼主))?$|^[（(【\[]?全文完[)）】\]]?$/, max: 12, notSentence: true, any: '楼完' },
+  { kind: 'metadata', re: /^本文档已被(?:下载|浏览|阅读|收藏|打印)\s*\d+\s*次$/, max: 24, any: '档' },
+  { kind: 'source', re: /^(?:材料|资料|文章|内容|图片|素材)?来源\s*[:：]\s*(?:网络|互联网|网上)(?:[，,]\s*[^。！？]{0,16})?$/, max: 30, any: '源' },
+  { kind: 'related', re: /^(?:大家都在搜|相关搜索|猜你想搜|相似文献)\s*(?:[:：]|$)/, max: 40, any: '搜献' },
+  { kind: 'byline', re: /(?:您是|你是)本站第\s*\d+\s*位(?:访问者|访客)|(?:^|[\s\u3000])阅\s*\d+[\s\u3000]+转\s*\d+$/, max: 60, any: '站阅' },
+  { kind: 'software', re: /^仅可(?:查看|阅读)[，,\s\u3000]*申请编辑权限$/, max: 16, any: '仅' },
   // Web editor credits (not the `撰稿：` `审核：` sign-off of a briefing).
   { kind: 'editor', re: /^[（(]?(?:责任编辑|责编|网络编辑|小编|文章录入|录入|本期(?:编辑|责编|校对|排版|美编))\s*[:：]/, max: 40, any: ':：' },
   // A review credit of a WeChat account (`初审：某某`, `终审：某某`): a 版尾 names 审核 and 签发, not these.
@@ -567,15 +579,7 @@ function testPatterns(t: string, list: readonly Compiled[], h0: number, h1: numb
   for (let k = 0; k < list.length; k++) {
     const p = list[k];
     if (p.bit !== 0 && ((p.word === 0 ? h0 : p.word === 1 ? h1 : p.word === 2 ? h2 : h3) & p.bit) === 0) continue;
-    if (p.re.test(t)) {
-      if (readsAsDocumentText(t, p.kind)) return undefined;
-      // The furniture's words only inside a quotation (`近期接到多起关于“VIP会员自动续费”的投诉。`): the document speaks of them.
-      if (PROSE_KINDS.has(p.kind) && t.includes('“')) {
-        const unquoted = t.replace(QUOTED_MENTION, '“”');
-        if (unquoted !== t && !p.re.test(unquoted)) return undefined;
-      }
-      return p.kind;
-    }
+    if (p.re.test(t)) return readsAsDocumentText(t, p.kind) || isMention(t, p.re, p.kind) ? undefined : p.kind;
   }
   return undefined;
 }
@@ -584,13 +588,24 @@ function testPatterns(t: string, list: readonly Compiled[], h0: number, h1: numb
  * A document's title in the standard shape (`关于查处“付费下载”侵权盗版行为的通报`): never residue by the words in it — a
  * site's copy of a title carries its tag or its name (`…的通知（精选3篇）`, `…的通知 - 某某网`), which this shape excludes.
  */
-const DOCUMENT_TITLE_LINE = /^关于[^。！？!?]{2,80}的(?:通知|通报|决定|决议|意见|报告|请示|批复|函|复函|纪要|公告|通告|命令|议案|方案|办法|规定|细则|实施细则|规划|计划|总结|提示|消费提示|提醒|警示|倡议书)$/;
+const DOCUMENT_TITLE_LINE = /^关于[^。！？!?]{2,80}的(?:通知|通报|决定|决议|意见|报告|请示|批复|函|复函|纪要|公告|通告|命令|议案|方案|办法|规定|细则|实施细则|规划|计划|总结|提示|消费提示|提醒|警示|倡议书)$|^[^，。；：:！？!?\s]{4,40}(?:管理办法|实施办法|暂行办法|办法|规定|实施细则|细则|条例|章程|管理制度)$/;
 
 /**
  * A phrase in quotation marks long enough to be a mention, not a button's label (`“VIP会员自动续费”`, `“扫码关注、点赞转发”`:
  * five characters or more; `点击“阅读原文”` quotes the label a site's prompt points to).
  */
 const QUOTED_MENTION = /“[^“”\n]{5,60}”/g;
+
+/**
+ * Does pattern `re` (of `kind`) match line `t` only by words inside a quotation (`QUOTED_MENTION`: `近期接到多起关于
+ * “VIP会员自动续费”的投诉。`)? Then the document speaks of the furniture's words; it is no furniture. Only for the kinds a
+ * document may word as its own (`PROSE_KINDS`).
+ */
+export function isMention(t: string, re: RegExp, kind: ResidueKind): boolean {
+  if (!PROSE_KINDS.has(kind) || !t.includes('“')) return false;
+  const unquoted = t.replace(QUOTED_MENTION, '“”');
+  return unquoted !== t && !re.test(unquoted);
+}
 
 /**
  * Kinds whose patterns are words a document may also use in its own text (`声明：` `推荐阅读：` `全文共…字`
@@ -1806,6 +1821,14 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     calls.set(i, c);
   };
   const isCalled = (i: number) => i >= 0 && called[i] === 1;
+  /** How many tab-separated cells 0-based line `i` holds (0 for a line without a tab between two of its words). */
+  const tabCells = (i: number): number => {
+    if (i < 0 || i >= n) return 0;
+    const raw = source.lineText(lines[i]).trim();
+    if (!raw.includes('\t')) return 0;
+    const cells = raw.split(/\t+/).filter((c) => c.trim() !== '');
+    return cells.length >= 2 ? cells.length : 0;
+  };
   /** Is a field naming the site itself (`网站名称：`, `首页网址：`) within six lines above or below 0-based line `i`, in its block? */
   const amongSiteReportFields = (i: number): boolean => {
     for (const step of [prev, next]) {
@@ -1950,6 +1973,9 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       // A site's licence numbers among the fields of its annual report (`网站名称：` `首页网址：` `主办单位：` / `网站标识码：…`
       // `ICP备案号：…`, the form 国办 requires of every government site): the form's fields; a footer names no 网站名称.
       if (kind === 'copyright' && amongSiteReportFields(i)) continue;
+      // A row of a table pasted with tabs (`VIP会员⇥200元/年⇥含付费下载额度50次`) beside another row of as many cells: the
+      // document's table, as a table written with bars is.
+      if (tabCells(i) >= 2 && (tabCells(i - 1) === tabCells(i) || tabCells(i + 1) === tabCells(i))) continue;
       // `2页` right under a material's name (`申请表` / `2页` / `营业执照复印件` / `1页`, a list of materials pasted from a table):
       // how many pages to hand in, not a page's number.
       if (kind === 'page-number' && PAGE_COUNT.test(t) && i > 0 && tlen[i - 1] > 0 && tlen[i - 1] <= 30 && MATERIAL_NAME.test(texts(i - 1)!)) continue;
