@@ -1234,3 +1234,13 @@ describe('web-residue: a rule\'s title, a table with tabs, a notice\'s own point
     assert.equal(kind('更多精彩内容请关注公众号'), 'related');
   });
 });
+
+describe('web-residue: a related list never reaches the 署名 and 成文日期', () => {
+  it('an inline 相关链接：… heads no list; a list stops at the date line and its signature', () => {
+    const lines = (text: string) => lint(text, { language: 'plaintext' }, [webResidue]).findings.map((f) => text.slice(0, f.start).split('\n').length);
+    const inline = '关于做好招聘报名工作的通知\n\n各单位：\n\n请做好招聘报名工作。\n\n相关链接：青山县人力资源和社会保障局网站\n\n青山县人力资源和社会保障局\n2026年5月6日\n';
+    assert.deepEqual(lines(inline), [7]);
+    const list = '关于做好招聘报名工作的通知\n\n各单位：\n\n请做好招聘报名工作。\n\n相关文章\n2025年招聘工作总结\n2024年招聘简章\n青山县人力资源和社会保障局\n2026年5月6日\n';
+    assert.deepEqual(lines(list), [7, 8, 9]);
+  });
+});

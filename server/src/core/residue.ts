@@ -1468,6 +1468,9 @@ const APP_NAME = /^(?:腾讯文档|金山文档|石墨文档|飞书文档|飞书
 /** A field of a government site's annual report that names the site itself (a footer never does). */
 const SITE_REPORT_FIELD = /^(?:网站名称|首页网址|网站网址|网站域名)\s*[:：]/;
 
+/** A date alone on its line (`2026年5月6日`, `二〇二六年五月六日`): a 成文日期, never a related article's title. */
+const DATE_LINE = /^(?:\d{4}|[〇一二三四五六七八九零]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
+
 /** A count of pages alone on its line (`2页`), no 第. */
 const PAGE_COUNT = /^\d{1,3}\s*页$/;
 /** The name of a material to hand in (`申请表`, `营业执照复印件`, `项目可行性研究报告`), no sentence mark in it. */
@@ -2289,10 +2292,17 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       // (The list ends at a heading of the document's, `三、加强组织建设`, and at a line indented otherwise than its first
       // item: the document's own paragraphs resume.)
       const indent = (j: number) => lines[j].contentStart - lines[j].start;
-      for (let j = next[i]; j >= 0 && items.length < 40; j = next[j]) {
+      // A header with its one item after the colon (`相关链接：某某局网站`) heads no list; a list ends at a date line, the
+      // 成文日期, with the 署名 above it (a notice's end under its own `相关链接：`).
+      const inline = /[:：]\s*\S/.test(t);
+      for (let j = next[i]; !inline && j >= 0 && items.length < 40; j = next[j]) {
         const u = facts[j];
         if (u === undefined || u.t === '' || u.t.length > 50 || u.more() & F_SENTENCE_OUTSIDE_BRACKETS) break;
         if (LEVEL_HEADING.test(u.t) || (items.length > 0 && indent(j) !== indent(items[0]))) break;
+        if (DATE_LINE.test(u.t)) {
+          if (items.length > 0 && items[items.length - 1] === prev[j]) items.pop();
+          break;
+        }
         items.push(j);
       }
       // One title under the header is the article itself (a section label above it), not a list.
