@@ -110,6 +110,19 @@ export const punctuationRange: Rule = {
         else report(at, 1, m[1], '～', 'value', kind);
       }
     });
+    // 3～5亿元 (the wave dash already right): the magnitude on the first number too (GB/T 15835-2011: 9亿～16亿, 13万元～17万元).
+    layer.forEachProseMatch(/(?<![\d.A-Za-z])(\d+(?:\.\d+)?)～(\d+(?:\.\d+)?)(?=万|亿)/g, (m) => {
+      if (arithmeticAround(text, m.index, m.index + m[0].length)) return;
+      const mag = magnitudeAt(text, m.index + m[0].length);
+      if (mag === undefined) return;
+      const at = m.index + m[1].length;
+      ctx.report({
+        message: msg(`数值范围两个数值都带“${mag}”：“${m[1]}${mag}～${m[2]}${mag}”（不写为“${m[1]}～${m[2]}${mag}”）`, `Both numbers of a range take "${mag}": "${m[1]}${mag}～${m[2]}${mag}" (not "${m[1]}～${m[2]}${mag}")`),
+        start: m.index,
+        end: m.index + m[0].length + mag.length,
+        fix: { title: msg(`改为“${m[1]}${mag}～${m[2]}${mag}”`, `Change to "${m[1]}${mag}～${m[2]}${mag}"`), edits: [{ start: at, end: at, newText: mag }], kind: 'safe' },
+      });
+    });
     // 25-30℃ 3-5个工作日 1-5月 9:00-11:30: a hyphen may be a minus, a code or a serial, so each is a suggestion,
     // and only between ascending values with a unit of measure or of the calendar after them.
     layer.forEachProseMatch(HYPHEN_RANGE, (m) => {
