@@ -1244,3 +1244,12 @@ describe('web-residue: a related list never reaches the 署名 and 成文日期'
     assert.deepEqual(lines(list), [7, 8, 9]);
   });
 });
+
+describe('web-residue: a numbered list of a site above the document\'s title', () => {
+  it('stops at the title (no number, the standard shape): the title is not offered for deletion', () => {
+    const text = ['热门文章', '1. 2026年述职报告范文大全', '2. 党课讲稿：弘扬伟大建党精神', '3. 主题教育心得体会', '关于开展2026年度机关作风建设提升年活动的实施方案', '为进一步转变机关作风，决定开展活动。制定本方案。', ''].join('\n');
+    const lines = lint(text, { language: 'plaintext' }, [webResidue]).findings.map((f) => text.slice(0, f.start).split('\n').length);
+    assert.ok(!lines.includes(5), lines.join(','));
+    assert.ok(lines.includes(1) && lines.includes(3), lines.join(','));
+  });
+});

@@ -588,7 +588,7 @@ function testPatterns(t: string, list: readonly Compiled[], h0: number, h1: numb
  * A document's title in the standard shape (`关于查处“付费下载”侵权盗版行为的通报`): never residue by the words in it — a
  * site's copy of a title carries its tag or its name (`…的通知（精选3篇）`, `…的通知 - 某某网`), which this shape excludes.
  */
-const DOCUMENT_TITLE_LINE = /^关于[^。！？!?]{2,80}的(?:通知|通报|决定|决议|意见|报告|请示|批复|函|复函|纪要|公告|通告|命令|议案|方案|办法|规定|细则|实施细则|规划|计划|总结|提示|消费提示|提醒|警示|倡议书)$|^[^，。；：:！？!?\s]{4,40}(?:管理办法|实施办法|暂行办法|办法|规定|实施细则|细则|条例|章程|管理制度)$/;
+const DOCUMENT_TITLE_LINE = /^关于[^。！？!?]{2,80}的[\u4e00-\u9fff]{0,4}(?:通知|通报|决定|决议|意见|报告|请示|批复|函|复函|纪要|公告|通告|命令|议案|方案|办法|规定|细则|实施细则|规划|计划|总结|提示|消费提示|提醒|警示|倡议书)$|^[^，。；：:！？!?\s]{4,40}(?:管理办法|实施办法|暂行办法|办法|规定|实施细则|细则|条例|章程|管理制度)$/;
 
 /**
  * A phrase in quotation marks long enough to be a mention, not a button's label (`“VIP会员自动续费”`, `“扫码关注、点赞转发”`:
@@ -2292,6 +2292,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       // (The list ends at a heading of the document's, `三、加强组织建设`, and at a line indented otherwise than its first
       // item: the document's own paragraphs resume.)
       const indent = (j: number) => lines[j].contentStart - lines[j].start;
+      const contentOf = (j: number) => source.text.slice(lines[j].contentStart, Math.min(lines[j].end, lines[j].contentStart + 8));
       // A header with its one item after the colon (`相关链接：某某局网站`) heads no list; a list ends at a date line, the
       // 成文日期, with the 署名 above it (a notice's end under its own `相关链接：`).
       const inline = /[:：]\s*\S/.test(t);
@@ -2299,6 +2300,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
         const u = facts[j];
         if (u === undefined || u.t === '' || u.t.length > 50 || u.more() & F_SENTENCE_OUTSIDE_BRACKETS) break;
         if (LEVEL_HEADING.test(u.t) || (items.length > 0 && indent(j) !== indent(items[0]))) break;
+        // A numbered list ends at a title of the document's shape without a number (`1.` `2.` `3.` / `关于……的实施方案`).
+        if (items.length > 0 && DOCUMENT_TITLE_LINE.test(u.t) && ORDINAL_START.test(contentOf(items[0])) && !ORDINAL_START.test(contentOf(j))) break;
         if (DATE_LINE.test(u.t)) {
           if (items.length > 0 && items[items.length - 1] === prev[j]) items.pop();
           break;
