@@ -15,6 +15,7 @@ import { wholeLineEmphasis, type Source } from './source';
 import type { Line } from './types';
 import { detach } from './memo';
 import { lineValues } from './line-values';
+import { DATE_LINE } from './text/parts';
 import { parseMarker } from './numbering/markers';
 import { isBibliographyText } from './text/bibliography';
 import { parseChineseNumeral } from './numbering/numerals';
@@ -1468,8 +1469,6 @@ const APP_NAME = /^(?:腾讯文档|金山文档|石墨文档|飞书文档|飞书
 /** A field of a government site's annual report that names the site itself (a footer never does). */
 const SITE_REPORT_FIELD = /^(?:网站名称|首页网址|网站网址|网站域名)\s*[:：]/;
 
-/** A date alone on its line (`2026年5月6日`, `二〇二六年五月六日`): a 成文日期, never a related article's title. */
-const DATE_LINE = /^(?:\d{4}|[〇一二三四五六七八九零]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
 
 /** A count of pages alone on its line (`2页`), no 第. */
 const PAGE_COUNT = /^\d{1,3}\s*页$/;

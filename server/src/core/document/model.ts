@@ -8,6 +8,7 @@ import { detach, type SourceMemo, type TextMemo } from '../memo';
 import type { Line, Section, SectionTree } from '../types';
 import { parseMarker } from '../numbering/markers';
 import { SURNAMES } from '../text/names';
+import { DATE_LINE } from '../text/parts';
 import { siblingLists, treeEdit, treeId } from '../numbering/tree';
 import { contentResidueKinds, lineResidueKind, residueText, type ResidueKind } from '../residue';
 import type { AttachmentNote, AttachmentNoteItem, Attachment, DocParagraph, DocumentModel, Imprint, ParagraphRole } from './types';
@@ -31,12 +32,7 @@ const TITLE_END = /(?:决议|决定|命令|令|公报|公告|通告|意见|通�
 const SPEECH_TITLE = /(?:讲话|致辞|致词|发言|讲话稿|讲话提纲|主持词|开幕词|闭幕词|党课)(?:稿)?$|^在.{2,40}上的/;
 /** 称呼 of a speech, ending with a colon: `同志们：`, `各位代表：`, `尊敬的各位来宾：`. */
 const SALUTATION = /^(?:各位[^：:。；]{0,30}|尊敬的[^：:。；]{0,40}|[^：:。；，]{0,20}?(?:同志们|朋友们|同学们|老师们|代表们|女士们|先生们))[：:]$/;
-/**
- * A date alone on its line: `2024年5月6日`, `二〇二四年五月六日`, `20XX年X月X日` (成文日期, §7.3.5.4); also with the
- * day written 号 (`二零二四年五月六号`), a wrong form of the same line that date-format reports.
- */
-const DATE = /^[0-9０-９XxＸ×〇○零一二三四五六七八九]{2,4}\s*年\s*[0-9０-９XxＸ×一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９XxＸ×一二三四五六七八九十]{1,3}\s*[日号]$/;
-/** The same in brackets: a speech's date line `（2024年5月6日）`. */
+/** A `DATE_LINE` (text/parts.ts) in brackets: a speech's date line `（2024年5月6日）`. */
 const BRACKETED_DATE = /^[（(]\s*[0-9０-９XxＸ×〇○零一二三四五六七八九]{2,4}\s*年\s*[0-9０-９XxＸ×一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９XxＸ×一二三四五六七八九十]{1,3}\s*日\s*[)）]$/;
 /** 附注: a bracketed line (`（此件公开发布）`, `（联系人：XXX，电话：XXXX）`) or `附注：` (§7.3.7). */
 const ANNOTATION = /^(?:[（(].*[)）]|附注[：:].*)$/;
@@ -108,7 +104,7 @@ function flagsOf(text: string, start: number, end: number): number {
   let s: string | undefined;
   let f = 0;
   if (isSeparatorChar(first) && end - start >= 3 && isSeparator(text, start, end)) f |= F_SEPARATOR;
-  if ((last === 0x65e5 /* 日 */ || last === 0x53f7 /* 号 */) && DATE.test((s ??= text.slice(start, end)))) f |= F_DATE;
+  if ((last === 0x65e5 /* 日 */ || last === 0x53f7 /* 号 */) && DATE_LINE.test((s ??= text.slice(start, end)))) f |= F_DATE;
   if (last === 0x53d1 /* 发 */ && isPrinting((s ??= text.slice(start, end)))) f |= F_PRINTING;
   if (first === 0x9644 /* 附 */) {
     s ??= text.slice(start, end);
@@ -335,7 +331,7 @@ function buildModel(source: Source, sections: SectionTree, pool: Pool | undefine
     let before = -1; // speakers before the date, once it is met
     for (; c < count; c++) {
       const s = t(c);
-      if (BRACKETED_DATE.test(s) || DATE.test(s)) {
+      if (BRACKETED_DATE.test(s) || DATE_LINE.test(s)) {
         setRole(w, c, 'speech-date');
         model.speechDate ??= para(w, c);
         if (before < 0) before = model.speaker.length;
@@ -734,7 +730,7 @@ function isTitle(w: Work, k: number): boolean {
   if (line.headingLevel > 0) return true;
   if (s.length > TITLE_MAX || !/[\u4e00-\u9fff]/.test(s) || NOT_TITLE.test(s)) return false;
   if (/[。；，,！？!?]$/.test(s) || /[：:]/.test(s)) return false;
-  if (DATE.test(s) || BRACKETED_DATE.test(s) || ANNOTATION.test(s)) return false;
+  if (DATE_LINE.test(s) || BRACKETED_DATE.test(s) || ANNOTATION.test(s)) return false;
   // Something must follow a title.
   return k + 1 < w.count;
 }

@@ -102,3 +102,10 @@ export function addresseeParagraph(doc: DocumentModel, text: string): { paragrap
  * number (最高人民法院《关于人民法院案件案号的若干规定》). Not anchored: test a line with `^…$` semantics yourself.
  */
 export const CASE_NUMBER = /[（(]\d{4}[)）][\u4e00-\u9fff]{1,3}\d{0,6}[\u4e00-\u9fff]{1,6}(?:字第)?\d{1,6}号/;
+
+/**
+ * A date alone on its line: `2024年5月6日`, `二〇二四年五月六日`, `20XX年X月X日` (成文日期, GB/T 9704 §7.3.5.4); also with the
+ * day written 号 (`二零二四年五月六号`), a wrong form of the same line that date-format reports. The document model reads
+ * the 成文日期 by it; web-residue ends a related list at it.
+ */
+export const DATE_LINE = /^[0-9０-９XxＸ×〇○零一二三四五六七八九]{2,4}\s*年\s*[0-9０-９XxＸ×一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９XxＸ×一二三四五六七八九十]{1,3}\s*[日号]$/;
