@@ -43,7 +43,7 @@ import { residueLinesToLeaveOut, residuePartsToLeaveOut, withoutParts, type Resi
 import type { DocParagraph, DocumentModel } from '../core';
 import type { Language } from '../core';
 import { resolveFonts, type ExportFonts } from './fonts';
-import { plain, sourceOffsetOf, tableCells, widenToShownText, withIndentReferences } from './inline';
+import { plain, sourceOffsetOf, tableCells, THEMATIC_BREAK, widenToShownText, withIndentReferences } from './inline';
 import { findLiterals, wordSafe, type Literals } from './literals';
 export { plain } from './inline';
 import { CHARS_PER_LINE, CHAR_SPACE, CHAR_SPACING, LINE_PITCH, MARGIN, PAGE, SIZE, TEXT_WIDTH, breakTitle, chars, mm, textWidth } from './layout';
@@ -172,7 +172,7 @@ function listDepths(source: Source, ps: readonly DocParagraph[]): Map<DocParagra
     const line = source.lines[p.line];
     const t = source.text.slice(line.start, line.end);
     const m = line.scope === 'text' && line.headingLevel === 0 ? LIST_ITEM.exec(t) : null;
-    const rule = m !== null && /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(t);
+    const rule = m !== null && THEMATIC_BREAK.test(t);
     if (m === null || rule) {
       const lead = /^[ \t]*/.exec(t)![0];
       if (line.scope !== 'text' || line.headingLevel > 0 || rule || columns(lead) < (open[open.length - 1] ?? 0)) open.length = 0;

@@ -20,6 +20,12 @@
  */
 import { findPlaceholders, isIndentChar, Source, wholeLineEmphasis, type DocumentModel } from '../core';
 
+
+/**
+ * A Markdown thematic break (CommonMark §4.1): three or more of one mark (`-`, `*`, `_`) and spaces, nothing else on
+ * the line (`- - -`, `***`); `* **二、主要任务**` is a bullet before bold text, not one.
+ */
+export const THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /**
  * markdown-it's inline rule for character references (CommonMark §2.5, HTML5 names), called on its own: the
  * whole parser would double the weight it adds to the export's bundle. It reads `src` from `pos` and, on a
@@ -192,7 +198,7 @@ function lineMask(source: Source, lineIndex: number): LineMask {
     const bullet = /^([ \t\u3000]*)[-*+][ \t]+(?:\[[ xX]\][ \t]+)?(?=\S|\u3000)/.exec(rest);
     let itemFrom = from;
     // (A rule is nothing but three or more of one mark and spaces: `* **二、主要任务**` is a bullet before bold text.)
-    if (bullet && !/^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(rest)) {
+    if (bullet && !THEMATIC_BREAK.test(rest)) {
       let e = from + bullet[0].length;
       for (;;) {
         while (e < t.length && /[ \t\u3000]/.test(t[e])) e++;
