@@ -11,7 +11,8 @@
  * Counted as the fanwen-dev scorer counts: findings of severity warning or error, each on every line its
  * range covers. Run `node --import tsx test/template-pages/score.ts [--show] [--fix] [--from N]` for the table
  * and every missed or false line (`--fix`: also every safe residue deletion that would take a line of the
- * document; `--from N`: only the pages whose file name's number is N or more);
+ * document; `--from N`: only the pages whose file name's number is N or more; `--dir DIR`: the pages of another folder, such
+ * as test/template-pages/blind);
  * test/unit/residue-template-pages.test.ts asserts the floors.
  */
 import * as fs from 'node:fs';
@@ -134,7 +135,8 @@ export function score(pages: Page[]): Record<ScoredRule, Score> {
 if (require.main === module) {
   const fromAt = process.argv.indexOf('--from');
   const from = fromAt > 0 ? Number(process.argv[fromAt + 1]) : 0;
-  const pages = readPages().filter((p) => parseInt(p.file, 10) >= from);
+  const dirAt = process.argv.indexOf('--dir');
+  const pages = readPages(dirAt > 0 ? path.resolve(process.argv[dirAt + 1]) : DIR).filter((p) => parseInt(p.file, 10) >= from || from === 0);
   const s = score(pages);
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   console.log(`template pages: ${pages.length} pages, ${pages.reduce((a, p) => a + p.lines.length, 0)} lines`);
