@@ -192,6 +192,15 @@ describe('placeholder family: negatives', () => {
     assert.deepEqual(keys('| 单位 | 负责人 |\n|---|---|\n| XX | XXX |', 'markdown'), ['XX', 'XXX']);
   });
 
+  it('two `**` number slots with a clause between, the second before a percent sign, are slots, not a bold pair', () => {
+    // A tester's page (2026-12-02): `投资**亿元，增长**%` was read as bold because `%` is not a word.
+    for (const lang of ['plaintext', 'markdown'] as const) {
+      assert.equal(found('全年完成投资**亿元，同比增长**%。', lang).length, 2, lang);
+      assert.deepEqual(found('同比增长**12.5**%。', lang), [], lang);
+      assert.deepEqual(found('这是**重点**内容，增长10%。', lang), [], lang);
+    }
+  });
+
   it('Markdown: a thematic break of underscores or stars is not a blank', () => {
     assert.deepEqual(found('正文\n\n___\n\n***\n\n正文', 'markdown'), []);
   });

@@ -521,17 +521,21 @@ function isAsteriskSign(line: string, start: number, end: number): boolean {
 const isPunct = (c: string) => c !== '' && /[\p{P}\p{S}]/u.test(c);
 const isWhite = (c: string) => c === '' || /\s/.test(c);
 
+/** Percent and per-mille signs, ASCII and full width. */
+const PERCENT = '%％‰';
+
 /**
  * Two runs that could pair are masks, not emphasis, when the pair's use says so: around a single
  * character inside a word (`。*月*日`, `作***致***慰问信`), or both inside words with a clause
- * between them (`林**同志，林**同志`). `**林**同志` and `这是**重点**内容` stay emphasis.
+ * between them (`林**同志，林**同志`, `投资**亿元，增长**%`: the second before a percent sign). `**林**同志` and `这是**重点**内容` stay emphasis.
  */
 function masksNotEmphasis(line: string, open: number, close: number, len: number): boolean {
   const before = line[open - 1] ?? '';
   // One bold character after punctuation (`，**县**里统筹`) is emphasis, unless what follows names a slot (`，**县**局`).
   if (close - (open + len) <= 1 && !isWhite(before)) return !(len === 2 && isPunct(before) && !namesSlot(line, close + len));
   if (close - open > 200) return false; // bounded: nested runs must not make this quadratic
-  const inWord = (i: number) => isIdeo(line[i - 1] ?? '') && isIdeo(line[i + len] ?? '');
+  // A closing run before a percent sign stands where a number goes (`投资**亿元，增长**%`), as one before a word does.
+  const inWord = (i: number) => isIdeo(line[i - 1] ?? '') && (isIdeo(line[i + len] ?? '') || (i === close && PERCENT.includes(line[i + len] ?? '-')));
   return inWord(open) && inWord(close) && /[，。；！？、：（）【】,;:!?()]/.test(line.slice(open + len, close));
 }
 
