@@ -172,6 +172,34 @@ describe('marker recognition', () => {
 });
 
 describe('section tree', () => {
+  it('in Markdown, chapters and articles written as plain lines lie inside the heading above them, and the next heading closes them', () => {
+    // The closing note of 2026-12-02: `## 三、` after plain `第六章` lines was nested under 第六章 and read as a new run
+    // (numbering-sequence: "expected 一、", and --fix-suggestions renumbered 三、 四、 to 一、 二、).
+    const text = '# 办法解读\n\n## 一、制定背景\n\n正文。\n\n## 二、主要内容\n\n办法共六章：\n\n第一章 总则\n\n第二章 数据采集\n\n第三章 附则\n\n## 三、适用范围\n\n正文。\n\n## 四、施行时间\n\n正文。\n';
+    assert.deepEqual(shape(tree(text, 'markdown')).map((l) => l.trimEnd()), [
+      'heading:办法解读',
+      '  marker:一、制定背景',
+      '  marker:二、主要内容',
+      '    heading:第一章 总则',
+      '    heading:第二章 数据采集',
+      '    heading:第三章 附则',
+      '  marker:三、适用范围',
+      '  marker:四、施行时间',
+    ]);
+    assert.equal(fixAll(text, { language: 'markdown' }, 8, NUMBERING, { suggestions: true }).text, text);
+    // Chapters as headings, articles as plain lines: the articles lie in their chapter and are numbered on through the text.
+    const rules = '# 条例\n\n## 第一章 总则\n\n第一条 为了规范管理，制定本条例。\n\n第二条 本条例适用于本市。\n\n## 第二章 管理\n\n第三条 各部门应当履行职责。\n';
+    assert.deepEqual(shape(tree(rules, 'markdown')).map((l) => l.trimEnd()), [
+      'heading:条例',
+      '  heading:第一章 总则',
+      '    heading:第一条 为了规范管理，制定本条例。',
+      '    heading:第二条 本条例适用于本市。',
+      '  heading:第二章 管理',
+      '    heading:第三条 各部门应当履行职责。',
+    ]);
+    assert.deepEqual(lint(rules, { language: 'markdown' }, NUMBERING).findings, []);
+  });
+
   it('reads an ordinal inside a whole line of emphasis in any form: *…*, ***…***, _…_, ___…___ as **…**', () => {
     const rules = (text: string) => lint(text, { language: 'markdown' }, NUMBERING).findings.map((f) => `${f.rule}:${text.slice(f.start, f.end)}`);
     for (const w of ['*', '***', '_', '__', '___']) {

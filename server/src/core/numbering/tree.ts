@@ -186,6 +186,8 @@ interface Entry extends SeriesState {
   di: boolean;
   /** Markdown list indentation in columns (ASCII spaces and tabs), or -1: see `listIndent`. */
   indent: number;
+  /** A Markdown heading's line (`## 三、适用范围`, `## 第一章 总则`), not a plain line. */
+  md: boolean;
 }
 
 /** One section-opening line (or the 附件 part heading and its first item, two on one line). */
@@ -315,7 +317,7 @@ function buildTree(source: Source, skip: Uint8Array | undefined, title: Section 
       while (stack.length > k) close(stack.pop() as Entry, ev.before);
       SCOPE_KIND.set(section, ev.soft);
       attach(section);
-      stack.push(newEntry(section, 0, sml, false, -1, true));
+      stack.push(newEntry(section, 0, sml, false, -1, true, false));
       continue;
     }
     let ml = marker && ev.ml ? rank[marker.level] || ev.ml : ev.ml;
@@ -359,14 +361,15 @@ function buildTree(source: Source, skip: Uint8Array | undefined, title: Section 
     else if (host) {
       while (stack.length && stack[stack.length - 1] !== host) close(stack.pop() as Entry, ev.before);
       attach(section);
-      const entry: Entry = { section, hl: 0, ml: host.ml + 0.5, di: false, indent: ev.indent, soft: false, series: 0, prev: undefined };
+      const entry: Entry = { section, hl: 0, ml: host.ml + 0.5, di: false, indent: ev.indent, soft: false, md: false, series: 0, prev: undefined };
       stack.push(entry);
       floor = { entry, until: runEnd.get(e) ?? e };
       markers.push(section);
       continue;
     }
 
-    popFor(stack, hl, ml, di, close, ev.before, ev.indent, floor && stack.includes(floor.entry) ? floor.entry : undefined);
+    const md = ev.line.headingLevel > 0;
+    popFor(stack, hl, ml, di, md, close, ev.before, ev.indent, floor && stack.includes(floor.entry) ? floor.entry : undefined);
     // `1.` `2.` `（3）`: a first child that continues its would-be parent's value in another style
     // is that parent's sibling in a mixed series.
     const top = stack[stack.length - 1];
@@ -388,7 +391,7 @@ function buildTree(source: Source, skip: Uint8Array | undefined, title: Section 
       }
     }
     attach(section);
-    stack.push(newEntry(section, hl, ml, di, ev.indent, false));
+    stack.push(newEntry(section, hl, ml, di, ev.indent, false, md));
     if (marker) markers.push(section);
     else if (ev.scope) SCOPE_KIND.set(section, ev.scope);
   }
@@ -409,7 +412,7 @@ let eventsTaken = 0;
 let entriesTaken = 0;
 
 /** A stack entry (see `Entry`), with no series yet. */
-function newEntry(section: Section, hl: number, ml: number, di: boolean, indent: number, soft: boolean): Entry {
+function newEntry(section: Section, hl: number, ml: number, di: boolean, indent: number, soft: boolean, md: boolean): Entry {
   if (entriesTaken < entryPool.length) {
     const e = entryPool[entriesTaken++];
     e.section = section;
@@ -418,11 +421,12 @@ function newEntry(section: Section, hl: number, ml: number, di: boolean, indent:
     e.di = di;
     e.indent = indent;
     e.soft = soft;
+    e.md = md;
     e.series = 0;
     e.prev = undefined;
     return e;
   }
-  const e: Entry = { section, hl, ml, di, indent, soft, series: 0, prev: undefined };
+  const e: Entry = { section, hl, ml, di, indent, soft, md, series: 0, prev: undefined };
   entryPool.push(e);
   entriesTaken++;
   return e;
@@ -1425,8 +1429,13 @@ function isBodyLikeText(body: string): boolean {
   return body.length > 40 || /[。；;！？：]/.test(body);
 }
 
-/** Pop the stack until its top may contain a new section with heading level `hl` and marker level `ml`. */
-function popFor(stack: Entry[], hl: number, ml: number, di: boolean, close: (e: Entry, lastLine: number) => void, lastLine: number, indent = -1, floor?: Entry): void {
+/**
+ * Pop the stack until its top may contain a new section with heading level `hl` and marker level `ml`, `md` when the
+ * new section's line is a Markdown heading. A Markdown document's headings are its outline: a chapter, section or
+ * article written as a plain line (`第六章 附则` quoted under `## 二、主要内容`) lies inside the heading above it, and
+ * the next heading (`## 三、适用范围`) closes it, whatever the part's rank.
+ */
+function popFor(stack: Entry[], hl: number, ml: number, di: boolean, md: boolean, close: (e: Entry, lastLine: number) => void, lastLine: number, indent = -1, floor?: Entry): void {
   while (stack.length) {
     const t = stack[stack.length - 1];
     if (t === floor) return;
@@ -1435,6 +1444,9 @@ function popFor(stack: Entry[], hl: number, ml: number, di: boolean, close: (e: 
     // Markdown nested lists: indentation decides between two list items, whatever their style.
     else if (indent >= 0 && t.indent >= 0 && ml && t.ml && indent !== t.indent) pop = indent < t.indent;
     else if (di) pop = false;
+    // Plain parts below 附件 (hl 1.2 … 1.8) and Markdown headings: the headings hold the parts.
+    else if (md && !t.md && t.hl > 1 && t.ml === 0) pop = true;
+    else if (!md && t.md && hl > 1 && ml === 0) pop = false;
     else if (t.ml && ml) pop = t.ml >= ml;
     else if (t.hl && hl) pop = t.hl >= hl;
     else pop = hl > 0 && t.ml > 0; // a plain heading closes plain markers; markers nest under headings
