@@ -17,6 +17,10 @@ import { SEED_FILE } from '../helpers/shared';
 function found(text: string, language: Language = 'plaintext'): string[] {
   return findPlaceholders(new Source(text, language)).map((m) => m.text);
 }
+/** What the placeholder rule reports (after its form and withheld-name judgements), as excerpts. */
+function reported(text: string): string[] {
+  return lint(text, { language: 'plaintext' }).findings.filter((f) => f.rule === 'placeholder').map((f) => text.slice(f.start, f.end));
+}
 function keys(text: string, language: Language = 'plaintext'): string[] {
   return findPlaceholders(new Source(text, language)).map((m) => m.group);
 }
@@ -190,6 +194,12 @@ describe('placeholder family: negatives', () => {
     assert.deepEqual(keys('这是**重点**内容', 'markdown'), []);
     assert.deepEqual(keys('*XX*同志', 'markdown'), ['XX同志']);
     assert.deepEqual(keys('| 单位 | 负责人 |\n|---|---|\n| XX | XXX |', 'markdown'), ['XX', 'XXX']);
+  });
+
+  it('a withheld name after a former official’s post or a party to a case is withheld on purpose, in any document', () => {
+    const speech = '警示教育大会上的讲话\n\n　　原市交通局局长林某某、原云溪县副县长蔡某某严重违纪违法。被告人王某某因犯受贿罪被判处有期徒刑。\n';
+    assert.deepEqual(reported(speech), []);
+    assert.equal(reported('会议议程\n\n　　请王某某同志讲话。\n').length, 1);
   });
 
   it('two `**` number slots with a clause between, the second before a percent sign, are slots, not a bold pair', () => {

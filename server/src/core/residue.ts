@@ -210,7 +210,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // ends is the document's, however precise: after the event's label (`考试时间：`, `截止时间：`) or as a range
   // (`09:00:00至11:00:00`), or the moment data are counted up to (`数据统计截至2026-06-30 23:59:59`); a page's post time
   // (`发布时间：2023-05-06 10:12:33`) is none of these.
-  { kind: 'byline', re: /^(?![^:：]{0,12}(?:考试|会议|报名|活动|开始|结束|截止|报到|举办|培训|比赛|竞赛|开放|办理|受理|申报|缴费|答辩|面试|笔试)(?:时间|日期|时段)?\s*[:：])(?![^:：]*?(?:截至|截止(?:到|至)?|统计至)[\s\u3000]*\d{4}[-/.年])(?!.*\d{1,2}:\d{2}:\d{2}\s*(?:至|到|[-—–~～－])\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}).*?(?:^|\D)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}:\d{2}/, max: 100, notSentence: true, any: ':' },
+  { kind: 'byline', re: /^(?![^:：]{0,12}(?:考试|会议|报名|活动|开始|结束|截止|报到|举办|培训|比赛|竞赛|开放|办理|受理|申报|缴费|答辩|面试|笔试)(?:时间|日期|时段)?\s*[:：])(?![^:：]{0,11}[\u4e00-\u9fff](?<!发布|首发|更新|发表|上传|录入|修改|添加|创建|编辑|发帖|回复|浏览|访问|出版)(?:时间|日期|时段)\s*[:：])(?![^:：]*?(?:截至|截止(?:到|至)?|统计至)[\s\u3000]*\d{4}[-/.年])(?!.*\d{1,2}:\d{2}:\d{2}\s*(?:至|到|[-—–~～－])\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}).*?(?:^|\D)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}:\d{2}/, max: 100, notSentence: true, any: ':' },
   { kind: 'byline', re: /(?:已被|被)?(?:浏览|瀏覽|阅读|閱讀|查看)\s*[:：]?\s*\d+\s*次$|^字[数數]\s*[:：]\s*\d+\s*字?$|人[气氣]\s*[:：]\s*[\d.]+|(?:發佈於|发布于)\s*[:：]|^作者\s*[:：]\s*\S{1,12}(?:网|網|站)$|本站小[编編]|字[数數]\s*\d+.{0,6}[阅閱][读讀]\s*\d+/, max: 100, notSentence: true, any: '次人:：小字' },
   { kind: 'byline', re: /^\|\s*[A-Za-z0-9_]{2,20}$/, max: 24, any: '|' },
   // Posted from a client: `来自 iPhone客户端`.
@@ -221,7 +221,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'byline', re: /^(?:最近|最后|上次)(?:编辑|修改|更新)(?:于|时间)?\s*[:：]?\s*\S{0,12}?\s*(?:\d+\s*(?:秒|分钟|小时|天)前|刚刚|(?:今天|昨天)\s*\d{1,2}:\d{2})$/, max: 30, any: '前刚:' },
   // A post's time to the minute with the account's name (`2024-03-12 07:45·某某笔记`, `某某发布　2024-06-03 18:00`,
   // `24-6-12 09:30 来自 微博网页版`), or the date of an answer (`2023-04-06 回答`). A meeting's `时间：` has its label.
-  { kind: 'byline', re: /^(?:(?![^\s]*?(?:时间|日期|截止|报到|开始|结束|会议|活动|考试|报名|举办|期限))[^\s\d，。：:；;、]{1,16}[\s\u3000]+)?(?:\d{4}|\d{2})[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+\d{1,2}:\d{2}(?:[\s\u3000]*[·・|｜][\s\u3000]*[^\s，。]{1,16}|[\s\u3000]+来自[\s\u3000]*\S{1,16})$|^(?![^\s]*?(?:时间|日期|截止|报到|开始|结束|会议|活动|考试|报名|举办|期限))[^\s\d，。：:；;、]{1,16}[\s\u3000]+\d{4}-\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2}$|^\d{4}-\d{1,2}-\d{1,2}[\s\u3000]*(?:回答|提问|发布|发表)$/, max: 50, notSentence: true, any: ':答问布表' },
+  { kind: 'byline', re: /^(?:(?![^\s]*?(?:时间|日期|截止|报到|开始|结束|会议|活动|考试|报名|举办|期限))[^\s\d，。：:；;、]{1,16}[\s\u3000]+)?(?:\d{4}|\d{2})[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+\d{1,2}:\d{2}(?:[\s\u3000]*[·・|｜][\s\u3000]*[^\s，。]{1,16}|[\s\u3000]+来自[\s\u3000]*\S{1,16})$|^(?![^\s]*?(?:时间|日期|截止|报到|开始|结束|会议|活动|考试|报名|举办|期限))[^\s\d，。：:；;、]{1,16}[\s\u3000]+\d{4}-\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2}$|^\d{4}-\d{1,2}-\d{1,2}(?:[\s\u3000]*(?:回答|提问|发表)|[\s\u3000]+发布)$/, max: 50, notSentence: true, any: ':答问布表' },
   // A web byline's date with padded digits and a clock (`2024年05月09日 10:12　青山日报`): a document writes `2024年5月9日`.
   { kind: 'byline', re: /^\d{4}年(?:0\d月\d{2}日|\d{1,2}月0\d日)[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?(?:[\s\u3000]+\S{1,16})?$/, max: 40, any: ':' },
   // A post's author as a mention: `@写材料的老周`.
@@ -284,7 +284,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'byline', re: /预计阅读时长|阅读时长\s*\d|共计\s*\d+\s*个?字(?!以内|以下|以上|左右|之内|内|为宜|为限)|(?:全文|本文)(?:共计|共|约|大约)?\s*\d+\s*个?字(?!以内|以下|以上|左右|之内|内|为宜|为限)|建议阅读(?:时间|时长)?\s*\d+\s*分钟|加入收藏|收藏本站|设为首页|\d+\s*(?:次浏览|人浏览|人阅读|次阅读|人看过|次下载)|(?:浏览|阅读|点击|下载|瀏覽|閱讀|點擊)(?:次数|次數|量)\s*[:：]|字号\s*[:：]?\s*[【\[［]?\s*大\s*中\s*小|【字体[:：]|(?:发布者|上传者|上传人)\s*[:：]|发表于\s*\d{4}|本文已影响\s*\d+\s*人|热度\s*[:：]\s*\d|查看人数\s*[:：]?\s*\d|版权反馈|^(?:所属栏目|当前栏目|栏目|所属分类|分类)\s*[:：]/, max: 150, any: '阅共字藏设浏看载:：表影版閱瀏點' },
   // Two or more byline fields on one line: `作者：admin 时间：2023-05-06 来源：本站`. A bare
   // `时间：` or `日期：` is not counted: meeting notices have `时间：2024-05-06 14:00` lines.
-  { kind: 'byline', re: /^(?=(?:.*?(?:\badmin\b|作者\s*[:：]|发布(?:时间|日期)\s*[:：]|更新(?:时间|日期)\s*[:：]|(?<![\u3400-\u9fff])(?:文章|信息|稿件)?来源\s*[:：]|编辑\s*[:：]|浏览\s*[:：]|阅读\s*[:：]|点击\s*[:：]|(?:浏览|阅读)\s+\d|(?:查看|回复)\s*[:：]\s*\d|发[布表]于|(?:發佈|發布|更新)(?:日期|時間)\s*[:：]|(?:點閱|瀏覽|點擊)(?:次數|數)?\s*[:：]|(?:^|\s)分享(?:\s|$)|评论\s*[:：(（]|\d{4}[-/]\d{1,2}[-/]\d{1,2})){2})/i, max: 150, any: 'dD:：享评-/' },
+  { kind: 'byline', re: /^(?!.*\d{4}-\d{1,2}-\d{1,2}[\s\u3000]*实施$)(?=(?:.*?(?:\badmin\b|作者\s*[:：]|发布(?:时间|日期)\s*[:：]|更新(?:时间|日期)\s*[:：]|(?<![\u3400-\u9fff])(?:文章|信息|稿件)?来源\s*[:：]|编辑\s*[:：]|浏览\s*[:：]|阅读\s*[:：]|点击\s*[:：]|(?:浏览|阅读)\s+\d|(?:查看|回复)\s*[:：]\s*\d|发[布表]于|(?:發佈|發布|更新)(?:日期|時間)\s*[:：]|(?:點閱|瀏覽|點擊)(?:次數|數)?\s*[:：]|(?:^|\s)分享(?:\s|$)|评论\s*[:：(（]|\d{4}[-/]\d{1,2}[-/]\d{1,2})){2})/i, max: 150, any: 'dD:：享评-/' },
 
   // QR codes, sharing, following.
   { kind: 'share', re: /^(?:微信|手机|用手机|打开微信)?(?:扫码|扫一扫|扫描(?:下方|上方|图中)?的?二维码|长按(?:识别|扫描)?(?:图中|下方|上方)?的?二维码)(?:关注|识别)?$/, max: 20, any: '扫按' },
@@ -417,7 +417,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // A library site's filing (`来自：某某的书斋 > 《公文范本》`), a news app's tip line (`新闻报料：021-…`).
   { kind: 'source', re: /^来自\s*[:：]\s*\S.{0,20}[>＞]\s*[《〈]|^\S{0,8}?(?:新闻)?报料(?:热线|电话|邮箱)?\s*[:：]/, max: 60, any: '来料' },
   // An account's id after its name: `某某研究（ID：abc123）`.
-  { kind: 'source', re: /[（(]\s*(?:微信)?(?:ID|微信号)\s*[:：]\s*[A-Za-z][\w-]{3,}\s*[)）]/, max: 60, any: 'I号' },
+  { kind: 'source', re: /^[^，。；！？,;!?]{0,30}[（(]\s*(?:微信)?(?:ID|微信号)\s*[:：]\s*[A-Za-z][\w-]{3,}\s*[)）]$/, max: 60, any: 'I号' },
   // A closing mark: `- END -`.
   { kind: 'noise', re: /^[-—–_=~·\s]*(?:THE\s+)?END[-—–_=~·\s]*$|^[-—–_=~·]+\s*(?:全文)?完\s*[-—–_=~·]+$/, max: 16, any: 'E完' },
   // Template text: a slide master's prompt, the closing slide, an editable-document label.
@@ -1013,6 +1013,9 @@ const TOP_NAV = /^(?:范文|範文|图片|圖片|信息公开|信息公開|今�
 /** Only printable ASCII, tabs and ideographic spaces. */
 const NOISE_CHARS = /^[\x20-\x7e\t\u3000]+$/;
 
+/** A pipe-table row: `|` at both ends and at least three in all. */
+const TABLE_ROW = /^[ \t\u3000]*\|(?:[^|]*\|){2,}[ \t\u3000]*$/;
+
 /** A character of `NOISE_CHARS`. */
 function isNoiseChar(c: number): boolean {
   return (c >= 0x20 && c <= 0x7e) || c === 0x09 || c === 0x3000;
@@ -1024,6 +1027,8 @@ function isNoiseChar(c: number): boolean {
  */
 function isAsciiNoise(s: string): boolean {
   if (s.length < 7 || !isNoiseChar(s.charCodeAt(0)) || !NOISE_CHARS.test(s)) return false;
+  // A row of a pipe table with its cells left empty (`|  |  |  |`, the writing rows of a 回执 in a .txt): a table's, not noise.
+  if (TABLE_ROW.test(s)) return false;
   const tokens = s.trim().split(/\s+/);
   if (tokens.length < 4) return false;
   let symbols = 0;
@@ -1417,7 +1422,8 @@ const S_PANEL_FIELD = 1 << 5;
 const NUMERIC_ONLY = /^[\d\s.,，、%％-]+$/;
 const BRACKETED = /[（(][^（）()]*[)）]/g;
 const ISO_DATE = /^\d{4}-\d{1,2}-\d{1,2}(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$/;
-const USER_NAME = /^(?=.*\d)[A-Za-z][A-Za-z0-9_]{3,19}$/;
+// Not a standard's or a product's code in capitals and digits (`DB3601`, the 地方标准 code on a standard's cover).
+const USER_NAME = /^(?=.*\d)(?![A-Z]{1,5}\d+$)[A-Za-z][A-Za-z0-9_]{3,19}$/;
 const RELATED_START = /^[【\[［]?(?:相关|猜你|猜您|你可能|您可能|更多相关|延伸|推荐|热门|往期|类似|作者最新)/;
 const SHORT_WORDS = /^(?:[^\s，。,;；]{1,8}[\s\u3000]+){2,}[^\s，。,;；]{1,8}$/;
 const LABEL_VALUE = /^[\u3400-\u9fff]{1,6}\s*[:：]\s*[\d\-/.:A-Za-z\s]{0,24}$/;

@@ -51,7 +51,7 @@ export const placeholder: Rule = {
       // A name withheld on purpose (`原局长黄某某`, `申请人：李**`): the norm in a 通报 or 公示; elsewhere a doubt.
       const withheld = withheldName(ctx.text, p);
       if (withheld !== undefined) {
-        if ((notice ??= publishesNames(ctx))) continue;
+        if ((notice ??= publishesNames(ctx)) || namesCaseParty(ctx.text, p)) continue;
         if (withheld === 'labelled') p.weak = true;
       }
       if (p.field) {
@@ -114,6 +114,18 @@ function withheldName(text: string, p: PlaceholderMatch): 'labelled' | 'name' | 
   const wordStart = before === '' || !(c >= 0x3400 && c <= 0x9fff) || BEFORE_NAME.test(before);
   if (!wordStart) return undefined;
   return NAME_LABEL.test(before) ? 'labelled' : 'name';
+}
+
+/** A former official's post (`原市交通局局长`, at a clause's start) or a party to a case (`被告人`, `犯罪嫌疑人`) right before a name. */
+const CASE_PARTY = /(?:^|[，、。；：:\s\u3000（(])原[\u4e00-\u9fff]{1,10}$|(?:被告人?|原告|犯罪嫌疑人|嫌疑人|当事人|上诉人|被上诉人|申诉人|罪犯|服刑人员)$/;
+
+/**
+ * Is the withheld name at `p` (`withheldName`) a former official's or a party's to a case (`原市交通局局长林某某`,
+ * `被告人王某某因犯受贿罪`)? A 警示教育 speech, a 案例 or a judgment withholds such names on purpose in any document
+ * (实务), not only in one titled 通报 or 公示; a template's `王某某局长` or `请王某某同志讲话` is still a slot.
+ */
+function namesCaseParty(text: string, p: PlaceholderMatch): boolean {
+  return CASE_PARTY.test(text.slice(Math.max(0, p.start - 13), p.start - 1));
 }
 
 /**
