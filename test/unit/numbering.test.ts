@@ -696,3 +696,20 @@ describe('第 with a list of numerals at a line’s start is no 第一， ordina
     assert.equal(lint(word, { language: 'plaintext' }).findings.filter((f) => f.rule === 'numbering-punctuation').length, 2);
   });
 });
+
+describe('the list forms of a standard (GB/T 1.1-2020: a) b), then 1) 2) under them)', () => {
+  const rules = (text: string) => lint(text, { language: 'plaintext' }, NUMBERING).findings.map((f) => `${f.rule}:${text.slice(f.start, f.end)}`);
+  it('leaves `1)` `2)` under `a)` `b)` items alone, and fixes nothing in them', () => {
+    const standard = '政务服务办理规范\n\n5　事项梳理\n\n5.1　申请材料应符合下列要求：\n\n　　a)　能通过数据共享获取的，不应要求申请人提交；\n\n　　b)　同一材料只提交一次，具体包括：\n\n　　　　1)　身份证明材料；\n\n　　　　2)　营业执照等主体资格材料。\n\n6　评价改进\n\n　　本章略。\n';
+    assert.deepEqual(rules(standard), []);
+    assert.equal(fixAll(standard, { language: 'plaintext' }).text, standard);
+    // A 公文 without the letter items: `1)` is still the mistyped `（1）`.
+    const notice = '关于事项的通知\n\n一、工作要求\n\n（一）材料\n\n1.身份证明\n\n1)　身份证明材料；\n\n2)　营业执照。\n';
+    assert.deepEqual(rules(notice).filter((r) => r.startsWith('numbering-punctuation')), ['numbering-punctuation:1)', 'numbering-punctuation:2)']);
+    // One letter item is no list of a standard (`a) 项` alone in a 公文), and `(1)` is no form of it.
+    const lone = standard.replace('　　b)　同一材料', '　　同一材料');
+    assert.deepEqual(rules(lone).filter((r) => r.startsWith('numbering-punctuation')), ['numbering-punctuation:1)', 'numbering-punctuation:2)']);
+    const paren = standard.replace('1)　身份', '(1)　身份').replace('2)　营业', '(2)　营业');
+    assert.deepEqual(rules(paren).filter((r) => r.startsWith('numbering-punctuation')), ['numbering-punctuation:(1)', 'numbering-punctuation:(2)']);
+  });
+});
