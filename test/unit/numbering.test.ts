@@ -261,6 +261,11 @@ describe('section tree', () => {
     assert.deepEqual(rules(chinese), ['numbering-level:(1)', 'numbering-punctuation:(1)', 'numbering-punctuation:(2)', 'numbering-punctuation:(3)']);
     // One English word is no English item either (`(1) GDP`).
     assert.equal(tree('一、甲\n\n(1) GDP\n').roots[0]?.children.length, 1);
+    // One English word that ends an English clause (`(2) online.` after `(1) in writing;`) is an English item: no
+    // `（2）` in an English sentence, no run that starts at (2).
+    const article = '青禾市投诉处理办法\n\n第二条　投诉人可以通过下列方式投诉：\n\n（一）书面投诉；\n\n（二）网上投诉。\n\nArticle 2 A complainant may file a complaint in the following ways:\n\n(1) in writing;\n\n(2) online.\n\n第三条　本办法自2025年10月1日起施行。\n';
+    assert.deepEqual(rules(article), []);
+    assert.equal(fixAll(article, { language: 'plaintext' }, 8, RULES, { suggestions: true }).text, article);
   });
 
   it('a school class after its number (`（3）班王小明同学`, `（3）班、（5）班`) is no ordinal; `（1）班主任要……` is item one', () => {

@@ -1516,10 +1516,12 @@ function findTitle(source: Source, skip: Uint8Array | undefined): Section | unde
 
 /**
  * Is `m`, a line's ordinal (offsets in `text`), the number of an English list item: written all in ASCII, Arabic digits
- * with `(1)` `1)` or `1.`, then a space, then to the line's end `end` English words only (two at least, no CJK
- * character: `(1) Original passport;` under `II.` of a bilingual notice)? Such a line is no 层次序号 of the Chinese text
+ * with `(1)` `1)` or `1.`, then a space, then to the line's end `end` English words only (no CJK character) — two at
+ * least (`(1) Original passport;` under `II.` of a bilingual notice), or one that ends an English clause with `.` `;`
+ * `,` `:` `!` `?` (`(2) online.` after `(1) in writing;`)? Such a line is no 层次序号 of the Chinese text
  * (GB/T 9704 §7.3.3): it gets no full-width brackets and no place among the levels. `(2) Spring Boot 框架` has a
- * Chinese word and stays an ordinal.
+ * Chinese word and stays an ordinal, and so does one bare word (`(1) GDP`, `1. Windows`): in a Chinese text, the name
+ * an item is about.
  */
 function englishListItem(text: string, m: Marker, end: number): boolean {
   if (m.family !== 'arabic' && m.family !== 'arabic-paren') return false;
@@ -1532,15 +1534,20 @@ function englishListItem(text: string, m: Marker, end: number): boolean {
   if (!/[A-Za-z]/.test(text[k] ?? '')) return false;
   let words = 0;
   let inWord = false;
+  let final = 0;
   for (; k < end; k++) {
     const c = text.charCodeAt(k);
     if (c >= 0x2e80) return false;
     const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
     if (letter && !inWord) words++;
     inWord = letter;
+    if (c !== 0x20 && c !== 0x09) final = c;
   }
-  return words >= 2;
+  return words >= 2 || (words === 1 && CLAUSE_END_ASCII[final] === 1);
 }
+
+/** ASCII punctuation that ends an English clause or sentence: `.` `;` `,` `:` `!` `?`. */
+const CLAUSE_END_ASCII = unitTable('.;,:!?');
 
 /** More than half of `s` (UTF-16 units) is ASCII. Stops as soon as either half is decided. */
 function asciiHeavy(s: string): boolean {
