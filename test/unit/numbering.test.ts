@@ -718,3 +718,25 @@ describe('the list forms of a standard (GB/T 1.1-2020: a) b), then 1) 2) under t
     assert.deepEqual(rules(paren).filter((r) => r.startsWith('numbering-punctuation')), ['numbering-punctuation:(1)', 'numbering-punctuation:(2)']);
   });
 });
+
+describe('a 专栏 box of a 规划 (专栏1　title): its list starts afresh, and the body resumes after it', () => {
+  const rules = (text: string) => lint(text, { language: 'plaintext' }, NUMBERING).findings.map((f) => `${f.rule}:${text.slice(f.start, f.end)}`);
+  const plan =
+    '青禾市生态环境保护规划\n\n一、重点任务\n\n（一）深入打好蓝天保卫战\n\n1.推进钢铁行业超低排放改造。\n\n2.加快淘汰柴油货车。\n\n' +
+    '专栏1　大气污染防治重点工程\n\n1.钢铁行业超低排放改造工程：完成3家企业改造。\n\n2.挥发性有机物综合治理工程：实施治理项目120个。\n\n3.移动源污染治理工程：淘汰老旧柴油货车4 000辆。\n\n' +
+    '3.强化重污染天气应对。完善应急减排清单。\n\n（二）深入打好碧水保卫战\n\n1.推进城镇污水管网全覆盖。\n\n2.加强入河排污口排查整治。\n\n' +
+    '专栏2：水污染防治重点工程\n\n1.城镇污水处理提质增效工程。\n\n2.饮用水水源地规范化建设工程。\n\n二、保障措施\n\n（一）加强组织领导。\n';
+  it('reads the box items as the box’s own list, not a run at the wrong level', () => {
+    assert.deepEqual(rules(plan), []);
+    assert.equal(fixAll(plan, { language: 'plaintext' }, 8, RULES, { suggestions: true }).text, plan);
+    const lines = shape(tree(plan));
+    assert.ok(lines.includes('    heading:专栏1　大气污染防治重点工程'), lines.join('\n'));
+    assert.ok(lines.includes('      marker:1.钢铁行业超低排放改造工程：'), lines.join('\n'));
+    // The body's `3.` after the box is the fourth child of （一）, the box's sibling.
+    assert.ok(lines.includes('    marker:3.强化重污染天气应对。'), lines.join('\n'));
+  });
+  it('still reports a break in the box’s own list', () => {
+    const broken = plan.replace('3.移动源污染治理工程', '4.移动源污染治理工程');
+    assert.ok(rules(broken).includes('numbering-sequence:4.'), rules(broken).join('\n'));
+  });
+});
