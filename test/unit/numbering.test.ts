@@ -735,6 +735,12 @@ describe('a 专栏 box of a 规划 (专栏1　title): its list starts afresh, an
     // The body's `3.` after the box is the fourth child of （一）, the box's sibling.
     assert.ok(lines.includes('    marker:3.强化重污染天气应对。'), lines.join('\n'));
   });
+  it('reads 【专栏3】title and 专栏三 as boxes too; 专栏 in a sentence is none', () => {
+    for (const caption of ['【专栏1】大气污染防治重点工程', '专栏一　大气污染防治重点工程', '专栏1']) {
+      assert.deepEqual(rules(plan.replace('专栏1　大气污染防治重点工程', caption)), [], caption);
+    }
+    assert.ok(rules(plan.replace('专栏1　大气污染防治重点工程', '开设宣传专栏1个，发布重点工程')).includes('numbering-level:1.'));
+  });
   it('still reports a break in the box’s own list', () => {
     const broken = plan.replace('3.移动源污染治理工程', '4.移动源污染治理工程');
     assert.ok(rules(broken).includes('numbering-sequence:4.'), rules(broken).join('\n'));

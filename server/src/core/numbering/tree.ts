@@ -162,7 +162,7 @@ const LETTER_RE = /^(?:[A-HＡ-Ｈ][.．、](?![A-Za-z])|[（(][A-HＡ-Ｈ][）)
  * between the items of the body, which numbers its own list (工程, 行动, 指标) from 1. A short line (see `partKind`'s 40
  * units) without a sentence stop.
  */
-const BOX_RE = new RegExp(`^[【\\[]?专栏\\s*${NUM}[】\\]]?(?:[\\s\\u3000：:]|$)`);
+const BOX_RE = new RegExp(`^(?:[【\\[]专栏\\s*${NUM}[】\\]]|专栏\\s*${NUM}(?:[\\s\\u3000：:]|$))`);
 /** Sentence punctuation that a plain heading never contains. */
 const SENTENCE_RE = /[。；;！!？?，,：:]/;
 /** Max length (UTF-16 units) of a plain heading or an emoji heading. */
