@@ -97,6 +97,19 @@ describe('punctuation-range: arithmetic is not a range', () => {
     assert.deepEqual(found('punctuation-range', '- 5%-10%'), [['-', 'safe', '～']]);
     assert.deepEqual(found('punctuation-range', '区间10%~5%。'), [['~', 'suggestion', '～']]);
   });
+
+  it('reads units of area and volume (平方米, 立方米, 公顷, 平方公里) and the traditional measure words (個, 項) after a range', () => {
+    assert.deepEqual(found('punctuation-range', '单体面积10-20平方米以上。'), [['-', 'suggestion', '～']]);
+    assert.deepEqual(found('punctuation-range', '新增绿地3-5公顷。'), [['-', 'suggestion', '～']]);
+    assert.deepEqual(found('punctuation-range', '库容20-30立方米。'), [['-', 'suggestion', '～']]);
+    assert.deepEqual(found('punctuation-range', '覆盖5-8平方公里。'), [['-', 'suggestion', '～']]);
+    assert.deepEqual(found('punctuation-range', '面积10~20平方米。'), [['~', 'safe', '～']]);
+    assert.deepEqual(found('punctuation-range', '每單位2-3個。'), [['-', 'suggestion', '～']]);
+    assert.deepEqual(found('punctuation-range', '完成2-3項。'), [['-', 'suggestion', '～']]);
+    assert.deepEqual(found('punctuation-range', '投資3-5萬元。'), [['-', 'suggestion', '萬元～']]);
+    // A code or a serial before a unit is still no range.
+    assert.deepEqual(found('punctuation-range', '見A3-5個。'), []);
+  });
 });
 
 describe('punctuation-width: URLs with Chinese characters and English text with a Chinese gloss', () => {

@@ -261,6 +261,11 @@ describe('section tree', () => {
     assert.deepEqual(rules(chinese), ['numbering-level:(1)', 'numbering-punctuation:(1)', 'numbering-punctuation:(2)', 'numbering-punctuation:(3)']);
     // One English word is no English item either (`(1) GDP`).
     assert.equal(tree('一、甲\n\n(1) GDP\n').roots[0]?.children.length, 1);
+    // One English word that ends an English clause (`(2) online.` after `(1) in writing;`) is an English item: no
+    // `（2）` in an English sentence, no run that starts at (2).
+    const article = '青禾市投诉处理办法\n\n第二条　投诉人可以通过下列方式投诉：\n\n（一）书面投诉；\n\n（二）网上投诉。\n\nArticle 2 A complainant may file a complaint in the following ways:\n\n(1) in writing;\n\n(2) online.\n\n第三条　本办法自2025年10月1日起施行。\n';
+    assert.deepEqual(rules(article), []);
+    assert.equal(fixAll(article, { language: 'plaintext' }, 8, RULES, { suggestions: true }).text, article);
   });
 
   it('a school class after its number (`（3）班王小明同学`, `（3）班、（5）班`) is no ordinal; `（1）班主任要……` is item one', () => {
@@ -694,5 +699,50 @@ describe('第 with a list of numerals at a line’s start is no 第一， ordina
     // a sentence that opens with a numeral word after the ordinal (`第二、一定要…`, a 1987 report): still the ordinal
     const word = ['一、工作成效', '', '第一、借外债的总额要有控制。', '', '第二、一定要用在生产建设上。', ''].join('\n');
     assert.equal(lint(word, { language: 'plaintext' }).findings.filter((f) => f.rule === 'numbering-punctuation').length, 2);
+  });
+});
+
+describe('the list forms of a standard (GB/T 1.1-2020: a) b), then 1) 2) under them)', () => {
+  const rules = (text: string) => lint(text, { language: 'plaintext' }, NUMBERING).findings.map((f) => `${f.rule}:${text.slice(f.start, f.end)}`);
+  it('leaves `1)` `2)` under `a)` `b)` items alone, and fixes nothing in them', () => {
+    const standard = '政务服务办理规范\n\n5　事项梳理\n\n5.1　申请材料应符合下列要求：\n\n　　a)　能通过数据共享获取的，不应要求申请人提交；\n\n　　b)　同一材料只提交一次，具体包括：\n\n　　　　1)　身份证明材料；\n\n　　　　2)　营业执照等主体资格材料。\n\n6　评价改进\n\n　　本章略。\n';
+    assert.deepEqual(rules(standard), []);
+    assert.equal(fixAll(standard, { language: 'plaintext' }).text, standard);
+    // A 公文 without the letter items: `1)` is still the mistyped `（1）`.
+    const notice = '关于事项的通知\n\n一、工作要求\n\n（一）材料\n\n1.身份证明\n\n1)　身份证明材料；\n\n2)　营业执照。\n';
+    assert.deepEqual(rules(notice).filter((r) => r.startsWith('numbering-punctuation')), ['numbering-punctuation:1)', 'numbering-punctuation:2)']);
+    // One letter item is no list of a standard (`a) 项` alone in a 公文), and `(1)` is no form of it.
+    const lone = standard.replace('　　b)　同一材料', '　　同一材料');
+    assert.deepEqual(rules(lone).filter((r) => r.startsWith('numbering-punctuation')), ['numbering-punctuation:1)', 'numbering-punctuation:2)']);
+    const paren = standard.replace('1)　身份', '(1)　身份').replace('2)　营业', '(2)　营业');
+    assert.deepEqual(rules(paren).filter((r) => r.startsWith('numbering-punctuation')), ['numbering-punctuation:(1)', 'numbering-punctuation:(2)']);
+  });
+});
+
+describe('a 专栏 box of a 规划 (专栏1　title): its list starts afresh, and the body resumes after it', () => {
+  const rules = (text: string) => lint(text, { language: 'plaintext' }, NUMBERING).findings.map((f) => `${f.rule}:${text.slice(f.start, f.end)}`);
+  const plan =
+    '青禾市生态环境保护规划\n\n一、重点任务\n\n（一）深入打好蓝天保卫战\n\n1.推进钢铁行业超低排放改造。\n\n2.加快淘汰柴油货车。\n\n' +
+    '专栏1　大气污染防治重点工程\n\n1.钢铁行业超低排放改造工程：完成3家企业改造。\n\n2.挥发性有机物综合治理工程：实施治理项目120个。\n\n3.移动源污染治理工程：淘汰老旧柴油货车4 000辆。\n\n' +
+    '3.强化重污染天气应对。完善应急减排清单。\n\n（二）深入打好碧水保卫战\n\n1.推进城镇污水管网全覆盖。\n\n2.加强入河排污口排查整治。\n\n' +
+    '专栏2：水污染防治重点工程\n\n1.城镇污水处理提质增效工程。\n\n2.饮用水水源地规范化建设工程。\n\n二、保障措施\n\n（一）加强组织领导。\n';
+  it('reads the box items as the box’s own list, not a run at the wrong level', () => {
+    assert.deepEqual(rules(plan), []);
+    assert.equal(fixAll(plan, { language: 'plaintext' }, 8, RULES, { suggestions: true }).text, plan);
+    const lines = shape(tree(plan));
+    assert.ok(lines.includes('    heading:专栏1　大气污染防治重点工程'), lines.join('\n'));
+    assert.ok(lines.includes('      marker:1.钢铁行业超低排放改造工程：'), lines.join('\n'));
+    // The body's `3.` after the box is the fourth child of （一）, the box's sibling.
+    assert.ok(lines.includes('    marker:3.强化重污染天气应对。'), lines.join('\n'));
+  });
+  it('reads 【专栏3】title and 专栏三 as boxes too; 专栏 in a sentence is none', () => {
+    for (const caption of ['【专栏1】大气污染防治重点工程', '专栏一　大气污染防治重点工程', '专栏1']) {
+      assert.deepEqual(rules(plan.replace('专栏1　大气污染防治重点工程', caption)), [], caption);
+    }
+    assert.ok(rules(plan.replace('专栏1　大气污染防治重点工程', '开设宣传专栏1个，发布重点工程')).includes('numbering-level:1.'));
+  });
+  it('still reports a break in the box’s own list', () => {
+    const broken = plan.replace('3.移动源污染治理工程', '4.移动源污染治理工程');
+    assert.ok(rules(broken).includes('numbering-sequence:4.'), rules(broken).join('\n'));
   });
 });

@@ -591,6 +591,20 @@ describe('punctuation-ellipsis/deng: 等等 closing a list, then an ellipsis', (
     const fixed = fixAll('一、要求\n\n要加强党建、业务、队伍建设等等……各项工作。\n', { language: 'plaintext' }, 8, undefined, { suggestions: true }).text;
     assert.equal(fixed, '一、要求\n\n要加强党建、业务、队伍建设等等各项工作。\n');
   });
+  it('reports 等…… and 等... after a list as well: the fixed ellipsis `等……` is as redundant', () => {
+    const text = '一、要求\n\n申报材料包括申报书、可行性研究报告等...\n';
+    assert.deepEqual(deng(text), [['等...', 'suggestion']]);
+    assert.deepEqual(deng('一、要求\n\n要加强党建、业务、队伍建设等……各项工作。\n'), [['等……', 'suggestion']]);
+    // Plain --fix gives 等……, which is still reported; with suggestions the ellipsis goes and 等 stays.
+    const safe = fixAll(text, { language: 'plaintext' }).text;
+    assert.equal(safe, '一、要求\n\n申报材料包括申报书、可行性研究报告等……\n');
+    assert.deepEqual(deng(safe), [['等……', 'suggestion']]);
+    assert.equal(fixAll(text, { language: 'plaintext' }, 8, undefined, { suggestions: true }).text, '一、要求\n\n申报材料包括申报书、可行性研究报告等\n');
+  });
+  it('leaves 等 that is part of a word (平等, 同等) or the verb 等', () => {
+    assert.deepEqual(deng('一、要求\n\n坚持男女平等、民族平等……\n'), []);
+    assert.deepEqual(deng('一、要求\n\n他说：“你等……我马上来。”\n'), []);
+  });
   it('leaves the verb 等等 (no list before it in its clause)', () => {
     assert.deepEqual(deng('一、要求\n\n他说：“等等……让我想想。”\n'), []);
     assert.deepEqual(deng('一、要求\n\n党建、业务都要抓，等等……这些都要落实。\n'), []);

@@ -62,6 +62,13 @@ describe('punctuation-width: a `.` right between two ideographs', () => {
       assert.deepEqual(found(text), [], text);
     }
   });
+  it('after a date that ends the clause (`2025年12月31日.逾期`): offered like `召开.会议`', () => {
+    assert.deepEqual(found('申报截止时间为2025年12月31日.逾期不予受理。\n'), [['1日.逾期', 'suggestion']]);
+    assert.deepEqual(found('会议定于12月31日召开.会议强调，要抓好落实。\n'), [['召开.会议', 'suggestion']]);
+    assert.deepEqual(found('活动截至2025年10月.此后不再受理。\n'), [['0月.此后', 'suggestion']]);
+    // A date alone in its clause, or a number with a measure word, is no sentence: left alone.
+    for (const text of ['31日.逾期不予受理。\n', '共3个.下面\n', '第5号.关于\n']) assert.deepEqual(found(text), [], text);
+  });
   it('an ordinal in numerals, a lone character in its clause: left alone', () => {
     for (const text of ['一.加强领导\n', '主要有：一.二.三个方面。\n', '好，是.下面讲。\n']) assert.deepEqual(found(text), [], text);
   });

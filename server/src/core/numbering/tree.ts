@@ -6,7 +6,8 @@
  *    注：, 第X编 / 上篇 / 第X部分 / 第X期, 第X章, 第X节, 第X条 (items restart under every 条);
  *  - scope lines, which open a scope for the list that starts at one right after them: plain headings
  *    (`存在的问题`), a whole-line bold `**……**` (plain text too), a heading behind an emoji, letter
- *    ordinals (`A.` `甲、` `其一`) and an introducing line ending in `：`.
+ *    ordinals (`A.` `甲、` `其一`), an introducing line ending in `：`, and a 规划's box (`专栏1　重点工程`),
+ *    whose list is its own even where the list around it goes on after it.
  * Two repairs are inferred so that
  * the rules and the outline see the structure the author meant, and recorded for the rules:
  *  - a run that repeats its parent's family (`一、` [`一、二、三、`] `二、`) is nested one level down
@@ -115,7 +116,8 @@ export type ScopeKind =
   | 'bold' // a whole-line bold **……** that is not an ordinal
   | 'emoji' // a short line behind an emoji or bullet symbol (📊 工作进展)
   | 'letter' // A. B. / A.1. / 甲、乙、 / 其一 其二
-  | 'intro'; // a line ending in ： followed by a list starting at one
+  | 'intro' // a line ending in ： followed by a list starting at one
+  | 'box'; // 专栏1　大气污染防治重点工程, 专栏2：title, 【专栏3】: a 规划's boxed insert with its own list
 
 const SCOPE_KIND = new WeakMap<Section, ScopeKind>();
 
@@ -155,6 +157,12 @@ const ARTICLE_RE = new RegExp(`^第${NUM}条(?:之[一二三四五六七八九�
 const BOLD_ARTICLE_RE = new RegExp(`^(?:\\*\\*|__)?第${NUM}条(?:之[一二三四五六七八九十]{1,3})?(?:\\*\\*|__)(?:[\\s\\u3000]|$)`);
 /** Letter ordinals: `A.` `B、` `Ａ．` `（A）` `A.1.`, `甲、` `乙.`, `其一，` `其二 `. */
 const LETTER_RE = /^(?:[A-HＡ-Ｈ][.．、](?![A-Za-z])|[（(][A-HＡ-Ｈ][）)]|[甲乙丙丁戊己庚辛][、.．](?![甲乙丙丁戊己庚辛])|其[一二三四五六七八九十]{1,2}[，、：,:\s\u3000])/;
+/**
+ * A box of a 规划 or 纲要 (`专栏1　大气污染防治重点工程`, `专栏2：重大工程`, `专栏三`, `【专栏4】title`): a boxed insert set
+ * between the items of the body, which numbers its own list (工程, 行动, 指标) from 1. A short line (see `partKind`'s 40
+ * units) without a sentence stop.
+ */
+const BOX_RE = new RegExp(`^(?:[【\\[]专栏\\s*${NUM}[】\\]]|专栏\\s*${NUM}(?:[\\s\\u3000：:]|$))`);
 /** Sentence punctuation that a plain heading never contains. */
 const SENTENCE_RE = /[。；;！!？?，,：:]/;
 /** Max length (UTF-16 units) of a plain heading or an emoji heading. */
@@ -288,11 +296,19 @@ function buildTree(source: Source, skip: Uint8Array | undefined, title: Section 
   // findRun read it: the stack is never popped below that item.
   let floor: { entry: Entry; until: number } | undefined;
   let confirmed = false;
+  /** An open 专栏 box: its entry, and the event that closes it (see `boxEnd`). */
+  let box: { entry: Entry; until: number } | undefined;
 
   for (let e = 0; e < events.length; e++) {
     const ev = events[e];
     const { section, hl, di } = ev;
     const marker = section.marker;
+    // The line after a box's list (`3.强化……` after the box's `1.` `2.` `3.`) closes the box: the body goes on.
+    if (box && e >= box.until) {
+      const at = stack.indexOf(box.entry);
+      if (at >= 0) while (stack.length > at) close(stack.pop() as Entry, ev.before);
+      box = undefined;
+    }
     if (ev.soft) {
       if (floor && e > floor.until) floor = undefined;
       // A scope line ranks just above the list it introduces: it closes the items of that level and
@@ -306,6 +322,17 @@ function buildTree(source: Source, skip: Uint8Array | undefined, title: Section 
       // An introducing line that closes nothing changes nothing: leave it text (a salutation such as
       // `同志们：` must not wrap the whole speech in the outline).
       if (ev.soft === 'intro' && k === stack.length) continue;
+      if (ev.soft === 'box') {
+        // A box's list is its own (GB/T 9704 §7.3.3 levels do not reach into a boxed insert): a scope even where the
+        // list around it resumes after it, and closed where its list ends.
+        while (stack.length > k) close(stack.pop() as Entry, ev.before);
+        SCOPE_KIND.set(section, ev.soft);
+        attach(section);
+        const entry = newEntry(section, 0, sml, false, -1, true, false);
+        stack.push(entry);
+        box = { entry, until: boxEnd(events, ev.child) };
+        continue;
+      }
       // Only what encloses the scope line counts: entries inside a closed scope line (the items of a
       // sibling list under `B.`) are not an outer list.
       const closedSoft = stack.findIndex((x, i) => i >= k && x.soft);
@@ -856,7 +883,8 @@ function parseLine(source: Source, line: Line, keep: boolean): LineParse {
         marker = inner;
       }
     }
-    if (!marker && !scope) {
+    if (!marker && !scope && body.length <= 40 && isBox(body)) soft = 'box';
+    if (!marker && !scope && !soft) {
       // `1加强…` (no punctuation) and `1.3月底前…` (a date right after the `.`): candidates a neighbour confirms.
       const b = parseBareMarker(text, cs, line.end) ?? parseDateLeadMarker(text, cs, line.end);
       if (b) {
@@ -1170,6 +1198,13 @@ function partKind(body: string, text: string, cs: number, end: number): ScopeKin
   return undefined;
 }
 
+/** Is `body` (a line's visible text) the caption of a 规划's box (`BOX_RE`): `专栏1　重点工程`, without a sentence stop? */
+function isBox(body: string): boolean {
+  const c0 = body.charCodeAt(0);
+  if (c0 !== 0x4e13 /* 专 */ && c0 !== 0x3010 /* 【 */ && c0 !== 0x5b /* [ */) return false;
+  return BOX_RE.test(body) && !SENTENCE_STOP_RE.test(body);
+}
+
 /** The kind of scope line `body` may be, before the residue and ASCII tests (see `parseLine`). */
 function softShape(body: string, bold: boolean, emoji: boolean, afterBreak: boolean): ScopeKind | undefined {
   if (LETTER_RE.test(body)) return 'letter';
@@ -1282,6 +1317,30 @@ function resumesOuter(events: Event[], c: number, closed: Entry[]): boolean {
     return false;
   }
   return false;
+}
+
+/**
+ * The event that ends the list of a 专栏 box whose first ordinal is event `c`: the first event after that list which is
+ * a heading (a part or a Markdown heading), another scope line, or an ordinal of the list's level or above that does not
+ * go on with it (`3.` after the box's `1.` `2.` `3.`, `（二）`). Ordinals below the list's level (`（1）` under a box item)
+ * and 第N are inside. `events.length` when the list runs to the end of the text (within `RUN_LOOKAHEAD` events).
+ */
+function boxEnd(events: Event[], c: number): number {
+  const first = events[c].section.marker as Marker;
+  let cur = first.value;
+  for (let k = c + 1; k < events.length && k < c + RUN_LOOKAHEAD; k++) {
+    const ev = events[k];
+    if (ev.hl > 0 || ev.soft) return k;
+    const m = ev.section.marker;
+    if (!m || m.family === 'di') continue;
+    if (m.family === first.family && m.value === cur + 1) {
+      cur++;
+      continue;
+    }
+    if (m.level > first.level) continue;
+    return k;
+  }
+  return events.length;
 }
 
 /**
@@ -1516,10 +1575,12 @@ function findTitle(source: Source, skip: Uint8Array | undefined): Section | unde
 
 /**
  * Is `m`, a line's ordinal (offsets in `text`), the number of an English list item: written all in ASCII, Arabic digits
- * with `(1)` `1)` or `1.`, then a space, then to the line's end `end` English words only (two at least, no CJK
- * character: `(1) Original passport;` under `II.` of a bilingual notice)? Such a line is no 层次序号 of the Chinese text
+ * with `(1)` `1)` or `1.`, then a space, then to the line's end `end` English words only (no CJK character) — two at
+ * least (`(1) Original passport;` under `II.` of a bilingual notice), or one that ends an English clause with `.` `;`
+ * `,` `:` `!` `?` (`(2) online.` after `(1) in writing;`)? Such a line is no 层次序号 of the Chinese text
  * (GB/T 9704 §7.3.3): it gets no full-width brackets and no place among the levels. `(2) Spring Boot 框架` has a
- * Chinese word and stays an ordinal.
+ * Chinese word and stays an ordinal, and so does one bare word (`(1) GDP`, `1. Windows`): in a Chinese text, the name
+ * an item is about.
  */
 function englishListItem(text: string, m: Marker, end: number): boolean {
   if (m.family !== 'arabic' && m.family !== 'arabic-paren') return false;
@@ -1532,15 +1593,20 @@ function englishListItem(text: string, m: Marker, end: number): boolean {
   if (!/[A-Za-z]/.test(text[k] ?? '')) return false;
   let words = 0;
   let inWord = false;
+  let final = 0;
   for (; k < end; k++) {
     const c = text.charCodeAt(k);
     if (c >= 0x2e80) return false;
     const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
     if (letter && !inWord) words++;
     inWord = letter;
+    if (c !== 0x20 && c !== 0x09) final = c;
   }
-  return words >= 2;
+  return words >= 2 || (words === 1 && CLAUSE_END_ASCII[final] === 1);
 }
+
+/** ASCII punctuation that ends an English clause or sentence: `.` `;` `,` `:` `!` `?`. */
+const CLAUSE_END_ASCII = unitTable('.;,:!?');
 
 /** More than half of `s` (UTF-16 units) is ASCII. Stops as soon as either half is decided. */
 function asciiHeavy(s: string): boolean {

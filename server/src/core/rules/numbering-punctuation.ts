@@ -1,6 +1,7 @@
 import { msg } from '../messages';
 import { isHighSurrogate, isLowSurrogate, proseOf, spacesBeforeChinese, unitTable } from '../text';
 import { hasWideDigits, isCompatOrdinal, stackedMarker } from '../numbering/markers';
+import type { Source } from '../source';
 import type { Marker, Msg, Rule } from '../types';
 
 /**
@@ -15,6 +16,8 @@ import type { Marker, Msg, Rule } from '../types';
  * (`一. 加强领导` → `一、加强领导`, `一. “十四五”规划` → `一、“十四五”规划`; `spacesBeforeChinese`, see `AFTER_MARKER`).
  * A second, bracketed or circled ordinal right after a line's marker (`一.(一)、加强领导`, see `stackedMarker`) is
  * reported without a fix, and the first marker's fix is then only a suggestion: one of the two is to be deleted.
+ * In a text that numbers its lists as a standard does (GB/T 1.1-2020 §7.5 列项: `a)` `b)`, and below them `1)` `2)`; see
+ * `usesStandardLists`), `1)` is that list form and is left alone.
  */
 export const numberingPunctuation: Rule = {
   meta: {
@@ -39,8 +42,14 @@ export const numberingPunctuation: Rule = {
   },
   check(ctx) {
     const text = ctx.source.text;
+    // Asked once, and only of a text with a `1)` (a standard's list form) among its ordinals.
+    let standardLists: boolean | undefined;
     for (const s of ctx.sections.markers) {
       const m = s.marker as Marker;
+      if (isStandardListForm(m)) {
+        standardLists ??= usesStandardLists(ctx.source);
+        if (standardLists) continue;
+      }
       // `一.(一)、加强领导`: two levels' ordinals on one line. One of them is to go, and which is the writer's call: the
       // second is reported without a fix, and the first one's fix is only offered (no half fix `一、（一）、`).
       const lineEnd = ctx.source.lineAt(m.start).end;
@@ -126,6 +135,40 @@ const CLAUSE_END = unitTable('。；！？：');
 function skipSpacesBack(text: string, i: number): number {
   while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000)) i--;
   return i;
+}
+
+/** `1)` `12)` (also `1）`): digits and a closing bracket only, the numbered list item of GB/T 1.1-2020 §7.5. */
+const STANDARD_ITEM_RE = /^[0-9]{1,3}[)）]$/;
+
+/** Is marker `m` written in the form of a standard's numbered list item (`1)`, no opening bracket)? */
+function isStandardListForm(m: Marker): boolean {
+  return m.family === 'arabic-paren' && STANDARD_ITEM_RE.test(m.text);
+}
+
+/** A line opening with a lettered list item: a lowercase ASCII letter and a closing bracket (`a)` `b）`). */
+const LETTER_ITEM_RE = /^([a-z])[)）]/;
+
+/**
+ * Does `source` number its lists as a standard does (GB/T 1.1-2020 §7.5 列项): lettered items `a)` `b)` (a lowercase
+ * letter, then `)` or `）`, at a line's content start), with `1)` `2)` for the items below them? True when a text line
+ * opens with a letter item and a later one with the next letter (`a)` … `b)`): one lone `a)` is no list. In such a text
+ * `1)` is the standard's form of a list item, not a mistyped `（1）` (GB/T 9704 §7.3.3 numbers the levels of a 公文,
+ * not the lists of a standard). Linear in the number of lines.
+ */
+export function usesStandardLists(source: Source): boolean {
+  const text = source.text;
+  const seen = new Uint8Array(26);
+  for (const line of source.lines) {
+    if (line.scope !== 'text' && line.scope !== 'quote') continue;
+    const c = text.charCodeAt(line.contentStart);
+    if (c < 0x61 || c > 0x7a) continue;
+    const m = LETTER_ITEM_RE.exec(text.slice(line.contentStart, line.contentStart + 2));
+    if (!m) continue;
+    const k = c - 0x61;
+    if (k > 0 && seen[k - 1] === 1) return true;
+    seen[k] = 1;
+  }
+  return false;
 }
 
 /** A marker written as its digits alone, without punctuation. */

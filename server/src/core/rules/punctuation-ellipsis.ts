@@ -10,8 +10,9 @@ import { EnglishSentenceFinder } from '../text/script';
  * mathematical list, `1+2+⋯+n`, `a₁, a₂, ⋯, aₙ`, it stays: no Chinese beside it, or a literal run of the text layer).
  * Twelve dots (`…………`, an omitted paragraph) are right. A run of dots (or of more than four `…`) before a
  * page number at the end of a line is a table-of-contents leader (目录) and is left alone. An English sentence of a
- * bilingual notice (`The visit covers 西湖, 灵隐寺 and 良渚古城遗址... and more.`, see `englishSentences`) keeps its dots. `……等` `……等等`: an ellipsis and 等 say the
- * same thing (GB/T 15834 §4.11): keep one.
+ * bilingual notice (`The visit covers 西湖, 灵隐寺 and 良渚古城遗址... and more.`, see `englishSentences`) keeps its dots. `……等` `……等等`,
+ * and `等……` `等等……` closing a list (`等...` too, whose dots the fix above makes `……`): an ellipsis and 等 say the
+ * same thing (GB/T 15834 §4.11): keep one (a suggestion deletes the ellipsis).
  */
 export const punctuationEllipsis: Rule = {
   meta: {
@@ -92,25 +93,35 @@ export const punctuationEllipsis: Rule = {
         fix: { title: msg('删去省略号', 'Delete the ellipsis'), edits: [{ start, end: start + dots, newText: '' }], kind: 'suggestion' },
       });
     });
-    // `党建、业务、队伍建设等等……`: 等等 closing a list (a 顿号 earlier in its clause: not the verb, `等等……让我想想`), then an
-    // ellipsis that says it again.
-    layer.forEachProseMatch(/等等(?:(?<!…)…+|(?<!⋯)⋯+|(?<!\.)\.{3,}|(?<!。)。{3,}|(?<!·)·{3,})/g, (m) => {
+    // `党建、业务、队伍建设等等……`, `申报书、可行性研究报告等...`: 等等 or 等 closing a list (a 顿号 earlier in its clause: not
+    // the verb, `等等……让我想想`), then an ellipsis that says it again — well-formed or not: `等...` becomes `等……` by
+    // the fix above and is just as redundant. Not 等 ending a word (`男女平等、民族平等……`, see `DENG_WORD`).
+    layer.forEachProseMatch(/(等等|等)(?:(?<!…)…+|(?<!⋯)⋯+|(?<!\.)\.{3,}|(?<!。)。{3,}|(?<!·)·{3,})/g, (m) => {
       const start = m.index;
       const end = start + m[0].length;
+      const deng = m[1];
+      if (deng.length === 1 && start > 0 && DENG_WORD.includes(text[start - 1])) return;
       const line = source.lineAt(start);
       const clause = text.slice(line.start, start);
       const from = Math.max(clause.lastIndexOf('，'), clause.lastIndexOf('。'), clause.lastIndexOf('；'), clause.lastIndexOf('：'));
       if (!clause.slice(from + 1).includes('、')) return;
       ctx.report({
-        message: msg('“等等”与省略号重复，二者留一：删去省略号', 'The ellipsis and "等等" say the same: delete the ellipsis'),
+        message: msg(`“${deng}”与省略号重复，二者留一：删去省略号`, `The ellipsis and "${deng}" say the same: delete the ellipsis`),
         start,
         end,
         sub: 'deng',
-        fix: { title: msg('删去省略号', 'Delete the ellipsis'), edits: [{ start: start + 2, end, newText: '' }], kind: 'suggestion' },
+        fix: { title: msg('删去省略号', 'Delete the ellipsis'), edits: [{ start: start + deng.length, end, newText: '' }], kind: 'suggestion' },
       });
     });
   },
 };
+
+/**
+ * Characters before 等 that make it the end of a word, not the 等 closing a list (`平等` `同等` `相等` `对等` `均等` `高等`
+ * `中等` `初等` `优等` `上等` `特等` `头等` `次等` `劣等` `超等` `一等` `二等` `三等`, 何等, 此等, 彼等, 若等, 吾等):
+ * `男女平等、民族平等……` lists words that end in 等, and its ellipsis is no repetition.
+ */
+const DENG_WORD = '平同相对均高中初优上特头次劣超一二三何此彼若吾';
 
 /** How far back (UTF-16 units) `numberAfterChinese` reads a number. */
 const NUMBER_REACH = 24;

@@ -93,7 +93,7 @@ export const punctuationRange: Rule = {
       report(at, 1, m[2], '～', 'value', descending ? 'suggestion' : 'safe');
     });
     // 25~30℃ 3~5个: ASCII tilde or wave dash between numbers, a unit or measure after
-    layer.forEachProseMatch(/(?<![\d.A-Za-z])\d+(?:\.\d+)?([~〜])\d+(?:\.\d+)?(?=[℃%‰万亿千百个人次名天年月日周小时分钟米元吨斤倍项家所户])/g, (m) => {
+    layer.forEachProseMatch(/(?<![\d.A-Za-z])\d+(?:\.\d+)?([~〜])\d+(?:\.\d+)?(?=[℃%‰万亿千百个人次名天年月日周小时分钟米元吨斤倍项家所户公亩萬億個項間週時噸戶歲畝]|平方|立方)/g, (m) => {
       const at = m.index + m[0].indexOf(m[1]);
       // `2020~2024年` is a span of years (above), not a range of values.
       if (/^\d{4}[~〜]\d{4}$/.test(m[0]) && ctx.source.text[m.index + m[0].length] === '年') return;
@@ -164,21 +164,24 @@ export const punctuationRange: Rule = {
 const YEAR_SPAN = /(?<![\d.\-/A-Za-z])(\d{4})(年?)\s?([-~–－〜])\s?(\d{4})(学年|财年|年|赛季|采暖季|供暖季)/g;
 
 /**
- * A hyphen (ASCII, full width or en dash) between two whole numbers of up to three digits with a unit after
- * (`25-30℃`, `3-5个工作日`, `10-15万元`, `1-5月`): not inside a longer number or a code (`3-1号`, `A3-5`,
- * `0571-8888`), and not a span of years (above).
- */
-/**
  * The magnitude (`万`, `亿`, `万亿`) at UTF-16 offset `i` of `text` with the one-character unit after it (`万元`, `亿人`,
  * `万吨`), or undefined when none stands there. GB/T 15835-2011 writes it on both numbers of a range (`9亿～16亿`,
  * `13万元～17万元`, not `13～17万元`).
  */
 function magnitudeAt(text: string, i: number): string | undefined {
-  const m = /^(?:万亿|万|亿)[元人吨户个名次件台辆亩]?/.exec(text.slice(i, i + 3));
+  const m = /^(?:万亿|万|亿|萬億|萬|億)[元人吨户个名次件台辆亩噸戶個輛畝]?/.exec(text.slice(i, i + 3));
   return m?.[0];
 }
 
-const HYPHEN_RANGE = /(?<![\d.,A-Za-z_/\-－–#＃])(\d{1,3})([-－–])(\d{1,3})(?![\d.:：])(℃|%|‰|个|人|次|名|天|周|小时|分钟|万|亿|千|百|米|公里|元|吨|斤|倍|项|家|所|户|岁|月|日)/g;
+/**
+ * A hyphen (ASCII, full width or en dash) between two whole numbers of up to three digits with a unit after
+ * (`25-30℃`, `3-5个工作日`, `10-15万元`, `1-5月`, `10-20平方米`, `3-5公顷`, `2-3個`): not inside a longer number or a code
+ * (`3-1号`, `A3-5`, `0571-8888`), and not a span of years (above). The units: temperature, percent, counts and measure
+ * words, magnitudes, time, length, area (平方米, 平方千米, 平方公里, 公顷, 亩) and volume (立方米), money and mass, in the
+ * simplified and the traditional forms (個 項 間 萬 億 噸 戶 歲 週 小時 分鐘 畝) of a 繁体 text. Groups: the first number,
+ * the mark, the second number, the unit.
+ */
+const HYPHEN_RANGE = /(?<![\d.,A-Za-z_/\-－–#＃])(\d{1,3})([-－–])(\d{1,3})(?![\d.:：])(℃|%|‰|个|人|次|名|天|周|小时|分钟|万|亿|千|百|平方米|平方千米|平方公里|立方米|公顷|公頃|亩|畝|米|公里|公斤|元|吨|斤|倍|项|家|所|户|岁|月|日|個|項|間|萬|億|噸|戶|歲|週|小時|分鐘)/g;
 
 /**
  * Two dates joined by a hyphen, an en dash or an ASCII tilde: the first ends in 月 or 日 (`5月6日`, `2026年5月`), the

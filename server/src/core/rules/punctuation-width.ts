@@ -312,11 +312,31 @@ function midSentenceStop(text: string, i: number, before: number, after: number)
   if (!isIdeograph(before) || before > 0xffff || after > 0xffff) return false;
   const b = String.fromCharCode(before);
   if ('〇一二三四五六七八九十'.includes(b) || NEVER_LAST.includes(b) || NEVER_FIRST.includes(String.fromCharCode(after))) return false;
-  if (text[i - 1] !== b || !isIdeograph(text.charCodeAt(i - 2))) return false;
+  if (text[i - 1] !== b || !(isIdeograph(text.charCodeAt(i - 2)) || dateEndsClause(text, i))) return false;
   // The clause before the `.`, back to a mark or the line's start (at most 40 units): an opening word takes `，` there.
   let k = i - 1;
   while (k > 0 && i - k < 40 && /[\u3400-\u9fffA-Za-z0-9]/.test(text[k - 1])) k--;
   return !CLAUSE_OPENER.test(text.slice(k, i));
+}
+
+/** A date written in Arabic digits that ends right before a `.`: `2025年12月31日`, `12月31日`, `2025年10月`, `10月5号`. */
+const DATE_BEFORE_RE = /(?:\d{4}年)?(\d{1,2})月(?:(\d{1,2})[日号])?$/;
+
+/**
+ * Does a date (`DATE_BEFORE_RE`: month 1–12, day 1–31) end right before the `.` at `i`, after an ideograph other than a
+ * Chinese numeral (`申报截止时间为2025年12月31日.逾期`)? Such a clause holds a sentence as much as two ideographs do
+ * (`召开.会议`); a date alone (`12月31日.逾期`, at the line's start or after a mark) is a heading's or a form's, no sentence.
+ */
+function dateEndsClause(text: string, i: number): boolean {
+  const from = Math.max(0, i - 12);
+  const m = DATE_BEFORE_RE.exec(text.slice(from, i));
+  if (!m) return false;
+  const month = Number(m[1]);
+  if (month < 1 || month > 12 || (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 31))) return false;
+  const at = i - m[0].length;
+  if (at === 0) return false;
+  const c = codePointBefore(text, at);
+  return isIdeograph(c) && !'〇一二三四五六七八九十'.includes(String.fromCodePoint(c));
 }
 
 /**
