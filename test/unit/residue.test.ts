@@ -540,7 +540,9 @@ describe('residue patterns: site furniture', () => {
     ['视频小程序赞，轻点两下取消赞', 'share'],
     ['，选择留言身份', 'share'],
     ['作者头像', 'share'],
-    ['一键三连支持一下吧', 'share'],
+    ['一键三连，支持一下UP主！', 'post'],
+    ['某某写作 · 专注公文写作', 'banner'],
+    ['某某共享 —— 分享你的资料', 'banner'],
     ['修改于2025年11月02日', 'byline'],
     ['2025年11月02日 20:15　　阅读 3560　　点赞 88', 'byline'],
     ['写材料的小李　　关注', 'byline'],
@@ -1364,5 +1366,34 @@ describe('web-residue: a numbered list of a site above the document\'s title', (
     const lines = lint(text, { language: 'plaintext' }, [webResidue]).findings.map((f) => text.slice(0, f.start).split('\n').length);
     assert.ok(!lines.includes(5), lines.join(','));
     assert.ok(lines.includes(1) && lines.includes(3), lines.join(','));
+  });
+});
+
+describe('web-residue: what the app and site frames of a tenth tester hold (offered, never applied)', () => {
+  const calls = (text: string) => [...classifyLines(new Source(text, 'plaintext'))].sort((a, b) => a[0] - b[0]).map(([i, c]) => `${i}:${c.kind}:${c.certainty}`);
+
+  it('an OA 收文 form above the received document: its fields offered, its toolbar sure; a 签报 keeps its own 拟办意见', () => {
+    const page = ['某县协同办公平台', '收文处理单', '收文登记号：2025-0101　　来文单位：县政府办公室', '拟办意见：请局长阅示。', '领导批示：同意。张三 3月2日', '流程跟踪　|　打印　|　关闭', '关于做好春季防火工作的通知', '各乡镇：', '　　春季风干物燥，现就有关事项通知如下。'].join('\n');
+    assert.deepEqual(calls(page), ['0:software:likely', '1:software:likely', '2:software:likely', '3:software:likely', '4:software:likely', '5:share:sure']);
+    const qianbao = ['签报', '拟办意见：拟同意，请局长审定。', '领导批示：同意。', '关于申请购置办公设备的请示', '县财政局：', '　　因工作需要，拟购置办公设备一批，现将有关情况请示如下。'].join('\n');
+    assert.deepEqual(calls(qianbao), []);
+  });
+  it("an AI answer's sources and suggested questions only on a chat page; a report keeps its own 参考资料", () => {
+    const chat = ['帮我写一篇防汛工作通知', '关于做好防汛工作的通知', '　　为做好今年防汛工作，现通知如下。', '参考资料', '1. 某某网：防汛工作要点', '你可能还想问：', '防汛总结怎么写？'].join('\n');
+    assert.deepEqual(calls(chat), ['0:chat:sure', '3:chat:likely', '4:chat:likely', '5:chat:sure', '6:chat:likely']);
+    const report = ['关于县域数字经济的调研报告', '　　近年来，我县数字经济发展较快，现将调研情况报告如下。', '参考资料', '1. 数字经济发展规划 - 国务院'].join('\n');
+    assert.deepEqual(calls(report), []);
+  });
+  it("a forum's thread title and a short reply beside its floors, not a document's `标题：` field", () => {
+    const thread = ['[打印本页]', '主题：倡议书', '楼主：清风　　发表于：2025-03-22 09:15', '节约用水倡议书', '全体干部职工：', '　　为建设节约型机关，我们倡议如下。', '1 楼：明月　　发表于：2025-03-22 10:03', '太感谢了！'].join('\n');
+    const got = calls(thread);
+    assert.ok(got.includes('1:post:likely') && got.includes('7:post:likely'), got.join(' '));
+    assert.deepEqual(calls(['标题：关于ⅹⅹ的倡议书', '称呼：各位居民朋友', '正文'].join('\n')), []);
+  });
+  it("a mail's body between its subject and a signature; a transcript's words under the speaker", () => {
+    const mail = ['From: 李红 <lihong@example.com>', 'Sent: Monday, May 6, 2024 3:20 PM', 'Subject: RE: 通知稿', '各位：', '　　附件为通知稿，请反馈意见。谢谢！', '李红 | 县委办综合科 | 电话：0571-63000000', '关于开展档案整理工作的通知'].join('\n');
+    assert.deepEqual(calls(mail).slice(3, 5), ['3:software:likely', '4:software:likely']);
+    const minutes = ['局长办公会议纪要', '　　会议研究了近期工作。', '说话人 1　00:01:23', '好，我们开始。'].join('\n');
+    assert.deepEqual(calls(minutes), ['2:software:sure', '3:software:likely']);
   });
 });
