@@ -528,7 +528,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'comment', re: /^@[^\s@]{1,12}[\s\u3000]+\S.{0,60}$/, max: 80, notSentence: true, any: '@' },
   { kind: 'share', re: /(?:若|如果|如)(?:有|觉得有)(?:收获|帮助|用)[，,]?\s*(?:就|请|欢迎)?(?:点个|点一下|点)(?:赞|在看)/, max: 30, any: '赞看' },
   { kind: 'software', re: /\.(?:docx?|wps|xlsx?|pptx?|et|dps)[\s\u3000]*[—–-]+[\s\u3000]*(?:文档)?(?:已保存|已自动保存|保存中|正在保存|未保存)|^[\u4e00-\u9fffA-Za-z]{1,12}[\s\u3000]+\d{4}-\d{1,2}-\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]+(?:删除|插入|已删除|已插入|删除了|插入了|格式已更改|设置格式|带格式的|批注)\s*[:：]|^(?:格式已更改|已更改格式|格式更改)\s*[:：]\s*(?:字体|缩进|段落|行距|居中|两端对齐|字号|加粗|倾斜|下划线)|^[\u4e00-\u9fffA-Za-z]{0,12}[\s\u3000]*批注\s*[\[［]\s*[A-Za-z]{0,6}\d{1,3}\s*[\]］]\s*[:：]/, max: 200, any: '保删插格设带批' },
-  { kind: 'post', re: /^Powered by\s+(?:Discuz|phpwind|DedeCMS|WordPress|vBulletin|dvbbs|PHPCMS|Z-Blog|Typecho|PbootCMS|EmpireCMS)\b.{0,20}$|^Powered by\s+\S{2,20}\s+[Xv]?\d+(?:\.\d+)+$|^\S{1,16}(?:论坛|BBS|贴吧)\s*[(（]https?:\/\/[^\s)）]+[)）]$|^\S{1,16}\s*[(（]https?:\/\/(?:bbs|club|forum)\.[^\s)）]+[)）]$|^-{2,6}\s*\S.{0,60}?\s*[(（]https?:\/\/[^\s)）]*(?:forum|thread|bbs|archiver|tid=)[^\s)）]*[)）]$|^原帖由\s*\S.{0,20}?\s*于\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}\s*)?发表$|^引用\s*第?\s*\d{1,4}\s*楼\S{0,20}于\S.{0,30}发表的|^以下是引用\S{1,20}在\S.{0,30}的发言|^Originally Posted by\s+\S|^查看完整版本\s*[:：]|^[\[［【](?:打印本页|打印本帖|关闭窗口|返回顶部|收藏本帖|返回列表)[\]］】]$|^(?:标题|主题)\s*[:：]\s*[【\[［]?(?:求助|急求|求|分享|讨论)[】\]］]?\s*[:：]/i, max: 120, any: 'Pp论Bb贴(（-原引以Oo查[［【标主' },
+  { kind: 'post', re: /^Powered by\s+(?:Discuz|phpwind|DedeCMS|WordPress|vBulletin|dvbbs|PHPCMS|Z-Blog|Typecho|PbootCMS|EmpireCMS)\b.{0,20}$|^Powered by\s+\S{2,20}\s+[Xv]?\d+(?:\.\d+)+$|^\S{1,16}(?:论坛|BBS|贴吧)\s*[(（]https?:\/\/[^\s)）]+[)）]$|^\S{1,16}\s*[(（]https?:\/\/(?:bbs|club|forum)\.[^\s)）]+[)）]$|^-{2,6}\s*\S.{0,60}?\s*[(（]https?:\/\/[^\s)）]*(?:forum|thread|bbs|archiver|tid=)[^\s)）]*[)）]$|^原帖由\s*\S.{0,20}?\s*于\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}\s*)?发表$|^引用\s*第?\s*\d{1,4}\s*楼\S{0,20}于\S.{0,30}发表的|^以下是引用\S{1,20}在\S.{0,30}的发言|^Originally Posted by\s+\S|^查看完整版本\s*[:：]|^[\[［【](?:打印本页|打印本帖|关闭窗口|返回顶部|收藏本帖|返回列表)[\]］】]$|^(?:标题|主题)\s*[:：]\s*(?:[【\[［](?:求助|急求|分享|讨论)[】\]］]|(?:求助|急求)\s*[:：])/i, max: 120, any: 'Pp论Bb贴(（-原引以Oo查[［【标主' },
   { kind: 'software', re: /^Sent\s*:\s*(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+\S.{0,40}$|^Subject\s*:\s*(?:RE|Re|FW|Fw|Fwd|FWD|答复|回复|转发)\s*[:：]|^This (?:e-?mail|message)\b.{0,200}?(?:confidential|privileged|intended (?:solely|only))|^(?:此|本)(?:邮件|电子邮件)(?:及其附件)?(?:含有|包含|可能含有|可能包含)\S{0,20}(?:保密|机密|秘密)信息|仅限于发送给上面地址中列出的个人或群组|^[-—–]+\s*来自\s*\S{1,10}(?:邮箱|邮件|Mail)\S{0,4}\s*[-—–]*$|^On\s.{5,80}\swrote:$|于\s*\d{4}年\d{1,2}月\d{1,2}日\S{0,12}\s*\d{1,2}:\d{2}\s*写道\s*[:：]$|^(?:CONFIDENTIALITY NOTICE|DISCLAIMER)\s*:|如果?您(?:并)?不是(?:本邮件的)?(?:指定|预期)?收件人|^(?:普通附件|超大附件)\s*(?:[(（]\s*\d{1,2}\s*[)）])?$|^[\u4e00-\u9fff]{2,4}\s*[|｜]\s*\S{2,30}\s*[|｜]\s*(?:电话|手机|Tel|T|M)\s*[:：]?\s*[\d-]{7,}$|^(?!附件|[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])\S.{0,80}\.(?:docx?|xlsx?|pdf|pptx?|wps|zip|rar|ofd)\s*[(（]\s*\d+(?:\.\d+)?\s*[KMG]B?\s*[)）]$/, max: 300, any: 'ST此本仅来|｜(（O道CD收附' },
   { kind: 'share', re: /轻点两下取消(?:赞|在看)|^[，,]?\s*选择留言身份$|^(?:作者头像|公众号头像|喜欢作者|赞赏作者)$|^(?:bilibili|哔哩哔哩|B站)\s*专栏$/i, max: 60, any: '轻留头喜赏Bb哔' },
   // (Read before the sentence test: bilibili's prompt ends like one, `一键三连支持一下UP主吧！`.)
@@ -2682,7 +2682,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // sure by its own words shows the frame, and offered, never applied (the lines are a document's words elsewhere):
   // a reading app's export (the book over `N个笔记`, its `◆` chapters, the reader's thought under `发表想法`, the passage's
   // attribution to that book), a transcript's words under its speaker header, an AI answer's suggested questions and its
-  // list of sources, the user's request at the top, its note on the slots it left; a comment section to the page's end; a
+  // list of sources, the user's request at the top, its note on the slots it left, the title on the card of the document it made; a comment section to the page's end; a
   // forum's thread title, quote label, quoted post and short replies; a mail's other header fields, its body between the
   // subject and a signature, its attachment header; an account's name between lines of the page; an OA system's 收文 form
   // above the received document (its title, platform and fields — `拟办意见：`, `领导批示：` only there); an author under
@@ -2777,6 +2777,12 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
           continue;
         }
         if (CHAT_SLOT_NOTE.test(t)) {
+          set(i, 'chat', 'likely');
+          continue;
+        }
+        // The card of the document the answer made (`关于…的通知` / `已生成文档，点击查看` / `关于…的通知`): the title over the
+        // card's line, which the document repeats under it.
+        if (whole(q) && SITE_KINDS.has(byLine[q]!.kind) && next[q] >= 0 && texts(next[q]) === t) {
           set(i, 'chat', 'likely');
           continue;
         }
