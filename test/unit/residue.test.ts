@@ -491,6 +491,75 @@ describe('residue patterns: site furniture', () => {
     ['关注后私信“讲话稿”免费领取Word版', 'promo'],
     ['广告', 'promo'],
     ['点击下方链接获取更多范文模板', 'promo'],
+    // A tenth tester's pages (2026-12-02, afternoon; invented in their shapes).
+    ['8个笔记', 'export'],
+    ['>> 2025/11/20发表想法', 'export'],
+    ['—— 来自微信读书', 'export'],
+    ['发言人 2　01:15:40', 'software'],
+    ['- 您在位置 #1203-1206的标注 | 添加于 2025年3月2日', 'export'],
+    ['第 1 页，共 4 页　2310 个字　中文(中国)', 'software'],
+    ['On Mon, Mar 3, 2025 at 9:10 AM 李红 <lihong@example.com> wrote:', 'software'],
+    ['李红 <lihong@example.com> 于2025年3月3日周一 09:10写道：', 'software'],
+    ['如果您不是本邮件的指定收件人，请立即删除。', 'software'],
+    ['超大附件', 'software'],
+    ['Originally Posted by qingfeng', 'post'],
+    ['查看完整版本: [-- 求一篇述职报告 --]', 'post'],
+    ['2026年3月2日 党组会　　时长 00:48:10　　参会人 9', 'software'],
+    ['共 5 处问题　　全部采纳', 'software'],
+    ['字数：1204　　段落：18　　预计阅读时间：4分钟', 'software'],
+    ['页面：2/5　　字数：3310　　拼写检查', 'software'],
+    ['90%　－　＋', 'software'],
+    ['如果您是本文档原作者，请点此认领！', 'disclaimer'],
+    ['某某文库所有资源均为用户自行上传分享，仅供网友学习交流，请勿作他用。', 'disclaimer'],
+    ['申明敬告：本站不保证该用户上传的文档完整性。', 'disclaimer'],
+    ['文档属性：页数 4　　发布时间 2025-01-08', 'metadata'],
+    ['字数：1680 | 更新：2025-06-01', 'metadata'],
+    ['全文免费阅读（共6页）', 'promo'],
+    ['本文由 AI 生成摘要：本通知明确了活动安排。', 'chat'],
+    ['已阅读 12 个网页', 'chat'],
+    ['回答由AI生成，请注意核实', 'chat'],
+    ['本回答由通义千问生成，内容仅供参考', 'chat'],
+    ['需要我把它改写成讲话稿吗？', 'chat'],
+    ['你可能还想问：', 'chat'],
+    ['推荐追问', 'chat'],
+    ['复制 | 重新生成 | 导出Word', 'share'],
+    ['回复　解决', 'share'],
+    ['流程跟踪　|　打印　|　下载正文', 'share'],
+    ['投币　收藏　分享', 'share'],
+    ['团队空间 / 综合科 / 2025年材料', 'breadcrumb'],
+    ['@李科长 这段请再核一下', 'comment'],
+    ['如果有帮助，请点个赞吧', 'share'],
+    ['年度工作要点（征求意见稿）.docx — 文档已保存', 'software'],
+    ['金山文档　已保存', 'software'],
+    ['李华　2025-03-12 09:40　插入: 原则上', 'software'],
+    ['格式已更改: 字体: 仿宋_GB2312', 'software'],
+    ['刘洋　批注[1]: 请核对数据', 'software'],
+    ['Powered by Discuz! X3.5', 'post'],
+    ['某某社区 (http://bbs.example.cn/)', 'post'],
+    ['---- 求一篇述职报告 (http://bbs.example.cn/thread-12-1-1.html)', 'post'],
+    ['原帖由 清风 于 2025-4-2 10:05 发表', 'post'],
+    ['[打印本帖]', 'post'],
+    ['标题: 求助：主持词', 'post'],
+    ['Sent: Tuesday, March 4, 2025 9:12 AM', 'software'],
+    ['Subject: FW: 会议材料', 'software'],
+    ['This message is confidential and intended only for the recipient.', 'software'],
+    ['本邮件及其附件含有某某局的保密信息，请勿转发。', 'software'],
+    ['—— 来自网易邮箱 ——', 'software'],
+    ['李红 | 县委办综合科 | 电话：0571-63000000', 'software'],
+    ['会议材料（修改稿）.docx (48.2K)', 'software'],
+    ['视频小程序赞，轻点两下取消赞', 'share'],
+    ['，选择留言身份', 'share'],
+    ['作者头像', 'share'],
+    ['一键三连，支持一下UP主！', 'post'],
+    ['某某写作 · 专注公文写作', 'banner'],
+    ['某某共享 —— 分享你的资料', 'banner'],
+    ['修改于2025年11月02日', 'byline'],
+    ['2025年11月02日 20:15　　阅读 3560　　点赞 88', 'byline'],
+    ['写材料的小李　　关注', 'byline'],
+    ['个人观点，仅供参考', 'disclaimer'],
+    ['本文谢绝转载', 'copyright'],
+    ['附件列表：参会回执.docx', 'related'],
+    ['我在某某APP看到一篇好文章，推荐给你：《关于……的通知》', 'share'],
     ['你对这个回答的评价是？', 'post'],
   ];
   for (const [line, want] of cases) it(`${want}: ${line}`, () => assert.equal(kind(line), want));
@@ -509,6 +578,39 @@ describe('residue patterns: site furniture', () => {
 
 describe('residue patterns: real documents are not residue', () => {
   const lines = [
+    // A tenth tester's shapes: document lines that share their words (2026-12-02, afternoon).
+    '会议发言人：县委宣传部副部长　王明',
+    '大会进行第二项：请县委书记讲话。',
+    '请各单位在系统中点击“复制”“分享”按钮后提交。',
+    '复制、粘贴后请核对格式。',
+    '回复：同意。',
+    '主题：情暖重阳　爱满社区',
+    '主题：分享：我最喜爱的一本书',
+    '标题：关于ⅹⅹ的倡议书',
+    '引用：《中华人民共和国档案法》第十条',
+    '拟办意见：请王局长阅示。',
+    '领导批示：同意，请抓好落实。',
+    '附件（1）',
+    '附件：报名表.docx（32K）',
+    '1.报名表.docx（32K）',
+    '作品时长：3分钟以内',
+    '视频时长 00:03:00以内',
+    '谢谢大家！',
+    '需要我们做的工作还很多。',
+    '您想了解的问题，可拨打12345热线咨询。',
+    '请登录办公平台/知识库/制度汇编查阅。',
+    '路径：办公平台 / 知识库 / 制度汇编',
+    '中国政府网（http://www.gov.cn）',
+    '青山社区（http://qs.example.gov.cn）',
+    '-- 国家政务服务平台（https://gjzwfw.www.gov.cn）',
+    'Powered by Innovation, Driven by Green',
+    'Date: Monday, 6 May 2024',
+    '（个人观点，仅供参考）',
+    '我在基层调研时看到一篇好文章，推荐给大家。',
+    '本文件自印发之日起施行。',
+    '◆ 加强组织领导',
+    '王明　著',
+    '说话人应当如实陈述。',
     '会议于2026年5月6日在浙江召开。',
     '如需调整参会人员，请随时告知会务组。',
     '请点击右上角的“提交”按钮完成报名。',
@@ -1275,5 +1377,34 @@ describe('web-residue: a numbered list of a site above the document\'s title', (
     const lines = lint(text, { language: 'plaintext' }, [webResidue]).findings.map((f) => text.slice(0, f.start).split('\n').length);
     assert.ok(!lines.includes(5), lines.join(','));
     assert.ok(lines.includes(1) && lines.includes(3), lines.join(','));
+  });
+});
+
+describe('web-residue: what the app and site frames of a tenth tester hold (offered, never applied)', () => {
+  const calls = (text: string) => [...classifyLines(new Source(text, 'plaintext'))].sort((a, b) => a[0] - b[0]).map(([i, c]) => `${i}:${c.kind}:${c.certainty}`);
+
+  it('an OA 收文 form above the received document: its fields offered, its toolbar sure; a 签报 keeps its own 拟办意见', () => {
+    const page = ['某县协同办公平台', '收文处理单', '收文登记号：2025-0101　　来文单位：县政府办公室', '拟办意见：请局长阅示。', '领导批示：同意。张三 3月2日', '流程跟踪　|　打印　|　关闭', '关于做好春季防火工作的通知', '各乡镇：', '　　春季风干物燥，现就有关事项通知如下。'].join('\n');
+    assert.deepEqual(calls(page), ['0:software:likely', '1:software:likely', '2:software:likely', '3:software:likely', '4:software:likely', '5:share:sure']);
+    const qianbao = ['签报', '拟办意见：拟同意，请局长审定。', '领导批示：同意。', '关于申请购置办公设备的请示', '县财政局：', '　　因工作需要，拟购置办公设备一批，现将有关情况请示如下。'].join('\n');
+    assert.deepEqual(calls(qianbao), []);
+  });
+  it("an AI answer's sources and suggested questions only on a chat page; a report keeps its own 参考资料", () => {
+    const chat = ['帮我写一篇防汛工作通知', '关于做好防汛工作的通知', '　　为做好今年防汛工作，现通知如下。', '参考资料', '1. 某某网：防汛工作要点', '你可能还想问：', '防汛总结怎么写？'].join('\n');
+    assert.deepEqual(calls(chat), ['0:chat:sure', '3:chat:likely', '4:chat:likely', '5:chat:sure', '6:chat:likely']);
+    const report = ['关于县域数字经济的调研报告', '　　近年来，我县数字经济发展较快，现将调研情况报告如下。', '参考资料', '1. 数字经济发展规划 - 国务院'].join('\n');
+    assert.deepEqual(calls(report), []);
+  });
+  it("a forum's thread title and a short reply beside its floors, not a document's `标题：` field", () => {
+    const thread = ['[打印本页]', '主题：倡议书', '楼主：清风　　发表于：2025-03-22 09:15', '节约用水倡议书', '全体干部职工：', '　　为建设节约型机关，我们倡议如下。', '1 楼：明月　　发表于：2025-03-22 10:03', '太感谢了！'].join('\n');
+    const got = calls(thread);
+    assert.ok(got.includes('1:post:likely') && got.includes('7:post:likely'), got.join(' '));
+    assert.deepEqual(calls(['标题：关于ⅹⅹ的倡议书', '称呼：各位居民朋友', '正文'].join('\n')), []);
+  });
+  it("a mail's body between its subject and a signature; a transcript's words under the speaker", () => {
+    const mail = ['From: 李红 <lihong@example.com>', 'Sent: Monday, May 6, 2024 3:20 PM', 'Subject: RE: 通知稿', '各位：', '　　附件为通知稿，请反馈意见。谢谢！', '李红 | 县委办综合科 | 电话：0571-63000000', '关于开展档案整理工作的通知'].join('\n');
+    assert.deepEqual(calls(mail).slice(3, 5), ['3:software:likely', '4:software:likely']);
+    const minutes = ['局长办公会议纪要', '　　会议研究了近期工作。', '说话人 1　00:01:23', '好，我们开始。'].join('\n');
+    assert.deepEqual(calls(minutes), ['2:software:sure', '3:software:likely']);
   });
 });

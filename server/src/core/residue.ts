@@ -360,7 +360,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // A WeChat article's follow prompt: `点击蓝字 关注我们`, `点击上方“某某发布”，关注我们吧！`.
   { kind: 'share', re: /^(?:点击?|戳)(?:上方|下方|上面|顶部|文末|左上角|右上角|标题下)?.{0,14}?(?:蓝字|蓝色字|名片|关注我们|关注我|加关注|一键关注|设为星标|星标|[“"「]?阅读原文|[“"「]关注[”"」])|^欢迎(?:大家)?(?:转发|点赞|关注|留言)(?:[、和与及]?(?:转发|分享|点赞|关注|留言|收藏|在看))*[!！~。]?$|^欢迎(?:大家|您)?在(?:评论区|留言区|文末|下方)(?:留言|评论)(?:讨论|交流|分享|互动)?[!！~。]?$/, max: 30, any: '点戳欢' },
   // Its engagement prompt: `点个“在看”`, `分享、点赞、在看，三连支持一下`.
-  { kind: 'share', re: /[“"「‘]在看[”"」’]|点(?:个|一下|亮)?\s*[“"「]?在看|一键三连|三连支持/, max: 40, any: '在连' },
+  { kind: 'share', re: /[“"「‘]在看[”"」’]|点(?:个|一下|亮)?\s*[“"「]?在看|(?<!键)三连支持/, max: 40, any: '在连' },
   { kind: 'share', re: /^(?:欢迎)?关注(?:我们|本站|公众号|微信公众号|官方微信|官方微博)/, max: 20, notSentence: true, any: '关' },
 
   // Downloads, giveaways, read-more.
@@ -495,6 +495,52 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'byline', re: /^(?:[^\s，。；：:]{2,16}[\s\u3000]+)?(?:(?:\d{4}-)?\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}|\d{1,2}\s*(?:分钟|小时|天)前|(?:昨天|前天|刚刚)(?:\s*\d{1,2}:\d{2})?)[\s\u3000]*(?:[·・|｜][\s\u3000]*)?(?:IP属地\s*[:：]?\s*)?(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(?:[\s\u3000]+(?:回复|赞\s*\d*|举报|分享))*$|^(?:\d{4}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}[\s\u3000]+来自[\s\u3000]*\S.{0,30}$|^(?:匿名用户|热心网友|网友|游客)\S{0,12}[\s\u3000]+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?$/, max: 60, any: '京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青台蒙桂藏宁新港澳海肃西东南北来匿热网游' },
   { kind: 'chat', re: /^(?:你好|您好)[，,！!]?\s*(?:请)?(?:帮我|给我|替我)(?:写|起草|拟|撰写|生成|整理|润色|修改|改写)|(?:如需|如果需要|若需|如有需要)[^。]{0,30}[，,]\s*(?:请)?随时(?:告诉|联系)我(?!们)[。！!]?$/, max: 120, any: '好随' },
   { kind: 'promo', re: /私信\S{0,12}(?:免费)?(?:获取|领取)|^广告$|^点击\S{0,8}(?:获取|领取|下载|查看)更多(?:范文|模板|素材|资料|文章)|^点击(?:右上角|上方|下方|文末|底部)\S{0,6}[“"]?关注/, max: 80, any: '私广点' },
+  // Shapes of a tenth tester's pages (2026-12-02, afternoon) that apps and sites print around a text and a document never
+  // writes: a reading app's note export (`12个笔记`, `>> 2024/05/06发表想法`, `来自微信读书`); a meeting recorder's transcript
+  // header (`说话人 1　00:01:23`, `时长 01:12:36`); a writing assistant's and an editor's status lines (`已检查 3 处问题　　一键修改`,
+  // `字数：386　　段落：10`, `页面：1/3　　字数：1892`, a zoom control `100%　－　＋`); a sharing site's claim and upload
+  // disclaimers (`…请点此认领！`, `…所有资源均是用户自行上传分享，仅供网友学习交流…`, `申明敬告：本站不保证…`), its card with
+  // bars (`字数：2356 | 更新：2024-03-10 | 编号：…`) and its AI bar (`全文免费阅读（共3页）`, `本文由 AI 生成摘要：…`); an AI
+  // answer's search count, generated-content note, offer and follow-up header (`已阅读 8 个网页`, `回答由AI生成，请注意核实`,
+  // `需要我把它调整为红头文件格式吗？`, `你可能还想问：`, `推荐追问`); a row made only of app buttons (`复制　|　重新生成　|　分享　|
+  // 导出Word`, `回复　　解决`, `流程跟踪 | 打印 | 关闭 | 下载正文`, `投币　收藏　分享`) — a document names a button inside a
+  // sentence, in quotes, never as a bare row of them; an online editor's space path (`知识库 / 办公室 / …`), a comment's
+  // mention (`@王主任 …`, no sentence end), WPS revision and comment balloons with a name and a time (`张明　2024-05-06 10:12　删除:
+  // …`, `王芳　批注[2]: …`, `格式已更改: 字体: …`), a file's saved state in the title bar; a forum's print view (`Powered by
+  // Discuz! X3.4`, `某某论坛 (http://…)`, `---- 标题 (http://…)`, `[打印本页]`, `原帖由 某 于 2024-3-22 09:15 发表`, a thread title
+  // asking for help `标题: 求助：…`); a mail's English header (`Sent: Monday, …`, `Subject: RE: …`), its confidentiality
+  // notice, a client's closing mark (`—— 来自QQ邮箱 ——`), a signature of name, office and phone between bars, an attachment
+  // card with its size (`….docx (32.5K)`); WeChat's accessibility string (`轻点两下取消赞`), `，选择留言身份`, `作者头像`,
+  // `喜欢作者`, `修改于2024年05月06日`, `作者提示：`, `个人观点，仅供参考`; an OA page's attachment list (`附件列表：….xls`);
+  // bilibili's `一键三连`, `bilibili 专栏`, `本文禁止转载或摘编` and its byline of counters; a reading app's share text
+  // (`我在学习强国看到一篇好文章，推荐给你：…`). What these frame (a transcript's words, a comment's text, a quoted post, an
+  // export's title, an OA 收文处理单's fields, an AI answer's sources and suggested questions) is residue only by its place:
+  // see `classifyLinesOnce` (offered, never applied).
+  { kind: 'export', re: /^\d{1,4}\s*个笔记$|^(?:>>\s*)?\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s*发表想法$|^[-—–]*\s*来自(?:微信读书|掌阅|多看阅读|豆瓣阅读|豆瓣读书|京东读书|网易蜗牛读书|得到)(?:\s*App)?\s*[-—–]*$|^(?:-\s*)?您在(?:第\s*\d{1,4}\s*页|位置\s*#?\d{1,6}(?:-\d{1,6})?)\S{0,8}的(?:标注|笔记|书签)/i, max: 60, any: '笔想来您' },
+  { kind: 'software', re: /^(?:说话人|发言人)\s*\d{1,2}[\s\u3000]+(?:\d{1,2}:)?\d{1,2}:\d{2}$|^[^。，！？；]{0,30}[\s\u3000]时长[\s\u3000]*\d{1,2}:\d{2}:\d{2}(?:[\s\u3000]+[^。，！？；\s\u3000]{1,8}(?:[\s\u3000]*\d{1,4})?)?$/, max: 60, any: '说发时' },
+  { kind: 'software', re: /^(?:已检查|已检测|检测到|发现|共)\s*\d{1,4}\s*(?:处|个|条)(?:问题|错误|错别字|建议|待优化|待修改)[\s\u3000]+(?:一键修改|一键纠错|全部采纳|全部修改|一键优化|查看详情)$|^字数\s*[:：]\s*\d{1,6}[\s\u3000]+(?:段落|字符|字符数|行数)\s*[:：]\s*\d|预计阅读(?:时间|时长)\s*[:：]?\s*\d{1,3}\s*分钟$|^页面\s*[:：]\s*\d{1,4}\s*[/／]\s*\d{1,4}[\s\u3000]+字数\s*[:：]\s*\d|^\d{2,3}%[\s\u3000]+[-－—][\s\u3000]+[+＋]$|^第\s*\d{1,4}\s*页[，,]?\s*共\s*\d{1,4}\s*页[\s\u3000]+\d{1,6}\s*个字/, max: 80, any: '检测发共字阅页%第' },
+  { kind: 'disclaimer', re: /请?点(?:此|击)认领|(?:如果|若)您是本文档(?:的)?原作者|所有资源均(?:是|为)用户自行上传(?:分享)?[，,]\s*仅供(?:网友|用户|大家)?(?:学习|参考)|仅对用户上传内容的表现方式做保护处理|查看预览时可能会?(?:显示)?(?:错乱|异常)|^申明敬告\s*[:：]|本站不保证\S{0,10}(?:文档|资料|资源)|直接下载产生的\S{0,4}问题/, max: 160, any: '领者均护预申保接' },
+  { kind: 'metadata', re: /^文档属性\s*[:：]\s*(?:编号|页数|大小|格式|发布时间|上传时间)|^(?=[^|｜]{0,24}[|｜])(?=.{0,60}(?:字数|更新)\s*[:：])(?:字数|更新|编号)\s*[:：]\s*[^\s|｜]{1,20}(?:\s*[|｜]\s*(?:字数|更新|编号|浏览|下载|页数)\s*[:：]\s*[^\s|｜]{1,20}){1,4}$/, max: 80, any: '属|｜' },
+  { kind: 'promo', re: /^全文免费阅读(?:[（(]共\s*\d{1,4}\s*页[)）])?$|^免费阅读全文$/, max: 20, any: '免' },
+  { kind: 'chat', re: /^(?:本文|全文|文档)?由\s*AI\s*生成(?:的)?(?:摘要|总结|导读)\s*[:：]|^AI\s*(?:摘要|总结|导读)\s*[:：]|^(?:已)?(?:阅读|浏览|检索|搜索到|找到)(?:了)?\s*\d{1,3}\s*(?:个|篇)(?:相关)?(?:网页|来源|搜索结果)$|^(?:以上|本)?(?:内容|回答|答案|结果|文本|摘要)(?:均|皆|全部)?(?:由|为|系)\s*(?:AI|人工智能|大模型|通义千问|通义|文心一言|豆包|Kimi|腾讯元宝|元宝|DeepSeek|ChatGPT|智谱清言|讯飞星火)\s*生成[，,]\s*(?:内容)?(?:仅供参考|请注意核实|请仔细甄别|请注意甄别|请谨慎(?:使用|参考)|请核实)\S{0,6}$|(?:^|[\s\u3000])AI\s*生成[，,]\s*仅供参考$|^需要我(?!们)[^。！？]{0,40}吗[?？]$|^(?:你|您)(?:可能还|可能|还)(?:想|要)(?:问|了解|知道)\s*[:：]?$|^(?:推荐追问|猜你想问|相关追问|继续追问|大家还在问|你还可以问|您还可以问)\s*[:：]?$/, max: 60, any: 'A阅览检搜找生需问解道' },
+  { kind: 'share', re: /^(?:分享|复制|复制链接|复制全文|收藏|举报|侵权举报|纠错|下载|导出|导出Word|导出为Word|导出PDF|导出为PDF|打印|关闭|回复|解决|评论|点赞|投币|转发|再试一次|重试|重新生成|重新回答|朗读|权限设置|协作|···|…|⋯|仅(?:你|我|自己)可(?:编辑|查看|阅读|评论)|一键修改|一键改写|一键生成PPT|生成PPT|总结全文|AI\s?(?:智能助手|助手|改写|续写|扩写|润色|写作|总结|校对)|智能纪要|文字记录|一键转换为Word|转换为Word|保存到手机|分享给好友|发送到手机|保存到网盘|流程跟踪|下载正文|查看正文|查看流程|拼写检查|文档校对|一键三连|充电|在看|留言|听过)(?:(?:[\s\u3000]*[|｜·・/][\s\u3000]*|[\s\u3000]+)(?:分享|复制|复制链接|复制全文|收藏|举报|侵权举报|纠错|下载|导出|导出Word|导出为Word|导出PDF|导出为PDF|打印|关闭|回复|解决|评论|点赞|投币|转发|再试一次|重试|重新生成|重新回答|朗读|权限设置|协作|···|…|⋯|仅(?:你|我|自己)可(?:编辑|查看|阅读|评论)|一键修改|一键改写|一键生成PPT|生成PPT|总结全文|AI\s?(?:智能助手|助手|改写|续写|扩写|润色|写作|总结|校对)|智能纪要|文字记录|一键转换为Word|转换为Word|保存到手机|分享给好友|发送到手机|保存到网盘|流程跟踪|下载正文|查看正文|查看流程|拼写检查|文档校对|一键三连|充电|在看|留言|听过)){1,9}$/, max: 80, any: '享制藏报错载导印闭复决评赞币转试新读限协·…⋯仅键P结A纪记存送流正检校充看言听' },
+  { kind: 'breadcrumb', re: /^(?=.{0,60}(?:知识库|云文档|我的文档|我的空间|团队空间|共享空间|个人空间|共享文件夹|我的云盘|文档库))[^\s/／:：，。]{1,20}(?:[\s\u3000]*[/／][\s\u3000]*[^\s/／:：，。]{1,20}){1,5}$/, max: 80, any: '/／' },
+  { kind: 'comment', re: /^@[^\s@]{1,12}[\s\u3000]+\S.{0,60}$/, max: 80, notSentence: true, any: '@' },
+  { kind: 'share', re: /(?:若|如果|如)(?:有|觉得有)(?:收获|帮助|用)[，,]?\s*(?:就|请|欢迎)?(?:点个|点一下|点)(?:赞|在看)/, max: 30, any: '赞看' },
+  { kind: 'software', re: /\.(?:docx?|wps|xlsx?|pptx?|et|dps)[\s\u3000]*[—–-]+[\s\u3000]*(?:文档)?(?:已保存|已自动保存|保存中|正在保存|未保存)|^(?:腾讯文档|金山文档|石墨文档|飞书文档|钉钉文档|WPS云文档|语雀)[\s\u3000·・]+(?:已保存|已同步|保存中…*|正在保存…*)$|^[\u4e00-\u9fffA-Za-z]{1,12}[\s\u3000]+\d{4}-\d{1,2}-\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]+(?:删除|插入|已删除|已插入|删除了|插入了|格式已更改|设置格式|带格式的|批注)\s*[:：]|^(?:格式已更改|已更改格式|格式更改)\s*[:：]\s*(?:字体|缩进|段落|行距|居中|两端对齐|字号|加粗|倾斜|下划线)|^[\u4e00-\u9fffA-Za-z]{0,12}[\s\u3000]*批注\s*[\[［]\s*[A-Za-z]{0,6}\d{1,3}\s*[\]］]\s*[:：]/, max: 200, any: '保同删插格设带批' },
+  { kind: 'post', re: /^Powered by\s+(?:Discuz|phpwind|DedeCMS|WordPress|vBulletin|dvbbs|PHPCMS|Z-Blog|Typecho|PbootCMS|EmpireCMS)\b.{0,20}$|^Powered by\s+\S{2,20}\s+[Xv]?\d+(?:\.\d+)+$|^\S{1,16}(?:论坛|BBS|贴吧)\s*[(（]https?:\/\/[^\s)）]+[)）]$|^\S{1,16}\s*[(（]https?:\/\/(?:bbs|club|forum)\.[^\s)）]+[)）]$|^-{2,6}\s*\S.{0,60}?\s*[(（]https?:\/\/[^\s)）]*(?:forum|thread|bbs|archiver|tid=)[^\s)）]*[)）]$|^原帖由\s*\S.{0,20}?\s*于\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}\s*)?发表$|^引用\s*第?\s*\d{1,4}\s*楼\S{0,20}于\S.{0,30}发表的|^以下是引用\S{1,20}在\S.{0,30}的发言|^Originally Posted by\s+\S|^查看完整版本\s*[:：]|^[\[［【](?:打印本页|打印本帖|关闭窗口|返回顶部|收藏本帖|返回列表)[\]］】]$|^(?:标题|主题)\s*[:：]\s*(?:[【\[［](?:求助|急求|分享|讨论)[】\]］]|(?:求助|急求)\s*[:：])/i, max: 120, any: 'Pp论Bb贴(（-原引以Oo查[［【标主' },
+  { kind: 'software', re: /^Sent\s*:\s*(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+\S.{0,40}$|^Subject\s*:\s*(?:RE|Re|FW|Fw|Fwd|FWD|答复|回复|转发)\s*[:：]|^This (?:e-?mail|message)\b.{0,200}?(?:confidential|privileged|intended (?:solely|only))|^(?:此|本)(?:邮件|电子邮件)(?:及其附件)?(?:含有|包含|可能含有|可能包含)\S{0,20}(?:保密|机密|秘密)信息|仅限于发送给上面地址中列出的个人或群组|^[-—–]+\s*来自\s*\S{1,10}(?:邮箱|邮件|Mail)\S{0,4}\s*[-—–]*$|^On\s.{5,80}\swrote:$|于\s*\d{4}年\d{1,2}月\d{1,2}日\S{0,12}\s*\d{1,2}:\d{2}\s*写道\s*[:：]$|^(?:CONFIDENTIALITY NOTICE|DISCLAIMER)\s*:|如果?您(?:并)?不是(?:本邮件的)?(?:指定|预期)?收件人|^(?:普通附件|超大附件)\s*(?:[(（]\s*\d{1,2}\s*[)）])?$|^[\u4e00-\u9fff]{2,4}\s*[|｜]\s*\S{2,30}\s*[|｜]\s*(?:电话|手机|Tel|T|M)\s*[:：]?\s*[\d-]{7,}$|^(?!附件|[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])\S.{0,80}\.(?:docx?|xlsx?|pdf|pptx?|wps|zip|rar|ofd)\s*[(（]\s*\d+(?:\.\d+)?\s*[KMG]B?\s*[)）]$/, max: 300, any: 'ST此本仅来|｜(（O道CD收附' },
+  { kind: 'share', re: /轻点两下取消(?:赞|在看)|^[，,]?\s*选择留言身份$|^(?:作者头像|公众号头像|喜欢作者|赞赏作者)$|^(?:bilibili|哔哩哔哩|B站)\s*专栏$/i, max: 60, any: '轻留头喜赏Bb哔' },
+  // (Read before the sentence test: bilibili's prompt ends like one, `一键三连支持一下UP主吧！`.)
+  { kind: 'post', re: /一键三连|(?:支持|关注)一下\s*UP\s*主/i, max: 40, any: '键Uu' },
+  // A sharing or writing site's name with its slogan (`某某 · 专注体制内写作`, `某某 · 专业AI写作助手`, `某某 —— 分享你的文档`); a
+  // title's subtitle after `——` is no slogan of a tool.
+  { kind: 'banner', re: /^[^\s，。、：:]{2,10}\s*(?:·|・|\||｜|-|—)\s*(?:专注|专业)\S{0,10}(?:写作|助手)$|^[^\s，。、：:]{2,10}\s*(?:——|—|·|-)\s*分享(?:你|您)的(?:文档|资料|知识)$/, max: 30, notSentence: true, any: '作手享' },
+  { kind: 'byline', re: /^修改于\s*\d{4}年\d{1,2}月\d{1,2}日$|^(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?:[\s\u3000]+(?:阅读|浏览|点赞|评论|收藏|转发|投币|播放)\s*\d[\d.]*\s*[万wWkK]?){1,4}$|^[^\s\u3000，。：:]{2,16}[\s\u3000]+[+＋]?\s*关注$/, max: 60, any: '修阅览赞评藏转币播关' },
+  { kind: 'disclaimer', re: /^(?:作者提示\s*[:：]\s*)?个人观点[，,]\s*仅供参考$|^作者提示\s*[:：]/, max: 40, any: '观提' },
+  { kind: 'copyright', re: /^本文(?:禁止|谢绝|未经(?:作者)?授权禁止)转载(?:或摘编|、摘编)?$/, max: 20, any: '本' },
+  { kind: 'related', re: /^附件列表\s*[:：]\s*\S.{0,80}\.(?:docx?|xlsx?|pdf|wps|ofd|et|zip|rar)$/i, max: 100, any: '列' },
+  { kind: 'share', re: /^我(?:在|正在)\S{2,12}(?:看到|发现|读到|阅读)(?:了)?(?:一篇|这篇)\S{0,6}(?:文章|内容)[，,]\s*(?:推荐|分享)给(?:你|您)/, max: 300, any: '我' },
   // The page's own address under labels only a page gives itself (`本页地址：…`, `本页链接：…`, a blog's `永久链接：http…`,
   // `固定链接：http…`); `本文链接：`, `原文链接：` are read above. A document names a site it means (`网址：`, `详见链接：`).
   { kind: 'source', re: /^(?:本页|本頁)(?:地址|链接|鏈接|网址|網址)\s*[:：]|^(?:永久|固定)(?:链接|鏈接|地址)\s*[:：]\s*(?:https?:\/\/|www\.)/i, max: 150, any: '页頁永固' },
@@ -1768,6 +1814,71 @@ function inDocumentRun(
   return false; // (no run, or every item of it is called: furniture)
 }
 
+// What the app and site shapes of a tenth tester's pages frame (see the block of RESIDUE_PATTERNS headed so and the
+// pass in `classifyLinesOnce` that reads them).
+/** A reading app's export header and marks (`12个笔记`, `>> 2024/05/06发表想法`, `来自微信读书`). */
+const NOTES_MARK = /个笔记$|发表想法$|^[-—–]*\s*来自/;
+/** The book over a reading app's export: its title in 《》, its author (`王明　著`). */
+const NOTES_HEAD = /^《[^《》]{1,40}》$|^[^\s\u3000，。：:]{1,12}[\s\u3000]+(?:著|编著|主编|编|译)$/;
+/** A chapter of a reading app's export (`◆ 第四章　讲话稿`): a bullet a document may use too, so only beside the export. */
+const NOTES_CHAPTER = /^◆\s*\S.{0,30}$/;
+/** The attribution under a passage of the export (`——王明《机关公文写作范例大全》`): the book's title captured. */
+const NOTES_ATTRIBUTION = /^[-—]{1,2}\s*[^\s《》]{0,12}《([^《》]{1,40})》$/;
+/** A transcript's speaker header (`说话人 1　00:01:23`). */
+const SPEAKER_HEADER = /^(?:说话人|发言人)\s*\d/;
+/** An AI answer's header of suggested questions (`你可能还想问：`, `推荐追问`). */
+const FOLLOW_UP_HEADER = /(?:问|了解|知道)\s*[:：]?$/;
+/** An AI answer's header of its sources (`参考资料`, `参考来源：`): in a document the header of its own list, so only on a chat page. */
+const SOURCES_HEADER = /^(?:参考资料|参考来源|引用来源|参考链接|搜索来源|信息来源|资料来源|来源)\s*[:：]?$/;
+/** An item of such a list: `1. …`, `[2] …`, `（3）…`. */
+const SOURCE_ITEM = /^(?:\d{1,2}[.、．]|\[\d{1,2}\]|[（(]\d{1,2}[)）])\s*\S/;
+/** The user's request at the top of an AI chat without `帮我` (`写一篇乡镇2024年第一季度工作情况汇报`): no sentence end. */
+const CHAT_PROMPT = /^(?:请)?(?:写|起草|拟写|撰写|生成)(?:一份|一篇|一个|一则|份|篇|个)\S[^。！？!?]{2,60}$/;
+/** An AI answer's note on the slots it left (`注：文中“XX”处请根据实际情况填写。`): a real notice may say so of its form, so only on a chat page. */
+const CHAT_SLOT_NOTE = /^[（(]?注\s*[:：]\s*(?:文中|本文(?!件)|范文)[^。]{0,30}(?:根据|结合)(?:实际|具体)/;
+/** A comment section's header with its count (`评论（3）`, `评论 58`, `12 条评论`). */
+const COMMENT_COUNT = /^评论\s*[(（]?\s*\d{1,5}\s*[)）]?$|\d+\s*条评论$/;
+/** A forum's quote header (`原帖由 某 于 … 发表`, `引用第3楼…`, `以下是引用…`). */
+const QUOTE_HEADER = /^(?:原帖由|引用\s*第?\s*\d|以下是引用)/;
+/** A forum's label over a quote or a reply (`引用：`). */
+const QUOTE_LABEL = /^(?:引用|回复|Quote)\s*[:：]?$/i;
+/** A thread's title field (`标题: …`, `主题：…`): a document's field too (`主题：情暖重阳`), so only beside a post's lines. */
+const THREAD_TITLE = /^(?:标题|主题)\s*[:：]\s*\S/;
+/** A floor's header: a floor number, a post time (`发表于：`, `时间: …`). */
+const FLOOR_HEADER = /楼|发表于|时间\s*[:：]/;
+/** A mail's signature between bars (`王明 | 某局办公室 | 电话：…`), the last line of its body. */
+const MAIL_SIGNATURE = /[|｜].*[|｜]/;
+/** A mail's subject field, the last of its header. */
+const MAIL_SUBJECT = /^(?:Subject|主题)\s*[:：]/i;
+/** A mail client's attachment header (`附件(1)`), over its file card (`….docx (32.5K)`). */
+const MAIL_ATTACHMENTS = /^附件\s*[(（]\s*\d{1,2}\s*[)）]$/;
+/** A mail client's file card: the file and its size. */
+const FILE_SIZE = /\.[A-Za-z]{2,4}\s*[(（]\s*\d+(?:\.\d+)?\s*[KMG]B?\s*[)）]$/;
+/** An account's or a recipient's name: a short run of ideographs. */
+const SHORT_NAME = /^[\u4e00-\u9fff]{2,12}$/;
+/** An OA system's 收文 form over a received document: its title (`收文处理单`). */
+const OA_FORM_TITLE = /^(?:收文处理单|收文处理笺|收文阅办单|收文办理单|收文登记单|来文处理单|文件处理单|文件处理笺|公文处理单|阅文处理单|来文阅办单)$/;
+/** A field only the receiving office's form has: its register number. */
+const OA_RECEIPT_FIELD = /^(?:收文登记号|收文编号|收文号|收文序号)\s*[:：]/;
+/**
+ * The 收文 form's fields, filled in: what the receiving office wrote about the document. A 请示 or a 签报 printed from an OA
+ * system carries `拟办意见：` and `领导批示：` of its own; those are read as the form's only under a 收文 form's title or
+ * register number, above the received document.
+ */
+const OA_FIELD = /^(?:收文登记号|收文编号|收文号|收文序号|来文单位|来文机关|来文字号|来文文号|收文日期|办理时限|办结时限|紧急程度|缓急程度|秘密等级|拟办意见|领导批示|批示意见|阅办意见|承办意见|办理意见|承办单位|承办科室)\s*[:：]\s*\S/;
+/** An OA platform's name over its form (`青山县协同办公平台`). */
+const OA_PLATFORM = /^\S{0,16}(?:协同办公平台|协同办公系统|办公自动化系统|政务协同平台|电子公文系统|公文交换系统|OA系统)$/;
+/** A byline's author field at the top of a page (`作者：青山县融媒体中心`). */
+const TOP_AUTHOR = /^作者\s*[:：]\s*[^\s:：]{2,20}$/;
+/** An online editor's word count alone (`共 1286 字`). */
+const EDITOR_WORD_COUNT = /^共\s*\d{2,6}\s*字$/;
+/** A header over a sharing site's notes (`温馨提示：`): a notice's own tips open so too, so only over the site's notes. */
+const TIPS_HEADER = /^(?:温馨提示|友情提示|下载提示|特别提示|重要提示)\s*[:：]$/;
+/** The kinds a sharing site's notes under `TIPS_HEADER` are read as. */
+const TIPS_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['disclaimer', 'notice', 'paywall', 'promo', 'metadata']);
+/** Apps and tools whose name heads a pasted page (at its top only: a document may list them). */
+const TOOL_NAME = /^(?:钉钉文档|钉钉|语雀|飞书妙记|飞书文档|秘塔写作猫|写作猫|微信读书|爱问共享资料|文库小程序|bilibili|哔哩哔哩|ChatGLM|GLM-4|腾讯元宝|Kimi智能助手)$/i;
+
 function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   const userPatterns = source.residuePatterns;
   const lines = source.lines;
@@ -2572,6 +2683,182 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     if (!model && !(seen <= 3 && shapes & S_APP_NAME)) continue;
     if (model && !(seen <= 3 || callAt(prev[i])?.kind === 'chat' || callAt(next[i])?.kind === 'chat')) continue;
     set(i, model ? 'chat' : 'banner', 'likely');
+  }
+  // What the app and site shapes of a tenth tester's pages frame (2026-12-02, afternoon), each read only where a line
+  // sure by its own words shows the frame, and offered, never applied (the lines are a document's words elsewhere):
+  // a reading app's export (the book over `N个笔记`, its `◆` chapters, the reader's thought under `发表想法`, the passage's
+  // attribution to that book), a transcript's words under its speaker header, an AI answer's suggested questions and its
+  // list of sources, the user's request at the top, its note on the slots it left, the title on the card of the document it made; a comment section to the page's end; a
+  // forum's thread title, quote label, quoted post and short replies; a mail's other header fields, its body between the
+  // subject and a signature, its attachment header; an account's name between lines of the page; an OA system's 收文 form
+  // above the received document (its title, platform and fields — `拟办意见：`, `领导批示：` only there); an author under
+  // the top byline; an editor's word count; a sharing site's `温馨提示：` over its notes; a tool's name atop the page.
+  {
+    const free = (j: number) => j >= 0 && called[j] === 0 && tlen[j] > 0;
+    const whole = (j: number) => j >= 0 && called[j] === 1;
+    const sureWhole = (j: number) => whole(j) && byLine[j]!.certainty === 'sure';
+    let notes = false;
+    let chatPage = false;
+    let forumPage = false;
+    let mailPage = false;
+    const anchors: number[] = [];
+    for (const c of calls.values()) {
+      if (c.part !== undefined || c.certainty !== 'sure') continue;
+      const t = texts(c.line) ?? '';
+      if (c.kind === 'export' && NOTES_MARK.test(t)) notes = true;
+      else if (c.kind === 'chat') chatPage = true;
+      else if (c.kind === 'post') forumPage = true;
+      else if (c.kind === 'software' && MAIL_FIELD.test(t)) mailPage = true;
+      if (c.kind === 'export' || c.kind === 'software' || c.kind === 'chat' || c.kind === 'comment' || c.kind === 'post') anchors.push(c.line);
+    }
+    // The first line of the document's body: uncalled prose with a sentence's mark (or too long to read).
+    let firstBody = 0;
+    while (firstBody < n && !(prose[firstBody] && called[firstBody] === 0 && (facts[firstBody] === undefined || moreOf(firstBody) & F_SENTENCE_MARK))) firstBody++;
+    const titles = new Set<string>();
+    for (const i of anchors) {
+      const t = texts(i)!;
+      const kind = callAt(i)!.kind;
+      if (kind === 'export' && /个笔记$/.test(t)) {
+        // The book's title and author over the export's header, up to the top of the page.
+        const head: number[] = [];
+        let j = prev[i];
+        for (; free(j) && head.length < 2 && tlen[j] <= 40 && NOTES_HEAD.test(texts(j)!); j = prev[j]) head.push(j);
+        if (head.length > 0 && (j < 0 || whole(j))) {
+          for (const k of head) {
+            set(k, 'export', 'likely');
+            const m = /^《([^《》]+)》$/.exec(texts(k)!);
+            if (m) titles.add(m[1]);
+          }
+        }
+      } else if (kind === 'export' && /发表想法$/.test(t)) {
+        if (free(next[i]) && tlen[next[i]] <= 120) set(next[i], 'export', 'likely');
+      } else if (kind === 'software' && SPEAKER_HEADER.test(t)) {
+        // The speaker's words: the lines right under the header, up to a blank line or the next call.
+        for (let j = i + 1, k = 0; j < n && k < 3 && free(j) && tlen[j] <= 200; j++, k++) set(j, 'software', 'likely');
+      } else if (kind === 'chat' && FOLLOW_UP_HEADER.test(t)) {
+        for (let j = next[i], k = 0; free(j) && k < 6 && tlen[j] <= 40 && !/[。；;]$/.test(texts(j)!); j = next[j], k++) set(j, 'chat', 'likely');
+      } else if (kind === 'comment' && COMMENT_COUNT.test(t)) {
+        // The comments: every line from the header to the page's end, when all are short (none of a document's paragraphs).
+        const rest: number[] = [];
+        let j = next[i];
+        for (; j >= 0 && rest.length < 12 && tlen[j] > 0 && tlen[j] <= 60; j = next[j]) rest.push(j);
+        if (j < 0) for (const k of rest) if (called[k] === 0) set(k, 'comment', 'likely');
+      } else if (kind === 'post' && QUOTE_HEADER.test(t)) {
+        // The quoted post and the reply under it, up to the next floor or the page's end.
+        const quote: number[] = [];
+        let j = next[i];
+        for (; free(j) && quote.length < 4 && tlen[j] <= 120; j = next[j]) quote.push(j);
+        if (j < 0 || whole(j)) for (const k of quote) set(k, 'post', 'likely');
+      } else if (kind === 'software' && MAIL_SUBJECT.test(t)) {
+        // The mail's body under its header, when a signature closes it.
+        const body: number[] = [];
+        let j = next[i];
+        for (; free(j) && body.length < 4; j = next[j]) body.push(j);
+        if (body.length > 0 && sureWhole(j) && byLine[j]!.kind === 'software' && MAIL_SIGNATURE.test(texts(j)!)) for (const k of body) set(k, 'software', 'likely');
+      }
+    }
+    for (let i = 0, seen = 0; i < n; i++) {
+      if (!prose[i]) continue;
+      seen++;
+      if (!free(i) || tlen[i] > 120) continue;
+      const p = prev[i];
+      const q = next[i];
+      // (Most lines of a document: no frame on the page reads them, no call beside them, below the top.)
+      if (!notes && !chatPage && seen > 6 && !whole(p) && !whole(q)) continue;
+      const t = texts(i)!;
+      if (notes) {
+        if (NOTES_CHAPTER.test(t)) {
+          set(i, 'export', 'likely');
+          continue;
+        }
+        const m = NOTES_ATTRIBUTION.exec(t);
+        if (m && titles.has(m[1])) {
+          set(i, 'export', 'likely');
+          continue;
+        }
+      }
+      if (chatPage) {
+        if (seen <= 4 && whole(p) && CHAT_PROMPT.test(t)) {
+          set(i, 'chat', 'likely');
+          continue;
+        }
+        if (CHAT_SLOT_NOTE.test(t)) {
+          set(i, 'chat', 'likely');
+          continue;
+        }
+        // The card of the document the answer made (`关于…的通知` / `已生成文档，点击查看` / `关于…的通知`): the title over the
+        // card's line, which the document repeats under it.
+        if (whole(q) && SITE_KINDS.has(byLine[q]!.kind) && next[q] >= 0 && texts(next[q]) === t) {
+          set(i, 'chat', 'likely');
+          continue;
+        }
+        // (An item's number is read from the line: the text the classifier reads has lost a list marker, `1. `.)
+        const item = (j: number) => SOURCE_ITEM.test(source.text.slice(lines[j].contentStart, Math.min(lines[j].end, lines[j].contentStart + 8)));
+        // (An item another pattern called already, `1. 某某要点 - 某某网` as a site's banner, stays so and the list goes on.)
+        if (SOURCES_HEADER.test(t) && (free(q) || whole(q)) && item(q)) {
+          set(i, 'chat', 'likely');
+          for (let j = q, k = 0; (free(j) || whole(j)) && k < 10 && tlen[j] <= 100 && item(j); j = next[j], k++) set(j, 'chat', 'likely');
+          continue;
+        }
+      }
+      if (forumPage) {
+        const post = (j: number) => whole(j) && (byLine[j]!.kind === 'post' || byLine[j]!.kind === 'byline');
+        if ((THREAD_TITLE.test(t) || QUOTE_LABEL.test(t)) && tlen[i] <= 60 && (post(p) || post(q))) {
+          set(i, 'post', 'likely');
+          continue;
+        }
+        // A short reply under a floor's header, the last line before the next floor or the page's end.
+        if (tlen[i] <= 40 && whole(p) && (byLine[p]!.kind === 'byline' || byLine[p]!.kind === 'post') && FLOOR_HEADER.test(texts(p)!) && (q < 0 || whole(q))) {
+          set(i, 'post', 'likely');
+          continue;
+        }
+      }
+      if (mailPage) {
+        const mailBeside = (j: number) => whole(j) && byLine[j]!.kind === 'software' && MAIL_FIELD.test(texts(j)!);
+        if (MAIL_FIELD.test(t) && (mailBeside(p) || mailBeside(q))) {
+          set(i, 'software', 'likely');
+          continue;
+        }
+        if (MAIL_ATTACHMENTS.test(t) && whole(q) && FILE_SIZE.test(texts(q)!)) {
+          set(i, 'software', 'likely');
+          continue;
+        }
+      }
+      // An account's name (`公文研习社`) between two lines of the page sure by their own words, below the document's body
+      // (at the top the same place holds the document's title).
+      if (i > firstBody && SHORT_NAME.test(t) && sureWhole(p) && sureWhole(q) && SITE_KINDS.has(byLine[p]!.kind) && SITE_KINDS.has(byLine[q]!.kind) && !(moreOf(i) & (F_DOCUMENT_KIND | F_SALUTATION)) && !BODY_NAME.test(t) && !t.startsWith('附件')) {
+        set(i, 'banner', 'likely');
+        continue;
+      }
+      if (seen <= 4 && TOP_AUTHOR.test(t) && ((sureWhole(p) && (byLine[p]!.kind === 'source' || byLine[p]!.kind === 'byline')) || (sureWhole(q) && (byLine[q]!.kind === 'source' || byLine[q]!.kind === 'byline')))) {
+        set(i, 'byline', 'likely');
+        continue;
+      }
+      if (seen <= 6 && EDITOR_WORD_COUNT.test(t) && (whole(p) || whole(q))) {
+        set(i, 'software', 'likely');
+        continue;
+      }
+      if (TIPS_HEADER.test(t) && whole(q) && TIPS_KINDS.has(byLine[q]!.kind)) {
+        set(i, 'notice', 'likely');
+        continue;
+      }
+      if (seen <= 3 && tlen[i] <= 24 && TOOL_NAME.test(t)) set(i, 'banner', 'likely');
+    }
+    // An OA system's 收文 form at the top of the page: its platform, title, fields and toolbar, down to the received
+    // document; a form with its title or its register number.
+    let form = false;
+    const wrapper: number[] = [];
+    for (let j = 0, k = 0; j < n && k < 12; j++) {
+      if (!prose[j]) continue;
+      const t = texts(j);
+      if (t === undefined) break;
+      const title = OA_FORM_TITLE.test(t);
+      if (title || OA_RECEIPT_FIELD.test(t)) form = true;
+      if (!(title || whole(j) || (tlen[j] <= 120 && OA_FIELD.test(t)) || (k === 0 && tlen[j] <= 30 && OA_PLATFORM.test(t)))) break;
+      wrapper.push(j);
+      k++;
+    }
+    if (form && wrapper.length >= 3) for (const j of wrapper) if (called[j] === 0) set(j, 'software', 'likely');
   }
   // 3. Neighbours: a short line between residue lines that carries a cue of its own.
   // At the top of the page a short label between residue lines is the site's section banner
