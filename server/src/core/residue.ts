@@ -50,6 +50,8 @@ export type ResidueKind =
   | 'software'
   | 'service'
   | 'im'
+  | 'journal'
+  | 'gov-site'
   | 'configured';
 
 /** How each kind is named in messages. */
@@ -83,6 +85,8 @@ export const RESIDUE_LABELS: Record<ResidueKind, { zh: string; en: string }> = {
   software: { zh: '软件水印、格式转换或转发留下的文字', en: 'software watermark, conversion or forwarding text' },
   service: { zh: '网站客服联系方式', en: "site's customer-service contact" },
   im: { zh: '群聊消息的框架（发送人和时间、已读、撤回、图片占位）', en: 'group-chat frame (sender and time, read receipts, recalls, image stubs)' },
+  journal: { zh: '期刊数据库的论文信息（摘要、分类号、DOI、参考文献等）', en: "journal database's article metadata (abstract, classification, DOI, references)" },
+  'gov-site': { zh: '政府网站的页面栏目（适老化工具栏、找错、IPv6 标识、解读栏）', en: "government site's page chrome (accessibility bar, error report, IPv6 badge, interpretation tabs)" },
   configured: { zh: '与配置的残留模式相符', en: 'matches a configured residue pattern' },
 };
 
@@ -476,6 +480,45 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'related', re: /^(?:大家都在搜|相关搜索|猜你想搜|相似文献)\s*(?:[:：]|$)/, max: 40, any: '搜献' },
   { kind: 'byline', re: /(?:您是|你是)本站第\s*\d+\s*位(?:访问者|访客)|(?:^|[\s\u3000])阅\s*\d+[\s\u3000]+转\s*\d+$/, max: 60, any: '站阅' },
   { kind: 'software', re: /^仅可(?:查看|阅读)[，,\s\u3000]*申请编辑权限$/, max: 16, any: '仅' },
+  // Shapes of a tenth tester's pages (2026-12-02, afternoon) that no document has:
+  // - a journal database's article page (知网, 万方): its toolbar (`知网节　CAJ下载　PDF下载`, `在线阅读　下载　引用　导出`), the
+  //   fields only a journal prints (中图分类号, 文献标识码, an ISSN-shaped 文章编号, DOI, 修回日期, 年，卷(期), a page range,
+  //   the citation format with `[J]`). A research report carries 【摘要】 and 【关键词】 of its own, a 征文 notice a 收稿 date, a
+  //   subscription notice a 刊名, a 论文汇编 its 作者简介: those, the authors and the references are called only beside
+  //   these;
+  // - a news site's chrome: the font-size switch (`小字号`, `字体：小 中 大`), the bracketed correction and editor credits
+  //   (`【纠错】`, `[责任编辑:王磊]`: a 简报's 版尾 brackets no credit), `分享让更多人看到`, `参与互动`, an outlet's
+  //   `某某网版权所有`, a self-media platform's statement (`本文为澎湃号作者或机构在澎湃新闻上传并发布…仅提供信息发布平台`),
+  //   the audio player (`听新闻`, `AI朗读`, `00:00 / 03:12`), `阅读下一篇：`, a breadcrumb with `>>` ending in 正文, a padded
+  //   byline date and clock before `| 来源：`, the footer's link bar (`关于光明网 | 联系我们 | 法律声明`);
+  // - a government site's chrome: the 适老化 bar (`无障碍 | 长者模式 | 繁體 | English`), the site's name and its .gov.cn
+  //   domain, `【我为政府网站找错】`, `网站支持IPv6　党政机关`, `相关附件：无`, `关联解读：`, `文字解读 | 图片解读` (kind `gov-site`,
+  //   which `readsAsDocumentText` does not read: a portal's chrome names the government and its .gov.cn domain, as a
+  //   document naming its own site does, so those words cannot clear it; every pattern is anchored whole-line);
+  // - print and PDF leftovers: a page number between ASCII hyphens (`- 2 -`, read as `2 -` once the list marker is trimmed)
+  //   or middle dots (`·23·`), a browser's print header
+  //   (`2024/5/6 10:12　　标题-单位`) and footer (`https://…html　　1/1`);
+  // - a browser's transcoding banner (`本页面由夸克浏览器转码`, `已为您开启极速模式`) and a search engine's cache banner
+  //   (`这是 Google 对 … 的缓存`, `您查询的关键词已被标亮：`).
+  { kind: 'journal', re: /^(?=(?:.*?(?:知网节|CAJ下载|PDF下载|整本下载|分页下载|HTML阅读|引用|导出)))(?:(?:知网节|CAJ下载|PDF下载|整本下载|分页下载|HTML阅读|在线阅读|下载|引用|收藏|分享|导出|打印|关注)[\s\u3000|｜]*){3,}$/, max: 80, any: '知CP整分H引导' },
+  { kind: 'journal', re: /^(?:(?:中图分类号|中图法分类号|文献标识码|文献标志码)\s*[:：]\s*[A-Z]|文章编号\s*[:：]\s*\d{4}-\d{3}[\dX]\s*[（(]\d{4}[)）]|DOI\s*[:：]\s*10\.\d{4,9}\/\S+$|(?:修回日期|在线出版日期|网络出版日期)\s*[:：]\s*\d{4}[-年./]|年\s*[,，]\s*卷\s*[(（]期[)）]\s*[:：]|页\s*数\s*[:：]\s*\d{1,3}\s*[（(]\d{1,4}\s*[-–—]\s*\d{1,4}[)）]$|(?:引用本文格式|本文引用格式|引用本文|引文格式)\s*[:：].{2,200}\[[JMCDNR]\])/i, max: 300, any: ':：' },
+  { kind: 'share', re: /^(?:(?:大|中|小|默认)字号[\s\u3000|｜]*){1,4}$|^(?:字体|字号)\s*[:：]?\s*[【\[［(（]?小[】\]］)）]?[\s\u3000]+[【\[［(（]?中[】\]］)）]?[\s\u3000]+[【\[［(（]?大[】\]］)）]?$/, max: 30, any: '号小' },
+  { kind: 'editor', re: /^[【\[［]纠错[】\]］]|^[【\[［]\s*(?:责任编辑|责编|编辑)\s*[:：]\s*[\u4e00-\u9fff·、\s]{2,12}[】\]］]$/, max: 40, any: '【[［' },
+  { kind: 'share', re: /^分享让更多(?:的)?人(?:看到|知道|了解)$|^参与互动(?:\s*[(（]\d+[)）])?$|^(?:听新闻|AI\s*朗读|朗读本文|收听本文|听全文|点击收听|语音播报)$|^00:00\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/, max: 16, any: '分参听朗收语0' },
+  { kind: 'copyright', re: /^[\u4e00-\u9fffA-Za-z·]{1,12}(?:网|網|新闻|日报|报社|电视台|客户端)\s*版权所有(?:[，,]\s*(?:未经|禁止|不得|严禁)[^。]{0,24})?。?$/, max: 60, any: '版' },
+  { kind: 'disclaimer', re: /仅提供信息发布平台|(?:系|为|是)信息发布平台|仅代表该作者或机构(?:的)?观点|在\S{1,12}上传并发布[，,]\s*仅代表/, max: 300, any: '台观发' },
+  { kind: 'pager', re: /^(?:阅读|查看|浏览)[上下]一篇\s*[:：]?/, max: 60, any: '篇' },
+  { kind: 'breadcrumb', re: /^[^>＞›»\s。，！？:：]{1,16}(?:网|網|频道)(?:[\s\u3000]*(?:>>|[>＞›»])[\s\u3000]*[^>＞›»\s。，！？][^>＞›»。，！？]{0,16}?)*[\s\u3000]*(?:>>|[>＞›»])[\s\u3000]*正文$/, max: 80, any: '>＞›»' },
+  { kind: 'byline', re: /^\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?[\s\u3000|｜]*(?:来源|作者|编辑)\s*[:：]\s*\S/, max: 80, any: ':' },
+  { kind: 'breadcrumb', re: /^(?=(?:.*?(?:联系我们|关于我们|关于\S{1,6}网|法律声明|网站地图|广告服务|隐私政策|招聘|意见反馈|网站声明|版权声明|服务条款)){3})[^|｜]{1,12}(?:[\s\u3000]*[|｜][\s\u3000]*[^|｜]{1,12}){3,}$/, max: 120, any: '|｜' },
+  { kind: 'share', re: /^(?=.*(?:无障碍|长者模式|关怀版|适老化|繁體|繁体))(?:(?:无障碍(?:浏览|阅读|模式)?|长者模式|关怀版|适老化(?:版|模式)?|繁體版?|繁体版?|简体版?|English|ENGLISH|EN|登录|注册|个人中心|邮箱|手机版|智能问答)[\s\u3000|｜/·]*){3,}$/, max: 80, any: '无长关适繁' },
+  { kind: 'gov-site', re: /^[\u4e00-\u9fff]{2,20}(?:人民政府|政府|局|委员会|委|厅|办公室|网)(?:门户网站|网站)?[\s\u3000]+(?:https?:\/\/)?www\.[a-z0-9.-]+\.gov\.cn\/?$/i, max: 80, any: 'wW' },
+  { kind: 'gov-site', re: /^[【\[［]?我为政府网站找错[】\]］]?$/, max: 12, any: '我' },
+  { kind: 'gov-site', re: /^(?:本)?网站(?:已)?支持\s*IPv6(?:[\s\u3000]+党政机关(?:网站)?)?$|^党政机关(?:网站)?[\s\u3000]+(?:本)?网站(?:已)?支持\s*IPv6$/, max: 30, any: 'Pp' },
+  { kind: 'gov-site', re: /^(?:相关附件\s*[:：]\s*(?:无|暂无)$|(?:关联解读|关联文件|关联政策|关联信息)\s*[:：])|^(?:(?:文字|图片|图解|视频|动漫|音频|专家|媒体|H5)解读[\s\u3000|｜/]*){2,}$/, max: 100, any: ':：读' },
+  { kind: 'page-number', re: /^[·・]?\s*\d{1,4}\s*[·・]$|^\d{1,3}\s+[-－]$/, max: 10, any: '·・-－' },
+  { kind: 'software', re: /^\d{4}\/\d{1,2}\/\d{1,2}[\s\u3000]+(?:[上下]午)?\d{1,2}:\d{2}(?:[\s\u3000]{2,}|\t)\S.{0,100}[-_|｜—][^\s\-_|｜—]{2,30}$|^(?:https?|file):\/\/\S+(?:[\s\u3000]{2,}|\t)\d{1,3}\s*\/\s*\d{1,3}$/i, max: 220, any: '/' },
+  { kind: 'software', re: /^本?页面?由\S{0,10}浏览器\S{0,4}转码|^已为(?:您|你)(?:开启|打开|进入)\S{0,6}(?:极速|省流|阅读|无图|简洁)模式|网页转码服务$|^(?:(?:查看原网页|退出阅读模式|退出转码|退出极速模式)[\s\u3000|｜]*){2,}$|^这是\s*Google\s*对\s*\S+\s*的缓存|^当前页(?:面)?在此期间可能已经更改|^(?:(?:完整版本|纯文字版本|查看源代码)[\s\u3000]*){2,}$|要在此页面上快速找到您的搜索字词|^您查询的关键词(?:已被标亮|仅在)|百度和网页的?作者无关/i, max: 150, any: '页已网查退这当完纯要您百' },
   // Web editor credits (not the `撰稿：` `审核：` sign-off of a briefing).
   { kind: 'editor', re: /^[（(]?(?:责任编辑|责编|网络编辑|小编|文章录入|录入|本期(?:编辑|责编|校对|排版|美编))\s*[:：]/, max: 40, any: ':：' },
   // A review credit of a WeChat account (`初审：某某`, `终审：某某`): a 版尾 names 审核 and 签发, not these.
@@ -1448,7 +1491,7 @@ const SERVICE_HOURS = /\d{1,2}(?:[:：]\d{2}|点)\s*[-—–~～至到]\s*\d{1,2
  * `PANEL_FIELD` (at a line's start) and `PANEL_LABELS` (every label of a line, group 1) read them.
  */
 const PANEL_LABEL_WORDS =
-  '索[\\s\\u3000]*引[\\s\\u3000]*号|信息索引号|主题分类|组配分类|体裁分类|服务对象分类|信息分类|主[\\s\\u3000]*题[\\s\\u3000]*词|发文机构|发布机构|发文机关|所属机构|发文单位|发文字号|文[\\s\\u3000]*号|发文日期|成文日期|发布日期|印发日期|生效日期|废止日期|公开日期|有[\\s\\u3000]*效[\\s\\u3000]*性|时效性|内容概述|内容摘要|摘[\\s\\u3000]*要|信息名称|文件名称|名[\\s\\u3000]*称|标[\\s\\u3000]*题|公开方式|公开范围|公开时限|关[\\s\\u3000]*键[\\s\\u3000]*词|浏览次数|访问量';
+  '索[\\s\\u3000]*引[\\s\\u3000]*号|信息索引号|主题分类|组配分类|体裁分类|服务对象分类|信息分类|是否有效|主[\\s\\u3000]*题[\\s\\u3000]*词|发文机构|发布机构|发文机关|所属机构|发文单位|发文字号|文[\\s\\u3000]*号|发文日期|成文日期|发布日期|印发日期|生效日期|废止日期|公开日期|有[\\s\\u3000]*效[\\s\\u3000]*性|时效性|内容概述|内容摘要|摘[\\s\\u3000]*要|信息名称|文件名称|名[\\s\\u3000]*称|标[\\s\\u3000]*题|公开方式|公开范围|公开时限|关[\\s\\u3000]*键[\\s\\u3000]*词|浏览次数|访问量';
 /** A line opening with a panel label and its colon: `索引号：11440300MB2C92051X/2024-00123`, `发文机构：`. */
 const PANEL_FIELD = new RegExp(`^(?:${PANEL_LABEL_WORDS})[\\s\\u3000]*[:：]`);
 /** Every panel label on a line (a panel laid out as a table: `索引号：…　主题分类：…`): the label in group 1. */
@@ -1459,7 +1502,7 @@ const PANEL_LABEL_ONLY = new RegExp(`^(${PANEL_LABEL_WORDS})[\\s\\u3000]*[:：]$
  * The labels only a portal's panel carries: a document's own lines, a 发文稿纸 and a 政府信息公开申请表 (`信息名称：`,
  * `文号：`, `发布机构：`) carry none.
  */
-const PORTAL_LABEL = /^(?:索引号|信息索引号|主题分类|组配分类|体裁分类|服务对象分类|信息分类|有效性|时效性|内容概述)$/;
+const PORTAL_LABEL = /^(?:索引号|信息索引号|主题分类|组配分类|体裁分类|服务对象分类|信息分类|有效性|是否有效|时效性|内容概述)$/;
 /** A form's title: its labels (`主题分类：` `有效性：` of a 发文稿纸, `索引号：` of an application) are the form's fields. */
 const FORM_TITLE = /^(?:发文稿纸|发文单|发文审批单|\S{0,30}(?:申请表|登记表|审批表|呈批表|审签单|征求意见表))$/;
 /** The heading a portal sets above the panel. */
