@@ -851,6 +851,9 @@ describe('web-residue: work grows linearly (issue 10)', () => {
     ['lone numbers', (n) => Array.from({ length: n }, (_, i) => String((i * 7) % 10000)).join('\n')],
     ['related-article headers and titles', (n) => '相关文章：\n某某讲话稿\n'.repeat(n)],
     ['noise appended to sentences', (n) => '这是一句话。; q [+ k3 @ |2\n'.repeat(n)],
+    ['journal fields and their neighbours', (n) => 'DOI：10.16000/j.cnki.x.2024.05.006\n关键词：数字乡村\n'.repeat(n)],
+    ['a 文号 repeated beside page numbers', (n) => '— 2 —\n青政办发〔2024〕21号\n'.repeat(n)],
+    ['one-cell-per-line panel labels', (n) => '索引号\n001/2024-00123\n'.repeat(n)],
   ];
   for (const [name, make] of cases) {
     it(name, { timeout: 60_000 }, () => {
@@ -1346,3 +1349,46 @@ describe('web-residue: a numbered list of a site above the document\'s title', (
   });
 });
 
+describe('web-residue: shapes told by their place (the tenth tester’s pages, 2026-12-02)', () => {
+  const lines = (text: string) => [...residueLines(new Source(text, 'plaintext'))].sort((a, b) => a - b);
+  const call = (text: string, line: number) => classifyLines(new Source(text, 'plaintext')).get(line);
+  const body = ['青山县住房和城乡建设局关于开展物业服务质量评价工作的通知', '青建〔2024〕15号', '各乡镇人民政府：', '　　现将有关事项通知如下。', '', '青山县住房和城乡建设局', '2024年4月18日'];
+  it('a disclosure table copied one cell per line above the title: the cells, sure; the document’s own 文号 stays', () => {
+    const table = ['索引号', '11330122002489756E/2024-00187', '主题分类', '城乡建设', '发布机构', '青山县住房和城乡建设局', '成文日期', '2024-04-18', '文号', '青建〔2024〕15号', '有效性', '有效'];
+    const text = [...table, ...body].join('\n');
+    assert.deepEqual(lines(text), [...table.keys()]);
+    assert.equal(call(text, 0)?.certainty, 'sure');
+    // Without a portal's own label (a form's 名称 / 文号 / 日期): nothing.
+    assert.deepEqual(lines(['名称', '某某表', '文号', '青建〔2024〕15号', '成文日期', '2024-04-18', ...body].join('\n')), []);
+    // Below the document's text: offered.
+    const below = [...body, '', ...table].join('\n');
+    assert.equal(call(below, body.length + 1)?.certainty, 'likely');
+  });
+  it('a journal page: 摘要, 关键词 and authors beside its sure fields, and its reference list; a research report’s own are left', () => {
+    const head = ['县域数字乡村建设的实践与思考', '王　明1　李　红2', '（1.中共青山县委政策研究室，浙江　青山　311300；2.青山县农业农村局，浙江　青山　311300）', '摘　要：本文总结县域数字乡村建设的主要做法。', '关键词：数字乡村；乡村振兴', '中图分类号：D422.6　　文献标识码：A', '基金项目：浙江省社科联研究课题（2023N123）', '收稿日期：2024-03-12'];
+    const tail = ['　　一、主要做法', '　　全县行政村5G网络实现全覆盖。', '参考文献：', '[1] 李明.数字乡村建设的县域实践[J].农村经济，2022（8）：12-18.', '[2] 张华.乡村治理数字化转型研究[M].北京：人民出版社，2021.'];
+    assert.deepEqual(lines([...head, ...tail].join('\n')), [1, 2, 3, 4, 5, 6, 7, 10, 11, 12]);
+    const report = ['以党建引领破解城市基层治理难题的调查与思考', '【摘要】本文以12个城市社区为样本，分析了主要做法。', '【关键词】党建引领；基层治理', '一、主要做法', '　　构建四级组织体系。', '参考文献：', '[1] 李明.数字乡村建设的县域实践[J].农村经济，2022（8）：12-18.'];
+    assert.deepEqual(lines(report.join('\n')), []);
+  });
+  it('after the 成文日期: （完）, the site’s file list; a repeated 文号 beside a page number; swapped running headers', () => {
+    assert.deepEqual(lines([...body, '（完）'].join('\n')), [7]);
+    assert.deepEqual(lines(['　　某某工作取得成效。（完）', '（完）'].join('\n')), [], 'not under a date');
+    assert.deepEqual(lines([...body, '附件：', '1.评价标准.docx', '2.自评表.xlsx'].join('\n')), [7, 8, 9]);
+    assert.deepEqual(lines([...body.slice(0, 6), '附件：', '1.评价标准', '2.自评表'].join('\n')), [], 'the document’s own list');
+    const pdf = ['青山县人民政府办公室文件', '青政办发〔2024〕21号', '关于某事的通知', '各乡镇：', '　　一、开展垃圾分类提质行动。', '— 2 —', '青政办发〔2024〕21号', '　　二、开展污水治理提升行动。'];
+    assert.deepEqual(lines(pdf.join('\n')), [5, 6]);
+    const gazette = ['青山市人民政府公报　　　　　　2024年第5期', '关于某事的通知', '　　一、加强监测预警。', '·23·', '2024年第5期　　　　　　青山市人民政府公报', '　　二、保障电力供应。', '·24·'];
+    assert.deepEqual(lines(gazette.join('\n')), [0, 3, 4, 6]);
+    assert.equal(call(gazette.join('\n'), 0)?.certainty, 'likely');
+  });
+  it('a wire’s lead before the text it hands over to, and 特别声明 over a site statement: offered', () => {
+    const lead = '新华社北京5月6日电　经国务院同意，国务院办公厅近日印发《关于优化基层公共服务的指导意见》。全文如下：';
+    const text = [lead, '国务院办公厅关于优化基层公共服务的指导意见', '各省、自治区、直辖市人民政府：', '　　现提出如下意见。'].join('\n');
+    assert.deepEqual(lines(text), [0]);
+    assert.equal(call(text, 0)?.certainty, 'likely');
+    const statement = [...body, '特别声明', '本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，澎湃新闻仅提供信息发布平台。'].join('\n');
+    assert.deepEqual(lines(statement), [7, 8]);
+    assert.deepEqual(lines(['特别声明', '本次招聘不收取任何费用。'].join('\n')), []);
+  });
+});

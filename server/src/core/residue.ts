@@ -485,7 +485,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   //   fields only a journal prints (中图分类号, 文献标识码, an ISSN-shaped 文章编号, DOI, 修回日期, 年，卷(期), a page range,
   //   the citation format with `[J]`). A research report carries 【摘要】 and 【关键词】 of its own, a 征文 notice a 收稿 date, a
   //   subscription notice a 刊名, a 论文汇编 its 作者简介: those, the authors and the references are called only beside
-  //   these;
+  //   these (see `callByPlace`);
   // - a news site's chrome: the font-size switch (`小字号`, `字体：小 中 大`), the bracketed correction and editor credits
   //   (`【纠错】`, `[责任编辑:王磊]`: a 简报's 版尾 brackets no credit), `分享让更多人看到`, `参与互动`, an outlet's
   //   `某某网版权所有`, a self-media platform's statement (`本文为澎湃号作者或机构在澎湃新闻上传并发布…仅提供信息发布平台`),
@@ -1510,6 +1510,174 @@ const PANEL_HEADING = /^(?:政府)?信息公开(?:目录|信息|专栏)?$/;
 /** Longest line read as a field of the panel. */
 const PANEL_LINE = 80;
 
+/**
+ * A government site's information-disclosure table copied one cell per line: a label alone (`索引号`, `主题分类`,
+ * `有效性`, the words `PANEL_LABEL_WORDS` names, no colon), its value on the next line, label after label.
+ */
+const BARE_PANEL_LABEL = new RegExp(`^(?:${PANEL_LABEL_WORDS})$`);
+/**
+ * Lines a journal database prints around its sure fields (`journal` calls): the abstract and keywords (`摘　要：`,
+ * `【关键词】`), the authors with their superscript numbers (`王　明1　李　红2`), their affiliations with postcodes
+ * (`（1.某某研究室，浙江　青山　311300；…）`), `基金项目：`, `作者：`, `作者单位：`, `作者简介：`, `刊名：`, `收稿日期：`, `分类号：`, the
+ * database's name, `相关文献`.
+ * A research report has its own 【摘要】 and 【关键词】: only beside a sure journal field are these the database's.
+ */
+const JOURNAL_NEAR = /^(?:[【\[](?:摘\s*要|关\s*键\s*词)[】\]]|(?:摘\s*要|关\s*键\s*词|基金项目|作\s*者|作者单位|作者简介|通讯作者|分类号|刊\s*名|收稿日期|录用日期|Abstract|Key\s*words)\s*[:：]|(?:[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}[ \u3000]?\d(?:[,，]\d)*[\s\u3000]*){1,8}$|[（(](?:\d[.．])?[^（）()]{2,150}\d{6}[^（）()]{0,150}[)）]$|(?:万方数据知识服务平台|万方数据|中国知网|维普(?:网|资讯|期刊)?|相关文献|相似文献|引证文献|参考文献)$)/i;
+/** A reference list's heading (`参考文献：`) and its entries (`[1] 李明.…[J].…`). */
+const REFERENCES_HEADING = /^(?:参考文献|主要参考文献)\s*[:：]?$/;
+const REFERENCE_ENTRY = /^[\[［]\d{1,3}[\]］]/;
+/** A self-media platform's or a site's statement heading on its own line, above the statement (`特别声明`). */
+const STATEMENT_HEADING = /^(?:特别声明|免责声明|声明)$/;
+/** A news wire's closing mark `（完）` on its own line. */
+const WIRE_END = /^[（(]完[)）]$/;
+/** A site's attachment list after the 落款 (`附件：` / `1.某某标准.docx` / `2.某某表.xlsx`): its heading and its file items. */
+const DOWNLOAD_HEADING = /^(?:附件|附件下载|相关附件)\s*[:：]?$/;
+const DOWNLOAD_ITEM = /^\d{1,2}[.．、]\s*\S.{0,100}\.(?:docx?|xlsx?|et|pdf|ofd|wps|pptx?|zip|rar)$/i;
+/** A 发文字号 alone on its line (`青政办发〔2024〕21号`): repeated beside a page number, a PDF's running header. */
+const ISSUE_NUMBER_LINE = /^[\u4e00-\u9fff]{1,16}[〔\[［(（]\d{4}[〕\]］)）]\d{1,5}号$/;
+/**
+ * A news wire's lead before a document it republishes (`新华社北京5月6日电　经国务院同意，……印发《……》。全文如下：`): the
+ * agency's dateline and the words that hand over to the text.
+ */
+const WIRE_LEAD = /^(?:新华社|中新社|中新网|人民网|央视网|新华网|光明网|中国新闻网|人民日报|[\u4e00-\u9fff]{2,10}(?:日报|晚报|新闻网|融媒体中心|电视台))[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电[\s\u3000]*\S.{0,240}(?:全文|原文|通告全文|通知全文|全文内容)如下[:：]$/;
+
+/**
+ * Calls of residue told by its place on the page rather than by its words alone (the tenth tester's pages, 2026-12-02):
+ * - the one-cell-per-line disclosure table above the title: three labels or more alternating with their values, one of
+ *   them the portal's own (`PORTAL_LABEL`), nothing but furniture above (sure, as the panel with colons is); elsewhere offered;
+ * - a journal database's lines (`JOURNAL_NEAR`) next to its sure fields, and the reference list of a page that has such
+ *   fields: offered;
+ * - `特别声明` alone over a sure site statement, `（完）` right under the 成文日期, a site's attachment list of file names
+ *   after the 成文日期, a repeated 发文字号 beside a page number, a running header whose parts swap sides, a news wire's lead
+ *   before the text it hands over to: offered.
+ */
+function callByPlace(
+  source: Source,
+  facts: ReadonlyArray<LineFacts | undefined>,
+  tlen: Int32Array,
+  prev: Int32Array,
+  next: Int32Array,
+  callAt: (i: number) => ResidueCall | undefined,
+  set: (i: number, kind: ResidueKind, certainty: ResidueCertainty) => void,
+  isCalled: (i: number) => boolean,
+): void {
+  const n = source.lines.length;
+  const text = (i: number): string | undefined => (i >= 0 && tlen[i] > 0 ? facts[i]!.t : undefined);
+  const free = (i: number) => i >= 0 && tlen[i] > 0 && callAt(i) === undefined;
+  // The one-cell-per-line disclosure table.
+  for (let i = 0; i < n; i++) {
+    if (tlen[i] <= 0 || tlen[i] > 12 || !BARE_PANEL_LABEL.test(facts[i]!.t)) continue;
+    const members: number[] = [];
+    let labels = 0;
+    let filled = 0;
+    let portal = false;
+    let j = i;
+    for (; j >= 0 && tlen[j] > 0 && tlen[j] <= 12 && BARE_PANEL_LABEL.test(facts[j]!.t) && members.length < 60; ) {
+      labels++;
+      members.push(j);
+      if (PORTAL_LABEL.test(facts[j]!.t.replace(/[\s\u3000]/g, ''))) portal = true;
+      const v = next[j];
+      const vt = text(v);
+      if (vt !== undefined && vt.length <= 60 && !(tlen[v] <= 12 && BARE_PANEL_LABEL.test(vt)) && !SENTENCE_MARK.test(vt.replace(/[、，,]/g, ''))) {
+        members.push(v);
+        filled++;
+        j = next[v];
+      } else j = v;
+    }
+    if (labels >= 3 && portal && filled >= 2) {
+      let top = true;
+      for (let k = prev[i], seen = 0; k >= 0; k = prev[k], seen++) {
+        if (seen >= 20 || !isCalled(k)) {
+          top = false;
+          break;
+        }
+      }
+      for (const k of members) {
+        const c = callAt(k);
+        if (c === undefined) set(k, 'disclosure', top ? 'sure' : 'likely');
+        else if (c.part === undefined) c.kind = 'disclosure';
+      }
+    }
+    if (members.length > 0) i = members[members.length - 1];
+  }
+  // A journal database's page: its lines beside the sure fields, and its reference list.
+  const sureJournal: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = callAt(i);
+    if (c !== undefined && c.kind === 'journal' && c.certainty === 'sure' && c.part === undefined) sureJournal.push(i);
+  }
+  const near = (i: number) => free(i) && tlen[i] <= 300 && JOURNAL_NEAR.test(facts[i]!.t);
+  // (Each line is walked over at most once each way: a walk stops at a line an earlier walk that way reached.)
+  for (const step of sureJournal.length > 0 ? [prev, next] : []) {
+    const walked = new Set<number>();
+    for (const i of sureJournal) {
+      for (let j = step[i]; j >= 0 && !walked.has(j) && (near(j) || callAt(j)?.kind === 'journal'); j = step[j]) {
+        walked.add(j);
+        if (free(j)) set(j, 'journal', 'likely');
+      }
+    }
+  }
+  for (let i = 0; sureJournal.length > 0 && i < n; i++) {
+    if (!free(i) || tlen[i] > 10 || !REFERENCES_HEADING.test(facts[i]!.t)) continue;
+    const entries: number[] = [];
+    for (let j = next[i]; free(j) && entries.length < 200 && (REFERENCE_ENTRY.test(facts[j]!.t) || isBibliographyText(facts[j]!.t)); j = next[j]) entries.push(j);
+    if (entries.length === 0) continue;
+    set(i, 'journal', 'likely');
+    for (const j of entries) set(j, 'journal', 'likely');
+  }
+  // The first line of each 发文字号 (a running header repeats the document's own, which comes first).
+  const firstIssueNumber = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const t = text(i);
+    if (t !== undefined && t.length <= 40 && t.charCodeAt(t.length - 1) === 0x53f7 /* 号 */ && !firstIssueNumber.has(t) && ISSUE_NUMBER_LINE.test(t)) firstIssueNumber.set(t, i);
+  }
+  for (let i = 0; i < n; i++) {
+    if (!free(i) || tlen[i] > 40) continue;
+    const t = facts[i]!.t;
+    const below = callAt(next[i]);
+    if (tlen[i] <= 4 && STATEMENT_HEADING.test(t)) {
+      if (below !== undefined && below.kind === 'disclaimer' && below.certainty === 'sure') set(i, 'disclaimer', 'likely');
+    } else if (tlen[i] <= 3 && WIRE_END.test(t)) {
+      const above = text(prev[i]);
+      if (above !== undefined && DATE_LINE.test(above)) set(i, 'noise', 'likely');
+    } else if (tlen[i] <= 6 && DOWNLOAD_HEADING.test(t)) {
+      const above = text(prev[i]);
+      if (above === undefined || !DATE_LINE.test(above)) continue;
+      const items: number[] = [];
+      for (let j = next[i]; free(j) && items.length < 30 && DOWNLOAD_ITEM.test(facts[j]!.t); j = next[j]) items.push(j);
+      if (items.length === 0) continue;
+      set(i, 'related', 'likely');
+      for (const j of items) set(j, 'related', 'likely');
+    } else if ((firstIssueNumber.get(t) ?? i) < i && (isPageMark(callAt(prev[i])) || isPageMark(below))) set(i, 'pager', 'likely');
+  }
+  // A running header whose two parts swap sides from odd to even pages (`某某公报　　2024年第5期` / `2024年第5期　　某某公报`),
+  // a copy beside a page number: every copy is the header. (The same line repeated is read with the running headers below.)
+  const sides = new Map<string, number[]>();
+  let marks = false;
+  for (let i = 0; i < n && !marks; i++) marks = isPageMark(callAt(i));
+  for (let i = 0; marks && i < n; i++) {
+    if (!free(i) || tlen[i] < 6 || tlen[i] > 60 || !(facts[i]!.shapes() & S_RUNNING_HEADER)) continue;
+    const parts = facts[i]!.t.split(WIDE_GAP);
+    const key = parts[0] < parts[1] ? `${parts[0]}\t${parts[1]}` : `${parts[1]}\t${parts[0]}`;
+    const at = sides.get(key);
+    if (at) at.push(i);
+    else sides.set(key, [i]);
+  }
+  for (const at of sides.values()) {
+    if (at.length < 2 || !at.some((i) => isPageMark(callAt(prev[i])) || isPageMark(callAt(next[i])))) continue;
+    const first = facts[at[0]]!.t;
+    if (at.every((i) => facts[i]!.t === first)) continue;
+    for (const i of at) set(i, 'pager', 'likely');
+  }
+  for (let i = 0; i < n; i++) {
+    if (!free(i) || tlen[i] < 12 || tlen[i] > 300) continue;
+    const t = facts[i]!.t;
+    const c = t.charCodeAt(t.length - 1);
+    if ((c !== 0xff1a /* ： */ && c !== 0x3a) || !t.includes('日电') || !WIRE_LEAD.test(t)) continue;
+    if (text(next[i]) !== undefined) set(i, 'source', 'likely');
+  }
+}
+
 /** A field of a government site's open-information card (besides those `RESIDUE_PATTERNS` knows by name). */
 const GOV_CARD_FIELD = /^(?:文\s*号|发文字号|发文机关|成文日期|发布日期|印发日期|生效日期|废止日期|名\s*称|标\s*题|信息名称|所属机构|发布机构|时效性|发布时间)\s*[:：]/;
 /** The header of an AI answer's notes on its text (Markdown emphasis may remain after `residueText`). */
@@ -2252,6 +2420,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     }
     if (members.length > 0) i = members[members.length - 1];
   }
+  callByPlace(source, facts, tlen, prev, next, callAt, set, isCalled);
   const collectionTitles: string[] = [];
   for (const c of calls.values()) {
     if (c.kind !== 'collection') continue;
