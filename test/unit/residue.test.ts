@@ -468,6 +468,8 @@ describe('residue patterns: site furniture', () => {
     ['修回日期：2024-04-02', 'journal'],
     ['年，卷(期)：2024，(5)', 'journal'],
     ['页数：3（23-25）', 'journal'],
+    ['【年，卷(期)】2024，(5)', 'journal'],
+    ['下载：128　页码：23-25　页数：3　大小：1230K', 'journal'],
     ['引用本文格式：张华.坚持“四个聚焦”推动机关党建与业务深度融合[J].党建研究参考，2024(5):23-25.', 'journal'],
     ['小字号', 'share'],
     ['字体：小 中 大', 'share'],
@@ -499,6 +501,10 @@ describe('residue patterns: site furniture', () => {
     ['已为您开启极速模式，节省流量78%', 'software'],
     ['这是 Google 对 http://www.example.net/a/12345.html 的缓存。这是该网页在 2024年5月8日 10:12:33 GMT 的快照。', 'software'],
     ['您查询的关键词已被标亮：退休　座谈会　讲话', 'software'],
+    ['夸克已为你转码', 'software'],
+    ['查看原网页', 'software'],
+    ['这是 Bing 对 http://www.example.net/a/1.html 的缓存。', 'software'],
+    ['百度和网页 http://www.example.net/a/1.html 的作者无关，不对其内容负责。百度快照谨为网络故障时之索引。', 'software'],
     // A third tester's site shapes (2026-12-02, evening; invented).
     ['想要获取更多范文，请关注公众号：笔杆子范文', 'share'],
     ['如果觉得这篇文章对您有帮助，请打赏支持一下', 'paywall'],
@@ -1363,6 +1369,16 @@ describe('web-residue: shapes told by their place (the tenth tester’s pages, 2
     // Below the document's text: offered.
     const below = [...body, '', ...table].join('\n');
     assert.equal(call(below, body.length + 1)?.certainty, 'likely');
+    // As rows of tab-separated cells without colons.
+    const rows = ['索引号\t11330122002489756E/2024-00187\t主题分类\t城乡建设', '发布机构\t青山县住房和城乡建设局\t文号\t青建〔2024〕15号'];
+    assert.deepEqual(lines([...rows, ...body].join('\n')), [0, 1]);
+    assert.deepEqual(lines(['姓名\t王明\t单位\t县财政局', '名称\t某某表\t文号\t青建〔2024〕15号', ...body].join('\n')), [], 'no portal label: a table of the document');
+  });
+  it('an outlet’s name opening the page over sure furniture: its masthead, offered; not over the document', () => {
+    const text = ['青山新闻网', '听新闻', '00:00 / 03:12', ...body].join('\n');
+    assert.deepEqual(lines(text), [0, 1, 2]);
+    assert.equal(call(text, 0)?.certainty, 'likely');
+    assert.deepEqual(lines(['青山日报', ...body].join('\n')), []);
   });
   it('a journal page: 摘要, 关键词 and authors beside its sure fields, and its reference list; a research report’s own are left', () => {
     const head = ['县域数字乡村建设的实践与思考', '王　明1　李　红2', '（1.中共青山县委政策研究室，浙江　青山　311300；2.青山县农业农村局，浙江　青山　311300）', '摘　要：本文总结县域数字乡村建设的主要做法。', '关键词：数字乡村；乡村振兴', '中图分类号：D422.6　　文献标识码：A', '基金项目：浙江省社科联研究课题（2023N123）', '收稿日期：2024-03-12'];

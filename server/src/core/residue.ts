@@ -501,12 +501,12 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // - a browser's transcoding banner (`本页面由夸克浏览器转码`, `已为您开启极速模式`) and a search engine's cache banner
   //   (`这是 Google 对 … 的缓存`, `您查询的关键词已被标亮：`).
   { kind: 'journal', re: /^(?=(?:.*?(?:知网节|CAJ下载|PDF下载|整本下载|分页下载|HTML阅读|引用|导出)))(?:(?:知网节|CAJ下载|PDF下载|整本下载|分页下载|HTML阅读|在线阅读|下载|引用|收藏|分享|导出|打印|关注)[\s\u3000|｜]*){3,}$/, max: 80, any: '知CP整分H引导' },
-  { kind: 'journal', re: /^(?:(?:中图分类号|中图法分类号|文献标识码|文献标志码)\s*[:：]\s*[A-Z]|文章编号\s*[:：]\s*\d{4}-\d{3}[\dX]\s*[（(]\d{4}[)）]|DOI\s*[:：]\s*10\.\d{4,9}\/\S+$|(?:修回日期|在线出版日期|网络出版日期)\s*[:：]\s*\d{4}[-年./]|年\s*[,，]\s*卷\s*[(（]期[)）]\s*[:：]|页\s*数\s*[:：]\s*\d{1,3}\s*[（(]\d{1,4}\s*[-–—]\s*\d{1,4}[)）]$|(?:引用本文格式|本文引用格式|引用本文|引文格式)\s*[:：].{2,200}\[[JMCDNR]\])/i, max: 300, any: ':：' },
+  { kind: 'journal', re: /^(?:(?:中图分类号|中图法分类号|文献标识码|文献标志码)\s*[:：]\s*[A-Z]|文章编号\s*[:：]\s*\d{4}-\d{3}[\dX]\s*[（(]\d{4}[)）]|DOI\s*[:：]\s*10\.\d{4,9}\/\S+$|(?:修回日期|在线出版日期|网络出版日期)\s*[:：]\s*\d{4}[-年./]|[【\[]?年\s*[,，]\s*卷\s*[(（]期[)）]\s*(?:[】\]]|[:：])|(?:下载|被引)\s*[:：]\s*\d+[\s\u3000]*(?:页码|页数|大小)\s*[:：]|页\s*数\s*[:：]\s*\d{1,3}\s*[（(]\d{1,4}\s*[-–—]\s*\d{1,4}[)）]$|(?:引用本文格式|本文引用格式|引用本文|引文格式)\s*[:：].{2,200}\[[JMCDNR]\])/i, max: 300, any: ':：卷' },
   { kind: 'share', re: /^(?:(?:大|中|小|默认)字号[\s\u3000|｜]*){1,4}$|^(?:字体|字号)\s*[:：]?\s*[【\[［(（]?小[】\]］)）]?[\s\u3000]+[【\[［(（]?中[】\]］)）]?[\s\u3000]+[【\[［(（]?大[】\]］)）]?$/, max: 30, any: '号小' },
   { kind: 'editor', re: /^[【\[［]纠错[】\]］]|^[【\[［]\s*(?:责任编辑|责编|编辑)\s*[:：]\s*[\u4e00-\u9fff·、\s]{2,12}[】\]］]$/, max: 40, any: '【[［' },
   { kind: 'share', re: /^分享让更多(?:的)?人(?:看到|知道|了解)$|^参与互动(?:\s*[(（]\d+[)）])?$|^(?:听新闻|AI\s*朗读|朗读本文|收听本文|听全文|点击收听|语音播报)$|^00:00\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/, max: 16, any: '分参听朗收语0' },
   { kind: 'copyright', re: /^[\u4e00-\u9fffA-Za-z·]{1,12}(?:网|網|新闻|日报|报社|电视台|客户端)\s*版权所有(?:[，,]\s*(?:未经|禁止|不得|严禁)[^。]{0,24})?。?$/, max: 60, any: '版' },
-  { kind: 'disclaimer', re: /仅提供信息发布平台|(?:系|为|是)信息发布平台|仅代表该作者或机构(?:的)?观点|在\S{1,12}上传并发布[，,]\s*仅代表/, max: 300, any: '台观发' },
+  { kind: 'disclaimer', re: /仅(?:提供信息发布平台|代表该作者或机构的?观点)|上传并发布[，,]\s*仅代表/, max: 300, any: '仅' },
   { kind: 'pager', re: /^(?:阅读|查看|浏览)[上下]一篇\s*[:：]?/, max: 60, any: '篇' },
   { kind: 'breadcrumb', re: /^[^>＞›»\s。，！？:：]{1,16}(?:网|網|频道)(?:[\s\u3000]*(?:>>|[>＞›»])[\s\u3000]*[^>＞›»\s。，！？][^>＞›»。，！？]{0,16}?)*[\s\u3000]*(?:>>|[>＞›»])[\s\u3000]*正文$/, max: 80, any: '>＞›»' },
   { kind: 'byline', re: /^\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?[\s\u3000|｜]*(?:来源|作者|编辑)\s*[:：]\s*\S/, max: 80, any: ':' },
@@ -517,8 +517,8 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'gov-site', re: /^(?:本)?网站(?:已)?支持\s*IPv6(?:[\s\u3000]+党政机关(?:网站)?)?$|^党政机关(?:网站)?[\s\u3000]+(?:本)?网站(?:已)?支持\s*IPv6$/, max: 30, any: 'Pp' },
   { kind: 'gov-site', re: /^(?:相关附件\s*[:：]\s*(?:无|暂无)$|(?:关联解读|关联文件|关联政策|关联信息)\s*[:：])|^(?:(?:文字|图片|图解|视频|动漫|音频|专家|媒体|H5)解读[\s\u3000|｜/]*){2,}$/, max: 100, any: ':：读' },
   { kind: 'page-number', re: /^[·・]?\s*\d{1,4}\s*[·・]$|^\d{1,3}\s+[-－]$/, max: 10, any: '·・-－' },
-  { kind: 'software', re: /^\d{4}\/\d{1,2}\/\d{1,2}[\s\u3000]+(?:[上下]午)?\d{1,2}:\d{2}(?:[\s\u3000]{2,}|\t)\S.{0,100}[-_|｜—][^\s\-_|｜—]{2,30}$|^(?:https?|file):\/\/\S+(?:[\s\u3000]{2,}|\t)\d{1,3}\s*\/\s*\d{1,3}$/i, max: 220, any: '/' },
-  { kind: 'software', re: /^本?页面?由\S{0,10}浏览器\S{0,4}转码|^已为(?:您|你)(?:开启|打开|进入)\S{0,6}(?:极速|省流|阅读|无图|简洁)模式|网页转码服务$|^(?:(?:查看原网页|退出阅读模式|退出转码|退出极速模式)[\s\u3000|｜]*){2,}$|^这是\s*Google\s*对\s*\S+\s*的缓存|^当前页(?:面)?在此期间可能已经更改|^(?:(?:完整版本|纯文字版本|查看源代码)[\s\u3000]*){2,}$|要在此页面上快速找到您的搜索字词|^您查询的关键词(?:已被标亮|仅在)|百度和网页的?作者无关/i, max: 150, any: '页已网查退这当完纯要您百' },
+  { kind: 'software', re: /^\d{4}\/\d{1,2}\/\d{1,2}[\s\u3000]+(?:[上下]午)?\d{1,2}:\d{2}(?:[\s\u3000]{2,}|\t)\S.{0,100}[-_|｜—][^\s\-_|｜—]{2,30}$|^(?:https?|file):\/\/\S+(?:[\s\u3000]{2,}|\t)(?:\d{1,3}\s*\/\s*\d{1,3}|第\s*\d{1,3}\s*页\s*[,，]?\s*共\s*\d{1,3}\s*页)$/i, max: 220, any: '/' },
+  { kind: 'software', re: /^本?页面?由\S{0,10}(?:浏览器|搜索)\S{0,4}转码|^\S{0,8}(?:浏览器|百度|夸克|UC)已?为(?:您|你)\S{0,4}(?:转码|智能排版)|^已为(?:您|你)(?:开启|打开|进入)\S{0,6}(?:极速|省流|阅读|无图|简洁)模式|网页转码服务$|^(?:(?:查看原网页|退出阅读模式|退出转码|退出极速模式)[\s\u3000|｜]*)+$|^这是\s*(?:Google|谷歌|Bing|必应|360|搜狗)\s*对\s*\S+\s*的缓存|^当前页(?:面)?在此期间可能已经更改|^(?:(?:完整版本|纯文字版本|查看源代码)[\s\u3000]*){2,}$|要在此页面上快速找到您的搜索字词|^您查询的关键词(?:已被标亮|仅在)|百度和网页\s*\S{0,200}?\s*的?作者无关|百度快照谨为/i, max: 150, any: '码排模原退缓改版源搜询百' },
   // Web editor credits (not the `撰稿：` `审核：` sign-off of a briefing).
   { kind: 'editor', re: /^[（(]?(?:责任编辑|责编|网络编辑|小编|文章录入|录入|本期(?:编辑|责编|校对|排版|美编))\s*[:：]/, max: 40, any: ':：' },
   // A review credit of a WeChat account (`初审：某某`, `终审：某某`): a 版尾 names 审核 and 签发, not these.
@@ -1522,12 +1522,14 @@ const BARE_PANEL_LABEL = new RegExp(`^(?:${PANEL_LABEL_WORDS})$`);
  * database's name, `相关文献`.
  * A research report has its own 【摘要】 and 【关键词】: only beside a sure journal field are these the database's.
  */
-const JOURNAL_NEAR = /^(?:[【\[](?:摘\s*要|关\s*键\s*词)[】\]]|(?:摘\s*要|关\s*键\s*词|基金项目|作\s*者|作者单位|作者简介|通讯作者|分类号|刊\s*名|收稿日期|录用日期|Abstract|Key\s*words)\s*[:：]|(?:[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}[ \u3000]?\d(?:[,，]\d)*[\s\u3000]*){1,8}$|[（(](?:\d[.．])?[^（）()]{2,150}\d{6}[^（）()]{0,150}[)）]$|(?:万方数据知识服务平台|万方数据|中国知网|维普(?:网|资讯|期刊)?|相关文献|相似文献|引证文献|参考文献)$)/i;
+const JOURNAL_NEAR = /^(?:[【\[](?:摘\s*要|关\s*键\s*词|作\s*者|机\s*构|刊\s*名|出\s*处|基\s*金|分\s*类\s*号|DOI)[】\]]|(?:摘\s*要|关\s*键\s*词|基金项目|基金资助|作\s*者|作者单位|作者简介|通讯作者|分类号|刊\s*名|专\s*辑|专\s*题|收稿日期|录用日期|在线公开时间|网络首发地址|Abstract|Key\s*words)\s*[:：]|(?:[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}[ \u3000]?\d(?:[,，]\d)*[\s\u3000]*){1,8}$|[（(](?:\d[.．])?[^（）()]{2,150}\d{6}[^（）()]{0,150}[)）]$|(?:万方数据知识服务平台|万方数据|中国知网|维普(?:网|资讯|期刊)?|相关文献|相似文献|引证文献|参考文献)$)/i;
 /** A reference list's heading (`参考文献：`) and its entries (`[1] 李明.…[J].…`). */
 const REFERENCES_HEADING = /^(?:参考文献|主要参考文献)\s*[:：]?$/;
 const REFERENCE_ENTRY = /^[\[［]\d{1,3}[\]］]/;
 /** A self-media platform's or a site's statement heading on its own line, above the statement (`特别声明`). */
 const STATEMENT_HEADING = /^(?:特别声明|免责声明|声明)$/;
+/** A news site's or outlet's name (`青山新闻网`, `青山日报`): the page's masthead when it opens the page over sure furniture. */
+const OUTLET_NAME = /^[\u4e00-\u9fff]{2,10}(?:新闻网|新闻客户端|融媒体中心|日报|晚报|电视台)$/;
 /** A news wire's closing mark `（完）` on its own line. */
 const WIRE_END = /^[（(]完[)）]$/;
 /** A site's attachment list after the 落款 (`附件：` / `1.某某标准.docx` / `2.某某表.xlsx`): its heading and its file items. */
@@ -1539,12 +1541,13 @@ const ISSUE_NUMBER_LINE = /^[\u4e00-\u9fff]{1,16}[〔\[［(（]\d{4}[〕\]］)�
  * A news wire's lead before a document it republishes (`新华社北京5月6日电　经国务院同意，……印发《……》。全文如下：`): the
  * agency's dateline and the words that hand over to the text.
  */
-const WIRE_LEAD = /^(?:新华社|中新社|中新网|人民网|央视网|新华网|光明网|中国新闻网|人民日报|[\u4e00-\u9fff]{2,10}(?:日报|晚报|新闻网|融媒体中心|电视台))[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电[\s\u3000]*\S.{0,240}(?:全文|原文|通告全文|通知全文|全文内容)如下[:：]$/;
+const WIRE_LEAD = /^(?:新华社|中新社|中新网|人民网|央视网|新华网|光明网|中国新闻网|人民日报|[\u4e00-\u9fff]{2,10}(?:日报|晚报|新闻网|融媒体中心|电视台))[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电[\s\u3000]*\S.{0,240}(?:(?:全文|原文)(?:如下|附后)|以下为全文)[:：。]$/;
 
 /**
  * Calls of residue told by its place on the page rather than by its words alone (the tenth tester's pages, 2026-12-02):
  * - the one-cell-per-line disclosure table above the title: three labels or more alternating with their values, one of
  *   them the portal's own (`PORTAL_LABEL`), nothing but furniture above (sure, as the panel with colons is); elsewhere offered;
+ *   the same as tab-separated rows without colons; an outlet's name opening the page over sure furniture (offered);
  * - a journal database's lines (`JOURNAL_NEAR`) next to its sure fields, and the reference list of a page that has such
  *   fields: offered;
  * - `特别声明` alone over a sure site statement, `（完）` right under the 成文日期, a site's attachment list of file names
@@ -1599,6 +1602,41 @@ function callByPlace(
       }
     }
     if (members.length > 0) i = members[members.length - 1];
+  }
+  // The same table as rows of tab-separated cells without colons (`索引号⇥1133…/2024-00187⇥主题分类⇥城乡建设`): every other
+  // cell a label, three labels or more, one the portal's own.
+  for (let i = 0; i < n; i++) {
+    if (!free(i) || !facts[i]!.t.includes('\t')) continue;
+    const rows: number[] = [];
+    let labels = 0;
+    let portal = false;
+    for (let j = i; free(j) && facts[j]!.t.includes('\t') && rows.length < 20; j = next[j]) {
+      const cells = facts[j]!.t.split('\t').map((c) => c.trim()).filter((c) => c !== '');
+      if (cells.length < 2 || cells.length % 2 !== 0 || !cells.every((c, k) => k % 2 === 1 || (c.length <= 12 && BARE_PANEL_LABEL.test(c)))) break;
+      rows.push(j);
+      for (let k = 0; k < cells.length; k += 2) {
+        labels++;
+        if (PORTAL_LABEL.test(cells[k].replace(/[\s\u3000]/g, ''))) portal = true;
+      }
+    }
+    if (labels >= 3 && portal) {
+      let top = true;
+      for (let k = prev[i], seen = 0; k >= 0; k = prev[k], seen++) {
+        if (seen >= 20 || !isCalled(k)) {
+          top = false;
+          break;
+        }
+      }
+      for (const k of rows) set(k, 'disclosure', top ? 'sure' : 'likely');
+    }
+    if (rows.length > 0) i = rows[rows.length - 1];
+  }
+  // An outlet's name opening the page right over sure furniture (`青山新闻网` / `听新闻`): its masthead.
+  for (let i = 0; i < n; i++) {
+    if (tlen[i] <= 0) continue;
+    const q = callAt(next[i]);
+    if (prev[i] < 0 && free(i) && tlen[i] <= 14 && OUTLET_NAME.test(facts[i]!.t) && q !== undefined && q.certainty === 'sure' && q.part === undefined && !isPageMark(q)) set(i, 'banner', 'likely');
+    break;
   }
   // A journal database's page: its lines beside the sure fields, and its reference list.
   const sureJournal: number[] = [];
@@ -1673,7 +1711,7 @@ function callByPlace(
     if (!free(i) || tlen[i] < 12 || tlen[i] > 300) continue;
     const t = facts[i]!.t;
     const c = t.charCodeAt(t.length - 1);
-    if ((c !== 0xff1a /* ： */ && c !== 0x3a) || !t.includes('日电') || !WIRE_LEAD.test(t)) continue;
+    if ((c !== 0xff1a /* ： */ && c !== 0x3a && c !== 0x3002 /* 。 */) || !t.includes('日电') || !WIRE_LEAD.test(t)) continue;
     if (text(next[i]) !== undefined) set(i, 'source', 'likely');
   }
 }
