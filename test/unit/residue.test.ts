@@ -464,7 +464,6 @@ describe('residue patterns: site furniture', () => {
     ['知网节　　CAJ下载　　PDF下载　　在线阅读', 'journal'],
     ['在线阅读　　下载　　引用　　收藏　　分享　　导出', 'journal'],
     ['中图分类号：D422.6　　文献标识码：A　　文章编号：1009-0000（2024）05-0023-03', 'journal'],
-    ['DOI：10.16000/j.cnki.dzlt.2024.05.006', 'journal'],
     ['修回日期：2024-04-02', 'journal'],
     ['年，卷(期)：2024，(5)', 'journal'],
     ['页数：3（23-25）', 'journal'],
@@ -784,6 +783,8 @@ describe('residue patterns: real documents are not residue', () => {
     '字号：青政发〔2024〕5号',
     '本报版权所有的作品，转载须经授权。',
     '相关附件：评价标准、自评表',
+    '语音播报',
+    'DOI：10.16000/j.cnki.x.2022.08.003',
   ];
   for (const line of lines) it(line, () => assert.equal(kind(line), undefined));
 });
@@ -1366,6 +1367,9 @@ describe('web-residue: shapes told by their place (the tenth tester’s pages, 2
     assert.equal(call(text, 0)?.certainty, 'sure');
     // Without a portal's own label (a form's 名称 / 文号 / 日期): nothing.
     assert.deepEqual(lines(['名称', '某某表', '文号', '青建〔2024〕15号', '成文日期', '2024-04-18', ...body].join('\n')), []);
+    // The last label's cell empty: the title under it is the document's.
+    const open = ['索引号', '11330122002489756E/2024-00187', '主题分类', '城乡建设', '发布机构', '青山县住房和城乡建设局', '有效性'];
+    assert.deepEqual(lines([...open, ...body].join('\n')), [...open.keys()]);
     // Below the document's text: offered.
     const below = [...body, '', ...table].join('\n');
     assert.equal(call(below, body.length + 1)?.certainty, 'likely');
@@ -1380,10 +1384,20 @@ describe('web-residue: shapes told by their place (the tenth tester’s pages, 2
     assert.equal(call(text, 0)?.certainty, 'likely');
     assert.deepEqual(lines(['青山日报', ...body].join('\n')), []);
   });
+  it('a portal’s name and domain, a print header: sure over the document, offered below its first line', () => {
+    const banner = '青山县人民政府　www.qingshan.gov.cn';
+    assert.equal(call([banner, '当前位置：首页 > 政务公开 > 通知公告', ...body].join('\n'), 0)?.certainty, 'sure');
+    assert.equal(call([...body, banner].join('\n'), body.length)?.certainty, 'likely');
+    const header = '2024/5/6 10:12　　　　关于开展宣传周活动的通知-青山县市场监督管理局';
+    assert.equal(call([header, ...body].join('\n'), 0)?.certainty, 'sure');
+    assert.equal(call([...body, header].join('\n'), body.length)?.certainty, 'likely');
+  });
   it('a journal page: 摘要, 关键词 and authors beside its sure fields, and its reference list; a research report’s own are left', () => {
     const head = ['县域数字乡村建设的实践与思考', '王　明1　李　红2', '（1.中共青山县委政策研究室，浙江　青山　311300；2.青山县农业农村局，浙江　青山　311300）', '摘　要：本文总结县域数字乡村建设的主要做法。', '关键词：数字乡村；乡村振兴', '中图分类号：D422.6　　文献标识码：A', '基金项目：浙江省社科联研究课题（2023N123）', '收稿日期：2024-03-12'];
     const tail = ['　　一、主要做法', '　　全县行政村5G网络实现全覆盖。', '参考文献：', '[1] 李明.数字乡村建设的县域实践[J].农村经济，2022（8）：12-18.', '[2] 张华.乡村治理数字化转型研究[M].北京：人民出版社，2021.'];
     assert.deepEqual(lines([...head, ...tail].join('\n')), [1, 2, 3, 4, 5, 6, 7, 10, 11, 12]);
+    // A reference's DOI wrapped onto its own line in a research report: no journal page.
+    assert.deepEqual(lines(['参考文献：', '[1] 李明.数字乡村建设的县域实践[J].农村经济，2022（8）：12-18.', 'DOI：10.16000/j.cnki.x.2022.08.003'].join('\n')), []);
     const report = ['以党建引领破解城市基层治理难题的调查与思考', '【摘要】本文以12个城市社区为样本，分析了主要做法。', '【关键词】党建引领；基层治理', '一、主要做法', '　　构建四级组织体系。', '参考文献：', '[1] 李明.数字乡村建设的县域实践[J].农村经济，2022（8）：12-18.'];
     assert.deepEqual(lines(report.join('\n')), []);
   });

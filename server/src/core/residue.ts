@@ -482,9 +482,9 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'software', re: /^仅可(?:查看|阅读)[，,\s\u3000]*申请编辑权限$/, max: 16, any: '仅' },
   // Shapes of a tenth tester's pages (2026-12-02, afternoon) that no document has:
   // - a journal database's article page (知网, 万方): its toolbar (`知网节　CAJ下载　PDF下载`, `在线阅读　下载　引用　导出`), the
-  //   fields only a journal prints (中图分类号, 文献标识码, an ISSN-shaped 文章编号, DOI, 修回日期, 年，卷(期), a page range,
-  //   the citation format with `[J]`). A research report carries 【摘要】 and 【关键词】 of its own, a 征文 notice a 收稿 date, a
-  //   subscription notice a 刊名, a 论文汇编 its 作者简介: those, the authors and the references are called only beside
+  //   fields only a journal prints (中图分类号, 文献标识码, an ISSN-shaped 文章编号, 修回日期, 年，卷(期), a page range, the
+  //   citation format with `[J]`). A research report carries 【摘要】 and 【关键词】 of its own (and a reference's DOI wrapped
+  //   onto a line), a 征文 notice a 收稿 date, a subscription notice a 刊名, a 论文汇编 its 作者简介: those, the authors and the references are called only beside
   //   these (see `callByPlace`);
   // - a news site's chrome: the font-size switch (`小字号`, `字体：小 中 大`), the bracketed correction and editor credits
   //   (`【纠错】`, `[责任编辑:王磊]`: a 简报's 版尾 brackets no credit), `分享让更多人看到`, `参与互动`, an outlet's
@@ -501,10 +501,10 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // - a browser's transcoding banner (`本页面由夸克浏览器转码`, `已为您开启极速模式`) and a search engine's cache banner
   //   (`这是 Google 对 … 的缓存`, `您查询的关键词已被标亮：`).
   { kind: 'journal', re: /^(?=(?:.*?(?:知网节|CAJ下载|PDF下载|整本下载|分页下载|HTML阅读|引用|导出)))(?:(?:知网节|CAJ下载|PDF下载|整本下载|分页下载|HTML阅读|在线阅读|下载|引用|收藏|分享|导出|打印|关注)[\s\u3000|｜]*){3,}$/, max: 80, any: '知CP整分H引导' },
-  { kind: 'journal', re: /^(?:(?:中图分类号|中图法分类号|文献标识码|文献标志码)\s*[:：]\s*[A-Z]|文章编号\s*[:：]\s*\d{4}-\d{3}[\dX]\s*[（(]\d{4}[)）]|DOI\s*[:：]\s*10\.\d{4,9}\/\S+$|(?:修回日期|在线出版日期|网络出版日期)\s*[:：]\s*\d{4}[-年./]|[【\[]?年\s*[,，]\s*卷\s*[(（]期[)）]\s*(?:[】\]]|[:：])|(?:下载|被引)\s*[:：]\s*\d+[\s\u3000]*(?:页码|页数|大小)\s*[:：]|页\s*数\s*[:：]\s*\d{1,3}\s*[（(]\d{1,4}\s*[-–—]\s*\d{1,4}[)）]$|(?:引用本文格式|本文引用格式|引用本文|引文格式)\s*[:：].{2,200}\[[JMCDNR]\])/i, max: 300, any: ':：卷' },
+  { kind: 'journal', re: /^(?:(?:中图分类号|中图法分类号|文献标识码|文献标志码)\s*[:：]\s*[A-Z]|文章编号\s*[:：]\s*\d{4}-\d{3}[\dX]\s*[（(]\d{4}[)）]|(?:修回日期|在线出版日期|网络出版日期)\s*[:：]\s*\d{4}[-年./]|[【\[]?年\s*[,，]\s*卷\s*[(（]期[)）]\s*(?:[】\]]|[:：])|(?:下载|被引)\s*[:：]\s*\d+[\s\u3000]*(?:页码|页数|大小)\s*[:：]|页\s*数\s*[:：]\s*\d{1,3}\s*[（(]\d{1,4}\s*[-–—]\s*\d{1,4}[)）]$|(?:引用本文格式|本文引用格式|引用本文|引文格式)\s*[:：].{2,200}\[[JMCDNR]\])/i, max: 300, any: ':：卷' },
   { kind: 'share', re: /^(?:(?:大|中|小|默认)字号[\s\u3000|｜]*){1,4}$|^(?:字体|字号)\s*[:：]?\s*[【\[［(（]?小[】\]］)）]?[\s\u3000]+[【\[［(（]?中[】\]］)）]?[\s\u3000]+[【\[［(（]?大[】\]］)）]?$/, max: 30, any: '号小' },
   { kind: 'editor', re: /^[【\[［]纠错[】\]］]|^[【\[［]\s*(?:责任编辑|责编|编辑)\s*[:：]\s*[\u4e00-\u9fff·、\s]{2,12}[】\]］]$/, max: 40, any: '【[［' },
-  { kind: 'share', re: /^分享让更多(?:的)?人(?:看到|知道|了解)$|^参与互动(?:\s*[(（]\d+[)）])?$|^(?:听新闻|AI\s*朗读|朗读本文|收听本文|听全文|点击收听|语音播报)$|^00:00\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/, max: 16, any: '分参听朗收语0' },
+  { kind: 'share', re: /^分享让更多(?:的)?人(?:看到|知道|了解)$|^参与互动(?:\s*[(（]\d+[)）])?$|^(?:听新闻|AI\s*朗读|朗读本文|收听本文|点击收听)$|^00:00\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/, max: 16, any: '分参听朗收0' },
   { kind: 'copyright', re: /^[\u4e00-\u9fffA-Za-z·]{1,12}(?:网|網|新闻|日报|报社|电视台|客户端)\s*版权所有(?:[，,]\s*(?:未经|禁止|不得|严禁)[^。]{0,24})?。?$/, max: 60, any: '版' },
   { kind: 'disclaimer', re: /仅(?:提供信息发布平台|代表该作者或机构的?观点)|上传并发布[，,]\s*仅代表/, max: 300, any: '仅' },
   { kind: 'pager', re: /^(?:阅读|查看|浏览)[上下]一篇\s*[:：]?/, max: 60, any: '篇' },
@@ -1518,11 +1518,11 @@ const BARE_PANEL_LABEL = new RegExp(`^(?:${PANEL_LABEL_WORDS})$`);
 /**
  * Lines a journal database prints around its sure fields (`journal` calls): the abstract and keywords (`摘　要：`,
  * `【关键词】`), the authors with their superscript numbers (`王　明1　李　红2`), their affiliations with postcodes
- * (`（1.某某研究室，浙江　青山　311300；…）`), `基金项目：`, `作者：`, `作者单位：`, `作者简介：`, `刊名：`, `收稿日期：`, `分类号：`, the
+ * (`（1.某某研究室，浙江　青山　311300；…）`), `DOI：10.…`, `基金项目：`, `作者：`, `作者单位：`, `作者简介：`, `刊名：`, `收稿日期：`, `分类号：`, the
  * database's name, `相关文献`.
  * A research report has its own 【摘要】 and 【关键词】: only beside a sure journal field are these the database's.
  */
-const JOURNAL_NEAR = /^(?:[【\[](?:摘\s*要|关\s*键\s*词|作\s*者|机\s*构|刊\s*名|出\s*处|基\s*金|分\s*类\s*号|DOI)[】\]]|(?:摘\s*要|关\s*键\s*词|基金项目|基金资助|作\s*者|作者单位|作者简介|通讯作者|分类号|刊\s*名|专\s*辑|专\s*题|收稿日期|录用日期|在线公开时间|网络首发地址|Abstract|Key\s*words)\s*[:：]|(?:[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}[ \u3000]?\d(?:[,，]\d)*[\s\u3000]*){1,8}$|[（(](?:\d[.．])?[^（）()]{2,150}\d{6}[^（）()]{0,150}[)）]$|(?:万方数据知识服务平台|万方数据|中国知网|维普(?:网|资讯|期刊)?|相关文献|相似文献|引证文献|参考文献)$)/i;
+const JOURNAL_NEAR = /^(?:[【\[](?:摘\s*要|关\s*键\s*词|作\s*者|机\s*构|刊\s*名|出\s*处|基\s*金|分\s*类\s*号|DOI)[】\]]|DOI\s*[:：]\s*10\.\d{4,9}\/\S+$|(?:摘\s*要|关\s*键\s*词|基金项目|基金资助|作\s*者|作者单位|作者简介|通讯作者|分类号|刊\s*名|专\s*辑|专\s*题|收稿日期|录用日期|在线公开时间|网络首发地址|Abstract|Key\s*words)\s*[:：]|(?:[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}[ \u3000]?\d(?:[,，]\d)*[\s\u3000]*){1,8}$|[（(](?:\d[.．])?[^（）()]{2,150}\d{6}[^（）()]{0,150}[)）]$|(?:万方数据知识服务平台|万方数据|中国知网|维普(?:网|资讯|期刊)?|相关文献|相似文献|引证文献|参考文献)$)/i;
 /** A reference list's heading (`参考文献：`) and its entries (`[1] 李明.…[J].…`). */
 const REFERENCES_HEADING = /^(?:参考文献|主要参考文献)\s*[:：]?$/;
 const REFERENCE_ENTRY = /^[\[［]\d{1,3}[\]］]/;
@@ -1567,6 +1567,16 @@ function callByPlace(
   const n = source.lines.length;
   const text = (i: number): string | undefined => (i >= 0 && tlen[i] > 0 ? facts[i]!.t : undefined);
   const free = (i: number) => i >= 0 && tlen[i] > 0 && callAt(i) === undefined;
+  // A portal's name with its .gov.cn domain and a browser's print header (`2024/5/6 10:12　　标题-单位`) head the page; below
+  // the document's first line of its own the same shapes may be the document's (a notice's closing line naming its site,
+  // a log's row): offered there.
+  let start = 0;
+  while (start < n && !free(start)) start++;
+  for (let i = start + 1; i < n; i++) {
+    const c = callAt(i);
+    if (c === undefined || c.part !== undefined || c.certainty !== 'sure') continue;
+    if ((c.kind === 'gov-site' && /\.gov\.cn\/?$/i.test(facts[i]!.t)) || (c.kind === 'software' && /^\d{4}\/\d{1,2}\/\d{1,2}[\s\u3000]/.test(facts[i]!.t))) c.certainty = 'likely';
+  }
   // The one-cell-per-line disclosure table.
   for (let i = 0; i < n; i++) {
     if (tlen[i] <= 0 || tlen[i] > 12 || !BARE_PANEL_LABEL.test(facts[i]!.t)) continue;
@@ -1581,7 +1591,12 @@ function callByPlace(
       if (PORTAL_LABEL.test(facts[j]!.t.replace(/[\s\u3000]/g, ''))) portal = true;
       const v = next[j];
       const vt = text(v);
-      if (vt !== undefined && vt.length <= 60 && !(tlen[v] <= 12 && BARE_PANEL_LABEL.test(vt)) && !SENTENCE_MARK.test(vt.replace(/[、，,]/g, ''))) {
+      // (The last label's value is not taken when it reads as the document's title, `有效性` / `关于……的通知`: the table may
+      // have ended on an empty cell; under `标题` or `名称` the title is the table's copy.)
+      const after = text(next[v]);
+      const last = after === undefined || !(after.length <= 12 && BARE_PANEL_LABEL.test(after));
+      const titleLike = vt !== undefined && !/^(?:标[\s\u3000]*题|名[\s\u3000]*称|信息名称|文件名称)$/.test(facts[j]!.t) && (namesDocumentKind(vt, facts[v]!.more()) || DOCUMENT_TITLE_LINE.test(vt) || vt.endsWith('文件'));
+      if (vt !== undefined && vt.length <= 60 && !(tlen[v] <= 12 && BARE_PANEL_LABEL.test(vt)) && !SENTENCE_MARK.test(vt.replace(/[、，,]/g, '')) && !(last && titleLike)) {
         members.push(v);
         filled++;
         j = next[v];
