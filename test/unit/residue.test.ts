@@ -1367,6 +1367,10 @@ describe('web-residue: shapes told by their place (the tenth tester’s pages, 2
     assert.equal(call(text, 0)?.certainty, 'sure');
     // Without a portal's own label (a form's 名称 / 文号 / 日期): nothing.
     assert.deepEqual(lines(['名称', '某某表', '文号', '青建〔2024〕15号', '成文日期', '2024-04-18', ...body].join('\n')), []);
+    // Inside the document (a 政务公开 standard's table of fields, under its lead-in): the document's.
+    const rules = ['索引号', '由系统自动生成', '主题分类', '按主题词表选择', '有效性', '有效、失效、废止'];
+    assert.deepEqual(lines([...body.slice(0, 4), '　　公开信息时应载明以下要素：', ...rules, '　　请各单位遵照执行。', '', ...body.slice(5)].join('\n')), []);
+    assert.deepEqual(lines([...body, '', '附件', '　　信息应载明以下要素：', ...rules].join('\n')), []);
     // The last label's cell empty: the title under it is the document's.
     const open = ['索引号', '11330122002489756E/2024-00187', '主题分类', '城乡建设', '发布机构', '青山县住房和城乡建设局', '有效性'];
     assert.deepEqual(lines([...open, ...body].join('\n')), [...open.keys()]);

@@ -1546,7 +1546,8 @@ const WIRE_LEAD = /^(?:新华社|中新社|中新网|人民网|央视网|新华�
 /**
  * Calls of residue told by its place on the page rather than by its words alone (the tenth tester's pages, 2026-12-02):
  * - the one-cell-per-line disclosure table above the title: three labels or more alternating with their values, one of
- *   them the portal's own (`PORTAL_LABEL`), nothing but furniture above (sure, as the panel with colons is); elsewhere offered;
+ *   them the portal's own (`PORTAL_LABEL`), nothing but furniture above (sure, as the panel with colons is); under the
+ *   document, with nothing of its own below, offered; between its lines, a table of the document's: left;
  *   the same as tab-separated rows without colons; an outlet's name opening the page over sure furniture (offered);
  * - a journal database's lines (`JOURNAL_NEAR`) next to its sure fields, and the reference list of a page that has such
  *   fields: offered;
@@ -1572,6 +1573,26 @@ function callByPlace(
   // a log's row): offered there.
   let start = 0;
   while (start < n && !free(start)) start++;
+  let lastFree = n - 1;
+  while (lastFree >= 0 && !free(lastFree)) lastFree--;
+  /**
+   * Where a table of the portal's (lines `first` … `last`) stands: 'top' above the document (only furniture over it), 'end'
+   * under it (nothing of the document's below, and no lead-in of the document's right above: `应载明以下要素：`), else
+   * undefined — a table of the document's own (a 政务公开 standard's fields and their rules).
+   */
+  const placeOf = (first: number, last: number): 'top' | 'end' | undefined => {
+    let top = true;
+    for (let k = prev[first], seen = 0; k >= 0; k = prev[k], seen++) {
+      if (seen >= 20 || !isCalled(k)) {
+        top = false;
+        break;
+      }
+    }
+    if (top) return 'top';
+    if (lastFree > last) return undefined;
+    const above = text(prev[first]);
+    return above !== undefined && free(prev[first]) && /[:：]$/.test(above) ? undefined : 'end';
+  };
   for (let i = start + 1; i < n; i++) {
     const c = callAt(i);
     if (c === undefined || c.part !== undefined || c.certainty !== 'sure') continue;
@@ -1602,17 +1623,11 @@ function callByPlace(
         j = next[v];
       } else j = v;
     }
-    if (labels >= 3 && portal && filled >= 2) {
-      let top = true;
-      for (let k = prev[i], seen = 0; k >= 0; k = prev[k], seen++) {
-        if (seen >= 20 || !isCalled(k)) {
-          top = false;
-          break;
-        }
-      }
+    const place = labels >= 3 && portal && filled >= 2 ? placeOf(i, members[members.length - 1]) : undefined;
+    if (place !== undefined) {
       for (const k of members) {
         const c = callAt(k);
-        if (c === undefined) set(k, 'disclosure', top ? 'sure' : 'likely');
+        if (c === undefined) set(k, 'disclosure', place === 'top' ? 'sure' : 'likely');
         else if (c.part === undefined) c.kind = 'disclosure';
       }
     }
@@ -1634,16 +1649,8 @@ function callByPlace(
         if (PORTAL_LABEL.test(cells[k].replace(/[\s\u3000]/g, ''))) portal = true;
       }
     }
-    if (labels >= 3 && portal) {
-      let top = true;
-      for (let k = prev[i], seen = 0; k >= 0; k = prev[k], seen++) {
-        if (seen >= 20 || !isCalled(k)) {
-          top = false;
-          break;
-        }
-      }
-      for (const k of rows) set(k, 'disclosure', top ? 'sure' : 'likely');
-    }
+    const place = labels >= 3 && portal ? placeOf(i, rows[rows.length - 1]) : undefined;
+    if (place !== undefined) for (const k of rows) set(k, 'disclosure', place === 'top' ? 'sure' : 'likely');
     if (rows.length > 0) i = rows[rows.length - 1];
   }
   // An outlet's name opening the page right over sure furniture (`青山新闻网` / `听新闻`): its masthead.
