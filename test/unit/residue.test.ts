@@ -485,7 +485,7 @@ describe('residue patterns: site furniture', () => {
     ['人民网 >> 地方 >> 浙江频道 >> 正文', 'breadcrumb'],
     ['2024年05月06日08:12 | 来源：人民网－浙江频道', 'byline'],
     ['光明日报社概况 | 关于光明网 | 报网动态 | 联系我们 | 法律声明 | 光明网招聘', 'breadcrumb'],
-    ['无障碍　|　长者模式　|　繁體　|　English　|　登录　注册', 'share'],
+    ['无障碍　|　长者模式　|　繁體　|　English　|　登录　注册', 'gov-site'],
     ['青山县人民政府　www.qingshan.gov.cn', 'gov-site'],
     ['【我为政府网站找错】', 'gov-site'],
     ['网站支持IPv6　　党政机关', 'gov-site'],

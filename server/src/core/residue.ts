@@ -85,8 +85,8 @@ export const RESIDUE_LABELS: Record<ResidueKind, { zh: string; en: string }> = {
   software: { zh: '软件水印、格式转换或转发留下的文字', en: 'software watermark, conversion or forwarding text' },
   service: { zh: '网站客服联系方式', en: "site's customer-service contact" },
   im: { zh: '群聊消息的框架（发送人和时间、已读、撤回、图片占位）', en: 'group-chat frame (sender and time, read receipts, recalls, image stubs)' },
-  journal: { zh: '期刊数据库的论文信息（摘要、分类号、DOI、参考文献等）', en: "journal database's article metadata (abstract, classification, DOI, references)" },
-  'gov-site': { zh: '政府网站的页面栏目（适老化工具栏、找错、IPv6 标识、解读栏）', en: "government site's page chrome (accessibility bar, error report, IPv6 badge, interpretation tabs)" },
+  journal: { zh: '期刊数据库的论文信息', en: "journal database's article data" },
+  'gov-site': { zh: '政府网站的页面栏目', en: "government site's page furniture" },
   configured: { zh: '与配置的残留模式相符', en: 'matches a configured residue pattern' },
 };
 
@@ -484,20 +484,19 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // - a journal database's article page (知网, 万方): its toolbar (`知网节　CAJ下载　PDF下载`, `在线阅读　下载　引用　导出`), the
   //   fields only a journal prints (中图分类号, 文献标识码, an ISSN-shaped 文章编号, 修回日期, 年，卷(期), a page range, the
   //   citation format with `[J]`). A research report carries 【摘要】 and 【关键词】 of its own (and a reference's DOI wrapped
-  //   onto a line), a 征文 notice a 收稿 date, a subscription notice a 刊名, a 论文汇编 its 作者简介: those, the authors and the references are called only beside
-  //   these (see `callByPlace`);
-  // - a news site's chrome: the font-size switch (`小字号`, `字体：小 中 大`), the bracketed correction and editor credits
+  //   onto a line), a 征文 notice a 收稿 date, a subscription notice a 刊名, a 论文汇编 its 作者简介: those, the authors and
+  //   the references are called only beside these (see `callByPlace`);
+  // - a news site's furniture: the font-size switch (`小字号`, `字体：小 中 大`), the bracketed correction and editor credits
   //   (`【纠错】`, `[责任编辑:王磊]`: a 简报's 版尾 brackets no credit), `分享让更多人看到`, `参与互动`, an outlet's
   //   `某某网版权所有`, a self-media platform's statement (`本文为澎湃号作者或机构在澎湃新闻上传并发布…仅提供信息发布平台`),
   //   the audio player (`听新闻`, `AI朗读`, `00:00 / 03:12`), `阅读下一篇：`, a breadcrumb with `>>` ending in 正文, a padded
   //   byline date and clock before `| 来源：`, the footer's link bar (`关于光明网 | 联系我们 | 法律声明`);
-  // - a government site's chrome: the 适老化 bar (`无障碍 | 长者模式 | 繁體 | English`), the site's name and its .gov.cn
+  // - a government site's furniture: the 适老化 bar (`无障碍 | 长者模式 | 繁體 | English`), the site's name and its .gov.cn
   //   domain, `【我为政府网站找错】`, `网站支持IPv6　党政机关`, `相关附件：无`, `关联解读：`, `文字解读 | 图片解读` (kind `gov-site`,
-  //   which `readsAsDocumentText` does not read: a portal's chrome names the government and its .gov.cn domain, as a
+  //   which `readsAsDocumentText` does not read: a portal's furniture names the government and its .gov.cn domain, as a
   //   document naming its own site does, so those words cannot clear it; every pattern is anchored whole-line);
   // - print and PDF leftovers: a page number between ASCII hyphens (`- 2 -`, read as `2 -` once the list marker is trimmed)
-  //   or middle dots (`·23·`), a browser's print header
-  //   (`2024/5/6 10:12　　标题-单位`) and footer (`https://…html　　1/1`);
+  //   or middle dots (`·23·`), a browser's print header (`2024/5/6 10:12　　标题-单位`) and footer (`https://…html　　1/1`);
   // - a browser's transcoding banner (`本页面由夸克浏览器转码`, `已为您开启极速模式`) and a search engine's cache banner
   //   (`这是 Google 对 … 的缓存`, `您查询的关键词已被标亮：`).
   { kind: 'journal', re: /^(?=(?:.*?(?:知网节|CAJ下载|PDF下载|整本下载|分页下载|HTML阅读|引用|导出)))(?:(?:知网节|CAJ下载|PDF下载|整本下载|分页下载|HTML阅读|在线阅读|下载|引用|收藏|分享|导出|打印|关注)[\s\u3000|｜]*){3,}$/, max: 80, any: '知CP整分H引导' },
@@ -511,7 +510,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'breadcrumb', re: /^[^>＞›»\s。，！？:：]{1,16}(?:网|網|频道)(?:[\s\u3000]*(?:>>|[>＞›»])[\s\u3000]*[^>＞›»\s。，！？][^>＞›»。，！？]{0,16}?)*[\s\u3000]*(?:>>|[>＞›»])[\s\u3000]*正文$/, max: 80, any: '>＞›»' },
   { kind: 'byline', re: /^\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?[\s\u3000|｜]*(?:来源|作者|编辑)\s*[:：]\s*\S/, max: 80, any: ':' },
   { kind: 'breadcrumb', re: /^(?=(?:.*?(?:联系我们|关于我们|关于\S{1,6}网|法律声明|网站地图|广告服务|隐私政策|招聘|意见反馈|网站声明|版权声明|服务条款)){3})[^|｜]{1,12}(?:[\s\u3000]*[|｜][\s\u3000]*[^|｜]{1,12}){3,}$/, max: 120, any: '|｜' },
-  { kind: 'share', re: /^(?=.*(?:无障碍|长者模式|关怀版|适老化|繁體|繁体))(?:(?:无障碍(?:浏览|阅读|模式)?|长者模式|关怀版|适老化(?:版|模式)?|繁體版?|繁体版?|简体版?|English|ENGLISH|EN|登录|注册|个人中心|邮箱|手机版|智能问答)[\s\u3000|｜/·]*){3,}$/, max: 80, any: '无长关适繁' },
+  { kind: 'gov-site', re: /^(?=.*(?:无障碍|长者模式|关怀版|适老化|繁體|繁体))(?:(?:无障碍(?:浏览|阅读|模式)?|长者模式|关怀版|适老化(?:版|模式)?|繁體版?|繁体版?|简体版?|English|ENGLISH|EN|登录|注册|个人中心|邮箱|手机版|智能问答)[\s\u3000|｜/·]*){3,}$/, max: 80, any: '无长关适繁' },
   { kind: 'gov-site', re: /^[\u4e00-\u9fff]{2,20}(?:人民政府|政府|局|委员会|委|厅|办公室|网)(?:门户网站|网站)?[\s\u3000]+(?:https?:\/\/)?www\.[a-z0-9.-]+\.gov\.cn\/?$/i, max: 80, any: 'wW' },
   { kind: 'gov-site', re: /^[【\[［]?我为政府网站找错[】\]］]?$/, max: 12, any: '我' },
   { kind: 'gov-site', re: /^(?:本)?网站(?:已)?支持\s*IPv6(?:[\s\u3000]+党政机关(?:网站)?)?$|^党政机关(?:网站)?[\s\u3000]+(?:本)?网站(?:已)?支持\s*IPv6$/, max: 30, any: 'Pp' },
