@@ -127,9 +127,12 @@ describe('web-residue: a template site’s article number and usage tip', () => 
       assert.deepEqual(fixKinds(line), ['safe']);
     });
   }
+  // A journal's 文章编号 (its ISSN and bracketed year, beside 中图分类号 and 文献标识码) is no template site's number: it is a journal
+  // database's field (the tenth tester's pages, 2026-12-02), reported as such.
+  for (const line of ['中图分类号：D630　文献标识码：A　文章编号：1671-1602(2020)06-0001-02', '文章编号：1671-1602(2020)06-0001-02']) {
+    it(`a journal's field, not a template site's number: ${line}`, () => assert.equal(kind(line), 'journal'));
+  }
   for (const line of [
-    '中图分类号：D630　文献标识码：A　文章编号：1671-1602(2020)06-0001-02',
-    '文章编号：1671-1602(2020)06-0001-02',
     '温馨提示：附件模板请根据实际情况修改后使用。',
     '温馨提示：请携带身份证原件。',
   ]) {

@@ -460,6 +460,50 @@ describe('residue patterns: site furniture', () => {
     // A page's address under labels only a page gives itself.
     ['本页地址：https://www.example.com/a/1.html', 'source'],
     ['永久链接：https://blog.example.com/?p=12', 'source'],
+    // A tenth tester's shapes (2026-12-02, afternoon; invented): journal databases, news and government sites, print, browsers.
+    ['知网节　　CAJ下载　　PDF下载　　在线阅读', 'journal'],
+    ['在线阅读　　下载　　引用　　收藏　　分享　　导出', 'journal'],
+    ['中图分类号：D422.6　　文献标识码：A　　文章编号：1009-0000（2024）05-0023-03', 'journal'],
+    ['修回日期：2024-04-02', 'journal'],
+    ['年，卷(期)：2024，(5)', 'journal'],
+    ['页数：3（23-25）', 'journal'],
+    ['【年，卷(期)】2024，(5)', 'journal'],
+    ['下载：128　页码：23-25　页数：3　大小：1230K', 'journal'],
+    ['引用本文格式：张华.坚持“四个聚焦”推动机关党建与业务深度融合[J].党建研究参考，2024(5):23-25.', 'journal'],
+    ['小字号', 'share'],
+    ['字体：小 中 大', 'share'],
+    ['【纠错】　【责任编辑：王磊 】', 'editor'],
+    ['[责任编辑:王磊]', 'editor'],
+    ['【编辑:王磊】', 'editor'],
+    ['分享让更多人看到', 'share'],
+    ['参与互动', 'share'],
+    ['听新闻', 'share'],
+    ['00:00 / 03:12', 'share'],
+    ['人民网版权所有，未经书面授权禁止使用', 'copyright'],
+    ['本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，澎湃新闻仅提供信息发布平台。', 'disclaimer'],
+    ['阅读下一篇：', 'pager'],
+    ['人民网 >> 地方 >> 浙江频道 >> 正文', 'breadcrumb'],
+    ['2024年05月06日08:12 | 来源：人民网－浙江频道', 'byline'],
+    ['光明日报社概况 | 关于光明网 | 报网动态 | 联系我们 | 法律声明 | 光明网招聘', 'breadcrumb'],
+    ['无障碍　|　长者模式　|　繁體　|　English　|　登录　注册', 'gov-site'],
+    ['青山县人民政府　www.qingshan.gov.cn', 'gov-site'],
+    ['【我为政府网站找错】', 'gov-site'],
+    ['网站支持IPv6　　党政机关', 'gov-site'],
+    ['相关附件：无', 'gov-site'],
+    ['关联解读：', 'gov-site'],
+    ['文字解读　|　图片解读　|　视频解读', 'gov-site'],
+    ['- 2 -', 'page-number'],
+    ['·23·', 'page-number'],
+    ['2024/5/6 10:12　　　　　　关于开展食品安全宣传周活动的通知-青山县市场监督管理局', 'software'],
+    ['https://www.example.gov.cn/art/2024/5/6/art_1229_4567890.html　　　　　　1/1', 'software'],
+    ['本页面由夸克浏览器转码，仅为方便阅读', 'software'],
+    ['已为您开启极速模式，节省流量78%', 'software'],
+    ['这是 Google 对 http://www.example.net/a/12345.html 的缓存。这是该网页在 2024年5月8日 10:12:33 GMT 的快照。', 'software'],
+    ['您查询的关键词已被标亮：退休　座谈会　讲话', 'software'],
+    ['夸克已为你转码', 'software'],
+    ['查看原网页', 'software'],
+    ['这是 Bing 对 http://www.example.net/a/1.html 的缓存。', 'software'],
+    ['百度和网页 http://www.example.net/a/1.html 的作者无关，不对其内容负责。百度快照谨为网络故障时之索引。', 'software'],
     // A third tester's site shapes (2026-12-02, evening; invented).
     ['想要获取更多范文，请关注公众号：笔杆子范文', 'share'],
     ['如果觉得这篇文章对您有帮助，请打赏支持一下', 'paywall'],
@@ -812,6 +856,37 @@ describe('residue patterns: real documents are not residue', () => {
     '如果需要，我们可以提供上门服务。',
     '会议时间　今天',
     '#',
+    // Lines of real documents beside the tenth tester's shapes (2026-12-02, afternoon).
+    '【摘要】本文以临川市12个城市社区为样本，分析了主要做法和存在问题。',
+    '【关键词】党建引领；基层治理；城市社区',
+    '关键词：数字乡村；乡村振兴',
+    '作者：李红梅',
+    '作者单位：青山县机关事务管理局',
+    '收稿日期：2024年7月31日',
+    '刊名：《青山党建》　　刊期：月刊',
+    '作者简介：王明（1980—），男，浙江青山人。',
+    '[1] 李明.数字乡村建设的县域实践[J].农村经济，2022（8）：12-18.',
+    '参考文献',
+    '特别声明',
+    '编辑：陈晨　　　　审核：刘洋　　　　（共印60份）',
+    '（四）“我为政府网站找错”平台网民留言未在规定时限内办理的；',
+    '升级完成后，网站将新增长者模式、无障碍浏览和智能问答功能。',
+    '青山县人民政府门户网站：www.qingshan.gov.cn',
+    '分享让更多群众了解惠民政策。',
+    '2024年5月6日 14:30　全体人员到会议室集中',
+    '（完）',
+    '附件：',
+    '1.住宅小区物业服务质量评价标准',
+    '青政办发〔2024〕21号',
+    '索引号',
+    '有效性',
+    '新华社北京5月6日电　经国务院同意，国务院办公厅近日印发《关于优化基层公共服务的指导意见》。全文如下：',
+    '青山市人民政府公报　　　　　　2024年第5期',
+    '字号：青政发〔2024〕5号',
+    '本报版权所有的作品，转载须经授权。',
+    '相关附件：评价标准、自评表',
+    '语音播报',
+    'DOI：10.16000/j.cnki.x.2022.08.003',
   ];
   for (const line of lines) it(line, () => assert.equal(kind(line), undefined));
 });
@@ -885,6 +960,9 @@ describe('web-residue: work grows linearly (issue 10)', () => {
     ['lone numbers', (n) => Array.from({ length: n }, (_, i) => String((i * 7) % 10000)).join('\n')],
     ['related-article headers and titles', (n) => '相关文章：\n某某讲话稿\n'.repeat(n)],
     ['noise appended to sentences', (n) => '这是一句话。; q [+ k3 @ |2\n'.repeat(n)],
+    ['journal fields and their neighbours', (n) => 'DOI：10.16000/j.cnki.x.2024.05.006\n关键词：数字乡村\n'.repeat(n)],
+    ['a 文号 repeated beside page numbers', (n) => '— 2 —\n青政办发〔2024〕21号\n'.repeat(n)],
+    ['one-cell-per-line panel labels', (n) => '索引号\n001/2024-00123\n'.repeat(n)],
   ];
   for (const [name, make] of cases) {
     it(name, { timeout: 60_000 }, () => {
@@ -1406,5 +1484,76 @@ describe('web-residue: what the app and site frames of a tenth tester hold (offe
     assert.deepEqual(calls(mail).slice(3, 5), ['3:software:likely', '4:software:likely']);
     const minutes = ['局长办公会议纪要', '　　会议研究了近期工作。', '说话人 1　00:01:23', '好，我们开始。'].join('\n');
     assert.deepEqual(calls(minutes), ['2:software:sure', '3:software:likely']);
+  });
+});
+
+describe('web-residue: shapes told by their place (the tenth tester’s pages, 2026-12-02)', () => {
+  const lines = (text: string) => [...residueLines(new Source(text, 'plaintext'))].sort((a, b) => a - b);
+  const call = (text: string, line: number) => classifyLines(new Source(text, 'plaintext')).get(line);
+  const body = ['青山县住房和城乡建设局关于开展物业服务质量评价工作的通知', '青建〔2024〕15号', '各乡镇人民政府：', '　　现将有关事项通知如下。', '', '青山县住房和城乡建设局', '2024年4月18日'];
+  it('a disclosure table copied one cell per line above the title: the cells, sure; the document’s own 文号 stays', () => {
+    const table = ['索引号', '11330122002489756E/2024-00187', '主题分类', '城乡建设', '发布机构', '青山县住房和城乡建设局', '成文日期', '2024-04-18', '文号', '青建〔2024〕15号', '有效性', '有效'];
+    const text = [...table, ...body].join('\n');
+    assert.deepEqual(lines(text), [...table.keys()]);
+    assert.equal(call(text, 0)?.certainty, 'sure');
+    // Without a portal's own label (a form's 名称 / 文号 / 日期): nothing.
+    assert.deepEqual(lines(['名称', '某某表', '文号', '青建〔2024〕15号', '成文日期', '2024-04-18', ...body].join('\n')), []);
+    // Inside the document (a 政务公开 standard's table of fields, under its lead-in): the document's.
+    const rules = ['索引号', '由系统自动生成', '主题分类', '按主题词表选择', '有效性', '有效、失效、废止'];
+    assert.deepEqual(lines([...body.slice(0, 4), '　　公开信息时应载明以下要素：', ...rules, '　　请各单位遵照执行。', '', ...body.slice(5)].join('\n')), []);
+    assert.deepEqual(lines([...body, '', '附件', '　　信息应载明以下要素：', ...rules].join('\n')), []);
+    // The last label's cell empty: the title under it is the document's.
+    const open = ['索引号', '11330122002489756E/2024-00187', '主题分类', '城乡建设', '发布机构', '青山县住房和城乡建设局', '有效性'];
+    assert.deepEqual(lines([...open, ...body].join('\n')), [...open.keys()]);
+    // Below the document's text: offered.
+    const below = [...body, '', ...table].join('\n');
+    assert.equal(call(below, body.length + 1)?.certainty, 'likely');
+    // As rows of tab-separated cells without colons.
+    const rows = ['索引号\t11330122002489756E/2024-00187\t主题分类\t城乡建设', '发布机构\t青山县住房和城乡建设局\t文号\t青建〔2024〕15号'];
+    assert.deepEqual(lines([...rows, ...body].join('\n')), [0, 1]);
+    assert.deepEqual(lines(['姓名\t王明\t单位\t县财政局', '名称\t某某表\t文号\t青建〔2024〕15号', ...body].join('\n')), [], 'no portal label: a table of the document');
+  });
+  it('an outlet’s name opening the page over sure furniture: its masthead, offered; not over the document', () => {
+    const text = ['青山新闻网', '听新闻', '00:00 / 03:12', ...body].join('\n');
+    assert.deepEqual(lines(text), [0, 1, 2]);
+    assert.equal(call(text, 0)?.certainty, 'likely');
+    assert.deepEqual(lines(['青山日报', ...body].join('\n')), []);
+  });
+  it('a portal’s name and domain, a print header: sure over the document, offered below its first line', () => {
+    const banner = '青山县人民政府　www.qingshan.gov.cn';
+    assert.equal(call([banner, '当前位置：首页 > 政务公开 > 通知公告', ...body].join('\n'), 0)?.certainty, 'sure');
+    assert.equal(call([...body, banner].join('\n'), body.length)?.certainty, 'likely');
+    const header = '2024/5/6 10:12　　　　关于开展宣传周活动的通知-青山县市场监督管理局';
+    assert.equal(call([header, ...body].join('\n'), 0)?.certainty, 'sure');
+    assert.equal(call([...body, header].join('\n'), body.length)?.certainty, 'likely');
+  });
+  it('a journal page: 摘要, 关键词 and authors beside its sure fields, and its reference list; a research report’s own are left', () => {
+    const head = ['县域数字乡村建设的实践与思考', '王　明1　李　红2', '（1.中共青山县委政策研究室，浙江　青山　311300；2.青山县农业农村局，浙江　青山　311300）', '摘　要：本文总结县域数字乡村建设的主要做法。', '关键词：数字乡村；乡村振兴', '中图分类号：D422.6　　文献标识码：A', '基金项目：浙江省社科联研究课题（2023N123）', '收稿日期：2024-03-12'];
+    const tail = ['　　一、主要做法', '　　全县行政村5G网络实现全覆盖。', '参考文献：', '[1] 李明.数字乡村建设的县域实践[J].农村经济，2022（8）：12-18.', '[2] 张华.乡村治理数字化转型研究[M].北京：人民出版社，2021.'];
+    assert.deepEqual(lines([...head, ...tail].join('\n')), [1, 2, 3, 4, 5, 6, 7, 10, 11, 12]);
+    // A reference's DOI wrapped onto its own line in a research report: no journal page.
+    assert.deepEqual(lines(['参考文献：', '[1] 李明.数字乡村建设的县域实践[J].农村经济，2022（8）：12-18.', 'DOI：10.16000/j.cnki.x.2022.08.003'].join('\n')), []);
+    const report = ['以党建引领破解城市基层治理难题的调查与思考', '【摘要】本文以12个城市社区为样本，分析了主要做法。', '【关键词】党建引领；基层治理', '一、主要做法', '　　构建四级组织体系。', '参考文献：', '[1] 李明.数字乡村建设的县域实践[J].农村经济，2022（8）：12-18.'];
+    assert.deepEqual(lines(report.join('\n')), []);
+  });
+  it('after the 成文日期: （完）, the site’s file list; a repeated 文号 beside a page number; swapped running headers', () => {
+    assert.deepEqual(lines([...body, '（完）'].join('\n')), [7]);
+    assert.deepEqual(lines(['　　某某工作取得成效。（完）', '（完）'].join('\n')), [], 'not under a date');
+    assert.deepEqual(lines([...body, '附件：', '1.评价标准.docx', '2.自评表.xlsx'].join('\n')), [7, 8, 9]);
+    assert.deepEqual(lines([...body.slice(0, 6), '附件：', '1.评价标准', '2.自评表'].join('\n')), [], 'the document’s own list');
+    const pdf = ['青山县人民政府办公室文件', '青政办发〔2024〕21号', '关于某事的通知', '各乡镇：', '　　一、开展垃圾分类提质行动。', '— 2 —', '青政办发〔2024〕21号', '　　二、开展污水治理提升行动。'];
+    assert.deepEqual(lines(pdf.join('\n')), [5, 6]);
+    const gazette = ['青山市人民政府公报　　　　　　2024年第5期', '关于某事的通知', '　　一、加强监测预警。', '·23·', '2024年第5期　　　　　　青山市人民政府公报', '　　二、保障电力供应。', '·24·'];
+    assert.deepEqual(lines(gazette.join('\n')), [0, 3, 4, 6]);
+    assert.equal(call(gazette.join('\n'), 0)?.certainty, 'likely');
+  });
+  it('a wire’s lead before the text it hands over to, and 特别声明 over a site statement: offered', () => {
+    const lead = '新华社北京5月6日电　经国务院同意，国务院办公厅近日印发《关于优化基层公共服务的指导意见》。全文如下：';
+    const text = [lead, '国务院办公厅关于优化基层公共服务的指导意见', '各省、自治区、直辖市人民政府：', '　　现提出如下意见。'].join('\n');
+    assert.deepEqual(lines(text), [0]);
+    assert.equal(call(text, 0)?.certainty, 'likely');
+    const statement = [...body, '特别声明', '本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，澎湃新闻仅提供信息发布平台。'].join('\n');
+    assert.deepEqual(lines(statement), [7, 8]);
+    assert.deepEqual(lines(['特别声明', '本次招聘不收取任何费用。'].join('\n')), []);
   });
 });

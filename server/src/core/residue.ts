@@ -50,6 +50,8 @@ export type ResidueKind =
   | 'software'
   | 'service'
   | 'im'
+  | 'journal'
+  | 'gov-site'
   | 'configured';
 
 /** How each kind is named in messages. */
@@ -83,6 +85,8 @@ export const RESIDUE_LABELS: Record<ResidueKind, { zh: string; en: string }> = {
   software: { zh: '软件水印、格式转换或转发留下的文字', en: 'software watermark, conversion or forwarding text' },
   service: { zh: '网站客服联系方式', en: "site's customer-service contact" },
   im: { zh: '群聊消息的框架（发送人和时间、已读、撤回、图片占位）', en: 'group-chat frame (sender and time, read receipts, recalls, image stubs)' },
+  journal: { zh: '期刊数据库的论文信息', en: "journal database's article data" },
+  'gov-site': { zh: '政府网站的页面栏目', en: "government site's page furniture" },
   configured: { zh: '与配置的残留模式相符', en: 'matches a configured residue pattern' },
 };
 
@@ -476,6 +480,44 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'related', re: /^(?:大家都在搜|相关搜索|猜你想搜|相似文献)\s*(?:[:：]|$)/, max: 40, any: '搜献' },
   { kind: 'byline', re: /(?:您是|你是)本站第\s*\d+\s*位(?:访问者|访客)|(?:^|[\s\u3000])阅\s*\d+[\s\u3000]+转\s*\d+$/, max: 60, any: '站阅' },
   { kind: 'software', re: /^仅可(?:查看|阅读)[，,\s\u3000]*申请编辑权限$/, max: 16, any: '仅' },
+  // Shapes of a tenth tester's pages (2026-12-02, afternoon) that no document has:
+  // - a journal database's article page (知网, 万方): its toolbar (`知网节　CAJ下载　PDF下载`, `在线阅读　下载　引用　导出`), the
+  //   fields only a journal prints (中图分类号, 文献标识码, an ISSN-shaped 文章编号, 修回日期, 年，卷(期), a page range, the
+  //   citation format with `[J]`). A research report carries 【摘要】 and 【关键词】 of its own (and a reference's DOI wrapped
+  //   onto a line), a 征文 notice a 收稿 date, a subscription notice a 刊名, a 论文汇编 its 作者简介: those, the authors and
+  //   the references are called only beside these (see `callByPlace`);
+  // - a news site's furniture: the font-size switch (`小字号`, `字体：小 中 大`), the bracketed correction and editor credits
+  //   (`【纠错】`, `[责任编辑:王磊]`: a 简报's 版尾 brackets no credit), `分享让更多人看到`, `参与互动`, an outlet's
+  //   `某某网版权所有`, a self-media platform's statement (`本文为澎湃号作者或机构在澎湃新闻上传并发布…仅提供信息发布平台`),
+  //   the audio player (`听新闻`, `AI朗读`, `00:00 / 03:12`), `阅读下一篇：`, a breadcrumb with `>>` ending in 正文, a padded
+  //   byline date and clock before `| 来源：`, the footer's link bar (`关于光明网 | 联系我们 | 法律声明`);
+  // - a government site's furniture: the 适老化 bar (`无障碍 | 长者模式 | 繁體 | English`), the site's name and its .gov.cn
+  //   domain, `【我为政府网站找错】`, `网站支持IPv6　党政机关`, `相关附件：无`, `关联解读：`, `文字解读 | 图片解读` (kind `gov-site`,
+  //   which `readsAsDocumentText` does not read: a portal's furniture names the government and its .gov.cn domain, as a
+  //   document naming its own site does, so those words cannot clear it; every pattern is anchored whole-line);
+  // - print and PDF leftovers: a page number between ASCII hyphens (`- 2 -`, read as `2 -` once the list marker is trimmed)
+  //   or middle dots (`·23·`), a browser's print header (`2024/5/6 10:12　　标题-单位`) and footer (`https://…html　　1/1`);
+  // - a browser's transcoding banner (`本页面由夸克浏览器转码`, `已为您开启极速模式`) and a search engine's cache banner
+  //   (`这是 Google 对 … 的缓存`, `您查询的关键词已被标亮：`).
+  { kind: 'journal', re: /^(?=(?:.*?(?:知网节|CAJ下载|PDF下载|整本下载|分页下载|HTML阅读|引用|导出)))(?:(?:知网节|CAJ下载|PDF下载|整本下载|分页下载|HTML阅读|在线阅读|下载|引用|收藏|分享|导出|打印|关注)[\s\u3000|｜]*){3,}$/, max: 80, any: '知CP整分H引导' },
+  { kind: 'journal', re: /^(?:(?:中图分类号|中图法分类号|文献标识码|文献标志码)\s*[:：]\s*[A-Z]|文章编号\s*[:：]\s*\d{4}-\d{3}[\dX]\s*[（(]\d{4}[)）]|(?:修回日期|在线出版日期|网络出版日期)\s*[:：]\s*\d{4}[-年./]|[【\[]?年\s*[,，]\s*卷\s*[(（]期[)）]\s*(?:[】\]]|[:：])|(?:下载|被引)\s*[:：]\s*\d+[\s\u3000]*(?:页码|页数|大小)\s*[:：]|页\s*数\s*[:：]\s*\d{1,3}\s*[（(]\d{1,4}\s*[-–—]\s*\d{1,4}[)）]$|(?:引用本文格式|本文引用格式|引用本文|引文格式)\s*[:：].{2,200}\[[JMCDNR]\])/i, max: 300, any: ':：卷' },
+  { kind: 'share', re: /^(?:(?:大|中|小|默认)字号[\s\u3000|｜]*){1,4}$|^(?:字体|字号)\s*[:：]?\s*[【\[［(（]?小[】\]］)）]?[\s\u3000]+[【\[［(（]?中[】\]］)）]?[\s\u3000]+[【\[［(（]?大[】\]］)）]?$/, max: 30, any: '号小' },
+  { kind: 'editor', re: /^[【\[［]纠错[】\]］]|^[【\[［]\s*(?:责任编辑|责编|编辑)\s*[:：]\s*[\u4e00-\u9fff·、\s]{2,12}[】\]］]$/, max: 40, any: '【[［' },
+  { kind: 'share', re: /^分享让更多(?:的)?人(?:看到|知道|了解)$|^参与互动(?:\s*[(（]\d+[)）])?$|^(?:听新闻|AI\s*朗读|朗读本文|收听本文|点击收听)$|^00:00\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/, max: 16, any: '分参听朗收0' },
+  { kind: 'copyright', re: /^[\u4e00-\u9fffA-Za-z·]{1,12}(?:网|網|新闻|日报|报社|电视台|客户端)\s*版权所有(?:[，,]\s*(?:未经|禁止|不得|严禁)[^。]{0,24})?。?$/, max: 60, any: '版' },
+  { kind: 'disclaimer', re: /仅(?:提供信息发布平台|代表该作者或机构的?观点)|上传并发布[，,]\s*仅代表/, max: 300, any: '仅' },
+  { kind: 'pager', re: /^(?:阅读|查看|浏览)[上下]一篇\s*[:：]?/, max: 60, any: '篇' },
+  { kind: 'breadcrumb', re: /^[^>＞›»\s。，！？:：]{1,16}(?:网|網|频道)(?:[\s\u3000]*(?:>>|[>＞›»])[\s\u3000]*[^>＞›»\s。，！？][^>＞›»。，！？]{0,16}?)*[\s\u3000]*(?:>>|[>＞›»])[\s\u3000]*正文$/, max: 80, any: '>＞›»' },
+  { kind: 'byline', re: /^\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})[\s\u3000]*\d{1,2}:\d{2}(?::\d{2})?[\s\u3000|｜]*(?:来源|作者|编辑)\s*[:：]\s*\S/, max: 80, any: ':' },
+  { kind: 'breadcrumb', re: /^(?=(?:.*?(?:联系我们|关于我们|关于\S{1,6}网|法律声明|网站地图|广告服务|隐私政策|招聘|意见反馈|网站声明|版权声明|服务条款)){3})[^|｜]{1,12}(?:[\s\u3000]*[|｜][\s\u3000]*[^|｜]{1,12}){3,}$/, max: 120, any: '|｜' },
+  { kind: 'gov-site', re: /^(?=.*(?:无障碍|长者模式|关怀版|适老化|繁體|繁体))(?:(?:无障碍(?:浏览|阅读|模式)?|长者模式|关怀版|适老化(?:版|模式)?|繁體版?|繁体版?|简体版?|English|ENGLISH|EN|登录|注册|个人中心|邮箱|手机版|智能问答)[\s\u3000|｜/·]*){3,}$/, max: 80, any: '无长关适繁' },
+  { kind: 'gov-site', re: /^[\u4e00-\u9fff]{2,20}(?:人民政府|政府|局|委员会|委|厅|办公室|网)(?:门户网站|网站)?[\s\u3000]+(?:https?:\/\/)?www\.[a-z0-9.-]+\.gov\.cn\/?$/i, max: 80, any: 'wW' },
+  { kind: 'gov-site', re: /^[【\[［]?我为政府网站找错[】\]］]?$/, max: 12, any: '我' },
+  { kind: 'gov-site', re: /^(?:本)?网站(?:已)?支持\s*IPv6(?:[\s\u3000]+党政机关(?:网站)?)?$|^党政机关(?:网站)?[\s\u3000]+(?:本)?网站(?:已)?支持\s*IPv6$/, max: 30, any: 'Pp' },
+  { kind: 'gov-site', re: /^(?:相关附件\s*[:：]\s*(?:无|暂无)$|(?:关联解读|关联文件|关联政策|关联信息)\s*[:：])|^(?:(?:文字|图片|图解|视频|动漫|音频|专家|媒体|H5)解读[\s\u3000|｜/]*){2,}$/, max: 100, any: ':：读' },
+  { kind: 'page-number', re: /^[·・]?\s*\d{1,4}\s*[·・]$|^\d{1,3}\s+[-－]$/, max: 10, any: '·・-－' },
+  { kind: 'software', re: /^\d{4}\/\d{1,2}\/\d{1,2}[\s\u3000]+(?:[上下]午)?\d{1,2}:\d{2}(?:[\s\u3000]{2,}|\t)\S.{0,100}[-_|｜—][^\s\-_|｜—]{2,30}$|^(?:https?|file):\/\/\S+(?:[\s\u3000]{2,}|\t)(?:\d{1,3}\s*\/\s*\d{1,3}|第\s*\d{1,3}\s*页\s*[,，]?\s*共\s*\d{1,3}\s*页)$/i, max: 220, any: '/' },
+  { kind: 'software', re: /^本?页面?由\S{0,10}(?:浏览器|搜索)\S{0,4}转码|^\S{0,8}(?:浏览器|百度|夸克|UC)已?为(?:您|你)\S{0,4}(?:转码|智能排版)|^已为(?:您|你)(?:开启|打开|进入)\S{0,6}(?:极速|省流|阅读|无图|简洁)模式|网页转码服务$|^(?:(?:查看原网页|退出阅读模式|退出转码|退出极速模式)[\s\u3000|｜]*)+$|^这是\s*(?:Google|谷歌|Bing|必应|360|搜狗)\s*对\s*\S+\s*的缓存|^当前页(?:面)?在此期间可能已经更改|^(?:(?:完整版本|纯文字版本|查看源代码)[\s\u3000]*){2,}$|要在此页面上快速找到您的搜索字词|^您查询的关键词(?:已被标亮|仅在)|百度和网页\s*\S{0,200}?\s*的?作者无关|百度快照谨为/i, max: 150, any: '码排模原退缓改版源搜询百' },
   // Web editor credits (not the `撰稿：` `审核：` sign-off of a briefing).
   { kind: 'editor', re: /^[（(]?(?:责任编辑|责编|网络编辑|小编|文章录入|录入|本期(?:编辑|责编|校对|排版|美编))\s*[:：]/, max: 40, any: ':：' },
   // A review credit of a WeChat account (`初审：某某`, `终审：某某`): a 版尾 names 审核 and 签发, not these.
@@ -1500,7 +1542,7 @@ const SERVICE_HOURS = /\d{1,2}(?:[:：]\d{2}|点)\s*[-—–~～至到]\s*\d{1,2
  * `PANEL_FIELD` (at a line's start) and `PANEL_LABELS` (every label of a line, group 1) read them.
  */
 const PANEL_LABEL_WORDS =
-  '索[\\s\\u3000]*引[\\s\\u3000]*号|信息索引号|主题分类|组配分类|体裁分类|服务对象分类|信息分类|主[\\s\\u3000]*题[\\s\\u3000]*词|发文机构|发布机构|发文机关|所属机构|发文单位|发文字号|文[\\s\\u3000]*号|发文日期|成文日期|发布日期|印发日期|生效日期|废止日期|公开日期|有[\\s\\u3000]*效[\\s\\u3000]*性|时效性|内容概述|内容摘要|摘[\\s\\u3000]*要|信息名称|文件名称|名[\\s\\u3000]*称|标[\\s\\u3000]*题|公开方式|公开范围|公开时限|关[\\s\\u3000]*键[\\s\\u3000]*词|浏览次数|访问量';
+  '索[\\s\\u3000]*引[\\s\\u3000]*号|信息索引号|主题分类|组配分类|体裁分类|服务对象分类|信息分类|是否有效|主[\\s\\u3000]*题[\\s\\u3000]*词|发文机构|发布机构|发文机关|所属机构|发文单位|发文字号|文[\\s\\u3000]*号|发文日期|成文日期|发布日期|印发日期|生效日期|废止日期|公开日期|有[\\s\\u3000]*效[\\s\\u3000]*性|时效性|内容概述|内容摘要|摘[\\s\\u3000]*要|信息名称|文件名称|名[\\s\\u3000]*称|标[\\s\\u3000]*题|公开方式|公开范围|公开时限|关[\\s\\u3000]*键[\\s\\u3000]*词|浏览次数|访问量';
 /** A line opening with a panel label and its colon: `索引号：11440300MB2C92051X/2024-00123`, `发文机构：`. */
 const PANEL_FIELD = new RegExp(`^(?:${PANEL_LABEL_WORDS})[\\s\\u3000]*[:：]`);
 /** Every panel label on a line (a panel laid out as a table: `索引号：…　主题分类：…`): the label in group 1. */
@@ -1511,13 +1553,241 @@ const PANEL_LABEL_ONLY = new RegExp(`^(${PANEL_LABEL_WORDS})[\\s\\u3000]*[:：]$
  * The labels only a portal's panel carries: a document's own lines, a 发文稿纸 and a 政府信息公开申请表 (`信息名称：`,
  * `文号：`, `发布机构：`) carry none.
  */
-const PORTAL_LABEL = /^(?:索引号|信息索引号|主题分类|组配分类|体裁分类|服务对象分类|信息分类|有效性|时效性|内容概述)$/;
+const PORTAL_LABEL = /^(?:索引号|信息索引号|主题分类|组配分类|体裁分类|服务对象分类|信息分类|有效性|是否有效|时效性|内容概述)$/;
 /** A form's title: its labels (`主题分类：` `有效性：` of a 发文稿纸, `索引号：` of an application) are the form's fields. */
 const FORM_TITLE = /^(?:发文稿纸|发文单|发文审批单|\S{0,30}(?:申请表|登记表|审批表|呈批表|审签单|征求意见表))$/;
 /** The heading a portal sets above the panel. */
 const PANEL_HEADING = /^(?:政府)?信息公开(?:目录|信息|专栏)?$/;
 /** Longest line read as a field of the panel. */
 const PANEL_LINE = 80;
+
+/**
+ * A government site's information-disclosure table copied one cell per line: a label alone (`索引号`, `主题分类`,
+ * `有效性`, the words `PANEL_LABEL_WORDS` names, no colon), its value on the next line, label after label.
+ */
+const BARE_PANEL_LABEL = new RegExp(`^(?:${PANEL_LABEL_WORDS})$`);
+/**
+ * Lines a journal database prints around its sure fields (`journal` calls): the abstract and keywords (`摘　要：`,
+ * `【关键词】`), the authors with their superscript numbers (`王　明1　李　红2`), their affiliations with postcodes
+ * (`（1.某某研究室，浙江　青山　311300；…）`), `DOI：10.…`, `基金项目：`, `作者：`, `作者单位：`, `作者简介：`, `刊名：`, `收稿日期：`, `分类号：`, the
+ * database's name, `相关文献`.
+ * A research report has its own 【摘要】 and 【关键词】: only beside a sure journal field are these the database's.
+ */
+const JOURNAL_NEAR = /^(?:[【\[](?:摘\s*要|关\s*键\s*词|作\s*者|机\s*构|刊\s*名|出\s*处|基\s*金|分\s*类\s*号|DOI)[】\]]|DOI\s*[:：]\s*10\.\d{4,9}\/\S+$|(?:摘\s*要|关\s*键\s*词|基金项目|基金资助|作\s*者|作者单位|作者简介|通讯作者|分类号|刊\s*名|专\s*辑|专\s*题|收稿日期|录用日期|在线公开时间|网络首发地址|Abstract|Key\s*words)\s*[:：]|(?:[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}[ \u3000]?\d(?:[,，]\d)*[\s\u3000]*){1,8}$|[（(](?:\d[.．])?[^（）()]{2,150}\d{6}[^（）()]{0,150}[)）]$|(?:万方数据知识服务平台|万方数据|中国知网|维普(?:网|资讯|期刊)?|相关文献|相似文献|引证文献|参考文献)$)/i;
+/** A reference list's heading (`参考文献：`) and its entries (`[1] 李明.…[J].…`). */
+const REFERENCES_HEADING = /^(?:参考文献|主要参考文献)\s*[:：]?$/;
+const REFERENCE_ENTRY = /^[\[［]\d{1,3}[\]］]/;
+/** A self-media platform's or a site's statement heading on its own line, above the statement (`特别声明`). */
+const STATEMENT_HEADING = /^(?:特别声明|免责声明|声明)$/;
+/** A news site's or outlet's name (`青山新闻网`, `青山日报`): the page's masthead when it opens the page over sure furniture. */
+const OUTLET_NAME = /^[\u4e00-\u9fff]{2,10}(?:新闻网|新闻客户端|融媒体中心|日报|晚报|电视台)$/;
+/** A news wire's closing mark `（完）` on its own line. */
+const WIRE_END = /^[（(]完[)）]$/;
+/** A site's attachment list after the 落款 (`附件：` / `1.某某标准.docx` / `2.某某表.xlsx`): its heading and its file items. */
+const DOWNLOAD_HEADING = /^(?:附件|附件下载|相关附件)\s*[:：]?$/;
+const DOWNLOAD_ITEM = /^\d{1,2}[.．、]\s*\S.{0,100}\.(?:docx?|xlsx?|et|pdf|ofd|wps|pptx?|zip|rar)$/i;
+/** A 发文字号 alone on its line (`青政办发〔2024〕21号`): repeated beside a page number, a PDF's running header. */
+const ISSUE_NUMBER_LINE = /^[\u4e00-\u9fff]{1,16}[〔\[［(（]\d{4}[〕\]］)）]\d{1,5}号$/;
+/**
+ * A news wire's lead before a document it republishes (`新华社北京5月6日电　经国务院同意，……印发《……》。全文如下：`): the
+ * agency's dateline and the words that hand over to the text.
+ */
+const WIRE_LEAD = /^(?:新华社|中新社|中新网|人民网|央视网|新华网|光明网|中国新闻网|人民日报|[\u4e00-\u9fff]{2,10}(?:日报|晚报|新闻网|融媒体中心|电视台))[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电[\s\u3000]*\S.{0,240}(?:(?:全文|原文)(?:如下|附后)|以下为全文)[:：。]$/;
+
+/**
+ * Calls of residue told by its place on the page rather than by its words alone (the tenth tester's pages, 2026-12-02):
+ * - the one-cell-per-line disclosure table above the title: three labels or more alternating with their values, one of
+ *   them the portal's own (`PORTAL_LABEL`), nothing but furniture above (sure, as the panel with colons is); under the
+ *   document, with nothing of its own below, offered; between its lines, a table of the document's: left;
+ *   the same as tab-separated rows without colons; an outlet's name opening the page over sure furniture (offered);
+ * - a journal database's lines (`JOURNAL_NEAR`) next to its sure fields, and the reference list of a page that has such
+ *   fields: offered;
+ * - `特别声明` alone over a sure site statement, `（完）` right under the 成文日期, a site's attachment list of file names
+ *   after the 成文日期, a repeated 发文字号 beside a page number, a running header whose parts swap sides, a news wire's lead
+ *   before the text it hands over to: offered.
+ */
+function callByPlace(
+  source: Source,
+  facts: ReadonlyArray<LineFacts | undefined>,
+  tlen: Int32Array,
+  prev: Int32Array,
+  next: Int32Array,
+  callAt: (i: number) => ResidueCall | undefined,
+  set: (i: number, kind: ResidueKind, certainty: ResidueCertainty) => void,
+  isCalled: (i: number) => boolean,
+): void {
+  const n = source.lines.length;
+  const text = (i: number): string | undefined => (i >= 0 && tlen[i] > 0 ? facts[i]!.t : undefined);
+  const free = (i: number) => i >= 0 && tlen[i] > 0 && callAt(i) === undefined;
+  // A portal's name with its .gov.cn domain and a browser's print header (`2024/5/6 10:12　　标题-单位`) head the page; below
+  // the document's first line of its own the same shapes may be the document's (a notice's closing line naming its site,
+  // a log's row): offered there.
+  let start = 0;
+  while (start < n && !free(start)) start++;
+  let lastFree = n - 1;
+  while (lastFree >= 0 && !free(lastFree)) lastFree--;
+  /**
+   * Where a table of the portal's (lines `first` … `last`) stands: 'top' above the document (only furniture over it), 'end'
+   * under it (nothing of the document's below, and no lead-in of the document's right above: `应载明以下要素：`), else
+   * undefined — a table of the document's own (a 政务公开 standard's fields and their rules).
+   */
+  const placeOf = (first: number, last: number): 'top' | 'end' | undefined => {
+    let top = true;
+    for (let k = prev[first], seen = 0; k >= 0; k = prev[k], seen++) {
+      if (seen >= 20 || !isCalled(k)) {
+        top = false;
+        break;
+      }
+    }
+    if (top) return 'top';
+    if (lastFree > last) return undefined;
+    const above = text(prev[first]);
+    return above !== undefined && free(prev[first]) && /[:：]$/.test(above) ? undefined : 'end';
+  };
+  for (let i = start + 1; i < n; i++) {
+    const c = callAt(i);
+    if (c === undefined || c.part !== undefined || c.certainty !== 'sure') continue;
+    if ((c.kind === 'gov-site' && /\.gov\.cn\/?$/i.test(facts[i]!.t)) || (c.kind === 'software' && /^\d{4}\/\d{1,2}\/\d{1,2}[\s\u3000]/.test(facts[i]!.t))) c.certainty = 'likely';
+  }
+  // The one-cell-per-line disclosure table.
+  for (let i = 0; i < n; i++) {
+    if (tlen[i] <= 0 || tlen[i] > 12 || !BARE_PANEL_LABEL.test(facts[i]!.t)) continue;
+    const members: number[] = [];
+    let labels = 0;
+    let filled = 0;
+    let portal = false;
+    let j = i;
+    for (; j >= 0 && tlen[j] > 0 && tlen[j] <= 12 && BARE_PANEL_LABEL.test(facts[j]!.t) && members.length < 60; ) {
+      labels++;
+      members.push(j);
+      if (PORTAL_LABEL.test(facts[j]!.t.replace(/[\s\u3000]/g, ''))) portal = true;
+      const v = next[j];
+      const vt = text(v);
+      // (The last label's value is not taken when it reads as the document's title, `有效性` / `关于……的通知`: the table may
+      // have ended on an empty cell; under `标题` or `名称` the title is the table's copy.)
+      const after = text(next[v]);
+      const last = after === undefined || !(after.length <= 12 && BARE_PANEL_LABEL.test(after));
+      const titleLike = vt !== undefined && !/^(?:标[\s\u3000]*题|名[\s\u3000]*称|信息名称|文件名称)$/.test(facts[j]!.t) && (namesDocumentKind(vt, facts[v]!.more()) || DOCUMENT_TITLE_LINE.test(vt) || vt.endsWith('文件'));
+      if (vt !== undefined && vt.length <= 60 && !(tlen[v] <= 12 && BARE_PANEL_LABEL.test(vt)) && !SENTENCE_MARK.test(vt.replace(/[、，,]/g, '')) && !(last && titleLike)) {
+        members.push(v);
+        filled++;
+        j = next[v];
+      } else j = v;
+    }
+    const place = labels >= 3 && portal && filled >= 2 ? placeOf(i, members[members.length - 1]) : undefined;
+    if (place !== undefined) {
+      for (const k of members) {
+        const c = callAt(k);
+        if (c === undefined) set(k, 'disclosure', place === 'top' ? 'sure' : 'likely');
+        else if (c.part === undefined) c.kind = 'disclosure';
+      }
+    }
+    if (members.length > 0) i = members[members.length - 1];
+  }
+  // The same table as rows of tab-separated cells without colons (`索引号⇥1133…/2024-00187⇥主题分类⇥城乡建设`): every other
+  // cell a label, three labels or more, one the portal's own.
+  for (let i = 0; i < n; i++) {
+    if (!free(i) || !facts[i]!.t.includes('\t')) continue;
+    const rows: number[] = [];
+    let labels = 0;
+    let portal = false;
+    for (let j = i; free(j) && facts[j]!.t.includes('\t') && rows.length < 20; j = next[j]) {
+      const cells = facts[j]!.t.split('\t').map((c) => c.trim()).filter((c) => c !== '');
+      if (cells.length < 2 || cells.length % 2 !== 0 || !cells.every((c, k) => k % 2 === 1 || (c.length <= 12 && BARE_PANEL_LABEL.test(c)))) break;
+      rows.push(j);
+      for (let k = 0; k < cells.length; k += 2) {
+        labels++;
+        if (PORTAL_LABEL.test(cells[k].replace(/[\s\u3000]/g, ''))) portal = true;
+      }
+    }
+    const place = labels >= 3 && portal ? placeOf(i, rows[rows.length - 1]) : undefined;
+    if (place !== undefined) for (const k of rows) set(k, 'disclosure', place === 'top' ? 'sure' : 'likely');
+    if (rows.length > 0) i = rows[rows.length - 1];
+  }
+  // An outlet's name opening the page right over sure furniture (`青山新闻网` / `听新闻`): its masthead.
+  for (let i = 0; i < n; i++) {
+    if (tlen[i] <= 0) continue;
+    const q = callAt(next[i]);
+    if (prev[i] < 0 && free(i) && tlen[i] <= 14 && OUTLET_NAME.test(facts[i]!.t) && q !== undefined && q.certainty === 'sure' && q.part === undefined && !isPageMark(q)) set(i, 'banner', 'likely');
+    break;
+  }
+  // A journal database's page: its lines beside the sure fields, and its reference list.
+  const sureJournal: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = callAt(i);
+    if (c !== undefined && c.kind === 'journal' && c.certainty === 'sure' && c.part === undefined) sureJournal.push(i);
+  }
+  const near = (i: number) => free(i) && tlen[i] <= 300 && JOURNAL_NEAR.test(facts[i]!.t);
+  // (Each line is walked over at most once each way: a walk stops at a line an earlier walk that way reached.)
+  for (const step of sureJournal.length > 0 ? [prev, next] : []) {
+    const walked = new Set<number>();
+    for (const i of sureJournal) {
+      for (let j = step[i]; j >= 0 && !walked.has(j) && (near(j) || callAt(j)?.kind === 'journal'); j = step[j]) {
+        walked.add(j);
+        if (free(j)) set(j, 'journal', 'likely');
+      }
+    }
+  }
+  for (let i = 0; sureJournal.length > 0 && i < n; i++) {
+    if (!free(i) || tlen[i] > 10 || !REFERENCES_HEADING.test(facts[i]!.t)) continue;
+    const entries: number[] = [];
+    for (let j = next[i]; free(j) && entries.length < 200 && (REFERENCE_ENTRY.test(facts[j]!.t) || isBibliographyText(facts[j]!.t)); j = next[j]) entries.push(j);
+    if (entries.length === 0) continue;
+    set(i, 'journal', 'likely');
+    for (const j of entries) set(j, 'journal', 'likely');
+  }
+  // The first line of each 发文字号 (a running header repeats the document's own, which comes first).
+  const firstIssueNumber = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const t = text(i);
+    if (t !== undefined && t.length <= 40 && t.charCodeAt(t.length - 1) === 0x53f7 /* 号 */ && !firstIssueNumber.has(t) && ISSUE_NUMBER_LINE.test(t)) firstIssueNumber.set(t, i);
+  }
+  for (let i = 0; i < n; i++) {
+    if (!free(i) || tlen[i] > 40) continue;
+    const t = facts[i]!.t;
+    const below = callAt(next[i]);
+    if (tlen[i] <= 4 && STATEMENT_HEADING.test(t)) {
+      if (below !== undefined && below.kind === 'disclaimer' && below.certainty === 'sure') set(i, 'disclaimer', 'likely');
+    } else if (tlen[i] <= 3 && WIRE_END.test(t)) {
+      const above = text(prev[i]);
+      if (above !== undefined && DATE_LINE.test(above)) set(i, 'noise', 'likely');
+    } else if (tlen[i] <= 6 && DOWNLOAD_HEADING.test(t)) {
+      const above = text(prev[i]);
+      if (above === undefined || !DATE_LINE.test(above)) continue;
+      const items: number[] = [];
+      for (let j = next[i]; free(j) && items.length < 30 && DOWNLOAD_ITEM.test(facts[j]!.t); j = next[j]) items.push(j);
+      if (items.length === 0) continue;
+      set(i, 'related', 'likely');
+      for (const j of items) set(j, 'related', 'likely');
+    } else if ((firstIssueNumber.get(t) ?? i) < i && (isPageMark(callAt(prev[i])) || isPageMark(below))) set(i, 'pager', 'likely');
+  }
+  // A running header whose two parts swap sides from odd to even pages (`某某公报　　2024年第5期` / `2024年第5期　　某某公报`),
+  // a copy beside a page number: every copy is the header. (The same line repeated is read with the running headers below.)
+  const sides = new Map<string, number[]>();
+  let marks = false;
+  for (let i = 0; i < n && !marks; i++) marks = isPageMark(callAt(i));
+  for (let i = 0; marks && i < n; i++) {
+    if (!free(i) || tlen[i] < 6 || tlen[i] > 60 || !(facts[i]!.shapes() & S_RUNNING_HEADER)) continue;
+    const parts = facts[i]!.t.split(WIDE_GAP);
+    const key = parts[0] < parts[1] ? `${parts[0]}\t${parts[1]}` : `${parts[1]}\t${parts[0]}`;
+    const at = sides.get(key);
+    if (at) at.push(i);
+    else sides.set(key, [i]);
+  }
+  for (const at of sides.values()) {
+    if (at.length < 2 || !at.some((i) => isPageMark(callAt(prev[i])) || isPageMark(callAt(next[i])))) continue;
+    const first = facts[at[0]]!.t;
+    if (at.every((i) => facts[i]!.t === first)) continue;
+    for (const i of at) set(i, 'pager', 'likely');
+  }
+  for (let i = 0; i < n; i++) {
+    if (!free(i) || tlen[i] < 12 || tlen[i] > 300) continue;
+    const t = facts[i]!.t;
+    const c = t.charCodeAt(t.length - 1);
+    if ((c !== 0xff1a /* ： */ && c !== 0x3a && c !== 0x3002 /* 。 */) || !t.includes('日电') || !WIRE_LEAD.test(t)) continue;
+    if (text(next[i]) !== undefined) set(i, 'source', 'likely');
+  }
+}
 
 /** A field of a government site's open-information card (besides those `RESIDUE_PATTERNS` knows by name). */
 const GOV_CARD_FIELD = /^(?:文\s*号|发文字号|发文机关|成文日期|发布日期|印发日期|生效日期|废止日期|名\s*称|标\s*题|信息名称|所属机构|发布机构|时效性|发布时间)\s*[:：]/;
@@ -2326,6 +2596,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     }
     if (members.length > 0) i = members[members.length - 1];
   }
+  callByPlace(source, facts, tlen, prev, next, callAt, set, isCalled);
   const collectionTitles: string[] = [];
   for (const c of calls.values()) {
     if (c.kind !== 'collection') continue;
