@@ -1615,6 +1615,7 @@ function callByPlace(
   callAt: (i: number) => ResidueCall | undefined,
   set: (i: number, kind: ResidueKind, certainty: ResidueCertainty) => void,
   isCalled: (i: number) => boolean,
+  calls: ReadonlyMap<number, ResidueCall>,
 ): void {
   const n = source.lines.length;
   const text = (i: number): string | undefined => (i >= 0 && tlen[i] > 0 ? facts[i]!.t : undefined);
@@ -1644,11 +1645,17 @@ function callByPlace(
     const above = text(prev[first]);
     return above !== undefined && free(prev[first]) && /[:：]$/.test(above) ? undefined : 'end';
   };
-  for (let i = start + 1; i < n; i++) {
-    const c = callAt(i);
-    if (c === undefined || c.part !== undefined || c.certainty !== 'sure') continue;
-    if ((c.kind === 'gov-site' && /\.gov\.cn\/?$/i.test(facts[i]!.t)) || (c.kind === 'software' && /^\d{4}\/\d{1,2}\/\d{1,2}[\s\u3000]/.test(facts[i]!.t))) c.certainty = 'likely';
+  // (The calls so far, read once: most lines have none; the passes below that start from a call start from these.)
+  const sureJournal: number[] = [];
+  let marks = false;
+  for (const c of calls.values()) {
+    const i = c.line;
+    if (!marks && isPageMark(c)) marks = true;
+    if (c.part !== undefined || c.certainty !== 'sure') continue;
+    if (c.kind === 'journal') sureJournal.push(i);
+    else if (i > start && ((c.kind === 'gov-site' && /\.gov\.cn\/?$/i.test(facts[i]!.t)) || (c.kind === 'software' && /^\d{4}\/\d{1,2}\/\d{1,2}[\s\u3000]/.test(facts[i]!.t)))) c.certainty = 'likely';
   }
+  sureJournal.sort((a, b) => a - b);
   // The one-cell-per-line disclosure table.
   for (let i = 0; i < n; i++) {
     if (tlen[i] <= 0 || tlen[i] > 12 || !BARE_PANEL_LABEL.test(facts[i]!.t)) continue;
@@ -1686,8 +1693,9 @@ function callByPlace(
   }
   // The same table as rows of tab-separated cells without colons (`索引号⇥1133…/2024-00187⇥主题分类⇥城乡建设`): every other
   // cell a label, three labels or more, one the portal's own.
-  for (let i = 0; i < n; i++) {
-    if (!free(i) || !facts[i]!.t.includes('\t')) continue;
+  const tabs = source.text.includes('\t');
+  for (let i = 0; tabs && i < n; i++) {
+    if (tlen[i] <= 0 || !facts[i]!.t.includes('\t') || !free(i)) continue;
     const rows: number[] = [];
     let labels = 0;
     let portal = false;
@@ -1712,11 +1720,6 @@ function callByPlace(
     break;
   }
   // A journal database's page: its lines beside the sure fields, and its reference list.
-  const sureJournal: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const c = callAt(i);
-    if (c !== undefined && c.kind === 'journal' && c.certainty === 'sure' && c.part === undefined) sureJournal.push(i);
-  }
   const near = (i: number) => free(i) && tlen[i] <= 300 && JOURNAL_NEAR.test(facts[i]!.t);
   // (Each line is walked over at most once each way: a walk stops at a line an earlier walk that way reached.)
   for (const step of sureJournal.length > 0 ? [prev, next] : []) {
@@ -1736,14 +1739,16 @@ function callByPlace(
     set(i, 'journal', 'likely');
     for (const j of entries) set(j, 'journal', 'likely');
   }
-  // The first line of each 发文字号 (a running header repeats the document's own, which comes first).
+  // The first line of each 发文字号 (a running header repeats the document's own, which comes first; only beside a page
+  // number is a copy the header's).
   const firstIssueNumber = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; marks && i < n; i++) {
     const t = text(i);
     if (t !== undefined && t.length <= 40 && t.charCodeAt(t.length - 1) === 0x53f7 /* 号 */ && !firstIssueNumber.has(t) && ISSUE_NUMBER_LINE.test(t)) firstIssueNumber.set(t, i);
   }
   for (let i = 0; i < n; i++) {
-    if (!free(i) || tlen[i] > 40) continue;
+    // (Only short lines, and beyond six characters only a repeated 发文字号, can be any of these.)
+    if (tlen[i] <= 0 || tlen[i] > 40 || (tlen[i] > 6 && firstIssueNumber.size === 0) || !free(i)) continue;
     const t = facts[i]!.t;
     const below = callAt(next[i]);
     if (tlen[i] <= 4 && STATEMENT_HEADING.test(t)) {
@@ -1764,10 +1769,8 @@ function callByPlace(
   // A running header whose two parts swap sides from odd to even pages (`某某公报　　2024年第5期` / `2024年第5期　　某某公报`),
   // a copy beside a page number: every copy is the header. (The same line repeated is read with the running headers below.)
   const sides = new Map<string, number[]>();
-  let marks = false;
-  for (let i = 0; i < n && !marks; i++) marks = isPageMark(callAt(i));
   for (let i = 0; marks && i < n; i++) {
-    if (!free(i) || tlen[i] < 6 || tlen[i] > 60 || !(facts[i]!.shapes() & S_RUNNING_HEADER)) continue;
+    if (tlen[i] < 6 || tlen[i] > 60 || !free(i) || !(facts[i]!.shapes() & S_RUNNING_HEADER)) continue;
     const parts = facts[i]!.t.split(WIDE_GAP);
     const key = parts[0] < parts[1] ? `${parts[0]}\t${parts[1]}` : `${parts[1]}\t${parts[0]}`;
     const at = sides.get(key);
@@ -1780,11 +1783,12 @@ function callByPlace(
     if (at.every((i) => facts[i]!.t === first)) continue;
     for (const i of at) set(i, 'pager', 'likely');
   }
-  for (let i = 0; i < n; i++) {
-    if (!free(i) || tlen[i] < 12 || tlen[i] > 300) continue;
+  const wire = source.text.includes('日电');
+  for (let i = 0; wire && i < n; i++) {
+    if (tlen[i] < 12 || tlen[i] > 300) continue;
     const t = facts[i]!.t;
     const c = t.charCodeAt(t.length - 1);
-    if ((c !== 0xff1a /* ： */ && c !== 0x3a && c !== 0x3002 /* 。 */) || !t.includes('日电') || !WIRE_LEAD.test(t)) continue;
+    if ((c !== 0xff1a /* ： */ && c !== 0x3a && c !== 0x3002 /* 。 */) || !t.includes('日电') || !free(i) || !WIRE_LEAD.test(t)) continue;
     if (text(next[i]) !== undefined) set(i, 'source', 'likely');
   }
 }
@@ -2596,7 +2600,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     }
     if (members.length > 0) i = members[members.length - 1];
   }
-  callByPlace(source, facts, tlen, prev, next, callAt, set, isCalled);
+  callByPlace(source, facts, tlen, prev, next, callAt, set, isCalled, calls);
   const collectionTitles: string[] = [];
   for (const c of calls.values()) {
     if (c.kind !== 'collection') continue;
