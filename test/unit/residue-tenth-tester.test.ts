@@ -30,6 +30,12 @@ describe('web-residue: a tenth tester’s document lines', () => {
     const text = '参会回执\n\n| 单位 | 姓名 | 职务 | 电话 |\n| --- | --- | --- | --- |\n|  |  |  |  |\n| | | | |\n';
     assert.deepEqual(residue(text), []);
   });
+  it('the 署名 is not a caption of the body’s name over the title (信函格式, a long title’s first line)', () => {
+    const letter = '青禾市教育局\n\n青教函〔2025〕41号　　　　　　　　　　　　A类\n\n青禾市教育局关于市政协十届四次会议第126号提案办理情况的答复函\n\n王明委员：\n\n　　您提出的关于加强中小学心理健康教育的提案收悉。现答复如下。\n\n　　一是完善工作机制。二是加强队伍建设。三是强化家校协同。\n\n　　感谢您对教育工作的关心和支持。\n\n　　　　　　　　　　　　　　　　青禾市教育局\n\n　　　　　　　　　　　　　　　　2025年6月20日\n';
+    assert.deepEqual(residue(letter), []);
+    const reply = '青禾市财政局\n关于对《青禾市全民健身设施补短板工程实施方案（征求意见稿）》意见的复函\n\n青财函〔2025〕29号\n\n市体育局：\n\n　　你局来函收悉。经研究，我局原则同意该方案。\n\n　　一是明确资金来源。二是细化绩效目标。三是加强监督检查。\n\n　　特此函复。\n\n　　　　　　　　　　　　　　　　青禾市财政局\n\n　　　　　　　　　　　　　　　　2025年6月3日\n';
+    assert.deepEqual(residue(reply), []);
+  });
   it('the page shapes beside them are still residue', () => {
     assert.ok(residue('正文。\n\n发布时间：2023-05-06 10:12:33\n\n正文。\n').includes('发布时间：2023-05-06 10:12:33'));
     assert.ok(residue('来源｜某某研究（ID：abcd2020）\n\n正文。\n').includes('来源｜某某研究（ID：abcd2020）'));

@@ -2925,6 +2925,9 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
         // A title in two lines, the issuing body over the kind of document (`青川市市场监督管理局` / `行政处罚决定书`):
         // the body's name comes back at the end as the 署名, the document's signature, not as a caption.
         if (BODY_NAME.test(t) && namesDocumentKind(texts(next[i]), moreOf(next[i]))) break;
+        // A body's name alone (the 发文机关标志 of a 信函格式 over its 发文字号, or a long title's first line `青禾市财政局` over
+        // `关于……的复函`, GB/T 9704-2012 §7.2.1, §10.1): it comes back as the 署名 (§7.3.5), not as a caption; the title is below.
+        if (BODY_NAME.test(t) && t.length <= 24) continue;
         title = t;
         sentences = 0;
       }
