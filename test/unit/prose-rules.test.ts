@@ -622,3 +622,19 @@ describe('document-type closing: a 请示 that lays a draft before a meeting', (
     assert.equal(closings(request('特此通知。')), 1);
   });
 });
+
+describe('a title in two lines whose first is the issuing body and whose second ends with 。', () => {
+  // A tenth tester's error document (2026-12-02): the model took 青禾市教育局 alone for the title, so the 。, the
+  // addressee's missing colon and the 报告's request for approval all went unreported.
+  const text = '青禾市教育局\n关于申请追加校舍维修经费的报告。\n\n市人民政府，市财政局\n\n　　今年汛期，我市12所农村学校校舍受损，急需维修加固。\n\n　　妥否，请批示。\n\n青禾市教育局\n\n2025年7月30日\n';
+  const found = (ids: string[]) => lint(text, { language: 'plaintext' }, ids.map(rule)).findings.map((f) => `${f.severityKey}:${text.slice(f.start, f.end)}`);
+  it('reads both lines as the title and checks what hangs on it', () => {
+    assert.deepEqual(found(['title-punctuation']), ['title-punctuation:。']);
+    assert.equal(found(['addressee']).length, 1);
+    assert.ok(found(['document-type']).some((f) => f.startsWith('document-type/report-asks')), found(['document-type']).join());
+  });
+  it('a correct two-line title gets none of these', () => {
+    const ok = text.replace('报告。', '请示').replace('市人民政府，市财政局', '市人民政府：');
+    assert.deepEqual(lint(ok, { language: 'plaintext' }, ['title-punctuation', 'addressee', 'document-type'].map(rule)).findings.map((f) => f.severityKey), []);
+  });
+});

@@ -41,6 +41,11 @@ export function titleParagraphs(doc: DocumentModel, text: string): readonly DocP
   if (own.length === 0) {
     const c = titleCandidate(doc, text);
     title = c ? [c] : own;
+  } else if (own.length === 1 && ISSUER_LINE.test(text.slice(own[0].start, own[0].end))) {
+    // A title in two lines whose first is the issuing body's name and whose second the model declined for its mark
+    // (`青禾市教育局` / `关于申请……的报告。`; GB/T 9704-2012 §7.3.1: 发文机关名称 + 事由 + 文种): both lines.
+    const below = paras[paras.indexOf(own[0]) + 1];
+    if (below !== undefined && below.role === 'body' && below.line === own[0].line + 1 && readsAsTitle(text.slice(below.start, below.end))) title = [own[0], below];
   }
   lastTitle = { doc, text, title };
   return title;
@@ -55,16 +60,26 @@ export function titleCandidate(doc: DocumentModel, text: string): DocParagraph |
   for (const p of doc.paragraphs) {
     if (p.role === 'masthead' || p.role === 'issuer-mark' || p.role === 'document-number' || p.role === 'residue' || p.role === 'separator') continue;
     if (p.role !== 'body') return undefined;
-    const s = text.slice(p.start, p.end);
-    if (s.length > 60 || !TRAILING.test(s)) return undefined;
-    const bare = s.replace(TRAILING, '').replace(BRACKET_SUFFIX, '');
-    if (/[。；，,！？!?：:]/.test(bare)) return undefined;
-    // A sentence of a 主持词 (`请XX同志讲话。`, `下面请……致辞。`) names a speech but is no title.
-    if (/^(?:请|下面|现在|接下来|由|欢迎|让我们)/.test(bare)) return undefined;
-    return typeOf(bare) !== undefined || /关于/.test(bare) || SPEECH_TITLE.test(bare) ? p : undefined;
+    return readsAsTitle(text.slice(p.start, p.end)) ? p : undefined;
   }
   return undefined;
 }
+
+/**
+ * Does a line the model read as prose read as a title given a wrong mark: at most 60 characters, ending with
+ * punctuation, and (without it) one clause ending with a 文种 or a speech, or holding `关于`?
+ */
+function readsAsTitle(s: string): boolean {
+  if (s.length > 60 || !TRAILING.test(s)) return false;
+  const bare = s.replace(TRAILING, '').replace(BRACKET_SUFFIX, '');
+  if (/[。；，,！？!?：:]/.test(bare)) return false;
+  // A sentence of a 主持词 (`请XX同志讲话。`, `下面请……致辞。`) names a speech but is no title.
+  if (/^(?:请|下面|现在|接下来|由|欢迎|让我们)/.test(bare)) return false;
+  return typeOf(bare) !== undefined || /关于/.test(bare) || SPEECH_TITLE.test(bare);
+}
+
+/** An issuing body's name alone on a line (`青禾市教育局`, `中共青禾市委办公室`): a two-line title's first line. */
+const ISSUER_LINE = /^[^\s，。；：:、,.!?！？]{3,30}(?:局|委|委员会|办公室|办公厅|厅|部|院|政府|公司|集团|中心|学校|大学)$/;
 
 /** The 文种 a title ends with (a bracketed suffix and trailing marks ignored), or undefined. */
 export function typeOf(title: string): DocumentType | undefined {
