@@ -140,7 +140,9 @@ const FILE_NAME_LINE = /^(?!附件|[（(]?[一二三四五六七八九十\d]{1,3
 export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // Document-sharing sites: the document's card (`上传人：`, `文档编号：`, `格式：DOCX`, `页数：18`,
   // `大小：31KB`), its page thumbnails (`某某方案 _第3页`) and the headers of the preview.
-  { kind: 'metadata', re: /^(?:上传人|上传者|上傳人|上传时间|上传日期|上傳時間|文档编号|文檔編號|文档大小|文件大小|文档页数|资源描述|資源描述|资源简介|内容提示|文档简介|文档介绍|内容预览|內容預覽|扩展数据|擴展數據|扩展资料|擴展資料|目录\/提纲|目錄\/提綱|文档(?:热度|星级)|下载积分|所需积分|贡献者等级|贡献者|贡献时间|上传用户|上传会员)\s*(?:[（(][^)）]{0,6}[)）])?\s*[:：]/, max: 60, any: ':：' },
+  // (A controlled document's own number, `文档编号：QS-SP-ZY-001` over `版本号：` and `生效日期：`, is a code of letters and hyphens;
+  // a sharing site numbers its files with digits.)
+  { kind: 'metadata', re: /^(?!(?:文档编号|文檔編號)\s*[:：]\s*[A-Z]{1,8}(?:[-/][A-Za-z0-9]{1,10}){1,6}$)(?:上传人|上传者|上傳人|上传时间|上传日期|上傳時間|文档编号|文檔編號|文档大小|文件大小|文档页数|资源描述|資源描述|资源简介|内容提示|文档简介|文档介绍|内容预览|內容預覽|扩展数据|擴展數據|扩展资料|擴展資料|目录\/提纲|目錄\/提綱|文档(?:热度|星级)|下载积分|所需积分|贡献者等级|贡献者|贡献时间|上传用户|上传会员)\s*(?:[（(][^)）]{0,6}[)）])?\s*[:：]/, max: 60, any: ':：' },
   // A card of two or more short fields and nothing else: `格式：doc　页数：4页　大小：25KB`, a rating `4.5分（12人评价）`.
   { kind: 'metadata', re: /^[^\s:：]{0,4}(?:格式|页数|頁數|大小|星级|热度|积分|评分|上传时间|上传日期|下载次数|浏览次数|收藏次数)\s*[:：]\s*[^\s:：，,。；;\u3400-\u9fff]{0,12}[页頁分字次人]?(?:[\s\u3000|｜]+[^\s:：]{0,4}(?:格式|页数|頁數|大小|星级|热度|积分|评分|上传时间|上传日期|下载次数|浏览次数|收藏次数)\s*[:：]\s*[^\s:：，,。；;\u3400-\u9fff]{0,12}[页頁分字次人]?)+[\s\u3000|｜]*$|\d(?:\.\d)?\s*分\s*[（(]\s*\d+\s*人评(?:价|分)[)）]/, max: 100, any: ':：评' },
   { kind: 'metadata', re: /^(?:页数|頁數)\s*[:：]\s*\d+\s*页?$/, max: 20, any: ':：' },
@@ -368,9 +370,10 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'share', re: /^(?:欢迎)?关注(?:我们|本站|公众号|微信公众号|官方微信|官方微博)/, max: 20, notSentence: true, any: '关' },
 
   // Downloads, giveaways, read-more.
+  // (A public body's facility open for free, `全县A级景区限时免费开放`, is no site's offer.)
   // A template site's closing offer in brackets: `【下载本文档，可以自由复制内容或自由编辑修改内容，更多精彩文章，期待你的好评和关注，我将一如既往为您服务】`.
   { kind: 'promo', re: /^[【\[［]下载本文档[，,].{0,80}(?:复制|编辑|修改).{0,80}[】\]］]$/, max: 120, any: '【[［' },
-  { kind: 'promo', re: /领取福利|免费领取|福利领取|免费下载|立即下载|下载文档|文档下载|下载本文|原文下载|下载word|word版?下载|付费下载|开通\S{0,4}?(?:VIP|会员)|VIP(?:专享|会员)|会员专享|(?:还剩|剩余|剩下)\s*\d+\s*页未读|VIP价|\d+\s*金币|继续阅读|展开全文|阅读全文|查看全文|全文阅读|点击(?:查看|下载|阅读|进入|这里|此处|获取|收藏|关注|分享)|文档贡献者|内容来自(?:用户|网友)|用户上传|网友上传|网友投稿|下载地址\s*[:：]|全文预览已结束|^文档简介$|^资源描述$|^[【\[［]?(?:下载全文|全文下载)[】\]］]?$|立即购买|在线预览|预览全文|立即开通|限时免费|获取完整版|文档价格\s*[:：]|全文共\s*\d+\s*页/i, max: 40, notSentence: true, any: '领载开Vv享剩阅展看击贡内传稿览简描购余下币限获价共' },
+  { kind: 'promo', re: /领取福利|免费领取|福利领取|免费下载|立即下载|下载文档|文档下载|下载本文|原文下载|下载word|word版?下载|付费下载|开通\S{0,4}?(?:VIP|会员)|VIP(?:专享|会员)|会员专享|(?:还剩|剩余|剩下)\s*\d+\s*页未读|VIP价|\d+\s*金币|继续阅读|展开全文|阅读全文|查看全文|全文阅读|点击(?:查看|下载|阅读|进入|这里|此处|获取|收藏|关注|分享)|文档贡献者|内容来自(?:用户|网友)|用户上传|网友上传|网友投稿|下载地址\s*[:：]|全文预览已结束|^文档简介$|^资源描述$|^[【\[［]?(?:下载全文|全文下载)[】\]］]?$|立即购买|在线预览|预览全文|立即开通|限时免费(?!开放|参观|游览|入园|入馆|乘坐|乘车|停车|体检)|获取完整版|文档价格\s*[:：]|全文共\s*\d+\s*页/i, max: 40, notSentence: true, any: '领载开Vv享剩阅展看击贡内传稿览简描购余下币限获价共' },
 
   // Breadcrumbs.
   { kind: 'breadcrumb', re: /^(?:当前位置|當前位置|您的位置|您现在的位置|你的位置|你现在的位置|现在位置|所在位置)\s*[:：]|^(?![返回])\S{0,6}(?:首页|首頁|主页)\s*[>＞›»→]/, max: 120, any: '位页頁' },
@@ -738,6 +741,10 @@ const SITE_SELF = new RegExp(`${SITE_SELF_CORE.source}|${SITE_SELF_SOFT.source}`
  * The site's own things, which its giveaway names (`1.会员免费下载`, `（一）微信扫码领取福利`): with one of these a numbered line
  * that says 会员 or 您 stays the site's; without (`（三）会员免费领取体检券`) it is an item of a union's notice.
  */
+/** A step of a list of steps: `第一步：`, `第3步 `. */
+const STEP_ORDINAL = /^第[一二三四五六七八九十\d]{1,3}步[:：、\s\u3000]/;
+/** Getting a thing in person at an office: `携带身份证到游客服务中心免费领取`, `到村委会领取`. */
+const IN_PERSON = /(?:到|至|前往|在)[^，。；：:\s]{1,20}(?:服务中心|中心|窗口|大厅|服务站|服务点|服务台|办事处|售票处|柜台|村委会|居委会|营业厅)(?:免费)?(?:领取|办理|兑换)/;
 const SITE_THINGS = /下载|下載|文档|文檔|扫码|掃碼|公众号|積分|金币|APP|客户端|点击|點擊/i;
 /** What a site's disclaimer speaks of besides the site: its content, the rights in it. A 公告's 特别声明 speaks of the office's business. */
 const SITE_CONTENT = /内容|版权|版權|作品|文章|资料|著作权|侵权|转载/;
@@ -818,6 +825,9 @@ export function readsAsDocumentText(t: string, kind: ResidueKind): boolean {
   if (!PROSE_KINDS.has(kind)) return false;
   if (kind === 'disclaimer' && DOCUMENT_SELF.test(t) && !SITE_ONLY.test(t)) return true;
   if (SITE_SELF_CORE.test(t)) return false;
+  // A step of a manual's list (`第二步：点击下载“来文正文”`) and a way to get a thing in person at an office's counter
+  // (`领取方式：携带身份证到游客服务中心免费领取`): the document's instructions, in no site's words.
+  if ((kind === 'promo' || kind === 'share') && !SITE_SELF_SOFT.test(t) && (STEP_ORDINAL.test(t) || IN_PERSON.test(t))) return true;
   if (SITE_SELF_SOFT.test(t)) {
     const article = /本文(?!件)/.test(t);
     const member = /会员|會員/.test(t);
