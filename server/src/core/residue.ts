@@ -2110,6 +2110,20 @@ const NOTES_CHAPTER = /^◆\s*\S.{0,30}$/;
 const NOTES_ATTRIBUTION = /^[-—]{1,2}\s*[^\s《》]{0,12}《([^《》]{1,40})》$/;
 /** A transcript's speaker header (`说话人 1　00:01:23`). */
 const SPEAKER_HEADER = /^(?:说话人|发言人)\s*\d/;
+/**
+ * A record's title (`……口述史访谈记录`, `……听证会笔录`, `……值班记录`, `……工作日志`): the document is itself the record of what was
+ * said or done, its speakers' headers and its entries' times its own (a twelfth tester's correct documents, 2026-12-02).
+ */
+const RECORD_TITLE = /(?:记录|笔录|实录|纪要|日志)$/;
+/** A report on posts online (`网络舆情专报`, `关于……的舆情快报`): it quotes a post with its time, its IP属地 and its reach. */
+const POSTS_REPORT_TITLE = /舆情|网情/;
+/** A labelled field of a block of fields (`发帖账号：山水青山`, `IP属地：浙江`, `浏览量：1.2万`). */
+const LABELLED_FIELD = /^[\u4e00-\u9fffA-Za-z]{2,8}[\s\u3000]*[:：][\s\u3000]*\S/;
+/** A log's entry header: a date and a clock time alone on the line (`2024年06月18日 08:00`). */
+const LOG_TIME = /^\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*\d{1,2}:\d{2}$/;
+/** A speaker's cue to change slides (`第1张幻灯片`), and the words by which a document speaks of its slides itself. */
+const SLIDE_CUE = /^第\s*\d{1,3}\s*张幻灯片$/;
+const SLIDES_NAMED = /幻灯片|演示文稿/;
 /** An AI answer's header of suggested questions (`你可能还想问：`, `推荐追问`). */
 const FOLLOW_UP_HEADER = /(?:问|了解|知道)\s*[:：]?$/;
 /** An AI answer's header of its sources (`参考资料`, `参考来源：`): in a document the header of its own list, so only on a chat page. */
@@ -2327,6 +2341,86 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   /** Is line `j` a sentence of the document's (no call) that points to a QR code (`考点分布图见下方二维码。`)? */
   const pointsToQrCode = (j: number): boolean => j >= 0 && called[j] === 0 && facts[j] !== undefined && facts[j]!.kind === undefined && QR_POINTER.test(facts[j]!.t);
 
+  // The document's title: its first line (undefined when that line is not read). Asked only of lines a pattern called.
+  let title0: string | undefined | null = null;
+  const documentTitle = (): string | undefined => {
+    if (title0 === null) {
+      title0 = undefined;
+      for (let k = 0; k < n; k++) {
+        if (!prose[k]) continue;
+        title0 = facts[k]?.t;
+        break;
+      }
+    }
+    return title0;
+  };
+  /**
+   * Is the document a record titled so (`RECORD_TITLE`) whose lines from the title to its first speaker's header are its
+   * labelled fields (`访谈对象：…`, two or more) and the row with the length? Read once.
+   */
+  let record: boolean | undefined;
+  const isRecord = (): boolean => {
+    if (record !== undefined) return record;
+    record = false;
+    const t0 = documentTitle();
+    if (t0 === undefined || t0.length > 60 || !RECORD_TITLE.test(t0)) return record;
+    let first = 0;
+    while (first < n && !prose[first]) first++;
+    let fields = 0;
+    for (let j = next[first], k = 0; j >= 0 && k < 12; j = next[j], k++) {
+      const u = facts[j];
+      if (u === undefined || u.t === '') return record;
+      if (u.kind === 'software' && SPEAKER_HEADER.test(u.t)) {
+        record = fields >= 2;
+        return record;
+      }
+      if (u.kind === undefined && FORM_FIELD.test(u.t)) fields++;
+      else if (!(u.kind === 'software' && u.t.includes('时长'))) return record;
+    }
+    return record;
+  };
+  /** Does a line of the document's own (no pattern's) speak of its slides? Read once. */
+  let slides: boolean | undefined;
+  const speaksOfSlides = (): boolean => {
+    if (slides !== undefined) return slides;
+    slides = false;
+    for (let k = 0; k < n && !slides; k++) {
+      const u = facts[k];
+      if (u !== undefined && u.kind === undefined && u.t.length <= 200 && SLIDES_NAMED.test(u.t) && !SLIDE_CUE.test(u.t)) slides = true;
+    }
+    return slides;
+  };
+  /**
+   * Is line `i` a labelled field in a block of three or more (adjacent lines, each a field), one of them the document's
+   * (no pattern's, no card's label: `发帖账号：山水青山`), right under a heading of the document's (`一、帖文基本信息`)?
+   */
+  const inFieldBlockUnderHeading = (i: number): boolean => {
+    const field = (j: number) => j >= 0 && j < n && tlen[j] > 0 && tlen[j] <= 60 && LABELLED_FIELD.test(texts(j)!);
+    if (!field(i)) return false;
+    let top = i;
+    while (field(top - 1) && i - top < 12) top--;
+    let bottom = i;
+    while (field(bottom + 1) && bottom - i < 12) bottom++;
+    if (bottom - top < 2) return false;
+    let own = false;
+    for (let j = top; j <= bottom && !own; j++) own = facts[j]!.kind === undefined && !CARD_LABEL.test(texts(j)!);
+    const head = top - 1;
+    return own && head >= 0 && tlen[head] > 0 && tlen[head] <= 40 && called[head] === 0 && facts[head]!.kind === undefined && LEVEL_HEADING.test(texts(head)!);
+  };
+  /** How many lines are a log's entry header (`LOG_TIME`) with a sentence of the entry right under it. Read once. */
+  let logs: number | undefined;
+  const logEntries = (): number => {
+    if (logs !== undefined) return logs;
+    logs = 0;
+    for (let k = 0; k < n; k++) {
+      if (tlen[k] <= 0 || tlen[k] > 20 || !LOG_TIME.test(texts(k)!)) continue;
+      const q = next[k];
+      const u = q >= 0 ? facts[q] : undefined;
+      if (u !== undefined && u.kind === undefined && u.t.length >= 6 && SENTENCE_FINAL.test(u.t)) logs++;
+    }
+    return logs;
+  };
+
   // 1. Each line by its own words.
   let inAttachment = false;
   const shortNumbers: number[] = [];
@@ -2415,6 +2509,26 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       // What the document's own lead-in names on the next line (`推荐表请从市总工会网站下载，文件名为：` / `“……”征文推荐表.xlsx`;
       // `各单位也可通过手机报送：` / `请下载“赣服通”APP`): the file it means, the app it asks its readers to use.
       if (((kind === 'metadata' && FILE_NAME_LINE.test(f.kt)) || (kind === 'promo' && NAMED_APP.test(t))) && isLeadIn(prev[i])) continue;
+      // A record's own lines (a twelfth tester's correct documents, 2026-12-02): the speakers' headers of an interview's or a
+      // hearing's record (`发言人1　00:00:15`, `发言人2　14:20`) and the row of its header with the length (`访谈方式　面对面　　时长　01:12:36`)
+      // when the document is titled as the record and its labelled fields (`访谈对象：` `听证时间：`) lead to the first speaker;
+      // a recorder's transcript sits under a tool's name or below the minutes' own text.
+      if (kind === 'software' && (SPEAKER_HEADER.test(t) || t.includes('时长')) && isRecord()) continue;
+      // A slide cue (`第1张幻灯片`) in a speech the document itself says goes with slides (`（配合幻灯片使用）`).
+      if (kind === 'page-number' && SLIDE_CUE.test(t) && speaksOfSlides()) continue;
+      // A post's metadata as a field of the document's own block of labelled fields under its heading (`一、帖文基本信息` /
+      // `发帖账号：山水青山` / `发帖时间：…` / `IP属地：浙江` / `浏览量：1.2万`): the report's fields; a page's card follows no heading.
+      if (kind === 'byline' && inFieldBlockUnderHeading(i)) continue;
+      // A log's entry times (`2024年06月18日 08:00` over each entry's sentence, twice or more): a 值班记录's own, when titled so;
+      // else offered (a page's byline stands once).
+      let quoted = false;
+      if (kind === 'byline' && LOG_TIME.test(t) && logEntries() >= 2) {
+        if (RECORD_TITLE.test(documentTitle() ?? '')) continue;
+        quoted = true;
+      }
+      // A report on posts online quotes them with their metadata (`发布时间：5月6日22:40　　IP属地：浙江`): the same shape as the
+      // page's byline, so offered, never applied.
+      if (kind === 'byline' && POSTS_REPORT_TITLE.test(documentTitle() ?? '')) quoted = true;
       // A site notice before or after a sentence of the document's own: only the notice goes (`documentTextIn`).
       if (f.split !== undefined) {
         const part = { start: line.contentStart + f.split.start, end: line.contentStart + f.split.end };
@@ -2430,7 +2544,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       // A site's byline by its shape alone (`公文派 | 讲话稿 | 2026-11-02`) sits under the title, above the document's
       // body; below a line of the body the same shape may be a line of the document's own (`张三 | 工作总结 | 2026-01-05`): offered.
       const shapeOnly = kind === 'byline' && SITE_SECTION_BYLINE.test(t) && belowBody(i);
-      set(i, kind, (kind === 'editor' && SIGN_OFF.test(t)) || f.mixed || (kind === 'service' && !SERVICE_HOURS.test(t)) || shapeOnly || formSide ? 'likely' : 'sure');
+      set(i, kind, (kind === 'editor' && SIGN_OFF.test(t)) || f.mixed || (kind === 'service' && !SERVICE_HOURS.test(t)) || shapeOnly || formSide || quoted ? 'likely' : 'sure');
       continue;
     }
     if (tail > 0) {
