@@ -2491,7 +2491,9 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       if (kind === 'page-number' && PAGE_COUNT.test(t) && i > 0 && tlen[i - 1] > 0 && tlen[i - 1] <= 30 && MATERIAL_NAME.test(texts(i - 1)!)) continue;
       // An entry of a table of contents under its heading (`目　　录` / `临川市城市绿化管理办法　　第3页`): the compilation's
       // own text, each title with its page; a running header has no such heading above it.
-      if (kind === 'page-number' && TOC_ENTRY.test(t) && underContentsHeading(i)) continue;
+      // (Not the document's own title with a page, `青山县规范性文件汇编（2024）　　　　第1页` under the 目录 of that 汇编: a contents
+      // never lists the whole it opens; that is the running header of page 1, as its copies on the later pages are.)
+      if (kind === 'page-number' && TOC_ENTRY.test(t) && underContentsHeading(i) && t.replace(/[\s\u3000]+第\s*\d{1,4}\s*页$/, '') !== documentTitle()) continue;
       // A field of a form the document fills in (`作品名称：《……》` / `字数：3215字` / `作者：李红梅`): a 文库 card's count stands
       // among the card's own fields (`页数：` `格式：` `阅读：`), a form's among fields of the form.
       // With a field of the form on one side only (the form's last field, a blank line under it) and no card's field on the
