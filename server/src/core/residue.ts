@@ -140,7 +140,9 @@ const FILE_NAME_LINE = /^(?!附件|[（(]?[一二三四五六七八九十\d]{1,3
 export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // Document-sharing sites: the document's card (`上传人：`, `文档编号：`, `格式：DOCX`, `页数：18`,
   // `大小：31KB`), its page thumbnails (`某某方案 _第3页`) and the headers of the preview.
-  { kind: 'metadata', re: /^(?:上传人|上传者|上傳人|上传时间|上传日期|上傳時間|文档编号|文檔編號|文档大小|文件大小|文档页数|资源描述|資源描述|资源简介|内容提示|文档简介|文档介绍|内容预览|內容預覽|扩展数据|擴展數據|扩展资料|擴展資料|目录\/提纲|目錄\/提綱|文档(?:热度|星级)|下载积分|所需积分|贡献者等级|贡献者|贡献时间|上传用户|上传会员)\s*(?:[（(][^)）]{0,6}[)）])?\s*[:：]/, max: 60, any: ':：' },
+  // (A controlled document's own number, `文档编号：QS-SP-ZY-001` over `版本号：` and `生效日期：`, is a code of letters and hyphens;
+  // a sharing site numbers its files with digits.)
+  { kind: 'metadata', re: /^(?!(?:文档编号|文檔編號)\s*[:：]\s*[A-Z]{1,8}(?:[-/][A-Za-z0-9]{1,10}){1,6}$)(?:上传人|上传者|上傳人|上传时间|上传日期|上傳時間|文档编号|文檔編號|文档大小|文件大小|文档页数|资源描述|資源描述|资源简介|内容提示|文档简介|文档介绍|内容预览|內容預覽|扩展数据|擴展數據|扩展资料|擴展資料|目录\/提纲|目錄\/提綱|文档(?:热度|星级)|下载积分|所需积分|贡献者等级|贡献者|贡献时间|上传用户|上传会员)\s*(?:[（(][^)）]{0,6}[)）])?\s*[:：]/, max: 60, any: ':：' },
   // A card of two or more short fields and nothing else: `格式：doc　页数：4页　大小：25KB`, a rating `4.5分（12人评价）`.
   { kind: 'metadata', re: /^[^\s:：]{0,4}(?:格式|页数|頁數|大小|星级|热度|积分|评分|上传时间|上传日期|下载次数|浏览次数|收藏次数)\s*[:：]\s*[^\s:：，,。；;\u3400-\u9fff]{0,12}[页頁分字次人]?(?:[\s\u3000|｜]+[^\s:：]{0,4}(?:格式|页数|頁數|大小|星级|热度|积分|评分|上传时间|上传日期|下载次数|浏览次数|收藏次数)\s*[:：]\s*[^\s:：，,。；;\u3400-\u9fff]{0,12}[页頁分字次人]?)+[\s\u3000|｜]*$|\d(?:\.\d)?\s*分\s*[（(]\s*\d+\s*人评(?:价|分)[)）]/, max: 100, any: ':：评' },
   { kind: 'metadata', re: /^(?:页数|頁數)\s*[:：]\s*\d+\s*页?$/, max: 20, any: ':：' },
@@ -368,9 +370,10 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'share', re: /^(?:欢迎)?关注(?:我们|本站|公众号|微信公众号|官方微信|官方微博)/, max: 20, notSentence: true, any: '关' },
 
   // Downloads, giveaways, read-more.
+  // (A public body's facility open for free, `全县A级景区限时免费开放`, is no site's offer.)
   // A template site's closing offer in brackets: `【下载本文档，可以自由复制内容或自由编辑修改内容，更多精彩文章，期待你的好评和关注，我将一如既往为您服务】`.
   { kind: 'promo', re: /^[【\[［]下载本文档[，,].{0,80}(?:复制|编辑|修改).{0,80}[】\]］]$/, max: 120, any: '【[［' },
-  { kind: 'promo', re: /领取福利|免费领取|福利领取|免费下载|立即下载|下载文档|文档下载|下载本文|原文下载|下载word|word版?下载|付费下载|开通\S{0,4}?(?:VIP|会员)|VIP(?:专享|会员)|会员专享|(?:还剩|剩余|剩下)\s*\d+\s*页未读|VIP价|\d+\s*金币|继续阅读|展开全文|阅读全文|查看全文|全文阅读|点击(?:查看|下载|阅读|进入|这里|此处|获取|收藏|关注|分享)|文档贡献者|内容来自(?:用户|网友)|用户上传|网友上传|网友投稿|下载地址\s*[:：]|全文预览已结束|^文档简介$|^资源描述$|^[【\[［]?(?:下载全文|全文下载)[】\]］]?$|立即购买|在线预览|预览全文|立即开通|限时免费|获取完整版|文档价格\s*[:：]|全文共\s*\d+\s*页/i, max: 40, notSentence: true, any: '领载开Vv享剩阅展看击贡内传稿览简描购余下币限获价共' },
+  { kind: 'promo', re: /领取福利|免费领取|福利领取|免费下载|立即下载|下载文档|文档下载|下载本文|原文下载|下载word|word版?下载|付费下载|开通\S{0,4}?(?:VIP|会员)|VIP(?:专享|会员)|会员专享|(?:还剩|剩余|剩下)\s*\d+\s*页未读|VIP价|\d+\s*金币|继续阅读|展开全文|阅读全文|查看全文|全文阅读|点击(?:查看|下载|阅读|进入|这里|此处|获取|收藏|关注|分享)|文档贡献者|内容来自(?:用户|网友)|用户上传|网友上传|网友投稿|下载地址\s*[:：]|全文预览已结束|^文档简介$|^资源描述$|^[【\[［]?(?:下载全文|全文下载)[】\]］]?$|立即购买|在线预览|预览全文|立即开通|限时免费(?!开放|参观|游览|入园|入馆|乘坐|乘车|停车|体检)|获取完整版|文档价格\s*[:：]|全文共\s*\d+\s*页/i, max: 40, notSentence: true, any: '领载开Vv享剩阅展看击贡内传稿览简描购余下币限获价共' },
 
   // Breadcrumbs.
   { kind: 'breadcrumb', re: /^(?:当前位置|當前位置|您的位置|您现在的位置|你的位置|你现在的位置|现在位置|所在位置)\s*[:：]|^(?![返回])\S{0,6}(?:首页|首頁|主页)\s*[>＞›»→]/, max: 120, any: '位页頁' },
@@ -738,6 +741,10 @@ const SITE_SELF = new RegExp(`${SITE_SELF_CORE.source}|${SITE_SELF_SOFT.source}`
  * The site's own things, which its giveaway names (`1.会员免费下载`, `（一）微信扫码领取福利`): with one of these a numbered line
  * that says 会员 or 您 stays the site's; without (`（三）会员免费领取体检券`) it is an item of a union's notice.
  */
+/** A step of a list of steps: `第一步：`, `第3步 `. */
+const STEP_ORDINAL = /^第[一二三四五六七八九十\d]{1,3}步[:：、\s\u3000]/;
+/** Getting a thing in person at an office: `携带身份证到游客服务中心免费领取`, `到村委会领取`. */
+const IN_PERSON = /(?:到|至|前往|在)[^，。；：:\s]{1,20}(?:服务中心|中心|窗口|大厅|服务站|服务点|服务台|办事处|售票处|柜台|村委会|居委会|营业厅)(?:免费)?(?:领取|办理|兑换)/;
 const SITE_THINGS = /下载|下載|文档|文檔|扫码|掃碼|公众号|積分|金币|APP|客户端|点击|點擊/i;
 /** What a site's disclaimer speaks of besides the site: its content, the rights in it. A 公告's 特别声明 speaks of the office's business. */
 const SITE_CONTENT = /内容|版权|版權|作品|文章|资料|著作权|侵权|转载/;
@@ -818,6 +825,9 @@ export function readsAsDocumentText(t: string, kind: ResidueKind): boolean {
   if (!PROSE_KINDS.has(kind)) return false;
   if (kind === 'disclaimer' && DOCUMENT_SELF.test(t) && !SITE_ONLY.test(t)) return true;
   if (SITE_SELF_CORE.test(t)) return false;
+  // A step of a manual's list (`第二步：点击下载“来文正文”`) and a way to get a thing in person at an office's counter
+  // (`领取方式：携带身份证到游客服务中心免费领取`): the document's instructions, in no site's words.
+  if ((kind === 'promo' || kind === 'share') && !SITE_SELF_SOFT.test(t) && (STEP_ORDINAL.test(t) || IN_PERSON.test(t))) return true;
   if (SITE_SELF_SOFT.test(t)) {
     const article = /本文(?!件)/.test(t);
     const member = /会员|會員/.test(t);
@@ -2100,6 +2110,20 @@ const NOTES_CHAPTER = /^◆\s*\S.{0,30}$/;
 const NOTES_ATTRIBUTION = /^[-—]{1,2}\s*[^\s《》]{0,12}《([^《》]{1,40})》$/;
 /** A transcript's speaker header (`说话人 1　00:01:23`). */
 const SPEAKER_HEADER = /^(?:说话人|发言人)\s*\d/;
+/**
+ * A record's title (`……口述史访谈记录`, `……听证会笔录`, `……值班记录`, `……工作日志`): the document is itself the record of what was
+ * said or done, its speakers' headers and its entries' times its own (a twelfth tester's correct documents, 2026-12-02).
+ */
+const RECORD_TITLE = /(?:记录|笔录|实录|纪要|日志)$/;
+/** A report on posts online (`网络舆情专报`, `关于……的舆情快报`): it quotes a post with its time, its IP属地 and its reach. */
+const POSTS_REPORT_TITLE = /舆情|网情/;
+/** A labelled field of a block of fields (`发帖账号：山水青山`, `IP属地：浙江`, `浏览量：1.2万`). */
+const LABELLED_FIELD = /^[\u4e00-\u9fffA-Za-z]{2,8}[\s\u3000]*[:：][\s\u3000]*\S/;
+/** A log's entry header: a date and a clock time alone on the line (`2024年06月18日 08:00`). */
+const LOG_TIME = /^\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*\d{1,2}:\d{2}$/;
+/** A speaker's cue to change slides (`第1张幻灯片`), and the words by which a document speaks of its slides itself. */
+const SLIDE_CUE = /^第\s*\d{1,3}\s*张幻灯片$/;
+const SLIDES_NAMED = /幻灯片|演示文稿/;
 /** An AI answer's header of suggested questions (`你可能还想问：`, `推荐追问`). */
 const FOLLOW_UP_HEADER = /(?:问|了解|知道)\s*[:：]?$/;
 /** An AI answer's header of its sources (`参考资料`, `参考来源：`): in a document the header of its own list, so only on a chat page. */
@@ -2317,6 +2341,86 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   /** Is line `j` a sentence of the document's (no call) that points to a QR code (`考点分布图见下方二维码。`)? */
   const pointsToQrCode = (j: number): boolean => j >= 0 && called[j] === 0 && facts[j] !== undefined && facts[j]!.kind === undefined && QR_POINTER.test(facts[j]!.t);
 
+  // The document's title: its first line (undefined when that line is not read). Asked only of lines a pattern called.
+  let title0: string | undefined | null = null;
+  const documentTitle = (): string | undefined => {
+    if (title0 === null) {
+      title0 = undefined;
+      for (let k = 0; k < n; k++) {
+        if (!prose[k]) continue;
+        title0 = facts[k]?.t;
+        break;
+      }
+    }
+    return title0;
+  };
+  /**
+   * Is the document a record titled so (`RECORD_TITLE`) whose lines from the title to its first speaker's header are its
+   * labelled fields (`访谈对象：…`, two or more) and the row with the length? Read once.
+   */
+  let record: boolean | undefined;
+  const isRecord = (): boolean => {
+    if (record !== undefined) return record;
+    record = false;
+    const t0 = documentTitle();
+    if (t0 === undefined || t0.length > 60 || !RECORD_TITLE.test(t0)) return record;
+    let first = 0;
+    while (first < n && !prose[first]) first++;
+    let fields = 0;
+    for (let j = next[first], k = 0; j >= 0 && k < 12; j = next[j], k++) {
+      const u = facts[j];
+      if (u === undefined || u.t === '') return record;
+      if (u.kind === 'software' && SPEAKER_HEADER.test(u.t)) {
+        record = fields >= 2;
+        return record;
+      }
+      if (u.kind === undefined && FORM_FIELD.test(u.t)) fields++;
+      else if (!(u.kind === 'software' && u.t.includes('时长'))) return record;
+    }
+    return record;
+  };
+  /** Does a line of the document's own (no pattern's) speak of its slides? Read once. */
+  let slides: boolean | undefined;
+  const speaksOfSlides = (): boolean => {
+    if (slides !== undefined) return slides;
+    slides = false;
+    for (let k = 0; k < n && !slides; k++) {
+      const u = facts[k];
+      if (u !== undefined && u.kind === undefined && u.t.length <= 200 && SLIDES_NAMED.test(u.t) && !SLIDE_CUE.test(u.t)) slides = true;
+    }
+    return slides;
+  };
+  /**
+   * Is line `i` a labelled field in a block of three or more (adjacent lines, each a field), one of them the document's
+   * (no pattern's, no card's label: `发帖账号：山水青山`), right under a heading of the document's (`一、帖文基本信息`)?
+   */
+  const inFieldBlockUnderHeading = (i: number): boolean => {
+    const field = (j: number) => j >= 0 && j < n && tlen[j] > 0 && tlen[j] <= 60 && LABELLED_FIELD.test(texts(j)!);
+    if (!field(i)) return false;
+    let top = i;
+    while (field(top - 1) && i - top < 12) top--;
+    let bottom = i;
+    while (field(bottom + 1) && bottom - i < 12) bottom++;
+    if (bottom - top < 2) return false;
+    let own = false;
+    for (let j = top; j <= bottom && !own; j++) own = facts[j]!.kind === undefined && !CARD_LABEL.test(texts(j)!);
+    const head = top - 1;
+    return own && head >= 0 && tlen[head] > 0 && tlen[head] <= 40 && called[head] === 0 && facts[head]!.kind === undefined && LEVEL_HEADING.test(texts(head)!);
+  };
+  /** How many lines are a log's entry header (`LOG_TIME`) with a sentence of the entry right under it. Read once. */
+  let logs: number | undefined;
+  const logEntries = (): number => {
+    if (logs !== undefined) return logs;
+    logs = 0;
+    for (let k = 0; k < n; k++) {
+      if (tlen[k] <= 0 || tlen[k] > 20 || !LOG_TIME.test(texts(k)!)) continue;
+      const q = next[k];
+      const u = q >= 0 ? facts[q] : undefined;
+      if (u !== undefined && u.kind === undefined && u.t.length >= 6 && SENTENCE_FINAL.test(u.t)) logs++;
+    }
+    return logs;
+  };
+
   // 1. Each line by its own words.
   let inAttachment = false;
   const shortNumbers: number[] = [];
@@ -2387,7 +2491,9 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       if (kind === 'page-number' && PAGE_COUNT.test(t) && i > 0 && tlen[i - 1] > 0 && tlen[i - 1] <= 30 && MATERIAL_NAME.test(texts(i - 1)!)) continue;
       // An entry of a table of contents under its heading (`目　　录` / `临川市城市绿化管理办法　　第3页`): the compilation's
       // own text, each title with its page; a running header has no such heading above it.
-      if (kind === 'page-number' && TOC_ENTRY.test(t) && underContentsHeading(i)) continue;
+      // (Not the document's own title with a page, `青山县规范性文件汇编（2024）　　　　第1页` under the 目录 of that 汇编: a contents
+      // never lists the whole it opens; that is the running header of page 1, as its copies on the later pages are.)
+      if (kind === 'page-number' && TOC_ENTRY.test(t) && underContentsHeading(i) && t.replace(/[\s\u3000]+第\s*\d{1,4}\s*页$/, '') !== documentTitle()) continue;
       // A field of a form the document fills in (`作品名称：《……》` / `字数：3215字` / `作者：李红梅`): a 文库 card's count stands
       // among the card's own fields (`页数：` `格式：` `阅读：`), a form's among fields of the form.
       // With a field of the form on one side only (the form's last field, a blank line under it) and no card's field on the
@@ -2405,6 +2511,26 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       // What the document's own lead-in names on the next line (`推荐表请从市总工会网站下载，文件名为：` / `“……”征文推荐表.xlsx`;
       // `各单位也可通过手机报送：` / `请下载“赣服通”APP`): the file it means, the app it asks its readers to use.
       if (((kind === 'metadata' && FILE_NAME_LINE.test(f.kt)) || (kind === 'promo' && NAMED_APP.test(t))) && isLeadIn(prev[i])) continue;
+      // A record's own lines (a twelfth tester's correct documents, 2026-12-02): the speakers' headers of an interview's or a
+      // hearing's record (`发言人1　00:00:15`, `发言人2　14:20`) and the row of its header with the length (`访谈方式　面对面　　时长　01:12:36`)
+      // when the document is titled as the record and its labelled fields (`访谈对象：` `听证时间：`) lead to the first speaker;
+      // a recorder's transcript sits under a tool's name or below the minutes' own text.
+      if (kind === 'software' && (SPEAKER_HEADER.test(t) || t.includes('时长')) && isRecord()) continue;
+      // A slide cue (`第1张幻灯片`) in a speech the document itself says goes with slides (`（配合幻灯片使用）`).
+      if (kind === 'page-number' && SLIDE_CUE.test(t) && speaksOfSlides()) continue;
+      // A post's metadata as a field of the document's own block of labelled fields under its heading (`一、帖文基本信息` /
+      // `发帖账号：山水青山` / `发帖时间：…` / `IP属地：浙江` / `浏览量：1.2万`): the report's fields; a page's card follows no heading.
+      if (kind === 'byline' && inFieldBlockUnderHeading(i)) continue;
+      // A log's entry times (`2024年06月18日 08:00` over each entry's sentence, twice or more): a 值班记录's own, when titled so;
+      // else offered (a page's byline stands once).
+      let quoted = false;
+      if (kind === 'byline' && LOG_TIME.test(t) && logEntries() >= 2) {
+        if (RECORD_TITLE.test(documentTitle() ?? '')) continue;
+        quoted = true;
+      }
+      // A report on posts online quotes them with their metadata (`发布时间：5月6日22:40　　IP属地：浙江`): the same shape as the
+      // page's byline, so offered, never applied.
+      if (kind === 'byline' && POSTS_REPORT_TITLE.test(documentTitle() ?? '')) quoted = true;
       // A site notice before or after a sentence of the document's own: only the notice goes (`documentTextIn`).
       if (f.split !== undefined) {
         const part = { start: line.contentStart + f.split.start, end: line.contentStart + f.split.end };
@@ -2420,7 +2546,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       // A site's byline by its shape alone (`公文派 | 讲话稿 | 2026-11-02`) sits under the title, above the document's
       // body; below a line of the body the same shape may be a line of the document's own (`张三 | 工作总结 | 2026-01-05`): offered.
       const shapeOnly = kind === 'byline' && SITE_SECTION_BYLINE.test(t) && belowBody(i);
-      set(i, kind, (kind === 'editor' && SIGN_OFF.test(t)) || f.mixed || (kind === 'service' && !SERVICE_HOURS.test(t)) || shapeOnly || formSide ? 'likely' : 'sure');
+      set(i, kind, (kind === 'editor' && SIGN_OFF.test(t)) || f.mixed || (kind === 'service' && !SERVICE_HOURS.test(t)) || shapeOnly || formSide || quoted ? 'likely' : 'sure');
       continue;
     }
     if (tail > 0) {

@@ -210,7 +210,9 @@ function amidBody(source: Source, calls: readonly ResidueCall[], from: number, t
   for (let k = from; k < to; k++) {
     const t = lineResidueText(source, calls[k].line);
     const kind = calls[k].kind;
-    if (!AMID_KINDS.has(kind) || namesTheSite(t) || UNMISTAKABLE.test(t) || (kind === 'page-number' && PAGE_OF_FILE.test(t))) return false;
+    // (A page number's own line as typed: `- 1 -` reads `1 -` once its list marker is trimmed.)
+    const typed = kind === 'page-number' ? text.slice(lines[calls[k].line].start, lines[calls[k].line].end).trim() : '';
+    if (!AMID_KINDS.has(kind) || namesTheSite(t) || UNMISTAKABLE.test(t) || (kind === 'page-number' && (PAGE_OF_FILE.test(t) || PAGE_OF_FILE.test(typed)))) return false;
     // Of navigation, only a path (`首页>个人中心>修改密码`): a bar of a site's sections (`工作总结｜工作计划｜述职报告`) is no document's.
     if (kind === 'breadcrumb' && !/[>＞›»]\s*[^\s>＞›»]/.test(t)) return false;
   }
