@@ -32,7 +32,11 @@
  * English, formulas, chemical names and units, 提请审议 请示 closing 请审议, five-line 批复 and 函; and (`t9-*`) a ninth's
  * fifty-four about websites, downloads and new media whose lines share words with page furniture: titles naming
  * `付费下载` or `VIP会员`, a notice's `温馨提示：`, a site's annual report with its ICP number, tables pasted with tabs,
- * `更多招聘信息请关注“青山人社”公众号。`.
+ * `更多招聘信息请关注“青山人社”公众号。`; and (`t10-*`) a tenth's hundred and two of kinds the others lack: 提案 and 建议
+ * 答复函 in 信函格式, 依申请公开答复书, 行政许可 and 复议决定书, two GB/T 1.1 standards with their covers (`DB3601`,
+ * `2025-06-18发布　……　2025-09-18实施`) and `a)`/`1)` lists, a 规划 with 专栏 boxes, an incident 通报 with times to the
+ * second, a 统计公报 closing with its WeChat account, 回执 typed as pipe tables in plain text, 警示教育 speeches that withhold
+ * names (`原市交通局局长林某某`), bilingual texts with English list items, contracts and 承诺书.
  * Run with every rule at its default severity:
  * - every finding must be listed in expectations.json with the reason it is right to raise (none may be added
  *   silently; an entry that no longer fires fails too);

@@ -197,7 +197,7 @@ describe('placeholder family: negatives', () => {
   });
 
   it('a withheld name after a former official’s post or a party to a case is withheld on purpose, in any document', () => {
-    const speech = '警示教育大会上的讲话\n\n　　原市交通局局长林某某、原云溪县副县长蔡某某严重违纪违法。被告人王某某因犯受贿罪被判处有期徒刑。\n';
+    const speech = '警示教育大会上的讲话\n\n　　片中的原市交通局局长林某某、原云溪县副县长蔡某某严重违纪违法。被告人王某某因犯受贿罪被判处有期徒刑。\n\n　　林某某在忏悔书中写道：“我对不起组织。”\n';
     assert.deepEqual(reported(speech), []);
     assert.equal(reported('会议议程\n\n　　请王某某同志讲话。\n').length, 1);
   });

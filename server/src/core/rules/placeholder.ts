@@ -44,6 +44,7 @@ export const placeholder: Rule = {
     const found = findPlaceholders(ctx.source);
     let forms: Array<[number, number]> | undefined;
     let notice: boolean | undefined;
+    let parties: Set<string> | undefined;
     for (const p of [...found, ...configured(ctx, found)].sort((a, b) => a.start - b.start)) {
       // A blank of a form is for its reader to fill in: a document that is itself a form (`……报名表`), an
       // attachment that is one (the `参会回执` of a notice; `formRanges`). The writer's own blanks are findings.
@@ -51,7 +52,14 @@ export const placeholder: Rule = {
       // A name withheld on purpose (`原局长黄某某`, `申请人：李**`): the norm in a 通报 or 公示; elsewhere a doubt.
       const withheld = withheldName(ctx.text, p);
       if (withheld !== undefined) {
-        if ((notice ??= publishesNames(ctx)) || namesCaseParty(ctx.text, p)) continue;
+        if ((notice ??= publishesNames(ctx))) continue;
+        // The same withheld name again (`林某某在忏悔书中写道`) after it was introduced as a case party's.
+        const name = ctx.text[p.start - 1] + p.text;
+        if (parties?.has(name)) continue;
+        if (namesCaseParty(ctx.text, p)) {
+          (parties ??= new Set()).add(name);
+          continue;
+        }
         if (withheld === 'labelled') p.weak = true;
       }
       if (p.field) {
@@ -117,7 +125,7 @@ function withheldName(text: string, p: PlaceholderMatch): 'labelled' | 'name' | 
 }
 
 /** A former official's post (`原市交通局局长`, at a clause's start) or a party to a case (`被告人`, `犯罪嫌疑人`) right before a name. */
-const CASE_PARTY = /(?:^|[，、。；：:\s\u3000（(])原[\u4e00-\u9fff]{1,10}$|(?:被告人?|原告|犯罪嫌疑人|嫌疑人|当事人|上诉人|被上诉人|申诉人|罪犯|服刑人员)$/;
+const CASE_PARTY = /(?:^|[，、。；：:\s\u3000（(的])原[\u4e00-\u9fff]{1,10}$|(?:被告人?|原告|犯罪嫌疑人|嫌疑人|当事人|上诉人|被上诉人|申诉人|罪犯|服刑人员)$/;
 
 /**
  * Is the withheld name at `p` (`withheldName`) a former official's or a party's to a case (`原市交通局局长林某某`,
