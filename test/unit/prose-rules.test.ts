@@ -638,3 +638,16 @@ describe('a title in two lines whose first is the issuing body and whose second 
     assert.deepEqual(lint(ok, { language: 'plaintext' }, ['title-punctuation', 'addressee', 'document-type'].map(rule)).findings.map((f) => f.severityKey), []);
   });
 });
+
+describe('document-type/one-matter: 所需 after a new subject is that subject’s need', () => {
+  const one = (body: string) =>
+    lint(`关于拨付维修经费的请示\n\n市财政局：\n\n　　我局办公楼年久失修，请批准拨付维修经费50万元。${body}\n\n　　妥否，请批示。\n`, { language: 'plaintext' }, [rule('document-type')]).findings.map((f) => f.severityKey);
+  it('a second matter with its own 所需经费 is reported (a tenth tester’s error document)', () => {
+    assert.deepEqual(one('另，我局拟于今年10月举办首届旅游美食节，所需经费120万元，请一并批准。'), ['document-type/one-matter']);
+  });
+  it('a part of the same matter is not: 所需 in the add-on’s first clause, or a demonstrative', () => {
+    assert.deepEqual(one('另，所需配套资金20万元，请一并批准。'), []);
+    assert.deepEqual(one('另，该项目所需配套资金20万元，请一并批准。'), []);
+    assert.deepEqual(one('另，为保障工程顺利实施，上述项目所需配套资金20万元，请一并批准。'), []);
+  });
+});

@@ -231,6 +231,25 @@ const JOINED_REQUEST = /一并(?:予以)?(?:批准|审批|批复|同意|核准|�
  */
 const REFERS_BACK = /所需|该(?=\p{Script=Han})|此(?:项|次|事)|上述|前述|其(?:所需|经费|资金|编制|人员|场地|用地)|本(?:次|项)(?=\p{Script=Han})/u;
 
+/**
+ * Does the text of an add-on before its request (`另，该项目所需配套资金50万元，` → `，`) point back to the matter before it?
+ * A demonstrative anywhere (`该`, `上述`, `此项`, `其经费`); `所需` only in the first clause: after a new subject
+ * (`另，我局拟于10月举办美食节，所需经费120万元，`) it is that subject's need, a second matter.
+ */
+function refersBack(before: string): boolean {
+  const m = REFERS_BACK.exec(before);
+  if (m === null) return false;
+  if (m[0] !== '所需') return true;
+  // The first clause after the add-on word (`另，`): `所需` there needs what came before; after it, the new subject's.
+  const body = before.replace(/^(?:另(?:外)?|此外)[，,：:]/, '');
+  const end = body.search(/[，,；;]/);
+  if (end < 0 || body.indexOf('所需') < end) return true;
+  return DEMONSTRATIVE.test(body);
+}
+
+/** `REFERS_BACK` without `所需`: the words that point back wherever they stand. */
+const DEMONSTRATIVE = /该(?=\p{Script=Han})|此(?:项|次|事)|上述|前述|其(?:所需|经费|资金|编制|人员|场地|用地)|本(?:次|项)(?=\p{Script=Han})/u;
+
 /** A request for approval in the body: `请批准`, `请予审批`, `恳请……同意`. Not `申请`, not `批示` (the closing's). */
 const REQUEST = /(?:恳请|敬请|特请|报请|提请|(?<![申邀])请)(?:上级|贵(?:局|委|府|部|厅|办|院|会))?(?:予以?|给予|一并)?(?:批准|审批|批复|同意|核准|审定)/g;
 /**
@@ -321,7 +340,7 @@ function oneMatter(ctx: RuleContext, titleText: string, title: readonly DocParag
         ask = REQUEST.exec(rest);
       } else {
         ask = JOINED_REQUEST.exec(rest);
-        if (ask && REFERS_BACK.test(rest.slice(0, ask.index))) ask = null;
+        if (ask && refersBack(rest.slice(0, ask.index))) ask = null;
       }
       if (!ask) continue;
       const opened = m[1].replace(/[，,：:]$/, '');
