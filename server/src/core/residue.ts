@@ -1079,6 +1079,8 @@ const HEADER_COLON = /^(?!各|尊敬|亲爱|親愛|同志|女士|先生)[\u3400-
 const PAGE_TITLE_TAG = /^\s*[（(【\[](?:完整版|摘要|精选|精品|最新版?|word版|可编辑|通用版|全文|范文|优秀范文|\S{0,4}篇)[)）】\]]$/i;
 /** A heading of the first two levels (`一、`, `（一）`, GB/T 9704 §7.3.3): a site numbers its lists with digits or bullets. */
 const LEVEL_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/;
+/** An article, chapter or section of the document's own numbering (`第四条　…`, `第二章　总则`): never a 篇 of a collection. */
+const DOCUMENT_ARTICLE = /^第[一二三四五六七八九十百零〇两\d]{1,5}[条章节](?![一二三四五六七八九十\d])/;
 /**
  * A line that is one title in 《》 (a book, a law, a document), perhaps numbered (`1.《乡土中国》`, `（二）《…》`) and closed by
  * a mark: an item of a reading list.
@@ -2219,8 +2221,24 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   const called = scratch.called;
   called.fill(0, 0, n);
   const callAt = (i: number): ResidueCall | undefined => (i >= 0 ? byLine[i] : undefined);
+  // Once each line is read by its own words (`placing`), the passes that call lines by their place (a block under a header,
+  // a line between two calls, a run under a frame) never take a line that opens the document's own numbering: a 层次序号
+  // heading (`五、实施时间`, `（二）…`) or an article, chapter or section (`第四条　网站页面底部统一标注版权声明：`). Such a line
+  // is the document's structure whatever stands beside it (a tester's correct documents, 2026-12-02: a list of a 方案's
+  // features swept the next heading in; an article between two formats the regulation prescribes was taken as a credit).
+  let placing = false;
+  const opensNumbering = (i: number): boolean => {
+    const f = facts[i];
+    if (f === undefined || f.kind !== undefined || f.t === '') return false;
+    const head = source.text.slice(lines[i].contentStart, Math.min(lines[i].end, lines[i].contentStart + 8));
+    if (!LEVEL_HEADING.test(head) && !DOCUMENT_ARTICLE.test(head)) return false;
+    // (A copy of a heading above it, `一、从我做起…` quoted in a forum's reply under the 倡议书, is the quote's, not the numbering.)
+    for (let j = 0; j < i; j++) if (tlen[j] === f.t.length && facts[j]!.t === f.t) return false;
+    return true;
+  };
   const set = (i: number, kind: ResidueKind, certainty: ResidueCertainty, part?: ResidueCall['part']) => {
     if (called[i] !== 0) return;
+    if (placing && part === undefined && kind !== 'configured' && opensNumbering(i)) return;
     const c: ResidueCall = { line: i, kind, certainty, part };
     byLine[i] = c;
     called[i] = part === undefined ? 1 : 2;
@@ -2523,6 +2541,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   }
 
   // 2. Blocks and relations.
+  placing = true;
   // A government site's information-disclosure panel (政府信息公开目录): its labels (`索引号：` `主题分类：` `发文机构：` …), each
   // with its value on the same line or on the line under it. Two labels or more, one of them the portal's own (`索引号`,
   // `主题分类`, `有效性` …): the panel, labels and values. Sure (a safe fix) when it holds three labels or more at the top
