@@ -1079,6 +1079,10 @@ const HEADER_COLON = /^(?!各|尊敬|亲爱|親愛|同志|女士|先生)[\u3400-
 const PAGE_TITLE_TAG = /^\s*[（(【\[](?:完整版|摘要|精选|精品|最新版?|word版|可编辑|通用版|全文|范文|优秀范文|\S{0,4}篇)[)）】\]]$/i;
 /** A heading of the first two levels (`一、`, `（一）`, GB/T 9704 §7.3.3): a site numbers its lists with digits or bullets. */
 const LEVEL_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/;
+/** A lead-in that introduces what follows: four ideographs or more, then the colon that ends the line (`格式如下：`). */
+const OWN_LEAD_IN = /^[^：:]*?(?:[\u4e00-\u9fff][^\u4e00-\u9fff：:]*){4}[：:]$/;
+/** Words by which a lead-in says that what follows is what it names (`各单位要用好以下平台：`, not the salutation `各位代表：`). */
+const INTRODUCES = /以下|如下|下列/;
 /** An article, chapter or section of the document's own numbering (`第四条　…`, `第二章　总则`): never a 篇 of a collection. */
 const DOCUMENT_ARTICLE = /^第[一二三四五六七八九十百零〇两\d]{1,5}[条章节](?![一二三四五六七八九十\d])/;
 /**
@@ -2227,18 +2231,19 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // is the document's structure whatever stands beside it (a tester's correct documents, 2026-12-02: a list of a 方案's
   // features swept the next heading in; an article between two formats the regulation prescribes was taken as a credit).
   let placing = false;
-  const opensNumbering = (i: number): boolean => {
+  const opensNumbering = (i: number, anyKind = false): boolean => {
     const f = facts[i];
-    if (f === undefined || f.kind !== undefined || f.t === '') return false;
+    if (f === undefined || (!anyKind && f.kind !== undefined) || f.t === '') return false;
     const head = source.text.slice(lines[i].contentStart, Math.min(lines[i].end, lines[i].contentStart + 8));
     if (!LEVEL_HEADING.test(head) && !DOCUMENT_ARTICLE.test(head)) return false;
     // (A copy of a heading above it, `一、从我做起…` quoted in a forum's reply under the 倡议书, is the quote's, not the numbering.)
     for (let j = 0; j < i; j++) if (tlen[j] === f.t.length && facts[j]!.t === f.t) return false;
     return true;
   };
-  const set = (i: number, kind: ResidueKind, certainty: ResidueCertainty, part?: ResidueCall['part']) => {
+  // (`outline`: a block that repeats the document's headings by what it is, a site's generated outline up to its closing `……`.)
+  const set = (i: number, kind: ResidueKind, certainty: ResidueCertainty, part?: ResidueCall['part'], outline = false) => {
     if (called[i] !== 0) return;
-    if (placing && part === undefined && kind !== 'configured' && opensNumbering(i)) return;
+    if (placing && !outline && part === undefined && kind !== 'configured' && opensNumbering(i)) return;
     const c: ResidueCall = { line: i, kind, certainty, part };
     byLine[i] = c;
     called[i] = part === undefined ? 1 : 2;
@@ -2332,6 +2337,13 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   };
   /** Is line `j` a lead-in of the document's own (no call), ten characters or more ending in a colon (`……文件名为：`)? */
   const isLeadIn = (j: number): boolean => j >= 0 && called[j] === 0 && facts[j] !== undefined && facts[j]!.kind === undefined && tlen[j] >= 10 && (moreOf(j) & F_COLON_END) !== 0;
+  /**
+   * Is line `j` a lead-in of the document's own that introduces a sample under it (`……依次设置以下栏目：`, `格式如下：`, `常见诈骗话术：`):
+   * no call, no residue by its words, four ideographs or more before the colon that ends it, no salutation (`各位代表：`; but
+   * `各单位要用好以下平台：` introduces), no field of a disclosure panel.
+   */
+  const ownLeadIn = (j: number): boolean =>
+    j >= 0 && called[j] === 0 && facts[j] !== undefined && facts[j]!.kind === undefined && tlen[j] >= 5 && OWN_LEAD_IN.test(facts[j]!.t) && (!(moreOf(j) & F_SALUTATION) || INTRODUCES.test(facts[j]!.t)) && !isPanelField(j);
   /** Is line `j` a sentence of the document's (no call) that points to a QR code (`考点分布图见下方二维码。`)? */
   const pointsToQrCode = (j: number): boolean => j >= 0 && called[j] === 0 && facts[j] !== undefined && facts[j]!.kind === undefined && QR_POINTER.test(facts[j]!.t);
 
@@ -2802,7 +2814,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       const u = texts(j);
       if (u === undefined || u.length > 60) break;
       if (/^(?:…{1,3}|\.{3,6})$/.test(u)) {
-        for (const k of outline) set(k, 'metadata', 'likely');
+        for (const k of outline) set(k, 'metadata', 'likely', undefined, true);
         set(j, 'metadata', 'likely');
         break;
       }
@@ -3288,6 +3300,33 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       const t = texts(c.line) ?? '';
       if (BRIEFING_DISTRIBUTION.test(t) || BRIEFING_CREDIT.test(t)) calls.delete(c.line);
       else if (c.certainty === 'sure') c.certainty = 'likely';
+    }
+  }
+  // What the document introduces itself: the lines right under a lead-in of its own ending in a colon (`页面底部标注以下字样：` /
+  // `网站支持IPv6`, `格式如下：` / `编辑：陈静　审核：王建国　监制：李红梅`, `常见诈骗话术：` / `私信客服免费领取补贴`) are the sample
+  // it quotes — the features a 改版 notice names, the format a 管理办法 prescribes, the words a 反诈 notice warns of — not
+  // the page's furniture. A call that place or a curated pattern offered (likely) is dropped there; a line sure by words no
+  // document quotes stays called. The run ends at a blank line, the document's next heading or article, its next lead-in,
+  // or a sentence of its own (`其中，“长者模式”放大字体和按钮……`); six lines at most.
+  const quotedSample = (j: number): void => {
+    const c = callAt(j);
+    // (A link stays called, its deletion offered: the document's own address, `链接：https://pan.baidu.com/…`, is no sample.)
+    if (c === undefined || c.part !== undefined || c.kind === 'configured' || LINK.test(texts(j)!)) return;
+    calls.delete(j);
+    byLine[j] = undefined;
+    called[j] = 0;
+  };
+  for (let i = 0; i < n; i++) {
+    if (!ownLeadIn(i)) continue;
+    for (let j = i + 1, k = 0; j < n && k < 8; j++, k++) {
+      const u = facts[j];
+      // (A page's mark, `第2页`, ends it: the page broke there, and the mark is the file's.)
+      if (u === undefined || u.t === '' || opensNumbering(j, true) || isPageMark(callAt(j))) break;
+      if (called[j] === 0) {
+        if (moreOf(j) & F_COLON_END || /[。；;！？!?]$/.test(u.t)) break;
+        continue;
+      }
+      quotedSample(j);
     }
   }
   lastFacts = { source, facts };
