@@ -549,7 +549,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // sentence, in quotes, never as a bare row of them; an online editor's space path (`知识库 / 办公室 / …`), a comment's
   // mention (`@王主任 …`, no sentence end), WPS revision and comment balloons with a name and a time (`张明　2024-05-06 10:12　删除:
   // …`, `王芳　批注[2]: …`, `格式已更改: 字体: …`), a file's saved state in the title bar; a forum's print view (`Powered by
-  // Discuz! X3.4`, `某某论坛 (http://…)`, `---- 标题 (http://…)`, `[打印本页]`, `原帖由 某 于 2024-3-22 09:15 发表`, a thread title
+  // Discuz! X3.4`, `某某论坛 (http://…)`, `---- 标题 (http://…)`, `[打印本页]`, `原帖由 某 于 2024-3-22 09:15 发表` (not a report's `原帖由网民“青山居民”于…发表`: a forum prints the user's name bare), a thread title
   // asking for help `标题: 求助：…`); a mail's English header (`Sent: Monday, …`, `Subject: RE: …`), its confidentiality
   // notice, a client's closing mark (`—— 来自QQ邮箱 ——`), a signature of name, office and phone between bars, an attachment
   // card with its size (`….docx (32.5K)`); WeChat's accessibility string (`轻点两下取消赞`), `，选择留言身份`, `作者头像`,
@@ -570,7 +570,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'comment', re: /^@[^\s@]{1,12}[\s\u3000]+\S.{0,60}$/, max: 80, notSentence: true, any: '@' },
   { kind: 'share', re: /(?:若|如果|如)(?:有|觉得有)(?:收获|帮助|用)[，,]?\s*(?:就|请|欢迎)?(?:点个|点一下|点)(?:赞|在看)/, max: 30, any: '赞看' },
   { kind: 'software', re: /\.(?:docx?|wps|xlsx?|pptx?|et|dps)[\s\u3000]*[—–-]+[\s\u3000]*(?:文档)?(?:已保存|已自动保存|保存中|正在保存|未保存)|^(?:腾讯文档|金山文档|石墨文档|飞书文档|钉钉文档|WPS云文档|语雀)[\s\u3000·・]+(?:已保存|已同步|保存中…*|正在保存…*)$|^[\u4e00-\u9fffA-Za-z]{1,12}[\s\u3000]+\d{4}-\d{1,2}-\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]+(?:删除|插入|已删除|已插入|删除了|插入了|格式已更改|设置格式|带格式的|批注)\s*[:：]|^(?:格式已更改|已更改格式|格式更改)\s*[:：]\s*(?:字体|缩进|段落|行距|居中|两端对齐|字号|加粗|倾斜|下划线)|^[\u4e00-\u9fffA-Za-z]{0,12}[\s\u3000]*批注\s*[\[［]\s*[A-Za-z]{0,6}\d{1,3}\s*[\]］]\s*[:：]/, max: 200, any: '保同删插格设带批' },
-  { kind: 'post', re: /^Powered by\s+(?:Discuz|phpwind|DedeCMS|WordPress|vBulletin|dvbbs|PHPCMS|Z-Blog|Typecho|PbootCMS|EmpireCMS)\b.{0,20}$|^Powered by\s+\S{2,20}\s+[Xv]?\d+(?:\.\d+)+$|^\S{1,16}(?:论坛|BBS|贴吧)\s*[(（]https?:\/\/[^\s)）]+[)）]$|^\S{1,16}\s*[(（]https?:\/\/(?:bbs|club|forum)\.[^\s)）]+[)）]$|^-{2,6}\s*\S.{0,60}?\s*[(（]https?:\/\/[^\s)）]*(?:forum|thread|bbs|archiver|tid=)[^\s)）]*[)）]$|^原帖由\s*\S.{0,20}?\s*于\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}\s*)?发表$|^引用\s*第?\s*\d{1,4}\s*楼\S{0,20}于\S.{0,30}发表的|^以下是引用\S{1,20}在\S.{0,30}的发言|^Originally Posted by\s+\S|^查看完整版本\s*[:：]|^[\[［【](?:打印本页|打印本帖|关闭窗口|返回顶部|收藏本帖|返回列表)[\]］】]$|^(?:标题|主题)\s*[:：]\s*(?:[【\[［](?:求助|急求|分享|讨论)[】\]］]|(?:求助|急求)\s*[:：])/i, max: 120, any: 'Pp论Bb贴(（-原引以Oo查[［【标主' },
+  { kind: 'post', re: /^Powered by\s+(?:Discuz|phpwind|DedeCMS|WordPress|vBulletin|dvbbs|PHPCMS|Z-Blog|Typecho|PbootCMS|EmpireCMS)\b.{0,20}$|^Powered by\s+\S{2,20}\s+[Xv]?\d+(?:\.\d+)+$|^\S{1,16}(?:论坛|BBS|贴吧)\s*[(（]https?:\/\/[^\s)）]+[)）]$|^\S{1,16}\s*[(（]https?:\/\/(?:bbs|club|forum)\.[^\s)）]+[)）]$|^-{2,6}\s*\S.{0,60}?\s*[(（]https?:\/\/[^\s)）]*(?:forum|thread|bbs|archiver|tid=)[^\s)）]*[)）]$|^原帖由(?!\s*网民\s*[“"「])\s*\S.{0,20}?\s*于\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}\s*)?发表$|^引用\s*第?\s*\d{1,4}\s*楼\S{0,20}于\S.{0,30}发表的|^以下是引用\S{1,20}在\S.{0,30}的发言|^Originally Posted by\s+\S|^查看完整版本\s*[:：]|^[\[［【](?:打印本页|打印本帖|关闭窗口|返回顶部|收藏本帖|返回列表)[\]］】]$|^(?:标题|主题)\s*[:：]\s*(?:[【\[［](?:求助|急求|分享|讨论)[】\]］]|(?:求助|急求)\s*[:：])/i, max: 120, any: 'Pp论Bb贴(（-原引以Oo查[［【标主' },
   { kind: 'software', re: /^Sent\s*:\s*(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+\S.{0,40}$|^Subject\s*:\s*(?:RE|Re|FW|Fw|Fwd|FWD|答复|回复|转发)\s*[:：]|^This (?:e-?mail|message)\b.{0,200}?(?:confidential|privileged|intended (?:solely|only))|^(?:此|本)(?:邮件|电子邮件)(?:及其附件)?(?:含有|包含|可能含有|可能包含)\S{0,20}(?:保密|机密|秘密)信息|仅限于发送给上面地址中列出的个人或群组|^[-—–]+\s*来自\s*\S{1,10}(?:邮箱|邮件|Mail)\S{0,4}\s*[-—–]*$|^On\s.{5,80}\swrote:$|于\s*\d{4}年\d{1,2}月\d{1,2}日\S{0,12}\s*\d{1,2}:\d{2}\s*写道\s*[:：]$|^(?:CONFIDENTIALITY NOTICE|DISCLAIMER)\s*:|如果?您(?:并)?不是(?:本邮件的)?(?:指定|预期)?收件人|^(?:普通附件|超大附件)\s*(?:[(（]\s*\d{1,2}\s*[)）])?$|^[\u4e00-\u9fff]{2,4}\s*[|｜]\s*\S{2,30}\s*[|｜]\s*(?:电话|手机|Tel|T|M)\s*[:：]?\s*[\d-]{7,}$|^(?!附件|[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])\S.{0,80}\.(?:docx?|xlsx?|pdf|pptx?|wps|zip|rar|ofd)\s*[(（]\s*\d+(?:\.\d+)?\s*[KMG]B?\s*[)）]$/, max: 300, any: 'ST此本仅来|｜(（O道CD收附' },
   { kind: 'share', re: /轻点两下取消(?:赞|在看)|^[，,]?\s*选择留言身份$|^(?:作者头像|公众号头像|喜欢作者|赞赏作者)$|^(?:bilibili|哔哩哔哩|B站)\s*专栏$/i, max: 60, any: '轻留头喜赏Bb哔' },
   // (Read before the sentence test: bilibili's prompt ends like one, `一键三连支持一下UP主吧！`.)
@@ -1081,6 +1081,8 @@ const PAGE_TITLE_TAG = /^\s*[（(【\[](?:完整版|摘要|精选|精品|最新�
 const LEVEL_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/;
 /** A lead-in that introduces what follows: four ideographs or more, then the colon that ends the line (`格式如下：`). */
 const OWN_LEAD_IN = /^[^：:]*?(?:[\u4e00-\u9fff][^\u4e00-\u9fff：:]*){4}[：:]$/;
+/** Words of a report on what people say online (its title): 舆情, 网民, 留言, 帖子, 问政… */
+const OPINION_WORDS = /舆情|网民|网友|留言|帖子|跟帖|问政|民意|信箱/;
 /** Words by which a lead-in says that what follows is what it names (`各单位要用好以下平台：`, not the salutation `各位代表：`). */
 const INTRODUCES = /以下|如下|下列/;
 /** An article, chapter or section of the document's own numbering (`第四条　…`, `第二章　总则`): never a 篇 of a collection. */
@@ -3320,13 +3322,32 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     if (!ownLeadIn(i)) continue;
     for (let j = i + 1, k = 0; j < n && k < 8; j++, k++) {
       const u = facts[j];
-      // (A page's mark, `第2页`, ends it: the page broke there, and the mark is the file's.)
-      if (u === undefined || u.t === '' || opensNumbering(j, true) || isPageMark(callAt(j))) break;
+      // (A page's mark, `第2页`, ends it: the page broke there, and the mark is the file's. A bar of a site's sections,
+      // `首页 | 政务公开 | 政务服务`, called with the pagers, numbers no page.)
+      if (u === undefined || u.t === '' || opensNumbering(j, true) || (isPageMark(callAt(j)) && /\d/.test(u.t))) break;
       if (called[j] === 0) {
         if (moreOf(j) & F_COLON_END || /[。；;！？!?]$/.test(u.t)) break;
         continue;
       }
       quotedSample(j);
+    }
+  }
+  // A report on what people say online (`关于……网络舆情的分析报告`, `……网络问政事项办理情况的报告`, `网民留言办理情况`) quotes the
+  // posts and their data in its body (`网友abc123：……`, `3天前 · 浙江`): between its first sentence and its last own line
+  // (the page's furniture stands above the title or below the 落款), a post, comment or byline line is the report's quote.
+  let head = -1;
+  for (let i = 0; i < n && head < 0; i++) if (prose[i]) head = i;
+  if (head >= 0 && called[head] === 0 && tlen[head] > 0 && tlen[head] <= 60 && OPINION_WORDS.test(texts(head)!) && (moreOf(head) & F_DOCUMENT_KIND) !== 0) {
+    let last = -1;
+    for (let i = n - 1; i > head && last < 0; i--) if (prose[i] && called[i] === 0) last = i;
+    let body = false;
+    for (let i = next[head]; i >= 0 && i < last; i = next[i]) {
+      const c = callAt(i);
+      if (c === undefined) {
+        if (facts[i] === undefined || moreOf(i) & (F_SENTENCE_MARK | F_COLON_END)) body = true;
+        continue;
+      }
+      if (body && (c.kind === 'post' || c.kind === 'comment' || c.kind === 'byline')) quotedSample(i);
     }
   }
   lastFacts = { source, facts };
