@@ -1081,6 +1081,8 @@ const PAGE_TITLE_TAG = /^\s*[（(【\[](?:完整版|摘要|精选|精品|最新�
 const LEVEL_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/;
 /** A lead-in that introduces what follows: four ideographs or more, then the colon that ends the line (`格式如下：`). */
 const OWN_LEAD_IN = /^[^：:]*?(?:[\u4e00-\u9fff][^\u4e00-\u9fff：:]*){4}[：:]$/;
+/** A browser's print header's shape: the date and time it printed, then the page's title (`2024/5/6 10:12　　标题`). */
+const PRINT_HEADER_ROW = /^\d{4}\/\d{1,2}\/\d{1,2}[\s\u3000]+\d{1,2}:\d{2}[\s\u3000]+\S/;
 /** Words of a report on what people say online (its title): 舆情, 网民, 留言, 帖子, 问政… */
 const OPINION_WORDS = /舆情|网民|网友|留言|帖子|跟帖|问政|民意|信箱/;
 /** Words by which a lead-in says that what follows is what it names (`各单位要用好以下平台：`, not the salutation `各位代表：`). */
@@ -1284,6 +1286,8 @@ const F_SITE_CONTACT = 1 << 30;
 
 /** `附件` opens the line (the attachments begin): `附件`, `附件1`, `附件：`. */
 const ATTACHMENT_START = /^附件(?:\s*\d|\s*[:：]|\s|$)/;
+/** The heading of an attachment alone on its line (`附件`, `附件2`), over the attachment's title. */
+const ATTACHMENT_HEAD = /^附件\s*\d{0,2}$/;
 /** A lone symbol (`|`, `#`, `~` …). */
 const LONE_SYMBOL = /^[|#/\\~^@]$/;
 /** A short number (`83`, `246 247`), and a year (not a page number). */
@@ -1589,6 +1593,10 @@ const REFERENCE_ENTRY = /^[\[［]\d{1,3}[\]］]/;
 const STATEMENT_HEADING = /^(?:特别声明|免责声明|声明)$/;
 /** A news site's or outlet's name (`青山新闻网`, `青山日报`): the page's masthead when it opens the page over sure furniture. */
 const OUTLET_NAME = /^[\u4e00-\u9fff]{2,10}(?:新闻网|新闻客户端|融媒体中心|日报|晚报|电视台)$/;
+/** The title of a study material that reprints texts (`理论学习中心组学习材料`, `学习参考资料`). */
+const STUDY_MATERIAL = /学习材料|学习资料|学习参考|学习参阅|参阅材料|学习文件选编|学习辑要/;
+/** A news office that signs its own release (`青山县人民政府新闻办公室`), which may close with the wire's `（完）`. */
+const NEWS_OFFICE = /(?:新闻办公室|新闻办|新闻中心|新闻发布中心|融媒体中心|宣传部)$/;
 /** A news wire's closing mark `（完）` on its own line. */
 const WIRE_END = /^[（(]完[)）]$/;
 /** A site's attachment list after the 落款 (`附件：` / `1.某某标准.docx` / `2.某某表.xlsx`): its heading and its file items. */
@@ -1610,7 +1618,7 @@ const WIRE_LEAD = /^(?:新华社|中新社|中新网|人民网|央视网|新华�
  *   the same as tab-separated rows without colons; an outlet's name opening the page over sure furniture (offered);
  * - a journal database's lines (`JOURNAL_NEAR`) next to its sure fields, and the reference list of a page that has such
  *   fields: offered;
- * - `特别声明` alone over a sure site statement, `（完）` right under the 成文日期, a site's attachment list of file names
+ * - `特别声明` alone over a sure site statement, `（完）` right under the 成文日期 (not a news office's own), a site's attachment list of file names
  *   after the 成文日期, a repeated 发文字号 beside a page number, a running header whose parts swap sides, a news wire's lead
  *   before the text it hands over to: offered.
  */
@@ -1651,7 +1659,10 @@ function callByPlace(
     if (top) return 'top';
     if (lastFree > last) return undefined;
     const above = text(prev[first]);
-    return above !== undefined && free(prev[first]) && /[:：]$/.test(above) ? undefined : 'end';
+    if (above === undefined || !free(prev[first])) return 'end';
+    // (Nor under the title of the document's attachment, `附件` / `政府信息公开目录著录要素表`: the table is the attachment.)
+    const heading = text(prev[prev[first]]);
+    return /[:：]$/.test(above) || (heading !== undefined && free(prev[prev[first]]) && ATTACHMENT_HEAD.test(heading)) ? undefined : 'end';
   };
   // (The calls so far, read once: most lines have none; the passes below that start from a call start from these.)
   const sureJournal: number[] = [];
@@ -1762,8 +1773,11 @@ function callByPlace(
     if (tlen[i] <= 4 && STATEMENT_HEADING.test(t)) {
       if (below !== undefined && below.kind === 'disclaimer' && below.certainty === 'sure') set(i, 'disclaimer', 'likely');
     } else if (tlen[i] <= 3 && WIRE_END.test(t)) {
+      // (The wire's closing mark of a story the page reprints: named as the reprint's. Under the date and the signature of a
+      // news office, `青山县人民政府新闻办公室` / `2024年5月10日` / `（完）`, it closes the office's own 通稿: left.)
       const above = text(prev[i]);
-      if (above !== undefined && DATE_LINE.test(above)) set(i, 'noise', 'likely');
+      const signer = above !== undefined ? text(prev[prev[i]]) : undefined;
+      if (above !== undefined && DATE_LINE.test(above) && !(signer !== undefined && free(prev[prev[i]]) && NEWS_OFFICE.test(signer))) set(i, 'source', 'likely');
     } else if (tlen[i] <= 6 && DOWNLOAD_HEADING.test(t)) {
       const above = text(prev[i]);
       if (above === undefined || !DATE_LINE.test(above)) continue;
@@ -1792,12 +1806,18 @@ function callByPlace(
     for (const i of at) set(i, 'pager', 'likely');
   }
   const wire = source.text.includes('日电');
+  let study: boolean | undefined;
+  const reprintsForStudy = (): boolean => {
+    for (let i = start, k = 0; i >= 0 && i < n && k < 3; i = next[i], k++) if (free(i) && tlen[i] <= 40 && STUDY_MATERIAL.test(facts[i]!.t)) return true;
+    return lastFree >= 0 && tlen[lastFree] <= 30 && /编印$/.test(facts[lastFree]!.t);
+  };
   for (let i = 0; wire && i < n; i++) {
     if (tlen[i] < 12 || tlen[i] > 300) continue;
     const t = facts[i]!.t;
     const c = t.charCodeAt(t.length - 1);
     if ((c !== 0xff1a /* ： */ && c !== 0x3a && c !== 0x3002 /* 。 */) || !t.includes('日电') || !free(i) || !WIRE_LEAD.test(t)) continue;
-    if (text(next[i]) !== undefined) set(i, 'source', 'likely');
+    // (A 学习材料 exists to reprint the text, its lead with it: `理论学习中心组学习材料` / `2024年第6期` / … / `县委办公室编印`.)
+    if (text(next[i]) !== undefined && !(study ??= reprintsForStudy())) set(i, 'source', 'likely');
   }
 }
 
@@ -3300,7 +3320,9 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     for (const c of [...calls.values()]) {
       if (c.kind !== 'related' || c.part !== undefined) continue;
       const t = texts(c.line) ?? '';
-      if (BRIEFING_DISTRIBUTION.test(t) || BRIEFING_CREDIT.test(t)) calls.delete(c.line);
+      // (Nor is its own `【相关链接】` over one paragraph a list's header: a section label of the 简报.)
+      const label = tlen[c.line] <= 10 && /^【[^】]+】$|[:：]$/.test(t) && callAt(next[c.line])?.kind !== 'related';
+      if (BRIEFING_DISTRIBUTION.test(t) || BRIEFING_CREDIT.test(t) || label) calls.delete(c.line);
       else if (c.certainty === 'sure') c.certainty = 'likely';
     }
   }
@@ -3312,8 +3334,9 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // or a sentence of its own (`其中，“长者模式”放大字体和按钮……`); six lines at most.
   const quotedSample = (j: number): void => {
     const c = callAt(j);
-    // (A link stays called, its deletion offered: the document's own address, `链接：https://pan.baidu.com/…`, is no sample.)
-    if (c === undefined || c.part !== undefined || c.kind === 'configured' || LINK.test(texts(j)!)) return;
+    // (A labelled link stays called, its deletion offered: the document's own address, `链接：https://pan.baidu.com/…`, is
+    // no sample; a row of its table that opens with a site's address, `https://www.qingshan.gov.cn/　　3/120`, is.)
+    if (c === undefined || c.part !== undefined || c.kind === 'configured' || (LINK.test(texts(j)!) && (c.kind === 'share' || LINK_LABEL.test(texts(j)!)))) return;
     calls.delete(j);
     byLine[j] = undefined;
     called[j] = 0;
@@ -3331,6 +3354,14 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       }
       quotedSample(j);
     }
+  }
+  // A browser's print header (`2024/5/6 10:12　　标题-单位`) stands once on a page; below the document's first line, rows of
+  // that shape one under another (`2024/5/6 10:12　　收到仿冒邮件-某单位` / `2024/5/6 10:20　　运行恶意程序-某单位`) are a
+  // table of the document's, a 通报's 时间线.
+  const timedRow = (j: number): boolean => j >= 0 && tlen[j] > 0 && PRINT_HEADER_ROW.test(texts(j)!);
+  for (const c of [...calls.values()]) {
+    if (c.kind !== 'software' || c.certainty !== 'likely' || c.part !== undefined || !timedRow(c.line)) continue;
+    if (timedRow(prev[c.line]) || timedRow(next[c.line])) quotedSample(c.line);
   }
   // A report on what people say online (`关于……网络舆情的分析报告`, `……网络问政事项办理情况的报告`, `网民留言办理情况`) quotes the
   // posts and their data in its body (`网友abc123：……`, `3天前 · 浙江`): between its first sentence and its last own line
