@@ -318,7 +318,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'share', re: /^收藏网址\s*[:：]/, max: 60, any: '收' },
   { kind: 'share', re: /^(?:点赞|在看|举报|收藏|分享|评论|打印本页|打印本文|打印此文|关闭窗口|关闭本页|一键复制|复制全文|复制本文|收藏本文|收藏本页|手机版|电脑版|手机阅读|阅读原文|喜欢|关注|收起|楼主|沙发|板凳|回复|发表|转藏|献花|换一换|关闭预览|添加评论|设为星标|赞赏支持|文本预览|查看图片|查看原图|收起全文|侵权投诉|版权投诉|举报该文档|追问|最佳答案|满意回答|推荐答案|已赞过|已踩过|其他类似问题|预览时标签不可点|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|写留言|精选留言|知道了|隐藏此楼|查看此楼|隐藏此楼查看此楼|申请入驻|学习强国|百家号|网易号|头条号|搜狐号|笔记灵感|仅我可编辑|申请编辑权限|保存到我的文档|生成副本|导出为\s*(?:Word|PDF)|我要举报|查看更多|打赏|已关注|关注(?:他|她|作者|博主)|申请转载|满意答案|提问者采纳|收起d|限时特惠|暂无认证|高级模式|使用道具|转藏到我的图书馆|我要纠错|以文找文|收起回复|推荐给(?:好友|朋友)|全文完|我来答|历史版本|\+1|[[【［]复制链接[\]】］])$/, max: 10, any: '赞看报藏享评印闭制版阅欢关起楼沙板复表换览标赏图诉档问答踩点号个言道驻强灵只仅权副导载采惠证式具馆错找+荐完' },
   // A forum's floor (`2楼　2023-11-02 21:40`), a generated user name (`贴吧用户_5aK7dP`), a folded post, a count alone (`回复(5)`).
-  { kind: 'comment', re: /^\d{1,4}\s*楼[\s\u3000]*(?:\d{4}-\d{1,2}-\d{1,2}|发表于)|^(?:贴吧用户|匿名用户|网友)_[A-Za-z0-9]{4,}$|疑似违规.{0,6}(?:折叠|隐藏|屏蔽)|已被系统折叠|^(?:回复|转发|点赞|收藏|分享)\s*[(（]\s*\d+\s*[)）]$|^发表(?:我的|你的|您的)(?:看法|评论|观点)$/, max: 40, any: '楼户友违叠复发赞藏享' },
+  { kind: 'comment', re: /^\d{1,4}\s*楼[\s\u3000]*(?:\d{4}-\d{1,2}-\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$|发表于)|^(?:贴吧用户|匿名用户|网友)_[A-Za-z0-9]{4,}$|疑似违规.{0,6}(?:折叠|隐藏|屏蔽)|已被系统折叠|^(?:回复|转发|点赞|收藏|分享)\s*[(（]\s*\d+\s*[)）]$|^发表(?:我的|你的|您的)(?:看法|评论|观点)$/, max: 40, any: '楼户友违叠复发赞藏享' },
   // Q&A pages: the answerer, the adoption rate, the rating prompt, the answer count.
   // A Q&A page's question to its reader on a line of its own (a question mark ends it: read before the sentence test of `comment`).
   { kind: 'post', re: /^(?:你|您)对这个回答的评价是[?？]$|^这个(?:回答|答案)(?:对(?:你|您))?有帮助吗[?？]$/, max: 20, any: '对帮' },
@@ -1085,6 +1085,8 @@ const OWN_LEAD_IN = /^[^：:]*?(?:[\u4e00-\u9fff][^\u4e00-\u9fff：:]*){4}[：:]
 const PRINT_HEADER_ROW = /^\d{4}\/\d{1,2}\/\d{1,2}[\s\u3000]+\d{1,2}:\d{2}[\s\u3000]+\S/;
 /** Words of a report on what people say online (its title): 舆情, 网民, 留言, 帖子, 问政… */
 const OPINION_WORDS = /舆情|网民|网友|留言|帖子|跟帖|问政|民意|信箱/;
+/** Words of a site's list header that the classifier left uncalled (`会议纪要范文相关推荐：`, `相关文件：`): it introduces the site's list. */
+const SITE_LIST_HEADER = /相关|推荐|阅读|热门|精选|猜你|更多|下载|分享|链接/;
 /** Words by which a lead-in says that what follows is what it names (`各单位要用好以下平台：`, not the salutation `各位代表：`). */
 const INTRODUCES = /以下|如下|下列/;
 /** An article, chapter or section of the document's own numbering (`第四条　…`, `第二章　总则`): never a 篇 of a collection. */
@@ -1595,6 +1597,14 @@ const STATEMENT_HEADING = /^(?:特别声明|免责声明|声明)$/;
 const OUTLET_NAME = /^[\u4e00-\u9fff]{2,10}(?:新闻网|新闻客户端|融媒体中心|日报|晚报|电视台)$/;
 /** The title of a study material that reprints texts (`理论学习中心组学习材料`, `学习参考资料`). */
 const STUDY_MATERIAL = /学习材料|学习资料|学习参考|学习参阅|参阅材料|学习文件选编|学习辑要/;
+/** The length of the full text and where it is: the attachment (`（全文共8页，详见附件）`). */
+const FULL_TEXT_IN_ATTACHMENT = /^[（(]?全文共\s*\d+\s*页[，,]\s*(?:详见|请见|见)附件[)）。]?$/;
+/** A table's cell or a label of its own line: ideographs, perhaps an ordinal in brackets (`第二十条第（五）项`), no sentence. */
+const CELL_LABEL = /^[\u4e00-\u9fff（）()]+$/;
+/** What a number under it is the number of: a hotline, a phone line. */
+const HOTLINE_NAME = /热线|专线|电话|号码/;
+/** A field of a schedule, its label a time's (`报到时间　2024-06-03 14:00`, `会议时间　…`). */
+const TIME_FIELD = /^[\u4e00-\u9fff]{0,6}(?:时间|日期|时段)[\s\u3000]/;
 /** A news office that signs its own release (`青山县人民政府新闻办公室`), which may close with the wire's `（完）`. */
 const NEWS_OFFICE = /(?:新闻办公室|新闻办|新闻中心|新闻发布中心|融媒体中心|宣传部)$/;
 /** A news wire's closing mark `（完）` on its own line. */
@@ -2303,11 +2313,16 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const b = next[a];
     return b < 0 || facts[b] === undefined || BOOK_TITLE_LINE.test(facts[b]!.t) || (fl[b] & F_ORDINAL) !== 0;
   };
+  /** Is line `j` a short cell of a table's or a label's (`行政许可`, `政务服务便民热线`): ideographs only, no call? */
+  const isCellLabel = (j: number): boolean => j >= 0 && tlen[j] >= 2 && tlen[j] <= 16 && called[j] === 0 && CELL_LABEL.test(texts(j)!);
   /** A lone number is a page number or an article id unless it reads as data: a phone, a labelled value, a column. */
   const isStrayNumber = (i: number, inAttachment: boolean) => {
     if (inAttachment || moreOf(i) & F_PHONE) return false;
     const p = moreOf(prev[i]);
     if (p & F_NUMBER_LABEL) return false;
+    // A number under the name of what it numbers: a hotline (`政务服务便民热线` / `12345`), or a row of a table pasted one cell
+    // per line (`本年处理决定数量` / `行政许可` / `1862`: the row's label over its value, another cell over the label).
+    if (isCellLabel(prev[i]) && (HOTLINE_NAME.test(texts(prev[i])!) || isCellLabel(prev[prev[i]]))) return false;
     return !(p & F_NUMERIC) && !(moreOf(next[i]) & F_NUMERIC);
   };
 
@@ -2362,10 +2377,11 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   /**
    * Is line `j` a lead-in of the document's own that introduces a sample under it (`……依次设置以下栏目：`, `格式如下：`, `常见诈骗话术：`):
    * no call, no residue by its words, four ideographs or more before the colon that ends it, no salutation (`各位代表：`; but
-   * `各单位要用好以下平台：` introduces), no field of a disclosure panel.
+   * `各单位要用好以下平台：` introduces), no short header of a site's list (`会议纪要范文相关推荐：`, `相关文件：`; `页脚设置以下链接：`
+   * introduces), no field of a disclosure panel.
    */
   const ownLeadIn = (j: number): boolean =>
-    j >= 0 && called[j] === 0 && facts[j] !== undefined && facts[j]!.kind === undefined && tlen[j] >= 5 && OWN_LEAD_IN.test(facts[j]!.t) && (!(moreOf(j) & F_SALUTATION) || INTRODUCES.test(facts[j]!.t)) && !isPanelField(j);
+    j >= 0 && called[j] === 0 && facts[j] !== undefined && facts[j]!.kind === undefined && tlen[j] >= 5 && OWN_LEAD_IN.test(facts[j]!.t) && (!(moreOf(j) & F_SALUTATION) || INTRODUCES.test(facts[j]!.t)) && !(tlen[j] <= 12 && SITE_LIST_HEADER.test(facts[j]!.t) && !INTRODUCES.test(facts[j]!.t)) && !isPanelField(j);
   /** Is line `j` a sentence of the document's (no call) that points to a QR code (`考点分布图见下方二维码。`)? */
   const pointsToQrCode = (j: number): boolean => j >= 0 && called[j] === 0 && facts[j] !== undefined && facts[j]!.kind === undefined && QR_POINTER.test(facts[j]!.t);
 
@@ -2409,6 +2425,9 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const kind = f.kind;
     if (kind !== undefined) {
       if (kind === 'editor' && isBriefing()) continue; // a 简报's 版尾, not the web page's credit
+      // A pointer to the attachment that holds the whole text (`（全文共8页，详见附件）` in a 征求意见 公告): the document's, as
+      // `以上为部分内容，完整名单请下载附件查看。` is; a site's pager says `全文共8页` to sell the rest.
+      if (kind === 'promo' && t.includes('附件') && FULL_TEXT_IN_ATTACHMENT.test(t)) continue;
       // A file name under the document's attachments (`附件1` / `项目申报书` / `项目申报书.docx`): the attachment's file.
       if (kind === 'metadata' && inAttachment && FILE_NAME_LINE.test(f.kt)) continue;
       // A review credit (`终审：赵刚`) among the document's own credit lines (`编辑：王芳`, `审核：李强`): the 版尾 of a bulletin.
@@ -2887,7 +2906,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     if (tlen[i] < 6 || tlen[i] > 40 || called[i] !== 0) continue;
     // A header ends with its time (`09:15`, `09:15:02`): the colon tested first, the pattern only where it stands.
     const t = texts(i)!;
-    if ((t.charCodeAt(t.length - 3) === 0x3a || t.charCodeAt(t.length - 6) === 0x3a) && IM_HEADER.test(t)) imHeaders.push(i);
+    // (A field of a notice's schedule, `报到时间　2024-06-03 14:00`, is a label and its value, no one's message.)
+    if ((t.charCodeAt(t.length - 3) === 0x3a || t.charCodeAt(t.length - 6) === 0x3a) && IM_HEADER.test(t) && !TIME_FIELD.test(t)) imHeaders.push(i);
   }
   if (im || imHeaders.length >= 2) {
     for (const i of imHeaders) set(i, 'im', 'likely');
