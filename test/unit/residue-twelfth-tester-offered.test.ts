@@ -148,6 +148,9 @@ describe('web-residue: a twelfth tester’s document lines (offered deletions)',
     assert.ok(residue(doc('关于某事的通知', '正文一句。', '（全文共8页，当前为第1页）')).length > 0);
     // Furniture sure by its words under a sentence ending in a colon that introduces nothing of the document's.
     assert.ok(residue(doc('关于某事的通知', '', '正文一句。', '更多精彩内容请关注：', '本站部分内容来自网络，如有侵权请联系删除。')).length > 0);
+    // Words no document quotes stay residue even right under a lead-in of the document's.
+    for (const line of ['本站部分内容来自网络，如有侵权请联系删除。', '还剩5页未读，继续阅读', '更多范文请访问本站首页'])
+      assert.deepEqual(residue(doc('关于某事的通知', '', '各单位：', '各单位要按照以下要求做好工作：', line, '一、提高认识')), [line], line);
     // A disclosure table at the end of the page with no attachment above it.
     const panel = doc('关于某事的通知', '', '各单位：', '　　现将有关事项通知如下。', '', '青山县人民政府办公室', '2024年3月15日', '', '索引号', '001234567/2024-00012', '主题分类', '综合政务', '发布机构', '青山县人民政府办公室', '有效性', '有效');
     assert.ok(flaggedLines(panel).includes(9));

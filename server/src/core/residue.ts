@@ -1087,6 +1087,8 @@ const PRINT_HEADER_ROW = /^\d{4}\/\d{1,2}\/\d{1,2}[\s\u3000]+\d{1,2}:\d{2}[\s\u3
 const OPINION_WORDS = /舆情|网民|网友|留言|帖子|跟帖|问政|民意|信箱/;
 /** Words of a site's list header that the classifier left uncalled (`会议纪要范文相关推荐：`, `相关文件：`): it introduces the site's list. */
 const SITE_LIST_HEADER = /相关|推荐|阅读|热门|精选|猜你|更多|下载|分享|链接/;
+/** Words no document's sample holds: a sharing site's of itself (`本站`, `小编`, `范文`, `文库`, `下载券`, `VIP`), its ads and its fold. */
+const UNQUOTED = /本站|小编|小編|范文|範文|文库|文庫|下载券|VIP|广告|展开全文|阅读全文|页未读/i;
 /** Words by which a lead-in says that what follows is what it names (`各单位要用好以下平台：`, not the salutation `各位代表：`). */
 const INTRODUCES = /以下|如下|下列/;
 /** An article, chapter or section of the document's own numbering (`第四条　…`, `第二章　总则`): never a 篇 of a collection. */
@@ -3357,6 +3359,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     // (A labelled link stays called, its deletion offered: the document's own address, `链接：https://pan.baidu.com/…`, is
     // no sample; a row of its table that opens with a site's address, `https://www.qingshan.gov.cn/　　3/120`, is.)
     if (c === undefined || c.part !== undefined || c.kind === 'configured' || (LINK.test(texts(j)!) && (c.kind === 'share' || LINK_LABEL.test(texts(j)!)))) return;
+    // (Nor a line sure by words no document quotes: a sharing site speaking of itself, its ads and its fold.)
+    if (c.certainty === 'sure' && UNQUOTED.test(texts(j)!)) return;
     calls.delete(j);
     byLine[j] = undefined;
     called[j] = 0;
