@@ -2383,7 +2383,12 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
    * introduces), no field of a disclosure panel.
    */
   const ownLeadIn = (j: number): boolean =>
-    j >= 0 && called[j] === 0 && facts[j] !== undefined && facts[j]!.kind === undefined && tlen[j] >= 5 && OWN_LEAD_IN.test(facts[j]!.t) && (!(moreOf(j) & F_SALUTATION) || INTRODUCES.test(facts[j]!.t)) && !(tlen[j] <= 12 && SITE_LIST_HEADER.test(facts[j]!.t) && !INTRODUCES.test(facts[j]!.t)) && !isPanelField(j);
+    j >= 0 && called[j] === 0 && tlen[j] >= 5 && endsInColon(facts[j]!.t) && facts[j]!.kind === undefined && OWN_LEAD_IN.test(facts[j]!.t) && (!(moreOf(j) & F_SALUTATION) || INTRODUCES.test(facts[j]!.t)) && !(tlen[j] <= 12 && SITE_LIST_HEADER.test(facts[j]!.t) && !INTRODUCES.test(facts[j]!.t)) && !isPanelField(j);
+  // (The last character tested first: the regular expression runs on the few lines that end in a colon.)
+  const endsInColon = (t: string): boolean => {
+    const c = t.charCodeAt(t.length - 1);
+    return c === 0xff1a /* ： */ || c === 0x3a;
+  };
   /** Is line `j` a sentence of the document's (no call) that points to a QR code (`考点分布图见下方二维码。`)? */
   const pointsToQrCode = (j: number): boolean => j >= 0 && called[j] === 0 && facts[j] !== undefined && facts[j]!.kind === undefined && QR_POINTER.test(facts[j]!.t);
 
