@@ -23,10 +23,10 @@ const texts = (data: Uint8Array) => paragraphs(unzipDocx(data)['word/document.xm
 
 describe('residueLinesToLeaveOut: the web-residue findings that delete a whole line safely', () => {
   it('takes a whole-line safe deletion, not a part, not a suggestion, not the invisible sub-check, not another rule', () => {
-    const text = [...HEAD, '一、提高认识。要把作风建设摆在突出位置。（本文来自公文库，转载请注明出处）', '', SITE_LINE, '', '\u200b二、强化监督。严肃查处问题。', '', '各单位要用好以下平台：', '学习强国', ''].join('\n');
+    const text = [...HEAD, '一、提高认识。要把作风建设摆在突出位置。（本文来自公文库，转载请注明出处）', '', SITE_LINE, '', '\u200b二、强化监督。严肃查处问题。', '', '网站页脚须标注：主办：某某镇人民政府　网站标识码：3412000001', ''].join('\n');
     const source = new Source(text, 'plaintext');
     const { findings } = lint(text, { language: 'plaintext' });
-    assert.ok(findings.some((f) => f.rule === 'web-residue' && f.fix?.kind === 'suggestion'), 'the introduced list item is offered');
+    assert.ok(findings.some((f) => f.rule === 'web-residue' && f.fix?.kind === 'suggestion'), 'the footer the document prescribes on its own line is offered');
     assert.ok(findings.some((f) => f.severityKey === 'web-residue/invisible'));
     assert.deepEqual([...residueLinesToLeaveOut(source, findings)], [6]);
   });

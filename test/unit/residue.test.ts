@@ -1254,8 +1254,9 @@ describe('web-residue owns a line it deletes: placeholder does not report inside
     assert.deepEqual(rulesOn(tagged, 0).sort(), ['placeholder', 'web-residue']);
   });
   it('placeholder stays in a line whose deletion is only offered: the writer may keep the line, slot and all', () => {
-    // The document introduces the footer it prescribes: web-residue offers the deletion, the XX is the writer's to fill.
-    const text = ['关于规范镇政府网站建设的通知', '', '各村、各站所：', '', '镇政府网站页面底部统一标注以下内容：', '主办：XX镇人民政府　网站标识码：3412000001', ''].join('\n');
+    // The document shows the footer it prescribes: web-residue offers the deletion, the XX is the writer's to fill.
+    // (Right under a lead-in of its own, `……统一标注以下内容：`, the footer is the document's sample and not flagged at all.)
+    const text = ['关于规范镇政府网站建设的通知', '', '各村、各站所：', '', '网站页脚须标注：主办：XX镇人民政府　网站标识码：3412000001', '主办：XX镇人民政府　网站标识码：3412000001', ''].join('\n');
     const r = lint(text, { language: 'plaintext' });
     const residue = r.findings.find((f) => f.rule === 'web-residue');
     assert.equal(residue?.fix?.kind, 'suggestion');

@@ -320,7 +320,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'share', re: /^收藏网址\s*[:：]/, max: 60, any: '收' },
   { kind: 'share', re: /^(?:点赞|在看|举报|收藏|分享|评论|打印本页|打印本文|打印此文|关闭窗口|关闭本页|一键复制|复制全文|复制本文|收藏本文|收藏本页|手机版|电脑版|手机阅读|阅读原文|喜欢|关注|收起|楼主|沙发|板凳|回复|发表|转藏|献花|换一换|关闭预览|添加评论|设为星标|赞赏支持|文本预览|查看图片|查看原图|收起全文|侵权投诉|版权投诉|举报该文档|追问|最佳答案|满意回答|推荐答案|已赞过|已踩过|其他类似问题|预览时标签不可点|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|写留言|精选留言|知道了|隐藏此楼|查看此楼|隐藏此楼查看此楼|申请入驻|学习强国|百家号|网易号|头条号|搜狐号|笔记灵感|仅我可编辑|申请编辑权限|保存到我的文档|生成副本|导出为\s*(?:Word|PDF)|我要举报|查看更多|打赏|已关注|关注(?:他|她|作者|博主)|申请转载|满意答案|提问者采纳|收起d|限时特惠|暂无认证|高级模式|使用道具|转藏到我的图书馆|我要纠错|以文找文|收起回复|推荐给(?:好友|朋友)|全文完|我来答|历史版本|\+1|[[【［]复制链接[\]】］])$/, max: 10, any: '赞看报藏享评印闭制版阅欢关起楼沙板复表换览标赏图诉档问答踩点号个言道驻强灵只仅权副导载采惠证式具馆错找+荐完' },
   // A forum's floor (`2楼　2023-11-02 21:40`), a generated user name (`贴吧用户_5aK7dP`), a folded post, a count alone (`回复(5)`).
-  { kind: 'comment', re: /^\d{1,4}\s*楼[\s\u3000]*(?:\d{4}-\d{1,2}-\d{1,2}|发表于)|^(?:贴吧用户|匿名用户|网友)_[A-Za-z0-9]{4,}$|疑似违规.{0,6}(?:折叠|隐藏|屏蔽)|已被系统折叠|^(?:回复|转发|点赞|收藏|分享)\s*[(（]\s*\d+\s*[)）]$|^发表(?:我的|你的|您的)(?:看法|评论|观点)$/, max: 40, any: '楼户友违叠复发赞藏享' },
+  { kind: 'comment', re: /^\d{1,4}\s*楼[\s\u3000]*(?:\d{4}-\d{1,2}-\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$|发表于)|^(?:贴吧用户|匿名用户|网友)_[A-Za-z0-9]{4,}$|疑似违规.{0,6}(?:折叠|隐藏|屏蔽)|已被系统折叠|^(?:回复|转发|点赞|收藏|分享)\s*[(（]\s*\d+\s*[)）]$|^发表(?:我的|你的|您的)(?:看法|评论|观点)$/, max: 40, any: '楼户友违叠复发赞藏享' },
   // Q&A pages: the answerer, the adoption rate, the rating prompt, the answer count.
   // A Q&A page's question to its reader on a line of its own (a question mark ends it: read before the sentence test of `comment`).
   { kind: 'post', re: /^(?:你|您)对这个回答的评价是[?？]$|^这个(?:回答|答案)(?:对(?:你|您))?有帮助吗[?？]$/, max: 20, any: '对帮' },
@@ -552,7 +552,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // sentence, in quotes, never as a bare row of them; an online editor's space path (`知识库 / 办公室 / …`), a comment's
   // mention (`@王主任 …`, no sentence end), WPS revision and comment balloons with a name and a time (`张明　2024-05-06 10:12　删除:
   // …`, `王芳　批注[2]: …`, `格式已更改: 字体: …`), a file's saved state in the title bar; a forum's print view (`Powered by
-  // Discuz! X3.4`, `某某论坛 (http://…)`, `---- 标题 (http://…)`, `[打印本页]`, `原帖由 某 于 2024-3-22 09:15 发表`, a thread title
+  // Discuz! X3.4`, `某某论坛 (http://…)`, `---- 标题 (http://…)`, `[打印本页]`, `原帖由 某 于 2024-3-22 09:15 发表` (not a report's `原帖由网民“青山居民”于…发表`: a forum prints the user's name bare), a thread title
   // asking for help `标题: 求助：…`); a mail's English header (`Sent: Monday, …`, `Subject: RE: …`), its confidentiality
   // notice, a client's closing mark (`—— 来自QQ邮箱 ——`), a signature of name, office and phone between bars, an attachment
   // card with its size (`….docx (32.5K)`); WeChat's accessibility string (`轻点两下取消赞`), `，选择留言身份`, `作者头像`,
@@ -573,7 +573,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'comment', re: /^@[^\s@]{1,12}[\s\u3000]+\S.{0,60}$/, max: 80, notSentence: true, any: '@' },
   { kind: 'share', re: /(?:若|如果|如)(?:有|觉得有)(?:收获|帮助|用)[，,]?\s*(?:就|请|欢迎)?(?:点个|点一下|点)(?:赞|在看)/, max: 30, any: '赞看' },
   { kind: 'software', re: /\.(?:docx?|wps|xlsx?|pptx?|et|dps)[\s\u3000]*[—–-]+[\s\u3000]*(?:文档)?(?:已保存|已自动保存|保存中|正在保存|未保存)|^(?:腾讯文档|金山文档|石墨文档|飞书文档|钉钉文档|WPS云文档|语雀)[\s\u3000·・]+(?:已保存|已同步|保存中…*|正在保存…*)$|^[\u4e00-\u9fffA-Za-z]{1,12}[\s\u3000]+\d{4}-\d{1,2}-\d{1,2}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]+(?:删除|插入|已删除|已插入|删除了|插入了|格式已更改|设置格式|带格式的|批注)\s*[:：]|^(?:格式已更改|已更改格式|格式更改)\s*[:：]\s*(?:字体|缩进|段落|行距|居中|两端对齐|字号|加粗|倾斜|下划线)|^[\u4e00-\u9fffA-Za-z]{0,12}[\s\u3000]*批注\s*[\[［]\s*[A-Za-z]{0,6}\d{1,3}\s*[\]］]\s*[:：]/, max: 200, any: '保同删插格设带批' },
-  { kind: 'post', re: /^Powered by\s+(?:Discuz|phpwind|DedeCMS|WordPress|vBulletin|dvbbs|PHPCMS|Z-Blog|Typecho|PbootCMS|EmpireCMS)\b.{0,20}$|^Powered by\s+\S{2,20}\s+[Xv]?\d+(?:\.\d+)+$|^\S{1,16}(?:论坛|BBS|贴吧)\s*[(（]https?:\/\/[^\s)）]+[)）]$|^\S{1,16}\s*[(（]https?:\/\/(?:bbs|club|forum)\.[^\s)）]+[)）]$|^-{2,6}\s*\S.{0,60}?\s*[(（]https?:\/\/[^\s)）]*(?:forum|thread|bbs|archiver|tid=)[^\s)）]*[)）]$|^原帖由\s*\S.{0,20}?\s*于\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}\s*)?发表$|^引用\s*第?\s*\d{1,4}\s*楼\S{0,20}于\S.{0,30}发表的|^以下是引用\S{1,20}在\S.{0,30}的发言|^Originally Posted by\s+\S|^查看完整版本\s*[:：]|^[\[［【](?:打印本页|打印本帖|关闭窗口|返回顶部|收藏本帖|返回列表)[\]］】]$|^(?:标题|主题)\s*[:：]\s*(?:[【\[［](?:求助|急求|分享|讨论)[】\]］]|(?:求助|急求)\s*[:：])/i, max: 120, any: 'Pp论Bb贴(（-原引以Oo查[［【标主' },
+  { kind: 'post', re: /^Powered by\s+(?:Discuz|phpwind|DedeCMS|WordPress|vBulletin|dvbbs|PHPCMS|Z-Blog|Typecho|PbootCMS|EmpireCMS)\b.{0,20}$|^Powered by\s+\S{2,20}\s+[Xv]?\d+(?:\.\d+)+$|^\S{1,16}(?:论坛|BBS|贴吧)\s*[(（]https?:\/\/[^\s)）]+[)）]$|^\S{1,16}\s*[(（]https?:\/\/(?:bbs|club|forum)\.[^\s)）]+[)）]$|^-{2,6}\s*\S.{0,60}?\s*[(（]https?:\/\/[^\s)）]*(?:forum|thread|bbs|archiver|tid=)[^\s)）]*[)）]$|^原帖由(?!\s*网民\s*[“"「])\s*\S.{0,20}?\s*于\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}\s*)?发表$|^引用\s*第?\s*\d{1,4}\s*楼\S{0,20}于\S.{0,30}发表的|^以下是引用\S{1,20}在\S.{0,30}的发言|^Originally Posted by\s+\S|^查看完整版本\s*[:：]|^[\[［【](?:打印本页|打印本帖|关闭窗口|返回顶部|收藏本帖|返回列表)[\]］】]$|^(?:标题|主题)\s*[:：]\s*(?:[【\[［](?:求助|急求|分享|讨论)[】\]］]|(?:求助|急求)\s*[:：])/i, max: 120, any: 'Pp论Bb贴(（-原引以Oo查[［【标主' },
   { kind: 'software', re: /^Sent\s*:\s*(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+\S.{0,40}$|^Subject\s*:\s*(?:RE|Re|FW|Fw|Fwd|FWD|答复|回复|转发)\s*[:：]|^This (?:e-?mail|message)\b.{0,200}?(?:confidential|privileged|intended (?:solely|only))|^(?:此|本)(?:邮件|电子邮件)(?:及其附件)?(?:含有|包含|可能含有|可能包含)\S{0,20}(?:保密|机密|秘密)信息|仅限于发送给上面地址中列出的个人或群组|^[-—–]+\s*来自\s*\S{1,10}(?:邮箱|邮件|Mail)\S{0,4}\s*[-—–]*$|^On\s.{5,80}\swrote:$|于\s*\d{4}年\d{1,2}月\d{1,2}日\S{0,12}\s*\d{1,2}:\d{2}\s*写道\s*[:：]$|^(?:CONFIDENTIALITY NOTICE|DISCLAIMER)\s*:|如果?您(?:并)?不是(?:本邮件的)?(?:指定|预期)?收件人|^(?:普通附件|超大附件)\s*(?:[(（]\s*\d{1,2}\s*[)）])?$|^[\u4e00-\u9fff]{2,4}\s*[|｜]\s*\S{2,30}\s*[|｜]\s*(?:电话|手机|Tel|T|M)\s*[:：]?\s*[\d-]{7,}$|^(?!附件|[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])\S.{0,80}\.(?:docx?|xlsx?|pdf|pptx?|wps|zip|rar|ofd)\s*[(（]\s*\d+(?:\.\d+)?\s*[KMG]B?\s*[)）]$/, max: 300, any: 'ST此本仅来|｜(（O道CD收附' },
   { kind: 'share', re: /轻点两下取消(?:赞|在看)|^[，,]?\s*选择留言身份$|^(?:作者头像|公众号头像|喜欢作者|赞赏作者)$|^(?:bilibili|哔哩哔哩|B站)\s*专栏$/i, max: 60, any: '轻留头喜赏Bb哔' },
   // (Read before the sentence test: bilibili's prompt ends like one, `一键三连支持一下UP主吧！`.)
@@ -1089,6 +1089,20 @@ const HEADER_COLON = /^(?!各|尊敬|亲爱|親愛|同志|女士|先生)[\u3400-
 const PAGE_TITLE_TAG = /^\s*[（(【\[](?:完整版|摘要|精选|精品|最新版?|word版|可编辑|通用版|全文|范文|优秀范文|\S{0,4}篇)[)）】\]]$/i;
 /** A heading of the first two levels (`一、`, `（一）`, GB/T 9704 §7.3.3): a site numbers its lists with digits or bullets. */
 const LEVEL_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/;
+/** A lead-in that introduces what follows: four ideographs or more, then the colon that ends the line (`格式如下：`). */
+const OWN_LEAD_IN = /^[^：:]*?(?:[\u4e00-\u9fff][^\u4e00-\u9fff：:]*){4}[：:]$/;
+/** A browser's print header's shape: the date and time it printed, then the page's title (`2024/5/6 10:12　　标题`). */
+const PRINT_HEADER_ROW = /^\d{4}\/\d{1,2}\/\d{1,2}[\s\u3000]+\d{1,2}:\d{2}[\s\u3000]+\S/;
+/** Words of a report on what people say online (its title): 舆情, 网民, 留言, 帖子, 问政… */
+const OPINION_WORDS = /舆情|网民|网友|留言|帖子|跟帖|问政|民意|信箱/;
+/** Words of a site's list header that the classifier left uncalled (`会议纪要范文相关推荐：`, `相关文件：`): it introduces the site's list. */
+const SITE_LIST_HEADER = /相关|推荐|阅读|热门|精选|猜你|更多|下载|分享|链接/;
+/** Words no document's sample holds: a sharing site's of itself (`本站`, `小编`, `范文`, `文库`, `下载券`, `VIP`), its ads and its fold. */
+const UNQUOTED = /本站|小编|小編|范文|範文|文库|文庫|下载券|VIP|广告|展开全文|阅读全文|页未读/i;
+/** Words by which a lead-in says that what follows is what it names (`各单位要用好以下平台：`, not the salutation `各位代表：`). */
+const INTRODUCES = /以下|如下|下列/;
+/** An article, chapter or section of the document's own numbering (`第四条　…`, `第二章　总则`): never a 篇 of a collection. */
+const DOCUMENT_ARTICLE = /^第[一二三四五六七八九十百零〇两\d]{1,5}[条章节](?![一二三四五六七八九十\d])/;
 /**
  * A line that is one title in 《》 (a book, a law, a document), perhaps numbered (`1.《乡土中国》`, `（二）《…》`) and closed by
  * a mark: an item of a reading list.
@@ -1286,6 +1300,8 @@ const F_SITE_CONTACT = 1 << 30;
 
 /** `附件` opens the line (the attachments begin): `附件`, `附件1`, `附件：`. */
 const ATTACHMENT_START = /^附件(?:\s*\d|\s*[:：]|\s|$)/;
+/** The heading of an attachment alone on its line (`附件`, `附件2`), over the attachment's title. */
+const ATTACHMENT_HEAD = /^附件\s*\d{0,2}$/;
 /** A lone symbol (`|`, `#`, `~` …). */
 const LONE_SYMBOL = /^[|#/\\~^@]$/;
 /** A short number (`83`, `246 247`), and a year (not a page number). */
@@ -1591,6 +1607,18 @@ const REFERENCE_ENTRY = /^[\[［]\d{1,3}[\]］]/;
 const STATEMENT_HEADING = /^(?:特别声明|免责声明|声明)$/;
 /** A news site's or outlet's name (`青山新闻网`, `青山日报`): the page's masthead when it opens the page over sure furniture. */
 const OUTLET_NAME = /^[\u4e00-\u9fff]{2,10}(?:新闻网|新闻客户端|融媒体中心|日报|晚报|电视台)$/;
+/** The title of a study material that reprints texts (`理论学习中心组学习材料`, `学习参考资料`). */
+const STUDY_MATERIAL = /学习材料|学习资料|学习参考|学习参阅|参阅材料|学习文件选编|学习辑要/;
+/** The length of the full text and where it is: the attachment (`（全文共8页，详见附件）`). */
+const FULL_TEXT_IN_ATTACHMENT = /^[（(]?全文共\s*\d+\s*页[，,]\s*(?:详见|请见|见)附件[)）。]?$/;
+/** A table's cell or a label of its own line: ideographs, perhaps an ordinal in brackets (`第二十条第（五）项`), no sentence. */
+const CELL_LABEL = /^[\u4e00-\u9fff（）()]+$/;
+/** What a number under it is the number of: a hotline, a phone line. */
+const HOTLINE_NAME = /热线|专线|电话|号码/;
+/** A field of a schedule, its label a time's (`报到时间　2024-06-03 14:00`, `会议时间　…`). */
+const TIME_FIELD = /^[\u4e00-\u9fff]{0,6}(?:时间|日期|时段)[\s\u3000]/;
+/** A news office that signs its own release (`青山县人民政府新闻办公室`), which may close with the wire's `（完）`. */
+const NEWS_OFFICE = /(?:新闻办公室|新闻办|新闻中心|新闻发布中心|融媒体中心|宣传部)$/;
 /** A news wire's closing mark `（完）` on its own line. */
 const WIRE_END = /^[（(]完[)）]$/;
 /** A site's attachment list after the 落款 (`附件：` / `1.某某标准.docx` / `2.某某表.xlsx`): its heading and its file items. */
@@ -1612,7 +1640,7 @@ const WIRE_LEAD = /^(?:新华社|中新社|中新网|人民网|央视网|新华�
  *   the same as tab-separated rows without colons; an outlet's name opening the page over sure furniture (offered);
  * - a journal database's lines (`JOURNAL_NEAR`) next to its sure fields, and the reference list of a page that has such
  *   fields: offered;
- * - `特别声明` alone over a sure site statement, `（完）` right under the 成文日期, a site's attachment list of file names
+ * - `特别声明` alone over a sure site statement, `（完）` right under the 成文日期 (not a news office's own), a site's attachment list of file names
  *   after the 成文日期, a repeated 发文字号 beside a page number, a running header whose parts swap sides, a news wire's lead
  *   before the text it hands over to: offered.
  */
@@ -1653,7 +1681,10 @@ function callByPlace(
     if (top) return 'top';
     if (lastFree > last) return undefined;
     const above = text(prev[first]);
-    return above !== undefined && free(prev[first]) && /[:：]$/.test(above) ? undefined : 'end';
+    if (above === undefined || !free(prev[first])) return 'end';
+    // (Nor under the title of the document's attachment, `附件` / `政府信息公开目录著录要素表`: the table is the attachment.)
+    const heading = text(prev[prev[first]]);
+    return /[:：]$/.test(above) || (heading !== undefined && free(prev[prev[first]]) && ATTACHMENT_HEAD.test(heading)) ? undefined : 'end';
   };
   // (The calls so far, read once: most lines have none; the passes below that start from a call start from these.)
   const sureJournal: number[] = [];
@@ -1764,8 +1795,11 @@ function callByPlace(
     if (tlen[i] <= 4 && STATEMENT_HEADING.test(t)) {
       if (below !== undefined && below.kind === 'disclaimer' && below.certainty === 'sure') set(i, 'disclaimer', 'likely');
     } else if (tlen[i] <= 3 && WIRE_END.test(t)) {
+      // (The wire's closing mark of a story the page reprints: named as the reprint's. Under the date and the signature of a
+      // news office, `青山县人民政府新闻办公室` / `2024年5月10日` / `（完）`, it closes the office's own 通稿: left.)
       const above = text(prev[i]);
-      if (above !== undefined && DATE_LINE.test(above)) set(i, 'noise', 'likely');
+      const signer = above !== undefined ? text(prev[prev[i]]) : undefined;
+      if (above !== undefined && DATE_LINE.test(above) && !(signer !== undefined && free(prev[prev[i]]) && NEWS_OFFICE.test(signer))) set(i, 'source', 'likely');
     } else if (tlen[i] <= 6 && DOWNLOAD_HEADING.test(t)) {
       const above = text(prev[i]);
       if (above === undefined || !DATE_LINE.test(above)) continue;
@@ -1794,12 +1828,18 @@ function callByPlace(
     for (const i of at) set(i, 'pager', 'likely');
   }
   const wire = source.text.includes('日电');
+  let study: boolean | undefined;
+  const reprintsForStudy = (): boolean => {
+    for (let i = start, k = 0; i >= 0 && i < n && k < 3; i = next[i], k++) if (free(i) && tlen[i] <= 40 && STUDY_MATERIAL.test(facts[i]!.t)) return true;
+    return lastFree >= 0 && tlen[lastFree] <= 30 && /编印$/.test(facts[lastFree]!.t);
+  };
   for (let i = 0; wire && i < n; i++) {
     if (tlen[i] < 12 || tlen[i] > 300) continue;
     const t = facts[i]!.t;
     const c = t.charCodeAt(t.length - 1);
     if ((c !== 0xff1a /* ： */ && c !== 0x3a && c !== 0x3002 /* 。 */) || !t.includes('日电') || !free(i) || !WIRE_LEAD.test(t)) continue;
-    if (text(next[i]) !== undefined) set(i, 'source', 'likely');
+    // (A 学习材料 exists to reprint the text, its lead with it: `理论学习中心组学习材料` / `2024年第6期` / … / `县委办公室编印`.)
+    if (text(next[i]) !== undefined && !(study ??= reprintsForStudy())) set(i, 'source', 'likely');
   }
 }
 
@@ -2243,8 +2283,25 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   const called = scratch.called;
   called.fill(0, 0, n);
   const callAt = (i: number): ResidueCall | undefined => (i >= 0 ? byLine[i] : undefined);
-  const set = (i: number, kind: ResidueKind, certainty: ResidueCertainty, part?: ResidueCall['part']) => {
+  // Once each line is read by its own words (`placing`), the passes that call lines by their place (a block under a header,
+  // a line between two calls, a run under a frame) never take a line that opens the document's own numbering: a 层次序号
+  // heading (`五、实施时间`, `（二）…`) or an article, chapter or section (`第四条　网站页面底部统一标注版权声明：`). Such a line
+  // is the document's structure whatever stands beside it (a tester's correct documents, 2026-12-02: a list of a 方案's
+  // features swept the next heading in; an article between two formats the regulation prescribes was taken as a credit).
+  let placing = false;
+  const opensNumbering = (i: number, anyKind = false): boolean => {
+    const f = facts[i];
+    if (f === undefined || (!anyKind && f.kind !== undefined) || f.t === '') return false;
+    const head = source.text.slice(lines[i].contentStart, Math.min(lines[i].end, lines[i].contentStart + 8));
+    if (!LEVEL_HEADING.test(head) && !DOCUMENT_ARTICLE.test(head)) return false;
+    // (A copy of a heading above it, `一、从我做起…` quoted in a forum's reply under the 倡议书, is the quote's, not the numbering.)
+    for (let j = 0; j < i; j++) if (tlen[j] === f.t.length && facts[j]!.t === f.t) return false;
+    return true;
+  };
+  // (`outline`: a block that repeats the document's headings by what it is, a site's generated outline up to its closing `……`.)
+  const set = (i: number, kind: ResidueKind, certainty: ResidueCertainty, part?: ResidueCall['part'], outline = false) => {
     if (called[i] !== 0) return;
+    if (placing && !outline && part === undefined && kind !== 'configured' && opensNumbering(i)) return;
     const c: ResidueCall = { line: i, kind, certainty, part };
     byLine[i] = c;
     called[i] = part === undefined ? 1 : 2;
@@ -2282,11 +2339,16 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const b = next[a];
     return b < 0 || facts[b] === undefined || BOOK_TITLE_LINE.test(facts[b]!.t) || (fl[b] & F_ORDINAL) !== 0;
   };
+  /** Is line `j` a short cell of a table's or a label's (`行政许可`, `政务服务便民热线`): ideographs only, no call? */
+  const isCellLabel = (j: number): boolean => j >= 0 && tlen[j] >= 2 && tlen[j] <= 16 && called[j] === 0 && CELL_LABEL.test(texts(j)!);
   /** A lone number is a page number or an article id unless it reads as data: a phone, a labelled value, a column. */
   const isStrayNumber = (i: number, inAttachment: boolean) => {
     if (inAttachment || moreOf(i) & F_PHONE) return false;
     const p = moreOf(prev[i]);
     if (p & F_NUMBER_LABEL) return false;
+    // A number under the name of what it numbers: a hotline (`政务服务便民热线` / `12345`), or a row of a table pasted one cell
+    // per line (`本年处理决定数量` / `行政许可` / `1862`: the row's label over its value, another cell over the label).
+    if (isCellLabel(prev[i]) && (HOTLINE_NAME.test(texts(prev[i])!) || isCellLabel(prev[prev[i]]))) return false;
     return !(p & F_NUMERIC) && !(moreOf(next[i]) & F_NUMERIC);
   };
 
@@ -2338,6 +2400,19 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   };
   /** Is line `j` a lead-in of the document's own (no call), ten characters or more ending in a colon (`……文件名为：`)? */
   const isLeadIn = (j: number): boolean => j >= 0 && called[j] === 0 && facts[j] !== undefined && facts[j]!.kind === undefined && tlen[j] >= 10 && (moreOf(j) & F_COLON_END) !== 0;
+  /**
+   * Is line `j` a lead-in of the document's own that introduces a sample under it (`……依次设置以下栏目：`, `格式如下：`, `常见诈骗话术：`):
+   * no call, no residue by its words, four ideographs or more before the colon that ends it, no salutation (`各位代表：`; but
+   * `各单位要用好以下平台：` introduces), no short header of a site's list (`会议纪要范文相关推荐：`, `相关文件：`; `页脚设置以下链接：`
+   * introduces), no field of a disclosure panel.
+   */
+  const ownLeadIn = (j: number): boolean =>
+    j >= 0 && called[j] === 0 && tlen[j] >= 5 && endsInColon(facts[j]!.t) && facts[j]!.kind === undefined && OWN_LEAD_IN.test(facts[j]!.t) && (!(moreOf(j) & F_SALUTATION) || INTRODUCES.test(facts[j]!.t)) && !(tlen[j] <= 12 && SITE_LIST_HEADER.test(facts[j]!.t) && !INTRODUCES.test(facts[j]!.t)) && !isPanelField(j);
+  // (The last character tested first: the regular expression runs on the few lines that end in a colon.)
+  const endsInColon = (t: string): boolean => {
+    const c = t.charCodeAt(t.length - 1);
+    return c === 0xff1a /* ： */ || c === 0x3a;
+  };
   /** Is line `j` a sentence of the document's (no call) that points to a QR code (`考点分布图见下方二维码。`)? */
   const pointsToQrCode = (j: number): boolean => j >= 0 && called[j] === 0 && facts[j] !== undefined && facts[j]!.kind === undefined && QR_POINTER.test(facts[j]!.t);
 
@@ -2461,6 +2536,9 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     const kind = f.kind;
     if (kind !== undefined) {
       if (kind === 'editor' && isBriefing()) continue; // a 简报's 版尾, not the web page's credit
+      // A pointer to the attachment that holds the whole text (`（全文共8页，详见附件）` in a 征求意见 公告): the document's, as
+      // `以上为部分内容，完整名单请下载附件查看。` is; a site's pager says `全文共8页` to sell the rest.
+      if (kind === 'promo' && t.includes('附件') && FULL_TEXT_IN_ATTACHMENT.test(t)) continue;
       // A file name under the document's attachments (`附件1` / `项目申报书` / `项目申报书.docx`): the attachment's file.
       if (kind === 'metadata' && inAttachment && FILE_NAME_LINE.test(f.kt)) continue;
       // A review credit (`终审：赵刚`) among the document's own credit lines (`编辑：王芳`, `审核：李强`): the 版尾 of a bulletin.
@@ -2649,6 +2727,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   }
 
   // 2. Blocks and relations.
+  placing = true;
   // A government site's information-disclosure panel (政府信息公开目录): its labels (`索引号：` `主题分类：` `发文机构：` …), each
   // with its value on the same line or on the line under it. Two labels or more, one of them the portal's own (`索引号`,
   // `主题分类`, `有效性` …): the panel, labels and values. Sure (a safe fix) when it holds three labels or more at the top
@@ -2909,7 +2988,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       const u = texts(j);
       if (u === undefined || u.length > 60) break;
       if (/^(?:…{1,3}|\.{3,6})$/.test(u)) {
-        for (const k of outline) set(k, 'metadata', 'likely');
+        for (const k of outline) set(k, 'metadata', 'likely', undefined, true);
         set(j, 'metadata', 'likely');
         break;
       }
@@ -2960,7 +3039,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     if (tlen[i] < 6 || tlen[i] > 40 || called[i] !== 0) continue;
     // A header ends with its time (`09:15`, `09:15:02`): the colon tested first, the pattern only where it stands.
     const t = texts(i)!;
-    if ((t.charCodeAt(t.length - 3) === 0x3a || t.charCodeAt(t.length - 6) === 0x3a) && IM_HEADER.test(t)) imHeaders.push(i);
+    // (A field of a notice's schedule, `报到时间　2024-06-03 14:00`, is a label and its value, no one's message.)
+    if ((t.charCodeAt(t.length - 3) === 0x3a || t.charCodeAt(t.length - 6) === 0x3a) && IM_HEADER.test(t) && !TIME_FIELD.test(t)) imHeaders.push(i);
   }
   if (im || imHeaders.length >= 2) {
     for (const i of imHeaders) set(i, 'im', 'likely');
@@ -3396,8 +3476,67 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     for (const c of [...calls.values()]) {
       if (c.kind !== 'related' || c.part !== undefined) continue;
       const t = texts(c.line) ?? '';
-      if (BRIEFING_DISTRIBUTION.test(t) || BRIEFING_CREDIT.test(t)) calls.delete(c.line);
+      // (Nor is its own `【相关链接】` over one paragraph a list's header: a section label of the 简报.)
+      const label = tlen[c.line] <= 10 && /^【[^】]+】$|[:：]$/.test(t) && callAt(next[c.line])?.kind !== 'related';
+      if (BRIEFING_DISTRIBUTION.test(t) || BRIEFING_CREDIT.test(t) || label) calls.delete(c.line);
       else if (c.certainty === 'sure') c.certainty = 'likely';
+    }
+  }
+  // What the document introduces itself: the lines right under a lead-in of its own ending in a colon (`页面底部标注以下字样：` /
+  // `网站支持IPv6`, `格式如下：` / `编辑：陈静　审核：王建国　监制：李红梅`, `常见诈骗话术：` / `私信客服免费领取补贴`) are the sample
+  // it quotes — the features a 改版 notice names, the format a 管理办法 prescribes, the words a 反诈 notice warns of — not
+  // the page's furniture. A call that place or a curated pattern offered (likely) is dropped there; a line sure by words no
+  // document quotes stays called. The run ends at a blank line, the document's next heading or article, its next lead-in,
+  // or a sentence of its own (`其中，“长者模式”放大字体和按钮……`); six lines at most.
+  const quotedSample = (j: number): void => {
+    const c = callAt(j);
+    // (A labelled link stays called, its deletion offered: the document's own address, `链接：https://pan.baidu.com/…`, is
+    // no sample; a row of its table that opens with a site's address, `https://www.qingshan.gov.cn/　　3/120`, is.)
+    if (c === undefined || c.part !== undefined || c.kind === 'configured' || (LINK.test(texts(j)!) && (c.kind === 'share' || LINK_LABEL.test(texts(j)!)))) return;
+    // (Nor a line sure by words no document quotes: a sharing site speaking of itself, its ads and its fold.)
+    if (c.certainty === 'sure' && UNQUOTED.test(texts(j)!)) return;
+    calls.delete(j);
+    byLine[j] = undefined;
+    called[j] = 0;
+  };
+  for (let i = 0; i < n; i++) {
+    if (!ownLeadIn(i)) continue;
+    for (let j = i + 1, k = 0; j < n && k < 8; j++, k++) {
+      const u = facts[j];
+      // (A page's mark, `第2页`, ends it: the page broke there, and the mark is the file's. A bar of a site's sections,
+      // `首页 | 政务公开 | 政务服务`, called with the pagers, numbers no page.)
+      if (u === undefined || u.t === '' || opensNumbering(j, true) || (isPageMark(callAt(j)) && /\d/.test(u.t))) break;
+      if (called[j] === 0) {
+        if (moreOf(j) & F_COLON_END || /[。；;！？!?]$/.test(u.t)) break;
+        continue;
+      }
+      quotedSample(j);
+    }
+  }
+  // A browser's print header (`2024/5/6 10:12　　标题-单位`) stands once on a page; below the document's first line, rows of
+  // that shape one under another (`2024/5/6 10:12　　收到仿冒邮件-某单位` / `2024/5/6 10:20　　运行恶意程序-某单位`) are a
+  // table of the document's, a 通报's 时间线.
+  const timedRow = (j: number): boolean => j >= 0 && tlen[j] > 0 && PRINT_HEADER_ROW.test(texts(j)!);
+  for (const c of [...calls.values()]) {
+    if (c.kind !== 'software' || c.certainty !== 'likely' || c.part !== undefined || !timedRow(c.line)) continue;
+    if (timedRow(prev[c.line]) || timedRow(next[c.line])) quotedSample(c.line);
+  }
+  // A report on what people say online (`关于……网络舆情的分析报告`, `……网络问政事项办理情况的报告`, `网民留言办理情况`) quotes the
+  // posts and their data in its body (`网友abc123：……`, `3天前 · 浙江`): between its first sentence and its last own line
+  // (the page's furniture stands above the title or below the 落款), a post, comment or byline line is the report's quote.
+  let head = -1;
+  for (let i = 0; i < n && head < 0; i++) if (prose[i]) head = i;
+  if (head >= 0 && called[head] === 0 && tlen[head] > 0 && tlen[head] <= 60 && OPINION_WORDS.test(texts(head)!) && (moreOf(head) & F_DOCUMENT_KIND) !== 0) {
+    let last = -1;
+    for (let i = n - 1; i > head && last < 0; i--) if (prose[i] && called[i] === 0) last = i;
+    let body = false;
+    for (let i = next[head]; i >= 0 && i < last; i = next[i]) {
+      const c = callAt(i);
+      if (c === undefined) {
+        if (facts[i] === undefined || moreOf(i) & (F_SENTENCE_MARK | F_COLON_END)) body = true;
+        continue;
+      }
+      if (body && (c.kind === 'post' || c.kind === 'comment' || c.kind === 'byline')) quotedSample(i);
     }
   }
   lastFacts = { source, facts };
