@@ -36,7 +36,11 @@
  * 答复函 in 信函格式, 依申请公开答复书, 行政许可 and 复议决定书, two GB/T 1.1 standards with their covers (`DB3601`,
  * `2025-06-18发布　……　2025-09-18实施`) and `a)`/`1)` lists, a 规划 with 专栏 boxes, an incident 通报 with times to the
  * second, a 统计公报 closing with its WeChat account, 回执 typed as pipe tables in plain text, 警示教育 speeches that withhold
- * names (`原市交通局局长林某某`), bilingual texts with English list items, contracts and 承诺书.
+ * names (`原市交通局局长林某某`), bilingual texts with English list items, contracts and 承诺书; and (`t12-*`) a twelfth's
+ * seventy-five whose own lines share the shapes of page furniture: research reports with 摘要/关键词/参考文献, 政务公开
+ * standards listing 索引号 and 有效性, 访谈 and 听证 records with `发言人1　00:00:15`, 舆情 reports quoting posts with
+ * IP属地, 操作手册 steps (`第二步：点击下载……`), 惠民 notices (`免费领取`), 值班记录, a 新闻通稿 ending `（完）`, samples
+ * under the document's own lead-in (`网站页面底部统一标注版权声明：`).
  * Run with every rule at its default severity:
  * - every finding must be listed in expectations.json with the reason it is right to raise (none may be added
  *   silently; an entry that no longer fires fails too);
