@@ -1089,8 +1089,19 @@ const HEADER_COLON = /^(?!各|尊敬|亲爱|親愛|同志|女士|先生)[\u3400-
 const PAGE_TITLE_TAG = /^\s*[（(【\[](?:完整版|摘要|精选|精品|最新版?|word版|可编辑|通用版|全文|范文|优秀范文|\S{0,4}篇)[)）】\]]$/i;
 /** A heading of the first two levels (`一、`, `（一）`, GB/T 9704 §7.3.3): a site numbers its lists with digits or bullets. */
 const LEVEL_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/;
-/** A lead-in that introduces what follows: four ideographs or more, then the colon that ends the line (`格式如下：`). */
-const OWN_LEAD_IN = /^[^：:]*?(?:[\u4e00-\u9fff][^\u4e00-\u9fff：:]*){4}[：:]$/;
+/**
+ * A lead-in that introduces what follows (`格式如下：`): four ideographs or more, and no colon but the one that ends the
+ * line. `t` ends with a colon (`endsInColon`). (One pass: the regex it replaces backtracked over long lines.)
+ */
+function isOwnLeadIn(t: string): boolean {
+  let ideographs = 0;
+  for (let i = 0; i < t.length - 1; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0xff1a || c === 0x3a) return false;
+    if (c >= 0x4e00 && c <= 0x9fff) ideographs++;
+  }
+  return ideographs >= 4;
+}
 /** A browser's print header's shape: the date and time it printed, then the page's title (`2024/5/6 10:12　　标题`). */
 const PRINT_HEADER_ROW = /^\d{4}\/\d{1,2}\/\d{1,2}[\s\u3000]+\d{1,2}:\d{2}[\s\u3000]+\S/;
 /** Words of a report on what people say online (its title): 舆情, 网民, 留言, 帖子, 问政… */
@@ -2407,7 +2418,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
    * introduces), no field of a disclosure panel.
    */
   const ownLeadIn = (j: number): boolean =>
-    j >= 0 && called[j] === 0 && tlen[j] >= 5 && endsInColon(facts[j]!.t) && facts[j]!.kind === undefined && OWN_LEAD_IN.test(facts[j]!.t) && (!(moreOf(j) & F_SALUTATION) || INTRODUCES.test(facts[j]!.t)) && !(tlen[j] <= 12 && SITE_LIST_HEADER.test(facts[j]!.t) && !INTRODUCES.test(facts[j]!.t)) && !isPanelField(j);
+    j >= 0 && called[j] === 0 && tlen[j] >= 5 && endsInColon(facts[j]!.t) && facts[j]!.kind === undefined && isOwnLeadIn(facts[j]!.t) && (!(moreOf(j) & F_SALUTATION) || INTRODUCES.test(facts[j]!.t)) && !(tlen[j] <= 12 && SITE_LIST_HEADER.test(facts[j]!.t) && !INTRODUCES.test(facts[j]!.t)) && !isPanelField(j);
   // (The last character tested first: the regular expression runs on the few lines that end in a colon.)
   const endsInColon = (t: string): boolean => {
     const c = t.charCodeAt(t.length - 1);
