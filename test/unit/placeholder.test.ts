@@ -196,6 +196,14 @@ describe('placeholder family: negatives', () => {
     assert.deepEqual(keys('| 单位 | 负责人 |\n|---|---|\n| XX | XXX |', 'markdown'), ['XX', 'XXX']);
   });
 
+  it('letters masking the middle of a phone or ID number are published so on purpose; an amount with digits cut out is a slot', () => {
+    // A thirteenth tester's hospital page (2026-12-02): `预约挂号：0739-5XXX000` was reported as a slot.
+    assert.deepEqual(reported('预约挂号：0739-5XXX000\n'), []);
+    assert.deepEqual(reported('身份证号：3601XXXXXXXX1234\n'), []);
+    assert.equal(reported('联系电话：0739-XXXXXXX\n').length, 1);
+    assert.equal(reported('受灾人口3xx6.4万人。\n').length, 1);
+  });
+
   it('a withheld name after a former official’s post or a party to a case is withheld on purpose, in any document', () => {
     const speech = '警示教育大会上的讲话\n\n　　片中的原市交通局局长林某某、原云溪县副县长蔡某某严重违纪违法。被告人王某某因犯受贿罪被判处有期徒刑。\n\n　　林某某在忏悔书中写道：“我对不起组织。”\n';
     assert.deepEqual(reported(speech), []);

@@ -500,6 +500,24 @@ function acceptStars(line: string, start: number, end: number, facts: LineFacts)
   return true;
 }
 
+/**
+ * Length in UTF-16 units of the number a letter run `[s, e)` sits in: the run and the digits and hyphens on either side, or
+ * 0 when a decimal point or a unit follows it (`3xx6.4万`: an amount, not a phone or ID number).
+ */
+function maskedNumberLength(line: string, s: number, e: number): number {
+  let a = s;
+  while (a > 0 && /[0-9-]/.test(line[a - 1])) a--;
+  let b = e;
+  while (b < line.length && /[0-9-]/.test(line[b])) b++;
+  if (b < line.length && /[.．万亿%％]/.test(line[b])) return 0;
+  return b - a;
+}
+
+/** An ASCII digit `0`–`9` (one UTF-16 unit, or '' at a line's end). */
+function isAsciiDigit(c: string): boolean {
+  return c.length === 1 && c >= '0' && c <= '9';
+}
+
 /** Verbs that put a mark on an item: `带*号的`, `标*的`, `加*者`, `打*号`. */
 const MARK_VERBS = '带帶标標加打有注以用划劃画畫';
 
@@ -838,6 +856,9 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
     else if ('YyMmDd'.includes(c)) ok = acceptDateFormat(line, s, e);
     else if (c === 'N') ok = isIdeo(line[s - 1] ?? '') && (!MEASURE_WORDS.some((w) => line.startsWith(w, e)) || line.startsWith('亿元', e) || line.startsWith('万元', e)) && !line.startsWith('次方', e) && !isVariable(c); // not `2的N次方`, not `1+N` … `N个`
     else if (isLetterSlot(c) && /[.．]/.test(m[0])) ok = acceptDecimal(line, s, e);
+    // A run of letters between two digits of a phone or ID number masks its middle (`0739-5XXX000`, `3601XXXXXXXX1234`), as
+    // `138****1234` does: published so on purpose, not a slot (an amount with digits cut out, `3xx6.4万人`, still is one).
+    else if (isLetterSlot(c) && isAsciiDigit(line[s - 1] ?? '') && isAsciiDigit(line[e] ?? '') && maskedNumberLength(line, s, e) >= 9) ok = false;
     else if (isLetterSlot(c)) ok = acceptLetterRun(line, s, e, facts.slotOnly) && !(e - s === 1 && isVariable(c)) && !(c === '×' && e - s === 1 && timesSign(line, s, (formula ??= FORMULA_RE.test(line)))); // `这里X取2.5`: X is a variable
     else if (facts.rating && RATING_DOTS.includes(c) && inRating(line, s, e)) ok = false; // `良好●●●●○`
     else if (c === '-' || c === '－') ok = (s === 0 || isWide(line[s - 1]) || isSpace(line[s - 1])) && !(framed ??= FRAMED_CAPTION_RE.test(line)); // `------村`, not `-----原始邮件-----`
