@@ -11,6 +11,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/core/lint';
+import { webResidue } from '../../server/src/core/rules/web-residue';
 import { fixAll } from '../../server/src/core/autofix';
 
 const findings = (text: string) => {
@@ -333,5 +334,20 @@ describe('web-residue: page marks of a converted file, consistent (the twelfth t
       '',
     ].join('\n');
     assert.deepEqual(safeDeleted(text), ['青山县规范性文件汇编（2024）　　　　第1页', '青山县规范性文件汇编（2024）　　　　第5页', '青山县规范性文件汇编（2024）　　　　第12页']);
+  });
+});
+
+describe('web-residue: an author’s manuscript keeps its classification codes under plain --fix', () => {
+  // A twelfth tester's 投稿稿件 (2026-12-02): `中图分类号：D630` and `文献标识码：A` were deleted as a database's fields.
+  const manuscript = ['基层治理数字化转型的青山实践', '', '陈立新', '（青山县委党校，青山　310000）', '', '摘要：本文总结基层治理数字化转型的主要做法。', '关键词：基层治理；数字化转型', '中图分类号：D630', '文献标识码：A', '', '一、引言', '近年来，青山县推动基层治理由经验治理向数据治理转变。', ''].join('\n');
+  it('offers them, never applies', () => {
+    const r = lint(manuscript, { language: 'plaintext' }, [webResidue]);
+    assert.ok(r.findings.length > 0);
+    assert.deepEqual(r.findings.filter((f) => f.fix?.kind === 'safe').map((f) => manuscript.slice(f.start, f.end)), []);
+  });
+  it('beside a database’s own furniture they are still sure', () => {
+    const page = manuscript.replace('文献标识码：A', '文献标识码：A\nDOI：10.16000/j.cnki.x.2024.05.006\n下载：126　页码：23-25　大小：1.2M');
+    const r = lint(page, { language: 'plaintext' }, [webResidue]);
+    assert.ok(r.findings.some((f) => f.fix?.kind === 'safe' && page.slice(f.start, f.end).startsWith('中图分类号')));
   });
 });

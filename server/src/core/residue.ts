@@ -1611,6 +1611,8 @@ const BARE_PANEL_LABEL = new RegExp(`^(?:${PANEL_LABEL_WORDS})$`);
  * A research report has its own 【摘要】 and 【关键词】: only beside a sure journal field are these the database's.
  */
 const JOURNAL_NEAR = /^(?:[【\[](?:摘\s*要|关\s*键\s*词|作\s*者|机\s*构|刊\s*名|出\s*处|基\s*金|分\s*类\s*号|DOI)[】\]]|DOI\s*[:：]\s*10\.\d{4,9}\/\S+$|(?:摘\s*要|关\s*键\s*词|基金项目|基金资助|作\s*者|作者单位|作者简介|通讯作者|分类号|刊\s*名|专\s*辑|专\s*题|收稿日期|录用日期|在线公开时间|网络首发地址|Abstract|Key\s*words)\s*[:：]|(?:[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}[ \u3000]?\d(?:[,，]\d)*[\s\u3000]*){1,8}$|[（(](?:\d[.．])?[^（）()]{2,150}\d{6}[^（）()]{0,150}[)）]$|(?:万方数据知识服务平台|万方数据|中国知网|维普(?:网|资讯|期刊)?|相关文献|相似文献|引证文献|参考文献)$)/i;
+/** The fields an author's manuscript carries too: its classification codes and its article number. */
+const MANUSCRIPT_FIELD = /^(?:中图分类号|中图法分类号|文献标识码|文献标志码|文章编号)\s*[:：]/;
 /** A reference list's heading (`参考文献：`) and its entries (`[1] 李明.…[J].…`). */
 const REFERENCES_HEADING = /^(?:参考文献|主要参考文献)\s*[:：]?$/;
 const REFERENCE_ENTRY = /^[\[［]\d{1,3}[\]］]/;
@@ -1708,6 +1710,11 @@ function callByPlace(
     else if (i > start && ((c.kind === 'gov-site' && /\.gov\.cn\/?$/i.test(facts[i]!.t)) || (c.kind === 'software' && /^\d{4}\/\d{1,2}\/\d{1,2}[\s\u3000]/.test(facts[i]!.t)))) c.certainty = 'likely';
   }
   sureJournal.sort((a, b) => a - b);
+  // An author's manuscript prints its own 中图分类号, 文献标识码 and 文章编号 under its 摘要 and 关键词; only a database's page adds
+  // what a manuscript never has (its toolbar, download counts, 引用本文格式, 网络出版日期): without one of those, these are offered.
+  if (sureJournal.length > 0 && sureJournal.every((i) => MANUSCRIPT_FIELD.test(facts[i]!.t))) {
+    for (const i of sureJournal) calls.get(i)!.certainty = 'likely';
+  }
   // The one-cell-per-line disclosure table.
   for (let i = 0; i < n; i++) {
     if (tlen[i] <= 0 || tlen[i] > 12 || !BARE_PANEL_LABEL.test(facts[i]!.t)) continue;
