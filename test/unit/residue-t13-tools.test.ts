@@ -1,0 +1,51 @@
+/**
+ * A thirteenth tester's tool and app chrome (2026-12-02, /work/tester13): the patterns read for a phone's status bar, a
+ * clipboard manager, a chat window, a blog's counters, note-app exports, encyclopedia entries, OCR, voice-input and
+ * translation tools and slide exports (residue.ts) must leave a document's own lines that share their words: a schedule's
+ * times, a sentence naming a tool, a field labelled in Chinese, a bilingual document's English lines and its 原文/译文
+ * headings, a table's `备注：`. Each is checked in a minimal document: no web-residue finding reports it.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../server/src/core/lint';
+import { classifyResidue, residueText } from '../../server/src/core/residue';
+
+/** The lines (trimmed) of `text` a web-residue finding reports. */
+function reported(text: string): string[] {
+  const r = lint(text, { language: 'plaintext' });
+  return r.findings
+    .filter((f) => f.rule === 'web-residue')
+    .map((f) => {
+      const l = r.source.lines[r.source.lineAt(f.start).index];
+      return text.slice(l.start, l.end).trim();
+    });
+}
+
+const HEAD = '关于做好2026年度有关工作的通知\n\n各科室、各直属单位：\n\n　　为做好有关工作，现将有关事项通知如下。\n\n';
+const TAIL = '\n\n　　特此通知。\n\n某某县人民政府办公室\n2026年12月2日\n';
+
+const documents: Array<[string, string[]]> = [
+  // A schedule's times and what follows them.
+  ['会议议程', ['9:30　签到', '10:30　分组讨论', '09:00　来自各乡镇的代表报到', '14:00　图片展参观']],
+  // Sentences and fields naming a tool, a chat or a recording.
+  ['工作要求', ['　　请按住按钮说话，保持语速平稳。', '　　识别准确率应达到95%以上。', '已确认参会人员：45人', '　　以下为本次会议新增议题：', '翻译服务：提供中英文互译', '笔记本电脑：5台', '录音文件由办公室统一保存。', '群公告由各科室负责人发布。']],
+  // A column's first publication, a blog's words in a sentence.
+  ['来源说明', ['首发于《人民日报》2025年3月2日第5版', '暂无', '编辑：王明', '编辑', '参考资料']],
+  // A bilingual document's English lines and headings.
+  ['双语对照', ['原文', '译文', 'Notice on Further Strengthening Foreign Affairs Reception Work', 'All departments:', 'Status: Completed', 'Created by the General Office', 'Original Text', '中文 — 英文']],
+  // A table's notes and a slide deck named in text.
+  ['附表', ['备注：', '　　幻灯片制作由办公室负责。', '第3张照片为现场图片。', '第 3 张表格见附件。', '一', '（章印）']],
+];
+
+describe('web-residue: a thirteenth tester\'s tool chrome — a document\'s own lines that share its words', () => {
+  for (const [title, lines] of documents) {
+    it(title, () => {
+      const text = HEAD + title + '\n' + lines.join('\n') + TAIL;
+      const found = reported(text);
+      for (const line of lines) assert.ok(!found.includes(line.trim()), `reported: ${line}`);
+    });
+  }
+  it('the curated patterns leave each line', () => {
+    for (const [, lines] of documents) for (const line of lines) assert.equal(classifyResidue(residueText(line)), undefined, line);
+  });
+});
