@@ -49,3 +49,40 @@ describe('web-residue: a thirteenth tester\'s tool chrome — a document\'s own 
     for (const [, lines] of documents) for (const line of lines) assert.equal(classifyResidue(residueText(line)), undefined, line);
   });
 });
+
+/** The lines (trimmed) of `text` a web-residue finding reports, each with its fix's kind: `text\tsafe`. */
+function reportedWithFix(text: string): string[] {
+  const r = lint(text, { language: 'plaintext' });
+  return r.findings
+    .filter((f) => f.rule === 'web-residue')
+    .map((f) => {
+      const l = r.source.lines[r.source.lineAt(f.start).index];
+      return `${text.slice(l.start, l.end).trim()}\t${f.fix?.kind}`;
+    });
+}
+
+describe('web-residue: a thirteenth tester\'s tool chrome told by its place is offered, not fixed', () => {
+  it('speaker notes under a slide of an exported deck', () => {
+    const text = '幻灯片 1\n2027年工作要点汇报\n幻灯片 2\n一、重点任务\n完成项目审批12个\n备注：\n这里多讲一点，大概3分钟\n幻灯片 3\n谢谢！\n';
+    const found = reportedWithFix(text);
+    assert.ok(found.includes('备注：\tsuggestion'), found.join('\n'));
+    assert.ok(found.includes('这里多讲一点，大概3分钟\tsuggestion'), found.join('\n'));
+    assert.ok(!found.some((l) => l.startsWith('完成项目审批')), found.join('\n'));
+  });
+  it('an encyclopedia entry\'s buttons and reference heading', () => {
+    const text = '工作总结\n播报\n讨论\n本词条由某某词条编写项目 审核 。\n基本格式\n编辑\n工作总结的标题一般写作“工作总结”。\n参考资料\n1.  写作要点  .某某出版社[引用日期2025-09-01]\n词条统计\n';
+    const found = reportedWithFix(text);
+    for (const line of ['讨论', '编辑', '参考资料']) assert.ok(found.includes(`${line}\tsuggestion`), `${line}\n${found.join('\n')}`);
+  });
+  it('a translation tool\'s panes', () => {
+    const text = '百度翻译\n原文\n关于开展节能宣传周活动的通知\n各部门：\n　　现将有关事项通知如下。\n译文\nNotice on Carrying Out the Energy Saving Publicity Week\n以上结果来自机器翻译\n';
+    const found = reportedWithFix(text);
+    for (const line of ['原文', '译文']) assert.ok(found.includes(`${line}\tsuggestion`), `${line}\n${found.join('\n')}`);
+    assert.ok(!found.some((l) => l.startsWith('关于开展')), found.join('\n'));
+  });
+  it('a document\'s 备注, 编辑 and 原文/译文 without such chrome are left', () => {
+    const text = HEAD + '附表\n序号　事项　完成时限\n1　材料报送　12月10日\n备注：\n请各单位按时报送。\n编辑\n王明\n原文\n学而时习之。\n译文\n学习并时常温习。' + TAIL;
+    const found = reported(text);
+    for (const line of ['备注：', '请各单位按时报送。', '编辑', '原文', '译文']) assert.ok(!found.includes(line), `reported: ${line}`);
+  });
+});

@@ -1874,6 +1874,73 @@ function callByPlace(
     // (A 学习材料 exists to reprint the text, its lead with it: `理论学习中心组学习材料` / `2024年第6期` / … / `县委办公室编印`.)
     if (text(next[i]) !== undefined && !(study ??= reprintsForStudy())) set(i, 'source', 'likely');
   }
+  callToolChromeByPlace(n, facts, tlen, prev, next, callAt, set, free, calls);
+}
+
+/** A slide export's label (`幻灯片 3`), sure by its words (`RESIDUE_PATTERNS`). */
+const SLIDE_LABEL = /^幻灯片\s*\d{1,3}$/;
+/** A speaker-notes heading alone: `备注：`, `备注`. */
+const NOTES_HEADING = /^备注\s*[:：]?$/;
+/** An encyclopedia entry's sure chrome (`RESIDUE_PATTERNS`): its review line, statistics, edit count, dated references. */
+const ENTRY_CHROME = /^本词条由|^词条统计$|^编辑次数|\[引用日期/;
+/** An encyclopedia entry's buttons beside its sections: `编辑`, `讨论`, `收藏`, `锁定`, `义项`. */
+const ENTRY_BUTTON = /^(?:编辑|讨论|收藏|锁定|义项)$/;
+/** A translation tool's sure chrome (`RESIDUE_PATTERNS`): its machine-translation note, its buttons and views. */
+const TRANSLATOR_CHROME = /机器翻译|译文|^文本翻译|[⇄⇌↔⟷]|^翻译(?:服务|引擎|模型)|翻译(?:君)?$|小译$/;
+
+/**
+ * Tool chrome told by its place (a thirteenth tester's pages, 2026-12-02), all offered:
+ * - on a page with a slide export's sure label, `备注：` alone under a slide (the nearest call above it is the slide's
+ *   label) and its lines up to the next call (at most four, and a call must follow): the speaker's notes;
+ * - on a page with an encyclopedia entry's sure chrome, `编辑`, `讨论`, `收藏`, `锁定`, `义项` alone, and `参考资料` right
+ *   over a dated reference (`[引用日期…]`): the entry's buttons and its reference heading;
+ * - on a page with a translation tool's sure chrome, `原文` and `译文` alone: the tool's panes.
+ * A document has each of these lines (a table's 备注, an editor's credit, a bilingual text's headings), never beside such
+ * chrome; the words alone are no tool's, so nothing is sure.
+ */
+function callToolChromeByPlace(
+  n: number,
+  facts: ReadonlyArray<LineFacts | undefined>,
+  tlen: Int32Array,
+  prev: Int32Array,
+  next: Int32Array,
+  callAt: (i: number) => ResidueCall | undefined,
+  set: (i: number, kind: ResidueKind, certainty: ResidueCertainty) => void,
+  free: (i: number) => boolean,
+  calls: ReadonlyMap<number, ResidueCall>,
+): void {
+  let slide = false;
+  let entry = false;
+  let translator = false;
+  for (const c of calls.values()) {
+    if (c.part !== undefined || c.certainty !== 'sure' || tlen[c.line] === 0) continue;
+    const t = facts[c.line]!.t;
+    if (c.kind === 'template' && SLIDE_LABEL.test(t)) slide = true;
+    else if (c.kind === 'metadata' && ENTRY_CHROME.test(t)) entry = true;
+    else if (c.kind === 'software' && TRANSLATOR_CHROME.test(t)) translator = true;
+  }
+  if (!slide && !entry && !translator) return;
+  for (let i = 0; i < n; i++) {
+    if (tlen[i] === 0 || tlen[i] > 4 || !free(i)) continue;
+    const t = facts[i]!.t;
+    if (slide && NOTES_HEADING.test(t)) {
+      let k = prev[i];
+      for (let seen = 0; k >= 0 && free(k) && seen < 12; k = prev[k], seen++);
+      const above = k >= 0 ? callAt(k) : undefined;
+      if (above === undefined || above.part !== undefined || !SLIDE_LABEL.test(facts[k]!.t)) continue;
+      const notes: number[] = [];
+      let j = next[i];
+      for (; j >= 0 && free(j) && notes.length < 5; j = next[j]) notes.push(j);
+      if (notes.length > 4 || j < 0 || callAt(j) === undefined) continue;
+      set(i, 'template', 'likely');
+      for (const m of notes) if (tlen[m] <= 120) set(m, 'template', 'likely');
+    } else if (entry && ENTRY_BUTTON.test(t)) set(i, 'metadata', 'likely');
+    else if (entry && t === '参考资料') {
+      const below = next[i];
+      const c = below >= 0 ? callAt(below) : undefined;
+      if (c !== undefined && c.certainty === 'sure' && /\[引用日期/.test(facts[below]!.t)) set(i, 'metadata', 'likely');
+    } else if (translator && (t === '原文' || t === '译文')) set(i, 'software', 'likely');
+  }
 }
 
 /** A field of a government site's open-information card (besides those `RESIDUE_PATTERNS` knows by name). */
