@@ -80,9 +80,18 @@ describe('web-residue: a thirteenth tester\'s tool chrome told by its place is o
     for (const line of ['原文', '译文']) assert.ok(found.includes(`${line}\tsuggestion`), `${line}\n${found.join('\n')}`);
     assert.ok(!found.some((l) => l.startsWith('关于开展')), found.join('\n'));
   });
+  it('a clipboard manager\'s buttons and pins', () => {
+    const text = '剪贴板历史\n全部清除\n已固定\n09:12　来自 微信\n请于周五前报送材料\n···\nWin + V 打开剪贴板\n';
+    const found = reportedWithFix(text);
+    for (const line of ['全部清除', '已固定', '···']) assert.ok(found.includes(`${line}\tsuggestion`), `${line}\n${found.join('\n')}`);
+  });
+  it('a bilingual view\'s name beside a translation tool', () => {
+    const found = reportedWithFix('有道翻译\n原文\n关于开展节能宣传周活动的通知\n译文\nNotice on the Energy Saving Week\n双语对照\n复制译文\n');
+    assert.ok(found.includes('双语对照\tsuggestion'), found.join('\n'));
+  });
   it('a document\'s 备注, 编辑 and 原文/译文 without such chrome are left', () => {
-    const text = HEAD + '附表\n序号　事项　完成时限\n1　材料报送　12月10日\n备注：\n请各单位按时报送。\n编辑\n王明\n原文\n学而时习之。\n译文\n学习并时常温习。' + TAIL;
+    const text = HEAD + '附表\n序号　事项　完成时限\n1　材料报送　12月10日\n备注：\n请各单位按时报送。\n编辑\n王明\n原文\n学而时习之。\n译文\n学习并时常温习。\n双语对照\n全部清除\n已固定' + TAIL;
     const found = reported(text);
-    for (const line of ['备注：', '请各单位按时报送。', '编辑', '原文', '译文']) assert.ok(!found.includes(line), `reported: ${line}`);
+    for (const line of ['备注：', '请各单位按时报送。', '编辑', '原文', '译文', '双语对照', '全部清除', '已固定']) assert.ok(!found.includes(line), `reported: ${line}`);
   });
 });

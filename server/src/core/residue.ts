@@ -1885,6 +1885,10 @@ const NOTES_HEADING = /^备注\s*[:：]?$/;
 const ENTRY_CHROME = /^本词条由|^词条统计$|^编辑次数|\[引用日期/;
 /** An encyclopedia entry's buttons beside its sections: `编辑`, `讨论`, `收藏`, `锁定`, `义项`. */
 const ENTRY_BUTTON = /^(?:编辑|讨论|收藏|锁定|义项)$/;
+/** A clipboard manager's sure chrome (`RESIDUE_PATTERNS`): its title, its shortcut, an entry's source app. */
+const CLIPBOARD_CHROME = /剪贴板|来自/;
+/** A clipboard manager's buttons and marks alone: `全部清除`, `已固定`, an entry's `···` menu. */
+const CLIPBOARD_BUTTON = /^(?:全部清除|清除全部|已固定|·{2,3}|⋯)$/;
 /** A translation tool's sure chrome (`RESIDUE_PATTERNS`): its machine-translation note, its buttons and views. */
 const TRANSLATOR_CHROME = /机器翻译|译文|^文本翻译|[⇄⇌↔⟷]|^翻译(?:服务|引擎|模型)|翻译(?:君)?$|小译$/;
 
@@ -1894,7 +1898,8 @@ const TRANSLATOR_CHROME = /机器翻译|译文|^文本翻译|[⇄⇌↔⟷]|^翻
  *   label) and its lines up to the next call (at most four, and a call must follow): the speaker's notes;
  * - on a page with an encyclopedia entry's sure chrome, `编辑`, `讨论`, `收藏`, `锁定`, `义项` alone, and `参考资料` right
  *   over a dated reference (`[引用日期…]`): the entry's buttons and its reference heading;
- * - on a page with a translation tool's sure chrome, `原文` and `译文` alone: the tool's panes.
+ * - on a page with a translation tool's sure chrome, `原文`, `译文` and `双语对照` alone: the tool's panes and view;
+ * - on a page with a clipboard manager's sure chrome, `全部清除`, `已固定` and `···` alone: its buttons and pins.
  * A document has each of these lines (a table's 备注, an editor's credit, a bilingual text's headings), never beside such
  * chrome; the words alone are no tool's, so nothing is sure.
  */
@@ -1912,14 +1917,16 @@ function callToolChromeByPlace(
   let slide = false;
   let entry = false;
   let translator = false;
+  let clipboard = false;
   for (const c of calls.values()) {
     if (c.part !== undefined || c.certainty !== 'sure' || tlen[c.line] === 0) continue;
     const t = facts[c.line]!.t;
     if (c.kind === 'template' && SLIDE_LABEL.test(t)) slide = true;
     else if (c.kind === 'metadata' && ENTRY_CHROME.test(t)) entry = true;
     else if (c.kind === 'software' && TRANSLATOR_CHROME.test(t)) translator = true;
+    else if (c.kind === 'im' && CLIPBOARD_CHROME.test(t)) clipboard = true;
   }
-  if (!slide && !entry && !translator) return;
+  if (!slide && !entry && !translator && !clipboard) return;
   for (let i = 0; i < n; i++) {
     if (tlen[i] === 0 || tlen[i] > 4 || !free(i)) continue;
     const t = facts[i]!.t;
@@ -1939,7 +1946,8 @@ function callToolChromeByPlace(
       const below = next[i];
       const c = below >= 0 ? callAt(below) : undefined;
       if (c !== undefined && c.certainty === 'sure' && /\[引用日期/.test(facts[below]!.t)) set(i, 'metadata', 'likely');
-    } else if (translator && (t === '原文' || t === '译文')) set(i, 'software', 'likely');
+    } else if (translator && (t === '原文' || t === '译文' || t === '双语对照')) set(i, 'software', 'likely');
+    else if (clipboard && CLIPBOARD_BUTTON.test(t)) set(i, 'im', 'likely');
   }
 }
 
