@@ -586,6 +586,28 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'copyright', re: /^本文(?:禁止|谢绝|未经(?:作者)?授权禁止)转载(?:或摘编|、摘编)?$/, max: 20, any: '本' },
   { kind: 'related', re: /^附件列表\s*[:：]\s*\S.{0,80}\.(?:docx?|xlsx?|pdf|wps|ofd|et|zip|rar)$/i, max: 100, any: '列' },
   { kind: 'share', re: /^我(?:在|正在)\S{2,12}(?:看到|发现|读到|阅读)(?:了)?(?:一篇|这篇)\S{0,6}(?:文章|内容)[，,]\s*(?:推荐|分享)给(?:你|您)/, max: 300, any: '我' },
+  // Tool and app chrome pasted with a sample text (a thirteenth tester's pages, 2026-12-02): a phone's status bar
+  // (`9:41 5G 87%`: a time, a network, a battery), a clipboard manager's entries (`10:42　来自 微信`, `Win + V 打开剪贴板`), a
+  // chat window's header, input bar, sticker codes and new-message divider (`<　某某群(386)　…`, `按住 说话`, `[强]`,
+  // `以下为新消息`, a group notice's `已确认 108　未确认 18`); a blog's or 知乎 column's counters and buttons (`随笔 - 86  文章 - 0`,
+  // `刷新评论`, `首发于某某`, `暂无留言`, `已无更多数据`, 公众号's `Original 某某`); note apps' export properties (Notion's
+  // `Created: 2026年…`, `Status: 进行中`; Obsidian's front matter `aliases: [...]`, `created: 2026-06-20`, callouts
+  // `> [!note]`, a line that is only a `[[link]]`; 印象笔记's `剪藏时间：`, `在印象笔记中打开`); an encyclopedia entry's
+  // chrome (`本词条由…审核`, `词条统计`, `编辑次数：58次历史版本`, `[引用日期2026-05-12]`, `播报`, `上传视频`); OCR and voice-input
+  // tools (`[语音识别结束]`, `长按说话，松开结束`, `识别准确率 97%`, `置信度 92%`, `录音文件已保存至：`, a camera file name
+  // `IMG_20261126_101532.jpg`, a line of only `:`, `` `. `` or `丨`, which no text and no Markdown fence is); translation tools (`以上结果来自机器翻译`, `复制译文`,
+  // `译文质量反馈`, `中文 ⇄ 英语`, `显示原文和译文`, `翻译服务：智谱…`, a translator's name alone); a slide export's labels
+  // (`幻灯片 3`, `第 5 张，共 5 张`, `备注页`). A document never writes these on a line of their own: it names a tool in a
+  // sentence, labels its own fields in Chinese, and its English lines (a bilingual text) are whole English sentences,
+  // not an English property name over a Chinese value. Lines that are furniture only by their place (a sender's name, a
+  // tag, `编辑` alone, `原文`/`译文`, `备注：`, the English translation itself) are not read here.
+  { kind: 'im', re: /^\d{1,2}:\d{2}[\s\u3000\u2060]+(?:5G|4G|3G|LTE|WiFi|Wi-Fi|HD)(?:[\s\u3000\u2060]+(?:5G|4G|HD|LTE))?[\s\u3000\u2060]+\d{1,3}%$|^\d{1,2}:\d{2}[\s\u3000]+来自[\s\u3000]+(?:微信|企业微信|QQ|TIM|钉钉|飞书|WPS(?:\s*Office)?|Microsoft\s+\S{2,12}|Google\s+Chrome|Chrome|Edge|Safari|Firefox|浏览器|记事本|Word|Excel)$|^\d{1,2}:\d{2}[\s\u3000]+(?:图片|截图|链接|文件)$|^剪贴板历史(?:记录)?$|^Win\s*\+\s*V\s*打开剪贴板$|^固定[\s\u3000]+删除$|^[<＜‹][\s\u3000]*[^\s<＜]{1,20}[(（]\d{1,4}[)）][\s\u3000]*(?:…|⋯|···|\.{3})?$|^(?:按住|长按|点击|轻触)[\s\u3000]*说话(?:[，,][\s\u3000]*松开(?:结束|发送))?(?:[\s\u3000]+[^\s\u3000\u3400-\u9fff]{1,2}){0,4}$|^(?:\[(?:强|弱|握手|胜利|抱拳|OK|微笑|呲牙|玫瑰|鼓掌|偷笑|捂脸|奸笑|机智|加油|合十|庆祝|爱心|心碎|耶|让我看看|旺柴|社会社会)\]){1,6}$|^[-—\s]*以下(?:为|是)新消息[-—\s]*$|^已确认\s*\d{1,5}[\s\u3000]+未确认\s*\d{1,5}$|^群公告[\s\u3000]*[·・][\s\u3000]*\S{1,30}群[(（]\d{1,5}[)）]$/, max: 40, any: ':剪W固<＜‹说[以已群' },
+  { kind: 'byline', re: /^随笔\s*-\s*\d+\s+文章\s*-\s*\d+|^刷新评论(?:刷新页面)?(?:返回顶部)?$|^首发于[\s\u3000]*[^\s《》“”"，。,.：:]{2,20}$|^(?:暂无留言|暂无评论|已无更多数据|没有更多数据了?)$|^Original[\s\u3000]+[\u4e00-\u9fff][^\s，。]{1,19}$|^园龄\s*[:：]\s*\d{1,2}年|^新随笔$/, max: 40, any: '随刷首暂已没O园新' },
+  { kind: 'export', re: /^(?:Created|Last Edited|Last edited time|Created time|Date Created)\s*:\s*\d{4}(?:年|[-/])|^(?:Status|Owner|Assignee|Tags|Category|Created by|Last edited by)\s*:\s*[\u4e00-\u9fff]|^(?:aliases|cssclass(?:es)?)\s*:\s*\[|^(?:created|modified)\s*:\s*\d{4}-\d{1,2}-\d{1,2}|^>?\s*\[!(?:note|tip|info|warning|abstract|summary|quote|example|important|caution|todo|question|success|failure|danger|bug)\][-+]?(?:\s|$)|^\[\[[^\[\]]{1,40}\]\]$|^>\s*\S.{0,50}\[\[[^\[\]]{1,40}\]\]|^印象笔记\s*[·・]\s*剪藏$|^剪藏(?:时间|日期)\s*[:：]|^在(?:印象笔记|Evernote|有道云笔记|Notion|Obsidian)(?:中|里)打开$|^用印象笔记剪藏/i, max: 80, any: 'CcLlDdSsOoAaTtMm>[印剪在用' },
+  { kind: 'metadata', re: /^本词条由\S.{0,40}(?:审核|编写|提供)|^词条统计$|^编辑次数\s*[:：]\s*\d+\s*次|^最近更新\s*[:：]\s*\S{1,20}\s*[（(]\d{4}-\d{1,2}-\d{1,2}[)）]$|\[引用日期\d{4}-\d{1,2}-\d{1,2}\]$|^(?:播报|上传视频)$|^编辑[\s\u3000]+播报$/, max: 120, any: '本词编最[播上' },
+  { kind: 'software', re: /^[\[［【]语音(?:识别|输入|转写)(?:结束|完成|中)[\]］】]$|^录音文件已保存(?:至|到)|(?:语音转写|录音|转写)[\s\u3000]+时长\s*\d{1,2}:\d{2}(?::\d{2})?$|^识别(?:准确率|置信度)\s*[:：]?\s*\d{1,3}(?:\.\d{1,2})?%$|^识别完成[，,]\s*共识别\s*\d+\s*(?:行|字)|^点击编辑(?:[\s\u3000]*[|｜][\s\u3000]*(?:导出|分享|复制))+$|^复制全文[\s\u3000]+导出(?:Word|PDF|TXT)(?:[\s\u3000]+校对模式)?$|^(?:讯飞语记|讯飞听见|录音转文字助手|图片转文字)$|^IMG_\d{8}_\d{6}\.(?:jpe?g|png|heic)$|^(?::|`\.|丨)$/i, max: 80, any: '[［【录语音转识点复讯图Ii:`丨' },
+  { kind: 'software', re: /^(?:以上)?(?:结果|内容|译文)(?:来自|由)机器翻译|^(?:复制译文|译文质量反馈|仅显示译文|显示译文)$|^显示原文和译文|^文本翻译[\s\u3000]+文档翻译|^(?:中文|英语|英文|自动检测(?:语言)?|简体中文)\s*[⇄⇌↔⟷]\s*(?:中文|英语|英文|简体中文|日语)$|^翻译(?:服务|引擎|模型)\s*[:：]\s*(?:智谱|DeepL|Google|谷歌|百度|有道|微软|Microsoft|腾讯|OpenAI|GPT|ChatGPT|DeepSeek|通义|Kimi|彩云)|^(?:有道翻译|百度翻译|谷歌翻译|DeepL翻译|沉浸式翻译|腾讯翻译君|彩云小译|搜狗翻译)$/, max: 60, any: '以结内译复仅显文中英自简翻有百谷D沉腾彩搜' },
+  { kind: 'template', re: /^幻灯片\s*\d{1,3}$|^第\s*\d{1,3}\s*张\s*[,，/／]?\s*共\s*\d{1,3}\s*张$|^备注页$/, max: 20, any: '幻张备' },
   // The page's own address under labels only a page gives itself (`本页地址：…`, `本页链接：…`, a blog's `永久链接：http…`,
   // `固定链接：http…`); `本文链接：`, `原文链接：` are read above. A document names a site it means (`网址：`, `详见链接：`).
   { kind: 'source', re: /^(?:本页|本頁)(?:地址|链接|鏈接|网址|網址)\s*[:：]|^(?:永久|固定)(?:链接|鏈接|地址)\s*[:：]\s*(?:https?:\/\/|www\.)/i, max: 150, any: '页頁永固' },
@@ -1858,6 +1880,81 @@ function callByPlace(
     if ((c !== 0xff1a /* ： */ && c !== 0x3a && c !== 0x3002 /* 。 */) || !t.includes('日电') || !free(i) || !WIRE_LEAD.test(t)) continue;
     // (A 学习材料 exists to reprint the text, its lead with it: `理论学习中心组学习材料` / `2024年第6期` / … / `县委办公室编印`.)
     if (text(next[i]) !== undefined && !(study ??= reprintsForStudy())) set(i, 'source', 'likely');
+  }
+  callToolChromeByPlace(n, facts, tlen, prev, next, callAt, set, free, calls);
+}
+
+/** A slide export's label (`幻灯片 3`), sure by its words (`RESIDUE_PATTERNS`). */
+const SLIDE_LABEL = /^幻灯片\s*\d{1,3}$/;
+/** A speaker-notes heading alone: `备注：`, `备注`. */
+const NOTES_HEADING = /^备注\s*[:：]?$/;
+/** An encyclopedia entry's sure chrome (`RESIDUE_PATTERNS`): its review line, statistics, edit count, dated references. */
+const ENTRY_CHROME = /^本词条由|^词条统计$|^编辑次数|\[引用日期/;
+/** An encyclopedia entry's buttons beside its sections: `编辑`, `讨论`, `收藏`, `锁定`, `义项`. */
+const ENTRY_BUTTON = /^(?:编辑|讨论|收藏|锁定|义项)$/;
+/** A clipboard manager's sure chrome (`RESIDUE_PATTERNS`): its title, its shortcut, an entry's source app. */
+const CLIPBOARD_CHROME = /剪贴板|来自/;
+/** A clipboard manager's buttons and marks alone: `全部清除`, `已固定`, an entry's `···` menu. */
+const CLIPBOARD_BUTTON = /^(?:全部清除|清除全部|已固定|·{2,3}|⋯)$/;
+/** A translation tool's sure chrome (`RESIDUE_PATTERNS`): its machine-translation note, its buttons and views. */
+const TRANSLATOR_CHROME = /机器翻译|译文|^文本翻译|[⇄⇌↔⟷]|^翻译(?:服务|引擎|模型)|翻译(?:君)?$|小译$/;
+
+/**
+ * Tool chrome told by its place (a thirteenth tester's pages, 2026-12-02), all offered:
+ * - on a page with a slide export's sure label, `备注：` alone under a slide (the nearest call above it is the slide's
+ *   label) and its lines up to the next call (at most four, and a call must follow): the speaker's notes;
+ * - on a page with an encyclopedia entry's sure chrome, `编辑`, `讨论`, `收藏`, `锁定`, `义项` alone, and `参考资料` right
+ *   over a dated reference (`[引用日期…]`): the entry's buttons and its reference heading;
+ * - on a page with a translation tool's sure chrome, `原文`, `译文` and `双语对照` alone: the tool's panes and view;
+ * - on a page with a clipboard manager's sure chrome, `全部清除`, `已固定` and `···` alone: its buttons and pins.
+ * A document has each of these lines (a table's 备注, an editor's credit, a bilingual text's headings), never beside such
+ * chrome; the words alone are no tool's, so nothing is sure.
+ */
+function callToolChromeByPlace(
+  n: number,
+  facts: ReadonlyArray<LineFacts | undefined>,
+  tlen: Int32Array,
+  prev: Int32Array,
+  next: Int32Array,
+  callAt: (i: number) => ResidueCall | undefined,
+  set: (i: number, kind: ResidueKind, certainty: ResidueCertainty) => void,
+  free: (i: number) => boolean,
+  calls: ReadonlyMap<number, ResidueCall>,
+): void {
+  let slide = false;
+  let entry = false;
+  let translator = false;
+  let clipboard = false;
+  for (const c of calls.values()) {
+    if (c.part !== undefined || c.certainty !== 'sure' || tlen[c.line] === 0) continue;
+    const t = facts[c.line]!.t;
+    if (c.kind === 'template' && SLIDE_LABEL.test(t)) slide = true;
+    else if (c.kind === 'metadata' && ENTRY_CHROME.test(t)) entry = true;
+    else if (c.kind === 'software' && TRANSLATOR_CHROME.test(t)) translator = true;
+    else if (c.kind === 'im' && CLIPBOARD_CHROME.test(t)) clipboard = true;
+  }
+  if (!slide && !entry && !translator && !clipboard) return;
+  for (let i = 0; i < n; i++) {
+    if (tlen[i] === 0 || tlen[i] > 4 || !free(i)) continue;
+    const t = facts[i]!.t;
+    if (slide && NOTES_HEADING.test(t)) {
+      let k = prev[i];
+      for (let seen = 0; k >= 0 && free(k) && seen < 12; k = prev[k], seen++);
+      const above = k >= 0 ? callAt(k) : undefined;
+      if (above === undefined || above.part !== undefined || !SLIDE_LABEL.test(facts[k]!.t)) continue;
+      const notes: number[] = [];
+      let j = next[i];
+      for (; j >= 0 && free(j) && notes.length < 5; j = next[j]) notes.push(j);
+      if (notes.length > 4 || j < 0 || callAt(j) === undefined) continue;
+      set(i, 'template', 'likely');
+      for (const m of notes) if (tlen[m] <= 120) set(m, 'template', 'likely');
+    } else if (entry && ENTRY_BUTTON.test(t)) set(i, 'metadata', 'likely');
+    else if (entry && t === '参考资料') {
+      const below = next[i];
+      const c = below >= 0 ? callAt(below) : undefined;
+      if (c !== undefined && c.certainty === 'sure' && /\[引用日期/.test(facts[below]!.t)) set(i, 'metadata', 'likely');
+    } else if (translator && (t === '原文' || t === '译文' || t === '双语对照')) set(i, 'software', 'likely');
+    else if (clipboard && CLIPBOARD_BUTTON.test(t)) set(i, 'im', 'likely');
   }
 }
 
