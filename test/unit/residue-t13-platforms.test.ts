@@ -63,3 +63,24 @@ describe('web-residue: document lines with the words of a thirteenth tester’s 
     assert.equal(fixAll(text, { language: 'markdown' }, 8).text, text);
   });
 });
+
+/** The 1-based lines reported as residue, each with its fix's kind. */
+const calls = (text: string) => {
+  const r = lint(text, { language: 'markdown' });
+  return r.findings.filter((f) => f.rule === 'web-residue').map((f) => `${r.source.lineAt(f.start).index + 1}:${f.fix?.kind}`);
+};
+
+describe('web-residue: a site’s masthead and share targets, by their place', () => {
+  const page = '青山市中心医院\n\n就医指南 | 预约挂号 | 科室导航 | 院务公开\n\n在护士节表彰大会上的讲话\n\n同志们：\n\n　　今天我们隆重集会。\n\n分享到：\n\n微信\n\n微博\n\nQQ空间\n';
+  it('the name over the sure menu, and the targets under a sure 分享到：, are offered; --fix keeps them', () => {
+    assert.deepEqual(calls(page), ['1:suggestion', '3:safe', '11:safe', '13:suggestion', '15:suggestion', '17:suggestion']);
+    const fixed = fixAll(page, { language: 'markdown' }, 8).text;
+    for (const kept of ['青山市中心医院', '微信', '微博', 'QQ空间']) assert.ok(fixed.includes(kept), kept);
+    assert.ok(!fixed.includes('就医指南'));
+  });
+  it('the same name as a letterhead, or a table cell 微信 under a document’s own line, is not reported', () => {
+    const text = '青山市中心医院\n\n关于开通微信预约挂号的通知\n\n各科室：\n\n　　自3月1日起开通以下预约渠道：\n\n微信\n\n微博\n\n特此通知。\n\n青山市中心医院\n\n2026年2月20日\n';
+    assert.deepEqual(calls(text), []);
+    assert.equal(fixAll(text, { language: 'markdown' }, 8).text, text);
+  });
+});

@@ -1650,6 +1650,11 @@ const REFERENCE_ENTRY = /^[\[［]\d{1,3}[\]］]/;
 /** A self-media platform's or a site's statement heading on its own line, above the statement (`特别声明`). */
 const STATEMENT_HEADING = /^(?:特别声明|免责声明|声明)$/;
 /** A news site's or outlet's name (`青山新闻网`, `青山日报`): the page's masthead when it opens the page over sure furniture. */
+/** An institution's or platform's site name (a thirteenth tester's pages): 人大, 政协, a hospital, a college, a cadres' online
+ * college, a 党建 platform, a 12345 hotline, a 留言板. */
+const SITE_MASTHEAD = /^(?:\d{5})?[\u4e00-\u9fff]{0,16}(?:人大常委会|政协|人民医院|医院|中医院|学院|大学|网络学院|党建云平台|党建平台|政务服务网|便民热线|留言板)$/;
+/** A share target named alone on its line. */
+const SHARE_TARGET = /^(?:微信|微信好友|朋友圈|微博|新浪微博|腾讯微博|QQ|QQ空间|QQ好友|豆瓣|今日头条|抖音|钉钉|企业微信)$/;
 const OUTLET_NAME = /^[\u4e00-\u9fff]{2,10}(?:新闻网|新闻客户端|融媒体中心|日报|晚报|电视台)$/;
 /** The title of a study material that reprints texts (`理论学习中心组学习材料`, `学习参考资料`). */
 const STUDY_MATERIAL = /学习材料|学习资料|学习参考|学习参阅|参阅材料|学习文件选编|学习辑要/;
@@ -1803,6 +1808,22 @@ function callByPlace(
     const q = callAt(next[i]);
     if (prev[i] < 0 && free(i) && tlen[i] <= 14 && OUTLET_NAME.test(facts[i]!.t) && q !== undefined && q.certainty === 'sure' && q.part === undefined && !isPageMark(q)) set(i, 'banner', 'likely');
     break;
+  }
+  // An institution's or platform's site name opening the page right over sure furniture (`白石市人大常委会` / its menu,
+  // `干部网络学院` / `我的学习 > …`, `12345政务服务便民热线` / `首页 > 热线公开`): its masthead. The same name heads or signs
+  // a document (a letterhead, a 落款), so only offered, and only over a sure call (a correct document has none).
+  for (let i = 0; i < n; i++) {
+    if (tlen[i] <= 0) continue;
+    const q = callAt(next[i]);
+    if (prev[i] < 0 && free(i) && tlen[i] <= 20 && SITE_MASTHEAD.test(facts[i]!.t) && q !== undefined && q.certainty === 'sure' && q.part === undefined && !isPageMark(q)) set(i, 'banner', 'likely');
+    break;
+  }
+  // The share targets a page lists one per line under its sure `分享到：` (`微信` / `微博` / `QQ空间`): offered (alone, a
+  // table's cell may read `微信`).
+  for (let i = 0; i < n; i++) {
+    const c = callAt(i);
+    if (c === undefined || c.certainty !== 'sure' || c.part !== undefined || !/^分享(?:到|至)?\s*[:：]$/.test(facts[i]!.t)) continue;
+    for (let j = next[i], k = 0; j >= 0 && k < 8 && free(j) && SHARE_TARGET.test(facts[j]!.t); j = next[j], k++) set(j, 'share', 'likely');
   }
   // A journal database's page: its lines beside the sure fields, and its reference list.
   const near = (i: number) => free(i) && tlen[i] <= 300 && JOURNAL_NEAR.test(facts[i]!.t);
