@@ -84,3 +84,17 @@ describe('web-residue: a site’s masthead and share targets, by their place', (
     assert.equal(fixAll(text, { language: 'markdown' }, 8).text, text);
   });
 });
+
+describe('web-residue: a 12345 case’s fields, by their place', () => {
+  it('beside the case page’s sure calls they are offered; --fix keeps them', () => {
+    const page = '工单编号：GD20260302000873\n\n诉求类型：建议\n\n诉求内容：\n\n办理状态：已办结\n\n关于增设公交站点的答复\n\n　　您的建议收悉，现答复如下。\n';
+    assert.deepEqual(calls(page), ['1:safe', '3:suggestion', '5:suggestion', '7:safe']);
+    const fixed = fixAll(page, { language: 'markdown' }, 8).text;
+    assert.ok(fixed.includes('诉求类型：建议') && fixed.includes('诉求内容：'));
+  });
+  it('a report quoting a case in the same fields is not reported', () => {
+    const text = '关于2026年2月12345热线典型案例的通报\n\n各镇（街道）：\n\n　　现将典型案例通报如下。\n\n诉求类型：投诉\n\n诉求内容：小区路灯长期不亮。\n\n答复内容：已协调物业更换线路。\n\n回复单位：东湖街道办事处\n\n市12345热线办公室\n\n2026年3月1日\n';
+    assert.deepEqual(calls(text), []);
+    assert.equal(fixAll(text, { language: 'markdown' }, 8).text, text);
+  });
+});

@@ -501,6 +501,8 @@ describe('residue patterns: site furniture', () => {
     ['视频　文档　讨论(3)　作业', 'software'],
     ['学习通', 'software'],
     ['工作台 > 组织生活 > 主题党日', 'software'],
+    ['审批 > 我发起的 > 用车申请', 'software'],
+    ['活动照片（6）', 'software'],
     ['来电时间：2026-03-02 14:11', 'gov-site'],
     ['工单编号：GD20260302000873', 'gov-site'],
     ['办理状态：已办结', 'gov-site'],

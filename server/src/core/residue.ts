@@ -537,8 +537,9 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'software', re: /^(?=.*(?:转交|提交审核|返回列表|保存草稿|提交作业|保存到网盘|用WPS打开|导出PDF|下载PDF|一键复制))(?:(?:同意|拒绝|转交|更多|提交审核|返回列表|保存草稿|提交作业|下载|预览|保存到网盘|分享|用WPS打开|编辑|删除|导出PDF|下载PDF|下载Word|一键复制|打印|转发|收藏|关闭|评论|纠错)[\s\u3000|｜]*){2,}$|^(?:(?:放大|缩小|全屏|退出全屏|旋转|适合宽度|适合页面)[\s\u3000|｜]*){3,}$/i, max: 60, any: '转提返保用导下一放缩全退旋适' },
   // - a learning platform's chrome (学习通, 干部网络学院): the assignment's brief with a deadline to the minute, the time left,
   //   the hours as a fraction, the word counter, the upload hint, the warning after 提交, the learner's card with a 学号, the
-  //   course with its term, the task points and progress, the preview note, the help line, the tab bar, the site's name;
-  { kind: 'software', re: /^作业要求\s*[:：].{0,60}截止(?:时间|日期)\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$|^剩余时间\s*[:：]\s*(?:\d{1,3}\s*天\s*)?\d{1,2}:\d{2}:\d{2}$|^(?:必修|选修)学时\s*[:：]\s*\d{1,3}(?:\.\d)?\s*\/\s*\d{1,3}|^字数统计\s*[:：]\s*\d{1,6}$|^上传附件\s*[（(]\s*支持|^提交后(?:将)?不可(?:修改|撤回)|^学员\s*[:：]\s*[\u4e00-\u9fff·]{2,8}[\s\u3000]+学号\s*[:：]\s*\d{6,}|^课程\s*[:：].{1,30}[（(]\d{4}\s*[春夏秋冬][)）]$|^任务点[\s\u3000]+已完成\s*\d{1,3}\s*\/\s*\d{1,3}$|^本页为文档预览[，,]\s*共\s*\d{1,4}\s*页$|^学习进度\s*[:：]\s*\d{1,3}(?:\.\d)?%|^有问题[？?]\s*在讨论区|^(?:视频|文档|讨论\s*[(（]\d+[)）]|章节测验|作业|资料)(?:[\s\u3000]+(?:视频|文档|讨论\s*[(（]\d+[)）]|章节测验|作业|资料)){2,}$|^(?:超星)?学习通$|^(?:我的学习|章节|工作台|信息中心|我的文件)\s*[>＞]\s*\S/, max: 80, any: '作剩必选字上提学课任本有视文讨章资我工信' },
+  //   course with its term, the task points and progress, the preview note, the help line, the tab bar, the site's name,
+  //   and the breadcrumbs of these apps (`我的学习 > …`, `审批 > 我发起的 > …`), a record's photo count (`会议照片（3）`);
+  { kind: 'software', re: /^作业要求\s*[:：].{0,60}截止(?:时间|日期)\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$|^剩余时间\s*[:：]\s*(?:\d{1,3}\s*天\s*)?\d{1,2}:\d{2}:\d{2}$|^(?:必修|选修)学时\s*[:：]\s*\d{1,3}(?:\.\d)?\s*\/\s*\d{1,3}|^字数统计\s*[:：]\s*\d{1,6}$|^上传附件\s*[（(]\s*支持|^提交后(?:将)?不可(?:修改|撤回)|^学员\s*[:：]\s*[\u4e00-\u9fff·]{2,8}[\s\u3000]+学号\s*[:：]\s*\d{6,}|^课程\s*[:：].{1,30}[（(]\d{4}\s*[春夏秋冬][)）]$|^任务点[\s\u3000]+已完成\s*\d{1,3}\s*\/\s*\d{1,3}$|^本页为文档预览[，,]\s*共\s*\d{1,4}\s*页$|^学习进度\s*[:：]\s*\d{1,3}(?:\.\d)?%|^有问题[？?]\s*在讨论区|^(?:视频|文档|讨论\s*[(（]\d+[)）]|章节测验|作业|资料)(?:[\s\u3000]+(?:视频|文档|讨论\s*[(（]\d+[)）]|章节测验|作业|资料)){2,}$|^(?:超星)?学习通$|^(?:我的学习|章节|工作台|信息中心|我的文件)\s*[>＞]\s*\S|^审批\s*[>＞]\s*(?:我发起的|待我审批|我审批的|已审批|抄送我的)|^(?:会议照片|活动照片|现场照片)\s*[（(]\d{1,3}[)）]$/, max: 80, any: '作剩必选字上提学课任本有视文讨章资我工信审会活现' },
   // - a 12345, 留言板 or 政务服务 case page: the case's number, its status and the citizen's rating (stars, 满意 words), the site's
   //   own buttons and counters; what a reply document says of the case is in its own sentences;
   { kind: 'gov-site', re: /^来电时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^工单编号\s*[:：]\s*[A-Z]{0,4}\d{10,20}$|^办理状态\s*[:：]\s*(?:已办结|已回复|办理中|已受理|待受理|待回复|已转办)$|^回访结果\s*[:：]\s*(?:非常满意|基本满意|满意|不满意|非常不满意)$|^(?:网友|群众|市民)?评价\s*[:：]\s*(?:[★☆]{3,5}|非常满意|基本满意|满意|不满意|非常不满意)$|^满意度\s*[:：][\s\u3000]*(?:解决程度|办理态度|办理速度)\s*[★☆]|^(?:解决程度|办理态度|办理速度|服务态度)\s*[★☆]{3,5}[\s\u3000]+(?:解决程度|办理态度|办理速度|服务态度)|^本事项好差评$|^办理人次\s*[:：]\s*\d+[\s\u3000]+满意率\s*[:：]|^我也要留言$|^扫码手机办理$|^留言对象\s*[:：].{1,30}留言类型\s*[:：]/, max: 80, any: '工办回评满解服本我扫留来' },
@@ -1653,6 +1654,8 @@ const STATEMENT_HEADING = /^(?:特别声明|免责声明|声明)$/;
 /** An institution's or platform's site name (a thirteenth tester's pages): 人大, 政协, a hospital, a college, a cadres' online
  * college, a 党建 platform, a 12345 hotline, a 留言板. */
 const SITE_MASTHEAD = /^(?:\d{5})?[\u4e00-\u9fff]{0,16}(?:人大常委会|政协|人民医院|医院|中医院|学院|大学|网络学院|党建云平台|党建平台|政务服务网|便民热线|留言板)$/;
+/** A field of a 12345 or 留言板 case page. */
+const CASE_FIELD = /^(?:诉求类型|诉求标题|诉求内容|答复内容|留言标题|留言内容|回复机构|回复单位|回复内容)\s*[:：]/;
 /** A share target named alone on its line. */
 const SHARE_TARGET = /^(?:微信|微信好友|朋友圈|微博|新浪微博|腾讯微博|QQ|QQ空间|QQ好友|豆瓣|今日头条|抖音|钉钉|企业微信)$/;
 const OUTLET_NAME = /^[\u4e00-\u9fff]{2,10}(?:新闻网|新闻客户端|融媒体中心|日报|晚报|电视台)$/;
@@ -1824,6 +1827,17 @@ function callByPlace(
     const c = callAt(i);
     if (c === undefined || c.certainty !== 'sure' || c.part !== undefined || !/^分享(?:到|至)?\s*[:：]$/.test(facts[i]!.t)) continue;
     for (let j = next[i], k = 0; j >= 0 && k < 8 && free(j) && SHARE_TARGET.test(facts[j]!.t); j = next[j], k++) set(j, 'share', 'likely');
+  }
+  // A 12345 or 留言板 case's own fields (`诉求类型：投诉`, `诉求内容：`, `答复内容：`, `留言标题：…`, `回复机构：…`) beside the
+  // case page's sure calls (`工单编号：…`, `办理状态：已办结`) or beside each other so: offered (a report on the hotline
+  // quotes a case in the same fields, with no page chrome beside them).
+  for (const order of [1, -1]) {
+    for (let k = 0; k < n; k++) {
+      const i = order === 1 ? k : n - 1 - k;
+      if (tlen[i] <= 0 || tlen[i] > 60 || !free(i) || !CASE_FIELD.test(facts[i]!.t)) continue;
+      const side = callAt(order === 1 ? prev[i] : next[i]);
+      if (side !== undefined && side.part === undefined && !isPageMark(side)) set(i, 'gov-site', 'likely');
+    }
   }
   // A journal database's page: its lines beside the sure fields, and its reference list.
   const near = (i: number) => free(i) && tlen[i] <= 300 && JOURNAL_NEAR.test(facts[i]!.t);
