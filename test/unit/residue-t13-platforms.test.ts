@@ -98,3 +98,17 @@ describe('web-residue: a 12345 case’s fields, by their place', () => {
     assert.equal(fixAll(text, { language: 'markdown' }, 8).text, text);
   });
 });
+
+describe('web-residue: an approval app’s headings and fields, by their place', () => {
+  it('beside the app’s sure steps they are offered; --fix keeps them', () => {
+    const page = '关于购置办公设备的请示\n\n局办公室：\n\n　　妥否，请批示。\n\n审批流程\n\n周婷　发起审批　03-14 10:05\n\n赵强（副局长）　已同意　03-14 15:20\n\n流程结束\n';
+    assert.deepEqual(calls(page), ['7:suggestion', '9:safe', '11:safe', '13:suggestion']);
+    const fixed = fixAll(page, { language: 'markdown' }, 8).text;
+    assert.ok(fixed.includes('审批流程') && fixed.includes('流程结束'));
+  });
+  it('a 制度 heading its section 审批流程, and a form’s 正文： field, are not reported', () => {
+    const text = '青山县机关公务用车管理办法\n\n第一章　总则\n\n审批流程\n\n　　用车须经分管领导审批。\n\n发文稿纸\n\n发文标题：关于做好春节值班工作的通知\n\n正文：\n\n　　见附件。\n\n青山县机关事务服务中心\n\n2026年3月1日\n';
+    assert.deepEqual(calls(text), []);
+    assert.equal(fixAll(text, { language: 'markdown' }, 8).text, text);
+  });
+});

@@ -1656,6 +1656,8 @@ const STATEMENT_HEADING = /^(?:特别声明|免责声明|声明)$/;
 const SITE_MASTHEAD = /^(?:\d{5})?[\u4e00-\u9fff]{0,16}(?:人大常委会|政协|人民医院|医院|中医院|学院|大学|网络学院|党建云平台|党建平台|政务服务网|便民热线|留言板)$/;
 /** A field of a 12345 or 留言板 case page. */
 const CASE_FIELD = /^(?:诉求类型|诉求标题|诉求内容|答复内容|留言标题|留言内容|回复机构|回复单位|回复内容)\s*[:：]/;
+/** A heading or field of an approval or OA app's record. */
+const FLOW_FIELD = /^(?:审批中|审批流程|审批记录|流程结束|流程记录|方案名称|方案正文|正文\s*[:：]|(?:公告|发文|通知)标题\s*[:：])/;
 /** A share target named alone on its line. */
 const SHARE_TARGET = /^(?:微信|微信好友|朋友圈|微博|新浪微博|腾讯微博|QQ|QQ空间|QQ好友|豆瓣|今日头条|抖音|钉钉|企业微信)$/;
 const OUTLET_NAME = /^[\u4e00-\u9fff]{2,10}(?:新闻网|新闻客户端|融媒体中心|日报|晚报|电视台)$/;
@@ -1830,13 +1832,17 @@ function callByPlace(
   }
   // A 12345 or 留言板 case's own fields (`诉求类型：投诉`, `诉求内容：`, `答复内容：`, `留言标题：…`, `回复机构：…`) beside the
   // case page's sure calls (`工单编号：…`, `办理状态：已办结`) or beside each other so: offered (a report on the hotline
-  // quotes a case in the same fields, with no page chrome beside them).
+  // quotes a case in the same fields, with no page chrome beside them). Likewise an approval app's headings and fields
+  // (`审批中`, `发文标题：…`, `正文：`, `审批流程`, `审批记录`, `流程结束`) beside its sure steps: a 制度 may head a section
+  // `审批流程`, with no app beside it.
   for (const order of [1, -1]) {
     for (let k = 0; k < n; k++) {
       const i = order === 1 ? k : n - 1 - k;
-      if (tlen[i] <= 0 || tlen[i] > 60 || !free(i) || !CASE_FIELD.test(facts[i]!.t)) continue;
+      if (tlen[i] <= 0 || tlen[i] > 60 || !free(i)) continue;
+      const kind = CASE_FIELD.test(facts[i]!.t) ? 'gov-site' : FLOW_FIELD.test(facts[i]!.t) ? 'software' : undefined;
+      if (kind === undefined) continue;
       const side = callAt(order === 1 ? prev[i] : next[i]);
-      if (side !== undefined && side.part === undefined && !isPageMark(side)) set(i, 'gov-site', 'likely');
+      if (side !== undefined && side.part === undefined && !isPageMark(side)) set(i, kind, 'likely');
     }
   }
   // A journal database's page: its lines beside the sure fields, and its reference list.
