@@ -521,6 +521,40 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'page-number', re: /^[·・]?\s*\d{1,4}\s*[·・]$|^\d{1,3}\s+[-－]$/, max: 10, any: '·・-－' },
   { kind: 'software', re: /^\d{4}\/\d{1,2}\/\d{1,2}[\s\u3000]+(?:[上下]午)?\d{1,2}:\d{2}(?:[\s\u3000]{2,}|\t)\S.{0,100}[-_|｜—][^\s\-_|｜—]{2,30}$|^(?:https?|file):\/\/\S+(?:[\s\u3000]{2,}|\t)(?:\d{1,3}\s*\/\s*\d{1,3}|第\s*\d{1,3}\s*页\s*[,，]?\s*共\s*\d{1,3}\s*页)$/i, max: 220, any: '/' },
   { kind: 'software', re: /^本?页面?由\S{0,10}(?:浏览器|搜索)\S{0,4}转码|^\S{0,8}(?:浏览器|百度|夸克|UC)已?为(?:您|你)\S{0,4}(?:转码|智能排版)|^已为(?:您|你)(?:开启|打开|进入)\S{0,6}(?:极速|省流|阅读|无图|简洁)模式|网页转码服务$|^(?:(?:查看原网页|退出阅读模式|退出转码|退出极速模式)[\s\u3000|｜]*)+$|^这是\s*(?:Google|谷歌|Bing|必应|360|搜狗)\s*对\s*\S+\s*的缓存|^当前页(?:面)?在此期间可能已经更改|^(?:(?:完整版本|纯文字版本|查看源代码)[\s\u3000]*){2,}$|要在此页面上快速找到您的搜索字词|^您查询的关键词(?:已被标亮|仅在)|百度和网页\s*\S{0,200}?\s*的?作者无关|百度快照谨为/i, max: 150, any: '码排模原退缓改版源搜询百' },
+  // Shapes of a thirteenth tester's pages (2026-12-02, afternoon) that no document has on a line of its own: the chrome of
+  // the app or site a text was copied out of, told by the app's own words — a clock time, a progress fraction, a file's
+  // size, a button bar, a status only a workflow shows. A document states a date, not `11-25 09:12`; names a file as its
+  // 附件, never with `（12.6KB）　下载　预览`; and its fields end with their value, never with stars or `已办结`.
+  // - an OA, approval-flow or 党建-platform record: the approval number (digits only), the initiator's or submitter's line
+  //   with a clock time, the flow's steps (`张华（科长）　已同意　11-25 10:03`), the cc line without a colon (a 版记 writes
+  //   `抄送：`), the status after `审批 ·`, the system's name with a version, the meeting card's `已归档`, a photo's camera name
+  //   (`IMG_20261115_150532.jpg`), the attendance and points lines, a file card with its size, the read counters;
+  { kind: 'software', re: /^审批编号\s*[:：]\s*\d{10,24}$|^(?:发起人|提交人)\s*[:：]?\s*[\u4e00-\u9fff·]{2,8}[\s\u3000]+(?:所在部门\s*[:：]|\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}$)|^(?:发起时间|提交时间|审批时间)\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^[\u4e00-\u9fff·]{2,8}(?:[（(][\u4e00-\u9fff]{1,8}[)）])?[\s\u3000]+(?:发起审批|提交|已?同意|已?拒绝|已?转交|已?退回|已撤回|已审批)[\s\u3000]+\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:[\s\u3000]+「[^」]{1,40}」)?$|^[\u4e00-\u9fff·]{2,8}[（(][\u4e00-\u9fff]{1,8}[)）][\s\u3000]+审批中$|^抄送人[\s\u3000]+[\u4e00-\u9fff·、，,\s\u3000]{2,40}$|^[\u4e00-\u9fff]{2,12}审批\s*[·・]\s*(?:已通过|已拒绝|已撤销|审批中|已撤回)$|^(?:钉钉|飞书|企业微信)\s*[·・]\s*(?:审批|公告|工作台|OA审批)$|^[\u4e00-\u9fff]{0,10}(?:协同办公|OA|办公自动化)(?:系统|平台)\s*V\d{1,2}(?:\.\d{1,2}){1,3}$|^会议类型\s*[:：].{1,20}状态\s*[:：]\s*(?:已归档|待审核|已审核)/, max: 80, any: '审发提抄钉飞企办会AO同拒转退撤' },
+  { kind: 'software', re: /^(?:IMG|DSC|VID|PXL|MVIMG)_\d{8}_\d{6}(?:_\d{1,3})?\.(?:jpe?g|png|heic|mp4)$|^参会人员签到\s*[:：]\s*已签到\s*\d+\s*人|^积分\s*[+＋]\s*\d{1,4}$|^(?!附件)[^\s，。：:；;]\S{0,60}\.(?:docx?|xlsx?|pptx?|pdf|wps|zip|rar)[\s\u3000]*[（(]?\d{1,4}(?:\.\d{1,2})?\s*[KMG]B[)）]?(?:[\s\u3000]+(?:下载|预览|保存到网盘|分享|用WPS打开|打开))*$|^已读\s*[（(]\d{1,6}[)）][\s\u3000]*未读\s*[（(]\d{1,6}[)）]$/i, max: 90, any: 'IiDdVvPpMmBb参积读' },
+  // - a button or tab bar of an app (space- or bar-separated) holding a button that only an app has: `同意　拒绝　转交　更多`,
+  //   `提交审核　　返回列表`, `保存草稿　　提交作业`, `下载　　保存到网盘　　分享　　用WPS打开`, `编辑　|　删除　|　导出PDF`,
+  //   `放大　缩小　全屏` (a document's ballot reads `同意　反对　弃权`: no 转交, no 拒绝 beside it);
+  { kind: 'software', re: /^(?=.*(?:转交|提交审核|返回列表|保存草稿|提交作业|保存到网盘|用WPS打开|导出PDF|下载PDF|一键复制))(?:(?:同意|拒绝|转交|更多|提交审核|返回列表|保存草稿|提交作业|下载|预览|保存到网盘|分享|用WPS打开|编辑|删除|导出PDF|下载PDF|下载Word|一键复制|打印|转发|收藏|关闭|评论|纠错)[\s\u3000|｜]*){2,}$|^(?:(?:放大|缩小|全屏|退出全屏|旋转|适合宽度|适合页面)[\s\u3000|｜]*){3,}$/i, max: 60, any: '转提返保用导下一放缩全退旋适' },
+  // - a learning platform's chrome (学习通, 干部网络学院): the assignment's brief with a deadline to the minute, the time left,
+  //   the hours as a fraction, the word counter, the upload hint, the warning after 提交, the learner's card with a 学号, the
+  //   course with its term, the task points and progress, the preview note, the help line, the tab bar, the site's name,
+  //   and the breadcrumbs of these apps (`我的学习 > …`, `审批 > 我发起的 > …`), a record's photo count (`会议照片（3）`);
+  { kind: 'software', re: /^作业要求\s*[:：].{0,60}截止(?:时间|日期)\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$|^剩余时间\s*[:：]\s*(?:\d{1,3}\s*天\s*)?\d{1,2}:\d{2}:\d{2}$|^(?:必修|选修)学时\s*[:：]\s*\d{1,3}(?:\.\d)?\s*\/\s*\d{1,3}|^字数统计\s*[:：]\s*\d{1,6}$|^上传附件\s*[（(]\s*支持|^提交后(?:将)?不可(?:修改|撤回)|^学员\s*[:：]\s*[\u4e00-\u9fff·]{2,8}[\s\u3000]+学号\s*[:：]\s*\d{6,}|^课程\s*[:：].{1,30}[（(]\d{4}\s*[春夏秋冬][)）]$|^任务点[\s\u3000]+已完成\s*\d{1,3}\s*\/\s*\d{1,3}$|^本页为文档预览[，,]\s*共\s*\d{1,4}\s*页$|^学习进度\s*[:：]\s*\d{1,3}(?:\.\d)?%|^有问题[？?]\s*在讨论区|^(?:视频|文档|讨论\s*[(（]\d+[)）]|章节测验|作业|资料)(?:[\s\u3000]+(?:视频|文档|讨论\s*[(（]\d+[)）]|章节测验|作业|资料)){2,}$|^(?:超星)?学习通$|^(?:我的学习|章节|工作台|信息中心|我的文件)\s*[>＞]\s*\S|^审批\s*[>＞]\s*(?:我发起的|待我审批|我审批的|已审批|抄送我的)|^(?:会议照片|活动照片|现场照片)\s*[（(]\d{1,3}[)）]$/, max: 80, any: '作剩必选字上提学课任本有视文讨章资我工信审会活现' },
+  // - a 12345, 留言板 or 政务服务 case page: the case's number, its status and the citizen's rating (stars, 满意 words), the site's
+  //   own buttons and counters; what a reply document says of the case is in its own sentences;
+  { kind: 'gov-site', re: /^来电时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^工单编号\s*[:：]\s*[A-Z]{0,4}\d{10,20}$|^办理状态\s*[:：]\s*(?:已办结|已回复|办理中|已受理|待受理|待回复|已转办)$|^回访结果\s*[:：]\s*(?:非常满意|基本满意|满意|不满意|非常不满意)$|^(?:网友|群众|市民)?评价\s*[:：]\s*(?:[★☆]{3,5}|非常满意|基本满意|满意|不满意|非常不满意)$|^满意度\s*[:：][\s\u3000]*(?:解决程度|办理态度|办理速度)\s*[★☆]|^(?:解决程度|办理态度|办理速度|服务态度)\s*[★☆]{3,5}[\s\u3000]+(?:解决程度|办理态度|办理速度|服务态度)|^本事项好差评$|^办理人次\s*[:：]\s*\d+[\s\u3000]+满意率\s*[:：]|^我也要留言$|^扫码手机办理$|^留言对象\s*[:：].{1,30}留言类型\s*[:：]/, max: 80, any: '工办回评满解服本我扫留来' },
+  // - the site's own chrome on a 人大, 政协, 高校, 医院 or OA site: a bar of its menu (`学校首页 | 学院概况 | 机构设置 | …`,
+  //   `患者服务 | 预约挂号 | …`, `我的门户 | 公文管理 | 流程中心 | …`) holding two of its sections, a site name ending in 网
+  //   (`东林县政协网`: a document signs as the 政协, never as its site), the footer's `主办：…　技术支持：…`, a news credit in
+  //   brackets (`（图文：宣传部　编辑：刘洋）`);
+  { kind: 'breadcrumb', re: /^(?=(?:.*?(?:学校首页|学院首页|学院概况|学校概况|学校简介|机构设置|招生就业|教育教学|校务公开|患者服务|预约挂号|专家介绍|科室导航|就医指南|健康宣教|院务公开|人大概况|政协概况|代表工作|委员风采|提案工作|协商议政|我的门户|公文管理|流程中心|信息中心|知识中心|我的收藏|我的下载|积分充值|开具发票)){2})[^|｜\s]{2,8}(?:[\s\u3000]*[|｜][\s\u3000]*[^|｜\s]{2,8}){3,}$/, max: 80, any: '|｜' },
+  { kind: 'banner', re: /^[\u4e00-\u9fff]{2,16}(?:政协网|人大网|人大常委会网|人大信息网|政协信息网)$|^主办\s*[:：]\s*\S{2,30}[\s\u3000]+技术支持\s*[:：]\s*\S{2,30}$|^[（(](?:图文|摄影|图片|文字)\s*[:：]\s*[\u4e00-\u9fff·、]{2,16}[\s\u3000]+(?:编辑|责编|审核|校对)\s*[:：]\s*[\u4e00-\u9fff·、]{2,12}[)）]$/, max: 70, any: '网技图摄文' },
+  // - a member or paywall page, a cloud drive (知乎盐选, 百度网盘, a 公文 site's member centre): the centre's name, the
+  //   greeting with `[退出]`, the reading progress in percent, the buyers' count, the drive's name;
+  { kind: 'paywall', re: /^[\u4e00-\u9fffA-Za-z]{2,10}\s*[·・|｜]?\s*会员中心$|^欢迎(?:您|你)[，,]?\s*\S{1,24}[\s\u3000]*[\[【［(（]?(?:退出|注销)(?:登录)?[\]】］)）]?$|^已读\s*\d{1,3}(?:\.\d)?\s*%$|^已有\s*[\d,，.]+\s*[万]?\s*人(?:购买|订阅|付费|开通)$|^(?:百度网盘|百度云盘|阿里云盘|夸克网盘|天翼云盘|115网盘)$/, max: 40, any: '会欢已网盘' },
+  // - the one-line counters and credits a site prints under every page: a visitor counter without 本站
+  //   (`您是第 1028746 位访客`) and a host's credit `Powered by … on …` (a forum's `Powered by Discuz!` is a `post` below).
+  { kind: 'byline', re: /^(?:您是|你是)(?:本站|本网站)?第\s*[\d,]+\s*位(?:访问者|访客|浏览者)|^Powered\s+by\s+\S{1,20}(?:\s+\S{1,12}){0,2}\s+on\s+[A-Za-z][\w.-]{1,20}(?:\s+[\w.-]{1,20})?$/i, max: 60, any: '您你Pp' },
   // Web editor credits (not the `撰稿：` `审核：` sign-off of a briefing).
   { kind: 'editor', re: /^[（(]?(?:责任编辑|责编|网络编辑|小编|文章录入|录入|本期(?:编辑|责编|校对|排版|美编))\s*[:：]/, max: 40, any: ':：' },
   // A review credit of a WeChat account (`初审：某某`, `终审：某某`): a 版尾 names 审核 and 签发, not these.
@@ -1641,6 +1675,15 @@ const REFERENCE_ENTRY = /^[\[［]\d{1,3}[\]］]/;
 /** A self-media platform's or a site's statement heading on its own line, above the statement (`特别声明`). */
 const STATEMENT_HEADING = /^(?:特别声明|免责声明|声明)$/;
 /** A news site's or outlet's name (`青山新闻网`, `青山日报`): the page's masthead when it opens the page over sure furniture. */
+/** An institution's or platform's site name (a thirteenth tester's pages): 人大, 政协, a hospital, a college, a cadres' online
+ * college, a 党建 platform, a 12345 hotline, a 留言板. */
+const SITE_MASTHEAD = /^(?:\d{5})?[\u4e00-\u9fff]{0,16}(?:人大常委会|政协|人民医院|医院|中医院|学院|大学|网络学院|党建云平台|党建平台|政务服务网|便民热线|留言板)$/;
+/** A field of a 12345 or 留言板 case page. */
+const CASE_FIELD = /^(?:诉求类型|诉求标题|诉求内容|答复内容|留言标题|留言内容|回复机构|回复单位|回复内容)\s*[:：]/;
+/** A heading or field of an approval or OA app's record. */
+const FLOW_FIELD = /^(?:审批中|审批流程|审批记录|流程结束|流程记录|方案名称|方案正文|正文\s*[:：]|(?:公告|发文|通知)标题\s*[:：])/;
+/** A share target named alone on its line. */
+const SHARE_TARGET = /^(?:微信|微信好友|朋友圈|微博|新浪微博|腾讯微博|QQ|QQ空间|QQ好友|豆瓣|今日头条|抖音|钉钉|企业微信)$/;
 const OUTLET_NAME = /^[\u4e00-\u9fff]{2,10}(?:新闻网|新闻客户端|融媒体中心|日报|晚报|电视台)$/;
 /** The title of a study material that reprints texts (`理论学习中心组学习材料`, `学习参考资料`). */
 const STUDY_MATERIAL = /学习材料|学习资料|学习参考|学习参阅|参阅材料|学习文件选编|学习辑要/;
@@ -1799,6 +1842,37 @@ function callByPlace(
     const q = callAt(next[i]);
     if (prev[i] < 0 && free(i) && tlen[i] <= 14 && OUTLET_NAME.test(facts[i]!.t) && q !== undefined && q.certainty === 'sure' && q.part === undefined && !isPageMark(q)) set(i, 'banner', 'likely');
     break;
+  }
+  // An institution's or platform's site name opening the page right over sure furniture (`白石市人大常委会` / its menu,
+  // `干部网络学院` / `我的学习 > …`, `12345政务服务便民热线` / `首页 > 热线公开`): its masthead. The same name heads or signs
+  // a document (a letterhead, a 落款), so only offered, and only over a sure call (a correct document has none).
+  for (let i = 0; i < n; i++) {
+    if (tlen[i] <= 0) continue;
+    const q = callAt(next[i]);
+    if (prev[i] < 0 && free(i) && tlen[i] <= 20 && SITE_MASTHEAD.test(facts[i]!.t) && q !== undefined && q.certainty === 'sure' && q.part === undefined && !isPageMark(q)) set(i, 'banner', 'likely');
+    break;
+  }
+  // The share targets a page lists one per line under its sure `分享到：` (`微信` / `微博` / `QQ空间`): offered (alone, a
+  // table's cell may read `微信`).
+  for (let i = 0; i < n; i++) {
+    const c = callAt(i);
+    if (c === undefined || c.certainty !== 'sure' || c.part !== undefined || !/^分享(?:到|至)?\s*[:：]$/.test(facts[i]!.t)) continue;
+    for (let j = next[i], k = 0; j >= 0 && k < 8 && free(j) && SHARE_TARGET.test(facts[j]!.t); j = next[j], k++) set(j, 'share', 'likely');
+  }
+  // A 12345 or 留言板 case's own fields (`诉求类型：投诉`, `诉求内容：`, `答复内容：`, `留言标题：…`, `回复机构：…`) beside the
+  // case page's sure calls (`工单编号：…`, `办理状态：已办结`) or beside each other so: offered (a report on the hotline
+  // quotes a case in the same fields, with no page chrome beside them). Likewise an approval app's headings and fields
+  // (`审批中`, `发文标题：…`, `正文：`, `审批流程`, `审批记录`, `流程结束`) beside its sure steps: a 制度 may head a section
+  // `审批流程`, with no app beside it.
+  for (const order of [1, -1]) {
+    for (let k = 0; k < n; k++) {
+      const i = order === 1 ? k : n - 1 - k;
+      if (tlen[i] <= 0 || tlen[i] > 60 || !free(i)) continue;
+      const kind = CASE_FIELD.test(facts[i]!.t) ? 'gov-site' : FLOW_FIELD.test(facts[i]!.t) ? 'software' : undefined;
+      if (kind === undefined) continue;
+      const side = callAt(order === 1 ? prev[i] : next[i]);
+      if (side !== undefined && side.part === undefined && !isPageMark(side)) set(i, kind, 'likely');
+    }
   }
   // A journal database's page: its lines beside the sure fields, and its reference list.
   const near = (i: number) => free(i) && tlen[i] <= 300 && JOURNAL_NEAR.test(facts[i]!.t);

@@ -1,0 +1,114 @@
+/**
+ * Lines of real documents that share words with the app and site chrome of a thirteenth tester's pages (2026-12-02,
+ * afternoon: OA and approval flows, 12345 and 留言板 case pages, 人大/政协/高校/医院 sites, learning platforms, member
+ * centres and cloud drives, visitor counters). The patterns for that chrome key on what only the app shows (a clock time,
+ * a progress fraction, a file's size, a button no document has, a status of a workflow); these lines have the words
+ * without it and must stay unflagged, line by line and inside a document.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../server/src/core/lint';
+import { fixAll } from '../../server/src/core/autofix';
+import { classifyResidue, residueText } from '../../server/src/core/residue';
+
+const DOCUMENT_LINES = [
+  // Approval and OA words in a document's own fields and sentences.
+  '审批编号：青发改审〔2026〕12号',
+  '发起人：青山县青年志愿者协会',
+  '发起单位：市文明办　　发起时间：2026年3月5日',
+  '同意　反对　弃权',
+  '抄送：市委办公室，市人大常委会办公室，市政协办公室。',
+  '附件：1.春节值班安排表.xlsx',
+  '　　请各单位于3月10日前通过协同办公系统报送，逾期视为放弃。',
+  '　　审批流程结束后，由办公室统一归档。',
+  '参会人员：全体党员',
+  '　　年度积分排名前三的党支部给予通报表扬。',
+  // 12345 and 留言 words in a reply or a report.
+  '　　办理状态为“已办结”的工单，由热线中心统一回访。',
+  '　　全年受理群众诉求12368件，回访满意率98.6%。',
+  '评价：',
+  '　　您反映的问题已收悉，现答复如下。',
+  '满意　基本满意　不满意',
+  // Institutional names and footers in a document.
+  '白石市第一人民医院',
+  '湘江职业技术学院',
+  '白石市人大常委会办公室',
+  '主办单位：白石市总工会',
+  '承办单位：白石市体育中心',
+  '技术支持电话：0791-88123456',
+  '（图片由市委宣传部提供）',
+  // Learning and member words in a notice or a plan.
+  '　　学员须完成必修学时32学时，选修学时不少于10学时。',
+  '课程：公文写作实务',
+  '学员：张华',
+  '作业要求：结合本职工作撰写学习心得，不少于1000字。',
+  '　　作业提交后不可修改的，由班主任退回重做。',
+  '　　截至目前，已有1200人报名参加。',
+  '会员中心建设',
+  '欢迎您参加本次活动！',
+  '　　文件大小不超过10MB，格式为PDF。',
+  // Visitor and credit words.
+  '　　您是第一位走进新馆的读者。',
+  'Powered by Innovation, Driven by Green',
+];
+
+describe('web-residue: document lines with the words of a thirteenth tester’s app chrome', () => {
+  for (const line of DOCUMENT_LINES) {
+    it(`not residue: ${line.trim()}`, () => assert.equal(classifyResidue(residueText(line)), undefined));
+  }
+  it('inside a document: nothing is reported and --fix changes nothing', () => {
+    const text = `关于做好2026年度网上学习和政务服务工作的通知\n\n各单位：\n\n${DOCUMENT_LINES.join('\n\n')}\n\n白石市人民政府办公室\n\n2026年3月1日\n`;
+    const found = lint(text, { language: 'markdown' }).findings.filter((f) => f.rule === 'web-residue');
+    assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), []);
+    assert.equal(fixAll(text, { language: 'markdown' }, 8).text, text);
+  });
+});
+
+/** The 1-based lines reported as residue, each with its fix's kind. */
+const calls = (text: string) => {
+  const r = lint(text, { language: 'markdown' });
+  return r.findings.filter((f) => f.rule === 'web-residue').map((f) => `${r.source.lineAt(f.start).index + 1}:${f.fix?.kind}`);
+};
+
+describe('web-residue: a site’s masthead and share targets, by their place', () => {
+  const page = '青山市中心医院\n\n就医指南 | 预约挂号 | 科室导航 | 院务公开\n\n在护士节表彰大会上的讲话\n\n同志们：\n\n　　今天我们隆重集会。\n\n分享到：\n\n微信\n\n微博\n\nQQ空间\n';
+  it('the name over the sure menu, and the targets under a sure 分享到：, are offered; --fix keeps them', () => {
+    assert.deepEqual(calls(page), ['1:suggestion', '3:safe', '11:safe', '13:suggestion', '15:suggestion', '17:suggestion']);
+    const fixed = fixAll(page, { language: 'markdown' }, 8).text;
+    for (const kept of ['青山市中心医院', '微信', '微博', 'QQ空间']) assert.ok(fixed.includes(kept), kept);
+    assert.ok(!fixed.includes('就医指南'));
+  });
+  it('the same name as a letterhead, or a table cell 微信 under a document’s own line, is not reported', () => {
+    const text = '青山市中心医院\n\n关于开通微信预约挂号的通知\n\n各科室：\n\n　　自3月1日起开通以下预约渠道：\n\n微信\n\n微博\n\n特此通知。\n\n青山市中心医院\n\n2026年2月20日\n';
+    assert.deepEqual(calls(text), []);
+    assert.equal(fixAll(text, { language: 'markdown' }, 8).text, text);
+  });
+});
+
+describe('web-residue: a 12345 case’s fields, by their place', () => {
+  it('beside the case page’s sure calls they are offered; --fix keeps them', () => {
+    const page = '工单编号：GD20260302000873\n\n诉求类型：建议\n\n诉求内容：\n\n办理状态：已办结\n\n关于增设公交站点的答复\n\n　　您的建议收悉，现答复如下。\n';
+    assert.deepEqual(calls(page), ['1:safe', '3:suggestion', '5:suggestion', '7:safe']);
+    const fixed = fixAll(page, { language: 'markdown' }, 8).text;
+    assert.ok(fixed.includes('诉求类型：建议') && fixed.includes('诉求内容：'));
+  });
+  it('a report quoting a case in the same fields is not reported', () => {
+    const text = '关于2026年2月12345热线典型案例的通报\n\n各镇（街道）：\n\n　　现将典型案例通报如下。\n\n诉求类型：投诉\n\n诉求内容：小区路灯长期不亮。\n\n答复内容：已协调物业更换线路。\n\n回复单位：东湖街道办事处\n\n市12345热线办公室\n\n2026年3月1日\n';
+    assert.deepEqual(calls(text), []);
+    assert.equal(fixAll(text, { language: 'markdown' }, 8).text, text);
+  });
+});
+
+describe('web-residue: an approval app’s headings and fields, by their place', () => {
+  it('beside the app’s sure steps they are offered; --fix keeps them', () => {
+    const page = '关于购置办公设备的请示\n\n局办公室：\n\n　　妥否，请批示。\n\n审批流程\n\n周婷　发起审批　03-14 10:05\n\n赵强（副局长）　已同意　03-14 15:20\n\n流程结束\n';
+    assert.deepEqual(calls(page), ['7:suggestion', '9:safe', '11:safe', '13:suggestion']);
+    const fixed = fixAll(page, { language: 'markdown' }, 8).text;
+    assert.ok(fixed.includes('审批流程') && fixed.includes('流程结束'));
+  });
+  it('a 制度 heading its section 审批流程, and a form’s 正文： field, are not reported', () => {
+    const text = '青山县机关公务用车管理办法\n\n第一章　总则\n\n审批流程\n\n　　用车须经分管领导审批。\n\n发文稿纸\n\n发文标题：关于做好春节值班工作的通知\n\n正文：\n\n　　见附件。\n\n青山县机关事务服务中心\n\n2026年3月1日\n';
+    assert.deepEqual(calls(text), []);
+    assert.equal(fixAll(text, { language: 'markdown' }, 8).text, text);
+  });
+});
