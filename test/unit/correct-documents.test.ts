@@ -40,7 +40,10 @@
  * seventy-five whose own lines share the shapes of page furniture: research reports with 摘要/关键词/参考文献, 政务公开
  * standards listing 索引号 and 有效性, 访谈 and 听证 records with `发言人1　00:00:15`, 舆情 reports quoting posts with
  * IP属地, 操作手册 steps (`第二步：点击下载……`), 惠民 notices (`免费领取`), 值班记录, a 新闻通稿 ending `（完）`, samples
- * under the document's own lead-in (`网站页面底部统一标注版权声明：`).
+ * under the document's own lead-in (`网站页面底部统一标注版权声明：`); and (`t14-*`) a fourteenth's fifty-three (eleven of them CRLF
+ * or BOM copies) that write the fields of tools and platforms themselves: an OA 管理办法 with its buttons and 审批流程, a
+ * 12345 通报 quoting 工单编号/来电时间/办理状态/回访结果, a training notice's 学员/学号 roster and 必修学时, a 纪要's `已签到28人`,
+ * a 翻译 规范's 翻译服务 fields, a 语音识别 招标文件's 识别准确率, slide labels in a 纪要.
  * Run with every rule at its default severity:
  * - every finding must be listed in expectations.json with the reason it is right to raise (none may be added
  *   silently; an entry that no longer fires fails too);

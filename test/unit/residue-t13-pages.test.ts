@@ -3,8 +3,10 @@
  * platforms no earlier set had — OA and approval flows, 党建 and learning platforms, 12345 and 留言板 case pages, phone
  * status bars and clipboard tools, Notion, Obsidian and 印象笔记 exports, 百科 entries, OCR and voice input, translation
  * tools, slides with speaker notes, e-books, cloud drives — and seven pages whose document lines only look like furniture.
- * Web-residue first found 27.5% of their residue (the honest figure for sites not seen yet); tuned the same day to 76.4%:
- * the floor holds that, precision stays 100% and no safe fix may take a document's line. Placeholder: every slot found;
+ * Web-residue first found 27.5% of their residue (the honest figure for sites not seen yet); tuned the same day to 76.4%,
+ * then 62.8% once the tools' and platforms' field patterns were made to need furniture of another kind on the page (a
+ * fourteenth tester's correct documents write 工单编号, 学员/学号, 已签到 lines of their own): the floor holds that,
+ * precision stays 100% and no safe fix may take a document's line. Placeholder: every slot found;
  * one false alarm is known and left (`须注明“本文转载自×××”`, a prescribed wording with its own ×××, which the development
  * set labels a slot in the same shape: `比如“为做好×××工作……”`).
  */
@@ -13,7 +15,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { readPages, score, unsafeDeletions } from '../template-pages/score';
 
-const FLOOR = 0.76;
+const FLOOR = 0.62;
 
 describe('a thirteenth tester’s template pages', () => {
   const pages = readPages(path.join(__dirname, '..', 'template-pages', 't13'));

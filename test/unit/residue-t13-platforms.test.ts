@@ -87,8 +87,9 @@ describe('web-residue: a site’s masthead and share targets, by their place', (
 
 describe('web-residue: a 12345 case’s fields, by their place', () => {
   it('beside the case page’s sure calls they are offered; --fix keeps them', () => {
-    const page = '工单编号：GD20260302000873\n\n诉求类型：建议\n\n诉求内容：\n\n办理状态：已办结\n\n关于增设公交站点的答复\n\n　　您的建议收悉，现答复如下。\n';
-    assert.deepEqual(calls(page), ['1:safe', '3:suggestion', '5:suggestion', '7:safe']);
+    // (With a page's furniture of another kind: the case fields alone are a document's too — see below.)
+    const page = '首页 > 互动交流 > 正文\n\n工单编号：GD20260302000873\n\n诉求类型：建议\n\n诉求内容：\n\n办理状态：已办结\n\n关于增设公交站点的答复\n\n　　您的建议收悉，现答复如下。\n';
+    assert.deepEqual(calls(page), ['1:safe', '3:safe', '5:suggestion', '7:suggestion', '9:safe']);
     const fixed = fixAll(page, { language: 'markdown' }, 8).text;
     assert.ok(fixed.includes('诉求类型：建议') && fixed.includes('诉求内容：'));
   });
@@ -99,10 +100,18 @@ describe('web-residue: a 12345 case’s fields, by their place', () => {
   });
 });
 
+describe('web-residue: a platform’s field lines stand only beside furniture of another kind', () => {
+  it('a 12345 通报 and a training notice that write such fields of their own keep them (a fourteenth tester’s documents)', () => {
+    const text = '关于2026年11月12345热线工单办理情况的通报\n\n各镇（街道）：\n\n　　现将典型工单通报如下。\n\n工单编号：QS2026110800123\n\n来电时间：2026-11-08 10:03\n\n办理状态：已办结\n\n回访结果：满意\n\n学员：王晓峰　学号：20261201\n\n参会人员签到：已签到28人\n\n青山县12345热线办公室\n\n2026年11月30日\n';
+    assert.deepEqual(calls(text), []);
+    assert.equal(fixAll(text, { language: 'markdown' }, 8).text, text);
+  });
+});
+
 describe('web-residue: an approval app’s headings and fields, by their place', () => {
   it('beside the app’s sure steps they are offered; --fix keeps them', () => {
-    const page = '关于购置办公设备的请示\n\n局办公室：\n\n　　妥否，请批示。\n\n审批流程\n\n周婷　发起审批　03-14 10:05\n\n赵强（副局长）　已同意　03-14 15:20\n\n流程结束\n';
-    assert.deepEqual(calls(page), ['7:suggestion', '9:safe', '11:safe', '13:suggestion']);
+    const page = '首页 > 协同办公 > 正文\n\n关于购置办公设备的请示\n\n局办公室：\n\n　　妥否，请批示。\n\n审批流程\n\n周婷　发起审批　03-14 10:05\n\n赵强（副局长）　已同意　03-14 15:20\n\n流程结束\n';
+    assert.deepEqual(calls(page), ['1:safe', '9:suggestion', '11:safe', '13:safe', '15:suggestion']);
     const fixed = fixAll(page, { language: 'markdown' }, 8).text;
     assert.ok(fixed.includes('审批流程') && fixed.includes('流程结束'));
   });

@@ -98,6 +98,11 @@ interface Pattern {
   /** When true, a line ending like a sentence (。！？；) is not residue. */
   notSentence?: boolean;
   /**
+   * When true, the pattern reads a field or a label a document writes too (a 12345 通报's `工单编号：`, a training notice's
+   * `学员：…　学号：…`, a 纪要's `已签到28人`): its calls stand only on a page that shows furniture of another kind as well.
+   */
+  corroborate?: boolean;
+  /**
    * Characters of which every match holds at least one (one per alternative of the pattern, both cases
    * under the `i` flag; all in the BMP): a line with none of them is not tested (see `classifyResidue`).
    * Undefined: every line of a fitting length is tested.
@@ -529,32 +534,32 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   //   with a clock time, the flow's steps (`张华（科长）　已同意　11-25 10:03`), the cc line without a colon (a 版记 writes
   //   `抄送：`), the status after `审批 ·`, the system's name with a version, the meeting card's `已归档`, a photo's camera name
   //   (`IMG_20261115_150532.jpg`), the attendance and points lines, a file card with its size, the read counters;
-  { kind: 'software', re: /^审批编号\s*[:：]\s*\d{10,24}$|^(?:发起人|提交人)\s*[:：]?\s*[\u4e00-\u9fff·]{2,8}[\s\u3000]+(?:所在部门\s*[:：]|\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}$)|^(?:发起时间|提交时间|审批时间)\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^[\u4e00-\u9fff·]{2,8}(?:[（(][\u4e00-\u9fff]{1,8}[)）])?[\s\u3000]+(?:发起审批|提交|已?同意|已?拒绝|已?转交|已?退回|已撤回|已审批)[\s\u3000]+\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:[\s\u3000]+「[^」]{1,40}」)?$|^[\u4e00-\u9fff·]{2,8}[（(][\u4e00-\u9fff]{1,8}[)）][\s\u3000]+审批中$|^抄送人[\s\u3000]+[\u4e00-\u9fff·、，,\s\u3000]{2,40}$|^[\u4e00-\u9fff]{2,12}审批\s*[·・]\s*(?:已通过|已拒绝|已撤销|审批中|已撤回)$|^(?:钉钉|飞书|企业微信)\s*[·・]\s*(?:审批|公告|工作台|OA审批)$|^[\u4e00-\u9fff]{0,10}(?:协同办公|OA|办公自动化)(?:系统|平台)\s*V\d{1,2}(?:\.\d{1,2}){1,3}$|^会议类型\s*[:：].{1,20}状态\s*[:：]\s*(?:已归档|待审核|已审核)/, max: 80, any: '审发提抄钉飞企办会AO同拒转退撤' },
-  { kind: 'software', re: /^(?:IMG|DSC|VID|PXL|MVIMG)_\d{8}_\d{6}(?:_\d{1,3})?\.(?:jpe?g|png|heic|mp4)$|^参会人员签到\s*[:：]\s*已签到\s*\d+\s*人|^积分\s*[+＋]\s*\d{1,4}$|^(?!附件)[^\s，。：:；;]\S{0,60}\.(?:docx?|xlsx?|pptx?|pdf|wps|zip|rar)[\s\u3000]*[（(]?\d{1,4}(?:\.\d{1,2})?\s*[KMG]B[)）]?(?:[\s\u3000]+(?:下载|预览|保存到网盘|分享|用WPS打开|打开))*$|^已读\s*[（(]\d{1,6}[)）][\s\u3000]*未读\s*[（(]\d{1,6}[)）]$/i, max: 90, any: 'IiDdVvPpMmBb参积读' },
+  { kind: 'software', re: /^审批编号\s*[:：]\s*\d{10,24}$|^(?:发起人|提交人)\s*[:：]?\s*[\u4e00-\u9fff·]{2,8}[\s\u3000]+(?:所在部门\s*[:：]|\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}$)|^(?:发起时间|提交时间|审批时间)\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^[\u4e00-\u9fff·]{2,8}(?:[（(][\u4e00-\u9fff]{1,8}[)）])?[\s\u3000]+(?:发起审批|提交|已?同意|已?拒绝|已?转交|已?退回|已撤回|已审批)[\s\u3000]+\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:[\s\u3000]+「[^」]{1,40}」)?$|^[\u4e00-\u9fff·]{2,8}[（(][\u4e00-\u9fff]{1,8}[)）][\s\u3000]+审批中$|^抄送人[\s\u3000]+[\u4e00-\u9fff·、，,\s\u3000]{2,40}$|^[\u4e00-\u9fff]{2,12}审批\s*[·・]\s*(?:已通过|已拒绝|已撤销|审批中|已撤回)$|^(?:钉钉|飞书|企业微信)\s*[·・]\s*(?:审批|公告|工作台|OA审批)$|^[\u4e00-\u9fff]{0,10}(?:协同办公|OA|办公自动化)(?:系统|平台)\s*V\d{1,2}(?:\.\d{1,2}){1,3}$|^会议类型\s*[:：].{1,20}状态\s*[:：]\s*(?:已归档|待审核|已审核)/, max: 80, any: '审发提抄钉飞企办会AO同拒转退撤', corroborate: true },
+  { kind: 'software', re: /^(?:IMG|DSC|VID|PXL|MVIMG)_\d{8}_\d{6}(?:_\d{1,3})?\.(?:jpe?g|png|heic|mp4)$|^参会人员签到\s*[:：]\s*已签到\s*\d+\s*人|^积分\s*[+＋]\s*\d{1,4}$|^(?!附件)[^\s，。：:；;]\S{0,60}\.(?:docx?|xlsx?|pptx?|pdf|wps|zip|rar)[\s\u3000]*[（(]?\d{1,4}(?:\.\d{1,2})?\s*[KMG]B[)）]?(?:[\s\u3000]+(?:下载|预览|保存到网盘|分享|用WPS打开|打开))*$|^已读\s*[（(]\d{1,6}[)）][\s\u3000]*未读\s*[（(]\d{1,6}[)）]$/i, max: 90, any: 'IiDdVvPpMmBb参积读', corroborate: true },
   // - a button or tab bar of an app (space- or bar-separated) holding a button that only an app has: `同意　拒绝　转交　更多`,
   //   `提交审核　　返回列表`, `保存草稿　　提交作业`, `下载　　保存到网盘　　分享　　用WPS打开`, `编辑　|　删除　|　导出PDF`,
   //   `放大　缩小　全屏` (a document's ballot reads `同意　反对　弃权`: no 转交, no 拒绝 beside it);
-  { kind: 'software', re: /^(?=.*(?:转交|提交审核|返回列表|保存草稿|提交作业|保存到网盘|用WPS打开|导出PDF|下载PDF|一键复制))(?:(?:同意|拒绝|转交|更多|提交审核|返回列表|保存草稿|提交作业|下载|预览|保存到网盘|分享|用WPS打开|编辑|删除|导出PDF|下载PDF|下载Word|一键复制|打印|转发|收藏|关闭|评论|纠错)[\s\u3000|｜]*){2,}$|^(?:(?:放大|缩小|全屏|退出全屏|旋转|适合宽度|适合页面)[\s\u3000|｜]*){3,}$/i, max: 60, any: '转提返保用导下一放缩全退旋适' },
+  { kind: 'software', re: /^(?=.*(?:转交|提交审核|返回列表|保存草稿|提交作业|保存到网盘|用WPS打开|导出PDF|下载PDF|一键复制))(?:(?:同意|拒绝|转交|更多|提交审核|返回列表|保存草稿|提交作业|下载|预览|保存到网盘|分享|用WPS打开|编辑|删除|导出PDF|下载PDF|下载Word|一键复制|打印|转发|收藏|关闭|评论|纠错)[\s\u3000|｜]*){2,}$|^(?:(?:放大|缩小|全屏|退出全屏|旋转|适合宽度|适合页面)[\s\u3000|｜]*){3,}$/i, max: 60, any: '转提返保用导下一放缩全退旋适', corroborate: true },
   // - a learning platform's chrome (学习通, 干部网络学院): the assignment's brief with a deadline to the minute, the time left,
   //   the hours as a fraction, the word counter, the upload hint, the warning after 提交, the learner's card with a 学号, the
   //   course with its term, the task points and progress, the preview note, the help line, the tab bar, the site's name,
   //   and the breadcrumbs of these apps (`我的学习 > …`, `审批 > 我发起的 > …`), a record's photo count (`会议照片（3）`);
-  { kind: 'software', re: /^作业要求\s*[:：].{0,60}截止(?:时间|日期)\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$|^剩余时间\s*[:：]\s*(?:\d{1,3}\s*天\s*)?\d{1,2}:\d{2}:\d{2}$|^(?:必修|选修)学时\s*[:：]\s*\d{1,3}(?:\.\d)?\s*\/\s*\d{1,3}|^字数统计\s*[:：]\s*\d{1,6}$|^上传附件\s*[（(]\s*支持|^提交后(?:将)?不可(?:修改|撤回)|^学员\s*[:：]\s*[\u4e00-\u9fff·]{2,8}[\s\u3000]+学号\s*[:：]\s*\d{6,}|^课程\s*[:：].{1,30}[（(]\d{4}\s*[春夏秋冬][)）]$|^任务点[\s\u3000]+已完成\s*\d{1,3}\s*\/\s*\d{1,3}$|^本页为文档预览[，,]\s*共\s*\d{1,4}\s*页$|^学习进度\s*[:：]\s*\d{1,3}(?:\.\d)?%|^有问题[？?]\s*在讨论区|^(?:视频|文档|讨论\s*[(（]\d+[)）]|章节测验|作业|资料)(?:[\s\u3000]+(?:视频|文档|讨论\s*[(（]\d+[)）]|章节测验|作业|资料)){2,}$|^(?:超星)?学习通$|^(?:我的学习|章节|工作台|信息中心|我的文件)\s*[>＞]\s*\S|^审批\s*[>＞]\s*(?:我发起的|待我审批|我审批的|已审批|抄送我的)|^(?:会议照片|活动照片|现场照片)\s*[（(]\d{1,3}[)）]$/, max: 80, any: '作剩必选字上提学课任本有视文讨章资我工信审会活现' },
+  { kind: 'software', re: /^作业要求\s*[:：].{0,60}截止(?:时间|日期)\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$|^剩余时间\s*[:：]\s*(?:\d{1,3}\s*天\s*)?\d{1,2}:\d{2}:\d{2}$|^(?:必修|选修)学时\s*[:：]\s*\d{1,3}(?:\.\d)?\s*\/\s*\d{1,3}|^字数统计\s*[:：]\s*\d{1,6}$|^上传附件\s*[（(]\s*支持|^提交后(?:将)?不可(?:修改|撤回)|^学员\s*[:：]\s*[\u4e00-\u9fff·]{2,8}[\s\u3000]+学号\s*[:：]\s*\d{6,}|^课程\s*[:：].{1,30}[（(]\d{4}\s*[春夏秋冬][)）]$|^任务点[\s\u3000]+已完成\s*\d{1,3}\s*\/\s*\d{1,3}$|^本页为文档预览[，,]\s*共\s*\d{1,4}\s*页$|^学习进度\s*[:：]\s*\d{1,3}(?:\.\d)?%|^有问题[？?]\s*在讨论区|^(?:视频|文档|讨论\s*[(（]\d+[)）]|章节测验|作业|资料)(?:[\s\u3000]+(?:视频|文档|讨论\s*[(（]\d+[)）]|章节测验|作业|资料)){2,}$|^(?:超星)?学习通$|^(?:我的学习|章节|工作台|信息中心|我的文件)\s*[>＞]\s*\S|^审批\s*[>＞]\s*(?:我发起的|待我审批|我审批的|已审批|抄送我的)|^(?:会议照片|活动照片|现场照片)\s*[（(]\d{1,3}[)）]$/, max: 80, any: '作剩必选字上提学课任本有视文讨章资我工信审会活现', corroborate: true },
   // - a 12345, 留言板 or 政务服务 case page: the case's number, its status and the citizen's rating (stars, 满意 words), the site's
   //   own buttons and counters; what a reply document says of the case is in its own sentences;
-  { kind: 'gov-site', re: /^来电时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^工单编号\s*[:：]\s*[A-Z]{0,4}\d{10,20}$|^办理状态\s*[:：]\s*(?:已办结|已回复|办理中|已受理|待受理|待回复|已转办)$|^回访结果\s*[:：]\s*(?:非常满意|基本满意|满意|不满意|非常不满意)$|^(?:网友|群众|市民)?评价\s*[:：]\s*(?:[★☆]{3,5}|非常满意|基本满意|满意|不满意|非常不满意)$|^满意度\s*[:：][\s\u3000]*(?:解决程度|办理态度|办理速度)\s*[★☆]|^(?:解决程度|办理态度|办理速度|服务态度)\s*[★☆]{3,5}[\s\u3000]+(?:解决程度|办理态度|办理速度|服务态度)|^本事项好差评$|^办理人次\s*[:：]\s*\d+[\s\u3000]+满意率\s*[:：]|^我也要留言$|^扫码手机办理$|^留言对象\s*[:：].{1,30}留言类型\s*[:：]/, max: 80, any: '工办回评满解服本我扫留来' },
+  { kind: 'gov-site', re: /^来电时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|^工单编号\s*[:：]\s*[A-Z]{0,4}\d{10,20}$|^办理状态\s*[:：]\s*(?:已办结|已回复|办理中|已受理|待受理|待回复|已转办)$|^回访结果\s*[:：]\s*(?:非常满意|基本满意|满意|不满意|非常不满意)$|^(?:网友|群众|市民)?评价\s*[:：]\s*(?:[★☆]{3,5}|非常满意|基本满意|满意|不满意|非常不满意)$|^满意度\s*[:：][\s\u3000]*(?:解决程度|办理态度|办理速度)\s*[★☆]|^(?:解决程度|办理态度|办理速度|服务态度)\s*[★☆]{3,5}[\s\u3000]+(?:解决程度|办理态度|办理速度|服务态度)|^本事项好差评$|^办理人次\s*[:：]\s*\d+[\s\u3000]+满意率\s*[:：]|^我也要留言$|^扫码手机办理$|^留言对象\s*[:：].{1,30}留言类型\s*[:：]/, max: 80, any: '工办回评满解服本我扫留来', corroborate: true },
   // - the site's own chrome on a 人大, 政协, 高校, 医院 or OA site: a bar of its menu (`学校首页 | 学院概况 | 机构设置 | …`,
   //   `患者服务 | 预约挂号 | …`, `我的门户 | 公文管理 | 流程中心 | …`) holding two of its sections, a site name ending in 网
   //   (`东林县政协网`: a document signs as the 政协, never as its site), the footer's `主办：…　技术支持：…`, a news credit in
   //   brackets (`（图文：宣传部　编辑：刘洋）`);
-  { kind: 'breadcrumb', re: /^(?=(?:.*?(?:学校首页|学院首页|学院概况|学校概况|学校简介|机构设置|招生就业|教育教学|校务公开|患者服务|预约挂号|专家介绍|科室导航|就医指南|健康宣教|院务公开|人大概况|政协概况|代表工作|委员风采|提案工作|协商议政|我的门户|公文管理|流程中心|信息中心|知识中心|我的收藏|我的下载|积分充值|开具发票)){2})[^|｜\s]{2,8}(?:[\s\u3000]*[|｜][\s\u3000]*[^|｜\s]{2,8}){3,}$/, max: 80, any: '|｜' },
-  { kind: 'banner', re: /^[\u4e00-\u9fff]{2,16}(?:政协网|人大网|人大常委会网|人大信息网|政协信息网)$|^主办\s*[:：]\s*\S{2,30}[\s\u3000]+技术支持\s*[:：]\s*\S{2,30}$|^[（(](?:图文|摄影|图片|文字)\s*[:：]\s*[\u4e00-\u9fff·、]{2,16}[\s\u3000]+(?:编辑|责编|审核|校对)\s*[:：]\s*[\u4e00-\u9fff·、]{2,12}[)）]$/, max: 70, any: '网技图摄文' },
+  { kind: 'breadcrumb', re: /^(?=(?:.*?(?:学校首页|学院首页|学院概况|学校概况|学校简介|机构设置|招生就业|教育教学|校务公开|患者服务|预约挂号|专家介绍|科室导航|就医指南|健康宣教|院务公开|人大概况|政协概况|代表工作|委员风采|提案工作|协商议政|我的门户|公文管理|流程中心|信息中心|知识中心|我的收藏|我的下载|积分充值|开具发票)){2})[^|｜\s]{2,8}(?:[\s\u3000]*[|｜][\s\u3000]*[^|｜\s]{2,8}){3,}$/, max: 80, any: '|｜', corroborate: true },
+  { kind: 'banner', re: /^[\u4e00-\u9fff]{2,16}(?:政协网|人大网|人大常委会网|人大信息网|政协信息网)$|^主办\s*[:：]\s*\S{2,30}[\s\u3000]+技术支持\s*[:：]\s*\S{2,30}$|^[（(](?:图文|摄影|图片|文字)\s*[:：]\s*[\u4e00-\u9fff·、]{2,16}[\s\u3000]+(?:编辑|责编|审核|校对)\s*[:：]\s*[\u4e00-\u9fff·、]{2,12}[)）]$/, max: 70, any: '网技图摄文', corroborate: true },
   // - a member or paywall page, a cloud drive (知乎盐选, 百度网盘, a 公文 site's member centre): the centre's name, the
   //   greeting with `[退出]`, the reading progress in percent, the buyers' count, the drive's name;
-  { kind: 'paywall', re: /^[\u4e00-\u9fffA-Za-z]{2,10}\s*[·・|｜]?\s*会员中心$|^欢迎(?:您|你)[，,]?\s*\S{1,24}[\s\u3000]*[\[【［(（]?(?:退出|注销)(?:登录)?[\]】］)）]?$|^已读\s*\d{1,3}(?:\.\d)?\s*%$|^已有\s*[\d,，.]+\s*[万]?\s*人(?:购买|订阅|付费|开通)$|^(?:百度网盘|百度云盘|阿里云盘|夸克网盘|天翼云盘|115网盘)$/, max: 40, any: '会欢已网盘' },
+  { kind: 'paywall', re: /^[\u4e00-\u9fffA-Za-z]{2,10}\s*[·・|｜]?\s*会员中心$|^欢迎(?:您|你)[，,]?\s*\S{1,24}[\s\u3000]*[\[【［(（]?(?:退出|注销)(?:登录)?[\]】］)）]?$|^已读\s*\d{1,3}(?:\.\d)?\s*%$|^已有\s*[\d,，.]+\s*[万]?\s*人(?:购买|订阅|付费|开通)$|^(?:百度网盘|百度云盘|阿里云盘|夸克网盘|天翼云盘|115网盘)$/, max: 40, any: '会欢已网盘', corroborate: true },
   // - the one-line counters and credits a site prints under every page: a visitor counter without 本站
   //   (`您是第 1028746 位访客`) and a host's credit `Powered by … on …` (a forum's `Powered by Discuz!` is a `post` below).
-  { kind: 'byline', re: /^(?:您是|你是)(?:本站|本网站)?第\s*[\d,]+\s*位(?:访问者|访客|浏览者)|^Powered\s+by\s+\S{1,20}(?:\s+\S{1,12}){0,2}\s+on\s+[A-Za-z][\w.-]{1,20}(?:\s+[\w.-]{1,20})?$/i, max: 60, any: '您你Pp' },
+  { kind: 'byline', re: /^(?:您是|你是)(?:本站|本网站)?第\s*[\d,]+\s*位(?:访问者|访客|浏览者)|^Powered\s+by\s+\S{1,20}(?:\s+\S{1,12}){0,2}\s+on\s+[A-Za-z][\w.-]{1,20}(?:\s+[\w.-]{1,20})?$/i, max: 60, any: '您你Pp', corroborate: true },
   // Web editor credits (not the `撰稿：` `审核：` sign-off of a briefing).
   { kind: 'editor', re: /^[（(]?(?:责任编辑|责编|网络编辑|小编|文章录入|录入|本期(?:编辑|责编|校对|排版|美编))\s*[:：]/, max: 40, any: ':：' },
   // A review credit of a WeChat account (`初审：某某`, `终审：某某`): a 版尾 names 审核 and 签发, not these.
@@ -635,17 +640,34 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // sentence, labels its own fields in Chinese, and its English lines (a bilingual text) are whole English sentences,
   // not an English property name over a Chinese value. Lines that are furniture only by their place (a sender's name, a
   // tag, `编辑` alone, `原文`/`译文`, `备注：`, the English translation itself) are not read here.
-  { kind: 'im', re: /^\d{1,2}:\d{2}[\s\u3000\u2060]+(?:5G|4G|3G|LTE|WiFi|Wi-Fi|HD)(?:[\s\u3000\u2060]+(?:5G|4G|HD|LTE))?[\s\u3000\u2060]+\d{1,3}%$|^\d{1,2}:\d{2}[\s\u3000]+来自[\s\u3000]+(?:微信|企业微信|QQ|TIM|钉钉|飞书|WPS(?:\s*Office)?|Microsoft\s+\S{2,12}|Google\s+Chrome|Chrome|Edge|Safari|Firefox|浏览器|记事本|Word|Excel)$|^\d{1,2}:\d{2}[\s\u3000]+(?:图片|截图|链接|文件)$|^剪贴板历史(?:记录)?$|^Win\s*\+\s*V\s*打开剪贴板$|^固定[\s\u3000]+删除$|^[<＜‹][\s\u3000]*[^\s<＜]{1,20}[(（]\d{1,4}[)）][\s\u3000]*(?:…|⋯|···|\.{3})?$|^(?:按住|长按|点击|轻触)[\s\u3000]*说话(?:[，,][\s\u3000]*松开(?:结束|发送))?(?:[\s\u3000]+[^\s\u3000\u3400-\u9fff]{1,2}){0,4}$|^(?:\[(?:强|弱|握手|胜利|抱拳|OK|微笑|呲牙|玫瑰|鼓掌|偷笑|捂脸|奸笑|机智|加油|合十|庆祝|爱心|心碎|耶|让我看看|旺柴|社会社会)\]){1,6}$|^[-—\s]*以下(?:为|是)新消息[-—\s]*$|^已确认\s*\d{1,5}[\s\u3000]+未确认\s*\d{1,5}$|^群公告[\s\u3000]*[·・][\s\u3000]*\S{1,30}群[(（]\d{1,5}[)）]$/, max: 40, any: ':剪W固<＜‹说[以已群' },
-  { kind: 'byline', re: /^随笔\s*-\s*\d+\s+文章\s*-\s*\d+|^刷新评论(?:刷新页面)?(?:返回顶部)?$|^首发于[\s\u3000]*[^\s《》“”"，。,.：:]{2,20}$|^(?:暂无留言|暂无评论|已无更多数据|没有更多数据了?)$|^Original[\s\u3000]+[\u4e00-\u9fff][^\s，。]{1,19}$|^园龄\s*[:：]\s*\d{1,2}年|^新随笔$/, max: 40, any: '随刷首暂已没O园新' },
-  { kind: 'export', re: /^(?:Created|Last Edited|Last edited time|Created time|Date Created)\s*:\s*\d{4}(?:年|[-/])|^(?:Status|Owner|Assignee|Tags|Category|Created by|Last edited by)\s*:\s*[\u4e00-\u9fff]|^(?:aliases|cssclass(?:es)?)\s*:\s*\[|^(?:created|modified)\s*:\s*\d{4}-\d{1,2}-\d{1,2}|^>?\s*\[!(?:note|tip|info|warning|abstract|summary|quote|example|important|caution|todo|question|success|failure|danger|bug)\][-+]?(?:\s|$)|^\[\[[^\[\]]{1,40}\]\]$|^>\s*\S.{0,50}\[\[[^\[\]]{1,40}\]\]|^印象笔记\s*[·・]\s*剪藏$|^剪藏(?:时间|日期)\s*[:：]|^在(?:印象笔记|Evernote|有道云笔记|Notion|Obsidian)(?:中|里)打开$|^用印象笔记剪藏/i, max: 80, any: 'CcLlDdSsOoAaTtMm>[印剪在用' },
-  { kind: 'metadata', re: /^本词条由\S.{0,40}(?:审核|编写|提供)|^词条统计$|^编辑次数\s*[:：]\s*\d+\s*次|^最近更新\s*[:：]\s*\S{1,20}\s*[（(]\d{4}-\d{1,2}-\d{1,2}[)）]$|\[引用日期\d{4}-\d{1,2}-\d{1,2}\]$|^(?:播报|上传视频)$|^编辑[\s\u3000]+播报$/, max: 120, any: '本词编最[播上' },
-  { kind: 'software', re: /^[\[［【]语音(?:识别|输入|转写)(?:结束|完成|中)[\]］】]$|^录音文件已保存(?:至|到)|(?:语音转写|录音|转写)[\s\u3000]+时长\s*\d{1,2}:\d{2}(?::\d{2})?$|^识别(?:准确率|置信度)\s*[:：]?\s*\d{1,3}(?:\.\d{1,2})?%$|^识别完成[，,]\s*共识别\s*\d+\s*(?:行|字)|^点击编辑(?:[\s\u3000]*[|｜][\s\u3000]*(?:导出|分享|复制))+$|^复制全文[\s\u3000]+导出(?:Word|PDF|TXT)(?:[\s\u3000]+校对模式)?$|^(?:讯飞语记|讯飞听见|录音转文字助手|图片转文字)$|^IMG_\d{8}_\d{6}\.(?:jpe?g|png|heic)$|^(?::|`\.|丨)$/i, max: 80, any: '[［【录语音转识点复讯图Ii:`丨' },
-  { kind: 'software', re: /^(?:以上)?(?:结果|内容|译文)(?:来自|由)机器翻译|^(?:复制译文|译文质量反馈|仅显示译文|显示译文)$|^显示原文和译文|^文本翻译[\s\u3000]+文档翻译|^(?:中文|英语|英文|自动检测(?:语言)?|简体中文)\s*[⇄⇌↔⟷]\s*(?:中文|英语|英文|简体中文|日语)$|^翻译(?:服务|引擎|模型)\s*[:：]\s*(?:智谱|DeepL|Google|谷歌|百度|有道|微软|Microsoft|腾讯|OpenAI|GPT|ChatGPT|DeepSeek|通义|Kimi|彩云)|^(?:有道翻译|百度翻译|谷歌翻译|DeepL翻译|沉浸式翻译|腾讯翻译君|彩云小译|搜狗翻译)$/, max: 60, any: '以结内译复仅显文中英自简翻有百谷D沉腾彩搜' },
-  { kind: 'template', re: /^幻灯片\s*\d{1,3}$|^第\s*\d{1,3}\s*张\s*[,，/／]?\s*共\s*\d{1,3}\s*张$|^备注页$/, max: 20, any: '幻张备' },
+  { kind: 'im', re: /^\d{1,2}:\d{2}[\s\u3000\u2060]+(?:5G|4G|3G|LTE|WiFi|Wi-Fi|HD)(?:[\s\u3000\u2060]+(?:5G|4G|HD|LTE))?[\s\u3000\u2060]+\d{1,3}%$|^\d{1,2}:\d{2}[\s\u3000]+来自[\s\u3000]+(?:微信|企业微信|QQ|TIM|钉钉|飞书|WPS(?:\s*Office)?|Microsoft\s+\S{2,12}|Google\s+Chrome|Chrome|Edge|Safari|Firefox|浏览器|记事本|Word|Excel)$|^\d{1,2}:\d{2}[\s\u3000]+(?:图片|截图|链接|文件)$|^剪贴板历史(?:记录)?$|^Win\s*\+\s*V\s*打开剪贴板$|^固定[\s\u3000]+删除$|^[<＜‹][\s\u3000]*[^\s<＜]{1,20}[(（]\d{1,4}[)）][\s\u3000]*(?:…|⋯|···|\.{3})?$|^(?:按住|长按|点击|轻触)[\s\u3000]*说话(?:[，,][\s\u3000]*松开(?:结束|发送))?(?:[\s\u3000]+[^\s\u3000\u3400-\u9fff]{1,2}){0,4}$|^(?:\[(?:强|弱|握手|胜利|抱拳|OK|微笑|呲牙|玫瑰|鼓掌|偷笑|捂脸|奸笑|机智|加油|合十|庆祝|爱心|心碎|耶|让我看看|旺柴|社会社会)\]){1,6}$|^[-—\s]*以下(?:为|是)新消息[-—\s]*$|^已确认\s*\d{1,5}[\s\u3000]+未确认\s*\d{1,5}$|^群公告[\s\u3000]*[·・][\s\u3000]*\S{1,30}群[(（]\d{1,5}[)）]$/, max: 40, any: ':剪W固<＜‹说[以已群', corroborate: true },
+  { kind: 'byline', re: /^随笔\s*-\s*\d+\s+文章\s*-\s*\d+|^刷新评论(?:刷新页面)?(?:返回顶部)?$|^首发于[\s\u3000]*[^\s《》“”"，。,.：:]{2,20}$|^(?:暂无留言|暂无评论|已无更多数据|没有更多数据了?)$|^Original[\s\u3000]+[\u4e00-\u9fff][^\s，。]{1,19}$|^园龄\s*[:：]\s*\d{1,2}年|^新随笔$/, max: 40, any: '随刷首暂已没O园新', corroborate: true },
+  { kind: 'export', re: /^(?:Created|Last Edited|Last edited time|Created time|Date Created)\s*:\s*\d{4}(?:年|[-/])|^(?:Status|Owner|Assignee|Tags|Category|Created by|Last edited by)\s*:\s*[\u4e00-\u9fff]|^(?:aliases|cssclass(?:es)?)\s*:\s*\[|^(?:created|modified)\s*:\s*\d{4}-\d{1,2}-\d{1,2}|^>?\s*\[!(?:note|tip|info|warning|abstract|summary|quote|example|important|caution|todo|question|success|failure|danger|bug)\][-+]?(?:\s|$)|^\[\[[^\[\]]{1,40}\]\]$|^>\s*\S.{0,50}\[\[[^\[\]]{1,40}\]\]|^印象笔记\s*[·・]\s*剪藏$|^剪藏(?:时间|日期)\s*[:：]|^在(?:印象笔记|Evernote|有道云笔记|Notion|Obsidian)(?:中|里)打开$|^用印象笔记剪藏/i, max: 80, any: 'CcLlDdSsOoAaTtMm>[印剪在用', corroborate: true },
+  { kind: 'metadata', re: /^本词条由\S.{0,40}(?:审核|编写|提供)|^词条统计$|^编辑次数\s*[:：]\s*\d+\s*次|^最近更新\s*[:：]\s*\S{1,20}\s*[（(]\d{4}-\d{1,2}-\d{1,2}[)）]$|\[引用日期\d{4}-\d{1,2}-\d{1,2}\]$|^(?:播报|上传视频)$|^编辑[\s\u3000]+播报$/, max: 120, any: '本词编最[播上', corroborate: true },
+  { kind: 'software', re: /^[\[［【]语音(?:识别|输入|转写)(?:结束|完成|中)[\]］】]$|^录音文件已保存(?:至|到)|(?:语音转写|录音|转写)[\s\u3000]+时长\s*\d{1,2}:\d{2}(?::\d{2})?$|^识别(?:准确率|置信度)\s*[:：]?\s*\d{1,3}(?:\.\d{1,2})?%$|^识别完成[，,]\s*共识别\s*\d+\s*(?:行|字)|^点击编辑(?:[\s\u3000]*[|｜][\s\u3000]*(?:导出|分享|复制))+$|^复制全文[\s\u3000]+导出(?:Word|PDF|TXT)(?:[\s\u3000]+校对模式)?$|^(?:讯飞语记|讯飞听见|录音转文字助手|图片转文字)$|^IMG_\d{8}_\d{6}\.(?:jpe?g|png|heic)$|^(?::|`\.|丨)$/i, max: 80, any: '[［【录语音转识点复讯图Ii:`丨', corroborate: true },
+  { kind: 'software', re: /^(?:以上)?(?:结果|内容|译文)(?:来自|由)机器翻译|^(?:复制译文|译文质量反馈|仅显示译文|显示译文)$|^显示原文和译文|^文本翻译[\s\u3000]+文档翻译|^(?:中文|英语|英文|自动检测(?:语言)?|简体中文)\s*[⇄⇌↔⟷]\s*(?:中文|英语|英文|简体中文|日语)$|^翻译(?:服务|引擎|模型)\s*[:：]\s*(?:智谱|DeepL|Google|谷歌|百度|有道|微软|Microsoft|腾讯|OpenAI|GPT|ChatGPT|DeepSeek|通义|Kimi|彩云)|^(?:有道翻译|百度翻译|谷歌翻译|DeepL翻译|沉浸式翻译|腾讯翻译君|彩云小译|搜狗翻译)$/, max: 60, any: '以结内译复仅显文中英自简翻有百谷D沉腾彩搜', corroborate: true },
+  { kind: 'template', re: /^幻灯片\s*\d{1,3}$|^第\s*\d{1,3}\s*张\s*[,，/／]?\s*共\s*\d{1,3}\s*张$|^备注页$/, max: 20, any: '幻张备', corroborate: true },
   // The page's own address under labels only a page gives itself (`本页地址：…`, `本页链接：…`, a blog's `永久链接：http…`,
   // `固定链接：http…`); `本文链接：`, `原文链接：` are read above. A document names a site it means (`网址：`, `详见链接：`).
   { kind: 'source', re: /^(?:本页|本頁)(?:地址|链接|鏈接|网址|網址)\s*[:：]|^(?:永久|固定)(?:链接|鏈接|地址)\s*[:：]\s*(?:https?:\/\/|www\.)/i, max: 150, any: '页頁永固' },
 ];
+
+/** Whether any curated pattern asks for corroboration (`Pattern.corroborate`). */
+const CORROBORATED_PATTERNS = RESIDUE_PATTERNS.some((p) => p.corroborate === true);
+
+/**
+ * Is the first curated pattern that reads `t` (a line's residue text, as `classifyResidue` tries them: in order, within its
+ * length, not a sentence where it says so) one that asks for corroboration?
+ */
+function needsCorroboration(t: string): boolean {
+  if (t.length === 0) return false;
+  const sentence = isSentenceEnd(t.charCodeAt(t.length - 1));
+  for (const p of RESIDUE_PATTERNS) {
+    if (t.length > p.max || (p.notSentence === true && sentence)) continue;
+    if (p.re.test(t)) return p.corroborate === true;
+  }
+  return false;
+}
 
 /**
  * Decoration around site furniture: emoji and other supplementary-plane characters, arrows, stars
@@ -2915,6 +2937,29 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     called[call.line] = 0;
   }
 
+  // Corroboration: the patterns of a tool's or a platform's fields (`corroborate`) read lines a document writes too; without a
+  // call of another kind (sure, or part of a line) anywhere on the page, their calls go (a 12345 通报 quoting 工单编号 and
+  // 回访结果, a training notice's roster, a 纪要's 已签到 line: a fourteenth tester's correct documents lost such lines).
+  // (Asked again once every pass has run: a later pass may call such a line by its cue, or offer its neighbours of the
+  // same kind; those offers go with it.)
+  const corroborate = () => {
+    let needs: number[] | undefined;
+    let other = false;
+    for (const c of calls.values()) {
+      if (c.part === undefined && needsCorroboration(facts[c.line]?.kt ?? '')) (needs ??= []).push(c.line);
+      else if (c.certainty === 'sure' || c.part !== undefined) other = true;
+    }
+    if (needs === undefined || other) return;
+    const kinds = new Set(needs.map((i) => calls.get(i)!.kind));
+    for (const c of [...calls.values()]) {
+      if (!needs.includes(c.line) && !(c.certainty === 'likely' && kinds.has(c.kind))) continue;
+      calls.delete(c.line);
+      byLine[c.line] = undefined;
+      called[c.line] = 0;
+    }
+  };
+  if (CORROBORATED_PATTERNS) corroborate();
+
   // 2. Blocks and relations.
   placing = true;
   // A government site's information-disclosure panel (政府信息公开目录): its labels (`索引号：` `主题分类：` `发文机构：` …), each
@@ -3728,6 +3773,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       if (body && (c.kind === 'post' || c.kind === 'comment' || c.kind === 'byline')) quotedSample(i);
     }
   }
+  if (CORROBORATED_PATTERNS) corroborate();
   lastFacts = { source, facts };
   // The scratch table lets go of the calls (they live as long as the map).
   byLine.fill(undefined, 0, n);
