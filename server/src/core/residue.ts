@@ -654,6 +654,8 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
 
 /** Whether any curated pattern asks for corroboration (`Pattern.corroborate`). */
 const CORROBORATED_PATTERNS = RESIDUE_PATTERNS.some((p) => p.corroborate === true);
+/** Their indices in `RESIDUE_PATTERNS`, in order. */
+const CORROBORATED_AT: readonly number[] = RESIDUE_PATTERNS.flatMap((p, k) => (p.corroborate === true ? [k] : []));
 
 /**
  * Is the first curated pattern that reads `t` (a line's residue text, as `classifyResidue` tries them: in order, within its
@@ -662,9 +664,17 @@ const CORROBORATED_PATTERNS = RESIDUE_PATTERNS.some((p) => p.corroborate === tru
 function needsCorroboration(t: string): boolean {
   if (t.length === 0) return false;
   const sentence = isSentenceEnd(t.charCodeAt(t.length - 1));
-  for (const p of RESIDUE_PATTERNS) {
-    if (t.length > p.max || (p.notSentence === true && sentence)) continue;
-    if (p.re.test(t)) return p.corroborate === true;
+  const fits = (p: Pattern) => t.length <= p.max && !(p.notSentence === true && sentence);
+  // (The few patterns that ask first: most called lines match none of them. Only when one
+  // does are the patterns before it asked, as `classifyResidue` would have.)
+  for (const k of CORROBORATED_AT) {
+    const p = RESIDUE_PATTERNS[k];
+    if (!fits(p) || !p.re.test(t)) continue;
+    for (let j = 0; j < k; j++) {
+      const q = RESIDUE_PATTERNS[j];
+      if (q.corroborate !== true && fits(q) && q.re.test(t)) return false;
+    }
+    return true;
   }
   return false;
 }
