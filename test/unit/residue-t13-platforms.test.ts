@@ -121,3 +121,10 @@ describe('web-residue: an approval app’s headings and fields, by their place',
     assert.equal(fixAll(text, { language: 'markdown' }, 8).text, text);
   });
 });
+
+describe('web-residue: a tool’s field pattern never reads a sentence of the document, even on a page', () => {
+  it('a sentence that opens with such a field is the document’s (a fourteenth tester’s training notice)', () => {
+    const text = '首页 > 学习平台 > 正文\n\n关于开展网络培训的通知\n\n各单位：\n\n　　学习进度：65%，未达到进度要求的学员由所在单位督促。\n\n　　以上译文由机器翻译初稿经人工审校形成，已消除机器翻译常见错误。\n';
+    assert.deepEqual(calls(text), ['1:safe']);
+  });
+});
