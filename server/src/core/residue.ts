@@ -1743,6 +1743,22 @@ const ISSUE_NUMBER_LINE = /^[\u4e00-\u9fff]{1,16}[〔\[［(（]\d{4}[〕\]］)�
 const WIRE_LEAD = /^(?:新华社|中新社|中新网|人民网|央视网|新华网|光明网|中国新闻网|人民日报|[\u4e00-\u9fff]{2,10}(?:日报|晚报|新闻网|融媒体中心|电视台))[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电[\s\u3000]*\S.{0,240}(?:(?:全文|原文)(?:如下|附后)|以下为全文)[:：。]$/;
 
 /**
+ * What the place-based passes (`callByPlace`, `callToolChromeByPlace`) read and write, for lines by 0-based index: each
+ * line's facts and trimmed length (0: blank), the previous and next non-blank line (-1: none), the calls so far (`callAt`,
+ * `isCalled` for a whole-line call, the map itself) and `set` to add one.
+ */
+interface PlacePass {
+  readonly facts: ReadonlyArray<LineFacts | undefined>;
+  readonly tlen: Int32Array;
+  readonly prev: Int32Array;
+  readonly next: Int32Array;
+  readonly callAt: (i: number) => ResidueCall | undefined;
+  readonly set: (i: number, kind: ResidueKind, certainty: ResidueCertainty) => void;
+  readonly isCalled: (i: number) => boolean;
+  readonly calls: ReadonlyMap<number, ResidueCall>;
+}
+
+/**
  * Calls of residue told by its place on the page rather than by its words alone (the tenth tester's pages, 2026-12-02):
  * - the one-cell-per-line disclosure table above the title: three labels or more alternating with their values, one of
  *   them the portal's own (`PORTAL_LABEL`), nothing but furniture above (sure, as the panel with colons is); under the
@@ -1754,17 +1770,8 @@ const WIRE_LEAD = /^(?:新华社|中新社|中新网|人民网|央视网|新华�
  *   after the 成文日期, a repeated 发文字号 beside a page number, a running header whose parts swap sides, a news wire's lead
  *   before the text it hands over to: offered.
  */
-function callByPlace(
-  source: Source,
-  facts: ReadonlyArray<LineFacts | undefined>,
-  tlen: Int32Array,
-  prev: Int32Array,
-  next: Int32Array,
-  callAt: (i: number) => ResidueCall | undefined,
-  set: (i: number, kind: ResidueKind, certainty: ResidueCertainty) => void,
-  isCalled: (i: number) => boolean,
-  calls: ReadonlyMap<number, ResidueCall>,
-): void {
+function callByPlace(source: Source, pass: PlacePass): void {
+  const { facts, tlen, prev, next, callAt, set, isCalled, calls } = pass;
   const n = source.lines.length;
   const text = (i: number): string | undefined => (i >= 0 && tlen[i] > 0 ? facts[i]!.t : undefined);
   const free = (i: number) => i >= 0 && tlen[i] > 0 && callAt(i) === undefined;
@@ -1987,7 +1994,7 @@ function callByPlace(
     // (A 学习材料 exists to reprint the text, its lead with it: `理论学习中心组学习材料` / `2024年第6期` / … / `县委办公室编印`.)
     if (text(next[i]) !== undefined && !(study ??= reprintsForStudy())) set(i, 'source', 'likely');
   }
-  callToolChromeByPlace(n, facts, tlen, prev, next, callAt, set, free, calls);
+  callToolChromeByPlace(n, pass, free);
 }
 
 /** A slide export's label (`幻灯片 3`), sure by its words (`RESIDUE_PATTERNS`). */
@@ -2016,17 +2023,8 @@ const TRANSLATOR_CHROME = /机器翻译|译文|^文本翻译|[⇄⇌↔⟷]|^翻
  * A document has each of these lines (a table's 备注, an editor's credit, a bilingual text's headings), never beside such
  * chrome; the words alone are no tool's, so nothing is sure.
  */
-function callToolChromeByPlace(
-  n: number,
-  facts: ReadonlyArray<LineFacts | undefined>,
-  tlen: Int32Array,
-  prev: Int32Array,
-  next: Int32Array,
-  callAt: (i: number) => ResidueCall | undefined,
-  set: (i: number, kind: ResidueKind, certainty: ResidueCertainty) => void,
-  free: (i: number) => boolean,
-  calls: ReadonlyMap<number, ResidueCall>,
-): void {
+function callToolChromeByPlace(n: number, pass: PlacePass, free: (i: number) => boolean): void {
+  const { facts, tlen, prev, next, callAt, set, calls } = pass;
   let slide = false;
   let entry = false;
   let translator = false;
@@ -3049,7 +3047,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     }
     if (members.length > 0) i = members[members.length - 1];
   }
-  callByPlace(source, facts, tlen, prev, next, callAt, set, isCalled, calls);
+  callByPlace(source, { facts, tlen, prev, next, callAt, set, isCalled, calls });
   const collectionTitles: string[] = [];
   for (const c of calls.values()) {
     if (c.kind !== 'collection') continue;
