@@ -128,3 +128,12 @@ describe('web-residue: a tool’s field pattern never reads a sentence of the do
     assert.deepEqual(calls(text), ['1:safe']);
   });
 });
+
+describe('web-residue: a tool’s field lines between the document’s own sentences are offered, even on a page', () => {
+  it('a training notice’s roster under a site’s breadcrumb is not deleted by --fix', () => {
+    const text = '首页 > 通知公告 > 正文\n\n关于举办公文写作培训班的通知\n\n各单位：\n\n　　现将参训学员名单通知如下。\n\n学员：王晓峰　学号：20261201\n\n学员：李红　学号：20261202\n\n　　请各位学员按时参加。\n\n青山县委办公室\n\n2026年11月30日\n';
+    assert.deepEqual(calls(text), ['1:safe', '9:suggestion', '11:suggestion']);
+    const fixed = fixAll(text, { language: 'markdown' }, 8).text;
+    assert.ok(fixed.includes('学员：王晓峰　学号：20261201') && !fixed.includes('首页 > 通知公告'));
+  });
+});

@@ -2957,7 +2957,22 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       if (c.part === undefined && needsCorroboration(facts[c.line]?.kt ?? '')) (needs ??= []).push(c.line);
       else if (c.certainty === 'sure' || c.part !== undefined) other = true;
     }
-    if (needs === undefined || other) return;
+    if (needs === undefined) return;
+    if (other) {
+      // On a page, such lines between the document's own sentences (`现将参训学员名单通知如下。` / `学员：王晓峰　学号：…` /
+      // `请各位学员按时参加。`) may be its own: offered, not deleted.
+      const set = new Set(needs);
+      const ownSentence = (j: number) => j >= 0 && called[j] === 0 && tlen[j] > 0 && /[。；！？：:]$/.test(texts(j)!);
+      for (const i of needs) {
+        let up = prev[i];
+        while (up >= 0 && set.has(up)) up = prev[up];
+        let down = next[i];
+        while (down >= 0 && set.has(down)) down = next[down];
+        const c = calls.get(i);
+        if (c !== undefined && c.certainty === 'sure' && ownSentence(up) && ownSentence(down)) c.certainty = 'likely';
+      }
+      return;
+    }
     const kinds = new Set(needs.map((i) => calls.get(i)!.kind));
     for (const c of [...calls.values()]) {
       if (!needs.includes(c.line) && !(c.certainty === 'likely' && kinds.has(c.kind))) continue;
