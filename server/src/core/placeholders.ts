@@ -20,7 +20,7 @@
  * are skipped; tables and quotes are checked (an empty cell template is still unfilled).
  */
 import { isIndentChar, wholeLineEmphasis, type Source } from './source';
-import { isPageNumberTail } from './text/chars';
+import { isAsciiDigit, isPageNumberTail } from './text/chars';
 import { CN_YEAR_DIGITS, DIMENSION, END_WORDS, FIELD_NOUNS, HEADS, INSTRUCTION_RE, LONG_INSTRUCTION_RE, MASK_BEFORE_ONE, MEASURE, MEASURE_WORDS, NOT_INSTRUCTION_RE, ORG_CHARS, ORG_WORDS, PARTICLES, PERSON_WORDS, SLOT_NAMES, SLOT_TAIL_RE, TITLES_AFTER, TITLES_BEFORE, UNITS, VERBS, X_TERMS } from './placeholder-words';
 import type { Line } from './types';
 import { detach } from './memo';
@@ -513,11 +513,6 @@ function maskedNumberLength(line: string, s: number, e: number): number {
   return b - a;
 }
 
-/** An ASCII digit `0`–`9` (one UTF-16 unit, or '' at a line's end). */
-function isAsciiDigit(c: string): boolean {
-  return c.length === 1 && c >= '0' && c <= '9';
-}
-
 /** Verbs that put a mark on an item: `带*号的`, `标*的`, `加*者`, `打*号`. */
 const MARK_VERBS = '带帶标標加打有注以用划劃画畫';
 
@@ -858,7 +853,7 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
     else if (isLetterSlot(c) && /[.．]/.test(m[0])) ok = acceptDecimal(line, s, e);
     // A run of letters between two digits of a phone or ID number masks its middle (`0739-5XXX000`, `3601XXXXXXXX1234`), as
     // `138****1234` does: published so on purpose, not a slot (an amount with digits cut out, `3xx6.4万人`, still is one).
-    else if (isLetterSlot(c) && isAsciiDigit(line[s - 1] ?? '') && isAsciiDigit(line[e] ?? '') && maskedNumberLength(line, s, e) >= 9) ok = false;
+    else if (isLetterSlot(c) && isAsciiDigit(line.charCodeAt(s - 1)) && isAsciiDigit(line.charCodeAt(e)) && maskedNumberLength(line, s, e) >= 9) ok = false;
     else if (isLetterSlot(c)) ok = acceptLetterRun(line, s, e, facts.slotOnly) && !(e - s === 1 && isVariable(c)) && !(c === '×' && e - s === 1 && timesSign(line, s, (formula ??= FORMULA_RE.test(line)))); // `这里X取2.5`: X is a variable
     else if (facts.rating && RATING_DOTS.includes(c) && inRating(line, s, e)) ok = false; // `良好●●●●○`
     else if (c === '-' || c === '－') ok = (s === 0 || isWide(line[s - 1]) || isSpace(line[s - 1])) && !(framed ??= FRAMED_CAPTION_RE.test(line)); // `------村`, not `-----原始邮件-----`
