@@ -225,11 +225,14 @@ const COUNTED_MATTERS = /若干(?:个|项)?(?:事项|问题|事宜)|(?<![第\d�
 const ADD_ON = /(?:^|[。；！？])\s*((?:另(?:外)?|此外)[，,：:]|另有一(?:事|件事|个问题)|还有一(?:事|件事|个问题))/g;
 const JOINED_REQUEST = /一并(?:予以)?(?:批准|审批|批复|同意|核准|审定|请示)/;
 
+/** The words that point back wherever they stand (`该项目`, `此项工作`, `上述方案`, `其编制`): `REFERS_BACK` without `所需`. */
+const DEMONSTRATIVE = /该(?=\p{Script=Han})|此(?:项|次|事)|上述|前述|其(?:所需|经费|资金|编制|人员|场地|用地)|本(?:次|项)(?=\p{Script=Han})/u;
+
 /**
  * Words pointing back to what was said (`所需经费`, `该项目`, `此项工作`, `上述方案`, `其编制`): a unit holding one
  * is about the matter before it.
  */
-const REFERS_BACK = /所需|该(?=\p{Script=Han})|此(?:项|次|事)|上述|前述|其(?:所需|经费|资金|编制|人员|场地|用地)|本(?:次|项)(?=\p{Script=Han})/u;
+const REFERS_BACK = new RegExp(`所需|${DEMONSTRATIVE.source}`, 'u');
 
 /**
  * Does the text of an add-on before its request (`另，该项目所需配套资金50万元，` → `，`) point back to the matter before it?
@@ -237,18 +240,14 @@ const REFERS_BACK = /所需|该(?=\p{Script=Han})|此(?:项|次|事)|上述|前�
  * (`另，我局拟于10月举办美食节，所需经费120万元，`) it is that subject's need, a second matter.
  */
 function refersBack(before: string): boolean {
-  const m = REFERS_BACK.exec(before);
-  if (m === null) return false;
-  if (m[0] !== '所需') return true;
+  if (DEMONSTRATIVE.test(before)) return true;
   // The first clause after the add-on word (`另，`): `所需` there needs what came before; after it, the new subject's.
   const body = before.replace(/^(?:另(?:外)?|此外)[，,：:]/, '');
+  const at = body.indexOf('所需');
+  if (at < 0) return false;
   const end = body.search(/[，,；;]/);
-  if (end < 0 || body.indexOf('所需') < end) return true;
-  return DEMONSTRATIVE.test(body);
+  return end < 0 || at < end;
 }
-
-/** `REFERS_BACK` without `所需`: the words that point back wherever they stand. */
-const DEMONSTRATIVE = /该(?=\p{Script=Han})|此(?:项|次|事)|上述|前述|其(?:所需|经费|资金|编制|人员|场地|用地)|本(?:次|项)(?=\p{Script=Han})/u;
 
 /** A request for approval in the body: `请批准`, `请予审批`, `恳请……同意`. Not `申请`, not `批示` (the closing's). */
 const REQUEST = /(?:恳请|敬请|特请|报请|提请|(?<![申邀])请)(?:上级|贵(?:局|委|府|部|厅|办|院|会))?(?:予以?|给予|一并)?(?:批准|审批|批复|同意|核准|审定)/g;
