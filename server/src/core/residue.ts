@@ -2635,18 +2635,19 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   /** Is line `j` a sentence of the document's (no call) that points to a QR code (`考点分布图见下方二维码。`)? */
   const pointsToQrCode = (j: number): boolean => j >= 0 && called[j] === 0 && facts[j] !== undefined && facts[j]!.kind === undefined && QR_POINTER.test(facts[j]!.t);
 
-  // The document's title: its first line (undefined when that line is not read). Asked only of lines a pattern called.
-  let title0: string | undefined | null = null;
-  const documentTitle = (): string | undefined => {
-    if (title0 === null) {
-      title0 = undefined;
-      for (let k = 0; k < n; k++) {
-        if (!prose[k]) continue;
-        title0 = facts[k]?.t;
-        break;
-      }
+  // The document's first line (0-based; -1: no line is prose), found once: its title where it has one.
+  let firstProse: number | undefined;
+  const firstProseLine = (): number => {
+    if (firstProse === undefined) {
+      firstProse = -1;
+      for (let k = 0; k < n && firstProse < 0; k++) if (prose[k]) firstProse = k;
     }
-    return title0;
+    return firstProse;
+  };
+  // The document's title: its first line (undefined when that line is not read). Asked only of lines a pattern called.
+  const documentTitle = (): string | undefined => {
+    const k = firstProseLine();
+    return k >= 0 ? facts[k]?.t : undefined;
   };
   /**
    * Is the document a record titled so (`RECORD_TITLE`) whose lines from the title to its first speaker's header are its
@@ -2658,8 +2659,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     record = false;
     const t0 = documentTitle();
     if (t0 === undefined || t0.length > 60 || !RECORD_TITLE.test(t0)) return record;
-    let first = 0;
-    while (first < n && !prose[first]) first++;
+    const first = firstProseLine();
     let fields = 0;
     for (let j = next[first], k = 0; j >= 0 && k < 12; j = next[j], k++) {
       const u = facts[j];
@@ -3781,8 +3781,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // A report on what people say online (`关于……网络舆情的分析报告`, `……网络问政事项办理情况的报告`, `网民留言办理情况`) quotes the
   // posts and their data in its body (`网友abc123：……`, `3天前 · 浙江`): between its first sentence and its last own line
   // (the page's furniture stands above the title or below the 落款), a post, comment or byline line is the report's quote.
-  let head = -1;
-  for (let i = 0; i < n && head < 0; i++) if (prose[i]) head = i;
+  const head = firstProseLine();
   if (head >= 0 && called[head] === 0 && tlen[head] > 0 && tlen[head] <= 60 && OPINION_WORDS.test(texts(head)!) && (moreOf(head) & F_DOCUMENT_KIND) !== 0) {
     let last = -1;
     for (let i = n - 1; i > head && last < 0; i--) if (prose[i] && called[i] === 0) last = i;
