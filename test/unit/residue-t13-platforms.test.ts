@@ -89,9 +89,10 @@ describe('web-residue: a 12345 case’s fields, by their place', () => {
   it('beside the case page’s sure calls they are offered; --fix keeps them', () => {
     // (With a page's furniture of another kind: the case fields alone are a document's too — see below.)
     const page = '首页 > 互动交流 > 正文\n\n工单编号：GD20260302000873\n\n诉求类型：建议\n\n诉求内容：\n\n办理状态：已办结\n\n关于增设公交站点的答复\n\n　　您的建议收悉，现答复如下。\n';
-    assert.deepEqual(calls(page), ['1:safe', '3:safe', '5:suggestion', '7:suggestion', '9:safe']);
+    // (`办理状态：` right above the 答复's title is at the document's edge: offered, as a 通报's own field line there would be.)
+    assert.deepEqual(calls(page), ['1:safe', '3:safe', '5:suggestion', '7:suggestion', '9:suggestion']);
     const fixed = fixAll(page, { language: 'markdown' }, 8).text;
-    assert.ok(fixed.includes('诉求类型：建议') && fixed.includes('诉求内容：'));
+    assert.ok(fixed.includes('诉求类型：建议') && fixed.includes('诉求内容：') && fixed.includes('办理状态：已办结'));
   });
   it('a report quoting a case in the same fields is not reported', () => {
     const text = '关于2026年2月12345热线典型案例的通报\n\n各镇（街道）：\n\n　　现将典型案例通报如下。\n\n诉求类型：投诉\n\n诉求内容：小区路灯长期不亮。\n\n答复内容：已协调物业更换线路。\n\n回复单位：东湖街道办事处\n\n市12345热线办公室\n\n2026年3月1日\n';
@@ -135,5 +136,15 @@ describe('web-residue: a tool’s field lines between the document’s own sente
     assert.deepEqual(calls(text), ['1:safe', '9:suggestion', '11:suggestion']);
     const fixed = fixAll(text, { language: 'markdown' }, 8).text;
     assert.ok(fixed.includes('学员：王晓峰　学号：20261201') && !fixed.includes('首页 > 通知公告'));
+  });
+  it('such a line right under the title, or just above the 署名, is offered too (the edges of the document)', () => {
+    const text = '首页 > 通知公告 > 正文\n\n关于2026年11月12345热线工单办理情况的通报\n\n办理状态：已办结\n\n各镇（街道）：\n\n　　现将典型工单通报如下，请各单位举一反三。\n\n回访结果：满意\n\n青山县12345热线办公室\n\n2026年11月30日\n';
+    assert.deepEqual(calls(text), ['1:safe', '5:suggestion', '11:suggestion']);
+    const fixed = fixAll(text, { language: 'markdown' }, 8).text;
+    assert.ok(fixed.includes('办理状态：已办结') && fixed.includes('回访结果：满意') && !fixed.includes('首页 > 通知公告'));
+  });
+  it('between two lines of the page’s furniture, or of a tool’s paste with no sentence beside it, it is still deleted', () => {
+    const page = '首页 > 通知公告 > 正文\n\n办理状态：已办结\n\n【打印】【关闭】\n\n关于路灯问题的答复\n\n　　您反映的问题已办结。\n';
+    assert.deepEqual(calls(page).slice(0, 2), ['1:safe', '3:safe']);
   });
 });

@@ -2959,17 +2959,20 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     }
     if (needs === undefined) return;
     if (other) {
-      // On a page, such lines between the document's own sentences (`现将参训学员名单通知如下。` / `学员：王晓峰　学号：…` /
-      // `请各位学员按时参加。`) may be its own: offered, not deleted.
+      // On a page, such lines with the document's own lines on both sides, one of them a sentence (`现将参训学员名单通知如下。` /
+      // `学员：王晓峰　学号：…` / `请各位学员按时参加。`; right under its title, above `各镇（街道）：`; between its last sentence
+      // and its 署名), may be its own: offered, not deleted. Deleted where they touch the page's furniture or its edge, or
+      // stand between headings with no sentence beside them (a slide export's `幻灯片 4`).
       const set = new Set(needs);
-      const ownSentence = (j: number) => j >= 0 && called[j] === 0 && tlen[j] > 0 && /[。；！？：:]$/.test(texts(j)!);
+      const own = (j: number) => j >= 0 && called[j] === 0 && tlen[j] > 0;
+      const ownSentence = (j: number) => own(j) && /[。；！？：:]$/.test(texts(j)!);
       for (const i of needs) {
         let up = prev[i];
         while (up >= 0 && set.has(up)) up = prev[up];
         let down = next[i];
         while (down >= 0 && set.has(down)) down = next[down];
         const c = calls.get(i);
-        if (c !== undefined && c.certainty === 'sure' && ownSentence(up) && ownSentence(down)) c.certainty = 'likely';
+        if (c !== undefined && c.certainty === 'sure' && own(up) && own(down) && (ownSentence(up) || ownSentence(down))) c.certainty = 'likely';
       }
       return;
     }
