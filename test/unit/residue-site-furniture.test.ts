@@ -124,3 +124,13 @@ describe('web-residue: template-site furniture (m5)', () => {
     }
   });
 });
+
+describe('web-residue: an event’s organisers above a share bar are the notice’s', () => {
+  it('`主办单位：` / `承办单位：` lines above `分享到：` are not reported; a site’s footer line there is offered', () => {
+    const notice = '关于举办全市全民健身运动会的通知\n\n各区县体育局：\n\n　　定于12月举办全市全民健身运动会，请组织参加。\n\n主办单位：白石市体育局\n承办单位：白石市体育中心\n\n分享到：\n';
+    assert.deepEqual(findings(notice).map((f) => notice.slice(f.start, f.end)), ['分享到：']);
+    const page = '关于举办全市运动会的通知\n\n　　请组织参加。\n\n返回顶部\n主办：白石市人民政府办公室　承办：白石市大数据中心\n分享到：\n';
+    const footer = findings(page).find((f) => page.slice(f.start, f.end).startsWith('主办：'));
+    assert.equal(footer?.fix?.kind, 'suggestion');
+  });
+});

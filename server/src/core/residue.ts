@@ -1657,6 +1657,8 @@ const NEIGHBOUR_SHAPE = /^[¥￥$]|^[\d\s.:/-]+$|^[!-~\s]+$|[:：]$/;
 const SITE_CONTACT = /^(?:投稿[/、]合作|商务合作|广告合作|合作请联系|投稿邮箱|投稿信箱|投稿地址|(?:官方|读者|交流|粉丝|学习|资料|范文)?(?:QQ|qq)(?:交流|读者|官方|学习)?群|微信号|客服微信|客服QQ|客服电话|客服热线|客服邮箱|在线客服|加群|进群|用户名|昵称|验证码|功能介绍|主办(?:单位)?|承办(?:单位)?|技术支持|网站标识码|(?:文章|信息|内容)?来源)\s*[:：]?/;
 /** A `SITE_CONTACT` line of a site's footer (who runs the site), reported as the footer's copyright and licence lines are. */
 const SITE_FOOTER = /^(?:主办|承办|技术支持|网站标识码)/;
+/** An event's organisers, one to a line, as a notice lists them: `主办单位：白石市体育局`, `承办单位：…`, `协办单位：…`. */
+const ORGANISER_FIELD = /^(?:主办|承办|协办|支持|指导)单位\s*[:：]\s*\S/;
 /** Kinds of site furniture beside which a `SITE_CONTACT` line is the site's too (not a page number, not noise). */
 const SITE_KINDS: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['share', 'promo', 'editor', 'source', 'byline', 'related', 'disclaimer', 'copyright', 'banner', 'comment', 'chat', 'paywall', 'blurb', 'breadcrumb', 'metadata', 'disclosure', 'notice', 'template', 'service']);
 /** Service hours after a customer-service contact: `（工作日9:00-18:00）`, `周一至周五 8:30～17:30`. */
@@ -3653,7 +3655,13 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     // between `签发：` and `发文字号：` — and a portal's footer stands below the document, not by its panel.)
     const site = (c: ResidueCall | undefined) => c !== undefined && c.part === undefined && c.kind !== 'disclosure' && SITE_KINDS.has(c.kind);
     if (!site(p) && !site(q)) continue;
-    if (facts[i]!.more() & F_SITE_CONTACT) set(i, SITE_FOOTER.test(texts(i)!) ? 'copyright' : 'share', 'likely');
+    if (!(facts[i]!.more() & F_SITE_CONTACT)) continue;
+    const footer = SITE_FOOTER.test(texts(i)!);
+    // (Not the last of an event's organisers, `主办单位：白石市体育局` / `承办单位：白石市体育中心` above a share bar: the
+    // line on its other side, the document's own, names an organiser too.)
+    const other = site(p) ? next[i] : prev[i];
+    if (footer && other >= 0 && called[other] === 0 && tlen[other] > 0 && ORGANISER_FIELD.test(texts(other)!)) continue;
+    set(i, footer ? 'copyright' : 'share', 'likely');
   }
   // A customer-service line (`客服QQ：…`) beside other furniture of the site is the site's: sure. (Beside another such line,
   // when that one is sure: `微信客服：…` under `客服QQ：…（工作日9:00-18:00）`; two rounds carry it either way.)
