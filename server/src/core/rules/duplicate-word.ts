@@ -105,6 +105,7 @@ export const duplicateWord: Rule = {
     for (let i = text.indexOf('的的', from); i >= 0 && i < to; i = text.indexOf('的的', i + 2)) {
       if (!layer.isProseRange(i, i + 2)) continue;
       if (startsDiWord(text, i + 1)) continue; // 乘坐的的士, 有的的确, 的的确确, 开车的的哥
+      if (DI_WORDS.some((w) => w.startsWith('的的') && text.startsWith(w, i))) continue; // 依托的的喀喀湖 (the lake's own name)
       if (i > 0 && '目有别似是真端标打'.includes(text[i - 1])) continue; // 目的 有的 别的 似的 是的 真的 … 打的 (a taxi: 打的的费用)
       const word = diWordEndingAt(text, i + 1);
       if (word === 'idiom') continue; // 一语中的的论述, 众矢之的的心理
@@ -144,10 +145,11 @@ function diWordEndingAt(text: string, end: number): 'idiom' | 'name' | undefined
 }
 
 /**
- * Words that start with 的 (read dí or dì): after the particle 的 they make a correct `的的`. 的哥 and 的姐 only
- * when no second 哥/姐 follows (`我的的哥哥` is a slip: 的 + 哥哥).
+ * Words that start with 的 (read dí or dì): after the particle 的 they make a correct `的的`; those that start with
+ * `的的` (the lake 的的喀喀湖) are correct after any character. 的哥 and 的姐 only when no second 哥/姐 follows
+ * (`我的的哥哥` is a slip: 的 + 哥哥). Place names: 的黎波里 (Tripoli), 的里雅斯特 (Trieste), 的的喀喀 (Titicaca).
  */
-const DI_WORDS = ['的确', '的士', '的卢', '的黎波里', '的的喀喀'];
+const DI_WORDS = ['的确', '的士', '的卢', '的黎波里', '的里雅斯特', '的的喀喀'];
 
 /** Whether a word beginning with 的 starts at `i` (a UTF-16 offset of a 的): `的士`, `的确`, `的哥` (not `的哥哥`)… */
 function startsDiWord(text: string, i: number): boolean {
