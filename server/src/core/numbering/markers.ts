@@ -21,10 +21,10 @@ export const FAMILY_LEVEL: Record<MarkerFamily, number> = {
 export const LEVEL_FAMILY: readonly MarkerFamily[] = ['di', 'cn', 'cn-paren', 'arabic', 'arabic-paren', 'circled'];
 
 /**
- * Words that make `一、二` a range or a count (`一、二月份`, `第一、二季度`, `三、四号线`, `一、二级医院`) wherever
- * the line goes on: no item title opens with them.
+ * Words that make `一、二` a range or a count (`一、二月份`, `第一、二季度`, `三、四号线`, `一、二级医院`,
+ * `十五、十六世纪`) wherever the line goes on: no item title opens with them.
  */
-const MEASURE = '月季年日号天周次期批类级等倍成名位轮届';
+const MEASURE = '月季年日号天周次期批类级等倍成名位轮届世';
 /**
  * Classifiers after which `三、四` is a count only in a line that reads as a sentence (`三、四线城市参照执行。`,
  * `二、三产业比重上升。`, `三、四星级酒店`): a heading may be item 三 whose title opens with a count
