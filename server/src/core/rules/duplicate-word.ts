@@ -22,7 +22,7 @@ const NEVER_DOUBLED = [
  *   second starts one (`乘坐的的士`, `有的的确`, `的的确确`, `开车的的哥`: see `DI_WORDS`) (safe; after 美 only offered:
  *   `美的的工厂` may name the company 美的);
  * - any other run of three or four ideographs written twice (`党支部党支部`): reported with a suggestion, since
- *   a run can end one phrase and start the next.
+ *   a run can end one phrase and start the next; not `一个项目一个项目地抓` (one by one, `ONE_BY_ONE`).
  * A word said twice and a third time after 再/又 (`坚持坚持再坚持`) is rhetoric: not reported.
  * Reduplication (`研究研究`, `看看`, `常常`, `明明白白`) is never reported: two-character repeats outside the list
  * and single characters other than 的 are left alone.
@@ -168,5 +168,13 @@ function isGenericDouble(w: string): boolean {
     if (c < 0x4e00 || c > 0x9fff) return false;
   }
   if (/^(.)\1+$/.test(w)) return false;
+  // `一个项目一个项目地抓`, `一家企业一家企业地帮`, `一个村一个村过筛子`: one by one, a distributive repetition.
+  if (w.charCodeAt(0) === 0x4e00 /* 一 */ && ONE_BY_ONE.includes(w[1])) return false;
   return !(w.length % 2 === 0 && w.slice(0, w.length / 2) === w.slice(w.length / 2));
 }
+
+/**
+ * Measure words after 一 in a repeated `一 + measure word + noun` (`一个项目一个项目地抓`, `一户一户走访`): the
+ * spoken "one by one", written twice on purpose.
+ */
+const ONE_BY_ONE = '个家项件批户村人条次所座步张份位名处块场道类笔单段节环';
