@@ -627,14 +627,24 @@ function renumberFix(run: Section[], from: number, to: number, safe: boolean, ba
  * own list) and may begin inside a paragraph, so only a gap after a line-initial predecessor counts.
  */
 function checkDi(ctx: RuleContext, di: Section[]): void {
+  // The number each item should have: a repeated one (`第二，` `第二，`, enumeration-sequence's finding) stands for the
+  // next (`第三`), so `第四，` after it goes on in order.
+  let expected = value(di[0]);
   for (let i = 1; i < di.length; i++) {
     const m = di[i].marker as Marker;
     const prev = value(di[i - 1]);
-    if (m.value === 1 || m.value === prev + 1 || m.value <= prev) continue;
+    expected++;
+    if (m.value === 1 || m.value === prev + 1 || m.value === expected) {
+      expected = m.value;
+      continue;
+    }
+    if (m.value <= prev) continue;
+    const stated = expected;
+    expected = m.value;
     // `第三，` may open a sentence inside the previous paragraph: then the run is unbroken.
     const between = ctx.text.slice((di[i - 1].marker as Marker).end, m.start);
     if (between.includes(`第${toChineseNumeral(m.value - 1)}，`) || between.includes(`第${toChineseNumeral(m.value - 1)}、`)) continue;
-    const want = renumbered(m, prev + 1);
+    const want = renumbered(m, stated);
     ctx.report({ message: msg(`序号“${m.text}”不连续，应为“${want}”`, `Ordinal "${m.text}" breaks the sequence; expected "${want}"`), start: m.start, end: m.end });
   }
 }
