@@ -188,6 +188,12 @@ function orgAfter(line: string, at: number): boolean {
   return !isIdeo(next) || AFTER_ORG.includes(next);
 }
 
+/**
+ * Words right before a single letter that make it the letter itself: `字母X`, `大写X`, `英文字母x`, and an identity
+ * number's last character (`末位为X`, `校验码为X`: GB 11643's check character X).
+ */
+const LETTER_NAMED = /(?:字母|大写|小写|英文|字符|(?:末位|尾号|校验码|校验位)(?:为|是)?)[“"‘']?$/;
+
 /** Does a letter-run `[s, e)` of `line` stand for a value here? */
 function acceptLetterRun(line: string, start: number, end: number, slotOnly: boolean): boolean {
   // A line of nothing but slots and separators: `XXX`, `Xxxx，xxxx，xx`.
@@ -216,6 +222,8 @@ function acceptLetterRun(line: string, start: number, end: number, slotOnly: boo
   if ((R === '%' || R === '％') && isWide(L)) return true;
   // A single letter only with strong context.
   if (X_TERMS.some((t) => line.startsWith(t, end))) return false;
+  // The letter itself, named: `填写大写字母X`, `小写x`, an identity number's check character (`末位为X的`).
+  if (LETTER_NAMED.test(line.slice(Math.max(0, start - 6), start))) return false;
   if (run === '×' && ((L !== '' && DIMENSION.includes(L)) || (R !== '' && DIMENSION.includes(R)))) return false;
   const prevSlot = (line[start - 1] === '+' || line[start - 1] === '＋') && isLetterSlot(line[start - 2] ?? '');
   const nextSlot = (R === '+' || R === '＋') && isLetterSlot(line[end + 1] ?? '');
@@ -807,15 +815,24 @@ const TEXT_PROMPT_RE = /(?:单击|点击|双击|轻触)?此处(?!编辑母版)(?
 
 /**
  * A short quotation followed by the word that says it is a form of words (`“第X条”的形式`, `“XX条例”的名称`,
- * `“X年X月X日”的格式`): a regulation or a guide describing how a text is written.
+ * `“X年X月X日”的格式`) or defines it (`“XX”表示两位数字的区县码`): a regulation or a guide describing how a text is written.
  */
-const MENTION_RE = /“([^“”\n]{1,12})”(?=的?(?:形式|格式|名称|写法|表述|提法|说法))/g;
+const MENTION_RE = /“([^“”\n]{1,12})”(?=的?(?:形式|格式|名称|写法|表述|提法|说法)|(?:表示|代表|指代|意为))/g;
 
-/** The ranges `[start, end)` of the quotations `MENTION_RE` finds in `line`. */
+/**
+ * A quotation after the words that say it is the prescribed form (`格式为“×政发〔××××〕×号”`,
+ * `表述为“本规定自××××年××月××日起施行”`): a regulation or a notice fixing how a text is written, its `×` the
+ * places each writer fills. Not `比如“为做好×××工作……”` (an example the writer is to adapt) or `注明“……”`.
+ */
+const PRESCRIBED_RE = /(?:格式为|格式是|格式统一为|表述为|统一表述为|写法为|样式为)[：:]?“([^“”\n]{1,40})”/g;
+
+/** The ranges `[start, end)` of the quotations `MENTION_RE` and `PRESCRIBED_RE` find in `line`. */
 function mentions(line: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   MENTION_RE.lastIndex = 0;
   for (let m = MENTION_RE.exec(line); m; m = MENTION_RE.exec(line)) out.push([m.index, m.index + m[0].length]);
+  PRESCRIBED_RE.lastIndex = 0;
+  for (let m = PRESCRIBED_RE.exec(line); m; m = PRESCRIBED_RE.exec(line)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
@@ -888,7 +905,7 @@ function scanLine(line: string, markdown: boolean, out: (s: number, e: number, w
     atoms.sort((a, b) => a.start - b.start);
   }
 
-  // A slot quoted as a form of words, not used as one: `采用“第X条”的形式`, `不得使用“XX条例”的名称`.
+  // A slot quoted as a form of words, not used as one: `采用“第X条”的形式`, `不得使用“XX条例”的名称`, `格式为“×政发〔××××〕×号”`.
   if (atoms.length > 0 && line.includes('“')) {
     const quoted = mentions(line);
     if (quoted.length > 0) {

@@ -43,12 +43,15 @@ export const placeholder: Rule = {
   check(ctx) {
     const found = findPlaceholders(ctx.source);
     let forms: Array<[number, number]> | undefined;
+    let samples: Array<[number, number]> | undefined;
     let notice: boolean | undefined;
     let parties: Set<string> | undefined;
     for (const p of [...found, ...configured(ctx, found)].sort((a, b) => a.start - b.start)) {
       // A blank of a form is for its reader to fill in: a document that is itself a form (`……报名表`), an
       // attachment that is one (the `参会回执` of a notice; `formRanges`). The writer's own blanks are findings.
       if (isFormBlank(p) && overlaps((forms ??= formRanges(ctx)), p.start, p.end)) continue;
+      // An attachment that is a format sample (`附件` / `行政规范性文件格式样式` / `（样式）`): its `××` are the sample's.
+      if (overlaps((samples ??= sampleRanges(ctx)), p.start, p.end)) continue;
       // A name withheld on purpose (`原局长黄某某`, `申请人：李**`): the norm in a 通报 or 公示; elsewhere a doubt.
       const withheld = withheldName(ctx.text, p);
       if (withheld !== undefined) {
@@ -305,6 +308,36 @@ function formRanges(ctx: RuleContext): Array<[number, number]> {
     const start = n === 0 ? 0 : paragraphs[from].start;
     const end = to < paragraphs.length ? ctx.source.lines[paragraphs[to].line].start : ctx.text.length;
     out.push([start, end]);
+  }
+  return out;
+}
+
+/**
+ * A line saying that what follows is a format sample: a bracketed note alone (`（样式）`, `（式样）`, `（参考样式）`) or a
+ * title ending in such a word (`行政规范性文件格式样式`, `公文格式范本`).
+ */
+const SAMPLE_HEAD = /^(?:[（(](?:参考)?(?:样式|式样|样本|样张|范本|格式)[)）]|\S{0,30}(?:格式样式|参考样式|式样|样张|格式范本|格式样本))$/u;
+
+/**
+ * The attachments that are format samples, as sorted, disjoint UTF-16 ranges `[start, end)`: from an attachment's
+ * `附件` / `附件N` line (GB/T 9704-2012 §7.3.8) to the next one, the 版记 or the end, when one of the three
+ * paragraphs after that line says it is a sample (`SAMPLE_HEAD`). Their `××` and `（正文）` show each writer where
+ * their own text goes: a notice fixing a format attaches them on purpose. The document's own text is never one.
+ */
+function sampleRanges(ctx: RuleContext): Array<[number, number]> {
+  const { paragraphs, imprint } = ctx.document;
+  const imprintStart = imprint?.paragraphs[0];
+  const out: Array<[number, number]> = [];
+  for (let k = 0; k < paragraphs.length; k++) {
+    if (paragraphs[k].role !== 'attachment-label') continue;
+    let sample = false;
+    for (let j = k + 1; j <= k + 3 && j < paragraphs.length && !sample; j++) {
+      sample = SAMPLE_HEAD.test(ctx.text.slice(paragraphs[j].start, paragraphs[j].end).replace(/[\s\u3000]/g, ''));
+    }
+    let to = k + 1;
+    while (to < paragraphs.length && paragraphs[to].role !== 'attachment-label' && paragraphs[to] !== imprintStart) to++;
+    if (sample) out.push([paragraphs[k].start, to < paragraphs.length ? paragraphs[to].start : ctx.text.length]);
+    k = to - 1;
   }
   return out;
 }
