@@ -53,6 +53,9 @@ export const placeholder: Rule = {
       // An attachment that is a format sample (`附件` / `行政规范性文件格式样式` / `（样式）`): its `××` are the sample's.
       if (overlaps((samples ??= sampleRanges(ctx)), p.start, p.end)) continue;
       // A name withheld on purpose (`原局长黄某某`, `申请人：李**`): the norm in a 通报 or 公示; elsewhere a doubt.
+      // In a document that publishes cases (`……典型案例的通报`), 某某 withholds a party's name wherever it stands (`对张某某等3人
+      // 提起公诉`, `某某健康科技有限公司`): the weak form only.
+      if (p.weak && p.text === '某某' && (notice ??= publishesNames(ctx))) continue;
       const withheld = withheldName(ctx.text, p);
       if (withheld !== undefined) {
         if ((notice ??= publishesNames(ctx))) continue;
