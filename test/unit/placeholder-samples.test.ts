@@ -45,9 +45,10 @@ describe('placeholder: a letter named as itself, a code defined', () => {
 
 describe('placeholder: names withheld in a document that publishes cases', () => {
   const all = (text: string) => lint(text, { language: 'plaintext' }).findings.filter((f) => f.rule === 'placeholder').map((f) => text.slice(f.start, f.end));
-  it('a 典型案例 通报 withholds 张某某 and 某某公司 wherever they stand; a notice’s 某某 is still a doubt', () => {
+  it('a 典型案例 通报 withholds 张某某 after 对 or 判处, and 某某……有限公司; 某某 alone, and a notice’s, are still doubts', () => {
     const cases = '关于发布2024年度侵害消费者权益犯罪典型案例的通报\n\n各基层人民检察院：\n\n　　案例一　某某健康科技有限公司虚假广告案。检察院依法对张某某等3人提起公诉，法院判处张某某有期徒刑五年。\n\n临江市人民检察院\n\n2024年12月2日\n';
     assert.deepEqual(all(cases), []);
+    assert.deepEqual(all('关于两起问题的通报\n\n各单位：\n\n　　请某某同志讲话。\n'), ['某某']);
     assert.deepEqual(all('关于召开座谈会的通知\n\n各单位：\n\n　　请某某同志参加。\n\n临江市人民政府办公室\n\n2024年12月2日\n'), ['某某']);
   });
 });

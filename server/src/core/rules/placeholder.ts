@@ -53,9 +53,8 @@ export const placeholder: Rule = {
       // An attachment that is a format sample (`附件` / `行政规范性文件格式样式` / `（样式）`): its `××` are the sample's.
       if (overlaps((samples ??= sampleRanges(ctx)), p.start, p.end)) continue;
       // A name withheld on purpose (`原局长黄某某`, `申请人：李**`): the norm in a 通报 or 公示; elsewhere a doubt.
-      // In a document that publishes cases (`……典型案例的通报`), 某某 withholds a party's name wherever it stands (`对张某某等3人
-      // 提起公诉`, `某某健康科技有限公司`): the weak form only.
-      if (p.weak && p.text === '某某' && (notice ??= publishesNames(ctx))) continue;
+      // In a document that publishes cases (`……典型案例的通报`), a company's withheld name (`某某健康科技有限公司`).
+      if (p.weak && p.text === '某某' && WITHHELD_FIRM.test(ctx.text.slice(p.end, p.end + 14)) && (notice ??= publishesNames(ctx))) continue;
       const withheld = withheldName(ctx.text, p);
       if (withheld !== undefined) {
         if ((notice ??= publishesNames(ctx))) continue;
@@ -112,6 +111,10 @@ export const placeholder: Rule = {
 
 /** What stands before a person's name in a 通报, 公示 or a court's 公告: a post, a group, a role (`原局长`, `村民`, `申请人`, `被告`). */
 const BEFORE_NAME = /(?:长|书记|主任|委员|干部|职工|员工|党员|村民|居民|群众|人员|会计|出纳|司机|教师|医生|经理|科员|人|原|男|女|被告|原告)$/;
+/** A preposition or a court's verb before a party's name (`对张某某等3人提起公诉`, `判处张某某有期徒刑五年`, `与李某某`). */
+const BEFORE_PARTY = /(?:对|将|把|被|向|与|和|及|给|由|判处|判决|起诉|认定|责令)$/;
+/** What follows a company's withheld name (`某某健康科技有限公司`, `某某建筑工程公司`): the firm's own words, then its kind. */
+const WITHHELD_FIRM = /^[\u4e00-\u9fff]{0,10}(?:有限公司|公司|集团|企业|商行|合作社|厂)/;
 /** A label that names a person: `申请人：`, `姓名：`, `举报人：`. */
 const NAME_LABEL = /(?:人|姓名|名字)[ \u3000]*[:：][ \u3000]*$/;
 
@@ -125,7 +128,7 @@ function withheldName(text: string, p: PlaceholderMatch): 'labelled' | 'name' | 
   if (p.field || !/^(?:某{2,3}|[*＊]{1,3})$/.test(p.text) || p.start < 1 || !SURNAMES.includes(text[p.start - 1])) return undefined;
   const before = text.slice(Math.max(0, p.start - 12), p.start - 1);
   const c = before.charCodeAt(before.length - 1);
-  const wordStart = before === '' || !(c >= 0x3400 && c <= 0x9fff) || BEFORE_NAME.test(before);
+  const wordStart = before === '' || !(c >= 0x3400 && c <= 0x9fff) || BEFORE_NAME.test(before) || BEFORE_PARTY.test(before);
   if (!wordStart) return undefined;
   return NAME_LABEL.test(before) ? 'labelled' : 'name';
 }
