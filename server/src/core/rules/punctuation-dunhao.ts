@@ -36,7 +36,8 @@ function inNameList(text: string, at: number): boolean {
  * - `quoted`: items each in quotes or in 书名号 with nothing between them take no 顿号
  *   (`“四个意识”“四个自信”`). The standard says 通常 (usually) and published documents of the State Council keep
  *   the 顿号, so this sub-check is off by default. Fix: delete the 顿号 (safe).
- * - `conjunction`: `、和` `、或` `、及` `、以及`: the conjunction already joins the last item. Whether 和/或/及
+ * - `approximate` also in Arabic digits (`3、4个` → `三四个`, GB/T 15835-2011 §4.2; a suggestion: `1、2号楼` lists two).
+ * - `conjunction`: `、和` `、或` `、及` `、以及`: the conjunction already joins the last item; `、等` likewise. Whether 和/或/及
  *   is the conjunction is a guess (`喀什、和田地区`, `隐性债务、或有债务`, `王明、和晓燕同志`): words that start with
  *   the character (和田 和县 和龙 和合 和而不同 或有 或然 及时 …) and `和` + a name before a title (`同志`) are
  *   not reported, and the fix is a suggestion (safe for `、以及`, a conjunction whatever follows).
@@ -102,6 +103,24 @@ export const punctuationDunhao: Rule = {
       });
     });
 
+    // 3、4个 2、3次: the same in Arabic digits. GB/T 15835-2011 §4.2 writes an approximate number of neighbouring
+    // numerals in Chinese numerals (`三四个`): offered, since `1、2号楼` may list two buildings.
+    layer.forEachProseMatch(/(?<![\d.．,，第、])([1-8])、([2-9])(?![\d.．、])(?=(?:十|百|千|万)?(?:个|天|日|次|人|名|位|家|岁|倍|种|项|条|所|分钟|小时|周|遍|层|户|件|台|辆|本|句|成|组|批))/g, (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (b !== a + 1) return;
+      const start = m.index;
+      if (start <= source.lineAt(start).contentStart) return; // `3、4个方面的问题` after a line-initial ordinal
+      const cn = `${CN_DIGITS[a]}${b === 2 ? '两' : CN_DIGITS[b]}`.replace(/^二/, '两'); // 一两个, 两三次
+      ctx.report({
+        message: msg(`“${m[0]}”是概数，相邻数字间不用顿号，应写作“${cn}”`, `"${m[0]}" is an approximate number: no 、, write "${cn}"`),
+        start,
+        end: start + 3,
+        sub: 'approximate',
+        fix: { title: msg(`改为“${cn}”`, `Change to "${cn}"`), edits: [{ start, end: start + 3, newText: cn }], kind: 'suggestion' },
+      });
+    });
+
     // ”、“ 》、《 ’、‘
     layer.forEachProseMatch(/[”》’]、[“《‘]/g, (m) => {
       const at = m.index + 1;
@@ -133,5 +152,22 @@ export const punctuationDunhao: Rule = {
         fix: del(at, m[1] === '以及' ? 'safe' : 'suggestion'),
       });
     });
+
+    // 、等 (`市场监管局、等单位`): 等 closes the list, with nothing before it. Not words that start with 等 (等级 等同 等于 …)
+    // or 等 as an item of its own (`等、靠、要`). (`、并` is left: a speech's `向在座的各位、并通过你们向……` is usage.)
+    layer.forEachProseMatch(/、等(?![级待候同额量于比次奖位高距价边分速温腰外、])/g, (m) => {
+      const at = m.index;
+      if (markers.has(at)) return; // `三、等级评定`: the 顿号 of a line-initial ordinal
+      ctx.report({
+        message: msg('顿号后又用“等”，顿号多余', '、 followed by 等: drop the 、'),
+        start: at,
+        end: at + 2,
+        sub: 'conjunction',
+        fix: del(at, 'suggestion'),
+      });
+    });
   },
 };
+
+/** The Chinese numerals 〇 to 九 by value. */
+const CN_DIGITS = '〇一二三四五六七八九';
