@@ -44,6 +44,14 @@ export const punctuationEllipsis: Rule = {
     let lists: NumberList[] = [];
     const chineseNear = (start: number, end: number, lineStart: number) =>
       isChineseChar(codePointBefore(text, start)) || isChineseChar(codePointAt(text, end)) || numberAfterChinese(text, start, lineStart);
+    // Does the 等 or 等等 at `at` close a list (a 顿号 earlier in its clause: not the verb, `等等……让我想想`), not end a
+    // word (`男女平等、民族平等……`, see `DENG_WORD`)?
+    const closesList = (at: number, deng: string): boolean => {
+      if (deng.length === 1 && at > 0 && DENG_WORD.includes(text[at - 1])) return false;
+      const clause = text.slice(source.lineAt(at).start, at);
+      const from = Math.max(clause.lastIndexOf('，'), clause.lastIndexOf('。'), clause.lastIndexOf('；'), clause.lastIndexOf('：'));
+      return clause.slice(from + 1).includes('、');
+    };
     layer.forEachProseMatch(/\.{3,}|。{3,}|·{3,}|．{3,}|…+|⋯+/g, (m) => {
       const start = m.index;
       const end = start + m[0].length;
@@ -70,12 +78,15 @@ export const punctuationEllipsis: Rule = {
       // `The visit covers 西湖, 灵隐寺 and 良渚古城遗址... and more.`: the ellipsis of an English sentence is English.
       if (!listed && s[0] !== '。' && english.has(start, line.start, line.end)) return;
       const right = (s[0] === '…' || s[0] === '⋯') && s.length >= 4 ? '…………' : '……';
+      const twice = text[start - 2] === '等' && text[start - 1] === '等';
+      const deng = text[end] === '等' || (text[start - 1] === '等' && closesList(twice ? start - 2 : start - 1, twice ? '等等' : '等'));
       ctx.report({
         message: msg(`省略号“${s}”不规范，应为“${right}”`, `Ellipsis "${s}" should be "${right}"`),
         start,
         end,
         // `共1,200,…,3,400元`: which commas separate thousands is a reading; the list's commas are offered too.
-        fix: { title: msg(`改为“${right}”`, `Change to "${right}"`), edits: [{ start, end, newText: right }], kind: list?.kind === 'grouped' ? 'suggestion' : 'safe' },
+        // Where the `deng` finding says to delete it (`总磷、氨氮等...`, `...等`), written as `……` it would still be wrong: offered.
+        fix: { title: msg(`改为“${right}”`, `Change to "${right}"`), edits: [{ start, end, newText: right }], kind: list?.kind === 'grouped' || deng ? 'suggestion' : 'safe' },
       });
     });
     // `……等` / `……等等`: report on the ellipsis (well-formed or not) and the 等. Each run is tried from its first
@@ -100,11 +111,7 @@ export const punctuationEllipsis: Rule = {
       const start = m.index;
       const end = start + m[0].length;
       const deng = m[1];
-      if (deng.length === 1 && start > 0 && DENG_WORD.includes(text[start - 1])) return;
-      const line = source.lineAt(start);
-      const clause = text.slice(line.start, start);
-      const from = Math.max(clause.lastIndexOf('，'), clause.lastIndexOf('。'), clause.lastIndexOf('；'), clause.lastIndexOf('：'));
-      if (!clause.slice(from + 1).includes('、')) return;
+      if (!closesList(start, deng)) return;
       ctx.report({
         message: msg(`“${deng}”与省略号重复，二者留一：删去省略号`, `The ellipsis and "${deng}" say the same: delete the ellipsis`),
         start,
