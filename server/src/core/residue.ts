@@ -574,7 +574,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // furniture (`corroborate`); the bare platform name atop the page, the comments under a comment header, the chat's own
   // messages and the search engine's suggestions are told by their place (`callShopsAndCommentsByPlace`).
   { kind: 'paywall', re: /^[¥￥]\s*\d{1,6}(?:\.\d{1,2})?\s*(?:元|起)?(?:[\s\u3000|｜]+(?:券后|到手价?|折后价?|活动价|限时价|促销价|会员价|拼单价|秒杀价|包邮|立即订阅|立即购买|立即抢购|付费阅读|购买专栏|订阅专栏|购买课程|开通会员|立即学习)\s*(?:[¥￥]\s*\d{1,6}(?:\.\d{1,2})?)?)+$|^(?:券后|到手价?|拼单价|秒杀价)\s*[:：]?\s*[¥￥]\s*\d{1,6}(?:\.\d{1,2})?$/, max: 60, any: '¥￥' },
-  { kind: 'byline', re: /^(?=.*(?:月销|已售|已拼|销量|累计评价|想要|好评率|回复率|人付款|人已买|芝麻信用|已更新|人已学习|人学过|人在学|人已订阅))(?:(?:月销量?|已售|已拼|总销量|销量|累计评价|评价|想要|浏览|好评率|回复率|收藏|人气|已更新)\s*[:：]?\s*\d[\d.,]*\s*(?:[万wWkK]\+?|\+|%|％|件|人|条|次|期|讲|节|集|课)?|\d[\d.,]*\s*[万w]?\+?\s*人(?:付款|已买|想要|收藏|购买|已学习|学过|在学|已订阅|订阅)|芝麻信用(?:极好|优秀|良好|很好))(?:[\s\u3000|｜·]+(?:(?:月销量?|已售|已拼|总销量|销量|累计评价|评价|想要|浏览|好评率|回复率|收藏|人气|已更新)\s*[:：]?\s*\d[\d.,]*\s*(?:[万wWkK]\+?|\+|%|％|件|人|条|次|期|讲|节|集|课)?|\d[\d.,]*\s*[万w]?\+?\s*人(?:付款|已买|想要|收藏|购买|已学习|学过|在学|已订阅|订阅)|芝麻信用(?:极好|优秀|良好|很好)))*$/, max: 60, any: '销售拼量评想率人芝更', corroborate: true },
+  { kind: 'byline', re: /^(?=.*(?:月销|已售|已拼|销量|累计评价|想要|好评率|回复率|人付款|人已买|芝麻信用|已更新|人已学习|人学过|人在学|人已订阅))(?:(?:月销量?|已售|已拼|总销量|销量|累计评价|评价|想要|浏览|好评率|回复率|收藏|人气|已更新)\s*[:：]?\s*\d[\d.,]*\s*[万wWkK]?\+?\s*(?:%|％|件|人|条|次|期|讲|节|集|课)?|\d[\d.,]*\s*[万w]?\+?\s*人(?:付款|已买|想要|收藏|购买|已学习|学过|在学|已订阅|订阅)|芝麻信用(?:极好|优秀|良好|很好))(?:[\s\u3000|｜·]+(?:(?:月销量?|已售|已拼|总销量|销量|累计评价|评价|想要|浏览|好评率|回复率|收藏|人气|已更新)\s*[:：]?\s*\d[\d.,]*\s*[万wWkK]?\+?\s*(?:%|％|件|人|条|次|期|讲|节|集|课)?|\d[\d.,]*\s*[万w]?\+?\s*人(?:付款|已买|想要|收藏|购买|已学习|学过|在学|已订阅|订阅)|芝麻信用(?:极好|优秀|良好|很好)))*$/, max: 60, any: '销售拼量评想率人芝更', corroborate: true },
   { kind: 'paywall', re: /^(?:以下|本|该|此)(?:内容|文章|回答|章节|部分)?(?:为|是)付费内容|^试(?:看|听)(?:已)?结束|(?:购买|订阅|解锁)(?:本?专栏|本?课程|本课|本?专辑|会员|全集|本书)后(?:即?可)?(?:继续)?(?:查看|收听|观看|阅读|学习)|^本(?:节|章|篇|讲|集|文)剩余约?\s*\d{2,6}\s*字$|^付费阅读(?:[\s\u3000|｜]+试读\s*\d{1,3}\s*%)?$|^试读\s*\d{1,3}\s*%$|^(?:付费|购买|支付|订阅)即(?:表示|视为|代表)(?:您)?(?:已阅读并)?同意《|^(?:作者的)?赞赏码$|^试看中$|^(?:免费)?试看\s*\d{1,3}\s*分钟|样稿到此结束|(?:拍下|下单)后?(?:请)?联系客服(?:发送|发货|获取)|限时优惠(?:仅剩|还剩)\s*\d{1,3}\s*天/, max: 60, notSentence: true, any: '以本该此买阅订锁剩付试赞看样客优' },
   // (A seller's note may end like a sentence: `……拍下秒发网盘链接，虚拟物品不退不换。`; a 消费提示 quoting such terms names the
   // 商家 or warns the 消费者.)
@@ -2142,8 +2142,8 @@ const BLOG_NOTICE = /博主|原创文章|原文出处|原文链接|转载请/;
  *   the link with the platform named under it or the rights line, sure; a blog's separator right above its sure
  *   copy-append notice (`————————————————` / `版权声明：本文为CSDN博主……`): sure.
  */
-function callShopsAndCommentsByPlace(n: number, pass: PlacePass): void {
-  const { facts, tlen, prev, next, callAt, set, calls } = pass;
+function callShopsAndCommentsByPlace(n: number, pass: PlacePass & { readonly unset: (i: number) => void }): void {
+  const { facts, tlen, prev, next, callAt, set, calls, unset } = pass;
   const text = (i: number): string | undefined => (i >= 0 && tlen[i] > 0 ? facts[i]!.t : undefined);
   const free = (i: number) => i >= 0 && tlen[i] > 0 && callAt(i) === undefined;
   const whole = (i: number) => i >= 0 && callAt(i) !== undefined && callAt(i)!.part === undefined;
@@ -2177,11 +2177,16 @@ function callShopsAndCommentsByPlace(n: number, pass: PlacePass): void {
       if (FOOTER_SOURCE.test(t)) {
         named = true;
         if (free(j)) block.push(j);
-      } else if (FOOTER_RIGHTS.test(t)) rights = true;
-      else break;
+      } else if (FOOTER_RIGHTS.test(t)) {
+        rights = true;
+        // (Its first sentence, `著作权归作者所有。`, reads as a document's own; in the footer the whole line is the platform's.)
+        if (callAt(j)?.part !== undefined) unset(j);
+        if (free(j)) block.push(j);
+      } else break;
     }
-    // (A report on posts online may quote one's link and platform, `链接：…` / `来源：知乎`: without the footer's rights line, offered.)
-    if (named || rights) for (const k of block) set(k, 'source', rights ? 'sure' : 'likely');
+    // (A report on posts online may quote one's link and platform, `链接：…` / `来源：知乎`: without the footer's rights line, only
+    // offered, and only on a page with other furniture.)
+    if (rights || (named && sure)) for (const k of block) set(k, 'source', rights ? 'sure' : 'likely');
   }
   if (!sure) return;
   // The platform's name atop the page.
@@ -2232,15 +2237,18 @@ function callShopsAndCommentsByPlace(n: number, pass: PlacePass): void {
   }
   // A results page's suggestions and snippets.
   if (search) {
+    // (The snippets first: a list of suggestions may end at one.)
     for (let i = 0; i < n; i++) {
       const t = text(i);
-      if (t === undefined) continue;
-      if (whole(i) && SEARCH_SUGGESTIONS.test(t)) {
-        const items: number[] = [];
-        let j = next[i];
-        for (; free(j) && items.length < 12 && tlen[j] <= 30 && !SENTENCE_MARK.test(facts[j]!.t); j = next[j]) items.push(j);
-        if (items.length >= 2 && (j < 0 || whole(j) || !free(j))) for (const k of items) set(k, 'related', 'likely');
-      } else if (free(i) && tlen[i] <= 140 && RESULT_SNIPPET.test(t) && (whole(prev[i]) || whole(next[i]))) set(i, 'related', 'likely');
+      if (t !== undefined && free(i) && tlen[i] <= 140 && RESULT_SNIPPET.test(t) && (whole(prev[i]) || whole(next[i]) || (free(next[i]) && RESULT_SNIPPET.test(facts[next[i]]!.t)))) set(i, 'related', 'likely');
+    }
+    for (let i = 0; i < n; i++) {
+      const t = text(i);
+      if (t === undefined || !whole(i) || !SEARCH_SUGGESTIONS.test(t)) continue;
+      const items: number[] = [];
+      let j = next[i];
+      for (; free(j) && items.length < 12 && tlen[j] <= 30 && !SENTENCE_MARK.test(facts[j]!.t); j = next[j]) items.push(j);
+      if (items.length >= 2 && (j < 0 || whole(j))) for (const k of items) set(k, 'related', 'likely');
     }
   }
   // A blog's separator above its copy-append notice.
@@ -3792,7 +3800,21 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     }
     if (form && wrapper.length >= 3) for (const j of wrapper) if (called[j] === 0) set(j, 'software', 'likely');
   }
-  callShopsAndCommentsByPlace(n, { facts, tlen, prev, next, callAt, set, isCalled, calls });
+  callShopsAndCommentsByPlace(n, {
+    facts,
+    tlen,
+    prev,
+    next,
+    callAt,
+    set,
+    isCalled,
+    calls,
+    unset: (i) => {
+      calls.delete(i);
+      byLine[i] = undefined;
+      called[i] = 0;
+    },
+  });
   // 3. Neighbours: a short line between residue lines that carries a cue of its own.
   // At the top of the page a short label between residue lines is the site's section banner
   // (`党建工作专栏`) — unless it names a kind of document, when it is the page's title.
