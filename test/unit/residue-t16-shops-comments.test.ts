@@ -59,6 +59,12 @@ describe('web-residue: shop, paywall, comment, chat, footer and search lines by 
     ['网页快照', 'related'],
     ['上一页 1 2 3 4 5 … 下一页', 'pager'],
     ['网页　资讯　视频　图片　知道　文库　贴吧　地图　更多', 'breadcrumb'],
+    // A listing's and a post's title tags, a shared note's header, a clipper's source field.
+    ['述职报告 个人总结 电子版 wps可编辑', 'banner'],
+    ['2026最新年终总结开头结尾金句（可直接使用）', 'banner'],
+    ['新人必看！主持词范文直接抄', 'banner'],
+    ['来自金山文档的分享', 'share'],
+    ['来源：https://www.example-notes.cn/article/58213.html', 'source'],
   ];
   for (const [line, want] of cases) it(`${want}: ${line}`, () => assert.equal(kind(line), want));
 });
@@ -78,6 +84,8 @@ describe('web-residue: document lines with the same words stay', () => {
     '喜马拉雅山区生态保护情况的调研报告',
     '豆瓣酱生产企业食品安全专项检查方案',
     '2026年11月30日',
+    '　　严禁材料直接抄，要结合实际写出特色。',
+    '来源：http://www.stats.gov.cn/sj/zxfb/202611/t20261118_1234567.html',
   ];
   for (const line of DOCUMENT_LINES) it(`not residue: ${line.trim()}`, () => assert.equal(kind(line), undefined));
   it('inside a document: nothing is reported and --fix changes nothing', () => {
@@ -118,6 +126,15 @@ describe('web-residue: a shop page, by words and by place', () => {
     assert.deepEqual(calls(text), []);
     const title = '喜马拉雅山区生态保护情况的调研报告\n　　为摸清生态保护底数，调研组于11月赴山区开展调研。\n点赞 12　评论 3　收藏\n';
     assert.deepEqual(calls(title), ['3:safe']);
+  });
+});
+
+describe('web-residue: a second-hand listing’s buttons', () => {
+  it('a bare 留言 beside the sure 我想要 is offered; the same word as a document’s heading is left', () => {
+    const page = '转转\n¥8\n述职报告 个人总结 电子版 wps可编辑\n卖家：写材料的老王\n2026年度个人述职报告\n　　一年来，我认真履行岗位职责，较好完成了各项工作任务。\n述职人：王某\n2026年12月5日\n留言\n我想要\n';
+    assert.deepEqual(calls(page), ['1:safe', '2:safe', '3:safe', '4:safe', '9:suggestion', '10:safe']);
+    const text = '关于网上留言办理情况的报告\n留言\n　　全年共受理群众留言126条，全部按时办结。\n县政府办公室\n2026年12月5日\n';
+    assert.deepEqual(calls(text), []);
   });
 });
 

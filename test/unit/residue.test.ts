@@ -43,6 +43,9 @@ describe('residue patterns: site furniture', () => {
     ['百度为您找到相关结果约1,000,000个', 'related'],
     ['1 2 3 4 5 6 7 8 9 10 下一页 >', 'pager'],
     ['全部　网页　图片　视频　资讯　贴吧　文库　更多', 'breadcrumb'],
+    ['【原创代写】工作总结 述职报告 专业团队当天交稿', 'banner'],
+    ['来自腾讯文档的分享', 'share'],
+    ['来源：https://www.example-notes.cn/article/20261106/58213.html', 'source'],
     // Follow, reading statistics and related headers a proofreading tester met (invented).
     ['关注公众号，免费领取更多资料。', 'share'],
     ['关注公众号“公文派”，回复关键词领取资料。', 'share'],

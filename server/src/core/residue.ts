@@ -584,9 +584,15 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'comment', re: /^(?:留言|回应|讨论区|全部留言|精选留言|全部回应|学员留言|宝贝评价|商品评价)\s*[(（]\s*\d[\d.]{0,6}\s*[万wk]?\+?\s*[)）]$|^(?:最赞回应|最新回应|全部回应|你的回应|我来回应)$|^回应请先\s*登录|^回应(?:[\s\u3000|｜]+(?:删除|举报|赞|引用|回复)){1,4}$/, max: 60, any: '留回讨全精学宝商最你我' },
   // (A host's remark between the text's parts, `星主点评：……。`, ends like a sentence: read as a post's line, not as a comment.)
   { kind: 'post', re: /^(?:星主|圈主|群主|小编|博主|楼主|UP主|主播)点评\s*[:：]/, max: 80, any: '点' },
+  // A listing's or a post's title with the seller's tags (`【原创代写】… 当天交稿`, `… 电子版 word可改`, `…（全文可直接套用）`, `…模板直接抄`):
+  // a document's title names its matter, never how to copy it.
+  { kind: 'banner', re: /^【[^】]{0,4}代写[^】]{0,4}】|(?:当天|当日|24小时|加急)交稿$|电子版[\s\u3000]+(?:word|wps|docx?)?\s*可(?:改|编辑|修改)$|[（(](?:全文|模板)?(?:可)?直接(?:套用|使用|抄|复制)[)）]$|(?:模板|范文|格式|全文)直接抄$/i, max: 80, notSentence: true, any: '【稿电（(抄' },
+  { kind: 'share', re: /^来自(?:有道云笔记|印象笔记|腾讯文档|金山文档|石墨文档|WPS|飞书|钉钉|百度网盘|夸克网盘|阿里云盘|微信读书|知乎|简书)\S{0,4}的分享$/, max: 24, any: '来' },
   { kind: 'im', re: /^[-—\s]*以上(?:内容)?(?:为|是)合并转发的聊天记录[-—\s]*$/, max: 30, any: '以' },
   { kind: 'im', re: /^[^\s，。：:]{1,12}(?:和|与)[^\s，。：:]{1,12}的聊天记录$|^群聊的聊天记录$/, max: 30, any: '录', corroborate: true },
   { kind: 'source', re: /^(?:原文|原文地址|原网址|原网页|网页原文|来源网址|来源链接|剪藏自|收藏自)\s*[:：]\s*(?:https?:\/\/|www\.)(?![^\s\/]*\.(?:gov|edu|org)(?:\.[a-z]{2})?(?:[\/:]|$))\S+$/i, max: 200, any: '原来剪收网' },
+  // (`来源：` with a bare address is a clipper's field too — `来源：https://www.example.cn/article/…` — but a document may cite its source so: beside other furniture only.)
+  { kind: 'source', re: /^来源\s*[:：]\s*(?:https?:\/\/|www\.)(?![^\s\/]*\.(?:gov|edu|org)(?:\.[a-z]{2})?(?:[\/:]|$))\S+$/i, max: 200, any: '来', corroborate: true },
   { kind: 'related', re: /^(?:大家还在搜|其他人还搜了|其他人还在搜|人们还搜索了|相关搜索词|热门搜索词)\s*[:：]?$|^(?:百度|搜狗|360搜索|必应)?(?:已)?为(?:您|你)找到(?:相关结果)?约?\s*[\d,，]+\s*(?:个|条)(?:相关)?(?:结果|网页)?$|^找到约?\s*[\d,，]+\s*(?:条|个)结果|^约\s*[\d,，]+\s*个结果$|^(?:百度快照|网页快照)$|^合集\s*#[^#\s]{1,20}\s*\d{1,4}$/, max: 40, any: '大其人相热为找快合约' },
   { kind: 'pager', re: /^(?:[<＜‹«]\s*)?(?:上一页[\s\u3000]+)?(?:\d{1,3}[\s\u3000]+){2,}(?:(?:…|\.{3})[\s\u3000]+)?下一页\s*[>＞›»]?$/, max: 60, any: '页' },
   { kind: 'breadcrumb', re: /^(?=(?:.*?(?:网页|资讯|贴吧|文库|地图|笔记|视频|图片|知道|采购|学术)){4})(?:全部|网页|图片|视频|资讯|新闻|笔记|地图|贴吧|文库|知道|百科|采购|学术|翻译|更多|经验|音乐|问答|购物)(?:[\s\u3000|｜]+(?:全部|网页|图片|视频|资讯|新闻|笔记|地图|贴吧|文库|知道|百科|采购|学术|翻译|更多|经验|音乐|问答|购物)){4,}$/, max: 60, any: '网资贴文地笔视图知采学' },
@@ -2108,6 +2114,10 @@ const COMMENTS_HEADER = /^(?:(?:评论|留言|回应|讨论区|全部留言|精�
 const COMMENT_SIDE: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['comment', 'byline', 'share', 'post', 'promo']);
 /** A chat message's header with the time alone (`王主任 09:14`), read only on a page with a chat record's sure frame. */
 const IM_TIME_HEADER = /^(?![\u4e00-\u9fff]{0,6}(?:时间|日期|时段|报到|签到|开始|结束|开幕|闭幕|会议|午餐|午休|休会|讨论|发言|集合|出发|返回)[\s\u3000])[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_·]{0,11}[\s\u3000]+(?:[上下]午)?\d{1,2}:\d{2}(?::\d{2})?$/;
+/** A listing's or a post's button alone (`留言`, `收藏`, `客服`, `查看详情`): the page's only beside its sure buttons. */
+const BARE_BUTTON = /^(?:留言|收藏|客服|店铺|查看详情|查看全部|查看更多|展开全文)$/;
+/** A shop's or a post's sure buttons and bars (`我想要`, `聊一聊`, `加入购物车　立即购买`, `点赞 86　评论 12　收藏`). */
+const BUTTON_BESIDE: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['promo', 'share', 'comment']);
 /** A search engine's sure header over its suggestions (`大家还在搜`, `相关搜索`). */
 const SEARCH_SUGGESTIONS = /^(?:大家还在搜|大家都在搜|其他人还搜了|其他人还在搜|人们还搜索了|相关搜索|相关搜索词|猜你想搜)\s*[:：]?$/;
 /** A search engine's own lines (its count of results, its snapshot link, its pager): the page is a results page. */
@@ -2200,6 +2210,12 @@ function callShopsAndCommentsByPlace(n: number, pass: PlacePass & { readonly uns
       top = sureWhole(j);
     }
     set(first, 'banner', top ? 'sure' : 'likely');
+  }
+  // A bare button right beside the page's sure buttons or bars.
+  for (let i = 0; i < n; i++) {
+    if (!free(i) || tlen[i] > 4 || !BARE_BUTTON.test(facts[i]!.t)) continue;
+    const beside = (j: number) => sureWhole(j) && BUTTON_BESIDE.has(callAt(j)!.kind) && tlen[j] <= 30;
+    if (beside(prev[i]) || beside(next[i])) set(i, 'share', 'likely');
   }
   // Comments beside their section's furniture, walked from each sure anchor both ways.
   const comment = (j: number) => free(j) && tlen[j] <= 130 && COMMENT_LINE.test(facts[j]!.t);
