@@ -181,6 +181,9 @@ describe('web-residue: a merged chat record', () => {
   it('a meeting’s agenda with its times is no chat', () => {
     const text = '2026年全县统计工作会议议程\n报到　08:30\n开幕　09:00\n县统计局局长作工作报告　09:10\n分组讨论　10:00\n散会　11:30\n县统计局办公室\n2026年11月20日\n';
     assert.deepEqual(calls(text), []);
+    // (Forwarded in a chat whose frame is sure, the agenda's rows are still no one's messages.)
+    const forwarded = `[文件] 会议议程.docx　12KB\n${text}以上内容为合并转发的聊天记录\n`;
+    assert.deepEqual(calls(forwarded), ['1:safe', '10:safe']);
   });
 });
 

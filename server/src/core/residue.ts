@@ -2113,7 +2113,7 @@ const COMMENTS_HEADER = /^(?:(?:评论|留言|回应|讨论区|全部留言|精�
 /** Kinds of the furniture a comment section holds between its comments (a comment's time, its buttons, the box to write one). */
 const COMMENT_SIDE: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['comment', 'byline', 'share', 'post', 'promo']);
 /** A chat message's header with the time alone (`王主任 09:14`), read only on a page with a chat record's sure frame. */
-const IM_TIME_HEADER = /^(?![\u4e00-\u9fff]{0,6}(?:时间|日期|时段|报到|签到|开始|结束|开幕|闭幕|会议|午餐|午休|休会|讨论|发言|集合|出发|返回)[\s\u3000])[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_·]{0,11}[\s\u3000]+(?:[上下]午)?\d{1,2}:\d{2}(?::\d{2})?$/;
+const IM_TIME_HEADER = /^(?![\u4e00-\u9fff]{0,6}(?:时间|日期|时段|报到|签到|开始|结束|开幕|闭幕|会议|早餐|午餐|晚餐|用餐|午休|休会|散会|茶歇|讨论|发言|讲话|致辞|汇报|报告|总结|颁奖|合影|参观|考察|调研|集合|出发|返回|入场|退场)[\s\u3000])[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_·]{0,7}[\s\u3000]+(?:[上下]午)?\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A listing's or a post's button alone (`留言`, `收藏`, `客服`, `查看详情`): the page's only beside its sure buttons. */
 const BARE_BUTTON = /^(?:留言|收藏|客服|店铺|查看详情|查看全部|查看更多|展开全文)$/;
 /** A shop's or a post's sure buttons and bars (`我想要`, `聊一聊`, `加入购物车　立即购买`, `点赞 86　评论 12　收藏`). */
@@ -2199,10 +2199,10 @@ function callShopsAndCommentsByPlace(n: number, pass: PlacePass & { readonly uns
     if (rights || (named && sure)) for (const k of block) set(k, 'source', rights ? 'sure' : 'likely');
   }
   if (!sure) return;
-  // The platform's name atop the page.
+  // The platform's name atop the page (under a phone's status bar or other furniture only).
   let first = 0;
-  while (first < n && tlen[first] <= 0) first++;
-  if (first < n && free(first) && prev[first] < 0 && tlen[first] <= 24 && PLATFORM_NAME.test(facts[first]!.t)) {
+  while (first < n && (tlen[first] === 0 || whole(first))) first++;
+  if (first < n && free(first) && tlen[first] <= 24 && PLATFORM_NAME.test(facts[first]!.t)) {
     let top = false;
     for (let j = next[first], k = 0; j >= 0 && k < 10 && !top; j = next[j], k++) {
       const t = text(j);
