@@ -560,6 +560,42 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // - the one-line counters and credits a site prints under every page: a visitor counter without 本站
   //   (`您是第 1028746 位访客`) and a host's credit `Powered by … on …` (a forum's `Powered by Discuz!` is a `post` below).
   { kind: 'byline', re: /^(?:您是|你是)(?:本站|本网站)?第\s*[\d,]+\s*位(?:访问者|访客|浏览者)|^Powered\s+by\s+\S{1,20}(?:\s+\S{1,12}){0,2}\s+on\s+[A-Za-z][\w.-]{1,20}(?:\s+[\w.-]{1,20})?$/i, max: 60, any: '您你Pp', notSentence: true, corroborate: true },
+  // Shops, paid courses and paywalls, comment sections, copy-append footers and search-results pages (a sixteenth tester's
+  // pages, 2026-12-02, evening: 淘宝, 闲鱼, 小鹅通, a paid WeChat article, 夸克网盘, 知识星球, 豆瓣, 简书, 有道云笔记, 百度). Each reads
+  // what only the shop, the platform or the search engine prints: a price with its coupon or buy button (`¥ 39.90　券后 ¥ 29.90`,
+  // `¥99.00　立即订阅`), sales and course counters (`月销 600+　|　累计评价 1862`, `已更新30期｜3526人已学习`, `想要 23　|　浏览 418`),
+  // the paywall's cut (`以下内容为付费内容，购买专栏后可继续学习`, `本节剩余约2600字`, `付费阅读　试读30%`, `付费即表示同意《…协议》`),
+  // a seller's terms (`——样稿到此结束，完整版拍下后联系客服发送——`, `卖家承诺24小时内发货`, `进店逛逛`, `问大家（12）`), a drive's
+  // share card (`分享者：…　|　有效期：永久有效`), a comment section's header (`留言（48）`, `讨论区（326）`, `最赞回应`, `回应请先 登录`),
+  // a merged chat record's closing line, a copied page's source link (`原文：http://…`, not a public body's site), the search
+  // engine's count, its pager and its tabs (`百度为您找到相关结果约1,000,000个`, `1 2 3 … 10 下一页 >`, `全部　图片　视频　资讯…`).
+  // A document prices things in sentences (`每套单价39.9元`) and counts in its own words; it prints none of these lines. Lines
+  // that a document may write as well (`我想要`, `买家秀`, `星主 某某`, `某某与某某的聊天记录`, `展开全部`) stand only beside other
+  // furniture (`corroborate`); the bare platform name atop the page, the comments under a comment header, the chat's own
+  // messages and the search engine's suggestions are told by their place (`callShopsAndCommentsByPlace`).
+  { kind: 'paywall', re: /^[¥￥]\s*\d{1,6}(?:\.\d{1,2})?\s*(?:元|起)?(?:[\s\u3000|｜]+(?:券后|到手价?|折后价?|活动价|限时价|促销价|会员价|拼单价|秒杀价|包邮|立即订阅|立即购买|立即抢购|付费阅读|购买专栏|订阅专栏|购买课程|开通会员|立即学习)\s*(?:[¥￥]\s*\d{1,6}(?:\.\d{1,2})?)?)+$|^(?:券后|到手价?|拼单价|秒杀价)\s*[:：]?\s*[¥￥]\s*\d{1,6}(?:\.\d{1,2})?$/, max: 60, any: '¥￥' },
+  { kind: 'byline', re: /^(?=.*(?:月销|已售|已拼|销量|累计评价|想要|好评率|回复率|人付款|人已买|芝麻信用|已更新|人已学习|人学过|人在学|人已订阅))(?:(?:月销量?|已售|已拼|总销量|销量|累计评价|评价|想要|浏览|好评率|回复率|收藏|人气|已更新)\s*[:：]?\s*\d[\d.,]*\s*[万wWkK]?\+?\s*(?:%|％|件|人|条|次|期|讲|节|集|课)?|\d[\d.,]*\s*[万w]?\+?\s*人(?:付款|已买|想要|收藏|购买|已学习|学过|在学|已订阅|订阅)|芝麻信用(?:极好|优秀|良好|很好))(?:[\s\u3000|｜·]+(?:(?:月销量?|已售|已拼|总销量|销量|累计评价|评价|想要|浏览|好评率|回复率|收藏|人气|已更新)\s*[:：]?\s*\d[\d.,]*\s*[万wWkK]?\+?\s*(?:%|％|件|人|条|次|期|讲|节|集|课)?|\d[\d.,]*\s*[万w]?\+?\s*人(?:付款|已买|想要|收藏|购买|已学习|学过|在学|已订阅|订阅)|芝麻信用(?:极好|优秀|良好|很好)))*$/, max: 60, any: '销售拼量评想率人芝更', corroborate: true },
+  { kind: 'paywall', re: /^(?:以下|本|该|此)(?:内容|文章|回答|章节|部分)?(?:为|是)付费内容|^试(?:看|听)(?:已)?结束|(?:购买|订阅|解锁)(?:本?专栏|本?课程|本课|本?专辑|会员|全集|本书)后(?:即?可)?(?:继续)?(?:查看|收听|观看|阅读|学习)|^本(?:节|章|篇|讲|集|文)剩余约?\s*\d{2,6}\s*字$|^付费阅读(?:[\s\u3000|｜]+试读\s*\d{1,3}\s*%)?$|^试读\s*\d{1,3}\s*%$|^(?:付费|购买|支付|订阅)即(?:表示|视为|代表)(?:您)?(?:已阅读并)?同意《|^(?:作者的)?赞赏码$|^试看中$|^(?:免费)?试看\s*\d{1,3}\s*分钟|样稿到此结束|(?:拍下|下单)后?(?:请)?联系客服(?:发送|发货|获取)|限时优惠(?:仅剩|还剩)\s*\d{1,3}\s*天/, max: 60, notSentence: true, any: '以本该此买阅订锁剩付试赞看样客优' },
+  // (A seller's note may end like a sentence: `……拍下秒发网盘链接，虚拟物品不退不换。`; a 消费提示 quoting such terms names the
+  // 商家 or warns the 消费者.)
+  { kind: 'paywall', re: /^(?!.*(?:消费者|商家|卖家|警惕|谨防|提醒|注意|投诉|举报|不法|诈骗|骗|虚假|违法|监管|查处|依法))(?=.*(?:拍下|下单))(?=.*(?:秒发|自动发货|不退不换)).{4,80}$/, max: 80, any: '拍下', corroborate: true },
+  { kind: 'promo', re: /进店逛逛|^问大家\s*[(（]\s*\d{1,5}\s*[)）]$|^卖家承诺\s*\d{1,3}\s*小时内?发货$|^【样稿(?:展示|预览|参考)】|本店(?:往期)?(?:原创)?(?:样稿|代写)|^发货地?\s*[:：]\s*\S{2,10}[\s\u3000|｜]+(?:快递|运费)\s*[:：]|^该文件夹下还有\s*\d{1,5}\s*个文件$|^分享者\s*[:：].{1,30}有效期\s*[:：]|^(?:客服|店铺|收藏|购物车)(?:[\s\u3000|｜]+(?:客服|店铺|收藏|购物车|加入购物车|立即购买|领券购买|进店)){2,}$/, max: 60, any: '逛问卖样本该分客店藏购发' },
+  { kind: 'promo', re: /^(?:宝贝|商品)(?:详情|描述)\s*[:：]?$|^买家秀$|^(?:我想要|聊一聊)$|^(?:星主|圈主|群主|楼主|博主|主播|UP主)[\s\u3000]+[^\s\u3000，。：:]{1,16}$|^展开全部$|^卖家\s*[:：]\s*[^\s\u3000，。：:]{1,16}$|^(?:上一(?:讲|集|课|题)|下一(?:讲|集|课|题))(?:[\s\u3000|｜]+(?:上一|下一)(?:讲|集|课|题))*$/, max: 24, any: '贝品买想聊主展卖上下', corroborate: true },
+  { kind: 'comment', re: /^(?:留言|回应|讨论区|全部留言|精选留言|全部回应|学员留言|宝贝评价|商品评价)\s*[(（]\s*\d[\d.]{0,6}\s*[万wk]?\+?\s*[)）]$|^(?:最赞回应|最新回应|全部回应|你的回应|我来回应)$|^回应请先\s*登录|^回应(?:[\s\u3000|｜]+(?:删除|举报|赞|引用|回复)){1,4}$/, max: 60, any: '留回讨全精学宝商最你我' },
+  // (A host's remark between the text's parts, `星主点评：……。`, ends like a sentence: read as a post's line, not as a comment.)
+  { kind: 'post', re: /^(?:星主|圈主|群主|小编|博主|楼主|UP主|主播)点评\s*[:：]/, max: 80, any: '点' },
+  // A listing's or a post's title with the seller's tags (`【原创代写】… 当天交稿`, `… 电子版 word可改`, `…（全文可直接套用）`, `…模板直接抄`):
+  // a document's title names its matter, never how to copy it.
+  { kind: 'banner', re: /^【[^】]{0,4}代写[^】]{0,4}】|(?:当天|当日|24小时|加急)交稿$|电子版[\s\u3000]+(?:word|wps|docx?)?\s*可(?:改|编辑|修改)$|[（(](?:全文|模板)?(?:可)?直接(?:套用|使用|抄|复制)[)）]$|(?:模板|范文|格式|全文)直接抄$/i, max: 80, notSentence: true, any: '【稿电（(抄' },
+  { kind: 'share', re: /^来自(?:有道云笔记|印象笔记|腾讯文档|金山文档|石墨文档|WPS|飞书|钉钉|百度网盘|夸克网盘|阿里云盘|微信读书|知乎|简书)\S{0,4}的分享$/, max: 24, any: '来' },
+  { kind: 'im', re: /^[-—\s]*以上(?:内容)?(?:为|是)合并转发的聊天记录[-—\s]*$/, max: 30, any: '以' },
+  { kind: 'im', re: /^[^\s，。：:]{1,12}(?:和|与)[^\s，。：:]{1,12}的聊天记录$|^群聊的聊天记录$/, max: 30, any: '录', corroborate: true },
+  { kind: 'source', re: /^(?:原文|原文地址|原网址|原网页|网页原文|来源网址|来源链接|剪藏自|收藏自)\s*[:：]\s*(?:https?:\/\/|www\.)(?![^\s\/]*\.(?:gov|edu|org)(?:\.[a-z]{2})?(?:[\/:]|$))\S+$/i, max: 200, any: '原来剪收网' },
+  // (`来源：` with a bare address is a clipper's field too — `来源：https://www.example.cn/article/…` — but a document may cite its source so: beside other furniture only.)
+  { kind: 'source', re: /^来源\s*[:：]\s*(?:https?:\/\/|www\.)(?![^\s\/]*\.(?:gov|edu|org)(?:\.[a-z]{2})?(?:[\/:]|$))\S+$/i, max: 200, any: '来', corroborate: true },
+  { kind: 'related', re: /^(?:大家还在搜|其他人还搜了|其他人还在搜|人们还搜索了|相关搜索词|热门搜索词)\s*[:：]?$|^(?:百度|搜狗|360搜索|必应)?(?:已)?为(?:您|你)找到(?:相关结果)?约?\s*[\d,，]+\s*(?:个|条)(?:相关)?(?:结果|网页)?$|^找到约?\s*[\d,，]+\s*(?:条|个)结果|^约\s*[\d,，]+\s*个结果$|^(?:百度快照|网页快照)$|^合集\s*#[^#\s]{1,20}\s*\d{1,4}$/, max: 40, any: '大其人相热为找快合约' },
+  { kind: 'pager', re: /^(?:[<＜‹«]\s*)?(?:上一页[\s\u3000]+)?(?:\d{1,3}[\s\u3000]+){2,}(?:(?:…|\.{3})[\s\u3000]+)?下一页\s*[>＞›»]?$/, max: 60, any: '页' },
+  { kind: 'breadcrumb', re: /^(?=(?:.*?(?:网页|资讯|贴吧|文库|地图|笔记|视频|图片|知道|采购|学术)){4})(?:全部|网页|图片|视频|资讯|新闻|笔记|地图|贴吧|文库|知道|百科|采购|学术|翻译|更多|经验|音乐|问答|购物)(?:[\s\u3000|｜]+(?:全部|网页|图片|视频|资讯|新闻|笔记|地图|贴吧|文库|知道|百科|采购|学术|翻译|更多|经验|音乐|问答|购物)){4,}$/, max: 60, any: '网资贴文地笔视图知采学' },
   // Web editor credits (not the `撰稿：` `审核：` sign-off of a briefing).
   { kind: 'editor', re: /^[（(]?(?:责任编辑|责编|网络编辑|小编|文章录入|录入|本期(?:编辑|责编|校对|排版|美编))\s*[:：]/, max: 40, any: ':：' },
   // A review credit of a WeChat account (`初审：某某`, `终审：某某`): a 版尾 names 审核 and 签发, not these.
@@ -2061,6 +2097,180 @@ function callToolChromeByPlace(n: number, pass: PlacePass, free: (i: number) => 
       if (c !== undefined && c.certainty === 'sure' && /\[引用日期/.test(facts[below]!.t)) set(i, 'metadata', 'likely');
     } else if (translator && (t === '原文' || t === '译文' || t === '双语对照')) set(i, 'software', 'likely');
     else if (clipboard && CLIPBOARD_BUTTON.test(t)) set(i, 'im', 'likely');
+  }
+}
+
+/**
+ * A platform's or an app's bare name (`知识星球`, `小鹅通`, `喜马拉雅`, `淘宝网`, `闲鱼`, `豆瓣`, `幕布`, `粉笔`, `易企秀`, `百度一下`,
+ * `CSDN`, `Copilot`, `Word`), or the paid tag `付费`, alone on the page's first line: its header, which no document opens with
+ * (a title names its matter: `喜马拉雅山区生态保护情况的调研报告`, never the platform alone).
+ */
+const PLATFORM_NAME = /^(?:知识星球|小鹅通|荔枝微课|千聊|喜马拉雅(?:FM)?|蜻蜓FM|懒人听书|淘宝网?|天猫|京东|拼多多|闲鱼|转转|熊猫办公|千图网|包图网|摄图网|豆瓣(?:小组)?|幕布|美篇|网易云课堂|腾讯课堂|千库网|觅知网|稿定设计|创客贴|百度文库|百度知道|百度经验|道客巴巴|豆丁网|原创力文档|粉笔(?:公考)?|华图在线|中公教育|易企秀|MAKA|兔展|百度一下|百度|夸克|小红书|CSDN|简书|知乎|微博|新浪微博|抖音|快手|哔哩哔哩|腾讯会议|飞书会议|135编辑器|秀米(?:编辑器)?|Inoreader|Feedly|(?:Microsoft\s+)?Copilot|WPS\s*AI|(?:Microsoft\s+)?Word|Notion|秘塔AI搜索|微信读书|掌阅|付费)(?:\s*(?:App|APP|app|客户端|网页版))?$/;
+/** A comment's line: a short handle, `回复` another handle, a colon and the words (`晴***8：很专业……`, `老周 回复 晨星：……`); not a document's field label. */
+const COMMENT_LINE = /^(?!(?:联系人|联系电话|电话|手机|传真|邮箱|地址|附件|时间|地点|主持人|主持|记录人|记录|出席|列席|缺席|主题|议题|备注|注|说明|日期|单位|部门|姓名|职务|网址|邮编|发言人|问|答)\s*[:：])[^\s:：，。、；;！？!?“”《》（）()【】]{1,12}(?:[\s\u3000]+回复[\s\u3000]+[^\s:：，。]{1,12})?\s*[:：]\s*\S.{0,119}$/;
+/** A comment section's header (`留言（48）`, `讨论区（326）`, `最赞回应`, `买家秀`, `评论 126`): where the comments start. */
+const COMMENTS_HEADER = /^(?:(?:评论|留言|回应|讨论区|全部留言|精选留言|全部回应|全部评论|学员留言|宝贝评价|商品评价)\s*[(（]?\s*\d[\d.]{0,6}\s*[万wk]?\+?\s*[)）]?|最赞回应|最新回应|全部回应|热门评论|最新评论|全部评论|精彩评论|买家秀)$/;
+/** Kinds of the furniture a comment section holds between its comments (a comment's time, its buttons, the box to write one). */
+const COMMENT_SIDE: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['comment', 'byline', 'share', 'post', 'promo']);
+/** A chat message's header with the time alone (`王主任 09:14`), read only on a page with a chat record's sure frame. */
+const IM_TIME_HEADER = /^(?![\u4e00-\u9fff]{0,6}(?:时间|日期|时段|报到|签到|开始|结束|开幕|闭幕|会议|早餐|午餐|晚餐|用餐|午休|休会|散会|茶歇|讨论|发言|讲话|致辞|汇报|报告|总结|颁奖|合影|参观|考察|调研|集合|出发|返回|入场|退场)[\s\u3000])[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_·]{0,7}[\s\u3000]+(?:[上下]午)?\d{1,2}:\d{2}(?::\d{2})?$/;
+/** A listing's or a post's button alone (`留言`, `收藏`, `客服`, `查看详情`): the page's only beside its sure buttons. */
+const BARE_BUTTON = /^(?:留言|收藏|客服|店铺|查看详情|查看全部|查看更多|展开全文)$/;
+/** A shop's or a post's sure buttons and bars (`我想要`, `聊一聊`, `加入购物车　立即购买`, `点赞 86　评论 12　收藏`). */
+const BUTTON_BESIDE: ReadonlySet<ResidueKind> = new Set<ResidueKind>(['promo', 'share', 'comment']);
+/** A search engine's sure header over its suggestions (`大家还在搜`, `相关搜索`). */
+const SEARCH_SUGGESTIONS = /^(?:大家还在搜|大家都在搜|其他人还搜了|其他人还在搜|人们还搜索了|相关搜索|相关搜索词|猜你想搜)\s*[:：]?$/;
+/** A search engine's own lines (its count of results, its snapshot link, its pager): the page is a results page. */
+const SEARCH_PAGE = /为(?:您|你)找到|找到约?\s*[\d,，]+|快照$|下一页|^大家还在搜|^相关搜索/;
+/** A result's snippet: its date, a gap, the first words and the ellipsis where the engine cut them. */
+const RESULT_SNIPPET = /^\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})[\s\u3000]+\S.{3,120}(?:…|\.{3})$/;
+/** A copy-append footer's link to the post on a writing platform (`链接：https://www.jianshu.com/p/…`). */
+const PLATFORM_LINK = /^(?:链接|鏈接)\s*[:：]\s*https?:\/\/(?:[\w-]+\.)*(?:jianshu\.com|zhihu\.com|juejin\.cn|segmentfault\.com|cnblogs\.com|csdn\.net|douban\.com|xiaohongshu\.com|xhslink\.com|bilibili\.com|toutiao\.com|weibo\.com|360doc\.com|youdao\.com)\/\S*$/i;
+/** The same footer's author above the link, and the platform named as the source under it (`来源：简书`, `来源：知乎`). */
+const FOOTER_AUTHOR = /^作者\s*[:：]\s*[^\s:：，。]{1,24}$/;
+const FOOTER_SOURCE = /^来源\s*[:：]\s*(?:简书|知乎|稀土掘金|掘金|思否|SegmentFault|博客园|CSDN|豆瓣|小红书|哔哩哔哩|bilibili|今日头条|微博|个人图书馆|有道云笔记)$/i;
+const FOOTER_RIGHTS = /^著作权归作者所有/;
+/** A separator line of dashes or rules (`————————————————`), as a blog prints above its copy-append notice. */
+const RULE_LINE = /^[—\-－_=─━]{6,}$/;
+/** A blog's copy-append notice under that separator (`版权声明：本文为CSDN博主「…」的原创文章……`). */
+const BLOG_NOTICE = /博主|原创文章|原文出处|原文链接|转载请/;
+
+/**
+ * Shops, comment sections, chat records, copy-append footers and search-results pages told by their place (a sixteenth
+ * tester's pages, 2026-12-02, evening):
+ * - a platform's bare name on the page's first line (`PLATFORM_NAME`): sure with sure furniture among the lines above the
+ *   document's first sentence, offered on a page with sure furniture elsewhere, else left;
+ * - comments (`COMMENT_LINE`: `晨星：星主，……`, `晴***8：很专业……`) next to a comment section's sure header or box (`留言（48）`,
+ *   `最赞回应`, `买家秀`, `写评论...`), in a run that only the section's furniture bounds: offered. A 纪要's or a 访谈's `张明：我认为……`
+ *   is never read alone: it stands in the document, not in a run between a comment header and the page's chrome;
+ * - a chat record's headers with the time alone (`王主任 09:14`), two or more on a page whose chat frame is sure (`[文件] ….docx`,
+ *   `以上内容为合并转发的聊天记录`), and a message of one or two lines between two such headers (or before the frame's closing
+ *   line): offered. The document forwarded in the chat (under a header, running on to the next) is left;
+ * - the search engine's suggestions under `大家还在搜` (short lines, no sentence) and a result's dated snippet ending in `…` on
+ *   a results page: offered;
+ * - a writing platform's copy-append footer (`作者：…` / `链接：https://www.jianshu.com/p/…` / `来源：简书` / `著作权归作者所有……`):
+ *   the link with the platform named under it or the rights line, sure; a blog's separator right above its sure
+ *   copy-append notice (`————————————————` / `版权声明：本文为CSDN博主……`): sure.
+ */
+function callShopsAndCommentsByPlace(n: number, pass: PlacePass & { readonly unset: (i: number) => void }): void {
+  const { facts, tlen, prev, next, callAt, set, calls, unset } = pass;
+  const text = (i: number): string | undefined => (i >= 0 && tlen[i] > 0 ? facts[i]!.t : undefined);
+  const free = (i: number) => i >= 0 && tlen[i] > 0 && callAt(i) === undefined;
+  const whole = (i: number) => i >= 0 && callAt(i) !== undefined && callAt(i)!.part === undefined;
+  const sureWhole = (i: number) => whole(i) && callAt(i)!.certainty === 'sure';
+  let sure = false;
+  let im = false;
+  let search = false;
+  const commentAnchors: number[] = [];
+  const noticeLines: number[] = [];
+  for (const c of calls.values()) {
+    if (c.part !== undefined || c.certainty !== 'sure' || tlen[c.line] <= 0) continue;
+    sure = true;
+    const t = facts[c.line]!.t;
+    if (c.kind === 'im') im = true;
+    else if (c.kind === 'comment') commentAnchors.push(c.line);
+    else if (c.kind === 'promo' && COMMENTS_HEADER.test(t)) commentAnchors.push(c.line);
+    if ((c.kind === 'related' || c.kind === 'pager') && SEARCH_PAGE.test(t)) search = true;
+    if ((c.kind === 'disclaimer' || c.kind === 'copyright' || c.kind === 'source') && BLOG_NOTICE.test(t)) noticeLines.push(c.line);
+  }
+  // A writing platform's copy-append footer (on any page: the link and the platform's name are its own words).
+  for (let i = 0; i < n; i++) {
+    if (!free(i) || tlen[i] > 200 || !PLATFORM_LINK.test(facts[i]!.t)) continue;
+    const block = [i];
+    const a = prev[i];
+    if (free(a) && FOOTER_AUTHOR.test(facts[a]!.t)) block.unshift(a);
+    let named = false;
+    let rights = false;
+    for (let j = next[i], k = 0; j >= 0 && k < 2; j = next[j], k++) {
+      const t = text(j);
+      if (t === undefined) break;
+      if (FOOTER_SOURCE.test(t)) {
+        named = true;
+        if (free(j)) block.push(j);
+      } else if (FOOTER_RIGHTS.test(t)) {
+        rights = true;
+        // (Its first sentence, `著作权归作者所有。`, reads as a document's own; in the footer the whole line is the platform's.)
+        if (callAt(j)?.part !== undefined) unset(j);
+        if (free(j)) block.push(j);
+      } else break;
+    }
+    // (A report on posts online may quote one's link and platform, `链接：…` / `来源：知乎`: without the footer's rights line, only
+    // offered, and only on a page with other furniture.)
+    if (rights || (named && sure)) for (const k of block) set(k, 'source', rights ? 'sure' : 'likely');
+  }
+  if (!sure) return;
+  // The platform's name atop the page (under a phone's status bar or other furniture only).
+  let first = 0;
+  while (first < n && (tlen[first] === 0 || whole(first))) first++;
+  if (first < n && free(first) && tlen[first] <= 24 && PLATFORM_NAME.test(facts[first]!.t)) {
+    let top = false;
+    for (let j = next[first], k = 0; j >= 0 && k < 10 && !top; j = next[j], k++) {
+      const t = text(j);
+      if (t === undefined || (free(j) && (tlen[j] > 60 || SENTENCE_MARK.test(t)))) break;
+      top = sureWhole(j);
+    }
+    set(first, 'banner', top ? 'sure' : 'likely');
+  }
+  // A bare button right beside the page's sure buttons or bars.
+  for (let i = 0; i < n; i++) {
+    if (!free(i) || tlen[i] > 4 || !BARE_BUTTON.test(facts[i]!.t)) continue;
+    const beside = (j: number) => sureWhole(j) && BUTTON_BESIDE.has(callAt(j)!.kind) && tlen[j] <= 30;
+    if (beside(prev[i]) || beside(next[i])) set(i, 'share', 'likely');
+  }
+  // Comments beside their section's furniture, walked from each sure anchor both ways.
+  const comment = (j: number) => free(j) && tlen[j] <= 130 && COMMENT_LINE.test(facts[j]!.t);
+  for (const a of commentAnchors.sort((x, y) => x - y)) {
+    for (const step of [next, prev]) {
+      const run: number[] = [];
+      let j = step[a];
+      for (let k = 0; j >= 0 && k < 30; j = step[j], k++) {
+        if (comment(j)) run.push(j);
+        else if (!(whole(j) && COMMENT_SIDE.has(callAt(j)!.kind))) break;
+      }
+      if (run.length === 0) continue;
+      const beyond = step[run[run.length - 1]];
+      // (The run ends at the section's furniture, at the page's edge, or at one short last line of the page: `下一题`.)
+      const bounded = beyond < 0 || whole(beyond) || (step === next && free(beyond) && tlen[beyond] <= 10 && next[beyond] < 0 && !SENTENCE_MARK.test(facts[beyond]!.t));
+      if (bounded) for (const k of run) set(k, 'comment', 'likely');
+    }
+  }
+  // A chat record's headers with the time alone, and the messages between them.
+  if (im) {
+    const headers: number[] = [];
+    for (let i = 0; i < n; i++) if (free(i) && tlen[i] >= 4 && tlen[i] <= 24 && IM_TIME_HEADER.test(facts[i]!.t)) headers.push(i);
+    if (headers.length >= 2) {
+      const isHeader = new Set(headers);
+      for (const h of headers) set(h, 'im', 'likely');
+      for (const h of headers) {
+        const body: number[] = [];
+        let j = next[h];
+        for (; free(j) && body.length < 3 && tlen[j] <= 120; j = next[j]) body.push(j);
+        // (Only a message that the next header, the frame or the page's end closes, one or two lines long.)
+        const closed = j < 0 || isHeader.has(j) || (whole(j) && callAt(j)!.kind === 'im');
+        if (body.length > 0 && body.length <= 2 && closed) for (const k of body) set(k, 'im', 'likely');
+      }
+    }
+  }
+  // A results page's suggestions and snippets.
+  if (search) {
+    // (The snippets first: a list of suggestions may end at one.)
+    for (let i = 0; i < n; i++) {
+      const t = text(i);
+      if (t !== undefined && free(i) && tlen[i] <= 140 && RESULT_SNIPPET.test(t) && (whole(prev[i]) || whole(next[i]) || (free(next[i]) && RESULT_SNIPPET.test(facts[next[i]]!.t)))) set(i, 'related', 'likely');
+    }
+    for (let i = 0; i < n; i++) {
+      const t = text(i);
+      if (t === undefined || !whole(i) || !SEARCH_SUGGESTIONS.test(t)) continue;
+      const items: number[] = [];
+      let j = next[i];
+      for (; free(j) && items.length < 12 && tlen[j] <= 30 && !SENTENCE_MARK.test(facts[j]!.t); j = next[j]) items.push(j);
+      if (items.length >= 2 && (j < 0 || whole(j))) for (const k of items) set(k, 'related', 'likely');
+    }
+  }
+  // A blog's separator above its copy-append notice.
+  for (const i of noticeLines) {
+    const p = prev[i];
+    if (free(p) && RULE_LINE.test(facts[p]!.t)) set(p, 'source', 'sure');
   }
 }
 
@@ -3606,6 +3816,21 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     }
     if (form && wrapper.length >= 3) for (const j of wrapper) if (called[j] === 0) set(j, 'software', 'likely');
   }
+  callShopsAndCommentsByPlace(n, {
+    facts,
+    tlen,
+    prev,
+    next,
+    callAt,
+    set,
+    isCalled,
+    calls,
+    unset: (i) => {
+      calls.delete(i);
+      byLine[i] = undefined;
+      called[i] = 0;
+    },
+  });
   // 3. Neighbours: a short line between residue lines that carries a cue of its own.
   // At the top of the page a short label between residue lines is the site's section banner
   // (`党建工作专栏`) — unless it names a kind of document, when it is the page's title.
