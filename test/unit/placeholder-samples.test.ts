@@ -52,3 +52,9 @@ describe('placeholder: names withheld in a document that publishes cases', () =>
     assert.deepEqual(all('关于召开座谈会的通知\n\n各单位：\n\n　　请某某同志参加。\n\n临江市人民政府办公室\n\n2024年12月2日\n'), ['某某']);
   });
 });
+
+describe('placeholder: a phone number masked with ×', () => {
+  it('0531-8888×××× is a slot as 0531-8888XXXX is; 3×4米 is a product', () => {
+    assert.deepEqual(placeholders(`${HEAD}　　联系电话：0531-8888××××，0531-8888XXXX。面积为3×4米。${SIGN}`), ['0531-8888××××', '0531-8888XXXX']);
+  });
+});

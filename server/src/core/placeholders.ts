@@ -202,7 +202,7 @@ function acceptLetterRun(line: string, start: number, end: number, slotOnly: boo
   const L = line[start - 1] ?? '';
   const R = line[end] ?? '';
   // Slots in a code or number: `0XXX-XXXXXXX`, `91XXXXXXXXXXXXXXXX`, `邮编：XXXXXX`.
-  if (/^[Xx]+$/.test(run) && inSlotCode(line, start, end)) return true;
+  if (/^(?:[Xx]+|×+)$/.test(run) && inSlotCode(line, start, end)) return true;
   // A part of a dotted date: `2024.XX.XX`, `XXXX.X.X`.
   if (/^[XxＸｘ]+$/.test(run) && inDottedDate(line, start, end)) return true;
   // A label of a web or mail address: `www.xxx.gov.cn`, `xxx@xxx.com`.
@@ -243,17 +243,17 @@ function acceptLetterRun(line: string, start: number, end: number, slotOnly: boo
 
 /**
  * The run is part of a code made only of digits, hyphens and slot letters, at least four long, with
- * two slot letters in a row, standing after Chinese text or at a line start: `0XXX-XXXXXXX`.
+ * two slot letters in a row, standing after Chinese text or at a line start: `0XXX-XXXXXXX`, `0531-8888××××`.
  */
 const CODE_MAX = 32;
 function inSlotCode(line: string, start: number, end: number): boolean {
   // Bounded walks: a code is short, and a long run of such characters is not one (linear time).
   let i = start;
-  while (i > 0 && start - i <= CODE_MAX && /[0-9Xx-]/.test(line[i - 1])) i--;
+  while (i > 0 && start - i <= CODE_MAX && /[0-9Xx×-]/.test(line[i - 1])) i--;
   let j = end;
-  while (j < line.length && j - end <= CODE_MAX && /[0-9Xx-]/.test(line[j])) j++;
+  while (j < line.length && j - end <= CODE_MAX && /[0-9Xx×-]/.test(line[j])) j++;
   const token = line.slice(i, j);
-  if (token.length < 4 || token.length > CODE_MAX || !/XX|xx/.test(token) || (!/[0-9]/.test(token) && !token.includes('-'))) return false;
+  if (token.length < 4 || token.length > CODE_MAX || !/XX|xx|××/.test(token) || (!/[0-9]/.test(token) && !token.includes('-'))) return false;
   if (isAsciiLetter(line[j] ?? '') || isAsciiLetter(line[i - 1] ?? '')) return false;
   const before = line[i - 1] ?? '';
   return before === '' || isWide(before) || (isSpace(before) && isWide(line[i - 2] ?? ''));
