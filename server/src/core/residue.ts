@@ -3461,6 +3461,24 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     let firstBody = 0;
     while (firstBody < n && !(prose[firstBody] && called[firstBody] === 0 && (facts[firstBody] === undefined || moreOf(firstBody) & F_SENTENCE_MARK))) firstBody++;
     const titles = new Set<string>();
+    // Does the page have no body of its own beside a transcript's spoken lines (the lines right under its sure speakers'
+    // headers)? Then those lines are the document. A body: an uncalled line ending a statement (`会议研究了近期工作。`; not a
+    // tool's question `纪要对你有帮助吗？`) outside the spoken lines. Read once, on a page with a speaker's header.
+    let spokenOnly: boolean | undefined;
+    const transcriptIsDocument = (): boolean => {
+      if (spokenOnly !== undefined) return spokenOnly;
+      const spoken = new Set<number>();
+      for (const a of anchors) {
+        if (callAt(a)!.kind !== 'software' || !SPEAKER_HEADER.test(texts(a)!)) continue;
+        for (let j = a + 1, k = 0; j < n && k < 3 && free(j) && tlen[j] <= 200; j++, k++) spoken.add(j);
+      }
+      spokenOnly = true;
+      for (let j = 0; j < n && spokenOnly; j++) {
+        if (!prose[j] || called[j] !== 0 || spoken.has(j) || tlen[j] === 0) continue;
+        if (facts[j] === undefined || (tlen[j] >= 6 && /[。；！!]$/.test(texts(j)!))) spokenOnly = false;
+      }
+      return spokenOnly;
+    };
     for (const i of anchors) {
       const t = texts(i)!;
       const kind = callAt(i)!.kind;
@@ -3479,7 +3497,10 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       } else if (kind === 'export' && /发表想法$/.test(t)) {
         if (free(next[i]) && tlen[next[i]] <= 120) set(next[i], 'export', 'likely');
       } else if (kind === 'software' && SPEAKER_HEADER.test(t)) {
-        // The speaker's words: the lines right under the header, up to a blank line or the next call.
+        // The speaker's words: the lines right under the header, up to a blank line or the next call — a transcript appended
+        // to the document (a 纪要 above it, the recording's text below). Where the transcript is all the page has of its own
+        // (a 腾讯会议 智能纪要 of a speech: a sixteenth tester's page), its spoken lines are the document: only the stamps go.
+        if (transcriptIsDocument()) continue;
         for (let j = i + 1, k = 0; j < n && k < 3 && free(j) && tlen[j] <= 200; j++, k++) set(j, 'software', 'likely');
       } else if (kind === 'chat' && FOLLOW_UP_HEADER.test(t)) {
         for (let j = next[i], k = 0; free(j) && k < 6 && tlen[j] <= 40 && !/[。；;]$/.test(texts(j)!); j = next[j], k++) set(j, 'chat', 'likely');
