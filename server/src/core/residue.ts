@@ -647,6 +647,64 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'software', re: /^[\[［【]语音(?:识别|输入|转写)(?:结束|完成|中)[\]］】]$|^录音文件已保存(?:至|到)|(?:语音转写|录音|转写)[\s\u3000]+时长\s*\d{1,2}:\d{2}(?::\d{2})?$|^识别(?:准确率|置信度)\s*[:：]?\s*\d{1,3}(?:\.\d{1,2})?%$|^识别完成[，,]\s*共识别\s*\d+\s*(?:行|字)|^点击编辑(?:[\s\u3000]*[|｜][\s\u3000]*(?:导出|分享|复制))+$|^复制全文[\s\u3000]+导出(?:Word|PDF|TXT)(?:[\s\u3000]+校对模式)?$|^(?:讯飞语记|讯飞听见|录音转文字助手|图片转文字)$|^IMG_\d{8}_\d{6}\.(?:jpe?g|png|heic)$|^(?::|`\.|丨)$/i, max: 80, any: '[［【录语音转识点复讯图Ii:`丨', notSentence: true, corroborate: true },
   { kind: 'software', re: /^(?:以上)?(?:结果|内容|译文)(?:来自|由)机器翻译|^(?:复制译文|译文质量反馈|仅显示译文|显示译文)$|^显示原文和译文|^文本翻译[\s\u3000]+文档翻译|^(?:中文|英语|英文|自动检测(?:语言)?|简体中文)\s*[⇄⇌↔⟷]\s*(?:中文|英语|英文|简体中文|日语)$|^翻译(?:服务|引擎|模型)\s*[:：]\s*(?:智谱|DeepL|Google|谷歌|百度|有道|微软|Microsoft|腾讯|OpenAI|GPT|ChatGPT|DeepSeek|通义|Kimi|彩云)|^(?:有道翻译|百度翻译|谷歌翻译|DeepL翻译|沉浸式翻译|腾讯翻译君|彩云小译|搜狗翻译)$/, max: 60, any: '以结内译复仅显文中英自简翻有百谷D沉腾彩搜', notSentence: true, corroborate: true },
   { kind: 'template', re: /^幻灯片\s*\d{1,3}$|^第\s*\d{1,3}\s*张\s*[,，/／]?\s*共\s*\d{1,3}\s*张$|^备注页$/, max: 20, any: '幻张备', notSentence: true, corroborate: true },
+  // Tools and readers of a sixteenth tester's pages (2026-12-02), each in other tools' wording too. Sure where no document
+  // writes the line; `corroborate` where a document might (a bare button word, a field, a heading): such calls stand only on a
+  // page with furniture of another kind. What these frame (an AI answer's list of sources, a question bank's 【解析】, an
+  // e-book's 版权信息 fields and `ISBN：`, a player's chapter marks, a form's bare field names) is read by its place in
+  // `callToolsAndReadersByPlace`, offered only.
+  // AI assistants: the answer being written (`正在为你生成答案…`), the input box (`问我任何问题...`, `在这里输入提示`, `给 Copilot
+  // 发送消息`), the panel's use count (`本次使用消耗 1 次 AI 权益，剩余 19 次`), any model's generated-content note (`内容由讯飞星火
+  // 大模型生成，请仔细甄别`), the rating question (`纪要对你有帮助吗？`), the more-sources mark (`+2 更多`), the opening with its
+  // citation marks (`当然！下面是一份讲话稿提纲，供你参考¹²：`), the restyle bar (`调整：更正式　更简洁　更详细`), the note on the
+  // draft addressed to the user (`以上发言稿可根据您的任职经历……补充具体内容。`).
+  { kind: 'chat', re: /^正在(?:为(?:你|您))?(?:生成|思考|搜索|查找|检索|整理|分析|阅读)(?:答案|回答|回复|内容|网页|相关网页|资料|结果)?中?\s*(?:…{1,2}|\.{3,6}|⋯)$|^(?:问我任何问题|有(?:什么)?问题[，,]?\s*尽管问我?|在(?:这里|此处?)输入(?:提示词?|问题|你的问题|您的问题|消息|指令)|给\s*(?:Copilot|ChatGPT|Gemini|Claude|Kimi|DeepSeek|豆包|元宝|文心一言|通义千问|通义|智谱清言|讯飞星火)\s*发送消息|向\s*(?:AI|Copilot|ChatGPT|Gemini|Claude|Kimi|DeepSeek|豆包|元宝|文心一言|通义千问|通义|智谱清言|讯飞星火)\s*提问)\s*(?:…{1,2}|\.{2,6}|⋯)?$|^(?:本次)?(?:使用)?消耗\s*\d{1,4}\s*(?:次|个|点)\s*(?:AI)?\s*(?:权益|次数|额度|积分|算力|点数)|^(?:以上|本)?(?:内容|回答|答案|结果|文本|文章)(?:均|皆|全部)?(?:由|为|系)\s*[^\s，,。]{0,14}?(?:大模型|AI|人工智能|模型|智能助手)\s*(?:生成|创作|撰写)[，,]\s*(?:内容)?(?:仅供参考|请注意(?:核实|甄别)|请仔细(?:甄别|核查|核实)|请谨慎(?:使用|参考)|请核实)|^(?:纪要|总结|摘要|回答|这个回答|本次回答|内容|以上内容|结果|本次纪要|本次总结|这条回答)对(?:你|您)有(?:帮助|用)吗[?？]|^[+＋]\s*\d{1,2}\s*更多$|^(?:当然|好的|没问题|可以)[！!，,。]\s*(?:以下|下面|这)是.{2,40}?[，,]\s*供(?:你|您)参考[¹²³⁴⁵⁶⁷⁸⁹⁰]*[:：]$|^调整\s*[:：]\s*更\S{1,3}(?:[\s\u3000]+更\S{1,3}){1,4}$|^以上(?:发言稿|讲话稿|致辞|主持词|演讲稿|稿件|文稿|范文|初稿)可(?:以)?(?:根据|结合)(?:您|你)的/, max: 80, any: '正问有在给向消本使内回答结文纪总摘这+＋当好没可调以' },
+  // Lines of an assistant's panel a document might hold as words (a guideline quoting a model's warning, a training page
+  // listing an app's buttons): a model's warning that it errs (`Gemini 可能会显示不准确的信息……请仔细核查其回答。`), the reply
+  // buttons (`保留　弃用　重写`, `插入　替换　重试`), one button alone (`修改回答`, `显示草稿`, `停止生成`), a writing panel's tools
+  // (`起草　|　续写　|　扩写　|　润色　|　改写`), the user's instruction
+  // (`指令：写一篇……`), the sources header (`了解详细信息:`, `来源 15`), a search panel's modes and tabs (`简洁　深入　研究`,
+  // `大纲　脑图　相关事件`, a recorder's `AI小助手　章节　发言人　待办`).
+  { kind: 'chat', re: /^(?=.*(?:弃用|重写|替换原文|插入到文档|插入文档|采纳|重试))(?:保留|弃用|重写|替换|替换原文|插入|插入到文档|插入文档|采纳|完成|取消|重试|重新生成|继续写|复制|调整)(?:[\s\u3000|｜]+(?:保留|弃用|重写|替换|替换原文|插入|插入到文档|插入文档|采纳|完成|取消|重试|重新生成|继续写|复制|调整)){2,5}$|^(?:修改回答|显示草稿|隐藏草稿|停止生成|继续生成|编辑回答|重新回答)$|^(?=.*(?:续写|扩写|缩写|润色))(?:起草|续写|扩写|缩写|润色|改写|总结|翻译|排版)(?:[\s\u3000|｜]+(?:起草|续写|扩写|缩写|润色|改写|总结|翻译|排版)){3,7}$|^(?:指令|提示词|Prompt)\s*[:：]\s*(?:请)?(?:帮我)?(?:写|起草|拟|撰写|生成)(?:一份|一篇|一个|个|份|篇)|^(?:了解详细信息|详细了解)\s*[:：]$|^(?:来源|参考来源|引用来源|参考网页|搜索来源)\s*[（(]?\d{1,3}[)）]?$|^(?=.*(?:脑图|相关事件|AI小助手|待办|发言人|深入|思维导图))(?:简洁|深入|研究|快速|专业|大纲|脑图|思维导图|相关事件|相关人物|相关组织|时间线|AI小助手|章节|发言人|待办|摘要|要点)(?:[\s\u3000|｜]+(?:简洁|深入|研究|快速|专业|大纲|脑图|思维导图|相关事件|相关人物|相关组织|时间线|AI小助手|章节|发言人|待办|摘要|要点)){2,6}$/, max: 100, any: '弃重替插采修显隐停继编续扩缩润指提P了详来参引搜脑相A待发深思', notSentence: true, corroborate: true },
+  // A model's warning that it errs, ending as a sentence (`Gemini 可能会显示不准确的信息（……），因此请仔细核查其回答。`): only beside
+  // other furniture (a guideline on the use of AI may open a paragraph so).
+  { kind: 'chat', re: /^(?:Gemini|Copilot|ChatGPT|Claude|Kimi|DeepSeek|豆包|元宝|文心一言|通义千问|通义|智谱清言|讯飞星火)\s*(?:也)?可能会?(?:显示|生成|给出|出现|提供|犯错|出错)/, max: 100, any: 'GCKD豆元文通智讯', corroborate: true },
+  // Question banks and how-tos: a bank's use count and toolbar (`全站正确率：-　|　易错项：…`, `收藏本题　|　纠错　|　笔记`, `上一题　下一题`,
+  // `我的答案　未作答`, `第4题　|　应用文写作　|　25分`, `题库 > 申论 > …`, `讨论区（326）`, `留言（48）`); 百度经验's sections and
+  // counters (`工具/原料`, `方法/步骤`, `分步阅读`, `听语音`, `有得(0)`, `我有疑问(0)`, `投票(32)　已投票(32)`) and its notes (`经验内容仅供参考，
+  // 如果您需解决具体问题……`, `作者声明：本篇经验系本人依照真实经历原创……`). A bank's 【参考答案】 and 【解析】 are read by their place.
+  { kind: 'post', re: /^经验内容仅供参考|本篇经验系本人|^全站正确率\s*[:：]|^(?:易错项|平均正确率)\s*[:：].{0,16}[|｜]/, max: 120, any: '经本全易平' },
+  { kind: 'post', re: /^(?=.*(?:本题|纠错|解析|笔记))(?:收藏本题|收藏|纠错|笔记|做笔记|查看解析|隐藏解析|答题卡|分享|报错|讨论)(?:[\s\u3000|｜]+(?:收藏本题|收藏|纠错|笔记|做笔记|查看解析|隐藏解析|答题卡|分享|报错|讨论)){2,5}$|^(?:上一题|下一题)(?:[\s\u3000|｜]+(?:上一题|下一题|交卷|答题卡|提交答案|返回题库))*$|^我的答案[\s\u3000:：]*(?:未作答|未答|暂未作答|暂无)?$|^第\s*\d{1,3}\s*题[\s\u3000]*[|｜].{1,20}[|｜][\s\u3000]*\d{1,3}(?:\.\d)?\s*分$|^题库\s*[>＞]|^(?:讨论区|评论区|留言区|讨论|留言|笔记|问答)\s*[（(]\d{1,6}[)）]$|^(?:工具\/原料|方法\/步骤|分步阅读|听语音)$|^(?:有得|我有疑问|投票|已投票)\s*[（(]\d{1,6}[)）](?:[\s\u3000]+(?:有得|我有疑问|投票|已投票|收藏|分享)\s*(?:[（(]\d{1,6}[)）])?){0,4}$/, max: 60, any: '题纠析笔我第讨评留问工方分听有投已', notSentence: true, corroborate: true },
+  // E-book readers: the licence line (`本书由某某出版社授权微信读书电子版制作与发行`), the reading progress (`阅读进度 38%`), a
+  // passage's counters (`想法 23`, `划线 5`). The header fields (`书名：`, `ISBN：`), a reader's buttons and page count and a
+  // Kindle file's separators are read by their place.
+  { kind: 'export', re: /^本书由\S{1,30}授权\S{0,16}?(?:制作(?:与|和|并|及)?发行|发行)|^阅读进度\s*[:：]?\s*\d{1,3}(?:\.\d{1,2})?%$/, max: 60, any: '本阅' },
+  { kind: 'export', re: /^(?:想法|划线|书签)\s*\d{1,5}$|^(?:已读|读完)\s*\d{1,3}(?:\.\d)?%$/, max: 12, any: '想划书已读', notSentence: true, corroborate: true },
+  // Audio platforms: the episode's counters (`播放 2.3万　|　时长 09:16`), the player's speed (`1.0X　倍速`), a bar with `订阅`
+  // (`订阅　分享　下载`), a recorder's header row (`某某调度会　|　2026/11/25 15:00-15:48　|　时长 48分钟`).
+  { kind: 'software', re: /^(?:播放|播放量|收听|收听量|播放次数)\s*[:：]?\s*\d+(?:\.\d+)?\s*[万亿]?\s*次?(?:[\s\u3000]*[|｜·・][\s\u3000]*|[\s\u3000]+)(?:时长|评论|订阅|更新|节目)|^\d(?:\.\d{1,2})?\s*[Xx×][\s\u3000]*倍速$|^倍速[\s\u3000]*[:：]?\s*\d(?:\.\d{1,2})?\s*[Xx×]$/, max: 60, any: '播收倍' },
+  { kind: 'software', re: /^(?=.*订阅)(?:订阅|已订阅|分享|下载|收藏|评论|点赞|播放列表)(?:[\s\u3000|｜]+(?:订阅|已订阅|分享|下载|收藏|评论|点赞|播放列表)){2,5}$|^.{2,40}?[\s\u3000]*[|｜][\s\u3000]*\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?:\s*[-–~—]\s*\d{1,2}:\d{2})?[\s\u3000]*[|｜][\s\u3000]*时长\s*[:：]?\s*\d{1,3}\s*(?:分钟|小时|min)/, max: 90, any: '订时', notSentence: true, corroborate: true },
+  // Office and editor chrome: Word's tracked-change balloons (`删除的内容: 38`, `答复 [WL3]: 同意，已改`); Word Online's status bar
+  // (`文本预测：开`, `辅助功能：调查`, `给 Microsoft 提供反馈`); Notion's empty-block prompts (`Type '/' for commands`, `Add a property`);
+  // a mind-map's `+ 添加子主题` and its sign-up line (`登录幕布，创建你的第一个文档`); an editor's English section header
+  // (`PREVIOUS RECOMMENDATIONS`).
+  { kind: 'software', re: /^(?:删除的内容|插入的内容|移动的内容|已删除的内容|已移动的内容)\s*[:：]|^(?:答复|回复)\s*\[[A-Za-z]{1,6}\d{1,3}\]\s*[:：]|^(?:文本预测|辅助功能|拼写检查|语法检查)\s*[:：]\s*(?:开|关|调查|一切就绪|良好|不可用|已启用|已关闭)$|^(?:给|向)\s*(?:Microsoft|微软|WPS|金山办公)\s*(?:提供|发送)反馈$|^Type\s+['‘’"]\/['‘’"]\s+for commands|^Press\s+['‘’"]?\/['‘’"]?\s+for commands|^Add a (?:property|comment|page|block|cover|icon)$|^添加(?:子主题|同级主题|子节点|同级节点)$|^(?:登录|注册|下载)\S{1,8}[，,]\s*(?:免费)?(?:创建|开始|写下)(?:你|您)的第一(?:个|篇|份|张)|^(?:PREVIOUS|RECOMMENDED|RELATED|MORE|HOT|LATEST)\s+(?:RECOMMENDATIONS?|ARTICLES?|READING|POSTS?|NEWS|STORIES)$/, max: 200, any: '删插移已答回文辅拼语给向TPA添登注下RMHL' },
+  // Status and panel lines a document might hold as words: Word's word count and language (`512 个字`, `中文(中国)`), its
+  // ribbon (`文件　开始　插入　布局　引用　审阅　视图　帮助`), its sharing bar (`编辑 ▾　　共享　　注释`), Notion's properties
+  // separated by a tab (`Created by⇥王晓燕`, `Status⇥Done`), a toggle (`会前材料（点击展开）`), an editor's column tag of a
+  // word in capitals over its Chinese (`JIANGHUA　讲话精选`).
+  { kind: 'software', re: /^\d{1,6}\s*个字$|^(?:中文|英语|英文|English)\s*[（(](?:中国|简体|繁体|美国|英国|United States|China|PRC)[)）]$|^(?:文件|开始|插入|布局|设计|引用|邮件|审阅|视图|帮助|页面布局|绘图|章节|工具|会员专享)(?:[\s\u3000]+(?:文件|开始|插入|布局|设计|引用|邮件|审阅|视图|帮助|页面布局|绘图|章节|工具|会员专享)){4,12}$|^编辑[\s\u3000]*[▾▼]?[\s\u3000]+共享(?:[\s\u3000]+(?:注释|批注|评论))?$|^(?:Created by|Created time|Created|Last edited time|Last edited by|Tags|Status|Owner|Assignee|Date|Property)\t+\S|[（(]点击(?:展开|收起|折叠)[)）]$/, max: 80, any: '字中英E文开插布设引邮审视帮页绘章工会编CLTSOADP点', notSentence: true, corroborate: true },
+  { kind: 'post', re: /^[A-Z]{4,16}[\s\u3000]+[\u4e00-\u9fff]{2,8}$/, max: 30, any: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', notSentence: true, corroborate: true },
+  // Digital newspapers: the page's edition line (`2026年11月27日　星期五　第03版：要闻`, `第03版　要闻`), the jump lines (`（下转第四版）`,
+  // `（上接第1版）`), the page's credits (`本版责编：李娟　美编：张涛　校对：王芳`), the page navigation (`上一版　下一版　|　版面导航　|
+  // 往期回顾`, `本版标题导航`) and the view controls (`放大　缩小　默认`). A 简报 cites an article `（见《某某日报》第3版）` in a sentence.
+  { kind: 'pager', re: /^[（(](?:下转|上接|转|接|转至|续)第?\s*[一二三四五六七八九十\d]{1,3}\s*版[)）]$|^(?=.*(?:上一版|下一版|版面导航|往期回顾|本版标题导航|版面概览))(?:上一版|下一版|版面导航|往期回顾|本版标题导航|版面概览|PDF版|返回目录|上一期|下一期)(?:[\s\u3000|｜]+(?:上一版|下一版|版面导航|往期回顾|本版标题导航|版面概览|PDF版|返回目录|上一期|下一期)){1,6}$|^(?:本版标题导航|版面导航|版面概览)$/, max: 80, any: '下上转接续版往' },
+  { kind: 'editor', re: /^本版(?:责编|责任编辑|编辑|主编)\s*[:：]|^(?:责编|责任编辑)\s*[:：]\s*\S{2,4}[\s\u3000]+美编\s*[:：]/, max: 60, any: '本责' },
+  { kind: 'banner', re: /^(?:\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期[一二三四五六日天])?[\s\u3000]*)?第\s*[0０]\d\s*版\s*[:：]?[\s\u3000]*[\u4e00-\u9fff]{2,8}$|^\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期[一二三四五六日天])?[\s\u3000]*第\s*\d{1,3}\s*版\s*[:：]?[\s\u3000]*[\u4e00-\u9fff]{2,8}$|^(?:放大|缩小|默认|还原)(?:[\s\u3000|｜]+(?:放大|缩小|默认|还原|全屏)){2,4}$/, max: 40, any: '第日放缩默还', notSentence: true, corroborate: true },
+  // Forms and 意见征集 pages: the form's fields with 验证码 (`姓名：　　　联系电话：　　　验证码：`), its state (`征集状态：进行中`), the H5
+  // maker's footer (`易企秀提供技术支持　|　我也要免费制作`); its buttons and cues a document might hold as words (`我要留言`, `点击报名`,
+  // `提交　重置`, `留言须知`, `征集结果反馈：征集结束后公布`, `上滑查看更多`). The bare field names under a cue are read by their place.
+  { kind: 'comment', re: /^(?=.*验证码)(?:[\u4e00-\u9fff]{2,6}\s*[:：][\s\u3000]*){2,6}$|^征集状态\s*[:：]\s*(?:进行中|已结束|已截止|未开始|征集中)$|^\S{1,12}提供技术支持[\s\u3000]*[|｜][\s\u3000]*我也要(?:免费)?制作$|^我也要免费制作$/, max: 60, any: '验征我' },
+  { kind: 'comment', re: /^我要(?:留言|评论|提问|咨询|报名|投诉|建言|提建议|纠错|写信)$|^(?:点击|立即|马上|在线)(?:报名|提交|留言|参与)$|^留言须知$|^(?=.*(?:重置|清空|提交))(?:提交|重置|取消|确定|保存|返回|清空)(?:[\s\u3000|｜]+(?:提交|重置|取消|确定|保存|返回|清空)){1,3}$|^(?:征集结果反馈|意见反馈情况|意见采纳情况|采纳情况)\s*[:：]\s*(?:征集结束后公布|暂无|待公布|尚未公布)$|^(?:上滑|向上滑动|下滑|向下滑动)(?:查看更多|翻页|继续阅读|进入)?$/, max: 30, any: '我点立马在留提重清征意采上向下', notSentence: true, corroborate: true },
   // The page's own address under labels only a page gives itself (`本页地址：…`, `本页链接：…`, a blog's `永久链接：http…`,
   // `固定链接：http…`); `本文链接：`, `原文链接：` are read above. A document names a site it means (`网址：`, `详见链接：`).
   { kind: 'source', re: /^(?:本页|本頁)(?:地址|链接|鏈接|网址|網址)\s*[:：]|^(?:永久|固定)(?:链接|鏈接|地址)\s*[:：]\s*(?:https?:\/\/|www\.)/i, max: 150, any: '页頁永固' },
@@ -1997,6 +2055,174 @@ function callByPlace(source: Source, pass: PlacePass): void {
     if (text(next[i]) !== undefined && !(study ??= reprintsForStudy())) set(i, 'source', 'likely');
   }
   callToolChromeByPlace(n, pass, free);
+  callToolsAndReadersByPlace(source, n, pass, free);
+}
+
+/** An AI answer's sources header, sure by its words: Copilot's `了解详细信息:`, 秘塔's `来源 15`. */
+const AI_SOURCES_HEADER = /^(?:了解详细信息|详细了解)\s*[:：]$|^(?:来源|参考来源|引用来源|参考网页|搜索来源)\s*[（(]?\d{1,3}[)）]?$/;
+/** A source of an AI answer, numbered: a bare domain (`1. gov.cn`) or a page's title and its site (`2. 某某总结 - 范文网`). */
+const AI_SOURCE_ITEM = /^(?:(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}|\S.{1,60}?[\s\u3000]+[-–—_|｜][\s\u3000]+[^\s-–—_|｜]{2,16})$/;
+/** A numbered item's marker on the raw line (`1. `, `2、`, `[3]`). */
+const NUMBERED = /^\s*(?:\d{1,2}[.、．]\s*|[\[［]\d{1,2}[\]］]\s*)/;
+/** A question bank's or a reader's sure chrome (`RESIDUE_PATTERNS`). */
+const BANK_CHROME = /本题|纠错|上一题|下一题|我的答案|正确率|题库|^第\s*\d{1,3}\s*题|工具\/原料|方法\/步骤|经验内容仅供参考|本篇经验/;
+const READER_CHROME = /^本书由|阅读进度|^(?:想法|划线|书签)\s*\d|^(?:已读|读完)\s*\d|您在(?:第\s*\d|位置)|来自(?:微信读书|掌阅|多看阅读|豆瓣阅读|京东读书)|版权所有\s*[·・]?\s*侵权必究/;
+/** A player's or a recorder's sure chrome (`RESIDUE_PATTERNS`): the counters, the speed, the position, a speaker's stamp. */
+const AUDIO_CHROME = /^(?:播放|播放量|收听|收听量|播放次数)\s*[:：]?\s*\d|倍速|^\d{1,2}:\d{2}(?::\d{2})?\s*[/／]\s*\d{1,2}:\d{2}|^(?:说话人|发言人)\s*\d|时长/;
+/** A bank's or a book's heading in brackets: the answer, the analysis, the points tested, the comment, the example. */
+const BANK_HEADING = /^[【\[［](?:参考答案|答案|标准答案|解析|答案解析|试题解析|考点|考点分析|点评|评析|写作提示|思路点拨|审题|范例|例文|题目)[】\]］](?:[\s\u3000]+\S.{0,30})?$|^(?:参考答案|答案解析|试题解析)$/;
+/** Such a heading over a comment on the text (its lines under it are the bank's or the book's, not the document). */
+const COMMENT_HEADING = /^[【\[［](?:解析|答案解析|试题解析|考点分析|点评|评析|写作提示|思路点拨|审题)[】\]］]$/;
+/** A Kindle clipping's location line (`- 您在位置 #1032-1040的标注 | 添加于 …`), and the book's title over it (`书名 (作者)`). */
+const KINDLE_LOCATION = /^(?:-\s*)?您在(?:第\s*\d{1,4}\s*页|位置\s*#?\d{1,6})[^|｜]{0,24}?的(?:标注|笔记|书签)/;
+const KINDLE_TITLE = /^[^\s：:。；，]\S.{0,70}[)）]$/;
+/** An AI answer's header of follow-up questions that the chat patterns do not read (`相关问题`, `大家都在问`). */
+const FOLLOW_UPS = /^(?:相关问题|相关搜索|大家都在问|延伸问题|相关推荐问题)$/;
+/** A 申论 bank's question over its answer (`假定你是某镇党委书记，请根据给定资料，写一篇……`): a training material may set it too. */
+const BANK_QUESTION = /^(?:假定|假如|假设)(?:你|您)是[^，,。]{2,30}[，,]\s*请(?:根据|结合|参考)给定资料/;
+/** A reader's buttons alone: `划线`, `写想法`, `书签`. */
+const READER_BUTTON = /^(?:划线|写想法|想法|书签|加书签|添加书签|查看想法|朗读|听书|AI问书)$/;
+/** A book's copyright page fields (`书名：`, `ISBN：`) and its heading `版权信息`. */
+const BOOK_FIELD = /^(?:版权信息|书名|作者|著者|译者|出版社|出版发行|出版|ISBN|书号|定价|版次|字数|责任编辑|数字编辑)(?:\s*[:：].{0,60})?$/;
+/** A page counter of a reader or a chat (`37 / 212`, `1/30`). */
+const PAGE_OF = /^(\d{1,4})\s*[/／]\s*(\d{1,4})$/;
+/** A chapter mark under a player (`00:00 讲稿开头`, `03:42 第二部分`): a time and a short title. */
+const CHAPTER_MARK = /^(\d{1,2}):(\d{2})(?::\d{2})?[\s\u3000]+[^\s，。；：:\d][^，。；]{1,15}$/;
+/** A player's or a recorder's headings alone: `文稿`, `声音简介`, `会议章节`, `待办事项`, `播放`. */
+const AUDIO_HEADING = /^(?:文稿|文字稿|音频文稿|讲稿原文|声音简介|节目简介|单集简介|会议章节|章节速览|智能章节|播放|待办事项|待办|会议待办|待办清单)$/;
+/** An item of a recorder's to-do list: a box and the task. */
+const TODO_ITEM = /^[□☐■☑✅]\s*\S/;
+/** A sign-up or comment form's cue (`RESIDUE_PATTERNS`): `点击报名`, `我要留言`. */
+const FORM_CUE = /^(?:我要(?:留言|评论|提问|咨询|报名|投诉|建言|提建议|写信)|(?:点击|立即|马上|在线)(?:报名|提交|留言|参与)|留言须知)$/;
+/** A form's field name alone (`姓名`, `单位`, `联系电话`), perhaps with a colon, and its button. */
+const FORM_FIELD_NAME = /^(?:姓名|性别|单位|工作单位|所在单位|职务|联系电话|电话|手机|手机号|手机号码|邮箱|电子邮箱|身份证号|验证码|留言标题|留言内容|意见建议|备注|提交|提交报名)\s*[:：]?$/;
+
+/**
+ * Tool and reader chrome told by its place (a sixteenth tester's pages, 2026-12-02), all offered:
+ * - an AI answer's numbered sources under its sure sources header (`了解详细信息:` / `1. gov.cn`, `来源 15` / `1. 某某总结 - 范文网`),
+ *   and on an AI answer's page its page counter (`1/30`) and `相关问题` with the questions under it;
+ * - on a question bank's page its question (`假定你是……，请根据给定资料，写一篇……`); on a question bank's or a reader's page
+ *   (sure chrome of its own), the headings in brackets (`【参考答案】`, `【解析】`, `【评析】`,
+ *   `【范例】`) and the comment under one (its lines up to the next call or heading): a training material writes its own
+ *   【参考答案】, with no bank beside it; a reader's buttons (`划线`, `写想法`, `书签`) and its page counter (`37 / 212`); the
+ *   copyright page's fields next to the sure licence line (`版权信息`, `书名：…`, `ISBN：…`; a 读书 speech cites an ISBN, never
+ *   beside a reader's licence line); a Kindle file's `==========`, the book's title over each sure location line and the note
+ *   under a `…的笔记` line;
+ * - on a player's or a recorder's page, its chapter marks from `00:00` on (`00:00 讲稿开头`, `03:42 第二部分`; a 议程 starts at
+ *   no 00:00), its headings alone (`文稿`, `声音简介`, `会议章节`, `待办事项`) and the to-do items under `待办事项`;
+ * - on a how-to's page, `END` alone and the `注意事项` block after it; on a page whose end is a status bar, a zoom `100%`
+ *   among its last calls; under a newspaper's `本版标题导航`, the page's titles; under a form's cue (`点击报名`, `我要留言`),
+ *   its bare field names (`姓名`, `单位`, `联系电话`) and `提交`.
+ * The same words are a document's elsewhere, so nothing is sure.
+ */
+function callToolsAndReadersByPlace(source: Source, n: number, pass: PlacePass, free: (i: number) => boolean): void {
+  const { facts, tlen, prev, next, callAt, set, calls } = pass;
+  const text = (i: number): string | undefined => (i >= 0 && tlen[i] > 0 ? facts[i]!.t : undefined);
+  const sure = (i: number) => {
+    const c = i >= 0 ? callAt(i) : undefined;
+    return c !== undefined && c.part === undefined && c.certainty === 'sure';
+  };
+  let chat = false;
+  let bank = false;
+  let reader = false;
+  let audio = false;
+  let howTo = false;
+  let kindle = false;
+  let any = false;
+  const starts: number[] = [];
+  for (const c of calls.values()) {
+    if (c.part !== undefined || c.certainty !== 'sure' || tlen[c.line] <= 0) continue;
+    const t = facts[c.line]!.t;
+    any = true;
+    if (c.kind === 'chat') chat = true;
+    if (BANK_CHROME.test(t)) bank = true;
+    if (/工具\/原料|方法\/步骤|经验内容仅供参考|本篇经验/.test(t)) howTo = true;
+    if (READER_CHROME.test(t)) reader = true;
+    if (c.kind === 'export' && KINDLE_LOCATION.test(t)) kindle = true;
+    if (AUDIO_CHROME.test(t) && (c.kind === 'software' || c.kind === 'pager' || c.kind === 'byline')) audio = true;
+    if ((c.kind === 'chat' && AI_SOURCES_HEADER.test(t)) || (c.kind === 'pager' && /标题导航$/.test(t)) || (c.kind === 'comment' && FORM_CUE.test(t))) starts.push(c.line);
+  }
+  if (!any) return;
+  for (const i of starts) {
+    const t = facts[i]!.t;
+    if (AI_SOURCES_HEADER.test(t)) {
+      for (let j = next[i], k = 0; free(j) && k < 12 && tlen[j] <= 80 && NUMBERED.test(source.lineText(source.lines[j])) && AI_SOURCE_ITEM.test(text(j)!); j = next[j], k++) set(j, 'chat', 'likely');
+    } else if (/标题导航$/.test(t)) {
+      // The page's titles, to the next call or the page's end, each short and no sentence.
+      const titles: number[] = [];
+      let j = next[i];
+      for (; free(j) && titles.length < 12 && tlen[j] <= 40 && !/[。；！]$/.test(text(j)!); j = next[j]) titles.push(j);
+      if (j < 0 || !free(j)) for (const k of titles) set(k, 'pager', 'likely');
+    } else if (FORM_CUE.test(t)) {
+      for (let j = next[i], k = 0; free(j) && k < 10 && FORM_FIELD_NAME.test(text(j)!); j = next[j], k++) set(j, 'comment', 'likely');
+    }
+  }
+  let lastDoc = -1;
+  for (let i = n - 1; i >= 0 && lastDoc < 0; i--) if (free(i) && !/^\d{2,3}%$/.test(facts[i]!.t)) lastDoc = i;
+  let inChapters = false;
+  for (let i = 0; i < n; i++) {
+    if (tlen[i] <= 0) continue;
+    const t = facts[i]!.t;
+    if (audio) {
+      const m = CHAPTER_MARK.exec(t);
+      if (m !== null && (free(i) || (inChapters && callAt(i)?.part === undefined))) {
+        if (m[1] === '00' && m[2] === '00') inChapters = true;
+        if (inChapters && free(i)) set(i, 'software', 'likely');
+        continue;
+      }
+      inChapters = false;
+    }
+    if (howTo && t === 'END') {
+      // A how-to's end of its steps, and the notes block after it up to its own furniture.
+      set(i, 'post', 'likely');
+      const j = next[i];
+      if (free(j) && text(j) === '注意事项') {
+        const block = [j];
+        let k = next[j];
+        for (; free(k) && block.length < 4 && tlen[k] <= 60; k = next[k]) block.push(k);
+        if (k < 0 || !free(k)) for (const m of block) set(m, 'post', 'likely');
+      }
+      continue;
+    }
+    if (!free(i)) continue;
+    if (chat && FOLLOW_UPS.test(t)) {
+      // The follow-up header of an AI answer and its questions under it (a document's heading `相关问题` heads statements).
+      const asks: number[] = [];
+      for (let j = next[i]; free(j) && asks.length < 6 && tlen[j] <= 40 && /[?？]$/.test(text(j)!); j = next[j]) asks.push(j);
+      if (asks.length > 0) for (const k of [i, ...asks]) set(k, 'chat', 'likely');
+    } else if (audio && AUDIO_HEADING.test(t)) {
+      set(i, 'software', 'likely');
+      if (/待办/.test(t)) for (let j = next[i], k = 0; free(j) && k < 12 && tlen[j] <= 80 && TODO_ITEM.test(source.lineText(source.lines[j]).trim()); j = next[j], k++) set(j, 'software', 'likely');
+    } else if ((bank || reader) && BANK_HEADING.test(t)) {
+      set(i, 'post', 'likely');
+      if (COMMENT_HEADING.test(t)) {
+        for (let j = next[i], k = 0; free(j) && k < 3 && tlen[j] <= 160 && !BANK_HEADING.test(text(j)!); j = next[j], k++) set(j, 'post', 'likely');
+      }
+    } else if (bank && BANK_QUESTION.test(t)) set(i, 'post', 'likely');
+    else if (reader && READER_BUTTON.test(t)) set(i, 'export', 'likely');
+    else if ((reader || chat) && PAGE_OF.test(t)) {
+      const m = PAGE_OF.exec(t)!;
+      if (Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2])) set(i, reader ? 'export' : 'chat', 'likely');
+    } else if (reader && tlen[i] <= 70 && BOOK_FIELD.test(t)) {
+      // The copyright page: a run of its fields touching the sure licence line.
+      let up = i;
+      while (prev[up] >= 0 && tlen[prev[up]] <= 70 && free(prev[up]) && BOOK_FIELD.test(text(prev[up])!)) up = prev[up];
+      let down = i;
+      while (next[down] >= 0 && tlen[next[down]] <= 70 && free(next[down]) && BOOK_FIELD.test(text(next[down])!)) down = next[down];
+      const licence = (j: number) => sure(j) && /^本书由|侵权必究/.test(text(j)!);
+      if (licence(prev[up]) || licence(next[down])) for (let j = up; j >= 0 && j <= down; j = next[j]) set(j, 'export', 'likely');
+    } else if (kindle && (/^={5,}$/.test(t) || KINDLE_LOCATION.test(t))) {
+      set(i, 'export', 'likely');
+      if (/的笔记/.test(t)) {
+        // The note's text under its location line, up to the separator.
+        const note: number[] = [];
+        let j = next[i];
+        for (; free(j) && note.length < 3 && tlen[j] <= 120 && !/^={5,}$/.test(text(j)!); j = next[j]) note.push(j);
+        if (j >= 0 && /^={5,}$/.test(text(j) ?? '')) for (const k of note) set(k, 'export', 'likely');
+      }
+    } else if (kindle && tlen[i] <= 80 && KINDLE_TITLE.test(t) && next[i] === i + 1 && KINDLE_LOCATION.test(text(next[i]) ?? '')) set(i, 'export', 'likely');
+    else if (i > lastDoc && /^\d{2,3}%$/.test(t) && prev[i] >= 0 && callAt(prev[i]) !== undefined && callAt(prev[i])!.kind === 'software') set(i, 'software', 'likely');
+  }
 }
 
 /** A slide export's label (`幻灯片 3`), sure by its words (`RESIDUE_PATTERNS`). */
@@ -2092,6 +2318,8 @@ const MATERIAL_NAME = /^[^，。；：:,;！？!?]{2,30}(?:表|书|件|证|单|�
 const IM_HEADER = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_·]{0,11}(?:[（(][^（）()]{1,10}[)）])?[\s\u3000]+(?:(?:\d{4}[-/])?\d{1,2}[-/]\d{1,2}[\s\u3000]+|(?:昨天|前天|星期[一二三四五六日天]|周[一二三四五六日])[\s\u3000]*)(?:[上下]午)?\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A short reply in a group chat (`收到`, `收到请回复`, `好的`, `1`): residue only beside the chat's frame. */
 const IM_REPLY = /^(?:收到|已收到|收到请回复|收到请回复收到|收到，?谢谢|好的|好|已阅|已读|1|＋1|\+1|OK|ok|👌)[!！。~～]*$/;
+/** A note app's property exported as a row of two tab-separated cells (`Created by⇥王晓燕`, `Last edited time⇥…`). */
+const NOTE_APP_PROPERTY = /^(?:Created by|Created time|Created|Last edited time|Last edited by|Tags|Status|Owner|Assignee|Date|Property)\t+\S/;
 /** A forwarded mail's separator, and the fields of its header. */
 const MAIL_SEPARATOR = /^[-—=\s]*(?:转发的邮件|原始邮件|Original Message|Forwarded message)[-—=\s]*$/;
 const MAIL_FIELD = /^(?:发件人|收件人|抄送|发送时间|时间|日期|主题|From|To|Cc|Sent|Date|Subject)\s*[:：]/i;
@@ -2784,7 +3012,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       if (kind === 'copyright' && amongSiteReportFields(i)) continue;
       // A row of a table pasted with tabs (`VIP会员⇥200元/年⇥含付费下载额度50次`) beside another row of as many cells: the
       // document's table, as a table written with bars is.
-      if (tabCells(i) >= 2 && (tabCells(i - 1) === tabCells(i) || tabCells(i + 1) === tabCells(i))) continue;
+      // (Not a note app's properties, `Created by⇥王晓燕` / `Status⇥Done`: its export's rows of English names, read as such.)
+      if (tabCells(i) >= 2 && (tabCells(i - 1) === tabCells(i) || tabCells(i + 1) === tabCells(i)) && !(kind === 'software' && NOTE_APP_PROPERTY.test(t))) continue;
       // `2页` right under a material's name (`申请表` / `2页` / `营业执照复印件` / `1页`, a list of materials pasted from a table):
       // how many pages to hand in, not a page's number.
       if (kind === 'page-number' && PAGE_COUNT.test(t) && i > 0 && tlen[i - 1] > 0 && tlen[i - 1] <= 30 && MATERIAL_NAME.test(texts(i - 1)!)) continue;
