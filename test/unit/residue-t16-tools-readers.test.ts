@@ -126,6 +126,9 @@ describe('web-residue: question banks and how-tos', () => {
     assert.deepEqual(reported(material.join('\n')), []);
     const found = reported(['首页 > 资料下载 > 正文', ...material].join('\n'));
     for (const line of ['【参考答案】', '【解析】', '会议通知应写明时间、地点、参会人员。']) lacks(found, line);
+    // (A site's footer `版权所有 侵权必究` is no reader's licence: the material's headings stay.)
+    const site = reported([...material, '版权所有 侵权必究', 'Copyright © 2026 某某范文网'].join('\n'));
+    for (const line of ['【参考答案】', '【解析】', '会议通知应写明时间、地点、参会人员。']) lacks(site, line);
   });
 });
 
@@ -159,6 +162,9 @@ describe('web-residue: e-book readers', () => {
     const speech = ['在全市读书分享会上的讲话', '同志们：', '　　今天向大家推荐一本书。', '书名：乡村振兴案例选编', 'ISBN：978-7-01-000000-0', '　　希望大家认真研读，学以致用。', '　　谢谢大家！'].join('\n');
     assert.deepEqual(reported(speech), []);
     assert.deepEqual(reported(['首页 > 讲话稿 > 正文', speech].join('\n')).filter((l) => /ISBN|书名/.test(l)), []);
+    // In a reader, away from its licence line: the speech's own.
+    assert.deepEqual(reported(['阅读进度 38%', speech, '划线', '本书由某某出版社授权微信读书电子版制作与发行'].join('\n')).filter((l) => /ISBN|书名/.test(l)), []);
+    assert.ok(fixed(['阅读进度 38%', speech].join('\n')).includes('ISBN：978-7-01-000000-0'));
   });
 });
 

@@ -677,7 +677,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // E-book readers: the licence line (`本书由某某出版社授权微信读书电子版制作与发行`), the reading progress (`阅读进度 38%`), a
   // passage's counters (`想法 23`, `划线 5`). The header fields (`书名：`, `ISBN：`), a reader's buttons and page count and a
   // Kindle file's separators are read by their place.
-  { kind: 'export', re: /^本书由\S{1,30}授权\S{0,16}?(?:制作(?:与|和|并|及)?发行|发行)|^阅读进度\s*[:：]?\s*\d{1,3}(?:\.\d{1,2})?%$/, max: 60, any: '本阅' },
+  { kind: 'export', re: /^本书由\S{1,30}授权\S{0,16}?(?:制作(?:与|和|并|及)?发行|发行)|^阅读进度\s*[:：]?\s*\d{1,3}(?:\.\d{1,2})?%$/, max: 60, any: '本阅', notSentence: true },
   { kind: 'export', re: /^(?:想法|划线|书签)\s*\d{1,5}$|^(?:已读|读完)\s*\d{1,3}(?:\.\d)?%$/, max: 12, any: '想划书已读', notSentence: true, corroborate: true },
   // Audio platforms: the episode's counters (`播放 2.3万　|　时长 09:16`), the player's speed (`1.0X　倍速`), a bar with `订阅`
   // (`订阅　分享　下载`), a recorder's header row (`某某调度会　|　2026/11/25 15:00-15:48　|　时长 48分钟`).
@@ -696,15 +696,16 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'post', re: /^[A-Z]{4,16}[\s\u3000]+[\u4e00-\u9fff]{2,8}$/, max: 30, any: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', notSentence: true, corroborate: true },
   // Digital newspapers: the page's edition line (`2026年11月27日　星期五　第03版：要闻`, `第03版　要闻`), the jump lines (`（下转第四版）`,
   // `（上接第1版）`), the page's credits (`本版责编：李娟　美编：张涛　校对：王芳`), the page navigation (`上一版　下一版　|　版面导航　|
-  // 往期回顾`, `本版标题导航`) and the view controls (`放大　缩小　默认`). A 简报 cites an article `（见《某某日报》第3版）` in a sentence.
+  // 往期回顾`, `本版标题导航`) and the view controls (`放大　缩小　默认`). A 简报 cites an article `（见《某某日报》第3版）` in a sentence;
+  // a 内刊 signs its own page `本版编辑：`, so the credits stand only beside other furniture.
   { kind: 'pager', re: /^[（(](?:下转|上接|转|接|转至|续)第?\s*[一二三四五六七八九十\d]{1,3}\s*版[)）]$|^(?=.*(?:上一版|下一版|版面导航|往期回顾|本版标题导航|版面概览))(?:上一版|下一版|版面导航|往期回顾|本版标题导航|版面概览|PDF版|返回目录|上一期|下一期)(?:[\s\u3000|｜]+(?:上一版|下一版|版面导航|往期回顾|本版标题导航|版面概览|PDF版|返回目录|上一期|下一期)){1,6}$|^(?:本版标题导航|版面导航|版面概览)$/, max: 80, any: '下上转接续版往' },
-  { kind: 'editor', re: /^本版(?:责编|责任编辑|编辑|主编)\s*[:：]|^(?:责编|责任编辑)\s*[:：]\s*\S{2,4}[\s\u3000]+美编\s*[:：]/, max: 60, any: '本责' },
+  { kind: 'editor', re: /^本版(?:责编|责任编辑|编辑|主编)\s*[:：]|^(?:责编|责任编辑)\s*[:：]\s*\S{2,4}[\s\u3000]+美编\s*[:：]/, max: 60, any: '本责', corroborate: true },
   { kind: 'banner', re: /^(?:\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期[一二三四五六日天])?[\s\u3000]*)?第\s*[0０]\d\s*版\s*[:：]?[\s\u3000]*[\u4e00-\u9fff]{2,8}$|^\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期[一二三四五六日天])?[\s\u3000]*第\s*\d{1,3}\s*版\s*[:：]?[\s\u3000]*[\u4e00-\u9fff]{2,8}$|^(?:放大|缩小|默认|还原)(?:[\s\u3000|｜]+(?:放大|缩小|默认|还原|全屏)){2,4}$/, max: 40, any: '第日放缩默还', notSentence: true, corroborate: true },
   // Forms and 意见征集 pages: the form's fields with 验证码 (`姓名：　　　联系电话：　　　验证码：`), its state (`征集状态：进行中`), the H5
   // maker's footer (`易企秀提供技术支持　|　我也要免费制作`); its buttons and cues a document might hold as words (`我要留言`, `点击报名`,
   // `提交　重置`, `留言须知`, `征集结果反馈：征集结束后公布`, `上滑查看更多`). The bare field names under a cue are read by their place.
   { kind: 'comment', re: /^(?=.*验证码)(?:[\u4e00-\u9fff]{2,6}\s*[:：][\s\u3000]*){2,6}$|^征集状态\s*[:：]\s*(?:进行中|已结束|已截止|未开始|征集中)$|^\S{1,12}提供技术支持[\s\u3000]*[|｜][\s\u3000]*我也要(?:免费)?制作$|^我也要免费制作$/, max: 60, any: '验征我' },
-  { kind: 'comment', re: /^我要(?:留言|评论|提问|咨询|报名|投诉|建言|提建议|纠错|写信)$|^(?:点击|立即|马上|在线)(?:报名|提交|留言|参与)$|^留言须知$|^(?=.*(?:重置|清空|提交))(?:提交|重置|取消|确定|保存|返回|清空)(?:[\s\u3000|｜]+(?:提交|重置|取消|确定|保存|返回|清空)){1,3}$|^(?:征集结果反馈|意见反馈情况|意见采纳情况|采纳情况)\s*[:：]\s*(?:征集结束后公布|暂无|待公布|尚未公布)$|^(?:上滑|向上滑动|下滑|向下滑动)(?:查看更多|翻页|继续阅读|进入)?$/, max: 30, any: '我点立马在留提重清征意采上向下', notSentence: true, corroborate: true },
+  { kind: 'comment', re: /^我要(?:留言|评论|提问|咨询|报名|投诉|建言|提建议|纠错|写信)$|^(?:点击|立即|马上)(?:报名|提交|留言|参与)$|^留言须知$|^(?=.*(?:重置|清空|提交))(?:提交|重置|取消|确定|保存|返回|清空)(?:[\s\u3000|｜]+(?:提交|重置|取消|确定|保存|返回|清空)){1,3}$|^(?:征集结果反馈|意见反馈情况|意见采纳情况|采纳情况)\s*[:：]\s*(?:征集结束后公布|暂无|待公布|尚未公布)$|^(?:上滑|向上滑动|下滑|向下滑动)(?:查看更多|翻页|继续阅读|进入)?$/, max: 30, any: '我点立马留提重清征意采上向下', notSentence: true, corroborate: true },
   // The page's own address under labels only a page gives itself (`本页地址：…`, `本页链接：…`, a blog's `永久链接：http…`,
   // `固定链接：http…`); `本文链接：`, `原文链接：` are read above. A document names a site it means (`网址：`, `详见链接：`).
   { kind: 'source', re: /^(?:本页|本頁)(?:地址|链接|鏈接|网址|網址)\s*[:：]|^(?:永久|固定)(?:链接|鏈接|地址)\s*[:：]\s*(?:https?:\/\/|www\.)/i, max: 150, any: '页頁永固' },
@@ -2066,7 +2067,7 @@ const AI_SOURCE_ITEM = /^(?:(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}|\S.{1,60}?[\s\u300
 const NUMBERED = /^\s*(?:\d{1,2}[.、．]\s*|[\[［]\d{1,2}[\]］]\s*)/;
 /** A question bank's or a reader's sure chrome (`RESIDUE_PATTERNS`). */
 const BANK_CHROME = /本题|纠错|上一题|下一题|我的答案|正确率|题库|^第\s*\d{1,3}\s*题|工具\/原料|方法\/步骤|经验内容仅供参考|本篇经验/;
-const READER_CHROME = /^本书由|阅读进度|^(?:想法|划线|书签)\s*\d|^(?:已读|读完)\s*\d|您在(?:第\s*\d|位置)|来自(?:微信读书|掌阅|多看阅读|豆瓣阅读|京东读书)|版权所有\s*[·・]?\s*侵权必究/;
+const READER_CHROME = /^本书由|阅读进度|^(?:想法|划线|书签)\s*\d|^(?:已读|读完)\s*\d|您在(?:第\s*\d|位置)|来自(?:微信读书|掌阅|多看阅读|豆瓣阅读|京东读书)/;
 /** A player's or a recorder's sure chrome (`RESIDUE_PATTERNS`): the counters, the speed, the position, a speaker's stamp. */
 const AUDIO_CHROME = /^(?:播放|播放量|收听|收听量|播放次数)\s*[:：]?\s*\d|倍速|^\d{1,2}:\d{2}(?::\d{2})?\s*[/／]\s*\d{1,2}:\d{2}|^(?:说话人|发言人)\s*\d|时长/;
 /** A bank's or a book's heading in brackets: the answer, the analysis, the points tested, the comment, the example. */
@@ -2093,7 +2094,7 @@ const AUDIO_HEADING = /^(?:文稿|文字稿|音频文稿|讲稿原文|声音简�
 /** An item of a recorder's to-do list: a box and the task. */
 const TODO_ITEM = /^[□☐■☑✅]\s*\S/;
 /** A sign-up or comment form's cue (`RESIDUE_PATTERNS`): `点击报名`, `我要留言`. */
-const FORM_CUE = /^(?:我要(?:留言|评论|提问|咨询|报名|投诉|建言|提建议|写信)|(?:点击|立即|马上|在线)(?:报名|提交|留言|参与)|留言须知)$/;
+const FORM_CUE = /^(?:我要(?:留言|评论|提问|咨询|报名|投诉|建言|提建议|写信)|(?:点击|立即|马上)(?:报名|提交|留言|参与)|留言须知)$/;
 /** A form's field name alone (`姓名`, `单位`, `联系电话`), perhaps with a colon, and its button. */
 const FORM_FIELD_NAME = /^(?:姓名|性别|单位|工作单位|所在单位|职务|联系电话|电话|手机|手机号|手机号码|邮箱|电子邮箱|身份证号|验证码|留言标题|留言内容|意见建议|备注|提交|提交报名)\s*[:：]?$/;
 
@@ -2209,7 +2210,7 @@ function callToolsAndReadersByPlace(source: Source, n: number, pass: PlacePass, 
       while (prev[up] >= 0 && tlen[prev[up]] <= 70 && free(prev[up]) && BOOK_FIELD.test(text(prev[up])!)) up = prev[up];
       let down = i;
       while (next[down] >= 0 && tlen[next[down]] <= 70 && free(next[down]) && BOOK_FIELD.test(text(next[down])!)) down = next[down];
-      const licence = (j: number) => sure(j) && /^本书由|侵权必究/.test(text(j)!);
+      const licence = (j: number) => sure(j) && /^本书由/.test(text(j)!);
       if (licence(prev[up]) || licence(next[down])) for (let j = up; j >= 0 && j <= down; j = next[j]) set(j, 'export', 'likely');
     } else if (kindle && (/^={5,}$/.test(t) || KINDLE_LOCATION.test(t))) {
       set(i, 'export', 'likely');
