@@ -158,6 +158,12 @@ describe('web-residue: e-book readers', () => {
     has(found, '这里可以改成我们局', 'suggestion');
     keepsDocument(text);
   });
+  it('a Kindle location line after a clipping that ends in a colon: still the file\'s, not a sample the text quotes', () => {
+    const text = ['倡议书 (手册)', '- 您在位置 #1026-1031的标注 | 添加于 2026年11月3日星期二 下午9:12:40', '', '　　我们向全市机关干部职工发出如下倡议：', '==========', '倡议书 (手册)', '- 您在位置 #1032-1040的标注 | 添加于 2026年11月3日星期二 下午9:13:18', '', '　　一、节约每一度电。'].join('\n');
+    has(reported(text), '- 您在位置 #1032-1040的标注 | 添加于 2026年11月3日星期二 下午9:13:18', 'safe');
+    const out = fixed(text);
+    assert.ok(out.includes('我们向全市机关干部职工发出如下倡议：') && out.includes('一、节约每一度电。'), out);
+  });
   it('a 读书 speech citing an ISBN and a book\'s title keeps them', () => {
     const speech = ['在全市读书分享会上的讲话', '同志们：', '　　今天向大家推荐一本书。', '书名：乡村振兴案例选编', 'ISBN：978-7-01-000000-0', '　　希望大家认真研读，学以致用。', '　　谢谢大家！'].join('\n');
     assert.deepEqual(reported(speech), []);
@@ -174,6 +180,13 @@ describe('web-residue: audio and transcript chrome', () => {
     const found = reported(text);
     for (const line of ['播放 2.3万　|　时长 09:16', '收听 8654　评论 36', '1.0X　倍速']) has(found, line, 'safe');
     for (const line of ['文稿', '00:00 讲稿开头', '03:42 第二部分']) has(found, line, 'suggestion');
+    keepsDocument(text);
+  });
+  it('an episode\'s blurb under 声音简介, a course\'s 上一讲　下一讲', () => {
+    const text = page(['播放 1.2万　|　时长 12:30', '声音简介', '今天给大家读一篇会议讲话，结构完整，可以参考。', '文稿'], ['上一讲　下一讲', '上一集　下一集']);
+    const found = reported(text);
+    for (const line of ['声音简介', '今天给大家读一篇会议讲话，结构完整，可以参考。', '文稿']) has(found, line, 'suggestion');
+    for (const line of ['上一讲　下一讲', '上一集　下一集']) has(found, line, 'safe');
     keepsDocument(text);
   });
   it('a recorder\'s to-do list and chapters offered', () => {
@@ -197,6 +210,15 @@ describe('web-residue: office and editor chrome', () => {
     for (const line of ['Created by\t王晓燕', 'Status\tDone', '删除的内容: 38', '插入的内容: 各乡镇', '答复 [WL3]: 同意，已改', '512 个字', '中文(中国)', '文本预测：开', '辅助功能：调查', '给 Microsoft 提供反馈', 'Type \'/\' for commands', 'Add a property', '+ 添加子主题', '登录幕布，创建你的第一个文档', 'PREVIOUS RECOMMENDATIONS', '文件　开始　插入　布局　引用　审阅　视图　帮助']) has(found, line, 'safe');
     has(found, '100%', 'suggestion');
     keepsDocument(text);
+  });
+  it('an editor\'s credits between bars, its empty template text, a mind map\'s bar', () => {
+    const text = page(['本文由135编辑器提供技术支持', '思维导图　|　分享　|　导出', '在此处输入正文内容，可以直接替换文字'], ['往期推荐', '图片｜网络　文字｜青山镇党政办', '编辑｜李晓　审核｜王强', '长按二维码关注我们']);
+    const found = reported(text);
+    for (const line of ['图片｜网络　文字｜青山镇党政办', '编辑｜李晓　审核｜王强', '思维导图　|　分享　|　导出', '在此处输入正文内容，可以直接替换文字']) assert.ok(found.some((l) => l.startsWith(`${line}\t`)), `${line}\n${found.join('\n')}`);
+    keepsDocument(text);
+    // A document's table with bars stays a table.
+    const table = ['关于报送材料的通知', '各科室：', '姓名 | 材料 | 日期', '张三 | 工作总结 | 2026-01-05', '李四 | 述职报告 | 2026-01-06'].join('\n');
+    assert.deepEqual(reported(table), []);
   });
   it('a document\'s own 100%, 字数 and English heading stay without such chrome', () => {
     const doc = ['关于报送年度统计数据的通知', '各科室：', '　　请于12月10日前报送。', '完成率', '100%', '字数：3000字左右', 'Status: Completed', '　　特此通知。'].join('\n');
@@ -224,6 +246,13 @@ describe('web-residue: forms and 意见征集 pages', () => {
     const found = reported(text);
     for (const line of ['征集状态：进行中', '姓名：　　　联系电话：　　　验证码：', '易企秀提供技术支持　|　我也要免费制作', '提交　重置', '我要留言', '点击报名']) has(found, line, 'safe');
     for (const line of ['姓名', '单位', '联系电话', '提交']) has(found, line, 'suggestion');
+    keepsDocument(text);
+  });
+  it('an H5 invitation\'s swipe prompt, music toggle and map prompt', () => {
+    const text = page(['音乐', '上滑查看更多'], ['长按识别二维码　一键导航', '易企秀提供技术支持　|　我也要免费制作']);
+    const found = reported(text);
+    has(found, '音乐', 'suggestion');
+    has(found, '长按识别二维码　一键导航', 'safe');
     keepsDocument(text);
   });
   it('a notice\'s own contact lines, URL, 附件, 署名 and date stay', () => {

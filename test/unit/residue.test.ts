@@ -475,6 +475,10 @@ describe('residue patterns: site furniture', () => {
     ['2026年11月27日　星期五　第03版：要闻', 'banner'],
     ['征集状态：进行中', 'comment'],
     ['提交　重置', 'comment'],
+    ['上一讲　下一讲', 'pager'],
+    ['在此处输入正文内容，可以直接替换文字', 'template'],
+    ['长按识别二维码　一键导航', 'share'],
+    ['思维导图　|　分享　|　导出', 'software'],
     // A page's address under labels only a page gives itself.
     ['本页地址：https://www.example.com/a/1.html', 'source'],
     ['永久链接：https://blog.example.com/?p=12', 'source'],

@@ -683,6 +683,13 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // (`订阅　分享　下载`), a recorder's header row (`某某调度会　|　2026/11/25 15:00-15:48　|　时长 48分钟`).
   { kind: 'software', re: /^(?:播放|播放量|收听|收听量|播放次数)\s*[:：]?\s*\d+(?:\.\d+)?\s*[万亿]?\s*次?(?:[\s\u3000]*[|｜·・][\s\u3000]*|[\s\u3000]+)(?:时长|评论|订阅|更新|节目)|^\d(?:\.\d{1,2})?\s*[Xx×][\s\u3000]*倍速$|^倍速[\s\u3000]*[:：]?\s*\d(?:\.\d{1,2})?\s*[Xx×]$/, max: 60, any: '播收倍' },
   { kind: 'software', re: /^(?=.*订阅)(?:订阅|已订阅|分享|下载|收藏|评论|点赞|播放列表)(?:[\s\u3000|｜]+(?:订阅|已订阅|分享|下载|收藏|评论|点赞|播放列表)){2,5}$|^.{2,40}?[\s\u3000]*[|｜][\s\u3000]*\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?:\s*[-–~—]\s*\d{1,2}:\d{2})?[\s\u3000]*[|｜][\s\u3000]*时长\s*[:：]?\s*\d{1,3}\s*(?:分钟|小时|min)/, max: 90, any: '订时', notSentence: true, corroborate: true },
+  // A course's or an album's navigation (`上一讲　下一讲`, `上一集　下一集`), an editor's empty template text (`在此处输入正文内容，可以直接
+  // 替换文字`), an H5 invitation's map prompt (`长按识别二维码　一键导航`).
+  { kind: 'pager', re: /^上一(讲|集|节|课|期)[\s\u3000|｜]+下一\1$/, max: 16, any: '上' },
+  { kind: 'template', re: /^(?:在此处?|请在此处?)输入(?:正文|标题|文字)(?:内容)?[，,]\s*可以?直接替换(?:文字|内容)?$/, max: 30, any: '在请' },
+  { kind: 'share', re: /^长按识别(?:图中)?二维码[\s\u3000]+(?:一键导航|查看地图|导航到这里|一键报名)$/, max: 20, any: '长' },
+  // A mind map's bar (`思维导图　|　分享　|　导出`): a document names the view in a sentence.
+  { kind: 'software', re: /^(?=.*(?:思维导图|大纲视图|脑图))(?:思维导图|大纲视图|大纲|脑图|分享|导出|协作|演示|全屏)(?:[\s\u3000|｜]+(?:思维导图|大纲视图|大纲|脑图|分享|导出|协作|演示|全屏)){1,5}$/, max: 40, any: '思视脑', notSentence: true, corroborate: true },
   // Office and editor chrome: Word's tracked-change balloons (`删除的内容: 38`, `答复 [WL3]: 同意，已改`); Word Online's status bar
   // (`文本预测：开`, `辅助功能：调查`, `给 Microsoft 提供反馈`); Notion's empty-block prompts (`Type '/' for commands`, `Add a property`);
   // a mind-map's `+ 添加子主题` and its sign-up line (`登录幕布，创建你的第一个文档`); an editor's English section header
@@ -1255,8 +1262,11 @@ const PRINT_HEADER_ROW = /^\d{4}\/\d{1,2}\/\d{1,2}[\s\u3000]+\d{1,2}:\d{2}[\s\u3
 const OPINION_WORDS = /舆情|网民|网友|留言|帖子|跟帖|问政|民意|信箱/;
 /** Words of a site's list header that the classifier left uncalled (`会议纪要范文相关推荐：`, `相关文件：`): it introduces the site's list. */
 const SITE_LIST_HEADER = /相关|推荐|阅读|热门|精选|猜你|更多|下载|分享|链接/;
-/** Words no document's sample holds: a sharing site's of itself (`本站`, `小编`, `范文`, `文库`, `下载券`, `VIP`), its ads and its fold. */
-const UNQUOTED = /本站|小编|小編|范文|範文|文库|文庫|下载券|VIP|广告|展开全文|阅读全文|页未读/i;
+/**
+ * Words no document's sample holds: a sharing site's of itself (`本站`, `小编`, `范文`, `文库`, `下载券`, `VIP`), its ads and its fold, a
+ * Kindle clipping's location line (`- 您在位置 #1032-1040的标注 | …`, after a clipping that ended in a colon).
+ */
+const UNQUOTED = /本站|小编|小編|范文|範文|文库|文庫|下载券|VIP|广告|展开全文|阅读全文|页未读|^(?:-\s*)?您在(?:位置|第\s*\d)/i;
 /** Words by which a lead-in says that what follows is what it names (`各单位要用好以下平台：`, not the salutation `各位代表：`). */
 const INTRODUCES = /以下|如下|下列/;
 /** An article, chapter or section of the document's own numbering (`第四条　…`, `第二章　总则`): never a 篇 of a collection. */
@@ -2090,7 +2100,9 @@ const PAGE_OF = /^(\d{1,4})\s*[/／]\s*(\d{1,4})$/;
 /** A chapter mark under a player (`00:00 讲稿开头`, `03:42 第二部分`): a time and a short title. */
 const CHAPTER_MARK = /^(\d{1,2}):(\d{2})(?::\d{2})?[\s\u3000]+[^\s，。；：:\d][^，。；]{1,15}$/;
 /** A player's or a recorder's headings alone: `文稿`, `声音简介`, `会议章节`, `待办事项`, `播放`. */
-const AUDIO_HEADING = /^(?:文稿|文字稿|音频文稿|讲稿原文|声音简介|节目简介|单集简介|会议章节|章节速览|智能章节|播放|待办事项|待办|会议待办|待办清单)$/;
+const AUDIO_HEADING = /^(?:文稿|文字稿|音频文稿|讲稿原文|声音简介|节目简介|单集简介|会议章节|章节速览|智能章节|播放|试看中|试听中|待办事项|待办|会议待办|待办清单)$/;
+/** An H5 page's sure chrome (`RESIDUE_PATTERNS`): its swipe prompt, its maker's footer. */
+const H5_CHROME = /上滑|向上滑动|提供技术支持|我也要免费制作/;
 /** An item of a recorder's to-do list: a box and the task. */
 const TODO_ITEM = /^[□☐■☑✅]\s*\S/;
 /** A sign-up or comment form's cue (`RESIDUE_PATTERNS`): `点击报名`, `我要留言`. */
@@ -2110,7 +2122,8 @@ const FORM_FIELD_NAME = /^(?:姓名|性别|单位|工作单位|所在单位|职�
  *   beside a reader's licence line); a Kindle file's `==========`, the book's title over each sure location line and the note
  *   under a `…的笔记` line;
  * - on a player's or a recorder's page, its chapter marks from `00:00` on (`00:00 讲稿开头`, `03:42 第二部分`; a 议程 starts at
- *   no 00:00), its headings alone (`文稿`, `声音简介`, `会议章节`, `待办事项`) and the to-do items under `待办事项`;
+ *   no 00:00), its headings alone (`文稿`, `声音简介`, `会议章节`, `待办事项`), the blurb under `声音简介` and the to-do items
+ *   under `待办事项`; on an H5 page (its swipe prompt, its maker's footer), `音乐` alone;
  * - on a how-to's page, `END` alone and the `注意事项` block after it; on a page whose end is a status bar, a zoom `100%`
  *   among its last calls; under a newspaper's `本版标题导航`, the page's titles; under a form's cue (`点击报名`, `我要留言`),
  *   its bare field names (`姓名`, `单位`, `联系电话`) and `提交`.
@@ -2129,6 +2142,7 @@ function callToolsAndReadersByPlace(source: Source, n: number, pass: PlacePass, 
   let audio = false;
   let howTo = false;
   let kindle = false;
+  let h5 = false;
   let any = false;
   const starts: number[] = [];
   for (const c of calls.values()) {
@@ -2140,6 +2154,7 @@ function callToolsAndReadersByPlace(source: Source, n: number, pass: PlacePass, 
     if (/工具\/原料|方法\/步骤|经验内容仅供参考|本篇经验/.test(t)) howTo = true;
     if (READER_CHROME.test(t)) reader = true;
     if (c.kind === 'export' && KINDLE_LOCATION.test(t)) kindle = true;
+    if (H5_CHROME.test(t)) h5 = true;
     if (AUDIO_CHROME.test(t) && (c.kind === 'software' || c.kind === 'pager' || c.kind === 'byline')) audio = true;
     if ((c.kind === 'chat' && AI_SOURCES_HEADER.test(t)) || (c.kind === 'pager' && /标题导航$/.test(t)) || (c.kind === 'comment' && FORM_CUE.test(t))) starts.push(c.line);
   }
@@ -2185,6 +2200,13 @@ function callToolsAndReadersByPlace(source: Source, n: number, pass: PlacePass, 
       }
       continue;
     }
+    if (kindle && /的笔记/.test(t) && KINDLE_LOCATION.test(t)) {
+      // A Kindle note's text under its location line, up to the separator.
+      const note: number[] = [];
+      let j = next[i];
+      for (; free(j) && note.length < 3 && tlen[j] <= 120 && !/^={5,}$/.test(text(j)!); j = next[j]) note.push(j);
+      if (j >= 0 && /^={5,}$/.test(text(j) ?? '')) for (const k of note) set(k, 'export', 'likely');
+    }
     if (!free(i)) continue;
     if (chat && FOLLOW_UPS.test(t)) {
       // The follow-up header of an AI answer and its questions under it (a document's heading `相关问题` heads statements).
@@ -2193,13 +2215,21 @@ function callToolsAndReadersByPlace(source: Source, n: number, pass: PlacePass, 
       if (asks.length > 0) for (const k of [i, ...asks]) set(k, 'chat', 'likely');
     } else if (audio && AUDIO_HEADING.test(t)) {
       set(i, 'software', 'likely');
+      // The episode's blurb under its heading, up to the next of the page's lines (`声音简介` / `今天给大家读一篇……` / `文稿`).
+      if (/简介$/.test(t)) {
+        const blurb: number[] = [];
+        let j = next[i];
+        for (; free(j) && blurb.length < 3 && tlen[j] <= 120 && !AUDIO_HEADING.test(text(j)!); j = next[j]) blurb.push(j);
+        if (j >= 0 && !free(j) || AUDIO_HEADING.test(text(j) ?? '')) for (const k of blurb) set(k, 'software', 'likely');
+      }
       if (/待办/.test(t)) for (let j = next[i], k = 0; free(j) && k < 12 && tlen[j] <= 80 && TODO_ITEM.test(source.lineText(source.lines[j]).trim()); j = next[j], k++) set(j, 'software', 'likely');
     } else if ((bank || reader) && BANK_HEADING.test(t)) {
       set(i, 'post', 'likely');
       if (COMMENT_HEADING.test(t)) {
         for (let j = next[i], k = 0; free(j) && k < 3 && tlen[j] <= 160 && !BANK_HEADING.test(text(j)!); j = next[j], k++) set(j, 'post', 'likely');
       }
-    } else if (bank && BANK_QUESTION.test(t)) set(i, 'post', 'likely');
+    } else if (h5 && /^(?:音乐|背景音乐|音乐开关)$/.test(t)) set(i, 'share', 'likely');
+    else if (bank && BANK_QUESTION.test(t)) set(i, 'post', 'likely');
     else if (reader && READER_BUTTON.test(t)) set(i, 'export', 'likely');
     else if ((reader || chat) && PAGE_OF.test(t)) {
       const m = PAGE_OF.exec(t)!;
@@ -2212,16 +2242,8 @@ function callToolsAndReadersByPlace(source: Source, n: number, pass: PlacePass, 
       while (next[down] >= 0 && tlen[next[down]] <= 70 && free(next[down]) && BOOK_FIELD.test(text(next[down])!)) down = next[down];
       const licence = (j: number) => sure(j) && /^本书由/.test(text(j)!);
       if (licence(prev[up]) || licence(next[down])) for (let j = up; j >= 0 && j <= down; j = next[j]) set(j, 'export', 'likely');
-    } else if (kindle && (/^={5,}$/.test(t) || KINDLE_LOCATION.test(t))) {
-      set(i, 'export', 'likely');
-      if (/的笔记/.test(t)) {
-        // The note's text under its location line, up to the separator.
-        const note: number[] = [];
-        let j = next[i];
-        for (; free(j) && note.length < 3 && tlen[j] <= 120 && !/^={5,}$/.test(text(j)!); j = next[j]) note.push(j);
-        if (j >= 0 && /^={5,}$/.test(text(j) ?? '')) for (const k of note) set(k, 'export', 'likely');
-      }
-    } else if (kindle && tlen[i] <= 80 && KINDLE_TITLE.test(t) && next[i] === i + 1 && KINDLE_LOCATION.test(text(next[i]) ?? '')) set(i, 'export', 'likely');
+    } else if (kindle && (/^={5,}$/.test(t) || KINDLE_LOCATION.test(t))) set(i, 'export', 'likely');
+    else if (kindle && tlen[i] <= 80 && KINDLE_TITLE.test(t) && next[i] === i + 1 && KINDLE_LOCATION.test(text(next[i]) ?? '')) set(i, 'export', 'likely');
     else if (i > lastDoc && /^\d{2,3}%$/.test(t) && prev[i] >= 0 && callAt(prev[i]) !== undefined && callAt(prev[i])!.kind === 'software') set(i, 'software', 'likely');
   }
 }
@@ -2390,6 +2412,8 @@ function titledItemSuffix(raw: string, t: string): { start: number; end: number 
 const BLANK_FACTS = new LineFacts('', 0, true);
 
 /** A cell of a table's rule row (`---`, `:--:`). */
+/** Two or more of a WeChat article's credits on a line, each a word and a name after a bar (`图片｜网络　文字｜某某办`). */
+const CREDIT_ROW = /^(?:图片|图|文字|文|编辑|审核|校对|排版|供稿|责编|美编|撰稿|摄影|视频|设计|统筹|监制)[\s\u3000]*[|｜][\s\u3000]*[^\s|｜]{2,16}(?:[\s\u3000]+(?:图片|图|文字|文|编辑|审核|校对|排版|供稿|责编|美编|撰稿|摄影|视频|设计|统筹|监制)[\s\u3000]*[|｜][\s\u3000]*[^\s|｜]{2,16}){1,4}$/;
 const RULE_CELL = /^[ \t\u3000]*:?-{2,}:?[ \t\u3000]*$/;
 /** A cell that opens with a label (`上传人：…`, `审核时间：…`): a row of such cells is a site's card of fields, not a table's. */
 const LABEL_CELL = /^[ \t\u3000]*[\u3400-\u9fffA-Za-z]{1,8}[ \t\u3000]*[:：]/;
@@ -2413,6 +2437,8 @@ function barRowCells(text: string, start: number, end: number): number {
   if (row.startsWith('|') || row.startsWith('｜')) row = row.slice(1);
   if (row.endsWith('|') || row.endsWith('｜')) row = row.slice(0, -1);
   const cells = row.split(/[|｜]/);
+  // (A WeChat article's credits, two or more to a line: `图片｜网络　文字｜某某办`, `编辑｜李晓　审核｜王强`. No table's row.)
+  if (CREDIT_ROW.test(row)) return 0;
   // Two cells with a bar between them alone are as often a WeChat credit (`编辑 | 王悦`, `来源 | 县委组织部`, one a line):
   // such a row is a table's only when a bar closes it too (`| 要素 | 写法 |`, `要素 | 写法 |`).
   if (cells.length < 2 || (cells.length === 2 && row.length === length)) return 0;
