@@ -76,10 +76,10 @@ describe('web-residue: AI assistants\' chrome', () => {
   it('Copilot, 秘塔, WPS AI, 讯飞星火 and other assistants\' wording: sure by its words', () => {
     const text = page(
       ['Copilot', '正在为你生成答案…', '当然！下面是一份讲话稿，供你参考¹²：'],
-      ['了解详细信息:', '1. gov.cn', '2. zhuanlan.zhihu.com', '+2 更多', '问我任何问题...', '内容由讯飞星火大模型生成，请仔细甄别', '回答由文心大模型生成，请注意甄别', '本次使用消耗 1 次 AI 权益，剩余 19 次', '保留　弃用　重写', '起草　|　续写　|　扩写　|　润色　|　改写', '调整：更正式　更简洁　更详细', '正在搜索网页...', '在这里输入提示', '给 Kimi 发送消息', '这个回答对你有帮助吗？'],
+      ['了解详细信息:', '1. gov.cn', '2. zhuanlan.zhihu.com', '+2 更多', '问我任何问题...', '内容由讯飞星火大模型生成，请仔细甄别', '回答由文心大模型生成，请注意甄别', '以上内容为AI生成，不代表开发者立场', '本次使用消耗 1 次 AI 权益，剩余 19 次', '保留　弃用　重写', '起草　|　续写　|　扩写　|　润色　|　改写', '调整：更正式　更简洁　更详细', '正在搜索网页...', '在这里输入提示', '给 Kimi 发送消息', '这个回答对你有帮助吗？'],
     );
     const found = reported(text);
-    for (const line of ['正在为你生成答案…', '当然！下面是一份讲话稿，供你参考¹²：', '了解详细信息:', '+2 更多', '问我任何问题...', '内容由讯飞星火大模型生成，请仔细甄别', '回答由文心大模型生成，请注意甄别', '本次使用消耗 1 次 AI 权益，剩余 19 次', '保留　弃用　重写', '起草　|　续写　|　扩写　|　润色　|　改写', '调整：更正式　更简洁　更详细', '正在搜索网页...', '在这里输入提示', '给 Kimi 发送消息', '这个回答对你有帮助吗？']) has(found, line, 'safe');
+    for (const line of ['正在为你生成答案…', '当然！下面是一份讲话稿，供你参考¹²：', '了解详细信息:', '+2 更多', '问我任何问题...', '内容由讯飞星火大模型生成，请仔细甄别', '回答由文心大模型生成，请注意甄别', '以上内容为AI生成，不代表开发者立场', '本次使用消耗 1 次 AI 权益，剩余 19 次', '保留　弃用　重写', '起草　|　续写　|　扩写　|　润色　|　改写', '调整：更正式　更简洁　更详细', '正在搜索网页...', '在这里输入提示', '给 Kimi 发送消息', '这个回答对你有帮助吗？']) has(found, line, 'safe');
     // The numbered sources under the header (offered by their place, or deleted between sure lines).
     for (const line of ['1. gov.cn', '2. zhuanlan.zhihu.com']) assert.ok(found.some((l) => l.startsWith(`${line}\t`)), line);
     const out = keepsDocument(text);
@@ -97,8 +97,10 @@ describe('web-residue: AI assistants\' chrome', () => {
   it('a model\'s warning, a guideline\'s sentence about AI: only beside other furniture', () => {
     const guideline = ['关于规范使用生成式人工智能工具的通知', '各科室：', 'ChatGPT可能会生成不准确的信息，使用时须人工核实。', '　　特此通知。'].join('\n');
     assert.deepEqual(reported(guideline), []);
-    const chat = page(['Gemini'], ['Gemini 可能会显示不准确的信息（包括关于人物的信息），因此请仔细核查其回答。', '修改回答', '在这里输入提示']);
+    const chat = page(['Gemini'], ['Gemini 可能会显示不准确的信息（包括关于人物的信息），因此请仔细核查其回答。', 'AI 生成的内容可能不正确。', '修改回答', '在这里输入提示']);
     has(reported(chat), 'Gemini 可能会显示不准确的信息（包括关于人物的信息），因此请仔细核查其回答。', 'safe');
+    has(reported(chat), 'AI 生成的内容可能不正确。', 'safe');
+    assert.deepEqual(reported(['关于规范使用生成式人工智能工具的通知', '各科室：', 'AI生成的内容可能不准确，使用时须人工核实。', '　　特此通知。'].join('\n')), []);
   });
 });
 
@@ -183,10 +185,10 @@ describe('web-residue: audio and transcript chrome', () => {
     keepsDocument(text);
   });
   it('an episode\'s blurb under 声音简介, a course\'s 上一讲　下一讲', () => {
-    const text = page(['播放 1.2万　|　时长 12:30', '声音简介', '今天给大家读一篇会议讲话，结构完整，可以参考。', '文稿'], ['上一讲　下一讲', '上一集　下一集']);
+    const text = page(['播放 1.2万　|　时长 12:30', '已播放 3.2万次', '声音简介', '今天给大家读一篇会议讲话，结构完整，可以参考。', '文稿'], ['上一讲　下一讲', '上一集　下一集']);
     const found = reported(text);
     for (const line of ['声音简介', '今天给大家读一篇会议讲话，结构完整，可以参考。', '文稿']) has(found, line, 'suggestion');
-    for (const line of ['上一讲　下一讲', '上一集　下一集']) has(found, line, 'safe');
+    for (const line of ['上一讲　下一讲', '上一集　下一集', '已播放 3.2万次']) has(found, line, 'safe');
     keepsDocument(text);
   });
   it('a recorder\'s to-do list and chapters offered', () => {
@@ -228,9 +230,9 @@ describe('web-residue: office and editor chrome', () => {
 
 describe('web-residue: digital newspapers', () => {
   it('the edition line, the jump lines, the page\'s credits and navigation; the titles under 本版标题导航 offered', () => {
-    const text = page(['青山日报数字报', '2026年11月27日　星期五　第03版：要闻', '上一版　下一版　|　版面导航　|　往期回顾', '放大　缩小　默认'], ['（下转第四版）', '（上接第1版）', '本版责编：李娟　美编：张涛　校对：王芳', '本版标题导航', '我市新增专精特新企业5家', '全市森林防火工作会议召开']);
+    const text = page(['青山日报数字报', '2026年11月27日　星期五　第03版：要闻', '第A03版：要闻', '上一版　下一版　|　版面导航　|　往期回顾', '放大　缩小　默认'], ['（下转第四版）', '（上接第1版）', '本版责编：李娟　美编：张涛　校对：王芳', '本版标题导航', '我市新增专精特新企业5家', '全市森林防火工作会议召开']);
     const found = reported(text);
-    for (const line of ['2026年11月27日　星期五　第03版：要闻', '上一版　下一版　|　版面导航　|　往期回顾', '放大　缩小　默认', '（下转第四版）', '（上接第1版）', '本版责编：李娟　美编：张涛　校对：王芳', '本版标题导航']) has(found, line, 'safe');
+    for (const line of ['2026年11月27日　星期五　第03版：要闻', '第A03版：要闻', '上一版　下一版　|　版面导航　|　往期回顾', '放大　缩小　默认', '（下转第四版）', '（上接第1版）', '本版责编：李娟　美编：张涛　校对：王芳', '本版标题导航']) has(found, line, 'safe');
     for (const line of ['我市新增专精特新企业5家', '全市森林防火工作会议召开']) has(found, line, 'suggestion');
     keepsDocument(text);
   });
@@ -242,9 +244,9 @@ describe('web-residue: digital newspapers', () => {
 
 describe('web-residue: forms and 意见征集 pages', () => {
   it('the form\'s state, its fields with 验证码, its buttons; the bare field names under its cue offered', () => {
-    const text = page(['征集状态：进行中'], ['我要留言', '姓名：　　　联系电话：　　　验证码：', '提交　重置', '点击报名', '姓名', '单位', '联系电话', '提交', '易企秀提供技术支持　|　我也要免费制作']);
+    const text = page(['征集状态：进行中'], ['我要留言', '姓名：　　　联系电话：　　　验证码：', '看不清？换一张', '提交　重置', '点击报名', '姓名', '单位', '联系电话', '提交', '易企秀提供技术支持　|　我也要免费制作']);
     const found = reported(text);
-    for (const line of ['征集状态：进行中', '姓名：　　　联系电话：　　　验证码：', '易企秀提供技术支持　|　我也要免费制作', '提交　重置', '我要留言', '点击报名']) has(found, line, 'safe');
+    for (const line of ['征集状态：进行中', '姓名：　　　联系电话：　　　验证码：', '看不清？换一张', '易企秀提供技术支持　|　我也要免费制作', '提交　重置', '我要留言', '点击报名']) has(found, line, 'safe');
     for (const line of ['姓名', '单位', '联系电话', '提交']) has(found, line, 'suggestion');
     keepsDocument(text);
   });

@@ -657,7 +657,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // 大模型生成，请仔细甄别`), the rating question (`纪要对你有帮助吗？`), the more-sources mark (`+2 更多`), the opening with its
   // citation marks (`当然！下面是一份讲话稿提纲，供你参考¹²：`), the restyle bar (`调整：更正式　更简洁　更详细`), the note on the
   // draft addressed to the user (`以上发言稿可根据您的任职经历……补充具体内容。`).
-  { kind: 'chat', re: /^正在(?:为(?:你|您))?(?:生成|思考|搜索|查找|检索|整理|分析|阅读)(?:答案|回答|回复|内容|网页|相关网页|资料|结果)?中?\s*(?:…{1,2}|\.{3,6}|⋯)$|^(?:问我任何问题|有(?:什么)?问题[，,]?\s*尽管问我?|在(?:这里|此处?)输入(?:提示词?|问题|你的问题|您的问题|消息|指令)|给\s*(?:Copilot|ChatGPT|Gemini|Claude|Kimi|DeepSeek|豆包|元宝|文心一言|通义千问|通义|智谱清言|讯飞星火)\s*发送消息|向\s*(?:AI|Copilot|ChatGPT|Gemini|Claude|Kimi|DeepSeek|豆包|元宝|文心一言|通义千问|通义|智谱清言|讯飞星火)\s*提问)\s*(?:…{1,2}|\.{2,6}|⋯)?$|^(?:本次)?(?:使用)?消耗\s*\d{1,4}\s*(?:次|个|点)\s*(?:AI)?\s*(?:权益|次数|额度|积分|算力|点数)|^(?:以上|本)?(?:内容|回答|答案|结果|文本|文章)(?:均|皆|全部)?(?:由|为|系)\s*[^\s，,。]{0,14}?(?:大模型|AI|人工智能|模型|智能助手)\s*(?:生成|创作|撰写)[，,]\s*(?:内容)?(?:仅供参考|请注意(?:核实|甄别)|请仔细(?:甄别|核查|核实)|请谨慎(?:使用|参考)|请核实)|^(?:纪要|总结|摘要|回答|这个回答|本次回答|内容|以上内容|结果|本次纪要|本次总结|这条回答)对(?:你|您)有(?:帮助|用)吗[?？]|^[+＋]\s*\d{1,2}\s*更多$|^(?:当然|好的|没问题|可以)[！!，,。]\s*(?:以下|下面|这)是.{2,40}?[，,]\s*供(?:你|您)参考[¹²³⁴⁵⁶⁷⁸⁹⁰]*[:：]$|^调整\s*[:：]\s*更\S{1,3}(?:[\s\u3000]+更\S{1,3}){1,4}$|^以上(?:发言稿|讲话稿|致辞|主持词|演讲稿|稿件|文稿|范文|初稿)可(?:以)?(?:根据|结合)(?:您|你)的/, max: 80, any: '正问有在给向消本使内回答结文纪总摘这+＋当好没可调以' },
+  { kind: 'chat', re: /^正在(?:为(?:你|您))?(?:生成|思考|搜索|查找|检索|整理|分析|阅读)(?:答案|回答|回复|内容|网页|相关网页|资料|结果)?中?\s*(?:…{1,2}|\.{3,6}|⋯)$|^(?:问我任何问题|有(?:什么)?问题[，,]?\s*尽管问我?|在(?:这里|此处?)输入(?:提示词?|问题|你的问题|您的问题|消息|指令)|给\s*(?:Copilot|ChatGPT|Gemini|Claude|Kimi|DeepSeek|豆包|元宝|文心一言|通义千问|通义|智谱清言|讯飞星火)\s*发送消息|向\s*(?:AI|Copilot|ChatGPT|Gemini|Claude|Kimi|DeepSeek|豆包|元宝|文心一言|通义千问|通义|智谱清言|讯飞星火)\s*提问)\s*(?:…{1,2}|\.{2,6}|⋯)?$|^(?:本次)?(?:使用)?消耗\s*\d{1,4}\s*(?:次|个|点)\s*(?:AI)?\s*(?:权益|次数|额度|积分|算力|点数)|^(?:以上|本)?(?:内容|回答|答案|结果|文本|文章)(?:均|皆|全部)?(?:由|为|系)\s*[^\s，,。]{0,14}?(?:大模型|AI|人工智能|模型|智能助手)\s*(?:生成|创作|撰写)[，,]\s*(?:内容)?(?:仅供参考|请注意(?:核实|甄别)|请仔细(?:甄别|核查|核实)|请谨慎(?:使用|参考)|请核实|不代表\S{0,6}立场|请以官方(?:信息|发布)为准)|^(?:纪要|总结|摘要|回答|这个回答|本次回答|内容|以上内容|结果|本次纪要|本次总结|这条回答)对(?:你|您)有(?:帮助|用)吗[?？]|^[+＋]\s*\d{1,2}\s*更多$|^(?:当然|好的|没问题|可以)[！!，,。]\s*(?:以下|下面|这)是.{2,40}?[，,]\s*供(?:你|您)参考[¹²³⁴⁵⁶⁷⁸⁹⁰]*[:：]$|^调整\s*[:：]\s*更\S{1,3}(?:[\s\u3000]+更\S{1,3}){1,4}$|^以上(?:发言稿|讲话稿|致辞|主持词|演讲稿|稿件|文稿|范文|初稿)可(?:以)?(?:根据|结合)(?:您|你)的/, max: 80, any: '正问有在给向消本使内回答结文纪总摘这+＋当好没可调以' },
   // Lines of an assistant's panel a document might hold as words (a guideline quoting a model's warning, a training page
   // listing an app's buttons): a model's warning that it errs (`Gemini 可能会显示不准确的信息……请仔细核查其回答。`), the reply
   // buttons (`保留　弃用　重写`, `插入　替换　重试`), one button alone (`修改回答`, `显示草稿`, `停止生成`), a writing panel's tools
@@ -665,9 +665,10 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // (`指令：写一篇……`), the sources header (`了解详细信息:`, `来源 15`), a search panel's modes and tabs (`简洁　深入　研究`,
   // `大纲　脑图　相关事件`, a recorder's `AI小助手　章节　发言人　待办`).
   { kind: 'chat', re: /^(?=.*(?:弃用|重写|替换原文|插入到文档|插入文档|采纳|重试))(?:保留|弃用|重写|替换|替换原文|插入|插入到文档|插入文档|采纳|完成|取消|重试|重新生成|继续写|复制|调整)(?:[\s\u3000|｜]+(?:保留|弃用|重写|替换|替换原文|插入|插入到文档|插入文档|采纳|完成|取消|重试|重新生成|继续写|复制|调整)){2,5}$|^(?:修改回答|显示草稿|隐藏草稿|停止生成|继续生成|编辑回答|重新回答)$|^(?=.*(?:续写|扩写|缩写|润色))(?:起草|续写|扩写|缩写|润色|改写|总结|翻译|排版)(?:[\s\u3000|｜]+(?:起草|续写|扩写|缩写|润色|改写|总结|翻译|排版)){3,7}$|^(?:指令|提示词|Prompt)\s*[:：]\s*(?:请)?(?:帮我)?(?:写|起草|拟|撰写|生成)(?:一份|一篇|一个|个|份|篇)|^(?:了解详细信息|详细了解)\s*[:：]$|^(?:来源|参考来源|引用来源|参考网页|搜索来源)\s*[（(]?\d{1,3}[)）]?$|^(?=.*(?:脑图|相关事件|AI小助手|待办|发言人|深入|思维导图))(?:简洁|深入|研究|快速|专业|大纲|脑图|思维导图|相关事件|相关人物|相关组织|时间线|AI小助手|章节|发言人|待办|摘要|要点)(?:[\s\u3000|｜]+(?:简洁|深入|研究|快速|专业|大纲|脑图|思维导图|相关事件|相关人物|相关组织|时间线|AI小助手|章节|发言人|待办|摘要|要点)){2,6}$/, max: 100, any: '弃重替插采修显隐停继编续扩缩润指提P了详来参引搜脑相A待发深思', notSentence: true, corroborate: true },
-  // A model's warning that it errs, ending as a sentence (`Gemini 可能会显示不准确的信息（……），因此请仔细核查其回答。`): only beside
+  // A model's warning that it errs, ending as a sentence (`Gemini 可能会显示不准确的信息（……），因此请仔细核查其回答。`, Copilot's
+  // `AI 生成的内容可能不正确。`): only beside
   // other furniture (a guideline on the use of AI may open a paragraph so).
-  { kind: 'chat', re: /^(?:Gemini|Copilot|ChatGPT|Claude|Kimi|DeepSeek|豆包|元宝|文心一言|通义千问|通义|智谱清言|讯飞星火)\s*(?:也)?可能会?(?:显示|生成|给出|出现|提供|犯错|出错)/, max: 100, any: 'GCKD豆元文通智讯', corroborate: true },
+  { kind: 'chat', re: /^(?:Gemini|Copilot|ChatGPT|Claude|Kimi|DeepSeek|豆包|元宝|文心一言|通义千问|通义|智谱清言|讯飞星火)\s*(?:也)?可能会?(?:显示|生成|给出|出现|提供|犯错|出错)|^AI\s*生成的内容可能(?:不正确|有误|不准确|存在错误)/, max: 100, any: 'GCKD豆元文通智讯A', corroborate: true },
   // Question banks and how-tos: a bank's use count and toolbar (`全站正确率：-　|　易错项：…`, `收藏本题　|　纠错　|　笔记`, `上一题　下一题`,
   // `我的答案　未作答`, `第4题　|　应用文写作　|　25分`, `题库 > 申论 > …`, `讨论区（326）`, `留言（48）`); 百度经验's sections and
   // counters (`工具/原料`, `方法/步骤`, `分步阅读`, `听语音`, `有得(0)`, `我有疑问(0)`, `投票(32)　已投票(32)`) and its notes (`经验内容仅供参考，
@@ -682,7 +683,7 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // Audio platforms: the episode's counters (`播放 2.3万　|　时长 09:16`), the player's speed (`1.0X　倍速`), a bar with `订阅`
   // (`订阅　分享　下载`), a recorder's header row (`某某调度会　|　2026/11/25 15:00-15:48　|　时长 48分钟`).
   { kind: 'software', re: /^(?:播放|播放量|收听|收听量|播放次数)\s*[:：]?\s*\d+(?:\.\d+)?\s*[万亿]?\s*次?(?:[\s\u3000]*[|｜·・][\s\u3000]*|[\s\u3000]+)(?:时长|评论|订阅|更新|节目)|^\d(?:\.\d{1,2})?\s*[Xx×][\s\u3000]*倍速$|^倍速[\s\u3000]*[:：]?\s*\d(?:\.\d{1,2})?\s*[Xx×]$/, max: 60, any: '播收倍' },
-  { kind: 'software', re: /^(?=.*订阅)(?:订阅|已订阅|分享|下载|收藏|评论|点赞|播放列表)(?:[\s\u3000|｜]+(?:订阅|已订阅|分享|下载|收藏|评论|点赞|播放列表)){2,5}$|^.{2,40}?[\s\u3000]*[|｜][\s\u3000]*\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?:\s*[-–~—]\s*\d{1,2}:\d{2})?[\s\u3000]*[|｜][\s\u3000]*时长\s*[:：]?\s*\d{1,3}\s*(?:分钟|小时|min)/, max: 90, any: '订时', notSentence: true, corroborate: true },
+  { kind: 'software', re: /^(?=.*订阅)(?:订阅|已订阅|分享|下载|收藏|评论|点赞|播放列表)(?:[\s\u3000|｜]+(?:订阅|已订阅|分享|下载|收藏|评论|点赞|播放列表)){2,5}$|^.{2,40}?[\s\u3000]*[|｜][\s\u3000]*\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?:\s*[-–~—]\s*\d{1,2}:\d{2})?[\s\u3000]*[|｜][\s\u3000]*时长\s*[:：]?\s*\d{1,3}\s*(?:分钟|小时|min)|^已?播放\s*\d+(?:\.\d+)?\s*[万亿]?\s*次$/, max: 90, any: '订时播', notSentence: true, corroborate: true },
   // A course's or an album's navigation (`上一讲　下一讲`, `上一集　下一集`), an editor's empty template text (`在此处输入正文内容，可以直接
   // 替换文字`), an H5 invitation's map prompt (`长按识别二维码　一键导航`).
   { kind: 'pager', re: /^上一(讲|集|节|课|期)[\s\u3000|｜]+下一\1$/, max: 16, any: '上' },
@@ -707,11 +708,11 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   // a 内刊 signs its own page `本版编辑：`, so the credits stand only beside other furniture.
   { kind: 'pager', re: /^[（(](?:下转|上接|转|接|转至|续)第?\s*[一二三四五六七八九十\d]{1,3}\s*版[)）]$|^(?=.*(?:上一版|下一版|版面导航|往期回顾|本版标题导航|版面概览))(?:上一版|下一版|版面导航|往期回顾|本版标题导航|版面概览|PDF版|返回目录|上一期|下一期)(?:[\s\u3000|｜]+(?:上一版|下一版|版面导航|往期回顾|本版标题导航|版面概览|PDF版|返回目录|上一期|下一期)){1,6}$|^(?:本版标题导航|版面导航|版面概览)$/, max: 80, any: '下上转接续版往' },
   { kind: 'editor', re: /^本版(?:责编|责任编辑|编辑|主编)\s*[:：]|^(?:责编|责任编辑)\s*[:：]\s*\S{2,4}[\s\u3000]+美编\s*[:：]/, max: 60, any: '本责', corroborate: true },
-  { kind: 'banner', re: /^(?:\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期[一二三四五六日天])?[\s\u3000]*)?第\s*[0０]\d\s*版\s*[:：]?[\s\u3000]*[\u4e00-\u9fff]{2,8}$|^\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期[一二三四五六日天])?[\s\u3000]*第\s*\d{1,3}\s*版\s*[:：]?[\s\u3000]*[\u4e00-\u9fff]{2,8}$|^(?:放大|缩小|默认|还原)(?:[\s\u3000|｜]+(?:放大|缩小|默认|还原|全屏)){2,4}$/, max: 40, any: '第日放缩默还', notSentence: true, corroborate: true },
+  { kind: 'banner', re: /^(?:\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期[一二三四五六日天])?[\s\u3000]*)?第\s*[A-Z]?[0０]\d\s*版\s*[:：]?[\s\u3000]*[\u4e00-\u9fff]{2,8}$|^\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期[一二三四五六日天])?[\s\u3000]*第\s*[A-Z]?\d{1,3}\s*版\s*[:：]?[\s\u3000]*[\u4e00-\u9fff]{2,8}$|^(?:放大|缩小|默认|还原)(?:[\s\u3000|｜]+(?:放大|缩小|默认|还原|全屏)){2,4}$/, max: 40, any: '第日放缩默还', notSentence: true, corroborate: true },
   // Forms and 意见征集 pages: the form's fields with 验证码 (`姓名：　　　联系电话：　　　验证码：`), its state (`征集状态：进行中`), the H5
   // maker's footer (`易企秀提供技术支持　|　我也要免费制作`); its buttons and cues a document might hold as words (`我要留言`, `点击报名`,
   // `提交　重置`, `留言须知`, `征集结果反馈：征集结束后公布`, `上滑查看更多`). The bare field names under a cue are read by their place.
-  { kind: 'comment', re: /^(?=.*验证码)(?:[\u4e00-\u9fff]{2,6}\s*[:：][\s\u3000]*){2,6}$|^征集状态\s*[:：]\s*(?:进行中|已结束|已截止|未开始|征集中)$|^\S{1,12}提供技术支持[\s\u3000]*[|｜][\s\u3000]*我也要(?:免费)?制作$|^我也要免费制作$/, max: 60, any: '验征我' },
+  { kind: 'comment', re: /^(?=.*验证码)(?:[\u4e00-\u9fff]{2,6}\s*[:：][\s\u3000]*){2,6}$|^征集状态\s*[:：]\s*(?:进行中|已结束|已截止|未开始|征集中)$|^\S{1,12}提供技术支持[\s\u3000]*[|｜][\s\u3000]*我也要(?:免费)?制作$|^我也要免费制作$|^看不清[？?，,]?\s*换一张$/, max: 60, any: '验征我看' },
   { kind: 'comment', re: /^我要(?:留言|评论|提问|咨询|报名|投诉|建言|提建议|纠错|写信)$|^(?:点击|立即|马上)(?:报名|提交|留言|参与)$|^留言须知$|^(?=.*(?:重置|清空|提交))(?:提交|重置|取消|确定|保存|返回|清空)(?:[\s\u3000|｜]+(?:提交|重置|取消|确定|保存|返回|清空)){1,3}$|^(?:征集结果反馈|意见反馈情况|意见采纳情况|采纳情况)\s*[:：]\s*(?:征集结束后公布|暂无|待公布|尚未公布)$|^(?:上滑|向上滑动|下滑|向下滑动)(?:查看更多|翻页|继续阅读|进入)?$/, max: 30, any: '我点立马留提重清征意采上向下', notSentence: true, corroborate: true },
   // The page's own address under labels only a page gives itself (`本页地址：…`, `本页链接：…`, a blog's `永久链接：http…`,
   // `固定链接：http…`); `本文链接：`, `原文链接：` are read above. A document names a site it means (`网址：`, `详见链接：`).
@@ -3040,7 +3041,7 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       // A row of a table pasted with tabs (`VIP会员⇥200元/年⇥含付费下载额度50次`) beside another row of as many cells: the
       // document's table, as a table written with bars is.
       // (Not a note app's properties, `Created by⇥王晓燕` / `Status⇥Done`: its export's rows of English names, read as such.)
-      if (tabCells(i) >= 2 && (tabCells(i - 1) === tabCells(i) || tabCells(i + 1) === tabCells(i)) && !(kind === 'software' && NOTE_APP_PROPERTY.test(t))) continue;
+      if (tabCells(i) >= 2 && (tabCells(i - 1) === tabCells(i) || tabCells(i + 1) === tabCells(i)) && !NOTE_APP_PROPERTY.test(t)) continue;
       // `2页` right under a material's name (`申请表` / `2页` / `营业执照复印件` / `1页`, a list of materials pasted from a table):
       // how many pages to hand in, not a page's number.
       if (kind === 'page-number' && PAGE_COUNT.test(t) && i > 0 && tlen[i - 1] > 0 && tlen[i - 1] <= 30 && MATERIAL_NAME.test(texts(i - 1)!)) continue;
