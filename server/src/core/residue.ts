@@ -683,6 +683,73 @@ export const RESIDUE_PATTERNS: readonly Pattern[] = [
   { kind: 'software', re: /^[\[［【]语音(?:识别|输入|转写)(?:结束|完成|中)[\]］】]$|^录音文件已保存(?:至|到)|(?:语音转写|录音|转写)[\s\u3000]+时长\s*\d{1,2}:\d{2}(?::\d{2})?$|^识别(?:准确率|置信度)\s*[:：]?\s*\d{1,3}(?:\.\d{1,2})?%$|^识别完成[，,]\s*共识别\s*\d+\s*(?:行|字)|^点击编辑(?:[\s\u3000]*[|｜][\s\u3000]*(?:导出|分享|复制))+$|^复制全文[\s\u3000]+导出(?:Word|PDF|TXT)(?:[\s\u3000]+校对模式)?$|^(?:讯飞语记|讯飞听见|录音转文字助手|图片转文字)$|^IMG_\d{8}_\d{6}\.(?:jpe?g|png|heic)$|^(?::|`\.|丨)$/i, max: 80, any: '[［【录语音转识点复讯图Ii:`丨', notSentence: true, corroborate: true },
   { kind: 'software', re: /^(?:以上)?(?:结果|内容|译文)(?:来自|由)机器翻译|^(?:复制译文|译文质量反馈|仅显示译文|显示译文)$|^显示原文和译文|^文本翻译[\s\u3000]+文档翻译|^(?:中文|英语|英文|自动检测(?:语言)?|简体中文)\s*[⇄⇌↔⟷]\s*(?:中文|英语|英文|简体中文|日语)$|^翻译(?:服务|引擎|模型)\s*[:：]\s*(?:智谱|DeepL|Google|谷歌|百度|有道|微软|Microsoft|腾讯|OpenAI|GPT|ChatGPT|DeepSeek|通义|Kimi|彩云)|^(?:有道翻译|百度翻译|谷歌翻译|DeepL翻译|沉浸式翻译|腾讯翻译君|彩云小译|搜狗翻译)$/, max: 60, any: '以结内译复仅显文中英自简翻有百谷D沉腾彩搜', notSentence: true, corroborate: true },
   { kind: 'template', re: /^幻灯片\s*\d{1,3}$|^第\s*\d{1,3}\s*张\s*[,，/／]?\s*共\s*\d{1,3}\s*张$|^备注页$/, max: 20, any: '幻张备', notSentence: true, corroborate: true },
+  // Tools and readers of a sixteenth tester's pages (2026-12-02), each in other tools' wording too. Sure where no document
+  // writes the line; `corroborate` where a document might (a bare button word, a field, a heading): such calls stand only on a
+  // page with furniture of another kind. What these frame (an AI answer's list of sources, a question bank's 【解析】, an
+  // e-book's 版权信息 fields and `ISBN：`, a player's chapter marks, a form's bare field names) is read by its place in
+  // `callToolsAndReadersByPlace`, offered only.
+  // AI assistants: the answer being written (`正在为你生成答案…`), the input box (`问我任何问题...`, `在这里输入提示`, `给 Copilot
+  // 发送消息`), the panel's use count (`本次使用消耗 1 次 AI 权益，剩余 19 次`), any model's generated-content note (`内容由讯飞星火
+  // 大模型生成，请仔细甄别`), the rating question (`纪要对你有帮助吗？`), the more-sources mark (`+2 更多`), the opening with its
+  // citation marks (`当然！下面是一份讲话稿提纲，供你参考¹²：`), the restyle bar (`调整：更正式　更简洁　更详细`), the note on the
+  // draft addressed to the user (`以上发言稿可根据您的任职经历……补充具体内容。`).
+  { kind: 'chat', re: /^正在(?:为(?:你|您))?(?:生成|思考|搜索|查找|检索|整理|分析|阅读)(?:答案|回答|回复|内容|网页|相关网页|资料|结果)?中?\s*(?:…{1,2}|\.{3,6}|⋯)$|^(?:问我任何问题|有(?:什么)?问题[，,]?\s*尽管问我?|在(?:这里|此处?)输入(?:提示词?|问题|你的问题|您的问题|消息|指令)|给\s*(?:Copilot|ChatGPT|Gemini|Claude|Kimi|DeepSeek|豆包|元宝|文心一言|通义千问|通义|智谱清言|讯飞星火)\s*发送消息|向\s*(?:AI|Copilot|ChatGPT|Gemini|Claude|Kimi|DeepSeek|豆包|元宝|文心一言|通义千问|通义|智谱清言|讯飞星火)\s*提问)\s*(?:…{1,2}|\.{2,6}|⋯)?$|^(?:本次)?(?:使用)?消耗\s*\d{1,4}\s*(?:次|个|点)\s*(?:AI)?\s*(?:权益|次数|额度|积分|算力|点数)|^(?:以上|本)?(?:内容|回答|答案|结果|文本|文章)(?:均|皆|全部)?(?:由|为|系)\s*[^\s，,。]{0,14}?(?:大模型|AI|人工智能|模型|智能助手)\s*(?:生成|创作|撰写)[，,]\s*(?:内容)?(?:仅供参考|请注意(?:核实|甄别)|请仔细(?:甄别|核查|核实)|请谨慎(?:使用|参考)|请核实|不代表\S{0,6}立场|请以官方(?:信息|发布)为准)|^(?:纪要|总结|摘要|回答|这个回答|本次回答|内容|以上内容|结果|本次纪要|本次总结|这条回答)对(?:你|您)有(?:帮助|用)吗[?？]|^[+＋]\s*\d{1,2}\s*更多$|^(?:当然|好的|没问题|可以)[！!，,。]\s*(?:以下|下面|这)是.{2,40}?[，,]\s*供(?:你|您)参考[¹²³⁴⁵⁶⁷⁸⁹⁰]*[:：]$|^调整\s*[:：]\s*更\S{1,3}(?:[\s\u3000]+更\S{1,3}){1,4}$|^以上(?:发言稿|讲话稿|致辞|主持词|演讲稿|稿件|文稿|范文|初稿)可(?:以)?(?:根据|结合)(?:您|你)的/, max: 80, any: '正问有在给向消本使内回答结文纪总摘这+＋当好没可调以' },
+  // Lines of an assistant's panel a document might hold as words (a guideline quoting a model's warning, a training page
+  // listing an app's buttons): a model's warning that it errs (`Gemini 可能会显示不准确的信息……请仔细核查其回答。`), the reply
+  // buttons (`保留　弃用　重写`, `插入　替换　重试`), one button alone (`修改回答`, `显示草稿`, `停止生成`), a writing panel's tools
+  // (`起草　|　续写　|　扩写　|　润色　|　改写`), the user's instruction
+  // (`指令：写一篇……`), the sources header (`了解详细信息:`, `来源 15`), a search panel's modes and tabs (`简洁　深入　研究`,
+  // `大纲　脑图　相关事件`, a recorder's `AI小助手　章节　发言人　待办`).
+  { kind: 'chat', re: /^(?=.*(?:弃用|重写|替换原文|插入到文档|插入文档|采纳|重试))(?:保留|弃用|重写|替换|替换原文|插入|插入到文档|插入文档|采纳|完成|取消|重试|重新生成|继续写|复制|调整)(?:[\s\u3000|｜]+(?:保留|弃用|重写|替换|替换原文|插入|插入到文档|插入文档|采纳|完成|取消|重试|重新生成|继续写|复制|调整)){2,5}$|^(?:修改回答|显示草稿|隐藏草稿|停止生成|继续生成|编辑回答|重新回答)$|^(?=.*(?:续写|扩写|缩写|润色))(?:起草|续写|扩写|缩写|润色|改写|总结|翻译|排版)(?:[\s\u3000|｜]+(?:起草|续写|扩写|缩写|润色|改写|总结|翻译|排版)){3,7}$|^(?:指令|提示词|Prompt)\s*[:：]\s*(?:请)?(?:帮我)?(?:写|起草|拟|撰写|生成)(?:一份|一篇|一个|个|份|篇)|^(?:了解详细信息|详细了解)\s*[:：]$|^(?:来源|参考来源|引用来源|参考网页|搜索来源)\s*[（(]?\d{1,3}[)）]?$|^(?=.*(?:脑图|相关事件|AI小助手|待办|发言人|深入|思维导图))(?:简洁|深入|研究|快速|专业|大纲|脑图|思维导图|相关事件|相关人物|相关组织|时间线|AI小助手|章节|发言人|待办|摘要|要点)(?:[\s\u3000|｜]+(?:简洁|深入|研究|快速|专业|大纲|脑图|思维导图|相关事件|相关人物|相关组织|时间线|AI小助手|章节|发言人|待办|摘要|要点)){2,6}$/, max: 100, any: '弃重替插采修显隐停继编续扩缩润指提P了详来参引搜脑相A待发深思', notSentence: true, corroborate: true },
+  // A model's warning that it errs, ending as a sentence (`Gemini 可能会显示不准确的信息（……），因此请仔细核查其回答。`, Copilot's
+  // `AI 生成的内容可能不正确。`): only beside
+  // other furniture (a guideline on the use of AI may open a paragraph so).
+  { kind: 'chat', re: /^(?:Gemini|Copilot|ChatGPT|Claude|Kimi|DeepSeek|豆包|元宝|文心一言|通义千问|通义|智谱清言|讯飞星火)\s*(?:也)?可能会?(?:显示|生成|给出|出现|提供|犯错|出错)|^AI\s*生成的内容可能(?:不正确|有误|不准确|存在错误)/, max: 100, any: 'GCKD豆元文通智讯A', corroborate: true },
+  // Question banks and how-tos: a bank's use count and toolbar (`全站正确率：-　|　易错项：…`, `收藏本题　|　纠错　|　笔记`, `上一题　下一题`,
+  // `我的答案　未作答`, `第4题　|　应用文写作　|　25分`, `题库 > 申论 > …`, `讨论区（326）`, `留言（48）`); 百度经验's sections and
+  // counters (`工具/原料`, `方法/步骤`, `分步阅读`, `听语音`, `有得(0)`, `我有疑问(0)`, `投票(32)　已投票(32)`) and its notes (`经验内容仅供参考，
+  // 如果您需解决具体问题……`, `作者声明：本篇经验系本人依照真实经历原创……`). A bank's 【参考答案】 and 【解析】 are read by their place.
+  { kind: 'post', re: /^经验内容仅供参考|本篇经验系本人|^全站正确率\s*[:：]|^(?:易错项|平均正确率)\s*[:：].{0,16}[|｜]/, max: 120, any: '经本全易平' },
+  { kind: 'post', re: /^(?=.*(?:本题|纠错|解析|笔记))(?:收藏本题|收藏|纠错|笔记|做笔记|查看解析|隐藏解析|答题卡|分享|报错|讨论)(?:[\s\u3000|｜]+(?:收藏本题|收藏|纠错|笔记|做笔记|查看解析|隐藏解析|答题卡|分享|报错|讨论)){2,5}$|^(?:上一题|下一题)(?:[\s\u3000|｜]+(?:上一题|下一题|交卷|答题卡|提交答案|返回题库))*$|^我的答案[\s\u3000:：]*(?:未作答|未答|暂未作答|暂无)?$|^第\s*\d{1,3}\s*题[\s\u3000]*[|｜].{1,20}[|｜][\s\u3000]*\d{1,3}(?:\.\d)?\s*分$|^题库\s*[>＞]|^(?:讨论区|评论区|留言区|讨论|留言|笔记|问答)\s*[（(]\d{1,6}[)）]$|^(?:工具\/原料|方法\/步骤|分步阅读|听语音)$|^(?:有得|我有疑问|投票|已投票)\s*[（(]\d{1,6}[)）](?:[\s\u3000]+(?:有得|我有疑问|投票|已投票|收藏|分享)\s*(?:[（(]\d{1,6}[)）])?){0,4}$/, max: 60, any: '题纠析笔我第讨评留问工方分听有投已', notSentence: true, corroborate: true },
+  // E-book readers: the licence line (`本书由某某出版社授权微信读书电子版制作与发行`), the reading progress (`阅读进度 38%`), a
+  // passage's counters (`想法 23`, `划线 5`). The header fields (`书名：`, `ISBN：`), a reader's buttons and page count and a
+  // Kindle file's separators are read by their place.
+  { kind: 'export', re: /^本书由\S{1,30}授权\S{0,16}?(?:制作(?:与|和|并|及)?发行|发行)|^阅读进度\s*[:：]?\s*\d{1,3}(?:\.\d{1,2})?%$/, max: 60, any: '本阅', notSentence: true },
+  { kind: 'export', re: /^(?:想法|划线|书签)\s*\d{1,5}$|^(?:已读|读完)\s*\d{1,3}(?:\.\d)?%$/, max: 12, any: '想划书已读', notSentence: true, corroborate: true },
+  // Audio platforms: the episode's counters (`播放 2.3万　|　时长 09:16`), the player's speed (`1.0X　倍速`), a bar with `订阅`
+  // (`订阅　分享　下载`), a recorder's header row (`某某调度会　|　2026/11/25 15:00-15:48　|　时长 48分钟`).
+  { kind: 'software', re: /^(?:播放|播放量|收听|收听量|播放次数)\s*[:：]?\s*\d+(?:\.\d+)?\s*[万亿]?\s*次?(?:[\s\u3000]*[|｜·・][\s\u3000]*|[\s\u3000]+)(?:时长|评论|订阅|更新|节目)|^\d(?:\.\d{1,2})?\s*[Xx×][\s\u3000]*倍速$|^倍速[\s\u3000]*[:：]?\s*\d(?:\.\d{1,2})?\s*[Xx×]$/, max: 60, any: '播收倍' },
+  { kind: 'software', re: /^(?=.*订阅)(?:订阅|已订阅|分享|下载|收藏|评论|点赞|播放列表)(?:[\s\u3000|｜]+(?:订阅|已订阅|分享|下载|收藏|评论|点赞|播放列表)){2,5}$|^.{2,40}?[\s\u3000]*[|｜][\s\u3000]*\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?:\s*[-–~—]\s*\d{1,2}:\d{2})?[\s\u3000]*[|｜][\s\u3000]*时长\s*[:：]?\s*\d{1,3}\s*(?:分钟|小时|min)|^已?播放\s*\d+(?:\.\d+)?\s*[万亿]?\s*次$/, max: 90, any: '订时播', notSentence: true, corroborate: true },
+  // A course's or an album's navigation (`上一讲　下一讲`, `上一集　下一集`), an editor's empty template text (`在此处输入正文内容，可以直接
+  // 替换文字`), an H5 invitation's map prompt (`长按识别二维码　一键导航`).
+  { kind: 'pager', re: /^上一(讲|集|节|课|期)[\s\u3000|｜]+下一\1$/, max: 16, any: '上' },
+  { kind: 'template', re: /^(?:在此处?|请在此处?)输入(?:正文|标题|文字)(?:内容)?[，,]\s*可以?直接替换(?:文字|内容)?$/, max: 30, any: '在请' },
+  { kind: 'share', re: /^长按识别(?:图中)?二维码[\s\u3000]+(?:一键导航|查看地图|导航到这里|一键报名)$/, max: 20, any: '长' },
+  // A mind map's bar (`思维导图　|　分享　|　导出`): a document names the view in a sentence.
+  { kind: 'software', re: /^(?=.*(?:思维导图|大纲视图|脑图))(?:思维导图|大纲视图|大纲|脑图|分享|导出|协作|演示|全屏)(?:[\s\u3000|｜]+(?:思维导图|大纲视图|大纲|脑图|分享|导出|协作|演示|全屏)){1,5}$/, max: 40, any: '思视脑', notSentence: true, corroborate: true },
+  // Office and editor chrome: Word's tracked-change balloons (`删除的内容: 38`, `答复 [WL3]: 同意，已改`); Word Online's status bar
+  // (`文本预测：开`, `辅助功能：调查`, `给 Microsoft 提供反馈`); Notion's empty-block prompts (`Type '/' for commands`, `Add a property`);
+  // a mind-map's `+ 添加子主题` and its sign-up line (`登录幕布，创建你的第一个文档`); an editor's English section header
+  // (`PREVIOUS RECOMMENDATIONS`).
+  { kind: 'software', re: /^(?:删除的内容|插入的内容|移动的内容|已删除的内容|已移动的内容)\s*[:：]|^(?:答复|回复)\s*\[[A-Za-z]{1,6}\d{1,3}\]\s*[:：]|^(?:文本预测|辅助功能|拼写检查|语法检查)\s*[:：]\s*(?:开|关|调查|一切就绪|良好|不可用|已启用|已关闭)$|^(?:给|向)\s*(?:Microsoft|微软|WPS|金山办公)\s*(?:提供|发送)反馈$|^Type\s+['‘’"]\/['‘’"]\s+for commands|^Press\s+['‘’"]?\/['‘’"]?\s+for commands|^Add a (?:property|comment|page|block|cover|icon)$|^添加(?:子主题|同级主题|子节点|同级节点)$|^(?:登录|注册|下载)\S{1,8}[，,]\s*(?:免费)?(?:创建|开始|写下)(?:你|您)的第一(?:个|篇|份|张)|^(?:PREVIOUS|RECOMMENDED|RELATED|MORE|HOT|LATEST)\s+(?:RECOMMENDATIONS?|ARTICLES?|READING|POSTS?|NEWS|STORIES)$/, max: 200, any: '删插移已答回文辅拼语给向TPA添登注下RMHL' },
+  // Status and panel lines a document might hold as words: Word's word count and language (`512 个字`, `中文(中国)`), its
+  // ribbon (`文件　开始　插入　布局　引用　审阅　视图　帮助`), its sharing bar (`编辑 ▾　　共享　　注释`), Notion's properties
+  // separated by a tab (`Created by⇥王晓燕`, `Status⇥Done`), a toggle (`会前材料（点击展开）`), an editor's column tag of a
+  // word in capitals over its Chinese (`JIANGHUA　讲话精选`).
+  { kind: 'software', re: /^\d{1,6}\s*个字$|^(?:中文|英语|英文|English)\s*[（(](?:中国|简体|繁体|美国|英国|United States|China|PRC)[)）]$|^(?:文件|开始|插入|布局|设计|引用|邮件|审阅|视图|帮助|页面布局|绘图|章节|工具|会员专享)(?:[\s\u3000]+(?:文件|开始|插入|布局|设计|引用|邮件|审阅|视图|帮助|页面布局|绘图|章节|工具|会员专享)){4,12}$|^编辑[\s\u3000]*[▾▼]?[\s\u3000]+共享(?:[\s\u3000]+(?:注释|批注|评论))?$|^(?:Created by|Created time|Created|Last edited time|Last edited by|Tags|Status|Owner|Assignee|Date|Property)\t+\S|[（(]点击(?:展开|收起|折叠)[)）]$/, max: 80, any: '字中英E文开插布设引邮审视帮页绘章工会编CLTSOADP点', notSentence: true, corroborate: true },
+  { kind: 'post', re: /^[A-Z]{4,16}[\s\u3000]+[\u4e00-\u9fff]{2,8}$/, max: 30, any: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', notSentence: true, corroborate: true },
+  // Digital newspapers: the page's edition line (`2026年11月27日　星期五　第03版：要闻`, `第03版　要闻`), the jump lines (`（下转第四版）`,
+  // `（上接第1版）`), the page's credits (`本版责编：李娟　美编：张涛　校对：王芳`), the page navigation (`上一版　下一版　|　版面导航　|
+  // 往期回顾`, `本版标题导航`) and the view controls (`放大　缩小　默认`). A 简报 cites an article `（见《某某日报》第3版）` in a sentence;
+  // a 内刊 signs its own page `本版编辑：`, so the credits stand only beside other furniture.
+  { kind: 'pager', re: /^[（(](?:下转|上接|转|接|转至|续)第?\s*[一二三四五六七八九十\d]{1,3}\s*版[)）]$|^(?=.*(?:上一版|下一版|版面导航|往期回顾|本版标题导航|版面概览))(?:上一版|下一版|版面导航|往期回顾|本版标题导航|版面概览|PDF版|返回目录|上一期|下一期)(?:[\s\u3000|｜]+(?:上一版|下一版|版面导航|往期回顾|本版标题导航|版面概览|PDF版|返回目录|上一期|下一期)){1,6}$|^(?:本版标题导航|版面导航|版面概览)$/, max: 80, any: '下上转接续版往' },
+  { kind: 'editor', re: /^本版(?:责编|责任编辑|编辑|主编)\s*[:：]|^(?:责编|责任编辑)\s*[:：]\s*\S{2,4}[\s\u3000]+美编\s*[:：]/, max: 60, any: '本责', corroborate: true },
+  { kind: 'banner', re: /^(?:\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期[一二三四五六日天])?[\s\u3000]*)?第\s*[A-Z]?[0０]\d\s*版\s*[:：]?[\s\u3000]*[\u4e00-\u9fff]{2,8}$|^\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期[一二三四五六日天])?[\s\u3000]*第\s*[A-Z]?\d{1,3}\s*版\s*[:：]?[\s\u3000]*[\u4e00-\u9fff]{2,8}$|^(?:放大|缩小|默认|还原)(?:[\s\u3000|｜]+(?:放大|缩小|默认|还原|全屏)){2,4}$/, max: 40, any: '第日放缩默还', notSentence: true, corroborate: true },
+  // Forms and 意见征集 pages: the form's fields with 验证码 (`姓名：　　　联系电话：　　　验证码：`), its state (`征集状态：进行中`), the H5
+  // maker's footer (`易企秀提供技术支持　|　我也要免费制作`); its buttons and cues a document might hold as words (`我要留言`, `点击报名`,
+  // `提交　重置`, `留言须知`, `征集结果反馈：征集结束后公布`, `上滑查看更多`). The bare field names under a cue are read by their place.
+  { kind: 'comment', re: /^(?=.*验证码)(?:[\u4e00-\u9fff]{2,6}\s*[:：][\s\u3000]*){2,6}$|^征集状态\s*[:：]\s*(?:进行中|已结束|已截止|未开始|征集中)$|^\S{1,12}提供技术支持[\s\u3000]*[|｜][\s\u3000]*我也要(?:免费)?制作$|^我也要免费制作$|^看不清[？?，,]?\s*换一张$/, max: 60, any: '验征我看' },
+  { kind: 'comment', re: /^我要(?:留言|评论|提问|咨询|报名|投诉|建言|提建议|纠错|写信)$|^(?:点击|立即|马上)(?:报名|提交|留言|参与)$|^留言须知$|^(?=.*(?:重置|清空|提交))(?:提交|重置|取消|确定|保存|返回|清空)(?:[\s\u3000|｜]+(?:提交|重置|取消|确定|保存|返回|清空)){1,3}$|^(?:征集结果反馈|意见反馈情况|意见采纳情况|采纳情况)\s*[:：]\s*(?:征集结束后公布|暂无|待公布|尚未公布)$|^(?:上滑|向上滑动|下滑|向下滑动)(?:查看更多|翻页|继续阅读|进入)?$/, max: 30, any: '我点立马留提重清征意采上向下', notSentence: true, corroborate: true },
   // The page's own address under labels only a page gives itself (`本页地址：…`, `本页链接：…`, a blog's `永久链接：http…`,
   // `固定链接：http…`); `本文链接：`, `原文链接：` are read above. A document names a site it means (`网址：`, `详见链接：`).
   { kind: 'source', re: /^(?:本页|本頁)(?:地址|链接|鏈接|网址|網址)\s*[:：]|^(?:永久|固定)(?:链接|鏈接|地址)\s*[:：]\s*(?:https?:\/\/|www\.)/i, max: 150, any: '页頁永固' },
@@ -1232,8 +1299,11 @@ const PRINT_HEADER_ROW = /^\d{4}\/\d{1,2}\/\d{1,2}[\s\u3000]+\d{1,2}:\d{2}[\s\u3
 const OPINION_WORDS = /舆情|网民|网友|留言|帖子|跟帖|问政|民意|信箱/;
 /** Words of a site's list header that the classifier left uncalled (`会议纪要范文相关推荐：`, `相关文件：`): it introduces the site's list. */
 const SITE_LIST_HEADER = /相关|推荐|阅读|热门|精选|猜你|更多|下载|分享|链接/;
-/** Words no document's sample holds: a sharing site's of itself (`本站`, `小编`, `范文`, `文库`, `下载券`, `VIP`), its ads and its fold. */
-const UNQUOTED = /本站|小编|小編|范文|範文|文库|文庫|下载券|VIP|广告|展开全文|阅读全文|页未读/i;
+/**
+ * Words no document's sample holds: a sharing site's of itself (`本站`, `小编`, `范文`, `文库`, `下载券`, `VIP`), its ads and its fold, a
+ * Kindle clipping's location line (`- 您在位置 #1032-1040的标注 | …`, after a clipping that ended in a colon).
+ */
+const UNQUOTED = /本站|小编|小編|范文|範文|文库|文庫|下载券|VIP|广告|展开全文|阅读全文|页未读|^(?:-\s*)?您在(?:位置|第\s*\d)/i;
 /** Words by which a lead-in says that what follows is what it names (`各单位要用好以下平台：`, not the salutation `各位代表：`). */
 const INTRODUCES = /以下|如下|下列/;
 /** An article, chapter or section of the document's own numbering (`第四条　…`, `第二章　总则`): never a 篇 of a collection. */
@@ -2033,6 +2103,186 @@ function callByPlace(source: Source, pass: PlacePass): void {
     if (text(next[i]) !== undefined && !(study ??= reprintsForStudy())) set(i, 'source', 'likely');
   }
   callToolChromeByPlace(n, pass, free);
+  callToolsAndReadersByPlace(source, n, pass, free);
+}
+
+/** An AI answer's sources header, sure by its words: Copilot's `了解详细信息:`, 秘塔's `来源 15`. */
+const AI_SOURCES_HEADER = /^(?:了解详细信息|详细了解)\s*[:：]$|^(?:来源|参考来源|引用来源|参考网页|搜索来源)\s*[（(]?\d{1,3}[)）]?$/;
+/** A source of an AI answer, numbered: a bare domain (`1. gov.cn`) or a page's title and its site (`2. 某某总结 - 范文网`). */
+const AI_SOURCE_ITEM = /^(?:(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}|\S.{1,60}?[\s\u3000]+[-–—_|｜][\s\u3000]+[^\s-–—_|｜]{2,16})$/;
+/** A numbered item's marker on the raw line (`1. `, `2、`, `[3]`). */
+const NUMBERED = /^\s*(?:\d{1,2}[.、．]\s*|[\[［]\d{1,2}[\]］]\s*)/;
+/** A question bank's or a reader's sure chrome (`RESIDUE_PATTERNS`). */
+const BANK_CHROME = /本题|纠错|上一题|下一题|我的答案|正确率|题库|^第\s*\d{1,3}\s*题|工具\/原料|方法\/步骤|经验内容仅供参考|本篇经验/;
+const READER_CHROME = /^本书由|阅读进度|^(?:想法|划线|书签)\s*\d|^(?:已读|读完)\s*\d|您在(?:第\s*\d|位置)|来自(?:微信读书|掌阅|多看阅读|豆瓣阅读|京东读书)/;
+/** A player's or a recorder's sure chrome (`RESIDUE_PATTERNS`): the counters, the speed, the position, a speaker's stamp. */
+const AUDIO_CHROME = /^(?:播放|播放量|收听|收听量|播放次数)\s*[:：]?\s*\d|倍速|^\d{1,2}:\d{2}(?::\d{2})?\s*[/／]\s*\d{1,2}:\d{2}|^(?:说话人|发言人)\s*\d|时长/;
+/** A bank's or a book's heading in brackets: the answer, the analysis, the points tested, the comment, the example. */
+const BANK_HEADING = /^[【\[［](?:参考答案|答案|标准答案|解析|答案解析|试题解析|考点|考点分析|点评|评析|写作提示|思路点拨|审题|范例|例文|题目)[】\]］](?:[\s\u3000]+\S.{0,30})?$|^(?:参考答案|答案解析|试题解析)$/;
+/** Such a heading over a comment on the text (its lines under it are the bank's or the book's, not the document). */
+const COMMENT_HEADING = /^[【\[［](?:解析|答案解析|试题解析|考点分析|点评|评析|写作提示|思路点拨|审题)[】\]］]$/;
+/** A Kindle clipping's location line (`- 您在位置 #1032-1040的标注 | 添加于 …`), and the book's title over it (`书名 (作者)`). */
+const KINDLE_LOCATION = /^(?:-\s*)?您在(?:第\s*\d{1,4}\s*页|位置\s*#?\d{1,6})[^|｜]{0,24}?的(?:标注|笔记|书签)/;
+const KINDLE_TITLE = /^[^\s：:。；，]\S.{0,70}[)）]$/;
+/** An AI answer's header of follow-up questions that the chat patterns do not read (`相关问题`, `大家都在问`). */
+const FOLLOW_UPS = /^(?:相关问题|相关搜索|大家都在问|延伸问题|相关推荐问题)$/;
+/** A 申论 bank's question over its answer (`假定你是某镇党委书记，请根据给定资料，写一篇……`): a training material may set it too. */
+const BANK_QUESTION = /^(?:假定|假如|假设)(?:你|您)是[^，,。]{2,30}[，,]\s*请(?:根据|结合|参考)给定资料/;
+/** A reader's buttons alone: `划线`, `写想法`, `书签`. */
+const READER_BUTTON = /^(?:划线|写想法|想法|书签|加书签|添加书签|查看想法|朗读|听书|AI问书)$/;
+/** A book's copyright page fields (`书名：`, `ISBN：`) and its heading `版权信息`. */
+const BOOK_FIELD = /^(?:版权信息|书名|作者|著者|译者|出版社|出版发行|出版|ISBN|书号|定价|版次|字数|责任编辑|数字编辑)(?:\s*[:：].{0,60})?$/;
+/** A page counter of a reader or a chat (`37 / 212`, `1/30`). */
+const PAGE_OF = /^(\d{1,4})\s*[/／]\s*(\d{1,4})$/;
+/** A chapter mark under a player (`00:00 讲稿开头`, `03:42 第二部分`): a time and a short title. */
+const CHAPTER_MARK = /^(\d{1,2}):(\d{2})(?::\d{2})?[\s\u3000]+[^\s，。；：:\d][^，。；]{1,15}$/;
+/** A player's or a recorder's headings alone: `文稿`, `声音简介`, `会议章节`, `待办事项`, `播放`. */
+const AUDIO_HEADING = /^(?:文稿|文字稿|音频文稿|讲稿原文|声音简介|节目简介|单集简介|会议章节|章节速览|智能章节|播放|试看中|试听中|待办事项|待办|会议待办|待办清单)$/;
+/** An H5 page's sure chrome (`RESIDUE_PATTERNS`): its swipe prompt, its maker's footer. */
+const H5_CHROME = /上滑|向上滑动|提供技术支持|我也要免费制作/;
+/** An item of a recorder's to-do list: a box and the task. */
+const TODO_ITEM = /^[□☐■☑✅]\s*\S/;
+/** A sign-up or comment form's cue (`RESIDUE_PATTERNS`): `点击报名`, `我要留言`. */
+const FORM_CUE = /^(?:我要(?:留言|评论|提问|咨询|报名|投诉|建言|提建议|写信)|(?:点击|立即|马上)(?:报名|提交|留言|参与)|留言须知)$/;
+/** A form's field name alone (`姓名`, `单位`, `联系电话`), perhaps with a colon, and its button. */
+const FORM_FIELD_NAME = /^(?:姓名|性别|单位|工作单位|所在单位|职务|联系电话|电话|手机|手机号|手机号码|邮箱|电子邮箱|身份证号|验证码|留言标题|留言内容|意见建议|备注|提交|提交报名)\s*[:：]?$/;
+
+/**
+ * Tool and reader chrome told by its place (a sixteenth tester's pages, 2026-12-02), all offered:
+ * - an AI answer's numbered sources under its sure sources header (`了解详细信息:` / `1. gov.cn`, `来源 15` / `1. 某某总结 - 范文网`),
+ *   and on an AI answer's page its page counter (`1/30`) and `相关问题` with the questions under it;
+ * - on a question bank's page its question (`假定你是……，请根据给定资料，写一篇……`); on a question bank's or a reader's page
+ *   (sure chrome of its own), the headings in brackets (`【参考答案】`, `【解析】`, `【评析】`,
+ *   `【范例】`) and the comment under one (its lines up to the next call or heading): a training material writes its own
+ *   【参考答案】, with no bank beside it; a reader's buttons (`划线`, `写想法`, `书签`) and its page counter (`37 / 212`); the
+ *   copyright page's fields next to the sure licence line (`版权信息`, `书名：…`, `ISBN：…`; a 读书 speech cites an ISBN, never
+ *   beside a reader's licence line); a Kindle file's `==========`, the book's title over each sure location line and the note
+ *   under a `…的笔记` line;
+ * - on a player's or a recorder's page, its chapter marks from `00:00` on (`00:00 讲稿开头`, `03:42 第二部分`; a 议程 starts at
+ *   no 00:00), its headings alone (`文稿`, `声音简介`, `会议章节`, `待办事项`), the blurb under `声音简介` and the to-do items
+ *   under `待办事项`; on an H5 page (its swipe prompt, its maker's footer), `音乐` alone;
+ * - on a how-to's page, `END` alone and the `注意事项` block after it; on a page whose end is a status bar, a zoom `100%`
+ *   among its last calls; under a newspaper's `本版标题导航`, the page's titles; under a form's cue (`点击报名`, `我要留言`),
+ *   its bare field names (`姓名`, `单位`, `联系电话`) and `提交`.
+ * The same words are a document's elsewhere, so nothing is sure.
+ */
+function callToolsAndReadersByPlace(source: Source, n: number, pass: PlacePass, free: (i: number) => boolean): void {
+  const { facts, tlen, prev, next, callAt, set, calls } = pass;
+  const text = (i: number): string | undefined => (i >= 0 && tlen[i] > 0 ? facts[i]!.t : undefined);
+  const sure = (i: number) => {
+    const c = i >= 0 ? callAt(i) : undefined;
+    return c !== undefined && c.part === undefined && c.certainty === 'sure';
+  };
+  let chat = false;
+  let bank = false;
+  let reader = false;
+  let audio = false;
+  let howTo = false;
+  let kindle = false;
+  let h5 = false;
+  let any = false;
+  const starts: number[] = [];
+  for (const c of calls.values()) {
+    if (c.part !== undefined || c.certainty !== 'sure' || tlen[c.line] <= 0) continue;
+    const t = facts[c.line]!.t;
+    any = true;
+    if (c.kind === 'chat') chat = true;
+    if (BANK_CHROME.test(t)) bank = true;
+    if (/工具\/原料|方法\/步骤|经验内容仅供参考|本篇经验/.test(t)) howTo = true;
+    if (READER_CHROME.test(t)) reader = true;
+    if (c.kind === 'export' && KINDLE_LOCATION.test(t)) kindle = true;
+    if (H5_CHROME.test(t)) h5 = true;
+    if (AUDIO_CHROME.test(t) && (c.kind === 'software' || c.kind === 'pager' || c.kind === 'byline')) audio = true;
+    if ((c.kind === 'chat' && AI_SOURCES_HEADER.test(t)) || (c.kind === 'pager' && /标题导航$/.test(t)) || (c.kind === 'comment' && FORM_CUE.test(t))) starts.push(c.line);
+  }
+  if (!any) return;
+  for (const i of starts) {
+    const t = facts[i]!.t;
+    if (AI_SOURCES_HEADER.test(t)) {
+      for (let j = next[i], k = 0; free(j) && k < 12 && tlen[j] <= 80 && NUMBERED.test(source.lineText(source.lines[j])) && AI_SOURCE_ITEM.test(text(j)!); j = next[j], k++) set(j, 'chat', 'likely');
+    } else if (/标题导航$/.test(t)) {
+      // The page's titles, to the next call or the page's end, each short and no sentence.
+      const titles: number[] = [];
+      let j = next[i];
+      for (; free(j) && titles.length < 12 && tlen[j] <= 40 && !/[。；！]$/.test(text(j)!); j = next[j]) titles.push(j);
+      if (j < 0 || !free(j)) for (const k of titles) set(k, 'pager', 'likely');
+    } else if (FORM_CUE.test(t)) {
+      for (let j = next[i], k = 0; free(j) && k < 10 && FORM_FIELD_NAME.test(text(j)!); j = next[j], k++) set(j, 'comment', 'likely');
+    }
+  }
+  let lastDoc = -1;
+  for (let i = n - 1; i >= 0 && lastDoc < 0; i--) if (free(i) && !/^\d{2,3}%$/.test(facts[i]!.t)) lastDoc = i;
+  let inChapters = false;
+  for (let i = 0; i < n; i++) {
+    if (tlen[i] <= 0) continue;
+    const t = facts[i]!.t;
+    if (audio) {
+      const m = CHAPTER_MARK.exec(t);
+      if (m !== null && (free(i) || (inChapters && callAt(i)?.part === undefined))) {
+        if (m[1] === '00' && m[2] === '00') inChapters = true;
+        if (inChapters && free(i)) set(i, 'software', 'likely');
+        continue;
+      }
+      inChapters = false;
+    }
+    if (howTo && t === 'END') {
+      // A how-to's end of its steps, and the notes block after it up to its own furniture.
+      set(i, 'post', 'likely');
+      const j = next[i];
+      if (free(j) && text(j) === '注意事项') {
+        const block = [j];
+        let k = next[j];
+        for (; free(k) && block.length < 4 && tlen[k] <= 60; k = next[k]) block.push(k);
+        if (k < 0 || !free(k)) for (const m of block) set(m, 'post', 'likely');
+      }
+      continue;
+    }
+    if (kindle && /的笔记/.test(t) && KINDLE_LOCATION.test(t)) {
+      // A Kindle note's text under its location line, up to the separator.
+      const note: number[] = [];
+      let j = next[i];
+      for (; free(j) && note.length < 3 && tlen[j] <= 120 && !/^={5,}$/.test(text(j)!); j = next[j]) note.push(j);
+      if (j >= 0 && /^={5,}$/.test(text(j) ?? '')) for (const k of note) set(k, 'export', 'likely');
+    }
+    if (!free(i)) continue;
+    if (chat && FOLLOW_UPS.test(t)) {
+      // The follow-up header of an AI answer and its questions under it (a document's heading `相关问题` heads statements).
+      const asks: number[] = [];
+      for (let j = next[i]; free(j) && asks.length < 6 && tlen[j] <= 40 && /[?？]$/.test(text(j)!); j = next[j]) asks.push(j);
+      if (asks.length > 0) for (const k of [i, ...asks]) set(k, 'chat', 'likely');
+    } else if (audio && AUDIO_HEADING.test(t)) {
+      set(i, 'software', 'likely');
+      // The episode's blurb under its heading, up to the next of the page's lines (`声音简介` / `今天给大家读一篇……` / `文稿`).
+      if (/简介$/.test(t)) {
+        const blurb: number[] = [];
+        let j = next[i];
+        for (; free(j) && blurb.length < 3 && tlen[j] <= 120 && !AUDIO_HEADING.test(text(j)!); j = next[j]) blurb.push(j);
+        if (j >= 0 && !free(j) || AUDIO_HEADING.test(text(j) ?? '')) for (const k of blurb) set(k, 'software', 'likely');
+      }
+      if (/待办/.test(t)) for (let j = next[i], k = 0; free(j) && k < 12 && tlen[j] <= 80 && TODO_ITEM.test(source.lineText(source.lines[j]).trim()); j = next[j], k++) set(j, 'software', 'likely');
+    } else if ((bank || reader) && BANK_HEADING.test(t)) {
+      set(i, 'post', 'likely');
+      if (COMMENT_HEADING.test(t)) {
+        for (let j = next[i], k = 0; free(j) && k < 3 && tlen[j] <= 160 && !BANK_HEADING.test(text(j)!); j = next[j], k++) set(j, 'post', 'likely');
+      }
+    } else if (h5 && /^(?:音乐|背景音乐|音乐开关)$/.test(t)) set(i, 'share', 'likely');
+    else if (bank && BANK_QUESTION.test(t)) set(i, 'post', 'likely');
+    else if (reader && READER_BUTTON.test(t)) set(i, 'export', 'likely');
+    else if ((reader || chat) && PAGE_OF.test(t)) {
+      const m = PAGE_OF.exec(t)!;
+      if (Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2])) set(i, reader ? 'export' : 'chat', 'likely');
+    } else if (reader && tlen[i] <= 70 && BOOK_FIELD.test(t)) {
+      // The copyright page: a run of its fields touching the sure licence line.
+      let up = i;
+      while (prev[up] >= 0 && tlen[prev[up]] <= 70 && free(prev[up]) && BOOK_FIELD.test(text(prev[up])!)) up = prev[up];
+      let down = i;
+      while (next[down] >= 0 && tlen[next[down]] <= 70 && free(next[down]) && BOOK_FIELD.test(text(next[down])!)) down = next[down];
+      const licence = (j: number) => sure(j) && /^本书由/.test(text(j)!);
+      if (licence(prev[up]) || licence(next[down])) for (let j = up; j >= 0 && j <= down; j = next[j]) set(j, 'export', 'likely');
+    } else if (kindle && (/^={5,}$/.test(t) || KINDLE_LOCATION.test(t))) set(i, 'export', 'likely');
+    else if (kindle && tlen[i] <= 80 && KINDLE_TITLE.test(t) && next[i] === i + 1 && KINDLE_LOCATION.test(text(next[i]) ?? '')) set(i, 'export', 'likely');
+    else if (i > lastDoc && /^\d{2,3}%$/.test(t) && prev[i] >= 0 && callAt(prev[i]) !== undefined && callAt(prev[i])!.kind === 'software') set(i, 'software', 'likely');
+  }
 }
 
 /** A slide export's label (`幻灯片 3`), sure by its words (`RESIDUE_PATTERNS`). */
@@ -2302,6 +2552,8 @@ const MATERIAL_NAME = /^[^，。；：:,;！？!?]{2,30}(?:表|书|件|证|单|�
 const IM_HEADER = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_·]{0,11}(?:[（(][^（）()]{1,10}[)）])?[\s\u3000]+(?:(?:\d{4}[-/])?\d{1,2}[-/]\d{1,2}[\s\u3000]+|(?:昨天|前天|星期[一二三四五六日天]|周[一二三四五六日])[\s\u3000]*)(?:[上下]午)?\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A short reply in a group chat (`收到`, `收到请回复`, `好的`, `1`): residue only beside the chat's frame. */
 const IM_REPLY = /^(?:收到|已收到|收到请回复|收到请回复收到|收到，?谢谢|好的|好|已阅|已读|1|＋1|\+1|OK|ok|👌)[!！。~～]*$/;
+/** A note app's property exported as a row of two tab-separated cells (`Created by⇥王晓燕`, `Last edited time⇥…`). */
+const NOTE_APP_PROPERTY = /^(?:Created by|Created time|Created|Last edited time|Last edited by|Tags|Status|Owner|Assignee|Date|Property)\t+\S/;
 /** A forwarded mail's separator, and the fields of its header. */
 const MAIL_SEPARATOR = /^[-—=\s]*(?:转发的邮件|原始邮件|Original Message|Forwarded message)[-—=\s]*$/;
 const MAIL_FIELD = /^(?:发件人|收件人|抄送|发送时间|时间|日期|主题|From|To|Cc|Sent|Date|Subject)\s*[:：]/i;
@@ -2371,6 +2623,8 @@ function titledItemSuffix(raw: string, t: string): { start: number; end: number 
 const BLANK_FACTS = new LineFacts('', 0, true);
 
 /** A cell of a table's rule row (`---`, `:--:`). */
+/** Two or more of a WeChat article's credits on a line, each a word and a name after a bar (`图片｜网络　文字｜某某办`). */
+const CREDIT_ROW = /^(?:图片|图|文字|文|编辑|审核|校对|排版|供稿|责编|美编|撰稿|摄影|视频|设计|统筹|监制)[\s\u3000]*[|｜][\s\u3000]*[^\s|｜]{2,16}(?:[\s\u3000]+(?:图片|图|文字|文|编辑|审核|校对|排版|供稿|责编|美编|撰稿|摄影|视频|设计|统筹|监制)[\s\u3000]*[|｜][\s\u3000]*[^\s|｜]{2,16}){1,4}$/;
 const RULE_CELL = /^[ \t\u3000]*:?-{2,}:?[ \t\u3000]*$/;
 /** A cell that opens with a label (`上传人：…`, `审核时间：…`): a row of such cells is a site's card of fields, not a table's. */
 const LABEL_CELL = /^[ \t\u3000]*[\u3400-\u9fffA-Za-z]{1,8}[ \t\u3000]*[:：]/;
@@ -2394,6 +2648,8 @@ function barRowCells(text: string, start: number, end: number): number {
   if (row.startsWith('|') || row.startsWith('｜')) row = row.slice(1);
   if (row.endsWith('|') || row.endsWith('｜')) row = row.slice(0, -1);
   const cells = row.split(/[|｜]/);
+  // (A WeChat article's credits, two or more to a line: `图片｜网络　文字｜某某办`, `编辑｜李晓　审核｜王强`. No table's row.)
+  if (CREDIT_ROW.test(row)) return 0;
   // Two cells with a bar between them alone are as often a WeChat credit (`编辑 | 王悦`, `来源 | 县委组织部`, one a line):
   // such a row is a table's only when a bar closes it too (`| 要素 | 写法 |`, `要素 | 写法 |`).
   if (cells.length < 2 || (cells.length === 2 && row.length === length)) return 0;
@@ -2994,7 +3250,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       if (kind === 'copyright' && amongSiteReportFields(i)) continue;
       // A row of a table pasted with tabs (`VIP会员⇥200元/年⇥含付费下载额度50次`) beside another row of as many cells: the
       // document's table, as a table written with bars is.
-      if (tabCells(i) >= 2 && (tabCells(i - 1) === tabCells(i) || tabCells(i + 1) === tabCells(i))) continue;
+      // (Not a note app's properties, `Created by⇥王晓燕` / `Status⇥Done`: its export's rows of English names, read as such.)
+      if (tabCells(i) >= 2 && (tabCells(i - 1) === tabCells(i) || tabCells(i + 1) === tabCells(i)) && !NOTE_APP_PROPERTY.test(t)) continue;
       // `2页` right under a material's name (`申请表` / `2页` / `营业执照复印件` / `1页`, a list of materials pasted from a table):
       // how many pages to hand in, not a page's number.
       if (kind === 'page-number' && PAGE_COUNT.test(t) && i > 0 && tlen[i - 1] > 0 && tlen[i - 1] <= 30 && MATERIAL_NAME.test(texts(i - 1)!)) continue;
@@ -3671,6 +3928,24 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
     let firstBody = 0;
     while (firstBody < n && !(prose[firstBody] && called[firstBody] === 0 && (facts[firstBody] === undefined || moreOf(firstBody) & F_SENTENCE_MARK))) firstBody++;
     const titles = new Set<string>();
+    // Does the page have no body of its own beside a transcript's spoken lines (the lines right under its sure speakers'
+    // headers)? Then those lines are the document. A body: an uncalled line ending a statement (`会议研究了近期工作。`; not a
+    // tool's question `纪要对你有帮助吗？`) outside the spoken lines. Read once, on a page with a speaker's header.
+    let spokenOnly: boolean | undefined;
+    const transcriptIsDocument = (): boolean => {
+      if (spokenOnly !== undefined) return spokenOnly;
+      const spoken = new Set<number>();
+      for (const a of anchors) {
+        if (callAt(a)!.kind !== 'software' || !SPEAKER_HEADER.test(texts(a)!)) continue;
+        for (let j = a + 1, k = 0; j < n && k < 3 && free(j) && tlen[j] <= 200; j++, k++) spoken.add(j);
+      }
+      spokenOnly = true;
+      for (let j = 0; j < n && spokenOnly; j++) {
+        if (!prose[j] || called[j] !== 0 || spoken.has(j) || tlen[j] === 0) continue;
+        if (facts[j] === undefined || (tlen[j] >= 6 && /[。；！!]$/.test(texts(j)!))) spokenOnly = false;
+      }
+      return spokenOnly;
+    };
     for (const i of anchors) {
       const t = texts(i)!;
       const kind = callAt(i)!.kind;
@@ -3689,7 +3964,10 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       } else if (kind === 'export' && /发表想法$/.test(t)) {
         if (free(next[i]) && tlen[next[i]] <= 120) set(next[i], 'export', 'likely');
       } else if (kind === 'software' && SPEAKER_HEADER.test(t)) {
-        // The speaker's words: the lines right under the header, up to a blank line or the next call.
+        // The speaker's words: the lines right under the header, up to a blank line or the next call — a transcript appended
+        // to the document (a 纪要 above it, the recording's text below). Where the transcript is all the page has of its own
+        // (a 腾讯会议 智能纪要 of a speech: a sixteenth tester's page), its spoken lines are the document: only the stamps go.
+        if (transcriptIsDocument()) continue;
         for (let j = i + 1, k = 0; j < n && k < 3 && free(j) && tlen[j] <= 200; j++, k++) set(j, 'software', 'likely');
       } else if (kind === 'chat' && FOLLOW_UP_HEADER.test(t)) {
         for (let j = next[i], k = 0; free(j) && k < 6 && tlen[j] <= 40 && !/[。；;]$/.test(texts(j)!); j = next[j], k++) set(j, 'chat', 'likely');
