@@ -92,8 +92,8 @@ export const punctuationRange: Rule = {
       const at = m.index + m[1].length + 1;
       report(at, 1, m[2], '～', 'value', descending ? 'suggestion' : 'safe');
     });
-    // 25~30℃ 3~5个: ASCII tilde or wave dash between numbers, a unit or measure after
-    layer.forEachProseMatch(/(?<![\d.A-Za-z])\d+(?:\.\d+)?([~〜])\d+(?:\.\d+)?(?=[℃%‰万亿千百个人次名天年月日周小时分钟米元吨斤倍项家所户公亩萬億個項間週時噸戶歲畝]|平方|立方)/g, (m) => {
+    // 25~30℃ 3~5个 2.0~2.5之间: ASCII tilde or wave dash between numbers, a unit or measure (or 之间) after
+    layer.forEachProseMatch(/(?<![\d.A-Za-z])\d+(?:\.\d+)?([~〜])\d+(?:\.\d+)?(?=[℃%‰万亿千百个人次名天年月日周小时分钟米元吨斤倍项家所户公亩萬億個項間週時噸戶歲畝]|平方|立方|之间)/g, (m) => {
       const at = m.index + m[0].indexOf(m[1]);
       // `2020~2024年` is a span of years (above), not a range of values.
       if (/^\d{4}[~〜]\d{4}$/.test(m[0]) && ctx.source.text[m.index + m[0].length] === '年') return;
