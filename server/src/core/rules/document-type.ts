@@ -219,10 +219,11 @@ function askIn(s: string): RegExpExecArray | null {
 const COUNTED_MATTERS = /若干(?:个|项)?(?:事项|问题|事宜)|(?<![第\d十])(?:几|两|二|三|四|五|多)(?:个|项|件)(?:事项|问题|事宜)/;
 
 /**
- * A second matter added on: `另，……请一并批准`, `另外，……一并审批`, `此外，……请一并批准`, or `另有一事/还有一事……请批准`. The request must
- * follow in the same paragraph.
+ * A second matter added on: `另，……请一并批准`, `另外，……一并审批`, `此外，……请一并批准`, or `另有一事/还有一事……请批准`, at a
+ * sentence's start or a paragraph's, behind an item's number there (`2.另，……请一并批准`). The request must follow in the
+ * same paragraph.
  */
-const ADD_ON = /(?:^|[。；！？])\s*((?:另(?:外)?|此外)[，,：:]|另有一(?:事|件事|个问题)|还有一(?:事|件事|个问题))/g;
+const ADD_ON = /(?:^(?:\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]))?|[。；！？])\s*((?:另(?:外)?|此外)[，,：:]|另有一(?:事|件事|个问题)|还有一(?:事|件事|个问题))/g;
 const JOINED_REQUEST = /一并(?:予以)?(?:批准|审批|批复|同意|核准|审定|请示)/;
 
 /** The words that point back wherever they stand (`该项目`, `此项工作`, `上述方案`, `其编制`): `REFERS_BACK` without `所需`. */
@@ -343,7 +344,9 @@ function oneMatter(ctx: RuleContext, titleText: string, title: readonly DocParag
       }
       if (!ask) continue;
       const opened = m[1].replace(/[，,：:]$/, '');
-      report(p.start + opener, p.start + opener + m[1].length, `“${opened}……${ask[0]}”附带请示了另一事项，应另行请示`, `"${opened}…${ask[0]}" adds another matter; ask about it in a separate 请示`);
+      // Behind an item's number (`2.另，`) the finding takes the number too: it opens the added matter.
+      const from = m.index === 0 ? s.search(/\S/) : opener;
+      report(p.start + from, p.start + opener + m[1].length, `“${opened}……${ask[0]}”附带请示了另一事项，应另行请示`, `"${opened}…${ask[0]}" adds another matter; ask about it in a separate 请示`);
       return;
     }
   }
