@@ -3898,7 +3898,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       const i = c.line;
       const t = texts(i)!;
       if (SITE_ONLY_WORDS.test(t) || !ambiguous(c, t)) continue;
-      const amid = own(prev[i]) && own(next[i]);
+      // (Not right under the title, where a page's teaser or byline stands: `2026年社区工作计划` / `登录后查看完整内容。`.)
+      const amid = own(prev[i]) && own(next[i]) && prev[i] !== firstProseLine();
       // A sentence of the body that addresses no reader as a chat or a site does (no 您, no 你): the document's (`村民群众如有
       // 需要，请随时联系我。` in a 驻村书记's open letter, `以上为示例，各单位应当根据本单位实际情况填写。` under a sample).
       if (amid && (c.kind === 'chat' || c.kind === 'paywall') && /[。！？]$/.test(t) && !/[您你]/.test(t)) drop(i);
