@@ -96,6 +96,9 @@ describe('web-residue: the same kinds of page furniture still go under plain --f
     for (const n of [1, 2, 8, 14]) assert.ok(f.some((x) => x.startsWith(`${n}:`) && x.endsWith('\tsafe')), f.join(' | '));
     const md = doc('# 关于做好冬季安全工作的通知', '', '请做好冬季安全工作。', '', '## 推荐阅读', '', '- [冬季安全工作总结范文](https://www.fanwen-demo.com/a/1.html)', '- [安全生产讲话稿大全](https://www.fanwen-demo.com/a/2.html)');
     assert.ok(found(md, 'markdown').includes('5:推荐阅读\tsafe'), found(md, 'markdown').join(' | '));
+    // A heading only a site's list has stays furniture over whatever stands under it.
+    const wechat = doc('# 关于做好冬季安全工作的通知', '', '请做好冬季安全工作。', '', '## 往期推荐', '', '做好冬季安全工作的几点体会');
+    assert.ok(found(wechat, 'markdown').includes('5:往期推荐\tsafe'), found(wechat, 'markdown').join(' | '));
   });
 
   it('login buttons, a sharing card’s fields, a forum’s buttons, closing marks beside other furniture', () => {

@@ -3866,7 +3866,8 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       const t = texts(i)!;
       if (SITE_ONLY_WORDS.test(t)) continue;
       if (arrowBeside(i) && tlen[i] <= 12) drop(i);
-      else if (lines[i].headingLevel > 0 && own(next[i])) drop(i);
+      // (Not a heading only a site's list has: `## 猜你喜欢`, `## 往期推荐` over items the patterns left.)
+      else if (lines[i].headingLevel > 0 && own(next[i]) && (!RELATED_HEADER.test(t) || OWN_SECTION_HEADING.test(t))) drop(i);
       else if (tlen[i] <= 60 && OWN_FIELD.test(t) && !SITE_FIELD_VALUE.test(t) && (c.kind === 'promo' ? field(prev[i]) || field(next[i]) : c.kind === 'metadata' && field(prev[i]) && field(next[i]))) drop(i);
       else if (tlen[i] <= 4 && SHORT_WORD.test(t) && own(prev[i]) && word(next[i]) && word(next[next[i]])) drop(i);
       // A short label over a paragraph, as its sibling label stands over the paragraph above (`留言` / `……建议尽快增设遮雨棚。` /
