@@ -171,8 +171,11 @@ const PLAIN_MAX = 24;
 const SCOPE_LOOKAHEAD = 3;
 /** `附件：1.…` — the attachment note, whose `1.` is the first of a run continued on the next lines. */
 const ATTACH_LIST_RE = /^附件[：:]\s*/;
-/** Lines that look like web residue rather than a title (URLs, bylines). */
-const RESIDUE_RE = /(?:https?:|www\.|\.com|\.cn|\.net|分享|加入收藏|阅读|扫码|来源[:：]|时间[:：]|当前位置)/i;
+/**
+ * Lines that look like web residue rather than a title (URLs, bylines). Not a document's heading of its reading list
+ * (`延伸阅读`, `拓展阅读` over `1.《……》`): a scope line like any plain heading.
+ */
+const RESIDUE_RE = /(?:https?:|www\.|\.com|\.cn|\.net|分享|加入收藏|阅读(?<!(?:延伸|拓展|扩展|推荐)阅读)|扫码|来源[:：]|时间[:：]|当前位置)/i;
 
 /**
  * The series of one list of siblings so far (see `nextInSeries`): for each family, by its level, 1 + the
