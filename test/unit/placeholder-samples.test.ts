@@ -58,3 +58,11 @@ describe('placeholder: a phone number masked with ×', () => {
     assert.deepEqual(placeholders(`${HEAD}　　联系电话：0531-8888××××，0531-8888XXXX。面积为3×4米。${SIGN}`), ['0531-8888××××', '0531-8888XXXX']);
   });
 });
+
+describe('placeholder: the writer’s own contact is never withheld', () => {
+  it('联系人：林** is a slot (a warning); 申请人：林** in a notice stays a doubt', () => {
+    const sev = (text: string) => lint(text, { language: 'plaintext' }).findings.filter((f) => f.rule === 'placeholder').map((f) => `${text.slice(f.start, f.end)}:${f.severityKey}`);
+    assert.deepEqual(sev(`${HEAD}　　联系人：林**，电话：0571-87654321。${SIGN}`), ['**:placeholder']);
+    assert.deepEqual(sev(`${HEAD}　　申请人：林**。${SIGN}`), ['**:placeholder/weak']);
+  });
+});

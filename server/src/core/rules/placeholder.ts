@@ -115,6 +115,8 @@ const BEFORE_NAME = /(?:长|书记|主任|委员|干部|职工|员工|党员|村
 const BEFORE_PARTY = /(?:对|将|把|被|向|与|和|及|给|由|判处|判决|起诉|认定|责令)$/;
 /** What follows a company's withheld name (`某某健康科技有限公司`, `某某建筑工程公司`): the firm's own words, then its kind. */
 const WITHHELD_FIRM = /^[\u4e00-\u9fff]{0,10}(?:有限公司|公司|集团|企业|商行|合作社|厂)/;
+/** The label of the writer's own contact or officer (`联系人：`, `经办人：`, `填报人：`): a name there is given, never withheld. */
+const CONTACT_LABEL = /(?:联系人|经办人|填报人|承办人|报送人|审核人|签发人)[ \u3000]*[:：][ \u3000]*$/;
 /** A label that names a person: `申请人：`, `姓名：`, `举报人：`. */
 const NAME_LABEL = /(?:人|姓名|名字)[ \u3000]*[:：][ \u3000]*$/;
 
@@ -130,6 +132,8 @@ function withheldName(text: string, p: PlaceholderMatch): 'labelled' | 'name' | 
   const c = before.charCodeAt(before.length - 1);
   const wordStart = before === '' || !(c >= 0x3400 && c <= 0x9fff) || BEFORE_NAME.test(before) || BEFORE_PARTY.test(before);
   if (!wordStart) return undefined;
+  // The writer's own contact (`联系人：林**`, `经办人：王某某`) is never withheld: a slot the sample left.
+  if (CONTACT_LABEL.test(before)) return undefined;
   return NAME_LABEL.test(before) ? 'labelled' : 'name';
 }
 
