@@ -4,16 +4,16 @@
  * balloons, 知乎, 头条, 小红书, 抖音, 百度知道, 微博, 360doc, 简书, 道客巴巴, group chats, online documents, company and
  * school sites, forums), residue lines labelled `R`, the document's `.`. Scored as the template pages are (score.ts), for
  * `web-residue` only: their lines were labelled for residue, not for slots.
- * The floor is the recall when the pages joined the tests (334 of 406 lines): the misses are mostly lines only their
- * position tells (a site's or an author's name on the first line, an article's title) — a change that finds more raises
- * it; one that loses a kind of furniture fails here. Precision stays 100% and no safe fix may take a document's line.
+ * The floor is the recall they score now (367 of 406 lines, 90.4%; 334 when they joined the tests): the misses are mostly
+ * lines only their position tells (a site's or an author's name on the first line, an article's title) — a change that
+ * finds more raises it; one that loses a kind of furniture fails here. Precision stays 100% and no safe fix may take a document's line.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { readPages, score, unsafeDeletions } from '../template-pages/score';
 
-const FLOOR = 0.82;
+const FLOOR = 0.9;
 
 describe('blind template pages: web-residue', () => {
   const pages = readPages(path.join(__dirname, '..', 'template-pages', 'blind'));
