@@ -66,3 +66,11 @@ describe('placeholder: the writer’s own contact is never withheld', () => {
     assert.deepEqual(sev(`${HEAD}　　申请人：林**。${SIGN}`), ['**:placeholder/weak']);
   });
 });
+
+describe('placeholder: a test paper’s blanks', () => {
+  it('（　） in a 试卷 with its answers or a 习题 is the question’s blank; XX in its title is still a slot', () => {
+    assert.deepEqual(placeholders('2026年度统计执法人员业务考试试卷（参考答案）\n\n第1题\n统计调查对象应当依照规定（　）提供统计资料。\n【参考答案】真实、准确、完整、及时地\n\n第2题\n统计机构应当（　）公布统计资料。\n【参考答案】依法\n'), []);
+    assert.deepEqual(placeholders('保密知识培训习题\n\n一、单选题\n\n1.发现涉密载体丢失，应当（　）。\n\nA.自行寻找\nB.立即报告\n'), []);
+    assert.deepEqual(placeholders('XX县2026年度业务考试试卷\n\n1.统计调查对象应当依照规定（　）提供统计资料。\n'), ['XX']);
+  });
+});

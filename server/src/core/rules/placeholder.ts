@@ -183,11 +183,14 @@ function isFormBlank(p: PlaceholderMatch): boolean {
 }
 
 /**
- * A title naming a form: ends in 表, 回执, 登记卡, or names a questionnaire or a test paper (问卷, 试题, 试卷,
+ * A title naming a form: ends in 表, 回执, 登记卡, or names a questionnaire or a test paper (问卷, 试题, 试卷, 习题,
  * 答题卡), whose `（　）` are the answers' places; optionally followed by one bracketed note (`报名表（样表）`).
  * A title that ends in a document type (`关于报送……报名表的通知`) does not.
  */
-const FORM_TITLE = /(?:表|回执|登记卡|问卷|试题|试卷|答题卡)(?:[（(][^（）()]{1,12}[)）])?$/u;
+const FORM_TITLE = /(?:表|回执|登记卡|问卷|试题|试卷|习题|答题卡)(?:[（(][^（）()]{1,12}[)）])?$/u;
+/** A title naming a test (`……考试试卷（参考答案）`, `……培训习题`, `……测试题`): its `（　）` are the questions' blanks, however much prose
+ * (answers, 解析) stands between them. */
+const EXAM_TITLE = /(?:试题|试卷|习题|考题|答题卡)(?:[（(][^（）()]{1,12}[)）])?$/u;
 
 /** An attachment's label alone on its line (GB/T 9704-2012 §7.3.8): `附件`, `附件2`, `附件二`. */
 const LONE_ATTACHMENT_LABEL = /^附件[ \u3000]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})?$/u;
@@ -314,7 +317,8 @@ function formRanges(ctx: RuleContext): Array<[number, number]> {
       if (kind === 'form') form += fieldCount(text);
       else if (kind === 'prose') prose++;
     }
-    if (isDocument || form === 0 || form <= prose) continue;
+    const exam = n === 0 && EXAM_TITLE.test(title);
+    if (isDocument || (!exam && (form === 0 || form <= prose))) continue;
     const start = n === 0 ? 0 : paragraphs[from].start;
     const end = to < paragraphs.length ? ctx.source.lines[paragraphs[to].line].start : ctx.text.length;
     out.push([start, end]);
