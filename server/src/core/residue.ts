@@ -1316,6 +1316,12 @@ const UNQUOTED = /本站|小编|小編|范文|範文|文库|文庫|下载券|VIP
 const OWN_FIELD = /^[\u4e00-\u9fff]{2,8}[\s\u3000]*[:：][\s\u3000]*[^\s\u3000:：]/;
 /** A short word of Chinese alone on its line (`沙发`, `茶几`, `注册`): an item of a list, a step, or a site's button. */
 const SHORT_WORD = /^[\u4e00-\u9fff]{1,8}$/;
+/** Words of a copyright or reprint notice a document on 转载 or 版权 names in its title. */
+const COPYRIGHT_SUBJECT = ['转载', '版权', '著作权'];
+
+/** A how-to's title: a 办事指南, an 操作指南 or 操作说明, a 使用手册. */
+const GUIDE_TITLE = /(?:办事|操作|服务|使用|申报|办理)(?:指南|说明|手册)$|(?:指南|操作说明|使用手册)$/;
+
 /**
  * A line's shape: its runs of ideographs, digits and letters each one `w`, its spaces one space, its other marks kept
  * (`发言人1　00:01:26` and `发言人2　00:03:10` are both `w w:w:w`; `批注 [A1]: 请…` is `w [w]: w`, `删除了: 各部门…。` is `w: w。`).
@@ -4431,26 +4437,55 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
   // keeps its safe fixes: one sure call not amid the document's lines keeps them all.
   const amidOnly = (): void => {
     const own = (j: number) => j >= 0 && called[j] === 0 && prose[j] === 1 && tlen[j] > 0;
+    const head = firstProseLine();
+    const named = head >= 0 && called[head] === 0 && tlen[head] > 0 ? texts(head)! : '';
+    const title = moreOf(head) & F_DOCUMENT_KIND ? named : '';
+    // (Words only a site says are the document's subject when its title names them: a 规定 on how 转载 is credited quotes
+    // the notice `商业转载请联系作者获得授权……`, a 通知 on the 版权页 prescribes `版权所有　侵权必究`.)
+    const subject = (t: string): boolean => {
+      for (const w of COPYRIGHT_SUBJECT) if (t.includes(w) && title.includes(w)) return true;
+      return false;
+    };
     const sure: ResidueCall[] = [];
     for (const c of calls.values()) {
-      if (c.part !== undefined) return;
-      if (c.certainty !== 'sure') continue;
-      if (c.kind === 'configured' || tlen[c.line] <= 0 || SITE_ONLY_WORDS.test(texts(c.line)!)) return;
+      if (c.certainty !== 'sure' && (c.part === undefined || c.head?.certainty !== 'sure')) continue;
+      if (c.kind === 'configured' || tlen[c.line] <= 0) return;
+      const t = texts(c.line)!;
+      // (A part of a line, a site's plug run onto a paragraph, only where the title names its words.)
+      if ((SITE_ONLY_WORDS.test(t) || c.part !== undefined) && !subject(t)) return;
       sure.push(c);
     }
-    // (One kind of furniture, one shape repeated: a page's print marks, `第 1 页` … `第 2 页`, stand amid the text it breaks.)
-    // (And one shape: a Word export's `批注 [A1]: …`, `删除了: …`, `设置了格式: …` amid its text are of one kind, three shapes.)
-    if (sure.length === 0 || sure.some((c) => c.kind !== sure[0].kind || isPageMark(c))) return;
-    const shape = lineShape(texts(sure[0].line)!);
-    if (sure.some((c) => lineShape(texts(c.line)!) !== shape)) return;
+    if (sure.length === 0) return;
+    // A 办事指南 or 操作说明 (its title says so) heads its parts `工具/原料` and `方法/步骤` and may close them `END`, as a how-to
+    // site does: there each sure call amid its lines is offered, of whatever kind (its materials list's `已安装“公积金”客户端的
+    // 手机` reads as a download prompt), and the last line too when the document's own line stands above it.
+    const guide = GUIDE_TITLE.test(named);
+    if (!guide) {
+      // (One kind of furniture, one shape repeated: a page's print marks, `第 1 页` … `第 2 页`, stand amid the text it breaks;
+      // a Word export's `批注 [A1]: …`, `删除了: …`, `设置了格式: …` amid its text are of one kind, three shapes.)
+      if (sure.some((c) => c.kind !== sure[0].kind || isPageMark(c))) return;
+      const shape = lineShape(texts(sure[0].line)!);
+      if (sure.some((c) => lineShape(texts(c.line)!) !== shape)) return;
+      // (A shape repeated: two sure lines of it, or a line of the document's own of the same shape, `B类（信用风险一般）　常规`
+      // over `C类（信用风险较高）　关注`, `页数：36` above `页数：58`. A lone line of furniture amid the text, `文章编号：…`, stays sure.)
+      if (sure.length < 2 && !sure.some((c) => c.part !== undefined || subject(texts(c.line)!))) {
+        let twin = false;
+        for (let j = 0; j < n && !twin; j++) twin = j !== sure[0].line && own(j) && lineShape(texts(j)!) === shape && shape !== 'w';
+        if (!twin) return;
+      }
+    }
     for (const c of sure) {
       let up = prev[c.line];
       while (up >= 0 && isCalled(up)) up = prev[up];
       let down = next[c.line];
       while (down >= 0 && isCalled(down)) down = next[down];
-      if (!own(up) || !own(down)) return;
+      // (Not right under the title, where a page's byline stands, `作者：…　阅读 3562`, but in a 办事指南 its first heading.)
+      if (!own(up) || (up === head && !guide) || !(own(down) || (guide && down < 0))) return;
     }
-    for (const c of sure) c.certainty = 'likely';
+    for (const c of sure) {
+      c.certainty = 'likely';
+      if (c.head !== undefined) c.head.certainty = 'likely';
+    }
   };
   // A browser's print header (`2024/5/6 10:12　　标题-单位`) stands once on a page; below the document's first line, rows of
   // that shape one under another (`2024/5/6 10:12　　收到仿冒邮件-某单位` / `2024/5/6 10:20　　运行恶意程序-某单位`) are a
