@@ -1316,6 +1316,20 @@ const UNQUOTED = /本站|小编|小編|范文|範文|文库|文庫|下载券|VIP
 const OWN_FIELD = /^[\u4e00-\u9fff]{2,8}[\s\u3000]*[:：][\s\u3000]*[^\s\u3000:：]/;
 /** A short word of Chinese alone on its line (`沙发`, `茶几`, `注册`): an item of a list, a step, or a site's button. */
 const SHORT_WORD = /^[\u4e00-\u9fff]{1,8}$/;
+/** Words of a copyright or reprint notice a document on 转载 or 版权 names in its title. */
+const COPYRIGHT_SUBJECT = ['转载', '版权', '著作权'];
+
+/** A how-to's title: a 办事指南, an 操作指南 or 操作说明, a 使用手册. */
+const GUIDE_TITLE = /(?:办事|操作|服务|使用|申报|办理)(?:指南|说明|手册)$|(?:指南|操作说明|使用手册)$/;
+
+/**
+ * A line's shape: its runs of ideographs, digits and letters each one `w`, its spaces one space, its other marks kept
+ * (`发言人1　00:01:26` and `发言人2　00:03:10` are both `w w:w:w`; `批注 [A1]: 请…` is `w [w]: w`, `删除了: 各部门…。` is `w: w。`).
+ */
+function lineShape(t: string): string {
+  return t.replace(/[\p{L}\p{N}]+/gu, 'w').replace(/[\s\u3000]+/g, ' ');
+}
+
 /** Words only a page says of itself, its files and its readers: a call with one of these stays where it is (`documentsOwnPlace`). */
 const SITE_ONLY_WORDS = /本站|本网(?!站)|小[编編]|网友|站长|文库|文庫|范文|範文|下载|下載|积分|VIP|侵权|侵删|转载|轉載|付费|会员|會員|上传|上傳|原作者|(?:来源|来自)于?(?:网络|互联网)|广告|展开全文|阅读全文|页未读|本文档|文档|©|copyright/i;
 /** A field's value only a page gives: a link, a clock time, a path (`本文地址：http…`, `时间：2024-5-6 11:02`, `位置：首页 > …`). */
@@ -4408,6 +4422,69 @@ function classifyLinesOnce(source: Source): Map<number, ResidueCall> {
       // 需要，请随时联系我。` in a 驻村书记's open letter, `以上为示例，各单位应当根据本单位实际情况填写。` under a sample).
       if (amid && (c.kind === 'chat' || c.kind === 'paywall') && /[。！？]$/.test(t) && !/[您你]/.test(t)) drop(i);
       else if (amid || lone) c.certainty = 'likely';
+    }
+    amidOnly();
+  };
+  // A page whose every sure call stands amid the document's own lines (an eighteenth tester's correct documents, 2026-12-02):
+  // each sure line, or the run of called lines it stands in, has a line of the document's own right above it and right
+  // below it, and no sure line speaks as only a site does (`SITE_ONLY_WORDS`). The page then shows no furniture at its
+  // edges, where a pasted page carries it: the calls read the document's own record — a 录音整理稿's stamps
+  // (`发言人1　00:01:26` over each speech, between its 说明 and its 整理 line), an archive list's rows (`市政府第25次常务会议
+  // 时长 01:25:30`), the figures of each item a report lists (`《一图读懂……》` / `阅读 12.6万　点赞 3200`), a field among the
+  // document's fields (`页数：212页`), a revision history (`修改于2023年6月1日`), a table's row (`C类（信用风险较高）　关注`),
+  // the buttons a speech names (`点赞　转发　评论`), a 办事指南's headings (`工具/原料`, `方法/步骤`). Offered, not deleted.
+  // A page with furniture at its top or foot (a 腾讯会议 paste's `会议录制` header, a video site's bar under its title)
+  // keeps its safe fixes: one sure call not amid the document's lines keeps them all.
+  const amidOnly = (): void => {
+    const own = (j: number) => j >= 0 && called[j] === 0 && prose[j] === 1 && tlen[j] > 0;
+    const head = firstProseLine();
+    const named = head >= 0 && called[head] === 0 && tlen[head] > 0 ? texts(head)! : '';
+    const title = moreOf(head) & F_DOCUMENT_KIND ? named : '';
+    // (Words only a site says are the document's subject when its title names them: a 规定 on how 转载 is credited quotes
+    // the notice `商业转载请联系作者获得授权……`, a 通知 on the 版权页 prescribes `版权所有　侵权必究`.)
+    const subject = (t: string): boolean => {
+      for (const w of COPYRIGHT_SUBJECT) if (t.includes(w) && title.includes(w)) return true;
+      return false;
+    };
+    const sure: ResidueCall[] = [];
+    for (const c of calls.values()) {
+      if (c.certainty !== 'sure' && (c.part === undefined || c.head?.certainty !== 'sure')) continue;
+      if (c.kind === 'configured' || tlen[c.line] <= 0) return;
+      const t = texts(c.line)!;
+      // (A part of a line, a site's plug run onto a paragraph, only where the title names its words.)
+      if ((SITE_ONLY_WORDS.test(t) || c.part !== undefined) && !subject(t)) return;
+      sure.push(c);
+    }
+    if (sure.length === 0) return;
+    // A 办事指南 or 操作说明 (its title says so) heads its parts `工具/原料` and `方法/步骤` and may close them `END`, as a how-to
+    // site does: there each sure call amid its lines is offered, of whatever kind (its materials list's `已安装“公积金”客户端的
+    // 手机` reads as a download prompt), and the last line too when the document's own line stands above it.
+    const guide = GUIDE_TITLE.test(named);
+    if (!guide) {
+      // (One kind of furniture, one shape repeated: a page's print marks, `第 1 页` … `第 2 页`, stand amid the text it breaks;
+      // a Word export's `批注 [A1]: …`, `删除了: …`, `设置了格式: …` amid its text are of one kind, three shapes.)
+      if (sure.some((c) => c.kind !== sure[0].kind || isPageMark(c))) return;
+      const shape = lineShape(texts(sure[0].line)!);
+      if (sure.some((c) => lineShape(texts(c.line)!) !== shape)) return;
+      // (A shape repeated: two sure lines of it, or a line of the document's own of the same shape, `B类（信用风险一般）　常规`
+      // over `C类（信用风险较高）　关注`, `页数：36` above `页数：58`. A lone line of furniture amid the text, `文章编号：…`, stays sure.)
+      if (sure.length < 2 && !sure.some((c) => c.part !== undefined || subject(texts(c.line)!))) {
+        let twin = false;
+        for (let j = 0; j < n && !twin; j++) twin = j !== sure[0].line && own(j) && lineShape(texts(j)!) === shape && shape !== 'w';
+        if (!twin) return;
+      }
+    }
+    for (const c of sure) {
+      let up = prev[c.line];
+      while (up >= 0 && isCalled(up)) up = prev[up];
+      let down = next[c.line];
+      while (down >= 0 && isCalled(down)) down = next[down];
+      // (Not right under the title, where a page's byline stands, `作者：…　阅读 3562`, but in a 办事指南 its first heading.)
+      if (!own(up) || (up === head && !guide) || !(own(down) || (guide && down < 0))) return;
+    }
+    for (const c of sure) {
+      c.certainty = 'likely';
+      if (c.head !== undefined) c.head.certainty = 'likely';
     }
   };
   // A browser's print header (`2024/5/6 10:12　　标题-单位`) stands once on a page; below the document's first line, rows of
