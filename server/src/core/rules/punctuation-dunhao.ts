@@ -1,4 +1,5 @@
 import { msg } from '../messages';
+import { toChineseNumeral } from '../numbering/numerals';
 import { cnDigitValue, markerOffsets, proseOf } from '../text';
 import type { Rule } from '../types';
 
@@ -105,13 +106,15 @@ export const punctuationDunhao: Rule = {
 
     // 3、4个 2、3次: the same in Arabic digits. GB/T 15835-2011 §4.2 writes an approximate number of neighbouring
     // numerals in Chinese numerals (`三四个`): offered, since `1、2号楼` may list two buildings.
-    layer.forEachProseMatch(/(?<![\d.．,，第、])([1-8])、([2-9])(?![\d.．、])(?=(?:十|百|千|万)?(?:个|天|日|次|人|名|位|家|岁|倍|种|项|条|所|分钟|小时|周|遍|层|户|件|台|辆|本|句|成|组|批))/g, (m) => {
+    // (The lookbehind stands after the digit it guards, as elsewhere: the engine then skips ahead to a digit.)
+    layer.forEachProseMatch(/([1-8])(?<![\d.．,，第、][1-8])、([2-9])(?![\d.．、])(?=(?:十|百|千|万)?(?:个|天|日|次|人|名|位|家|岁|倍|种|项|条|所|分钟|小时|周|遍|层|户|件|台|辆|本|句|成|组|批))/g, (m) => {
       const a = Number(m[1]);
       const b = Number(m[2]);
       if (b !== a + 1) return;
       const start = m.index;
       if (start <= source.lineAt(start).contentStart) return; // `3、4个方面的问题` after a line-initial ordinal
-      const cn = `${CN_DIGITS[a]}${b === 2 ? '两' : CN_DIGITS[b]}`.replace(/^二/, '两'); // 一两个, 两三次
+      // 两 for 二 in a count: 一两个, 两三次.
+      const cn = `${a === 2 ? '两' : toChineseNumeral(a)}${b === 2 ? '两' : toChineseNumeral(b)}`;
       ctx.report({
         message: msg(`“${m[0]}”是概数，相邻数字间不用顿号，应写作“${cn}”`, `"${m[0]}" is an approximate number: no 、, write "${cn}"`),
         start,
@@ -169,5 +172,3 @@ export const punctuationDunhao: Rule = {
   },
 };
 
-/** The Chinese numerals 〇 to 九 by value. */
-const CN_DIGITS = '〇一二三四五六七八九';
